@@ -1,0 +1,17 @@
+// Bundles our own sources into dist/ with esbuild; dependencies stay external.
+// Type checking is separate (`npm run typecheck`): esbuild only strips types, which keeps the build under a second.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/index.ts', 'src/cli/main.ts'],
+  outdir: 'dist',
+  outbase: 'src',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { demoCommand } from './demo.js';
+import { initCommand } from './init.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
+
+/** Every subcommand, in the order `--help` lists them. Each file builds one command. */
+export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
+  demoCommand,
+  initCommand,
+  validateCommand,
+  schemaCommand,
+];

@@ -1,0 +1,38 @@
+/**
+ * Trustmap's programmatic API. The CLI is a thin layer over these functions; tests and the future server use
+ * them directly.
+ */
+export { main } from './cli/main.js';
+export type { CheckResult, CheckStatus, Severity, SourceRef, Subject } from './controls/types.js';
+export type {
+  ConfigFact,
+  DiscoveryEvidence,
+  DiscoveryReport,
+  Finding,
+  ProviderCategory,
+  SkippedFile,
+  TableFact,
+} from './discover/types.js';
+export {
+  formatProblem,
+  InputError,
+  type Location,
+  MapError,
+  ProbeError,
+  type Problem,
+  TrustmapError,
+  UsageError,
+} from './errors/index.js';
+export {
+  findMapFiles,
+  type LoadResult,
+  loadMap,
+  loadMapFromFiles,
+  mapJsonSchema,
+  type SystemMap,
+  type SystemMapData,
+  type SystemMapInput,
+} from './map/index.js';
+export { buildModel, type Model } from './model/index.js';
+export type { ProbeResult, StoredProbeResult } from './probes/types.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,29 @@
+export { closest, didYouMean } from './didYouMean.js';
+export { type Duration, durationDays, parseDuration, withinDuration } from './duration.js';
+export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';
+export { findMapFiles, loadMap, MAP_FILE_NAMES, MAP_FOLDER_NAME } from './loadMap.js';
+export { type LoadOptions, type LoadResult, loadMapFromFiles, type MapFile } from './loadText.js';
+export { locationOf } from './locations.js';
+export type { MapRule, RuleContext } from './rules/index.js';
+export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from './schema/component.js';
+export { DATA_CATEGORIES, SENSITIVITIES } from './schema/dataClass.js';
+export { FLOW_PURPOSES } from './schema/flow.js';
+export type {
+  AiSystemData,
+  ComponentData,
+  ControlEvidenceData,
+  DataClassData,
+  EvidenceData,
+  FlowData,
+  OrganizationData,
+  SubprocessorData,
+  SystemMapData,
+  SystemMapInput,
+  TenancyData,
+} from './schema/map.js';
+export { SystemMapSchema } from './schema/map.js';
+export { FRAMEWORKS, STAGES } from './schema/organization.js';
+export { TRAINING_STANCES } from './schema/subprocessor.js';
+export { MAX_MAP_BYTES } from './sourceText.js';
+export { type StarterAnswers, starterMap } from './starter.js';
+export type { MapSourceInfo, SystemMap } from './systemMap.js';

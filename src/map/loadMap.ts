@@ -1,0 +1,109 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { MapError, type Problem } from '../errors/index.js';
+import { type LoadOptions, loadMapFromFiles, type MapFile } from './loadText.js';
+import { MAX_MAP_BYTES } from './sourceText.js';
+import type { SystemMap } from './systemMap.js';
+
+export const MAP_FILE_NAMES = ['trustmap.yaml', 'trustmap.yml'] as const;
+/** A folder of map parts, merged in name order, for organisations too large for one file. */
+export const MAP_FOLDER_NAME = 'trustmap';
+
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+function display(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+async function kind(file: string): Promise<'file' | 'dir' | undefined> {
+  try {
+    const info = await stat(file);
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function yamlFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => isYaml(entry.name) && !entry.isDirectory())
+    .map((entry) => path.join(dir, entry.name))
+    .sort();
+}
+
+/**
+ * Which files make up the map at `target`: a file; a folder's `trustmap.yaml` plus its `trustmap/` parts;
+ * or, when given a folder of parts directly, every YAML file in it.
+ */
+export async function findMapFiles(target: string): Promise<{ root: string; files: string[] }> {
+  const absolute = path.resolve(target);
+  const found = await kind(absolute);
+  if (found === 'file') return { root: path.dirname(absolute), files: [absolute] };
+  if (found !== 'dir') {
+    throw new MapError([
+      {
+        message: `no such file or folder: ${target}`,
+        hint: 'pass the path of trustmap.yaml or of the folder that holds it',
+      },
+    ]);
+  }
+  const files: string[] = [];
+  for (const name of MAP_FILE_NAMES) {
+    if ((await kind(path.join(absolute, name))) === 'file') {
+      files.push(path.join(absolute, name));
+      break;
+    }
+  }
+  if ((await kind(path.join(absolute, MAP_FOLDER_NAME))) === 'dir') {
+    files.push(...(await yamlFilesIn(path.join(absolute, MAP_FOLDER_NAME))));
+  }
+  if (files.length === 0 && path.basename(absolute) === MAP_FOLDER_NAME)
+    files.push(...(await yamlFilesIn(absolute)));
+  if (files.length === 0) {
+    throw new MapError([
+      {
+        location: { file: display(absolute), line: 1, col: 1 },
+        message: 'no system map here: expected trustmap.yaml or a trustmap/ folder of YAML files',
+        hint: 'run `trustmap init` to write one',
+      },
+    ]);
+  }
+  return { root: absolute, files };
+}
+
+/**
+ * Reads and validates the system map at `target` (file or folder).
+ * Throws `MapError` listing every located problem when the map is not valid.
+ */
+export async function loadMap(target: string, options: Omit<LoadOptions, 'root'> = {}): Promise<SystemMap> {
+  const { root, files } = await findMapFiles(target);
+  const contents: MapFile[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    try {
+      const info = await stat(file);
+      if (info.size > MAX_MAP_BYTES) {
+        // Refuse before reading, so a 50 MB file costs a stat, not a read.
+        problems.push({
+          location: { file: display(file), line: 1, col: 1 },
+          message: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MAP_BYTES / 1024 / 1024} MB limit for a map file`,
+          hint: 'a map is written by hand; split a large organisation into a folder of files under trustmap/',
+        });
+        continue;
+      }
+      contents.push({ file: display(file), content: new Uint8Array(await readFile(file)) });
+    } catch (error) {
+      problems.push({
+        location: { file: display(file), line: 1, col: 1 },
+        message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        hint: 'check that the file exists and is readable',
+      });
+    }
+  }
+  if (problems.length > 0) throw new MapError(problems);
+  const result = loadMapFromFiles(contents, { ...options, root });
+  if (!result.ok) throw new MapError(result.problems);
+  return result.map;
+}

@@ -1,0 +1,77 @@
+import type { Problem } from '../errors/index.js';
+import { indexLocations } from './locations.js';
+import { mergeParts } from './merge.js';
+import { type ParsedYaml, parseYaml } from './parseYaml.js';
+import { MAP_RULES, type MapRule } from './rules/index.js';
+import { decodeMapText } from './sourceText.js';
+import type { SystemMap } from './systemMap.js';
+import { validateShape } from './validateShape.js';
+
+export type LoadResult = { ok: true; map: SystemMap } | { ok: false; problems: Problem[] };
+
+export interface MapFile {
+  /** Name shown in messages. */
+  file: string;
+  content: Uint8Array | string;
+}
+
+export interface LoadOptions {
+  /** Folder that relative paths in the map resolve against. */
+  root?: string;
+  /** Extra rules, e.g. from capabilities that know catalogs the map refers to. */
+  rules?: readonly MapRule[];
+}
+
+/**
+ * Loads a map from file contents, without touching the disk: decode, parse with positions, merge parts,
+ * validate the shape, then run the rules. Collects every problem it can before giving up.
+ * @example
+ * const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: text }]);
+ * if (!result.ok) console.error(result.problems);
+ */
+export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions = {}): LoadResult {
+  const problems: Problem[] = [];
+  const parts: ParsedYaml[] = [];
+  for (const { file, content } of files) {
+    const decoded =
+      typeof content === 'string' ? { text: content.replace(/^\uFEFF/, '') } : decodeMapText(file, content);
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const result = parseYaml(file, decoded.text);
+    if ('problems' in result) problems.push(...result.problems);
+    else parts.push(result.parsed);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const merged = mergeParts(parts);
+  if ('problems' in merged) return { ok: false, problems: merged.problems };
+  const shape = validateShape(merged.merged);
+  if ('problems' in shape) return { ok: false, problems: shape.problems };
+
+  const context = { data: shape.data, source: merged.merged, problems: [] as Problem[] };
+  for (const rule of [...MAP_RULES, ...(options.rules ?? [])]) rule(context);
+  if (context.problems.length > 0) return { ok: false, problems: sortProblems(context.problems) };
+
+  return {
+    ok: true,
+    map: {
+      ...shape.data,
+      source: {
+        root: options.root ?? '.',
+        files: files.map((f) => f.file),
+        locations: indexLocations(shape.data, merged.merged),
+      },
+    },
+  };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.col ?? 0) - (b.location?.col ?? 0),
+  );
+}

@@ -1,0 +1,46 @@
+import type { Location } from '../errors/index.js';
+import type { MergedSource } from './merge.js';
+import type { SystemMapData } from './schema/map.js';
+
+const SECTIONS = [
+  'dataClasses',
+  'components',
+  'subprocessors',
+  'flows',
+  'aiSystems',
+  'evidence',
+  'controls',
+] as const;
+
+/**
+ * Locations keyed by stable, id-based pointers: `components/api`, `components/api/tenancy`,
+ * `components/api/tenancy/model`, `organization/name`. Outputs (SARIF, reports) cite these.
+ */
+export function indexLocations(data: SystemMapData, source: MergedSource): Record<string, Location> {
+  const locations: Record<string, Location> = {};
+  const walk = (node: unknown, rawPath: (string | number)[], pointer: string, depth: number) => {
+    locations[pointer] = source.locate(rawPath);
+    if (depth === 0 || node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    for (const [key, child] of Object.entries(node))
+      walk(child, [...rawPath, key], `${pointer}/${key}`, depth - 1);
+  };
+  walk(data.organization, ['organization'], 'organization', 2);
+  if (data.tenancy) walk(data.tenancy, ['tenancy'], 'tenancy', 1);
+  for (const section of SECTIONS) {
+    for (const [i, entry] of data[section].entries()) walk(entry, [section, i], `${section}/${entry.id}`, 2);
+  }
+  return locations;
+}
+
+/** The location of a pointer, or of its nearest ancestor that has one. */
+export function locationOf(locations: Record<string, Location>, pointer: string): Location | undefined {
+  let key = pointer;
+  while (key) {
+    const found = locations[key];
+    if (found) return found;
+    const cut = key.lastIndexOf('/');
+    if (cut < 0) return undefined;
+    key = key.slice(0, cut);
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** An id: lowercase letters, digits and dashes, so it is safe in file names, URLs and SARIF rule ids. */
+export const Id = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    'ids use lowercase letters, digits and dashes (for example `vector-db`)',
+  )
+  .meta({ description: 'Stable identifier: lowercase letters, digits and dashes.' });
+
+/**
+ * A duration written the way people write them in config: `30d`, `12h`, `2w`, `1y`,
+ * plus `zero` (nothing kept), `indefinite` (no limit) and `until-deleted` (kept until the customer deletes it).
+ */
+export const DurationText = z
+  .string()
+  .regex(
+    /^(zero|indefinite|until-deleted|\d+(h|d|w|y))$/,
+    'durations are written like `30d`, `12h`, `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`',
+  )
+  .meta({
+    description: 'A duration such as `30d`, `12h`, `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`.',
+    examples: ['zero', '30d', '90d', '1y', 'until-deleted'],
+  });
+
+/** A calendar date in ISO form (`2026-11-26`). YAML may hand us a Date; we keep the text. */
+export const IsoDate = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written as YYYY-MM-DD')
+    .refine((text) => !Number.isNaN(Date.parse(text)), 'not a real calendar date'),
+);
+
+/** References to entries of the top-level `evidence` list. */
+export const EvidenceRefs = z
+  .array(Id)
+  .meta({ description: 'Ids of entries in the top-level `evidence` list.' });
+
+export const Text = z.string().min(1, 'must not be empty');

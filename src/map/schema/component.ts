@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { DurationText, EvidenceRefs, Id, Text } from './common.js';
+import { Deletion } from './dataClass.js';
+import { ProbeConfig } from './probe.js';
+
+export const COMPONENT_KINDS = [
+  'service',
+  'api',
+  'datastore',
+  'object-store',
+  'cache',
+  'queue',
+  'log-sink',
+  'vector-store',
+  'embedding-index',
+  'inference-endpoint',
+  'model',
+  'hosted-model-layer',
+  'gpu-cluster',
+  'training-pipeline',
+  'fine-tuning-job',
+  'evaluation-pipeline',
+] as const;
+
+export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor'] as const;
+
+export const TENANCY_MODELS = [
+  'shared',
+  'application-filter',
+  'namespace-per-tenant',
+  'row-level-security',
+  'index-per-tenant',
+  'database-per-tenant',
+  'single-tenant',
+] as const;
+
+const Switch = (what: string) =>
+  z.strictObject({
+    enabled: z.boolean(),
+    mechanism: z
+      .string()
+      .optional()
+      .meta({ description: `How ${what} is done.` }),
+    evidence: EvidenceRefs.optional(),
+  });
+
+export const Component = z
+  .strictObject({
+    id: Id,
+    name: Text.optional(),
+    kind: z.enum(COMPONENT_KINDS),
+    description: z.string().optional(),
+    technology: z
+      .string()
+      .optional()
+      .meta({ description: 'What it is built on, e.g. "postgres 16 + pgvector".' }),
+    provider: z
+      .string()
+      .optional()
+      .meta({ description: 'Discovery catalog id of the technology or vendor (e.g. `pgvector`, `openai`).' }),
+    hosting: z.enum(HOSTINGS).optional(),
+    cloud: z.string().optional().meta({ description: 'Cloud account or provider, e.g. `aws`.' }),
+    region: z.string().optional(),
+    subprocessor: Id.optional().meta({
+      description: 'For vendor-hosted components: the sub-processor that runs it.',
+    }),
+    dataClasses: z.array(Id).default([]).meta({ description: 'Data classes stored or processed here.' }),
+    tenancy: z
+      .strictObject({
+        model: z.enum(TENANCY_MODELS),
+        mechanism: z
+          .string()
+          .optional()
+          .meta({ description: 'What enforces it, e.g. "RLS policy tenant_isolation".' }),
+        evidence: EvidenceRefs.optional(),
+      })
+      .optional(),
+    encryption: z
+      .strictObject({
+        atRest: Switch('encryption at rest').optional(),
+        inTransit: Switch('encryption in transit').optional(),
+      })
+      .optional(),
+    accessControl: z
+      .strictObject({
+        mechanism: Text,
+        mfa: z.boolean().optional(),
+        roles: z.array(Text).optional(),
+        evidence: EvidenceRefs.optional(),
+      })
+      .optional(),
+    logging: Switch('logging').extend({ sink: Id.optional() }).optional(),
+    monitoring: Switch('monitoring').optional(),
+    changeControl: z
+      .strictObject({ process: Text, evidence: EvidenceRefs.optional() })
+      .optional()
+      .meta({ description: 'How changes reach this component (review, CI, approvals).' }),
+    retention: DurationText.optional().meta({ description: 'How long data stays here in practice.' }),
+    deletion: Deletion.optional(),
+    backups: z.strictObject({ enabled: z.boolean(), retention: DurationText.optional() }).optional(),
+    owner: z.string().optional(),
+    paths: z
+      .array(Text)
+      .optional()
+      .meta({ description: 'Folders or files of the codebase that implement this component.' }),
+    evidence: EvidenceRefs.optional(),
+    probe: ProbeConfig.optional(),
+  })
+  .meta({ description: 'A part of the system: a service, a store, a model, a pipeline.' });

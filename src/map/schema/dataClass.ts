@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { DurationText, EvidenceRefs, Id, Text } from './common.js';
+
+export const DATA_CATEGORIES = [
+  'customer-content',
+  'prompts',
+  'model-outputs',
+  'embeddings',
+  'training-data',
+  'telemetry',
+  'credentials',
+  'personal-data',
+  'internal',
+] as const;
+
+export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
+
+export const Deletion = z
+  .strictObject({
+    mechanism: Text.meta({ description: 'How data is deleted, e.g. "tenant offboarding job purges rows".' }),
+    automated: z.boolean().optional(),
+    sla: DurationText.optional().meta({ description: 'How long deletion takes at most after a request.' }),
+    evidence: EvidenceRefs.optional(),
+  })
+  .meta({ description: 'How data is deleted here.' });
+
+export const DataClass = z
+  .strictObject({
+    id: Id,
+    name: Text,
+    category: z.enum(DATA_CATEGORIES),
+    description: z.string().optional(),
+    tenantScoped: z.boolean().meta({ description: 'Each record belongs to one customer tenant.' }),
+    sensitivity: z.enum(SENSITIVITIES).optional(),
+    derivedFrom: z
+      .array(Id)
+      .optional()
+      .meta({ description: 'Data classes this one is computed from (embeddings of documents, say).' }),
+    retention: DurationText.optional().meta({ description: 'Policy: how long this class may be kept.' }),
+    deletion: Deletion.optional(),
+    provenance: z
+      .strictObject({
+        manifest: Text.meta({ description: 'Path (relative to the map) of a manifest with content hashes.' }),
+        sources: z.array(Text).optional(),
+      })
+      .optional()
+      .meta({ description: 'For training data: where it comes from and how it is pinned.' }),
+  })
+  .meta({ description: 'A kind of data the system handles.' });
