@@ -48,7 +48,7 @@ export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions
   const merged = mergeParts(parts);
   if ('problems' in merged) return { ok: false, problems: merged.problems };
   const shape = validateShape(merged.merged);
-  if ('problems' in shape) return { ok: false, problems: shape.problems };
+  if ('problems' in shape) return { ok: false, problems: sortProblems(shape.problems) };
 
   const context = { data: shape.data, source: merged.merged, problems: [] as Problem[] };
   for (const rule of [...MAP_RULES, ...(options.rules ?? [])]) rule(context);

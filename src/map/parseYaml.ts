@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Location, Problem } from '../errors/index.js';
+import { findExcessiveNesting } from './nestingGuard.js';
 
 /** Where each node of a document sits: JSON-pointer-like path (`components/3/tenancy`) to key and value offsets. */
 export interface PositionIndex {
@@ -61,6 +62,13 @@ function collect(node: unknown, path: string, depth: number, index: PositionInde
 export function parseYaml(file: string, text: string): { parsed: ParsedYaml } | { problems: Problem[] } {
   const lineCounter = new LineCounter();
   const index: PositionIndex = { file, lineCounter, values: new Map(), keys: new Map() };
+  const tooDeep = findExcessiveNesting(text, MAX_DEPTH);
+  if (tooDeep >= 0) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < tooDeep; i = text.indexOf('\n', i + 1))
+      lineCounter.addNewLine(i + 1);
+    return { problems: [deepProblem(locate(index, tooDeep))] };
+  }
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -74,15 +82,7 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml } | 
   }));
   if (problems.length > 0) return { problems };
   if (!collect(doc.contents, '', 0, index)) {
-    return {
-      problems: [
-        {
-          location: { file, line: 1, col: 1 },
-          message: `the document nests deeper than ${MAX_DEPTH} levels`,
-          hint: 'a system map is a few levels deep; this file is probably not a map',
-        },
-      ],
-    };
+    return { problems: [deepProblem({ file, line: 1, col: 1 })] };
   }
   try {
     return { parsed: { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), positions: index } };
@@ -101,6 +101,14 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml } | 
     }
     return { problems: [{ location: { file, line: 1, col: 1 }, message: tooDeepOr(error) }] };
   }
+}
+
+function deepProblem(location: Location): Problem {
+  return {
+    location,
+    message: `the document nests deeper than ${MAX_DEPTH} levels`,
+    hint: 'a system map is a few levels deep; this file is probably not a map',
+  };
 }
 
 function tooDeepOr(error: unknown): string {

@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, MapError } from '../../src/errors/index.js';
+import { loadMap, loadMapFromFiles, locationOf } from '../../src/map/index.js';
+import { ROOT } from '../helpers/runCli.js';
+import { tempTree } from '../helpers/tempTree.js';
+import { MINIMAL_MAP } from './fixtures.js';
+
+const load = (text: string, file = 'trustmap.yaml') => loadMapFromFiles([{ file, content: text }]);
+const messages = (text: string) => {
+  const result = load(text);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems.map(formatProblem);
+};
+
+describe('loading a map', () => {
+  it('loads the example company with every section', async () => {
+    const map = await loadMap(path.join(ROOT, 'examples/acme-ai'));
+    expect(map.organization.name).toBe('Acme AI');
+    expect(map.components.map((c) => c.id)).toContain('vector-index');
+    expect(map.flows.find((f) => f.id === 'export-opt-in')?.condition?.kind).toBe('tenant-opt-in');
+    expect(map.source.root).toBe(path.join(ROOT, 'examples/acme-ai'));
+    expect(locationOf(map.source.locations, 'components/vector-index/tenancy/model')?.line).toBeGreaterThan(
+      1,
+    );
+  });
+
+  it('applies defaults and keeps id-based locations', () => {
+    const result = load(MINIMAL_MAP);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.map.subprocessors[0]?.auditTreatment).toBe('carve-out');
+    expect(result.map.aiSystems).toEqual([]);
+    expect(result.map.source.locations['components/vectors']).toEqual({
+      file: 'trustmap.yaml',
+      line: 20,
+      col: 5,
+    });
+    expect(locationOf(result.map.source.locations, 'flows/ask/to/nothing')).toEqual(
+      result.map.source.locations['flows/ask/to'],
+    );
+  });
+
+  it('reports every problem, each located, with the closest id as a hint', () => {
+    const broken = MINIMAL_MAP.replace(
+      'dataClasses: [prompts], purpose: inference',
+      'dataClasses: [promts], purpose: inference',
+    )
+      .replace('to: vectors', 'to: vector')
+      .replace(
+        'path: dpa.pdf',
+        'path: dpa.pdf }\n  - { id: dpa-openai, title: again, url: "https://x.example" ',
+      );
+    expect(messages(broken)).toEqual([
+      'trustmap.yaml:32:53: unknown data class `promts`\n  hint: did you mean `prompts`?',
+      'trustmap.yaml:33:33: unknown component or sub-processor `vector`\n  hint: did you mean `vectors`?',
+      'trustmap.yaml:36:11: duplicate id `dpa-openai` in evidence\n  hint: first defined at trustmap.yaml:35:11; ids must be unique',
+    ]);
+  });
+
+  it('names unknown keys and enum values with a suggestion', () => {
+    const broken = MINIMAL_MAP.replace('kind: vector-store', 'kind: vectorstore').replace(
+      'tenancy: {',
+      'tenancyy: {',
+    );
+    expect(messages(broken)).toEqual([
+      expect.stringMatching(
+        /^trustmap\.yaml:21:11: components\[vectors\]\.kind: `vectorstore` is not one of the allowed values\n {2}hint: did you mean `vector-store`\?; allowed: service, api, /,
+      ),
+      'trustmap.yaml:23:5: unknown key `tenancyy` in components[vectors]\n  hint: did you mean `tenancy`?',
+    ]);
+  });
+
+  it('says which required key is missing, at the entry that lacks it', () => {
+    const broken = MINIMAL_MAP.replace('    vendor: OpenAI\n', '');
+    expect(messages(broken)).toEqual([
+      'trustmap.yaml:25:5: missing required key `vendor` in subprocessors[openai]\n  hint: add `vendor:` (expects string)',
+    ]);
+  });
+
+  it('rejects bad durations, dates and ids with the expected form', () => {
+    const broken = MINIMAL_MAP.replace('retention: 30d', 'retention: 30 days')
+      .replace('expires: 2027-01-01', 'expires: 2027-13-45')
+      .replace('id: api', 'id: API');
+    const found = messages(broken);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(
+      /^trustmap\.yaml:15:16: dataClasses\[prompts\]\.retention: durations are written like `30d`/,
+    );
+    expect(found[1]).toMatch(/^trustmap\.yaml:17:9: components\[API\]\.id: ids use lowercase letters/);
+    expect(found[2]).toMatch(
+      /^trustmap\.yaml:35:66: evidence\[dpa-openai\]\.expires: not a real calendar date/,
+    );
+  });
+
+  it('refuses a flow from a component to itself and evidence without a location', () => {
+    const broken = MINIMAL_MAP.replace('to: openai', 'to: api').replace(', path: dpa.pdf', '');
+    expect(messages(broken)).toEqual([
+      'trustmap.yaml:32:31: flow `ask` goes from `api` to itself\n  hint: a flow connects two different components or sub-processors',
+      'trustmap.yaml:35:5: evidence `dpa-openai` has neither `path` nor `url`\n  hint: say where the document is: a path relative to the map, or a URL',
+    ]);
+  });
+});
+
+describe('a folder of map parts', () => {
+  const [head, rest] = MINIMAL_MAP.split('subprocessors:\n');
+
+  it('merges trustmap.yaml with trustmap/*.yaml in name order and locates problems in the right file', async () => {
+    const dir = await tempTree({
+      'trustmap.yaml': head!,
+      'trustmap/vendors.yaml': `subprocessors:\n${rest!.split('flows:\n')[0]}`,
+      'trustmap/zz-flows.yaml': `flows:\n${rest!.split('flows:\n')[1]!.split('evidence:')[0]}  - { id: extra, from: api, to: nowhere, dataClasses: [docs], purpose: storage }\nevidence:${rest!.split('evidence:')[1]}`,
+    });
+    const error = await loadMap(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MapError);
+    expect((error as MapError).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/trustmap\/zz-flows\.yaml:4:33: unknown component or sub-processor `nowhere`/),
+    ]);
+  });
+
+  it('loads when the parts are consistent, and refuses a section set in two files', async () => {
+    const dir = await tempTree({
+      'trustmap.yaml': head!,
+      'trustmap/vendors.yaml': `version: 1\nsubprocessors:\n${rest}`,
+    });
+    const map = await loadMap(dir);
+    expect(map.source.files).toHaveLength(2);
+    expect(map.flows).toHaveLength(2);
+    const twice = await tempTree({
+      'trustmap.yaml': head!,
+      'trustmap/org.yaml': 'organization: { name: Other, stage: seed }\n',
+    });
+    await expect(loadMap(twice)).rejects.toThrow(/`organization` is also set in .*trustmap\.yaml:2:1/);
+  });
+});
