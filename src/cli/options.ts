@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { UsageError } from '../errors/index.js';
 
 /** `--format` with the given choices; the first is the default. */
 export function formatOption(choices: readonly string[]): Option {
@@ -15,4 +16,21 @@ export function failOnOption(defaultValue = 'high'): Option {
 /** Writes JSON the same way everywhere: two-space indent and a trailing newline. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The clock for commands where time matters: `TRUSTMAP_NOW` (an ISO date or timestamp) when set, for
+ * reproducible runs in tests and CI; the real time otherwise.
+ */
+export function nowFrom(env: Record<string, string | undefined>): Date {
+  const text = env.TRUSTMAP_NOW;
+  if (!text) return new Date();
+  const parsed = new Date(text);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new UsageError(
+      `TRUSTMAP_NOW is not a date: ${text}`,
+      'use an ISO date such as 2026-11-26 or 2026-11-26T12:00:00Z',
+    );
+  }
+  return parsed;
 }
