@@ -24,6 +24,18 @@ export {
   UsageError,
 } from './errors/index.js';
 export {
+  buildLineageGraph,
+  type LineageClass,
+  type LineageEdge,
+  type LineageGraph,
+  type LineageNode,
+  type LineageOptions,
+  renderDot,
+  renderMermaid,
+  renderSvg,
+  type StopKind,
+} from './lineage/index.js';
+export {
   findMapFiles,
   type LoadResult,
   loadMap,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { demoCommand } from './demo.js';
 import { initCommand } from './init.js';
+import { lineageCommand } from './lineage.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -11,4 +12,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   initCommand,
   validateCommand,
   schemaCommand,
+  lineageCommand,
 ];

@@ -1,0 +1,173 @@
+import { UsageError } from '../errors/index.js';
+import { didYouMean } from '../map/index.js';
+import type { Model } from '../model/index.js';
+import { customerClasses, journeyClasses } from './dataClasses.js';
+import { type FlowFacts, findRestingPlaces, type PlaceFacts, worse } from './stops.js';
+import type { LineageClass, LineageEdge, LineageGraph, LineageNode, LineageOptions } from './types.js';
+
+const TRAINING_KINDS = new Set(['training-pipeline', 'fine-tuning-job', 'evaluation-pipeline']);
+/** Tenancy models that separate tenants below the application; `shared` and an app filter do not. */
+const SEPARATING_TENANCY = new Set([
+  'namespace-per-tenant',
+  'row-level-security',
+  'index-per-tenant',
+  'database-per-tenant',
+  'single-tenant',
+]);
+
+/**
+ * Builds the lineage graph from the model: every component, sub-processor and flow, or, with `dataClass`,
+ * only the journey of that class. Pure; renderers take the result.
+ * @example
+ * const graph = buildLineageGraph(model, { dataClass: 'customer-documents' });
+ * graph.classes.find((c) => c.id === 'customer-documents')?.stops; // [{ node: 'app-db', kind: 'external' }, ...]
+ */
+export function buildLineageGraph(model: Model, options: LineageOptions = {}): LineageGraph {
+  const journey = options.dataClass === undefined ? undefined : journeyOf(model, options.dataClass);
+  const customer = customerClasses(model);
+
+  const edges: LineageEdge[] = [];
+  for (const flow of model.map.flows) {
+    const classes = journey ? flow.dataClasses.filter((c) => journey.has(c)) : [...flow.dataClasses];
+    if (classes.length === 0) continue;
+    edges.push({
+      id: flow.id,
+      from: flow.from,
+      to: flow.to,
+      purpose: flow.purpose,
+      classes,
+      gated: flow.condition?.kind === 'tenant-opt-in',
+      ...(flow.condition ? { condition: { ...flow.condition } } : {}),
+      customer: classes.some((c) => customer.has(c)),
+    });
+  }
+
+  const places = placeFacts(model);
+  const shownClasses = new Set(edges.flatMap((edge) => edge.classes));
+  const customerShown = [...shownClasses].filter((c) => customer.has(c));
+  const resting = findRestingPlaces(edges as readonly FlowFacts[], customerShown, places);
+
+  for (const edge of edges) {
+    for (const dataClass of edge.classes) {
+      edge.stopKind = worse(edge.stopKind, resting.downstream.get(dataClass)?.get(edge.to));
+    }
+    if (!edge.stopKind) delete edge.stopKind;
+  }
+
+  const nodeIds = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
+  if (journey) {
+    for (const entry of [...model.map.components, ...model.map.subprocessors]) {
+      if (entry.dataClasses.some((c) => journey.has(c))) nodeIds.add(entry.id);
+    }
+  } else {
+    for (const entry of [...model.map.components, ...model.map.subprocessors]) nodeIds.add(entry.id);
+  }
+  const stopsAt = new Map<string, LineageNode['stops']>();
+  for (const [dataClass, list] of resting.stops) {
+    for (const { node, kind } of list) {
+      const entries = stopsAt.get(node) ?? [];
+      entries.push({ dataClass, kind });
+      stopsAt.set(node, entries);
+    }
+  }
+  // Map order, components first, so output is stable and reads like the map.
+  const nodes = [...model.map.components, ...model.map.subprocessors]
+    .filter((entry) => nodeIds.has(entry.id))
+    .map((entry) => describeNode(model, entry.id, stopsAt.get(entry.id) ?? []));
+
+  const classes: LineageClass[] = model.map.dataClasses
+    .filter((entry) => shownClasses.has(entry.id))
+    .map((entry) => {
+      const stops = resting.stops.get(entry.id) ?? [];
+      const stopKind = stops.reduce<LineageClass['stopKind']>(
+        (acc, stop) => worse(acc, stop.kind),
+        undefined,
+      );
+      return {
+        id: entry.id,
+        name: entry.name,
+        category: entry.category,
+        customer: customer.has(entry.id),
+        derivedFrom: [...(entry.derivedFrom ?? [])],
+        stops,
+        ...(stopKind ? { stopKind } : {}),
+      };
+    });
+
+  return {
+    organization: model.map.organization.name,
+    nodes,
+    edges,
+    classes,
+    ...(journey && options.dataClass
+      ? { focus: { dataClass: options.dataClass, journey: [...journey] } }
+      : {}),
+  };
+}
+
+function journeyOf(model: Model, id: string): Set<string> {
+  if (!model.index.dataClasses.has(id)) {
+    throw new UsageError(
+      `unknown data class \`${id}\``,
+      didYouMean(id, model.index.dataClasses.keys()) ??
+        `known data classes: ${[...model.index.dataClasses.keys()].join(', ') || '(none)'}`,
+    );
+  }
+  return journeyClasses(model, id);
+}
+
+function placeFacts(model: Model): Map<string, PlaceFacts> {
+  const places = new Map<string, PlaceFacts>();
+  for (const component of model.map.components) {
+    places.set(component.id, {
+      trainingSink: TRAINING_KINDS.has(component.kind),
+      external: component.hosting === 'vendor',
+      keeps: new Set(component.retention === 'zero' ? [] : component.dataClasses),
+    });
+  }
+  for (const subprocessor of model.map.subprocessors) {
+    places.set(subprocessor.id, {
+      trainingSink: false,
+      external: true,
+      keeps: new Set(subprocessor.dataClasses),
+    });
+  }
+  return places;
+}
+
+function describeNode(model: Model, id: string, stops: LineageNode['stops']): LineageNode {
+  const stopKind = stops.reduce<LineageNode['stopKind']>((acc, stop) => worse(acc, stop.kind), undefined);
+  const common = { stops, ...(stopKind ? { stopKind } : {}) };
+  const component = model.index.components.get(id);
+  if (component) {
+    const separating = component.tenancy && SEPARATING_TENANCY.has(component.tenancy.model);
+    return {
+      id,
+      label: component.name ?? id,
+      kind: component.kind,
+      role: 'component',
+      boundary: component.hosting === 'vendor' ? 'external' : 'internal',
+      trainingSink: TRAINING_KINDS.has(component.kind),
+      ...(separating && component.tenancy
+        ? {
+            tenantBoundary: {
+              model: component.tenancy.model,
+              ...(component.tenancy.mechanism ? { mechanism: component.tenancy.mechanism } : {}),
+            },
+          }
+        : {}),
+      ...(component.subprocessor ? { subprocessor: component.subprocessor } : {}),
+      ...common,
+    };
+  }
+  const subprocessor = model.index.subprocessors.get(id);
+  return {
+    id,
+    label: subprocessor ? `${subprocessor.vendor}: ${subprocessor.service}` : id,
+    kind: 'subprocessor',
+    role: 'subprocessor',
+    boundary: 'external',
+    trainingSink: false,
+    ...common,
+  };
+}

@@ -1,0 +1,61 @@
+import { LEGEND, STOP_STYLE } from './palette.js';
+import { type LineageEdge, type LineageGraph, type LineageNode, STOP_KINDS } from './types.js';
+
+/** The plain-text lines of a node's label, before any format's escaping. */
+export function nodeLines(node: LineageNode): string[] {
+  const lines = [node.label];
+  lines.push(node.role === 'subprocessor' ? 'sub-processor (external)' : `${node.kind} · ${node.id}`);
+  if (node.role === 'component' && node.boundary === 'external') {
+    lines.push(`vendor-hosted${node.subprocessor ? ` by ${node.subprocessor}` : ''}`);
+  }
+  if (node.trainingSink) lines.push('TRAINING SINK');
+  if (node.tenantBoundary) lines.push(`tenant boundary: ${node.tenantBoundary.model}`);
+  if (node.stops.length > 0) lines.push(`stops here: ${node.stops.map((stop) => stop.dataClass).join(', ')}`);
+  return lines;
+}
+
+/** The plain-text lines of an edge's label: purpose (marked when gated), then the classes. */
+export function edgeLines(edge: LineageEdge): string[] {
+  const purpose = edge.gated
+    ? `opt-in: ${edge.purpose}`
+    : edge.condition
+      ? `if ${edge.condition.description}: ${edge.purpose}`
+      : edge.purpose;
+  return [purpose, edge.classes.join(', ')];
+}
+
+/** A title for one-class views. */
+export function graphTitle(graph: LineageGraph): string | undefined {
+  if (!graph.focus) return undefined;
+  const others = graph.focus.journey.filter((id) => id !== graph.focus?.dataClass);
+  return `Journey of ${graph.focus.dataClass}${others.length > 0 ? ` (with ${others.join(', ')})` : ''}`;
+}
+
+/** Legend rows as [swatch colour or undefined, text], in the order every format shows them. */
+export function legendRows(
+  graph: LineageGraph,
+  tenantKey = 'double border',
+): { fill?: string; key: string; text: string }[] {
+  const rows: { fill?: string; key: string; text: string }[] = STOP_KINDS.map((kind) => ({
+    fill: STOP_STYLE[kind].fill,
+    key: kind,
+    text: STOP_STYLE[kind].legend,
+  }));
+  rows.push(
+    { key: 'hexagon', text: LEGEND.trainingSink },
+    { key: tenantKey, text: LEGEND.tenantBoundary },
+    { key: 'outside box', text: LEGEND.subprocessor },
+    { key: '- - ->', text: LEGEND.gated },
+    { key: '· · ·>', text: LEGEND.conditional },
+    { key: 'label', text: LEGEND.edgeLabel },
+  );
+  for (const dataClass of graph.classes.filter((entry) => entry.customer)) {
+    const where = dataClass.stops.map((stop) => `${stop.node} (${stop.kind})`).join(', ');
+    rows.push({
+      ...(dataClass.stopKind ? { fill: STOP_STYLE[dataClass.stopKind].fill } : {}),
+      key: dataClass.id,
+      text: `${dataClass.name}; stops at ${where || 'no place in this view'}`,
+    });
+  }
+  return rows;
+}
