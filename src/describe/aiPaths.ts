@@ -1,0 +1,102 @@
+import type { SourceRef } from '../controls/types.js';
+import type { FlowData } from '../map/index.js';
+import type { Model } from '../model/index.js';
+import { mapSource } from './sources.js';
+
+export type AiPathKind = 'inference' | 'retrieval' | 'training';
+
+/** A chain of flows through which data reaches or leaves a model. */
+export interface AiPath {
+  kind: AiPathKind;
+  /** Endpoints in order, e.g. `['app-db', 'training-bucket', 'ft-pipeline']`. */
+  hops: string[];
+  flows: string[];
+  dataClasses: string[];
+  /** Conditions on any of the flows (e.g. tenant opt-in), in words. */
+  conditions: string[];
+  sources: SourceRef[];
+}
+
+const PURPOSES: Record<AiPathKind, readonly string[]> = {
+  inference: ['inference'],
+  retrieval: ['retrieval', 'embedding'],
+  training: ['training', 'fine-tuning', 'evaluation'],
+};
+
+const RETRIEVAL_KINDS = new Set(['vector-store', 'embedding-index']);
+const TRAINING_KINDS = new Set(['training-pipeline', 'fine-tuning-job', 'evaluation-pipeline']);
+const MAX_PATHS = 100;
+
+function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
+  if (PURPOSES[kind].includes(flow.purpose)) return true;
+  // Writes into a vector index and models leaving a training job are part of those paths even though
+  // their purpose says `storage`.
+  if (kind === 'retrieval') return RETRIEVAL_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
+  if (kind === 'training') return TRAINING_KINDS.has(model.index.components.get(flow.from)?.kind ?? '');
+  return false;
+}
+
+/**
+ * Data moves on from `previous` into `next` when `next` carries what `previous` delivered (or something derived
+ * from it), or when `previous` fed a training job, whose output (a model) is new data.
+ */
+function continues(model: Model, previous: FlowData, next: FlowData): boolean {
+  if (next.from !== previous.to) return false;
+  if (TRAINING_KINDS.has(model.index.components.get(previous.to)?.kind ?? '')) return true;
+  return next.dataClasses.some(
+    (id) =>
+      previous.dataClasses.includes(id) ||
+      (model.index.dataClasses.get(id)?.derivedFrom ?? []).some((source) =>
+        previous.dataClasses.includes(source),
+      ),
+  );
+}
+
+function chains(model: Model, flows: readonly FlowData[]): FlowData[][] {
+  const result: FlowData[][] = [];
+  const covered = new Set<string>();
+  const extend = (chain: FlowData[]) => {
+    if (result.length >= MAX_PATHS) return;
+    const last = chain[chain.length - 1]!;
+    const next = flows.filter((flow) => !chain.includes(flow) && continues(model, last, flow));
+    if (next.length === 0) {
+      result.push(chain);
+      for (const flow of chain) covered.add(flow.id);
+      return;
+    }
+    for (const flow of next) extend([...chain, flow]);
+  };
+  const starts = flows.filter(
+    (flow) => !flows.some((other) => other !== flow && continues(model, other, flow)),
+  );
+  for (const start of starts) extend([start]);
+  // Cycles have no natural start: begin at each flow no chain has reached yet.
+  for (const flow of flows) if (!covered.has(flow.id)) extend([flow]);
+  return result;
+}
+
+/**
+ * The AI inference, retrieval and training paths of the system, derived from the map's flows: each path is a
+ * chain of flows of that kind, in order.
+ * @example findAiPaths(model).training[0].hops // ['app-db', 'training-bucket', 'ft-pipeline', 'ft-endpoint']
+ */
+export function findAiPaths(model: Model): Record<AiPathKind, AiPath[]> {
+  const paths = {} as Record<AiPathKind, AiPath[]>;
+  for (const kind of ['inference', 'retrieval', 'training'] as const) {
+    const flows = model.map.flows.filter((flow) => belongs(model, flow, kind));
+    paths[kind] = chains(model, flows).map((chain) => ({
+      kind,
+      hops: [chain[0]!.from, ...chain.map((flow) => flow.to)],
+      flows: chain.map((flow) => flow.id),
+      dataClasses: [...new Set(chain.flatMap((flow) => flow.dataClasses))],
+      conditions: chain.flatMap((flow) => (flow.condition ? [flow.condition.description] : [])),
+      sources: chain.map((flow) => mapSource(model, `flows/${flow.id}`)),
+    }));
+  }
+  return paths;
+}
+
+/** Every component or sub-processor id on any of the given paths. */
+export function endpointsOf(paths: readonly AiPath[]): Set<string> {
+  return new Set(paths.flatMap((path) => path.hops));
+}

@@ -1,0 +1,46 @@
+import type { Model } from '../model/index.js';
+import { type AiPath, type AiPathKind, findAiPaths } from './aiPaths.js';
+import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
+
+const TITLES: Record<AiPathKind, string> = {
+  inference: 'Inference path',
+  retrieval: 'Retrieval path',
+  training: 'Training path',
+};
+
+const NONE: Record<AiPathKind, string> = {
+  inference: 'The map records no flow that sends data to a model for inference.',
+  retrieval: 'The map records no retrieval or embedding flow.',
+  training: 'The map records no flow that carries data into training, fine-tuning or evaluation.',
+};
+
+function endpointName(model: Model, id: string): string {
+  return model.index.components.get(id)?.name ?? model.index.subprocessors.get(id)?.vendor ?? id;
+}
+
+function describePath(model: Model, path: AiPath): Statement {
+  const data = path.dataClasses.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', ');
+  const condition = path.conditions.length > 0 ? ` Only when: ${path.conditions.join('; ')}.` : '';
+  return {
+    text: `${path.hops.map((hop) => endpointName(model, hop)).join(' → ')} (carries ${data}).${condition}`,
+    sources: path.sources,
+  };
+}
+
+/** How data reaches models: the inference, retrieval and training paths derived from the map's flows. */
+export function aiPathsSection(model: Model): DescriptionSection {
+  const paths = findAiPaths(model);
+  const blocks: DescriptionBlock[] = [];
+  for (const kind of ['inference', 'retrieval', 'training'] as const) {
+    blocks.push({ kind: 'heading', text: TITLES[kind], level: 3 });
+    if (paths[kind].length === 0) {
+      blocks.push({
+        kind: 'paragraph',
+        statement: { text: NONE[kind], sources: [{ kind: 'map', pointer: 'flows' }] },
+      });
+      continue;
+    }
+    blocks.push({ kind: 'list', items: paths[kind].map((path) => describePath(model, path)) });
+  }
+  return { id: 'ai-paths', title: 'AI inference, retrieval and training paths', blocks };
+}

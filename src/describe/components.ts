@@ -1,0 +1,185 @@
+import type { ComponentData } from '../map/index.js';
+import type { Model } from '../model/index.js';
+import { mapSource } from './sources.js';
+import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
+
+/** Kinds that hold or move data, as opposed to code that runs. */
+const INFRASTRUCTURE_KINDS = new Set<string>([
+  'datastore',
+  'object-store',
+  'cache',
+  'queue',
+  'log-sink',
+  'vector-store',
+  'embedding-index',
+  'gpu-cluster',
+]);
+
+const label = (component: ComponentData) => component.name ?? component.id;
+
+function componentTable(model: Model, components: readonly ComponentData[]): DescriptionBlock {
+  return {
+    kind: 'table',
+    table: {
+      columns: ['Component', 'Kind', 'Technology', 'Hosting', 'Region', 'Owner'],
+      rows: components.map((component) => ({
+        cells: [
+          label(component),
+          component.kind,
+          component.technology ?? '',
+          [component.hosting, component.cloud].filter(Boolean).join(', '),
+          component.region ?? '',
+          component.owner ?? '',
+        ],
+        sources: [mapSource(model, `components/${component.id}`)],
+      })),
+    },
+  };
+}
+
+function peopleBlocks(model: Model): DescriptionBlock[] {
+  const owners = new Map<string, ComponentData[]>();
+  for (const component of model.map.components) {
+    if (!component.owner) continue;
+    owners.set(component.owner, [...(owners.get(component.owner) ?? []), component]);
+  }
+  const items: Statement[] = [...owners].map(([owner, components]) => ({
+    text: `The ${owner} team owns ${components.map(label).join(', ')}.`,
+    sources: components.map((component) => mapSource(model, `components/${component.id}/owner`)),
+  }));
+  const unowned = model.map.components.filter((component) => !component.owner);
+  if (unowned.length > 0)
+    items.push({
+      text: `No owner is recorded for ${unowned.map(label).join(', ')}.`,
+      sources: unowned.map((component) => mapSource(model, `components/${component.id}`)),
+    });
+  const { headcount, name } = model.map.organization;
+  const blocks: DescriptionBlock[] = [];
+  if (headcount)
+    blocks.push({
+      kind: 'paragraph',
+      statement: {
+        text: `${name} has ${headcount} people.`,
+        sources: [mapSource(model, 'organization/headcount')],
+      },
+    });
+  if (items.length > 0) blocks.push({ kind: 'list', items });
+  return blocks;
+}
+
+type Procedure = { title: string; describe: (component: ComponentData) => string | undefined; key: string };
+
+const PROCEDURES: readonly Procedure[] = [
+  { title: 'Change management', key: 'changeControl', describe: (c) => c.changeControl?.process },
+  {
+    title: 'Logical access',
+    key: 'accessControl',
+    describe: (c) =>
+      c.accessControl &&
+      [
+        c.accessControl.mechanism,
+        c.accessControl.mfa ? 'with multi-factor authentication' : undefined,
+        c.accessControl.roles?.length ? `roles: ${c.accessControl.roles.join(', ')}` : undefined,
+      ]
+        .filter(Boolean)
+        .join('; '),
+  },
+  {
+    title: 'Monitoring and logging',
+    key: 'monitoring',
+    describe: (c) =>
+      [
+        c.monitoring?.enabled ? `monitoring: ${c.monitoring.mechanism ?? 'enabled'}` : undefined,
+        c.logging?.enabled
+          ? `logging: ${c.logging.mechanism ?? (c.logging.sink ? `to ${c.logging.sink}` : 'enabled')}`
+          : undefined,
+      ]
+        .filter(Boolean)
+        .join('; ') || undefined,
+  },
+  {
+    title: 'Encryption',
+    key: 'encryption',
+    describe: (c) =>
+      [
+        c.encryption?.atRest?.enabled ? `at rest: ${c.encryption.atRest.mechanism ?? 'enabled'}` : undefined,
+        c.encryption?.inTransit?.enabled
+          ? `in transit: ${c.encryption.inTransit.mechanism ?? 'enabled'}`
+          : undefined,
+      ]
+        .filter(Boolean)
+        .join('; ') || undefined,
+  },
+  {
+    title: 'Backup and deletion',
+    key: 'deletion',
+    describe: (c) =>
+      [
+        c.backups?.enabled
+          ? `backups${c.backups.retention ? ` kept ${c.backups.retention}` : ''}`
+          : undefined,
+        c.deletion ? `deletion: ${c.deletion.mechanism}` : undefined,
+      ]
+        .filter(Boolean)
+        .join('; ') || undefined,
+  },
+];
+
+function procedureBlocks(model: Model): DescriptionBlock[] {
+  const blocks: DescriptionBlock[] = [];
+  for (const procedure of PROCEDURES) {
+    const items: Statement[] = [];
+    for (const component of model.map.components) {
+      const text = procedure.describe(component);
+      if (text)
+        items.push({
+          text: `${label(component)}: ${text}.`,
+          sources: [mapSource(model, `components/${component.id}/${procedure.key}`)],
+        });
+    }
+    if (items.length === 0) continue;
+    blocks.push({ kind: 'heading', text: procedure.title, level: 4 }, { kind: 'list', items });
+  }
+  return blocks;
+}
+
+function dataBlocks(model: Model): DescriptionBlock[] {
+  if (model.map.dataClasses.length === 0) return [];
+  return [
+    {
+      kind: 'table',
+      table: {
+        columns: ['Data', 'Category', 'Sensitivity', 'Per customer', 'Retention', 'Deletion'],
+        rows: model.map.dataClasses.map((dataClass) => ({
+          cells: [
+            dataClass.name,
+            dataClass.category,
+            dataClass.sensitivity ?? '',
+            dataClass.tenantScoped ? 'yes' : 'no',
+            dataClass.retention ?? '',
+            dataClass.deletion?.mechanism ?? '',
+          ],
+          sources: [mapSource(model, `dataClasses/${dataClass.id}`)],
+        })),
+      },
+    },
+  ];
+}
+
+/** The five kinds of system components: infrastructure, software, people, procedures and data. */
+export function componentsSection(model: Model): DescriptionSection {
+  const infrastructure = model.map.components.filter((c) => INFRASTRUCTURE_KINDS.has(c.kind));
+  const software = model.map.components.filter((c) => !INFRASTRUCTURE_KINDS.has(c.kind));
+  const blocks: DescriptionBlock[] = [];
+  if (infrastructure.length > 0)
+    blocks.push({ kind: 'heading', text: 'Infrastructure', level: 3 }, componentTable(model, infrastructure));
+  if (software.length > 0)
+    blocks.push({ kind: 'heading', text: 'Software', level: 3 }, componentTable(model, software));
+  const people = peopleBlocks(model);
+  if (people.length > 0) blocks.push({ kind: 'heading', text: 'People', level: 3 }, ...people);
+  const procedures = procedureBlocks(model);
+  if (procedures.length > 0) blocks.push({ kind: 'heading', text: 'Procedures', level: 3 }, ...procedures);
+  const data = dataBlocks(model);
+  if (data.length > 0) blocks.push({ kind: 'heading', text: 'Data', level: 3 }, ...data);
+  return { id: 'components', title: 'Components of the system', blocks };
+}

@@ -1,0 +1,40 @@
+import type { Model } from '../model/index.js';
+import { mapSource } from './sources.js';
+import type { DescriptionSection, Statement } from './types.js';
+
+/** What the company offers: its own description, website and AI systems. */
+export function servicesSection(model: Model): DescriptionSection {
+  const { organization, aiSystems } = model.map;
+  const intro: Statement[] = [
+    {
+      text: organization.description
+        ? `${organization.name}: ${organization.description}`
+        : `${organization.name} provides the services described below.`,
+      sources: [
+        mapSource(model, organization.description ? 'organization/description' : 'organization/name'),
+      ],
+    },
+  ];
+  if (organization.website)
+    intro.push({
+      text: `The services are offered through ${organization.website}.`,
+      sources: [mapSource(model, 'organization/website')],
+    });
+  if (organization.regions?.length)
+    intro.push({
+      text: `The company operates in these regions: ${organization.regions.join(', ')}.`,
+      sources: [mapSource(model, 'organization/regions')],
+    });
+  const blocks: DescriptionSection['blocks'] = intro.map((statement) => ({ kind: 'paragraph', statement }));
+  if (aiSystems.length > 0) {
+    blocks.push({ kind: 'heading', text: 'AI systems offered', level: 3 });
+    blocks.push({
+      kind: 'list',
+      items: aiSystems.map((system) => ({
+        text: `${system.name}: ${system.purpose}`,
+        sources: [mapSource(model, `aiSystems/${system.id}`)],
+      })),
+    });
+  }
+  return { id: 'services', title: 'Services provided', blocks };
+}

@@ -1,0 +1,136 @@
+import type { SubprocessorData } from '../map/index.js';
+import type { Model } from '../model/index.js';
+import { mapSource } from './sources.js';
+import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
+import { durationWords } from './words.js';
+
+/** Controls the company relies on each subservice organisation to run, derived from what it does. */
+function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
+  const at = (key: string) => [mapSource(model, `subprocessors/${vendor.id}${key ? `/${key}` : ''}`)];
+  const hosts = model.map.components.some(
+    (component) => component.cloud === vendor.provider || component.subprocessor === vendor.id,
+  );
+  const expected: Statement[] = [
+    {
+      text: `${vendor.vendor} restricts logical access to the data it receives to authorised personnel.`,
+      sources: at('dataClasses'),
+    },
+    {
+      text: `${vendor.vendor} notifies us of security incidents that affect our data.`,
+      sources: at(''),
+    },
+  ];
+  if (hosts)
+    expected.push({
+      text: `${vendor.vendor} protects the physical facilities, hardware and network that host the system, and keeps them available.`,
+      sources: at('service'),
+    });
+  if (vendor.terms?.training === 'never')
+    expected.push({
+      text: `${vendor.vendor} does not train models on the data it receives.`,
+      sources: at('terms/training'),
+    });
+  if (vendor.terms?.retention === 'zero' || vendor.terms?.zeroDataRetention)
+    expected.push({
+      text: `${vendor.vendor} does not keep the data it receives after answering a request.`,
+      sources: at(vendor.terms.zeroDataRetention ? 'terms/zeroDataRetention' : 'terms/retention'),
+    });
+  else if (vendor.terms?.retention)
+    expected.push({
+      text:
+        vendor.terms.retention === 'until-deleted' || vendor.terms.retention === 'indefinite'
+          ? `${vendor.vendor} keeps the data it receives only as long as we instruct it to, and deletes it on request.`
+          : `${vendor.vendor} deletes the data it receives within the agreed retention (${durationWords(vendor.terms.retention)}).`,
+      sources: at('terms/retention'),
+    });
+  return expected;
+}
+
+/** Controls customers are expected to run themselves, derived from the map. */
+function expectedOfCustomers(model: Model): Statement[] {
+  const { dataClasses, flows, tenancy, organization } = model.map;
+  const expected: Statement[] = [
+    {
+      text: `Customers decide which of their data they submit to ${organization.name} and classify it.`,
+      sources: dataClasses.filter((d) => d.tenantScoped).map((d) => mapSource(model, `dataClasses/${d.id}`)),
+    },
+  ];
+  const accounts = dataClasses.filter((d) => d.category === 'personal-data' && d.tenantScoped);
+  if (accounts.length > 0)
+    expected.push({
+      text: 'Customers administer their own users: they grant and remove access and review it regularly.',
+      sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
+    });
+  const optIn = flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
+  if (optIn.length > 0)
+    expected.push({
+      text: 'Customers decide whether to opt in to model improvement, and withdraw consent when they no longer agree.',
+      sources: [
+        ...optIn.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
+        ...(tenancy ? [mapSource(model, 'tenancy/trainingDefault')] : []),
+      ],
+    });
+  const deletable = dataClasses.filter((d) => d.tenantScoped && d.deletion);
+  if (deletable.length > 0)
+    expected.push({
+      text: `Customers ask ${organization.name} to delete their data when they leave, or delete it themselves.`,
+      sources: deletable.map((d) => mapSource(model, `dataClasses/${d.id}/deletion`)),
+    });
+  expected.push({
+    text: `Customers report suspected security incidents or misuse of their accounts to ${organization.contact ?? organization.name} without delay.`,
+    sources: [mapSource(model, organization.contact ? 'organization/contact' : 'organization/name')],
+  });
+  return expected;
+}
+
+/**
+ * Subservice organisations with the complementary controls expected of them (CSOCs), and the complementary
+ * controls expected of customers (CUECs).
+ */
+export function subserviceSection(model: Model): DescriptionSection {
+  const { subprocessors } = model.map;
+  const blocks: DescriptionBlock[] = [];
+  if (subprocessors.length > 0) {
+    blocks.push({
+      kind: 'table',
+      table: {
+        columns: ['Organisation', 'Service', 'Purpose', 'Data', 'Treatment', 'Assurance'],
+        rows: subprocessors.map((vendor) => {
+          const report = vendor.terms?.soc2Report
+            ? model.index.evidence.get(vendor.terms.soc2Report)
+            : undefined;
+          return {
+            cells: [
+              vendor.vendor,
+              vendor.service,
+              vendor.purpose,
+              vendor.dataClasses.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', '),
+              vendor.auditTreatment,
+              report?.title ?? 'none recorded',
+            ],
+            sources: [mapSource(model, `subprocessors/${vendor.id}`)],
+          };
+        }),
+      },
+    });
+    blocks.push({ kind: 'heading', text: 'Complementary subservice organisation controls', level: 3 });
+    for (const vendor of subprocessors)
+      blocks.push(
+        { kind: 'heading', text: vendor.vendor, level: 4 },
+        { kind: 'list', items: expectedOf(model, vendor) },
+      );
+  } else {
+    blocks.push({
+      kind: 'paragraph',
+      statement: {
+        text: 'The map lists no subservice organisations.',
+        sources: [mapSource(model, 'organization')],
+      },
+    });
+  }
+  blocks.push(
+    { kind: 'heading', text: 'Complementary user entity controls', level: 3 },
+    { kind: 'list', items: expectedOfCustomers(model) },
+  );
+  return { id: 'subservice', title: 'Subservice organisations and complementary controls', blocks };
+}

@@ -1,0 +1,44 @@
+import type { CheckResult } from '../controls/types.js';
+import type { Model } from '../model/index.js';
+import type { RecordedQuestionnaire } from './buyerQuestions.js';
+import { recommendCategories } from './categories.js';
+import { controlCategories } from './controlCategories.js';
+import { isoDay } from './dates.js';
+import { readinessGaps } from './gaps.js';
+import { recommendIso42001 } from './iso42001.js';
+import { recommendKeepOut } from './keepOut.js';
+import { recommendReportType } from './reportType.js';
+import { recommendSystem } from './system.js';
+import type { CategoryId, ScopeAdvice, ScopeAnswers } from './types.js';
+
+/**
+ * Advice for the first SOC 2 audit: categories, Type I or II with the window and dates, the in-scope system,
+ * what to keep out, when to start ISO/IEC 42001, and the readiness gaps in the order they block the audit.
+ * Pure: the clock and any recorded questionnaires come in as parameters.
+ * @example
+ * const advice = adviseScope(model, runChecks(model), { contractsDemand: ['availability-sla'] }, new Date());
+ * advice.reportType.plan // 'type1-then-type2'
+ */
+export function adviseScope(
+  model: Model,
+  results: readonly CheckResult[],
+  answers: ScopeAnswers,
+  now: Date,
+  recorded: readonly RecordedQuestionnaire[] = [],
+): ScopeAdvice {
+  const stage = answers.stage ?? model.map.organization.stage;
+  const categories = recommendCategories(model, answers);
+  const included = new Set<CategoryId>(categories.filter((c) => c.include).map((c) => c.id));
+  const gaps = readinessGaps(results, included, controlCategories());
+  return {
+    organization: model.map.organization.name,
+    stage,
+    asOf: isoDay(now),
+    categories,
+    reportType: recommendReportType(model, gaps, answers, stage, now),
+    system: recommendSystem(model, included),
+    keepOut: recommendKeepOut(model),
+    iso42001: recommendIso42001(model, answers, recorded),
+    gaps,
+  };
+}
