@@ -1,0 +1,51 @@
+import { stemmer } from 'stemmer';
+import { PHRASES, STOP_WORDS, SYNONYM_GROUPS } from './lexicon.js';
+
+/** Canonical tokens produced by the phrase rules; they skip stemming so they stay as written. */
+const CANONICAL = new Set(PHRASES.flatMap(([, token]) => token.split(' ')));
+
+const SYNONYMS = new Map<string, string>();
+for (const [canonical, ...members] of SYNONYM_GROUPS) {
+  for (const word of [canonical!, ...members]) {
+    SYNONYMS.set(word, canonical!);
+    SYNONYMS.set(stemmer(word), canonical!);
+  }
+}
+
+/**
+ * Control-matrix ids (`ENC-01`, `A.5.1`, `3.2)`) and form markers (`Y/N:`) say nothing about the topic, and as
+ * unknown words they would only dilute the match.
+ */
+function stripFormPrefix(text: string): string {
+  return text
+    .replace(/^\s*(?:[A-Za-z]{1,6}[-.]\d+(?:[.-]\d+)*|\d+(?:\.\d+)*)[.:)]?\s+/, '')
+    .replace(/\b(?:yes\s*\/\s*no|y\s*\/\s*n)\b\s*[-:–]?/gi, ' ');
+}
+
+/**
+ * Turns text into matching terms: normalise, rewrite lexicon phrases, split, drop stop words, stem with
+ * Porter, and map synonyms to their group's canonical token. Deterministic and offline.
+ * @example analyze('Is MFA enforced?') // ['mfa', 'enforc']
+ */
+export function analyze(text: string): string[] {
+  let normalized = stripFormPrefix(text.normalize('NFKC')).toLowerCase().replace(/[’‘`]/g, "'");
+  for (const [pattern, token] of PHRASES) normalized = normalized.replace(pattern, ` ${token} `);
+  const terms: string[] = [];
+  for (const raw of normalized.split(/[^a-z0-9']+/)) {
+    const word = raw.replace(/'s$|'/g, '');
+    if (!word || STOP_WORDS.has(word)) continue;
+    if (word.length < 2 || /^\d+$/.test(word)) continue;
+    if (CANONICAL.has(word)) {
+      terms.push(word);
+      continue;
+    }
+    const direct = SYNONYMS.get(word);
+    if (direct) {
+      terms.push(direct);
+      continue;
+    }
+    const stem = stemmer(word);
+    terms.push(SYNONYMS.get(stem) ?? stem);
+  }
+  return terms;
+}

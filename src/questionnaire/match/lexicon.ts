@@ -1,0 +1,91 @@
+/**
+ * The security and AI synonym lexicon. Phrases are rewritten to one canonical token before tokenizing, so
+ * "multi-factor", "2FA" and "two-step verification" all become `mfa`; word groups map every member's stem to
+ * the group's canonical token after stemming.
+ */
+
+/** Multi-word phrases and spellings, rewritten on lowercase text. Order matters: longer phrases first. */
+export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\b(multi|two|2)[\s-]?(factor|step)( authentication| verification)?\b|\b2fa\b|\bmfa\b/g, 'mfa'],
+  [/\bsingle[\s-]sign[\s-]?on\b|\bsso\b|\bsaml\b|\boidc\b|\bopenid connect\b|\bscim\b/g, 'ssologin'],
+  [/\bidentity providers?\b|\bidps?\b|\bokta\b|\bazure ad\b|\bentra id\b/g, 'ssologin'],
+  [/\blarge language models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|\bfoundation models?\b|\bgpt-?\d*\b/g, 'llm'],
+  [/\b(openai|anthropic|claude|gemini|cohere|mistral|chatgpt|bedrock|vertex ai)\b/g, 'llmvendor'],
+  [/\bsub[\s-]?processors?\b|\bsub[\s-]?contractors?\b|\bthird[\s-]part(y|ies)\b|\bfourth[\s-]part(y|ies)\b|\b3rd[\s-]part(y|ies)\b/g, 'vendor'],
+  [/\bfine[\s-]?tun(e|ed|es|ing)\b/g, 'train'],
+  [/\bsoc\s?[23]\b|\bssae\s?1[68]\b|\bisae\s?3402\b/g, 'soc2'],
+  [/\biso(\/iec)?\s?42001\b|\bnist ai rmf\b|\bai rmf\b|\beu ai act\b|\bai act\b/g, 'aigovframework'],
+  [/\biso(\/iec)?\s?2700[12]\b|\bpci[\s-]?dss\b|\bhipaa\b|\bfedramp\b|\bhitrust\b|\bcsa star\b/g, 'certstandard'],
+  [/\bpen(etration)?[\s-]?test(s|ing|ed)?\b|\bpentests?\b/g, 'pentest'],
+  [/\bprompt[\s-]injections?\b|\bjailbreak(s|ing)?\b|\bred[\s-]team(ed|ing)?\b|\badversarial\b/g, 'injectattack'],
+  [/\bretrieval[\s-]augmented generation\b|\brag\b/g, 'retrieval'],
+  [/\bvector (database|db|store|index)(es|s)?\b|\bpgvector\b|\bpinecone\b|\bembeddings?\b/g, 'vectorstore'],
+  [/\bmulti[\s-]?tenan(t|cy)\b/g, 'multitenant'],
+  [/\bco[\s-]?mingl(e|ed|ing)\b/g, 'segregate'],
+  [/\bhuman[\s-]in[\s-]the[\s-]loop\b/g, 'oversight'],
+  [/\bdisaster recovery\b|\bbusiness continuity\b|\bbcp\b|\bdrp?\b/g, 'continuity'],
+  [/\bbackground (checks?|screening|investigations?)\b/g, 'screening'],
+  [/\bdata (processing|protection) (agreement|addendum)s?\b|\bdpas?\b/g, 'dpa'],
+  [/\bzero[\s-]data[\s-]retention\b|\bzdr\b/g, 'zdr retain'],
+  [/\bopt(s|ed|ing)?[\s-](in|out)\b/g, 'optin'],
+  [/\bback(ed)?[\s-]?ups?\b/g, 'backup'],
+  [/\bat[\s-]rest\b/g, 'atrest'],
+  [/\bin[\s-]transit\b|\bin[\s-]flight\b|\bover the (wire|network)\b/g, 'intransit'],
+  [/\brecovery (point|time) objectives?\b|\brpo\b|\brto\b/g, 'backup continuity'],
+  [/\bright to (erasure|be forgotten)\b/g, 'delete'],
+  [/\bdata flow diagrams?\b|\bdata maps?\b|\bdfds?\b/g, 'lineage'],
+  [/\bimpact assessments?\b|\baias?\b|\bdpias?\b/g, 'impactassess'],
+  [/\bsecurity awareness\b/g, 'awareness'],
+  [/\bchange (management|control)\b/g, 'changemanage'],
+  [/\bsdlc\b|\bsoftware development life ?cycle\b/g, 'changemanage'],
+  [/\bsiem\b/g, 'monitor'],
+  [/\bcves?\b/g, 'vulner'],
+  [/\bkms\b|\baes(-?256)?\b/g, 'encrypt'],
+  [/\btls( ?1\.[0-3])?\b|\bssl\b|\bhttps\b/g, 'tls'],
+  [/\bhallucinat\w*\b/g, 'accuracy'],
+];
+
+/** Word groups: every member (stemmed) maps to the first word, the group's canonical token. */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['vendor', 'supplier', 'subprocessor', 'subcontractor', 'outsourc'],
+  ['retain', 'retention', 'keep', 'kept', 'store', 'stored', 'persist', 'preserve', 'hold'],
+  ['delete', 'deletion', 'erase', 'erasure', 'purge', 'destroy', 'destruction', 'dispose', 'disposal', 'remove', 'wipe'],
+  ['encrypt', 'encryption', 'encrypted', 'cryptographic', 'cipher', 'crypto'],
+  ['train', 'training', 'retrain', 'learn'],
+  ['customer', 'client', 'our'],
+  ['segregate', 'segregation', 'separation', 'separate', 'isolation', 'isolate', 'partition', 'silo'],
+  ['incident', 'breach', 'compromise'],
+  ['backup', 'restore', 'restoration', 'snapshot', 'replica'],
+  ['log', 'logging', 'logged', 'audit-trail'],
+  ['monitor', 'monitoring', 'alert', 'alerting', 'detect', 'detection', 'anomaly', 'intrusion'],
+  ['vulner', 'vulnerability', 'vulnerabilities', 'vuln', 'patch', 'patching', 'scan', 'scanning'],
+  ['certif', 'certification', 'certified', 'certificate', 'accreditation', 'accredited'],
+  ['employee', 'staff', 'personnel', 'workforce', 'contractor', 'hire', 'hiring', 'worker'],
+  ['region', 'country', 'countries', 'geographic', 'geographically', 'location', 'jurisdiction', 'residency'],
+  ['prompt', 'input', 'query', 'queries', 'question', 'conversation', 'chat'],
+  ['output', 'completion', 'response', 'answer', 'generated'],
+  ['model', 'models', 'algorithm'],
+  ['oversight', 'supervision', 'supervise'],
+  ['govern', 'governance', 'accountable', 'accountability', 'responsible'],
+  ['provenance', 'origin', 'source', 'sourced', 'lawfully', 'licensing', 'licensed'],
+  ['notify', 'notification', 'notice', 'inform', 'announce'],
+  ['uptime', 'availability', 'sla', 'outage', 'downtime'],
+  ['policy', 'policies'],
+  ['privilege', 'privileged', 'least-privilege', 'rbac', 'role'],
+];
+
+/** Words that carry no topic: English function words and questionnaire boilerplate. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or nor but if then else of to in on at by for with from into onto about as is are was were be been
+  being am do does did doing done have has had having can could should would will shall may might must it its this
+  that these those there here which who whom whose what when where why how any all each every some such other
+  than too very so not no yes y n we you your yours they them their he she his her i me my mine also please
+  describe provide explain detail details detailed confirm state indicate specify list outline share give
+  company organization organisation vendor's supplier's service services product products solution platform
+  applicable n/a e.g eg i.e ie etc include including includes whether per within across one two more most
+  currently current ensure ensures process processes procedure procedures document documented documentation
+  appropriate relevant following related regarding respect place exist exists existing use used uses using
+  make made way ways kind type types level levels`
+    .split(/\s+/)
+    .filter(Boolean),
+);
