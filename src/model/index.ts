@@ -1,3 +1,4 @@
+export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
 export {
   buildModel,
   type EvidenceFileStatus,

@@ -1,0 +1,88 @@
+import type { ComponentData } from '../../map/index.js';
+import type { CheckModule } from '../check.js';
+import { mapRef } from '../sources.js';
+import type { CheckResult } from '../types.js';
+
+const id = 'ai-infrastructure-baseline';
+const controls = ['TM-INF-01', 'TM-INF-02', 'TM-INF-03', 'TM-INF-04'];
+
+/** Component kinds that make up the AI infrastructure. */
+export const AI_INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([
+  'inference-endpoint',
+  'vector-store',
+  'embedding-index',
+  'model',
+  'hosted-model-layer',
+  'gpu-cluster',
+]);
+
+/** Each safeguard, how to tell it is declared, and the map key to add. */
+const SAFEGUARDS: { name: string; key: string; declared: (component: ComponentData) => boolean }[] = [
+  { name: 'access control', key: 'accessControl', declared: (c) => c.accessControl !== undefined },
+  {
+    name: 'encryption in transit',
+    key: 'encryption.inTransit',
+    declared: (c) => c.encryption?.inTransit?.enabled === true,
+  },
+  {
+    name: 'encryption at rest',
+    key: 'encryption.atRest',
+    declared: (c) => c.encryption?.atRest?.enabled === true,
+  },
+  { name: 'logging', key: 'logging', declared: (c) => c.logging?.enabled === true },
+  { name: 'monitoring', key: 'monitoring', declared: (c) => c.monitoring?.enabled === true },
+  { name: 'change control', key: 'changeControl', declared: (c) => c.changeControl !== undefined },
+];
+
+/** AI infrastructure declares access control, encryption, logging, monitoring and change control. */
+export const aiInfrastructureBaseline: CheckModule = {
+  id,
+  title: 'AI infrastructure baseline',
+  controls,
+  severity: 'medium',
+  run(model) {
+    const infrastructure = model.map.components.filter((component) =>
+      AI_INFRASTRUCTURE_KINDS.has(component.kind),
+    );
+    if (infrastructure.length === 0) {
+      return [
+        {
+          checkId: id,
+          controls,
+          status: 'not-applicable',
+          severity: 'medium',
+          subject: { kind: 'organization', id: 'organization' },
+          message:
+            'no inference endpoint, vector store, embedding index, model layer or GPU cluster in the map',
+          sources: [mapRef(model, 'components')],
+        },
+      ];
+    }
+    return infrastructure.map((component): CheckResult => {
+      const missing = SAFEGUARDS.filter((safeguard) => !safeguard.declared(component));
+      const subject = { kind: 'component' as const, id: component.id };
+      const sources = [mapRef(model, `components/${component.id}`)];
+      if (missing.length === 0) {
+        return {
+          checkId: id,
+          controls,
+          status: 'pass',
+          severity: 'medium',
+          subject,
+          message: `\`${component.id}\` declares access control, encryption in transit and at rest, logging, monitoring and change control`,
+          sources,
+        };
+      }
+      return {
+        checkId: id,
+        controls,
+        status: 'fail',
+        severity: 'medium',
+        subject,
+        message: `${component.kind} \`${component.id}\` does not declare ${missing.map((safeguard) => safeguard.name).join(', ')}`,
+        sources,
+        remediation: `add ${missing.map((safeguard) => `\`${safeguard.key}\``).join(', ')} to \`${component.id}\``,
+      };
+    });
+  },
+};

@@ -1,0 +1,124 @@
+import type { ComponentData, SubprocessorData } from '../../map/index.js';
+import { durationDays } from '../../map/index.js';
+import type { Model } from '../../model/index.js';
+import type { CheckModule } from '../check.js';
+import { classesAt, tenantScopedClasses } from '../dataClasses.js';
+import { mapRef } from '../sources.js';
+import type { CheckResult, SourceRef } from '../types.js';
+
+const id = 'deletion-coverage';
+const controls = ['TM-DATA-02'];
+
+const within = (actual: string, limit: string | undefined) =>
+  limit === undefined || durationDays(actual) <= durationDays(limit);
+
+function judgeComponent(model: Model, component: ComponentData, limit: string | undefined): CheckResult {
+  const pointer = `components/${component.id}`;
+  const base = { checkId: id, controls, subject: { kind: 'component' as const, id: component.id } };
+  const sources: SourceRef[] = [mapRef(model, pointer)];
+  if (limit) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
+  const problems: string[] = [];
+  let how: string | undefined;
+  if (component.retention === 'zero') {
+    how = 'holds data only transiently (retention: zero)';
+  } else if (component.deletion) {
+    sources.push(mapRef(model, `${pointer}/deletion`));
+    const sla = component.deletion.sla;
+    if (!sla && limit) problems.push(`its deletion (${component.deletion.mechanism}) states no SLA`);
+    else if (sla && !within(sla, limit))
+      problems.push(`deletion takes up to ${sla}, over the promised ${limit}`);
+    else how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
+  } else if (component.retention && durationDays(component.retention) < Number.POSITIVE_INFINITY) {
+    sources.push(mapRef(model, `${pointer}/retention`));
+    if (within(component.retention, limit)) how = `data expires after ${component.retention}`;
+    else
+      problems.push(
+        `has no deletion mechanism and keeps data ${component.retention}, over the promised ${limit}`,
+      );
+  } else {
+    problems.push('holds tenant data but declares no deletion mechanism');
+  }
+  if (component.backups?.enabled && component.retention !== 'zero') {
+    sources.push(mapRef(model, `${pointer}/backups`));
+    const kept = component.backups.retention;
+    if (!kept && limit) problems.push('its backups state no retention');
+    else if (kept && !within(kept, limit))
+      problems.push(`its backups are kept ${kept}, over the promised ${limit}`);
+  }
+  if (problems.length === 0) {
+    return { ...base, status: 'pass', severity: 'high', message: `\`${component.id}\` ${how}`, sources };
+  }
+  return {
+    ...base,
+    status: 'fail',
+    severity: 'high',
+    message: `\`${component.id}\` ${problems.join('; ')}`,
+    sources,
+    remediation: `give \`${component.id}\` a deletion mechanism whose \`sla\` is within ${limit ?? 'your commitment'}, and keep backups no longer`,
+  };
+}
+
+function judgeSubprocessor(
+  model: Model,
+  subprocessor: SubprocessorData,
+  limit: string | undefined,
+): CheckResult {
+  const pointer = `subprocessors/${subprocessor.id}`;
+  const base = { checkId: id, controls, subject: { kind: 'subprocessor' as const, id: subprocessor.id } };
+  const retention = subprocessor.terms?.retention;
+  const sources = [mapRef(model, retention ? `${pointer}/terms` : pointer)];
+  const pass = (message: string): CheckResult => ({
+    ...base,
+    status: 'pass',
+    severity: 'high',
+    message,
+    sources,
+  });
+  if (retention === 'zero') return pass(`\`${subprocessor.id}\` keeps nothing (retention: zero)`);
+  if (retention === 'until-deleted')
+    return pass(`\`${subprocessor.id}\` keeps data until we delete it, so our components' deletion applies`);
+  if (retention && within(retention, limit))
+    return pass(`\`${subprocessor.id}\` deletes data after ${retention}`);
+  return {
+    ...base,
+    status: 'fail',
+    severity: retention ? 'high' : 'medium',
+    message: retention
+      ? `\`${subprocessor.id}\` keeps tenant data ${retention}, over the promised ${limit ?? 'deletion time'}`
+      : `\`${subprocessor.id}\` receives tenant data but its retention is not declared`,
+    sources,
+    remediation: `record the vendor's retention in \`terms.retention\` and make sure it is within ${limit ?? 'your commitment'}`,
+  };
+}
+
+/** Every place holding tenant data can delete it within the promised time. */
+export const deletionCoverage: CheckModule = {
+  id,
+  title: 'Deletion coverage',
+  controls,
+  severity: 'high',
+  run(model) {
+    const scoped = tenantScopedClasses(model);
+    const limit = model.map.organization.commitments?.deletionWithin;
+    const holds = (endpoint: string, declared: readonly string[]) =>
+      [...classesAt(model, endpoint, declared)].some((dataClass) => scoped.has(dataClass));
+    const results: CheckResult[] = [];
+    for (const component of model.map.components)
+      if (holds(component.id, component.dataClasses)) results.push(judgeComponent(model, component, limit));
+    for (const subprocessor of model.map.subprocessors)
+      if (holds(subprocessor.id, subprocessor.dataClasses))
+        results.push(judgeSubprocessor(model, subprocessor, limit));
+    if (results.length > 0) return results;
+    return [
+      {
+        checkId: id,
+        controls,
+        status: 'not-applicable',
+        severity: 'high',
+        subject: { kind: 'organization', id: 'organization' },
+        message: 'nothing in the map holds tenant-scoped data',
+        sources: [mapRef(model, 'dataClasses')],
+      },
+    ];
+  },
+};

@@ -1,0 +1,25 @@
+import type { CheckModule } from '../check.js';
+import { aiInfrastructureBaseline } from './aiInfrastructureBaseline.js';
+import { deletionCoverage } from './deletionCoverage.js';
+import { createDiscoveryDriftCheck } from './discoveryDrift.js';
+import { evidenceFreshness } from './evidenceFreshness.js';
+import { llmSubprocessorTerms } from './llmSubprocessorTerms.js';
+import { manualControls } from './manualControls.js';
+import { noTrainingOnCustomerData } from './noTrainingOnCustomerData.js';
+import { promptRetention } from './promptRetention.js';
+import { tenantIsolation } from './tenantIsolation.js';
+import { trainingDataProvenance } from './trainingDataProvenance.js';
+
+/** Every check, in report order. */
+export const CHECKS: readonly CheckModule[] = [
+  noTrainingOnCustomerData,
+  tenantIsolation,
+  llmSubprocessorTerms,
+  deletionCoverage,
+  promptRetention,
+  aiInfrastructureBaseline,
+  createDiscoveryDriftCheck(),
+  trainingDataProvenance,
+  evidenceFreshness,
+  manualControls,
+];

@@ -1,0 +1,158 @@
+import type { Finding } from '../../discover/types.js';
+import type { SubprocessorData } from '../../map/index.js';
+import { durationDays } from '../../map/index.js';
+import type { Model } from '../../model/index.js';
+import type { CheckModule } from '../check.js';
+import { classesAt, customerDataClasses } from '../dataClasses.js';
+import { evidenceProblem } from '../evidenceStatus.js';
+import { codeRef, evidenceRef, mapRef } from '../sources.js';
+import type { CheckResult, SourceRef } from '../types.js';
+
+const id = 'llm-subprocessor-terms';
+const controls = ['TM-VEND-01', 'TM-VEND-02'];
+
+/** Discovery categories of vendor-hosted services that receive prompts or content. */
+export const AI_SERVICE_CATEGORIES: ReadonlySet<string> = new Set([
+  'llm-api',
+  'embedding-api',
+  'llm-observability',
+  'llm-gateway',
+]);
+/** Configuration facts that void a zero-retention promise. */
+const ZDR_BREAKING_FACTS: ReadonlySet<string> = new Set([
+  'zdr-excluded-feature',
+  'openai-store-not-disabled',
+]);
+
+/** True when a finding is declared in the map as a sub-processor or a vendor component. */
+export function isDeclared(model: Model, finding: Finding): boolean {
+  const matches = (value: string | undefined) => value === finding.provider || value === finding.id;
+  if (model.map.subprocessors.some((entry) => matches(entry.provider) || matches(entry.id))) return true;
+  return model.map.components.some(
+    (component) => matches(component.provider) && (component.hosting !== 'vendor' || component.subprocessor),
+  );
+}
+
+function judge(model: Model, subprocessor: SubprocessorData, received: string[]): CheckResult {
+  const pointer = `subprocessors/${subprocessor.id}`;
+  const base = { checkId: id, controls, subject: { kind: 'subprocessor' as const, id: subprocessor.id } };
+  const problems: string[] = [];
+  const sources: SourceRef[] = [mapRef(model, pointer)];
+  const terms = subprocessor.terms;
+  if (!terms) {
+    problems.push('declares no terms (training, retention, DPA)');
+  } else {
+    sources.push(mapRef(model, `${pointer}/terms`));
+    if (!terms.dpa) problems.push('has no DPA on file');
+    else {
+      sources.push(evidenceRef(model, terms.dpa));
+      const problem = evidenceProblem(model, terms.dpa);
+      if (problem) problems.push(`its DPA \`${terms.dpa}\` ${problem}`);
+    }
+    if (terms.training !== 'never') problems.push(`may train on what we send (training: ${terms.training})`);
+    const limits = received
+      .map((dataClass) => model.index.dataClasses.get(dataClass))
+      .filter((entry) => entry?.retention !== undefined);
+    const tightest = limits.sort(
+      (a, b) => durationDays(a?.retention ?? 'zero') - durationDays(b?.retention ?? 'zero'),
+    )[0];
+    if (
+      terms.retention !== 'zero' &&
+      tightest?.retention &&
+      durationDays(terms.retention) > durationDays(tightest.retention)
+    )
+      problems.push(
+        `keeps data ${terms.retention}, longer than \`${tightest.id}\`'s policy of ${tightest.retention}`,
+      );
+    if (terms.retention === 'zero' || terms.zeroDataRetention) {
+      for (const fact of model.discovery?.facts ?? []) {
+        if (!ZDR_BREAKING_FACTS.has(fact.kind)) continue;
+        if (fact.provider !== subprocessor.provider && fact.provider !== subprocessor.id) continue;
+        problems.push(`zero retention is void: ${fact.message}`);
+        sources.push(...fact.evidence.map(codeRef));
+      }
+    }
+  }
+  if (problems.length === 0) {
+    return {
+      ...base,
+      status: 'pass',
+      severity: 'high',
+      message: `\`${subprocessor.id}\` is under a current DPA, never trains, and keeps data ${terms?.retention ?? ''}`,
+      sources,
+    };
+  }
+  return {
+    ...base,
+    status: 'fail',
+    severity: 'high',
+    message: `AI sub-processor \`${subprocessor.id}\` ${problems.join('; ')}`,
+    sources,
+    remediation:
+      'renew or sign the DPA, secure training: never and zero retention, and update `terms` in the map',
+  };
+}
+
+/** Vendor-hosted AI services that receive customer data are declared, under a current DPA, and never train. */
+export const llmSubprocessorTerms: CheckModule = {
+  id,
+  title: 'LLM sub-processor terms',
+  controls,
+  severity: 'high',
+  run(model) {
+    const customer = customerDataClasses(model);
+    const results: CheckResult[] = [];
+    const aiProviders = new Set(
+      (model.discovery?.findings ?? [])
+        .filter((finding) => AI_SERVICE_CATEGORIES.has(finding.category))
+        .map((finding) => finding.provider),
+    );
+    for (const subprocessor of model.map.subprocessors) {
+      const ai =
+        subprocessor.ai ?? (subprocessor.provider !== undefined && aiProviders.has(subprocessor.provider));
+      if (!ai) continue;
+      const received = [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].filter((dataClass) =>
+        customer.has(dataClass),
+      );
+      if (received.length === 0) {
+        results.push({
+          checkId: id,
+          controls,
+          status: 'not-applicable',
+          severity: 'high',
+          subject: { kind: 'subprocessor', id: subprocessor.id },
+          message: `\`${subprocessor.id}\` receives no customer data`,
+          sources: [mapRef(model, `subprocessors/${subprocessor.id}`)],
+        });
+        continue;
+      }
+      results.push(judge(model, subprocessor, received));
+    }
+    for (const finding of model.discovery?.findings ?? []) {
+      if (finding.hosting !== 'vendor-hosted' || !AI_SERVICE_CATEGORIES.has(finding.category)) continue;
+      if (isDeclared(model, finding)) continue;
+      results.push({
+        checkId: id,
+        controls,
+        status: 'fail',
+        severity: 'high',
+        subject: { kind: 'finding', id: finding.id },
+        message: `${finding.name} (${finding.category}) is used in the code but is not a declared sub-processor, so no DPA, training or retention terms cover what it receives`,
+        sources: finding.evidence.map(codeRef),
+        remediation: `declare \`${finding.provider}\` under \`subprocessors\` with its terms, or remove it from the code`,
+      });
+    }
+    if (results.length === 0) {
+      results.push({
+        checkId: id,
+        controls,
+        status: 'not-applicable',
+        severity: 'high',
+        subject: { kind: 'organization', id: 'organization' },
+        message: 'no vendor-hosted AI service is declared or found in the code',
+        sources: [mapRef(model, 'subprocessors')],
+      });
+    }
+    return results;
+  },
+};

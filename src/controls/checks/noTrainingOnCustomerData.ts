@@ -1,0 +1,72 @@
+import type { Model } from '../../model/index.js';
+import type { CheckModule } from '../check.js';
+import { entersTraining, isTrainingSink } from '../dataClasses.js';
+import { mapRef } from '../sources.js';
+import { findTrainingPaths } from '../trainingPaths.js';
+import type { CheckResult } from '../types.js';
+
+const id = 'no-training-on-customer-data';
+const controls = ['TM-DATA-01'];
+
+function sinkIds(model: Model): string[] {
+  const sinks = new Set<string>();
+  for (const component of model.map.components) if (isTrainingSink(component)) sinks.add(component.id);
+  for (const flow of model.map.flows) if (entersTraining(model, flow)) sinks.add(flow.to);
+  return [...sinks];
+}
+
+/** No path takes customer data into training, fine-tuning or evaluation unless a tenant opt-in gates it. */
+export const noTrainingOnCustomerData: CheckModule = {
+  id,
+  title: 'No training on customer data without opt-in',
+  controls,
+  severity: 'critical',
+  run(model) {
+    const sinks = sinkIds(model);
+    if (sinks.length === 0) {
+      return [
+        {
+          checkId: id,
+          controls,
+          status: 'not-applicable',
+          severity: 'critical',
+          subject: { kind: 'organization', id: 'organization' },
+          message: 'no training, fine-tuning or evaluation sink in the map',
+          sources: [mapRef(model, 'components')],
+        },
+      ];
+    }
+    const leaks = findTrainingPaths(model);
+    const leaking = new Set(leaks.map((leak) => leak.flow.to));
+    const results: CheckResult[] = leaks.map((leak) => ({
+      checkId: id,
+      controls,
+      status: 'fail',
+      severity: 'critical',
+      subject: { kind: 'flow', id: leak.flow.id },
+      message: `customer data reaches training sink \`${leak.flow.to}\` with no tenant opt-in on the way: ${leak.flows
+        .map((flow) => `${flow.from} →[${flow.id}: ${flow.dataClasses.join(', ')}] `)
+        .join('')}${leak.flow.to}`,
+      sources: leak.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
+      remediation: `gate the path with a flow whose \`condition.kind\` is \`tenant-opt-in\`, or stop flow \`${leak.flow.id}\` from carrying customer data`,
+      path: leak.path,
+    }));
+    for (const sink of sinks) {
+      if (leaking.has(sink)) continue;
+      const pointer = model.index.components.has(sink) ? `components/${sink}` : `subprocessors/${sink}`;
+      results.push({
+        checkId: id,
+        controls,
+        status: 'pass',
+        severity: 'critical',
+        subject: { kind: model.index.components.has(sink) ? 'component' : 'subprocessor', id: sink },
+        message: `customer data reaches \`${sink}\` only through tenant opt-in, if at all`,
+        sources: [
+          mapRef(model, pointer),
+          ...(model.index.incoming.get(sink) ?? []).map((flow) => mapRef(model, `flows/${flow.id}`)),
+        ],
+      });
+    }
+    return results;
+  },
+};

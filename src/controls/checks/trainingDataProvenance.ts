@@ -1,0 +1,101 @@
+import type { Model } from '../../model/index.js';
+import type { CheckModule } from '../check.js';
+import { entersTraining, isTrainingSink } from '../dataClasses.js';
+import { mapRef } from '../sources.js';
+import type { CheckResult } from '../types.js';
+
+const id = 'training-data-provenance';
+const controls = ['TM-DATA-04'];
+const SHA256 = /\b[a-f0-9]{64}\b/gi;
+
+/** Data classes that feed training: carried into a training sink or held by one, except the models it makes. */
+function trainingInputs(model: Model): Set<string> {
+  const inputs = new Set<string>();
+  for (const flow of model.map.flows)
+    if (entersTraining(model, flow)) for (const c of flow.dataClasses) inputs.add(c);
+  for (const component of model.map.components)
+    if (isTrainingSink(component)) for (const c of component.dataClasses) inputs.add(c);
+  const produced = new Set<string>();
+  for (const component of model.map.components) {
+    if (!isTrainingSink(component)) continue;
+    for (const flow of model.index.outgoing.get(component.id) ?? [])
+      for (const c of flow.dataClasses) produced.add(c);
+  }
+  // A training sink's own output (the model it makes) is not an input unless it is itself a dataset.
+  for (const dataClass of produced) if (!isDataset(model, dataClass)) inputs.delete(dataClass);
+  return inputs;
+}
+
+function isDataset(model: Model, dataClass: string): boolean {
+  return model.index.dataClasses.get(dataClass)?.category === 'training-data';
+}
+
+/** Datasets feeding training are pinned by a manifest with content hashes and sources. */
+export const trainingDataProvenance: CheckModule = {
+  id,
+  title: 'Training-data provenance',
+  controls,
+  severity: 'medium',
+  run(model) {
+    const inputs = [...trainingInputs(model)];
+    if (inputs.length === 0) {
+      return [
+        {
+          checkId: id,
+          controls,
+          status: 'not-applicable',
+          severity: 'medium',
+          subject: { kind: 'organization', id: 'organization' },
+          message: 'no data feeds a training, fine-tuning or evaluation sink',
+          sources: [mapRef(model, 'flows')],
+        },
+      ];
+    }
+    return inputs.map((dataClass): CheckResult => {
+      const pointer = `dataClasses/${dataClass}`;
+      const subject = { kind: 'dataClass' as const, id: dataClass };
+      const provenance = model.index.dataClasses.get(dataClass)?.provenance;
+      const fail = (message: string, remediation: string): CheckResult => ({
+        checkId: id,
+        controls,
+        status: 'fail',
+        severity: 'medium',
+        subject,
+        message,
+        sources: [mapRef(model, provenance ? `${pointer}/provenance` : pointer)],
+        remediation,
+      });
+      if (!provenance)
+        return fail(
+          `\`${dataClass}\` feeds training but has no provenance manifest`,
+          `add \`provenance: { manifest: <path>, sources: [...] }\` to data class \`${dataClass}\``,
+        );
+      const manifest = model.manifests[dataClass];
+      if (manifest?.text === undefined)
+        return fail(
+          `\`${dataClass}\`'s manifest \`${provenance.manifest}\` is missing or unreadable`,
+          'commit the manifest next to the map, listing each file with its SHA-256',
+        );
+      const hashes = manifest.text.match(SHA256)?.length ?? 0;
+      if (hashes === 0)
+        return fail(
+          `\`${dataClass}\`'s manifest \`${provenance.manifest}\` lists no SHA-256 content hashes`,
+          'record a SHA-256 for every file or shard of the dataset',
+        );
+      if ((provenance.sources ?? []).length === 0 && !/"?sources?"?\s*:/.test(manifest.text))
+        return fail(
+          `\`${dataClass}\`'s provenance names no sources`,
+          `list where the data comes from in \`provenance.sources\` of \`${dataClass}\``,
+        );
+      return {
+        checkId: id,
+        controls,
+        status: 'pass',
+        severity: 'medium',
+        subject,
+        message: `\`${dataClass}\` is pinned by \`${provenance.manifest}\` (${hashes} content hash${hashes === 1 ? '' : 'es'})`,
+        sources: [mapRef(model, `${pointer}/provenance`), { kind: 'code', file: manifest.file, line: 1 }],
+      };
+    });
+  },
+};
