@@ -1,0 +1,68 @@
+import type { CheckResult, SourceRef } from '../controls/types.js';
+
+/** `verified`: every supporting result passes. `failing`: one fails. `unverified`: no result proves it yet. */
+export type ClaimStatus = 'verified' | 'failing' | 'unverified';
+
+/** A statement the trust center makes as fact, and what backs it. */
+export interface Claim {
+  /** Stable id, e.g. `no-training`. */
+  id: string;
+  /** The sentence as published. */
+  statement: string;
+  status: ClaimStatus;
+  /** Ids of the checks that decide it. */
+  checks: string[];
+  /** Why it has this status, for the build log: the failing or missing results. */
+  reason: string;
+  /** The map entries the statement is written from, then the check results' own sources. */
+  sources: SourceRef[];
+  /** The page that shows it. */
+  page: string;
+}
+
+/**
+ * Which checks back which claim. Several ids per claim, so a renamed check (or one split in two) is a data
+ * change here. A claim is only as good as the results of these checks in the run.
+ */
+export const CLAIM_CHECKS: Readonly<Record<string, readonly string[]>> = {
+  'no-training': ['no-training-on-customer-data'],
+  'prompt-retention': ['prompt-output-retention'],
+  'tenant-isolation': ['tenant-isolation'],
+  deletion: ['deletion-coverage'],
+  'model-providers': ['llm-subprocessor-terms'],
+};
+
+/**
+ * Decides a claim's status from the check results that back it. Results that are `not-applicable` only
+ * (nothing the check looks at exists) support the claim: "no training sink" proves "no training".
+ * @example assessClaim({ id: 'no-training', statement: '…', page: 'ai-data-practices.html', sources: [] }, results)
+ */
+export function assessClaim(
+  claim: Pick<Claim, 'id' | 'statement' | 'page' | 'sources'>,
+  results: readonly CheckResult[],
+): Claim {
+  const checks = [...(CLAIM_CHECKS[claim.id] ?? [])];
+  const relevant = results.filter((result) => checks.includes(result.checkId));
+  const failing = relevant.filter((result) => result.status === 'fail');
+  const open = relevant.filter((result) => result.status === 'needs-evidence');
+  let status: ClaimStatus = 'verified';
+  let reason = `${relevant.length} result${relevant.length === 1 ? '' : 's'} of ${checks.join(', ')} pass`;
+  if (relevant.length === 0) {
+    status = 'unverified';
+    reason = `no result of ${checks.join(', ') || 'any check'} in this run`;
+  } else if (failing.length > 0) {
+    status = 'failing';
+    reason = failing.map((result) => `${result.checkId} fails: ${result.message}`).join('; ');
+  } else if (open.length > 0) {
+    status = 'unverified';
+    reason = open.map((result) => `${result.checkId} needs evidence: ${result.message}`).join('; ');
+  }
+  const decisive = failing.length > 0 ? failing : open.length > 0 ? open : relevant;
+  return {
+    ...claim,
+    status,
+    checks,
+    reason,
+    sources: [...claim.sources, ...decisive.flatMap((result) => result.sources)],
+  };
+}

@@ -1,0 +1,90 @@
+import type { CheckResult, CheckStatus } from '../controls/types.js';
+import type { ControlEvidenceData } from '../map/index.js';
+import type { ControlGroup, ControlLine } from './pages/site.js';
+
+/** What the summary needs to know of a control from the catalog. */
+export interface ControlInfo {
+  id: string;
+  title: string;
+  category?: string;
+}
+
+const WORST_FIRST: readonly CheckStatus[] = ['fail', 'needs-evidence', 'pass', 'not-applicable'];
+
+function worst(results: readonly CheckResult[]): CheckStatus | undefined {
+  return WORST_FIRST.find((status) => results.some((result) => result.status === status));
+}
+
+/** Area names for Trustmap control ids, by their prefix (`TM-DATA-01` is in data handling). */
+export const CONTROL_CATEGORIES: Readonly<Record<string, string>> = {
+  DATA: 'Customer data handling',
+  TEN: 'Tenant isolation',
+  VEND: 'Vendors and sub-processors',
+  INF: 'AI infrastructure',
+  SEC: 'Security operations',
+  GOV: 'AI governance',
+  PRIV: 'Privacy',
+  EVD: 'Evidence',
+  MAP: 'System inventory',
+};
+
+function categoryOf(controlId: string): string {
+  const prefix = /^[A-Z]+-([A-Z]+)-/.exec(controlId)?.[1];
+  return (prefix && CONTROL_CATEGORIES[prefix]) || 'Other controls';
+}
+
+function words(text: string): string {
+  const spaced = text.replace(/[-_]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * Groups controls by category with the worst status among the results that evidence each one; a control with
+ * no result takes its status from the map's `controls:` section (evidence on file, planned), else "not checked".
+ * Without a catalog, each check becomes one line under "Automated checks".
+ * @example controlGroups(run.results, CONTROLS, model.map.controls)
+ */
+export function controlGroups(
+  results: readonly CheckResult[],
+  catalog: readonly ControlInfo[],
+  manual: readonly ControlEvidenceData[],
+): ControlGroup[] {
+  if (catalog.length === 0) {
+    const byCheck = new Map<string, CheckResult[]>();
+    for (const result of results)
+      byCheck.set(result.checkId, [...(byCheck.get(result.checkId) ?? []), result]);
+    const controls = [...byCheck].map(
+      ([checkId, list]): ControlLine => ({
+        id: checkId,
+        title: words(checkId),
+        status: worst(list) ?? 'not-checked',
+        checks: [checkId],
+      }),
+    );
+    return controls.length > 0 ? [{ category: 'Automated checks', controls }] : [];
+  }
+  const manualById = new Map(manual.map((entry) => [entry.id, entry]));
+  const groups = new Map<string, ControlLine[]>();
+  for (const control of catalog) {
+    const evidencing = results.filter((result) => result.controls.includes(control.id));
+    const entry = manualById.get(control.id);
+    const status: ControlLine['status'] =
+      worst(evidencing) ??
+      (entry?.status === 'implemented'
+        ? 'evidence'
+        : entry?.status === 'planned'
+          ? 'planned'
+          : entry?.status === 'not-applicable'
+            ? 'not-applicable'
+            : 'not-checked');
+    const category = control.category ?? categoryOf(control.id);
+    const line: ControlLine = {
+      id: control.id,
+      title: control.title,
+      status,
+      checks: [...new Set(evidencing.map((r) => r.checkId))],
+    };
+    groups.set(category, [...(groups.get(category) ?? []), line]);
+  }
+  return [...groups].map(([category, controls]) => ({ category, controls }));
+}

@@ -1,0 +1,30 @@
+import { html, safeUrl } from '../html.js';
+import { hero, layout } from './layout.js';
+import type { SiteData } from './site.js';
+
+/** How to reach the security team, and how to follow changes. */
+export function contactPage(site: SiteData): string {
+  const { organization } = site.model.map;
+  const contact = organization.contact;
+  const website = safeUrl(organization.website);
+  const content = html`
+<section aria-labelledby="security-contact"><h2 id="security-contact">Security contact</h2>
+${
+  contact
+    ? html`<p>For security questions, document requests and vulnerability reports: ${
+        site.contactHref ? html`<a href="${site.contactHref}">${contact}</a>` : contact
+      }</p>`
+    : html`<p>Contact your account representative.</p>`
+}
+${website ? html`<p>Company website: <a href="${website}">${website}</a></p>` : ''}
+</section>
+<section aria-labelledby="follow"><h2 id="follow">Stay informed</h2>
+<p>Subscribe to the <a href="feed.xml">sub-processor change feed</a> (Atom) in any feed reader, or fetch <a href="subprocessors.json">the list as JSON</a>.</p>
+</section>`;
+  return layout(site.chrome, 'contact.html', {
+    title: 'Contact',
+    description: `How to reach ${organization.name}’s security team.`,
+    hero: hero('Contact', `Reach ${organization.name}’s security team.`),
+    content,
+  });
+}

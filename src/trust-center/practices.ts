@@ -1,0 +1,115 @@
+import type { SourceRef } from '../controls/types.js';
+import type { ComponentData, DataClassData } from '../map/index.js';
+import { durationDays, locationOf } from '../map/index.js';
+import type { Model } from '../model/index.js';
+import type { StoredProbeResult } from '../probes/types.js';
+
+/** A map pointer as a source, with its file:line when the loader recorded one. */
+export function mapSource(model: Model, pointer: string): SourceRef {
+  const location = locationOf(model.map.source?.locations ?? {}, pointer);
+  return location ? { kind: 'map', pointer, location } : { kind: 'map', pointer };
+}
+
+const CUSTOMER_CATEGORIES = new Set(['customer-content', 'prompts', 'model-outputs', 'embeddings']);
+
+/** Customer data classes: the categories above, plus anything derived from them (transitively). */
+export function customerDataClasses(model: Model): Set<string> {
+  const found = new Set(
+    model.map.dataClasses.filter((entry) => CUSTOMER_CATEGORIES.has(entry.category)).map((entry) => entry.id),
+  );
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of model.map.dataClasses) {
+      if (!found.has(entry.id) && (entry.derivedFrom ?? []).some((id) => found.has(id))) {
+        found.add(entry.id);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+export interface TrainingPractice {
+  /** The tenancy policy, when the map states one. */
+  trainingDefault?: 'opt-in' | 'opt-out';
+  promisedNoTraining: boolean;
+  /** Training data classes built only from tenants that opted in. */
+  optInDatasets: DataClassData[];
+  sources: SourceRef[];
+}
+
+export interface IsolationPractice {
+  component: ComponentData;
+  /** The latest probe of this component, if any. */
+  probe?: StoredProbeResult;
+}
+
+export interface RetentionPractice {
+  dataClass: DataClassData;
+  retention: string;
+}
+
+/** What the AI data practices page states, gathered from the model. */
+export interface DataPractices {
+  training: TrainingPractice;
+  retention: RetentionPractice[];
+  isolation: IsolationPractice[];
+  deletionWithin?: string;
+  deletion: DataClassData[];
+}
+
+function latestProbe(model: Model, componentId: string): StoredProbeResult | undefined {
+  return model.probes
+    .filter((stored) => stored.result.component === componentId)
+    .sort((a, b) => b.result.finishedAt.localeCompare(a.result.finishedAt))[0];
+}
+
+/**
+ * Gathers the AI data practices from the model: training stance and opt-in datasets, prompt and output
+ * retention, how each store separates tenants (with its latest probe), and deletion promises.
+ * @example const practices = dataPractices(model);
+ */
+export function dataPractices(model: Model): DataPractices {
+  const { map } = model;
+  const optInFlows = map.flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
+  const optInIds = new Set(optInFlows.flatMap((flow) => flow.dataClasses));
+  const training: TrainingPractice = {
+    trainingDefault: map.tenancy?.trainingDefault,
+    promisedNoTraining: map.organization.commitments?.noTrainingOnCustomerData === true,
+    optInDatasets: map.dataClasses.filter((entry) => optInIds.has(entry.id)),
+    sources: [
+      ...(map.tenancy ? [mapSource(model, 'tenancy/trainingDefault')] : []),
+      ...(map.organization.commitments?.noTrainingOnCustomerData !== undefined
+        ? [mapSource(model, 'organization/commitments/noTrainingOnCustomerData')]
+        : []),
+      ...optInFlows.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
+    ],
+  };
+  const retention = map.dataClasses
+    .filter((entry) => entry.category === 'prompts' || entry.category === 'model-outputs')
+    .map((entry) => ({ dataClass: entry, retention: entry.retention ?? 'indefinite' }));
+  const tenantScoped = new Set(
+    map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id),
+  );
+  const isolation = map.components
+    // Stateless components hold nothing between requests; isolation is a property of where data rests.
+    .filter((component) => component.retention !== 'zero')
+    .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id)))
+    .map((component) => ({ component, probe: latestProbe(model, component.id) }));
+  const customer = customerDataClasses(model);
+  return {
+    training,
+    retention,
+    isolation,
+    deletionWithin: map.organization.commitments?.deletionWithin,
+    deletion: map.dataClasses.filter((entry) => customer.has(entry.id) || entry.tenantScoped),
+  };
+}
+
+/** The longest of several retention periods, as written in the map. */
+export function longestRetention(periods: readonly string[]): string | undefined {
+  let longest: string | undefined;
+  for (const period of periods)
+    if (!longest || durationDays(period) > durationDays(longest)) longest = period;
+  return longest;
+}

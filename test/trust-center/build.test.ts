@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrustCenter, UnsupportedClaimsError } from '../../src/trust-center/index.js';
+import { companyMap, modelOf, NOW, probeOf, resultsFor } from './fixtures.js';
+
+const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
+
+describe('buildTrustCenter claims', () => {
+  it('publishes every claim as verified when its checks pass', () => {
+    const site = buildTrustCenter(modelOf(companyMap()), resultsFor('pass'));
+    expect(site.claims.map((claim) => [claim.id, claim.status])).toEqual([
+      ['no-training', 'verified'],
+      ['prompt-retention', 'verified'],
+      ['tenant-isolation', 'verified'],
+      ['deletion', 'verified'],
+      ['model-providers', 'verified'],
+    ]);
+    expect(site.unverified).toEqual([]);
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).toContain(
+      'Customer data is not used to train or fine-tune models unless the customer opts in.',
+    );
+    expect(page).toContain('Prompts and model outputs are kept for at most 30 days.');
+    expect(page).not.toContain('Not yet verified');
+    expect(page).toContain('Opt-in tuning set');
+  });
+
+  it('fails the build naming the no-training claim when its check fails', () => {
+    const model = modelOf(companyMap());
+    const results = resultsFor('pass', { 'no-training-on-customer-data': 'fail' });
+    let thrown: unknown;
+    try {
+      buildTrustCenter(model, results);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UnsupportedClaimsError);
+    const error = thrown as UnsupportedClaimsError;
+    expect(error.exitCode).toBe(1);
+    expect(error.claims.map((claim) => claim.id)).toEqual(['no-training']);
+    expect(error.message).toContain('[no-training] Customer data is not used to train');
+    expect(error.message).toContain('no-training-on-customer-data fails');
+  });
+
+  it('publishes the failing claim marked "not yet verified" with allowUnverified', () => {
+    const results = resultsFor('pass', { 'no-training-on-customer-data': 'fail' });
+    const site = buildTrustCenter(modelOf(companyMap()), results, { allowUnverified: true });
+    expect(site.unverified.map((claim) => [claim.id, claim.status])).toEqual([['no-training', 'failing']]);
+    const page = text(site.files['ai-data-practices.html']);
+    const block = /<li class="claim unverified" id="claim-no-training">[\s\S]*?<\/li>/.exec(page)?.[0];
+    expect(block).toContain('Not yet verified');
+    expect(block).toContain('Customer data is not used to train');
+    // the other claims stay verified
+    expect(page).toMatch(/<li class="claim verified" id="claim-deletion">/);
+  });
+
+  it('treats a claim with no result, or only needs-evidence, as unverified', () => {
+    const model = modelOf(companyMap());
+    const results = resultsFor('pass', { 'tenant-isolation': 'needs-evidence' }).filter(
+      (result) => result.checkId !== 'deletion-coverage',
+    );
+    const site = buildTrustCenter(model, results, { allowUnverified: true });
+    expect(site.unverified.map((claim) => [claim.id, claim.status])).toEqual([
+      ['tenant-isolation', 'unverified'],
+      ['deletion', 'unverified'],
+    ]);
+    expect(() => buildTrustCenter(model, results)).toThrow(/tenant-isolation[\s\S]*deletion/);
+  });
+
+  it('carries map sources with file:line on each claim', () => {
+    const site = buildTrustCenter(modelOf(companyMap()), resultsFor('pass'));
+    const deletion = site.claims.find((claim) => claim.id === 'deletion');
+    expect(deletion?.sources[0]).toMatchObject({
+      kind: 'map',
+      pointer: 'organization/commitments/deletionWithin',
+      location: { file: 'trustmap.yaml' },
+    });
+    expect(deletion?.sources[0]?.kind === 'map' && deletion.sources[0].location?.line).toBeGreaterThan(1);
+  });
+
+  it('makes no training claim when the map promises nothing and trains by default', () => {
+    const map = companyMap();
+    map.organization.commitments = {};
+    map.tenancy = { trainingDefault: 'opt-out' };
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'));
+    expect(site.claims.map((claim) => claim.id)).not.toContain('no-training');
+    expect(text(site.files['ai-data-practices.html'])).toContain('unless the customer opts out');
+  });
+});
+
+describe('buildTrustCenter pages', () => {
+  const site = buildTrustCenter(
+    modelOf(companyMap(), {
+      probes: [probeOf('db', 'pass', '2026-11-20T10:00:00Z'), probeOf('db', 'fail', '2026-10-01T10:00:00Z')],
+    }),
+    resultsFor('pass'),
+    {
+      logo: {
+        name: 'logo.svg',
+        bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      },
+      documents: { 'security-policy': { name: 'policy.md', bytes: new TextEncoder().encode('# Policy') } },
+    },
+  );
+
+  it('writes the pages, stylesheet, logo, documents, JSON and feed', () => {
+    expect(Object.keys(site.files).sort()).toEqual([
+      'ai-data-practices.html',
+      'assets/logo.svg',
+      'contact.html',
+      'controls.html',
+      'documents.html',
+      'documents/security-policy.md',
+      'feed.xml',
+      'index.html',
+      'styles.css',
+      'subprocessors.html',
+      'subprocessors.json',
+    ]);
+  });
+
+  it('shows the latest probe of each store', () => {
+    const page = text(site.files['ai-data-practices.html']);
+    const row = /<tr><th scope="row">Contract store<\/th>[\s\S]*?<\/tr>/.exec(page)?.[0];
+    expect(row).toContain('Passed');
+    expect(row).toContain('on 2026-11-20');
+    expect(page).toMatch(/Clause index[\s\S]*?Not tested live/);
+    // the stateless API holds nothing at rest, so it is not listed as a store
+    expect(page).not.toMatch(/<th scope="row">API<\/th>/);
+  });
+
+  it('lists public documents as links, request-access ones as mailto, and hides private ones', () => {
+    const page = text(site.files['documents.html']);
+    expect(page).toContain('href="documents/security-policy.md"');
+    expect(page).toContain(
+      'href="mailto:security@globex.example?subject=Request%20access%3A%20Penetration%20test%20summary"',
+    );
+    expect(page).not.toContain('Board minutes');
+    expect(page).not.toContain('OpenAI DPA');
+  });
+
+  it('darkens a brand colour that fails AA contrast on white', () => {
+    const css = text(site.files['styles.css']);
+    expect(css).not.toContain('--brand: #ffcc00');
+    expect(css).toMatch(/--brand: #[0-9a-f]{6};/);
+    expect(css).toContain('--accent: #3366ff');
+  });
+
+  it('shows SOC 2 in preparation and ISO/IEC 42001 planned', () => {
+    const page = text(site.files['index.html']);
+    expect(page).toContain('In preparation');
+    expect(page).toContain('ISO/IEC 42001');
+    expect(page).toContain('GDPR');
+    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('href="#main"');
+  });
+
+  it('groups the controls summary by category when given a catalog', () => {
+    const grouped = buildTrustCenter(
+      modelOf(companyMap()),
+      resultsFor('pass', { 'llm-subprocessor-terms': 'fail' }),
+      {
+        allowUnverified: true,
+        controls: [
+          { id: 'TM-DATA-01', title: 'No training without opt-in' },
+          { id: 'TM-VEND-01', title: 'AI vendor terms' },
+          { id: 'TM-GOV-01', title: 'AI policy' },
+        ],
+      },
+    );
+    const page = text(grouped.files['controls.html']);
+    expect(page).toMatch(
+      /<h2[^>]*>Customer data handling<\/h2>[\s\S]*No training without opt-in[\s\S]*Passing/,
+    );
+    expect(page).toMatch(/<h2[^>]*>Vendors and sub-processors<\/h2>[\s\S]*AI vendor terms[\s\S]*Failing/);
+    expect(page).toMatch(/<h2[^>]*>AI governance<\/h2>[\s\S]*AI policy[\s\S]*Not checked/);
+  });
+
+  it('is deterministic for the same inputs', () => {
+    const again = buildTrustCenter(
+      modelOf(companyMap(), {
+        probes: [
+          probeOf('db', 'pass', '2026-11-20T10:00:00Z'),
+          probeOf('db', 'fail', '2026-10-01T10:00:00Z'),
+        ],
+      }),
+      resultsFor('pass'),
+      {
+        logo: {
+          name: 'logo.svg',
+          bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        },
+        documents: { 'security-policy': { name: 'policy.md', bytes: new TextEncoder().encode('# Policy') } },
+      },
+    );
+    expect(again.files).toEqual(site.files);
+    expect(NOW.toISOString().slice(0, 10)).toBe('2026-11-26');
+    expect(text(site.files['index.html'])).toContain('2026-11-26');
+  });
+});
