@@ -4,6 +4,13 @@
  */
 export { main } from './cli/main.js';
 export type { CheckResult, CheckStatus, Severity, SourceRef, Subject } from './controls/types.js';
+export {
+  describeSystem,
+  findAiPaths,
+  renderDescriptionDocx,
+  renderDescriptionMarkdown,
+  type SystemDescription,
+} from './describe/index.js';
 export type {
   ConfigFact,
   DiscoveryEvidence,
@@ -47,4 +54,12 @@ export {
 } from './map/index.js';
 export { buildModel, type Model } from './model/index.js';
 export type { ProbeResult, StoredProbeResult } from './probes/types.js';
+export {
+  adviseScope,
+  readRecordedQuestionnaires,
+  renderScopeMarkdown,
+  renderScopeText,
+  type ScopeAdvice,
+  type ScopeAnswers,
+} from './scope/index.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,4 @@
-import { CONTROLS } from '../controls/catalog/controls.js';
-import { SOC2_CRITERIA } from '../controls/catalog/soc2.js';
+import { CONTROLS, SOC2_CRITERIA } from '../controls/index.js';
 import type { ControlCategories } from './gaps.js';
 import type { CategoryId } from './types.js';
 

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { demoCommand } from './demo.js';
+import { describeCommand } from './describe.js';
 import { initCommand } from './init.js';
 import { lineageCommand } from './lineage.js';
 import { schemaCommand } from './schema.js';
+import { scopeCommand } from './scope.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `--help` lists them. Each file builds one command. */
@@ -13,4 +15,6 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   validateCommand,
   schemaCommand,
   lineageCommand,
+  scopeCommand,
+  describeCommand,
 ];
