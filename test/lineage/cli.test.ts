@@ -48,6 +48,17 @@ describe('trustmap lineage', () => {
     expect(run.stdout).not.toContain('send-telemetry');
   });
 
+  it('prints the graph as JSON for other tools', () => {
+    const run = runCli(['lineage', 'examples/acme-ai', '--format', 'json', '--data-class', 'prompts']);
+    expect(run.code).toBe(0);
+    const graph = JSON.parse(run.stdout);
+    expect(graph.focus).toEqual({ dataClass: 'prompts', journey: ['prompts', 'opt-in-training-set'] });
+    expect(graph.nodes.find((node: { id: string }) => node.id === 'ft-pipeline')).toMatchObject({
+      trainingSink: true,
+      stopKind: 'training-opt-in',
+    });
+  });
+
   it('writes an SVG file with --out and reports on stderr', async () => {
     const dir = await tempTree({ 'trustmap.yaml': smallMap() });
     const run = runCli(['lineage', '--format', 'svg', '--out', 'out/../lineage.svg'], { cwd: dir });

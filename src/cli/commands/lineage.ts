@@ -6,13 +6,13 @@ import { buildLineageGraph, renderDot, renderMermaid, renderSvg } from '../../li
 import { loadMap } from '../../map/index.js';
 import { buildModel } from '../../model/index.js';
 import type { CliContext } from '../context.js';
-import { formatOption } from '../options.js';
+import { formatOption, toJson } from '../options.js';
 
 export function lineageCommand(context: CliContext): Command {
   return new Command('lineage')
-    .description('draw where data flows and where customer data stops (Mermaid, DOT or SVG)')
+    .description('draw where data flows and where customer data stops (Mermaid, DOT, SVG or JSON)')
     .argument('[path]', 'trustmap.yaml, or the folder that holds it', '.')
-    .addOption(formatOption(['mermaid', 'dot', 'svg']))
+    .addOption(formatOption(['mermaid', 'dot', 'svg', 'json']))
     .option('--data-class <id>', "show one data class's journey (with the classes derived from it)")
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (target: string, options: { format: string; dataClass?: string; out?: string }) => {
@@ -25,7 +25,9 @@ export function lineageCommand(context: CliContext): Command {
           ? await renderSvg(graph)
           : options.format === 'dot'
             ? renderDot(graph)
-            : renderMermaid(graph);
+            : options.format === 'json'
+              ? toJson(graph)
+              : renderMermaid(graph);
       if (!options.out) {
         context.stdout(output);
         return;
