@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { checkCommand } from './check.js';
+import { coverageCommand } from './coverage.js';
 import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
 import { initCommand } from './init.js';
@@ -13,6 +15,8 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   demoCommand,
   initCommand,
   validateCommand,
+  checkCommand,
+  coverageCommand,
   schemaCommand,
   lineageCommand,
   scopeCommand,
