@@ -1,0 +1,55 @@
+import { VERSION } from '../version.js';
+import { sha256Of } from './canonicalJson.js';
+import type { ProbeResult, ProbeStep, ProbeVerdict } from './types.js';
+
+export type UnsealedProbeResult = Omit<ProbeResult, 'sha256'>;
+
+/** `fail` beats `error` beats `pass`: a proven leak matters more than a step that could not run. */
+export function combineVerdicts(verdicts: readonly ProbeVerdict[]): ProbeVerdict {
+  if (verdicts.includes('fail')) return 'fail';
+  if (verdicts.includes('error')) return 'error';
+  return 'pass';
+}
+
+/**
+ * Adds the SHA-256 of the canonical JSON of everything else.
+ * @example const result = sealProbeResult({ format: 'trustmap.probe/v1', kind: 'http', ...rest });
+ */
+export function sealProbeResult(result: UnsealedProbeResult): ProbeResult {
+  const { sha256: _ignored, ...content } = result as ProbeResult;
+  return { ...content, sha256: sha256Of(content) };
+}
+
+/** True when the stored hash matches the content (the file was not edited after the run). */
+export function verifyProbeResult(result: ProbeResult): boolean {
+  const { sha256, ...content } = result;
+  return typeof sha256 === 'string' && sha256 === sha256Of(content);
+}
+
+/** Builds the common envelope of a result from its steps and per-table verdicts. */
+export function buildProbeResult(input: {
+  kind: ProbeResult['kind'];
+  component?: string;
+  target: string;
+  startedAt: Date;
+  finishedAt: Date;
+  steps: ProbeStep[];
+  tables?: ProbeResult['tables'];
+}): ProbeResult {
+  const verdicts = [
+    ...input.steps.map((step) => step.verdict),
+    ...(input.tables ?? []).map((t) => t.verdict),
+  ];
+  return sealProbeResult({
+    format: 'trustmap.probe/v1',
+    kind: input.kind,
+    ...(input.component ? { component: input.component } : {}),
+    target: input.target,
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    trustmapVersion: VERSION,
+    verdict: input.steps.length === 0 ? 'error' : combineVerdicts(verdicts),
+    steps: input.steps,
+    ...(input.tables ? { tables: input.tables } : {}),
+  });
+}
