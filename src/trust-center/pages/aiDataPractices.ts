@@ -33,7 +33,7 @@ function trainingSection(site: SiteData): SafeHtml {
     datasets.length > 0
       ? html`Customers can choose to opt in to model improvement. Only then is their data used, in: ${datasets.map(
           (entry, i) =>
-            html`${i > 0 ? '; ' : ''}<strong>${entry.name}</strong>${entry.description ? html` (${entry.description})` : ''}`,
+            html`${i > 0 ? '; ' : ''}<strong>${entry.name}</strong>${entry.description ? html` (${entry.description.replace(/[.\s]+$/, '')})` : ''}`,
         )}.`
       : undefined;
   const stated =

@@ -80,7 +80,7 @@ export function hero(title: string, lead?: string, extra?: SafeHtml): SafeHtml {
 
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
 
-const ICONS: Record<BadgeTone, string> = { ok: '✓', warn: '!', bad: '✕', info: '–' };
+const ICONS: Record<BadgeTone, string> = { ok: '✓', warn: '!', bad: '✕', info: '•' };
 
 /** A status badge: colour, icon and word, so status never rests on colour alone. */
 export function badge(tone: BadgeTone, label: string): SafeHtml {
