@@ -28,7 +28,7 @@ export function edgeLines(edge: LineageEdge): string[] {
 export function graphTitle(graph: LineageGraph): string | undefined {
   if (!graph.focus) return undefined;
   const others = graph.focus.journey.filter((id) => id !== graph.focus?.dataClass);
-  return `Journey of ${graph.focus.dataClass}${others.length > 0 ? ` (with ${others.join(', ')})` : ''}`;
+  return `Journey of ${graph.focus.dataClass}${others.length > 0 ? ` with ${others.join(', ')}` : ''}`;
 }
 
 /** Legend rows as [swatch colour or undefined, text], in the order every format shows them. */

@@ -40,7 +40,7 @@ describe('trustmap lineage', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^digraph lineage \{/);
     expect(run.stdout).toContain(
-      'label="Journey of customer-documents (with document-embeddings, opt-in-training-set)"',
+      'label="Journey of customer-documents with document-embeddings, opt-in-training-set"',
     );
     expect(run.stdout).toMatch(
       /"app-db" -> "training-bucket" \[[^\]]*label="opt-in: training[^\]]*style=dashed\]/,
