@@ -26,6 +26,8 @@ export interface DiscoveryEvidence {
   signal: SignalKind;
   /** The matching text (at most ~200 characters). */
   snippet: string;
+  /** A qualifier, e.g. `lockfile: may be a transitive dependency`. */
+  detail?: string;
 }
 
 export type ProviderCategory =
@@ -55,6 +57,21 @@ export interface Finding {
   hosting: ProviderHosting;
   confidence: Confidence;
   evidence: DiscoveryEvidence[];
+  /** Catalog vendor key grouping one company's services (`aws` for `aws-s3`). */
+  vendor?: string;
+  /** An AI service (model API, embeddings, vector store, LLM observability). */
+  ai?: boolean;
+  /** For observability and gateway vendors: prompts and completions reach the vendor. */
+  receivesPrompts?: boolean;
+  /** Evidence found in all, when more than `evidence` lists (evidence is capped per finding). */
+  evidenceCount?: number;
+}
+
+/** A model weights or serialized model file found in the tree (never read). */
+export interface ModelFileFact {
+  file: string;
+  format: string;
+  bytes: number;
 }
 
 /** A configuration fact that a control needs (e.g. a Responses API call without `store: false`). */
@@ -95,4 +112,8 @@ export interface DiscoveryReport {
   tables: TableFact[];
   skipped: SkippedFile[];
   stats: { files: number; bytes: number; durationMs: number };
+  /** Model files (`.gguf`, `.safetensors`, `.onnx`, `.pt`, `.pkl`, ...). */
+  models?: ModelFileFact[];
+  /** Every root scanned, absolute. */
+  roots?: string[];
 }

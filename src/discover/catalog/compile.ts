@@ -1,0 +1,145 @@
+import type { ProviderEntry, TerraformSignal } from './types.js';
+
+/** A literal the prefilter looks for; `prefix` keywords may be followed by any character. */
+export interface Keyword {
+  text: string;
+  prefix: boolean;
+}
+
+export interface TerraformRule extends TerraformSignal {
+  provider: string;
+}
+
+/** The catalog turned into lookup tables, built once per scan. */
+export interface CompiledCatalog {
+  providers: Map<string, ProviderEntry>;
+  npm: Map<string, string>;
+  pypi: Map<string, string>;
+  pythonImports: [string, string][];
+  go: [string, string][];
+  cargo: Map<string, string>;
+  gem: Map<string, string>;
+  maven: Map<string, string>;
+  env: Map<string, string>;
+  hostExact: Map<string, string>;
+  hostPatterns: [RegExp, string][];
+  models: [string, string][];
+  images: Map<string, string>;
+  terraform: TerraformRule[];
+  awsServices: Map<string, string>;
+  keywords: Keyword[];
+}
+
+/** PEP 503 normalisation: case and runs of `-_.` do not matter in PyPI names. */
+export function normalisePypi(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+function put(map: Map<string, string>, keys: readonly string[] | undefined, id: string): void {
+  for (const key of keys ?? []) if (!map.has(key)) map.set(key, id);
+}
+
+const longestFirst = (a: [string, string], b: [string, string]) => b[0].length - a[0].length;
+
+/** Literal parts of a host pattern, usable as prefilter keywords. */
+function hostLiterals(host: string): string[] {
+  return host
+    .split('*')
+    .map((part) => part.replace(/^[.-]+|[.-]+$/g, ''))
+    .filter((part) => part.length >= 4);
+}
+
+/** Compiles the catalog into the tables the signal matchers use. */
+export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCatalog {
+  const compiled: CompiledCatalog = {
+    providers: new Map(providers.map((p) => [p.id, p])),
+    npm: new Map(),
+    pypi: new Map(),
+    pythonImports: [],
+    go: [],
+    cargo: new Map(),
+    gem: new Map(),
+    maven: new Map(),
+    env: new Map(),
+    hostExact: new Map(),
+    hostPatterns: [],
+    models: [],
+    images: new Map(),
+    terraform: [],
+    awsServices: new Map(),
+    keywords: [],
+  };
+  const words = new Map<string, boolean>();
+  const word = (text: string, prefix = false) => {
+    const lower = text.toLowerCase();
+    words.set(lower, (words.get(lower) ?? false) || prefix);
+  };
+  for (const provider of providers) {
+    const { id, signals } = provider;
+    put(compiled.npm, signals.npm, id);
+    for (const name of signals.pypi ?? []) {
+      if (!compiled.pypi.has(normalisePypi(name))) compiled.pypi.set(normalisePypi(name), id);
+      compiled.pythonImports.push([name.toLowerCase().replace(/-/g, '_'), id]);
+    }
+    for (const module of signals.pythonImports ?? []) compiled.pythonImports.push([module, id]);
+    for (const module of signals.go ?? []) compiled.go.push([module, id]);
+    put(compiled.cargo, signals.cargo, id);
+    put(compiled.gem, signals.gem, id);
+    put(compiled.maven, signals.maven, id);
+    put(compiled.env, signals.env, id);
+    put(compiled.images, signals.images, id);
+    put(compiled.awsServices, signals.awsServices, id);
+    for (const host of signals.hosts ?? []) {
+      if (host.includes('*')) {
+        const source = host
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+          .join('[a-z0-9-]+(?:\\.[a-z0-9-]+)*');
+        compiled.hostPatterns.push([new RegExp(`^${source}$`, 'i'), id]);
+      } else if (!compiled.hostExact.has(host)) compiled.hostExact.set(host, id);
+      for (const literal of hostLiterals(host)) word(literal, true);
+    }
+    for (const model of signals.models ?? []) {
+      compiled.models.push([model.toLowerCase(), id]);
+      word(model, true);
+    }
+    for (const rule of signals.terraform ?? []) {
+      compiled.terraform.push({ ...rule, provider: id });
+      word(rule.type.replace(/\*$/, ''), true);
+    }
+    for (const name of [
+      ...(signals.npm ?? []),
+      ...(signals.pypi ?? []),
+      ...(signals.pythonImports ?? []),
+      ...(signals.go ?? []),
+      ...(signals.cargo ?? []),
+      ...(signals.gem ?? []),
+      ...(signals.maven ?? []),
+      ...(signals.env ?? []),
+      ...(signals.images ?? []),
+      ...(signals.awsServices ?? []),
+    ]) {
+      word(name);
+      // PyPI names are written with `_` in imports and sometimes in requirement files.
+      if (name.includes('-')) word(name.replace(/-/g, '_'));
+    }
+  }
+  compiled.pythonImports.sort(longestFirst);
+  compiled.go.sort(longestFirst);
+  compiled.models.sort(longestFirst);
+  compiled.keywords = [...words].map(([text, prefix]) => ({ text, prefix }));
+  return compiled;
+}
+
+/** Longest entry of `table` that `name` equals or starts with, followed by one of `separators`. */
+export function lookupPrefix(
+  table: readonly [string, string][],
+  name: string,
+  separators: string,
+): string | undefined {
+  for (const [prefix, id] of table) {
+    if (name === prefix) return id;
+    if (name.startsWith(prefix) && separators.includes(name[prefix.length] ?? '')) return id;
+  }
+  return undefined;
+}

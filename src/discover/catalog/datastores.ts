@@ -1,0 +1,152 @@
+import type { ProviderEntry } from './types.js';
+
+const datastore = (entry: Omit<ProviderEntry, 'category' | 'ai'>): ProviderEntry => ({
+  category: 'datastore',
+  ai: false,
+  ...entry,
+});
+
+/** Databases, caches and object stores that hold the data AI features read and write. */
+export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
+  datastore({
+    id: 'postgres',
+    name: 'PostgreSQL',
+    vendor: 'postgres',
+    hosting: 'self-hosted',
+    signals: {
+      npm: ['pg', 'postgres', '@neondatabase/serverless', 'pg-promise', '@vercel/postgres'],
+      pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg'],
+      go: ['github.com/jackc/pgx', 'github.com/lib/pq'],
+      cargo: ['tokio-postgres', 'sqlx'],
+      gem: ['pg'],
+      maven: ['postgresql'],
+      env: ['PGHOST', 'PGDATABASE', 'POSTGRES_URL', 'POSTGRES_PASSWORD', 'POSTGRES_DB'],
+      images: ['postgres', 'postgis/postgis', 'bitnami/postgresql'],
+      terraform: [
+        { type: 'aws_db_instance', attribute: 'engine', matches: 'postgres' },
+        { type: 'aws_rds_cluster', attribute: 'engine', matches: 'postgres' },
+        { type: 'google_sql_database_instance', attribute: 'database_version', matches: '^postgres' },
+        { type: 'azurerm_postgresql*' },
+      ],
+    },
+  }),
+  datastore({
+    id: 'mysql',
+    name: 'MySQL',
+    vendor: 'mysql',
+    hosting: 'self-hosted',
+    signals: {
+      npm: ['mysql', 'mysql2'],
+      pypi: ['mysqlclient', 'pymysql', 'mysql-connector-python'],
+      go: ['github.com/go-sql-driver/mysql'],
+      images: ['mysql', 'mariadb'],
+      terraform: [
+        { type: 'aws_db_instance', attribute: 'engine', matches: 'mysql|mariadb' },
+        { type: 'aws_rds_cluster', attribute: 'engine', matches: 'mysql' },
+      ],
+    },
+  }),
+  datastore({
+    id: 'redis',
+    name: 'Redis',
+    vendor: 'redis',
+    hosting: 'self-hosted',
+    signals: {
+      npm: ['redis', 'ioredis', '@redis/client'],
+      pypi: ['redis'],
+      go: ['github.com/redis/go-redis', 'github.com/go-redis/redis'],
+      gem: ['redis'],
+      env: ['REDIS_URL', 'REDIS_HOST'],
+      images: ['redis', 'redis/redis-stack', 'valkey/valkey', 'bitnami/redis'],
+      terraform: [
+        { type: 'aws_elasticache_replication_group' },
+        { type: 'aws_elasticache_cluster' },
+        { type: 'aws_elasticache_serverless_cache' },
+      ],
+    },
+  }),
+  datastore({
+    id: 'mongodb',
+    name: 'MongoDB',
+    vendor: 'mongodb',
+    hosting: 'self-hosted',
+    signals: {
+      npm: ['mongodb', 'mongoose'],
+      pypi: ['pymongo', 'motor'],
+      go: ['go.mongodb.org/mongo-driver'],
+      env: ['MONGODB_URI', 'MONGO_URL'],
+      images: ['mongo', 'mongodb/mongodb-community-server'],
+    },
+  }),
+  datastore({
+    id: 'aws-s3',
+    name: 'Amazon S3',
+    vendor: 'aws',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner'],
+      go: ['github.com/aws/aws-sdk-go-v2/service/s3'],
+      maven: ['s3'],
+      terraform: [{ type: 'aws_s3_bucket' }],
+      awsServices: ['s3'],
+      env: ['S3_BUCKET', 'AWS_S3_BUCKET'],
+    },
+  }),
+  datastore({
+    id: 'aws-dynamodb',
+    name: 'Amazon DynamoDB',
+    vendor: 'aws',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
+      terraform: [{ type: 'aws_dynamodb_table' }],
+      awsServices: ['dynamodb'],
+    },
+  }),
+  datastore({
+    id: 'aws-cloudwatch-logs',
+    name: 'Amazon CloudWatch Logs',
+    vendor: 'aws',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@aws-sdk/client-cloudwatch-logs'],
+      terraform: [{ type: 'aws_cloudwatch_log_group' }],
+      awsServices: ['logs'],
+    },
+  }),
+  datastore({
+    id: 'gcs',
+    name: 'Google Cloud Storage',
+    vendor: 'google',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@google-cloud/storage'],
+      pypi: ['google-cloud-storage'],
+      pythonImports: ['google.cloud.storage'],
+      terraform: [{ type: 'google_storage_bucket' }],
+    },
+  }),
+  datastore({
+    id: 'azure-blob-storage',
+    name: 'Azure Blob Storage',
+    vendor: 'microsoft',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@azure/storage-blob'],
+      pypi: ['azure-storage-blob'],
+      terraform: [{ type: 'azurerm_storage_account' }],
+    },
+  }),
+  datastore({
+    id: 'supabase',
+    name: 'Supabase',
+    vendor: 'supabase',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@supabase/supabase-js'],
+      pypi: ['supabase'],
+      env: ['SUPABASE_URL', 'SUPABASE_ANON_KEY', 'SUPABASE_SERVICE_ROLE_KEY'],
+      hosts: ['*.supabase.co'],
+    },
+  }),
+];

@@ -1,0 +1,120 @@
+import type { ProviderEntry } from './types.js';
+
+const runtime = (entry: Omit<ProviderEntry, 'category' | 'ai' | 'hosting'>): ProviderEntry => ({
+  category: 'inference-runtime',
+  hosting: 'self-hosted',
+  ai: true,
+  ...entry,
+});
+
+/** Inference servers run on the company's own machines: internal components, not sub-processors. */
+export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
+  runtime({
+    id: 'ollama',
+    name: 'Ollama',
+    vendor: 'ollama',
+    signals: {
+      npm: ['ollama', 'ollama-ai-provider', '@langchain/ollama'],
+      pypi: ['ollama', 'langchain-ollama'],
+      go: ['github.com/ollama/ollama/api'],
+      env: ['OLLAMA_HOST', 'OLLAMA_BASE_URL'],
+      images: ['ollama/ollama'],
+      hosts: ['localhost:11434'],
+      models: ['ollama/', 'ollama_chat/'],
+    },
+  }),
+  runtime({
+    id: 'vllm',
+    name: 'vLLM',
+    vendor: 'vllm',
+    signals: {
+      pypi: ['vllm'],
+      images: ['vllm/vllm-openai'],
+      env: ['VLLM_API_KEY', 'VLLM_BASE_URL'],
+      models: ['hosted_vllm/'],
+    },
+  }),
+  runtime({
+    id: 'tgi',
+    name: 'Hugging Face Text Generation Inference',
+    vendor: 'huggingface',
+    signals: {
+      pypi: ['text-generation'],
+      images: ['ghcr.io/huggingface/text-generation-inference', 'huggingface/text-generation-inference'],
+    },
+  }),
+  runtime({
+    id: 'tei',
+    name: 'Hugging Face Text Embeddings Inference',
+    vendor: 'huggingface',
+    signals: { images: ['ghcr.io/huggingface/text-embeddings-inference'] },
+  }),
+  runtime({
+    id: 'llama-cpp',
+    name: 'llama.cpp',
+    vendor: 'ggml',
+    signals: {
+      pypi: ['llama-cpp-python'],
+      pythonImports: ['llama_cpp'],
+      npm: ['node-llama-cpp'],
+      images: ['ghcr.io/ggerganov/llama.cpp', 'ghcr.io/ggml-org/llama.cpp'],
+    },
+  }),
+  runtime({
+    id: 'triton',
+    name: 'NVIDIA Triton Inference Server',
+    vendor: 'nvidia',
+    signals: { pypi: ['tritonclient'], images: ['nvcr.io/nvidia/tritonserver'] },
+  }),
+  runtime({
+    id: 'localai',
+    name: 'LocalAI',
+    vendor: 'localai',
+    signals: { images: ['localai/localai', 'quay.io/go-skynet/local-ai'], env: ['LOCALAI_API_KEY'] },
+  }),
+  runtime({
+    id: 'sglang',
+    name: 'SGLang',
+    vendor: 'sglang',
+    signals: { pypi: ['sglang'], images: ['lmsysorg/sglang'] },
+  }),
+  runtime({
+    id: 'lmstudio',
+    name: 'LM Studio',
+    vendor: 'lmstudio',
+    signals: {
+      npm: ['@lmstudio/sdk'],
+      pypi: ['lmstudio'],
+      hosts: ['localhost:1234'],
+      models: ['lm_studio/'],
+    },
+  }),
+  runtime({
+    id: 'xinference',
+    name: 'Xorbits Inference',
+    vendor: 'xorbits',
+    signals: { pypi: ['xinference'], images: ['xprobe/xinference'] },
+  }),
+  runtime({
+    id: 'torchserve',
+    name: 'TorchServe',
+    vendor: 'pytorch',
+    signals: { pypi: ['torchserve'], images: ['pytorch/torchserve'] },
+  }),
+  runtime({
+    id: 'ray-serve',
+    name: 'Ray Serve',
+    vendor: 'anyscale',
+    signals: { pythonImports: ['ray.serve'], images: ['rayproject/ray', 'rayproject/ray-ml'] },
+  }),
+  runtime({
+    id: 'hf-transformers',
+    name: 'Hugging Face Transformers (in-process)',
+    vendor: 'huggingface',
+    signals: {
+      pypi: ['transformers', 'sentence-transformers'],
+      pythonImports: ['transformers', 'sentence_transformers'],
+      npm: ['@huggingface/transformers', '@xenova/transformers'],
+    },
+  }),
+];

@@ -1,0 +1,55 @@
+import type { ProviderCategory, ProviderHosting } from '../types.js';
+
+/** A Terraform resource type that proves a provider, optionally only when an attribute matches. */
+export interface TerraformSignal {
+  /** Resource type, or a prefix ending in `*` (e.g. `aws_bedrock*`). */
+  type: string;
+  /** Attribute whose value must match `matches` (a case-insensitive regular expression source). */
+  attribute?: string;
+  matches?: string;
+}
+
+/** Everything that proves a provider is used. All strings are literal names, not patterns, unless said. */
+export interface ProviderSignals {
+  /** npm packages; also the import specifiers matched in JavaScript and TypeScript. */
+  npm?: string[];
+  /** PyPI distributions (names normalised to lowercase with `-`). */
+  pypi?: string[];
+  /** Python module prefixes when they differ from the PyPI name with `-` turned into `_`. */
+  pythonImports?: string[];
+  /** Go module paths; also the import path prefixes matched in Go. */
+  go?: string[];
+  cargo?: string[];
+  gem?: string[];
+  /** Maven or Gradle artifact ids. */
+  maven?: string[];
+  /** Environment variable names. */
+  env?: string[];
+  /** API hosts; `*` stands for one or more DNS labels. */
+  hosts?: string[];
+  /** Model identifier prefixes as written in code (`claude-`, `anthropic/`). */
+  models?: string[];
+  /** Container image repositories without registry or tag (`qdrant/qdrant`). */
+  images?: string[];
+  terraform?: TerraformSignal[];
+  /** boto3 / AWS SDK service names (`boto3.client("sagemaker-runtime")`). */
+  awsServices?: string[];
+}
+
+/** One entry of the provider catalog. */
+export interface ProviderEntry {
+  /** Stable lowercase id, used in maps (`provider: openai`). */
+  id: string;
+  name: string;
+  /** Groups the services of one company (`aws` for `aws-bedrock` and `aws-s3`), for matching sub-processors. */
+  vendor: string;
+  category: ProviderCategory;
+  /** vendor-hosted: a sub-processor candidate; self-hosted: an internal component. */
+  hosting: ProviderHosting;
+  /** An AI service: an undeclared vendor-hosted one is critical drift. */
+  ai: boolean;
+  /** For observability and gateway vendors: prompts and completions reach the vendor. */
+  receivesPrompts?: boolean;
+  website?: string;
+  signals: ProviderSignals;
+}

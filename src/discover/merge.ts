@@ -1,0 +1,134 @@
+import type { ProviderEntry } from './catalog/types.js';
+import type { ProviderHit } from './scan/hits.js';
+import type { Confidence, ConfigFact, DiscoveryEvidence, Finding, SignalKind, TableFact } from './types.js';
+
+/** Evidence kept per finding; the total is in `evidenceCount`. */
+export const MAX_EVIDENCE = 50;
+
+const STRONG: ReadonlySet<SignalKind> = new Set([
+  'manifest',
+  'import',
+  'terraform',
+  'compose-image',
+  'kubernetes',
+  'sql',
+]);
+const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config']);
+
+export const byPlace = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line ||
+        (a.col ?? 0) - (b.col ?? 0) ||
+        (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0);
+
+/** high: a manifest, import, IaC or SQL proves it; medium: an env var, host or config; low: model ids or lockfiles only. */
+function confidenceOf(hits: readonly ProviderHit[]): Confidence {
+  if (hits.some((hit) => STRONG.has(hit.evidence.signal) && !hit.weak)) return 'high';
+  if (hits.some((hit) => MEDIUM.has(hit.evidence.signal))) return 'medium';
+  return 'low';
+}
+
+/**
+ * One finding per provider, merged across every signal and file, evidence sorted and de-duplicated.
+ * @example mergeFindings(hits, findProvider)
+ */
+export function mergeFindings(
+  hits: readonly ProviderHit[],
+  lookup: (id: string) => ProviderEntry | undefined,
+): Finding[] {
+  const groups = new Map<string, ProviderHit[]>();
+  for (const hit of hits) {
+    const list = groups.get(hit.provider);
+    if (list) list.push(hit);
+    else groups.set(hit.provider, [hit]);
+  }
+  const findings: Finding[] = [];
+  for (const [id, group] of groups) {
+    const entry = lookup(id);
+    if (!entry) continue;
+    const seen = new Set<string>();
+    const evidence = group
+      .map((hit) => hit.evidence)
+      .sort(byPlace)
+      .filter((item) => {
+        const key = `${item.file}:${item.line}:${item.signal}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    findings.push({
+      id,
+      provider: id,
+      name: entry.name,
+      category: entry.category,
+      hosting: entry.hosting,
+      confidence: confidenceOf(group),
+      evidence: evidence.slice(0, MAX_EVIDENCE),
+      vendor: entry.vendor,
+      ai: entry.ai,
+      ...(entry.receivesPrompts !== undefined ? { receivesPrompts: entry.receivesPrompts } : {}),
+      ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
+    });
+  }
+  return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Facts about one table from several migrations, combined. */
+export function mergeTables(tables: readonly TableFact[]): TableFact[] {
+  const merged = new Map<string, TableFact>();
+  for (const table of tables) {
+    const into = merged.get(table.table);
+    if (!into) {
+      merged.set(table.table, {
+        ...table,
+        vectorColumns: [...table.vectorColumns],
+        vectorIndexes: [...table.vectorIndexes],
+        policies: [...table.policies],
+        evidence: [...table.evidence],
+      });
+      continue;
+    }
+    into.vectorColumns.push(...table.vectorColumns.filter((c) => !into.vectorColumns.includes(c)));
+    into.vectorIndexes.push(...table.vectorIndexes.filter((c) => !into.vectorIndexes.includes(c)));
+    into.rlsEnabled ||= table.rlsEnabled;
+    into.rlsForced ||= table.rlsForced;
+    into.policies.push(...table.policies);
+    into.evidence.push(...table.evidence);
+  }
+  for (const table of merged.values()) table.evidence.sort(byPlace);
+  return [...merged.values()].sort((a, b) => (a.table < b.table ? -1 : 1));
+}
+
+/** Facts that follow from findings alone: Gemini Developer API, Azure OpenAI, prompts sent to observability. */
+export function derivedFacts(findings: readonly Finding[]): ConfigFact[] {
+  const facts: ConfigFact[] = [];
+  for (const finding of findings) {
+    const evidence = finding.evidence.slice(0, 5);
+    if (finding.provider === 'gemini-developer-api')
+      facts.push({
+        kind: 'gemini-developer-api',
+        provider: finding.provider,
+        message:
+          'The Gemini Developer API is used (not Vertex AI): its data terms differ from Google Cloud’s',
+        evidence,
+      });
+    if (finding.provider === 'azure-openai')
+      facts.push({
+        kind: 'azure-openai-resource',
+        provider: finding.provider,
+        message: 'Azure OpenAI is used: check abuse-monitoring data retention for the resource',
+        evidence,
+      });
+    if (finding.receivesPrompts && finding.hosting === 'vendor-hosted')
+      facts.push({
+        kind: 'prompts-to-observability',
+        provider: finding.provider,
+        message: `${finding.name} receives prompts and completions`,
+        evidence,
+      });
+  }
+  return facts;
+}

@@ -1,0 +1,159 @@
+import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** What the walker reports for each path it meets. */
+export type WalkEntry =
+  | { type: 'file'; absolute: string; relative: string; name: string; size: number }
+  | { type: 'skip'; relative: string; reason: string };
+
+export interface WalkOptions {
+  /** Files larger than this are reported as skipped, never read. */
+  maxFileSize: number;
+  /** Decides from a file name whether it is worth reading at all (others are passed over silently). */
+  wanted: (name: string) => boolean;
+}
+
+/** Folders no scan wants: tool caches and installed dependencies, not the project's own code. */
+const ALWAYS_IGNORED = new Set([
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.terraform',
+  '.trustmap',
+  '.hg',
+  '.svn',
+  '.tox',
+  '.mypy_cache',
+]);
+const IGNORE_FILES = ['.gitignore', '.trustmapignore'];
+
+interface Rules {
+  base: string;
+  matcher: Ignore;
+}
+
+interface Pending {
+  absolute: string;
+  relative: string;
+  rules: Rules[];
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+function loadRules(absolute: string, relative: string, inherited: Rules[]): Rules[] {
+  let rules = inherited;
+  for (const name of IGNORE_FILES) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(absolute, name), 'utf8');
+    } catch {
+      continue;
+    }
+    rules = [...rules, { base: relative, matcher: ignore().add(text) }];
+  }
+  return rules;
+}
+
+function isIgnored(rules: readonly Rules[], relative: string, directory: boolean): boolean {
+  for (const { base, matcher } of rules) {
+    const local = base ? relative.slice(base.length + 1) : relative;
+    if (local && matcher.ignores(directory ? `${local}/` : local)) return true;
+  }
+  return false;
+}
+
+/**
+ * Walks `root` depth-first in name order without recursion (deep trees cannot overflow the stack).
+ * Honours nested `.gitignore` and `.trustmapignore`, follows symlinks only to targets inside the root,
+ * visits each real folder once (symlink loops end), and reports what it could not or would not read.
+ * @example for (const entry of walkTree('/repo', { maxFileSize: 2e6, wanted: () => true })) console.log(entry);
+ */
+export function* walkTree(root: string, options: WalkOptions): Generator<WalkEntry> {
+  const realRoot = realpathSync(root);
+  const visited = new Set<string>();
+  const rootStat = statSync(realRoot);
+  visited.add(`${rootStat.dev}:${rootStat.ino}`);
+  const stack: Pending[] = [{ absolute: realRoot, relative: '', rules: loadRules(realRoot, '', []) }];
+  const inside = (target: string) => target === realRoot || target.startsWith(realRoot + path.sep);
+
+  while (stack.length) {
+    const folder = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder.absolute, { withFileTypes: true });
+    } catch (error) {
+      yield {
+        type: 'skip',
+        relative: `${folder.relative || '.'}/`,
+        reason: `unreadable folder (${errorCode(error)})`,
+      };
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const folders: Pending[] = [];
+    for (const entry of entries) {
+      const relative = folder.relative ? `${folder.relative}/${entry.name}` : entry.name;
+      const absolute = path.join(folder.absolute, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      let size = -1;
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(absolute);
+        } catch (error) {
+          yield { type: 'skip', relative, reason: `broken symlink (${errorCode(error)})` };
+          continue;
+        }
+        if (!inside(target)) {
+          yield { type: 'skip', relative, reason: 'symlink to a target outside the root' };
+          continue;
+        }
+        try {
+          const info = statSync(target);
+          isDirectory = info.isDirectory();
+          isFile = info.isFile();
+          size = info.size;
+        } catch (error) {
+          yield { type: 'skip', relative, reason: `unreadable symlink target (${errorCode(error)})` };
+          continue;
+        }
+      }
+      if (isDirectory) {
+        if (ALWAYS_IGNORED.has(entry.name) || isIgnored(folder.rules, relative, true)) continue;
+        let key: string;
+        try {
+          const info = statSync(absolute);
+          key = `${info.dev}:${info.ino}`;
+        } catch (error) {
+          yield { type: 'skip', relative: `${relative}/`, reason: `unreadable folder (${errorCode(error)})` };
+          continue;
+        }
+        if (visited.has(key)) {
+          yield { type: 'skip', relative: `${relative}/`, reason: 'symlink loop: folder already visited' };
+          continue;
+        }
+        visited.add(key);
+        folders.push({ absolute, relative, rules: loadRules(absolute, relative, folder.rules) });
+        continue;
+      }
+      if (!isFile || !options.wanted(entry.name) || isIgnored(folder.rules, relative, false)) continue;
+      if (size < 0) {
+        try {
+          size = statSync(absolute).size;
+        } catch (error) {
+          yield { type: 'skip', relative, reason: `unreadable file (${errorCode(error)})` };
+          continue;
+        }
+      }
+      yield { type: 'file', absolute, relative, name: entry.name, size };
+    }
+    // Pushed in reverse so that the first folder by name is popped, and walked, first.
+    for (const next of folders.reverse()) stack.push(next);
+  }
+}

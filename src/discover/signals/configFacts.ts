@@ -1,0 +1,64 @@
+import { lineAt, lineStarts, lineText, type ProviderHit } from '../scan/hits.js';
+import { cleanSnippet } from '../scan/snippet.js';
+import type { ConfigFact } from '../types.js';
+import { FACT_RULES } from './factRules.js';
+
+const ARGUMENT_WINDOW = 4000;
+
+/**
+ * The arguments of the call whose `(` is at `open`: up to the matching `)`, a bounded window.
+ * For SQL patterns (no parenthesis) the statement up to the closing quote or `;` stands in.
+ */
+function argumentsAt(text: string, open: number): string {
+  if (text[open] !== '(') {
+    const end = text.slice(open, open + ARGUMENT_WINDOW).search(/[;`'"]/);
+    const start = Math.max(0, text.lastIndexOf('SELECT', open), text.lastIndexOf('select', open));
+    return text.slice(start, end < 0 ? open + ARGUMENT_WINDOW : open + end);
+  }
+  let depth = 0;
+  const limit = Math.min(text.length, open + ARGUMENT_WINDOW);
+  for (let i = open; i < limit; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1, limit);
+}
+
+/** Configuration facts of one source file, given the providers it imports. */
+export function configFacts(text: string, file: string, imported: ReadonlySet<string>): ConfigFact[] {
+  const facts: ConfigFact[] = [];
+  let starts: number[] | undefined;
+  for (const rule of FACT_RULES) {
+    if (rule.requiresImport && !imported.has(rule.provider)) continue;
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      if (rule.test === 'missing-argument') {
+        const open = match.index + match[0].length - 1;
+        const args = argumentsAt(text, text[open] === '(' ? open : match.index);
+        if (rule.argument!.test(args)) continue;
+      }
+      starts ??= lineStarts(text);
+      const { line, col } = lineAt(starts, match.index);
+      const passedVariable =
+        rule.test === 'missing-argument' &&
+        /^\s*[\w.]+\s*\)?\s*$/.test(argumentsAt(text, match.index + match[0].length - 1));
+      facts.push({
+        kind: rule.kind,
+        provider: rule.provider,
+        message: passedVariable
+          ? `${rule.message} (heuristic: the arguments are passed as a variable)`
+          : rule.message,
+        ...(rule.heuristic || passedVariable ? { heuristic: true } : {}),
+        evidence: [
+          { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
+        ],
+      });
+    }
+  }
+  return facts;
+}
+
+/** Providers a file imports, from its hits. */
+export function importedProviders(hits: readonly ProviderHit[]): Set<string> {
+  return new Set(hits.filter((hit) => hit.evidence.signal === 'import').map((hit) => hit.provider));
+}

@@ -1,0 +1,141 @@
+/**
+ * Configuration facts found in source, as data. A `present` rule fires where its pattern appears; a
+ * `missing-argument` rule fires where a call's arguments lack `argument`. Rules with `requiresImport` only
+ * run in files that import the provider, so a generic name like `files.create` is attributed correctly.
+ */
+export interface FactRule {
+  kind: string;
+  provider: string;
+  test: 'present' | 'missing-argument';
+  pattern: RegExp;
+  /** For `missing-argument`: what the arguments must contain for the call to be fine. */
+  argument?: RegExp;
+  requiresImport: boolean;
+  heuristic?: boolean;
+  message: string;
+}
+
+const ZDR = 'zdr-excluded-feature';
+
+export const FACT_RULES: readonly FactRule[] = [
+  {
+    kind: 'openai-store-not-disabled',
+    provider: 'openai',
+    test: 'missing-argument',
+    pattern: /\.responses\.create\s*\(/g,
+    argument: /\bstore["']?\s*[:=]\s*(?:false|False)\b/,
+    requiresImport: true,
+    message: 'OpenAI Responses API call without `store: false`: responses are stored by OpenAI for 30 days',
+  },
+  {
+    kind: ZDR,
+    provider: 'openai',
+    test: 'present',
+    pattern: /\.beta\.(?:assistants|threads)\b|\.(?:assistants|threads)\.(?:create|runs)\b/g,
+    requiresImport: true,
+    message: 'OpenAI Assistants/threads store content and are excluded from zero data retention',
+  },
+  {
+    kind: ZDR,
+    provider: 'openai',
+    test: 'present',
+    pattern: /\.files\.create\s*\(|\.(?:vector_stores|vectorStores)\b/g,
+    requiresImport: true,
+    message: 'OpenAI Files or vector stores keep uploaded content and are excluded from zero data retention',
+  },
+  {
+    kind: ZDR,
+    provider: 'anthropic',
+    test: 'present',
+    pattern: /\.beta\.files\b|files-api-\d{4}/g,
+    requiresImport: true,
+    message: 'Anthropic Files API stores uploaded files and is excluded from zero data retention',
+  },
+  {
+    kind: ZDR,
+    provider: 'anthropic',
+    test: 'present',
+    pattern: /\bcache_control\b|\bcacheControl\b/g,
+    requiresImport: true,
+    message: 'Anthropic prompt caching keeps prompt prefixes in a cache; check it against the ZDR agreement',
+  },
+  {
+    kind: ZDR,
+    provider: 'anthropic',
+    test: 'present',
+    pattern: /\.messages\.batches\b|\.batches\.create\s*\(/g,
+    requiresImport: true,
+    message: 'Anthropic Message Batches store requests and results and are excluded from zero data retention',
+  },
+  {
+    kind: ZDR,
+    provider: 'mistral',
+    test: 'present',
+    pattern: /\.files\.(?:upload|create)\s*\(|\.(?:beta\.)?agents\.(?:create|complete)\s*\(/g,
+    requiresImport: true,
+    message: 'Mistral Files or Agents store content and are excluded from zero data retention',
+  },
+  {
+    kind: 'bedrock-invocation-logging-text',
+    provider: 'aws-bedrock',
+    test: 'missing-argument',
+    pattern:
+      /put_model_invocation_logging_configuration\s*\(|new\s+PutModelInvocationLoggingConfigurationCommand\s*\(/g,
+    argument: /text_?[dD]ata_?[dD]elivery_?[eE]nabled["']?\s*[:=]\s*(?:false|False)\b/,
+    requiresImport: false,
+    message: 'Bedrock model invocation logging is configured to deliver prompt and completion text',
+  },
+  {
+    kind: 'vector-query-without-tenant-filter',
+    provider: 'pinecone',
+    test: 'missing-argument',
+    pattern: /\.(?:query|searchRecords|search_records)\s*\(/g,
+    argument: /\bnamespace\b|\bfilter\b|\btenant/i,
+    requiresImport: true,
+    heuristic: true,
+    message:
+      'Pinecone query without a namespace or metadata filter (heuristic: the namespace may be set elsewhere)',
+  },
+  {
+    kind: 'vector-query-without-tenant-filter',
+    provider: 'qdrant',
+    test: 'missing-argument',
+    pattern: /\.(?:search|query_points|queryPoints|search_batch)\s*\(/g,
+    argument: /\bfilter\b|\bquery_filter\b|\btenant/i,
+    requiresImport: true,
+    heuristic: true,
+    message: 'Qdrant search without a payload filter (heuristic: a filter built elsewhere is not seen)',
+  },
+  {
+    kind: 'vector-query-without-tenant-filter',
+    provider: 'chroma',
+    test: 'missing-argument',
+    pattern: /\.query\s*\(/g,
+    argument: /\bwhere\b|\btenant/i,
+    requiresImport: true,
+    heuristic: true,
+    message: 'Chroma query without a `where` filter (heuristic: collections per tenant also isolate)',
+  },
+  {
+    kind: 'vector-query-without-tenant-filter',
+    provider: 'weaviate',
+    test: 'missing-argument',
+    pattern: /\.(?:near_text|near_vector|nearText|nearVector|hybrid)\s*\(/g,
+    argument: /\bwhere\b|\bfilters?\b|\btenant/i,
+    requiresImport: true,
+    heuristic: true,
+    message:
+      'Weaviate vector query without a filter or tenant (heuristic: `with_tenant` set elsewhere is not seen)',
+  },
+  {
+    kind: 'vector-query-without-tenant-filter',
+    provider: 'pgvector',
+    test: 'missing-argument',
+    pattern: /\bORDER\s+BY\s+[\w."]+\s*(?:<=>|<->|<#>)/gi,
+    argument: /tenant/i,
+    requiresImport: false,
+    heuristic: true,
+    message:
+      'pgvector similarity query without a tenant condition (heuristic: row-level security may still isolate tenants)',
+  },
+];
