@@ -33,13 +33,8 @@ function nodeStyleLine(node: LineageNode): string {
  */
 export function renderMermaid(graph: LineageGraph): string {
   const title = graphTitle(graph);
-  const out = title
-    ? [
-        '---', // Titles hold only ids (`[a-z0-9-]`); JSON quoting is valid YAML for the front matter.
-        `title: ${JSON.stringify(title)}`,
-        '---',
-      ]
-    : [];
+  // Titles hold only ids (`[a-z0-9-]`), so JSON quoting is enough for the YAML front matter.
+  const out = title ? ['---', `title: ${JSON.stringify(title)}`, '---'] : [];
   out.push('flowchart LR');
   const internal = graph.nodes.filter((node) => node.boundary === 'internal');
   const external = graph.nodes.filter((node) => node.boundary === 'external');
