@@ -1,0 +1,180 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  describeSystem,
+  findAiPaths,
+  renderDescriptionMarkdown,
+  type SystemDescription,
+} from '../../src/describe/index.js';
+import { loadMap } from '../../src/map/index.js';
+import { buildModel } from '../../src/model/index.js';
+import { ROOT } from '../helpers/runCli.js';
+import { companyYaml, modelFrom, NOW, result } from '../scope/profiles.js';
+
+async function acme() {
+  return buildModel(await loadMap(path.join(ROOT, 'examples/acme-ai')), { now: NOW });
+}
+
+function statements(description: SystemDescription) {
+  return description.sections.flatMap((section) =>
+    section.blocks.flatMap((block) =>
+      block.kind === 'paragraph'
+        ? [block.statement]
+        : block.kind === 'list'
+          ? block.items
+          : block.kind === 'table'
+            ? block.table.rows.map((row) => ({ text: row.cells.join(' | '), sources: row.sources }))
+            : [],
+    ),
+  );
+}
+
+describe('describeSystem', () => {
+  it('drafts every section for the example company, each statement with a located source', async () => {
+    const description = describeSystem(await acme());
+    expect(description.organization).toBe('Acme AI');
+    expect(description.asOf).toBe('2026-11-26');
+    expect(description.sections.map((section) => section.id)).toEqual([
+      'services',
+      'commitments',
+      'components',
+      'boundary',
+      'subservice',
+      'ai-paths',
+    ]);
+    const all = statements(description);
+    expect(all.length).toBeGreaterThan(60);
+    for (const statement of all) {
+      expect(statement.sources.length, statement.text).toBeGreaterThan(0);
+      for (const source of statement.sources)
+        if (source.kind === 'map' && source.pointer !== 'flows')
+          expect(source.location?.file, `${statement.text} → ${source.pointer}`).toBe(
+            'examples/acme-ai/trustmap.yaml',
+          );
+    }
+    const text = all.map((statement) => statement.text).join('\n');
+    expect(text).toContain('Acme AI commits to an availability of 99.9% for its services.');
+    expect(text).toContain(
+      'Acme AI commits not to train models on customer data unless the customer opts in.',
+    );
+    expect(text).toContain('The platform team owns DocuMind API, Application database');
+    expect(text).toContain('OpenAI does not keep the data it receives after answering a request.');
+    expect(text).toContain('Customers decide whether to opt in to model improvement');
+    expect(text).toMatch(
+      /Outside the boundary \(carve-out method\): Amazon Web Services, OpenAI, Anthropic, Cohere, Datadog\./,
+    );
+  });
+
+  it('splits components into infrastructure and software, and lists procedures from the map', async () => {
+    const components = describeSystem(await acme()).sections.find((section) => section.id === 'components')!;
+    const headings = components.blocks.flatMap((block) =>
+      block.kind === 'heading' ? [`${block.level} ${block.text}`] : [],
+    );
+    expect(headings).toEqual([
+      '3 Infrastructure',
+      '3 Software',
+      '3 People',
+      '3 Procedures',
+      '4 Change management',
+      '4 Logical access',
+      '4 Monitoring and logging',
+      '4 Encryption',
+      '4 Backup and deletion',
+      '3 Data',
+    ]);
+    const tables = components.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
+    expect(tables[1]!.rows.map((row) => row.cells[0])).toEqual([
+      'DocuMind API',
+      'Fine-tuning pipeline',
+      'Fine-tuned model endpoint',
+    ]);
+    expect(tables[1]!.rows[0]!.sources[0]).toMatchObject({
+      pointer: 'components/api',
+      location: { line: 113 },
+    });
+  });
+
+  it('derives the inference, retrieval and training paths from flows', async () => {
+    const paths = findAiPaths(await acme());
+    expect(paths.inference.map((p) => p.hops)).toEqual([
+      ['api', 'openai'],
+      ['api', 'anthropic'],
+      ['api', 'ft-endpoint'],
+    ]);
+    expect(paths.retrieval.map((p) => p.hops)).toContainEqual(['api', 'vector-index', 'api']);
+    expect(paths.training).toEqual([
+      expect.objectContaining({
+        hops: ['app-db', 'training-bucket', 'ft-pipeline', 'ft-endpoint'],
+        flows: ['export-opt-in', 'fine-tune', 'deploy-model'],
+        conditions: [expect.stringContaining('model_improvement = true')],
+      }),
+    ]);
+  });
+
+  it('says so when the map has no path of a kind, and leaves out customer controls the map does not imply', () => {
+    const model = modelFrom(companyYaml('name: Small\nstage: seed'));
+    const description = describeSystem(model);
+    const markdown = renderDescriptionMarkdown(description);
+    expect(markdown).toContain(
+      'The map records no flow that carries data into training, fine-tuning or evaluation.',
+    );
+    expect(markdown).toContain('- Product API → Vector index → Product API (carries Embeddings).');
+    expect(markdown).not.toContain('opt in to model improvement');
+    expect(markdown).toContain('Model Vendor does not keep the data it receives after answering a request.');
+    expect(markdown).toContain(
+      '| Model Vendor | LLM API | answers | Prompts, Customer documents | carve-out | none recorded |',
+    );
+  });
+
+  it('lists failing and unproven checks as notes for reviewers, most severe first', () => {
+    const model = modelFrom(companyYaml('name: Small\nstage: seed'));
+    expect(describeSystem(model, [result('ok', [], 'pass', 'high')]).sections.map((s) => s.id)).not.toContain(
+      'review-notes',
+    );
+    const notes = describeSystem(model, [
+      result('low-one', [], 'fail', 'low'),
+      result('missing', [], 'needs-evidence', 'high'),
+      result('bad', [], 'fail', 'critical', 'vectors'),
+    ]).sections.at(-1)!;
+    expect(notes.id).toBe('review-notes');
+    const first = notes.blocks[0];
+    const table = first?.kind === 'table' ? first.table : undefined;
+    expect(table?.rows.map((row) => row.cells.slice(0, 4))).toEqual([
+      ['bad', 'fail', 'critical', 'component vectors'],
+      ['missing', 'needs-evidence', 'high', 'component api'],
+      ['low-one', 'fail', 'low', 'component api'],
+    ]);
+  });
+});
+
+describe('renderDescriptionMarkdown', () => {
+  it('escapes hostile map text so it reads as text, not HTML, links or table cells', () => {
+    const yaml = companyYaml('name: "<script>alert(1)</script> Co"\nstage: seed').replace(
+      'name: Product API',
+      'name: "Evil | *bold* [link](javascript:x) <img src=x onerror=alert(1)>"',
+    );
+    const markdown = renderDescriptionMarkdown(describeSystem(modelFrom(yaml)));
+    expect(markdown).not.toMatch(/<script|<img/);
+    expect(markdown).toContain('# &lt;script&gt;alert(1)&lt;/script&gt; Co: system description (draft)');
+    expect(markdown).toContain(
+      'Evil \\| \\*bold\\* \\[link\\](javascript:x) &lt;img src=x onerror=alert(1)&gt;',
+    );
+    const row = markdown.split('\n').find((line) => line.startsWith('| Evil'))!;
+    // The pipe inside the name is escaped, so the row keeps its seven cells.
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(7);
+  });
+
+  it('renders the example company the same way every time', async () => {
+    const model = await acme();
+    const first = renderDescriptionMarkdown(describeSystem(model));
+    expect(renderDescriptionMarkdown(describeSystem(model))).toBe(first);
+    expect(first.split('\n').filter((line) => line.startsWith('## '))).toEqual([
+      '## Services provided',
+      '## Principal service commitments and system requirements',
+      '## Components of the system',
+      '## System boundary',
+      '## Subservice organisations and complementary controls',
+      '## AI inference, retrieval and training paths',
+    ]);
+  });
+});

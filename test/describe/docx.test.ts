@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { describeSystem, renderDescriptionDocx, type SystemDescription } from '../../src/describe/index.js';
+import { loadMap } from '../../src/map/index.js';
+import { buildModel } from '../../src/model/index.js';
+import { ROOT } from '../helpers/runCli.js';
+import { companyYaml, modelFrom, NOW } from '../scope/profiles.js';
+
+async function open(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string) => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`${name} is missing from the .docx`);
+    return file.async('string');
+  };
+  return { zip, document: await read('word/document.xml'), styles: await read('word/styles.xml') };
+}
+
+/** The visible text of each paragraph with the given Word style. */
+function styled(document: string, style: string): string[] {
+  const paragraphs = document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs) ?? [];
+  return paragraphs
+    .filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`))
+    .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+}
+
+describe('renderDescriptionDocx', () => {
+  it('writes a Word document with real heading styles, tables and the component names', async () => {
+    const model = buildModel(await loadMap(path.join(ROOT, 'examples/acme-ai')), { now: NOW });
+    const bytes = await renderDescriptionDocx(describeSystem(model));
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP container
+    const { zip, document, styles } = await open(bytes);
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
+    );
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(styled(document, 'Title')).toEqual(['Acme AI: system description (draft)']);
+    expect(styled(document, 'Heading1')).toEqual([
+      'Services provided',
+      'Principal service commitments and system requirements',
+      'Components of the system',
+      'System boundary',
+      'Subservice organisations and complementary controls',
+      'AI inference, retrieval and training paths',
+    ]);
+    expect(styled(document, 'Heading2')).toEqual(
+      expect.arrayContaining(['Infrastructure', 'Software', 'Training path']),
+    );
+    for (const name of ['DocuMind API', 'Document chunk index', 'Fine-tuning pipeline', 'LLM request log'])
+      expect(document).toContain(`>${name}<`);
+    expect(document.match(/<w:tbl>/g)?.length).toBe(4);
+    expect(document).toContain('<w:tblHeader/>');
+    // The source of each statement is a run in our own character style, which Word lists for editing.
+    expect(styles).toContain('w:styleId="TrustmapSource"');
+    expect(document).toContain('<w:rStyle w:val="TrustmapSource"/>');
+    expect(document).toContain('examples/acme-ai/trustmap.yaml:113');
+  });
+
+  it('escapes hostile map text in the XML', async () => {
+    const yaml = companyYaml('name: "<script>alert(1)</script> & Co"\nstage: seed').replace(
+      'name: Product API',
+      `name: "]]></w:t></w:r><w:r><w:t>injected</w:t> \\"quoted\\" 'single'"`,
+    );
+    const { document } = await open(await renderDescriptionDocx(describeSystem(modelFrom(yaml))));
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(document).not.toContain('<script>');
+    expect(document).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co: system description (draft)');
+    expect(document).not.toContain('<w:t>injected</w:t>');
+    expect(document).toContain('&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;injected');
+  });
+
+  it('replaces characters XML cannot carry, so Word still opens the file', async () => {
+    const description: SystemDescription = {
+      organization: 'Bell\u0007 Co',
+      asOf: '2026-11-26',
+      sections: [
+        {
+          id: 'services',
+          title: 'Services \u0000provided',
+          blocks: [
+            {
+              kind: 'paragraph',
+              statement: { text: 'Lone surrogate \uD800 and form feed \u000C here', sources: [] },
+            },
+            {
+              kind: 'table',
+              table: {
+                columns: ['A\u0001'],
+                rows: [{ cells: ['cell \u001F'], sources: [{ kind: 'map', pointer: 'x' }] }],
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const { document } = await open(await renderDescriptionDocx(description));
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(document).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(styled(document, 'Title')).toEqual(['Bell\uFFFD Co: system description (draft)']);
+    expect(document).toContain('Lone surrogate \uFFFD and form feed \uFFFD here');
+  });
+});
