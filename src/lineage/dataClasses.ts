@@ -52,34 +52,9 @@ export function withDescendants(model: Model, id: string): Set<string> {
 }
 
 /**
- * One class's journey: the class, the classes declared as derived from it, and any derived class first
- * produced at a place where the journey is present (sent from there, never delivered there). The last rule
- * is deliberately conservative: a dataset built inside the application database may contain whatever that
- * database holds, whatever its `derivedFrom` says.
+ * One class's journey: the class and every class declared as derived from it (`derivedFrom`, transitively).
+ * Only what the map declares: a diagram for buyers must not suggest a flow the map does not state.
  */
 export function journeyClasses(model: Model, id: string): Set<string> {
-  const journey = withDescendants(model, id);
-  const present = (node: string): boolean =>
-    (
-      model.index.components.get(node)?.dataClasses ??
-      model.index.subprocessors.get(node)?.dataClasses ??
-      []
-    ).some((held) => journey.has(held)) ||
-    (model.index.incoming.get(node) ?? []).some((flow) => flow.dataClasses.some((c) => journey.has(c)));
-  const deliveredTo = (node: string, dataClass: string): boolean =>
-    (model.index.incoming.get(node) ?? []).some((flow) => flow.dataClasses.includes(dataClass));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const flow of model.map.flows) {
-      for (const dataClass of flow.dataClasses) {
-        if (journey.has(dataClass)) continue;
-        const derived = (model.index.dataClasses.get(dataClass)?.derivedFrom ?? []).length > 0;
-        if (!derived || deliveredTo(flow.from, dataClass) || !present(flow.from)) continue;
-        for (const added of withDescendants(model, dataClass)) journey.add(added);
-        grew = true;
-      }
-    }
-  }
-  return journey;
+  return withDescendants(model, id);
 }
