@@ -132,4 +132,14 @@ describe('a folder of map parts', () => {
     });
     await expect(loadMap(twice)).rejects.toThrow(/`organization` is also set in .*trustmap\.yaml:2:1/);
   });
+
+  it('refuses a derivation loop between data classes', () => {
+    const looped = MINIMAL_MAP.replace(
+      '    retention: until-deleted\n',
+      '    retention: until-deleted\n    derivedFrom: [prompts]\n',
+    ).replace('    retention: 30d\n', '    retention: 30d\n    derivedFrom: [docs]\n');
+    expect(messages(looped)).toEqual([
+      'trustmap.yaml:11:18: data class `docs` is derived from itself: docs → prompts → docs\n  hint: remove one `derivedFrom` link of the loop',
+    ]);
+  });
 });
