@@ -9,8 +9,9 @@ ALTER TABLE documents FORCE ROW LEVEL SECURITY;
 ALTER TABLE document_chunks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE document_chunks FORCE ROW LEVEL SECURITY;
 
--- current_setting(..., true) returns NULL when the setting is missing, so a request that forgot
--- to set the tenant sees no rows instead of failing open.
+-- Without a tenant the policies fail closed: current_setting(..., true) is NULL when the session never
+-- set app.tenant_id (no rows match), and '' after an earlier transaction set it locally (the uuid cast
+-- rejects the query).
 DROP POLICY IF EXISTS tenant_isolation ON users;
 CREATE POLICY tenant_isolation ON users
   USING (tenant_id = current_setting('app.tenant_id', true)::uuid)
