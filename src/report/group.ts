@@ -23,17 +23,24 @@ export function groupByControl(
 }
 
 /** A source as one short line: `trustmap.yaml:12:5 (components/api)`, `src/llm.ts:4`, `evidence dpa-x`. */
-export function describeSource(source: SourceRef): string {
+export function describeSource(source: SourceRef, mapRoot?: string): string {
   switch (source.kind) {
     case 'map':
       return source.location
         ? `${source.location.file}:${source.location.line}:${source.location.col} (${source.pointer})`
         : source.pointer;
     case 'code':
-      return `${source.file}:${source.line}`;
+      return `${inRoot(mapRoot, source.file)}:${source.line}`;
     case 'probe':
-      return `probe ${source.file} (${source.verdict}, ${source.at})`;
+      return `probe ${inRoot(mapRoot, source.file)} (${source.verdict}, ${source.at})`;
     case 'evidence':
       return `evidence ${source.id}${source.path ? ` (${source.path})` : source.url ? ` (${source.url})` : ''}`;
   }
+}
+
+/** A path relative to the map's folder, made relative to where the report is read (`mapRoot` prefix). */
+export function inRoot(mapRoot: string | undefined, file: string): string {
+  const clean = file.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (!mapRoot || mapRoot === '.') return clean;
+  return `${mapRoot.replace(/\\/g, '/').replace(/\/$/, '')}/${clean}`;
 }

@@ -1,5 +1,5 @@
 export { renderCoverageText } from './coverage.js';
-export { controlTitle, describeSource, groupByControl } from './group.js';
+export { controlTitle, describeSource, groupByControl, inRoot } from './group.js';
 export { CHECK_REPORT_FORMAT, renderJson } from './json.js';
 export { renderJunit } from './junit.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';

@@ -3,14 +3,14 @@ import type { CheckResult } from '../controls/types.js';
 import { describeSource } from './group.js';
 import { escapeXml as x } from './xml.js';
 
-function testcase(result: CheckResult): string {
+function testcase(result: CheckResult, mapRoot: string | undefined): string {
   const open = `    <testcase classname="trustmap.${x(result.checkId)}" name="${x(`${result.subject.kind}:${result.subject.id}`)}" time="0"`;
   if (result.status === 'pass') return `${open}/>`;
   if (result.status === 'fail') {
     const body = [
       result.message,
       ...(result.path ? [`path: ${result.path.join(' -> ')}`] : []),
-      ...result.sources.map((source) => `at ${describeSource(source)}`),
+      ...result.sources.map((source) => `at ${describeSource(source, mapRoot)}`),
       ...(result.remediation ? [`fix: ${result.remediation}`] : []),
     ].join('\n');
     return `${open}>\n      <failure message="${x(result.message)}" type="${result.severity}">${x(body)}</failure>\n    </testcase>`;
@@ -27,7 +27,7 @@ function testcase(result: CheckResult): string {
  * needs-evidence and not-applicable are skipped.
  * @example await writeFileAtomic('trustmap-junit.xml', renderJunit(run))
  */
-export function renderJunit(run: CheckRun): string {
+export function renderJunit(run: CheckRun, options: { mapRoot?: string } = {}): string {
   const suites = run.checks.map((check) => {
     const results = run.results.filter((result) => result.checkId === check.id);
     const failures = results.filter((result) => result.status === 'fail').length;
@@ -36,7 +36,7 @@ export function renderJunit(run: CheckRun): string {
     ).length;
     return [
       `  <testsuite name="${x(`${check.id}: ${check.title}`)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0" timestamp="${x(run.generatedAt.slice(0, 19))}">`,
-      ...results.map(testcase),
+      ...results.map((result) => testcase(result, options.mapRoot)),
       '  </testsuite>',
     ].join('\n');
   });

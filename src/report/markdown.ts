@@ -13,10 +13,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-function item(result: CheckResult): string {
+function item(result: CheckResult, mapRoot: string | undefined): string {
   const where = result.sources.find((source) => source.kind === 'map' || source.kind === 'code');
   const lines = [
-    `- **${result.severity}** ${escapeMarkdown(result.message)}${where ? ` — \`${escapeMarkdown(describeSource(where)).replace(/`/g, '')}\`` : ''}`,
+    `- **${result.severity}** ${escapeMarkdown(result.message)}${where ? ` — \`${escapeMarkdown(describeSource(where, mapRoot)).replace(/`/g, '')}\`` : ''}`,
   ];
   if (result.path && result.path.length > 1)
     lines.push(`  - path: ${result.path.map((hop) => `\`${hop}\``).join(' → ')}`);
@@ -29,7 +29,7 @@ function item(result: CheckResult): string {
  * the informational items folded away.
  * @example await writeFileAtomic('trustmap.md', renderMarkdown(run, { title: 'Acme AI' }))
  */
-export function renderMarkdown(run: CheckRun, options: { title?: string } = {}): string {
+export function renderMarkdown(run: CheckRun, options: { title?: string; mapRoot?: string } = {}): string {
   const { summary } = run;
   const out: string[] = [];
   const verdict =
@@ -47,7 +47,7 @@ export function renderMarkdown(run: CheckRun, options: { title?: string } = {}):
   );
   for (const group of groupByControl(run.results.filter((result) => result.status === 'fail'))) {
     out.push(`### ${group.control} ${escapeMarkdown(controlTitle(group.control))}`, '');
-    out.push(...group.results.map(item), '');
+    out.push(...group.results.map((result) => item(result, options.mapRoot)), '');
   }
   const open = run.results.filter((result) => result.status === 'needs-evidence');
   if (open.length > 0) {

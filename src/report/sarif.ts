@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckRun } from '../controls/runChecks.js';
 import type { CheckResult, Severity, SourceRef } from '../controls/types.js';
-import { controlTitle } from './group.js';
+import { controlTitle, inRoot } from './group.js';
 
 export interface SarifOptions {
   toolVersion: string;
@@ -27,12 +27,6 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '0.0',
 };
 
-function join(base: string | undefined, file: string): string {
-  const clean = file.replace(/\\/g, '/').replace(/^\.\//, '');
-  if (!base || base === '.' || base === '') return clean;
-  return `${base.replace(/\\/g, '/').replace(/\/$/, '')}/${clean}`;
-}
-
 function uri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
@@ -53,9 +47,9 @@ function physical(source: SourceRef, options: SarifOptions) {
           }
         : undefined;
     case 'code':
-      return at(join(options.mapRoot, source.file), source.line);
+      return at(inRoot(options.mapRoot, source.file), source.line);
     case 'probe':
-      return at(join(options.mapRoot, source.file), 1);
+      return at(inRoot(options.mapRoot, source.file), 1);
     case 'evidence':
       return undefined;
   }

@@ -20,15 +20,17 @@ export interface TextOptions {
   all?: boolean;
   /** A heading, e.g. the organisation's name. */
   title?: string;
+  /** The map's folder relative to the reader, to prefix code and probe paths. */
+  mapRoot?: string;
 }
 
-function line(result: CheckResult, paint: Paint): string {
+function line(result: CheckResult, paint: Paint, mapRoot: string | undefined): string {
   const severity =
     result.status === 'fail' ? paint.red(result.severity.padEnd(8)) : paint.dim('info'.padEnd(8));
   const out = [`  ${severity} ${result.message}`];
   if (result.path && result.path.length > 1) out.push(`           path: ${result.path.join(' → ')}`);
   for (const source of result.sources.slice(0, 4))
-    out.push(paint.dim(`           at ${describeSource(source)}`));
+    out.push(paint.dim(`           at ${describeSource(source, mapRoot)}`));
   if (result.remediation && result.status !== 'pass')
     out.push(`           ${paint.yellow('fix:')} ${result.remediation}`);
   return out.join('\n');
@@ -60,7 +62,7 @@ export function renderText(run: CheckRun, options: TextOptions = {}): string {
   const failures = run.results.filter((result) => result.status === 'fail');
   for (const group of groupByControl(failures)) {
     out.push(`${paint.red('✗')} ${paint.bold(`${group.control} ${controlTitle(group.control)}`)}`);
-    for (const result of group.results) out.push(line(result, paint));
+    for (const result of group.results) out.push(line(result, paint, options.mapRoot));
     out.push('');
   }
   const open = run.results.filter((result) => result.status === 'needs-evidence');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Severity } from '../../controls/index.js';
 import { failsThreshold, runChecks } from '../../controls/index.js';
+import { discover } from '../../discover/discover.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { assembleModel } from '../../model/index.js';
 import { renderJson, renderJunit, renderMarkdown, renderSarif, renderText } from '../../report/index.js';
@@ -30,7 +31,7 @@ export function checkCommand(context: CliContext): Command {
     .action(async (target: string, options: CheckOptions) => {
       const model = await assembleModel(target, {
         now: nowFrom(context.env),
-        discover: options.discover ? false : false,
+        discover: options.discover ? (roots) => discover(roots) : false,
       });
       const run = runChecks(model);
       const mapRoot = path.relative(context.cwd, model.map.source.root).split(path.sep).join('/');
@@ -42,10 +43,15 @@ export function checkCommand(context: CliContext): Command {
           : options.format === 'sarif'
             ? renderSarif(run, { toolVersion: VERSION, mapRoot, fallbackFile: model.map.source.files[0] })
             : options.format === 'junit'
-              ? renderJunit(run)
+              ? renderJunit(run, { mapRoot })
               : options.format === 'markdown'
-                ? renderMarkdown(run, { title })
-                : renderText(run, { title, all: options.all, paint: options.out ? undefined : colors });
+                ? renderMarkdown(run, { title, mapRoot })
+                : renderText(run, {
+                    title,
+                    mapRoot,
+                    all: options.all,
+                    paint: options.out ? undefined : colors,
+                  });
       if (options.out) {
         await writeFileAtomic(path.resolve(context.cwd, options.out), report);
         const { byStatus } = run.summary;

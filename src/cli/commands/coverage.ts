@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { coverage, runChecks } from '../../controls/index.js';
+import { discover } from '../../discover/discover.js';
 import { assembleModel } from '../../model/index.js';
 import { renderCoverageText } from '../../report/index.js';
 import type { CliContext } from '../context.js';
@@ -16,7 +17,7 @@ export function coverageCommand(context: CliContext): Command {
     .action(async (target: string, options: { format: string; framework?: string; discover: boolean }) => {
       const model = await assembleModel(target, {
         now: nowFrom(context.env),
-        discover: options.discover ? false : false,
+        discover: options.discover ? (roots) => discover(roots) : false,
       });
       const run = runChecks(model);
       const frameworks = coverage(model, run).filter(

@@ -1,9 +1,9 @@
 import type { DiscoveryEvidence, DiscoveryReport } from '../../discover/types.js';
 import type { SystemMap } from '../../map/index.js';
 import type { CheckModule } from '../check.js';
+import { isDeclared } from '../providers.js';
 import { codeRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
-import { isDeclared } from './llmSubprocessorTerms.js';
 
 const id = 'discovery-drift';
 const controls = ['TM-MAP-01'];
@@ -25,9 +25,8 @@ export type ComputeDrift = (map: SystemMap, report: DiscoveryReport) => DriftIte
  * declared in the map. `computeDrift` from src/discover is richer and replaces it.
  */
 export const undeclaredProviders: ComputeDrift = (map, report) => {
-  const model = { map } as Parameters<typeof isDeclared>[0];
   return report.findings
-    .filter((finding) => finding.hosting === 'vendor-hosted' && !isDeclared(model, finding))
+    .filter((finding) => finding.hosting === 'vendor-hosted' && !isDeclared(map, finding))
     .map((finding) => ({
       severity: 'high',
       kind: 'undeclared-provider',

@@ -1,37 +1,21 @@
-import type { Finding } from '../../discover/types.js';
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import type { CheckModule } from '../check.js';
 import { classesAt, customerDataClasses } from '../dataClasses.js';
 import { evidenceProblem } from '../evidenceStatus.js';
+import { isAiService, isDeclared } from '../providers.js';
 import { codeRef, evidenceRef, mapRef } from '../sources.js';
 import type { CheckResult, SourceRef } from '../types.js';
 
 const id = 'llm-subprocessor-terms';
 const controls = ['TM-VEND-01', 'TM-VEND-02'];
 
-/** Discovery categories of vendor-hosted services that receive prompts or content. */
-export const AI_SERVICE_CATEGORIES: ReadonlySet<string> = new Set([
-  'llm-api',
-  'embedding-api',
-  'llm-observability',
-  'llm-gateway',
-]);
 /** Configuration facts that void a zero-retention promise. */
 const ZDR_BREAKING_FACTS: ReadonlySet<string> = new Set([
   'zdr-excluded-feature',
   'openai-store-not-disabled',
 ]);
-
-/** True when a finding is declared in the map as a sub-processor or a vendor component. */
-export function isDeclared(model: Model, finding: Finding): boolean {
-  const matches = (value: string | undefined) => value === finding.provider || value === finding.id;
-  if (model.map.subprocessors.some((entry) => matches(entry.provider) || matches(entry.id))) return true;
-  return model.map.components.some(
-    (component) => matches(component.provider) && (component.hosting !== 'vendor' || component.subprocessor),
-  );
-}
 
 function judge(model: Model, subprocessor: SubprocessorData, received: string[]): CheckResult {
   const pointer = `subprocessors/${subprocessor.id}`;
@@ -104,7 +88,7 @@ export const llmSubprocessorTerms: CheckModule = {
     const results: CheckResult[] = [];
     const aiProviders = new Set(
       (model.discovery?.findings ?? [])
-        .filter((finding) => AI_SERVICE_CATEGORIES.has(finding.category))
+        .filter((finding) => isAiService(model, finding))
         .map((finding) => finding.provider),
     );
     for (const subprocessor of model.map.subprocessors) {
@@ -129,8 +113,7 @@ export const llmSubprocessorTerms: CheckModule = {
       results.push(judge(model, subprocessor, received));
     }
     for (const finding of model.discovery?.findings ?? []) {
-      if (finding.hosting !== 'vendor-hosted' || !AI_SERVICE_CATEGORIES.has(finding.category)) continue;
-      if (isDeclared(model, finding)) continue;
+      if (!isAiService(model, finding) || isDeclared(model.map, finding)) continue;
       results.push({
         checkId: id,
         controls,

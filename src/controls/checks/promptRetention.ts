@@ -3,9 +3,9 @@ import { durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import type { CheckModule } from '../check.js';
 import { classesAt } from '../dataClasses.js';
+import { isDeclared, receivesPrompts } from '../providers.js';
 import { codeRef, mapRef } from '../sources.js';
 import type { CheckResult, SourceRef, Subject } from '../types.js';
-import { isDeclared } from './llmSubprocessorTerms.js';
 
 const id = 'prompt-output-retention';
 const controls = ['TM-DATA-03'];
@@ -97,8 +97,8 @@ export const promptRetention: CheckModule = {
         .filter((dataClass) => promptIds.has(dataClass))
         .map((dataClass) => model.index.dataClasses.get(dataClass))
         .filter((entry): entry is DataClassData => entry !== undefined);
-    const observability = (model.discovery?.findings ?? []).filter(
-      (finding) => finding.category === 'llm-observability',
+    const observability = (model.discovery?.findings ?? []).filter((finding) =>
+      receivesPrompts(model, finding.provider),
     );
     const holders: Holder[] = [];
     for (const component of model.map.components) {
@@ -127,14 +127,14 @@ export const promptRetention: CheckModule = {
     const results = holders.map((holder) => judge(model, holder));
     const policy = tightest(promptClasses);
     for (const finding of observability) {
-      if (isDeclared(model, finding) || !policy) continue;
+      if (isDeclared(model.map, finding) || !policy) continue;
       results.push({
         checkId: id,
         controls,
         status: 'fail',
         severity: 'high',
         subject: { kind: 'finding', id: finding.id },
-        message: `${finding.name} (LLM observability) receives prompts and outputs from the code, but is not declared, so nothing shows it keeps them within the ${policy.retention} policy`,
+        message: `${finding.name} receives prompts and outputs from the code, but is not declared, so nothing shows it keeps them within the ${policy.retention} policy`,
         sources: finding.evidence.map(codeRef),
         remediation: `declare \`${finding.provider}\` as a sub-processor with \`terms.retention\` within ${policy.retention}, or remove it`,
       });

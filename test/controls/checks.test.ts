@@ -1,0 +1,320 @@
+import { describe, expect, it } from 'vitest';
+import { aiInfrastructureBaseline } from '../../src/controls/checks/aiInfrastructureBaseline.js';
+import { deletionCoverage } from '../../src/controls/checks/deletionCoverage.js';
+import { evidenceFreshness } from '../../src/controls/checks/evidenceFreshness.js';
+import { llmSubprocessorTerms } from '../../src/controls/checks/llmSubprocessorTerms.js';
+import { manualControls } from '../../src/controls/checks/manualControls.js';
+import { promptRetention } from '../../src/controls/checks/promptRetention.js';
+import { tenantIsolation } from '../../src/controls/checks/tenantIsolation.js';
+import { trainingDataProvenance } from '../../src/controls/checks/trainingDataProvenance.js';
+import { runChecks } from '../../src/controls/index.js';
+import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
+import type { StoredProbeResult } from '../../src/probes/types.js';
+import { modelOf, ragMap } from './fixtures.js';
+
+const statuses = (results: { status: string; subject: { id: string } }[]) =>
+  results.map((result) => `${result.subject.id}:${result.status}`);
+
+function probe(component: string, verdict: 'pass' | 'fail', finishedAt: string): StoredProbeResult {
+  return {
+    file: `.trustmap/evidence/probe-postgres-${component}.json`,
+    result: {
+      format: 'trustmap.probe/v1',
+      kind: 'postgres',
+      component,
+      target: 'postgres://app@db:5432/app',
+      startedAt: finishedAt,
+      finishedAt,
+      trustmapVersion: '0.1.0',
+      verdict,
+      steps: [],
+      sha256: '0'.repeat(64),
+    },
+  };
+}
+
+function report(findings: Finding[], facts: DiscoveryReport['facts'] = []): DiscoveryReport {
+  return {
+    root: '/tmp/map',
+    findings,
+    facts,
+    tables: [],
+    skipped: [],
+    stats: { files: 1, bytes: 1, durationMs: 1 },
+  };
+}
+
+const langsmith: Finding = {
+  id: 'langsmith',
+  provider: 'langsmith',
+  name: 'LangSmith',
+  category: 'llm-observability',
+  hosting: 'vendor-hosted',
+  confidence: 'high',
+  evidence: [
+    { file: 'src/tracing.ts', line: 3, signal: 'import', snippet: "import { Client } from 'langsmith'" },
+  ],
+};
+
+describe('a clean map', () => {
+  it('has no failing result in any check', () => {
+    const run = runChecks(modelOf(ragMap()), {});
+    expect(run.results.filter((result) => result.status === 'fail')).toEqual([]);
+    expect(run.summary.byStatus.pass).toBeGreaterThan(5);
+  });
+});
+
+describe('tenant isolation', () => {
+  it('fails a vector store that only filters in the application, and a holder with no tenancy', () => {
+    const map = ragMap();
+    map.components![1]!.tenancy = { model: 'application-filter' };
+    map.components?.push({ id: 'cache', kind: 'cache', dataClasses: ['prompts'] });
+    const results = tenantIsolation.run(modelOf(map));
+    expect(statuses(results)).toEqual(['api:pass', 'vectors:fail', 'cache:fail']);
+    expect(results[1]?.message).toContain('application-filter');
+  });
+
+  it('accepts an application filter when the policy allows it', () => {
+    const map = ragMap();
+    map.tenancy!.isolation = 'application-filter-allowed';
+    map.components![1]!.tenancy = { model: 'application-filter' };
+    expect(statuses(tenantIsolation.run(modelOf(map)))).toEqual(['api:pass', 'vectors:needs-evidence']);
+  });
+
+  it('upgrades to pass with a fresh passing probe, is critical on a failing one, and needs evidence when stale', () => {
+    const fresh = tenantIsolation.run(
+      modelOf(ragMap(), { probes: [probe('vectors', 'pass', '2026-11-20T00:00:00Z')] }),
+    );
+    expect(fresh[1]).toMatchObject({
+      status: 'pass',
+      sources: [{ kind: 'probe', verdict: 'pass' }, expect.anything()],
+    });
+    const failing = tenantIsolation.run(
+      modelOf(ragMap(), { probes: [probe('vectors', 'fail', '2026-11-25T00:00:00Z')] }),
+    );
+    expect(failing[1]).toMatchObject({ status: 'fail', severity: 'critical' });
+    const stale = tenantIsolation.run(
+      modelOf(ragMap(), { probes: [probe('vectors', 'pass', '2026-09-01T00:00:00Z')] }),
+    );
+    expect(stale[1]).toMatchObject({ status: 'needs-evidence', severity: 'info' });
+    expect(stale[1]?.message).toContain('over the 30d allowed');
+  });
+
+  it('is not applicable when nothing is tenant-scoped', () => {
+    const map = ragMap();
+    for (const dataClass of map.dataClasses ?? []) dataClass.tenantScoped = false;
+    expect(tenantIsolation.run(modelOf(map)).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
+
+describe('LLM sub-processor terms', () => {
+  it('passes a vendor under a current DPA with training never and zero retention', () => {
+    expect(statuses(llmSubprocessorTerms.run(modelOf(ragMap())))).toEqual(['openai:pass']);
+  });
+
+  it('fails an expired DPA, training, long retention and a ZDR-excluded feature', () => {
+    const map = ragMap();
+    map.evidence![0]!.expires = '2026-09-30';
+    map.subprocessors![0]!.terms = { training: 'opt-in', retention: '90d', dpa: 'dpa-openai' };
+    const [expired] = llmSubprocessorTerms.run(modelOf(map));
+    expect(expired?.status).toBe('fail');
+    expect(expired?.message).toContain('expired on 2026-09-30');
+    expect(expired?.message).toContain('may train');
+    expect(expired?.message).toContain("longer than `prompts`'s policy of 30d");
+    const zdr = llmSubprocessorTerms.run(
+      modelOf(ragMap(), {
+        discovery: report(
+          [],
+          [
+            {
+              kind: 'zdr-excluded-feature',
+              provider: 'openai',
+              message: 'the Assistants API stores threads',
+              evidence: [{ file: 'src/a.ts', line: 9, signal: 'import', snippet: 'beta.threads' }],
+            },
+          ],
+        ),
+      }),
+    );
+    expect(zdr[0]).toMatchObject({
+      status: 'fail',
+      sources: expect.arrayContaining([{ kind: 'code', file: 'src/a.ts', line: 9, snippet: 'beta.threads' }]),
+    });
+  });
+
+  it('fails an AI service found in the code but not declared, and skips vendors without customer data', () => {
+    const map = ragMap();
+    map.subprocessors![0]!.dataClasses = [];
+    map.flows = map.flows?.filter((flow) => flow.to !== 'openai');
+    const results = llmSubprocessorTerms.run(modelOf(map, { discovery: report([langsmith]) }));
+    expect(statuses(results)).toEqual(['openai:not-applicable', 'langsmith:fail']);
+    expect(results[1]?.sources[0]).toMatchObject({ kind: 'code', file: 'src/tracing.ts', line: 3 });
+  });
+});
+
+describe('deletion coverage', () => {
+  it('passes stores with a deletion SLA within the commitment and transient components', () => {
+    expect(statuses(deletionCoverage.run(modelOf(ragMap())))).toEqual([
+      'api:pass',
+      'vectors:pass',
+      'openai:pass',
+    ]);
+  });
+
+  it('fails a slow SLA, a missing mechanism, long backups and a vendor keeping data too long', () => {
+    const map = ragMap();
+    map.components![1]!.deletion = { mechanism: 'manual ticket', sla: '90d' };
+    map.components?.push(
+      { id: 'logs', kind: 'log-sink', dataClasses: ['prompts'], tenancy: { model: 'shared' } },
+      {
+        id: 'db',
+        kind: 'datastore',
+        dataClasses: ['docs'],
+        deletion: { mechanism: 'job', sla: '7d' },
+        backups: { enabled: true, retention: '1y' },
+      },
+    );
+    map.subprocessors![0]!.terms!.retention = '60d';
+    const results = deletionCoverage.run(modelOf(map));
+    expect(statuses(results)).toEqual(['api:pass', 'vectors:fail', 'logs:fail', 'db:fail', 'openai:fail']);
+    expect(results[3]?.message).toContain('backups are kept 1y');
+  });
+
+  it('is not applicable without tenant-scoped data', () => {
+    const map = ragMap();
+    for (const dataClass of map.dataClasses ?? []) dataClass.tenantScoped = false;
+    expect(deletionCoverage.run(modelOf(map)).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
+
+describe('prompt and output retention', () => {
+  it('passes zero-retention holders and fails a log sink keeping prompts longer than policy', () => {
+    expect(statuses(promptRetention.run(modelOf(ragMap())))).toEqual(['api:pass', 'openai:pass']);
+    const map = ragMap();
+    map.components?.push({ id: 'logs', kind: 'log-sink', dataClasses: [], retention: '90d' });
+    map.flows?.push({ id: 'log', from: 'api', to: 'logs', dataClasses: ['prompts'], purpose: 'logging' });
+    const results = promptRetention.run(modelOf(map));
+    expect(statuses(results)).toEqual(['api:pass', 'logs:fail', 'openai:pass']);
+    expect(results[1]?.message).toContain("keeps prompts 90d, longer than `prompts`'s policy of 30d");
+  });
+
+  it('counts a discovered, undeclared LLM observability vendor', () => {
+    const results = promptRetention.run(modelOf(ragMap(), { discovery: report([langsmith]) }));
+    expect(statuses(results)).toEqual(['api:pass', 'openai:pass', 'langsmith:fail']);
+  });
+
+  it('is not applicable when no prompts are handled', () => {
+    const map = ragMap();
+    map.dataClasses = map.dataClasses?.filter((entry) => entry.id !== 'prompts');
+    map.components![0]!.dataClasses = ['docs'];
+    map.subprocessors![0]!.dataClasses = [];
+    map.flows = map.flows?.filter((flow) => flow.id !== 'ask');
+    expect(promptRetention.run(modelOf(map)).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
+
+describe('AI infrastructure baseline', () => {
+  it('passes a fully declared vector store and lists what an endpoint lacks', () => {
+    const map = ragMap();
+    map.components?.push({ id: 'endpoint', kind: 'inference-endpoint', accessControl: { mechanism: 'IAM' } });
+    const results = aiInfrastructureBaseline.run(modelOf(map));
+    expect(statuses(results)).toEqual(['vectors:pass', 'endpoint:fail']);
+    expect(results[1]?.message).toBe(
+      'inference-endpoint `endpoint` does not declare encryption in transit, encryption at rest, logging, monitoring, change control',
+    );
+  });
+
+  it('is not applicable without AI infrastructure', () => {
+    const map = ragMap();
+    map.components = map.components?.filter((component) => component.id !== 'vectors');
+    map.flows = map.flows?.filter((flow) => flow.to !== 'vectors');
+    expect(aiInfrastructureBaseline.run(modelOf(map)).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
+
+describe('training-data provenance', () => {
+  function trainingMap() {
+    const map = ragMap();
+    map.dataClasses?.push({
+      id: 'corpus',
+      name: 'Licensed corpus',
+      category: 'training-data',
+      tenantScoped: false,
+      provenance: { manifest: 'data/manifest.json', sources: ['s3://corpus/'] },
+    });
+    map.components?.push({
+      id: 'trainer',
+      kind: 'training-pipeline',
+      dataClasses: ['corpus'],
+      retention: 'zero',
+    });
+    return map;
+  }
+  const hash = 'ab'.repeat(32);
+
+  it('passes a manifest with hashes, fails a missing or hashless one', () => {
+    const pinned = trainingDataProvenance.run(
+      modelOf(trainingMap(), {
+        manifests: { corpus: { file: 'data/manifest.json', text: `{"files":[{"sha256":"${hash}"}]}` } },
+      }),
+    );
+    expect(pinned[0]).toMatchObject({ status: 'pass', message: expect.stringContaining('1 content hash') });
+    const missing = trainingDataProvenance.run(
+      modelOf(trainingMap(), { manifests: { corpus: { file: 'data/manifest.json' } } }),
+    );
+    expect(missing[0]?.status).toBe('fail');
+    const hashless = trainingDataProvenance.run(
+      modelOf(trainingMap(), { manifests: { corpus: { file: 'data/manifest.json', text: '{"files":[]}' } } }),
+    );
+    expect(hashless[0]?.message).toContain('lists no SHA-256');
+  });
+
+  it('is not applicable when nothing trains', () => {
+    expect(trainingDataProvenance.run(modelOf(ragMap())).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
+
+describe('evidence freshness', () => {
+  it('passes current evidence, fails expired and missing files', () => {
+    const map = ragMap();
+    map.evidence?.push(
+      { id: 'old', title: 'Old report', url: 'https://example.com/old', expires: '2026-01-01' },
+      { id: 'gone', title: 'Missing file', path: 'evidence/gone.pdf' },
+    );
+    const results = evidenceFreshness.run(modelOf(map, { evidenceFiles: { gone: { exists: false } } }));
+    expect(statuses(results)).toEqual(['dpa-openai:pass', 'old:fail', 'gone:fail']);
+    expect(results.map((r) => r.severity)).toEqual(['high', 'high', 'medium']);
+  });
+
+  it('is not applicable without evidence', () => {
+    const map = ragMap();
+    map.evidence = [];
+    map.subprocessors![0]!.terms!.dpa = undefined;
+    expect(evidenceFreshness.run(modelOf(map)).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
+
+describe('manual controls', () => {
+  it('passes evidenced controls, lists the rest as informational, fails stale evidence and unknown ids', () => {
+    const map = ragMap();
+    map.evidence?.push({
+      id: 'policy',
+      title: 'AI policy',
+      url: 'https://example.com/p',
+      expires: '2026-02-01',
+    });
+    map.controls = [
+      { id: 'TM-SEC-01', evidence: ['dpa-openai'] },
+      { id: 'TM-GOV-01', evidence: ['policy'] },
+      { id: 'TM-SEC-05', status: 'not-applicable', notes: 'no backups: stateless' },
+      { id: 'TM-GOV-99' },
+    ];
+    const results = manualControls.run(modelOf(map));
+    const byId = Object.fromEntries(results.map((r) => [r.subject.id, r]));
+    expect(byId['TM-SEC-01']).toMatchObject({ status: 'pass' });
+    expect(byId['TM-GOV-01']).toMatchObject({ status: 'fail', severity: 'medium' });
+    expect(byId['TM-SEC-05']).toMatchObject({ status: 'not-applicable' });
+    expect(byId['TM-GOV-02']).toMatchObject({ status: 'needs-evidence', severity: 'info' });
+    expect(byId['TM-GOV-99']?.message).toContain('did you mean');
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { noTrainingOnCustomerData } from '../../src/controls/checks/noTrainingOnCustomerData.js';
+import { findTrainingPaths, runChecks } from '../../src/controls/index.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { modelOf, ragMap } from './fixtures.js';
+
+/** The RAG map plus a staging store and a fine-tuning job fed through it. */
+function withTraining(gate: 'none' | 'first-hop' | 'last-hop'): SystemMapInput {
+  const map = ragMap();
+  map.dataClasses?.push({
+    id: 'qa-pairs',
+    name: 'Question/answer pairs',
+    category: 'training-data',
+    tenantScoped: true,
+    derivedFrom: ['prompts'],
+  });
+  map.components?.push(
+    {
+      id: 'staging',
+      kind: 'object-store',
+      dataClasses: ['qa-pairs'],
+      tenancy: { model: 'namespace-per-tenant' },
+    },
+    { id: 'trainer', kind: 'fine-tuning-job', dataClasses: ['qa-pairs'], retention: 'zero' },
+  );
+  const optIn = { kind: 'tenant-opt-in' as const, description: 'only opted-in tenants' };
+  map.flows?.push(
+    {
+      id: 'export',
+      from: 'api',
+      to: 'staging',
+      dataClasses: ['qa-pairs'],
+      purpose: 'storage',
+      ...(gate === 'first-hop' ? { condition: optIn } : {}),
+    },
+    {
+      id: 'tune',
+      from: 'staging',
+      to: 'trainer',
+      dataClasses: ['qa-pairs'],
+      purpose: 'fine-tuning',
+      ...(gate === 'last-hop' ? { condition: optIn } : {}),
+    },
+  );
+  return map;
+}
+
+describe('no training on customer data', () => {
+  it('names a multi-hop leak through an intermediate store, hop by hop', () => {
+    const model = modelOf(withTraining('none'));
+    const leaks = findTrainingPaths(model);
+    expect(leaks.map((leak) => leak.path)).toEqual([['api', 'staging', 'trainer']]);
+    const [result] = noTrainingOnCustomerData.run(model).filter((r) => r.status === 'fail');
+    expect(result).toMatchObject({
+      status: 'fail',
+      severity: 'critical',
+      subject: { kind: 'flow', id: 'tune' },
+      path: ['api', 'staging', 'trainer'],
+    });
+    expect(result?.message).toContain('api →[export: qa-pairs] staging →[tune: qa-pairs] trainer');
+    expect(result?.sources.map((source) => (source.kind === 'map' ? source.pointer : ''))).toEqual([
+      'flows/export',
+      'flows/tune',
+    ]);
+    expect(result?.sources[0]).toMatchObject({ location: { file: 'trustmap.yaml' } });
+  });
+
+  it('passes a path gated by tenant opt-in, wherever the gate is', () => {
+    for (const gate of ['first-hop', 'last-hop'] as const) {
+      const results = noTrainingOnCustomerData.run(modelOf(withTraining(gate)));
+      expect(results.map((r) => [r.status, r.subject.id])).toEqual([['pass', 'trainer']]);
+    }
+  });
+
+  it('follows derivation: embeddings of customer documents are customer data', () => {
+    const map = ragMap();
+    map.components?.push({ id: 'eval', kind: 'evaluation-pipeline', dataClasses: [] });
+    map.flows?.push({
+      id: 'sample',
+      from: 'vectors',
+      to: 'eval',
+      dataClasses: ['chunks'],
+      purpose: 'evaluation',
+    });
+    const [leak] = findTrainingPaths(modelOf(map));
+    expect(leak?.path).toEqual(['api', 'vectors', 'eval']);
+  });
+
+  it('stops at data that is not customer data (a model artifact leaving the trainer)', () => {
+    const map = withTraining('first-hop');
+    map.dataClasses?.push({ id: 'weights', name: 'Weights', category: 'internal', tenantScoped: false });
+    map.components?.push({ id: 'eval', kind: 'evaluation-pipeline', dataClasses: [] });
+    map.flows?.push({
+      id: 'score',
+      from: 'trainer',
+      to: 'eval',
+      dataClasses: ['weights'],
+      purpose: 'evaluation',
+    });
+    expect(findTrainingPaths(modelOf(map))).toEqual([]);
+  });
+
+  it('flags a training-purpose flow into any endpoint, and is not applicable without training', () => {
+    const map = ragMap();
+    map.flows?.push({
+      id: 'train-vendor',
+      from: 'api',
+      to: 'openai',
+      dataClasses: ['prompts'],
+      purpose: 'training',
+    });
+    expect(findTrainingPaths(modelOf(map)).map((leak) => leak.flow.id)).toEqual(['train-vendor']);
+    const clean = runChecks(modelOf(ragMap()), { only: ['no-training-on-customer-data'] });
+    expect(clean.results.map((r) => r.status)).toEqual(['not-applicable']);
+  });
+
+  it('terminates on cycles and reports each leak once', () => {
+    const map = withTraining('none');
+    map.flows?.push({
+      id: 'back',
+      from: 'staging',
+      to: 'api',
+      dataClasses: ['qa-pairs'],
+      purpose: 'retrieval',
+    });
+    expect(findTrainingPaths(modelOf(map)).map((leak) => leak.path)).toEqual([['api', 'staging', 'trainer']]);
+  });
+});
