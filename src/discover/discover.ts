@@ -23,6 +23,8 @@ export interface DiscoverOptions {
   providers?: readonly ProviderEntry[];
   /** Called every few hundred files with running totals, for a progress line. */
   onProgress?: (progress: { files: number; bytes: number }) => void;
+  /** Folder that relative roots resolve against, and that paths are shown relative to with several roots. */
+  cwd?: string;
   /** Clock for `durationMs`; defaults to `performance.now`. */
   clock?: () => number;
 }
@@ -79,7 +81,8 @@ export async function discover(
   const { catalog, scanner } = compiled(providers);
   const lookup = options.providers ? (id: string) => catalog.providers.get(id) : findProvider;
   const list = roots.length ? roots : ['.'];
-  const absoluteRoots = list.map((root) => path.resolve(root));
+  const cwd = options.cwd ?? process.cwd();
+  const absoluteRoots = list.map((root) => path.resolve(cwd, root));
   const hits: ProviderHit[] = [];
   const facts: ConfigFact[] = [];
   const tables: TableFact[] = [];
@@ -95,7 +98,7 @@ export async function discover(
     } catch {
       throw new UsageError(`no such file or folder: ${list[index]}`, 'pass the folders or files to scan');
     }
-    const display = several ? path.relative(process.cwd(), absolute) || '.' : '';
+    const display = several ? path.relative(cwd, absolute).split(path.sep).join('/') || '.' : '';
     const entries = info.isDirectory()
       ? walkTree(absolute, { maxFileSize, wanted })
       : [

@@ -4,6 +4,7 @@ import { checkCommand } from './check.js';
 import { coverageCommand } from './coverage.js';
 import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
+import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
 import { lineageCommand } from './lineage.js';
 import { schemaCommand } from './schema.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   initCommand,
   validateCommand,
   checkCommand,
+  discoverCommand,
   coverageCommand,
   schemaCommand,
   lineageCommand,

@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { DEFAULT_MAX_FILE_SIZE, discover } from '../../discover/discover.js';
+import { computeDrift, type DriftItem } from '../../discover/drift.js';
+import { renderDiscoveryCycloneDx } from '../../discover/render/cyclonedx.js';
+import { renderDiscoveryJson } from '../../discover/render/json.js';
+import { renderDiscoveryMarkdown } from '../../discover/render/markdown.js';
+import { renderDiscoveryText } from '../../discover/render/text.js';
+import { writeProposedEntries } from '../../discover/writeProposed.js';
+import { UsageError } from '../../errors/index.js';
+import { writeFileAtomic } from '../../io/index.js';
+import { findMapFiles, loadMap } from '../../map/index.js';
+import { VERSION } from '../../version.js';
+import type { CliContext } from '../context.js';
+import { failOnOption, formatOption, nowFrom } from '../options.js';
+
+interface DiscoverFlags {
+  format: 'text' | 'json' | 'markdown' | 'cyclonedx';
+  map?: string;
+  write?: boolean;
+  maxFileSize: string;
+  failOn: string;
+  out?: string;
+}
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1024,
+  k: 1024,
+  mb: 1024 ** 2,
+  m: 1024 ** 2,
+  gb: 1024 ** 3,
+  g: 1024 ** 3,
+};
+const RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/** `2MB`, `500KB`, `1048576` -> bytes. */
+export function parseSize(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined || Number(match[1]) <= 0)
+    throw new UsageError(
+      `--max-file-size is not a size: ${text}`,
+      'use bytes or a unit, e.g. 2MB, 500KB, 1048576',
+    );
+  return Math.round(Number(match[1]) * unit);
+}
+
+function failsOn(drift: readonly DriftItem[], threshold: string): boolean {
+  if (threshold === 'none') return false;
+  return drift.some((item) => RANK[item.severity]! <= RANK[threshold]!);
+}
+
+/** `trustmap discover [path...]`: what the code really uses, and (with --map) how that differs from the map. */
+export function discoverCommand(context: CliContext): Command {
+  return new Command('discover')
+    .description(
+      'find the AI providers, vector stores and data stores the code really uses, with file:line proof',
+    )
+    .argument('[path...]', 'folders or files to scan', ['.'])
+    .addOption(formatOption(['text', 'json', 'markdown', 'cyclonedx']))
+    .option('--map <file>', 'compare with this system map and report drift')
+    .option(
+      '--write',
+      'add what was found to the map (--map) as proposed entries, keeping comments and order',
+    )
+    .option(
+      '--max-file-size <size>',
+      'skip files larger than this',
+      `${DEFAULT_MAX_FILE_SIZE / 1024 / 1024}MB`,
+    )
+    .addOption(failOnOption('high'))
+    .option('--out <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--no-progress', 'never show the progress line'))
+    .action(async (paths: string[], flags: DiscoverFlags & { progress: boolean }) => {
+      if (flags.write && !flags.map)
+        throw new UsageError('--write needs --map <file>', 'name the map to add entries to');
+      const maxFileSize = parseSize(flags.maxFileSize);
+      const map = flags.map ? await loadMap(path.resolve(context.cwd, flags.map)) : undefined;
+      const showProgress = flags.progress && context.isTTY && !context.env.CI && flags.format !== 'json';
+      const report = await discover(paths, {
+        cwd: context.cwd,
+        maxFileSize,
+        ...(showProgress
+          ? {
+              onProgress: ({ files, bytes }) =>
+                context.stderr(`\rscanning… ${files} files, ${(bytes / 1e6).toFixed(0)} MB`),
+            }
+          : {}),
+      });
+      if (showProgress) context.stderr('\r\u001b[2K');
+      const drift = map ? computeDrift(map, report) : undefined;
+      const style = flags.out ? undefined : context.colors;
+      const output =
+        flags.format === 'json'
+          ? renderDiscoveryJson(report, { drift })
+          : flags.format === 'markdown'
+            ? renderDiscoveryMarkdown(report, { drift })
+            : flags.format === 'cyclonedx'
+              ? renderDiscoveryCycloneDx(report, { now: nowFrom(context.env), toolVersion: VERSION })
+              : renderDiscoveryText(report, { drift, style });
+      if (flags.out) {
+        await writeFileAtomic(path.resolve(context.cwd, flags.out), output);
+        context.stderr(`wrote ${flags.out} (${report.findings.length} providers)\n`);
+      } else context.stdout(output);
+      if (flags.write && map && drift) {
+        const { files } = await findMapFiles(path.resolve(context.cwd, flags.map!));
+        const written = await writeProposedEntries(files[0]!, drift);
+        context.stderr(
+          written.added.length
+            ? `added ${written.added.length} proposed entr${written.added.length === 1 ? 'y' : 'ies'} to ${flags.map}: ${written.added.map((a) => `${a.section}/${a.id}`).join(', ')}\n`
+            : `nothing to add to ${flags.map}\n`,
+        );
+      }
+      if (drift && failsOn(drift, flags.failOn)) context.exitCode = 1;
+    });
+}

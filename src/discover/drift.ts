@@ -1,0 +1,190 @@
+import type { Location } from '../errors/index.js';
+import type { ComponentData, SubprocessorData, SystemMap } from '../map/index.js';
+import { locationOf } from '../map/index.js';
+import { findProvider } from './catalog/index.js';
+import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
+
+export type DriftSeverity = 'critical' | 'high' | 'info';
+
+export type DriftKind =
+  | 'undeclared-subprocessor'
+  | 'subprocessor-not-found'
+  | 'vector-store-without-tenancy'
+  | 'undeclared-component'
+  | 'component-not-found';
+
+/** An entry `--write` can add to the map for a drift item. */
+export interface ProposedEntry {
+  section: 'subprocessors' | 'components';
+  entry: Record<string, unknown>;
+}
+
+/** One difference between what the map declares and what the code shows. */
+export interface DriftItem {
+  severity: DriftSeverity;
+  kind: DriftKind;
+  provider: string;
+  message: string;
+  evidence: DiscoveryEvidence[];
+  /** Id-based pointer into the map (`subprocessors/openai`), when the item concerns a map entry. */
+  pointer?: string;
+  location?: Location;
+  proposal?: ProposedEntry;
+}
+
+const SEVERITY_ORDER: Record<DriftSeverity, number> = { critical: 0, high: 1, info: 2 };
+const COMPONENT_CATEGORIES = new Set(['vector-store', 'inference-runtime', 'datastore', 'llm-gateway']);
+const KIND_BY_PROVIDER: Record<string, string> = {
+  redis: 'cache',
+  'aws-s3': 'object-store',
+  gcs: 'object-store',
+  'azure-blob-storage': 'object-store',
+  'aws-cloudwatch-logs': 'log-sink',
+};
+const KIND_BY_CATEGORY: Record<string, string> = {
+  'vector-store': 'vector-store',
+  'inference-runtime': 'inference-endpoint',
+  datastore: 'datastore',
+  'llm-gateway': 'service',
+};
+
+/** A declared id covers a finding when it names the provider itself or the company behind it. */
+function covers(declared: string | undefined, finding: Finding): boolean {
+  if (!declared) return false;
+  return (
+    declared === finding.provider || declared === (finding.vendor ?? findProvider(finding.provider)?.vendor)
+  );
+}
+
+const subprocessorKey = (s: SubprocessorData) => s.provider ?? s.id;
+
+function pointerAt(map: SystemMap, pointer: string): Pick<DriftItem, 'pointer' | 'location'> {
+  const location = locationOf(map.source.locations, pointer);
+  return location ? { pointer, location } : { pointer };
+}
+
+function uniqueId(taken: Set<string>, base: string): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry {
+  return {
+    section: 'components',
+    entry: {
+      id: uniqueId(taken, finding.provider),
+      name: finding.name,
+      kind: KIND_BY_PROVIDER[finding.provider] ?? KIND_BY_CATEGORY[finding.category] ?? 'service',
+      provider: finding.provider,
+      hosting: finding.hosting === 'vendor-hosted' ? 'vendor' : 'self-hosted',
+    },
+  };
+}
+
+/**
+ * Compares discovery with the map. A vendor-hosted AI service in code but not in `subprocessors` is
+ * critical (high when the service is not AI, or the proof is weak); a vector store without a map component
+ * of that provider declaring `tenancy` is high; declared sub-processors and components with no trace in code
+ * are informational. Pure.
+ * @example computeDrift(map, report).filter((item) => item.severity === 'critical')
+ */
+export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem[] {
+  const drift: DriftItem[] = [];
+  const takenIds = new Set([...map.subprocessors, ...map.components].map((entry) => entry.id));
+  const findings = report.findings;
+
+  for (const finding of findings) {
+    const evidence = finding.evidence.slice(0, 5);
+    if (
+      finding.hosting === 'vendor-hosted' &&
+      !map.subprocessors.some((s) => covers(subprocessorKey(s), finding))
+    ) {
+      const ai = finding.ai ?? findProvider(finding.provider)?.ai ?? false;
+      const critical = ai && finding.confidence !== 'low';
+      drift.push({
+        severity: critical ? 'critical' : 'high',
+        kind: 'undeclared-subprocessor',
+        provider: finding.provider,
+        message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}`,
+        evidence,
+        proposal: {
+          section: 'subprocessors',
+          entry: {
+            id: uniqueId(takenIds, finding.provider),
+            vendor: finding.name,
+            service: finding.name,
+            provider: finding.provider,
+            purpose: 'Proposed by trustmap discover: describe what it is used for',
+            ...(ai ? { ai: true } : {}),
+          },
+        },
+      });
+    }
+    if (finding.category === 'vector-store') {
+      const components = map.components.filter((c) => covers(c.provider, finding));
+      if (!components.some((c) => c.tenancy)) {
+        const without = components[0];
+        drift.push({
+          severity: 'high',
+          kind: 'vector-store-without-tenancy',
+          provider: finding.provider,
+          message: without
+            ? `Component ${without.id} (${finding.name}) declares no tenancy model`
+            : `${finding.name} holds embeddings but no map component of provider ${finding.provider} declares its tenancy`,
+          evidence,
+          ...(without
+            ? pointerAt(map, `components/${without.id}`)
+            : { proposal: componentProposal(finding, takenIds) }),
+        });
+      }
+    } else if (
+      finding.hosting === 'self-hosted' &&
+      COMPONENT_CATEGORIES.has(finding.category) &&
+      !map.components.some((c: ComponentData) => covers(c.provider, finding))
+    ) {
+      drift.push({
+        severity: 'info',
+        kind: 'undeclared-component',
+        provider: finding.provider,
+        message: `${finding.name} is used in code but no map component has provider ${finding.provider}`,
+        evidence,
+        proposal: componentProposal(finding, takenIds),
+      });
+    }
+  }
+
+  const traced = (id: string) => findings.some((finding) => finding.provider === id || finding.vendor === id);
+  for (const subprocessor of map.subprocessors) {
+    const key = subprocessorKey(subprocessor);
+    if (!findProvider(key) && !findings.some((f) => f.vendor === key)) continue;
+    if (!traced(key))
+      drift.push({
+        severity: 'info',
+        kind: 'subprocessor-not-found',
+        provider: key,
+        message: `Sub-processor ${subprocessor.id} is declared but discovery found no trace of ${key} in the code`,
+        evidence: [],
+        ...pointerAt(map, `subprocessors/${subprocessor.id}`),
+      });
+  }
+  for (const component of map.components) {
+    if (!component.provider || !findProvider(component.provider)) continue;
+    if (!findings.some((finding) => finding.provider === component.provider))
+      drift.push({
+        severity: 'info',
+        kind: 'component-not-found',
+        provider: component.provider,
+        message: `Component ${component.id} names provider ${component.provider}, which discovery did not find in the code`,
+        evidence: [],
+        ...pointerAt(map, `components/${component.id}/provider`),
+      });
+  }
+  return drift.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : 0) ||
+      (a.kind < b.kind ? -1 : 1),
+  );
+}

@@ -1,0 +1,65 @@
+import type { DiscoveryReport } from '../types.js';
+import { CATEGORY_TITLES, safeText } from './style.js';
+import type { RenderOptions } from './text.js';
+
+/** Escapes text for a Markdown table cell (pipes, HTML, backticks, newlines). */
+function cell(text: string): string {
+  return safeText(text, 300)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/`/g, '\\`');
+}
+
+/**
+ * The report as Markdown, e.g. for a pull-request comment.
+ * @example renderDiscoveryMarkdown(report, { drift })
+ */
+export function renderDiscoveryMarkdown(report: DiscoveryReport, options: RenderOptions = {}): string {
+  const out: string[] = ['# Discovery report', ''];
+  out.push(`${report.findings.length} providers found in ${report.stats.files} files.`, '');
+  out.push('| Provider | Category | Hosting | Confidence | Evidence |', '| --- | --- | --- | --- | --- |');
+  for (const finding of report.findings) {
+    const proofs = finding.evidence
+      .slice(0, 3)
+      .map((e) => `${cell(e.file)}:${e.line} (${e.signal})`)
+      .join('<br>');
+    out.push(
+      `| ${cell(finding.name)} (\`${finding.id}\`) | ${CATEGORY_TITLES[finding.category] ?? finding.category} | ${finding.hosting} | ${finding.confidence} | ${proofs} |`,
+    );
+  }
+  if (report.facts.length) {
+    out.push('', '## Configuration facts', '', '| Fact | Message | Where |', '| --- | --- | --- |');
+    for (const fact of report.facts) {
+      const first = fact.evidence[0];
+      out.push(
+        `| ${fact.kind} | ${cell(fact.message)} | ${first ? `${cell(first.file)}:${first.line}` : ''} |`,
+      );
+    }
+  }
+  if (report.tables.length) {
+    out.push(
+      '',
+      '## Tables',
+      '',
+      '| Table | Vector columns | Vector indexes | RLS | Policies |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const t of report.tables) {
+      const rls = t.rlsForced ? 'forced' : t.rlsEnabled ? 'enabled' : 'none';
+      out.push(
+        `| ${cell(t.table)} | ${cell(t.vectorColumns.join(', '))} | ${cell(t.vectorIndexes.join(', '))} | ${rls} | ${cell(t.policies.map((p) => p.name).join(', '))} |`,
+      );
+    }
+  }
+  if (options.drift?.length) {
+    out.push('', '## Drift against the map', '', '| Severity | Kind | Message |', '| --- | --- | --- |');
+    for (const item of options.drift) out.push(`| ${item.severity} | ${item.kind} | ${cell(item.message)} |`);
+  }
+  if (report.skipped.length) {
+    out.push('', `## Skipped (${report.skipped.length})`, '');
+    for (const skip of report.skipped.slice(0, 50)) out.push(`- ${cell(skip.file)}: ${cell(skip.reason)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

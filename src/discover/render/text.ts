@@ -1,0 +1,104 @@
+import type { DriftItem } from '../drift.js';
+import type { DiscoveryReport, Finding } from '../types.js';
+import { CATEGORY_TITLES, PLAIN, type Style, safeText } from './style.js';
+
+export interface RenderOptions {
+  drift?: readonly DriftItem[];
+  style?: Style;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function groups(findings: readonly Finding[]): [string, Finding[]][] {
+  const order = Object.keys(CATEGORY_TITLES);
+  const byCategory = new Map<string, Finding[]>();
+  for (const finding of findings)
+    byCategory.set(finding.category, [...(byCategory.get(finding.category) ?? []), finding]);
+  return [...byCategory].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+}
+
+const where = (e: { file: string; line: number }) => `${safeText(e.file)}:${e.line}`;
+
+/**
+ * The terminal report: findings grouped by category as a table, then facts, vector tables, model files,
+ * drift and what was skipped.
+ * @example process.stdout.write(renderDiscoveryText(report, { drift }))
+ */
+export function renderDiscoveryText(report: DiscoveryReport, options: RenderOptions = {}): string {
+  const s = options.style ?? PLAIN;
+  const out: string[] = [];
+  const { files, bytes, durationMs } = report.stats;
+  out.push(
+    s.bold(
+      `Discovery: ${report.findings.length} providers in ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${durationMs} ms)`,
+    ),
+  );
+  for (const [category, findings] of groups(report.findings)) {
+    out.push('', s.bold(CATEGORY_TITLES[category] ?? category));
+    const width = Math.max(...findings.map((f) => f.id.length), 8) + 2;
+    for (const finding of findings) {
+      const count = finding.evidenceCount ?? finding.evidence.length;
+      const first = finding.evidence[0];
+      out.push(
+        `  ${pad(finding.id, width)}${pad(finding.hosting, 15)}${pad(finding.confidence, 8)}${pad(`${count} proof${count === 1 ? '' : 's'}`, 11)}${first ? s.dim(`${where(first)} (${first.signal})`) : ''}`,
+      );
+    }
+  }
+  if (report.facts.length) {
+    out.push('', s.bold('Configuration facts'));
+    for (const fact of report.facts) {
+      const first = fact.evidence[0];
+      out.push(
+        `  ${s.yellow(fact.kind)} ${safeText(fact.message)}${first ? s.dim(`  ${where(first)}`) : ''}`,
+      );
+    }
+  }
+  if (report.tables.length) {
+    out.push('', s.bold('Tables (SQL migrations)'));
+    for (const table of report.tables) {
+      const rls = table.rlsForced ? 'RLS forced' : table.rlsEnabled ? 'RLS enabled' : s.red('no RLS');
+      const vectors = table.vectorColumns.length
+        ? `vector: ${table.vectorColumns.join(', ')}`
+        : 'no vector column';
+      const policies = table.policies.length
+        ? `policies: ${table.policies.map((p) => p.name).join(', ')}`
+        : 'no policy';
+      out.push(`  ${pad(safeText(table.table, 60), 24)}${vectors}; ${rls}; ${policies}`);
+    }
+  }
+  if (report.models?.length) {
+    out.push('', s.bold('Model files'));
+    for (const model of report.models)
+      out.push(`  ${safeText(model.file)}  ${model.format}, ${model.bytes} bytes`);
+  }
+  if (options.drift) {
+    out.push(
+      '',
+      s.bold(`Drift against the map: ${options.drift.length} item${options.drift.length === 1 ? '' : 's'}`),
+    );
+    for (const item of options.drift) {
+      const label =
+        item.severity === 'critical'
+          ? s.red('critical')
+          : item.severity === 'high'
+            ? s.yellow('high')
+            : s.dim('info');
+      const proof = item.evidence[0]
+        ? s.dim(`  ${where(item.evidence[0])}`)
+        : item.location
+          ? s.dim(`  ${item.location.file}:${item.location.line}`)
+          : '';
+      out.push(`  ${pad(label, 8)} ${safeText(item.message)}${proof}`);
+    }
+  }
+  if (report.skipped.length) {
+    out.push('', s.bold(`Skipped ${report.skipped.length} file${report.skipped.length === 1 ? '' : 's'}`));
+    for (const skip of report.skipped.slice(0, 20))
+      out.push(`  ${safeText(skip.file)}  ${s.dim(skip.reason)}`);
+    if (report.skipped.length > 20)
+      out.push(s.dim(`  … and ${report.skipped.length - 20} more (see --format json)`));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { MapError } from '../errors/index.js';
+import { writeFileAtomic } from '../io/index.js';
+import type { DriftItem } from './drift.js';
+
+/** What `--write` changed. */
+export interface WriteResult {
+  file: string;
+  added: { section: string; id: string }[];
+}
+
+/**
+ * Adds the proposed entries of `drift` to the map file, each under a comment saying it was proposed and
+ * where the proof is. Uses the `yaml` Document API so existing comments, order and style stay as written;
+ * writes atomically. Entries whose id already exists are left alone.
+ * @example await writeProposedEntries('trustmap.yaml', computeDrift(map, report))
+ */
+export async function writeProposedEntries(
+  mapFile: string,
+  drift: readonly DriftItem[],
+): Promise<WriteResult> {
+  const text = await readFile(mapFile, 'utf8');
+  const document = parseDocument(text);
+  if (document.errors.length) {
+    const error = document.errors[0]!;
+    const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+    throw new MapError([
+      {
+        location: { file: mapFile, line, col },
+        message: error.message,
+        hint: 'fix the YAML before using --write',
+      },
+    ]);
+  }
+  const result: WriteResult = { file: mapFile, added: [] };
+  for (const item of drift) {
+    if (!item.proposal) continue;
+    const { section, entry } = item.proposal;
+    let sequence = document.get(section);
+    if (!isSeq(sequence)) {
+      sequence = document.createNode([]);
+      document.set(section, sequence);
+    }
+    const seq = sequence as YAMLSeq;
+    const exists = seq.items.some(
+      (node) => (node as { get?: (key: string) => unknown }).get?.('id') === entry.id,
+    );
+    if (exists) continue;
+    const node = document.createNode(entry);
+    const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
+    node.commentBefore = ` proposed by trustmap discover: ${item.message}${where}; review before committing`;
+    seq.items.push(node);
+    result.added.push({ section, id: String(entry.id) });
+  }
+  if (result.added.length) await writeFileAtomic(mapFile, String(document));
+  return result;
+}
