@@ -7,6 +7,7 @@ import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
 import { lineageCommand } from './lineage.js';
+import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
 import { validateCommand } from './validate.js';
@@ -23,4 +24,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   lineageCommand,
   scopeCommand,
   describeCommand,
+  questionnaireCommand,
 ];

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { discover } from '../../discover/index.js';
+import { answerQuestionnaire, columnLetter } from '../../questionnaire/index.js';
+import type { CliContext } from '../context.js';
+import { formatOption, nowFrom, toJson } from '../options.js';
+
+interface AnswerFlags {
+  out?: string;
+  map: string;
+  answers?: string;
+  questionCol?: string;
+  answerCol?: string;
+  yesNoCol?: string;
+  sheet?: string;
+  buyer?: string;
+  format: 'text' | 'json';
+  discover: boolean;
+  record: boolean;
+}
+
+function answerCommand(context: CliContext): Command {
+  return new Command('answer')
+    .description('fill a buyer’s security or AI questionnaire (.xlsx or .csv) from the map, with sources')
+    .argument('<file>', 'the questionnaire, .xlsx or .csv')
+    .option('--out <file>', 'write the filled copy here (same format as the input)')
+    .option('--map <path>', 'trustmap.yaml, or the folder that holds it', '.')
+    .option('--answers <file>', 'approved answer library (default: answers.yaml beside the map)')
+    .option('--question-col <col>', 'question column: a letter (B) or its header text')
+    .option('--answer-col <col>', 'free-text answer column: a letter or its header text')
+    .option('--yes-no-col <col>', 'Yes/No column: a letter or its header text')
+    .option('--sheet <name>', 'answer only this sheet')
+    .option('--buyer <name>', 'the buyer, recorded with the questionnaire’s counts')
+    .option('--no-discover', 'do not scan the code next to the map')
+    .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
+    .addOption(formatOption(['text', 'json']))
+    .action(async (file: string, flags: AnswerFlags) => {
+      const resolve = (target: string) => path.resolve(context.cwd, target);
+      const run = await answerQuestionnaire({
+        input: resolve(file),
+        out: flags.out ? resolve(flags.out) : undefined,
+        map: resolve(flags.map),
+        library: flags.answers ? resolve(flags.answers) : undefined,
+        questionCol: flags.questionCol,
+        answerCol: flags.answerCol,
+        yesNoCol: flags.yesNoCol,
+        sheet: flags.sheet,
+        buyer: flags.buyer,
+        now: nowFrom(context.env),
+        discover: flags.discover ? (roots) => discover(roots) : false,
+        record: flags.record && Boolean(flags.out),
+      });
+      if (flags.format === 'json') {
+        context.stdout(
+          toJson(
+            run.questions.map(({ sheet, row, question, topic, answer, yesNo, confidence, status, sources, note, also }) => ({
+              sheet,
+              row,
+              question,
+              topic,
+              answer,
+              yesNo,
+              confidence,
+              status,
+              sources,
+              note,
+              ...(also ? { also } : {}),
+            })),
+          ),
+        );
+        return;
+      }
+      const { colors } = context;
+      const count = (status: string) => run.questions.filter((question) => question.status === status).length;
+      for (const sheet of run.sheets) {
+        const { layout } = sheet;
+        context.stdout(
+          `${colors.bold(sheet.sheet)}: ${sheet.questions} questions in column ${columnLetter(layout.question)}, answers in ${layout.answer ? columnLetter(layout.answer) : 'a new column'}${layout.yesNo ? `, Yes/No in ${columnLetter(layout.yesNo)}` : ''}\n`,
+        );
+      }
+      const outOfScope = run.questions.filter((question) => question.topic === null).length;
+      context.stdout(
+        `${colors.green(`${count('answered')} answered`)}, ${colors.yellow(`${count('review')} to review`)}, ${count('blank')} left blank (${outOfScope} outside every topic)${run.kept ? `, ${run.kept} existing answers kept` : ''}\n`,
+      );
+      if (run.output) context.stdout(`wrote ${path.relative(context.cwd, run.output) || run.output}\n`);
+      else context.stdout(colors.dim('nothing written: pass --out <file> to write the filled copy\n'));
+      if (run.recordFile) context.stdout(colors.dim(`recorded ${path.relative(context.cwd, run.recordFile)}\n`));
+    });
+}
+
+/** `trustmap questionnaire answer <file>`: answers buyers' questionnaires from the map. */
+export function questionnaireCommand(context: CliContext): Command {
+  return new Command('questionnaire')
+    .description('answer buyers’ security and AI questionnaires from the map')
+    .addCommand(answerCommand(context));
+}

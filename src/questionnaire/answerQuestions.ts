@@ -1,0 +1,163 @@
+import type { LibraryEntry } from './library.js';
+import { type AnswerFacts, type AnswerSource, type ComposedAnswer, composeAnswer, type YesNo } from './answers/index.js';
+import { buildMatcher, type Matcher, type MatchConfidence, matchQuestion } from './match/matcher.js';
+import { TOPICS, topicById } from './topics/index.js';
+
+/** A question read from the buyer's file. */
+export interface QuestionInput {
+  sheet: string;
+  /** 1-based row in the sheet (for CSV: the line's record number, header = 1). */
+  row: number;
+  question: string;
+}
+
+/** `answered`: filled as is. `review`: filled, a person must check it. `blank`: left empty, the note says why. */
+export type AnswerStatus = 'answered' | 'review' | 'blank';
+
+/** One answered question: what `--format json` prints and what goes into the buyer's file. */
+export interface AnsweredQuestion {
+  sheet: string;
+  row: number;
+  question: string;
+  /** Topic id, or null when the question is outside what Trustmap knows. */
+  topic: string | null;
+  /** Empty when blank. */
+  answer: string;
+  yesNo: YesNo | null;
+  confidence: MatchConfidence;
+  status: AnswerStatus;
+  sources: AnswerSource[];
+  /** For the reviewer: confidence, review reason, what to add to the map, a second topic. */
+  note: string;
+  /** A second topic a bundled question also asks about. */
+  also?: string;
+  /** The approved library entry the answer came from. */
+  library?: string;
+}
+
+/** Everything needed to answer questions: the matcher and the facts. Build once per questionnaire. */
+export interface QuestionnaireKnowledge {
+  matcher: Matcher;
+  facts: AnswerFacts;
+  library: readonly LibraryEntry[];
+  libraryFile: string;
+  answers: Map<string, ComposedAnswer>;
+}
+
+/**
+ * Indexes the topics and the approved library, ready to answer questions from these facts.
+ * @example const knowledge = prepareKnowledge({ model, results }); answerQuestions(knowledge, questions)
+ */
+export function prepareKnowledge(
+  facts: AnswerFacts,
+  library: readonly LibraryEntry[] = [],
+  libraryFile = 'answers.yaml',
+): QuestionnaireKnowledge {
+  return { matcher: buildMatcher(TOPICS, library), facts, library, libraryFile, answers: new Map() };
+}
+
+function composed(knowledge: QuestionnaireKnowledge, topic: string): ComposedAnswer {
+  let found = knowledge.answers.get(topic);
+  if (!found) {
+    found = composeAnswer(topic, knowledge.facts);
+    knowledge.answers.set(topic, found);
+  }
+  return found;
+}
+
+function describeSource(source: AnswerSource): string {
+  switch (source.kind) {
+    case 'map':
+      return source.location ? `${source.location.file}:${source.location.line} (${source.pointer})` : source.pointer;
+    case 'code':
+      return `${source.file}:${source.line}`;
+    case 'probe':
+      return `probe ${source.file} (${source.verdict}, ${source.at})`;
+    case 'evidence':
+      return source.path ?? source.url ?? `evidence ${source.id}`;
+    case 'check':
+      return `check ${source.checkId} ${source.status} (${source.subject}, ${source.at})`;
+  }
+}
+
+/** Sources as short text lines, for notes and CSV columns. */
+export function describeSources(sources: readonly AnswerSource[]): string[] {
+  return [...new Set(sources.map(describeSource))];
+}
+
+function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
+  const match = matchQuestion(knowledge.matcher, input.question);
+  const base = { ...input, confidence: match.confidence };
+  const alsoLine = match.also ? ` Also asks about ${topicById(match.also)?.title ?? match.also}; answer that part separately.` : '';
+  const entry = match.library ? knowledge.library.find((candidate) => candidate.id === match.library) : undefined;
+  if (entry) {
+    return {
+      ...base,
+      topic: entry.topic ?? match.topic,
+      answer: entry.answer,
+      yesNo: entry.yesNo ?? null,
+      confidence: 'high',
+      status: 'answered',
+      sources: [{ kind: 'evidence', id: `${knowledge.libraryFile}#${entry.id}`, path: knowledge.libraryFile }],
+      note: `Trustmap: approved answer \`${entry.id}\` (${knowledge.libraryFile}:${entry.line})${entry.approvedBy ? `, approved by ${entry.approvedBy}` : ''}.${alsoLine}`,
+      library: entry.id,
+      ...(match.also ? { also: match.also } : {}),
+    };
+  }
+  if (!match.topic) {
+    const closest = match.closest ? ` Closest topic: ${match.closest} (low confidence).` : '';
+    return {
+      ...base,
+      topic: null,
+      answer: '',
+      yesNo: null,
+      status: 'blank',
+      sources: [],
+      note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
+    };
+  }
+  const result = composed(knowledge, match.topic);
+  const also = match.also ? { also: match.also } : {};
+  if ('missing' in result) {
+    return {
+      ...base,
+      topic: match.topic,
+      answer: '',
+      yesNo: null,
+      status: 'blank',
+      sources: [],
+      note: `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map does not hold the facts: ${result.missing}.${alsoLine}`,
+      ...also,
+    };
+  }
+  const { answer } = result;
+  const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
+  const reasons = [
+    ...(match.confidence === 'high' ? [] : ['the question matched its topic with medium confidence']),
+    ...(answer.review ? [answer.review] : []),
+  ];
+  return {
+    ...base,
+    topic: match.topic,
+    answer: answer.yesNo ? `${answer.yesNo}. ${answer.text}` : answer.text,
+    yesNo: answer.yesNo ?? null,
+    status,
+    sources: answer.sources,
+    note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(answer.sources)
+      .map((line) => `- ${line}`)
+      .join('\n')}`,
+    ...also,
+  };
+}
+
+/**
+ * Answers questions from the knowledge: high confidence fills the answer, medium fills it for review, low leaves
+ * it blank with "needs information". Pure and deterministic.
+ * @example answerQuestions(knowledge, [{ sheet: 'Security', row: 4, question: 'Is MFA enforced?' }])
+ */
+export function answerQuestions(
+  knowledge: QuestionnaireKnowledge,
+  questions: readonly QuestionInput[],
+): AnsweredQuestion[] {
+  return questions.map((input) => answerOne(knowledge, input));
+}

@@ -1,0 +1,240 @@
+import { withinDuration } from '../../map/index.js';
+import type { Model } from '../../model/index.js';
+import { durationWords, evidenceRef, expired, findControls, joinList, mapRef } from './refs.js';
+import type { AnswerBuilder, AnswerSource } from './types.js';
+
+const PROMPT_CATEGORIES = new Set(['prompts', 'model-outputs']);
+const MODEL_KINDS = new Set(['model', 'inference-endpoint', 'hosted-model-layer', 'fine-tuning-job', 'training-pipeline']);
+const SERVING_KINDS = new Set(['model', 'inference-endpoint', 'hosted-model-layer']);
+const RETRIEVAL_KINDS = new Set(['vector-store', 'embedding-index']);
+
+const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
+
+/** Policy retention of prompts and outputs, what each holder really keeps, and the model providers' retention. */
+export const promptRetention: AnswerBuilder = ({ model }) => {
+  const classes = model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category));
+  const withPolicy = classes.filter((dataClass) => dataClass.retention);
+  if (withPolicy.length === 0) return undefined;
+  const sources: AnswerSource[] = withPolicy.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`));
+  const policy = withPolicy.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`);
+  const ids = new Set(classes.map((dataClass) => dataClass.id));
+  const exceptions: string[] = [];
+  for (const component of model.map.components) {
+    if (!component.retention || !component.dataClasses.some((id) => ids.has(id))) continue;
+    const limit = withPolicy.find((dataClass) => component.dataClasses.includes(dataClass.id))?.retention;
+    if (limit && !withinDuration(component.retention, limit)) {
+      exceptions.push(`${component.name ?? component.id} keeps them ${durationWords(component.retention)}`);
+      sources.push(mapRef(model, `components/${component.id}/retention`));
+    }
+  }
+  const vendors = aiVendors(model).filter((vendor) => vendor.dataClasses.some((id) => ids.has(id)) && vendor.terms);
+  const zero = vendors.filter((vendor) => vendor.terms!.retention === 'zero');
+  sources.push(...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/terms/retention`)));
+  const vendorLine =
+    zero.length > 0
+      ? ` ${zero.length === vendors.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${joinList(zero.map((vendor) => vendor.vendor))}.`
+      : '';
+  const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
+  return {
+    text: `Retention by policy: ${policy.join('; ')}.${exceptionLine}${vendorLine}`,
+    sources,
+    review: exceptions.length > 0 ? 'a component keeps prompts longer than the policy' : undefined,
+  };
+};
+
+/** The AI vendors and the models we host ourselves. */
+export const modelProviders: AnswerBuilder = ({ model }) => {
+  const vendors = aiVendors(model);
+  const hosted = model.map.components.filter(
+    (component) => SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
+  );
+  if (vendors.length === 0 && hosted.length === 0) return undefined;
+  const sources = [
+    ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+    ...hosted.map((component) => mapRef(model, `components/${component.id}`)),
+  ];
+  const vendorLine =
+    vendors.length > 0
+      ? `Third-party AI services: ${vendors.map((vendor) => `${vendor.vendor}, ${vendor.service}: ${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`).join('; ')}.`
+      : 'We use no third-party AI services.';
+  const hostedLine =
+    hosted.length > 0
+      ? ` Models we run ourselves: ${joinList(hosted.map((component) => `${component.name ?? component.id}${component.technology ? ` (${component.technology})` : ''}`))}.`
+      : '';
+  return { text: `${vendorLine}${hostedLine}`, sources };
+};
+
+/** Training, retention, ZDR and DPA terms with each AI vendor, flagging expired DPAs. */
+export const providerTerms: AnswerBuilder = ({ model }) => {
+  const vendors = aiVendors(model);
+  if (vendors.length === 0) return undefined;
+  const missing = vendors.filter((vendor) => !vendor.terms);
+  if (missing.length === vendors.length) return undefined;
+  const sources: AnswerSource[] = [];
+  const lines: string[] = [];
+  const expiredDpas: string[] = [];
+  for (const vendor of vendors) {
+    const terms = vendor.terms;
+    if (!terms) {
+      lines.push(`${vendor.vendor}: terms not recorded`);
+      continue;
+    }
+    sources.push(mapRef(model, `subprocessors/${vendor.id}/terms`));
+    const parts = [
+      terms.training === 'never' ? 'no training on our data' : `training: ${terms.training}`,
+      terms.retention === 'zero' ? 'zero retention' : `retention ${durationWords(terms.retention)}`,
+    ];
+    if (terms.zeroDataRetention) parts.push('zero-data-retention agreement');
+    if (terms.dpa) {
+      sources.push(evidenceRef(model, terms.dpa));
+      if (expired(model, terms.dpa)) {
+        const expires = model.index.evidence.get(terms.dpa)?.expires;
+        parts.push(`DPA expired on ${expires}`);
+        expiredDpas.push(vendor.vendor);
+      } else parts.push('signed DPA');
+    }
+    lines.push(`${vendor.vendor}: ${parts.join(', ')}`);
+  }
+  const allNever = vendors.every((vendor) => vendor.terms?.training === 'never');
+  return {
+    yesNo: allNever && expiredDpas.length === 0 && missing.length === 0 ? 'Yes' : 'Partially',
+    text: `Our contracts with AI providers restrict their use of our data. ${lines.join('; ')}.`,
+    sources,
+    review:
+      expiredDpas.length > 0
+        ? `the DPA with ${joinList(expiredDpas)} has expired`
+        : missing.length > 0
+          ? `terms are not recorded for ${joinList(missing.map((vendor) => vendor.vendor))}`
+          : undefined,
+  };
+};
+
+/** How each retrieval store separates tenants, and the live probe that proves it. */
+export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
+  const stores = model.map.components.filter((component) => RETRIEVAL_KINDS.has(component.kind));
+  if (stores.length === 0 || stores.some((store) => !store.tenancy)) return undefined;
+  const sources: AnswerSource[] = [];
+  const lines = stores.map((store) => {
+    sources.push(mapRef(model, `components/${store.id}/tenancy`));
+    const probe = model.probes.find((stored) => stored.result.component === store.id);
+    let proof = '';
+    if (probe) {
+      sources.push({ kind: 'probe', file: probe.file, verdict: probe.result.verdict, at: probe.result.finishedAt });
+      proof = ` A live probe on ${probe.result.finishedAt.slice(0, 10)} ${probe.result.verdict === 'pass' ? 'confirmed that one tenant cannot read another tenant’s rows' : `returned ${probe.result.verdict}`}.`;
+    }
+    return `${store.name ?? store.id} uses ${store.tenancy!.model}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
+  });
+  return {
+    text: `Retrieval only searches the requesting tenant’s data. ${lines.join(' ')}`,
+    sources,
+  };
+};
+
+/** The flows that make up the AI data path. */
+export const dataLineage: AnswerBuilder = ({ model }) => {
+  if (model.map.flows.length === 0) return undefined;
+  const aiEndpoints = new Set([
+    ...aiVendors(model).map((vendor) => vendor.id),
+    ...model.map.components.filter((c) => MODEL_KINDS.has(c.kind) || RETRIEVAL_KINDS.has(c.kind)).map((c) => c.id),
+  ]);
+  const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
+  const steps = aiFlows.slice(0, 12).map((flow) => `${flow.from} → ${flow.to} (${flow.purpose})`);
+  return {
+    yesNo: 'Yes',
+    text: `We keep a machine-readable data map of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${steps.join('; ')}${aiFlows.length > steps.length ? '; …' : ''}.`,
+    sources: [mapRef(model, 'flows'), ...aiFlows.slice(0, 12).map((flow) => mapRef(model, `flows/${flow.id}`))],
+  };
+};
+
+/** Where training data comes from and whether a hashed manifest pins it. */
+export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
+  const classes = model.map.dataClasses.filter((dataClass) => dataClass.category === 'training-data');
+  const pinned = classes.filter((dataClass) => dataClass.provenance);
+  if (pinned.length === 0) return undefined;
+  const sources = pinned.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/provenance`));
+  const lines = pinned.map((dataClass) => {
+    const onFile = model.manifests[dataClass.id]?.text !== undefined;
+    const from = dataClass.provenance!.sources?.length ? ` from ${joinList(dataClass.provenance!.sources)}` : '';
+    return `${dataClass.name}${dataClass.description ? ` (${dataClass.description.replace(/\.$/, '')})` : ''}${from}, pinned by ${onFile ? 'a content-hash manifest' : 'a manifest'} (${dataClass.provenance!.manifest})`;
+  });
+  const hasVendors = aiVendors(model).length > 0;
+  return {
+    text: `We train only on documented datasets: ${lines.join('; ')}.${hasVendors ? ' Foundation models from our providers are trained by those providers; we do not train foundation models.' : ''}`,
+    sources,
+  };
+};
+
+/** Risk class and impact assessment of each AI system. */
+export const modelRisk: AnswerBuilder = ({ model }) => {
+  const systems = model.map.aiSystems;
+  if (systems.length === 0) return undefined;
+  const sources: AnswerSource[] = [];
+  const lines = systems.map((system) => {
+    sources.push(mapRef(model, `aiSystems/${system.id}/riskClass`));
+    const assessment = system.impactAssessment ? model.index.evidence.get(system.impactAssessment) : undefined;
+    if (system.impactAssessment) sources.push(evidenceRef(model, system.impactAssessment));
+    return `${system.name} is classified ${system.riskClass} risk${assessment ? `; its AI impact assessment (${assessment.title}) was completed ${assessment.collected ?? ''}`.trimEnd() : '; no impact assessment is on file'}`;
+  });
+  const assessed = systems.every((system) => system.impactAssessment);
+  return {
+    yesNo: assessed ? 'Yes' : 'Partially',
+    text: `${lines.join('. ')}.`,
+    sources,
+    review: assessed ? undefined : 'an AI system has no impact assessment',
+  };
+};
+
+/** Human oversight of each AI system. */
+export const humanOversight: AnswerBuilder = ({ model }) => {
+  const systems = model.map.aiSystems.filter((system) => system.humanOversight);
+  if (systems.length === 0) return undefined;
+  return {
+    yesNo: systems.length === model.map.aiSystems.length ? 'Yes' : 'Partially',
+    text: systems.map((system) => `${system.name}: ${system.humanOversight}`).join(' '),
+    sources: systems.map((system) => mapRef(model, `aiSystems/${system.id}/humanOversight`)),
+  };
+};
+
+/** The AI system inventory, roles and the governance frameworks we target. */
+export const aiGovernance: AnswerBuilder = ({ model }) => {
+  const systems = model.map.aiSystems;
+  const frameworks = model.map.organization.frameworks ?? [];
+  const targeted = frameworks.filter((framework) => framework === 'iso42001' || framework === 'eu-ai-act');
+  if (systems.length === 0 && targeted.length === 0) return undefined;
+  const sources: AnswerSource[] = [mapRef(model, 'aiSystems')];
+  if (targeted.length > 0) sources.push(mapRef(model, 'organization/frameworks'));
+  const policies = findControls(model, /^TM-GOV-0[12]$/);
+  for (const entry of policies) sources.push(mapRef(model, `controls/${entry.id}`));
+  const names = { iso42001: 'ISO/IEC 42001', 'eu-ai-act': 'the EU AI Act' } as Record<string, string>;
+  const frameworkLine =
+    targeted.length > 0 ? ` Our AI management system is being aligned with ${joinList(targeted.map((id) => names[id]!))}.` : '';
+  const inventory = systems.map((system) => `${system.name} (${system.role.join(' and ')}, ${system.riskClass} risk)`);
+  return {
+    text: `We keep an inventory of our AI systems: ${joinList(inventory)}.${frameworkLine}`,
+    sources,
+  };
+};
+
+/** Change control of models, inference endpoints and training jobs. */
+export const modelChangeManagement: AnswerBuilder = ({ model }) => {
+  const components = model.map.components.filter((component) => MODEL_KINDS.has(component.kind));
+  const controlled = components.filter((component) => component.changeControl);
+  if (controlled.length === 0) return undefined;
+  return {
+    text: `Model changes go through change control: ${controlled.map((component) => `${component.name ?? component.id}: ${component.changeControl!.process}`).join('; ')}.`,
+    sources: controlled.map((component) => mapRef(model, `components/${component.id}/changeControl`)),
+  };
+};
+
+/** Prompt-injection defences, only from what the map's `controls:` section records. */
+export const promptInjection: AnswerBuilder = ({ model }) => {
+  const entries = findControls(model, /inject|jailbreak|red.?team/i).filter((entry) => entry.status === 'implemented');
+  if (entries.length === 0) return undefined;
+  return {
+    text: entries.map((entry) => entry.notes ?? entry.id).join(' '),
+    sources: entries.flatMap((entry) => [
+      mapRef(model, `controls/${entry.id}`),
+      ...(entry.evidence ?? []).map((id) => evidenceRef(model, id)),
+    ]),
+  };
+};

@@ -1,0 +1,132 @@
+import type { ComponentData } from '../../map/index.js';
+import type { Model } from '../../model/index.js';
+import { durationWords, joinList, mapRef } from './refs.js';
+import type { AnswerBuilder, AnswerSource } from './types.js';
+
+const STORE_KINDS = new Set([
+  'datastore',
+  'object-store',
+  'cache',
+  'queue',
+  'log-sink',
+  'vector-store',
+  'embedding-index',
+]);
+
+const stores = (model: Model) =>
+  model.map.components.filter((component) => STORE_KINDS.has(component.kind) && component.dataClasses.length > 0);
+const label = (component: ComponentData) => component.name ?? component.id;
+
+function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => ComponentData[]): AnswerBuilder {
+  return ({ model }) => {
+    const components = scope(model);
+    const declared = components.filter((component) => component.encryption?.[side]);
+    if (components.length === 0 || declared.length === 0) return undefined;
+    const on = declared.filter((component) => component.encryption![side]!.enabled);
+    const off = components.filter((component) => !component.encryption?.[side]?.enabled);
+    const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
+    const sources = declared.map((component) => mapRef(model, `components/${component.id}/encryption/${side}`));
+    const what = side === 'atRest' ? 'at rest' : 'in transit';
+    const noun = side === 'atRest' ? 'data stores' : 'components';
+    const count = off.length === 0 ? `all ${components.length}` : `${on.length} of ${components.length}`;
+    const base = `Data is encrypted ${what} in ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
+    if (off.length === 0) return { yesNo: 'Yes', text: base, sources };
+    return {
+      yesNo: 'Partially',
+      text: `${base} Not declared for: ${joinList(off.map(label))}.`,
+      sources,
+      review: `encryption ${what} is not declared everywhere`,
+    };
+  };
+}
+
+/** Encryption at rest in every component that stores data. */
+export const encryptionAtRest = encryption('atRest', stores);
+/** Encryption in transit on every component. */
+export const encryptionInTransit = encryption('inTransit', (model) => model.map.components);
+
+/** Deletion promise and mechanisms per data class. */
+export const dataDeletion: AnswerBuilder = ({ model }) => {
+  const promise = model.map.organization.commitments?.deletionWithin;
+  const classes = model.map.dataClasses.filter((dataClass) => dataClass.tenantScoped && dataClass.deletion);
+  if (!promise && classes.length === 0) return undefined;
+  const sources: AnswerSource[] = [];
+  if (promise) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
+  sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
+  const lines = classes.map(
+    (dataClass) =>
+      `${dataClass.name}: ${dataClass.deletion!.mechanism}${dataClass.deletion!.sla ? ` (within ${durationWords(dataClass.deletion!.sla)})` : ''}`,
+  );
+  const backups = stores(model).filter((component) => component.backups?.enabled && component.backups.retention);
+  sources.push(...backups.map((component) => mapRef(model, `components/${component.id}/backups`)));
+  const backupLine =
+    backups.length > 0
+      ? ` Backups age out on their own schedule (${joinList(backups.map((component) => `${label(component)}: ${durationWords(component.backups!.retention!)}`))}).`
+      : '';
+  return {
+    yesNo: 'Yes',
+    text: `${promise ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${backupLine}`,
+    sources,
+  };
+};
+
+/** Retention per data class. */
+export const dataRetention: AnswerBuilder = ({ model }) => {
+  const classes = model.map.dataClasses.filter((dataClass) => dataClass.retention);
+  if (classes.length === 0) return undefined;
+  return {
+    text: `Retention is defined per kind of data: ${classes.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`).join('; ')}.`,
+    sources: classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+  };
+};
+
+/** Hosting regions of components and processing regions of sub-processors. */
+export const dataResidency: AnswerBuilder = ({ model }) => {
+  const hosted = model.map.components.filter((component) => component.region);
+  if (hosted.length === 0) return undefined;
+  const regions = [...new Set(hosted.map((component) => `${component.cloud ? `${component.cloud.toUpperCase()} ` : ''}${component.region}`))];
+  const vendors = model.map.subprocessors.filter((subprocessor) => subprocessor.regions?.length);
+  const sources = [
+    ...hosted.map((component) => mapRef(model, `components/${component.id}/region`)),
+    ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/regions`)),
+  ];
+  const vendorLine =
+    vendors.length > 0
+      ? ` Sub-processors process data in: ${vendors.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
+      : '';
+  return { text: `The service and its data are hosted in ${joinList(regions)}.${vendorLine}`, sources };
+};
+
+/** How each store holding tenant data separates tenants. */
+export const tenantSegregation: AnswerBuilder = ({ model }) => {
+  const tenantClasses = new Set(model.map.dataClasses.filter((c) => c.tenantScoped).map((c) => c.id));
+  const holders = model.map.components.filter(
+    (component) => STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => tenantClasses.has(id)),
+  );
+  const declared = holders.filter((component) => component.tenancy);
+  if (declared.length === 0) return undefined;
+  const lines = declared.map(
+    (component) =>
+      `${label(component)}: ${component.tenancy!.model}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
+  );
+  const undeclared = holders.filter((component) => !component.tenancy);
+  return {
+    yesNo: undeclared.length === 0 ? 'Yes' : 'Partially',
+    text: `The service is multi-tenant; each store separates tenants: ${lines.join('; ')}.${undeclared.length > 0 ? ` Not declared for: ${joinList(undeclared.map(label))}.` : ''}`,
+    sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
+    review: undeclared.length > 0 ? 'tenant separation is not declared for every store' : undefined,
+  };
+};
+
+/** Backups of each datastore and their retention. */
+export const backupRecovery: AnswerBuilder = ({ model }) => {
+  const backed = model.map.components.filter((component) => component.backups);
+  if (backed.length === 0) return undefined;
+  const on = backed.filter((component) => component.backups!.enabled);
+  return {
+    yesNo: on.length > 0 ? 'Yes' : 'No',
+    text: `${on.length > 0 ? `Backups are enabled for ${joinList(on.map((component) => `${label(component)}${component.backups!.retention ? ` (kept ${durationWords(component.backups!.retention)})` : ''}`))}.` : 'No backups are declared.'} Recovery objectives (RPO/RTO) are not recorded in the system map.`,
+    sources: backed.map((component) => mapRef(model, `components/${component.id}/backups`)),
+    review: 'RPO and RTO figures are not in the map; add them if the buyer asks for numbers',
+  };
+};

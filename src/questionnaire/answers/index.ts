@@ -1,0 +1,101 @@
+import { topicById } from '../topics/index.js';
+import {
+  aiGovernance,
+  aiTenantIsolation,
+  dataLineage,
+  humanOversight,
+  modelChangeManagement,
+  modelProviders,
+  modelRisk,
+  promptInjection,
+  promptRetention,
+  providerTerms,
+  trainingDataProvenance,
+} from './aiAnswers.js';
+import {
+  backupRecovery,
+  dataDeletion,
+  dataResidency,
+  dataRetention,
+  encryptionAtRest,
+  encryptionInTransit,
+  tenantSegregation,
+} from './dataAnswers.js';
+import {
+  accessControl,
+  businessContinuity,
+  changeManagement,
+  customerSso,
+  incidentResponse,
+  loggingMonitoring,
+  mfa,
+  personnelSecurity,
+  securityPolicies,
+  vulnerabilityManagement,
+} from './securityAnswers.js';
+import { trainingOnCustomerData, trainingOptIn } from './trainingAnswers.js';
+import type { Answer, AnswerBuilder, AnswerFacts } from './types.js';
+import { applyChecks } from './verdict.js';
+import {
+  certifications,
+  soc2Report,
+  subprocessorChangeNotice,
+  subprocessors,
+  vendorRiskManagement,
+} from './vendorAnswers.js';
+
+export { TOPIC_CHECKS } from './verdict.js';
+export type { Answer, AnswerBuilder, AnswerFacts, AnswerSource, YesNo } from './types.js';
+
+/** One answer builder per topic id. */
+export const ANSWER_BUILDERS: Readonly<Record<string, AnswerBuilder>> = {
+  'ai-training-on-customer-data': trainingOnCustomerData,
+  'ai-training-opt-in': trainingOptIn,
+  'ai-prompt-retention': promptRetention,
+  'ai-model-providers': modelProviders,
+  'ai-provider-terms': providerTerms,
+  'ai-tenant-isolation': aiTenantIsolation,
+  'ai-data-lineage': dataLineage,
+  'ai-training-data-provenance': trainingDataProvenance,
+  'ai-model-risk': modelRisk,
+  'ai-human-oversight': humanOversight,
+  'ai-governance': aiGovernance,
+  'ai-model-change-management': modelChangeManagement,
+  'ai-prompt-injection': promptInjection,
+  'encryption-at-rest': encryptionAtRest,
+  'encryption-in-transit': encryptionInTransit,
+  'data-deletion': dataDeletion,
+  'data-retention': dataRetention,
+  'data-residency': dataResidency,
+  'tenant-segregation': tenantSegregation,
+  'backup-recovery': backupRecovery,
+  subprocessors,
+  'vendor-risk-management': vendorRiskManagement,
+  'subprocessor-change-notice': subprocessorChangeNotice,
+  'soc2-report': soc2Report,
+  certifications,
+  'security-policies': securityPolicies,
+  mfa,
+  'access-control': accessControl,
+  'customer-sso': customerSso,
+  'logging-monitoring': loggingMonitoring,
+  'incident-response': incidentResponse,
+  'change-management': changeManagement,
+  'vulnerability-management': vulnerabilityManagement,
+  'business-continuity': businessContinuity,
+  'personnel-security': personnelSecurity,
+};
+
+/** A topic's answer, or what to add to the map when the facts are missing. */
+export type ComposedAnswer = { answer: Answer } | { missing: string };
+
+/**
+ * Composes the answer for a topic from the model and check results, then lets the checks confirm or qualify it.
+ * @example composeAnswer('mfa', { model, results }) // { answer: { yesNo: 'Yes', text: '…', sources: [...] } }
+ */
+export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer {
+  const builder = ANSWER_BUILDERS[topic];
+  const answer = builder?.(facts);
+  if (!answer) return { missing: topicById(topic)?.missing ?? 'this topic is not in the catalog' };
+  return { answer: applyChecks(answer, facts, topic) };
+}

@@ -1,0 +1,60 @@
+import { locationOf } from '../../map/index.js';
+import type { Model } from '../../model/index.js';
+import type { AnswerSource } from './types.js';
+
+/** A map pointer with the file:line where it is written (or its nearest written ancestor). */
+export function mapRef(model: Model, pointer: string): AnswerSource {
+  const location = locationOf(model.map.source.locations, pointer);
+  return location ? { kind: 'map', pointer, location } : { kind: 'map', pointer };
+}
+
+/**
+ * An evidence entry: its file when the file is known to exist, its URL, or else the map entry that names it,
+ * so an answer never cites a file nobody can open.
+ */
+export function evidenceRef(model: Model, id: string): AnswerSource {
+  const entry = model.index.evidence.get(id);
+  if (entry?.path && model.evidenceFiles[id]?.exists) return { kind: 'evidence', id, path: entry.path };
+  if (entry?.url) return { kind: 'evidence', id, url: entry.url };
+  return mapRef(model, `evidence/${id}`);
+}
+
+/** The model's clock as a calendar date. */
+export function isoDate(model: Model): string {
+  return model.now.toISOString().slice(0, 10);
+}
+
+/** Whether an evidence entry has expired by the model's clock. */
+export function expired(model: Model, id: string): boolean {
+  const expires = model.index.evidence.get(id)?.expires;
+  return expires !== undefined && expires < isoDate(model);
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', y: 'year' };
+
+/** A map duration in words: `30d` → `30 days`, `zero` → `not kept`. */
+export function durationWords(duration: string): string {
+  if (duration === 'zero') return 'not kept';
+  if (duration === 'indefinite') return 'indefinitely';
+  if (duration === 'until-deleted') return 'until the customer deletes it';
+  const match = /^(\d+)([hdwy])$/.exec(duration);
+  if (!match) return duration;
+  const count = Number(match[1]);
+  return `${count} ${UNITS[match[2]!]}${count === 1 ? '' : 's'}`;
+}
+
+/** Evidence entries whose id or title matches, e.g. the incident response plan. */
+export function findEvidence(model: Model, pattern: RegExp) {
+  return model.map.evidence.filter((entry) => pattern.test(`${entry.id} ${entry.title}`));
+}
+
+/** The map's `controls:` entries whose id or notes match. */
+export function findControls(model: Model, pattern: RegExp) {
+  return model.map.controls.filter((entry) => pattern.test(`${entry.id} ${entry.notes ?? ''}`));
+}

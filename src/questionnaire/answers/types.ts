@@ -1,0 +1,26 @@
+import type { CheckResult, CheckStatus, SourceRef } from '../../controls/types.js';
+import type { Model } from '../../model/index.js';
+
+/** What an answer builder may read: the model and the check results computed from it. */
+export interface AnswerFacts {
+  model: Model;
+  results: readonly CheckResult[];
+}
+
+/** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */
+export type AnswerSource = SourceRef | { kind: 'check'; checkId: string; status: CheckStatus; subject: string; at: string };
+
+export type YesNo = 'Yes' | 'No' | 'Partially';
+
+/** An answer composed from facts. */
+export interface Answer {
+  /** The answer without its Yes/No word; the engine writes `Yes. <text>` when there is one. */
+  text: string;
+  yesNo?: YesNo;
+  sources: AnswerSource[];
+  /** Why a person must look before sending it (a failing check, a missing fact); absent when it can go as is. */
+  review?: string;
+}
+
+/** Composes a topic's answer from facts; `undefined` when the map does not hold the facts to answer. */
+export type AnswerBuilder = (facts: AnswerFacts) => Answer | undefined;

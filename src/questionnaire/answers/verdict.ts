@@ -1,0 +1,94 @@
+import type { CheckResult } from '../../controls/types.js';
+import { isoDate } from './refs.js';
+import type { Answer, AnswerFacts, AnswerSource } from './types.js';
+
+/** Which check results speak to a topic. */
+export interface CheckSpec {
+  checks?: readonly string[];
+  controls?: readonly string[];
+  /** Only results whose message matches (e.g. the encryption part of a baseline check). */
+  message?: RegExp;
+}
+
+/** Topic → the checks that verify its claims. Data: adding a check to a topic is a line here. */
+export const TOPIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
+  'ai-training-on-customer-data': { checks: ['no-training-on-customer-data'] },
+  'ai-training-opt-in': { checks: ['no-training-on-customer-data'] },
+  'ai-prompt-retention': { checks: ['prompt-output-retention'] },
+  'ai-model-providers': { checks: ['discovery-drift'] },
+  'ai-provider-terms': { checks: ['llm-subprocessor-terms'] },
+  'ai-tenant-isolation': { checks: ['tenant-isolation'] },
+  'tenant-segregation': { checks: ['tenant-isolation'] },
+  'ai-training-data-provenance': { checks: ['training-data-provenance'] },
+  'ai-governance': { controls: ['TM-GOV-01', 'TM-GOV-02'] },
+  'ai-model-risk': { controls: ['TM-GOV-03', 'TM-GOV-04'] },
+  'ai-model-change-management': { checks: ['ai-infrastructure-baseline'], message: /change control/ },
+  'data-deletion': { checks: ['deletion-coverage'] },
+  'encryption-at-rest': { checks: ['ai-infrastructure-baseline'], message: /encryption at rest/ },
+  'encryption-in-transit': { checks: ['ai-infrastructure-baseline'], message: /encryption in transit/ },
+  'access-control': { checks: ['ai-infrastructure-baseline'], message: /access control/ },
+  'logging-monitoring': { checks: ['ai-infrastructure-baseline'], message: /logging|monitoring/ },
+  'change-management': { checks: ['ai-infrastructure-baseline'], message: /change control/ },
+  subprocessors: { checks: ['discovery-drift'] },
+  'vendor-risk-management': { checks: ['llm-subprocessor-terms'] },
+  'security-policies': { controls: ['TM-SEC-01'] },
+  'incident-response': { controls: ['TM-SEC-02'] },
+  'vulnerability-management': { controls: ['TM-SEC-03'] },
+  'personnel-security': { controls: ['TM-SEC-04'] },
+  'backup-recovery': { controls: ['TM-SEC-05'] },
+};
+
+function relevant(result: CheckResult, spec: CheckSpec): boolean {
+  const byCheck = spec.checks?.includes(result.checkId) ?? false;
+  const byControl = spec.controls?.some((control) => result.controls.includes(control)) ?? false;
+  if (!byCheck && !byControl) return false;
+  // A passing baseline result names every safeguard, so the message filter applies to failures only.
+  return !spec.message || result.status !== 'fail' || spec.message.test(result.message);
+}
+
+function checkSource(result: CheckResult, at: string): AnswerSource {
+  return { kind: 'check', checkId: result.checkId, status: result.status, subject: result.subject.id, at };
+}
+
+/** Evidence cited by the answer whose freshness check fails (expired or missing file). */
+function failingEvidence(answer: Answer, results: readonly CheckResult[]): CheckResult[] {
+  const cited = new Set(answer.sources.flatMap((source) => (source.kind === 'evidence' ? [source.id] : [])));
+  const pointers = answer.sources.flatMap((source) =>
+    source.kind === 'map' && source.pointer.startsWith('evidence/') ? [source.pointer.slice(9)] : [],
+  );
+  for (const id of pointers) cited.add(id);
+  return results.filter(
+    (result) => result.checkId === 'evidence-freshness' && result.status === 'fail' && cited.has(result.subject.id),
+  );
+}
+
+/**
+ * Adds what the checks say to a composed answer: "Verified by check … on …" when they pass; when one fails,
+ * the claim is not stated as fact: the answer becomes "Partially", names the failure and goes to review.
+ * @example applyChecks(answer, facts, 'ai-training-on-customer-data')
+ */
+export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): Answer {
+  const spec = TOPIC_CHECKS[topic];
+  const at = isoDate(facts.model);
+  const results = spec ? facts.results.filter((result) => relevant(result, spec)) : [];
+  const failed = [...results.filter((result) => result.status === 'fail'), ...failingEvidence(answer, facts.results)];
+  const passed = results.filter((result) => result.status === 'pass');
+  const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
+  if (failed.length > 0) {
+    const findings = [...new Set(failed.map((result) => `${result.message} (check ${result.checkId})`))];
+    const ids = [...new Set(failed.map((result) => result.checkId))];
+    // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
+    const exception = answer.review
+      ? ` Check ${ids.join(', ')} confirmed this exception on ${at}.`
+      : ` Exception found on ${at}: ${findings.join('; ')}.`;
+    return {
+      text: `${answer.text}${exception}`,
+      yesNo: answer.yesNo ? 'Partially' : undefined,
+      sources,
+      review: `check ${ids.join(', ')} fails; confirm the answer before sending`,
+    };
+  }
+  if (passed.length === 0) return { ...answer, sources };
+  const ids = [...new Set(passed.map((result) => result.checkId))];
+  return { ...answer, text: `${answer.text} Verified by check ${ids.join(', ')} on ${at}.`, sources };
+}

@@ -1,0 +1,116 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { InputError } from '../../errors/index.js';
+import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
+import { describeSources } from '../answerQuestions.js';
+import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
+import { MAX_ROWS_PER_SHEET } from './xlsx.js';
+
+/** A parsed CSV questionnaire and how to write it back the way it came. */
+export interface CsvQuestionnaire {
+  records: string[][];
+  layout: ColumnLayout;
+  questions: QuestionInput[];
+  bom: boolean;
+  newline: '\r\n' | '\n';
+  delimiter: string;
+}
+
+/** The sheet name CSV questions carry in JSON output. */
+export const CSV_SHEET = 'csv';
+const EXTRA_COLUMNS = ['Trustmap status', 'Trustmap confidence', 'Trustmap topic', 'Trustmap sources', 'Trustmap note'];
+
+/**
+ * Parses a CSV questionnaire (quotes, embedded newlines, a BOM, `;` as delimiter) and finds its columns.
+ * Invalid UTF-8 or malformed quoting is a located `InputError`.
+ */
+export function readCsv(file: string, bytes: Uint8Array, overrides: ColumnOverrides = {}): CsvQuestionnaire {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError([
+      { location: { file, line: 1, col: 1 }, message: 'not valid UTF-8 text', hint: 'save the CSV as UTF-8' },
+    ]);
+  }
+  const bom = text.startsWith('\uFEFF');
+  if (bom) text = text.slice(1);
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    throw new InputError([
+      {
+        location: { file, line, col: 1 },
+        message: `not a readable CSV file: ${(error as Error).message.split('\n')[0]}`,
+        hint: 'check the quotes around fields that contain commas or line breaks',
+      },
+    ]);
+  }
+  if (records.length > MAX_ROWS_PER_SHEET) {
+    throw new InputError([
+      {
+        location: { file, line: 1, col: 1 },
+        message: `the file has ${records.length} rows, over the ${MAX_ROWS_PER_SHEET} rows a questionnaire may have`,
+        hint: 'split the file',
+      },
+    ]);
+  }
+  const layout = detectColumns(records, overrides);
+  if (!layout) {
+    throw new InputError([
+      {
+        location: { file, line: 1, col: 1 },
+        message: 'no question column found',
+        hint: 'name the header "Question" or pass --question-col <letter>',
+      },
+    ]);
+  }
+  const questions: QuestionInput[] = [];
+  for (let r = layout.headerRow; r < records.length; r++) {
+    const question = records[r]![layout.question - 1]?.trim() ?? '';
+    if (question.length >= 3 && /\p{L}/u.test(question)) questions.push({ sheet: CSV_SHEET, row: r + 1, question });
+  }
+  const newline = /\r\n/.test(text) ? '\r\n' : '\n';
+  return { records, layout, questions, bom, newline, delimiter };
+}
+
+/**
+ * Writes the CSV back with answers filled (an `Answer` column is added when there is none) and extra columns
+ * for status, confidence, topic, sources and note. Existing answers are kept.
+ */
+export function writeCsv(csv: CsvQuestionnaire, answers: readonly AnsweredQuestion[]): { text: string; kept: number } {
+  const width = Math.max(...csv.records.map((record) => record.length), csv.layout.question);
+  const answerColumn = csv.layout.answer ?? width + 1;
+  const byRow = new Map(answers.map((answer) => [answer.row, answer]));
+  let kept = 0;
+  const records = csv.records.map((record, index) => {
+    const row = [...record];
+    while (row.length < Math.max(width, answerColumn)) row.push('');
+    const rowNumber = index + 1;
+    if (rowNumber === csv.layout.headerRow) {
+      if (!csv.layout.answer) row[answerColumn - 1] = 'Answer';
+      return [...row, ...EXTRA_COLUMNS];
+    }
+    const answer = byRow.get(rowNumber);
+    if (!answer) return [...row, ...EXTRA_COLUMNS.map(() => '')];
+    if (row[answerColumn - 1]?.trim()) kept++;
+    else row[answerColumn - 1] = answer.answer;
+    const yesNo = csv.layout.yesNo;
+    if (yesNo && answer.yesNo && answer.yesNo !== 'Partially' && answer.status !== 'blank' && !row[yesNo - 1]?.trim())
+      row[yesNo - 1] = answer.yesNo;
+    return [
+      ...row,
+      answer.status,
+      answer.confidence,
+      answer.topic ?? '',
+      describeSources(answer.sources).join('\n'),
+      answer.note,
+    ];
+  });
+  const body = stringify(records, { delimiter: csv.delimiter, record_delimiter: csv.newline });
+  return { text: `${csv.bom ? '\uFEFF' : ''}${body}`, kept };
+}
