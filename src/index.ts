@@ -21,6 +21,20 @@ export type {
   TableFact,
 } from './discover/types.js';
 export {
+  computeDrift,
+  type DiscoverOptions,
+  type DriftItem,
+  discover,
+  findProvider,
+  PROVIDERS,
+  type ProviderEntry,
+  renderDiscoveryCycloneDx,
+  renderDiscoveryJson,
+  renderDiscoveryMarkdown,
+  renderDiscoveryText,
+  writeProposedEntries,
+} from './discover/index.js';
+export {
   formatProblem,
   InputError,
   type Location,
