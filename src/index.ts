@@ -76,4 +76,14 @@ export {
   type ScopeAdvice,
   type ScopeAnswers,
 } from './scope/index.js';
+export {
+  buildTrustCenter,
+  type Claim,
+  type ClaimStatus,
+  publishTrustCenter,
+  type TrustCenterOptions,
+  type TrustCenterSite,
+  UnsupportedClaimsError,
+  writeTrustCenter,
+} from './trust-center/index.js';
 export { VERSION } from './version.js';

@@ -12,6 +12,7 @@ export { type ControlInfo, controlGroups } from './controlSummary.js';
 export { UnsupportedClaimsError } from './errors.js';
 export { escapeHtml, html, raw, SafeHtml, safeUrl } from './html.js';
 export { dataPractices } from './practices.js';
+export { type PublishOptions, type PublishResult, publishTrustCenter } from './publish.js';
 export {
   diffSubprocessors,
   type PublishedSubprocessor,

@@ -42,7 +42,7 @@ describe('sub-processor list and change feed', () => {
     const first = json(buildTrustCenter(modelOf(companyMap()), resultsFor('pass')));
     const map = companyMap();
     map.subprocessors = [
-      { ...map.subprocessors[0]!, terms: { training: 'never', retention: '30d', dpa: 'dpa-openai' } },
+      { ...map.subprocessors![0]!, terms: { training: 'never', retention: '30d', dpa: 'dpa-openai' } },
       {
         id: 'cohere',
         vendor: 'Cohere',

@@ -7,9 +7,11 @@ import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
 import { lineageCommand } from './lineage.js';
+import { probeCommand } from './probe.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
+import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `--help` lists them. Each file builds one command. */
@@ -20,9 +22,11 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   checkCommand,
   discoverCommand,
   coverageCommand,
+  probeCommand,
   schemaCommand,
   lineageCommand,
   scopeCommand,
   describeCommand,
+  trustCenterCommand,
   questionnaireCommand,
 ];

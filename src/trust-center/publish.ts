@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { CONTROLS, runChecks } from '../controls/index.js';
+import { type AssembleOptions, assembleModel } from '../model/index.js';
+import { buildTrustCenter, type TrustCenterSite } from './build.js';
+import { readPublishedSubprocessors, readTrustCenterInputs, writeTrustCenter } from './write.js';
+
+export interface PublishOptions {
+  /** Folder the site is written to (replaced as a whole). */
+  out: string;
+  allowUnverified?: boolean;
+  baseUrl?: string;
+  now?: Date;
+  /** Passed to `assembleModel`: how to scan the code, or `false` to skip discovery. */
+  discover?: AssembleOptions['discover'];
+}
+
+export interface PublishResult extends Omit<TrustCenterSite, 'files'> {
+  /** Absolute path of the written `index.html`. */
+  index: string;
+  files: string[];
+}
+
+/**
+ * The whole build at the I/O edge: assemble the model at `target`, run the checks, read the logo, public
+ * documents and the previously published sub-processor list, build, and write the site atomically to `out`.
+ * @example const { index } = await publishTrustCenter('examples/acme-ai', { out: 'site', allowUnverified: true });
+ */
+export async function publishTrustCenter(target: string, options: PublishOptions): Promise<PublishResult> {
+  const model = await assembleModel(target, { now: options.now, discover: options.discover ?? false });
+  const run = runChecks(model);
+  const [previous, inputs] = await Promise.all([
+    readPublishedSubprocessors(path.resolve(options.out)),
+    readTrustCenterInputs(model),
+  ]);
+  const site = buildTrustCenter(model, run.results, {
+    allowUnverified: options.allowUnverified,
+    previous,
+    logo: inputs.logo,
+    documents: inputs.documents,
+    controls: CONTROLS.map((control) => ({ id: control.id, title: control.title })),
+    baseUrl: options.baseUrl,
+  });
+  const index = await writeTrustCenter(options.out, site);
+  return {
+    index,
+    files: Object.keys(site.files).sort(),
+    claims: site.claims,
+    unverified: site.unverified,
+    warnings: [...inputs.warnings, ...site.warnings],
+  };
+}
