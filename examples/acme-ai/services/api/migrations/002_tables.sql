@@ -30,8 +30,7 @@ CREATE TABLE IF NOT EXISTS document_chunks (
   tenant_id uuid NOT NULL,
   document_id uuid NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   content text NOT NULL,
-  -- text-embedding-3-small returns 1536 dimensions.
-  embedding vector(1536) NOT NULL
+  embedding vector(1536) NOT NULL -- text-embedding-3-small returns 1536 dimensions
 );
 
 CREATE INDEX IF NOT EXISTS document_chunks_tenant_id_idx ON document_chunks (tenant_id);
