@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { runChecks } from '../../controls/index.js';
 import { describeSystem, renderDescriptionDocx, renderDescriptionMarkdown } from '../../describe/index.js';
+import { discover } from '../../discover/index.js';
 import { UsageError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { assembleModel } from '../../model/index.js';
@@ -15,11 +16,18 @@ export function describeCommand(context: CliContext): Command {
     .argument('[path]', 'trustmap.yaml, or the folder that holds it', '.')
     .addOption(formatOption(['markdown', 'docx']))
     .option('--out <file>', 'write to this file instead of standard output (required for docx)')
-    .action(async (target: string, options: { format: string; out?: string }) => {
+    .option(
+      '--no-discover',
+      'do not scan the code next to the map (reviewer notes then come from the map alone)',
+    )
+    .action(async (target: string, options: { format: string; out?: string; discover: boolean }) => {
       if (options.format === 'docx' && !options.out)
         throw new UsageError('--format docx writes a binary file', 'pass --out system-description.docx');
       const now = nowFrom(context.env);
-      const model = await assembleModel(path.resolve(context.cwd, target), { now, discover: false });
+      const model = await assembleModel(path.resolve(context.cwd, target), {
+        now,
+        discover: options.discover ? (roots) => discover(roots) : false,
+      });
       const description = describeSystem(model, runChecks(model).results);
       const output =
         options.format === 'docx'

@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import { Command, Option } from 'commander';
 import { runChecks } from '../../controls/index.js';
+import { discover } from '../../discover/index.js';
 import { UsageError } from '../../errors/index.js';
 import { loadMap, STAGES, type SystemMap } from '../../map/index.js';
 import { assembleFromMap } from '../../model/index.js';
@@ -26,6 +27,7 @@ interface ScopeOptions {
   enterprise?: boolean;
   nonUs?: boolean;
   yes?: boolean;
+  discover: boolean;
 }
 
 const list = (text: string) =>
@@ -168,13 +170,18 @@ export function scopeCommand(context: CliContext): Command {
     .option('--enterprise', 'enterprise buyers in the pipeline')
     .option('--non-us', 'buyers outside the US in the pipeline')
     .option('-y, --yes', 'do not ask; use flags and the map')
+    .option('--no-discover', 'do not scan the code next to the map (gaps then come from the map alone)')
     .addOption(formatOption(['text', 'markdown', 'json']))
     .action(async (target: string, options: ScopeOptions) => {
       const now = nowFrom(context.env);
       const given = fromFlags(options);
       const map = await loadMap(path.resolve(context.cwd, target));
       const answers = context.interactive && !options.yes ? await ask(map, options, given) : given;
-      const model = await assembleFromMap(map, { now, discover: false });
+      const model = await assembleFromMap(map, {
+        now,
+        // The same facts as `trustmap check`, so the gaps listed here are the ones it reports.
+        discover: options.discover ? (roots) => discover(roots) : false,
+      });
       const recorded = await readRecordedQuestionnaires(map.source.root);
       const advice = adviseScope(model, runChecks(model).results, answers, now, recorded);
       if (options.format === 'json') context.stdout(toJson(advice));
