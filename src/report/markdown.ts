@@ -34,8 +34,8 @@ export function renderMarkdown(run: CheckRun, options: { title?: string; mapRoot
   const out: string[] = [];
   const verdict =
     summary.byStatus.fail === 0
-      ? '✅ no gaps'
-      : `❌ ${summary.byStatus.fail} gap${summary.byStatus.fail === 1 ? '' : 's'}`;
+      ? '✅ nothing failing'
+      : `❌ ${summary.byStatus.fail} failing result${summary.byStatus.fail === 1 ? '' : 's'}`;
   out.push(`## Trustmap check${options.title ? `: ${escapeMarkdown(options.title)}` : ''} — ${verdict}`, '');
   out.push('| Severity | Failing |', '| --- | ---: |');
   for (const severity of SEVERITIES)
