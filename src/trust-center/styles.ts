@@ -28,7 +28,7 @@ export function renderStyles(brand: BrandColors): string {
   line-height: 1.55;
 }
 * { box-sizing: border-box; }
-body { margin: 0; font-size: 1rem; overflow-wrap: anywhere; }
+body { margin: 0; font-size: 1rem; overflow-wrap: break-word; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
 a { color: var(--brand); text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
@@ -76,7 +76,7 @@ p, li { max-width: 48rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.75rem 1rem; color: var(--text); }
 th, td { text-align: left; vertical-align: top; padding: 0.6rem 1rem; border-top: 1px solid var(--line); }
-thead th { background: var(--soft); font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); }
+thead th { white-space: nowrap; background: var(--soft); font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); }
 tbody th { font-weight: 600; }
 .stats { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; padding: 0; list-style: none; }
 .site-footer { border-top: 1px solid var(--line); background: var(--soft); color: var(--muted); font-size: 0.9rem; }

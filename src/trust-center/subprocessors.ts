@@ -46,6 +46,12 @@ export type SubprocessorList = z.infer<typeof SubprocessorListSchema>;
 /** Turns the map's sub-processors into their published form, sorted by name for a stable file. */
 export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
   const className = (id: string) => model.index.dataClasses.get(id)?.name ?? id;
+  const today = model.now.toISOString().slice(0, 10);
+  // A DPA counts only while it is in force: an expired one is not "signed" for a customer reading the list.
+  const dpaInForce = (id: string | undefined) => {
+    const evidence = id ? model.index.evidence.get(id) : undefined;
+    return evidence !== undefined && (evidence.expires === undefined || evidence.expires >= today);
+  };
   return model.map.subprocessors
     .map((entry) => ({
       id: entry.id,
@@ -59,7 +65,7 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
         training: entry.terms?.training,
         retention: entry.terms?.retention,
         zeroDataRetention: entry.terms?.zeroDataRetention,
-        dpa: Boolean(entry.terms?.dpa),
+        dpa: dpaInForce(entry.terms?.dpa),
       },
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

@@ -83,6 +83,17 @@ describe('sub-processor list and change feed', () => {
     expect(again).toEqual(first);
   });
 
+  it('publishes a DPA only while it is in force', () => {
+    const map = companyMap();
+    map.evidence = map.evidence!.map((entry) =>
+      entry.id === 'dpa-openai' ? { ...entry, expires: '2026-09-30' } : entry,
+    );
+    const openai = publishedSubprocessors(modelOf(map)).find((entry) => entry.id === 'openai');
+    expect(openai?.terms.dpa).toBe(false);
+    const current = publishedSubprocessors(modelOf(companyMap())).find((entry) => entry.id === 'openai');
+    expect(current?.terms.dpa).toBe(true);
+  });
+
   it('gives the same change the same entry id every time', () => {
     const current = publishedSubprocessors(modelOf(companyMap()));
     const a = diffSubprocessors(undefined, current, 'Globex AI', '2026-11-26');
