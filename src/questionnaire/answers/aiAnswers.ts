@@ -142,7 +142,7 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   return {
     yesNo: 'Yes',
     text: `We keep a machine-readable data map of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${steps.join('; ')}${aiFlows.length > steps.length ? '; …' : ''}.`,
-    sources: [mapRef(model, 'flows'), ...aiFlows.slice(0, 12).map((flow) => mapRef(model, `flows/${flow.id}`))],
+    sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
 
@@ -201,7 +201,7 @@ export const aiGovernance: AnswerBuilder = ({ model }) => {
   const frameworks = model.map.organization.frameworks ?? [];
   const targeted = frameworks.filter((framework) => framework === 'iso42001' || framework === 'eu-ai-act');
   if (systems.length === 0 && targeted.length === 0) return undefined;
-  const sources: AnswerSource[] = [mapRef(model, 'aiSystems')];
+  const sources: AnswerSource[] = systems.map((system) => mapRef(model, `aiSystems/${system.id}`));
   if (targeted.length > 0) sources.push(mapRef(model, 'organization/frameworks'));
   const policies = findControls(model, /^TM-GOV-0[12]$/);
   for (const entry of policies) sources.push(mapRef(model, `controls/${entry.id}`));

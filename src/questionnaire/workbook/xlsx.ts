@@ -101,6 +101,8 @@ export function findQuestions(
       const text = cellText(worksheet.getRow(r).getCell(layout.question).value);
       if (isQuestion(text)) questions.push({ sheet: worksheet.name, row: r, question: text.trim() });
     }
+    // A cover sheet with "Total questions: 120" has a header-like cell but nothing to answer.
+    if (questions.length === 0 && !overrides.sheet) continue;
     found.push({ sheet: worksheet.name, layout, questions });
   }
   if (found.length === 0) {
@@ -153,8 +155,13 @@ export function fillWorkbook(
         kept++;
         continue;
       }
-      if (answer.answer) cell.value = answer.answer;
-      cell.note = answer.note;
+      if (answer.answer) {
+        cell.value = answer.answer;
+        cell.note = answer.note;
+      } else if (!row.getCell(layout.question).note) {
+        // exceljs drops notes on empty cells, so a blank answer's "needs information" goes on the question.
+        row.getCell(layout.question).note = answer.note;
+      }
       if (layout.yesNo && answer.yesNo && answer.yesNo !== 'Partially' && answer.status !== 'blank') {
         const yesNoCell = row.getCell(layout.yesNo);
         if (isEmpty(yesNoCell.value)) yesNoCell.value = answer.yesNo;

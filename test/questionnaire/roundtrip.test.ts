@@ -1,0 +1,240 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { InputError } from '../../src/errors/index.js';
+import { assembleModel } from '../../src/model/index.js';
+import { answerQuestionnaire, readQuestionnaireStats } from '../../src/questionnaire/index.js';
+
+const now = new Date('2026-11-26T12:00:00Z');
+const acme = path.resolve('examples/acme-ai');
+let dir: string;
+let facts: { model: Awaited<ReturnType<typeof assembleModel>>; results: ReturnType<typeof runChecks>['results'] };
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'trustmap-questionnaire-'));
+  const model = await assembleModel(acme, { now, discover: false });
+  facts = { model, results: runChecks(model).results };
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function buyerWorkbook(file: string) {
+  const workbook = new ExcelJS.Workbook();
+  const cover = workbook.addWorksheet('Cover');
+  cover.getCell('A1').value = 'Vendor security assessment';
+  cover.getCell('A1').font = { bold: true, size: 16 };
+  cover.mergeCells('A1:D1');
+  cover.getCell('A3').value = 'Total questions';
+  cover.getCell('B3').value = { formula: "COUNTA('AI Security'!B3:B20)", result: 4 };
+
+  const ai = workbook.addWorksheet('AI Security');
+  ai.getCell('A1').value = 'Section 4: Artificial intelligence';
+  ai.mergeCells('A1:E1');
+  ai.getRow(2).values = ['Ref', 'Question', 'Yes/No', 'Vendor Response', 'Internal score'];
+  ai.getRow(2).font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  ai.getRow(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+  ai.getColumn(2).width = 70;
+  ai.getColumn(4).width = 80;
+  ai.getRow(3).values = ['AI-1', 'Do you use customer data to train your AI models?', null, null, 3];
+  ai.getRow(4).values = ['AI-2', 'How long do you retain prompts and model outputs?', null, null, 2];
+  ai.getRow(5).values = ['AI-3', 'Do you carry cyber liability insurance?', null, null, 1];
+  ai.getRow(6).values = ['AI-4', 'Is data encrypted at rest?', null, 'Already answered by the buyer', 1];
+  ai.getCell('E7').value = { formula: 'SUM(E3:E6)', result: 7 };
+  ai.getCell('B3').font = { italic: true };
+
+  const security = workbook.addWorksheet('Security');
+  security.getRow(1).values = ['#', 'Requirement', 'Comments'];
+  security.getRow(2).values = [1, 'Is MFA required for administrators of production systems?'];
+  security.getRow(3).values = [2, { richText: [{ text: 'Do you have an ' }, { text: 'incident response plan', font: { bold: true } }, { text: '?' }] }];
+  security.getRow(4).values = [3, { formula: '"Is data encrypted in "&"transit?"', result: 'Is data encrypted in transit?' }];
+  security.getRow(5).values = [4, '<script>alert(1)</script> Do you log security events?'];
+  await workbook.xlsx.writeFile(file);
+}
+
+describe('XLSX round trip', () => {
+  it('keeps sheets, formatting, formulas, widths and merged cells, and puts answers with notes in place', async () => {
+    const input = path.join(dir, 'buyer.xlsx');
+    const output = path.join(dir, 'buyer-answered.xlsx');
+    await buyerWorkbook(input);
+    const run = await answerQuestionnaire({ input, out: output, facts, now, buyer: 'Globex', record: false });
+    expect(run.sheets.map((sheet) => sheet.sheet)).toEqual(['AI Security', 'Security']);
+
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(input);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(output);
+    expect(after.worksheets.map((sheet) => sheet.name)).toEqual(['Cover', 'AI Security', 'Security']);
+
+    const cover = after.getWorksheet('Cover')!;
+    expect(cover.getCell('A1').font?.bold).toBe(true);
+    expect(cover.getCell('A1').isMerged).toBe(true);
+    expect(cover.getCell('B3').value).toMatchObject({ formula: "COUNTA('AI Security'!B3:B20)" });
+
+    const ai = after.getWorksheet('AI Security')!;
+    const aiBefore = before.getWorksheet('AI Security')!;
+    expect(ai.getColumn(2).width).toBe(70);
+    expect(ai.getColumn(4).width).toBe(80);
+    expect(ai.getCell('A1').isMerged).toBe(true);
+    expect(ai.getCell('B2').fill).toEqual(aiBefore.getCell('B2').fill);
+    expect(ai.getCell('B3').font?.italic).toBe(true);
+    expect(ai.getCell('E7').value).toMatchObject({ formula: 'SUM(E3:E6)' });
+    for (const row of [3, 4, 5, 6]) {
+      for (const col of ['A', 'B', 'E']) expect(ai.getCell(`${col}${row}`).value).toEqual(aiBefore.getCell(`${col}${row}`).value);
+    }
+    expect(String(ai.getCell('D3').value)).toMatch(/^No\. Customer content is not used to train/);
+    expect(ai.getCell('C3').value).toBe('No');
+    expect(String(ai.getCell('D3').note)).toContain('confidence high');
+    expect(String(ai.getCell('D3').note)).toContain('trustmap.yaml:');
+    expect(ai.getCell('D5').value).toBeNull();
+    expect(String(ai.getCell('B5').note)).toContain('needs information');
+    expect(ai.getCell('D6').value).toBe('Already answered by the buyer');
+    expect(run.kept).toBe(1);
+
+    const security = after.getWorksheet('Security')!;
+    expect(security.getCell('C1').value).toBe('Comments');
+    expect(String(security.getCell('C2').value)).toMatch(/^Yes\. Multi-factor/);
+    expect(String(security.getCell('C3').value)).toContain('incident response plan');
+    expect(security.getCell('B4').value).toMatchObject({ formula: '"Is data encrypted in "&"transit?"' });
+    expect(String(security.getCell('C4').value)).toContain('encrypted in transit');
+    expect(security.getCell('B5').value).toBe('<script>alert(1)</script> Do you log security events?');
+  });
+
+  it('refuses a file that is not a workbook, with a located error', async () => {
+    const fake = path.join(dir, 'fake.xlsx');
+    await writeFile(fake, 'Question,Answer\nIs MFA enforced?,\n');
+    await expect(answerQuestionnaire({ input: fake, facts, now })).rejects.toThrow(InputError);
+    await expect(answerQuestionnaire({ input: fake, facts, now })).rejects.toThrow(/fake\.xlsx:1:1: not an XLSX workbook/);
+    const zipLike = path.join(dir, 'broken.xlsx');
+    await writeFile(zipLike, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]));
+    await expect(answerQuestionnaire({ input: zipLike, facts, now })).rejects.toThrow(/not a readable XLSX workbook/);
+  });
+
+  it('refuses a sheet with more rows than any questionnaire has', async () => {
+    const huge = path.join(dir, 'huge.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Q');
+    sheet.getCell('A1').value = 'Question';
+    sheet.getCell('A60001').value = 'Is MFA enforced?';
+    await workbook.xlsx.writeFile(huge);
+    await expect(answerQuestionnaire({ input: huge, facts, now })).rejects.toThrow(/over the 50000 rows/);
+  });
+});
+
+describe('CSV round trip', () => {
+  it('keeps every field (quotes, embedded newlines, BOM, CRLF) and adds answers and extra columns', async () => {
+    const input = path.join(dir, 'buyer.csv');
+    const output = path.join(dir, 'buyer-answered.csv');
+    const text =
+      '\uFEFFRef,Question,Owner,Answer\r\n' +
+      'Q1,"Do you use customer data to train models, or to fine-tune them?",Ana,\r\n' +
+      'Q2,"Where is customer data hosted?\nPlease list regions.","Bo ""B"" Smith",\r\n' +
+      'Q3,What was your annual revenue last year?,Cy,\r\n';
+    await writeFile(input, text);
+    const run = await answerQuestionnaire({ input, out: output, facts, now, record: false });
+    expect(run.questions.map((question) => question.topic)).toEqual([
+      'ai-training-on-customer-data',
+      'data-residency',
+      null,
+    ]);
+    const written = await readFile(output, 'utf8');
+    expect(written.startsWith('\uFEFF')).toBe(true);
+    expect(written).toContain('\r\n');
+    const records = parse(written.slice(1), { relax_column_count: true }) as string[][];
+    const original = parse(text.slice(1)) as string[][];
+    expect(records[0]).toEqual([...original[0]!, 'Trustmap status', 'Trustmap confidence', 'Trustmap topic', 'Trustmap sources', 'Trustmap note']);
+    for (const [i, row] of original.entries()) {
+      if (i === 0) continue;
+      expect(records[i]!.slice(0, 3)).toEqual(row.slice(0, 3));
+    }
+    expect(records[1]![3]).toMatch(/^No\. /);
+    expect(records[2]![3]).toContain('us-east-1');
+    expect(records[3]![3]).toBe('');
+    expect(records[3]![4]).toBe('blank');
+    expect(records[1]![7]).toContain('trustmap.yaml:');
+  });
+
+  it('rejects invalid UTF-8 with a located error', async () => {
+    const input = path.join(dir, 'latin1.csv');
+    await writeFile(input, Buffer.from([0x51, 0x75, 0x65, 0x73, 0x74, 0x69, 0x6f, 0x6e, 0x0a, 0xe9, 0xff, 0x0a]));
+    await expect(answerQuestionnaire({ input, facts, now })).rejects.toThrow(/latin1\.csv:1:1: not valid UTF-8/);
+  });
+});
+
+describe('questionnaire stats (the ISO/IEC 42001 signal)', () => {
+  it('records each answered questionnaire and totals them per topic', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'trustmap-stats-'));
+    try {
+      await writeFile(path.join(root, 'trustmap.yaml'), await readFile(path.join(acme, 'trustmap.yaml')));
+      const model = await assembleModel(root, { now, discover: false });
+      const localFacts = { model, results: runChecks(model).results };
+      const input = path.join(root, 'q.csv');
+      await writeFile(
+        input,
+        'Question\nDo you have an AI governance program?\nIs there an inventory of AI systems?\nIs MFA enforced?\nWhat is your revenue?\n',
+      );
+      await answerQuestionnaire({ input, out: path.join(root, 'a.csv'), facts: localFacts, now, buyer: 'Globex' });
+      await answerQuestionnaire({ input, out: path.join(root, 'b.csv'), facts: localFacts, now });
+      await writeFile(path.join(root, '.trustmap', 'questionnaires', 'junk.json'), '{not json');
+      const files = await readdir(path.join(root, '.trustmap', 'questionnaires'));
+      expect(files.sort()).toEqual(['2026-11-26-globex.json', '2026-11-26-q.json', 'junk.json']);
+      const stats = await readQuestionnaireStats(root);
+      expect(stats.questionnaires).toBe(2);
+      expect(stats.questions).toBe(8);
+      expect(stats.aiGovernanceQuestions).toBe(4);
+      expect(stats.aiQuestions).toBe(4);
+      expect(stats.topics.mfa).toBe(2);
+      expect(stats.buyers).toEqual(['Globex']);
+      expect(stats.records[0]).toMatchObject({ format: 'trustmap.questionnaire/v1', date: '2026-11-26', outOfScope: 1 });
+      expect(await readQuestionnaireStats(path.join(root, 'nowhere'))).toMatchObject({ questionnaires: 0, questions: 0 });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('trustmap questionnaire answer (the real binary)', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  });
+  const cli = (args: string[]) =>
+    spawnSync('node', ['bin/trustmap.js', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, TRUSTMAP_NOW: '2026-11-26', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+
+  it('prints per-question JSON and a summary, and exits 2 on a bad file', async () => {
+    const input = path.join(dir, 'cli.csv');
+    await writeFile(input, 'Question,Response\nIs customer data encrypted at rest?,\nWho is your CEO?,\n');
+    const json = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--format', 'json']);
+    expect(json.status).toBe(0);
+    const rows = JSON.parse(json.stdout) as { topic: string | null; confidence: string; answer: string; sources: unknown[] }[];
+    expect(rows.map((row) => [row.topic, row.confidence])).toEqual([
+      ['encryption-at-rest', 'high'],
+      [null, 'low'],
+    ]);
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['sheet', 'row', 'question', 'topic', 'answer', 'yesNo', 'confidence', 'sources']),
+    );
+
+    const out = path.join(dir, 'cli-out.csv');
+    const text = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--no-record', '--out', out]);
+    expect(text.status).toBe(0);
+    expect(text.stdout.replaceAll(dir, '<tmp>').replace(/wrote .*\n/, 'wrote <out>\n')).toMatchInlineSnapshot(`
+      "csv: 2 questions in column A, answers in B
+      1 answered, 0 to review, 1 left blank (1 outside every topic)
+      wrote <out>
+      "
+    `);
+
+    const bad = cli(['questionnaire', 'answer', path.join(dir, 'fake.xlsx'), '--map', acme, '--no-discover']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('not an XLSX workbook');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});
