@@ -6,7 +6,17 @@ export {
   readProbeResults,
   writeProbeResult,
 } from './evidence.js';
+export { type HttpProbeConfig, HttpProbeConfigSchema, loadHttpProbeConfig } from './http/config.js';
+export { readJsonPath } from './http/jsonPath.js';
+export { type HttpProbeOptions, probeHttp } from './http/probeHttp.js';
+export {
+  postgresOptionsFromConfig,
+  postgresProbeConfig,
+  probeMapComponent,
+} from './mapProbe.js';
+export { type CleanupOptions, type CleanupResult, cleanupCanaries } from './postgres/cleanup.js';
 export { CANARY_PREFIX, type PostgresProbeOptions, type TenantContext } from './postgres/options.js';
+export { probeExampleOnPglite, withMigratedPglite } from './postgres/pglite.js';
 export { probePostgres } from './postgres/probePostgres.js';
 export { redactUrl } from './redact.js';
 export { buildProbeResult, combineVerdicts, sealProbeResult, verifyProbeResult } from './result.js';

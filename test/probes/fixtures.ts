@@ -153,7 +153,7 @@ export const SETUPS: Setup[] = [
     verdict: 'fail',
     reasons: () => [
       'docs_rls_off: row-level security is off',
-      "docs_rls_off: tenant A saw 1 of tenant B's canary rows",
+      "docs_rls_off: tenant A saw 1 of tenant B's canary row",
     ],
   },
   {
@@ -168,7 +168,7 @@ export const SETUPS: Setup[] = [
     verdict: 'fail',
     reasons: (f) => [
       `docs_ok: role \`${f.bypass}\` has BYPASSRLS`,
-      "tenant A saw 1 of tenant B's canary rows",
+      "tenant A saw 1 of tenant B's canary row",
     ],
   },
   {

@@ -30,6 +30,14 @@ export const PostgresProbe = z.strictObject({
     .string()
     .optional()
     .meta({ description: 'Role the application connects as, if not the URL’s user.' }),
+  searchQuery: z.string().optional().meta({
+    description:
+      'The application’s similarity search when it is not `ORDER BY <embedding> <-> $1 LIMIT $2` on the table, e.g. `SELECT * FROM match_chunks($1, $2)` ($1 the query vector, $2 k).',
+  }),
+  mode: z.enum(['transaction', 'committed']).optional().meta({
+    description:
+      '`transaction` (default): canaries live in a transaction that is always rolled back. `committed`: canaries are committed and deleted afterwards.',
+  }),
 });
 
 export const HttpProbe = z.strictObject({

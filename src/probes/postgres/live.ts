@@ -89,7 +89,7 @@ async function plainSelect(table: LiveTable, s: LiveSettings): Promise<ProbeStep
           name,
           verdict: 'fail',
           subject: table.label,
-          detail: `${table.label}: tenant A saw ${other} of tenant B's canary rows (plain select${as})`,
+          detail: `${table.label}: tenant A saw ${other} of tenant B's canary row${other === 1 ? '' : 's'} (plain select${as})`,
         };
       }
       const ownNote =
@@ -136,7 +136,7 @@ async function similarity(table: LiveTable, s: LiveSettings): Promise<ProbeStep>
         name,
         verdict: 'pass',
         subject: table.label,
-        detail: `similarity search (${how}) with tenant B's canary vector returned ${rows.length} rows, none of tenant B's`,
+        detail: `similarity search (${how}) with tenant B's canary vector returned ${rows.length} row${rows.length === 1 ? '' : 's'}, none of tenant B's`,
       };
     });
   } catch (error) {
@@ -172,7 +172,7 @@ async function withoutContext(table: LiveTable, s: LiveSettings): Promise<ProbeS
         name,
         verdict: 'fail',
         subject: table.label,
-        detail: `${table.label}: without tenant context the application role saw ${seen} canary rows`,
+        detail: `${table.label}: without tenant context the application role saw ${seen} canary row${seen === 1 ? '' : 's'}`,
       };
     }
     return { name, verdict: 'pass', subject: table.label, detail: 'no tenant context, no rows' };

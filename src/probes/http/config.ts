@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { InputError, type Problem } from '../../errors/index.js';
+import { locate, parseYaml } from '../../map/parseYaml.js';
+import { decodeMapText } from '../../map/sourceText.js';
+
+const Template = z.strictObject({
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
+  path: z.string().startsWith('/', 'paths start with `/`, e.g. `/documents/{{id}}`'),
+  headers: z.record(z.string(), z.string()).optional(),
+  body: z.unknown().optional(),
+});
+
+const Tenant = z.strictObject({
+  tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name, e.g. `RAG_TOKEN_A`'),
+});
+
+/** The YAML an HTTP probe is described in (see docs/probes.md). */
+export const HttpProbeConfigSchema = z
+  .strictObject({
+    baseUrl: z.url().optional(),
+    baseUrlEnv: z.string().optional(),
+    tenants: z.strictObject({ a: Tenant, b: Tenant }),
+    timeoutMs: z.number().int().min(100).max(300_000).default(10_000),
+    retries: z.number().int().min(0).max(5).default(2),
+    /** Wait after ingesting, for services that index asynchronously. */
+    settleMs: z.number().int().min(0).max(120_000).default(0),
+    requests: z.strictObject({
+      ingest: Template.extend({
+        id: z.string().meta({ description: 'JSON path to the created id, e.g. `id`.' }),
+      }),
+      query: Template.extend({
+        answer: z.string().meta({ description: 'JSON path to the answer text, e.g. `answer`.' }),
+        sources: z
+          .string()
+          .optional()
+          .meta({ description: 'JSON path to cited sources, e.g. `sources[*]`.' }),
+      }),
+      delete: Template,
+    }),
+  })
+  .refine((config) => config.baseUrl || config.baseUrlEnv, {
+    message: 'give `baseUrl` or `baseUrlEnv`',
+    path: ['baseUrl'],
+  });
+
+export type HttpProbeConfig = z.infer<typeof HttpProbeConfigSchema>;
+export type RequestTemplate = z.infer<typeof Template>;
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads and validates an HTTP probe definition, with `file:line:col` for every problem.
+ * @example const config = await loadHttpProbeConfig('probes/rag.yaml');
+ * @throws InputError when the file is missing, not YAML, or not a valid definition
+ */
+export async function loadHttpProbeConfig(file: string): Promise<HttpProbeConfig> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) {
+    throw new InputError([
+      { message: `no such file: ${file}`, hint: 'pass the HTTP probe definition (YAML)' },
+    ]);
+  }
+  if (info.size > MAX_CONFIG_BYTES) {
+    throw new InputError([{ location: { file, line: 1, col: 1 }, message: 'the file is over 1 MB' }]);
+  }
+  const decoded = decodeMapText(file, await readFile(file));
+  if ('problem' in decoded) throw new InputError([decoded.problem]);
+  const parsed = parseYaml(file, decoded.text);
+  if ('problems' in parsed) throw new InputError(parsed.problems);
+  const result = HttpProbeConfigSchema.safeParse(parsed.parsed.value);
+  if (result.success) return result.data;
+  const { positions } = parsed.parsed;
+  const problems: Problem[] = result.error.issues.map((issue) => {
+    let key = issue.path.map(String).join('/');
+    while (key && !positions.values.has(key)) key = key.split('/').slice(0, -1).join('/');
+    const offset = positions.values.get(key) ?? positions.keys.get(key) ?? 0;
+    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return { location: locate(positions, offset), message: `${where}${issue.message}` };
+  });
+  throw new InputError(problems);
+}

@@ -1,0 +1,97 @@
+import { ProbeError } from '../../errors/index.js';
+import type { RequestTemplate } from './config.js';
+import { fillTemplate } from './template.js';
+
+export interface SendSettings {
+  baseUrl: string;
+  /** Printable base URL (no credentials). */
+  target: string;
+  timeoutMs: number;
+  retries: number;
+  /** Values that must never appear in an error message (tokens). */
+  secrets: string[];
+}
+
+export interface Reply {
+  status: number;
+  json: unknown;
+}
+
+const RETRY_STATUS = new Set([429, 502, 503, 504]);
+
+function scrub(text: string, secrets: string[]): string {
+  let clean = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  for (const secret of secrets) if (secret) clean = clean.split(secret).join('***');
+  return clean;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends one templated request with a timeout per attempt and bounded retries on network errors and 429/5xx.
+ * @throws ProbeError when the endpoint is unreachable, times out, or answers with something unexpected
+ */
+export async function send(
+  settings: SendSettings,
+  template: RequestTemplate,
+  vars: Record<string, string>,
+  what: string,
+): Promise<Reply> {
+  const url = new URL(String(fillTemplate(template.path, vars, true)), settings.baseUrl);
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...((fillTemplate(template.headers ?? { authorization: 'Bearer {{token}}' }, vars) as Record<
+      string,
+      string
+    >) ?? {}),
+  };
+  const body = template.body === undefined ? undefined : JSON.stringify(fillTemplate(template.body, vars));
+  if (body !== undefined) headers['content-type'] ??= 'application/json';
+  let lastProblem = '';
+  for (let attempt = 0; attempt <= settings.retries; attempt++) {
+    if (attempt > 0) await pause(200 * attempt);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+    try {
+      const response = await fetch(url, {
+        method: template.method,
+        headers,
+        body,
+        signal: controller.signal,
+      });
+      const text = await response.text();
+      if (RETRY_STATUS.has(response.status) || response.status >= 500) {
+        lastProblem = `answered ${response.status}`;
+        continue;
+      }
+      if (!response.ok) {
+        throw new ProbeError(
+          `${what}: ${settings.target} answered ${response.status}: ${scrub(text, settings.secrets)}`,
+          response.status === 401 || response.status === 403
+            ? 'check the tenant tokens in the environment variables the probe definition names'
+            : 'check the request templates (method, path, body) against the API',
+        );
+      }
+      try {
+        return { status: response.status, json: text === '' ? null : JSON.parse(text) };
+      } catch {
+        throw new ProbeError(
+          `${what}: ${settings.target} answered with something that is not JSON: ${scrub(text, settings.secrets)}`,
+          'the probe reads JSON answers; check the path of the request',
+        );
+      }
+    } catch (error) {
+      if (error instanceof ProbeError) throw error;
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      lastProblem = controller.signal.aborted
+        ? `no answer within ${settings.timeoutMs} ms`
+        : `unreachable (${cause ?? (error as Error).message})`;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  throw new ProbeError(
+    `${what}: ${settings.target} ${lastProblem} after ${settings.retries + 1} attempt${settings.retries === 0 ? '' : 's'}`,
+    'check that the service is running and that baseUrl is right',
+  );
+}

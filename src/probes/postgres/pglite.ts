@@ -1,0 +1,64 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ProbeError } from '../../errors/index.js';
+import { loadMap } from '../../map/index.js';
+import { type SqlClient, sqlClient } from '../client.js';
+import { probeMapComponent } from '../mapProbe.js';
+import type { ProbeResult } from '../types.js';
+
+/**
+ * Boots an in-memory PGlite with pgvector, applies the `.sql` files of `migrationsDir` in name order, and hands
+ * a client to `body`. Lets a team probe the isolation its migrations set up without any database server.
+ * @example await withMigratedPglite('services/api/migrations', (client) => probePostgres({ client, ...options }));
+ */
+export async function withMigratedPglite<T>(
+  migrationsDir: string,
+  body: (client: SqlClient) => Promise<T>,
+): Promise<T> {
+  let files: string[];
+  try {
+    files = (await readdir(migrationsDir)).filter((name) => name.endsWith('.sql')).sort();
+  } catch {
+    throw new ProbeError(`cannot read migrations folder ${migrationsDir}`, 'pass a folder of .sql files');
+  }
+  if (files.length === 0)
+    throw new ProbeError(`no .sql files in ${migrationsDir}`, 'pass a folder of .sql files');
+  // Loaded on demand: PGlite's WebAssembly is only needed when someone asks for an in-memory database.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { vector } = await import('@electric-sql/pglite-pgvector');
+  const db = await PGlite.create({ extensions: { vector } });
+  try {
+    for (const file of files) {
+      try {
+        await db.exec(await readFile(path.join(migrationsDir, file), 'utf8'));
+      } catch (error) {
+        throw new ProbeError(
+          `migration ${file} failed on PGlite: ${(error as Error).message}`,
+          'the in-memory database is PostgreSQL with pgvector only; other extensions are not available',
+        );
+      }
+    }
+    return await body(sqlClient(db));
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * Probes the example company's `vector-index` on an in-memory PGlite built from its migrations: a live,
+ * passing probe with no server, for `trustmap demo`.
+ * @example const result = await probeExampleOnPglite(exampleDir(), { now: () => new Date() });
+ */
+export async function probeExampleOnPglite(
+  exampleDir: string,
+  options: { now?: () => Date; componentId?: string } = {},
+): Promise<ProbeResult> {
+  const map = await loadMap(exampleDir);
+  const migrations = path.join(exampleDir, 'services', 'api', 'migrations');
+  return withMigratedPglite(migrations, (client) =>
+    probeMapComponent(map, options.componentId ?? 'vector-index', client, {
+      target: `pglite (in-memory) from ${path.basename(exampleDir)}/services/api/migrations`,
+      ...(options.now ? { now: options.now } : {}),
+    }),
+  );
+}
