@@ -15,11 +15,13 @@ const SECRET_LITERAL =
  * The text shown as evidence: one line, trimmed, secrets replaced, at most ~200 characters around `col`.
  * @example cleanSnippet('OPENAI_API_KEY=sk-abc123def456ghi') // 'OPENAI_API_KEY=***'
  */
-export function cleanSnippet(line: string, col = 0): string {
+export function cleanSnippet(line: string, at = 0): string {
+  let col = at;
   let text = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
   if (text.length > MAX_SNIPPET * 4) {
     const from = Math.max(0, col - MAX_SNIPPET / 2);
     text = text.slice(from, from + MAX_SNIPPET * 2);
+    col -= from;
   }
   text = text
     .replace(ENV_ASSIGNMENT, '$1***')

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeDrift, discover, writeProposedEntries } from '../../src/discover/index.js';
+import { loadMap } from '../../src/map/index.js';
+import { tree } from './fixture.js';
+
+const MAP = `# Our map: comments must survive --write
+version: 1
+organization:
+  name: Test Co
+  stage: seed
+components:
+  # the vector index
+  - id: chunks
+    kind: vector-store
+    provider: pgvector
+  - id: cache
+    kind: cache
+    provider: redis
+subprocessors:
+  - id: aws
+    vendor: Amazon Web Services
+    service: Hosting
+    provider: aws
+    purpose: Runs everything
+  - id: openai
+    vendor: OpenAI
+    service: API
+    provider: openai
+    purpose: Answers
+    ai: true
+  - id: cohere
+    vendor: Cohere
+    service: Rerank
+    provider: cohere
+    purpose: Rerank
+    ai: true
+`;
+
+const CODE = {
+  'src/llm.ts': "import OpenAI from 'openai';\nimport { Client } from 'langsmith';\n",
+  'src/aws.ts': "import { S3Client } from '@aws-sdk/client-s3';\nimport { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';\n",
+  'compose.yaml': 'services:\n  db:\n    image: pgvector/pgvector:pg16\n  q:\n    image: qdrant/qdrant\n  llm:\n    image: ollama/ollama\n',
+  'src/model.ts': "const m = 'mistral/mistral-large-latest';\n",
+};
+
+async function setUp(map = MAP) {
+  const root = await tree({ ...CODE, 'trustmap.yaml': map });
+  const loaded = await loadMap(path.join(root, 'trustmap.yaml'));
+  const report = await discover([root]);
+  return { root, map: loaded, report, drift: computeDrift(loaded, report) };
+}
+
+describe('drift against the map', () => {
+  it('applies the severity rules, matching sub-processors by provider id or vendor', async () => {
+    const { drift } = await setUp();
+    expect(drift.map((d) => `${d.severity} ${d.kind} ${d.provider}`)).toEqual([
+      'critical undeclared-subprocessor langsmith',
+      'high undeclared-subprocessor mistral',
+      'high vector-store-without-tenancy pgvector',
+      'high vector-store-without-tenancy qdrant',
+      'info subprocessor-not-found cohere',
+      'info undeclared-component ollama',
+      'info component-not-found redis',
+    ]);
+    const langsmith = drift[0]!;
+    expect(langsmith.message).toMatch(/receives prompts/);
+    expect(langsmith.evidence[0]).toMatchObject({ file: 'src/llm.ts', line: 2, signal: 'import' });
+    const cohere = drift.find((d) => d.provider === 'cohere')!;
+    expect(cohere.pointer).toBe('subprocessors/cohere');
+    expect(cohere.location?.line).toBe(26);
+    const pgvector = drift.find((d) => d.provider === 'pgvector')!;
+    expect(pgvector.pointer).toBe('components/chunks');
+    expect(pgvector.proposal).toBeUndefined();
+  });
+
+  it('is quiet when the map declares tenancy and every vendor', async () => {
+    const complete = MAP.replace('    provider: pgvector\n', '    provider: pgvector\n    tenancy: { model: row-level-security }\n');
+    const { drift } = await setUp(complete);
+    expect(drift.some((d) => d.provider === 'pgvector')).toBe(false);
+    expect(drift.some((d) => d.provider === 'aws-bedrock' || d.provider === 'aws-s3')).toBe(false);
+  });
+
+  it('--write adds proposed entries and keeps comments, order and existing entries', async () => {
+    const { root, drift } = await setUp();
+    const file = path.join(root, 'trustmap.yaml');
+    const result = await writeProposedEntries(file, drift);
+    expect(result.added).toEqual([
+      { section: 'subprocessors', id: 'langsmith' },
+      { section: 'subprocessors', id: 'mistral' },
+      { section: 'components', id: 'qdrant' },
+      { section: 'components', id: 'ollama' },
+    ]);
+    const written = await readFile(file, 'utf8');
+    expect(written.startsWith(MAP.slice(0, MAP.indexOf('  - id: cache')))).toBe(true);
+    expect(written).toContain('# the vector index');
+    expect(written).toMatch(/# proposed by trustmap discover: LangSmith is used in code .*\(src\/llm\.ts:2\); review before committing\n {2}- id: langsmith/);
+    const reloaded = await loadMap(file);
+    expect(reloaded.subprocessors.map((s) => s.id)).toEqual(['aws', 'openai', 'cohere', 'langsmith', 'mistral']);
+    expect(reloaded.components.find((c) => c.id === 'ollama')).toMatchObject({ kind: 'inference-endpoint', provider: 'ollama', hosting: 'self-hosted' });
+    const again = await writeProposedEntries(file, computeDrift(reloaded, await discover([root])));
+    expect(again.added).toEqual([]);
+  });
+});

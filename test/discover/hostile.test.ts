@@ -1,0 +1,83 @@
+import { chmod, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover, renderDiscoveryMarkdown, renderDiscoveryText } from '../../src/discover/index.js';
+import { tree } from './fixture.js';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+describe('hostile trees', () => {
+  it('survives loops, huge, binary, invalid UTF-8, unreadable and deeply nested files, and says what it skipped', async () => {
+    const outside = await tree({ 'secret.ts': "import OpenAI from 'openai';\n" });
+    const root = await tree({
+      'loop/a.ts': "import Anthropic from '@anthropic-ai/sdk';\n",
+      'bin.js': new Uint8Array([105, 109, 112, 0, 0, 1, 2, 3]),
+      'bad.ts': Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x0a]), Buffer.from("import { Mistral } from '@mistralai/mistralai';\n")]),
+      'locked/inner.ts': "import { CohereClient } from 'cohere-ai';\n",
+      'min.js': `var a=1;${'x'.repeat(600_000)};require("groq-sdk");${'y'.repeat(600_000)}\n`,
+    });
+    await symlink('..', path.join(root, 'loop/back'));
+    await symlink('.', path.join(root, 'loop/self'));
+    await symlink(outside, path.join(root, 'outside'));
+    await symlink(path.join(outside, 'secret.ts'), path.join(root, 'outside-file.ts'));
+    await symlink(path.join(root, 'missing'), path.join(root, 'dangling.ts'));
+    await writeFile(path.join(root, 'big.ts'), '');
+    await truncate(path.join(root, 'big.ts'), 200 * 1024 * 1024);
+    let deep = root;
+    for (let level = 0; level < 300; level++) deep = path.join(deep, 'd');
+    await mkdir(deep, { recursive: true });
+    await writeFile(path.join(deep, 'deep.py'), 'import voyageai\n');
+    await chmod(path.join(root, 'locked'), 0o000);
+
+    try {
+      const report = await discover([root]);
+      const ids = report.findings.map((f) => f.id);
+      expect(ids).toContain('anthropic');
+      expect(ids).toContain('mistral');
+      expect(ids).toContain('voyage');
+      expect(ids).toContain('groq');
+      expect(ids).not.toContain('openai');
+      const reasons = Object.fromEntries(report.skipped.map((s) => [s.file, s.reason]));
+      expect(reasons['big.ts']).toMatch(/larger than 2097152 bytes \(209715200 bytes\)/);
+      expect(reasons['bin.js']).toMatch(/binary/);
+      expect(reasons.outside).toMatch(/outside the root/);
+      expect(reasons['outside-file.ts']).toMatch(/outside the root/);
+      expect(reasons['dangling.ts']).toMatch(/broken symlink/);
+      expect(reasons['loop/back/']).toMatch(/symlink loop/);
+      expect(reasons['loop/self/']).toMatch(/symlink loop/);
+      // Root reads through chmod 000; anyone else cannot, and the scan must say so instead of failing.
+      if (isRoot) expect(ids).toContain('cohere');
+      else expect(reasons['locked/']).toMatch(/unreadable folder \(EACCES\)/);
+      const groq = report.findings.find((f) => f.id === 'groq')!;
+      expect(groq.evidence[0]!.snippet.length).toBeLessThanOrEqual(202);
+      expect(groq.evidence[0]!.snippet).toContain('groq-sdk');
+      expect(report.findings.find((f) => f.id === 'voyage')!.evidence[0]!.file).toBe(`${'d/'.repeat(300)}deep.py`);
+    } finally {
+      await chmod(path.join(root, 'locked'), 0o755);
+    }
+  });
+
+  it('honours nested .gitignore and .trustmapignore files', async () => {
+    const root = await tree({
+      '.gitignore': 'build/\n',
+      '.trustmapignore': 'fixtures/\n',
+      'build/out.js': "require('openai');\n",
+      'fixtures/sample.ts': "import x from 'cohere-ai';\n",
+      'pkg/.gitignore': 'generated.ts\n',
+      'pkg/generated.ts': "import x from 'groq-sdk';\n",
+      'pkg/kept.ts': "import x from '@anthropic-ai/sdk';\n",
+      'node_modules/openai/index.js': "module.exports = require('openai/core');\n",
+    });
+    const report = await discover([root]);
+    expect(report.findings.map((f) => f.id)).toEqual(['anthropic']);
+  });
+
+  it('keeps hostile file names inert in text and Markdown output', async () => {
+    const root = await tree({ '<script>alert(1)<\\script>.ts': "import OpenAI from 'openai';\n", 'a\u001b[31m.ts': "import x from 'cohere-ai';\n" });
+    const report = await discover([root]);
+    const markdown = renderDiscoveryMarkdown(report);
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).toContain('&lt;script&gt;');
+    expect(renderDiscoveryText(report)).not.toContain('\u001b');
+  });
+});
