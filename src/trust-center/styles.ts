@@ -72,7 +72,7 @@ p, li { max-width: 48rem; }
 .badge-warn { color: var(--warn-text); background: var(--warn-bg); }
 .badge-bad { color: var(--bad-text); background: var(--bad-bg); }
 .badge-info { color: var(--info-text); background: var(--info-bg); }
-.table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 10px; margin: 0.75rem 0 1.5rem; }
+.table-wrap { position: relative; overflow-x: auto; border: 1px solid var(--line); border-radius: 10px; margin: 0.75rem 0 1.5rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.75rem 1rem; color: var(--text); }
 th, td { text-align: left; vertical-align: top; padding: 0.6rem 1rem; border-top: 1px solid var(--line); }
