@@ -17,16 +17,34 @@ describe('provider catalog', () => {
   });
 
   it('covers the counts the issue asks for', () => {
-    const apis = count((p) => (p.category === 'llm-api' || p.category === 'embedding-api') && !CLOUD_VENDORS.has(p.vendor));
+    const apis = count(
+      (p) => (p.category === 'llm-api' || p.category === 'embedding-api') && !CLOUD_VENDORS.has(p.vendor),
+    );
     expect(apis).toBeGreaterThanOrEqual(35);
     expect(count((p) => p.category === 'vector-store')).toBeGreaterThanOrEqual(12);
-    expect(count((p) => p.category === 'inference-runtime' && p.hosting === 'self-hosted')).toBeGreaterThanOrEqual(8);
-    expect(count((p) => p.category === 'llm-observability' || p.category === 'llm-gateway')).toBeGreaterThanOrEqual(5);
-    for (const vendor of CLOUD_VENDORS) expect(count((p) => p.vendor === vendor && p.ai)).toBeGreaterThanOrEqual(3);
+    expect(
+      count((p) => p.category === 'inference-runtime' && p.hosting === 'self-hosted'),
+    ).toBeGreaterThanOrEqual(8);
+    expect(
+      count((p) => p.category === 'llm-observability' || p.category === 'llm-gateway'),
+    ).toBeGreaterThanOrEqual(5);
+    for (const vendor of CLOUD_VENDORS)
+      expect(count((p) => p.vendor === vendor && p.ai)).toBeGreaterThanOrEqual(3);
   });
 
   it('holds every provider id the acme-ai map uses, grouped by vendor', () => {
-    for (const id of ['openai', 'anthropic', 'cohere', 'datadog', 'aws', 'pgvector', 'postgres', 'redis', 'aws-s3', 'aws-sagemaker'])
+    for (const id of [
+      'openai',
+      'anthropic',
+      'cohere',
+      'datadog',
+      'aws',
+      'pgvector',
+      'postgres',
+      'redis',
+      'aws-s3',
+      'aws-sagemaker',
+    ])
       expect(findProvider(id), id).toBeDefined();
     expect(findProvider('aws-bedrock')?.vendor).toBe('aws');
     expect(findProvider('azure-openai')?.vendor).toBe('microsoft');
@@ -35,8 +53,11 @@ describe('provider catalog', () => {
   });
 
   it('says whether each observability or gateway vendor receives prompts', () => {
-    const observability = PROVIDERS.filter((p) => p.category === 'llm-observability' && p.hosting === 'vendor-hosted');
-    for (const provider of observability) expect(typeof provider.receivesPrompts, provider.id).toBe('boolean');
+    const observability = PROVIDERS.filter(
+      (p) => p.category === 'llm-observability' && p.hosting === 'vendor-hosted',
+    );
+    for (const provider of observability)
+      expect(typeof provider.receivesPrompts, provider.id).toBe('boolean');
     expect(findProvider('langsmith')?.receivesPrompts).toBe(true);
     expect(findProvider('datadog')?.receivesPrompts).toBe(false);
   });

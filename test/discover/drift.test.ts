@@ -40,8 +40,10 @@ subprocessors:
 
 const CODE = {
   'src/llm.ts': "import OpenAI from 'openai';\nimport { Client } from 'langsmith';\n",
-  'src/aws.ts': "import { S3Client } from '@aws-sdk/client-s3';\nimport { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';\n",
-  'compose.yaml': 'services:\n  db:\n    image: pgvector/pgvector:pg16\n  q:\n    image: qdrant/qdrant\n  llm:\n    image: ollama/ollama\n',
+  'src/aws.ts':
+    "import { S3Client } from '@aws-sdk/client-s3';\nimport { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';\n",
+  'compose.yaml':
+    'services:\n  db:\n    image: pgvector/pgvector:pg16\n  q:\n    image: qdrant/qdrant\n  llm:\n    image: ollama/ollama\n',
   'src/model.ts': "const m = 'mistral/mistral-large-latest';\n",
 };
 
@@ -76,7 +78,10 @@ describe('drift against the map', () => {
   });
 
   it('is quiet when the map declares tenancy and every vendor', async () => {
-    const complete = MAP.replace('    provider: pgvector\n', '    provider: pgvector\n    tenancy: { model: row-level-security }\n');
+    const complete = MAP.replace(
+      '    provider: pgvector\n',
+      '    provider: pgvector\n    tenancy: { model: row-level-security }\n',
+    );
     const { drift } = await setUp(complete);
     expect(drift.some((d) => d.provider === 'pgvector')).toBe(false);
     expect(drift.some((d) => d.provider === 'aws-bedrock' || d.provider === 'aws-s3')).toBe(false);
@@ -95,10 +100,22 @@ describe('drift against the map', () => {
     const written = await readFile(file, 'utf8');
     expect(written.startsWith(MAP.slice(0, MAP.indexOf('  - id: cache')))).toBe(true);
     expect(written).toContain('# the vector index');
-    expect(written).toMatch(/# proposed by trustmap discover: LangSmith is used in code .*\(src\/llm\.ts:2\); review before committing\n {2}- id: langsmith/);
+    expect(written).toMatch(
+      /# proposed by trustmap discover: LangSmith is used in code .*\(src\/llm\.ts:2\); review before committing\n {2}- id: langsmith/,
+    );
     const reloaded = await loadMap(file);
-    expect(reloaded.subprocessors.map((s) => s.id)).toEqual(['aws', 'openai', 'cohere', 'langsmith', 'mistral']);
-    expect(reloaded.components.find((c) => c.id === 'ollama')).toMatchObject({ kind: 'inference-endpoint', provider: 'ollama', hosting: 'self-hosted' });
+    expect(reloaded.subprocessors.map((s) => s.id)).toEqual([
+      'aws',
+      'openai',
+      'cohere',
+      'langsmith',
+      'mistral',
+    ]);
+    expect(reloaded.components.find((c) => c.id === 'ollama')).toMatchObject({
+      kind: 'inference-endpoint',
+      provider: 'ollama',
+      hosting: 'self-hosted',
+    });
     const again = await writeProposedEntries(file, computeDrift(reloaded, await discover([root])));
     expect(again.added).toEqual([]);
   });

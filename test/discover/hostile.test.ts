@@ -12,7 +12,10 @@ describe('hostile trees', () => {
     const root = await tree({
       'loop/a.ts': "import Anthropic from '@anthropic-ai/sdk';\n",
       'bin.js': new Uint8Array([105, 109, 112, 0, 0, 1, 2, 3]),
-      'bad.ts': Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x0a]), Buffer.from("import { Mistral } from '@mistralai/mistralai';\n")]),
+      'bad.ts': Buffer.concat([
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x0a]),
+        Buffer.from("import { Mistral } from '@mistralai/mistralai';\n"),
+      ]),
       'locked/inner.ts': "import { CohereClient } from 'cohere-ai';\n",
       'min.js': `var a=1;${'x'.repeat(600_000)};require("groq-sdk");${'y'.repeat(600_000)}\n`,
     });
@@ -51,7 +54,9 @@ describe('hostile trees', () => {
       const groq = report.findings.find((f) => f.id === 'groq')!;
       expect(groq.evidence[0]!.snippet.length).toBeLessThanOrEqual(202);
       expect(groq.evidence[0]!.snippet).toContain('groq-sdk');
-      expect(report.findings.find((f) => f.id === 'voyage')!.evidence[0]!.file).toBe(`${'d/'.repeat(300)}deep.py`);
+      expect(report.findings.find((f) => f.id === 'voyage')!.evidence[0]!.file).toBe(
+        `${'d/'.repeat(300)}deep.py`,
+      );
     } finally {
       await chmod(path.join(root, 'locked'), 0o755);
     }
@@ -73,7 +78,10 @@ describe('hostile trees', () => {
   });
 
   it('keeps hostile file names inert in text and Markdown output', async () => {
-    const root = await tree({ '<script>alert(1)<\\script>.ts': "import OpenAI from 'openai';\n", 'a\u001b[31m.ts': "import x from 'cohere-ai';\n" });
+    const root = await tree({
+      '<script>alert(1)<\\script>.ts': "import OpenAI from 'openai';\n",
+      'a\u001b[31m.ts': "import x from 'cohere-ai';\n",
+    });
     const report = await discover([root]);
     const markdown = renderDiscoveryMarkdown(report);
     expect(markdown).not.toContain('<script>');

@@ -8,24 +8,34 @@ async function scan(files: Record<string, string | Uint8Array>): Promise<Discove
 
 /** `file:line:signal` of each proof of one provider. */
 function proofs(report: DiscoveryReport, id: string): string[] {
-  return report.findings.find((f) => f.id === id)?.evidence.map((e) => `${e.file}:${e.line}:${e.signal}`) ?? [];
+  return (
+    report.findings.find((f) => f.id === id)?.evidence.map((e) => `${e.file}:${e.line}:${e.signal}`) ?? []
+  );
 }
 
 describe('manifests and lockfiles', () => {
   it('reads dependencies of every ecosystem, not other fields', async () => {
     const report = await scan({
       'package.json': JSON.stringify(
-        { name: 'app', scripts: { cohere: 'node x' }, dependencies: { openai: '^4.0.0' }, devDependencies: { '@pinecone-database/pinecone': '^3' } },
+        {
+          name: 'app',
+          scripts: { cohere: 'node x' },
+          dependencies: { openai: '^4.0.0' },
+          devDependencies: { '@pinecone-database/pinecone': '^3' },
+        },
         null,
         2,
       ),
       'requirements-dev.txt': '# tools\nanthropic[vertex]>=0.30\nrequests==2.0\nQdrant_Client==1.9\n',
-      'pyproject.toml': '[project]\nname = "svc"\ndependencies = [\n  "langsmith>=0.1",\n  "httpx",\n]\n[tool.poetry.dependencies]\nmistralai = "^1.0"\n',
+      'pyproject.toml':
+        '[project]\nname = "svc"\ndependencies = [\n  "langsmith>=0.1",\n  "httpx",\n]\n[tool.poetry.dependencies]\nmistralai = "^1.0"\n',
       Pipfile: '[packages]\ngroq = "*"\n',
-      'go.mod': 'module x\n\nrequire (\n\tgithub.com/sashabaranov/go-openai v1.20.0\n\tgithub.com/pgvector/pgvector-go v0.1.1\n)\n',
+      'go.mod':
+        'module x\n\nrequire (\n\tgithub.com/sashabaranov/go-openai v1.20.0\n\tgithub.com/pgvector/pgvector-go v0.1.1\n)\n',
       'Cargo.toml': '[dependencies]\nasync-openai = "0.20"\n[dependencies.lancedb]\nversion = "0.4"\n',
       Gemfile: "source 'https://rubygems.org'\ngem 'ruby-openai'\ngem 'neighbor'\n",
-      'pom.xml': '<project><dependencies><dependency>\n<groupId>com.anthropic</groupId>\n<artifactId>anthropic-java</artifactId>\n</dependency></dependencies></project>\n',
+      'pom.xml':
+        '<project><dependencies><dependency>\n<groupId>com.anthropic</groupId>\n<artifactId>anthropic-java</artifactId>\n</dependency></dependencies></project>\n',
       'build.gradle': "dependencies {\n  implementation 'dev.langchain4j:langchain4j-open-ai:0.35.0'\n}\n",
       'web/yarn.lock': '"voyageai@^0.0.3":\n  version "0.0.3"\n',
     });
@@ -54,13 +64,20 @@ describe('manifests and lockfiles', () => {
 describe('imports', () => {
   it('finds TypeScript, Python and Go imports, including sub-paths and multi-line forms', async () => {
     const report = await scan({
-      'src/a.ts': "import {\n  Anthropic,\n} from '@anthropic-ai/sdk';\nconst { Pinecone } = require('@pinecone-database/pinecone');\nconst m = await import('openai/resources');\n// import nothing from 'cohere-ai' in a comment is still a line without an import statement\n",
-      'src/b.py': 'import os, cohere\nfrom langchain_openai import ChatOpenAI\nfrom google.generativeai import GenerativeModel\nimport boto3\nrt = boto3.client("bedrock-runtime")\n',
-      'cmd/main.go': 'package main\n\nimport (\n\t"fmt"\n\topenai "github.com/sashabaranov/go-openai"\n\t"github.com/qdrant/go-client/qdrant"\n)\n',
+      'src/a.ts':
+        "import {\n  Anthropic,\n} from '@anthropic-ai/sdk';\nconst { Pinecone } = require('@pinecone-database/pinecone');\nconst m = await import('openai/resources');\n// import nothing from 'cohere-ai' in a comment is still a line without an import statement\n",
+      'src/b.py':
+        'import os, cohere\nfrom langchain_openai import ChatOpenAI\nfrom google.generativeai import GenerativeModel\nimport boto3\nrt = boto3.client("bedrock-runtime")\n',
+      'cmd/main.go':
+        'package main\n\nimport (\n\t"fmt"\n\topenai "github.com/sashabaranov/go-openai"\n\t"github.com/qdrant/go-client/qdrant"\n)\n',
     });
     expect(proofs(report, 'anthropic')).toEqual(['src/a.ts:3:import']);
     expect(proofs(report, 'pinecone')).toEqual(['src/a.ts:4:import']);
-    expect(proofs(report, 'openai')).toEqual(['cmd/main.go:5:import', 'src/a.ts:5:import', 'src/b.py:2:import']);
+    expect(proofs(report, 'openai')).toEqual([
+      'cmd/main.go:5:import',
+      'src/a.ts:5:import',
+      'src/b.py:2:import',
+    ]);
     expect(proofs(report, 'cohere')).toEqual(['src/b.py:1:import']);
     expect(proofs(report, 'gemini-developer-api')).toEqual(['src/b.py:3:import']);
     expect(proofs(report, 'aws')).toEqual(['src/b.py:4:import']);
@@ -72,9 +89,12 @@ describe('imports', () => {
 describe('environment variables', () => {
   it('finds names in .env files, Compose, Kubernetes, Helm values and source, never their values', async () => {
     const report = await scan({
-      '.env.example': 'PINECONE_API_KEY=pcsk_abcdefghijklmnopqrstuvwxyz123\nexport OPENAI_API_KEY="sk-proj-1234567890abcdefghij"\n',
-      'docker-compose.yml': 'services:\n  api:\n    environment:\n      - ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n',
-      'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: LANGFUSE_SECRET_KEY\n',
+      '.env.example':
+        'PINECONE_API_KEY=pcsk_abcdefghijklmnopqrstuvwxyz123\nexport OPENAI_API_KEY="sk-proj-1234567890abcdefghij"\n',
+      'docker-compose.yml':
+        'services:\n  api:\n    environment:\n      - ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n',
+      'k8s/deploy.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: LANGFUSE_SECRET_KEY\n',
       'chart/values.yaml': 'env:\n  HELICONE_API_KEY: ""\n',
       'src/x.py': 'key = os.environ["MISTRAL_API_KEY"]\n',
     });
@@ -93,8 +113,10 @@ describe('environment variables', () => {
 describe('API hosts and model identifiers', () => {
   it('matches exact and wildcard hosts and gateway-style model ids', async () => {
     const report = await scan({
-      'config/llm.yaml': 'azure:\n  endpoint: https://acme-prod.openai.azure.com/\nbedrock: https://bedrock-runtime.eu-west-1.amazonaws.com\ngemini: https://generativelanguage.googleapis.com/v1beta\n',
-      'src/route.ts': "const model = 'anthropic/claude-3-5-sonnet';\nconst other = \"gpt-4o-mini\";\nconst notAModel = 'gptx';\n",
+      'config/llm.yaml':
+        'azure:\n  endpoint: https://acme-prod.openai.azure.com/\nbedrock: https://bedrock-runtime.eu-west-1.amazonaws.com\ngemini: https://generativelanguage.googleapis.com/v1beta\n',
+      'src/route.ts':
+        "const model = 'anthropic/claude-3-5-sonnet';\nconst other = \"gpt-4o-mini\";\nconst notAModel = 'gptx';\n",
     });
     expect(proofs(report, 'azure-openai')).toEqual(['config/llm.yaml:2:api-host']);
     expect(proofs(report, 'aws-bedrock')).toEqual(['config/llm.yaml:3:api-host']);
@@ -129,7 +151,11 @@ describe('infrastructure as code', () => {
       'infra/broken.tf': 'resource "aws_s3_bucket" "docs" {\n  bucket = "x"\n',
       'plan.json': JSON.stringify({
         format_version: '1.2',
-        planned_values: { root_module: { child_modules: [{ resources: [{ type: 'google_vertex_ai_endpoint', name: 'e', values: {} }] }] } },
+        planned_values: {
+          root_module: {
+            child_modules: [{ resources: [{ type: 'google_vertex_ai_endpoint', name: 'e', values: {} }] }],
+          },
+        },
       }),
     });
     expect(proofs(report, 'aws')).toEqual(['infra/main.tf:1:terraform']);
@@ -144,8 +170,10 @@ describe('infrastructure as code', () => {
 
   it('reads Compose, Kubernetes and Dockerfile images without registry or tag', async () => {
     const report = await scan({
-      'compose.yaml': 'services:\n  db:\n    image: pgvector/pgvector:pg16\n  vec:\n    image: "docker.io/chromadb/chroma:0.5"\n  llm:\n    image: ollama/ollama@sha256:abc\n  cache:\n    image: redis:7-alpine\n',
-      'k8s/vllm.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: vllm\n          image: vllm/vllm-openai:v0.6.0\n',
+      'compose.yaml':
+        'services:\n  db:\n    image: pgvector/pgvector:pg16\n  vec:\n    image: "docker.io/chromadb/chroma:0.5"\n  llm:\n    image: ollama/ollama@sha256:abc\n  cache:\n    image: redis:7-alpine\n',
+      'k8s/vllm.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: vllm\n          image: vllm/vllm-openai:v0.6.0\n',
       'docker/Dockerfile': 'FROM --platform=linux/amd64 ghcr.io/huggingface/text-generation-inference:2.0\n',
     });
     expect(proofs(report, 'pgvector')).toEqual(['compose.yaml:3:compose-image']);
@@ -197,7 +225,14 @@ describe('SQL migrations', () => {
           },
         ],
       },
-      { table: 'notes', vectorColumns: ['summary_embedding'], vectorIndexes: ['ivfflat(summary_embedding) (ivfflat)'], rlsEnabled: false, rlsForced: false, policies: [] },
+      {
+        table: 'notes',
+        vectorColumns: ['summary_embedding'],
+        vectorIndexes: ['ivfflat(summary_embedding) (ivfflat)'],
+        rlsEnabled: false,
+        rlsForced: false,
+        policies: [],
+      },
     ]);
     expect(report.tables[0]!.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
       'migrations/002.sql:4',
@@ -212,7 +247,11 @@ describe('SQL migrations', () => {
 
 describe('model files', () => {
   it('lists weights by name and size without reading them', async () => {
-    const report = await scan({ 'models/tiny.gguf': new Uint8Array([0, 1, 2, 3]), 'models/clf.pkl': 'x', 'notes.md': 'gguf' });
+    const report = await scan({
+      'models/tiny.gguf': new Uint8Array([0, 1, 2, 3]),
+      'models/clf.pkl': 'x',
+      'notes.md': 'gguf',
+    });
     expect(report.models).toEqual([
       { file: 'models/clf.pkl', format: 'pickle', bytes: 1 },
       { file: 'models/tiny.gguf', format: 'gguf', bytes: 4 },
@@ -224,23 +263,26 @@ describe('model files', () => {
 describe('configuration facts', () => {
   it('flags Responses calls without store: false, and not those with it', async () => {
     const report = await scan({
-      'src/good.ts': "import OpenAI from 'openai';\nawait client.responses.create({\n  model: 'gpt-4.1',\n  store: false,\n  input,\n});\n",
-      'src/bad.ts': "import OpenAI from 'openai';\nawait client.responses.create({ model: 'gpt-4.1', input });\nawait client.responses.create(params);\n",
-      'src/bad.py': 'from openai import OpenAI\nclient.responses.create(model="gpt-4.1", input=q, store=True)\n',
-      'src/other.ts': "// not OpenAI\nawait thing.responses.create({ input });\n",
+      'src/good.ts':
+        "import OpenAI from 'openai';\nawait client.responses.create({\n  model: 'gpt-4.1',\n  store: false,\n  input,\n});\n",
+      'src/bad.ts':
+        "import OpenAI from 'openai';\nawait client.responses.create({ model: 'gpt-4.1', input });\nawait client.responses.create(params);\n",
+      'src/bad.py':
+        'from openai import OpenAI\nclient.responses.create(model="gpt-4.1", input=q, store=True)\n',
+      'src/other.ts': '// not OpenAI\nawait thing.responses.create({ input });\n',
     });
     const facts = report.facts.filter((f) => f.kind === 'openai-store-not-disabled');
-    expect(facts.map((f) => `${f.evidence[0]!.file}:${f.evidence[0]!.line}:${f.heuristic ?? false}`)).toEqual([
-      'src/bad.py:2:false',
-      'src/bad.ts:2:false',
-      'src/bad.ts:3:true',
-    ]);
+    expect(facts.map((f) => `${f.evidence[0]!.file}:${f.evidence[0]!.line}:${f.heuristic ?? false}`)).toEqual(
+      ['src/bad.py:2:false', 'src/bad.ts:2:false', 'src/bad.ts:3:true'],
+    );
   });
 
   it('flags features zero-data-retention excludes, per provider', async () => {
     const report = await scan({
-      'src/oa.ts': "import OpenAI from 'openai';\nconst a = await client.beta.assistants.create({});\nawait client.files.create({ file });\n",
-      'src/an.py': 'import anthropic\nclient.beta.files.upload(file=f)\nmsg = client.messages.create(system=[{"type": "text", "text": s, "cache_control": {"type": "ephemeral"}}])\nclient.messages.batches.create(requests=r)\n',
+      'src/oa.ts':
+        "import OpenAI from 'openai';\nconst a = await client.beta.assistants.create({});\nawait client.files.create({ file });\n",
+      'src/an.py':
+        'import anthropic\nclient.beta.files.upload(file=f)\nmsg = client.messages.create(system=[{"type": "text", "text": s, "cache_control": {"type": "ephemeral"}}])\nclient.messages.batches.create(requests=r)\n',
       'src/mi.py': 'from mistralai import Mistral\nclient.files.upload(file=f)\n',
       'src/plain.ts': 'await storage.files.create({ name });\n',
     });
@@ -259,9 +301,12 @@ describe('configuration facts', () => {
     const report = await scan({
       'src/g.ts': "import { GoogleGenerativeAI } from '@google/generative-ai';\n",
       '.env': 'AZURE_OPENAI_ENDPOINT=https://x.openai.azure.com\nLANGSMITH_TRACING=true\nDD_SERVICE=api\n',
-      'infra/bedrock.tf': 'resource "aws_bedrock_model_invocation_logging_configuration" "main" {\n  logging_config {\n    text_data_delivery_enabled = true\n  }\n}\n',
-      'infra/quiet.tf': 'resource "aws_bedrock_model_invocation_logging_configuration" "quiet" {\n  logging_config {\n    text_data_delivery_enabled = false\n  }\n}\n',
-      'src/log.py': 'import boto3\nbedrock = boto3.client("bedrock")\nbedrock.put_model_invocation_logging_configuration(loggingConfig={"textDataDeliveryEnabled": True})\n',
+      'infra/bedrock.tf':
+        'resource "aws_bedrock_model_invocation_logging_configuration" "main" {\n  logging_config {\n    text_data_delivery_enabled = true\n  }\n}\n',
+      'infra/quiet.tf':
+        'resource "aws_bedrock_model_invocation_logging_configuration" "quiet" {\n  logging_config {\n    text_data_delivery_enabled = false\n  }\n}\n',
+      'src/log.py':
+        'import boto3\nbedrock = boto3.client("bedrock")\nbedrock.put_model_invocation_logging_configuration(loggingConfig={"textDataDeliveryEnabled": True})\n',
     });
     const kinds = report.facts.map((f) => `${f.kind}@${f.evidence[0]!.file}:${f.evidence[0]!.line}`);
     expect(kinds).toEqual([
@@ -275,9 +320,12 @@ describe('configuration facts', () => {
 
   it('flags vector queries without a tenant filter as a heuristic', async () => {
     const report = await scan({
-      'src/pc.ts': "import { Pinecone } from '@pinecone-database/pinecone';\nawait index.query({ vector, topK: 5 });\nawait index.query({ vector, topK: 5, filter: { tenant_id: t } });\n",
-      'src/qd.py': 'from qdrant_client import QdrantClient\nclient.search(collection_name="c", query_vector=v)\nclient.search(collection_name="c", query_vector=v, query_filter=f)\n',
-      'src/sql.ts': 'const q = `SELECT id FROM chunks ORDER BY embedding <=> $1 LIMIT 5`;\nconst r = `SELECT id FROM chunks WHERE tenant_id = $2 ORDER BY embedding <=> $1 LIMIT 5`;\n',
+      'src/pc.ts':
+        "import { Pinecone } from '@pinecone-database/pinecone';\nawait index.query({ vector, topK: 5 });\nawait index.query({ vector, topK: 5, filter: { tenant_id: t } });\n",
+      'src/qd.py':
+        'from qdrant_client import QdrantClient\nclient.search(collection_name="c", query_vector=v)\nclient.search(collection_name="c", query_vector=v, query_filter=f)\n',
+      'src/sql.ts':
+        'const q = `SELECT id FROM chunks ORDER BY embedding <=> $1 LIMIT 5`;\nconst r = `SELECT id FROM chunks WHERE tenant_id = $2 ORDER BY embedding <=> $1 LIMIT 5`;\n',
     });
     const facts = report.facts.filter((f) => f.kind === 'vector-query-without-tenant-filter');
     expect(facts.map((f) => `${f.provider}@${f.evidence[0]!.file}:${f.evidence[0]!.line}`)).toEqual([

@@ -35,9 +35,9 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
       `Discovery: ${report.findings.length} providers in ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${durationMs} ms)`,
     ),
   );
+  const width = Math.max(...report.findings.map((f) => f.id.length), 8) + 2;
   for (const [category, findings] of groups(report.findings)) {
     out.push('', s.bold(CATEGORY_TITLES[category] ?? category));
-    const width = Math.max(...findings.map((f) => f.id.length), 8) + 2;
     for (const finding of findings) {
       const count = finding.evidenceCount ?? finding.evidence.length;
       const first = finding.evidence[0];

@@ -112,7 +112,8 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): { specifier: str
 export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: ProviderHit[]): void {
   const { file, line, text, kind } = input;
   // A commented-out import or key in source is not use.
-  if ((kind === 'python' || kind === 'ruby' ? HASH_COMMENT : SLASH_COMMENT).test(text) && CODE.has(kind)) return;
+  if ((kind === 'python' || kind === 'ruby' ? HASH_COMMENT : SLASH_COMMENT).test(text) && CODE.has(kind))
+    return;
   const seen = new Set<string>();
   const add = (provider: string, signal: SignalKind, col: number) => {
     const key = `${provider}:${signal}`;
