@@ -37,190 +37,192 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-describe.skipIf(!available)(`trust center in headless Chromium (${CHROMIUM})`, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+describe.skipIf(!available)(
+  `trust center in headless Chromium (${available ? CHROMIUM : `skipped: ${CHROMIUM} is not installed; apt-get install chromium`})`,
+  () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      await mkdir(SHOTS, { recursive: true });
     });
-    await mkdir(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function buildSite(allowUnverified: boolean, overrides: Parameters<typeof resultsFor>[1] = {}) {
-    const dir = await tempTree();
-    const model = modelOf(companyMap(), { probes: [probeOf('db', 'pass', '2026-11-20T10:00:00Z')] });
-    const logo = await readFile(path.join(import.meta.dirname, 'logo.svg'));
-    const site = buildTrustCenter(model, resultsFor('pass', overrides), {
-      allowUnverified,
-      logo: { name: 'logo.svg', bytes: logo },
-      documents: { 'security-policy': { name: 'policy.md', bytes: new TextEncoder().encode('# Policy\n') } },
-      controls: [
-        { id: 'TM-DATA-01', title: 'Customer data does not train models without opt-in' },
-        { id: 'TM-TEN-02', title: 'Vector stores segregate tenants in the datastore' },
-        { id: 'TM-VEND-01', title: 'AI vendors are under DPA and zero retention' },
-        { id: 'TM-GOV-01', title: 'AI policy approved by leadership' },
-      ],
+    afterAll(async () => {
+      await browser?.close();
     });
-    await writeTrustCenter(path.join(dir, 'site'), site);
-    return path.join(dir, 'site');
-  }
 
-  it.each([
-    ['all claims verified', false, {}],
-    [
-      'a failing claim published as not yet verified',
-      true,
-      { 'no-training-on-customer-data': 'fail' as const },
-    ],
-  ])(
-    '%s: every page loads from file:// without console errors and passes axe (no serious or critical)',
-    async (_label, allow, overrides) => {
-      const site = await buildSite(allow, overrides);
+    async function buildSite(allowUnverified: boolean, overrides: Parameters<typeof resultsFor>[1] = {}) {
+      const dir = await tempTree();
+      const model = modelOf(companyMap(), { probes: [probeOf('db', 'pass', '2026-11-20T10:00:00Z')] });
+      const logo = await readFile(path.join(import.meta.dirname, 'logo.svg'));
+      const site = buildTrustCenter(model, resultsFor('pass', overrides), {
+        allowUnverified,
+        logo: { name: 'logo.svg', bytes: logo },
+        documents: {
+          'security-policy': { name: 'policy.md', bytes: new TextEncoder().encode('# Policy\n') },
+        },
+        controls: [
+          { id: 'TM-DATA-01', title: 'Customer data does not train models without opt-in' },
+          { id: 'TM-TEN-02', title: 'Vector stores segregate tenants in the datastore' },
+          { id: 'TM-VEND-01', title: 'AI vendors are under DPA and zero retention' },
+          { id: 'TM-GOV-01', title: 'AI policy approved by leadership' },
+        ],
+      });
+      await writeTrustCenter(path.join(dir, 'site'), site);
+      return path.join(dir, 'site');
+    }
+
+    it.each([
+      ['all claims verified', false, {}],
+      [
+        'a failing claim published as not yet verified',
+        true,
+        { 'no-training-on-customer-data': 'fail' as const },
+      ],
+    ])(
+      '%s: every page loads from file:// without console errors and passes axe (no serious or critical)',
+      async (_label, allow, overrides) => {
+        const site = await buildSite(allow, overrides);
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const errors: string[] = [];
+        // axe itself re-fetches stylesheets with XHR, which file:// forbids; only the page's own errors count.
+        let auditing = false;
+        page.on('console', (message) => {
+          if (message.type() === 'error' && !auditing) errors.push(message.text());
+        });
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('requestfailed', (request) => {
+          if (!auditing) errors.push(`failed to load ${request.url()}`);
+        });
+        for (const name of PAGES) {
+          auditing = false;
+          await page.goto(pathToFileURL(path.join(site, name)).href, { waitUntil: 'load' });
+          expect(await page.locator('h1').count(), name).toBe(1);
+          expect(await page.locator('main').count(), name).toBe(1);
+          auditing = true;
+          await page.addScriptTag({ content: axeSource });
+          const violations = (await page.evaluate(async () => {
+            const axe = (
+              globalThis as unknown as {
+                axe: { run: (options: object) => Promise<{ violations: unknown[] }> };
+              }
+            ).axe;
+            const result = await axe.run({
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+            });
+            return result.violations;
+          })) as AxeViolation[];
+          const serious = violations.filter(
+            (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+          );
+          expect(
+            serious.map(
+              (violation) =>
+                `${name}: ${violation.id} ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+            ),
+          ).toEqual([]);
+          await page.screenshot({
+            path: path.join(SHOTS, `${allow ? 'unverified' : 'verified'}-${name.replace('.html', '')}.png`),
+            fullPage: true,
+          });
+        }
+        // the logo and stylesheet loaded (no failed requests, and the image has a size)
+        auditing = false;
+        await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+        expect(
+          await page.locator('.brand img').evaluate((image) => (image as HTMLImageElement).naturalWidth),
+        ).toBeGreaterThan(0);
+        expect(errors).toEqual([]);
+        if (allow)
+          expect(await page.locator('#claim-no-training').textContent()).toContain('Not yet verified');
+        await page.close();
+      },
+    );
+
+    it('examples/acme-ai, built with the real checks: no console errors, no serious axe violations', async () => {
+      const dir = await tempTree();
+      const { index } = await publishTrustCenter(path.join(ROOT, 'examples/acme-ai'), {
+        out: path.join(dir, 'site'),
+        allowUnverified: true,
+        now: new Date('2026-11-26T12:00:00Z'),
+      });
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
-      // axe itself re-fetches stylesheets with XHR, which file:// forbids; only the page's own errors count.
       let auditing = false;
       page.on('console', (message) => {
         if (message.type() === 'error' && !auditing) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      page.on('requestfailed', (request) => {
-        if (!auditing) errors.push(`failed to load ${request.url()}`);
-      });
       for (const name of PAGES) {
         auditing = false;
-        await page.goto(pathToFileURL(path.join(site, name)).href, { waitUntil: 'load' });
-        expect(await page.locator('h1').count(), name).toBe(1);
-        expect(await page.locator('main').count(), name).toBe(1);
+        await page.goto(pathToFileURL(path.join(path.dirname(index), name)).href);
         auditing = true;
         await page.addScriptTag({ content: axeSource });
         const violations = (await page.evaluate(async () => {
-          const axe = (
-            globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: unknown[] }> } }
-          ).axe;
-          const result = await axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-          });
-          return result.violations;
+          const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+            .axe;
+          return (await axe.run()).violations;
         })) as AxeViolation[];
-        const serious = violations.filter(
-          (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-        );
         expect(
-          serious.map(
-            (violation) =>
-              `${name}: ${violation.id} ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
-          ),
+          violations
+            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+            .map((violation) => `${name}: ${violation.id}`),
         ).toEqual([]);
         await page.screenshot({
-          path: path.join(SHOTS, `${allow ? 'unverified' : 'verified'}-${name.replace('.html', '')}.png`),
+          path: path.join(SHOTS, `acme-${name.replace('.html', '')}.png`),
           fullPage: true,
         });
       }
-      // the logo and stylesheet loaded (no failed requests, and the image has a size)
-      auditing = false;
-      await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
-      expect(
-        await page.locator('.brand img').evaluate((image) => (image as HTMLImageElement).naturalWidth),
-      ).toBeGreaterThan(0);
       expect(errors).toEqual([]);
-      if (allow) expect(await page.locator('#claim-no-training').textContent()).toContain('Not yet verified');
       await page.close();
-    },
-  );
+    });
 
-  it('examples/acme-ai, built with the real checks: no console errors, no serious axe violations', async () => {
-    const dir = await tempTree();
-    const { index } = await publishTrustCenter(path.join(ROOT, 'examples/acme-ai'), {
-      out: path.join(dir, 'site'),
-      allowUnverified: true,
-      now: new Date('2026-11-26T12:00:00Z'),
+    it('renders phone-sized without horizontal scrolling of the page', async () => {
+      const site = await buildSite(false);
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      for (const name of PAGES) {
+        await page.goto(pathToFileURL(path.join(site, name)).href);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, name).toBeLessThanOrEqual(0);
+      }
+      await page.goto(pathToFileURL(path.join(site, 'ai-data-practices.html')).href);
+      await page.screenshot({ path: path.join(SHOTS, 'phone-ai-data-practices.png'), fullPage: true });
+      await page.close();
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    let auditing = false;
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !auditing) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    for (const name of PAGES) {
-      auditing = false;
-      await page.goto(pathToFileURL(path.join(path.dirname(index), name)).href);
-      auditing = true;
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe;
-        return (await axe.run()).violations;
-      })) as AxeViolation[];
-      expect(
-        violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${name}: ${violation.id}`),
-      ).toEqual([]);
-      await page.screenshot({
-        path: path.join(SHOTS, `acme-${name.replace('.html', '')}.png`),
-        fullPage: true,
+
+    it('shows hostile map strings as text: no injected element, no dialog', async () => {
+      const map = companyMap();
+      const evil = '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
+      map.organization.name = `Evil ${evil}`;
+      map.subprocessors![0]!.vendor = evil;
+      map.dataClasses![0]!.name = evil;
+      const dir = await tempTree();
+      await writeTrustCenter(path.join(dir, 'site'), buildTrustCenter(modelOf(map), resultsFor('pass')));
+      const page = await browser.newPage();
+      let dialogs = 0;
+      page.on('dialog', async (dialog) => {
+        dialogs++;
+        await dialog.dismiss();
       });
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('renders phone-sized without horizontal scrolling of the page', async () => {
-    const site = await buildSite(false);
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    for (const name of PAGES) {
-      await page.goto(pathToFileURL(path.join(site, name)).href);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, name).toBeLessThanOrEqual(0);
-    }
-    await page.goto(pathToFileURL(path.join(site, 'ai-data-practices.html')).href);
-    await page.screenshot({ path: path.join(SHOTS, 'phone-ai-data-practices.png'), fullPage: true });
-    await page.close();
-  });
-
-  it('shows hostile map strings as text: no injected element, no dialog', async () => {
-    const map = companyMap();
-    const evil = '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
-    map.organization.name = `Evil ${evil}`;
-    map.subprocessors![0]!.vendor = evil;
-    map.dataClasses![0]!.name = evil;
-    const dir = await tempTree();
-    await writeTrustCenter(path.join(dir, 'site'), buildTrustCenter(modelOf(map), resultsFor('pass')));
-    const page = await browser.newPage();
-    let dialogs = 0;
-    page.on('dialog', async (dialog) => {
-      dialogs++;
-      await dialog.dismiss();
+      for (const name of PAGES) {
+        await page.goto(pathToFileURL(path.join(dir, 'site', name)).href);
+        expect(await page.locator('script, img[src="x"], [onerror]').count(), name).toBe(0);
+        expect(await page.locator('body').textContent(), name).toContain('<script>alert(1)</script>');
+      }
+      expect(dialogs).toBe(0);
+      await page.close();
     });
-    for (const name of PAGES) {
-      await page.goto(pathToFileURL(path.join(dir, 'site', name)).href);
-      expect(await page.locator('script, img[src="x"], [onerror]').count(), name).toBe(0);
-      expect(await page.locator('body').textContent(), name).toContain('<script>alert(1)</script>');
-    }
-    expect(dialogs).toBe(0);
-    await page.close();
-  });
-});
-
-it.skipIf(available)(
-  'browser test skipped: /usr/bin/chromium is not installed (apt-get install chromium)',
-  () => {
-    expect(available).toBe(false);
   },
 );
