@@ -28,7 +28,10 @@ try {
     sheet.getColumn(2).width = 80;
     for (let i = 0; i < 250; i++) {
       const n = s * 250 + i;
-      sheet.getRow(i + 2).values = [`Q-${n + 1}`, `${pool[n % pool.length]}${n >= pool.length ? ` (${Math.floor(n / pool.length)})` : ''}`];
+      sheet.getRow(i + 2).values = [
+        `Q-${n + 1}`,
+        `${pool[n % pool.length]}${n >= pool.length ? ` (${Math.floor(n / pool.length)})` : ''}`,
+      ];
     }
   }
   await workbook.xlsx.writeFile(input);
@@ -37,7 +40,13 @@ try {
   const model = await assembleModel('examples/acme-ai', { now, discover: false });
   const results = runChecks(model).results;
   const loaded = performance.now();
-  const run = await answerQuestionnaire({ input, out: path.join(dir, 'answered.xlsx'), facts: { model, results }, now, record: false });
+  const run = await answerQuestionnaire({
+    input,
+    out: path.join(dir, 'answered.xlsx'),
+    facts: { model, results },
+    now,
+    record: false,
+  });
   const finished = performance.now();
 
   const count = (status: string) => run.questions.filter((question) => question.status === status).length;

@@ -69,6 +69,21 @@ export {
 export { buildModel, type Model } from './model/index.js';
 export type { ProbeResult, StoredProbeResult } from './probes/types.js';
 export {
+  type AnsweredQuestion,
+  type AnswerQuestionnaireOptions,
+  answerQuestionnaire,
+  answerQuestions,
+  composeAnswer,
+  matchQuestion,
+  prepareKnowledge,
+  type QuestionnaireRecord,
+  type QuestionnaireRun,
+  type QuestionnaireStats,
+  readQuestionnaireStats,
+  TOPIC_IDS,
+  TOPICS,
+} from './questionnaire/index.js';
+export {
   adviseScope,
   readRecordedQuestionnaires,
   renderScopeMarkdown,

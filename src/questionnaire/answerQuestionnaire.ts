@@ -65,7 +65,11 @@ async function readInput(file: string): Promise<Uint8Array> {
     size = info.size;
   } catch (error) {
     throw new InputError([
-      { location, message: `cannot read the questionnaire: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, hint: 'check the path' },
+      {
+        location,
+        message: `cannot read the questionnaire: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        hint: 'check the path',
+      },
     ]);
   }
   if (size > MAX_QUESTIONNAIRE_BYTES) {
@@ -90,7 +94,10 @@ function formatOf(file: string): 'xlsx' | 'csv' {
   );
 }
 
-async function loadLibrary(file: string | undefined, root: string | undefined): Promise<AnswerLibrary | undefined> {
+async function loadLibrary(
+  file: string | undefined,
+  root: string | undefined,
+): Promise<AnswerLibrary | undefined> {
   const target = file ?? (root ? path.join(root, LIBRARY_FILE_NAME) : undefined);
   if (!target) return undefined;
   let text: string;
@@ -124,7 +131,11 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     (await assembleModel(options.map ?? '.', { now: options.now, discover: options.discover ?? false }));
   const results = options.facts?.results ?? runChecks(model).results;
   const library = await loadLibrary(options.library, model.map.source.root);
-  const knowledge = prepareKnowledge({ model, results }, library?.entries ?? [], library?.file ?? LIBRARY_FILE_NAME);
+  const knowledge = prepareKnowledge(
+    { model, results },
+    library?.entries ?? [],
+    library?.file ?? LIBRARY_FILE_NAME,
+  );
   const overrides = { question: options.questionCol, answer: options.answerCol, yesNo: options.yesNoCol };
 
   let questions: AnsweredQuestion[];
@@ -141,10 +152,17 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   } else {
     const workbook = await readWorkbook(options.input, bytes);
     const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
-    questions = answerQuestions(knowledge, found.flatMap((sheet) => sheet.questions));
+    questions = answerQuestions(
+      knowledge,
+      found.flatMap((sheet) => sheet.questions),
+    );
     ({ kept } = fillWorkbook(workbook, found, questions));
     output = new Uint8Array(await workbook.xlsx.writeBuffer());
-    sheets = found.map((sheet) => ({ sheet: sheet.sheet, layout: sheet.layout, questions: sheet.questions.length }));
+    sheets = found.map((sheet) => ({
+      sheet: sheet.sheet,
+      layout: sheet.layout,
+      questions: sheet.questions.length,
+    }));
   }
 
   const run: QuestionnaireRun = { questions, sheets, kept };

@@ -1,6 +1,12 @@
+import {
+  type AnswerFacts,
+  type AnswerSource,
+  type ComposedAnswer,
+  composeAnswer,
+  type YesNo,
+} from './answers/index.js';
 import type { LibraryEntry } from './library.js';
-import { type AnswerFacts, type AnswerSource, type ComposedAnswer, composeAnswer, type YesNo } from './answers/index.js';
-import { buildMatcher, type Matcher, type MatchConfidence, matchQuestion } from './match/matcher.js';
+import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import { TOPICS, topicById } from './topics/index.js';
 
 /** A question read from the buyer's file. */
@@ -68,7 +74,9 @@ function composed(knowledge: QuestionnaireKnowledge, topic: string): ComposedAns
 function describeSource(source: AnswerSource): string {
   switch (source.kind) {
     case 'map':
-      return source.location ? `${source.location.file}:${source.location.line} (${source.pointer})` : source.pointer;
+      return source.location
+        ? `${source.location.file}:${source.location.line} (${source.pointer})`
+        : source.pointer;
     case 'code':
       return `${source.file}:${source.line}`;
     case 'probe':
@@ -88,8 +96,12 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
   const match = matchQuestion(knowledge.matcher, input.question);
   const base = { ...input, confidence: match.confidence };
-  const alsoLine = match.also ? ` Also asks about ${topicById(match.also)?.title ?? match.also}; answer that part separately.` : '';
-  const entry = match.library ? knowledge.library.find((candidate) => candidate.id === match.library) : undefined;
+  const alsoLine = match.also
+    ? ` Also asks about ${topicById(match.also)?.title ?? match.also}; answer that part separately.`
+    : '';
+  const entry = match.library
+    ? knowledge.library.find((candidate) => candidate.id === match.library)
+    : undefined;
   if (entry) {
     return {
       ...base,
@@ -98,7 +110,9 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       yesNo: entry.yesNo ?? null,
       confidence: 'high',
       status: 'answered',
-      sources: [{ kind: 'evidence', id: `${knowledge.libraryFile}#${entry.id}`, path: knowledge.libraryFile }],
+      sources: [
+        { kind: 'evidence', id: `${knowledge.libraryFile}#${entry.id}`, path: knowledge.libraryFile },
+      ],
       note: `Trustmap: approved answer \`${entry.id}\` (${knowledge.libraryFile}:${entry.line})${entry.approvedBy ? `, approved by ${entry.approvedBy}` : ''}.${alsoLine}`,
       library: entry.id,
       ...(match.also ? { also: match.also } : {}),
@@ -143,7 +157,9 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     yesNo: answer.yesNo ?? null,
     status,
     sources: answer.sources,
-    note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(answer.sources)
+    note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
+      answer.sources,
+    )
       .map((line) => `- ${line}`)
       .join('\n')}`,
     ...also,

@@ -11,9 +11,9 @@ export {
   type AnswerStatus,
   answerQuestions,
   describeSources,
+  prepareKnowledge,
   type QuestionInput,
   type QuestionnaireKnowledge,
-  prepareKnowledge,
 } from './answerQuestions.js';
 export {
   ANSWER_BUILDERS,
@@ -46,4 +46,10 @@ export {
   summarizeQuestionnaire,
 } from './stats.js';
 export { TOPIC_IDS, TOPICS, type Topic, topicById } from './topics/index.js';
-export { type ColumnLayout, type ColumnOverrides, columnLetter, columnNumber, detectColumns } from './workbook/columns.js';
+export {
+  type ColumnLayout,
+  type ColumnOverrides,
+  columnLetter,
+  columnNumber,
+  detectColumns,
+} from './workbook/columns.js';

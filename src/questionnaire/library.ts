@@ -50,7 +50,9 @@ export function parseAnswerLibrary(file: string, text: string): AnswerLibrary {
   const parsed = LibrarySchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const problems: Problem[] = parsed.error.issues.map((issue) => {
-      const node = document.getIn(issue.path as (string | number)[], true) as { range?: [number] } | undefined;
+      const node = document.getIn(issue.path as (string | number)[], true) as
+        | { range?: [number] }
+        | undefined;
       return {
         location: at(node?.range?.[0]),
         message: `${issue.path.join('.') || 'answers.yaml'}: ${issue.message}`,

@@ -55,7 +55,8 @@ export function summarizeQuestionnaire(
     for (const topic of asked) topics[topic] = (topics[topic] ?? 0) + 1;
     if (asked.some((topic) => AI_TOPICS.has(topic))) aiQuestions++;
   }
-  const count = (status: AnsweredQuestion['status']) => answers.filter((answer) => answer.status === status).length;
+  const count = (status: AnsweredQuestion['status']) =>
+    answers.filter((answer) => answer.status === status).length;
   return {
     format: 'trustmap.questionnaire/v1',
     date: meta.date,

@@ -4,9 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runChecks } from '../../src/controls/index.js';
 import type { CheckResult } from '../../src/controls/types.js';
+import { InputError } from '../../src/errors/index.js';
 import { loadMapFromFiles, locationOf, type SystemMapInput } from '../../src/map/index.js';
 import { assembleModel, buildModel } from '../../src/model/index.js';
-import { composeAnswer, prepareKnowledge, answerQuestions, TOPIC_IDS } from '../../src/questionnaire/index.js';
+import {
+  answerQuestions,
+  composeAnswer,
+  parseAnswerLibrary,
+  prepareKnowledge,
+  TOPIC_IDS,
+} from '../../src/questionnaire/index.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -16,7 +23,9 @@ function modelOf(input: Partial<SystemMapInput>) {
     organization: { name: 'Tiny AI', stage: 'seed' },
     ...input,
   };
-  const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: stringify(map) }], { root: '/tmp/tiny' });
+  const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: stringify(map) }], {
+    root: '/tmp/tiny',
+  });
   if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
   return buildModel(result.map, { now });
 }
@@ -25,7 +34,13 @@ const trainingMap: Partial<SystemMapInput> = {
   tenancy: { trainingDefault: 'opt-in' },
   dataClasses: [
     { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
-    { id: 'train-set', name: 'Training set', category: 'training-data', tenantScoped: true, derivedFrom: ['docs'] },
+    {
+      id: 'train-set',
+      name: 'Training set',
+      category: 'training-data',
+      tenantScoped: true,
+      derivedFrom: ['docs'],
+    },
   ],
   components: [
     { id: 'db', kind: 'datastore', dataClasses: ['docs'] },
@@ -59,7 +74,9 @@ describe('answer builders', () => {
     const composed = composeAnswer('ai-training-on-customer-data', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBe('No');
-    expect(composed.answer.text).toContain('The only training flow, `export`, runs on data from tenants who opted in');
+    expect(composed.answer.text).toContain(
+      'The only training flow, `export`, runs on data from tenants who opted in',
+    );
     const pointers = composed.answer.sources.flatMap((source) => (source.kind === 'map' ? [source] : []));
     expect(pointers.map((source) => source.pointer)).toContain('flows/export');
     for (const source of pointers) expect(source.location?.line).toBeGreaterThan(0);
@@ -71,10 +88,14 @@ describe('answer builders', () => {
       model,
       results: [result('no-training-on-customer-data', 'pass', 'gated')],
     });
-    expect('answer' in passing && passing.answer.text).toContain('Verified by check no-training-on-customer-data on 2026-11-26');
+    expect('answer' in passing && passing.answer.text).toContain(
+      'Verified by check no-training-on-customer-data on 2026-11-26',
+    );
     const failing = composeAnswer('ai-training-on-customer-data', {
       model,
-      results: [result('no-training-on-customer-data', 'fail', 'customer data reaches `trainer` without opt-in')],
+      results: [
+        result('no-training-on-customer-data', 'fail', 'customer data reaches `trainer` without opt-in'),
+      ],
     });
     if (!('answer' in failing)) throw new Error('expected an answer');
     expect(failing.answer.yesNo).toBe('Partially');
@@ -87,20 +108,31 @@ describe('answer builders', () => {
 
   it('leaves the answer blank and says what to add when the map lacks the facts', () => {
     const model = modelOf({});
-    for (const topic of ['ai-training-on-customer-data', 'mfa', 'encryption-at-rest', 'ai-prompt-injection']) {
+    for (const topic of [
+      'ai-training-on-customer-data',
+      'mfa',
+      'encryption-at-rest',
+      'ai-prompt-injection',
+    ]) {
       const composed = composeAnswer(topic, { model, results: [] });
       expect(composed).toHaveProperty('missing');
     }
     const knowledge = prepareKnowledge({ model, results: [] });
-    const [answered] = answerQuestions(knowledge, [{ sheet: 's', row: 2, question: 'Is MFA enforced for all employees?' }]);
+    const [answered] = answerQuestions(knowledge, [
+      { sheet: 's', row: 2, question: 'Is MFA enforced for all employees?' },
+    ]);
     expect(answered).toMatchObject({ topic: 'mfa', answer: '', status: 'blank' });
     expect(answered!.note).toContain('accessControl.mfa');
   });
 
   it('reports prompts kept longer than policy as an exception, not as compliance', () => {
     const model = modelOf({
-      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: '30d' }],
-      components: [{ id: 'logs', name: 'Request log', kind: 'log-sink', dataClasses: ['prompts'], retention: '90d' }],
+      dataClasses: [
+        { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: '30d' },
+      ],
+      components: [
+        { id: 'logs', name: 'Request log', kind: 'log-sink', dataClasses: ['prompts'], retention: '90d' },
+      ],
     });
     const composed = composeAnswer('ai-prompt-retention', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
@@ -143,8 +175,10 @@ describe('answers on examples/acme-ai', async () => {
       answered++;
       expect(composed.answer.sources.length, topic).toBeGreaterThan(0);
       for (const source of composed.answer.sources) {
-        if (source.kind === 'map') expect(locationOf(model.map.source.locations, source.pointer), source.pointer).toBeDefined();
-        if (source.kind === 'evidence' && source.path) expect(existsSync(path.join(root, source.path)), source.path).toBe(true);
+        if (source.kind === 'map')
+          expect(locationOf(model.map.source.locations, source.pointer), source.pointer).toBeDefined();
+        if (source.kind === 'evidence' && source.path)
+          expect(existsSync(path.join(root, source.path)), source.path).toBe(true);
         if (source.kind === 'probe') expect(existsSync(path.join(root, source.file)), source.file).toBe(true);
         if (source.kind === 'check') expect(results.some((r) => r.checkId === source.checkId)).toBe(true);
       }
@@ -161,5 +195,49 @@ describe('answers on examples/acme-ai', async () => {
     expect(terms.answer.yesNo).toBe('Partially');
     expect(terms.answer.text).toContain('Cohere');
     expect(terms.answer.text).toContain('expired on 2026-09-30');
+  });
+});
+
+describe('approved answer library', () => {
+  const text = [
+    'answers:',
+    '  - id: cyber-insurance',
+    '    questions: ["Do you carry cyber liability insurance?"]',
+    '    answer: "Yes, $5M cyber liability coverage."',
+    '    yesNo: "Yes"',
+    '    approvedBy: jane@tiny.example',
+  ].join('\n');
+
+  it('reuses an approved answer for a close question, and only for a close one', () => {
+    const library = parseAnswerLibrary('answers.yaml', text);
+    const knowledge = prepareKnowledge({ model: modelOf({}), results: [] }, library.entries);
+    const [close, far] = answerQuestions(knowledge, [
+      { sheet: 's', row: 2, question: 'Does your company carry cyber liability insurance?' },
+      { sheet: 's', row: 3, question: 'What is your annual revenue?' },
+    ]);
+    expect(close).toMatchObject({
+      answer: 'Yes, $5M cyber liability coverage.',
+      library: 'cyber-insurance',
+      status: 'answered',
+    });
+    expect(close!.note).toContain('answers.yaml:2');
+    expect(close!.sources).toEqual([
+      { kind: 'evidence', id: 'answers.yaml#cyber-insurance', path: 'answers.yaml' },
+    ]);
+    expect(far).toMatchObject({ topic: null, answer: '', status: 'blank' });
+  });
+
+  it('reports a bad entry at its line', () => {
+    const bad = 'answers:\n  - id: x\n    questions: []\n    answer: ok\n    topic: not-a-topic\n';
+    expect(() => parseAnswerLibrary('answers.yaml', bad)).toThrow(InputError);
+    expect(() => parseAnswerLibrary('answers.yaml', bad)).toThrow(
+      /answers\.yaml:3:16: answers\.0\.questions/,
+    );
+    expect(() => parseAnswerLibrary('answers.yaml', bad)).toThrow(
+      /answers\.yaml:5:\d+: answers\.0\.topic: not a known topic/,
+    );
+    expect(() => parseAnswerLibrary('answers.yaml', 'answers: [\n')).toThrow(
+      /answers\.yaml:\d+:\d+: not valid YAML/,
+    );
   });
 });

@@ -14,8 +14,12 @@ const matcher = buildMatcher(TOPICS);
 const heldOut = (index: number) => index % 4 === 3;
 
 function measure(pick: (index: number) => boolean) {
-  const inScope = set.in_scope.filter((_, i) => pick(i)).map((item) => ({ ...item, match: matchQuestion(matcher, item.q) }));
-  const outOfScope = set.out_of_scope.filter((_, i) => pick(i)).map((q) => ({ q, match: matchQuestion(matcher, q) }));
+  const inScope = set.in_scope
+    .filter((_, i) => pick(i))
+    .map((item) => ({ ...item, match: matchQuestion(matcher, item.q) }));
+  const outOfScope = set.out_of_scope
+    .filter((_, i) => pick(i))
+    .map((q) => ({ q, match: matchQuestion(matcher, q) }));
   const top1 = inScope.filter((item) => item.match.closest === item.topic).length / inScope.length;
   const blank = outOfScope.filter((item) => item.match.topic === null).length / outOfScope.length;
   const high = inScope.filter((item) => item.match.confidence === 'high');
@@ -46,7 +50,13 @@ describe('labelled questionnaire set', () => {
       .filter((item) => item.match.closest !== item.topic)
       .map((item) => `  miss: ${item.topic} <- ${item.match.closest}: ${item.q}`);
     console.log(
-      ['questionnaire matching, labelled set:', line('all', all), line('tuned part', tuned), line('held out', held), ...misses].join('\n'),
+      [
+        'questionnaire matching, labelled set:',
+        line('all', all),
+        line('tuned part', tuned),
+        line('held out', held),
+        ...misses,
+      ].join('\n'),
     );
     expect(all.top1).toBeGreaterThanOrEqual(0.9);
     expect(all.blank).toBeGreaterThanOrEqual(0.9);

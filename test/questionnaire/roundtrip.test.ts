@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { InputError } from '../../src/errors/index.js';
@@ -13,7 +13,10 @@ import { answerQuestionnaire, readQuestionnaireStats } from '../../src/questionn
 const now = new Date('2026-11-26T12:00:00Z');
 const acme = path.resolve('examples/acme-ai');
 let dir: string;
-let facts: { model: Awaited<ReturnType<typeof assembleModel>>; results: ReturnType<typeof runChecks>['results'] };
+let facts: {
+  model: Awaited<ReturnType<typeof assembleModel>>;
+  results: ReturnType<typeof runChecks>['results'];
+};
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'trustmap-questionnaire-'));
@@ -51,8 +54,20 @@ async function buyerWorkbook(file: string) {
   const security = workbook.addWorksheet('Security');
   security.getRow(1).values = ['#', 'Requirement', 'Comments'];
   security.getRow(2).values = [1, 'Is MFA required for administrators of production systems?'];
-  security.getRow(3).values = [2, { richText: [{ text: 'Do you have an ' }, { text: 'incident response plan', font: { bold: true } }, { text: '?' }] }];
-  security.getRow(4).values = [3, { formula: '"Is data encrypted in "&"transit?"', result: 'Is data encrypted in transit?' }];
+  security.getRow(3).values = [
+    2,
+    {
+      richText: [
+        { text: 'Do you have an ' },
+        { text: 'incident response plan', font: { bold: true } },
+        { text: '?' },
+      ],
+    },
+  ];
+  security.getRow(4).values = [
+    3,
+    { formula: '"Is data encrypted in "&"transit?"', result: 'Is data encrypted in transit?' },
+  ];
   security.getRow(5).values = [4, '<script>alert(1)</script> Do you log security events?'];
   await workbook.xlsx.writeFile(file);
 }
@@ -85,7 +100,8 @@ describe('XLSX round trip', () => {
     expect(ai.getCell('B3').font?.italic).toBe(true);
     expect(ai.getCell('E7').value).toMatchObject({ formula: 'SUM(E3:E6)' });
     for (const row of [3, 4, 5, 6]) {
-      for (const col of ['A', 'B', 'E']) expect(ai.getCell(`${col}${row}`).value).toEqual(aiBefore.getCell(`${col}${row}`).value);
+      for (const col of ['A', 'B', 'E'])
+        expect(ai.getCell(`${col}${row}`).value).toEqual(aiBefore.getCell(`${col}${row}`).value);
     }
     expect(String(ai.getCell('D3').value)).toMatch(/^No\. Customer content is not used to train/);
     expect(ai.getCell('C3').value).toBe('No');
@@ -109,10 +125,14 @@ describe('XLSX round trip', () => {
     const fake = path.join(dir, 'fake.xlsx');
     await writeFile(fake, 'Question,Answer\nIs MFA enforced?,\n');
     await expect(answerQuestionnaire({ input: fake, facts, now })).rejects.toThrow(InputError);
-    await expect(answerQuestionnaire({ input: fake, facts, now })).rejects.toThrow(/fake\.xlsx:1:1: not an XLSX workbook/);
+    await expect(answerQuestionnaire({ input: fake, facts, now })).rejects.toThrow(
+      /fake\.xlsx:1:1: not an XLSX workbook/,
+    );
     const zipLike = path.join(dir, 'broken.xlsx');
     await writeFile(zipLike, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]));
-    await expect(answerQuestionnaire({ input: zipLike, facts, now })).rejects.toThrow(/not a readable XLSX workbook/);
+    await expect(answerQuestionnaire({ input: zipLike, facts, now })).rejects.toThrow(
+      /not a readable XLSX workbook/,
+    );
   });
 
   it('refuses a sheet with more rows than any questionnaire has', async () => {
@@ -147,7 +167,14 @@ describe('CSV round trip', () => {
     expect(written).toContain('\r\n');
     const records = parse(written.slice(1), { relax_column_count: true }) as string[][];
     const original = parse(text.slice(1)) as string[][];
-    expect(records[0]).toEqual([...original[0]!, 'Trustmap status', 'Trustmap confidence', 'Trustmap topic', 'Trustmap sources', 'Trustmap note']);
+    expect(records[0]).toEqual([
+      ...original[0]!,
+      'Trustmap status',
+      'Trustmap confidence',
+      'Trustmap topic',
+      'Trustmap sources',
+      'Trustmap note',
+    ]);
     for (const [i, row] of original.entries()) {
       if (i === 0) continue;
       expect(records[i]!.slice(0, 3)).toEqual(row.slice(0, 3));
@@ -161,8 +188,13 @@ describe('CSV round trip', () => {
 
   it('rejects invalid UTF-8 with a located error', async () => {
     const input = path.join(dir, 'latin1.csv');
-    await writeFile(input, Buffer.from([0x51, 0x75, 0x65, 0x73, 0x74, 0x69, 0x6f, 0x6e, 0x0a, 0xe9, 0xff, 0x0a]));
-    await expect(answerQuestionnaire({ input, facts, now })).rejects.toThrow(/latin1\.csv:1:1: not valid UTF-8/);
+    await writeFile(
+      input,
+      Buffer.from([0x51, 0x75, 0x65, 0x73, 0x74, 0x69, 0x6f, 0x6e, 0x0a, 0xe9, 0xff, 0x0a]),
+    );
+    await expect(answerQuestionnaire({ input, facts, now })).rejects.toThrow(
+      /latin1\.csv:1:1: not valid UTF-8/,
+    );
   });
 });
 
@@ -178,7 +210,13 @@ describe('questionnaire stats (the ISO/IEC 42001 signal)', () => {
         input,
         'Question\nDo you have an AI governance program?\nIs there an inventory of AI systems?\nIs MFA enforced?\nWhat is your revenue?\n',
       );
-      await answerQuestionnaire({ input, out: path.join(root, 'a.csv'), facts: localFacts, now, buyer: 'Globex' });
+      await answerQuestionnaire({
+        input,
+        out: path.join(root, 'a.csv'),
+        facts: localFacts,
+        now,
+        buyer: 'Globex',
+      });
       await answerQuestionnaire({ input, out: path.join(root, 'b.csv'), facts: localFacts, now });
       await writeFile(path.join(root, '.trustmap', 'questionnaires', 'junk.json'), '{not json');
       const files = await readdir(path.join(root, '.trustmap', 'questionnaires'));
@@ -190,8 +228,15 @@ describe('questionnaire stats (the ISO/IEC 42001 signal)', () => {
       expect(stats.aiQuestions).toBe(4);
       expect(stats.topics.mfa).toBe(2);
       expect(stats.buyers).toEqual(['Globex']);
-      expect(stats.records[0]).toMatchObject({ format: 'trustmap.questionnaire/v1', date: '2026-11-26', outOfScope: 1 });
-      expect(await readQuestionnaireStats(path.join(root, 'nowhere'))).toMatchObject({ questionnaires: 0, questions: 0 });
+      expect(stats.records[0]).toMatchObject({
+        format: 'trustmap.questionnaire/v1',
+        date: '2026-11-26',
+        outOfScope: 1,
+      });
+      expect(await readQuestionnaireStats(path.join(root, 'nowhere'))).toMatchObject({
+        questionnaires: 0,
+        questions: 0,
+      });
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -213,19 +258,45 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     await writeFile(input, 'Question,Response\nIs customer data encrypted at rest?,\nWho is your CEO?,\n');
     const json = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--format', 'json']);
     expect(json.status).toBe(0);
-    const rows = JSON.parse(json.stdout) as { topic: string | null; confidence: string; answer: string; sources: unknown[] }[];
+    const rows = JSON.parse(json.stdout) as {
+      topic: string | null;
+      confidence: string;
+      answer: string;
+      sources: unknown[];
+    }[];
     expect(rows.map((row) => [row.topic, row.confidence])).toEqual([
       ['encryption-at-rest', 'high'],
       [null, 'low'],
     ]);
     expect(Object.keys(rows[0]!)).toEqual(
-      expect.arrayContaining(['sheet', 'row', 'question', 'topic', 'answer', 'yesNo', 'confidence', 'sources']),
+      expect.arrayContaining([
+        'sheet',
+        'row',
+        'question',
+        'topic',
+        'answer',
+        'yesNo',
+        'confidence',
+        'sources',
+      ]),
     );
 
     const out = path.join(dir, 'cli-out.csv');
-    const text = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--no-record', '--out', out]);
+    const text = cli([
+      'questionnaire',
+      'answer',
+      input,
+      '--map',
+      acme,
+      '--no-discover',
+      '--no-record',
+      '--out',
+      out,
+    ]);
     expect(text.status).toBe(0);
-    expect(text.stdout.replaceAll(dir, '<tmp>').replace(/wrote .*\n/, 'wrote <out>\n')).toMatchInlineSnapshot(`
+    expect(
+      text.stdout.replaceAll(dir, '<tmp>').replace(/wrote .*\n/, 'wrote <out>\n'),
+    ).toMatchInlineSnapshot(`
       "csv: 2 questions in column A, answers in B
       1 answered, 0 to review, 1 left blank (1 outside every topic)
       wrote <out>

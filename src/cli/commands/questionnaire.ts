@@ -53,19 +53,21 @@ function answerCommand(context: CliContext): Command {
       if (flags.format === 'json') {
         context.stdout(
           toJson(
-            run.questions.map(({ sheet, row, question, topic, answer, yesNo, confidence, status, sources, note, also }) => ({
-              sheet,
-              row,
-              question,
-              topic,
-              answer,
-              yesNo,
-              confidence,
-              status,
-              sources,
-              note,
-              ...(also ? { also } : {}),
-            })),
+            run.questions.map(
+              ({ sheet, row, question, topic, answer, yesNo, confidence, status, sources, note, also }) => ({
+                sheet,
+                row,
+                question,
+                topic,
+                answer,
+                yesNo,
+                confidence,
+                status,
+                sources,
+                note,
+                ...(also ? { also } : {}),
+              }),
+            ),
           ),
         );
         return;
@@ -84,7 +86,8 @@ function answerCommand(context: CliContext): Command {
       );
       if (run.output) context.stdout(`wrote ${path.relative(context.cwd, run.output) || run.output}\n`);
       else context.stdout(colors.dim('nothing written: pass --out <file> to write the filled copy\n'));
-      if (run.recordFile) context.stdout(colors.dim(`recorded ${path.relative(context.cwd, run.recordFile)}\n`));
+      if (run.recordFile)
+        context.stdout(colors.dim(`recorded ${path.relative(context.cwd, run.recordFile)}\n`));
     });
 }
 

@@ -4,7 +4,13 @@ import { durationWords, evidenceRef, expired, findControls, joinList, mapRef } f
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const PROMPT_CATEGORIES = new Set(['prompts', 'model-outputs']);
-const MODEL_KINDS = new Set(['model', 'inference-endpoint', 'hosted-model-layer', 'fine-tuning-job', 'training-pipeline']);
+const MODEL_KINDS = new Set([
+  'model',
+  'inference-endpoint',
+  'hosted-model-layer',
+  'fine-tuning-job',
+  'training-pipeline',
+]);
 const SERVING_KINDS = new Set(['model', 'inference-endpoint', 'hosted-model-layer']);
 const RETRIEVAL_KINDS = new Set(['vector-store', 'embedding-index']);
 
@@ -15,7 +21,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category));
   const withPolicy = classes.filter((dataClass) => dataClass.retention);
   if (withPolicy.length === 0) return undefined;
-  const sources: AnswerSource[] = withPolicy.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`));
+  const sources: AnswerSource[] = withPolicy.map((dataClass) =>
+    mapRef(model, `dataClasses/${dataClass.id}/retention`),
+  );
   const policy = withPolicy.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`);
   const ids = new Set(classes.map((dataClass) => dataClass.id));
   const exceptions: string[] = [];
@@ -27,7 +35,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       sources.push(mapRef(model, `components/${component.id}/retention`));
     }
   }
-  const vendors = aiVendors(model).filter((vendor) => vendor.dataClasses.some((id) => ids.has(id)) && vendor.terms);
+  const vendors = aiVendors(model).filter(
+    (vendor) => vendor.dataClasses.some((id) => ids.has(id)) && vendor.terms,
+  );
   const zero = vendors.filter((vendor) => vendor.terms!.retention === 'zero');
   sources.push(...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/terms/retention`)));
   const vendorLine =
@@ -46,7 +56,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
 export const modelProviders: AnswerBuilder = ({ model }) => {
   const vendors = aiVendors(model);
   const hosted = model.map.components.filter(
-    (component) => SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
+    (component) =>
+      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
   );
   if (vendors.length === 0 && hosted.length === 0) return undefined;
   const sources = [
@@ -119,7 +130,12 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
     const probe = model.probes.find((stored) => stored.result.component === store.id);
     let proof = '';
     if (probe) {
-      sources.push({ kind: 'probe', file: probe.file, verdict: probe.result.verdict, at: probe.result.finishedAt });
+      sources.push({
+        kind: 'probe',
+        file: probe.file,
+        verdict: probe.result.verdict,
+        at: probe.result.finishedAt,
+      });
       proof = ` A live probe on ${probe.result.finishedAt.slice(0, 10)} ${probe.result.verdict === 'pass' ? 'confirmed that one tenant cannot read another tenant’s rows' : `returned ${probe.result.verdict}`}.`;
     }
     return `${store.name ?? store.id} uses ${store.tenancy!.model}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
@@ -135,7 +151,9 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   if (model.map.flows.length === 0) return undefined;
   const aiEndpoints = new Set([
     ...aiVendors(model).map((vendor) => vendor.id),
-    ...model.map.components.filter((c) => MODEL_KINDS.has(c.kind) || RETRIEVAL_KINDS.has(c.kind)).map((c) => c.id),
+    ...model.map.components
+      .filter((c) => MODEL_KINDS.has(c.kind) || RETRIEVAL_KINDS.has(c.kind))
+      .map((c) => c.id),
   ]);
   const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
   const steps = aiFlows.slice(0, 12).map((flow) => `${flow.from} → ${flow.to} (${flow.purpose})`);
@@ -154,7 +172,9 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   const sources = pinned.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/provenance`));
   const lines = pinned.map((dataClass) => {
     const onFile = model.manifests[dataClass.id]?.text !== undefined;
-    const from = dataClass.provenance!.sources?.length ? ` from ${joinList(dataClass.provenance!.sources)}` : '';
+    const from = dataClass.provenance!.sources?.length
+      ? ` from ${joinList(dataClass.provenance!.sources)}`
+      : '';
     return `${dataClass.name}${dataClass.description ? ` (${dataClass.description.replace(/\.$/, '')})` : ''}${from}, pinned by ${onFile ? 'a content-hash manifest' : 'a manifest'} (${dataClass.provenance!.manifest})`;
   });
   const hasVendors = aiVendors(model).length > 0;
@@ -171,7 +191,9 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = [];
   const lines = systems.map((system) => {
     sources.push(mapRef(model, `aiSystems/${system.id}/riskClass`));
-    const assessment = system.impactAssessment ? model.index.evidence.get(system.impactAssessment) : undefined;
+    const assessment = system.impactAssessment
+      ? model.index.evidence.get(system.impactAssessment)
+      : undefined;
     if (system.impactAssessment) sources.push(evidenceRef(model, system.impactAssessment));
     return `${system.name} is classified ${system.riskClass} risk${assessment ? `; its AI impact assessment (${assessment.title}) was completed ${assessment.collected ?? ''}`.trimEnd() : '; no impact assessment is on file'}`;
   });
@@ -207,8 +229,12 @@ export const aiGovernance: AnswerBuilder = ({ model }) => {
   for (const entry of policies) sources.push(mapRef(model, `controls/${entry.id}`));
   const names = { iso42001: 'ISO/IEC 42001', 'eu-ai-act': 'the EU AI Act' } as Record<string, string>;
   const frameworkLine =
-    targeted.length > 0 ? ` Our AI management system is being aligned with ${joinList(targeted.map((id) => names[id]!))}.` : '';
-  const inventory = systems.map((system) => `${system.name} (${system.role.join(' and ')}, ${system.riskClass} risk)`);
+    targeted.length > 0
+      ? ` Our AI management system is being aligned with ${joinList(targeted.map((id) => names[id]!))}.`
+      : '';
+  const inventory = systems.map(
+    (system) => `${system.name} (${system.role.join(' and ')}, ${system.riskClass} risk)`,
+  );
   return {
     text: `We keep an inventory of our AI systems: ${joinList(inventory)}.${frameworkLine}`,
     sources,
@@ -228,7 +254,9 @@ export const modelChangeManagement: AnswerBuilder = ({ model }) => {
 
 /** Prompt-injection defences, only from what the map's `controls:` section records. */
 export const promptInjection: AnswerBuilder = ({ model }) => {
-  const entries = findControls(model, /inject|jailbreak|red.?team/i).filter((entry) => entry.status === 'implemented');
+  const entries = findControls(model, /inject|jailbreak|red.?team/i).filter(
+    (entry) => entry.status === 'implemented',
+  );
   if (entries.length === 0) return undefined;
   return {
     text: entries.map((entry) => entry.notes ?? entry.id).join(' '),

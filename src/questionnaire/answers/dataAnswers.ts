@@ -14,7 +14,9 @@ const STORE_KINDS = new Set([
 ]);
 
 const stores = (model: Model) =>
-  model.map.components.filter((component) => STORE_KINDS.has(component.kind) && component.dataClasses.length > 0);
+  model.map.components.filter(
+    (component) => STORE_KINDS.has(component.kind) && component.dataClasses.length > 0,
+  );
 const label = (component: ComponentData) => component.name ?? component.id;
 
 function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => ComponentData[]): AnswerBuilder {
@@ -25,7 +27,9 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const on = declared.filter((component) => component.encryption![side]!.enabled);
     const off = components.filter((component) => !component.encryption?.[side]?.enabled);
     const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
-    const sources = declared.map((component) => mapRef(model, `components/${component.id}/encryption/${side}`));
+    const sources = declared.map((component) =>
+      mapRef(model, `components/${component.id}/encryption/${side}`),
+    );
     const what = side === 'atRest' ? 'at rest' : 'in transit';
     const noun = side === 'atRest' ? 'data stores' : 'components';
     const count = off.length === 0 ? `all ${components.length}` : `${on.length} of ${components.length}`;
@@ -57,7 +61,9 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     (dataClass) =>
       `${dataClass.name}: ${dataClass.deletion!.mechanism}${dataClass.deletion!.sla ? ` (within ${durationWords(dataClass.deletion!.sla)})` : ''}`,
   );
-  const backups = stores(model).filter((component) => component.backups?.enabled && component.backups.retention);
+  const backups = stores(model).filter(
+    (component) => component.backups?.enabled && component.backups.retention,
+  );
   sources.push(...backups.map((component) => mapRef(model, `components/${component.id}/backups`)));
   const backupLine =
     backups.length > 0
@@ -84,7 +90,13 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
 export const dataResidency: AnswerBuilder = ({ model }) => {
   const hosted = model.map.components.filter((component) => component.region);
   if (hosted.length === 0) return undefined;
-  const regions = [...new Set(hosted.map((component) => `${component.cloud ? `${component.cloud.toUpperCase()} ` : ''}${component.region}`))];
+  const regions = [
+    ...new Set(
+      hosted.map(
+        (component) => `${component.cloud ? `${component.cloud.toUpperCase()} ` : ''}${component.region}`,
+      ),
+    ),
+  ];
   const vendors = model.map.subprocessors.filter((subprocessor) => subprocessor.regions?.length);
   const sources = [
     ...hosted.map((component) => mapRef(model, `components/${component.id}/region`)),
@@ -101,7 +113,8 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
 export const tenantSegregation: AnswerBuilder = ({ model }) => {
   const tenantClasses = new Set(model.map.dataClasses.filter((c) => c.tenantScoped).map((c) => c.id));
   const holders = model.map.components.filter(
-    (component) => STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => tenantClasses.has(id)),
+    (component) =>
+      STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => tenantClasses.has(id)),
   );
   const declared = holders.filter((component) => component.tenancy);
   if (declared.length === 0) return undefined;

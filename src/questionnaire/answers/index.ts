@@ -35,7 +35,6 @@ import {
 } from './securityAnswers.js';
 import { trainingOnCustomerData, trainingOptIn } from './trainingAnswers.js';
 import type { Answer, AnswerBuilder, AnswerFacts } from './types.js';
-import { applyChecks } from './verdict.js';
 import {
   certifications,
   soc2Report,
@@ -43,9 +42,10 @@ import {
   subprocessors,
   vendorRiskManagement,
 } from './vendorAnswers.js';
+import { applyChecks } from './verdict.js';
 
-export { TOPIC_CHECKS } from './verdict.js';
 export type { Answer, AnswerBuilder, AnswerFacts, AnswerSource, YesNo } from './types.js';
+export { TOPIC_CHECKS } from './verdict.js';
 
 /** One answer builder per topic id. */
 export const ANSWER_BUILDERS: Readonly<Record<string, AnswerBuilder>> = {

@@ -9,7 +9,12 @@ const label = (component: ComponentData) => component.name ?? component.id;
  * An answer from a document on file (a policy, a plan, a test report), optionally with what the map's
  * `controls:` entries add. Undefined when no such document is in the map.
  */
-function fromDocument(model: Model, pattern: RegExp, controlPattern: RegExp, lead: string): Answer | undefined {
+function fromDocument(
+  model: Model,
+  pattern: RegExp,
+  controlPattern: RegExp,
+  lead: string,
+): Answer | undefined {
   const documents = findEvidence(model, pattern);
   const controls = findControls(model, controlPattern).filter((entry) => entry.status === 'implemented');
   if (documents.length === 0 && controls.length === 0) return undefined;
@@ -33,11 +38,21 @@ function fromDocument(model: Model, pattern: RegExp, controlPattern: RegExp, lea
 
 /** The information security policy on file. */
 export const securityPolicies: AnswerBuilder = ({ model }) =>
-  fromDocument(model, /security[- ]polic/i, /^TM-SEC-01$/, 'We maintain a documented information security program.');
+  fromDocument(
+    model,
+    /security[- ]polic/i,
+    /^TM-SEC-01$/,
+    'We maintain a documented information security program.',
+  );
 
 /** The incident response plan and the security contact. */
 export const incidentResponse: AnswerBuilder = ({ model }) => {
-  const answer = fromDocument(model, /incident/i, /^TM-SEC-02$/, 'We have a documented incident response plan.');
+  const answer = fromDocument(
+    model,
+    /incident/i,
+    /^TM-SEC-02$/,
+    'We have a documented incident response plan.',
+  );
   if (!answer) return undefined;
   const contact = model.map.organization.contact;
   if (!contact) return answer;
@@ -54,7 +69,12 @@ export const vulnerabilityManagement: AnswerBuilder = ({ model }) =>
 
 /** Personnel controls, only from the map's `controls:` section and evidence. */
 export const personnelSecurity: AnswerBuilder = ({ model }) =>
-  fromDocument(model, /background|screening|awareness|personnel/i, /^TM-SEC-04$/, 'Personnel security controls are documented.');
+  fromDocument(
+    model,
+    /background|screening|awareness|personnel/i,
+    /^TM-SEC-04$/,
+    'Personnel security controls are documented.',
+  );
 
 /** MFA on each component with access control. */
 export const mfa: AnswerBuilder = ({ model }) => {

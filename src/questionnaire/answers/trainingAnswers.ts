@@ -11,7 +11,8 @@ const TRAINING_KINDS = new Set(['training-pipeline', 'fine-tuning-job', 'evaluat
 function trainingFlows(model: Model) {
   const customer = customerDataClasses(model);
   const intoTraining = (flow: FlowData) =>
-    TRAINING_PURPOSES.has(flow.purpose) || TRAINING_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
+    TRAINING_PURPOSES.has(flow.purpose) ||
+    TRAINING_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
   const flows = model.map.flows.filter(
     (flow) => intoTraining(flow) && flow.dataClasses.some((id) => customer.has(id)),
   );
@@ -41,7 +42,9 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   const vendors = vendorsNeverTrain(model);
   sources.push(...flows.map((flow) => mapRef(model, `flows/${flow.id}`)), ...vendors.sources);
   const vendorLine =
-    vendors.names.length > 0 ? ` Our model providers (${joinList(vendors.names)}) do not train on data we send them.` : '';
+    vendors.names.length > 0
+      ? ` Our model providers (${joinList(vendors.names)}) do not train on data we send them.`
+      : '';
   if (policy === 'opt-out') {
     return {
       yesNo: 'Yes',

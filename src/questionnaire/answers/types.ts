@@ -8,7 +8,9 @@ export interface AnswerFacts {
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */
-export type AnswerSource = SourceRef | { kind: 'check'; checkId: string; status: CheckStatus; subject: string; at: string };
+export type AnswerSource =
+  | SourceRef
+  | { kind: 'check'; checkId: string; status: CheckStatus; subject: string; at: string };
 
 export type YesNo = 'Yes' | 'No' | 'Partially';
 

@@ -36,7 +36,9 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
 export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
   const list = model.map.subprocessors.filter((subprocessor) => subprocessor.terms);
   if (list.length === 0) return undefined;
-  const sources: AnswerSource[] = list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms`));
+  const sources: AnswerSource[] = list.map((subprocessor) =>
+    mapRef(model, `subprocessors/${subprocessor.id}/terms`),
+  );
   const withDpa = list.filter((subprocessor) => subprocessor.terms!.dpa);
   const withReport = list.filter((subprocessor) => subprocessor.terms!.soc2Report);
   const lapsed = withDpa.filter((subprocessor) => expired(model, subprocessor.terms!.dpa!));
@@ -54,7 +56,10 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
 
 /** Sub-processor change notice, only from the map's `controls:` section. */
 export const subprocessorChangeNotice: AnswerBuilder = ({ model }) => {
-  const entries = findControls(model, /sub-?processor.*(notice|notif|change)|(notice|notif).*sub-?processor/i);
+  const entries = findControls(
+    model,
+    /sub-?processor.*(notice|notif|change)|(notice|notif).*sub-?processor/i,
+  );
   const implemented = entries.filter((entry) => entry.status === 'implemented' && entry.notes);
   if (implemented.length === 0) return undefined;
   return {
@@ -93,7 +98,10 @@ export const certifications: AnswerBuilder = ({ model }) => {
   if (frameworks.length === 0 && certificates.length === 0) return undefined;
   const sources: AnswerSource[] = certificates.map((entry) => evidenceRef(model, entry.id));
   if (frameworks.length > 0) sources.push(mapRef(model, 'organization/frameworks'));
-  const held = certificates.length > 0 ? `Certifications on file: ${joinList(certificates.map((entry) => entry.title))}.` : 'We hold no formal certification yet.';
+  const held =
+    certificates.length > 0
+      ? `Certifications on file: ${joinList(certificates.map((entry) => entry.title))}.`
+      : 'We hold no formal certification yet.';
   const targets =
     frameworks.length > 0
       ? ` We are working towards ${joinList(frameworks.map((id) => FRAMEWORK_NAMES[id] ?? id))}.`

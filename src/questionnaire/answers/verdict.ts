@@ -58,7 +58,8 @@ function failingEvidence(answer: Answer, results: readonly CheckResult[]): Check
   );
   for (const id of pointers) cited.add(id);
   return results.filter(
-    (result) => result.checkId === 'evidence-freshness' && result.status === 'fail' && cited.has(result.subject.id),
+    (result) =>
+      result.checkId === 'evidence-freshness' && result.status === 'fail' && cited.has(result.subject.id),
   );
 }
 
@@ -71,7 +72,10 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   const spec = TOPIC_CHECKS[topic];
   const at = isoDate(facts.model);
   const results = spec ? facts.results.filter((result) => relevant(result, spec)) : [];
-  const failed = [...results.filter((result) => result.status === 'fail'), ...failingEvidence(answer, facts.results)];
+  const failed = [
+    ...results.filter((result) => result.status === 'fail'),
+    ...failingEvidence(answer, facts.results),
+  ];
   const passed = results.filter((result) => result.status === 'pass');
   const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
   if (failed.length > 0) {

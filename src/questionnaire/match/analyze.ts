@@ -12,6 +12,19 @@ for (const [canonical, ...members] of SYNONYM_GROUPS) {
   }
 }
 
+/** Stems are pure functions of the word; a thousand-question workbook repeats most words many times. */
+const TERM_CACHE = new Map<string, string>();
+const TERM_CACHE_LIMIT = 50_000;
+
+function termOf(word: string): string {
+  let term = TERM_CACHE.get(word);
+  if (term === undefined) {
+    term = SYNONYMS.get(word) ?? SYNONYMS.get(stemmer(word)) ?? stemmer(word);
+    if (TERM_CACHE.size < TERM_CACHE_LIMIT) TERM_CACHE.set(word, term);
+  }
+  return term;
+}
+
 /**
  * Control-matrix ids (`ENC-01`, `A.5.1`, `3.2)`) and form markers (`Y/N:`) say nothing about the topic, and as
  * unknown words they would only dilute the match.
@@ -39,13 +52,7 @@ export function analyze(text: string): string[] {
       terms.push(word);
       continue;
     }
-    const direct = SYNONYMS.get(word);
-    if (direct) {
-      terms.push(direct);
-      continue;
-    }
-    const stem = stemmer(word);
-    terms.push(SYNONYMS.get(stem) ?? stem);
+    terms.push(termOf(word));
   }
   return terms;
 }

@@ -10,6 +10,8 @@ export interface Bm25Index {
   /** Term frequencies per document, aligned with `docs`. */
   frequencies: readonly Map<string, number>[];
   idf: ReadonlyMap<string, number>;
+  /** Term → the documents holding it and their BM25 term weight, so scoring touches only matching documents. */
+  postings: ReadonlyMap<string, readonly { doc: number; weight: number }[]>;
   /** The idf a term unseen in the index would get: the highest possible. */
   unknownIdf: number;
   averageLength: number;
@@ -35,20 +37,23 @@ export function buildBm25(docs: readonly IndexedDoc[]): Bm25Index {
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const idf = new Map([...documentFrequency].map(([term, df]) => [term, idfOf(df)]));
   const totalLength = docs.reduce((sum, doc) => sum + doc.terms.length, 0);
-  return { docs, frequencies, idf, unknownIdf: idfOf(0), averageLength: n ? totalLength / n : 0 };
+  const averageLength = n ? totalLength / n : 0;
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  for (const [doc, counts] of frequencies.entries()) {
+    const norm = K1 * (1 - B + (B * docs[doc]!.terms.length) / (averageLength || 1));
+    for (const [term, tf] of counts) {
+      const list = postings.get(term) ?? [];
+      list.push({ doc, weight: idf.get(term)! * ((tf * (K1 + 1)) / (tf + norm)) });
+      postings.set(term, list);
+    }
+  }
+  return { docs, frequencies, idf, postings, unknownIdf: idfOf(0), averageLength };
 }
 
 /** BM25 score of each document for the query terms (each distinct term counted once). */
 export function scoreBm25(index: Bm25Index, query: readonly string[]): number[] {
-  const terms = [...new Set(query)].filter((term) => index.idf.has(term));
-  return index.docs.map((doc, i) => {
-    const counts = index.frequencies[i]!;
-    const norm = K1 * (1 - B + (B * doc.terms.length) / (index.averageLength || 1));
-    let score = 0;
-    for (const term of terms) {
-      const tf = counts.get(term);
-      if (tf) score += index.idf.get(term)! * ((tf * (K1 + 1)) / (tf + norm));
-    }
-    return score;
-  });
+  const scores = new Array<number>(index.docs.length).fill(0);
+  for (const term of new Set(query))
+    for (const { doc, weight } of index.postings.get(term) ?? []) scores[doc]! += weight;
+  return scores;
 }

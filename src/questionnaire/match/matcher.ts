@@ -108,7 +108,11 @@ function coverageOf(matcher: Matcher, terms: readonly string[], known: ReadonlyS
   return { coverage: total === 0 ? 0 : covered / total, weight: covered };
 }
 
-function weightedCoverage(matcher: Matcher, terms: readonly string[], known: ReadonlySet<string> | undefined) {
+function weightedCoverage(
+  matcher: Matcher,
+  terms: readonly string[],
+  known: ReadonlySet<string> | undefined,
+) {
   return coverageOf(matcher, terms, known).coverage;
 }
 
@@ -157,7 +161,8 @@ export function matchQuestion(matcher: Matcher, question: string): QuestionMatch
   const ranked = rankTopics(matcher, scores);
   const library = bestLibrary(matcher, terms, scores);
   const top = ranked[0];
-  if (!top) return { topic: null, closest: null, confidence: 'low', library, coverage: 0, weight: 0, margin: 0 };
+  if (!top)
+    return { topic: null, closest: null, confidence: 'low', library, coverage: 0, weight: 0, margin: 0 };
 
   const known = matcher.vocabulary.get(top.topic);
   const { coverage, weight } = coverageOf(matcher, terms, known);

@@ -36,7 +36,8 @@ export const AI_TOPICS: readonly Topic[] = [
       'Can we opt out of model training?',
       'What is the default setting for data sharing for model improvement and can tenants change it?',
     ],
-    missing: 'set `tenancy.trainingDefault` and give opt-in training flows a `condition` of kind `tenant-opt-in`',
+    missing:
+      'set `tenancy.trainingDefault` and give opt-in training flows a `condition` of kind `tenant-opt-in`',
   },
   {
     id: 'ai-prompt-retention',
@@ -53,7 +54,8 @@ export const AI_TOPICS: readonly Topic[] = [
       'Zero data retention for prompts',
       'Where are chat histories and completions stored and when are they deleted?',
     ],
-    missing: 'give the prompt and model-output data classes a `retention`, and each component holding them its `retention`',
+    missing:
+      'give the prompt and model-output data classes a `retention`, and each component holding them its `retention`',
   },
   {
     id: 'ai-model-providers',
@@ -102,7 +104,8 @@ export const AI_TOPICS: readonly Topic[] = [
       'Vector store tenant separation',
       'Could a prompt from another customer retrieve our content?',
     ],
-    missing: 'declare `tenancy` on each vector store and embedding index, and run `trustmap probe` for evidence',
+    missing:
+      'declare `tenancy` on each vector store and embedding index, and run `trustmap probe` for evidence',
   },
   {
     id: 'ai-data-lineage',
@@ -209,6 +212,7 @@ export const AI_TOPICS: readonly Topic[] = [
       'Has the AI feature been red-teamed?',
       'OWASP top 10 for LLM applications',
     ],
-    missing: 'add a `controls:` entry describing prompt-injection defences (with evidence) or an approved answer',
+    missing:
+      'add a `controls:` entry describing prompt-injection defences (with evidence) or an approved answer',
   },
 ];

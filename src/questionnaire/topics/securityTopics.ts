@@ -302,7 +302,8 @@ export const SECURITY_TOPICS: readonly Topic[] = [
       'How would the service continue during an outage of your cloud provider?',
       'If a cloud region goes down, how does the service keep running?',
     ],
-    missing: 'set `organization.commitments.availabilitySla`, `backups`, and add a continuity plan as `evidence`',
+    missing:
+      'set `organization.commitments.availabilitySla`, `backups`, and add a continuity plan as `evidence`',
   },
   {
     id: 'personnel-security',

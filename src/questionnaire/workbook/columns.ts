@@ -20,7 +20,8 @@ export interface ColumnOverrides {
 
 const QUESTION = /question|requirement|^control\b|^query$|^item$|^criteria$|^description$|^ask$/i;
 const YES_NO = /yes\s*\/\s*no|^\s*y\s*\/\s*n\b|\(y\/n\)|^compliant\??$|^compliance$|^yes or no$/i;
-const ANSWER = /answer|response|comment|explanation|detail|remark|justification|vendor (input|reply)|^notes?$/i;
+const ANSWER =
+  /answer|response|comment|explanation|detail|remark|justification|vendor (input|reply)|^notes?$/i;
 /** Headers are in the first rows; a title block above them is common. */
 const HEADER_SCAN_ROWS = 30;
 
@@ -33,7 +34,8 @@ export function columnNumber(text: string): number | undefined {
 /** `1` → `A`, `28` → `AB`. */
 export function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -44,7 +46,12 @@ function resolve(override: string, header: readonly string[], flag: string): num
   if (index >= 0) return index + 1;
   throw new UsageError(
     `${flag} ${JSON.stringify(override)} is neither a column letter nor a header of the sheet`,
-    `headers found: ${header.filter(Boolean).map((text) => JSON.stringify(text)).join(', ') || 'none'}`,
+    `headers found: ${
+      header
+        .filter(Boolean)
+        .map((text) => JSON.stringify(text))
+        .join(', ') || 'none'
+    }`,
   );
 }
 
@@ -58,7 +65,9 @@ export function detectColumns(
   overrides: ColumnOverrides = {},
 ): ColumnLayout | undefined {
   const scan = rows.slice(0, HEADER_SCAN_ROWS);
-  const headerIndex = scan.findIndex((row) => row.some((text) => QUESTION.test(text.trim()) && text.length <= 60));
+  const headerIndex = scan.findIndex((row) =>
+    row.some((text) => QUESTION.test(text.trim()) && text.length <= 60),
+  );
   const header = headerIndex >= 0 ? scan[headerIndex]! : [];
   let question = overrides.question ? resolve(overrides.question, header, '--question-col') : undefined;
   if (!question) {
@@ -66,12 +75,15 @@ export function detectColumns(
     if (index < 0) return undefined;
     question = index + 1;
   }
-  const others = header.map((text, i) => ({ text: text.trim(), column: i + 1 })).filter((cell) => cell.column !== question);
+  const others = header
+    .map((text, i) => ({ text: text.trim(), column: i + 1 }))
+    .filter((cell) => cell.column !== question);
   const yesNo = overrides.yesNo
     ? resolve(overrides.yesNo, header, '--yes-no-col')
     : others.find((cell) => YES_NO.test(cell.text))?.column;
   const answer = overrides.answer
     ? resolve(overrides.answer, header, '--answer-col')
-    : others.find((cell) => cell.column !== yesNo && ANSWER.test(cell.text) && !YES_NO.test(cell.text))?.column;
+    : others.find((cell) => cell.column !== yesNo && ANSWER.test(cell.text) && !YES_NO.test(cell.text))
+        ?.column;
   return { headerRow: headerIndex + 1, question, answer, yesNo };
 }

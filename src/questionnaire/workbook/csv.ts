@@ -18,7 +18,13 @@ export interface CsvQuestionnaire {
 
 /** The sheet name CSV questions carry in JSON output. */
 export const CSV_SHEET = 'csv';
-const EXTRA_COLUMNS = ['Trustmap status', 'Trustmap confidence', 'Trustmap topic', 'Trustmap sources', 'Trustmap note'];
+const EXTRA_COLUMNS = [
+  'Trustmap status',
+  'Trustmap confidence',
+  'Trustmap topic',
+  'Trustmap sources',
+  'Trustmap note',
+];
 
 /**
  * Parses a CSV questionnaire (quotes, embedded newlines, a BOM, `;` as delimiter) and finds its columns.
@@ -72,7 +78,8 @@ export function readCsv(file: string, bytes: Uint8Array, overrides: ColumnOverri
   const questions: QuestionInput[] = [];
   for (let r = layout.headerRow; r < records.length; r++) {
     const question = records[r]![layout.question - 1]?.trim() ?? '';
-    if (question.length >= 3 && /\p{L}/u.test(question)) questions.push({ sheet: CSV_SHEET, row: r + 1, question });
+    if (question.length >= 3 && /\p{L}/u.test(question))
+      questions.push({ sheet: CSV_SHEET, row: r + 1, question });
   }
   const newline = /\r\n/.test(text) ? '\r\n' : '\n';
   return { records, layout, questions, bom, newline, delimiter };
@@ -82,7 +89,10 @@ export function readCsv(file: string, bytes: Uint8Array, overrides: ColumnOverri
  * Writes the CSV back with answers filled (an `Answer` column is added when there is none) and extra columns
  * for status, confidence, topic, sources and note. Existing answers are kept.
  */
-export function writeCsv(csv: CsvQuestionnaire, answers: readonly AnsweredQuestion[]): { text: string; kept: number } {
+export function writeCsv(
+  csv: CsvQuestionnaire,
+  answers: readonly AnsweredQuestion[],
+): { text: string; kept: number } {
   const width = Math.max(...csv.records.map((record) => record.length), csv.layout.question);
   const answerColumn = csv.layout.answer ?? width + 1;
   const byRow = new Map(answers.map((answer) => [answer.row, answer]));
@@ -100,7 +110,13 @@ export function writeCsv(csv: CsvQuestionnaire, answers: readonly AnsweredQuesti
     if (row[answerColumn - 1]?.trim()) kept++;
     else row[answerColumn - 1] = answer.answer;
     const yesNo = csv.layout.yesNo;
-    if (yesNo && answer.yesNo && answer.yesNo !== 'Partially' && answer.status !== 'blank' && !row[yesNo - 1]?.trim())
+    if (
+      yesNo &&
+      answer.yesNo &&
+      answer.yesNo !== 'Partially' &&
+      answer.status !== 'blank' &&
+      !row[yesNo - 1]?.trim()
+    )
       row[yesNo - 1] = answer.yesNo;
     return [
       ...row,

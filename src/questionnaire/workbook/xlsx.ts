@@ -44,7 +44,8 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Exc
         hint: 'save the questionnaire as .xlsx (Excel 2007 or later) or .csv',
       },
     ]);
-  if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) throw problem('not an XLSX workbook (no zip signature)');
+  if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte))
+    throw problem('not an XLSX workbook (no zip signature)');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
