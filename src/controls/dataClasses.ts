@@ -49,11 +49,26 @@ export function tenantScopedClasses(model: Model): Set<string> {
   return new Set(model.map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id));
 }
 
+// Several checks ask what each endpoint receives; the answer is built once per model.
+const received = new WeakMap<Model, Map<string, Set<string>>>();
+
+function receivedByEndpoint(model: Model): Map<string, Set<string>> {
+  const known = received.get(model);
+  if (known) return known;
+  const byEndpoint = new Map<string, Set<string>>();
+  for (const flow of model.map.flows) {
+    let classes = byEndpoint.get(flow.to);
+    if (!classes) byEndpoint.set(flow.to, (classes = new Set()));
+    for (const dataClass of flow.dataClasses) classes.add(dataClass);
+  }
+  received.set(model, byEndpoint);
+  return byEndpoint;
+}
+
 /** Data classes an endpoint holds or receives: its own list plus every class on flows arriving there. */
 export function classesAt(model: Model, id: string, declared: readonly string[]): Set<string> {
   const classes = new Set(declared);
-  for (const flow of model.index.incoming.get(id) ?? [])
-    for (const dataClass of flow.dataClasses) classes.add(dataClass);
+  for (const dataClass of receivedByEndpoint(model).get(id) ?? []) classes.add(dataClass);
   return classes;
 }
 

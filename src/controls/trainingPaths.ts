@@ -24,11 +24,17 @@ const ENTRY_KINDS: ReadonlySet<string> = new Set(['api', 'service', 'inference-e
  */
 export function findTrainingPaths(model: Model): TrainingLeak[] {
   const customer = customerDataClasses(model);
-  const carries = (flow: FlowData) => flow.dataClasses.some((id) => customer.has(id));
-  const open = (flow: FlowData) => carries(flow) && flow.condition?.kind !== 'tenant-opt-in';
-
+  // One pass over the flows: who receives customer data at all, and the ungated customer-data edges to walk.
   const hasTaintedInput = new Set<string>();
-  for (const flow of model.map.flows) if (carries(flow)) hasTaintedInput.add(flow.to);
+  const openOut = new Map<string, FlowData[]>();
+  for (const flow of model.map.flows) {
+    if (!flow.dataClasses.some((id) => customer.has(id))) continue;
+    hasTaintedInput.add(flow.to);
+    if (flow.condition?.kind === 'tenant-opt-in') continue;
+    const list = openOut.get(flow.from);
+    if (list) list.push(flow);
+    else openOut.set(flow.from, [flow]);
+  }
 
   const holdsCustomerData = (classes: readonly string[]) => classes.some((id) => customer.has(id));
   const origins: string[] = [];
@@ -41,8 +47,7 @@ export function findTrainingPaths(model: Model): TrainingLeak[] {
       origins.push(subprocessor.id);
   }
   // Data that appears with no declared holder (an importer, say) still enters the graph.
-  for (const flow of model.map.flows)
-    if (open(flow) && !hasTaintedInput.has(flow.from)) origins.push(flow.from);
+  for (const from of openOut.keys()) if (!hasTaintedInput.has(from)) origins.push(from);
 
   const parent = new Map<string, FlowData | null>();
   const queue: string[] = [];
@@ -54,8 +59,7 @@ export function findTrainingPaths(model: Model): TrainingLeak[] {
   const leaks: TrainingLeak[] = [];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head] as string;
-    for (const flow of model.index.outgoing.get(node) ?? []) {
-      if (!open(flow)) continue;
+    for (const flow of openOut.get(node) ?? []) {
       if (entersTraining(model, flow)) leaks.push(trace(parent, flow));
       if (parent.has(flow.to)) continue;
       parent.set(flow.to, flow);
@@ -67,13 +71,9 @@ export function findTrainingPaths(model: Model): TrainingLeak[] {
 
 function trace(parent: Map<string, FlowData | null>, last: FlowData): TrainingLeak {
   const flows = [last];
-  const seen = new Set<string>([last.to]);
-  let node = last.from;
-  for (let step = parent.get(node); step && !seen.has(node); step = parent.get(node)) {
-    seen.add(node);
+  // Parent links form a breadth-first tree, so the walk ends at an origin; the bound is a guard, not a rule.
+  for (let step = parent.get(last.from); step && flows.length <= parent.size; step = parent.get(step.from))
     flows.push(step);
-    node = step.from;
-  }
   flows.reverse();
   return { flow: last, path: [flows[0]?.from ?? last.from, ...flows.map((flow) => flow.to)], flows };
 }
