@@ -8,7 +8,9 @@ const base = parse(MINIMAL_MAP) as Record<string, unknown>;
 
 /** Every refusal is a list of problems, each located inside the file with a message; nothing throws. */
 function assertCleanOutcome(content: string | Uint8Array) {
-  const result = loadMapFromFiles([{ file: 'map.yaml', content: typeof content === 'string' ? new TextEncoder().encode(content) : content }]);
+  const result = loadMapFromFiles([
+    { file: 'map.yaml', content: typeof content === 'string' ? new TextEncoder().encode(content) : content },
+  ]);
   if (result.ok) return 'ok';
   expect(result.problems.length).toBeGreaterThan(0);
   for (const problem of result.problems) {
@@ -24,7 +26,8 @@ function assertCleanOutcome(content: string | Uint8Array) {
 /** Paths to every node of a JSON-like value. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => paths(v, [...prefix, i]))];
-  if (value && typeof value === 'object') return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
+  if (value && typeof value === 'object')
+    return [prefix, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))];
   return [prefix];
 }
 
@@ -50,7 +53,10 @@ describe('the loader on random and mutated maps (property-based)', () => {
   });
 
   it('loads or refuses maps with one node replaced by an arbitrary value', () => {
-    const anyValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('', 'zero', '30d', 'api', 'openai', -1, null));
+    const anyValue = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constantFrom('', 'zero', '30d', 'api', 'openai', -1, null),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...allPaths), anyValue, (path, value) => {
         assertCleanOutcome(stringify(setAt(base, path, value)));
@@ -63,10 +69,21 @@ describe('the loader on random and mutated maps (property-based)', () => {
     const lines = MINIMAL_MAP.split('\n');
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(lines.length - 1), fc.oneof(fc.constant(''), fc.string({ maxLength: 20 }), fc.constantFrom('\t', '  - ', '*a', '&a x', '{', ']', ': :'))), { maxLength: 4 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(lines.length - 1),
+            fc.oneof(
+              fc.constant(''),
+              fc.string({ maxLength: 20 }),
+              fc.constantFrom('\t', '  - ', '*a', '&a x', '{', ']', ': :'),
+            ),
+          ),
+          { maxLength: 4 },
+        ),
         (edits) => {
           const copy = [...lines];
-          for (const [line, insert] of edits) copy[line] = insert === '' ? '' : `${copy[line]!.slice(0, 4)}${insert}${copy[line]!.slice(4)}`;
+          for (const [line, insert] of edits)
+            copy[line] = insert === '' ? '' : `${copy[line]!.slice(0, 4)}${insert}${copy[line]!.slice(4)}`;
           assertCleanOutcome(copy.join('\n'));
         },
       ),
