@@ -11,15 +11,6 @@ export {
   renderDescriptionMarkdown,
   type SystemDescription,
 } from './describe/index.js';
-export type {
-  ConfigFact,
-  DiscoveryEvidence,
-  DiscoveryReport,
-  Finding,
-  ProviderCategory,
-  SkippedFile,
-  TableFact,
-} from './discover/types.js';
 export {
   computeDrift,
   type DiscoverOptions,
@@ -34,6 +25,15 @@ export {
   renderDiscoveryText,
   writeProposedEntries,
 } from './discover/index.js';
+export type {
+  ConfigFact,
+  DiscoveryEvidence,
+  DiscoveryReport,
+  Finding,
+  ProviderCategory,
+  SkippedFile,
+  TableFact,
+} from './discover/types.js';
 export {
   formatProblem,
   InputError,
@@ -67,6 +67,32 @@ export {
   type SystemMapInput,
 } from './map/index.js';
 export { buildModel, type Model } from './model/index.js';
+export {
+  CANARY_PREFIX,
+  type CleanupOptions,
+  type CleanupResult,
+  cleanupCanaries,
+  EVIDENCE_DIR,
+  type HttpProbeConfig,
+  type HttpProbeOptions,
+  loadHttpProbeConfig,
+  type PostgresProbeOptions,
+  type ProbeStep,
+  type ProbeVerdict,
+  probeExampleOnPglite,
+  probeHttp,
+  probeMapComponent,
+  probePostgres,
+  type RejectedProbeFile,
+  readProbeResults,
+  redactUrl,
+  type SqlClient,
+  sqlClient,
+  type TenantContext,
+  verifyProbeResult,
+  withMigratedPglite,
+  writeProbeResult,
+} from './probes/index.js';
 export type { ProbeResult, StoredProbeResult } from './probes/types.js';
 export {
   type AnsweredQuestion,

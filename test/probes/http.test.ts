@@ -21,7 +21,7 @@ beforeAll(async () => {
   config = await loadHttpProbeConfig(path.join(RAG_DIR, 'probe.yaml'));
   [leaky, correct] = await Promise.all([startRag(true), startRag(false)]);
   dir = await mkdtemp(path.join(tmpdir(), 'trustmap-http-'));
-});
+}, 180_000);
 afterAll(async () => {
   leaky?.stop();
   correct?.stop();

@@ -207,8 +207,10 @@ function catalogSummary(table: TableFacts): string {
     ? 'enabled and forced'
     : 'enabled (not forced; the role does not own the table)';
   const bound =
-    policies.length > 0
-      ? `; policies ${policies.join(', ')} bind rows to the tenant`
-      : '; no policies: default deny';
+    policies.length === 0
+      ? '; no policies: default deny'
+      : policies.length === 1
+        ? `; policy ${policies[0]} binds rows to the tenant`
+        : `; policies ${policies.join(', ')} bind rows to the tenant`;
   return `row-level security ${forced}${bound}`;
 }

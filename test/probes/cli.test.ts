@@ -1,0 +1,229 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectServer, runAll, SERVER_URL, type TestDatabase } from './databases.js';
+import { type Fixture, fixtureSql, newFixture, teardownSql } from './fixtures.js';
+import { ragEnv, startRag } from './ragService.js';
+
+const execFileAsync = promisify(execFile);
+const MIGRATIONS = 'examples/acme-ai/services/api/migrations';
+
+async function trustmap(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await execFileAsync('node', ['bin/trustmap.js', ...args], {
+      env: { ...process.env, NO_COLOR: '1', TRUSTMAP_NOW: '2026-11-26T12:00:00Z', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'trustmap-probe-cli-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('trustmap probe postgres (binary)', () => {
+  it('probes the example map on PGlite built from its migrations, and writes evidence', async () => {
+    const evidence = path.join(scratch, 'evidence');
+    const json = await trustmap([
+      'probe',
+      'postgres',
+      'examples/acme-ai',
+      '--component',
+      'vector-index',
+      '--migrations',
+      MIGRATIONS,
+      '--format',
+      'json',
+      '--evidence-dir',
+      evidence,
+    ]);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result).toMatchObject({
+      kind: 'postgres',
+      component: 'vector-index',
+      verdict: 'pass',
+      startedAt: '2026-11-26T12:00:00.000Z',
+    });
+    expect(await readdir(evidence)).toEqual(['probe-postgres-vector-index-2026-11-26T12-00-00-000Z.json']);
+
+    const text = await trustmap([
+      'probe',
+      'postgres',
+      'examples/acme-ai',
+      '--component',
+      'vector-index',
+      '--migrations',
+      MIGRATIONS,
+      '--no-evidence',
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatchInlineSnapshot(`
+      "probe postgres vector-index (pglite (in-memory) from examples/acme-ai/services/api/migrations): PASS
+        ✓ connecting user: connecting user \`postgres\` bypasses row-level security (superuser); the probe tested as \`documind_app\`. If the application connects as \`postgres\`, isolation is not enforced.
+        ✓ documents: catalog: row-level security enabled and forced; policy \`tenant_isolation\` binds rows to the tenant
+        ✓ document_chunks: catalog: row-level security enabled and forced; policy \`tenant_isolation\` binds rows to the tenant
+        ✓ documents: select as tenant A: tenant A saw none of tenant B's rows as role \`documind_app\`; it saw its own 2 rows
+        ✓ documents: select without tenant context: no tenant context fails closed: invalid input syntax for type uuid: ""
+        ✓ document_chunks: select as tenant A: tenant A saw none of tenant B's rows as role \`documind_app\`; it saw its own 1 row
+        ✓ document_chunks: similarity search as tenant A: similarity search (ORDER BY embedding <-> $1 LIMIT 5) with tenant B's canary vector returned 1 row, none of tenant B's
+        ✓ document_chunks: select without tenant context: no tenant context fails closed: invalid input syntax for type uuid: ""
+      "
+    `);
+  }, 180_000);
+
+  it('exits 2 with a hint on usage and configuration mistakes', async () => {
+    const none = await trustmap(['probe', 'postgres', scratch]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(
+      'give --component <id> (configured in the map) or --table and --tenant-column',
+    );
+    const typo = await trustmap(['probe', 'postgres', 'examples/acme-ai', '--component', 'vector-idx']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('no component `vector-idx` in the map; did you mean `vector-index`?');
+    const unset = await trustmap(['probe', 'postgres', 'examples/acme-ai', '--component', 'vector-index'], {
+      ACME_DATABASE_URL: '',
+    });
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toContain('environment variable ACME_DATABASE_URL is not set');
+  });
+
+  it('never prints the password when the server is unreachable', async () => {
+    const down = await trustmap(
+      [
+        'probe',
+        'postgres',
+        scratch,
+        '--url-env',
+        'DB',
+        '--table',
+        'documents',
+        '--tenant-column',
+        'tenant_id',
+        '--tenant-setting',
+        'app.tenant_id',
+      ],
+      { DB: 'postgres://app:hunter2@127.0.0.1:9/acme?password=hunter2' },
+    );
+    expect(down.code).toBe(2);
+    expect(down.stderr).toContain('cannot connect to postgres://app@127.0.0.1:9/acme (from DB)');
+    expect(down.stdout + down.stderr).not.toContain('hunter2');
+  });
+});
+
+const server = await connectServer();
+const reachable = !('unreachable' in server);
+if (!reachable && process.env.CI === 'true') throw new Error(server.unreachable);
+if (reachable) await server.close();
+
+describe.skipIf(!reachable)('trustmap probe postgres against the server (binary)', () => {
+  let db: TestDatabase;
+  let f: Fixture;
+  beforeAll(async () => {
+    db = (await connectServer()) as TestDatabase;
+    f = newFixture(db.hasPgvector);
+    await runAll(db.client, fixtureSql(f));
+  });
+  afterAll(async () => {
+    if (!db) return;
+    await runAll(db.client, teardownSql(f)).catch(() => undefined);
+    await db.close();
+  });
+
+  it('exits 1 and names the table at fault, with the target redacted', async () => {
+    const url = new URL(SERVER_URL);
+    url.password = 'hunter2';
+    const { code, stdout } = await trustmap(
+      [
+        'probe',
+        'postgres',
+        scratch,
+        '--url-env',
+        'DB',
+        '--table',
+        `${f.schema}.docs_rls_off`,
+        '--table',
+        `${f.schema}.docs_ok`,
+        '--tenant-column',
+        'tenant_id',
+        '--tenant-setting',
+        'app.tenant_id',
+        '--role',
+        f.app,
+        '--no-evidence',
+      ],
+      { DB: url.toString() },
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${f.schema}.docs_rls_off: row-level security is off`);
+    expect(stdout).toContain(
+      `${f.schema}.docs_rls_off: tenant A saw 1 of tenant B's canary row (plain select as role \`${f.app}\`)`,
+    );
+    expect(stdout).not.toContain(`${f.schema}.docs_ok: fail`);
+    expect(stdout).not.toContain('hunter2');
+  });
+
+  it('--read-only writes nothing and still fails on catalog facts', async () => {
+    const { code, stdout } = await trustmap(
+      [
+        'probe',
+        'postgres',
+        scratch,
+        '--url-env',
+        'DB',
+        '--table',
+        `${f.schema}.docs_owner`,
+        '--tenant-column',
+        'tenant_id',
+        '--tenant-setting',
+        'app.tenant_id',
+        '--role',
+        f.owner,
+        '--read-only',
+        '--format',
+        'json',
+        '--no-evidence',
+      ],
+      { DB: SERVER_URL },
+    );
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    expect(result.steps.map((step: { name: string }) => step.name)).toEqual([
+      'connecting user',
+      `${f.schema}.docs_owner: catalog`,
+    ]);
+    expect(result.tables[0].reasons).toEqual([
+      `${f.schema}.docs_owner: RLS enabled but not forced and role \`${f.owner}\` owns the table`,
+    ]);
+  });
+});
+
+describe('trustmap probe http (binary)', () => {
+  it('exits 1 on the leaky service and 0 on the correct one', async () => {
+    const [leaky, correct] = await Promise.all([startRag(true), startRag(false)]);
+    try {
+      const args = ['probe', 'http', scratch, '--config', 'examples/rag-service/probe.yaml', '--no-evidence'];
+      const failed = await trustmap(args, ragEnv(leaky.url));
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toMatch(
+        /✗ tenant B: exact phrase: tenant B's exact phrase returned tenant A's canary trustmap-canary-/,
+      );
+      const passed = await trustmap(args, ragEnv(correct.url));
+      expect(passed.code).toBe(0);
+      expect(passed.stdout).toContain(': PASS');
+    } finally {
+      leaky.stop();
+      correct.stop();
+    }
+  }, 180_000);
+});
