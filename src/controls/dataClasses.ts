@@ -57,8 +57,8 @@ function receivedByEndpoint(model: Model): Map<string, Set<string>> {
   if (known) return known;
   const byEndpoint = new Map<string, Set<string>>();
   for (const flow of model.map.flows) {
-    let classes = byEndpoint.get(flow.to);
-    if (!classes) byEndpoint.set(flow.to, (classes = new Set()));
+    const classes = byEndpoint.get(flow.to) ?? new Set<string>();
+    byEndpoint.set(flow.to, classes);
     for (const dataClass of flow.dataClasses) classes.add(dataClass);
   }
   received.set(model, byEndpoint);

@@ -1,5 +1,4 @@
-import { findProvider } from '../discover/catalog/index.js';
-import type { Finding } from '../discover/types.js';
+import { type Finding, findProvider } from '../discover/index.js';
 import type { SystemMap } from '../map/index.js';
 import type { Model } from '../model/index.js';
 

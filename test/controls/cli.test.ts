@@ -29,7 +29,7 @@ describe('trustmap check on examples/acme-ai', () => {
         "deletion-coverage prompt-logs high",
         "prompt-output-retention prompt-logs high",
         "prompt-output-retention langsmith high",
-        "discovery-drift langsmith high",
+        "discovery-drift langsmith critical",
         "evidence-freshness dpa-cohere high",
       ]
     `);
@@ -37,7 +37,10 @@ describe('trustmap check on examples/acme-ai', () => {
 
   it('sets the exit code from --fail-on', () => {
     expect(runCli(['check', 'examples/acme-ai', '--fail-on', 'high'], { env }).code).toBe(1);
-    expect(runCli(['check', 'examples/acme-ai', '--fail-on', 'critical'], { env }).code).toBe(0);
+    expect(runCli(['check', 'examples/acme-ai', '--fail-on', 'critical'], { env }).code).toBe(1);
+    expect(
+      runCli(['check', 'examples/acme-ai', '--fail-on', 'critical', '--no-discover'], { env }).code,
+    ).toBe(0);
     expect(runCli(['check', 'examples/acme-ai', '--fail-on', 'none'], { env }).code).toBe(0);
     const bad = runCli(['check', 'examples/acme-ai', '--fail-on', 'severe'], { env });
     expect(bad.code).toBe(2);
@@ -48,7 +51,9 @@ describe('trustmap check on examples/acme-ai', () => {
     const { stdout } = runCli(['check', 'examples/acme-ai'], { env });
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Trustmap check · Acme AI 2026-11-26');
-    expect(lines[1]).toMatch(/^7 failing \(7 high\) · \d+ need evidence · \d+ passing · \d+ not applicable$/);
+    expect(lines[1]).toMatch(
+      /^7 failing \(1 critical, 6 high\) · \d+ need evidence · \d+ passing · \d+ not applicable$/,
+    );
     expect(lines.filter((line) => line.startsWith('✗'))).toMatchInlineSnapshot(`
       [
         "✗ TM-VEND-01 AI sub-processors are declared and under a current DPA",

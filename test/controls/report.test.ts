@@ -103,7 +103,7 @@ describe('Markdown, text and JSON', () => {
   it('prints counts by severity, then failures by control with the path and a fix', () => {
     const text = renderText(failingRun(), { title: 'Tiny AI' });
     expect(text.split('\n')[1]).toMatch(
-      /^\d+ failing \(1 critical, \d+ high, 1 medium\) · \d+ need evidence · \d+ passing/,
+      /^\d+ failing \(2 critical, \d+ high, 1 medium\) · \d+ need evidence · \d+ passing/,
     );
     expect(text).toContain('path: api → vectors → trainer');
     expect(text).toContain('fix: gate the path');

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Severity } from '../../controls/index.js';
 import { failsThreshold, runChecks } from '../../controls/index.js';
-import { discover } from '../../discover/discover.js';
+import { discover } from '../../discover/index.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { assembleModel } from '../../model/index.js';
 import { renderJson, renderJunit, renderMarkdown, renderSarif, renderText } from '../../report/index.js';

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { coverage, runChecks } from '../../controls/index.js';
-import { discover } from '../../discover/discover.js';
+import { discover } from '../../discover/index.js';
 import { assembleModel } from '../../model/index.js';
 import { renderCoverageText } from '../../report/index.js';
 import type { CliContext } from '../context.js';

@@ -1,46 +1,19 @@
-import type { DiscoveryEvidence, DiscoveryReport } from '../../discover/types.js';
+import { type DiscoveryReport, type DriftItem, computeDrift as discoverDrift } from '../../discover/index.js';
 import type { SystemMap } from '../../map/index.js';
 import type { CheckModule } from '../check.js';
-import { isDeclared } from '../providers.js';
 import { codeRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
 const id = 'discovery-drift';
 const controls = ['TM-MAP-01'];
 
-/** One difference between the map and the code, as `computeDrift` in src/discover reports it. */
-export interface DriftItem {
-  severity: 'critical' | 'high' | 'info';
-  kind: string;
-  provider: string;
-  message: string;
-  evidence: DiscoveryEvidence[];
-  pointer?: string;
-}
-
 export type ComputeDrift = (map: SystemMap, report: DiscoveryReport) => DriftItem[];
-
-/**
- * The drift rule the check uses when none is given: a vendor-hosted provider found in the code and not
- * declared in the map. `computeDrift` from src/discover is richer and replaces it.
- */
-export const undeclaredProviders: ComputeDrift = (map, report) => {
-  return report.findings
-    .filter((finding) => finding.hosting === 'vendor-hosted' && !isDeclared(map, finding))
-    .map((finding) => ({
-      severity: 'high',
-      kind: 'undeclared-provider',
-      provider: finding.provider,
-      message: `${finding.name} is used in the code but not declared in the map`,
-      evidence: finding.evidence,
-    }));
-};
 
 /**
  * Builds the drift check around a drift function.
  * @example const check = createDiscoveryDriftCheck(computeDrift);
  */
-export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = undeclaredProviders): CheckModule {
+export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverDrift): CheckModule {
   return {
     id,
     title: 'Discovery drift',
@@ -69,6 +42,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = undeclare
           status: item.severity === 'info' ? 'needs-evidence' : 'fail',
           severity: item.severity,
           subject: { kind: 'finding', id: item.provider },
+          ...(item.kind === 'vector-store-without-tenancy' ? { controls: ['TM-MAP-01', 'TM-TEN-01'] } : {}),
           message: item.message,
           sources: [...item.evidence.map(codeRef), ...(item.pointer ? [mapRef(model, item.pointer)] : [])],
           remediation:

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createDiscoveryDriftCheck } from '../../src/controls/index.js';
+import type { DiscoveryReport, Finding } from '../../src/discover/index.js';
+import { modelOf, ragMap } from './fixtures.js';
+
+const finding = (provider: string, name: string): Finding => ({
+  id: provider,
+  provider,
+  name,
+  category: provider === 'langsmith' ? 'llm-observability' : 'llm-api',
+  hosting: 'vendor-hosted',
+  confidence: 'high',
+  evidence: [{ file: `src/${provider}.ts`, line: 2, signal: 'import', snippet: provider }],
+});
+
+function report(findings: Finding[]): DiscoveryReport {
+  return {
+    root: '/tmp/map',
+    findings,
+    facts: [],
+    tables: [],
+    skipped: [],
+    stats: { files: 3, bytes: 10, durationMs: 1 },
+  };
+}
+
+describe('discovery drift', () => {
+  const check = createDiscoveryDriftCheck();
+
+  it('passes when everything found in the code is declared', () => {
+    const results = check.run(modelOf(ragMap(), { discovery: report([finding('openai', 'OpenAI')]) }));
+    expect(results.map((r) => r.status)).toEqual(['pass']);
+  });
+
+  it('fails an undeclared AI vendor, pointing at the code', () => {
+    const results = check.run(
+      modelOf(ragMap(), {
+        discovery: report([finding('openai', 'OpenAI'), finding('langsmith', 'LangSmith')]),
+      }),
+    );
+    const failing = results.filter((r) => r.status === 'fail');
+    expect(failing).toHaveLength(1);
+    expect(failing[0]).toMatchObject({
+      subject: { kind: 'finding', id: 'langsmith' },
+      sources: [{ kind: 'code', file: 'src/langsmith.ts', line: 2 }],
+    });
+    expect(['critical', 'high']).toContain(failing[0]?.severity);
+  });
+
+  it('turns informational drift into needs-evidence, and is not applicable without discovery', () => {
+    const custom = createDiscoveryDriftCheck(() => [
+      {
+        severity: 'info',
+        kind: 'subprocessor-not-found',
+        provider: 'openai',
+        message: 'OpenAI not found in code',
+        evidence: [],
+        pointer: 'subprocessors/openai',
+      },
+    ]);
+    const results = custom.run(modelOf(ragMap(), { discovery: report([]) }));
+    expect(results.map((r) => `${r.status}:${r.severity}`)).toEqual(['pass:high', 'needs-evidence:info']);
+    expect(results[1]?.sources[0]).toMatchObject({
+      kind: 'map',
+      pointer: 'subprocessors/openai',
+      location: { file: 'trustmap.yaml' },
+    });
+    expect(check.run(modelOf(ragMap())).map((r) => r.status)).toEqual(['not-applicable']);
+  });
+});
