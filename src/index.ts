@@ -3,6 +3,20 @@
  * them directly.
  */
 export { main } from './cli/main.js';
+export {
+  CHECKS,
+  type CheckModule,
+  type CheckRun,
+  CONTROLS,
+  type Control,
+  coverage,
+  type FrameworkCoverage,
+  failsThreshold,
+  findTrainingPaths,
+  ISO42001,
+  runChecks,
+  SOC2_CRITERIA,
+} from './controls/index.js';
 export type { CheckResult, CheckStatus, Severity, SourceRef, Subject } from './controls/types.js';
 export {
   describeSystem,
@@ -66,7 +80,15 @@ export {
   type SystemMapData,
   type SystemMapInput,
 } from './map/index.js';
-export { buildModel, type Model } from './model/index.js';
+export { type AssembleOptions, assembleModel, buildModel, type Model } from './model/index.js';
+export {
+  renderCoverageText,
+  renderJson,
+  renderJunit,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+} from './report/index.js';
 export {
   CANARY_PREFIX,
   type CleanupOptions,
