@@ -82,14 +82,6 @@ export {
 } from './map/index.js';
 export { type AssembleOptions, assembleModel, buildModel, type Model } from './model/index.js';
 export {
-  renderCoverageText,
-  renderJson,
-  renderJunit,
-  renderMarkdown,
-  renderSarif,
-  renderText,
-} from './report/index.js';
-export {
   CANARY_PREFIX,
   type CleanupOptions,
   type CleanupResult,
@@ -131,6 +123,14 @@ export {
   TOPIC_IDS,
   TOPICS,
 } from './questionnaire/index.js';
+export {
+  renderCoverageText,
+  renderJson,
+  renderJunit,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+} from './report/index.js';
 export {
   adviseScope,
   readRecordedQuestionnaires,
