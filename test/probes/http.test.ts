@@ -1,4 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +102,33 @@ describe('probe http against the example RAG service', () => {
     const missing = await probeHttp(config, { env: { RAG_URL: correct.url } }).catch((e) => e);
     expect(missing).toBeInstanceOf(UsageError);
     expect(missing.message).toContain('RAG_TOKEN_A');
+  });
+});
+
+describe('probe http against endpoints that answer badly', () => {
+  async function serve(answer: string): Promise<{ url: string; server: Server }> {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(answer);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  }
+
+  it('reports a non-JSON answer and a huge one as ProbeErrors', async () => {
+    const html = await serve('<html><script>alert(1)</script></html>');
+    const huge = await serve('x'.repeat(6 * 1024 * 1024));
+    try {
+      const notJson = await probeHttp(config, { env: ragEnv(html.url) }).catch((caught) => caught);
+      expect(notJson).toBeInstanceOf(ProbeError);
+      expect(notJson.message).toContain('answered with something that is not JSON: <html>');
+      const tooBig = await probeHttp(config, { env: ragEnv(huge.url) }).catch((caught) => caught);
+      expect(tooBig).toBeInstanceOf(ProbeError);
+      expect(tooBig.message).toContain('answered with more than 5 MB');
+    } finally {
+      html.server.close();
+      huge.server.close();
+    }
   });
 });
 

@@ -18,6 +18,29 @@ export interface Reply {
 }
 
 const RETRY_STATUS = new Set([429, 502, 503, 504]);
+const MAX_REPLY_BYTES = 5 * 1024 * 1024;
+
+/** Reads a reply body up to a limit, so a hostile or broken endpoint cannot exhaust memory. */
+async function readCapped(response: Response, what: string, target: string): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_REPLY_BYTES) {
+      await reader.cancel();
+      throw new ProbeError(
+        `${what}: ${target} answered with more than 5 MB`,
+        'check the path of the request',
+      );
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 function scrub(text: string, secrets: string[]): string {
   let clean = text.length > 200 ? `${text.slice(0, 200)}…` : text;
@@ -59,7 +82,7 @@ export async function send(
         body,
         signal: controller.signal,
       });
-      const text = await response.text();
+      const text = await readCapped(response, what, settings.target);
       if (RETRY_STATUS.has(response.status) || response.status >= 500) {
         lastProblem = `answered ${response.status}`;
         continue;
