@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { connectServer, runAll, SERVER_URL, type TestDatabase } from './databases.js';
 import { type Fixture, fixtureSql, newFixture, teardownSql } from './fixtures.js';
 import { ragEnv, startRag } from './ragService.js';
@@ -221,6 +222,26 @@ describe('trustmap probe http (binary)', () => {
       const passed = await trustmap(args, ragEnv(correct.url));
       expect(passed.code).toBe(0);
       expect(passed.stdout).toContain(': PASS');
+
+      // From a map: the api component points at a probe definition next to the map; evidence lands beside it.
+      const mapDir = path.join(scratch, 'map');
+      await mkdir(mapDir, { recursive: true });
+      const doc = parseDocument(await readFile('examples/acme-ai/trustmap.yaml', 'utf8'));
+      const components = doc.toJS().components as { id: string }[];
+      doc.setIn(['components', components.findIndex((entry) => entry.id === 'api'), 'probe'], {
+        http: { config: 'rag-probe.yaml' },
+      });
+      await writeFile(path.join(mapDir, 'trustmap.yaml'), doc.toString());
+      await copyFile('examples/rag-service/probe.yaml', path.join(mapDir, 'rag-probe.yaml'));
+      const fromMap = await trustmap(
+        ['probe', 'http', mapDir, '--component', 'api', '--format', 'json'],
+        ragEnv(correct.url),
+      );
+      expect(fromMap.stderr).toBe('');
+      expect(JSON.parse(fromMap.stdout)).toMatchObject({ kind: 'http', component: 'api', verdict: 'pass' });
+      expect(await readdir(path.join(mapDir, '.trustmap', 'evidence'))).toEqual([
+        'probe-http-api-2026-11-26T12-00-00-000Z.json',
+      ]);
     } finally {
       leaky.stop();
       correct.stop();
