@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 import { type CompiledCatalog, compileCatalog } from './catalog/compile.js';
@@ -8,7 +8,7 @@ import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import type { ProviderHit } from './scan/hits.js';
 import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
-import { EXTRA_KEYWORDS, scanFile } from './scan/scanFile.js';
+import { EXTRA_KEYWORDS, type FileResult, scanFile } from './scan/scanFile.js';
 import { walkTree } from './scan/walk.js';
 import type { ConfigFact, DiscoveryReport, ModelFileFact, SkippedFile, TableFact } from './types.js';
 
@@ -43,18 +43,23 @@ function compiled(providers: readonly ProviderEntry[]) {
 
 const wanted = (name: string) => Boolean(fileKindOf(name) || manifestKindOf(name) || modelFormatOf(name));
 
-/** Reads a whole file into one buffer (no stream overhead for the many small files of a repository). */
-function readWhole(file: string, size: number): Uint8Array {
-  const buffer = Buffer.allocUnsafe(size);
+/**
+ * Reads a whole file into one buffer (no stream overhead for the many small files of a repository), or
+ * only reports its size when it is over the limit. One open, one fstat, the reads, one close.
+ */
+function readLimited(file: string, maxFileSize: number): { bytes: Uint8Array } | { size: number } {
   const fd = openSync(file, 'r');
   try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return { size };
+    const buffer = Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
       const read = readSync(fd, buffer, offset, size - offset, offset);
       if (read === 0) break;
       offset += read;
     }
-    return buffer.subarray(0, offset);
+    return { bytes: buffer.subarray(0, offset) };
   } finally {
     closeSync(fd);
   }
@@ -90,6 +95,12 @@ export async function discover(
   const models: ModelFileFact[] = [];
   const stats = { files: 0, bytes: 0, durationMs: 0 };
   const several = list.length > 1;
+  const pending: Promise<FileResult>[] = [];
+  const collect = (result: FileResult) => {
+    hits.push(...result.hits);
+    facts.push(...result.facts);
+    tables.push(...result.tables);
+  };
 
   for (const [index, absolute] of absoluteRoots.entries()) {
     let info: ReturnType<typeof statSync>;
@@ -100,7 +111,7 @@ export async function discover(
     }
     const display = several ? path.relative(cwd, absolute).split(path.sep).join('/') || '.' : '';
     const entries = info.isDirectory()
-      ? walkTree(absolute, { maxFileSize, wanted })
+      ? walkTree(absolute, { wanted })
       : [
           {
             type: 'file' as const,
@@ -117,39 +128,40 @@ export async function discover(
         continue;
       }
       const format = modelFormatOf(entry.name);
-      if (format) {
-        models.push({ file: relative, format, bytes: entry.size });
-        continue;
-      }
-      if (entry.size > maxFileSize) {
-        skipped.push({ file: relative, reason: `larger than ${maxFileSize} bytes (${entry.size} bytes)` });
-        continue;
-      }
-      let bytes: Uint8Array;
+      let read: ReturnType<typeof readLimited>;
       try {
-        bytes = readWhole(entry.absolute, entry.size);
+        // Model files are never read, only measured: a negative limit stops the reader at the size.
+        read = readLimited(entry.absolute, format ? -1 : maxFileSize);
       } catch (error) {
-        skipped.push({
-          file: relative,
-          reason: `unreadable file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-        });
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        skipped.push({ file: relative, reason: `unreadable file (${code})` });
         continue;
       }
+      if (format) {
+        models.push({ file: relative, format, bytes: 'size' in read ? read.size : read.bytes.length });
+        continue;
+      }
+      if ('size' in read) {
+        skipped.push({ file: relative, reason: `larger than ${maxFileSize} bytes (${read.size} bytes)` });
+        continue;
+      }
+      const bytes = read.bytes;
       if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
         skipped.push({ file: relative, reason: 'binary (NUL byte in the first 8 KB)' });
         continue;
       }
       stats.files++;
       stats.bytes += bytes.length;
-      const result = await scanFile(bytes, relative, entry.name, catalog, scanner);
-      hits.push(...result.hits);
-      facts.push(...result.facts);
-      tables.push(...result.tables);
+      const scanning = scanFile(bytes, relative, entry.name, catalog, scanner);
+      // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
+      if (entry.name.endsWith('.tf')) pending.push(scanning);
+      else collect(await scanning);
       if (options.onProgress && stats.files % 500 === 0)
         options.onProgress({ files: stats.files, bytes: stats.bytes });
     }
   }
 
+  for (const result of await Promise.all(pending)) collect(result);
   const findings = mergeFindings(hits, lookup);
   const allFacts = [...facts, ...derivedFacts(findings)].sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),

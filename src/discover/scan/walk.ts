@@ -4,12 +4,11 @@ import ignore, { type Ignore } from 'ignore';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
+  /** `size` is -1 when not yet known (the reader learns it from the open file, saving a stat per file). */
   | { type: 'file'; absolute: string; relative: string; name: string; size: number }
   | { type: 'skip'; relative: string; reason: string };
 
 export interface WalkOptions {
-  /** Files larger than this are reported as skipped, never read. */
-  maxFileSize: number;
   /** Decides from a file name whether it is worth reading at all (others are passed over silently). */
   wanted: (name: string) => boolean;
 }
@@ -143,14 +142,6 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
         continue;
       }
       if (!isFile || !options.wanted(entry.name) || isIgnored(folder.rules, relative, false)) continue;
-      if (size < 0) {
-        try {
-          size = statSync(absolute).size;
-        } catch (error) {
-          yield { type: 'skip', relative, reason: `unreadable file (${errorCode(error)})` };
-          continue;
-        }
-      }
       yield { type: 'file', absolute, relative, name: entry.name, size };
     }
     // Pushed in reverse so that the first folder by name is popped, and walked, first.
