@@ -1,11 +1,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Severity } from '../../controls/index.js';
-import { failsThreshold, runChecks } from '../../controls/index.js';
-import { discover } from '../../discover/index.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { assembleModel } from '../../model/index.js';
-import { renderJson, renderJunit, renderMarkdown, renderSarif, renderText } from '../../report/index.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { failOnOption, formatOption, nowFrom } from '../options.js';
@@ -29,6 +25,12 @@ export function checkCommand(context: CliContext): Command {
     .option('--out <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--all', 'text format: also list passing and not-applicable results'))
     .action(async (target: string, options: CheckOptions) => {
+      const { failsThreshold, runChecks } = await import('../../controls/index.js');
+      const { discover } = await import('../../discover/index.js');
+      const { assembleModel } = await import('../../model/index.js');
+      const { renderJson, renderJunit, renderMarkdown, renderSarif, renderText } = await import(
+        '../../report/index.js'
+      );
       const model = await assembleModel(target, {
         now: nowFrom(context.env),
         discover: options.discover ? (roots) => discover(roots) : false,

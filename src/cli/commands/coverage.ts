@@ -1,8 +1,4 @@
 import { Command, Option } from 'commander';
-import { coverage, runChecks } from '../../controls/index.js';
-import { discover } from '../../discover/index.js';
-import { assembleModel } from '../../model/index.js';
-import { renderCoverageText } from '../../report/index.js';
 import type { CliContext } from '../context.js';
 import { formatOption, nowFrom, toJson } from '../options.js';
 
@@ -15,6 +11,10 @@ export function coverageCommand(context: CliContext): Command {
     .addOption(new Option('--framework <id>', 'only this framework').choices(['soc2', 'iso42001']))
     .option('--no-discover', 'do not scan the code next to the map')
     .action(async (target: string, options: { format: string; framework?: string; discover: boolean }) => {
+      const { coverage, runChecks } = await import('../../controls/index.js');
+      const { discover } = await import('../../discover/index.js');
+      const { assembleModel } = await import('../../model/index.js');
+      const { renderCoverageText } = await import('../../report/index.js');
       const model = await assembleModel(target, {
         now: nowFrom(context.env),
         discover: options.discover ? (roots) => discover(roots) : false,

@@ -1,11 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { runChecks } from '../../controls/index.js';
-import { describeSystem, renderDescriptionDocx, renderDescriptionMarkdown } from '../../describe/index.js';
-import { discover } from '../../discover/index.js';
 import { UsageError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { assembleModel } from '../../model/index.js';
 import type { CliContext } from '../context.js';
 import { formatOption, nowFrom } from '../options.js';
 
@@ -21,6 +17,12 @@ export function describeCommand(context: CliContext): Command {
       'do not scan the code next to the map (reviewer notes then come from the map alone)',
     )
     .action(async (target: string, options: { format: string; out?: string; discover: boolean }) => {
+      const { runChecks } = await import('../../controls/index.js');
+      const { describeSystem, renderDescriptionDocx, renderDescriptionMarkdown } = await import(
+        '../../describe/index.js'
+      );
+      const { discover } = await import('../../discover/index.js');
+      const { assembleModel } = await import('../../model/index.js');
       if (options.format === 'docx' && !options.out)
         throw new UsageError('--format docx writes a binary file', 'pass --out system-description.docx');
       const now = nowFrom(context.env);

@@ -2,9 +2,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { buildLineageGraph, renderDot, renderMermaid, renderSvg } from '../../lineage/index.js';
 import { loadMap } from '../../map/index.js';
-import { buildModel } from '../../model/index.js';
 import type { CliContext } from '../context.js';
 import { formatOption, toJson } from '../options.js';
 
@@ -16,6 +14,10 @@ export function lineageCommand(context: CliContext): Command {
     .option('--data-class <id>', "show one data class's journey (with the classes derived from it)")
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (target: string, options: { format: string; dataClass?: string; out?: string }) => {
+      const { buildLineageGraph, renderDot, renderMermaid, renderSvg } = await import(
+        '../../lineage/index.js'
+      );
+      const { buildModel } = await import('../../model/index.js');
       const map = await loadMap(path.resolve(context.cwd, target));
       // Lineage does not depend on the clock, so the model's default `now` is fine here.
       const model = buildModel(map);

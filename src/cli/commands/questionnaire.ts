@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { discover } from '../../discover/index.js';
-import { answerQuestionnaire, columnLetter } from '../../questionnaire/index.js';
 import type { CliContext } from '../context.js';
 import { formatOption, nowFrom, toJson } from '../options.js';
 
@@ -35,6 +33,8 @@ function answerCommand(context: CliContext): Command {
     .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
     .addOption(formatOption(['text', 'json']))
     .action(async (file: string, flags: AnswerFlags) => {
+      const { discover } = await import('../../discover/index.js');
+      const { answerQuestionnaire, columnLetter } = await import('../../questionnaire/index.js');
       const resolve = (target: string) => path.resolve(context.cwd, target);
       const run = await answerQuestionnaire({
         input: resolve(file),

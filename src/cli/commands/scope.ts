@@ -1,20 +1,10 @@
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import { Command, Option } from 'commander';
-import { runChecks } from '../../controls/index.js';
-import { discover } from '../../discover/index.js';
 import { UsageError } from '../../errors/index.js';
 import { loadMap, STAGES, type SystemMap } from '../../map/index.js';
-import { assembleFromMap } from '../../model/index.js';
-import {
-  adviseScope,
-  CONTRACT_DEMANDS,
-  readRecordedQuestionnaires,
-  renderScopeMarkdown,
-  renderScopeText,
-  type ScopeAnswers,
-  type Stage,
-} from '../../scope/index.js';
+import type { ScopeAnswers, Stage } from '../../scope/index.js';
+import { CONTRACT_DEMANDS } from '../../scope/types.js';
 import type { CliContext } from '../context.js';
 import { formatOption, nowFrom, toJson } from '../options.js';
 
@@ -173,6 +163,16 @@ export function scopeCommand(context: CliContext): Command {
     .option('--no-discover', 'do not scan the code next to the map (gaps then come from the map alone)')
     .addOption(formatOption(['text', 'markdown', 'json']))
     .action(async (target: string, options: ScopeOptions) => {
+      const { runChecks } = await import('../../controls/index.js');
+      const { discover } = await import('../../discover/index.js');
+      const { assembleFromMap } = await import('../../model/index.js');
+      const {
+        adviseScope,
+        CONTRACT_DEMANDS,
+        readRecordedQuestionnaires,
+        renderScopeMarkdown,
+        renderScopeText,
+      } = await import('../../scope/index.js');
       const now = nowFrom(context.env);
       const given = fromFlags(options);
       const map = await loadMap(path.resolve(context.cwd, target));

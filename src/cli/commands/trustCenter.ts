@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { discover } from '../../discover/index.js';
-import { publishTrustCenter } from '../../trust-center/index.js';
 import type { CliContext } from '../context.js';
 import { formatOption, nowFrom, toJson } from '../options.js';
 
@@ -24,6 +22,8 @@ export function trustCenterCommand(context: CliContext): Command {
     .option('--base-url <url>', 'public address of the site, for absolute links in the Atom feed')
     .addOption(formatOption(['text', 'json']))
     .action(async (target: string, options: BuildOptions) => {
+      const { discover } = await import('../../discover/index.js');
+      const { publishTrustCenter } = await import('../../trust-center/index.js');
       const result = await publishTrustCenter(path.resolve(context.cwd, target), {
         out: path.resolve(context.cwd, options.out),
         allowUnverified: options.allowUnverified,

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { ProbeError, UsageError } from '../../errors/index.js';
 import { redactUrl } from '../redact.js';
 
@@ -27,7 +27,9 @@ export async function connectFromEnv(
     );
   }
   const target = redactUrl(url);
-  const client = new pg.Client({
+  // Loaded here, not at the top: every CLI command imports this module, and only probes need a driver.
+  const { default: driver } = await import('pg');
+  const client = new driver.Client({
     connectionString: url,
     connectionTimeoutMillis: 10_000,
     statement_timeout: 30_000,
