@@ -12,7 +12,12 @@ export { type ControlInfo, controlGroups } from './controlSummary.js';
 export { UnsupportedClaimsError } from './errors.js';
 export { escapeHtml, html, raw, SafeHtml, safeUrl } from './html.js';
 export { dataPractices } from './practices.js';
-export { type PublishOptions, type PublishResult, publishTrustCenter } from './publish.js';
+export {
+  type PublishOptions,
+  type PublishResult,
+  publishTrustCenter,
+  publishTrustCenterFor,
+} from './publish.js';
 export {
   diffSubprocessors,
   type PublishedSubprocessor,

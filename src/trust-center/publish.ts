@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { CONTROLS, runChecks } from '../controls/index.js';
-import { type AssembleOptions, assembleModel } from '../model/index.js';
+import { type CheckResult, CONTROLS, runChecks } from '../controls/index.js';
+import { type AssembleOptions, assembleModel, type Model } from '../model/index.js';
 import { buildTrustCenter, type TrustCenterSite } from './build.js';
 import { readPublishedSubprocessors, readTrustCenterInputs, writeTrustCenter } from './write.js';
 
@@ -27,12 +27,23 @@ export interface PublishResult extends Omit<TrustCenterSite, 'files'> {
  */
 export async function publishTrustCenter(target: string, options: PublishOptions): Promise<PublishResult> {
   const model = await assembleModel(target, { now: options.now, discover: options.discover ?? false });
-  const run = runChecks(model);
+  return publishTrustCenterFor(model, runChecks(model).results, options);
+}
+
+/**
+ * Builds and writes the site for a model and check results the caller already has (the demo and a future
+ * server assemble once and derive every output from the same run).
+ */
+export async function publishTrustCenterFor(
+  model: Model,
+  results: readonly CheckResult[],
+  options: Omit<PublishOptions, 'now' | 'discover'>,
+): Promise<PublishResult> {
   const [previous, inputs] = await Promise.all([
     readPublishedSubprocessors(path.resolve(options.out)),
     readTrustCenterInputs(model),
   ]);
-  const site = buildTrustCenter(model, run.results, {
+  const site = buildTrustCenter(model, [...results], {
     allowUnverified: options.allowUnverified,
     previous,
     logo: inputs.logo,
