@@ -81,7 +81,7 @@ describe('trustmap trust-center build (the real binary on examples/acme-ai)', ()
     expect(result.claims.map((claim: { id: string; status: string }) => [claim.id, claim.status])).toEqual([
       ['no-training', 'verified'],
       ['prompt-retention', 'failing'],
-      ['tenant-isolation', 'unverified'],
+      ['tenant-isolation', 'verified'],
       ['deletion', 'failing'],
       ['model-providers', 'failing'],
     ]);
