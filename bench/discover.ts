@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFixture } from './discoverFixture.js';
 
@@ -18,6 +18,7 @@ const BIN = path.resolve('bin/trustmap.js');
 const RUNS = 3;
 
 interface Measured {
+  /** Median over the runs (after one warm-up run). */
   wallMs: number;
   rssMb: number;
   files: number;
@@ -25,19 +26,50 @@ interface Measured {
   findings: number;
 }
 
-/** Runs the real CLI once; peak RSS comes from the child's own resource usage, printed on exit. */
-function runCli(root: string): Measured {
-  const script = `process.on('exit',()=>{process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n')});process.argv.splice(1,0,${JSON.stringify(BIN)});await import(${JSON.stringify(BIN)});`;
+/** Runs a node program once; peak RSS comes from the child's own resource usage, printed on exit. */
+function runNode(entry: string, args: string[]): Measured {
+  const script = `process.on('exit',()=>{process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n')});process.argv.splice(1,0,${JSON.stringify(entry)});await import(${JSON.stringify(entry)});`;
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'discover', root, '--format', 'json', '--fail-on', 'none'], {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
     maxBuffer: 1 << 30,
     encoding: 'utf8',
   });
   const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`discover failed (${result.status}): ${result.stderr}`);
-  const report = JSON.parse(result.stdout) as { stats: { files: number }; skipped: unknown[]; findings: unknown[] };
+  const report = JSON.parse(result.stdout) as {
+    stats: { files: number };
+    skipped: unknown[];
+    findings: unknown[];
+  };
   const rss = Number(/RSS (\d+)/.exec(result.stderr)?.[1] ?? 0);
-  return { wallMs, rssMb: rss / 1024, files: report.stats.files, skipped: report.skipped.length, findings: report.findings.length };
+  return {
+    wallMs,
+    rssMb: rss / 1024,
+    files: report.stats.files,
+    skipped: report.skipped.length,
+    findings: report.findings.length,
+  };
+}
+
+const runCli = (root: string, extra: string[] = []) =>
+  runNode(BIN, ['discover', root, '--format', 'json', '--fail-on', 'none', ...extra]);
+
+/** Bundles bench/discoverEntry.ts (the engine without the rest of the CLI) into a temporary file. */
+async function leanEntry(): Promise<string> {
+  const { build } = await import('esbuild');
+  // Inside the repository so that the bundle resolves its dependencies from node_modules.
+  const outfile = path.resolve('node_modules/.cache/trustmap-bench/discover-entry.mjs');
+  await build({
+    entryPoints: [path.resolve('bench/discoverEntry.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 function hasRipgrep(): boolean {
@@ -51,48 +83,93 @@ async function keywords(): Promise<string[]> {
 
 function runRipgrep(root: string, patternFile: string): number {
   const started = performance.now();
-  spawnSync('rg', ['--count-matches', '--ignore-case', '--fixed-strings', '--file', patternFile, '--threads', '2', root], {
-    maxBuffer: 1 << 30,
-  });
+  spawnSync(
+    'rg',
+    ['--count-matches', '--ignore-case', '--fixed-strings', '--file', patternFile, '--threads', '2', root],
+    {
+      maxBuffer: 1 << 30,
+    },
+  );
   return performance.now() - started;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function measure(run: () => Measured): Measured & { wallMs: number } {
+  run();
+  const runs = Array.from({ length: RUNS }, run);
+  return {
+    ...runs[0]!,
+    wallMs: median(runs.map((r) => r.wallMs)),
+    rssMb: Math.max(...runs.map((r) => r.rssMb)),
+  };
+}
+
+function row(label: string, files: number, mb: number, measured: Measured, rgMs?: number): string {
+  const wall = measured.wallMs;
+  return [
+    label.padEnd(24),
+    String(files).padStart(6),
+    mb.toFixed(1).padStart(7),
+    wall.toFixed(0).padStart(8),
+    ((files / wall) * 1000).toFixed(0).padStart(8),
+    ((mb / wall) * 1000).toFixed(1).padStart(7),
+    measured.rssMb.toFixed(0).padStart(8),
+    ((wall * 1000) / files).toFixed(0).padStart(8),
+    (rgMs === undefined ? '-' : rgMs.toFixed(0)).padStart(7),
+    (rgMs === undefined ? '-' : `${(wall / rgMs).toFixed(1)}x`).padStart(7),
+  ].join(' ');
+}
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   const rg = hasRipgrep();
   const patternFile = path.join(tmpdir(), 'trustmap-bench-keywords.txt');
   if (rg) writeFileSync(patternFile, `${(await keywords()).join('\n')}\n`);
-  console.log(`trustmap discover benchmark (node ${process.version}, ${RUNS} runs each, median; warm page cache)`);
-  console.log(rg ? 'rg: installed, same keywords as fixed strings, 2 threads' : 'rg: not installed (apt-get install ripgrep to compare)');
+  console.log(
+    `trustmap discover benchmark (node ${process.version}, ${RUNS} runs each, median; warm page cache)`,
+  );
+  console.log(
+    rg
+      ? 'rg: installed, same keywords as fixed strings, 2 threads'
+      : 'rg: not installed (apt-get install ripgrep to compare)',
+  );
   console.log('');
-  console.log('size        files    MB      wall ms  files/s   MB/s    peak RSS MB  us/file  rg ms   ratio');
+  const lean = await leanEntry();
+  console.log(
+    `machine: ${availableParallelism()} cores, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log('');
+  console.log(
+    'run                     files      MB  wall ms  files/s    MB/s  RSS MB  us/file   rg ms  vs rg',
+  );
   for (const size of SIZES) {
     if (only && !size.label.startsWith(only)) continue;
     const root = path.join(tmpdir(), `trustmap-bench-${size.files}`);
     const built = await buildFixture(root, size);
-    runCli(root);
-    const runs = Array.from({ length: RUNS }, () => runCli(root));
-    const wall = median(runs.map((r) => r.wallMs));
-    const rss = Math.max(...runs.map((r) => r.rssMb));
     const mb = built.bytes / 1e6;
     const rgMs = rg ? median(Array.from({ length: RUNS }, () => runRipgrep(root, patternFile))) : undefined;
+    const cli = measure(() => runCli(root));
+    console.log(row(`${size.label}: CLI`, built.files, mb, cli, rgMs));
     console.log(
-      [
-        size.label.padEnd(10),
-        String(built.files).padStart(6),
-        mb.toFixed(1).padStart(7),
-        wall.toFixed(0).padStart(10),
-        ((built.files / wall) * 1000).toFixed(0).padStart(8),
-        ((mb / wall) * 1000).toFixed(1).padStart(7),
-        rss.toFixed(0).padStart(12),
-        ((wall * 1000) / built.files).toFixed(0).padStart(8),
-        (rgMs === undefined ? '-' : rgMs.toFixed(0)).padStart(6),
-        (rgMs === undefined ? '-' : `${(wall / rgMs).toFixed(1)}x`).padStart(7),
-      ].join(' '),
+      row(
+        `${size.label}: CLI, 1 thread`,
+        built.files,
+        mb,
+        measure(() => runCli(root, ['--workers', '0'])),
+      ),
     );
-    console.log(`            (${runs[0]!.files} files read, ${runs[0]!.skipped} skipped, ${runs[0]!.findings} providers found)`);
+    console.log(
+      row(
+        `${size.label}: engine only`,
+        built.files,
+        mb,
+        measure(() => runNode(lean, [root])),
+      ),
+    );
+    console.log(`  (${cli.files} files read, ${cli.skipped} skipped, ${cli.findings} providers found)`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 import { type CompiledCatalog, compileCatalog } from './catalog/compile.js';
@@ -6,15 +6,17 @@ import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
-import type { ProviderHit } from './scan/hits.js';
 import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
-import { EXTRA_KEYWORDS, type FileResult, scanFile } from './scan/scanFile.js';
+import { processInWorkers, workerCount } from './scan/parallel.js';
+import { type FileTask, processFiles } from './scan/processFiles.js';
+import { EXTRA_KEYWORDS } from './scan/scanFile.js';
 import { walkTree } from './scan/walk.js';
-import type { ConfigFact, DiscoveryReport, ModelFileFact, SkippedFile, TableFact } from './types.js';
+import type { DiscoveryReport, SkippedFile } from './types.js';
 
 /** Default `--max-file-size`: 2 MB. */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
-const BINARY_PROBE = 8192;
+/** From this many files on, worker threads pay for their start-up (~0.3 s each to load the bundle). */
+const PARALLEL_THRESHOLD = 4000;
 
 export interface DiscoverOptions {
   /** Files over this many bytes are skipped and reported (default 2 MB). */
@@ -25,6 +27,8 @@ export interface DiscoverOptions {
   onProgress?: (progress: { files: number; bytes: number }) => void;
   /** Folder that relative roots resolve against, and that paths are shown relative to with several roots. */
   cwd?: string;
+  /** Helper threads besides the main one; default: one per extra core (at most three) from 4,000 files on. */
+  workers?: number;
   /** Clock for `durationMs`; defaults to `performance.now`. */
   clock?: () => number;
 }
@@ -43,30 +47,8 @@ function compiled(providers: readonly ProviderEntry[]) {
 
 const wanted = (name: string) => Boolean(fileKindOf(name) || manifestKindOf(name) || modelFormatOf(name));
 
-/**
- * Reads a whole file into one buffer (no stream overhead for the many small files of a repository), or
- * only reports its size when it is over the limit. One open, one fstat, the reads, one close.
- */
-function readLimited(file: string, maxFileSize: number): { bytes: Uint8Array } | { size: number } {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) return { size };
-    const buffer = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, buffer, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    return { bytes: buffer.subarray(0, offset) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function prefixed(root: string, relative: string, several: boolean): string {
-  return several ? `${root}/${relative}`.replace(/^\.\//, '') : relative;
+function prefixed(root: string, relative: string): string {
+  return `${root}/${relative}`.replace(/^\.\//, '');
 }
 
 /**
@@ -83,24 +65,15 @@ export async function discover(
   const started = clock();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const providers = options.providers ?? PROVIDERS;
-  const { catalog, scanner } = compiled(providers);
-  const lookup = options.providers ? (id: string) => catalog.providers.get(id) : findProvider;
+  const lookup = options.providers
+    ? (id: string) => compiled(providers).catalog.providers.get(id)
+    : findProvider;
   const list = roots.length ? roots : ['.'];
   const cwd = options.cwd ?? process.cwd();
   const absoluteRoots = list.map((root) => path.resolve(cwd, root));
-  const hits: ProviderHit[] = [];
-  const facts: ConfigFact[] = [];
-  const tables: TableFact[] = [];
   const skipped: SkippedFile[] = [];
-  const models: ModelFileFact[] = [];
-  const stats = { files: 0, bytes: 0, durationMs: 0 };
+  const tasks: FileTask[] = [];
   const several = list.length > 1;
-  const pending: Promise<FileResult>[] = [];
-  const collect = (result: FileResult) => {
-    hits.push(...result.hits);
-    facts.push(...result.facts);
-    tables.push(...result.tables);
-  };
 
   for (const [index, absolute] of absoluteRoots.entries()) {
     let info: ReturnType<typeof statSync>;
@@ -110,58 +83,31 @@ export async function discover(
       throw new UsageError(`no such file or folder: ${list[index]}`, 'pass the folders or files to scan');
     }
     const display = several ? path.relative(cwd, absolute).split(path.sep).join('/') || '.' : '';
-    const entries = info.isDirectory()
-      ? walkTree(absolute, { wanted })
-      : [
-          {
-            type: 'file' as const,
-            absolute,
-            relative: path.basename(absolute),
-            name: path.basename(absolute),
-            size: info.size,
-          },
-        ];
-    for (const entry of entries) {
-      const relative = several ? prefixed(display, entry.relative, true) : entry.relative;
-      if (entry.type === 'skip') {
-        skipped.push({ file: relative, reason: entry.reason });
-        continue;
-      }
-      const format = modelFormatOf(entry.name);
-      let read: ReturnType<typeof readLimited>;
-      try {
-        // Model files are never read, only measured: a negative limit stops the reader at the size.
-        read = readLimited(entry.absolute, format ? -1 : maxFileSize);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        skipped.push({ file: relative, reason: `unreadable file (${code})` });
-        continue;
-      }
-      if (format) {
-        models.push({ file: relative, format, bytes: 'size' in read ? read.size : read.bytes.length });
-        continue;
-      }
-      if ('size' in read) {
-        skipped.push({ file: relative, reason: `larger than ${maxFileSize} bytes (${read.size} bytes)` });
-        continue;
-      }
-      const bytes = read.bytes;
-      if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
-        skipped.push({ file: relative, reason: 'binary (NUL byte in the first 8 KB)' });
-        continue;
-      }
-      stats.files++;
-      stats.bytes += bytes.length;
-      const scanning = scanFile(bytes, relative, entry.name, catalog, scanner);
-      // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
-      if (entry.name.endsWith('.tf')) pending.push(scanning);
-      else collect(await scanning);
-      if (options.onProgress && stats.files % 500 === 0)
-        options.onProgress({ files: stats.files, bytes: stats.bytes });
+    if (!info.isDirectory()) {
+      const name = path.basename(absolute);
+      tasks.push({ absolute, relative: several ? prefixed(display, name) : name, name });
+      continue;
+    }
+    for (const entry of walkTree(absolute, { wanted })) {
+      const relative = several ? prefixed(display, entry.relative) : entry.relative;
+      if (entry.type === 'skip') skipped.push({ file: relative, reason: entry.reason });
+      else tasks.push({ absolute: entry.absolute, relative, name: entry.name });
     }
   }
 
-  for (const result of await Promise.all(pending)) collect(result);
+  const workers = options.workers ?? (tasks.length >= PARALLEL_THRESHOLD ? workerCount() : 0);
+  const result =
+    workers > 0
+      ? await processInWorkers(tasks, {
+          ...compiled(providers),
+          maxFileSize,
+          workers,
+          onProgress: options.onProgress,
+        })
+      : await processFiles(tasks, { maxFileSize, ...compiled(providers), onProgress: options.onProgress });
+  const { hits, facts, tables, models } = result;
+  skipped.push(...result.skipped);
+  const stats = { files: result.files, bytes: result.bytes, durationMs: 0 };
   const findings = mergeFindings(hits, lookup);
   const allFacts = [...facts, ...derivedFacts(findings)].sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),

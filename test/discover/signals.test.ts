@@ -92,6 +92,7 @@ describe('environment variables', () => {
       '.env.example':
         'PINECONE_API_KEY=pcsk_abcdefghijklmnopqrstuvwxyz123\nexport OPENAI_API_KEY="sk-proj-1234567890abcdefghij"\n',
       'docker-compose.yml':
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose interpolation, written as Compose reads it
         'services:\n  api:\n    environment:\n      - ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}\n',
       'k8s/deploy.yaml':
         'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          env:\n            - name: LANGFUSE_SECRET_KEY\n',

@@ -85,15 +85,13 @@ export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanne
     renumbered[old] = position;
   });
   const firstOutput = order.findIndex((old) => outputs[old]!.length > 0);
-  // Rows are indexed by the raw byte (256 columns) rather than its class: one memory load less per byte
-  // in the hot loop, for a table of a few megabytes.
-  const outputThreshold = (firstOutput < 0 ? stateCount : firstOutput) * 256;
-  const table = new Int32Array(stateCount * 256);
+  const outputThreshold = (firstOutput < 0 ? stateCount : firstOutput) * classCount;
+  const table = new Int32Array(stateCount * classCount);
   const outputsByOffset = new Map<number, number[]>();
   for (let old = 0; old < stateCount; old++) {
-    const row = renumbered[old]! * 256;
-    for (let byte = 0; byte < 256; byte++)
-      table[row + byte] = renumbered[dense[old * classCount + byteClass[byte]!]!]! * 256;
+    const row = renumbered[old]! * classCount;
+    for (let cls = 0; cls < classCount; cls++)
+      table[row + cls] = renumbered[dense[old * classCount + cls]!]! * classCount;
     if (outputs[old]!.length) outputsByOffset.set(row, outputs[old]!);
   }
   const lengths = keywords.map((k) => Buffer.byteLength(k.text, 'latin1'));
@@ -114,12 +112,12 @@ export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanne
     scan(bytes) {
       const result: CandidateLines = { lines: [], starts: [], ends: [] };
       const length = bytes.length;
-      const root = renumbered[0]! * 256;
+      const root = renumbered[0]! * classCount;
       let offset = root;
       let line = 1;
       let counted = 0;
       for (let i = 0; i < length; i++) {
-        offset = table[offset + bytes[i]!]!;
+        offset = table[offset + byteClass[bytes[i]!]!]!;
         if (offset >= outputThreshold && matchesAt(bytes, i, offset)) {
           const start = bytes.lastIndexOf(10, i) + 1;
           let end = bytes.indexOf(10, i);

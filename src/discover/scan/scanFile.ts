@@ -73,6 +73,7 @@ export async function scanFile(
   }
   const plan = kind === 'json' && /"(?:planned_values|resource_changes)"\s*:/.test(text());
   if (kind === 'terraform' || plan) {
+    // text() runs before the await: the caller reuses `bytes` for the next file once this yields.
     const terraform = await extractTerraform(text(), file, catalog, plan);
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);

@@ -1,0 +1,130 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { CompiledCatalog } from '../catalog/compile.js';
+import type { ModelFileFact, SkippedFile } from '../types.js';
+import { modelFormatOf } from './fileKind.js';
+import type { KeywordScanner } from './keywordScanner.js';
+import { type FileResult, scanFile } from './scanFile.js';
+
+const BINARY_PROBE = 8192;
+
+/** A file the walker found: where it is and how the report names it. */
+export interface FileTask {
+  absolute: string;
+  relative: string;
+  name: string;
+}
+
+/** What a run over some files found; plain data, so it crosses worker boundaries as is. */
+export interface BatchResult extends FileResult {
+  skipped: SkippedFile[];
+  models: ModelFileFact[];
+  files: number;
+  bytes: number;
+}
+
+export function emptyBatch(): BatchResult {
+  return { hits: [], facts: [], tables: [], skipped: [], models: [], files: 0, bytes: 0 };
+}
+
+/** Appends `from` to `into`, keeping order. */
+export function addBatch(into: BatchResult, from: BatchResult): void {
+  into.hits.push(...from.hits);
+  into.facts.push(...from.facts);
+  into.tables.push(...from.tables);
+  into.skipped.push(...from.skipped);
+  into.models.push(...from.models);
+  into.files += from.files;
+  into.bytes += from.bytes;
+}
+
+// One read buffer per thread, reused for every file: scanFile copies out everything it keeps before it
+// first awaits, so the next read may overwrite the bytes. Saves an allocation and GC churn per file.
+let shared = Buffer.allocUnsafeSlow(1 << 20);
+
+/**
+ * Reads a whole file into the shared buffer, or only reports its size when it is over the limit.
+ * One open, one fstat, the reads, one close.
+ */
+function readLimited(file: string, maxFileSize: number): { bytes: Uint8Array } | { size: number } {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return { size };
+    if (size > shared.length) shared = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(size)));
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(fd, shared, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { bytes: shared.subarray(0, offset) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ProcessContext {
+  maxFileSize: number;
+  catalog: CompiledCatalog;
+  scanner: KeywordScanner;
+  onProgress?: (progress: { files: number; bytes: number }) => void;
+}
+
+/**
+ * Reads and scans files in order: model files are measured, files over the limit, binaries and unreadable
+ * files are recorded as skipped, everything else goes through `scanFile`.
+ */
+export async function processFiles(
+  tasks: readonly FileTask[],
+  context: ProcessContext,
+): Promise<BatchResult> {
+  const result = emptyBatch();
+  const pending: Promise<FileResult>[] = [];
+  const collect = (found: FileResult) => {
+    result.hits.push(...found.hits);
+    result.facts.push(...found.facts);
+    result.tables.push(...found.tables);
+  };
+  for (const task of tasks) {
+    const format = modelFormatOf(task.name);
+    let read: ReturnType<typeof readLimited>;
+    try {
+      // Model files are never read, only measured: a negative limit stops the reader at the size.
+      read = readLimited(task.absolute, format ? -1 : context.maxFileSize);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      result.skipped.push({ file: task.relative, reason: `unreadable file (${code})` });
+      continue;
+    }
+    if (format) {
+      result.models.push({
+        file: task.relative,
+        format,
+        bytes: 'size' in read ? read.size : read.bytes.length,
+      });
+      continue;
+    }
+    if ('size' in read) {
+      result.skipped.push({
+        file: task.relative,
+        reason: `larger than ${context.maxFileSize} bytes (${read.size} bytes)`,
+      });
+      continue;
+    }
+    const bytes = read.bytes;
+    if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
+      result.skipped.push({ file: task.relative, reason: 'binary (NUL byte in the first 8 KB)' });
+      continue;
+    }
+    result.files++;
+    result.bytes += bytes.length;
+    const scanning = scanFile(bytes, task.relative, task.name, context.catalog, context.scanner);
+    // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
+    if (task.name.endsWith('.tf')) pending.push(scanning);
+    else collect(await scanning);
+    if (context.onProgress && result.files % 500 === 0)
+      context.onProgress({ files: result.files, bytes: result.bytes });
+  }
+  for (const found of await Promise.all(pending)) collect(found);
+  return result;
+}
