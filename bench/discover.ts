@@ -4,7 +4,7 @@
  * with the same keywords when ripgrep is installed. Benchmarks, not tests: nothing here fails on time.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFixture } from './discoverFixture.js';
@@ -28,9 +28,15 @@ interface Measured {
 
 /** Runs a node program once; peak RSS comes from the child's own resource usage, printed on exit. */
 function runNode(entry: string, args: string[]): Measured {
-  const script = `process.on('exit',()=>{process.stderr.write('\\nRSS '+process.resourceUsage().maxRSS+'\\n')});process.argv.splice(1,0,${JSON.stringify(entry)});await import(${JSON.stringify(entry)});`;
+  const wrapper = path.resolve('node_modules/.cache/trustmap-bench/measure.mjs');
+  mkdirSync(path.dirname(wrapper), { recursive: true });
+  writeFileSync(
+    wrapper,
+    "process.on('exit', () => process.stderr.write(`\\nRSS ${process.resourceUsage().maxRSS}\\n`));\n" +
+      'const entry = process.argv[2];\nprocess.argv.splice(2, 1);\nprocess.argv[1] = entry;\nawait import(entry);\n',
+  );
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+  const result = spawnSync(process.execPath, [wrapper, entry, ...args], {
     maxBuffer: 1 << 30,
     encoding: 'utf8',
   });
@@ -143,7 +149,7 @@ async function main(): Promise<void> {
   );
   console.log('');
   console.log(
-    'run                     files      MB  wall ms  files/s    MB/s  RSS MB  us/file   rg ms  vs rg',
+    'run                       files      MB  wall ms  files/s    MB/s  RSS MB  us/file   rg ms  vs rg',
   );
   for (const size of SIZES) {
     if (only && !size.label.startsWith(only)) continue;

@@ -65,6 +65,9 @@ export async function processInWorkers(
     providers: options.providers,
     maxFileSize: options.maxFileSize,
   };
+  // Flags of the parent that only make sense for a main script (`--input-type` for `node -e`) would stop
+  // the worker from starting.
+  const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
   const terraform = tasks.filter((task) => task.name.endsWith('.tf'));
   const rest = tasks.filter((task) => !task.name.endsWith('.tf'));
   const batches: FileTask[][] = [];
@@ -79,7 +82,9 @@ export async function processInWorkers(
   };
   const local: ProcessContext = { ...options, onProgress: undefined };
   const workers = Array.from({ length: options.workers }, () =>
-    entry ? new Worker(entry, { eval: true, workerData: setup }) : new Worker(url, { workerData: setup }),
+    entry
+      ? new Worker(entry, { eval: true, workerData: setup, execArgv })
+      : new Worker(url, { workerData: setup, execArgv }),
   );
   const helpers = workers.map(
     (worker) =>
