@@ -10,6 +10,7 @@ export { DATA_CATEGORIES, SENSITIVITIES } from './schema/dataClass.js';
 export { FLOW_PURPOSES } from './schema/flow.js';
 export type {
   AiSystemData,
+  AuditData,
   ComponentData,
   ControlEvidenceData,
   DataClassData,
@@ -22,7 +23,7 @@ export type {
   TenancyData,
 } from './schema/map.js';
 export { SystemMapSchema } from './schema/map.js';
-export { FRAMEWORKS, STAGES } from './schema/organization.js';
+export { AUDIT_KINDS, AUDIT_STATUSES, FRAMEWORK_NAMES, FRAMEWORKS, STAGES } from './schema/organization.js';
 export { TRAINING_STANCES } from './schema/subprocessor.js';
 export { MAX_MAP_BYTES } from './sourceText.js';
 export { type StarterAnswers, starterMap } from './starter.js';

@@ -1,4 +1,5 @@
 export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
+export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
 export {
   buildModel,
   type EvidenceFileStatus,

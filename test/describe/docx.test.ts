@@ -55,7 +55,9 @@ describe('renderDescriptionDocx', () => {
     // The source of each statement is a run in our own character style, which Word lists for editing.
     expect(styles).toContain('w:styleId="TrustmapSource"');
     expect(document).toContain('<w:rStyle w:val="TrustmapSource"/>');
-    expect(document).toContain('examples/acme-ai/trustmap.yaml:113');
+    expect(document).toContain(
+      `examples/acme-ai/trustmap.yaml:${model.map.source.locations['components/api']!.line}`,
+    );
   });
 
   it('escapes hostile map text in the XML', async () => {

@@ -30,7 +30,7 @@ function checkAll(
   for (const [j, value] of (values ?? []).entries()) check(context, [...path, j], value, valid, what);
 }
 
-const EVIDENCE_KEYS = new Set(['evidence', 'dpa', 'soc2Report', 'impactAssessment']);
+const EVIDENCE_KEYS = new Set(['evidence', 'dpa', 'soc2Report', 'impactAssessment', 'report']);
 
 /** Every evidence reference at any depth of an entry (`evidence: [...]`, `dpa`, `soc2Report`, `impactAssessment`). */
 function walkEvidence(context: RuleContext, node: unknown, path: Path, valid: ReadonlySet<string>): void {

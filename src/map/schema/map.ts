@@ -31,6 +31,7 @@ export type SystemMapInput = z.input<typeof SystemMapSchema>;
 /** The map after validation, defaults applied. */
 export type SystemMapData = z.output<typeof SystemMapSchema>;
 export type OrganizationData = SystemMapData['organization'];
+export type AuditData = NonNullable<OrganizationData['audits']>[number];
 export type DataClassData = SystemMapData['dataClasses'][number];
 export type ComponentData = SystemMapData['components'][number];
 export type SubprocessorData = SystemMapData['subprocessors'][number];

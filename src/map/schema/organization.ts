@@ -1,8 +1,18 @@
 import { z } from 'zod';
-import { DurationText, EvidenceRefs, Text } from './common.js';
+import { DurationText, EvidenceRefs, Id, IsoDate, Text } from './common.js';
 
 export const STAGES = ['pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'growth', 'public'] as const;
 export const FRAMEWORKS = ['soc2', 'iso42001', 'iso27001', 'gdpr', 'hipaa', 'eu-ai-act'] as const;
+
+/** How each framework id is written for people. */
+export const FRAMEWORK_NAMES: Record<(typeof FRAMEWORKS)[number], string> = {
+  soc2: 'SOC 2',
+  iso42001: 'ISO/IEC 42001',
+  iso27001: 'ISO/IEC 27001',
+  gdpr: 'GDPR',
+  hipaa: 'HIPAA',
+  'eu-ai-act': 'the EU AI Act',
+};
 
 const Commitments = z
   .strictObject({
@@ -43,6 +53,24 @@ const Branding = z.strictObject({
     .optional(),
 });
 
+export const AUDIT_KINDS = ['type-1', 'type-2', 'certification', 'assessment'] as const;
+export const AUDIT_STATUSES = ['planned', 'in-progress', 'issued'] as const;
+
+const Audit = z
+  .strictObject({
+    framework: z.enum(FRAMEWORKS),
+    kind: z
+      .enum(AUDIT_KINDS)
+      .meta({ description: 'SOC 2 `type-1` or `type-2`; ISO `certification`; or an `assessment`.' }),
+    status: z.enum(AUDIT_STATUSES),
+    auditor: z.string().optional(),
+    periodStart: IsoDate.optional().meta({ description: 'Start of the observation window (SOC 2 Type II).' }),
+    periodEnd: IsoDate.optional().meta({ description: 'End of the observation window, or the Type I date.' }),
+    issued: IsoDate.optional().meta({ description: 'When the report or certificate was issued.' }),
+    report: Id.optional().meta({ description: 'Evidence id of the report or certificate.' }),
+  })
+  .meta({ description: 'An audit, report or certification: planned, under way, or issued.' });
+
 export const Organization = z
   .strictObject({
     name: Text,
@@ -57,6 +85,7 @@ export const Organization = z
     frameworks: z.array(z.enum(FRAMEWORKS)).optional().meta({ description: 'Target frameworks.' }),
     contact: z.string().optional().meta({ description: 'Security contact (email or URL).' }),
     commitments: Commitments.optional(),
+    audits: z.array(Audit).optional().meta({ description: 'Audits and certifications, planned or issued.' }),
     branding: Branding.optional(),
   })
   .meta({ description: 'The company this map describes.' });

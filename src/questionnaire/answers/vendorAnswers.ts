@@ -1,26 +1,7 @@
-import type { Model } from '../../model/index.js';
-import { evidenceRef, expired, findControls, findEvidence, joinList, mapRef } from './refs.js';
+import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
+import { auditDetails, auditName, auditStatus, type Model } from '../../model/index.js';
+import { evidenceRef, expired, findControls, joinList, mapRef } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
-
-const FRAMEWORK_NAMES: Record<string, string> = {
-  soc2: 'SOC 2',
-  iso42001: 'ISO/IEC 42001',
-  iso27001: 'ISO/IEC 27001',
-  gdpr: 'GDPR',
-  hipaa: 'HIPAA',
-  'eu-ai-act': 'the EU AI Act',
-};
-
-/** Evidence ids the map uses for vendors' documents (their DPAs and SOC 2 reports), not ours. */
-function vendorEvidence(model: Model): Set<string> {
-  return new Set(
-    model.map.subprocessors.flatMap((subprocessor) => [
-      ...(subprocessor.terms?.dpa ? [subprocessor.terms.dpa] : []),
-      ...(subprocessor.terms?.soc2Report ? [subprocessor.terms.soc2Report] : []),
-      ...(subprocessor.evidence ?? []),
-    ]),
-  );
-}
 
 /** The sub-processor list with purpose and regions. */
 export const subprocessors: AnswerBuilder = ({ model }) => {
@@ -68,47 +49,70 @@ export const subprocessorChangeNotice: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** Our own SOC 2 report, or that SOC 2 is a target without a report on file. */
+/** Our own SOC 2 report, from `organization.audits`: issued, lapsed, under way, planned, or only a target. */
 export const soc2Report: AnswerBuilder = ({ model }) => {
-  const frameworks = model.map.organization.frameworks ?? [];
-  const vendors = vendorEvidence(model);
-  const reports = findEvidence(model, /soc ?2|soc-2/i).filter((entry) => !vendors.has(entry.id));
-  if (reports.length === 0 && !frameworks.includes('soc2')) return undefined;
-  if (reports.length > 0) {
-    const report = reports[0]!;
-    return {
-      yesNo: 'Yes',
-      text: `${report.title}${report.collected ? `, issued ${report.collected}` : ''}; available ${report.visibility === 'public' ? 'publicly' : 'under NDA on request'}.`,
-      sources: [evidenceRef(model, report.id)],
-    };
+  const status = auditStatus(model, 'soc2');
+  if (status.state === 'none') return undefined;
+  const sources: AnswerSource[] = status.pointer ? [mapRef(model, status.pointer)] : [];
+  if (status.report) sources.push(evidenceRef(model, status.report.id));
+  const name = auditName('soc2', status.audit?.kind, FRAMEWORK_NAMES);
+  const details = auditDetails(status.audit);
+  switch (status.state) {
+    case 'issued':
+      return {
+        yesNo: 'Yes',
+        text: `Our ${name} report${details} is available ${status.report?.visibility === 'public' ? 'publicly' : 'under NDA on request'}.`,
+        sources,
+      };
+    case 'expired':
+      return {
+        yesNo: 'No',
+        text: `Our last ${name} report${details} has lapsed; a current report is not yet available.`,
+        sources,
+        review: 'the SOC 2 report on file has expired; confirm the renewal timeline before sending',
+      };
+    case 'in-progress':
+    case 'planned':
+      return {
+        yesNo: 'No',
+        text: `Our ${name} audit${details} is ${status.state === 'in-progress' ? 'under way' : 'planned'}; we do not have a report yet.`,
+        sources,
+      };
+    default:
+      return {
+        yesNo: 'No',
+        text: 'We do not have a SOC 2 report yet; SOC 2 is one of our target frameworks.',
+        sources,
+        review:
+          'no SOC 2 audit is in the map (organization.audits); confirm the audit timeline before sending',
+      };
   }
-  return {
-    yesNo: 'No',
-    text: 'We do not have a SOC 2 report yet; SOC 2 is one of our target frameworks.',
-    sources: [mapRef(model, 'organization/frameworks')],
-    review: 'no SOC 2 report is in the map; confirm the audit timeline before sending',
-  };
 };
 
-/** Certifications on file, and the frameworks we target. */
+/** Certifications and reports issued, audits under way, and the frameworks we target, from the map. */
 export const certifications: AnswerBuilder = ({ model }) => {
   const frameworks = model.map.organization.frameworks ?? [];
-  const vendors = vendorEvidence(model);
-  const certificates = findEvidence(model, /certif|iso ?\d{5}/i).filter((entry) => !vendors.has(entry.id));
-  if (frameworks.length === 0 && certificates.length === 0) return undefined;
-  const sources: AnswerSource[] = certificates.map((entry) => evidenceRef(model, entry.id));
+  const statuses = FRAMEWORKS.map((framework) => auditStatus(model, framework)).filter(
+    (s) => s.state !== 'none',
+  );
+  if (statuses.length === 0) return undefined;
+  const named = (state: string) =>
+    statuses
+      .filter((s) => s.state === state)
+      .map((s) => auditName(s.framework, s.audit?.kind, FRAMEWORK_NAMES));
+  const held = named('issued');
+  const underway = [...named('in-progress'), ...named('planned')];
+  const targets = statuses
+    .filter((s) => s.state === 'target')
+    .map((s) => FRAMEWORK_NAMES[s.framework as keyof typeof FRAMEWORK_NAMES]);
+  const sources: AnswerSource[] = [];
+  if (model.map.organization.audits?.length) sources.push(mapRef(model, 'organization/audits'));
   if (frameworks.length > 0) sources.push(mapRef(model, 'organization/frameworks'));
-  const held =
-    certificates.length > 0
-      ? `Certifications on file: ${joinList(certificates.map((entry) => entry.title))}.`
-      : 'We hold no formal certification yet.';
-  const targets =
-    frameworks.length > 0
-      ? ` We are working towards ${joinList(frameworks.map((id) => FRAMEWORK_NAMES[id] ?? id))}.`
-      : '';
-  return {
-    text: `${held}${targets}`,
-    sources,
-    review: certificates.length === 0 ? 'no certificate is in the map; confirm before sending' : undefined,
-  };
+  for (const status of statuses) if (status.report) sources.push(evidenceRef(model, status.report.id));
+  const parts = [
+    held.length > 0 ? `We hold ${joinList(held)}.` : 'We hold no formal certification or audit report yet.',
+    underway.length > 0 ? `In progress or planned: ${joinList(underway)}.` : '',
+    targets.length > 0 ? `We are also working towards ${joinList(targets)}.` : '',
+  ];
+  return { text: parts.filter(Boolean).join(' '), sources };
 };

@@ -1,31 +1,36 @@
-import { FRAMEWORK_NAMES, soc2Status } from '../compliance.js';
+import { auditDetails, auditStatus } from '../../model/index.js';
+import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
 import { html, type SafeHtml, safeUrl } from '../html.js';
 import { badge, claimItem, hero, layout } from './layout.js';
 import type { SiteData } from './site.js';
 
-function soc2Card(site: SiteData): SafeHtml {
-  const status = soc2Status(site.model);
-  const name = `SOC 2${status.type ? ` ${status.type}` : ''}`;
+function auditCard(site: SiteData, framework: 'soc2' | 'iso42001'): SafeHtml | undefined {
+  const status = auditStatus(site.model, framework);
+  const title = FRAMEWORK_NAMES[framework];
+  const name = auditTitle(status);
+  const facts = auditDetails(status.audit);
   const body =
-    status.state === 'report-available'
-      ? html`${badge('ok', 'Report available')}<p>${name} report${status.report?.collected ? ` issued ${status.report.collected}` : ''}${status.report?.expires ? `, current until ${status.report.expires}` : ''}. <a href="documents.html">Request the report</a>.</p>`
-      : status.state === 'report-expired'
-        ? html`${badge('warn', 'Renewal in progress')}<p>The last ${name} report covered a period that has ended${status.report?.expires ? ` (${status.report.expires})` : ''}; a new report is being prepared.</p>`
-        : status.state === 'in-preparation'
-          ? html`${badge('info', 'In preparation')}<p>SOC 2 is a target framework. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
-          : html`${badge('info', 'Not pursued')}<p>SOC 2 is not among the current target frameworks.</p>`;
-  return html`<li class="card"><h3>SOC 2</h3>${body}</li>`;
-}
-
-function isoCard(site: SiteData): SafeHtml | undefined {
-  const { map } = site.model;
-  if (!map.organization.frameworks?.includes('iso42001')) return undefined;
-  const assessed = map.aiSystems.filter((system) => system.impactAssessment);
-  return html`<li class="card"><h3>ISO/IEC 42001</h3>${badge('info', 'Planned')}<p>An AI management system aligned with ISO/IEC 42001 is planned${
-    map.aiSystems.length > 0
-      ? html`; ${assessed.length} of ${map.aiSystems.length} AI system${map.aiSystems.length === 1 ? ' has' : 's have'} an impact assessment`
-      : ''
-  }.</p></li>`;
+    status.state === 'issued'
+      ? html`${badge('ok', framework === 'soc2' ? 'Report available' : 'Certified')}<p>${name}${facts}. <a href="documents.html">Request the report</a>.</p>`
+      : status.state === 'expired'
+        ? html`${badge('warn', 'Renewal due')}<p>The last ${name} report${facts} has lapsed${status.report?.expires ? ` (${status.report.expires})` : ''}.</p>`
+        : status.state === 'in-progress'
+          ? html`${badge('info', 'Audit in progress')}<p>${name} audit under way${facts}.</p>`
+          : status.state === 'planned'
+            ? html`${badge('info', 'Planned')}<p>${name} is planned${facts}. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
+            : status.state === 'target'
+              ? html`${badge('info', 'In preparation')}<p>${title} is a target framework. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
+              : undefined;
+  if (!body)
+    return framework === 'soc2'
+      ? html`<li class="card"><h3>${title}</h3>${badge('info', 'Not pursued')}<p>${title} is not among the current target frameworks.</p></li>`
+      : undefined;
+  const assessed = site.model.map.aiSystems.filter((system) => system.impactAssessment);
+  const impact =
+    framework === 'iso42001' && site.model.map.aiSystems.length > 0
+      ? html`<p>${assessed.length} of ${site.model.map.aiSystems.length} AI system${site.model.map.aiSystems.length === 1 ? ' has' : 's have'} an impact assessment.</p>`
+      : '';
+  return html`<li class="card"><h3>${title}</h3>${body}${impact}</li>`;
 }
 
 function otherFrameworks(site: SiteData): SafeHtml | undefined {
@@ -33,7 +38,7 @@ function otherFrameworks(site: SiteData): SafeHtml | undefined {
     (id) => id !== 'soc2' && id !== 'iso42001',
   );
   if (others.length === 0) return undefined;
-  return html`<li class="card"><h3>Also aligned with</h3><p>${others.map((id) => FRAMEWORK_NAMES[id] ?? id).join(', ')}</p></li>`;
+  return html`<li class="card"><h3>Also aligned with</h3><p>${others.map((id) => FRAMEWORK_NAMES[id]).join(', ')}</p></li>`;
 }
 
 /** The overview page: who the company is, compliance status, the key claims and the state of the checks. */
@@ -46,7 +51,7 @@ export function overviewPage(site: SiteData): string {
   const claims = [...site.claims.values()];
   const content = html`
 <section aria-labelledby="compliance"><h2 id="compliance">Compliance status</h2>
-<ul class="grid">${soc2Card(site)}${isoCard(site)}${otherFrameworks(site)}</ul>
+<ul class="grid">${auditCard(site, 'soc2')}${auditCard(site, 'iso42001')}${otherFrameworks(site)}</ul>
 </section>
 ${
   claims.length > 0
