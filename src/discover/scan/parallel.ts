@@ -1,4 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { compileCatalog } from '../catalog/compile.js';
 import type { ProviderEntry } from '../catalog/types.js';
@@ -24,10 +26,27 @@ interface WorkerSetup {
 
 /**
  * Helper threads that pay on this machine: one per core beyond the main thread (which scans too), at
- * most three, none on a single core.
+ * most three, none on a single core. None either when this code was bundled into the main script itself:
+ * a worker loads the file this module lives in, and would run that script again.
  */
 export function workerCount(): number {
+  const self = fileURLToPath(import.meta.url);
+  let main = process.argv[1];
+  try {
+    main = main ? realpathSync(main) : main;
+  } catch {
+    // An argv[1] that is not a file (node -e): this module cannot be the main script.
+  }
+  if (main === self || main === realpathOrSelf(self)) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, 3));
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 // This module is its own worker entry: a worker loads the same file (source or bundled chunk) and, seeing
