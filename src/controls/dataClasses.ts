@@ -1,53 +1,7 @@
-import type { ComponentData, FlowData } from '../map/index.js';
+import { type ComponentData, type FlowData, TRAINING_KINDS, TRAINING_PURPOSES } from '../map/index.js';
 import type { Model } from '../model/index.js';
 
-/** Categories that are customer data by themselves. */
-export const CUSTOMER_CATEGORIES: ReadonlySet<string> = new Set([
-  'customer-content',
-  'prompts',
-  'model-outputs',
-  'embeddings',
-]);
-
-/** Component kinds that train, fine-tune or evaluate models. */
-export const TRAINING_KINDS: ReadonlySet<string> = new Set([
-  'training-pipeline',
-  'fine-tuning-job',
-  'evaluation-pipeline',
-]);
-
-/** Flow purposes that feed a model's training. */
-export const TRAINING_PURPOSES: ReadonlySet<string> = new Set(['training', 'fine-tuning', 'evaluation']);
-
-/**
- * Ids of customer data classes: the customer categories, plus every class derived (transitively) from one.
- * @example customerDataClasses(model).has('document-embeddings') // true when derived from customer documents
- */
-export function customerDataClasses(model: Model): Set<string> {
-  const memo = new Map<string, boolean>();
-  const isCustomer = (id: string, visiting: Set<string>): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const dataClass = model.index.dataClasses.get(id);
-    if (!dataClass || visiting.has(id)) return false;
-    visiting.add(id);
-    const result =
-      CUSTOMER_CATEGORIES.has(dataClass.category) ||
-      (dataClass.derivedFrom ?? []).some((parent) => isCustomer(parent, visiting));
-    visiting.delete(id);
-    memo.set(id, result);
-    return result;
-  };
-  const ids = new Set<string>();
-  for (const dataClass of model.map.dataClasses)
-    if (isCustomer(dataClass.id, new Set())) ids.add(dataClass.id);
-  return ids;
-}
-
-/** Ids of tenant-scoped data classes. */
-export function tenantScopedClasses(model: Model): Set<string> {
-  return new Set(model.map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id));
-}
+export { customerDataClasses, tenantScopedClasses } from '../model/index.js';
 
 // Several checks ask what each endpoint receives; the answer is built once per model.
 const received = new WeakMap<Model, Map<string, Set<string>>>();

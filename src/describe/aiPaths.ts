@@ -1,5 +1,5 @@
 import type { SourceRef } from '../controls/types.js';
-import type { FlowData } from '../map/index.js';
+import { type FlowData, TRAINING_KINDS } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 
@@ -24,7 +24,6 @@ const PURPOSES: Record<AiPathKind, readonly string[]> = {
 };
 
 const RETRIEVAL_KINDS = new Set(['vector-store', 'embedding-index']);
-const TRAINING_KINDS = new Set(['training-pipeline', 'fine-tuning-job', 'evaluation-pipeline']);
 const MAX_PATHS = 100;
 
 function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {

@@ -1,19 +1,9 @@
 import { UsageError } from '../errors/index.js';
-import { didYouMean } from '../map/index.js';
-import type { Model } from '../model/index.js';
-import { customerClasses, journeyClasses } from './dataClasses.js';
+import { DATASTORE_ENFORCED_TENANCY, didYouMean, TRAINING_KINDS } from '../map/index.js';
+import { customerDataClasses, type Model } from '../model/index.js';
+import { journeyClasses } from './dataClasses.js';
 import { type FlowFacts, findRestingPlaces, type PlaceFacts, worse } from './stops.js';
 import type { LineageClass, LineageEdge, LineageGraph, LineageNode, LineageOptions } from './types.js';
-
-const TRAINING_KINDS = new Set(['training-pipeline', 'fine-tuning-job', 'evaluation-pipeline']);
-/** Tenancy models that separate tenants below the application; `shared` and an app filter do not. */
-const SEPARATING_TENANCY = new Set([
-  'namespace-per-tenant',
-  'row-level-security',
-  'index-per-tenant',
-  'database-per-tenant',
-  'single-tenant',
-]);
 
 /**
  * Builds the lineage graph from the model: every component, sub-processor and flow, or, with `dataClass`,
@@ -24,7 +14,7 @@ const SEPARATING_TENANCY = new Set([
  */
 export function buildLineageGraph(model: Model, options: LineageOptions = {}): LineageGraph {
   const journey = options.dataClass === undefined ? undefined : journeyOf(model, options.dataClass);
-  const customer = customerClasses(model);
+  const customer = customerDataClasses(model);
 
   const edges: LineageEdge[] = [];
   for (const flow of model.map.flows) {
@@ -140,7 +130,7 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
   const common = { stops, ...(stopKind ? { stopKind } : {}) };
   const component = model.index.components.get(id);
   if (component) {
-    const separating = component.tenancy && SEPARATING_TENANCY.has(component.tenancy.model);
+    const separating = component.tenancy && DATASTORE_ENFORCED_TENANCY.has(component.tenancy.model);
     return {
       id,
       label: component.name ?? id,

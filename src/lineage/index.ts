@@ -1,5 +1,5 @@
 export { buildLineageGraph } from './buildLineageGraph.js';
-export { customerClasses, journeyClasses } from './dataClasses.js';
+export { journeyClasses } from './dataClasses.js';
 export { renderDot } from './renderDot.js';
 export { renderMermaid } from './renderMermaid.js';
 export { renderSvg } from './renderSvg.js';

@@ -18,15 +18,7 @@ export const NEUTRAL = { stroke: '#757575', fill: '#ffffff' } as const;
 export const FONT = 'Helvetica,Arial,sans-serif';
 
 /** Kinds drawn as stores (a cylinder) rather than as a process box. */
-export const STORE_KINDS = new Set([
-  'datastore',
-  'object-store',
-  'cache',
-  'queue',
-  'log-sink',
-  'vector-store',
-  'embedding-index',
-]);
+export { STORE_KINDS } from '../map/index.js';
 
 /** Wording shared by the legends of all formats. */
 export const LEGEND = {

@@ -28,3 +28,10 @@ export { TRAINING_STANCES } from './schema/subprocessor.js';
 export { MAX_MAP_BYTES } from './sourceText.js';
 export { type StarterAnswers, starterMap } from './starter.js';
 export type { MapSourceInfo, SystemMap } from './systemMap.js';
+export {
+  CUSTOMER_CATEGORIES,
+  DATASTORE_ENFORCED_TENANCY,
+  STORE_KINDS,
+  TRAINING_KINDS,
+  TRAINING_PURPOSES,
+} from './vocabulary.js';

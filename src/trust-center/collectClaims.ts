@@ -1,9 +1,9 @@
 import type { CheckResult } from '../controls/types.js';
 import { durationDays } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { customerDataClasses, type Model } from '../model/index.js';
 import { assessClaim, type Claim } from './claims.js';
 import { humanDuration } from './pages/layout.js';
-import { customerDataClasses, type DataPractices, longestRetention, mapSource } from './practices.js';
+import { type DataPractices, longestRetention, mapSource } from './practices.js';
 
 const PRACTICES_PAGE = 'ai-data-practices.html';
 

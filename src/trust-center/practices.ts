@@ -1,32 +1,13 @@
 import type { SourceRef } from '../controls/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays, locationOf } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { customerDataClasses, type Model } from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 
 /** A map pointer as a source, with its file:line when the loader recorded one. */
 export function mapSource(model: Model, pointer: string): SourceRef {
   const location = locationOf(model.map.source?.locations ?? {}, pointer);
   return location ? { kind: 'map', pointer, location } : { kind: 'map', pointer };
-}
-
-const CUSTOMER_CATEGORIES = new Set(['customer-content', 'prompts', 'model-outputs', 'embeddings']);
-
-/** Customer data classes: the categories above, plus anything derived from them (transitively). */
-export function customerDataClasses(model: Model): Set<string> {
-  const found = new Set(
-    model.map.dataClasses.filter((entry) => CUSTOMER_CATEGORIES.has(entry.category)).map((entry) => entry.id),
-  );
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const entry of model.map.dataClasses) {
-      if (!found.has(entry.id) && (entry.derivedFrom ?? []).some((id) => found.has(id))) {
-        found.add(entry.id);
-        grew = true;
-      }
-    }
-  }
-  return found;
 }
 
 export interface TrainingPractice {

@@ -166,13 +166,9 @@ export function scopeCommand(context: CliContext): Command {
       const { runChecks } = await import('../../controls/index.js');
       const { discover } = await import('../../discover/index.js');
       const { assembleFromMap } = await import('../../model/index.js');
-      const {
-        adviseScope,
-        CONTRACT_DEMANDS,
-        readRecordedQuestionnaires,
-        renderScopeMarkdown,
-        renderScopeText,
-      } = await import('../../scope/index.js');
+      const { adviseScope, readRecordedQuestionnaires, renderScopeMarkdown, renderScopeText } = await import(
+        '../../scope/index.js'
+      );
       const now = nowFrom(context.env);
       const given = fromFlags(options);
       const map = await loadMap(path.resolve(context.cwd, target));

@@ -1,5 +1,5 @@
 import type { ComponentData } from '../../map/index.js';
-import { durationDays } from '../../map/index.js';
+import { DATASTORE_ENFORCED_TENANCY, durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import type { StoredProbeResult } from '../../probes/types.js';
 import type { CheckModule } from '../check.js';
@@ -12,14 +12,6 @@ const controls = ['TM-TEN-01', 'TM-TEN-02', 'TM-TEN-03'];
 
 /** Kinds that must separate tenants in the datastore itself under `datastore-enforced` isolation. */
 export const DATASTORE_KINDS: ReadonlySet<string> = new Set(['vector-store', 'embedding-index', 'datastore']);
-/** Tenancy models that separate tenants below the application. */
-export const DATASTORE_ENFORCED: ReadonlySet<string> = new Set([
-  'namespace-per-tenant',
-  'row-level-security',
-  'index-per-tenant',
-  'database-per-tenant',
-  'single-tenant',
-]);
 const DEFAULT_PROBE_MAX_AGE = '30d';
 
 function latestProbe(model: Model, component: string): StoredProbeResult | undefined {
@@ -54,7 +46,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
     ...(tenancy.evidence ?? []).map((evidence) => evidenceRef(model, evidence)),
   ];
   const strict = (model.map.tenancy?.isolation ?? 'datastore-enforced') === 'datastore-enforced';
-  if (strict && DATASTORE_KINDS.has(component.kind) && !DATASTORE_ENFORCED.has(tenancy.model)) {
+  if (strict && DATASTORE_KINDS.has(component.kind) && !DATASTORE_ENFORCED_TENANCY.has(tenancy.model)) {
     return {
       ...base,
       status: 'fail',

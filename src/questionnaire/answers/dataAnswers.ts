@@ -1,17 +1,7 @@
-import type { ComponentData } from '../../map/index.js';
+import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import { durationWords, joinList, mapRef } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
-
-const STORE_KINDS = new Set([
-  'datastore',
-  'object-store',
-  'cache',
-  'queue',
-  'log-sink',
-  'vector-store',
-  'embedding-index',
-]);
 
 const stores = (model: Model) =>
   model.map.components.filter(

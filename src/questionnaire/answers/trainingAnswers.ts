@@ -1,11 +1,10 @@
-import { customerDataClasses, findTrainingPaths } from '../../controls/index.js';
-import type { FlowData } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { findTrainingPaths } from '../../controls/index.js';
+import { type FlowData, TRAINING_KINDS } from '../../map/index.js';
+import { customerDataClasses, type Model } from '../../model/index.js';
 import { joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 const TRAINING_PURPOSES = new Set(['training', 'fine-tuning', 'evaluation']);
-const TRAINING_KINDS = new Set(['training-pipeline', 'fine-tuning-job', 'evaluation-pipeline']);
 
 /** Flows that carry customer-derived data into training, and those gated on the tenant's opt-in. */
 function trainingFlows(model: Model) {

@@ -1,5 +1,5 @@
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
-import { auditDetails, auditName, auditStatus, type Model } from '../../model/index.js';
+import { auditDetails, auditName, auditStatus } from '../../model/index.js';
 import { evidenceRef, expired, findControls, joinList, mapRef } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 

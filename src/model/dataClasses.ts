@@ -1,0 +1,39 @@
+import { CUSTOMER_CATEGORIES } from '../map/index.js';
+import type { Model } from './model.js';
+
+const customer = new WeakMap<Model, Set<string>>();
+
+/**
+ * Ids of customer data classes: the customer categories (content, prompts, outputs, embeddings), plus every
+ * class derived from one, transitively. The one definition that checks, lineage, the trust center and
+ * questionnaire answers share. Computed once per model.
+ * @example customerDataClasses(model).has('document-embeddings') // true when derived from customer documents
+ */
+export function customerDataClasses(model: Model): Set<string> {
+  const known = customer.get(model);
+  if (known) return known;
+  const memo = new Map<string, boolean>();
+  const isCustomer = (id: string, visiting: Set<string>): boolean => {
+    const seen = memo.get(id);
+    if (seen !== undefined) return seen;
+    const dataClass = model.index.dataClasses.get(id);
+    if (!dataClass || visiting.has(id)) return false;
+    visiting.add(id);
+    const result =
+      CUSTOMER_CATEGORIES.has(dataClass.category) ||
+      (dataClass.derivedFrom ?? []).some((parent) => isCustomer(parent, visiting));
+    visiting.delete(id);
+    memo.set(id, result);
+    return result;
+  };
+  const ids = new Set<string>();
+  for (const dataClass of model.map.dataClasses)
+    if (isCustomer(dataClass.id, new Set())) ids.add(dataClass.id);
+  customer.set(model, ids);
+  return ids;
+}
+
+/** Ids of tenant-scoped data classes. */
+export function tenantScopedClasses(model: Model): Set<string> {
+  return new Set(model.map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id));
+}
