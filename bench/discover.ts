@@ -32,7 +32,7 @@ function runNode(entry: string, args: string[]): Measured {
   mkdirSync(path.dirname(wrapper), { recursive: true });
   writeFileSync(
     wrapper,
-    "process.on('exit', () => process.stderr.write(`\\nRSS ${process.resourceUsage().maxRSS}\\n`));\n" +
+    "process.on('exit', () => process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n'));\n" +
       'const entry = process.argv[2];\nprocess.argv.splice(2, 1);\nprocess.argv[1] = entry;\nawait import(entry);\n',
   );
   const started = performance.now();

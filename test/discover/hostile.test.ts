@@ -95,9 +95,14 @@ describe('parallel scan', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 900; i++) {
       files[`pkg${i % 7}/mod${i}.ts`] =
-        i % 50 === 0 ? "import OpenAI from 'openai';\nawait c.responses.create({ input });\n" : `export const v${i} = ${i};\n`;
-      if (i % 100 === 0) files[`infra/m${i}.tf`] = `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b${i}"\n}\n`;
-      if (i % 300 === 0) files[`db/${i}.sql`] = `ALTER TABLE t${i} ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p${i} ON t${i} USING (true);\n`;
+        i % 50 === 0
+          ? "import OpenAI from 'openai';\nawait c.responses.create({ input });\n"
+          : `export const v${i} = ${i};\n`;
+      if (i % 100 === 0)
+        files[`infra/m${i}.tf`] = `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b${i}"\n}\n`;
+      if (i % 300 === 0)
+        files[`db/${i}.sql`] =
+          `ALTER TABLE t${i} ENABLE ROW LEVEL SECURITY;\nCREATE POLICY p${i} ON t${i} USING (true);\n`;
     }
     const root = await tree(files);
     const alone = await discover([root], { workers: 0, clock: () => 0 });
