@@ -4,6 +4,7 @@ import { UsageError } from '../errors/index.js';
 import { type CompiledCatalog, compileCatalog } from './catalog/compile.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
@@ -13,8 +14,8 @@ import { EXTRA_KEYWORDS } from './scan/scanFile.js';
 import { walkTree } from './scan/walk.js';
 import type { DiscoveryReport, SkippedFile } from './types.js';
 
-/** Default `--max-file-size`: 2 MB. */
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE };
+
 /** From this many files on, worker threads pay for their start-up (~0.3 s each to load the bundle). */
 const PARALLEL_THRESHOLD = 4000;
 

@@ -1,12 +1,7 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { DEFAULT_MAX_FILE_SIZE, discover } from '../../discover/discover.js';
-import { computeDrift, type DriftItem } from '../../discover/drift.js';
-import { renderDiscoveryCycloneDx } from '../../discover/render/cyclonedx.js';
-import { renderDiscoveryJson } from '../../discover/render/json.js';
-import { renderDiscoveryMarkdown } from '../../discover/render/markdown.js';
-import { renderDiscoveryText } from '../../discover/render/text.js';
-import { writeProposedEntries } from '../../discover/writeProposed.js';
+import type { DriftItem } from '../../discover/drift.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../discover/limits.js';
 import { UsageError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../io/index.js';
 import { findMapFiles, loadMap } from '../../map/index.js';
@@ -76,6 +71,13 @@ export function discoverCommand(context: CliContext): Command {
     .option('--workers <n>', 'helper threads for large trees (default: one per extra core from 4,000 files)')
     .addOption(new Option('--no-progress', 'never show the progress line'))
     .action(async (paths: string[], flags: DiscoverFlags & { progress: boolean }) => {
+      const { discover } = await import('../../discover/discover.js');
+      const { computeDrift } = await import('../../discover/drift.js');
+      const { renderDiscoveryCycloneDx } = await import('../../discover/render/cyclonedx.js');
+      const { renderDiscoveryJson } = await import('../../discover/render/json.js');
+      const { renderDiscoveryMarkdown } = await import('../../discover/render/markdown.js');
+      const { renderDiscoveryText } = await import('../../discover/render/text.js');
+      const { writeProposedEntries } = await import('../../discover/writeProposed.js');
       if (flags.write && !flags.map)
         throw new UsageError('--write needs --map <file>', 'name the map to add entries to');
       const maxFileSize = parseSize(flags.maxFileSize);
