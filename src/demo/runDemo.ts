@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type CheckRun, runChecks } from '../controls/index.js';
 import { computeDrift, type DriftItem, discover } from '../discover/index.js';
 import type { DiscoveryReport } from '../discover/types.js';
-import { writeFileAtomic } from '../io/index.js';
+import { ensureDir, writeFileAtomic } from '../io/index.js';
 import { buildLineageGraph, renderMermaid, renderSvg } from '../lineage/index.js';
 import { assembleModel, buildModel, type Model } from '../model/index.js';
 import { probeExampleOnPglite, writeProbeResult } from '../probes/index.js';
@@ -40,7 +39,7 @@ export interface DemoResult {
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const { exampleDir, out, now } = options;
   const evidenceDir = path.join(out, 'evidence');
-  await mkdir(evidenceDir, { recursive: true });
+  await ensureDir(evidenceDir);
 
   options.onStage?.('discover');
   const assembled = await assembleModel(exampleDir, { now, discover: (roots) => discover(roots) });

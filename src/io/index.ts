@@ -1,1 +1,2 @@
+export { ensureDir } from './ensureDir.js';
 export { writeFileAtomic } from './writeFileAtomic.js';

@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../io/index.js';
+import { ensureDir, writeFileAtomic } from '../io/index.js';
 import { verifyProbeResult } from './result.js';
 import type { ProbeResult, StoredProbeResult } from './types.js';
 
@@ -23,7 +23,7 @@ export function probeResultFileName(result: ProbeResult): string {
  */
 export async function writeProbeResult(root: string, result: ProbeResult, dir?: string): Promise<string> {
   const folder = dir ?? path.join(root, EVIDENCE_DIR);
-  await mkdir(folder, { recursive: true });
+  await ensureDir(folder);
   const file = path.join(folder, probeResultFileName(result));
   await writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;

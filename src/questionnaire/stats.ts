@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../io/index.js';
+import { ensureDir, writeFileAtomic } from '../io/index.js';
 import type { AnsweredQuestion } from './answerQuestions.js';
 import { TOPICS } from './topics/index.js';
 
@@ -82,7 +82,7 @@ const slug = (text: string) =>
 /** Stores the record under `<root>/.trustmap/questionnaires/<date>-<buyer or file>.json`; returns the path. */
 export async function recordQuestionnaire(root: string, record: QuestionnaireRecord): Promise<string> {
   const folder = path.join(root, QUESTIONNAIRES_FOLDER);
-  await mkdir(folder, { recursive: true });
+  await ensureDir(folder);
   const base = `${record.date}-${slug(record.buyer ?? path.parse(record.file).name)}`;
   const existing = new Set(await readdir(folder));
   let name = `${base}.json`;

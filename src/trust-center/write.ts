@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors/index.js';
+import { ensureDir } from '../io/index.js';
 import type { Model } from '../model/index.js';
 import type { InputFile, TrustCenterSite } from './build.js';
 import { type SubprocessorList, SubprocessorListSchema } from './subprocessors.js';
@@ -120,14 +121,14 @@ export async function writeTrustCenter(
     );
   }
   const parent = path.dirname(target);
-  await mkdir(parent, { recursive: true });
+  await ensureDir(parent);
   const suffix = randomBytes(6).toString('hex');
   const staging = path.join(parent, `.${path.basename(target)}.${suffix}.tmp`);
   const retired = path.join(parent, `.${path.basename(target)}.${suffix}.old`);
   try {
     for (const [name, content] of Object.entries(site.files)) {
       const file = path.join(staging, name);
-      await mkdir(path.dirname(file), { recursive: true });
+      await ensureDir(path.dirname(file));
       await writeFile(file, content);
     }
     const hadSite = await exists(target);

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as prompts from '@clack/prompts';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors/index.js';
-import { writeFileAtomic } from '../../io/index.js';
+import { ensureDir, writeFileAtomic } from '../../io/index.js';
 import { FRAMEWORKS, mapJsonSchema, STAGES, starterMap } from '../../map/index.js';
 import type { CliContext } from '../context.js';
 import { toJson } from '../options.js';
@@ -82,7 +81,7 @@ export function initCommand(context: CliContext): Command {
           `choose from ${FRAMEWORKS.join(', ')}`,
         );
       }
-      await mkdir(path.join(folder, '.trustmap'), { recursive: true });
+      await ensureDir(path.join(folder, '.trustmap'));
       await writeFileAtomic(path.join(folder, '.trustmap', 'trustmap.schema.json'), toJson(mapJsonSchema()));
       await writeFileAtomic(
         file,
