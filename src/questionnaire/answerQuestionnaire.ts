@@ -9,6 +9,7 @@ import { type AnsweredQuestion, answerQuestions, prepareKnowledge } from './answ
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
+import { columnLetter } from './workbook/columns.js';
 import { readCsv, writeCsv } from './workbook/csv.js';
 import { fillWorkbook, findQuestions, readWorkbook } from './workbook/xlsx.js';
 
@@ -163,6 +164,21 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
       layout: sheet.layout,
       questions: sheet.questions.length,
     }));
+  }
+
+  if (questions.length === 0) {
+    const first = sheets[0];
+    throw new InputError([
+      {
+        location: {
+          file: options.input,
+          line: first?.layout.headerRow ?? 1,
+          col: first?.layout.question ?? 1,
+        },
+        message: `no questions found${first ? ` under column ${columnLetter(first.layout.question)}, taken as the question column` : ''}`,
+        hint: 'name the question column with --question-col (a letter or its header), and the sheet with --sheet',
+      },
+    ]);
   }
 
   const run: QuestionnaireRun = { questions, sheets, kept };

@@ -121,6 +121,14 @@ describe('XLSX round trip', () => {
     expect(security.getCell('B5').value).toBe('<script>alert(1)</script> Do you log security events?');
   });
 
+  it('refuses a file where no question sits under the question column, pointing at that column', async () => {
+    const empty = path.join(dir, 'header-only.csv');
+    await writeFile(empty, 'ref,owner,questionnaire\n');
+    await expect(answerQuestionnaire({ input: empty, facts, now })).rejects.toThrow(
+      /header-only\.csv:1:3: no questions found under column C, taken as the question column/,
+    );
+  });
+
   it('refuses a file that is not a workbook, with a located error', async () => {
     const fake = path.join(dir, 'fake.xlsx');
     await writeFile(fake, 'Question,Answer\nIs MFA enforced?,\n');
