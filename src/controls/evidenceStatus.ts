@@ -6,7 +6,8 @@ export function today(model: Model): string {
 }
 
 /**
- * What is wrong with an evidence reference, or undefined when it is on file and current.
+ * What is wrong with an evidence reference, as a predicate that follows the evidence's name ("expired on …",
+ * "has no file at …"), or undefined when it is on file and current.
  * @example evidenceProblem(model, 'dpa-cohere') // 'expired on 2026-09-30'
  */
 export function evidenceProblem(model: Model, id: string): string | undefined {
@@ -15,7 +16,7 @@ export function evidenceProblem(model: Model, id: string): string | undefined {
   const problems: string[] = [];
   if (entry.expires && entry.expires < today(model)) problems.push(`expired on ${entry.expires}`);
   if (entry.path && model.evidenceFiles[id]?.exists === false)
-    problems.push(`file \`${entry.path}\` does not exist`);
+    problems.push(`has no file at \`${entry.path}\``);
   if (!entry.path && !entry.url) problems.push('has neither a path nor a URL');
-  return problems.length > 0 ? problems.join(', and its ') : undefined;
+  return problems.length > 0 ? problems.join(' and ') : undefined;
 }

@@ -31,7 +31,7 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
     else {
       sources.push(evidenceRef(model, terms.dpa));
       const problem = evidenceProblem(model, terms.dpa);
-      if (problem) problems.push(`has a DPA (\`${terms.dpa}\`) that ${problem}`);
+      if (problem) problems.push(`has DPA \`${terms.dpa}\`, which ${problem}`);
     }
     if (terms.training !== 'never') problems.push(`may train on what we send (training: ${terms.training})`);
     const limits = received
