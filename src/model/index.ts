@@ -8,3 +8,4 @@ export {
   type ModelFacts,
   type ModelIndex,
 } from './model.js';
+export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';

@@ -1,14 +1,10 @@
 import type { SourceRef } from '../controls/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { durationDays, locationOf } from '../map/index.js';
-import { customerDataClasses, type Model } from '../model/index.js';
+import { durationDays } from '../map/index.js';
+import { customerDataClasses, type Model, mapRef as mapSource } from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 
-/** A map pointer as a source, with its file:line when the loader recorded one. */
-export function mapSource(model: Model, pointer: string): SourceRef {
-  const location = locationOf(model.map.source?.locations ?? {}, pointer);
-  return location ? { kind: 'map', pointer, location } : { kind: 'map', pointer };
-}
+export { mapRef as mapSource } from '../model/index.js';
 
 export interface TrainingPractice {
   /** The tenancy policy, when the map states one. */

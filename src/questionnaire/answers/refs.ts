@@ -1,12 +1,7 @@
-import { locationOf } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { type Model, mapRef } from '../../model/index.js';
 import type { AnswerSource } from './types.js';
 
-/** A map pointer with the file:line where it is written (or its nearest written ancestor). */
-export function mapRef(model: Model, pointer: string): AnswerSource {
-  const location = locationOf(model.map.source.locations, pointer);
-  return location ? { kind: 'map', pointer, location } : { kind: 'map', pointer };
-}
+export { mapRef } from '../../model/index.js';
 
 /**
  * An evidence entry: its file when the file is known to exist, its URL, or else the map entry that names it,
