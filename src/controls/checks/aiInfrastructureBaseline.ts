@@ -1,5 +1,5 @@
 import type { ComponentData } from '../../map/index.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
@@ -45,18 +45,12 @@ export const aiInfrastructureBaseline: CheckModule = {
       AI_INFRASTRUCTURE_KINDS.has(component.kind),
     );
     if (infrastructure.length === 0) {
-      return [
-        {
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'medium',
-          subject: { kind: 'organization', id: 'organization' },
-          message:
-            'no inference endpoint, vector store, embedding index, model layer or GPU cluster in the map',
-          sources: [mapRef(model, 'components')],
-        },
-      ];
+      return notApplicable(
+        { id, controls, severity: 'medium' },
+        model,
+        'no inference endpoint, vector store, embedding index, model layer or GPU cluster in the map',
+        'components',
+      );
     }
     return infrastructure.map((component): CheckResult => {
       const missing = SAFEGUARDS.filter((safeguard) => !safeguard.declared(component));

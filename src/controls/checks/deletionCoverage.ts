@@ -1,7 +1,7 @@
 import type { ComponentData, SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult, SourceRef } from '../types.js';
@@ -109,16 +109,11 @@ export const deletionCoverage: CheckModule = {
       if (holds(subprocessor.id, subprocessor.dataClasses))
         results.push(judgeSubprocessor(model, subprocessor, limit));
     if (results.length > 0) return results;
-    return [
-      {
-        checkId: id,
-        controls,
-        status: 'not-applicable',
-        severity: 'high',
-        subject: { kind: 'organization', id: 'organization' },
-        message: 'nothing in the map holds tenant-scoped data',
-        sources: [mapRef(model, 'dataClasses')],
-      },
-    ];
+    return notApplicable(
+      { id, controls, severity: 'high' },
+      model,
+      'nothing in the map holds tenant-scoped data',
+      'dataClasses',
+    );
   },
 };

@@ -1,6 +1,6 @@
 import { type DiscoveryReport, type DriftItem, computeDrift as discoverDrift } from '../../discover/index.js';
 import type { SystemMap } from '../../map/index.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { codeRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
@@ -22,17 +22,12 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
     run(model) {
       const report = model.discovery;
       if (!report) {
-        return [
-          {
-            checkId: id,
-            controls,
-            status: 'not-applicable',
-            severity: 'high',
-            subject: { kind: 'organization', id: 'organization' },
-            message: 'discovery did not run (--no-discover), so the map was not compared with the code',
-            sources: [mapRef(model, 'organization')],
-          },
-        ];
+        return notApplicable(
+          { id, controls, severity: 'high' },
+          model,
+          'discovery did not run (--no-discover), so the map was not compared with the code',
+          'organization',
+        );
       }
       const items = computeDrift(model.map, report);
       const results = items.map(

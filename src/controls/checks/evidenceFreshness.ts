@@ -1,4 +1,4 @@
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { evidenceProblem, today } from '../evidenceStatus.js';
 import { evidenceRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -15,17 +15,12 @@ export const evidenceFreshness: CheckModule = {
   severity: 'high',
   run(model) {
     if (model.map.evidence.length === 0) {
-      return [
-        {
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'high',
-          subject: { kind: 'organization', id: 'organization' },
-          message: 'the map lists no evidence',
-          sources: [mapRef(model, 'evidence')],
-        },
-      ];
+      return notApplicable(
+        { id, controls, severity: 'high' },
+        model,
+        'the map lists no evidence',
+        'evidence',
+      );
     }
     const now = Date.parse(today(model));
     return model.map.evidence.map((entry): CheckResult => {

@@ -1,5 +1,5 @@
 import type { Model } from '../../model/index.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { entersTraining, isTrainingSink } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
 import { findTrainingPaths } from '../trainingPaths.js';
@@ -24,17 +24,12 @@ export const noTrainingOnCustomerData: CheckModule = {
   run(model) {
     const sinks = sinkIds(model);
     if (sinks.length === 0) {
-      return [
-        {
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'critical',
-          subject: { kind: 'organization', id: 'organization' },
-          message: 'no training, fine-tuning or evaluation sink in the map',
-          sources: [mapRef(model, 'components')],
-        },
-      ];
+      return notApplicable(
+        { id, controls, severity: 'critical' },
+        model,
+        'no training, fine-tuning or evaluation sink in the map',
+        'components',
+      );
     }
     const leaks = findTrainingPaths(model);
     const leaking = new Set(leaks.map((leak) => leak.flow.to));

@@ -1,7 +1,7 @@
 import type { DataClassData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
 import { isDeclared, receivesPrompts } from '../providers.js';
 import { codeRef, mapRef } from '../sources.js';
@@ -140,16 +140,11 @@ export const promptRetention: CheckModule = {
       });
     }
     if (results.length > 0) return results;
-    return [
-      {
-        checkId: id,
-        controls,
-        status: 'not-applicable',
-        severity: 'high',
-        subject: { kind: 'organization', id: 'organization' },
-        message: 'no prompts or model outputs are stored anywhere in the map',
-        sources: [mapRef(model, 'dataClasses')],
-      },
-    ];
+    return notApplicable(
+      { id, controls, severity: 'high' },
+      model,
+      'no prompts or model outputs are stored anywhere in the map',
+      'dataClasses',
+    );
   },
 };

@@ -2,7 +2,7 @@ import type { ComponentData } from '../../map/index.js';
 import { DATASTORE_ENFORCED_TENANCY, durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import type { StoredProbeResult } from '../../probes/types.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { tenantScopedClasses } from '../dataClasses.js';
 import { evidenceRef, mapRef, probeRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -126,17 +126,12 @@ export const tenantIsolation: CheckModule = {
       component.dataClasses.some((dataClass) => scoped.has(dataClass)),
     );
     if (holders.length === 0) {
-      return [
-        {
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'high',
-          subject: { kind: 'organization', id: 'organization' },
-          message: 'no component holds tenant-scoped data',
-          sources: [mapRef(model, 'dataClasses')],
-        },
-      ];
+      return notApplicable(
+        { id, controls, severity: 'high' },
+        model,
+        'no component holds tenant-scoped data',
+        'dataClasses',
+      );
     }
     return holders.map((component) => judge(model, component));
   },

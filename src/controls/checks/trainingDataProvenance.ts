@@ -1,5 +1,5 @@
 import type { Model } from '../../model/index.js';
-import type { CheckModule } from '../check.js';
+import { type CheckModule, notApplicable } from '../check.js';
 import { entersTraining, isTrainingSink } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -39,17 +39,12 @@ export const trainingDataProvenance: CheckModule = {
   run(model) {
     const inputs = [...trainingInputs(model)];
     if (inputs.length === 0) {
-      return [
-        {
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'medium',
-          subject: { kind: 'organization', id: 'organization' },
-          message: 'no data feeds a training, fine-tuning or evaluation sink',
-          sources: [mapRef(model, 'flows')],
-        },
-      ];
+      return notApplicable(
+        { id, controls, severity: 'medium' },
+        model,
+        'no data feeds a training, fine-tuning or evaluation sink',
+        'flows',
+      );
     }
     return inputs.map((dataClass): CheckResult => {
       const pointer = `dataClasses/${dataClass}`;
