@@ -252,21 +252,44 @@ describe('training-data provenance', () => {
   }
   const hash = 'ab'.repeat(32);
 
-  it('passes a manifest with hashes, fails a missing or hashless one', () => {
-    const pinned = trainingDataProvenance.run(
-      modelOf(trainingMap(), {
-        manifests: { corpus: { file: 'data/manifest.json', text: `{"files":[{"sha256":"${hash}"}]}` } },
+  const judge = (text?: string, sources?: string[]) => {
+    const map = trainingMap();
+    if (sources) map.dataClasses!.find((dc) => dc.id === 'corpus')!.provenance!.sources = sources;
+    return trainingDataProvenance.run(
+      modelOf(map, {
+        manifests: { corpus: { file: 'data/manifest.json', ...(text === undefined ? {} : { text }) } },
       }),
+    )[0]!;
+  };
+
+  it('passes a manifest that pins every file by SHA-256, in JSON or YAML', () => {
+    expect(
+      judge(`{"files":[{"path":"a.jsonl","sha256":"${hash}"},{"path":"b.jsonl","sha256":"${hash}"}]}`),
+    ).toMatchObject({
+      status: 'pass',
+      message: expect.stringContaining('2 content hashes'),
+    });
+    expect(judge(`files:\n  - path: a.jsonl\n    sha256: ${hash}\n    source: s3://x/\n`, []).status).toBe(
+      'pass',
     );
-    expect(pinned[0]).toMatchObject({ status: 'pass', message: expect.stringContaining('1 content hash') });
-    const missing = trainingDataProvenance.run(
-      modelOf(trainingMap(), { manifests: { corpus: { file: 'data/manifest.json' } } }),
-    );
-    expect(missing[0]?.status).toBe('fail');
-    const hashless = trainingDataProvenance.run(
-      modelOf(trainingMap(), { manifests: { corpus: { file: 'data/manifest.json', text: '{"files":[]}' } } }),
-    );
-    expect(hashless[0]?.message).toContain('lists no SHA-256');
+  });
+
+  it('fails a missing manifest, one that is not a manifest, and one with an unpinned file', () => {
+    expect(judge().message).toContain('is missing or unreadable');
+    expect(judge('{"files":[]}').message).toContain('lists no files');
+    expect(judge('[1, 2').message).toContain('is not JSON or YAML');
+    expect(judge('{"dataset":"x"}').message).toContain('has no `files` list');
+    expect(
+      judge(`{"files":[{"path":"a.jsonl","sha256":"${hash}"},{"path":"b.jsonl","sha256":"abc"}]}`).message,
+    ).toBe("`corpus`'s manifest `data/manifest.json` has 1 of 2 files without a SHA-256 (first: `b.jsonl`)");
+  });
+
+  it('needs sources from the map, the manifest, or every entry', () => {
+    const pinned = `{"files":[{"path":"a.jsonl","sha256":"${hash}"}]}`;
+    expect(judge(pinned, []).message).toContain('names no sources');
+    expect(
+      judge(`{"sources":["hf://org/set"],"files":[{"path":"a.jsonl","sha256":"${hash}"}]}`, []).status,
+    ).toBe('pass');
   });
 
   it('is not applicable when nothing trains', () => {

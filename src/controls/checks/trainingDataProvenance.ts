@@ -1,12 +1,12 @@
 import type { Model } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { entersTraining, isTrainingSink } from '../dataClasses.js';
+import { isPinned, readDatasetManifest } from '../datasetManifest.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
 const id = 'training-data-provenance';
 const controls = ['TM-DATA-04'];
-const SHA256 = /\b[a-f0-9]{64}\b/gi;
 
 /** Data classes that feed training: carried into a training sink or held by one, except the models it makes. */
 function trainingInputs(model: Model): Set<string> {
@@ -71,17 +71,33 @@ export const trainingDataProvenance: CheckModule = {
           `\`${dataClass}\`'s manifest \`${provenance.manifest}\` is missing or unreadable`,
           'commit the manifest next to the map, listing each file with its SHA-256',
         );
-      const hashes = manifest.text.match(SHA256)?.length ?? 0;
-      if (hashes === 0)
+      const reading = readDatasetManifest(manifest.text);
+      if (!reading.ok)
         return fail(
-          `\`${dataClass}\`'s manifest \`${provenance.manifest}\` lists no SHA-256 content hashes`,
+          `\`${dataClass}\`'s manifest \`${provenance.manifest}\` ${reading.problem}`,
+          'write the manifest as JSON or YAML with `files: [{ path, sha256, source }]`',
+        );
+      if (reading.files.length === 0)
+        return fail(
+          `\`${dataClass}\`'s manifest \`${provenance.manifest}\` lists no files`,
+          'list every file or shard of the dataset with its SHA-256',
+        );
+      const unpinned = reading.files.filter((file) => !isPinned(file));
+      if (unpinned.length > 0)
+        return fail(
+          `\`${dataClass}\`'s manifest \`${provenance.manifest}\` has ${unpinned.length} of ${reading.files.length} file${reading.files.length === 1 ? '' : 's'} without a SHA-256 (first: \`${unpinned[0]!.path}\`)`,
           'record a SHA-256 for every file or shard of the dataset',
         );
-      if ((provenance.sources ?? []).length === 0 && !/"?sources?"?\s*:/.test(manifest.text))
+      const sourced =
+        (provenance.sources ?? []).length > 0 ||
+        reading.sources.length > 0 ||
+        reading.files.every((file) => file.source !== undefined);
+      if (!sourced)
         return fail(
           `\`${dataClass}\`'s provenance names no sources`,
-          `list where the data comes from in \`provenance.sources\` of \`${dataClass}\``,
+          `list where the data comes from in \`provenance.sources\` of \`${dataClass}\`, or \`sources\` in the manifest`,
         );
+      const hashes = reading.files.length;
       return {
         checkId: id,
         controls,
