@@ -23,7 +23,21 @@ export interface IsolationPractice {
 
 export interface RetentionPractice {
   dataClass: DataClassData;
+  /** The policy: how long this class may be kept. */
   retention: string;
+  /** Every place the class lands, with what that place keeps in practice. */
+  places: RetentionPlace[];
+}
+
+export interface RetentionPlace {
+  id: string;
+  name: string;
+  /** What the place keeps, as written in the map (`retention` of a component, `terms.retention` of a vendor). */
+  retention?: string;
+  /** Keeps the class longer than its policy allows. */
+  overPolicy: boolean;
+  /** A hosting provider whose copy lives and dies with our own stores (`retention: until-deleted`). */
+  hosting: boolean;
 }
 
 /** What the AI data practices page states, gathered from the model. */
@@ -64,7 +78,10 @@ export function dataPractices(model: Model): DataPractices {
   };
   const retention = map.dataClasses
     .filter((entry) => entry.category === 'prompts' || entry.category === 'model-outputs')
-    .map((entry) => ({ dataClass: entry, retention: entry.retention ?? 'indefinite' }));
+    .map((entry) => {
+      const policy = entry.retention ?? 'indefinite';
+      return { dataClass: entry, retention: policy, places: retentionPlaces(model, entry.id, policy) };
+    });
   const tenantScoped = new Set(
     map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id),
   );
@@ -81,6 +98,34 @@ export function dataPractices(model: Model): DataPractices {
     deletionWithin: map.organization.commitments?.deletionWithin,
     deletion: map.dataClasses.filter((entry) => customer.has(entry.id) || entry.tenantScoped),
   };
+}
+
+/**
+ * Where a class lands (held by a component, or carried to a component or sub-processor by a flow) and what
+ * each of those places keeps, so a page shows practice next to policy rather than the policy alone.
+ */
+function retentionPlaces(model: Model, dataClass: string, policy: string): RetentionPlace[] {
+  const receivers = new Set(
+    model.map.flows.filter((flow) => flow.dataClasses.includes(dataClass)).map((f) => f.to),
+  );
+  const places: RetentionPlace[] = [];
+  const add = (id: string, name: string, retention: string | undefined, hosting = false) => {
+    const kept = retention ?? 'indefinite';
+    places.push({
+      id,
+      name,
+      retention,
+      hosting,
+      overPolicy: !hosting && durationDays(kept) > durationDays(policy),
+    });
+  };
+  for (const component of model.map.components)
+    if (component.dataClasses.includes(dataClass) || receivers.has(component.id))
+      add(component.id, component.name ?? component.id, component.retention);
+  for (const vendor of model.map.subprocessors)
+    if (vendor.dataClasses.includes(dataClass) || receivers.has(vendor.id))
+      add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
+  return places;
 }
 
 /** The longest of several retention periods, as written in the map. */

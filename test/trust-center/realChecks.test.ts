@@ -49,3 +49,23 @@ describe('the no-training claim against the real checks', () => {
     expect(String(site.files['index.html'])).toMatch(/id="claim-no-training">[\s\S]*?Not yet verified/);
   });
 });
+
+describe('the retention claim against the real checks', () => {
+  it('shows where prompts are kept longer than the policy, next to the unverified claim', async () => {
+    const { assembleModel } = await import('../../src/model/index.js');
+    const model = await assembleModel('examples/acme-ai', {
+      now: new Date('2026-11-26T12:00:00Z'),
+      discover: false,
+    });
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    expect(site.claims.find((claim) => claim.id === 'prompt-retention')?.status).toBe('failing');
+    const page = String(site.files['ai-data-practices.html']);
+    expect(page).toMatch(
+      /<th scope="row">LLM request log<\/th><td>90 days <span[^>]*>[^<]*<span[^>]*>[^<]*<\/span>\s*Longer than the policy/,
+    );
+    expect(page).toContain(
+      'Processed without being kept: DocuMind API, Fine-tuned model endpoint, OpenAI, Anthropic, Cohere.',
+    );
+    expect(page).not.toMatch(/<th scope="row">OpenAI<\/th><td>not retained/);
+  });
+});

@@ -47,14 +47,27 @@ function trainingSection(site: SiteData): SafeHtml {
 function retentionSection(site: SiteData): SafeHtml | undefined {
   const { retention } = site.practices;
   if (retention.length === 0) return undefined;
+  const sections = retention.map((entry, index) => {
+    const kept = entry.places.filter((place) => place.retention !== 'zero');
+    const transient = entry.places.filter((place) => place.retention === 'zero').map((place) => place.name);
+    const rows = kept.map((place) => [
+      place.name,
+      place.hosting
+        ? 'as long as our own stores keep it (hosting)'
+        : place.overPolicy
+          ? html`${humanDuration(place.retention)} ${badge('warn', 'Longer than the policy')}`
+          : humanDuration(place.retention),
+    ]);
+    return html`${table(
+      `retention-table-${index + 1}`,
+      `Where ${entry.dataClass.name.toLowerCase()} are kept (policy: ${humanDuration(entry.retention)})`,
+      ['Place', 'Kept for'],
+      rows,
+    )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${transient.join(', ')}.</p>` : ''}`;
+  });
   return html`<section aria-labelledby="retention"><h2 id="retention">Prompt and output retention</h2>
 ${claims(site, 'prompt-retention') ?? ''}
-${table(
-  'retention-table',
-  'How long prompts and outputs are kept',
-  ['Data', 'Kept for'],
-  retention.map((entry) => [entry.dataClass.name, humanDuration(entry.retention)]),
-)}</section>`;
+${sections}</section>`;
 }
 
 function isolationSection(site: SiteData): SafeHtml | undefined {
