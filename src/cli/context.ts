@@ -6,8 +6,10 @@ export type Colors = ReturnType<typeof createColors>;
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Standard output is a terminal (progress lines, prompts and colour only then). */
+  /** Standard output is a terminal (prompts and colour only then). */
   isTTY: boolean;
+  /** Standard error is a terminal (progress lines only then, so they never end up in a redirected report). */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -26,6 +28,7 @@ export function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

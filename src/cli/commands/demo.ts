@@ -21,7 +21,7 @@ export function demoCommand(context: CliContext): Command {
         out,
         now: nowFrom(context.env),
         onStage: (stage) => {
-          if (context.isTTY) stderr(colors.dim(`… ${stage}\n`));
+          if (context.stderrIsTTY && !context.env.CI) stderr(colors.dim(`… ${stage}\n`));
         },
       });
       const { model, discovery, drift, probes, run, lineage, trustCenter } = result;

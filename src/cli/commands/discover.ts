@@ -88,7 +88,8 @@ export function discoverCommand(context: CliContext): Command {
           'use 0 (main thread only) to 64',
         );
       const map = flags.map ? await loadMap(path.resolve(context.cwd, flags.map)) : undefined;
-      const showProgress = flags.progress && context.isTTY && !context.env.CI && flags.format !== 'json';
+      const showProgress =
+        flags.progress && Boolean(context.stderrIsTTY) && !context.env.CI && flags.format !== 'json';
       const report = await discover(paths, {
         cwd: context.cwd,
         maxFileSize,
