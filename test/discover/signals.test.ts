@@ -319,6 +319,23 @@ describe('configuration facts', () => {
     ]);
   });
 
+  it('tells the Gemini Developer API from Vertex AI behind the one Google Gen AI SDK', async () => {
+    const report = await scan({
+      'src/dev.ts': "import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({ apiKey });\n",
+      'src/vertex.ts':
+        "import { GoogleGenAI } from '@google/genai';\nconst ai = new GoogleGenAI({ vertexai: true, project, location });\n",
+      'src/dev.py': 'from google import genai\nclient = genai.Client(api_key=key)\n',
+      'src/vertex.py':
+        'from google import genai\nclient = genai.Client(vertexai=True, project=p, location=l)\n',
+    });
+    expect(report.findings.find((f) => f.provider === 'google-genai')?.vendor).toBe('google');
+    const gemini = report.facts.filter((f) => f.kind === 'gemini-developer-api');
+    expect(gemini.map((f) => `${f.evidence[0]!.file}:${f.evidence[0]!.line}:${f.heuristic}`)).toEqual([
+      'src/dev.py:2:true',
+      'src/dev.ts:2:true',
+    ]);
+  });
+
   it('flags vector queries without a tenant filter as a heuristic', async () => {
     const report = await scan({
       'src/pc.ts':

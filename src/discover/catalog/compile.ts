@@ -123,6 +123,11 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       // PyPI names are written with `_` in imports and sometimes in requirement files.
       if (name.includes('-')) word(name.replace(/-/g, '_'));
     }
+    // A dotted module is also imported as `from google import genai`.
+    for (const module of signals.pythonImports ?? []) {
+      const cut = module.lastIndexOf('.');
+      if (cut > 0) word(`${module.slice(0, cut)} import ${module.slice(cut + 1)}`);
+    }
   }
   compiled.pythonImports.sort(longestFirst);
   compiled.go.sort(longestFirst);

@@ -113,6 +113,19 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     },
   }),
   api({
+    // One SDK for both Google endpoints: which one a call reaches is a configuration fact (see factRules.ts).
+    id: 'google-genai',
+    name: 'Google Gen AI SDK (Gemini API or Vertex AI)',
+    vendor: 'google',
+    website: 'https://ai.google.dev/gemini-api/docs/sdks',
+    signals: {
+      npm: ['@google/genai'],
+      pypi: ['google-genai'],
+      pythonImports: ['google.genai'],
+      go: ['google.golang.org/genai'],
+    },
+  }),
+  api({
     id: 'groq',
     name: 'Groq API',
     vendor: 'groq',

@@ -19,6 +19,28 @@ const ZDR = 'zdr-excluded-feature';
 
 export const FACT_RULES: readonly FactRule[] = [
   {
+    kind: 'gemini-developer-api',
+    provider: 'google-genai',
+    test: 'missing-argument',
+    pattern: /\bnew\s+GoogleGenAI\s*\(/g,
+    argument: /\bvertexai["']?\s*:\s*true\b/,
+    requiresImport: true,
+    heuristic: true,
+    message:
+      'GoogleGenAI client without `vertexai: true` calls the Gemini Developer API, not Vertex AI (unless GOOGLE_GENAI_USE_VERTEXAI is set): its data terms differ from Google Cloud’s',
+  },
+  {
+    kind: 'gemini-developer-api',
+    provider: 'google-genai',
+    test: 'missing-argument',
+    pattern: /\bgenai\.Client\s*\(/g,
+    argument: /\bvertexai\s*=\s*True\b/,
+    requiresImport: true,
+    heuristic: true,
+    message:
+      'genai.Client without `vertexai=True` calls the Gemini Developer API, not Vertex AI (unless GOOGLE_GENAI_USE_VERTEXAI is set): its data terms differ from Google Cloud’s',
+  },
+  {
     kind: 'openai-store-not-disabled',
     provider: 'openai',
     test: 'missing-argument',

@@ -16,7 +16,7 @@ export interface LineInput {
 
 const JS_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+|\bexport\s+\*\s+from\s+)['"`]([^'"`\s]+)['"`]/g;
-const PY_FROM = /^\s*from\s+([\w.]+)\s+import\b/;
+const PY_FROM = /^\s*from\s+([\w.]+)\s+import\s+\(?\s*([\w\s,]+)/;
 const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/;
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
 const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
@@ -82,7 +82,12 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): { specifier: str
   } else if (kind === 'python') {
     const modules: string[] = [];
     const from = PY_FROM.exec(text);
-    if (from) modules.push(from[1]!);
+    if (from) {
+      // `from google import genai` imports the module `google.genai`, so each imported name is tried too.
+      for (const name of from[2]!.split(','))
+        if (name.trim()) modules.push(`${from[1]}.${name.trim().split(/\s+/)[0]}`);
+      modules.push(from[1]!);
+    }
     const plain = PY_IMPORT.exec(text);
     if (plain) for (const part of plain[1]!.split(',')) modules.push(part.trim().split(/\s+/)[0]!);
     for (const module of modules) {
