@@ -1,4 +1,5 @@
 import type { Problem } from '../errors/index.js';
+import { lenientData } from './lenientData.js';
 import { indexLocations } from './locations.js';
 import { mergeParts } from './merge.js';
 import { type ParsedYaml, parseYaml } from './parseYaml.js';
@@ -47,11 +48,34 @@ export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions
 
   const merged = mergeParts(parts);
   if ('problems' in merged) return { ok: false, problems: merged.problems };
+  const rules = [...MAP_RULES, ...(options.rules ?? [])];
   const shape = validateShape(merged.merged);
-  if ('problems' in shape) return { ok: false, problems: sortProblems(shape.problems) };
+  if ('problems' in shape) {
+    // Report reference problems too, read from a lenient copy, so one run lists everything.
+    const context = {
+      data: lenientData(merged.merged.value),
+      source: merged.merged,
+      problems: [] as Problem[],
+    };
+    for (const rule of rules) {
+      try {
+        rule(context);
+      } catch {
+        // A rule that cannot read a malformed entry stays silent: the shape problem already points there.
+      }
+    }
+    // While an id itself is malformed, references to it cannot be judged: hold them back until it is fixed.
+    const badIds = shape.problems.some((problem) => /\.id: /.test(problem.message));
+    const extra = context.problems.filter(
+      (problem) =>
+        !/^(duplicate id ``|unknown .* ``)/.test(problem.message) &&
+        !(badIds && problem.message.startsWith('unknown ')),
+    );
+    return { ok: false, problems: sortProblems([...shape.problems, ...extra]) };
+  }
 
   const context = { data: shape.data, source: merged.merged, problems: [] as Problem[] };
-  for (const rule of [...MAP_RULES, ...(options.rules ?? [])]) rule(context);
+  for (const rule of rules) rule(context);
   if (context.problems.length > 0) return { ok: false, problems: sortProblems(context.problems) };
 
   return {

@@ -32,7 +32,13 @@ describe('trustmap validate', () => {
     );
     expect(run.stderr.split('\n')[1]).toMatch(/^ {2}hint: did you mean `service`\?/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
-    // Shape problems stop the load before reference rules run, so the second problem shows once the first is fixed.
+    // Shape and reference problems come out of the same run, in file order.
+    expect(run.stderr.split('\n').slice(2)).toEqual([
+      'error trustmap.yaml:33:33: unknown component or sub-processor `vector`',
+      '  hint: did you mean `vectors`?',
+      '2 problems',
+      '',
+    ]);
     await writeFile(path.join(dir, 'trustmap.yaml'), MINIMAL_MAP.replace('to: vectors', 'to: vector'));
     const second = runCli(['validate'], { cwd: dir });
     expect(second.stderr).toBe(

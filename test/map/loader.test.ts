@@ -78,6 +78,17 @@ describe('loading a map', () => {
     ]);
   });
 
+  it('reports reference problems in the same run as shape problems', () => {
+    const broken = MINIMAL_MAP.replace('kind: vector-store', 'kind: vectorstore')
+      .replace('to: openai', 'to: opena')
+      .replace('    retention: 30d\n', '    retention: 30d\n    derivedFrom: [doc]\n');
+    expect(messages(broken).map((m) => m.split('\n')[0])).toEqual([
+      'trustmap.yaml:16:19: unknown data class `doc`',
+      'trustmap.yaml:22:11: components[vectors].kind: `vectorstore` is not one of the allowed values',
+      'trustmap.yaml:33:31: unknown component or sub-processor `opena`',
+    ]);
+  });
+
   it('rejects bad durations, dates and ids with the expected form', () => {
     const broken = MINIMAL_MAP.replace('retention: 30d', 'retention: 30 days')
       .replace('expires: 2027-01-01', 'expires: 2027-13-45')
