@@ -47,8 +47,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
 
   options.onStage?.('probe');
   const probes: StoredProbeResult[] = [];
-  for (const component of assembled.map.components.filter((c) => c.probe?.postgres)) {
-    const result = await probeExampleOnPglite(exampleDir, { componentId: component.id, now: () => now });
+  const probed = assembled.map.components.filter((c) => c.probe?.postgres).map((c) => c.id);
+  for (const result of await probeExampleOnPglite(exampleDir, { components: probed, now: () => now })) {
     const file = await writeProbeResult(out, result, evidenceDir);
     probes.push({ file: path.relative(out, file), result });
   }

@@ -18,8 +18,14 @@ afterAll(async () => {
 });
 
 describe('the example company', () => {
-  it('probeExampleOnPglite: a live, passing probe of vector-index from the migrations', async () => {
-    const result = await probeExampleOnPglite(EXAMPLE, { now: () => now });
+  it('probeExampleOnPglite: live, passing probes of both stores from the migrations, on one PGlite', async () => {
+    const [result, appDb] = await probeExampleOnPglite(EXAMPLE, {
+      now: () => now,
+      components: ['vector-index', 'app-db'],
+    });
+    if (!result || !appDb) throw new Error('expected two results');
+    expect(appDb).toMatchObject({ component: 'app-db', verdict: 'pass' });
+    expect(appDb.tables?.map((table) => table.table)).toEqual(['users', 'documents']);
     expect(result.verdict).toBe('pass');
     expect(result.component).toBe('vector-index');
     expect(result.tables?.map((table) => `${table.table} ${table.verdict}`)).toEqual([
