@@ -151,9 +151,33 @@ describe('the CLI shell', () => {
     expect(run.stdout).not.toMatch(/\u001b\[/);
   });
 
-  it('runs the demo on the bundled example', () => {
-    const run = runCli(['demo']);
+  it('runs the demo end to end on the bundled example: discover, live probes, checks, lineage, trust center', async () => {
+    const dir = await tempTree();
+    const run = runCli(['demo', '--out', path.join(dir, 'demo')], { env: { TRUSTMAP_NOW: '2026-11-26' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Acme AI');
+    expect(run.stdout).toContain('Trustmap demo on Acme AI');
+    expect(run.stdout).toMatch(
+      /✗ drift \(critical\): LangSmith is used in code but is not a declared sub-processor/,
+    );
+    expect(run.stdout).toMatch(/✓ probe app-db: tenant isolation pass .*\(users pass, documents pass\)/);
+    expect(run.stdout).toMatch(
+      /✓ probe vector-index: tenant isolation pass .*\(documents pass, document_chunks pass\)/,
+    );
+    // exactly the three planted gaps, through the checks that see them
+    expect(run.stdout).toContain('7 failing (1 critical, 6 high)');
+    expect(run.stdout.match(/^✗ TM-[A-Z]+-\d+/gm)).toEqual([
+      '✗ TM-VEND-01',
+      '✗ TM-DATA-02',
+      '✗ TM-DATA-03',
+      '✗ TM-MAP-01',
+      '✗ TM-EVD-01',
+    ]);
+    expect(run.stdout).toContain('trust center: 2 of 5 claims verified');
+    for (const file of ['lineage.svg', 'lineage.mmd', 'trust-center/index.html', 'trust-center/feed.xml']) {
+      expect(readFileSync(path.join(dir, 'demo', file), 'utf8').length, file).toBeGreaterThan(100);
+    }
+    expect(run.stdout).toContain(
+      `Open the trust center: file://${path.join(dir, 'demo', 'trust-center', 'index.html')}`,
+    );
   });
 });
