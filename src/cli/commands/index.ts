@@ -7,7 +7,7 @@ import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
 import { lineageCommand } from './lineage.js';
-import { probeCommand } from './probe.js';
+import { probeCommand } from './probe/index.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
