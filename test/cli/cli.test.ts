@@ -46,6 +46,17 @@ describe('trustmap validate', () => {
     );
   });
 
+  it('checks control ids under controls: against the control catalog', async () => {
+    const dir = await tempTree({
+      'trustmap.yaml': `${MINIMAL_MAP}controls:\n  - { id: TM-GOV-1, status: planned }\n`,
+    });
+    const run = runCli(['validate'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error trustmap.yaml:37:11: unknown control `TM-GOV-1`\n  hint: did you mean `TM-GOV-01`?\n1 problem\n',
+    );
+  });
+
   it('prints problems as JSON with --format json', async () => {
     const dir = await tempTree({ 'trustmap.yaml': 'version: 1\n' });
     const run = runCli(['validate', dir, '--format', 'json']);

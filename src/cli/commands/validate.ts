@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { CONTROL_MAP_RULES } from '../../controls/mapRules.js';
 import { InputError } from '../../errors/index.js';
 import { loadMap } from '../../map/index.js';
 import type { CliContext } from '../context.js';
@@ -11,7 +12,7 @@ export function validateCommand(context: CliContext): Command {
     .addOption(formatOption(['text', 'json']))
     .action(async (target: string, options: { format: string }) => {
       try {
-        const map = await loadMap(target);
+        const map = await loadMap(target, { rules: CONTROL_MAP_RULES });
         const counts = {
           dataClasses: map.dataClasses.length,
           components: map.components.length,
