@@ -1,19 +1,10 @@
-import type { ComponentData } from '../map/index.js';
+import { type ComponentData, STORE_KINDS } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 
 /** Kinds that hold or move data, as opposed to code that runs. */
-const INFRASTRUCTURE_KINDS = new Set<string>([
-  'datastore',
-  'object-store',
-  'cache',
-  'queue',
-  'log-sink',
-  'vector-store',
-  'embedding-index',
-  'gpu-cluster',
-]);
+const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([...STORE_KINDS, 'gpu-cluster']);
 
 const label = (component: ComponentData) => component.name ?? component.id;
 

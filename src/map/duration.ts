@@ -33,3 +33,21 @@ export function durationDays(text: string): number {
 export function withinDuration(actual: string, limit: string): boolean {
   return durationDays(actual) <= durationDays(limit);
 }
+
+const UNIT_WORDS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', y: 'year' };
+
+/**
+ * A duration in words for people: `30d` → `30 days`. The words for `zero`, `indefinite` and `until-deleted`
+ * depend on the sentence they go in, so each output passes its own.
+ * @example durationInWords('1y', { zero: 'not kept', indefinite: 'indefinitely', 'until-deleted': 'until deleted' }) // '1 year'
+ */
+export function durationInWords(
+  text: string,
+  special: Record<'zero' | 'indefinite' | 'until-deleted', string>,
+): string {
+  if (text === 'zero' || text === 'indefinite' || text === 'until-deleted') return special[text];
+  const match = /^(\d+)([hdwy])$/.exec(text);
+  if (!match) return text;
+  const count = Number(match[1]);
+  return `${count} ${UNIT_WORDS[match[2]!]}${count === 1 ? '' : 's'}`;
+}

@@ -1,5 +1,5 @@
 export { closest, didYouMean } from './didYouMean.js';
-export { type Duration, durationDays, parseDuration, withinDuration } from './duration.js';
+export { type Duration, durationDays, durationInWords, parseDuration, withinDuration } from './duration.js';
 export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';
 export { findMapFiles, loadMap, MAP_FILE_NAMES, MAP_FOLDER_NAME } from './loadMap.js';
 export { type LoadOptions, type LoadResult, loadMapFromFiles, type MapFile } from './loadText.js';

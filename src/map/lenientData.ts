@@ -1,14 +1,5 @@
-import type { SystemMapData } from './schema/map.js';
+import { LIST_SECTIONS, type SystemMapData } from './schema/map.js';
 
-const LIST_SECTIONS = [
-  'dataClasses',
-  'components',
-  'subprocessors',
-  'flows',
-  'aiSystems',
-  'evidence',
-  'controls',
-] as const;
 /** Fields the rules read as lists of ids; a malformed value reads as an empty list. */
 const ID_LISTS = ['dataClasses', 'components', 'derivedFrom'] as const;
 

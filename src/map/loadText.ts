@@ -64,13 +64,10 @@ export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions
         // A rule that cannot read a malformed entry stays silent: the shape problem already points there.
       }
     }
-    // While an id itself is malformed, references to it cannot be judged: hold them back until it is fixed.
-    const badIds = shape.problems.some((problem) => /\.id: /.test(problem.message));
-    const extra = context.problems.filter(
-      (problem) =>
-        !/^(duplicate id ``|unknown .* ``)/.test(problem.message) &&
-        !(badIds && problem.message.startsWith('unknown ')),
-    );
+    // While an id is missing or malformed, references to it cannot be judged: hold them back until it is fixed.
+    const extra = shape.idsInvalid
+      ? context.problems.filter((problem) => !problem.message.startsWith('unknown '))
+      : context.problems;
     return { ok: false, problems: sortProblems([...shape.problems, ...extra]) };
   }
 

@@ -1,16 +1,6 @@
 import type { Location } from '../errors/index.js';
 import type { MergedSource } from './merge.js';
-import type { SystemMapData } from './schema/map.js';
-
-const SECTIONS = [
-  'dataClasses',
-  'components',
-  'subprocessors',
-  'flows',
-  'aiSystems',
-  'evidence',
-  'controls',
-] as const;
+import { LIST_SECTIONS, type SystemMapData } from './schema/map.js';
 
 /**
  * Locations keyed by stable, id-based pointers: `components/api`, `components/api/tenancy`,
@@ -26,7 +16,7 @@ export function indexLocations(data: SystemMapData, source: MergedSource): Recor
   };
   walk(data.organization, ['organization'], 'organization', 2);
   if (data.tenancy) walk(data.tenancy, ['tenancy'], 'tenancy', 1);
-  for (const section of SECTIONS) {
+  for (const section of LIST_SECTIONS) {
     for (const [i, entry] of data[section].entries()) walk(entry, [section, i], `${section}/${entry.id}`, 2);
   }
   return locations;

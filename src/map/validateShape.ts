@@ -117,8 +117,15 @@ function unionHint(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
 }
 
 /** Checks the merged document against the schema; every issue becomes a located problem with a hint. */
-export function validateShape(source: MergedSource): { data: SystemMapData } | { problems: Problem[] } {
+export function validateShape(
+  source: MergedSource,
+): { data: SystemMapData } | { problems: Problem[]; idsInvalid: boolean } {
   const result = SystemMapSchema.safeParse(source.value, { reportInput: true });
   if (result.success) return { data: result.data };
-  return { problems: result.error.issues.flatMap((issue) => toProblems(issue, source)) };
+  const { issues } = result.error;
+  return {
+    problems: issues.flatMap((issue) => toProblems(issue, source)),
+    // An id that is missing or malformed: references to it cannot be judged until it is fixed.
+    idsInvalid: issues.some((issue) => issue.path.length === 3 && issue.path[2] === 'id'),
+  };
 }

@@ -1,7 +1,5 @@
 import type { CriterionStatus, FrameworkCoverage } from '../controls/coverage.js';
-import type { Paint } from './text.js';
-
-const plain: Paint = { bold: String, dim: String, red: String, yellow: String, green: String };
+import { type Paint, PLAIN as plain } from './paint.js';
 
 const MARK: Record<CriterionStatus, string> = {
   'met-by-checks': '✓ checks',

@@ -5,4 +5,5 @@ export { renderJunit } from './junit.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { renderSarif, type SarifOptions } from './sarif.js';
 export { type Paint, renderText, type TextOptions } from './text.js';
+export { joinList } from './words.js';
 export { escapeXml } from './xml.js';

@@ -2,17 +2,9 @@ import type { CheckRun } from '../controls/runChecks.js';
 import { SEVERITIES } from '../controls/runChecks.js';
 import type { CheckResult } from '../controls/types.js';
 import { controlTitle, describeSource, groupByControl } from './group.js';
+import { type Paint, PLAIN as plain } from './paint.js';
 
-/** Colour functions; identity by default, picocolors in a terminal. */
-export interface Paint {
-  bold: (text: string) => string;
-  dim: (text: string) => string;
-  red: (text: string) => string;
-  yellow: (text: string) => string;
-  green: (text: string) => string;
-}
-
-const plain: Paint = { bold: String, dim: String, red: String, yellow: String, green: String };
+export type { Paint };
 
 export interface TextOptions {
   paint?: Paint;

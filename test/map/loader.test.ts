@@ -89,6 +89,17 @@ describe('loading a map', () => {
     ]);
   });
 
+  it('holds back references to entries whose id is missing, reporting the missing ids alone', () => {
+    const broken = MINIMAL_MAP.replace('  - id: api\n', '  - name: a\n').replace(
+      '  - id: vectors\n',
+      '  - name: b\n',
+    );
+    expect(messages(broken).map((m) => m.split('\n')[0])).toEqual([
+      'trustmap.yaml:17:5: missing required key `id` in components[0]',
+      'trustmap.yaml:20:5: missing required key `id` in components[1]',
+    ]);
+  });
+
   it('rejects bad durations, dates and ids with the expected form', () => {
     const broken = MINIMAL_MAP.replace('retention: 30d', 'retention: 30 days')
       .replace('expires: 2027-01-01', 'expires: 2027-13-45')

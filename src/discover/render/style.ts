@@ -1,14 +1,6 @@
-/** The colour functions renderers use; identity by default so output is plain text. */
-export interface Style {
-  bold: (text: string) => string;
-  dim: (text: string) => string;
-  red: (text: string) => string;
-  yellow: (text: string) => string;
-  green: (text: string) => string;
-}
-
-const same = (text: string) => text;
-export const PLAIN: Style = { bold: same, dim: same, red: same, yellow: same, green: same };
+/** The colour functions renderers use (the report folder's `Paint`); identity by default. */
+export type { Paint as Style } from '../../report/paint.js';
+export { PLAIN } from '../../report/paint.js';
 
 export const CATEGORY_TITLES: Record<string, string> = {
   'llm-api': 'Model APIs',

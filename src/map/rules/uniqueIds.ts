@@ -1,16 +1,17 @@
+import { LIST_SECTIONS } from '../schema/map.js';
 import type { MapRule } from './context.js';
-
-const SECTIONS = ['dataClasses', 'components', 'subprocessors', 'flows', 'aiSystems', 'evidence'] as const;
 
 /**
  * Ids are unique within each section; components and sub-processors also share one namespace,
  * because flows name either as an endpoint.
  */
 export const uniqueIds: MapRule = ({ data, source, problems }) => {
-  for (const section of SECTIONS) {
+  for (const section of LIST_SECTIONS) {
     const seen = new Map<string, number>();
     const endpoints = section === 'components' || section === 'subprocessors';
     data[section].forEach((entry, i) => {
+      // An entry without an id is a shape problem, reported by the schema; it is nobody's duplicate.
+      if (entry.id === '') return;
       const first = seen.get(entry.id);
       if (first !== undefined) {
         const there = source.locate([section, first, 'id']);

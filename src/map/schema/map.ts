@@ -26,6 +26,17 @@ export const SystemMapSchema = z
     description: 'Describes an AI company’s system: data, components, vendors and the flows between them.',
   });
 
+/** The top-level lists of a map, whose entries have ids. */
+export const LIST_SECTIONS = [
+  'dataClasses',
+  'components',
+  'subprocessors',
+  'flows',
+  'aiSystems',
+  'evidence',
+  'controls',
+] as const;
+
 /** The map as a user writes it (defaults not yet applied). */
 export type SystemMapInput = z.input<typeof SystemMapSchema>;
 /** The map after validation, defaults applied. */

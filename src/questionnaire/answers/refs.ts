@@ -1,3 +1,8 @@
+import { joinList } from '../../report/words.js';
+
+export { joinList };
+
+import { durationInWords } from '../../map/index.js';
 import { type Model, mapRef } from '../../model/index.js';
 import type { AnswerSource } from './types.js';
 
@@ -25,23 +30,13 @@ export function expired(model: Model, id: string): boolean {
   return expires !== undefined && expires < isoDate(model);
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const UNITS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', y: 'year' };
-
 /** A map duration in words: `30d` → `30 days`, `zero` → `not kept`. */
 export function durationWords(duration: string): string {
-  if (duration === 'zero') return 'not kept';
-  if (duration === 'indefinite') return 'indefinitely';
-  if (duration === 'until-deleted') return 'until the customer deletes it';
-  const match = /^(\d+)([hdwy])$/.exec(duration);
-  if (!match) return duration;
-  const count = Number(match[1]);
-  return `${count} ${UNITS[match[2]!]}${count === 1 ? '' : 's'}`;
+  return durationInWords(duration, {
+    zero: 'not kept',
+    indefinite: 'indefinitely',
+    'until-deleted': 'until the customer deletes it',
+  });
 }
 
 /** Evidence entries whose id or title matches, e.g. the incident response plan. */

@@ -1,8 +1,9 @@
 import type { TENANCY_MODELS } from '../../map/index.js';
+import { joinList } from '../../report/words.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import { html, type SafeHtml } from '../html.js';
-import { badge, claimItem, hero, humanDuration, layout, listText, table } from './layout.js';
+import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
 
 const TENANCY_LABELS: Record<(typeof TENANCY_MODELS)[number], string> = {
@@ -110,7 +111,7 @@ function providersSection(site: SiteData): SafeHtml | undefined {
   const className = (id: string) => site.model.index.dataClasses.get(id)?.name ?? id;
   const rows = providers.map((entry) => [
     html`${entry.vendor}<br><span class="small muted">${entry.service}</span>`,
-    listText(entry.dataClasses.map(className)),
+    joinList(entry.dataClasses.map(className)),
     entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated',
     entry.terms
       ? `${humanDuration(entry.terms.retention)}${entry.terms.zeroDataRetention ? ' (zero data retention agreement)' : ''}`

@@ -1,3 +1,4 @@
+import { durationInWords } from '../../map/index.js';
 import type { Claim } from '../claims.js';
 import { html, type SafeHtml } from '../html.js';
 
@@ -123,31 +124,15 @@ export function table(
 </div>`;
 }
 
-const UNITS: Record<string, [string, string]> = {
-  h: ['hour', 'hours'],
-  d: ['day', 'days'],
-  w: ['week', 'weeks'],
-  y: ['year', 'years'],
-};
-
 /**
  * A map duration in words.
  * @example humanDuration('30d') // '30 days'
  */
 export function humanDuration(text: string | undefined): string {
   if (!text) return 'not stated';
-  if (text === 'zero') return 'not retained';
-  if (text === 'indefinite') return 'no fixed limit';
-  if (text === 'until-deleted') return 'until deleted';
-  const match = /^(\d+)([hdwy])$/.exec(text);
-  if (!match) return text;
-  const count = Number(match[1]);
-  const [one, many] = UNITS[match[2]!]!;
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** A list of names joined for a sentence. */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return durationInWords(text, {
+    zero: 'not retained',
+    indefinite: 'no fixed limit',
+    'until-deleted': 'until deleted',
+  });
 }

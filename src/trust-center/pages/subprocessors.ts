@@ -1,5 +1,6 @@
+import { joinList } from '../../report/words.js';
 import { html } from '../html.js';
-import { badge, hero, humanDuration, layout, listText, table } from './layout.js';
+import { badge, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
 
 const TRAINING: Record<string, string> = {
@@ -20,7 +21,7 @@ export function subprocessorsPage(site: SiteData): string {
     return [
       html`<span id="sp-${entry.id}">${entry.name}</span><br><span class="small muted">${entry.service}</span>${entry.ai ? html`<br>${badge('info', 'AI service')}` : ''}`,
       entry.purpose,
-      listText(entry.dataCategories) || 'none',
+      joinList(entry.dataCategories) || 'none',
       entry.locations.join(', ') || 'not stated',
       terms.join('; ') || 'not stated',
     ];
