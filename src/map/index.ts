@@ -4,6 +4,8 @@ export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';
 export { findMapFiles, loadMap, MAP_FILE_NAMES, MAP_FOLDER_NAME } from './loadMap.js';
 export { type LoadOptions, type LoadResult, loadMapFromFiles, type MapFile } from './loadText.js';
 export { locationOf } from './locations.js';
+export { type MergedSource, singleSource } from './merge.js';
+export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export type { MapRule, RuleContext } from './rules/index.js';
 export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from './schema/component.js';
 export { DATA_CATEGORIES, SENSITIVITIES } from './schema/dataClass.js';
@@ -25,9 +27,10 @@ export type {
 export { SystemMapSchema } from './schema/map.js';
 export { AUDIT_KINDS, AUDIT_STATUSES, FRAMEWORK_NAMES, FRAMEWORKS, STAGES } from './schema/organization.js';
 export { TRAINING_STANCES } from './schema/subprocessor.js';
-export { MAX_MAP_BYTES } from './sourceText.js';
+export { decodeMapText, MAX_MAP_BYTES } from './sourceText.js';
 export { type StarterAnswers, starterMap } from './starter.js';
 export type { MapSourceInfo, SystemMap } from './systemMap.js';
+export { validateWith } from './validateShape.js';
 export {
   CUSTOMER_CATEGORIES,
   DATASTORE_ENFORCED_TENANCY,

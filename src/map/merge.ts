@@ -86,15 +86,26 @@ export function mergeParts(parts: ParsedYaml[]): { merged: MergedSource } | { pr
       }
     }
     const index = segment?.index ?? fallback;
-    if (!index) return { file: '<map>', line: 1, col: 1 };
-    for (let n = localPath.length; n >= 0; n--) {
-      const key = localPath.slice(0, n).join('/');
-      const offset =
-        (prefer === 'key' && n === localPath.length ? index.keys.get(key) : undefined) ??
-        index.values.get(key);
-      if (offset !== undefined) return locate(index, offset);
-    }
-    return { file: index.file, line: 1, col: 1 };
+    return index ? locateIn(index, localPath, prefer) : { file: '<map>', line: 1, col: 1 };
   };
   return { merged: { value, locate: locateMerged } };
+}
+
+/** The location of a path in one parsed document, or of its nearest ancestor that has one. */
+function locateIn(index: PositionIndex, path: readonly string[], prefer: 'key' | 'value'): Location {
+  for (let n = path.length; n >= 0; n--) {
+    const key = path.slice(0, n).join('/');
+    const offset =
+      (prefer === 'key' && n === path.length ? index.keys.get(key) : undefined) ?? index.values.get(key);
+    if (offset !== undefined) return locate(index, offset);
+  }
+  return { file: index.file, line: 1, col: 1 };
+}
+
+/** One parsed YAML file as a source to validate and locate problems in (other files than the map use it). */
+export function singleSource(parsed: ParsedYaml): MergedSource {
+  return {
+    value: parsed.value as Record<string, unknown>,
+    locate: (path, prefer = 'value') => locateIn(parsed.positions, path.map(String), prefer),
+  };
 }

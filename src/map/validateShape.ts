@@ -31,8 +31,8 @@ function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | 
   return current ? unwrap(current) : undefined;
 }
 
-function keysAt(path: readonly PropertyKey[]): string[] {
-  const node = schemaAt(SystemMapSchema, path) as unknown as {
+function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  const node = schemaAt(schema, path) as unknown as {
     _zod?: { def: { type: string; shape?: object } };
   };
   return node?._zod?.def.type === 'object' ? Object.keys(node._zod.def.shape ?? {}) : [];
@@ -57,12 +57,17 @@ const show = (value: unknown): string => {
   return `\`${text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text}\``;
 };
 
-function toProblems(issue: z.core.$ZodIssue, source: MergedSource): Problem[] {
+function toProblems(
+  issue: z.core.$ZodIssue,
+  source: MergedSource,
+  schema: AnySchema,
+  subject: string,
+): Problem[] {
   const path = issue.path;
   const where = describePath(path, source.value);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = keysAt(path);
+      const known = keysAt(schema, path);
       return issue.keys.map((key) => ({
         location: source.locate([...path, key], 'key'),
         message: `unknown key \`${key}\`${where ? ` in ${where}` : ''}`,
@@ -98,7 +103,7 @@ function toProblems(issue: z.core.$ZodIssue, source: MergedSource): Problem[] {
       return [
         {
           location: source.locate(path),
-          message: `${where || 'the map'}: expected ${issue.expected}, found ${show(issue.input)}`,
+          message: `${where || subject}: expected ${issue.expected}, found ${show(issue.input)}`,
         },
       ];
     }
@@ -107,7 +112,7 @@ function toProblems(issue: z.core.$ZodIssue, source: MergedSource): Problem[] {
         { location: source.locate(path), message: `${where}: ${issue.message}`, hint: unionHint(issue) },
       ];
     default:
-      return [{ location: source.locate(path), message: `${where || 'the map'}: ${issue.message}` }];
+      return [{ location: source.locate(path), message: `${where || subject}: ${issue.message}` }];
   }
 }
 
@@ -116,16 +121,31 @@ function unionHint(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
   return first ? first.message : undefined;
 }
 
+/**
+ * Checks a parsed document against a zod schema; every issue becomes a located problem with a hint (the closest
+ * allowed key or value, the allowed list, the missing key). Used for the map and for other user files.
+ * @example const result = validateWith(HttpProbeConfigSchema, singleSource(parsed), 'the probe definition');
+ */
+export function validateWith<T extends AnySchema>(
+  schema: T,
+  source: MergedSource,
+  subject: string,
+): { data: z.output<T> } | { problems: Problem[]; issues: readonly z.core.$ZodIssue[] } {
+  const result = schema.safeParse(source.value, { reportInput: true });
+  if (result.success) return { data: result.data as z.output<T> };
+  const { issues } = result.error;
+  return { problems: issues.flatMap((issue) => toProblems(issue, source, schema, subject)), issues };
+}
+
 /** Checks the merged document against the schema; every issue becomes a located problem with a hint. */
 export function validateShape(
   source: MergedSource,
 ): { data: SystemMapData } | { problems: Problem[]; idsInvalid: boolean } {
-  const result = SystemMapSchema.safeParse(source.value, { reportInput: true });
-  if (result.success) return { data: result.data };
-  const { issues } = result.error;
+  const result = validateWith(SystemMapSchema, source, 'the map');
+  if ('data' in result) return result;
   return {
-    problems: issues.flatMap((issue) => toProblems(issue, source)),
+    problems: result.problems,
     // An id that is missing or malformed: references to it cannot be judged until it is fixed.
-    idsInvalid: issues.some((issue) => issue.path.length === 3 && issue.path[2] === 'id'),
+    idsInvalid: result.issues.some((issue) => issue.path.length === 3 && issue.path[2] === 'id'),
   };
 }

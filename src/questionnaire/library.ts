@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { InputError, type Problem } from '../errors/index.js';
+import { InputError } from '../errors/index.js';
+import { parseYaml, singleSource, validateWith } from '../map/index.js';
 import { TOPIC_IDS } from './topics/index.js';
 
 const LibraryEntrySchema = z.strictObject({
@@ -32,38 +32,27 @@ export interface AnswerLibrary {
  * @example parseAnswerLibrary('answers.yaml', 'answers:\n  - { id: insurance, questions: [..], answer: ".." }')
  */
 export function parseAnswerLibrary(file: string, text: string): AnswerLibrary {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true });
-  const at = (offset: number | undefined) => {
-    const position = lineCounter.linePos(offset ?? 0);
-    return { file, line: position.line, col: position.col };
-  };
-  if (document.errors.length > 0) {
+  // The map's YAML reader: positions, and refusal of alias bombs and absurd nesting before they cost anything.
+  const read = parseYaml(file, text.replace(/^\uFEFF/, ''));
+  if ('problems' in read) {
     throw new InputError(
-      document.errors.map((error) => ({
-        location: at(error.pos[0]),
-        message: `not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: 'answers.yaml holds `answers:`, a list of { id, questions, answer }',
+      read.problems.map((problem) => ({
+        ...problem,
+        message: `not valid YAML: ${problem.message}`,
+        hint: problem.hint ?? 'answers.yaml holds `answers:`, a list of { id, questions, answer }',
       })),
     );
   }
-  const parsed = LibrarySchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    const problems: Problem[] = parsed.error.issues.map((issue) => {
-      const node = document.getIn(issue.path as (string | number)[], true) as
-        | { range?: [number] }
-        | undefined;
-      return {
-        location: at(node?.range?.[0]),
-        message: `${issue.path.join('.') || 'answers.yaml'}: ${issue.message}`,
-        hint: 'each entry is { id, questions: [...], answer, yesNo?, topic?, approvedBy?, approvedOn? }',
-      };
-    });
-    throw new InputError(problems);
-  }
-  const entries = parsed.data.answers.map((entry, i) => {
-    const node = document.getIn(['answers', i], true) as { range?: [number] } | undefined;
-    return { ...entry, line: at(node?.range?.[0]).line };
-  });
+  const source = singleSource(read.parsed);
+  const parsed = validateWith(
+    LibrarySchema,
+    { ...source, value: (read.parsed.value ?? {}) as Record<string, unknown> },
+    'answers.yaml',
+  );
+  if ('problems' in parsed) throw new InputError(parsed.problems);
+  const entries = parsed.data.answers.map((entry, i) => ({
+    ...entry,
+    line: source.locate(['answers', i]).line,
+  }));
   return { file, entries };
 }

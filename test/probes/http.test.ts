@@ -154,7 +154,9 @@ describe('HTTP probe definitions', () => {
       line: 4,
       col: 18,
     });
-    expect(problems.some((problem) => problem.message.startsWith('requests.ingest'))).toBe(true);
+    expect(problems.some((problem) => problem.message === 'missing required key `ingest` in requests')).toBe(
+      true,
+    );
   });
 
   it('refuses binary files', async () => {

@@ -231,10 +231,10 @@ describe('approved answer library', () => {
     const bad = 'answers:\n  - id: x\n    questions: []\n    answer: ok\n    topic: not-a-topic\n';
     expect(() => parseAnswerLibrary('answers.yaml', bad)).toThrow(InputError);
     expect(() => parseAnswerLibrary('answers.yaml', bad)).toThrow(
-      /answers\.yaml:3:16: answers\.0\.questions/,
+      /answers\.yaml:3:16: answers\[x\]\.questions/,
     );
     expect(() => parseAnswerLibrary('answers.yaml', bad)).toThrow(
-      /answers\.yaml:5:\d+: answers\.0\.topic: not a known topic/,
+      /answers\.yaml:5:\d+: answers\[x\]\.topic: not a known topic/,
     );
     expect(() => parseAnswerLibrary('answers.yaml', 'answers: [\n')).toThrow(
       /answers\.yaml:\d+:\d+: not valid YAML/,

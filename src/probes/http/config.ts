@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { InputError, type Problem } from '../../errors/index.js';
-import { locate, parseYaml } from '../../map/parseYaml.js';
-import { decodeMapText } from '../../map/sourceText.js';
+import { InputError } from '../../errors/index.js';
+import { decodeMapText, parseYaml, singleSource, validateWith } from '../../map/index.js';
 
 const Template = z.strictObject({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('POST'),
@@ -68,15 +67,7 @@ export async function loadHttpProbeConfig(file: string): Promise<HttpProbeConfig
   if ('problem' in decoded) throw new InputError([decoded.problem]);
   const parsed = parseYaml(file, decoded.text);
   if ('problems' in parsed) throw new InputError(parsed.problems);
-  const result = HttpProbeConfigSchema.safeParse(parsed.parsed.value);
-  if (result.success) return result.data;
-  const { positions } = parsed.parsed;
-  const problems: Problem[] = result.error.issues.map((issue) => {
-    let key = issue.path.map(String).join('/');
-    while (key && !positions.values.has(key)) key = key.split('/').slice(0, -1).join('/');
-    const offset = positions.values.get(key) ?? positions.keys.get(key) ?? 0;
-    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return { location: locate(positions, offset), message: `${where}${issue.message}` };
-  });
-  throw new InputError(problems);
+  const result = validateWith(HttpProbeConfigSchema, singleSource(parsed.parsed), 'the probe definition');
+  if ('problems' in result) throw new InputError(result.problems);
+  return result.data;
 }
