@@ -1,5 +1,6 @@
 import type { SourceRef } from '../controls/types.js';
-import { type FlowData, TRAINING_KINDS } from '../map/index.js';
+import { RETRIEVAL_KINDS, TRAINING_KINDS, TRAINING_PURPOSES } from '../core/vocabulary.js';
+import type { FlowData } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 
@@ -20,10 +21,9 @@ export interface AiPath {
 const PURPOSES: Record<AiPathKind, readonly string[]> = {
   inference: ['inference'],
   retrieval: ['retrieval', 'embedding'],
-  training: ['training', 'fine-tuning', 'evaluation'],
+  training: [...TRAINING_PURPOSES],
 };
 
-const RETRIEVAL_KINDS = new Set(['vector-store', 'embedding-index']);
 const MAX_PATHS = 100;
 
 function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {

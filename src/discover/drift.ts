@@ -1,3 +1,4 @@
+import { declaringComponents, isDeclared } from '../core/declared.js';
 import type { Location } from '../errors/index.js';
 import type { ComponentData, SubprocessorData, SystemMap } from '../map/index.js';
 import { locationOf } from '../map/index.js';
@@ -48,16 +49,6 @@ const KIND_BY_CATEGORY: Record<string, string> = {
   'llm-gateway': 'service',
 };
 
-/** A declared id covers a finding when it names the provider itself or the company behind it. */
-function covers(declared: string | undefined, finding: Finding): boolean {
-  if (!declared) return false;
-  return (
-    declared === finding.provider || declared === (finding.vendor ?? findProvider(finding.provider)?.vendor)
-  );
-}
-
-const subprocessorKey = (s: SubprocessorData) => s.provider ?? s.id;
-
 function pointerAt(map: SystemMap, pointer: string): Pick<DriftItem, 'pointer' | 'location'> {
   const location = locationOf(map.source.locations, pointer);
   return location ? { pointer, location } : { pointer };
@@ -97,10 +88,7 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
 
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);
-    if (
-      finding.hosting === 'vendor-hosted' &&
-      !map.subprocessors.some((s) => covers(subprocessorKey(s), finding))
-    ) {
+    if (finding.hosting === 'vendor-hosted' && !isDeclared(map, finding)) {
       const ai = finding.ai ?? findProvider(finding.provider)?.ai ?? false;
       const critical = ai && finding.confidence !== 'low';
       drift.push({
@@ -123,7 +111,7 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
       });
     }
     if (finding.category === 'vector-store') {
-      const components = map.components.filter((c) => covers(c.provider, finding));
+      const components = declaringComponents(map.components, finding);
       if (!components.some((c) => c.tenancy)) {
         const without = components[0];
         drift.push({
@@ -142,7 +130,7 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
     } else if (
       finding.hosting === 'self-hosted' &&
       COMPONENT_CATEGORIES.has(finding.category) &&
-      !map.components.some((c: ComponentData) => covers(c.provider, finding))
+      declaringComponents(map.components, finding).length === 0
     ) {
       drift.push({
         severity: 'info',
@@ -157,7 +145,7 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
 
   const traced = (id: string) => findings.some((finding) => finding.provider === id || finding.vendor === id);
   for (const subprocessor of map.subprocessors) {
-    const key = subprocessorKey(subprocessor);
+    const key = subprocessor.provider ?? subprocessor.id;
     if (!findProvider(key) && !findings.some((f) => f.vendor === key)) continue;
     if (!traced(key))
       drift.push({

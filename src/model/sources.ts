@@ -1,4 +1,4 @@
-import type { SourceRef } from '../controls/types.js';
+import type { SourceRef } from '../core/contracts.js';
 import type { DiscoveryEvidence } from '../discover/types.js';
 import { locationOf } from '../map/index.js';
 import type { StoredProbeResult } from '../probes/types.js';

@@ -1,5 +1,5 @@
+import { sha256Of } from '../core/canonicalJson.js';
 import { VERSION } from '../version.js';
-import { sha256Of } from './canonicalJson.js';
 import type { ProbeResult, ProbeStep, ProbeVerdict } from './types.js';
 
 export type UnsealedProbeResult = Omit<ProbeResult, 'sha256'>;

@@ -1,3 +1,4 @@
+import { citeAll } from '../core/cite.js';
 import {
   type AnswerFacts,
   type AnswerSource,
@@ -71,26 +72,9 @@ function composed(knowledge: QuestionnaireKnowledge, topic: string): ComposedAns
   return found;
 }
 
-function describeSource(source: AnswerSource): string {
-  switch (source.kind) {
-    case 'map':
-      return source.location
-        ? `${source.location.file}:${source.location.line} (${source.pointer})`
-        : source.pointer;
-    case 'code':
-      return `${source.file}:${source.line}`;
-    case 'probe':
-      return `probe ${source.file} (${source.verdict}, ${source.at})`;
-    case 'evidence':
-      return source.path ?? source.url ?? `evidence ${source.id}`;
-    case 'check':
-      return `check ${source.checkId} ${source.status} (${source.subject}, ${source.at})`;
-  }
-}
-
 /** Sources as short text lines, for notes and CSV columns. */
 export function describeSources(sources: readonly AnswerSource[]): string[] {
-  return [...new Set(sources.map(describeSource))];
+  return citeAll(sources, { style: 'full' });
 }
 
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {

@@ -1,5 +1,5 @@
 import type { CriterionStatus, FrameworkCoverage } from '../controls/coverage.js';
-import { type Paint, PLAIN as plain } from './paint.js';
+import { type Paint, PLAIN as plain } from '../core/paint.js';
 
 const MARK: Record<CriterionStatus, string> = {
   'met-by-checks': '✓ checks',

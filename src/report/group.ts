@@ -1,5 +1,6 @@
 import { CONTROLS } from '../controls/catalog/controls.js';
-import type { CheckResult, SourceRef } from '../controls/types.js';
+import { cite, inRoot } from '../core/cite.js';
+import type { CheckResult, SourceRef } from '../core/contracts.js';
 
 const titles = new Map(CONTROLS.map((control) => [control.id, control.title]));
 
@@ -22,25 +23,9 @@ export function groupByControl(
   return [...groups].map(([control, list]) => ({ control, results: list }));
 }
 
-/** A source as one short line: `trustmap.yaml:12:5 (components/api)`, `src/llm.ts:4`, `evidence dpa-x`. */
+/** A source as one line: `trustmap.yaml:12:5 (components/api)`, `src/llm.ts:4`, `evidence dpa-x`. */
 export function describeSource(source: SourceRef, mapRoot?: string): string {
-  switch (source.kind) {
-    case 'map':
-      return source.location
-        ? `${source.location.file}:${source.location.line}:${source.location.col} (${source.pointer})`
-        : source.pointer;
-    case 'code':
-      return `${inRoot(mapRoot, source.file)}:${source.line}`;
-    case 'probe':
-      return `probe ${inRoot(mapRoot, source.file)} (${source.verdict}, ${source.at})`;
-    case 'evidence':
-      return `evidence ${source.id}${source.path ? ` (${source.path})` : source.url ? ` (${source.url})` : ''}`;
-  }
+  return cite(source, { style: 'full', root: mapRoot });
 }
 
-/** A path relative to the map's folder, made relative to where the report is read (`mapRoot` prefix). */
-export function inRoot(mapRoot: string | undefined, file: string): string {
-  const clean = file.replace(/\\/g, '/').replace(/^\.\//, '');
-  if (!mapRoot || mapRoot === '.') return clean;
-  return `${mapRoot.replace(/\\/g, '/').replace(/\/$/, '')}/${clean}`;
-}
+export { inRoot };

@@ -1,8 +1,8 @@
 import type { CheckRun } from '../controls/runChecks.js';
 import { SEVERITIES } from '../controls/runChecks.js';
 import type { CheckResult } from '../controls/types.js';
+import { type Paint, PLAIN as plain } from '../core/paint.js';
 import { controlTitle, describeSource, groupByControl } from './group.js';
-import { type Paint, PLAIN as plain } from './paint.js';
 
 export type { Paint };
 

@@ -1,30 +1,23 @@
-import type { Colors } from '../cli/context.js';
-import { escapeMarkdown, sourceLabel } from '../describe/index.js';
+import { cite as citeSource } from '../core/cite.js';
+import { type Paint, PLAIN } from '../core/paint.js';
+import { escapeMarkdown } from '../describe/index.js';
 import type { ScopeAdvice, ScopeSource } from './types.js';
 
 /** A short label of any scope source: file:line, `check <id>`, `answer: ...`, or a questionnaire file. */
 export function scopeSourceLabel(source: ScopeSource): string {
   switch (source.kind) {
-    case 'check':
-      return `check ${source.checkId} (${source.status}, ${source.subject})`;
     case 'answer':
       return `answer: ${source.question} = ${source.value}`;
     case 'questionnaire':
       return `${source.file}: ${source.topic} ×${source.count}`;
     default:
-      return sourceLabel(source);
+      return citeSource(source);
   }
 }
 
 const PLAN = { 'type1-then-type2': 'Type I first, then Type II', type2: 'straight to Type II' } as const;
 
-const plain: Pick<Colors, 'bold' | 'green' | 'red' | 'yellow' | 'dim'> = {
-  bold: String,
-  green: String,
-  red: String,
-  yellow: String,
-  dim: String,
-};
+const plain = PLAIN;
 
 /**
  * Renders scope advice for a terminal. Pass picocolors' colours for a TTY; sources are in the JSON and Markdown.

@@ -42,7 +42,6 @@ export interface ScopeAnswers {
 /** Where a piece of advice comes from: the map, a check result, an answer, or a recorded questionnaire. */
 export type ScopeSource =
   | SourceRef
-  | { kind: 'check'; checkId: string; status: CheckResult['status']; subject: string }
   | { kind: 'answer'; question: string; value: string }
   | { kind: 'questionnaire'; file: string; topic: string; count: number };
 

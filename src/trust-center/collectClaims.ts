@@ -1,6 +1,6 @@
 import type { CheckResult } from '../controls/types.js';
 import { durationDays } from '../map/index.js';
-import { customerDataClasses, type Model } from '../model/index.js';
+import { customerDataClasses, type Model, tenantScopedClasses } from '../model/index.js';
 import { assessClaim, type Claim } from './claims.js';
 import { humanDuration } from './pages/layout.js';
 import { type DataPractices, longestRetention, mapSource } from './practices.js';
@@ -10,9 +10,7 @@ const PRACTICES_PAGE = 'ai-data-practices.html';
 /** The AI sub-processors that receive customer data. */
 export function modelProviders(model: Model) {
   const customer = customerDataClasses(model);
-  const tenantScoped = new Set(
-    model.map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id),
-  );
+  const tenantScoped = tenantScopedClasses(model);
   return model.map.subprocessors.filter(
     (entry) => entry.ai === true && entry.dataClasses.some((id) => customer.has(id) || tenantScoped.has(id)),
   );

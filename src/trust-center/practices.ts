@@ -1,7 +1,8 @@
 import type { SourceRef } from '../controls/types.js';
+import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays } from '../map/index.js';
-import { customerDataClasses, type Model, mapRef as mapSource } from '../model/index.js';
+import { customerDataClasses, type Model, mapRef as mapSource, tenantScopedClasses } from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 
 export { mapRef as mapSource } from '../model/index.js';
@@ -77,14 +78,12 @@ export function dataPractices(model: Model): DataPractices {
     ],
   };
   const retention = map.dataClasses
-    .filter((entry) => entry.category === 'prompts' || entry.category === 'model-outputs')
+    .filter((entry) => PROMPT_CATEGORIES.has(entry.category))
     .map((entry) => {
       const policy = entry.retention ?? 'indefinite';
       return { dataClass: entry, retention: policy, places: retentionPlaces(model, entry.id, policy) };
     });
-  const tenantScoped = new Set(
-    map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id),
-  );
+  const tenantScoped = tenantScopedClasses(model);
   const isolation = map.components
     // Stateless components hold nothing between requests; isolation is a property of where data rests.
     .filter((component) => component.retention !== 'zero')

@@ -1,3 +1,4 @@
+import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
@@ -9,7 +10,6 @@ import type { CheckResult, SourceRef, Subject } from '../types.js';
 
 const id = 'prompt-output-retention';
 const controls = ['TM-DATA-03'];
-const PROMPT_CATEGORIES: ReadonlySet<string> = new Set(['prompts', 'model-outputs']);
 
 /** The class with the shortest retention policy among `classes`, if any has one. */
 function tightest(classes: DataClassData[]): DataClassData | undefined {

@@ -1,3 +1,4 @@
+import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { DATASTORE_ENFORCED_TENANCY, durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
@@ -10,8 +11,6 @@ import type { CheckResult } from '../types.js';
 const id = 'tenant-isolation';
 const controls = ['TM-TEN-01', 'TM-TEN-02', 'TM-TEN-03'];
 
-/** Kinds that must separate tenants in the datastore itself under `datastore-enforced` isolation. */
-export const DATASTORE_KINDS: ReadonlySet<string> = new Set(['vector-store', 'embedding-index', 'datastore']);
 const DEFAULT_PROBE_MAX_AGE = '30d';
 
 function latestProbe(model: Model, component: string): StoredProbeResult | undefined {
@@ -46,7 +45,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
     ...(tenancy.evidence ?? []).map((evidence) => evidenceRef(model, evidence)),
   ];
   const strict = (model.map.tenancy?.isolation ?? 'datastore-enforced') === 'datastore-enforced';
-  if (strict && DATASTORE_KINDS.has(component.kind) && !DATASTORE_ENFORCED_TENANCY.has(tenancy.model)) {
+  if (strict && TENANT_STORE_KINDS.has(component.kind) && !DATASTORE_ENFORCED_TENANCY.has(tenancy.model)) {
     return {
       ...base,
       status: 'fail',
@@ -93,7 +92,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
       remediation: 'run `trustmap probe` again',
     };
   }
-  if (DATASTORE_KINDS.has(component.kind) || component.probe) {
+  if (TENANT_STORE_KINDS.has(component.kind) || component.probe) {
     return {
       ...base,
       status: 'needs-evidence',

@@ -1,6 +1,6 @@
 /** The colour functions renderers use (the report folder's `Paint`); identity by default. */
-export type { Paint as Style } from '../../report/paint.js';
-export { PLAIN } from '../../report/paint.js';
+export type { Paint as Style } from '../../core/paint.js';
+export { PLAIN } from '../../core/paint.js';
 
 export const CATEGORY_TITLES: Record<string, string> = {
   'llm-api': 'Model APIs',

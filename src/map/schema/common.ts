@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTRY_STATUSES } from '../../core/vocabulary.js';
 
 /** An id: lowercase letters, digits and dashes, so it is safe in file names, URLs and SARIF rule ids. */
 export const Id = z
@@ -40,3 +41,9 @@ export const EvidenceRefs = z
   .meta({ description: 'Ids of entries in the top-level `evidence` list.' });
 
 export const Text = z.string().min(1, 'must not be empty');
+
+/** `proposed` until a person confirms the entry; absent means confirmed (written by hand). */
+export const EntryStatusField = z.enum(ENTRY_STATUSES).optional().meta({
+  description:
+    'Whether a person has confirmed this entry. `proposed` entries (from the starter or `trustmap discover --write`) are never stated as fact; delete the line or set `confirmed` once checked.',
+});

@@ -1,38 +1,8 @@
 import { z } from 'zod';
-import { DurationText, EvidenceRefs, Id, Text } from './common.js';
+import { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from '../../core/vocabulary.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, Text } from './common.js';
 import { Deletion } from './dataClass.js';
 import { ProbeConfig } from './probe.js';
-
-export const COMPONENT_KINDS = [
-  'service',
-  'api',
-  'datastore',
-  'object-store',
-  'cache',
-  'queue',
-  'log-sink',
-  'vector-store',
-  'embedding-index',
-  'inference-endpoint',
-  'model',
-  'hosted-model-layer',
-  'gpu-cluster',
-  'training-pipeline',
-  'fine-tuning-job',
-  'evaluation-pipeline',
-] as const;
-
-export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor'] as const;
-
-export const TENANCY_MODELS = [
-  'shared',
-  'application-filter',
-  'namespace-per-tenant',
-  'row-level-security',
-  'index-per-tenant',
-  'database-per-tenant',
-  'single-tenant',
-] as const;
 
 const Switch = (what: string) =>
   z.strictObject({
@@ -47,6 +17,7 @@ const Switch = (what: string) =>
 export const Component = z
   .strictObject({
     id: Id,
+    status: EntryStatusField,
     name: Text.optional(),
     kind: z.enum(COMPONENT_KINDS),
     description: z.string().optional(),
@@ -107,3 +78,5 @@ export const Component = z
     probe: ProbeConfig.optional(),
   })
   .meta({ description: 'A part of the system: a service, a store, a model, a pipeline.' });
+
+export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS };

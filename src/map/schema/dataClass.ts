@@ -1,19 +1,6 @@
 import { z } from 'zod';
-import { DurationText, EvidenceRefs, Id, Text } from './common.js';
-
-export const DATA_CATEGORIES = [
-  'customer-content',
-  'prompts',
-  'model-outputs',
-  'embeddings',
-  'training-data',
-  'telemetry',
-  'credentials',
-  'personal-data',
-  'internal',
-] as const;
-
-export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
+import { DATA_CATEGORIES, SENSITIVITIES } from '../../core/vocabulary.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, Text } from './common.js';
 
 export const Deletion = z
   .strictObject({
@@ -27,6 +14,7 @@ export const Deletion = z
 export const DataClass = z
   .strictObject({
     id: Id,
+    status: EntryStatusField,
     name: Text,
     category: z.enum(DATA_CATEGORIES),
     description: z.string().optional(),
@@ -47,3 +35,5 @@ export const DataClass = z
       .meta({ description: 'For training data: where it comes from and how it is pinned.' }),
   })
   .meta({ description: 'A kind of data the system handles.' });
+
+export { DATA_CATEGORIES, SENSITIVITIES };

@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import { Id, Text } from './common.js';
-
-export const FLOW_PURPOSES = [
-  'inference',
-  'retrieval',
-  'embedding',
-  'ingestion',
-  'training',
-  'fine-tuning',
-  'evaluation',
-  'analytics',
-  'support',
-  'backup',
-  'deletion',
-  'logging',
-  'storage',
-] as const;
+import { FLOW_PURPOSES } from '../../core/vocabulary.js';
+import { EntryStatusField, Id, Text } from './common.js';
 
 export const Flow = z
   .strictObject({
     id: Id,
+    status: EntryStatusField,
     from: Id.meta({ description: 'Component or sub-processor id.' }),
     to: Id.meta({ description: 'Component or sub-processor id.' }),
     dataClasses: z.array(Id).min(1, 'a flow carries at least one data class'),
@@ -34,3 +20,5 @@ export const Flow = z
       .meta({ description: 'Data moves only under this condition (e.g. the tenant opted in to training).' }),
   })
   .meta({ description: 'Data moving from one place to another.' });
+
+export { FLOW_PURPOSES };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DurationText, EvidenceRefs, Id, IsoDate, Text } from './common.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, IsoDate, Text } from './common.js';
 
 export const Tenancy = z
   .strictObject({
+    status: EntryStatusField,
     trainingDefault: z.enum(['opt-in', 'opt-out']).meta({
       description:
         '`opt-in`: no tenant’s data trains models unless it opts in. `opt-out`: it does unless it opts out.',
@@ -20,6 +21,7 @@ export const Tenancy = z
 export const AiSystem = z
   .strictObject({
     id: Id,
+    status: EntryStatusField,
     name: Text,
     purpose: Text,
     role: z.array(z.enum(['provider', 'developer', 'deployer'])).min(1),
@@ -34,6 +36,7 @@ export const AiSystem = z
 export const Evidence = z
   .strictObject({
     id: Id,
+    status: EntryStatusField,
     title: Text,
     path: z.string().optional().meta({ description: 'File path relative to the map.' }),
     url: z.string().url().optional(),

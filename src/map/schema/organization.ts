@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DurationText, EvidenceRefs, Id, IsoDate, Text } from './common.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, IsoDate, Text } from './common.js';
 
 export const STAGES = ['pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'growth', 'public'] as const;
 export const FRAMEWORKS = ['soc2', 'iso42001', 'iso27001', 'gdpr', 'hipaa', 'eu-ai-act'] as const;
@@ -16,6 +16,7 @@ export const FRAMEWORK_NAMES: Record<(typeof FRAMEWORKS)[number], string> = {
 
 const Commitments = z
   .strictObject({
+    status: EntryStatusField,
     confidentiality: z
       .boolean()
       .optional()

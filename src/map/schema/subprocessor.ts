@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { DurationText, EvidenceRefs, Id, IsoDate, Text } from './common.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, IsoDate, Text } from './common.js';
 
 export const TRAINING_STANCES = ['never', 'opt-in', 'default-on'] as const;
 
 export const Subprocessor = z
   .strictObject({
     id: Id,
+    status: EntryStatusField,
     vendor: Text,
     service: Text,
     provider: z.string().optional().meta({

@@ -1,18 +1,8 @@
+import { MODEL_KINDS, PROMPT_CATEGORIES, RETRIEVAL_KINDS, SERVING_KINDS } from '../../core/vocabulary.js';
 import { withinDuration } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import { durationWords, evidenceRef, expired, findControls, joinList, mapRef } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
-
-const PROMPT_CATEGORIES = new Set(['prompts', 'model-outputs']);
-const MODEL_KINDS = new Set([
-  'model',
-  'inference-endpoint',
-  'hosted-model-layer',
-  'fine-tuning-job',
-  'training-pipeline',
-]);
-const SERVING_KINDS = new Set(['model', 'inference-endpoint', 'hosted-model-layer']);
-const RETRIEVAL_KINDS = new Set(['vector-store', 'embedding-index']);
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
 

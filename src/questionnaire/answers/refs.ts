@@ -1,4 +1,4 @@
-import { joinList } from '../../report/words.js';
+import { joinList } from '../../core/words.js';
 
 export { joinList };
 

@@ -1,17 +1,14 @@
 import { findTrainingPaths } from '../../controls/index.js';
-import { type FlowData, TRAINING_KINDS } from '../../map/index.js';
+import { entersTraining } from '../../core/vocabulary.js';
+import type { FlowData } from '../../map/index.js';
 import { customerDataClasses, type Model } from '../../model/index.js';
 import { joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
-const TRAINING_PURPOSES = new Set(['training', 'fine-tuning', 'evaluation']);
-
 /** Flows that carry customer-derived data into training, and those gated on the tenant's opt-in. */
 function trainingFlows(model: Model) {
   const customer = customerDataClasses(model);
-  const intoTraining = (flow: FlowData) =>
-    TRAINING_PURPOSES.has(flow.purpose) ||
-    TRAINING_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
+  const intoTraining = (flow: FlowData) => entersTraining(flow, model.index.components.get(flow.to)?.kind);
   const flows = model.map.flows.filter(
     (flow) => intoTraining(flow) && flow.dataClasses.some((id) => customer.has(id)),
   );

@@ -8,9 +8,8 @@ export interface AnswerFacts {
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */
-export type AnswerSource =
-  | SourceRef
-  | { kind: 'check'; checkId: string; status: CheckStatus; subject: string; at: string };
+/** Answers cite like every other output: the shared `SourceRef`. */
+export type AnswerSource = SourceRef;
 
 export type YesNo = 'Yes' | 'No' | 'Partially';
 

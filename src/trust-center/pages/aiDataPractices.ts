@@ -1,5 +1,5 @@
+import { joinList } from '../../core/words.js';
 import type { TENANCY_MODELS } from '../../map/index.js';
-import { joinList } from '../../report/words.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import { html, type SafeHtml } from '../html.js';

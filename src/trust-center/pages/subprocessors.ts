@@ -1,4 +1,4 @@
-import { joinList } from '../../report/words.js';
+import { joinList } from '../../core/words.js';
 import { html } from '../html.js';
 import { badge, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';

@@ -1,0 +1,57 @@
+import type { Location } from '../errors/index.js';
+
+/**
+ * Contracts that cross stages: what a check says, how severe it is, what it is about and where a claim comes
+ * from. Every stage reads these from here; none redefines them. Extend by adding optional fields.
+ */
+
+export type CheckStatus = 'pass' | 'fail' | 'not-applicable' | 'needs-evidence';
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** Severities from most to least severe. */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Where a claim comes from. Every claim in every output carries at least one. */
+export type SourceRef =
+  | { kind: 'map'; pointer: string; location?: Location }
+  | { kind: 'code'; file: string; line: number; snippet?: string }
+  | { kind: 'probe'; file: string; verdict: string; at: string; signedBy?: string }
+  | { kind: 'evidence'; id: string; path?: string; url?: string }
+  | { kind: 'check'; checkId: string; status: CheckStatus; subject: string; at?: string }
+  | { kind: 'ledger'; org: string; seq: number; hash: string };
+
+/** The kinds of thing a check can be about. */
+export const SUBJECT_KINDS = [
+  'organization',
+  'dataClass',
+  'component',
+  'subprocessor',
+  'flow',
+  'aiSystem',
+  'evidence',
+  'finding',
+  'control',
+] as const;
+
+/** What a check is about: one entry of the map, a finding, or the organisation as a whole. */
+export interface Subject {
+  kind: (typeof SUBJECT_KINDS)[number];
+  id: string;
+}
+
+/** One verdict of one check on one subject. */
+export interface CheckResult {
+  checkId: string;
+  /** Trustmap control ids this result evidences. */
+  controls: string[];
+  status: CheckStatus;
+  severity: Severity;
+  subject: Subject;
+  message: string;
+  sources: SourceRef[];
+  remediation?: string;
+  /** For flow-path findings: the hops, e.g. ['app-db', 'training-bucket', 'ft-pipeline']. */
+  path?: string[];
+  /** Further consequences of the same cause (e.g. an undeclared vendor's unknown terms and retention). */
+  reasons?: string[];
+}

@@ -1,0 +1,57 @@
+/**
+ * The one answer to "is this provider declared in the map?", shared by drift, every check and every output.
+ * A vendor-hosted service is declared by a sub-processor that names it, its catalog id or its company (the `aws`
+ * sub-processor covers `aws-s3`); a self-hosted one by a component whose `provider` names it.
+ */
+
+/** What the predicate needs of a map: its sub-processors and components, by id and provider. */
+export interface DeclaredEntries {
+  subprocessors: readonly { id: string; provider?: string }[];
+  components: readonly { id: string; provider?: string }[];
+}
+
+/** What the predicate needs of a discovered provider. */
+export interface ProviderRef {
+  /** Catalog id (`openai`, `aws-s3`) or the name of an unidentified endpoint. */
+  provider: string;
+  /** The finding's own id, when it differs from the provider. */
+  id?: string;
+  /** The company behind the provider (`aws` for `aws-s3`). */
+  vendor?: string;
+  hosting: 'vendor-hosted' | 'self-hosted';
+}
+
+function names(found: ProviderRef): Set<string> {
+  const all = new Set([found.provider]);
+  if (found.id) all.add(found.id);
+  if (found.vendor) all.add(found.vendor);
+  return all;
+}
+
+/** The sub-processor entry that declares a provider, if any. */
+export function declaringSubprocessor<T extends DeclaredEntries['subprocessors'][number]>(
+  subprocessors: readonly T[],
+  found: Omit<ProviderRef, 'hosting'>,
+): T | undefined {
+  const wanted = names({ ...found, hosting: 'vendor-hosted' });
+  return subprocessors.find((entry) => wanted.has(entry.provider ?? entry.id) || wanted.has(entry.id));
+}
+
+/** The components that run a self-hosted provider. */
+export function declaringComponents<T extends DeclaredEntries['components'][number]>(
+  components: readonly T[],
+  found: Omit<ProviderRef, 'hosting'>,
+): T[] {
+  const wanted = names({ ...found, hosting: 'self-hosted' });
+  return components.filter((component) => component.provider !== undefined && wanted.has(component.provider));
+}
+
+/**
+ * True when the map declares the provider: as a sub-processor when a vendor hosts it, as a component otherwise.
+ * @example isDeclared(model.map, finding)
+ */
+export function isDeclared(map: DeclaredEntries, found: ProviderRef): boolean {
+  return found.hosting === 'vendor-hosted'
+    ? declaringSubprocessor(map.subprocessors, found) !== undefined
+    : declaringComponents(map.components, found).length > 0;
+}

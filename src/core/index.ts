@@ -1,0 +1,24 @@
+export { canonicalJson, sha256Of } from './canonicalJson.js';
+export {
+  type CheckResult,
+  type CheckStatus,
+  SEVERITIES,
+  type Severity,
+  type SourceRef,
+  SUBJECT_KINDS,
+  type Subject,
+} from './contracts.js';
+export { type Paint, PLAIN } from './paint.js';
+export {
+  generateSigningKey,
+  keyIdOf,
+  privateKeyPem,
+  publicKeyFrom,
+  type Signature,
+  type SigningKey,
+  signingKeyFrom,
+  signValue,
+  trustedSigner,
+  verifyValue,
+} from './signing.js';
+export { joinList, plural } from './words.js';

@@ -1,0 +1,169 @@
+/**
+ * The map's vocabulary and the groupings every stage reasons with. Defined once, so that a check, a diagram, a
+ * trust-center claim, a questionnaire answer and the system description all mean the same thing by
+ * "customer data", "a prompt", "a training sink" or "a retrieval store". The map's schema takes its enums from
+ * here; sets are typed by their enum, so a misspelt member does not compile.
+ */
+
+export const COMPONENT_KINDS = [
+  'service',
+  'api',
+  'datastore',
+  'object-store',
+  'cache',
+  'queue',
+  'log-sink',
+  'vector-store',
+  'embedding-index',
+  'inference-endpoint',
+  'model',
+  'hosted-model-layer',
+  'gpu-cluster',
+  'training-pipeline',
+  'fine-tuning-job',
+  'evaluation-pipeline',
+] as const;
+
+export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor'] as const;
+
+export const TENANCY_MODELS = [
+  'shared',
+  'application-filter',
+  'namespace-per-tenant',
+  'row-level-security',
+  'index-per-tenant',
+  'database-per-tenant',
+  'single-tenant',
+] as const;
+
+export const DATA_CATEGORIES = [
+  'customer-content',
+  'prompts',
+  'model-outputs',
+  'embeddings',
+  'training-data',
+  'telemetry',
+  'credentials',
+  'personal-data',
+  'internal',
+] as const;
+
+export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
+
+export const FLOW_PURPOSES = [
+  'inference',
+  'retrieval',
+  'embedding',
+  'ingestion',
+  'training',
+  'fine-tuning',
+  'evaluation',
+  'analytics',
+  'support',
+  'backup',
+  'deletion',
+  'logging',
+  'storage',
+] as const;
+
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+export type TenancyModel = (typeof TENANCY_MODELS)[number];
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+export type FlowPurpose = (typeof FLOW_PURPOSES)[number];
+
+/** A set typed by its enum that still answers `has()` for any string read from a user's map. */
+export interface VocabularySet<T extends string> extends ReadonlySet<T> {
+  has(value: T | (string & {})): boolean;
+}
+const setOf = <T extends string>(...members: T[]): VocabularySet<T> =>
+  new Set<T>(members) as VocabularySet<T>;
+
+/** Data categories that are customer data by themselves (classes derived from them are too). */
+export const CUSTOMER_CATEGORIES = setOf<DataCategory>(
+  'customer-content',
+  'prompts',
+  'model-outputs',
+  'embeddings',
+);
+
+/** Data categories that are what users type to a model or what it answers: prompts and completions. */
+export const PROMPT_CATEGORIES = setOf<DataCategory>('prompts', 'model-outputs');
+
+/** Component kinds that train, fine-tune or evaluate models: training sinks. */
+export const TRAINING_KINDS = setOf<ComponentKind>(
+  'training-pipeline',
+  'fine-tuning-job',
+  'evaluation-pipeline',
+);
+
+/** Flow purposes that feed a model's training. */
+export const TRAINING_PURPOSES = setOf<FlowPurpose>('training', 'fine-tuning', 'evaluation');
+
+/** Component kinds where data comes to rest. */
+export const STORE_KINDS = setOf<ComponentKind>(
+  'datastore',
+  'object-store',
+  'cache',
+  'queue',
+  'log-sink',
+  'vector-store',
+  'embedding-index',
+);
+
+/** Component kinds that answer similarity searches: where retrieval reads from. */
+export const RETRIEVAL_KINDS = setOf<ComponentKind>('vector-store', 'embedding-index');
+
+/** Component kinds whose tenancy must be enforced below the application: retrieval stores and databases. */
+export const TENANT_STORE_KINDS = setOf<ComponentKind>('vector-store', 'embedding-index', 'datastore');
+
+/** Component kinds that hold or serve a model. */
+export const MODEL_KINDS = setOf<ComponentKind>(
+  'model',
+  'inference-endpoint',
+  'hosted-model-layer',
+  'fine-tuning-job',
+  'training-pipeline',
+);
+
+/** Component kinds that serve a model's answers. */
+export const SERVING_KINDS = setOf<ComponentKind>('model', 'inference-endpoint', 'hosted-model-layer');
+
+/** Tenancy models that separate tenants below the application (in the datastore, index or deployment). */
+export const DATASTORE_ENFORCED_TENANCY = setOf<TenancyModel>(
+  'namespace-per-tenant',
+  'row-level-security',
+  'index-per-tenant',
+  'database-per-tenant',
+  'single-tenant',
+);
+
+/** Discovery categories of vendor-hosted services that receive prompts or content when the catalog is silent. */
+export const AI_SERVICE_CATEGORIES: ReadonlySet<string> = new Set([
+  'llm-api',
+  'embedding-api',
+  'llm-gateway',
+]);
+
+/**
+ * True when a flow feeds a model's training: its purpose trains, or it ends in a training sink.
+ * @example entersTraining({ purpose: 'inference' }, 'fine-tuning-job') // true
+ */
+export function entersTraining(flow: { purpose: string }, targetKind: string | undefined): boolean {
+  return TRAINING_PURPOSES.has(flow.purpose) || (targetKind !== undefined && TRAINING_KINDS.has(targetKind));
+}
+
+/**
+ * Whether a person stands behind a map entry. Entries written by hand are confirmed (the default); entries the
+ * starter template or `discover --write` added are `proposed` until someone flips them. No output states a
+ * proposed entry as fact.
+ */
+export const ENTRY_STATUSES = ['confirmed', 'proposed'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+/**
+ * True unless the entry is marked `status: proposed`.
+ * @example isConfirmed({ status: 'proposed' }) // false
+ */
+export function isConfirmed(entry: { status?: string } | undefined): boolean {
+  return entry?.status !== 'proposed';
+}
