@@ -23,13 +23,8 @@ export function reportError(error: unknown, context: CliContext): number {
     stderr(`${colors.dim(`${count} problem${count === 1 ? '' : 's'}`)}\n`);
     return error.exitCode;
   }
-  if (error instanceof UsageError) {
-    stderr(`${colors.red('error')} ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
-    return error.exitCode;
-  }
   if (error instanceof TrustmapError) {
-    const hint = (error as { hint?: string }).hint;
-    stderr(`${colors.red('error')} ${error.message}\n${hint ? `  hint: ${hint}\n` : ''}`);
+    stderr(`${colors.red('error')} ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
     return error.exitCode;
   }
   const system = describeSystemError(error);

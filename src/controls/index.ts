@@ -14,7 +14,6 @@ export {
   type FrameworkCoverage,
 } from './coverage.js';
 export { customerDataClasses, tenantScopedClasses } from './dataClasses.js';
-export { CONTROL_MAP_RULES, knownControlIds } from './mapRules.js';
 export {
   type CheckRun,
   type CheckSummary,

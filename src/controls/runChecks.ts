@@ -1,9 +1,11 @@
+import { SEVERITIES } from '../core/contracts.js';
 import type { Model } from '../model/index.js';
 import type { CheckModule } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { mergeCauses } from './mergeCauses.js';
 import type { CheckResult, CheckStatus, Severity } from './types.js';
 
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+export { SEVERITIES } from '../core/contracts.js';
 export const STATUSES: readonly CheckStatus[] = ['fail', 'needs-evidence', 'pass', 'not-applicable'];
 
 export interface CheckSummary {
@@ -52,7 +54,7 @@ export function runChecks(model: Model, options: RunOptions = {}): CheckRun {
   const selected = (options.checks ?? CHECKS).filter(
     (check) => !options.only || options.only.includes(check.id),
   );
-  const results = selected.flatMap((check) => check.run(model));
+  const results = mergeCauses(selected.flatMap((check) => check.run(model)));
   return {
     results,
     summary: summarize(results),

@@ -52,6 +52,11 @@ export interface CheckResult {
   remediation?: string;
   /** For flow-path findings: the hops, e.g. ['app-db', 'training-bucket', 'ft-pipeline']. */
   path?: string[];
+  /**
+   * The one gap behind a failure (`undeclared:langsmith`, `evidence:dpa-cohere`, `retention:prompt-logs`).
+   * Failures that share a cause are one gap: `runChecks` keeps one result and folds the others into `reasons`.
+   */
+  cause?: string;
   /** Further consequences of the same cause (e.g. an undeclared vendor's unknown terms and retention). */
   reasons?: string[];
 }

@@ -12,6 +12,8 @@ export interface Location {
 
 /** One thing wrong with user input, located where possible. */
 export interface Problem {
+  /** A stable code (`unknown-reference`, `duplicate-id`, …): filters and tests match codes, never message text. */
+  code?: string;
   location?: Location;
   message: string;
   hint?: string;
@@ -21,6 +23,8 @@ export interface Problem {
 export class TrustmapError extends Error {
   /** Exit code the CLI uses for it. */
   readonly exitCode: number = 2;
+  /** What the user can do about it, shown under the message. */
+  readonly hint?: string;
 }
 
 /** Bad input in a map or another user file; carries every problem found, not only the first. */
@@ -41,7 +45,7 @@ export class UsageError extends TrustmapError {
   override name = 'UsageError';
   constructor(
     message: string,
-    readonly hint?: string,
+    override readonly hint?: string,
   ) {
     super(message);
   }
@@ -52,7 +56,7 @@ export class ProbeError extends TrustmapError {
   override name = 'ProbeError';
   constructor(
     message: string,
-    readonly hint?: string,
+    override readonly hint?: string,
   ) {
     super(message);
   }

@@ -7,6 +7,7 @@ export { locationOf } from './locations.js';
 export { type MergedSource, singleSource } from './merge.js';
 export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export type { MapRule, RuleContext } from './rules/index.js';
+export { MAP_RULES } from './rules/index.js';
 export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from './schema/component.js';
 export { DATA_CATEGORIES, SENSITIVITIES } from './schema/dataClass.js';
 export { FLOW_PURPOSES } from './schema/flow.js';

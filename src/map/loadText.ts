@@ -3,7 +3,7 @@ import { lenientData } from './lenientData.js';
 import { indexLocations } from './locations.js';
 import { mergeParts } from './merge.js';
 import { type ParsedYaml, parseYaml } from './parseYaml.js';
-import { MAP_RULES, type MapRule } from './rules/index.js';
+import { MAP_RULES, type MapRule, REFERENCE_CODES, type RuleContext } from './rules/index.js';
 import { decodeMapText } from './sourceText.js';
 import type { SystemMap } from './systemMap.js';
 import { validateShape } from './validateShape.js';
@@ -57,22 +57,16 @@ export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions
       source: merged.merged,
       problems: [] as Problem[],
     };
-    for (const rule of rules) {
-      try {
-        rule(context);
-      } catch {
-        // A rule that cannot read a malformed entry stays silent: the shape problem already points there.
-      }
-    }
+    runRules(rules, context);
     // While an id is missing or malformed, references to it cannot be judged: hold them back until it is fixed.
     const extra = shape.idsInvalid
-      ? context.problems.filter((problem) => !problem.message.startsWith('unknown '))
+      ? context.problems.filter((problem) => !REFERENCE_CODES.has(problem.code ?? ''))
       : context.problems;
     return { ok: false, problems: sortProblems([...shape.problems, ...extra]) };
   }
 
   const context = { data: shape.data, source: merged.merged, problems: [] as Problem[] };
-  for (const rule of rules) rule(context);
+  runRules(rules, context);
   if (context.problems.length > 0) return { ok: false, problems: sortProblems(context.problems) };
 
   return {
@@ -86,6 +80,19 @@ export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions
       },
     },
   };
+}
+
+/** Runs each rule; a rule that throws is a bug in Trustmap, reported as an internal error naming the rule. */
+function runRules(rules: readonly MapRule[], context: RuleContext): void {
+  for (const rule of rules) {
+    try {
+      rule(context);
+    } catch (error) {
+      throw new Error(`map rule ${rule.name || '(anonymous)'} failed: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

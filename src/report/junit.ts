@@ -10,6 +10,7 @@ function testcase(result: CheckResult, mapRoot: string | undefined): string {
     const body = [
       result.message,
       ...(result.path ? [`path: ${result.path.join(' -> ')}`] : []),
+      ...(result.reasons ?? []).map((reason) => `also: ${reason}`),
       ...result.sources.map((source) => `at ${describeSource(source, mapRoot)}`),
       ...(result.remediation ? [`fix: ${result.remediation}`] : []),
     ].join('\n');

@@ -20,6 +20,7 @@ function item(result: CheckResult, mapRoot: string | undefined): string {
   ];
   if (result.path && result.path.length > 1)
     lines.push(`  - path: ${result.path.map((hop) => `\`${hop}\``).join(' → ')}`);
+  for (const reason of result.reasons ?? []) lines.push(`  - also: ${escapeMarkdown(reason)}`);
   if (result.remediation) lines.push(`  - fix: ${escapeMarkdown(result.remediation)}`);
   return lines.join('\n');
 }

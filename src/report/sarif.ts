@@ -96,7 +96,8 @@ export function renderSarif(run: CheckRun, options: SarifOptions): string {
           : options.fallbackFile
             ? [physical({ kind: 'code', file: options.fallbackFile, line: 1 }, { toolVersion: '' })]
             : [];
-      const text = result.remediation ? `${result.message}. Fix: ${result.remediation}` : result.message;
+      const also = (result.reasons ?? []).map((reason) => ` Also: ${reason}.`).join('');
+      const text = `${result.message}.${also}${result.remediation ? ` Fix: ${result.remediation}` : ''}`;
       return {
         ruleId: result.checkId,
         ...(ruleIndex.has(result.checkId) ? { ruleIndex: ruleIndex.get(result.checkId) } : {}),

@@ -21,6 +21,7 @@ function line(result: CheckResult, paint: Paint, mapRoot: string | undefined): s
     result.status === 'fail' ? paint.red(result.severity.padEnd(8)) : paint.dim('info'.padEnd(8));
   const out = [`  ${severity} ${result.message}`];
   if (result.path && result.path.length > 1) out.push(`           path: ${result.path.join(' → ')}`);
+  for (const reason of result.reasons ?? []) out.push(`           also: ${reason}`);
   for (const source of result.sources.slice(0, 4))
     out.push(paint.dim(`           at ${describeSource(source, mapRoot)}`));
   if (result.remediation && result.status !== 'pass')

@@ -8,7 +8,7 @@ import type { Claim } from './claims.js';
 export class UnsupportedClaimsError extends TrustmapError {
   override name = 'UnsupportedClaimsError';
   override readonly exitCode = 1;
-  readonly hint =
+  override readonly hint =
     'fix what the checks report, or pass --allow-unverified to publish these marked "not yet verified"';
   constructor(readonly claims: readonly Claim[]) {
     super(

@@ -24,7 +24,7 @@ describe('trustmap scope', () => {
     const ranks = advice.gaps.map((gap: { blocking: boolean }) => gap.blocking);
     expect(ranks.indexOf(false)).toBeGreaterThan(0);
     expect(ranks.slice(ranks.indexOf(false))).not.toContain(true);
-    expect(advice.gaps.map((gap: { checkId: string }) => gap.checkId)).toContain('prompt-output-retention');
+    expect(advice.gaps.map((gap: { checkId: string }) => gap.checkId)).toContain('deletion-coverage');
     expect(advice.system.subprocessors.find((s: { id: string }) => s.id === 'cohere').reason).toMatch(
       /no SOC 2 report/,
     );

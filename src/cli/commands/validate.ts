@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { CONTROL_MAP_RULES } from '../../controls/mapRules.js';
 import { InputError } from '../../errors/index.js';
 import { loadMap } from '../../map/index.js';
 import type { CliContext } from '../context.js';
@@ -12,7 +11,7 @@ export function validateCommand(context: CliContext): Command {
     .addOption(formatOption(['text', 'json']))
     .action(async (target: string, options: { format: string }) => {
       try {
-        const map = await loadMap(target, { rules: CONTROL_MAP_RULES });
+        const map = await loadMap(target);
         const counts = {
           dataClasses: map.dataClasses.length,
           components: map.components.length,

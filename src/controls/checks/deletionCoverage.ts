@@ -52,6 +52,10 @@ function judgeComponent(model: Model, component: ComponentData, limit: string | 
     ...base,
     status: 'fail',
     severity: 'high',
+    // Kept too long is one gap, whether read against the deletion promise or the retention policy.
+    ...(problems.length === 1 && component.retention && !within(component.retention, limit)
+      ? { cause: `retention:${component.id}` }
+      : {}),
     message: `\`${component.id}\` ${problems.join('; ')}`,
     sources,
     remediation: `give \`${component.id}\` a deletion mechanism whose \`sla\` is within ${limit ?? 'your commitment'}, and keep backups no longer`,

@@ -37,6 +37,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           status: item.severity === 'info' ? 'needs-evidence' : 'fail',
           severity: item.severity,
           subject: { kind: 'finding', id: item.provider },
+          ...(item.severity === 'info' ? {} : { cause: `undeclared:${item.provider}` }),
           ...(item.kind === 'vector-store-without-tenancy' ? { controls: ['TM-MAP-01', 'TM-TEN-01'] } : {}),
           message: item.message,
           sources: [...item.evidence.map(codeRef), ...(item.pointer ? [mapRef(model, item.pointer)] : [])],

@@ -35,6 +35,7 @@ export const evidenceFreshness: CheckModule = {
           status: 'fail',
           severity: expired ? 'high' : 'medium',
           subject,
+          cause: `evidence:${entry.id}`,
           message: `evidence \`${entry.id}\` (${entry.title}) ${problem}`,
           sources: expired ? [mapRef(model, `evidence/${entry.id}/expires`), ...sources.slice(1)] : sources,
           remediation: expired

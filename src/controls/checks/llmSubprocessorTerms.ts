@@ -21,6 +21,7 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
   const pointer = `subprocessors/${subprocessor.id}`;
   const base = { checkId: id, controls, subject: { kind: 'subprocessor' as const, id: subprocessor.id } };
   const problems: string[] = [];
+  let dpaProblem: string | undefined;
   const sources: SourceRef[] = [mapRef(model, pointer)];
   const terms = subprocessor.terms;
   if (!terms) {
@@ -31,7 +32,10 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
     else {
       sources.push(evidenceRef(model, terms.dpa));
       const problem = evidenceProblem(model, terms.dpa);
-      if (problem) problems.push(`has DPA \`${terms.dpa}\`, which ${problem}`);
+      if (problem) {
+        dpaProblem = `has DPA \`${terms.dpa}\`, which ${problem}`;
+        problems.push(dpaProblem);
+      }
     }
     if (terms.training !== 'never') problems.push(`may train on what we send (training: ${terms.training})`);
     const limits = received
@@ -70,6 +74,8 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
     ...base,
     status: 'fail',
     severity: 'high',
+    // An expired or missing DPA is the evidence's own gap; the same file reads as one gap everywhere.
+    ...(problems.length === 1 && dpaProblem && terms?.dpa ? { cause: `evidence:${terms.dpa}` } : {}),
     message: `AI sub-processor \`${subprocessor.id}\` ${problems.join('; ')}`,
     sources,
     remediation:
@@ -120,6 +126,7 @@ export const llmSubprocessorTerms: CheckModule = {
         status: 'fail',
         severity: 'high',
         subject: { kind: 'finding', id: finding.id },
+        cause: `undeclared:${finding.provider}`,
         message: `${finding.name} (${finding.category}) is used in the code but is not a declared sub-processor, so no DPA, training or retention terms cover what it receives`,
         sources: finding.evidence.map(codeRef),
         remediation: `declare \`${finding.provider}\` under \`subprocessors\` with its terms, or remove it from the code`,

@@ -1,4 +1,3 @@
-import { closest } from '../../map/index.js';
 import { CONTROLS } from '../catalog/controls.js';
 import type { CheckModule } from '../check.js';
 import { evidenceProblem } from '../evidenceStatus.js';
@@ -81,21 +80,7 @@ export const manualControls: CheckModule = {
         });
       }
     }
-    const known = new Set(CONTROLS.map((control) => control.id));
-    for (const entry of model.map.controls) {
-      if (known.has(entry.id)) continue;
-      const guess = closest(entry.id, known);
-      results.push({
-        checkId: id,
-        controls: [],
-        status: 'fail',
-        severity: 'low',
-        subject: { kind: 'control', id: entry.id },
-        message: `\`${entry.id}\` under \`controls:\` is not a Trustmap control${guess ? ` (did you mean ${guess}?)` : ''}`,
-        sources: [mapRef(model, `controls/${entry.id}`)],
-        remediation: 'use an id from `trustmap coverage --format json` (controls list)',
-      });
-    }
+    // Unknown control ids never reach a check: map loading rejects them in every command (map/rules).
     return results;
   },
 };

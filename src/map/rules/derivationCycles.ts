@@ -13,6 +13,7 @@ export const derivationCycles: MapRule = ({ data, source, problems }) => {
       if (!reported.has(id) && index >= 0) {
         for (const member of cycle) reported.add(member);
         problems.push({
+          code: 'derivation-cycle',
           location: source.locate(['dataClasses', index, 'derivedFrom']),
           message: `data class \`${id}\` is derived from itself: ${cycle.join(' → ')}`,
           hint: 'remove one `derivedFrom` link of the loop',

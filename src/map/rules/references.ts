@@ -12,6 +12,7 @@ function check(
 ): void {
   if (typeof value !== 'string' || valid.has(value)) return;
   context.problems.push({
+    code: 'unknown-reference',
     location: context.source.locate(path),
     message: `unknown ${what} \`${value}\``,
     hint:

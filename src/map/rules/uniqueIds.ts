@@ -16,6 +16,7 @@ export const uniqueIds: MapRule = ({ data, source, problems }) => {
       if (first !== undefined) {
         const there = source.locate([section, first, 'id']);
         problems.push({
+          code: 'duplicate-id',
           location: source.locate([section, i, 'id']),
           message: `duplicate id \`${entry.id}\` in ${section}`,
           hint: `first defined at ${there.file}:${there.line}:${there.col}; ids must be unique`,
@@ -27,6 +28,7 @@ export const uniqueIds: MapRule = ({ data, source, problems }) => {
         const clash = data.components.findIndex((component) => component.id === entry.id);
         if (clash >= 0) {
           problems.push({
+            code: 'duplicate-id',
             location: source.locate(['subprocessors', i, 'id']),
             message: `sub-processor id \`${entry.id}\` is also a component id`,
             hint: 'flows name components and sub-processors by id, so the two must not share one',
