@@ -2,7 +2,6 @@
  * Trustmap's programmatic API. The CLI is a thin layer over these functions; tests and the future server use
  * them directly.
  */
-export { main } from './cli/main.js';
 export {
   CHECKS,
   type CheckModule,
@@ -17,7 +16,43 @@ export {
   runChecks,
   SOC2_CRITERIA,
 } from './controls/index.js';
-export type { CheckResult, CheckStatus, Severity, SourceRef, Subject } from './controls/types.js';
+export { type CiteOptions, type CiteStyle, cite, citeAll } from './core/cite.js';
+export {
+  type CheckResult,
+  type CheckStatus,
+  SEVERITIES,
+  type Severity,
+  type SourceRef,
+  type Subject,
+} from './core/contracts.js';
+export { declaringComponents, declaringSubprocessor, isDeclared } from './core/declared.js';
+export {
+  generateSigningKey,
+  keyIdOf,
+  publicKeyFrom,
+  type Signature,
+  type SigningKey,
+  signingKeyFrom,
+  signValue,
+  trustedSigner,
+  verifyValue,
+} from './core/signing.js';
+export {
+  CUSTOMER_CATEGORIES,
+  DATASTORE_ENFORCED_TENANCY,
+  ENTRY_STATUSES,
+  type EntryStatus,
+  entersTraining,
+  isConfirmed,
+  MODEL_KINDS,
+  PROMPT_CATEGORIES,
+  RETRIEVAL_KINDS,
+  SERVING_KINDS,
+  STORE_KINDS,
+  TENANT_STORE_KINDS,
+  TRAINING_KINDS,
+  TRAINING_PURPOSES,
+} from './core/vocabulary.js';
 export {
   describeSystem,
   findAiPaths,
@@ -93,7 +128,6 @@ export {
   type PostgresProbeOptions,
   type ProbeStep,
   type ProbeVerdict,
-  probeExampleOnPglite,
   probeHttp,
   probeMapComponent,
   probePostgres,

@@ -5,9 +5,10 @@ import type { DiscoveryReport } from '../discover/types.js';
 import { ensureDir, writeFileAtomic } from '../io/index.js';
 import { buildLineageGraph, renderMermaid, renderSvg } from '../lineage/index.js';
 import { assembleModel, buildModel, type Model } from '../model/index.js';
-import { probeExampleOnPglite, writeProbeResult } from '../probes/index.js';
+import { writeProbeResult } from '../probes/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 import { type PublishResult, publishTrustCenterFor } from '../trust-center/index.js';
+import { probeExampleOnPglite } from './probeExample.js';
 
 export interface DemoOptions {
   /** The example company's folder. */

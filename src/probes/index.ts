@@ -16,7 +16,7 @@ export {
 } from './mapProbe.js';
 export { type CleanupOptions, type CleanupResult, cleanupCanaries } from './postgres/cleanup.js';
 export { CANARY_PREFIX, type PostgresProbeOptions, type TenantContext } from './postgres/options.js';
-export { probeExampleOnPglite, withMigratedPglite } from './postgres/pglite.js';
+export { withMigratedPglite } from './postgres/pglite.js';
 export { probePostgres } from './postgres/probePostgres.js';
 export { redactUrl } from './redact.js';
 export { buildProbeResult, combineVerdicts, sealProbeResult, verifyProbeResult } from './result.js';

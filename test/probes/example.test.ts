@@ -2,13 +2,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { probeExampleOnPglite } from '../../src/demo/probeExample.js';
 import { loadMap } from '../../src/map/index.js';
-import {
-  probeExampleOnPglite,
-  probeMapComponent,
-  readProbeResults,
-  withMigratedPglite,
-} from '../../src/probes/index.js';
+import { probeMapComponent, readProbeResults, withMigratedPglite } from '../../src/probes/index.js';
 
 const EXAMPLE = path.resolve('examples/acme-ai');
 const now = new Date('2026-11-26T12:00:00Z');
