@@ -14,18 +14,18 @@ import type { CategoryId, ScopeAdvice, ScopeAnswers } from './types.js';
 /**
  * Advice for the first SOC 2 audit: categories, Type I or II with the window and dates, the in-scope system,
  * what to keep out, when to start ISO/IEC 42001, and the readiness gaps in the order they block the audit.
- * Pure: the clock and any recorded questionnaires come in as parameters.
+ * Pure: the clock is the model's (`model.now`); recorded questionnaires come in as a parameter.
  * @example
- * const advice = adviseScope(model, runChecks(model), { contractsDemand: ['availability-sla'] }, new Date());
+ * const advice = adviseScope(model, runChecks(model).results, { contractsDemand: ['availability-sla'] });
  * advice.reportType.plan // 'type1-then-type2'
  */
 export function adviseScope(
   model: Model,
   results: readonly CheckResult[],
   answers: ScopeAnswers,
-  now: Date,
   recorded: readonly RecordedQuestionnaire[] = [],
 ): ScopeAdvice {
+  const now = model.now;
   const stage = answers.stage ?? model.map.organization.stage;
   const categories = recommendCategories(model, answers);
   const included = new Set<CategoryId>(categories.filter((c) => c.include).map((c) => c.id));

@@ -21,7 +21,7 @@ const plain = PLAIN;
 
 /**
  * Renders scope advice for a terminal. Pass picocolors' colours for a TTY; sources are in the JSON and Markdown.
- * @example process.stdout.write(renderScopeText(adviseScope(model, results, answers, new Date())));
+ * @example process.stdout.write(renderScopeText(adviseScope(model, results, answers)));
  */
 export function renderScopeText(advice: ScopeAdvice, colors = plain): string {
   const lines: string[] = [];

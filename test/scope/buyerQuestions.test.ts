@@ -58,12 +58,10 @@ describe('scope invariants', () => {
             targetOffset === undefined
               ? undefined
               : new Date(NOW.getTime() + targetOffset * 86_400_000).toISOString().slice(0, 10);
-          const { reportType } = adviseScope(
-            model,
-            results,
-            { stage, ...(target ? { targetReportDate: target } : {}) },
-            NOW,
-          );
+          const { reportType } = adviseScope(model, results, {
+            stage,
+            ...(target ? { targetReportDate: target } : {}),
+          });
           expect(reportType.type2.windowMonths).toBeGreaterThanOrEqual(MIN_WINDOW_MONTHS);
           expect(reportType.type2.windowMonths).toBeLessThanOrEqual(MAX_WINDOW_MONTHS);
           expect(reportType.readyDate >= '2026-11-26').toBe(true);
@@ -82,7 +80,7 @@ describe('scope invariants', () => {
       'name: Main database',
       'name: "a|b <b>bold</b>"',
     );
-    const markdown = renderScopeMarkdown(adviseScope(modelFrom(yaml), [], {}, NOW));
+    const markdown = renderScopeMarkdown(adviseScope(modelFrom(yaml), [], {}));
     expect(markdown).not.toMatch(/<script|<b>/);
     expect(markdown).toContain('# First-audit advice for &lt;script&gt;x&lt;/script&gt;');
     expect(markdown).toContain('| a\\|b &lt;b&gt;bold&lt;/b&gt; | datastore | yes |');

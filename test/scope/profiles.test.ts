@@ -8,7 +8,7 @@ const included = (advice: ReturnType<typeof adviseScope>) =>
 describe('scope advice on company profiles', () => {
   it('seed-stage startup with no SLA: Security only, Type I first, ISO 42001 not yet', () => {
     const model = modelFrom(companyYaml('name: Seedling\nstage: seed'));
-    const advice = adviseScope(model, [], {}, NOW);
+    const advice = adviseScope(model, [], {});
     expect(included(advice)).toEqual(['security']);
     const availability = advice.categories.find((c) => c.id === 'availability')!;
     expect(availability.reason).toMatch(/No availability SLA/);
@@ -29,7 +29,7 @@ describe('scope advice on company profiles', () => {
     const model = modelFrom(
       companyYaml('name: Grown\nstage: growth\ncommitments: { availabilitySla: 99.95 }'),
     );
-    const advice = adviseScope(model, [], { nonUsBuyers: true }, NOW);
+    const advice = adviseScope(model, [], { nonUsBuyers: true });
     expect(included(advice)).toEqual(['security', 'availability']);
     const availability = advice.categories.find((c) => c.id === 'availability')!;
     expect(availability.reason).toContain('99.95%');
@@ -60,15 +60,10 @@ describe('scope advice on company profiles', () => {
 
   it('confidentiality NDAs and many AI-governance questions: Confidentiality from the answer, ISO 42001 now', () => {
     const model = modelFrom(companyYaml('name: Careful\nstage: series-a'));
-    const advice = adviseScope(
-      model,
-      [],
-      {
-        contractsDemand: ['confidentiality'],
-        buyerQuestions: { 'ai-governance': 4, 'ai-human-oversight': 3, 'security-encryption': 9 },
-      },
-      NOW,
-    );
+    const advice = adviseScope(model, [], {
+      contractsDemand: ['confidentiality'],
+      buyerQuestions: { 'ai-governance': 4, 'ai-human-oversight': 3, 'security-encryption': 9 },
+    });
     expect(included(advice)).toEqual(['security', 'confidentiality']);
     expect(advice.categories.find((c) => c.id === 'confidentiality')?.sources).toEqual([
       { kind: 'answer', question: 'contracts demand', value: 'confidentiality' },
@@ -79,7 +74,7 @@ describe('scope advice on company profiles', () => {
 
   it('counts questions recorded from answered questionnaires toward the ISO 42001 threshold', () => {
     const model = modelFrom(companyYaml('name: Asked\nstage: series-a'));
-    const below = adviseScope(model, [], { buyerQuestions: ['ai-governance', 'ai-model-risk'] }, NOW);
+    const below = adviseScope(model, [], { buyerQuestions: ['ai-governance', 'ai-model-risk'] });
     expect(below.iso42001).toMatchObject({ start: 'after-soc2', aiGovernanceQuestions: 2 });
     const recorded = [
       {
@@ -87,13 +82,7 @@ describe('scope advice on company profiles', () => {
         topics: { 'ai-model-risk': 3, 'ai-prompt-retention': 5 },
       },
     ];
-    const above = adviseScope(
-      model,
-      [],
-      { buyerQuestions: ['ai-governance', 'ai-model-risk'] },
-      NOW,
-      recorded,
-    );
+    const above = adviseScope(model, [], { buyerQuestions: ['ai-governance', 'ai-model-risk'] }, recorded);
     expect(above.iso42001).toMatchObject({ start: 'now', aiGovernanceQuestions: 5 });
     expect(above.iso42001.sources).toContainEqual({
       kind: 'questionnaire',
@@ -115,7 +104,7 @@ describe('scope advice on company profiles', () => {
       result('vendor-terms', ['TM-VEND-01'], 'fail', 'high', 'llm'),
       result('logging', ['TM-INF-03'], 'pass', 'high'),
     ];
-    const advice = adviseScope(model, results, {}, NOW);
+    const advice = adviseScope(model, results, {});
     expect(advice.gaps.map((gap) => [gap.checkId, gap.blocking, gap.category])).toEqual([
       ['tenant-isolation', true, 'security'],
       ['vendor-terms', true, 'security'],
@@ -148,12 +137,9 @@ describe('scope advice on company profiles', () => {
 
   it('a Processing Integrity failure blocks once the category is in the report', () => {
     const model = modelFrom(companyYaml('name: Exact\nstage: series-b'));
-    const advice = adviseScope(
-      model,
-      [result('integrity', ['TM-DATA-04'], 'fail', 'high')],
-      { contractsDemand: ['processing-integrity'] },
-      NOW,
-    );
+    const advice = adviseScope(model, [result('integrity', ['TM-DATA-04'], 'fail', 'high')], {
+      contractsDemand: ['processing-integrity'],
+    });
     expect(included(advice)).toContain('processing-integrity');
     expect(advice.gaps[0]).toMatchObject({ blocking: true, category: 'processing-integrity' });
     expect(advice.reportType.plan).toBe('type1-then-type2');
@@ -161,40 +147,40 @@ describe('scope advice on company profiles', () => {
 
   it('a tight target date shortens the window, then falls back to Type I and says whether the date is met', () => {
     const model = modelFrom(companyYaml('name: Hurry\nstage: series-c'));
-    const roomy = adviseScope(model, [], { targetReportDate: '2027-07-31' }, NOW);
+    const roomy = adviseScope(model, [], { targetReportDate: '2027-07-31' });
     expect(roomy.reportType).toMatchObject({ plan: 'type2', target: { date: '2027-07-31', met: true } });
     expect(roomy.reportType.type2.windowMonths).toBe(6);
-    const tighter = adviseScope(model, [], { targetReportDate: '2027-06-01' }, NOW);
+    const tighter = adviseScope(model, [], { targetReportDate: '2027-06-01' });
     expect(tighter.reportType.type2).toMatchObject({
       windowMonths: 4,
       windowEnd: '2027-03-26',
       earliestReport: '2027-05-07',
     });
     expect(tighter.reportType.plan).toBe('type2');
-    const tight = adviseScope(model, [], { targetReportDate: '2027-02-15' }, NOW);
+    const tight = adviseScope(model, [], { targetReportDate: '2027-02-15' });
     expect(tight.reportType.plan).toBe('type1-then-type2');
     expect(tight.reportType.type2.windowMonths).toBe(3);
     expect(tight.reportType.reason).toMatch(/cannot be issued by 2027-02-15/);
     expect(tight.reportType.target).toMatchObject({ met: true });
-    const impossible = adviseScope(model, [], { targetReportDate: '2026-12-15' }, NOW);
+    const impossible = adviseScope(model, [], { targetReportDate: '2026-12-15' });
     expect(impossible.reportType.target).toMatchObject({ met: false });
     expect(impossible.reportType.target?.note).toMatch(/after the target/);
   });
 
   it('Privacy only with a stated reason, even when contracts carry a DPA', () => {
     const model = modelFrom(companyYaml('name: Private\nstage: series-a\ncommitments: { privacy: true }'));
-    const without = adviseScope(model, [], {}, NOW);
+    const without = adviseScope(model, [], {});
     const privacy = without.categories.find((c) => c.id === 'privacy')!;
     expect(privacy.include).toBe(false);
     expect(privacy.reason).toMatch(/DPA/);
     expect(privacy.sources[0]).toMatchObject({ pointer: 'organization/commitments/privacy' });
-    const withReason = adviseScope(model, [], { contractsDemand: ['privacy'] }, NOW);
+    const withReason = adviseScope(model, [], { contractsDemand: ['privacy'] });
     expect(withReason.categories.find((c) => c.id === 'privacy')).toMatchObject({ include: true });
   });
 
   it('in-scope system: the inference and retrieval path and customer data are in, unrelated stores out', () => {
     const model = modelFrom(companyYaml('name: Paths\nstage: series-a'));
-    const { components, subprocessors } = adviseScope(model, [], {}, NOW).system;
+    const { components, subprocessors } = adviseScope(model, [], {}).system;
     const byId = Object.fromEntries(components.map((c) => [c.id, c]));
     expect(byId.api).toMatchObject({
       include: true,
@@ -228,7 +214,7 @@ describe('scope advice on company profiles', () => {
         aiSystem,
       ),
     );
-    const advice = adviseScope(model, [], {}, NOW);
+    const advice = adviseScope(model, [], {});
     expect(advice.keepOut.map((k) => k.topic)).toEqual([
       'AI governance of Answer helper (risk class, human oversight, impact assessment)',
       'No training on customer data',
@@ -243,12 +229,12 @@ describe('scope advice on company profiles', () => {
     const yaml = companyYaml('name: Plain\nstage: seed')
       .replace(/ {2}- \{ id: ask,.*\n/, '')
       .replace(/ {2}- \{ id: retrieve,.*\n/, '');
-    expect(adviseScope(modelFrom(yaml), [], {}, NOW).keepOut).toEqual([]);
+    expect(adviseScope(modelFrom(yaml), [], {}).keepOut).toEqual([]);
   });
 
   it('the stage answer overrides the map, and every recommendation carries a reason', () => {
     const model = modelFrom(companyYaml('name: Grown\nstage: seed'));
-    const advice = adviseScope(model, [], { stage: 'public', enterpriseBuyers: true }, NOW);
+    const advice = adviseScope(model, [], { stage: 'public', enterpriseBuyers: true });
     expect(advice.stage).toBe('public');
     expect(advice.reportType).toMatchObject({ plan: 'type2', type2: { windowMonths: 12 } });
     expect(advice.reportType.sources[0]).toEqual({ kind: 'answer', question: 'stage', value: 'public' });

@@ -179,7 +179,7 @@ export function scopeCommand(context: CliContext): Command {
         discover: options.discover ? (roots) => discover(roots) : false,
       });
       const recorded = await readRecordedQuestionnaires(map.source.root);
-      const advice = adviseScope(model, runChecks(model).results, answers, now, recorded);
+      const advice = adviseScope(model, runChecks(model).results, answers, recorded);
       if (options.format === 'json') context.stdout(toJson(advice));
       else if (options.format === 'markdown') context.stdout(renderScopeMarkdown(advice));
       else context.stdout(renderScopeText(advice, context.colors));
