@@ -4,6 +4,7 @@ import type { CheckModule } from './check.js';
 import { CHECKS } from './checks/index.js';
 import { mergeCauses } from './mergeCauses.js';
 import type { CheckResult, CheckStatus, Severity } from './types.js';
+import { holdUnconfirmed } from './unconfirmed.js';
 
 export { SEVERITIES } from '../core/contracts.js';
 export const STATUSES: readonly CheckStatus[] = ['fail', 'needs-evidence', 'pass', 'not-applicable'];
@@ -54,7 +55,12 @@ export function runChecks(model: Model, options: RunOptions = {}): CheckRun {
   const selected = (options.checks ?? CHECKS).filter(
     (check) => !options.only || options.only.includes(check.id),
   );
-  const results = mergeCauses(selected.flatMap((check) => check.run(model)));
+  const results = mergeCauses(
+    holdUnconfirmed(
+      model,
+      selected.flatMap((check) => check.run(model)),
+    ),
+  );
   return {
     results,
     summary: summarize(results),

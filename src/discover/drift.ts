@@ -1,7 +1,7 @@
 import { declaringComponents, isDeclared } from '../core/declared.js';
 import type { Location } from '../errors/index.js';
 import type { ComponentData, SubprocessorData, SystemMap } from '../map/index.js';
-import { locationOf } from '../map/index.js';
+import { activeDismissals, locationOf } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
 
@@ -31,6 +31,8 @@ export interface DriftItem {
   pointer?: string;
   location?: Location;
   proposal?: ProposedEntry;
+  /** The finding behind an undeclared-provider item, for proposals that carry data. */
+  finding?: Finding;
 }
 
 const SEVERITY_ORDER: Record<DriftSeverity, number> = { critical: 0, high: 1, info: 2 };
@@ -54,20 +56,47 @@ function pointerAt(map: SystemMap, pointer: string): Pick<DriftItem, 'pointer' |
   return location ? { pointer, location } : { pointer };
 }
 
-function uniqueId(taken: Set<string>, base: string): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+/**
+ * A stable id for a proposed entry: the provider's own id, or that id qualified by what it is when a different
+ * entry already holds it. Never a numeric suffix, so the same finding proposes the same id on every run.
+ */
+function stableId(taken: Set<string>, provider: string, qualifier: string): string | undefined {
+  for (const id of [provider, `${provider}-${qualifier}`]) {
+    if (taken.has(id)) continue;
+    taken.add(id);
+    return id;
+  }
+  return undefined;
 }
 
-function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry {
+function subprocessorProposal(finding: Finding, taken: Set<string>, ai: boolean): ProposedEntry | undefined {
+  const id = stableId(taken, finding.provider, 'vendor');
+  if (!id) return undefined;
+  return {
+    section: 'subprocessors',
+    entry: {
+      id,
+      status: 'proposed',
+      vendor: finding.name,
+      service: finding.name,
+      provider: finding.provider,
+      purpose: 'Proposed by trustmap discover: describe what it is used for',
+      ...(ai ? { ai: true } : {}),
+    },
+  };
+}
+
+function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry | undefined {
+  const kind = KIND_BY_PROVIDER[finding.provider] ?? KIND_BY_CATEGORY[finding.category] ?? 'service';
+  const id = stableId(taken, finding.provider, kind);
+  if (!id) return undefined;
   return {
     section: 'components',
     entry: {
-      id: uniqueId(taken, finding.provider),
+      id,
+      status: 'proposed',
       name: finding.name,
-      kind: KIND_BY_PROVIDER[finding.provider] ?? KIND_BY_CATEGORY[finding.category] ?? 'service',
+      kind,
       provider: finding.provider,
       hosting: finding.hosting === 'vendor-hosted' ? 'vendor' : 'self-hosted',
     },
@@ -81,10 +110,18 @@ function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry 
  * are informational. Pure.
  * @example computeDrift(map, report).filter((item) => item.severity === 'critical')
  */
-export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem[] {
+export function computeDrift(
+  map: SystemMap,
+  report: DiscoveryReport,
+  options: { now?: Date } = {},
+): DriftItem[] {
   const drift: DriftItem[] = [];
   const takenIds = new Set([...map.subprocessors, ...map.components].map((entry) => entry.id));
-  const findings = report.findings;
+  // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires.
+  const dismissed = activeDismissals(map, options.now ?? new Date());
+  const findings = report.findings.filter(
+    (finding) => !dismissed.has(finding.provider) && !dismissed.has(finding.id),
+  );
 
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);
@@ -97,17 +134,8 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
         provider: finding.provider,
         message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}`,
         evidence,
-        proposal: {
-          section: 'subprocessors',
-          entry: {
-            id: uniqueId(takenIds, finding.provider),
-            vendor: finding.name,
-            service: finding.name,
-            provider: finding.provider,
-            purpose: 'Proposed by trustmap discover: describe what it is used for',
-            ...(ai ? { ai: true } : {}),
-          },
-        },
+        proposal: subprocessorProposal(finding, takenIds, ai),
+        finding,
       });
     }
     if (finding.category === 'vector-store') {
@@ -124,7 +152,7 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
           evidence,
           ...(without
             ? pointerAt(map, `components/${without.id}`)
-            : { proposal: componentProposal(finding, takenIds) }),
+            : { proposal: componentProposal(finding, takenIds), finding }),
         });
       }
     } else if (
@@ -139,6 +167,7 @@ export function computeDrift(map: SystemMap, report: DiscoveryReport): DriftItem
         message: `${finding.name} is used in code but no map component has provider ${finding.provider}`,
         evidence,
         proposal: componentProposal(finding, takenIds),
+        finding,
       });
     }
   }

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { MapError } from '../errors/index.js';
 import { writeFileAtomic } from '../io/index.js';
+import type { SystemMap } from '../map/index.js';
 import type { DriftItem } from './drift.js';
+import { type MapAddition, planAdditions } from './proposeData.js';
 
 /** What `--write` changed. */
 export interface WriteResult {
@@ -11,14 +13,25 @@ export interface WriteResult {
 }
 
 /**
- * Adds the proposed entries of `drift` to the map file, each under a comment saying it was proposed and
- * where the proof is. Uses the `yaml` Document API so existing comments, order and style stay as written;
- * writes atomically. Entries whose id already exists are left alone.
- * @example await writeProposedEntries('trustmap.yaml', computeDrift(map, report))
+ * Adds the proposed entries of `drift`, with the data classes and flows the code shows (`planAdditions`), to the
+ * map file, each `status: proposed` under a comment saying where the proof is.
+ * @example await writeProposedEntries('trustmap.yaml', computeDrift(map, report), map)
  */
 export async function writeProposedEntries(
   mapFile: string,
   drift: readonly DriftItem[],
+  map: SystemMap,
+): Promise<WriteResult> {
+  return writeMapAdditions(mapFile, planAdditions(map, drift));
+}
+
+/**
+ * Appends entries to the map file's sections. Uses the `yaml` Document API so existing comments, order and
+ * style stay as written; writes atomically. Entries whose id already exists are left alone.
+ */
+export async function writeMapAdditions(
+  mapFile: string,
+  additions: readonly MapAddition[],
 ): Promise<WriteResult> {
   const text = await readFile(mapFile, 'utf8');
   const document = parseDocument(text);
@@ -34,9 +47,7 @@ export async function writeProposedEntries(
     ]);
   }
   const result: WriteResult = { file: mapFile, added: [] };
-  for (const item of drift) {
-    if (!item.proposal) continue;
-    const { section, entry } = item.proposal;
+  for (const { section, entry, comment } of additions) {
     let sequence = document.get(section);
     if (!isSeq(sequence)) {
       sequence = document.createNode([]);
@@ -48,8 +59,7 @@ export async function writeProposedEntries(
     );
     if (exists) continue;
     const node = document.createNode(entry);
-    const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
-    node.commentBefore = ` proposed by trustmap discover: ${item.message}${where}; review before committing`;
+    node.commentBefore = comment;
     seq.items.push(node);
     result.added.push({ section, id: String(entry.id) });
   }

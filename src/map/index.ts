@@ -1,3 +1,4 @@
+export { activeDismissals, isProposedPointer, type ProposedEntry, proposedEntries } from './confirmation.js';
 export { closest, didYouMean } from './didYouMean.js';
 export { type Duration, durationDays, durationInWords, parseDuration, withinDuration } from './duration.js';
 export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';
@@ -17,6 +18,7 @@ export type {
   ComponentData,
   ControlEvidenceData,
   DataClassData,
+  DismissalData,
   EvidenceData,
   FlowData,
   OrganizationData,

@@ -13,7 +13,8 @@ const quote = (text: string) => JSON.stringify(text);
 
 /**
  * A commented starter map: valid as written, with one example of each section so a team can edit rather than
- * start from a blank page.
+ * start from a blank page. Every statement in it is `status: proposed` (a template is nobody's promise), and it
+ * names no vendor: `trustmap discover --write` (or `trustmap init` on a repository) proposes the real ones.
  */
 export function starterMap(answers: StarterAnswers): string {
   return `# yaml-language-server: $schema=${answers.schemaPath}
@@ -26,17 +27,23 @@ organization:
 ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${answers.stage}
   frameworks: [${answers.frameworks.join(', ')}]
   commitments:
+    status: proposed                 # template text: check against your contracts, then delete this line
     noTrainingOnCustomerData: true   # what your customer contracts promise
     deletionWithin: 30d
 
 tenancy:
+  status: proposed                   # template text: confirm, then delete this line
   trainingDefault: opt-in            # no tenant's data trains models unless it opts in
   isolation: datastore-enforced      # tenant-scoped stores separate tenants in the datastore itself
+
+# Entries marked \`status: proposed\` are never stated as fact (trust center, answers, checks) until a person
+# confirms them: check each against your system, then delete its \`status: proposed\` line.
 
 # Kinds of data you handle. Categories: customer-content, prompts, model-outputs, embeddings,
 # training-data, telemetry, credentials, personal-data, internal.
 dataClasses:
   - id: customer-documents
+    status: proposed
     name: Customer documents
     category: customer-content
     tenantScoped: true
@@ -44,6 +51,7 @@ dataClasses:
     retention: until-deleted
     deletion: { mechanism: "tenant offboarding job deletes rows and objects", sla: 30d }
   - id: prompts
+    status: proposed
     name: User prompts
     category: prompts
     tenantScoped: true
@@ -53,30 +61,20 @@ dataClasses:
 # Parts of your system: services, stores, vector indexes, models, pipelines.
 components:
   - id: api
+    status: proposed
     kind: service
     technology: node
     hosting: cloud-managed
     dataClasses: [customer-documents, prompts]
     tenancy: { model: application-filter, mechanism: "tenant id from the session token" }
 
-# Third parties that receive data, with their terms.
-subprocessors:
-  - id: llm-provider
-    vendor: Example LLM Inc.
-    service: Chat completions API
-    purpose: Answer user questions
-    ai: true
-    dataClasses: [prompts]
-    terms: { training: never, retention: zero, zeroDataRetention: true }
+# Third parties that receive data, with their terms (training, retention, DPA).
+# \`trustmap discover --write\` proposes the ones your code calls.
+subprocessors: []
 
 # How data moves. Purposes: inference, retrieval, embedding, ingestion, training, fine-tuning,
 # evaluation, analytics, support, backup, deletion, logging, storage.
-flows:
-  - id: answer-questions
-    from: api
-    to: llm-provider
-    dataClasses: [prompts]
-    purpose: inference
+flows: []
 
 # Documents that prove what the map says (DPAs, reports, policies).
 evidence: []

@@ -8,4 +8,5 @@ export {
   type ModelFacts,
   type ModelIndex,
 } from './model.js';
+export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';

@@ -88,20 +88,31 @@ describe('drift against the map', () => {
   });
 
   it('--write adds proposed entries and keeps comments, order and existing entries', async () => {
-    const { root, drift } = await setUp();
+    const { root, drift, map } = await setUp();
     const file = path.join(root, 'trustmap.yaml');
-    const result = await writeProposedEntries(file, drift);
-    expect(result.added).toEqual([
-      { section: 'subprocessors', id: 'langsmith' },
-      { section: 'subprocessors', id: 'mistral' },
-      { section: 'components', id: 'qdrant' },
-      { section: 'components', id: 'ollama' },
+    const result = await writeProposedEntries(file, drift, map);
+    // Vendors and stores come with what the code shows reaching them: the calling component, the data
+    // classes and a flow, all proposed.
+    expect(result.added.map((entry) => `${entry.section}/${entry.id}`)).toEqual([
+      'dataClasses/prompts',
+      'dataClasses/model-outputs',
+      'subprocessors/langsmith',
+      'components/app',
+      'flows/app-to-langsmith',
+      'subprocessors/mistral',
+      'flows/app-to-mistral',
+      'dataClasses/customer-documents',
+      'dataClasses/document-embeddings',
+      'components/qdrant',
+      'flows/app-to-qdrant',
+      'components/ollama',
+      'flows/app-to-ollama',
     ]);
     const written = await readFile(file, 'utf8');
     expect(written.startsWith(MAP.slice(0, MAP.indexOf('  - id: cache')))).toBe(true);
     expect(written).toContain('# the vector index');
     expect(written).toMatch(
-      /# proposed by trustmap discover: LangSmith is used in code .*\(src\/llm\.ts:2\); review before committing\n {2}- id: langsmith/,
+      /# proposed by trustmap discover: LangSmith is used in code .*\(src\/llm\.ts:2\); confirm, then delete `status: proposed`\n {2}- id: langsmith\n {4}status: proposed/,
     );
     const reloaded = await loadMap(file);
     expect(reloaded.subprocessors.map((s) => s.id)).toEqual([
@@ -115,8 +126,18 @@ describe('drift against the map', () => {
       kind: 'inference-endpoint',
       provider: 'ollama',
       hosting: 'self-hosted',
+      status: 'proposed',
     });
-    const again = await writeProposedEntries(file, computeDrift(reloaded, await discover([root])));
+    expect(reloaded.subprocessors.find((s) => s.id === 'langsmith')).toMatchObject({
+      status: 'proposed',
+      dataClasses: ['prompts', 'model-outputs'],
+    });
+    expect(reloaded.flows.find((f) => f.id === 'app-to-langsmith')).toMatchObject({
+      from: 'app',
+      to: 'langsmith',
+      status: 'proposed',
+    });
+    const again = await writeProposedEntries(file, computeDrift(reloaded, await discover([root])), reloaded);
     expect(again.added).toEqual([]);
   });
 });

@@ -102,7 +102,7 @@ export function discoverCommand(context: CliContext): Command {
           : {}),
       });
       if (showProgress) context.stderr('\r\u001b[2K');
-      const drift = map ? computeDrift(map, report) : undefined;
+      const drift = map ? computeDrift(map, report, { now: nowFrom(context.env) }) : undefined;
       const style = flags.out ? undefined : context.colors;
       const output =
         flags.format === 'json'
@@ -118,7 +118,7 @@ export function discoverCommand(context: CliContext): Command {
       } else context.stdout(output);
       if (flags.write && map && drift) {
         const { files } = await findMapFiles(path.resolve(context.cwd, flags.map!));
-        const written = await writeProposedEntries(files[0]!, drift);
+        const written = await writeProposedEntries(files[0]!, drift, map);
         context.stderr(
           written.added.length
             ? `added ${written.added.length} proposed entr${written.added.length === 1 ? 'y' : 'ies'} to ${flags.map}: ${written.added.map((a) => `${a.section}/${a.id}`).join(', ')}\n`

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { InputError } from '../../errors/index.js';
-import { loadMap } from '../../map/index.js';
+import { loadMap, proposedEntries } from '../../map/index.js';
 import type { CliContext } from '../context.js';
 import { formatOption, toJson } from '../options.js';
 
@@ -20,14 +20,19 @@ export function validateCommand(context: CliContext): Command {
           aiSystems: map.aiSystems.length,
           evidence: map.evidence.length,
         };
+        const proposed = proposedEntries(map).map((entry) => entry.pointer);
         if (options.format === 'json') {
-          context.stdout(toJson({ ok: true, files: map.source.files, counts }));
+          context.stdout(toJson({ ok: true, files: map.source.files, counts, proposed }));
           return;
         }
         const summary = Object.entries(counts)
           .map(([key, count]) => `${count} ${key}`)
           .join(', ');
         context.stdout(`${context.colors.green('✓')} ${map.source.files.join(', ')} is valid (${summary})\n`);
+        if (proposed.length > 0)
+          context.stdout(
+            `${context.colors.yellow(`${proposed.length} ${proposed.length === 1 ? 'entry awaits' : 'entries await'} confirmation`)} (status: proposed; never stated as fact until confirmed): ${proposed.slice(0, 8).join(', ')}${proposed.length > 8 ? ', …' : ''}\n`,
+          );
       } catch (error) {
         if (options.format === 'json' && error instanceof InputError) {
           context.stdout(toJson({ ok: false, problems: error.problems }));

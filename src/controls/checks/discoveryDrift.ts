@@ -1,5 +1,5 @@
 import { type DiscoveryReport, type DriftItem, computeDrift as discoverDrift } from '../../discover/index.js';
-import type { SystemMap } from '../../map/index.js';
+import { activeDismissals, type SystemMap } from '../../map/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { codeRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -7,7 +7,7 @@ import type { CheckResult } from '../types.js';
 const id = 'discovery-drift';
 const controls = ['TM-MAP-01'];
 
-export type ComputeDrift = (map: SystemMap, report: DiscoveryReport) => DriftItem[];
+export type ComputeDrift = (map: SystemMap, report: DiscoveryReport, options?: { now?: Date }) => DriftItem[];
 
 /**
  * Builds the drift check around a drift function.
@@ -29,7 +29,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           'organization',
         );
       }
-      const items = computeDrift(model.map, report);
+      const items = computeDrift(model.map, report, { now: model.now });
       const results = items.map(
         (item): CheckResult => ({
           checkId: id,
@@ -47,6 +47,18 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
               : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
         }),
       );
+      // Active dismissals are listed, so a reviewer sees what is kept out of drift and until when.
+      for (const dismissal of activeDismissals(model.map, model.now).values()) {
+        results.push({
+          checkId: id,
+          controls,
+          status: 'not-applicable',
+          severity: 'info',
+          subject: { kind: 'finding', id: dismissal.id },
+          message: `${dismissal.id} is dismissed: ${dismissal.reason}${dismissal.expires ? ` (until ${dismissal.expires})` : ''}`,
+          sources: [mapRef(model, 'dismissals')],
+        });
+      }
       if (results.every((result) => result.status !== 'fail')) {
         results.unshift({
           checkId: id,

@@ -16,7 +16,8 @@ export function renderDiscoveryJson(
   const body = {
     format: DISCOVERY_JSON_FORMAT,
     ...report,
-    ...(options.drift ? { drift: options.drift } : {}),
+    // The finding behind an item is already under `findings`: name it, do not repeat it.
+    ...(options.drift ? { drift: options.drift.map(({ finding: _finding, ...item }) => item) } : {}),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -57,3 +57,18 @@ export const ControlEvidence = z
     notes: z.string().optional(),
   })
   .meta({ description: 'Evidence for a control that no automated check can prove.' });
+
+export const Dismissal = z
+  .strictObject({
+    id: z
+      .string()
+      .min(1, 'must not be empty')
+      .meta({ description: 'What discovery calls the finding: its provider id, e.g. `pinecone`.' }),
+    reason: Text.meta({ description: 'Why it is not ours, for the reviewer of the pull request.' }),
+    expires: IsoDate.optional().meta({ description: 'After this date the finding comes back for review.' }),
+    by: z.string().optional().meta({ description: 'Who dismissed it.' }),
+  })
+  .meta({
+    description:
+      'A discovery finding a person judged not to be ours (a false positive, a vendor only in tests). Dismissed findings are never proposed or reported as drift until the dismissal expires.',
+  });

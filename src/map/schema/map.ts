@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Component } from './component.js';
 import { DataClass } from './dataClass.js';
 import { Flow } from './flow.js';
-import { AiSystem, ControlEvidence, Evidence, Tenancy } from './governance.js';
+import { AiSystem, ControlEvidence, Dismissal, Evidence, Tenancy } from './governance.js';
 import { Organization } from './organization.js';
 import { Subprocessor } from './subprocessor.js';
 
@@ -20,6 +20,7 @@ export const SystemMapSchema = z
     aiSystems: z.array(AiSystem).default([]),
     evidence: z.array(Evidence).default([]),
     controls: z.array(ControlEvidence).default([]),
+    dismissals: z.array(Dismissal).optional(),
   })
   .meta({
     title: 'Trustmap system map',
@@ -51,3 +52,4 @@ export type AiSystemData = SystemMapData['aiSystems'][number];
 export type EvidenceData = SystemMapData['evidence'][number];
 export type ControlEvidenceData = SystemMapData['controls'][number];
 export type TenancyData = NonNullable<SystemMapData['tenancy']>;
+export type DismissalData = NonNullable<SystemMapData['dismissals']>[number];

@@ -1,0 +1,189 @@
+import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import type { SystemMap } from '../map/index.js';
+import { findProvider } from './catalog/index.js';
+import type { DriftItem } from './drift.js';
+import type { DiscoveryEvidence, Finding } from './types.js';
+
+/** One entry `--write` adds, with the comment a reviewer reads above it. */
+export interface MapAddition {
+  section: 'dataClasses' | 'components' | 'subprocessors' | 'flows';
+  entry: Record<string, unknown> & { id: string };
+  comment: string;
+}
+
+type DataRole = 'prompts' | 'outputs' | 'documents' | 'embeddings';
+
+const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }> = {
+  prompts: { id: 'prompts', name: 'User prompts', category: 'prompts', tenantScoped: true },
+  outputs: { id: 'model-outputs', name: 'Model outputs', category: 'model-outputs', tenantScoped: true },
+  documents: {
+    id: 'customer-documents',
+    name: 'Customer documents',
+    category: 'customer-content',
+    tenantScoped: true,
+  },
+  embeddings: {
+    id: 'document-embeddings',
+    name: 'Document embeddings',
+    category: 'embeddings',
+    tenantScoped: true,
+    derivedFrom: ['customer-documents'],
+  },
+};
+
+const CATEGORY_OF: Record<DataRole, string> = {
+  prompts: 'prompts',
+  outputs: 'model-outputs',
+  documents: 'customer-content',
+  embeddings: 'embeddings',
+};
+
+/** What the code shows reaching a provider, by what the provider is; `sends` from discovery wins when present. */
+function rolesFor(finding: Finding): DataRole[] {
+  const sends = (finding as { sends?: string[] }).sends;
+  if (sends?.length) {
+    const roles = new Set<DataRole>();
+    for (const item of sends) {
+      if (item === 'prompts') roles.add('prompts');
+      else if (item === 'outputs') roles.add('outputs');
+      else if (item === 'documents' || item === 'files') roles.add('documents');
+      else if (item === 'embeddings') roles.add('embeddings');
+    }
+    if (roles.size) return [...roles];
+  }
+  const receivesPrompts = finding.receivesPrompts ?? findProvider(finding.provider)?.receivesPrompts;
+  switch (finding.category) {
+    case 'vector-store':
+      return ['embeddings', 'documents'];
+    case 'embedding-api':
+      return ['documents'];
+    case 'llm-api':
+    case 'llm-gateway':
+    case 'inference-runtime':
+      return ['prompts', 'outputs'];
+    default:
+      return receivesPrompts || finding.ai ? ['prompts', 'outputs'] : [];
+  }
+}
+
+const PURPOSE: Partial<Record<string, string>> = {
+  'vector-store': 'retrieval',
+  'embedding-api': 'embedding',
+  'llm-observability': 'logging',
+};
+
+const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
+
+/** The code file that calls the provider: the first proof in production code (or any proof when unclassed). */
+function callingFile(finding: Finding): DiscoveryEvidence | undefined {
+  return (
+    finding.evidence.find(
+      (proof) => STRONG.has((proof as { proofClass?: string }).proofClass) && !proof.file.endsWith('.lock'),
+    ) ?? finding.evidence[0]
+  );
+}
+
+/**
+ * Turns drift proposals into map additions that carry data, so every check keeps its teeth right after
+ * `--write`: a model API gets the calling component, a flow carrying prompts and outputs, and those data
+ * classes; a vector store holds embeddings of the documents they come from; an observability vendor receives
+ * prompts and completions. Everything added is `status: proposed`. Existing entries are reused, never changed.
+ * Pure.
+ * @example planAdditions(map, computeDrift(map, report))
+ */
+export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapAddition[] {
+  const additions: MapAddition[] = [];
+  const taken = new Set(
+    [...map.dataClasses, ...map.components, ...map.subprocessors, ...map.flows].map((entry) => entry.id),
+  );
+  const classIds = new Map<DataRole, string>();
+  const classFor = (role: DataRole): string => {
+    const known = classIds.get(role);
+    if (known) return known;
+    const existing =
+      map.dataClasses.find((entry) => entry.category === CATEGORY_OF[role] && entry.tenantScoped) ??
+      map.dataClasses.find((entry) => entry.category === CATEGORY_OF[role]);
+    let id = existing?.id;
+    if (!id) {
+      const template = CLASS_TEMPLATES[role];
+      id = template.id;
+      const entry: Record<string, unknown> & { id: string } = { ...template, status: 'proposed' };
+      if (role === 'embeddings') entry.derivedFrom = [classFor('documents')];
+      if (!taken.has(id)) {
+        taken.add(id);
+        additions.push({
+          section: 'dataClasses',
+          entry,
+          comment: ` proposed by trustmap discover: ${String(template.name).toLowerCase()} reach a provider in the code; set retention and deletion, then confirm`,
+        });
+      }
+    }
+    classIds.set(role, id);
+    return id;
+  };
+  const componentFor = (proof: DiscoveryEvidence | undefined): string => {
+    const file = proof?.file.replace(/\\/g, '/') ?? '';
+    const owner = map.components.find((component) =>
+      (component.paths ?? []).some(
+        (prefix) => file.startsWith(prefix.replace(/\/?$/, '/')) || file === prefix,
+      ),
+    );
+    if (owner) return owner.id;
+    const top = file.includes('/') ? file.split('/')[0] : undefined;
+    const id = 'app';
+    if (!taken.has(id)) {
+      taken.add(id);
+      additions.push({
+        section: 'components',
+        entry: {
+          id,
+          status: 'proposed',
+          name: 'Application',
+          kind: 'service',
+          ...(top ? { paths: [top] } : {}),
+        },
+        comment:
+          ' proposed by trustmap discover: the code that calls the providers below; split it into your services',
+      });
+    }
+    return id;
+  };
+
+  for (const item of drift) {
+    if (!item.proposal) continue;
+    const source = item.finding;
+    const entry = { ...item.proposal.entry } as Record<string, unknown> & { id: string };
+    const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
+    const roles = source ? rolesFor(source) : [];
+    const classes = [...new Set(roles.map(classFor))];
+    if (classes.length) entry.dataClasses = classes;
+    additions.push({
+      section: item.proposal.section,
+      entry,
+      comment: ` proposed by trustmap discover: ${item.message}${where}; confirm, then delete \`status: proposed\``,
+    });
+    taken.add(entry.id);
+    if (!source || classes.length === 0) continue;
+    const from = componentFor(callingFile(source));
+    const flowId = `${from}-to-${entry.id}`;
+    if (taken.has(flowId)) continue;
+    taken.add(flowId);
+    const sent = classes.filter((id) => {
+      const category = map.dataClasses.find((entry) => entry.id === id)?.category;
+      return category === undefined || CUSTOMER_CATEGORIES.has(category) || PROMPT_CATEGORIES.has(category);
+    });
+    additions.push({
+      section: 'flows',
+      entry: {
+        id: flowId,
+        status: 'proposed',
+        from,
+        to: entry.id,
+        dataClasses: sent.length ? sent : classes,
+        purpose: PURPOSE[source.category] ?? 'inference',
+      },
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}`,
+    });
+  }
+  return additions;
+}
