@@ -10,6 +10,7 @@ export {
   type DriftSeverity,
   type ProposedEntry,
 } from './drift.js';
+export { type MapAddition, planAdditions } from './proposeData.js';
 export { type CycloneDxOptions, renderDiscoveryCycloneDx } from './render/cyclonedx.js';
 export { DISCOVERY_JSON_FORMAT, renderDiscoveryJson } from './render/json.js';
 export { renderDiscoveryMarkdown } from './render/markdown.js';
@@ -28,4 +29,4 @@ export type {
   SkippedFile,
   TableFact,
 } from './types.js';
-export { type WriteResult, writeProposedEntries } from './writeProposed.js';
+export { type WriteResult, writeMapAdditions, writeProposedEntries } from './writeProposed.js';

@@ -54,6 +54,8 @@ export async function writeMapAdditions(
       document.set(section, sequence);
     }
     const seq = sequence as YAMLSeq;
+    // An empty `[]` would keep flow style and pack the entries on a few lines; blocks read better in review.
+    if (seq.flow && seq.items.length === 0) seq.flow = false;
     const exists = seq.items.some(
       (node) => (node as { get?: (key: string) => unknown }).get?.('id') === entry.id,
     );

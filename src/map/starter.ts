@@ -7,6 +7,8 @@ export interface StarterAnswers {
   website?: string;
   /** Path from the map to the JSON Schema, for the editor modeline. */
   schemaPath: string;
+  /** Leave out the example component, when discovery proposes the real ones. */
+  fromCode?: boolean;
 }
 
 const quote = (text: string) => JSON.stringify(text);
@@ -59,7 +61,10 @@ dataClasses:
     deletion: { mechanism: "expires automatically", automated: true, sla: 30d }
 
 # Parts of your system: services, stores, vector indexes, models, pipelines.
-components:
+${
+  answers.fromCode
+    ? 'components: []\n'
+    : `components:
   - id: api
     status: proposed
     kind: service
@@ -67,7 +72,8 @@ components:
     hosting: cloud-managed
     dataClasses: [customer-documents, prompts]
     tenancy: { model: application-filter, mechanism: "tenant id from the session token" }
-
+`
+}
 # Third parties that receive data, with their terms (training, retention, DPA).
 # \`trustmap discover --write\` proposes the ones your code calls.
 subprocessors: []

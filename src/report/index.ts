@@ -5,5 +5,6 @@ export { CHECK_REPORT_FORMAT, renderJson } from './json.js';
 export { renderJunit } from './junit.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { renderSarif, type SarifOptions } from './sarif.js';
+export { type MapStatus, mapStatus, renderStatusText } from './status.js';
 export { type Paint, renderText, type TextOptions } from './text.js';
 export { escapeXml } from './xml.js';

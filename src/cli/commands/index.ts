@@ -11,6 +11,7 @@ import { probeCommand } from './probe/index.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
+import { statusCommand } from './status.js';
 import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
 
@@ -19,6 +20,7 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   demoCommand,
   initCommand,
   validateCommand,
+  statusCommand,
   checkCommand,
   discoverCommand,
   coverageCommand,

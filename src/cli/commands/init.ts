@@ -6,7 +6,7 @@ import { UsageError } from '../../errors/index.js';
 import { ensureDir, writeFileAtomic } from '../../io/index.js';
 import { FRAMEWORKS, mapJsonSchema, STAGES, starterMap } from '../../map/index.js';
 import type { CliContext } from '../context.js';
-import { toJson } from '../options.js';
+import { nowFrom, toJson } from '../options.js';
 
 interface InitOptions {
   name?: string;
@@ -15,6 +15,7 @@ interface InitOptions {
   website?: string;
   force?: boolean;
   yes?: boolean;
+  discover: boolean;
 }
 
 async function ask(
@@ -43,6 +44,33 @@ async function ask(
   };
 }
 
+/** Scans the folder and adds what the code shows, all `status: proposed`; returns how many entries it added. */
+async function proposeFromCode(
+  folder: string,
+  file: string,
+  starter: string,
+  context: CliContext,
+): Promise<number> {
+  const { computeDrift, discover, planAdditions, writeMapAdditions } = await import(
+    '../../discover/index.js'
+  );
+  const { loadMapFromFiles } = await import('../../map/index.js');
+  const loaded = loadMapFromFiles([{ file, content: starter }], { root: folder });
+  if (!loaded.ok) return 0;
+  const report = await discover([folder]);
+  const drift = computeDrift(loaded.map, report, { now: nowFrom(context.env) });
+  const written = await writeMapAdditions(file, planAdditions(loaded.map, drift));
+  return written.added.length;
+}
+
+async function nextToConfirm(file: string, context: CliContext) {
+  const { loadMap } = await import('../../map/index.js');
+  const { buildModel } = await import('../../model/index.js');
+  const { mapStatus } = await import('../../report/index.js');
+  const model = buildModel(await loadMap(file), { now: nowFrom(context.env) });
+  return mapStatus(model, []).next;
+}
+
 export function initCommand(context: CliContext): Command {
   return new Command('init')
     .description('write a commented starter trustmap.yaml (asks a few questions on a terminal)')
@@ -53,6 +81,7 @@ export function initCommand(context: CliContext): Command {
     .option('--website <url>', 'company website')
     .option('--force', 'overwrite an existing trustmap.yaml')
     .option('-y, --yes', 'do not ask; use flags and defaults')
+    .option('--no-discover', 'do not scan the folder for providers and stores to propose')
     .action(async (dir: string, options: InitOptions) => {
       const folder = path.resolve(context.cwd, dir);
       const file = path.join(folder, 'trustmap.yaml');
@@ -83,19 +112,26 @@ export function initCommand(context: CliContext): Command {
       }
       await ensureDir(path.join(folder, '.trustmap'));
       await writeFileAtomic(path.join(folder, '.trustmap', 'trustmap.schema.json'), toJson(mapJsonSchema()));
-      await writeFileAtomic(
-        file,
-        starterMap({
-          name: answers.name,
-          stage: answers.stage,
-          frameworks,
-          website: options.website,
-          schemaPath: '.trustmap/trustmap.schema.json',
-        }),
-      );
+      const starter = starterMap({
+        name: answers.name,
+        stage: answers.stage,
+        frameworks,
+        website: options.website,
+        schemaPath: '.trustmap/trustmap.schema.json',
+        fromCode: options.discover,
+      });
+      await writeFileAtomic(file, starter);
       const shown = path.relative(context.cwd, file) || file;
+      const added = options.discover ? await proposeFromCode(folder, file, starter, context) : 0;
       if (context.interactive && !options.yes) prompts.outro(`wrote ${shown}`);
-      else context.stdout(`wrote ${shown}\n`);
-      context.stdout(`next: edit it, then run \`trustmap validate ${dir === '.' ? '' : dir}\`\n`);
+      else context.stdout(`wrote ${shown}${added ? ` with ${added} entries proposed from the code` : ''}\n`);
+      const next = await nextToConfirm(file, context);
+      if (next.length) {
+        context.stdout('next, confirm (proposed entries are never stated as fact until you do):\n');
+        next.forEach((entry, index) => {
+          context.stdout(`  ${index + 1}. ${entry.pointer}: ${entry.action}\n`);
+        });
+      }
+      context.stdout(`then run \`trustmap status${dir === '.' ? '' : ` ${dir}`}\` to see what is left\n`);
     });
 }

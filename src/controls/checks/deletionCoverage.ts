@@ -87,6 +87,7 @@ function judgeSubprocessor(
     ...base,
     status: 'fail',
     severity: retention ? 'high' : 'medium',
+    cause: `retention:${subprocessor.id}`,
     message: retention
       ? `\`${subprocessor.id}\` keeps tenant data ${retention}, over the promised ${limit ?? 'deletion time'}`
       : `\`${subprocessor.id}\` receives tenant data but its retention is not declared`,

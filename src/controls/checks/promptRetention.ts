@@ -50,6 +50,7 @@ function judge(model: Model, holder: Holder): CheckResult {
       ...base,
       status: 'fail',
       severity: 'medium',
+      cause: `retention:${holder.subject.id}`,
       message: `\`${holder.subject.id}\` receives ${names} but does not say how long it keeps them (policy: ${policy.retention})`,
       sources,
       remediation: `declare \`retention\` on \`${holder.subject.id}\``,

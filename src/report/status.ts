@@ -1,0 +1,104 @@
+import type { CheckResult } from '../core/contracts.js';
+import { type Paint, PLAIN } from '../core/paint.js';
+import { plural } from '../core/words.js';
+import { activeDismissals, type ProposedEntry, proposedEntries } from '../map/index.js';
+import type { Model } from '../model/index.js';
+
+/** Where a map stands: what a person confirmed, what awaits confirmation, what is dismissed, what is unproven. */
+export interface MapStatus {
+  confirmed: number;
+  proposed: ProposedEntry[];
+  dismissed: { id: string; reason: string; expires?: string; active: boolean }[];
+  /** Results that need evidence or confirmation before they count. */
+  unverified: number;
+  failing: number;
+  /** The first things to confirm, most consequential first, each with what to do. */
+  next: { pointer: string; action: string }[];
+}
+
+const SECTIONS = ['dataClasses', 'components', 'subprocessors', 'flows', 'aiSystems', 'evidence'] as const;
+/** What to confirm first: promises to buyers, then vendors that receive data, then stores, then the rest. */
+const ORDER = [
+  'organization',
+  'subprocessors',
+  'components',
+  'tenancy',
+  'dataClasses',
+  'flows',
+  'aiSystems',
+  'evidence',
+];
+
+function action(model: Model, entry: ProposedEntry): string {
+  if (entry.section === 'organization') return 'check the commitments against your customer contracts';
+  if (entry.section === 'tenancy') return 'confirm how tenants are kept apart and whether training is opt-in';
+  if (entry.section === 'subprocessors') {
+    const vendor = model.index.subprocessors.get(entry.id);
+    return vendor?.terms
+      ? 'check its terms against the signed DPA'
+      : 'fill `terms` (training, retention, DPA) from its contract, or dismiss it if it is not yours';
+  }
+  if (entry.section === 'components') {
+    const component = model.index.components.get(entry.id);
+    return component?.tenancy
+      ? 'confirm its tenancy and retention'
+      : 'say how it separates tenants (`tenancy`) and how long it keeps data';
+  }
+  if (entry.section === 'dataClasses') return 'set its retention and deletion';
+  return 'check it against the system';
+}
+
+/**
+ * The map's confirmation status: counts of confirmed and proposed entries, dismissals, and the check results
+ * that are not yet proof. Pure.
+ * @example mapStatus(model, runChecks(model).results).next[0] // { pointer: 'subprocessors/openai', action: … }
+ */
+export function mapStatus(model: Model, results: readonly CheckResult[]): MapStatus {
+  const proposed = proposedEntries(model.map);
+  const entries = SECTIONS.reduce((total, section) => total + model.map[section].length, 0);
+  const active = activeDismissals(model.map, model.now);
+  const sorted = [...proposed].sort((a, b) => ORDER.indexOf(a.section) - ORDER.indexOf(b.section));
+  return {
+    confirmed:
+      entries - proposed.filter((entry) => (SECTIONS as readonly string[]).includes(entry.section)).length,
+    proposed,
+    dismissed: (model.map.dismissals ?? []).map((entry) => ({
+      id: entry.id,
+      reason: entry.reason,
+      ...(entry.expires ? { expires: entry.expires } : {}),
+      active: active.has(entry.id),
+    })),
+    unverified: results.filter((result) => result.status === 'needs-evidence').length,
+    failing: results.filter((result) => result.status === 'fail').length,
+    next: sorted.slice(0, 3).map((entry) => ({ pointer: entry.pointer, action: action(model, entry) })),
+  };
+}
+
+/** The status for a terminal. */
+export function renderStatusText(status: MapStatus, paint: Paint = PLAIN): string {
+  const lines = [
+    `${paint.green(`${status.confirmed} confirmed`)} · ${paint.yellow(`${status.proposed.length} proposed`)} · ${status.dismissed.filter((entry) => entry.active).length} dismissed · ${status.unverified} unverified · ${paint.red(`${status.failing} failing`)}`,
+  ];
+  if (status.proposed.length > 0) {
+    lines.push(
+      '',
+      `awaiting confirmation (${plural(status.proposed.length, 'entry', 'entries')}, never stated as fact):`,
+    );
+    for (const entry of status.proposed) lines.push(`  ${entry.pointer}`);
+  }
+  const dismissed = status.dismissed;
+  if (dismissed.length > 0) {
+    lines.push('', 'dismissed:');
+    for (const entry of dismissed)
+      lines.push(
+        `  ${entry.id}: ${entry.reason}${entry.expires ? ` (${entry.active ? 'until' : 'expired'} ${entry.expires})` : ''}`,
+      );
+  }
+  if (status.next.length > 0) {
+    lines.push('', 'next, confirm:');
+    status.next.forEach((entry, index) => {
+      lines.push(`  ${index + 1}. ${entry.pointer}: ${entry.action}`);
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
