@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { lockDataDir } from './dataDirLock.js';
 import type { Driver, Tx } from './driver.js';
 
 /**
@@ -9,7 +10,14 @@ import type { Driver, Tx } from './driver.js';
 export async function pgliteDriver(dir: string | undefined): Promise<Driver> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dir) await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir ? { dataDir: dir } : {});
+  const unlock = dir ? await lockDataDir(dir) : async () => undefined;
+  let db: InstanceType<typeof PGlite>;
+  try {
+    db = await PGlite.create(dir ? { dataDir: dir } : {});
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   return {
     kind: 'pglite',
     transaction: (fn) =>
@@ -25,6 +33,9 @@ export async function pgliteDriver(dir: string | undefined): Promise<Driver> {
         };
         return fn(tx);
       }),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      await unlock();
+    },
   };
 }
