@@ -1,4 +1,4 @@
-import { orgOwnedTable } from './rls.js';
+import { ORG_SETTING, orgOwnedTable } from './rls.js';
 
 /**
  * The server's own schema, as a list of SQL texts applied in order (never edit one that shipped; append).
@@ -22,7 +22,7 @@ CREATE TABLE orgs (
 );
 ALTER TABLE orgs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE orgs FORCE ROW LEVEL SECURITY;
-CREATE POLICY orgs_org_isolation ON orgs USING (id = trustmap_org_id());
+CREATE POLICY orgs_org_isolation ON orgs USING (id = ${ORG_SETTING});
 GRANT SELECT ON orgs TO {{app_role}};
 
 CREATE TABLE users (
