@@ -13,9 +13,9 @@ import { pushCommand } from './push.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
-import { statusCommand } from './status.js';
 import { serveCommand } from './serve.js';
 import { serverCommand } from './server.js';
+import { statusCommand } from './status.js';
 import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
 
