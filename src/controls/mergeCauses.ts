@@ -29,6 +29,7 @@ export function mergeCauses(results: readonly CheckResult[]): CheckResult[] {
       controls: [...new Set([...lead.controls, ...others.flatMap((result) => result.controls)])],
       sources: dedupe([...lead.sources, ...others.flatMap((result) => result.sources)]),
       reasons: [...(lead.reasons ?? []), ...others.map((result) => `${result.checkId}: ${result.message}`)],
+      alsoChecks: [...new Set([...(lead.alsoChecks ?? []), ...others.map((result) => result.checkId)])],
     });
   }
   return results.filter((result) => !dropped.has(result)).map((result) => merged.get(result) ?? result);

@@ -59,4 +59,15 @@ export interface CheckResult {
   cause?: string;
   /** Further consequences of the same cause (e.g. an undeclared vendor's unknown terms and retention). */
   reasons?: string[];
+  /** Checks whose results for the same cause were merged into this one (see `cause`). */
+  alsoChecks?: string[];
+}
+
+/**
+ * True when `result` carries the verdict of one of `checkIds`: its own check, or one merged into it for the
+ * same cause. Consumers that look for a check's verdict ask this, never `result.checkId` alone.
+ * @example results.filter((result) => judgedBy(result, ['prompt-output-retention']))
+ */
+export function judgedBy(result: CheckResult, checkIds: readonly string[]): boolean {
+  return checkIds.includes(result.checkId) || (result.alsoChecks ?? []).some((id) => checkIds.includes(id));
 }

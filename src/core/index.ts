@@ -2,6 +2,7 @@ export { canonicalJson, sha256Of } from './canonicalJson.js';
 export {
   type CheckResult,
   type CheckStatus,
+  judgedBy,
   SEVERITIES,
   type Severity,
   type SourceRef,

@@ -1,4 +1,5 @@
 import type { CheckResult, SourceRef } from '../controls/types.js';
+import { judgedBy } from '../core/contracts.js';
 
 /** `verified`: every supporting result passes. `failing`: one fails. `unverified`: no result proves it yet. */
 export type ClaimStatus = 'verified' | 'failing' | 'unverified';
@@ -42,7 +43,7 @@ export function assessClaim(
   results: readonly CheckResult[],
 ): Claim {
   const checks = [...(CLAIM_CHECKS[claim.id] ?? [])];
-  const relevant = results.filter((result) => checks.includes(result.checkId));
+  const relevant = results.filter((result) => judgedBy(result, checks));
   const failing = relevant.filter((result) => result.status === 'fail');
   const open = relevant.filter((result) => result.status === 'needs-evidence');
   let status: ClaimStatus = 'verified';

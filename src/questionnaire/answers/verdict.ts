@@ -1,4 +1,5 @@
 import type { CheckResult } from '../../controls/types.js';
+import { judgedBy } from '../../core/contracts.js';
 import { isoDate } from './refs.js';
 import type { Answer, AnswerFacts, AnswerSource } from './types.js';
 
@@ -39,7 +40,7 @@ export const TOPIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
 };
 
 function relevant(result: CheckResult, spec: CheckSpec): boolean {
-  const byCheck = spec.checks?.includes(result.checkId) ?? false;
+  const byCheck = spec.checks ? judgedBy(result, spec.checks) : false;
   const byControl = spec.controls?.some((control) => result.controls.includes(control)) ?? false;
   if (!byCheck && !byControl) return false;
   // A passing baseline result names every safeguard, so the message filter applies to failures only.
