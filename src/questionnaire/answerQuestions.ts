@@ -7,7 +7,10 @@ import {
   type YesNo,
 } from './answers/index.js';
 import type { LibraryEntry } from './library.js';
+import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
+import { shippedTopicModel } from './model/shipped.js';
+import { classify, type TopicModel } from './model/softmax.js';
 import { TOPICS, topicById } from './topics/index.js';
 
 /** A question read from the buyer's file. */
@@ -42,9 +45,12 @@ export interface AnsweredQuestion {
   library?: string;
 }
 
-/** Everything needed to answer questions: the matcher and the facts. Build once per questionnaire. */
+/** Everything needed to answer questions: the two matchers and the facts. Build once per questionnaire. */
 export interface QuestionnaireKnowledge {
+  /** The BM25 matcher: second opinion on the topic, and the approved library's matcher. */
   matcher: Matcher;
+  /** The trained topic model: first opinion on the topic, and the out-of-scope gate. */
+  model: TopicModel;
   facts: AnswerFacts;
   library: readonly LibraryEntry[];
   libraryFile: string;
@@ -60,7 +66,14 @@ export function prepareKnowledge(
   library: readonly LibraryEntry[] = [],
   libraryFile = 'answers.yaml',
 ): QuestionnaireKnowledge {
-  return { matcher: buildMatcher(TOPICS, library), facts, library, libraryFile, answers: new Map() };
+  return {
+    matcher: buildMatcher(TOPICS, library),
+    model: shippedTopicModel(),
+    facts,
+    library,
+    libraryFile,
+    answers: new Map(),
+  };
 }
 
 function composed(knowledge: QuestionnaireKnowledge, topic: string): ComposedAnswer {
@@ -77,8 +90,19 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
   return citeAll(sources, { style: 'full' });
 }
 
+/**
+ * The topic of a question: the trained model decides, BM25 confirms (high confidence needs both), and BM25 alone
+ * finds approved library answers and a bundled question's second topic.
+ */
+function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
+  const bm25 = matchQuestion(knowledge.matcher, question);
+  const decision = decide(classify(knowledge.model, question), bm25);
+  const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
+  return { ...decision, also, library: bm25.library };
+}
+
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
-  const match = matchQuestion(knowledge.matcher, input.question);
+  const match = matchTopic(knowledge, input.question);
   const base = { ...input, confidence: match.confidence };
   const alsoLine = match.also
     ? ` Also asks about ${topicById(match.also)?.title ?? match.also}; answer that part separately.`
