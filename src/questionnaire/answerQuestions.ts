@@ -24,6 +24,13 @@ export interface QuestionInput {
 /** `answered`: filled as is. `review`: filled, a person must check it. `blank`: left empty, the note says why. */
 export type AnswerStatus = 'answered' | 'review' | 'blank';
 
+/**
+ * Why a person must look, most urgent first: `facts` (a check fails, evidence lapsed or a proposed map entry:
+ * the answer may be wrong), `match` (the topic is uncertain), `missing` (the map lacks the facts), `unknown`
+ * (outside every topic).
+ */
+export type ReviewKind = 'facts' | 'match' | 'missing' | 'unknown';
+
 /** One answered question: what `--format json` prints and what goes into the buyer's file. */
 export interface AnsweredQuestion {
   sheet: string;
@@ -36,6 +43,8 @@ export interface AnsweredQuestion {
   yesNo: YesNo | null;
   confidence: MatchConfidence;
   status: AnswerStatus;
+  /** Set when status is not `answered`. */
+  reviewKind?: ReviewKind;
   sources: AnswerSource[];
   /** For the reviewer: confidence, review reason, what to add to the map, a second topic. */
   note: string;
@@ -134,6 +143,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       answer: '',
       yesNo: null,
       status: 'blank',
+      reviewKind: 'unknown',
       sources: [],
       note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
     };
@@ -147,6 +157,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       answer: '',
       yesNo: null,
       status: 'blank',
+      reviewKind: 'missing',
       sources: [],
       note: `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map does not hold the facts: ${result.missing}.${alsoLine}`,
       ...also,
@@ -164,6 +175,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     answer: answer.yesNo ? `${answer.yesNo}. ${answer.text}` : answer.text,
     yesNo: answer.yesNo ?? null,
     status,
+    ...(status === 'review' ? { reviewKind: answer.review ? ('facts' as const) : ('match' as const) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,
@@ -184,4 +196,23 @@ export function answerQuestions(
   questions: readonly QuestionInput[],
 ): AnsweredQuestion[] {
   return questions.map((input) => answerOne(knowledge, input));
+}
+
+const REVIEW_ORDER: Record<ReviewKind, number> = { facts: 0, match: 1, missing: 2, unknown: 3 };
+
+/**
+ * The questions a person should look at, most urgent first: answers whose facts are disputed, then uncertain
+ * topics, then blanks the map could fill, then questions outside every topic. Stable within each group.
+ * @example reviewFirst(run.questions).slice(0, 10)
+ */
+export function reviewFirst(questions: readonly AnsweredQuestion[]): AnsweredQuestion[] {
+  return questions
+    .filter((question) => question.status !== 'answered')
+    .map((question, index) => ({ question, index }))
+    .sort(
+      (a, b) =>
+        REVIEW_ORDER[a.question.reviewKind ?? 'unknown'] - REVIEW_ORDER[b.question.reviewKind ?? 'unknown'] ||
+        a.index - b.index,
+    )
+    .map(({ question }) => question);
 }

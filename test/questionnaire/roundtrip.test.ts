@@ -307,6 +307,8 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     ).toMatchInlineSnapshot(`
       "csv: 2 questions in column A, answers in B
       1 answered, 0 to review, 1 left blank (1 outside every topic)
+      Review first:
+        row 3 (outside every topic): Who is your CEO?
       wrote <out>
       "
     `);
