@@ -27,7 +27,12 @@ async function treeState(root: string): Promise<string | undefined> {
     const options = { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 5_000 };
     const [head, status] = await Promise.all([
       run('git', ['rev-parse', 'HEAD'], options),
-      run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], options),
+      // Trustmap's own outputs (this cache among them) are not part of the tree being scanned.
+      run(
+        'git',
+        ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.', ':(exclude).trustmap'],
+        options,
+      ),
     ]);
     const hash = createHash('sha256').update(head.stdout).update(status.stdout);
     // A file edited twice keeps the same status line: its size and modification time tell the edits apart.
