@@ -33,7 +33,6 @@ function answerCommand(context: CliContext): Command {
     .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
     .addOption(formatOption(['text', 'json']))
     .action(async (file: string, flags: AnswerFlags) => {
-      const { discover } = await import('../../discover/index.js');
       const { answerQuestionnaire, cachedDiscover, columnLetter, reviewFirst } = await import(
         '../../questionnaire/index.js'
       );
@@ -52,7 +51,11 @@ function answerCommand(context: CliContext): Command {
         buyer: flags.buyer,
         now: nowFrom(context.env),
         // A recent scan of the same tree is reused (.trustmap/cache); --no-discover skips scanning altogether.
-        discover: flags.discover ? cachedDiscover(mapRoot, (roots) => discover(roots)) : false,
+        discover: flags.discover
+          ? cachedDiscover(mapRoot, async (roots) =>
+              (await import('../../discover/index.js')).discover(roots),
+            )
+          : false,
         record: flags.record && Boolean(flags.out),
       });
       if (flags.format === 'json') {

@@ -40,15 +40,18 @@ export function packModel(model: TopicModel): PackedModel {
   };
 }
 
-/** Unpacks a shipped model for inference. */
+/** Unpacks a shipped model for inference: the int8 weights are used as they are, scaled per class. */
 export function unpackModel(packed: PackedModel): TopicModel {
-  const count = packed.classes.length;
   const raw = Buffer.from(packed.weights, 'base64');
-  const quantized = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
-  const weights = new Float32Array(quantized.length);
-  for (let i = 0; i < quantized.length; i++) weights[i] = quantized[i]! * packed.scales[i % count]!;
+  const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const idfBytes = Buffer.from(packed.idf, 'base64');
   const idf = new Float32Array(packed.buckets);
   for (let b = 0; b < packed.buckets; b++) idf[b] = idfBytes[b]! / IDF_STEPS;
-  return { classes: packed.classes, idf, weights, bias: Float32Array.from(packed.bias) };
+  return {
+    classes: packed.classes,
+    idf,
+    weights,
+    scales: Float32Array.from(packed.scales),
+    bias: Float32Array.from(packed.bias),
+  };
 }

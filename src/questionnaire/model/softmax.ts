@@ -3,11 +3,16 @@ import { type SparseVector, vectorize } from './features.js';
 /** The class a question outside every topic gets. */
 export const OUT_OF_SCOPE = 'out-of-scope';
 
-/** A multinomial logistic regression over hashed tf-idf features. Weights are bucket-major: `[bucket * C + c]`. */
+/**
+ * A multinomial logistic regression over hashed tf-idf features. Weights are bucket-major (`[bucket * C + c]`)
+ * and scaled per class: the weight of class `c` is `weights[i] * scales[c]`, so a shipped model keeps its int8
+ * weights as they are instead of expanding them on load.
+ */
 export interface TopicModel {
   classes: readonly string[];
   idf: Float32Array;
-  weights: Float32Array;
+  weights: Float32Array | Int8Array;
+  scales: Float32Array;
   bias: Float32Array;
 }
 
@@ -58,12 +63,13 @@ function inverseDocumentFrequency(texts: readonly string[], buckets: number): Fl
 
 function scores(model: TopicModel, vector: SparseVector, out: Float64Array): void {
   const count = model.classes.length;
-  for (let c = 0; c < count; c++) out[c] = model.bias[c]!;
+  out.fill(0);
   for (let k = 0; k < vector.indices.length; k++) {
     const row = vector.indices[k]! * count;
     const value = vector.values[k]!;
     for (let c = 0; c < count; c++) out[c]! += model.weights[row + c]! * value;
   }
+  for (let c = 0; c < count; c++) out[c] = out[c]! * model.scales[c]! + model.bias[c]!;
 }
 
 function softmaxInPlace(values: Float64Array): void {
@@ -97,6 +103,7 @@ export function trainTopicModel(
     classes,
     idf,
     weights: new Float32Array(options.buckets * count),
+    scales: new Float32Array(count).fill(1),
     bias: new Float32Array(count),
   };
   const vectors = examples.map((example) => vectorize(example.text, idf));
