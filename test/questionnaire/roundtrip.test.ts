@@ -317,6 +317,19 @@ describe('trustmap questionnaire answer (the real binary)', () => {
       env: { ...process.env, TRUSTMAP_NOW: '2026-11-26', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
 
+  it("lists what to review first without passing the buyer's control characters to the terminal", async () => {
+    const input = path.join(dir, 'escape.csv');
+    await writeFile(
+      input,
+      'Question,Response\n"What are your support hours?\u001b]0;pwned\u0007\u001b[31m",\nIs MFA enforced for administrators?,\n',
+    );
+    const text = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--no-record']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Review first:');
+    expect(text.stdout).toContain('row 2 (outside every topic): What are your support hours?');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('prints per-question JSON and a summary, and exits 2 on a bad file', async () => {
     const input = path.join(dir, 'cli.csv');
     await writeFile(input, 'Question,Response\nIs customer data encrypted at rest?,\nWho is your CEO?,\n');

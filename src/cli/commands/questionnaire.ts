@@ -114,11 +114,16 @@ function answerCommand(context: CliContext): Command {
           missing: 'map lacks the facts',
           unknown: 'outside every topic',
         };
+        // The buyer's text goes to a terminal: no control characters (escape sequences), one line each.
+        const plain = (text: string, limit: number) =>
+          text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').slice(0, limit);
         context.stdout(`${colors.bold('Review first:')}\n`);
-        for (const question of first.slice(0, 10))
+        for (const question of first.slice(0, 10)) {
+          const where = `${question.sheet === 'csv' ? '' : `${plain(question.sheet, 40)} `}row ${question.row}`;
           context.stdout(
-            `  ${question.sheet === 'csv' ? '' : `${question.sheet} `}row ${question.row} (${why[question.reviewKind ?? 'unknown']}): ${question.question.replace(/\s+/g, ' ').slice(0, 90)}\n`,
+            `  ${where} (${why[question.reviewKind ?? 'unknown']}): ${plain(question.question, 90)}\n`,
           );
+        }
         if (first.length > 10) context.stdout(colors.dim(`  … and ${first.length - 10} more\n`));
       }
       if (run.output) context.stdout(`wrote ${path.relative(context.cwd, run.output) || run.output}\n`);
