@@ -15,7 +15,7 @@ import {
  * precision; the model does not reach them yet, so this test holds the achieved floor (docs/questionnaire.md)
  * and fails if a change makes it worse. Raise the floors when the figures improve; never lower them quietly.
  */
-const FLOOR = { rightTopic: 0.49, bestTopic: 0.72, outOfScopeBlank: 0.86, highPrecision: 0.87 };
+const FLOOR = { rightTopic: 0.54, bestTopic: 0.73, outOfScopeBlank: 0.87, highPrecision: 0.9 };
 
 const folder = path.resolve('data/questionnaire/corpus');
 const sources = readdirSync(folder)
