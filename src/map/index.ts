@@ -12,6 +12,7 @@ export { MAP_RULES } from './rules/index.js';
 export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from './schema/component.js';
 export { DATA_CATEGORIES, SENSITIVITIES } from './schema/dataClass.js';
 export { FLOW_PURPOSES } from './schema/flow.js';
+export { EVIDENCE_KINDS } from './schema/governance.js';
 export type {
   AiSystemData,
   AuditData,

@@ -11,7 +11,6 @@ import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
 import { columnLetter } from './workbook/columns.js';
 import { readCsv, writeCsv } from './workbook/csv.js';
-import { fillWorkbook, findQuestions, readWorkbook } from './workbook/xlsx.js';
 
 /** Buyers' files are small; anything bigger is the wrong file and is refused before it is read. */
 export const MAX_QUESTIONNAIRE_BYTES = 50 * 1024 * 1024;
@@ -151,6 +150,8 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     output = written.text;
     sheets = [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }];
   } else {
+    // exceljs is large and slow to load: only XLSX questionnaires pay for it.
+    const { fillWorkbook, findQuestions, readWorkbook } = await import('./workbook/xlsx.js');
     const workbook = await readWorkbook(options.input, bytes);
     const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
     questions = answerQuestions(

@@ -7,7 +7,10 @@ import {
   type YesNo,
 } from './answers/index.js';
 import type { LibraryEntry } from './library.js';
+import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
+import { shippedTopicModel } from './model/shipped.js';
+import { classify, type TopicModel } from './model/softmax.js';
 import { TOPICS, topicById } from './topics/index.js';
 
 /** A question read from the buyer's file. */
@@ -21,6 +24,13 @@ export interface QuestionInput {
 /** `answered`: filled as is. `review`: filled, a person must check it. `blank`: left empty, the note says why. */
 export type AnswerStatus = 'answered' | 'review' | 'blank';
 
+/**
+ * Why a person must look, most urgent first: `facts` (a check fails, evidence lapsed or a proposed map entry:
+ * the answer may be wrong), `match` (the topic is uncertain), `missing` (the map lacks the facts), `unknown`
+ * (outside every topic).
+ */
+export type ReviewKind = 'facts' | 'match' | 'missing' | 'unknown';
+
 /** One answered question: what `--format json` prints and what goes into the buyer's file. */
 export interface AnsweredQuestion {
   sheet: string;
@@ -33,6 +43,8 @@ export interface AnsweredQuestion {
   yesNo: YesNo | null;
   confidence: MatchConfidence;
   status: AnswerStatus;
+  /** Set when status is not `answered`. */
+  reviewKind?: ReviewKind;
   sources: AnswerSource[];
   /** For the reviewer: confidence, review reason, what to add to the map, a second topic. */
   note: string;
@@ -42,9 +54,12 @@ export interface AnsweredQuestion {
   library?: string;
 }
 
-/** Everything needed to answer questions: the matcher and the facts. Build once per questionnaire. */
+/** Everything needed to answer questions: the two matchers and the facts. Build once per questionnaire. */
 export interface QuestionnaireKnowledge {
+  /** The BM25 matcher: second opinion on the topic, and the approved library's matcher. */
   matcher: Matcher;
+  /** The trained topic model: first opinion on the topic, and the out-of-scope gate. */
+  model: TopicModel;
   facts: AnswerFacts;
   library: readonly LibraryEntry[];
   libraryFile: string;
@@ -60,7 +75,14 @@ export function prepareKnowledge(
   library: readonly LibraryEntry[] = [],
   libraryFile = 'answers.yaml',
 ): QuestionnaireKnowledge {
-  return { matcher: buildMatcher(TOPICS, library), facts, library, libraryFile, answers: new Map() };
+  return {
+    matcher: buildMatcher(TOPICS, library),
+    model: shippedTopicModel(),
+    facts,
+    library,
+    libraryFile,
+    answers: new Map(),
+  };
 }
 
 function composed(knowledge: QuestionnaireKnowledge, topic: string): ComposedAnswer {
@@ -77,8 +99,19 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
   return citeAll(sources, { style: 'full' });
 }
 
+/**
+ * The topic of a question: the trained model decides, BM25 confirms (high confidence needs both), and BM25 alone
+ * finds approved library answers and a bundled question's second topic.
+ */
+function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
+  const bm25 = matchQuestion(knowledge.matcher, question);
+  const decision = decide(classify(knowledge.model, question), bm25);
+  const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
+  return { ...decision, also, library: bm25.library };
+}
+
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
-  const match = matchQuestion(knowledge.matcher, input.question);
+  const match = matchTopic(knowledge, input.question);
   const base = { ...input, confidence: match.confidence };
   const alsoLine = match.also
     ? ` Also asks about ${topicById(match.also)?.title ?? match.also}; answer that part separately.`
@@ -110,6 +143,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       answer: '',
       yesNo: null,
       status: 'blank',
+      reviewKind: 'unknown',
       sources: [],
       note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
     };
@@ -123,6 +157,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       answer: '',
       yesNo: null,
       status: 'blank',
+      reviewKind: 'missing',
       sources: [],
       note: `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map does not hold the facts: ${result.missing}.${alsoLine}`,
       ...also,
@@ -140,6 +175,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     answer: answer.yesNo ? `${answer.yesNo}. ${answer.text}` : answer.text,
     yesNo: answer.yesNo ?? null,
     status,
+    ...(status === 'review' ? { reviewKind: answer.review ? ('facts' as const) : ('match' as const) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,
@@ -160,4 +196,23 @@ export function answerQuestions(
   questions: readonly QuestionInput[],
 ): AnsweredQuestion[] {
   return questions.map((input) => answerOne(knowledge, input));
+}
+
+const REVIEW_ORDER: Record<ReviewKind, number> = { facts: 0, match: 1, missing: 2, unknown: 3 };
+
+/**
+ * The questions a person should look at, most urgent first: answers whose facts are disputed, then uncertain
+ * topics, then blanks the map could fill, then questions outside every topic. Stable within each group.
+ * @example reviewFirst(run.questions).slice(0, 10)
+ */
+export function reviewFirst(questions: readonly AnsweredQuestion[]): AnsweredQuestion[] {
+  return questions
+    .filter((question) => question.status !== 'answered')
+    .map((question, index) => ({ question, index }))
+    .sort(
+      (a, b) =>
+        REVIEW_ORDER[a.question.reviewKind ?? 'unknown'] - REVIEW_ORDER[b.question.reviewKind ?? 'unknown'] ||
+        a.index - b.index,
+    )
+    .map(({ question }) => question);
 }

@@ -14,6 +14,8 @@ export {
   prepareKnowledge,
   type QuestionInput,
   type QuestionnaireKnowledge,
+  type ReviewKind,
+  reviewFirst,
 } from './answerQuestions.js';
 export {
   ANSWER_BUILDERS,
@@ -26,8 +28,10 @@ export {
   TOPIC_CHECKS,
   type YesNo,
 } from './answers/index.js';
+export { cachedDiscover, DISCOVERY_CACHE_FOLDER, DISCOVERY_CACHE_MAX_AGE_MS } from './discoveryCache.js';
 export { type AnswerLibrary, type LibraryEntry, parseAnswerLibrary } from './library.js';
 export { analyze } from './match/analyze.js';
+export { DEFAULT_DECISION, type Decision, type DecisionThresholds, decide } from './match/decide.js';
 export {
   buildMatcher,
   DEFAULT_THRESHOLDS,
@@ -37,6 +41,28 @@ export {
   matchQuestion,
   type QuestionMatch,
 } from './match/matcher.js';
+export { type CorpusQuestion, type CorpusSource, parseCorpus } from './model/corpus.js';
+export {
+  chooseThresholds,
+  crossValidate,
+  type FoldPrediction,
+  type Scorecard,
+  scorePredictions,
+  type Tally,
+  trainingExamples,
+} from './model/crossValidate.js';
+export { type PackedModel, packModel, unpackModel } from './model/serialize.js';
+export { shippedTopicModel } from './model/shipped.js';
+export {
+  type ClassScore,
+  classify,
+  DEFAULT_TRAIN_OPTIONS,
+  OUT_OF_SCOPE,
+  type TopicModel,
+  type TrainingExample,
+  type TrainOptions,
+  trainTopicModel,
+} from './model/softmax.js';
 export {
   QUESTIONNAIRES_FOLDER,
   type QuestionnaireRecord,

@@ -121,6 +121,62 @@ describe('XLSX round trip', () => {
     expect(security.getCell('B5').value).toBe('<script>alert(1)</script> Do you log security events?');
   });
 
+  it('marks each question status in a new column and a fill colour, keeping drop-downs and formulas', async () => {
+    const input = path.join(dir, 'status.xlsx');
+    const output = path.join(dir, 'status-answered.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Vendor');
+    sheet.getRow(1).values = ['Question', 'Yes/No', 'Response', 'Score'];
+    sheet.getRow(2).values = ['Is MFA required for administrators of production systems?', null, null, 2];
+    sheet.getRow(3).values = ['How long do you retain prompts and model outputs?', null, null, 3];
+    sheet.getRow(4).values = ['Do you carry cyber liability insurance?', null, null, 1];
+    sheet.getRow(5).values = ['Is data encrypted at rest?', null, 'Yes, AES-256 (our own words)', 1];
+    for (const row of [2, 3, 4, 5])
+      sheet.getCell(`B${row}`).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"Yes,No,N/A"'],
+      };
+    sheet.getCell('D6').value = { formula: 'SUM(D2:D5)', result: 7 };
+    sheet.getCell('C3').border = { top: { style: 'thin' } };
+    await workbook.xlsx.writeFile(input);
+
+    const run = await answerQuestionnaire({ input, out: output, facts, now, record: false });
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(output);
+    const vendor = after.getWorksheet('Vendor')!;
+    expect(after.worksheets.map((worksheet) => worksheet.name)).toEqual(['Vendor']);
+    expect(vendor.getCell('E1').value).toBe('Trustmap status');
+    const statuses = run.questions.map((question) => question.status);
+    expect(statuses[0]).toBe('answered');
+    expect(vendor.getCell('E2').value).toBe('Answered');
+    expect(vendor.getCell('E3').value).toBe('Review before sending');
+    expect(vendor.getCell('E4').value).toBe('Needs information');
+    expect(vendor.getCell('E5').value).toBe('Kept (answered by you)');
+    const fill = (address: string) =>
+      (vendor.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fill('C2')).toBe('FFE2EFDA');
+    expect(fill('C3')).toBe('FFFFF2CC');
+    expect(fill('E4')).toBe('FFFCE4D6');
+    // The buyer's own cells: drop-downs, formula, border and answer stay as they were.
+    for (const row of [2, 3, 4, 5])
+      expect(vendor.getCell(`B${row}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"Yes,No,N/A"'],
+      });
+    expect(vendor.getCell('D6').value).toMatchObject({ formula: 'SUM(D2:D5)' });
+    expect(vendor.getCell('C3').border?.top?.style).toBe('thin');
+    expect(vendor.getCell('C5').value).toBe('Yes, AES-256 (our own words)');
+    expect(fill('C5')).toBeUndefined();
+
+    // Answering the answered file again reuses the status column instead of adding another.
+    const again = path.join(dir, 'status-again.xlsx');
+    await answerQuestionnaire({ input: output, out: again, facts, now, record: false });
+    const twice = new ExcelJS.Workbook();
+    await twice.xlsx.readFile(again);
+    expect(twice.getWorksheet('Vendor')!.getCell('F1').value).toBeNull();
+  });
+
   it('refuses a file where no question sits under the question column, pointing at that column', async () => {
     const empty = path.join(dir, 'header-only.csv');
     await writeFile(empty, 'ref,owner,questionnaire\n');
@@ -261,6 +317,19 @@ describe('trustmap questionnaire answer (the real binary)', () => {
       env: { ...process.env, TRUSTMAP_NOW: '2026-11-26', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
 
+  it("lists what to review first without passing the buyer's control characters to the terminal", async () => {
+    const input = path.join(dir, 'escape.csv');
+    await writeFile(
+      input,
+      'Question,Response\n"What are your support hours?\u001b]0;pwned\u0007\u001b[31m",\nIs MFA enforced for administrators?,\n',
+    );
+    const text = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--no-record']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Review first:');
+    expect(text.stdout).toContain('row 2 (outside every topic): What are your support hours?');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('prints per-question JSON and a summary, and exits 2 on a bad file', async () => {
     const input = path.join(dir, 'cli.csv');
     await writeFile(input, 'Question,Response\nIs customer data encrypted at rest?,\nWho is your CEO?,\n');
@@ -307,6 +376,8 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     ).toMatchInlineSnapshot(`
       "csv: 2 questions in column A, answers in B
       1 answered, 0 to review, 1 left blank (1 outside every topic)
+      Review first:
+        row 3 (outside every topic): Who is your CEO?
       wrote <out>
       "
     `);

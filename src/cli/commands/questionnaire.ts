@@ -33,13 +33,16 @@ function answerCommand(context: CliContext): Command {
     .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
     .addOption(formatOption(['text', 'json']))
     .action(async (file: string, flags: AnswerFlags) => {
-      const { discover } = await import('../../discover/index.js');
-      const { answerQuestionnaire, columnLetter } = await import('../../questionnaire/index.js');
+      const { answerQuestionnaire, cachedDiscover, columnLetter, reviewFirst } = await import(
+        '../../questionnaire/index.js'
+      );
       const resolve = (target: string) => path.resolve(context.cwd, target);
+      const mapPath = resolve(flags.map);
+      const mapRoot = /\.ya?ml$/i.test(mapPath) ? path.dirname(mapPath) : mapPath;
       const run = await answerQuestionnaire({
         input: resolve(file),
         out: flags.out ? resolve(flags.out) : undefined,
-        map: resolve(flags.map),
+        map: mapPath,
         library: flags.answers ? resolve(flags.answers) : undefined,
         questionCol: flags.questionCol,
         answerCol: flags.answerCol,
@@ -47,14 +50,19 @@ function answerCommand(context: CliContext): Command {
         sheet: flags.sheet,
         buyer: flags.buyer,
         now: nowFrom(context.env),
-        discover: flags.discover ? (roots) => discover(roots) : false,
+        // A recent scan of the same tree is reused (.trustmap/cache); --no-discover skips scanning altogether.
+        discover: flags.discover
+          ? cachedDiscover(mapRoot, async (roots) =>
+              (await import('../../discover/index.js')).discover(roots),
+            )
+          : false,
         record: flags.record && Boolean(flags.out),
       });
       if (flags.format === 'json') {
         context.stdout(
           toJson(
             run.questions.map(
-              ({ sheet, row, question, topic, answer, yesNo, confidence, status, sources, note, also }) => ({
+              ({
                 sheet,
                 row,
                 question,
@@ -63,6 +71,20 @@ function answerCommand(context: CliContext): Command {
                 yesNo,
                 confidence,
                 status,
+                reviewKind,
+                sources,
+                note,
+                also,
+              }) => ({
+                sheet,
+                row,
+                question,
+                topic,
+                answer,
+                yesNo,
+                confidence,
+                status,
+                ...(reviewKind ? { reviewKind } : {}),
                 sources,
                 note,
                 ...(also ? { also } : {}),
@@ -84,6 +106,26 @@ function answerCommand(context: CliContext): Command {
       context.stdout(
         `${colors.green(`${count('answered')} answered`)}, ${colors.yellow(`${count('review')} to review`)}, ${count('blank')} left blank (${outOfScope} outside every topic)${run.kept ? `, ${run.kept} existing answers kept` : ''}\n`,
       );
+      const first = reviewFirst(run.questions);
+      if (first.length > 0) {
+        const why = {
+          facts: 'facts disputed',
+          match: 'topic uncertain',
+          missing: 'map lacks the facts',
+          unknown: 'outside every topic',
+        };
+        // The buyer's text goes to a terminal: no control characters (escape sequences), one line each.
+        const plain = (text: string, limit: number) =>
+          text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').slice(0, limit);
+        context.stdout(`${colors.bold('Review first:')}\n`);
+        for (const question of first.slice(0, 10)) {
+          const where = `${question.sheet === 'csv' ? '' : `${plain(question.sheet, 40)} `}row ${question.row}`;
+          context.stdout(
+            `  ${where} (${why[question.reviewKind ?? 'unknown']}): ${plain(question.question, 90)}\n`,
+          );
+        }
+        if (first.length > 10) context.stdout(colors.dim(`  … and ${first.length - 10} more\n`));
+      }
       if (run.output) context.stdout(`wrote ${path.relative(context.cwd, run.output) || run.output}\n`);
       else context.stdout(colors.dim('nothing written: pass --out <file> to write the filled copy\n'));
       if (run.recordFile)

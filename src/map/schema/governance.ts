@@ -33,11 +33,39 @@ export const AiSystem = z
   })
   .meta({ description: 'An AI system in the ISO/IEC 42001 sense.' });
 
+/**
+ * What a piece of evidence is. Answers rely on the kind, never on the title: an incident postmortem is not an
+ * incident response plan, however it is named.
+ */
+export const EVIDENCE_KINDS = [
+  'security-policy',
+  'incident-response-plan',
+  'incident-postmortem',
+  'pentest-report',
+  'vulnerability-scan',
+  'business-continuity-plan',
+  'disaster-recovery-plan',
+  'continuity-test',
+  'audit-report',
+  'certificate',
+  'dpa',
+  'personnel-policy',
+  'training-record',
+  'ai-policy',
+  'ai-impact-assessment',
+  'risk-assessment',
+  'other',
+] as const;
+
 export const Evidence = z
   .strictObject({
     id: Id,
     status: EntryStatusField,
     title: Text,
+    kind: z.enum(EVIDENCE_KINDS).optional().meta({
+      description:
+        'What the document is (e.g. `incident-response-plan`, `pentest-report`); questionnaire answers cite only evidence of the right kind.',
+    }),
     path: z.string().optional().meta({ description: 'File path relative to the map.' }),
     url: z.string().url().optional(),
     collected: IsoDate.optional(),

@@ -38,6 +38,15 @@ const Commitments = z
     deletionWithin: DurationText.optional().meta({
       description: 'Promised time to delete a customer’s data after termination or request, e.g. `30d`.',
     }),
+    breachNotificationWithin: DurationText.optional().meta({
+      description: 'Promised time to notify customers of a breach affecting their data, e.g. `72h`.',
+    }),
+    recoveryPointObjective: DurationText.optional().meta({
+      description: 'Most data, as time, the service may lose in a disaster (RPO), e.g. `24h`.',
+    }),
+    recoveryTimeObjective: DurationText.optional().meta({
+      description: 'Longest time to restore the service after a disaster (RTO), e.g. `4h`.',
+    }),
     evidence: EvidenceRefs.optional(),
   })
   .meta({ description: 'What customer contracts demand.' });

@@ -1,7 +1,15 @@
 import { MODEL_KINDS, PROMPT_CATEGORIES, RETRIEVAL_KINDS, SERVING_KINDS } from '../../core/vocabulary.js';
 import { withinDuration } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
-import { durationWords, evidenceRef, expired, findControls, joinList, mapRef } from './refs.js';
+import {
+  durationWords,
+  evidenceRef,
+  expired,
+  findControls,
+  joinList,
+  mapRef,
+  vendorService,
+} from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
@@ -56,7 +64,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   ];
   const vendorLine =
     vendors.length > 0
-      ? `Third-party AI services: ${vendors.map((vendor) => `${vendor.vendor}, ${vendor.service}: ${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`).join('; ')}.`
+      ? `Third-party AI services: ${[...new Set(vendors.map((vendor) => `${vendorService(vendor.vendor, vendor.service)}: ${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`))].join('; ')}.`
       : 'We use no third-party AI services.';
   const hostedLine =
     hosted.length > 0
@@ -77,7 +85,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   for (const vendor of vendors) {
     const terms = vendor.terms;
     if (!terms) {
-      lines.push(`${vendor.vendor}: terms not recorded`);
+      lines.push(`${vendorService(vendor.vendor, vendor.service)}: terms not recorded`);
       continue;
     }
     sources.push(mapRef(model, `subprocessors/${vendor.id}/terms`));
@@ -94,12 +102,12 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         expiredDpas.push(vendor.vendor);
       } else parts.push('signed DPA');
     }
-    lines.push(`${vendor.vendor}: ${parts.join(', ')}`);
+    lines.push(`${vendorService(vendor.vendor, vendor.service)}: ${parts.join(', ')}`);
   }
   const allNever = vendors.every((vendor) => vendor.terms?.training === 'never');
   return {
     yesNo: allNever && expiredDpas.length === 0 && missing.length === 0 ? 'Yes' : 'Partially',
-    text: `Our contracts with AI providers restrict their use of our data. ${lines.join('; ')}.`,
+    text: `Our contracts with AI providers restrict their use of our data. ${[...new Set(lines)].join('; ')}.`,
     sources,
     review:
       expiredDpas.length > 0

@@ -1,6 +1,6 @@
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
-import { durationWords, joinList, mapRef } from './refs.js';
+import { durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const stores = (model: Model) =>
@@ -121,15 +121,28 @@ export const tenantSegregation: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** Backups of each datastore and their retention. */
+/** Backups of each datastore, their retention, and the recovery objectives when the map has them. */
 export const backupRecovery: AnswerBuilder = ({ model }) => {
   const backed = model.map.components.filter((component) => component.backups);
   if (backed.length === 0) return undefined;
   const on = backed.filter((component) => component.backups!.enabled);
+  const off = backed.filter((component) => !component.backups!.enabled);
+  const objectives = recoveryObjectives(model);
+  const onLine =
+    on.length > 0
+      ? `Backups are enabled for ${joinList(on.map((component) => `${label(component)}${component.backups!.retention ? ` (kept ${durationWords(component.backups!.retention)})` : ''}`))}.`
+      : 'No backups are taken.';
+  // "Partially" says what is and is not in place; it is never a hedge.
+  const offLine = on.length > 0 && off.length > 0 ? ` Not backed up: ${joinList(off.map(label))}.` : '';
   return {
-    yesNo: on.length > 0 ? 'Yes' : 'No',
-    text: `${on.length > 0 ? `Backups are enabled for ${joinList(on.map((component) => `${label(component)}${component.backups!.retention ? ` (kept ${durationWords(component.backups!.retention)})` : ''}`))}.` : 'No backups are declared.'} Recovery objectives (RPO/RTO) are not recorded in the system map.`,
-    sources: backed.map((component) => mapRef(model, `components/${component.id}/backups`)),
-    review: 'RPO and RTO figures are not in the map; add them if the buyer asks for numbers',
+    yesNo: on.length === 0 ? 'No' : off.length === 0 ? 'Yes' : 'Partially',
+    text: `${onLine}${offLine}${objectives ? ` ${objectives.text}` : ''}`,
+    sources: [
+      ...backed.map((component) => mapRef(model, `components/${component.id}/backups`)),
+      ...(objectives?.sources ?? []),
+    ],
+    review: objectives
+      ? undefined
+      : 'RPO and RTO are not in the map (organization.commitments.recoveryPointObjective / recoveryTimeObjective); add them if the buyer asks for numbers',
   };
 };

@@ -21,6 +21,8 @@ import {
   encryptionInTransit,
   tenantSegregation,
 } from './dataAnswers.js';
+import { holdProposed } from './proposed.js';
+import { mapRef } from './refs.js';
 import {
   accessControl,
   businessContinuity,
@@ -42,7 +44,7 @@ import {
   subprocessors,
   vendorRiskManagement,
 } from './vendorAnswers.js';
-import { applyChecks } from './verdict.js';
+import { applyChecks, TOPIC_CHECKS } from './verdict.js';
 
 export type { Answer, AnswerBuilder, AnswerFacts, AnswerSource, YesNo } from './types.js';
 export { TOPIC_CHECKS } from './verdict.js';
@@ -95,7 +97,27 @@ export type ComposedAnswer = { answer: Answer } | { missing: string };
  */
 export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer {
   const builder = ANSWER_BUILDERS[topic];
-  const answer = builder?.(facts);
-  if (!answer) return { missing: topicById(topic)?.missing ?? 'this topic is not in the catalog' };
-  return { answer: applyChecks(answer, facts, topic) };
+  const built = builder?.(facts);
+  const answer = built && !('missing' in built) ? built : fromControls(topic, facts);
+  if (!answer) {
+    const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
+    return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };
+  }
+  return { answer: holdProposed(applyChecks(answer, facts, topic), facts.model) };
+}
+
+/**
+ * A topic whose map fields are empty can still be answered from the implemented `controls:` entries that
+ * speak to it (their notes are written for buyers); no Yes/No is inferred from them.
+ */
+function fromControls(topic: string, { model }: AnswerFacts): Answer | undefined {
+  const ids = TOPIC_CHECKS[topic]?.controls ?? [];
+  const entries = model.map.controls.filter(
+    (entry) => ids.includes(entry.id) && entry.status === 'implemented' && entry.notes,
+  );
+  if (entries.length === 0) return undefined;
+  return {
+    text: entries.map((entry) => entry.notes!.trim()).join(' '),
+    sources: entries.map((entry) => mapRef(model, `controls/${entry.id}`)),
+  };
 }

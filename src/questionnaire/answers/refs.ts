@@ -2,7 +2,11 @@ import { joinList } from '../../core/words.js';
 
 export { joinList };
 
-import { durationInWords } from '../../map/index.js';
+import { durationInWords, type EVIDENCE_KINDS } from '../../map/index.js';
+
+/** What a piece of evidence is. */
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
 import { type Model, mapRef } from '../../model/index.js';
 import type { AnswerSource } from './types.js';
 
@@ -39,12 +43,52 @@ export function durationWords(duration: string): string {
   });
 }
 
-/** Evidence entries whose id or title matches, e.g. the incident response plan. */
-export function findEvidence(model: Model, pattern: RegExp) {
-  return model.map.evidence.filter((entry) => pattern.test(`${entry.id} ${entry.title}`));
+/**
+ * Evidence entries of these kinds (`kind:` in the map). Titles are never read: an incident postmortem named
+ * "Incident 2025-03" is not an incident response plan.
+ */
+export function evidenceOfKind(model: Model, kinds: readonly EvidenceKind[]) {
+  return model.map.evidence.filter((entry) => entry.kind !== undefined && kinds.includes(entry.kind));
+}
+
+/**
+ * Evidence without a `kind` whose title looks like one of these documents: named to the reviewer, so the map
+ * can say what it is, and never used as proof.
+ */
+export function untypedLookalikes(model: Model, pattern: RegExp) {
+  return model.map.evidence.filter(
+    (entry) => entry.kind === undefined && pattern.test(`${entry.id} ${entry.title}`),
+  );
+}
+
+/**
+ * A vendor and its service, without saying the vendor's name twice ("OpenAI API", not "OpenAI, OpenAI API").
+ * @example vendorService('OpenAI', 'OpenAI API') // 'OpenAI API'
+ */
+export function vendorService(vendor: string, service: string): string {
+  return service.toLowerCase().includes(vendor.toLowerCase()) ? service : `${vendor} ${service}`;
 }
 
 /** The map's `controls:` entries whose id or notes match. */
 export function findControls(model: Model, pattern: RegExp) {
   return model.map.controls.filter((entry) => pattern.test(`${entry.id} ${entry.notes ?? ''}`));
+}
+
+/** The promised recovery point and time objectives (RPO, RTO), in words, when the map has them. */
+export function recoveryObjectives(model: Model): { text: string; sources: AnswerSource[] } | undefined {
+  const commitments = model.map.organization.commitments;
+  const rpo = commitments?.recoveryPointObjective;
+  const rto = commitments?.recoveryTimeObjective;
+  if (!rpo && !rto) return undefined;
+  const parts = [
+    rpo ? `a recovery point objective (RPO) of ${durationWords(rpo)}` : '',
+    rto ? `a recovery time objective (RTO) of ${durationWords(rto)}` : '',
+  ].filter(Boolean);
+  return {
+    text: `We plan for ${parts.join(' and ')}.`,
+    sources: [
+      ...(rpo ? [mapRef(model, 'organization/commitments/recoveryPointObjective')] : []),
+      ...(rto ? [mapRef(model, 'organization/commitments/recoveryTimeObjective')] : []),
+    ],
+  };
 }

@@ -1,36 +1,63 @@
 import type { ComponentData } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
-import { evidenceRef, expired, findControls, findEvidence, joinList, mapRef } from './refs.js';
+import {
+  durationWords,
+  type EvidenceKind,
+  evidenceOfKind,
+  evidenceRef,
+  expired,
+  findControls,
+  joinList,
+  mapRef,
+  recoveryObjectives,
+  untypedLookalikes,
+} from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 const label = (component: ComponentData) => component.name ?? component.id;
 
 /**
- * An answer from a document on file (a policy, a plan, a test report), optionally with what the map's
- * `controls:` entries add. Undefined when no such document is in the map.
+ * An answer from documents on file of the given kinds (a policy, a plan, a test report), with what the map's
+ * implemented `controls:` entries add. Evidence whose title merely looks right is never proof: without a typed
+ * document or control the topic stays blank, and the reviewer is told which entry to give a `kind`.
  */
 function fromDocument(
   model: Model,
-  pattern: RegExp,
+  kinds: readonly EvidenceKind[],
+  lookalike: RegExp,
   controlPattern: RegExp,
   lead: string,
-): Answer | undefined {
-  const documents = findEvidence(model, pattern);
+): Answer | { missing: string } | undefined {
+  const documents = evidenceOfKind(model, kinds);
   const controls = findControls(model, controlPattern).filter((entry) => entry.status === 'implemented');
-  if (documents.length === 0 && controls.length === 0) return undefined;
+  const notes = controls.flatMap((entry) => entry.notes ?? []);
+  // A control marked implemented without notes or typed evidence says nothing a buyer can read.
+  if (documents.length === 0 && notes.length === 0) {
+    const guesses = untypedLookalikes(model, lookalike);
+    if (guesses.length === 0) return undefined;
+    return {
+      missing: `evidence ${joinList(guesses.map((entry) => `\`${entry.id}\``))} may be it by its title, but has no \`kind\`; set \`kind: ${kinds[0]}\` if it is one`,
+    };
+  }
   const sources: AnswerSource[] = [
     ...documents.map((entry) => evidenceRef(model, entry.id)),
     ...controls.map((entry) => mapRef(model, `controls/${entry.id}`)),
   ];
+  const current = documents.filter((entry) => !expired(model, entry.id));
   const lapsed = documents.filter((entry) => expired(model, entry.id));
-  const described = documents.map(
+  const described = current.map(
     (entry) =>
       `${entry.title}${entry.collected ? ` (dated ${entry.collected}${entry.expires ? `, next review by ${entry.expires}` : ''})` : ''}`,
   );
-  const notes = controls.flatMap((entry) => entry.notes ?? []);
+  const lapsedLine =
+    lapsed.length > 0
+      ? ` ${joinList(lapsed.map((entry) => `${entry.title} was due for review by ${entry.expires}`))}; its update is not yet on file.`
+      : '';
+  const inPlace = current.length > 0 || notes.length > 0;
   return {
-    yesNo: lapsed.length === 0 ? 'Yes' : 'Partially',
-    text: `${lead}${described.length > 0 ? ` ${joinList(described)}.` : ''}${notes.length > 0 ? ` ${notes.join(' ')}` : ''}${documents.some((entry) => entry.visibility !== 'private') ? ' Available on request.' : ''}`,
+    // A lapsed document alone is not a practice in place today: no Yes, and the reviewer decides.
+    yesNo: inPlace ? 'Yes' : undefined,
+    text: `${inPlace ? lead : ''}${described.length > 0 ? ` ${joinList(described)}.` : ''}${notes.length > 0 ? ` ${notes.join(' ')}` : ''}${lapsedLine}${current.some((entry) => entry.visibility !== 'private') ? ' Available on request.' : ''}`.trim(),
     sources,
     review: lapsed.length > 0 ? `${joinList(lapsed.map((entry) => entry.title))} has expired` : undefined,
   };
@@ -40,37 +67,64 @@ function fromDocument(
 export const securityPolicies: AnswerBuilder = ({ model }) =>
   fromDocument(
     model,
+    ['security-policy'],
     /security[- ]polic/i,
     /^TM-SEC-01$/,
     'We maintain a documented information security program.',
   );
 
-/** The incident response plan and the security contact. */
+/** The incident response plan, the breach notification promise and the security contact. */
 export const incidentResponse: AnswerBuilder = ({ model }) => {
   const answer = fromDocument(
     model,
-    /incident/i,
+    ['incident-response-plan'],
+    /incident|breach|postmortem/i,
     /^TM-SEC-02$/,
     'We have a documented incident response plan.',
   );
-  if (!answer) return undefined;
+  const within = model.map.organization.commitments?.breachNotificationWithin;
+  if (!answer || 'missing' in answer) {
+    if (!within) return answer;
+  }
+  const base: Answer =
+    answer && !('missing' in answer)
+      ? answer
+      : {
+          text: '',
+          sources: [],
+          review: 'no incident response plan of `kind: incident-response-plan` is in the map',
+        };
+  const extra: string[] = [];
+  const sources = [...base.sources];
+  if (within) {
+    extra.push(
+      `We notify affected customers of a security breach involving their data within ${durationWords(within)} of confirming it.`,
+    );
+    sources.push(mapRef(model, 'organization/commitments/breachNotificationWithin'));
+  }
   const contact = model.map.organization.contact;
-  if (!contact) return answer;
-  return {
-    ...answer,
-    text: `${answer.text} Report security issues to ${contact}.`,
-    sources: [...answer.sources, mapRef(model, 'organization/contact')],
-  };
+  if (contact) {
+    extra.push(`Report security issues to ${contact}.`);
+    sources.push(mapRef(model, 'organization/contact'));
+  }
+  return { ...base, text: [base.text, ...extra].filter(Boolean).join(' '), sources };
 };
 
-/** The latest penetration test on file. */
+/** The latest penetration test or vulnerability scan on file. */
 export const vulnerabilityManagement: AnswerBuilder = ({ model }) =>
-  fromDocument(model, /pentest|penetration|vulnerab/i, /^TM-SEC-03$/, 'Our systems are penetration tested.');
+  fromDocument(
+    model,
+    ['pentest-report', 'vulnerability-scan'],
+    /pentest|penetration|vulnerab/i,
+    /^TM-SEC-03$/,
+    'Our systems are tested for vulnerabilities.',
+  );
 
-/** Personnel controls, only from the map's `controls:` section and evidence. */
+/** Personnel controls, only from the map's `controls:` section and typed evidence. */
 export const personnelSecurity: AnswerBuilder = ({ model }) =>
   fromDocument(
     model,
+    ['personnel-policy', 'training-record'],
     /background|screening|awareness|personnel/i,
     /^TM-SEC-04$/,
     'Personnel security controls are documented.',
@@ -153,18 +207,34 @@ export const changeManagement: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** Availability commitment, backups and any continuity plan on file. */
+/** Availability commitment, recovery objectives, backups and any continuity plan on file. */
 export const businessContinuity: AnswerBuilder = ({ model }) => {
-  const sla = model.map.organization.commitments?.availabilitySla;
-  const plans = findEvidence(model, /continuity|disaster|recovery plan/i);
+  const commitments = model.map.organization.commitments;
+  const sla = commitments?.availabilitySla;
+  const plans = evidenceOfKind(model, ['business-continuity-plan', 'disaster-recovery-plan']);
+  const tests = evidenceOfKind(model, ['continuity-test']);
   const backed = model.map.components.filter((component) => component.backups?.enabled);
-  if (sla === undefined && plans.length === 0) return undefined;
-  const sources: AnswerSource[] = plans.map((entry) => evidenceRef(model, entry.id));
+  const objectives = recoveryObjectives(model);
+  if (sla === undefined && plans.length === 0 && !objectives) return undefined;
+  const sources: AnswerSource[] = [...plans, ...tests].map((entry) => evidenceRef(model, entry.id));
   if (sla !== undefined) sources.push(mapRef(model, 'organization/commitments/availabilitySla'));
+  if (objectives) sources.push(...objectives.sources);
   sources.push(...backed.map((component) => mapRef(model, `components/${component.id}/backups`)));
+  const parts = [
+    sla !== undefined ? `We commit to ${sla}% availability.` : '',
+    objectives?.text ?? '',
+    plans.length > 0 ? `${joinList(plans.map((entry) => entry.title))} on file.` : '',
+    tests.length > 0
+      ? `Last tested: ${joinList(tests.map((entry) => `${entry.title}${entry.collected ? ` (${entry.collected})` : ''}`))}.`
+      : '',
+    backed.length > 0 ? `Backups are enabled for ${joinList(backed.map(label))}.` : '',
+  ];
   return {
-    text: `${sla !== undefined ? `We commit to ${sla}% availability. ` : ''}${plans.length > 0 ? `${joinList(plans.map((entry) => entry.title))} on file. ` : ''}${backed.length > 0 ? `Backups are enabled for ${joinList(backed.map(label))}.` : ''}`.trim(),
+    text: parts.filter(Boolean).join(' '),
     sources,
-    review: plans.length === 0 ? 'no continuity or disaster recovery plan is in the map' : undefined,
+    review:
+      plans.length === 0
+        ? 'no continuity or disaster recovery plan (evidence `kind: business-continuity-plan` or `disaster-recovery-plan`) is in the map'
+        : undefined,
   };
 };

@@ -50,7 +50,7 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     };
   }
   if (leaks.length > 0) {
-    const paths = leaks.map((leak) => `\`${leak.path.join(' → ')}\``);
+    const paths = leaks.map((leak) => leak.path.join(' → '));
     return {
       yesNo: 'Partially',
       text: `The policy is that customer content does not train models without opt-in, but the data map shows customer data reaching training without an opt-in gate: ${joinList(paths)}.`,
@@ -62,8 +62,8 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     gated.length === 0
       ? ' No flow in the system carries customer data into training.'
       : gated.length === 1
-        ? ` The only training flow, \`${gated[0]!.id}\`, runs on data from tenants who opted in.`
-        : ` The training flows (${joinList(gated.map((flow) => `\`${flow.id}\``))}) run only on data from tenants who opted in.`;
+        ? ' The only training flow runs on data from tenants who opted in.'
+        : ` All ${gated.length} training flows run only on data from tenants who opted in.`;
   return {
     yesNo: 'No',
     text: `Customer content is not used to train or fine-tune models by default.${flowLine}${vendorLine}`,

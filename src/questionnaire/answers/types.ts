@@ -23,5 +23,8 @@ export interface Answer {
   review?: string;
 }
 
-/** Composes a topic's answer from facts; `undefined` when the map does not hold the facts to answer. */
-export type AnswerBuilder = (facts: AnswerFacts) => Answer | undefined;
+/**
+ * Composes a topic's answer from facts; `undefined` when the map does not hold the facts to answer, or
+ * `{ missing }` to say more precisely what to add.
+ */
+export type AnswerBuilder = (facts: AnswerFacts) => Answer | { missing: string } | undefined;

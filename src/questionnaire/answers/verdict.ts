@@ -65,8 +65,17 @@ function failingEvidence(answer: Answer, results: readonly CheckResult[]): Check
 }
 
 /**
- * Adds what the checks say to a composed answer: "Verified by check … on …" when they pass; when one fails,
- * the claim is not stated as fact: the answer becomes "Partially", names the failure and goes to review.
+ * A check message in words for the buyer: no backticks, no check ids. The check id stays in the review note.
+ * @example plainFinding('component `chat-logs` keeps prompts 90 days') // 'component chat-logs keeps prompts 90 days'
+ */
+export function plainFinding(message: string): string {
+  return message.replace(/`/g, '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+}
+
+/**
+ * Adds what the checks say to a composed answer. Passing checks add a dated "verified" line; when one fails the
+ * claim is not stated as fact: the Yes/No word goes, the exception is said in plain words, and the check ids go
+ * to the review note only.
  * @example applyChecks(answer, facts, 'ai-training-on-customer-data')
  */
 export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): Answer {
@@ -80,20 +89,23 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   const passed = results.filter((result) => result.status === 'pass');
   const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
   if (failed.length > 0) {
-    const findings = [...new Set(failed.map((result) => `${result.message} (check ${result.checkId})`))];
     const ids = [...new Set(failed.map((result) => result.checkId))];
+    const findings = [...new Set(failed.map((result) => plainFinding(result.message)))];
     // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
-    const exception = answer.review
-      ? ` Check ${ids.join(', ')} confirmed this exception on ${at}.`
-      : ` Exception found on ${at}: ${findings.join('; ')}.`;
+    const exception = answer.review ? '' : ` One exception as of ${at}: ${findings.join('; ')}.`;
     return {
       text: `${answer.text}${exception}`,
-      yesNo: answer.yesNo ? 'Partially' : undefined,
+      // A builder that already named the exception keeps its word ("Partially: … not for X"); a plain Yes that a
+      // check contradicts loses it.
+      yesNo: answer.review && answer.yesNo !== 'Yes' ? answer.yesNo : undefined,
       sources,
-      review: `check ${ids.join(', ')} fails; confirm the answer before sending`,
+      review: `${answer.review ? `${answer.review}; ` : ''}check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
     };
   }
   if (passed.length === 0) return { ...answer, sources };
-  const ids = [...new Set(passed.map((result) => result.checkId))];
-  return { ...answer, text: `${answer.text} Verified by check ${ids.join(', ')} on ${at}.`, sources };
+  return {
+    ...answer,
+    text: `${answer.text} Verified automatically against our live configuration on ${at}.`,
+    sources,
+  };
 }

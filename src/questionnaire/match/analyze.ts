@@ -29,7 +29,7 @@ function termOf(word: string): string {
  * Control-matrix ids (`ENC-01`, `A.5.1`, `3.2)`) and form markers (`Y/N:`) say nothing about the topic, and as
  * unknown words they would only dilute the match.
  */
-function stripFormPrefix(text: string): string {
+export function stripFormPrefix(text: string): string {
   return text
     .replace(/^\s*(?:[A-Za-z]{1,6}[-.]\d+(?:[.-]\d+)*|\d+(?:\.\d+)*)[.:)]?\s+/, '')
     .replace(/\b(?:yes\s*\/\s*no|y\s*\/\s*n)\b\s*[-:–]?/gi, ' ');
@@ -45,6 +45,8 @@ export function analyze(text: string): string[] {
   for (const [pattern, token] of PHRASES) normalized = normalized.replace(pattern, ` ${token} `);
   const terms: string[] = [];
   for (const raw of normalized.split(/[^a-z0-9']+/)) {
+    // The stop-word check sees the word as written first: "vendor's" is a stop word, "vendor" alone is not.
+    if (!raw || STOP_WORDS.has(raw)) continue;
     const word = raw.replace(/'s$|'/g, '');
     if (!word || STOP_WORDS.has(word)) continue;
     if (word.length < 2 || /^\d+$/.test(word)) continue;

@@ -19,6 +19,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     'vendor',
   ],
   [/\bfine[\s-]?tun(e|ed|es|ing)\b/g, 'train'],
+  [/\bmachine[\s-]learning\b|\bml\b|\bartificial intelligence\b|\bai\b/g, 'aiml'],
+  [/\bsupply[\s-]chains?\b|\bshared with (other )?(third|external) parties\b/g, 'vendor'],
+  [
+    /\b(model|artifact|weights?)s? sign(ed|ing|atures?)\b|\bsign(ed|ing)? models?\b|\bchecksums?\b/g,
+    'modelsign provenance',
+  ],
   [/\bsoc\s?[23]\b|\bssae\s?1[68]\b|\bisae\s?3402\b/g, 'soc2'],
   [/\biso(\/iec)?\s?42001\b|\bnist ai rmf\b|\bai rmf\b|\beu ai act\b|\bai act\b/g, 'aigovframework'],
   [
@@ -75,7 +81,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     'wipe',
   ],
   ['encrypt', 'encryption', 'encrypted', 'cryptographic', 'cipher', 'crypto'],
-  ['train', 'training', 'retrain', 'learn'],
+  ['train', 'training', 'retrain', 'learn', 'influence'],
   ['customer', 'client', 'our'],
   ['segregate', 'segregation', 'separation', 'separate', 'isolation', 'isolate', 'partition', 'silo'],
   ['incident', 'breach', 'compromise'],
@@ -92,7 +98,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['oversight', 'supervision', 'supervise'],
   ['govern', 'governance', 'accountable', 'accountability', 'responsible'],
   ['provenance', 'origin', 'source', 'sourced', 'lawfully', 'licensing', 'licensed'],
-  ['notify', 'notification', 'notice', 'inform', 'announce'],
+  // Not 'inform': Porter stems "information" to it, and information is not notification.
+  ['notify', 'notification', 'notice', 'announce'],
   ['uptime', 'availability', 'sla', 'outage', 'downtime'],
   ['policy', 'policies'],
   ['privilege', 'privileged', 'least-privilege', 'rbac', 'role'],

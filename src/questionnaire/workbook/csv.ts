@@ -4,7 +4,7 @@ import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { describeSources } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
-import { MAX_ROWS_PER_SHEET } from './xlsx.js';
+import { MAX_ROWS_PER_SHEET } from './limits.js';
 
 /** A parsed CSV questionnaire and how to write it back the way it came. */
 export interface CsvQuestionnaire {

@@ -3,8 +3,10 @@ import { InputError, UsageError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, columnLetter, detectColumns } from './columns.js';
 
-/** A questionnaire is hundreds of rows; far more means the wrong file, and would only cost memory. */
-export const MAX_ROWS_PER_SHEET = 50_000;
+import { MAX_ROWS_PER_SHEET } from './limits.js';
+
+export { MAX_ROWS_PER_SHEET };
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /** A sheet's layout and the questions read from it. */
@@ -126,10 +128,32 @@ function lastUsedColumn(worksheet: ExcelJS.Worksheet, headerRow: number): number
 
 const isEmpty = (value: ExcelJS.CellValue) => value === null || value === undefined || value === '';
 
+/** The status column's header, and what each status reads as in it. */
+export const STATUS_HEADER = 'Trustmap status';
+const STATUS_TEXT: Record<AnsweredQuestion['status'] | 'kept', string> = {
+  answered: 'Answered',
+  review: 'Review before sending',
+  blank: 'Needs information',
+  kept: 'Kept (answered by you)',
+};
+/** Light fills a reviewer reads at a glance: green answered, amber review, red needs information. */
+const STATUS_FILL: Record<AnsweredQuestion['status'], string> = {
+  answered: 'FFE2EFDA',
+  review: 'FFFFF2CC',
+  blank: 'FFFCE4D6',
+};
+
+/** A fill on a copy of the cell's style: exceljs may share style objects between cells of a row or column. */
+function paint(cell: ExcelJS.Cell, argb: string): void {
+  cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
+}
+
 /**
  * Writes answers and notes into the workbook in place: the answer cell (added as a new column when the sheet
- * has none), the Yes/No cell, and a note with confidence and sources. Cells that already hold an answer are left
- * as they are. Returns how many answers were kept.
+ * has none), the Yes/No cell, a note with confidence and sources, a fill colour on the answer cell by status,
+ * and a status column after the last used column. Cells that already hold an answer are left as they are;
+ * nothing else of the buyer's sheet (formulas, drop-downs, merged cells, widths) is touched. Returns how many
+ * answers were kept.
  */
 export function fillWorkbook(
   workbook: ExcelJS.Workbook,
@@ -147,15 +171,33 @@ export function fillWorkbook(
       worksheet.getColumn(answerColumn).width ??= 60;
       layout.answer = answerColumn;
     }
+    // A file answered before already has the column: reuse it rather than add a second one.
+    let statusColumn = 0;
+    if (layout.headerRow > 0)
+      worksheet.getRow(layout.headerRow).eachCell((cell, column) => {
+        if (cellText(cell.value).trim() === STATUS_HEADER) statusColumn = column;
+      });
+    statusColumn ||= Math.max(lastUsedColumn(worksheet, layout.headerRow), answerColumn) + 1;
+    if (layout.headerRow > 0) {
+      const header = worksheet.getRow(layout.headerRow).getCell(statusColumn);
+      header.value = STATUS_HEADER;
+      header.font = { bold: true };
+    }
+    worksheet.getColumn(statusColumn).width ??= 22;
     for (const question of questions) {
       const answer = byCell.get(`${sheet}\u0000${question.row}`);
       if (!answer) continue;
       const row = worksheet.getRow(question.row);
       const cell = row.getCell(answerColumn);
+      const status = row.getCell(statusColumn);
       if (!isEmpty(cell.value) || cell.isMerged) {
         kept++;
+        status.value = STATUS_TEXT.kept;
         continue;
       }
+      status.value = STATUS_TEXT[answer.status];
+      paint(status, STATUS_FILL[answer.status]);
+      paint(cell, STATUS_FILL[answer.status]);
       if (answer.answer) {
         cell.value = answer.answer;
         cell.note = answer.note;

@@ -1,0 +1,14 @@
+import { unpackModel } from './serialize.js';
+import type { TopicModel } from './softmax.js';
+import { PACKED_MODEL } from './weights.js';
+
+let cached: TopicModel | undefined;
+
+/**
+ * The topic model trained on the labelled corpus and committed with the code; unpacked once, on first use.
+ * @example classify(shippedTopicModel(), 'Is MFA enforced?')[0].label // 'mfa'
+ */
+export function shippedTopicModel(): TopicModel {
+  cached ??= unpackModel(PACKED_MODEL);
+  return cached;
+}

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  crossValidate,
+  DEFAULT_DECISION,
+  parseCorpus,
+  scorePredictions,
+  TOPICS,
+} from '../../src/questionnaire/index.js';
+
+/**
+ * The cross-validated figures (leave one questionnaire out; see bench/questionnaire-accuracy.ts) on the public
+ * questionnaires. The issue's targets are 90% right topic, 90% out-of-scope blank and 98% high-confidence
+ * precision; the model does not reach them yet, so this test holds the achieved floor (docs/questionnaire.md)
+ * and fails if a change makes it worse. Raise the floors when the figures improve; never lower them quietly.
+ */
+const FLOOR = { rightTopic: 0.54, bestTopic: 0.73, outOfScopeBlank: 0.87, highPrecision: 0.9 };
+
+const folder = path.resolve('data/questionnaire/corpus');
+const sources = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => parseCorpus(readFileSync(path.join(folder, name), 'utf8')));
+
+describe('cross-validated accuracy (slow: trains one model per questionnaire)', () => {
+  it('holds the achieved floor on questionnaires the model never saw', { timeout: 1_200_000 }, () => {
+    const predictions = crossValidate(sources, TOPICS).filter(
+      (prediction) => prediction.question.source !== 'trustmap-own',
+    );
+    const { all } = scorePredictions(predictions, DEFAULT_DECISION);
+    const figures = {
+      rightTopic: all.rightTopic / all.inScope,
+      bestTopic: all.rightClosest / all.inScope,
+      outOfScopeBlank: all.outOfScopeBlank / all.outOfScope,
+      highPrecision: all.highRight / all.high,
+    };
+    console.log('cross-validated (public questionnaires):', JSON.stringify(figures));
+    expect(figures.rightTopic).toBeGreaterThanOrEqual(FLOOR.rightTopic);
+    expect(figures.bestTopic).toBeGreaterThanOrEqual(FLOOR.bestTopic);
+    expect(figures.outOfScopeBlank).toBeGreaterThanOrEqual(FLOOR.outOfScopeBlank);
+    expect(figures.highPrecision).toBeGreaterThanOrEqual(FLOOR.highPrecision);
+  });
+});

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DiscoveryReport } from '../../src/discover/types.js';
+import { cachedDiscover } from '../../src/questionnaire/index.js';
+import { tempTree } from '../helpers/tempTree.js';
+
+const report = (root: string): DiscoveryReport => ({
+  root,
+  findings: [],
+  facts: [],
+  tables: [],
+  skipped: [],
+  stats: { files: 1, bytes: 1, durationMs: 1 },
+});
+
+describe('discovery reused from a recent run', () => {
+  it('scans once per tree state and again when a file changes, the commit moves, or the cache is a day old', async () => {
+    const root = await tempTree({ 'app.py': 'import openai\n', 'trustmap.yaml': 'version: 1\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    let scans = 0;
+    let clock = Date.parse('2026-11-26T12:00:00Z');
+    const discover = cachedDiscover(
+      root,
+      async (roots) => {
+        scans++;
+        return report(roots[0]!);
+      },
+      () => clock,
+    );
+    await discover([root]);
+    await discover([root]);
+    expect(scans).toBe(1);
+    await writeFile(path.join(root, 'app.py'), 'import anthropic\n');
+    await discover([root]);
+    expect(scans).toBe(2);
+    await writeFile(path.join(root, 'app.py'), 'import anthropic  # edited again, same status line\n');
+    await discover([root]);
+    expect(scans).toBe(3);
+    git('commit', '-qam', 'second');
+    await discover([root]);
+    expect(scans).toBe(4);
+    await discover([root]);
+    expect(scans).toBe(4);
+    clock += 25 * 60 * 60 * 1000;
+    await discover([root]);
+    expect(scans).toBe(5);
+  });
+
+  it('scans every time outside a git repository', async () => {
+    const root = await tempTree({ 'app.py': 'import openai\n' });
+    let scans = 0;
+    const discover = cachedDiscover(root, async (roots) => {
+      scans++;
+      return report(roots[0]!);
+    });
+    await discover([root]);
+    await discover([root]);
+    expect(scans).toBe(2);
+  });
+});

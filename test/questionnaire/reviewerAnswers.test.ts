@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { CHECKS, runChecks } from '../../src/controls/index.js';
+import { loadMapFromFiles, type SystemMapInput } from '../../src/map/index.js';
+import { assembleModel, buildModel } from '../../src/model/index.js';
+import {
+  answerQuestions,
+  composeAnswer,
+  prepareKnowledge,
+  TOPIC_IDS,
+} from '../../src/questionnaire/index.js';
+
+const now = new Date('2026-11-26T12:00:00Z');
+
+function modelOf(input: Partial<SystemMapInput>) {
+  const map: SystemMapInput = { version: 1, organization: { name: 'Tiny AI', stage: 'seed' }, ...input };
+  const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: stringify(map) }], {
+    root: '/tmp/tiny',
+  });
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
+  return buildModel(result.map, { now });
+}
+
+describe('answers a reviewer would send', () => {
+  it('does not answer "Yes" from an evidence title: a postmortem named like a plan is not an incident response plan', () => {
+    const model = modelOf({
+      evidence: [
+        {
+          id: 'ir-2025',
+          title: 'Incident response plan review: postmortem of the March outage',
+          kind: 'incident-postmortem',
+          url: 'https://example.com/pm',
+        },
+        { id: 'untyped', title: 'Incident response plan (draft)', url: 'https://example.com/d' },
+      ],
+    });
+    const composed = composeAnswer('incident-response', { model, results: [] });
+    expect(composed).toHaveProperty('missing');
+    if (!('missing' in composed)) throw new Error('expected no answer');
+    // The untyped look-alike is named to the reviewer, never used as proof.
+    expect(composed.missing).toContain('`untyped`');
+    expect(composed.missing).toContain('kind: incident-response-plan');
+    const [answered] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question: 'Do you have a documented incident response plan?' },
+    ]);
+    expect(answered).toMatchObject({ topic: 'incident-response', status: 'blank', yesNo: null, answer: '' });
+  });
+
+  it('answers "Yes" from evidence of the right kind, with the breach notification time', () => {
+    const model = modelOf({
+      organization: {
+        name: 'Tiny AI',
+        stage: 'seed',
+        commitments: { breachNotificationWithin: '72h' },
+      },
+      evidence: [
+        {
+          id: 'irp',
+          title: 'IR runbook',
+          kind: 'incident-response-plan',
+          collected: '2026-04-01',
+          url: 'https://example.com/ir',
+        },
+      ],
+    });
+    const composed = composeAnswer('incident-response', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.yesNo).toBe('Yes');
+    expect(composed.answer.text).toContain('IR runbook (dated 2026-04-01)');
+    expect(composed.answer.text).toContain('within 72 hours');
+  });
+
+  it('gives RPO and RTO when the map has them, and says what is and is not backed up', () => {
+    const model = modelOf({
+      organization: {
+        name: 'Tiny AI',
+        stage: 'seed',
+        commitments: { recoveryPointObjective: '24h', recoveryTimeObjective: '4h' },
+      },
+      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+      components: [
+        {
+          id: 'db',
+          name: 'Main DB',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          backups: { enabled: true, retention: '30d' },
+        },
+        { id: 'cache', name: 'Cache', kind: 'datastore', dataClasses: ['docs'], backups: { enabled: false } },
+      ],
+    });
+    const composed = composeAnswer('backup-recovery', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.yesNo).toBe('Partially');
+    expect(composed.answer.text).toContain('Main DB (kept 30 days)');
+    expect(composed.answer.text).toContain('Not backed up: Cache');
+    expect(composed.answer.text).toContain('recovery point objective (RPO) of 24 hours');
+    expect(composed.answer.text).toContain('recovery time objective (RTO) of 4 hours');
+  });
+
+  it('holds an answer resting on a proposed map entry for review, without a Yes or No', () => {
+    const model = modelOf({
+      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+      components: [
+        {
+          id: 'db',
+          kind: 'datastore',
+          status: 'proposed',
+          dataClasses: ['docs'],
+          encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
+        },
+      ],
+    });
+    const composed = composeAnswer('encryption-at-rest', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.yesNo).toBeUndefined();
+    expect(composed.answer.review).toContain('proposed map entries (components/db)');
+    const [answered] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question: 'Is customer data encrypted at rest?' },
+    ]);
+    expect(answered).toMatchObject({ status: 'review', reviewKind: 'facts', yesNo: null });
+    expect(answered!.answer).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('answers a topic with no map field from the controls: notes', () => {
+    const model = modelOf({
+      controls: [{ id: 'TM-SEC-04', notes: 'Every employee passes a background check before starting.' }],
+    });
+    const composed = composeAnswer('personnel-security', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('background check');
+    expect(composed.answer.yesNo).toBeUndefined();
+  });
+
+  it('never puts check ids, backticks or internal phrases in buyer-facing text (examples/acme-ai)', async () => {
+    const model = await assembleModel('examples/acme-ai', { now, discover: false });
+    const { results } = runChecks(model);
+    expect(results.some((result) => result.status === 'fail')).toBe(true);
+    const checkIds = [
+      ...new Set([...CHECKS.map((check) => check.id), ...results.map((result) => result.checkId)]),
+    ];
+    let answered = 0;
+    for (const topic of TOPIC_IDS) {
+      const composed = composeAnswer(topic, { model, results });
+      if (!('answer' in composed)) continue;
+      answered++;
+      const { text } = composed.answer;
+      for (const id of checkIds) expect(text, `${topic}: ${text}`).not.toContain(id);
+      expect(text, topic).not.toMatch(/`|Exception found|Verified by check|TM-[A-Z]+-\d+|Trustmap:/);
+      // No vendor named twice in a row ("OpenAI, OpenAI API").
+      expect(text, topic).not.toMatch(/\b(\w+), \1\b/);
+    }
+    expect(answered).toBeGreaterThanOrEqual(28);
+  });
+});
