@@ -21,6 +21,8 @@ export interface FirmMatch {
   /** The needed frameworks this firm can take on (hard requirements met), and those it cannot. */
   covers: AuditedFramework[];
   missing: AuditedFramework[];
+  /** Why each missing framework is missing, in the order of `missing`. */
+  missingWhy: string[];
   score: number;
   reasons: Reason[];
   /** What the directory does not say (with a source and a date) about this firm. */
@@ -177,6 +179,7 @@ function judge(firm: FirmData, profile: CompanyProfile, today: string): Verdict 
       ...(website ? { website } : {}),
       covers,
       missing,
+      missingWhy: why,
       score,
       reasons,
       unknown: unknownsOf(firm, profile, today),

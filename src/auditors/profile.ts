@@ -28,6 +28,8 @@ export interface CompanyProfile {
   targetDate?: string;
   /** YYYY-MM-DD: when scope says controls could be ready. */
   readyDate?: string;
+  /** Scope's word on whether its plan meets the target date. */
+  targetNote?: string;
   regions: string[];
   ai: {
     training: boolean;
@@ -144,6 +146,8 @@ export function companyProfile(
     categories: advice.categories.filter((category) => category.include).map((category) => category.title),
     ...optional('targetDate', targetDate),
     readyDate: advice.reportType.readyDate,
+    // Scope's note is about its own plan; when a flag changes the report type the note no longer applies.
+    ...optional('targetNote', overrides.reportType ? undefined : advice.reportType.target?.note),
     regions: pick('regions', overrides.regions, (organization.regions ?? []).map(normalRegion), 'map').map(
       normalRegion,
     ),

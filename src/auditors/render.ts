@@ -6,14 +6,20 @@ import { type CompanyProfile, frameworkLabel } from './profile.js';
 
 /** One line on what the company needs, as the matcher read it. */
 export function profileSummary(profile: CompanyProfile): string[] {
-  const frameworks = profile.frameworks.map((framework) => frameworkLabel(framework, profile)).join(', ');
-  const window = profile.reportType === 'type2' ? `, ${profile.windowMonths}-month window` : '';
+  const detail = (framework: CompanyProfile['frameworks'][number]) => {
+    const label = frameworkLabel(framework, profile);
+    if (framework !== 'soc2') return label;
+    const window = profile.reportType === 'type2' ? `${profile.windowMonths}-month window; ` : '';
+    return `${label} (${window}${profile.categories.join(', ')})`;
+  };
   const lines = [
     `${profile.organization}: ${profile.stage}${profile.headcount ? `, ${profile.headcount} people` : ''}`,
-    `needs ${frameworks}${profile.frameworks.includes('soc2') ? `${window} (${profile.categories.join(', ')})` : ''}`,
+    `needs ${profile.frameworks.map(detail).join(' and ')}`,
   ];
   if (profile.targetDate)
-    lines.push(`report needed by ${profile.targetDate} (controls ready ${profile.readyDate})`);
+    lines.push(
+      `report needed by ${profile.targetDate}; scope estimates controls ready ${profile.readyDate}${profile.targetNote ? `. ${profile.targetNote}` : ''}`,
+    );
   if (profile.regions.length) lines.push(`regions: ${profile.regions.join(', ')}`);
   const ai = [
     profile.ai.training ? 'trains models' : 'no model training',
@@ -39,10 +45,7 @@ export function renderMatchText(result: MatchResult, paint: Paint = PLAIN): stri
   result.matches.forEach((match, i) => {
     out.push(paint.bold(`${i + 1}. ${match.name}`) + (match.size ? paint.dim(` (${match.size})`) : ''));
     if (match.website) out.push(`   ${match.website.value}`);
-    if (match.missing.length)
-      out.push(
-        `   ${paint.yellow('cannot take on')}: ${match.missing.map((f) => frameworkLabel(f, result.profile)).join(', ')}`,
-      );
+    for (const why of match.missingWhy) out.push(`   ${paint.yellow('cannot take on')} ${why}`);
     for (const reason of match.reasons) {
       out.push(
         `   - ${reason.text}${reason.points ? paint.dim(` [${reason.points > 0 ? '+' : ''}${reason.points}]`) : ''}`,
@@ -120,11 +123,7 @@ function firmMarkdown(match: FirmMatch, i: number, result: MatchResult): string[
   const md = escapeMarkdown;
   const out = [`## ${i + 1}. ${md(match.name)}${match.size ? ` (${md(match.size)})` : ''}`, ''];
   if (match.website) out.push(`Website: <${encodeURI(match.website.value)}>`, '');
-  if (match.missing.length)
-    out.push(
-      `Cannot take on: ${md(match.missing.map((f) => frameworkLabel(f, result.profile)).join(', '))}`,
-      '',
-    );
+  for (const why of match.missingWhy) out.push(`Cannot take on ${md(why)}`, '');
   for (const reason of match.reasons) {
     out.push(
       `- ${md(reason.text)}${reason.points ? ` (${reason.points > 0 ? '+' : ''}${reason.points})` : ''}`,
