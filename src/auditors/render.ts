@@ -103,7 +103,7 @@ export function renderMatchMarkdown(result: MatchResult): string {
   const out: string[] = ['# Three audit firms that fit', ''];
   for (const line of profileSummary(result.profile)) out.push(`- ${md(line)}`);
   out.push('');
-  for (const [i, match] of result.matches.entries()) out.push(...firmMarkdown(match, i, result));
+  for (const [i, match] of result.matches.entries()) out.push(...firmMarkdown(match, i));
   if (result.uncovered.length)
     out.push(
       `> No firm in the directory meets the hard requirements for ${md(result.uncovered.map((f) => frameworkLabel(f, result.profile)).join(', '))}.`,
@@ -119,7 +119,7 @@ export function renderMatchMarkdown(result: MatchResult): string {
   return out.join('\n');
 }
 
-function firmMarkdown(match: FirmMatch, i: number, result: MatchResult): string[] {
+function firmMarkdown(match: FirmMatch, i: number): string[] {
   const md = escapeMarkdown;
   const out = [`## ${i + 1}. ${md(match.name)}${match.size ? ` (${md(match.size)})` : ''}`, ''];
   if (match.website) out.push(`Website: <${encodeURI(match.website.value)}>`, '');
