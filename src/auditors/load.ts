@@ -58,8 +58,9 @@ export function parseDirectory(file: string, text: string, bundled = false): Dir
 
 /**
  * Reads a directory: the given file (through the bounded reader, confined to `root`), or the bundled one.
+ * `shown` is how messages name the file (the path as the user wrote it).
  */
-export function loadDirectory(file: string | undefined, root: string): Directory {
+export function loadDirectory(file: string | undefined, root: string, shown = file): Directory {
   if (!file) {
     const bundled = bundledDirectoryFile();
     const text = readUserText(path.basename(bundled), {
@@ -70,5 +71,5 @@ export function loadDirectory(file: string | undefined, root: string): Directory
     return parseDirectory('bundled directory (data/auditors/directory.yaml)', text, true);
   }
   const text = readUserText(file, { root, maxBytes: MAX_DIRECTORY_BYTES, what: 'auditor directory' });
-  return parseDirectory(file, text);
+  return parseDirectory(shown ?? file, text);
 }

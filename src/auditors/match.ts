@@ -59,6 +59,9 @@ export const MATCH_METHOD =
   'every needed framework covered where the directory allows. Only facts with a public source and a checked date ' +
   'count; payment, referral or partnership is never an input.';
 
+// Code-point order, not the locale's: the same names sort the same on every machine.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const STAGE_ORDER = ['pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'growth', 'public'];
 
 /**
@@ -74,17 +77,13 @@ export function matchFirms(
 ): MatchResult {
   const candidates: FirmMatch[] = [];
   const excluded: Exclusion[] = [];
-  const firms = [...directory.firms].sort(
-    (a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
-  );
+  const firms = [...directory.firms].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
   for (const firm of firms) {
     const verdict = judge(firm, profile, today);
     if ('exclusion' in verdict) excluded.push(verdict.exclusion);
     else candidates.push(verdict.match);
   }
-  candidates.sort(
-    (a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
-  );
+  candidates.sort((a, b) => b.score - a.score || byText(a.name, b.name) || byText(a.id, b.id));
   const matches = pickDiverse(candidates, profile.frameworks, count);
   const covered = new Set(matches.flatMap((match) => match.covers));
   return {

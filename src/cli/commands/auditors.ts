@@ -76,6 +76,20 @@ function overridesFrom(options: MatchOptions, frameworks: readonly string[]): Pr
   };
 }
 
+/**
+ * The directory named by `--directory` (a file the user names on the command line: bounded in size and kind, and
+ * confined to its own folder so a symlink cannot lead elsewhere), or the bundled one.
+ */
+function readDirectory(
+  context: CliContext,
+  file: string | undefined,
+  load: typeof import('../../auditors/index.js').loadDirectory,
+) {
+  if (!file) return load(undefined, context.cwd);
+  const resolved = path.resolve(context.cwd, file);
+  return load(path.basename(resolved), path.dirname(resolved), file);
+}
+
 /** The flags `match` and `request` share: the map, the directory and every profile override. */
 function withProfileFlags(command: Command): Command {
   return command
@@ -114,12 +128,7 @@ async function run(context: CliContext, target: string, options: MatchOptions) {
   const { AUDITED_FRAMEWORKS, loadDirectory, matchForModel } = await import('../../auditors/index.js');
   const now = nowFrom(context.env);
   const overrides = overridesFrom(options, AUDITED_FRAMEWORKS);
-  const directory = options.directory
-    ? loadDirectory(
-        path.basename(path.resolve(context.cwd, options.directory)),
-        path.dirname(path.resolve(context.cwd, options.directory)),
-      )
-    : loadDirectory(undefined, context.cwd);
+  const directory = readDirectory(context, options.directory, loadDirectory);
   const map = await loadMap(path.resolve(context.cwd, target));
   const model = await assembleFromMap(map, {
     now,
@@ -174,12 +183,7 @@ export function auditorsCommand(context: CliContext): Command {
       .option('--directory <file>', 'auditor directory (YAML); the bundled one when absent')
       .action(async (options: { directory?: string }) => {
         const { checkDirectory, formatIssue, loadDirectory } = await import('../../auditors/index.js');
-        const directory = options.directory
-          ? loadDirectory(
-              path.basename(path.resolve(context.cwd, options.directory)),
-              path.dirname(path.resolve(context.cwd, options.directory)),
-            )
-          : loadDirectory(undefined, context.cwd);
+        const directory = readDirectory(context, options.directory, loadDirectory);
         const issues = checkDirectory(directory, nowFrom(context.env).toISOString().slice(0, 10));
         for (const issue of issues) context.stdout(`${formatIssue(directory.file, issue)}\n`);
         context.stdout(
