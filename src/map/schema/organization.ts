@@ -89,7 +89,7 @@ export const Organization = z
     audits: z.array(Audit).optional().meta({ description: 'Audits and certifications, planned or issued.' }),
     targetReportDate: IsoDate.optional().meta({
       description:
-        'When buyers need the first report or certificate (YYYY-MM-DD); `auditors` and `scope` read it.',
+        'When buyers need the first report or certificate (YYYY-MM-DD); `auditors` reads it and passes it to the scope advice.',
     }),
     readinessProviders: z.array(Text).optional().meta({
       description:
