@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../../src/core/signing.js';
 import { loadMap } from '../../src/map/index.js';
@@ -55,11 +57,62 @@ class Browser {
 
 const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 
-beforeAll(async () => {
-  // One PGlite for the file (tempTree cleans up per test; this folder lives for the whole describe).
+const SERVER_URL = process.env.TRUSTMAP_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Why PostgreSQL cannot be used here, or undefined when it can. */
+async function postgresUnreachable(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    return undefined;
+  } catch (error) {
+    return `PostgreSQL at ${SERVER_URL} is unreachable (${(error as Error).message})`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+const unreachable = await postgresUnreachable();
+
+/** Runs SQL on the test server as its owner user (cleanup of this file's schema and role). */
+async function onServer(statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+let cleanup: () => Promise<void> = async () => undefined;
+
+async function setUp(backend: 'pglite' | 'postgres') {
+  // One database for the whole describe (tempTree cleans up per test; this lives until afterAll).
   dir = await mkdtemp(path.join(tmpdir(), 'trustmap-auditors-server-'));
-  const config = resolveServerConfig({ dataDir: path.join(dir, 'server') }, {});
+  // On PostgreSQL: a schema and an application role of our own, dropped afterwards, so parallel test files and
+  // CI's shared database never see each other.
+  const suffix = randomBytes(6).toString('hex');
+  const postgres = {
+    databaseUrl: SERVER_URL,
+    schema: `tm_auditors_${suffix}`,
+    appRole: `tm_auditors_app_${suffix}`,
+  };
+  if (backend === 'postgres' && unreachable) throw new Error(unreachable);
+  const config = resolveServerConfig(
+    { dataDir: path.join(dir, 'server'), ...(backend === 'postgres' ? postgres : {}) },
+    {},
+  );
   const { db } = await openDatabase(config, SERVER_MODULES);
+  cleanup = async () => {
+    await db.close();
+    if (backend === 'postgres')
+      await onServer([
+        `DROP SCHEMA IF EXISTS ${postgres.schema} CASCADE`,
+        `DROP OWNED BY ${postgres.appRole}`,
+        `DROP ROLE IF EXISTS ${postgres.appRole}`,
+      ]);
+    await rm(dir, { recursive: true, force: true });
+  };
   deps = createDeps(config, db, generateSigningKey(), () => NOW);
   app = createApp(deps, SERVER_MODULES);
   orgId = (
@@ -75,14 +128,22 @@ beforeAll(async () => {
     runId: 'run-1',
     collectedAt: NOW.toISOString(),
   } as never);
-}, 60_000);
+}
 
-afterAll(async () => {
-  await deps?.db.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+// PGlite always; PostgreSQL when reachable (skipped with the reason otherwise, and failing under CI=true).
+const BACKENDS = [
+  ['PGlite', 'pglite'],
+  ['PostgreSQL', 'postgres'],
+] as const;
 
-describe('auditors on the server', () => {
+describe.each(BACKENDS)('auditors on the server (%s)', (_name, backend) => {
+  if (backend === 'postgres' && unreachable && process.env.CI !== 'true') {
+    it.skip(`skipped: ${unreachable}`, () => undefined);
+    return;
+  }
+  beforeAll(() => setUp(backend), 120_000);
+  afterAll(() => cleanup());
+
   it('the API matches the latest pushed map, with query fields overriding it', async () => {
     const auth = { headers: { authorization: `Bearer ${readToken}` } };
     const response = await app.request('/api/orgs/acme/auditors/match', auth);
