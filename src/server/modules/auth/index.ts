@@ -106,7 +106,9 @@ export const authModule: ServerModule = {
     app.post('/logout', async (c) => {
       const cookie = getCookie(c, SESSION_COOKIE);
       if (cookie)
-        await deps.db.withApp((tx) => tx.query('SELECT trustmap_session_end($1)', [secretHash(cookie)]));
+        await deps.db.withApp((tx) =>
+          tx.query('SELECT trustmap_session_end($1, $2)', [secretHash(cookie), deps.clock().toISOString()]),
+        );
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.redirect('/login', 303);
     });
