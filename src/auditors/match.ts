@@ -204,9 +204,14 @@ function hardRequirement(
       facts: [cpa, ...soc2],
     };
   }
-  const accreditations = usable(firm.accreditations, today).filter(
-    (fact) => fact.value.standard === framework && fact.value.accredited,
-  );
+  const forStandard = usable(firm.accreditations, today).filter((fact) => fact.value.standard === framework);
+  const accreditations = forStandard.filter((fact) => fact.value.accredited);
+  if (accreditations.length === 0 && forStandard.length > 0)
+    return {
+      ok: false,
+      text: `${frameworkLabel(framework)}: its source says it is not accredited for this standard`,
+      facts: [],
+    };
   if (accreditations.length === 0)
     return {
       ok: false,
