@@ -42,7 +42,7 @@ describe('matching firms to a company', () => {
     // Delta is the only body accredited for 42001; Foxtrot says it is not (yet).
     expect(ids(result)).toEqual(['delta']);
     expect(result.excluded.find((entry) => entry.id === 'foxtrot')?.reason).toMatch(
-      /no sourced accreditation/,
+      /its source says it is not accredited/,
     );
     const iso27001 = matchFirms(directory, profile({ frameworks: ['iso27001'] }), TODAY);
     expect(ids(iso27001)).toEqual(['foxtrot']);
