@@ -2,6 +2,26 @@
  * Trustmap's programmatic API. The CLI is a thin layer over these functions; tests and the future server use
  * them directly.
  */
+
+export {
+  type AuditRequestBrief,
+  buildRequestBrief,
+  type CompanyProfile,
+  checkDirectory,
+  companyProfile,
+  type Directory,
+  directoryJsonSchema,
+  type FirmMatch,
+  loadDirectory,
+  type MatchResult,
+  matchFirms,
+  matchForModel,
+  parseDirectory,
+  renderBriefMarkdown,
+  renderBriefPdf,
+  renderMatchMarkdown,
+  renderMatchText,
+} from './auditors/index.js';
 export {
   CHECKS,
   type CheckModule,

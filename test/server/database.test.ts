@@ -38,7 +38,11 @@ await describeOnDatabases('server database', (kind) => {
     ]);
     expect(again).toEqual([]);
     const { rows } = await server.rawQuery('SELECT id FROM trustmap_migrations ORDER BY id');
-    expect(rows.map((row) => row.id)).toEqual(['core:1', 'core:2', 'core:3']);
+    // Every migration of the core and of each module, once (ids `<name>:<n>`).
+    const expected = [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]
+      .flatMap((set) => set.migrations.map((_, i) => `${set.name}:${i + 1}`))
+      .sort();
+    expect(rows.map((row) => row.id)).toEqual(expected);
   });
 
   it('runs requests as a role that is neither owner, superuser nor BYPASSRLS', async () => {

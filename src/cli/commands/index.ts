@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { auditorsCommand } from './auditors.js';
 import { checkCommand } from './check.js';
 import { coverageCommand } from './coverage.js';
 import { demoCommand } from './demo.js';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   describeCommand,
   trustCenterCommand,
   questionnaireCommand,
+  auditorsCommand,
   serveCommand,
   serverCommand,
   pushCommand,

@@ -96,6 +96,14 @@ export const Organization = z
     contact: z.string().optional().meta({ description: 'Security contact (email or URL).' }),
     commitments: Commitments.optional(),
     audits: z.array(Audit).optional().meta({ description: 'Audits and certifications, planned or issued.' }),
+    targetReportDate: IsoDate.optional().meta({
+      description:
+        'When buyers need the first report or certificate (YYYY-MM-DD); `auditors` reads it and passes it to the scope advice.',
+    }),
+    readinessProviders: z.array(Text).optional().meta({
+      description:
+        'Firms that helped prepare for the audit (readiness, control design). They cannot also audit: `auditors match` leaves them out.',
+    }),
     branding: Branding.optional(),
   })
   .meta({ description: 'The company this map describes.' });

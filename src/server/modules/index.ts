@@ -1,4 +1,5 @@
 import type { ServerModule } from '../types.js';
+import { auditorsModule } from './auditors/index.js';
 import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
 import { historyModule } from './history/index.js';
@@ -15,4 +16,5 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   historyModule,
   ledgerModule,
   dashboardModule,
+  auditorsModule,
 ];
