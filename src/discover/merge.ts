@@ -1,4 +1,5 @@
 import type { ProviderEntry } from './catalog/types.js';
+import { proofRank, statusOf } from './proof/classes.js';
 import type { ProviderHit } from './scan/hits.js';
 import type { Confidence, ConfigFact, DiscoveryEvidence, Finding, SignalKind, TableFact } from './types.js';
 
@@ -15,6 +16,10 @@ const STRONG: ReadonlySet<SignalKind> = new Set([
 ]);
 const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config']);
 
+/** Strongest proof class first, then by place. */
+export const byStrength = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
+  proofRank(a) - proofRank(b) || byPlace(a, b);
+
 export const byPlace = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
   a.file < b.file
     ? -1
@@ -24,15 +29,34 @@ export const byPlace = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
         (a.col ?? 0) - (b.col ?? 0) ||
         (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0);
 
-/** high: a manifest, import, IaC or SQL proves it; medium: an env var, host or config; low: model ids or lockfiles only. */
+/**
+ * high: a manifest, import, IaC or SQL proves use; medium: an env var, host or config does; low: only model
+ * ids, lockfiles or mentions (tests, docs, comments).
+ */
 function confidenceOf(hits: readonly ProviderHit[]): Confidence {
-  if (hits.some((hit) => STRONG.has(hit.evidence.signal) && !hit.weak)) return 'high';
-  if (hits.some((hit) => MEDIUM.has(hit.evidence.signal))) return 'medium';
+  const using = hits.filter((hit) => statusOf([hit.evidence]) === 'used' && !hit.weak);
+  if (using.some((hit) => STRONG.has(hit.evidence.signal))) return 'high';
+  if (using.some((hit) => MEDIUM.has(hit.evidence.signal))) return 'medium';
   return 'low';
 }
 
+/** Evidence of one group: strongest first, one item per file, line and signal. */
+function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
+  const seen = new Set<string>();
+  return group
+    .map((hit) => hit.evidence)
+    .sort(byStrength)
+    .filter((item) => {
+      const key = `${item.file}:${item.line}:${item.signal}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 /**
- * One finding per provider, merged across every signal and file, evidence sorted and de-duplicated.
+ * One finding per provider, merged across every signal and file, evidence sorted strongest proof first and
+ * de-duplicated; `status` follows the strongest proof.
  * @example mergeFindings(hits, findProvider)
  */
 export function mergeFindings(
@@ -49,16 +73,7 @@ export function mergeFindings(
   for (const [id, group] of groups) {
     const entry = lookup(id);
     if (!entry) continue;
-    const seen = new Set<string>();
-    const evidence = group
-      .map((hit) => hit.evidence)
-      .sort(byPlace)
-      .filter((item) => {
-        const key = `${item.file}:${item.line}:${item.signal}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+    const evidence = sortedEvidence(group);
     findings.push({
       id,
       provider: id,
@@ -66,6 +81,7 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
+      status: statusOf(evidence),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,
