@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CompiledCatalog } from '../catalog/compile.js';
+import type { PathClass } from '../proof/pathClass.js';
 import type { ModelFileFact, SkippedFile } from '../types.js';
 import { modelFormatOf } from './fileKind.js';
 import type { KeywordScanner } from './keywordScanner.js';
@@ -12,6 +13,8 @@ export interface FileTask {
   absolute: string;
   relative: string;
   name: string;
+  /** Test, example, docs or translation path (by convention or the user's rules); `code` when overridden. */
+  pathClass?: PathClass;
 }
 
 /** What a run over some files found; plain data, so it crosses worker boundaries as is. */
@@ -118,7 +121,14 @@ export async function processFiles(
     }
     result.files++;
     result.bytes += bytes.length;
-    const scanning = scanFile(bytes, task.relative, task.name, context.catalog, context.scanner);
+    const scanning = scanFile(
+      bytes,
+      task.relative,
+      task.name,
+      context.catalog,
+      context.scanner,
+      task.pathClass,
+    );
     // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
     if (task.name.endsWith('.tf')) pending.push(scanning);
     else collect(await scanning);

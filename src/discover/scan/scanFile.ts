@@ -1,10 +1,12 @@
 import type { CompiledCatalog } from '../catalog/compile.js';
+import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
+import type { PathClass } from '../proof/pathClass.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { lineSignals } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
-import type { ConfigFact, SignalKind, TableFact } from '../types.js';
+import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
 import { fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
@@ -17,6 +19,7 @@ export interface FileResult {
 }
 
 const CODE_KINDS = new Set(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
+const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
 const COMPOSE_FILE = /(?:^|[-.])compose[\w.-]*\.ya?ml$/i;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
@@ -32,8 +35,25 @@ export const EXTRA_KEYWORDS = [
 ];
 
 /**
+ * The class of a hit not classed yet: the path's class first (tests, examples, docs, translations), then
+ * code for source files, infrastructure for IaC, images and migrations, config for everything else.
+ */
+function classify(hits: ProviderHit[], from: number, pathClass: PathClass | undefined, code: boolean): void {
+  for (let i = from; i < hits.length; i++) {
+    const evidence = hits[i]!.evidence;
+    if (pathClass && pathClass !== 'code') evidence.proofClass = pathClass;
+    else if (evidence.proofClass) continue;
+    else if (INFRASTRUCTURE_SIGNALS.has(evidence.signal) && evidence.signal !== 'sql')
+      evidence.proofClass = 'infrastructure';
+    else if (evidence.signal === 'sql') evidence.proofClass = code ? 'code' : 'infrastructure';
+    else evidence.proofClass = code ? 'code' : 'config';
+  }
+}
+
+/**
  * Scans one file's bytes. A single keyword pass selects candidate lines; only those lines (and, for
- * manifests, SQL and Terraform, the whole text) reach the detailed matchers.
+ * manifests, SQL and Terraform, the whole text) reach the detailed matchers. Text inside comments is
+ * matched separately and classed `comment`; configuration rules never see it.
  */
 export async function scanFile(
   bytes: Uint8Array,
@@ -41,6 +61,7 @@ export async function scanFile(
   name: string,
   catalog: CompiledCatalog,
   scanner: KeywordScanner,
+  pathClass?: PathClass,
 ): Promise<FileResult> {
   const result: FileResult = { hits: [], facts: [], tables: [] };
   const kind = fileKindOf(name);
@@ -54,30 +75,59 @@ export async function scanFile(
   };
 
   if (manifest) {
-    manifestSignals({ file, kind: manifest, text: text(), lines: candidates.lines }, catalog, result.hits);
+    manifestSignals(
+      { file, name, kind: manifest, text: text(), lines: candidates.lines },
+      catalog,
+      result.hits,
+    );
+    classify(result.hits, 0, pathClass, false);
     return result;
   }
   if (!kind) return result;
+  const code = CODE_KINDS.has(kind);
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
+  // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
+  const mask = pathClass && pathClass !== 'code' ? undefined : commentMask(bytes, kind);
   let sqlHint = kind === 'sql';
+  const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
+    const lineText = decoder.decode(lineBytes).replace(/\r$/, '');
+    if (!proofClass && !sqlHint && SQL_HINT.test(lineText)) sqlHint = true;
+    const from = result.hits.length;
+    lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
+    if (proofClass)
+      for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = proofClass;
+  };
   for (let i = 0; i < candidates.lines.length; i++) {
-    const line = decoder.decode(bytes.subarray(candidates.starts[i], candidates.ends[i])).replace(/\r$/, '');
-    if (!sqlHint && SQL_HINT.test(line)) sqlHint = true;
-    lineSignals({ file, kind, line: candidates.lines[i]!, text: line, imageSignal }, catalog, result.hits);
+    const start = candidates.starts[i]!;
+    const end = candidates.ends[i]!;
+    const line = candidates.lines[i]!;
+    if (!mask) {
+      scanLine(bytes.subarray(start, end), line);
+      continue;
+    }
+    const live = maskedLine(bytes, mask, start, end, 0);
+    if (live) scanLine(live, line);
+    const commented = maskedLine(bytes, mask, start, end, 1);
+    if (commented) scanLine(commented, line, 'comment');
   }
+  // Configuration rules and SQL read the code only: a commented-out `cache_control` proves nothing.
+  let codeText = text();
+  if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
   if (sqlHint) {
-    const sql = extractSql(text(), file);
+    const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
     result.tables.push(...sql.tables);
   }
   const plan = kind === 'json' && /"(?:planned_values|resource_changes)"\s*:/.test(text());
   if (kind === 'terraform' || plan) {
     // text() runs before the await: the caller reuses `bytes` for the next file once this yields.
-    const terraform = await extractTerraform(text(), file, catalog, plan);
+    const terraform = await extractTerraform(codeText, file, catalog, plan);
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);
   }
-  if (CODE_KINDS.has(kind)) result.facts.push(...configFacts(text(), file, importedProviders(result.hits)));
+  classify(result.hits, 0, pathClass, code);
+  if (code && (!pathClass || pathClass === 'code'))
+    result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
   return result;
 }

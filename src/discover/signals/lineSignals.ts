@@ -26,12 +26,8 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 const HOST = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
-const SLASH_COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
-const HASH_COMMENT = /^\s*#/;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
 const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
-
-const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 
 /** npm package name of an import specifier: `@scope/name/sub` -> `@scope/name`. */
 function npmPackageOf(specifier: string): string {
@@ -116,9 +112,6 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): { specifier: str
  */
 export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: ProviderHit[]): void {
   const { file, line, text, kind } = input;
-  // A commented-out import or key in source is not use.
-  if ((kind === 'python' || kind === 'ruby' ? HASH_COMMENT : SLASH_COMMENT).test(text) && CODE.has(kind))
-    return;
   const seen = new Set<string>();
   const add = (provider: string, signal: SignalKind, col: number) => {
     const key = `${provider}:${signal}`;
