@@ -15,7 +15,9 @@ export type SignalKind =
   | 'kubernetes'
   | 'sql'
   | 'model-file'
-  | 'config';
+  | 'config'
+  /** A call only this provider's API takes (`$vectorSearch`), or an OpenAI-compatible client's base URL. */
+  | 'api-call';
 
 /**
  * How strong a proof is, from where it sits. Production `code`, `config` (env files, app settings, compose

@@ -4,6 +4,7 @@ import type { ManifestKind } from '../scan/fileKind.js';
 import { lineStarts, lineText, type ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { DiscoveryEvidence } from '../types.js';
+import { integrationProvider } from './integrations.js';
 import { type Classifier, lockfileClassifier, manifestClassifier, packageJsonClass } from './lockClasses.js';
 
 const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@#]|$)/;
@@ -43,11 +44,22 @@ function packageJsonDependencies(text: string): Map<string, string> | undefined 
   }
 }
 
+/** An npm package's provider: the catalog's own name, or a framework integration package (`@ai-sdk/groq`). */
+function npmProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  return catalog.npm.get(name) ?? integrationProvider(catalog, 'npm', name)?.provider;
+}
+
+/** A PyPI distribution's provider, directly or as a framework integration (`llama-index-llms-groq`). */
+function pypiProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  const normal = normalisePypi(name);
+  return catalog.pypi.get(normal) ?? integrationProvider(catalog, 'pypi', normal)?.provider;
+}
+
 function lockfileProvider(catalog: CompiledCatalog, token: string): string | undefined {
   const name = token.replace(/^node_modules\//, '').replace(/^\//, '');
   return (
-    catalog.npm.get(name) ??
-    catalog.pypi.get(normalisePypi(name)) ??
+    npmProvider(catalog, name) ??
+    pypiProvider(catalog, name) ??
     catalog.cargo.get(name) ??
     catalog.gem.get(name) ??
     lookupPrefix(catalog.go, name, '/')
@@ -68,20 +80,19 @@ function namesOnLine(
   switch (kind) {
     case 'package.json':
       for (const match of text.matchAll(/"((?:@[\w.-]+\/)?[\w.-]+)"\s*:/g)) {
-        if (!dependencies || dependencies.has(match[1]!)) push(match[1], catalog.npm.get(match[1]!));
+        if (!dependencies || dependencies.has(match[1]!)) push(match[1], npmProvider(catalog, match[1]!));
       }
       break;
     case 'requirements': {
       const name = REQUIREMENT.exec(text)?.[1];
-      push(name, name && catalog.pypi.get(normalisePypi(name)));
+      push(name, name && pypiProvider(catalog, name));
       break;
     }
     case 'pyproject':
     case 'pipfile': {
-      for (const match of text.matchAll(QUOTED_REQUIREMENT))
-        push(match[1], catalog.pypi.get(normalisePypi(match[1]!)));
+      for (const match of text.matchAll(QUOTED_REQUIREMENT)) push(match[1], pypiProvider(catalog, match[1]!));
       const key = TOML_KEY.exec(text)?.[1] ?? TOML_TABLE.exec(text)?.[1];
-      push(key, key && catalog.pypi.get(normalisePypi(key)));
+      push(key, key && pypiProvider(catalog, key));
       break;
     }
     case 'go.mod': {
