@@ -8,6 +8,7 @@ import type { ProviderEntry } from './catalog/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
+import { resolveEndpoints } from './resolveEndpoints.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
 import { processInWorkers, workerCount } from './scan/parallel.js';
@@ -152,7 +153,11 @@ export async function discover(
   const { hits, facts, tables, models } = result;
   skipped.push(...result.skipped);
   const stats = { files: result.files, bytes: result.bytes, durationMs: 0 };
-  const findings = mergeFindings(hits, lookup);
+  const endpoints = resolveEndpoints(result.endpoints, result.envValues, compiled(providers).catalog);
+  for (const hit of endpoints.hits)
+    hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
+  facts.push(...endpoints.facts);
+  const findings = mergeFindings([...hits, ...endpoints.hits], lookup, endpoints.sends);
   const allFacts = [...facts, ...derivedFacts(findings)].sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );

@@ -1,7 +1,16 @@
 import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
+import { ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
-import type { Confidence, ConfigFact, DiscoveryEvidence, Finding, SignalKind, TableFact } from './types.js';
+import type {
+  Confidence,
+  ConfigFact,
+  DataSent,
+  DiscoveryEvidence,
+  Finding,
+  SignalKind,
+  TableFact,
+} from './types.js';
 
 /** Evidence kept per finding; the total is in `evidenceCount`. */
 export const MAX_EVIDENCE = 50;
@@ -14,7 +23,7 @@ const STRONG: ReadonlySet<SignalKind> = new Set([
   'kubernetes',
   'sql',
 ]);
-const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config']);
+const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config', 'api-call']);
 
 /** Strongest proof class first, then by place. */
 export const byStrength = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
@@ -40,6 +49,14 @@ function confidenceOf(hits: readonly ProviderHit[]): Confidence {
   return 'low';
 }
 
+/**
+ * `used` needs a proof of use other than a model name: `deepseek-r1` in a gateway's model list or a CLI's
+ * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
+ */
+function usedStatus(evidence: readonly DiscoveryEvidence[]) {
+  return statusOf(evidence.filter((item) => item.signal !== 'model-id'));
+}
+
 /** Evidence of one group: strongest first, one item per file, line and signal. */
 function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
   const seen = new Set<string>();
@@ -62,6 +79,7 @@ function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
 export function mergeFindings(
   hits: readonly ProviderHit[],
   lookup: (id: string) => ProviderEntry | undefined,
+  sends: ReadonlyMap<string, ReadonlySet<DataSent>> = new Map(),
 ): Finding[] {
   const groups = new Map<string, ProviderHit[]>();
   for (const hit of hits) {
@@ -72,8 +90,19 @@ export function mergeFindings(
   const findings: Finding[] = [];
   for (const [id, group] of groups) {
     const entry = lookup(id);
-    if (!entry) continue;
     const evidence = sortedEvidence(group);
+    const sent = sends.get(id);
+    if (!entry && id.startsWith(ENDPOINT_PREFIX)) {
+      findings.push({
+        ...endpointFinding(id.slice(ENDPOINT_PREFIX.length), evidence, sent),
+        confidence: confidenceOf(group),
+        status: statusOf(evidence),
+        evidence: evidence.slice(0, MAX_EVIDENCE),
+        ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
+      });
+      continue;
+    }
+    if (!entry) continue;
     findings.push({
       id,
       provider: id,
@@ -81,12 +110,13 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
-      status: statusOf(evidence),
+      status: usedStatus(evidence),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,
       ...(entry.receivesPrompts !== undefined ? { receivesPrompts: entry.receivesPrompts } : {}),
       ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
+      ...(sent?.size ? { sends: [...sent].sort() } : {}),
     });
   }
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));

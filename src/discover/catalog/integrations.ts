@@ -180,7 +180,6 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   nomic: ['nomic'],
   mixedbread: ['mixedbread', 'mixedbreadai'],
   'aws-bedrock': ['bedrock', 'amazonbedrock', 'aws', 'bedrockconverse', 'chatbedrock'],
-  'aws-sagemaker': ['sagemaker', 'sagemakerendpoint'],
   'aws-kendra': ['kendra', 'amazonkendra'],
   'azure-ai-search': ['azuresearch', 'azureaisearch', 'azurecognitivesearch', 'azureaisearchvectorstore'],
   pgvector: ['pgvector', 'postgres', 'postgresql', 'pgvecto', 'pgvectors', 'pgembedding', 'supabasepgvector'],
@@ -228,6 +227,13 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   arize: ['arize', 'phoenix'],
   opik: ['opik'],
   'weights-and-biases': ['wandb', 'weave'],
+  gigachat: ['gigachat'],
+  netmind: ['netmind'],
+  tavily: ['tavily'],
+  exa: ['exa', 'metaphor'],
+  'unstructured-api': ['unstructured'],
+  firecrawl: ['firecrawl'],
+  'aws-sagemaker': ['sagemaker', 'sagemakerendpoint'],
 };
 
 /**
@@ -301,4 +307,10 @@ export const INTEGRATION_CLASSES: Readonly<Record<string, string>> = {
   LangWatch: 'langwatch',
   OpikTracer: 'opik',
   gTTS: 'gtts',
+  MetaphorToolSpec: 'exa',
+  ExaToolSpec: 'exa',
+  TavilyClient: 'tavily',
+  AsyncTavilyClient: 'tavily',
+  FirecrawlApp: 'firecrawl',
+  UnstructuredClient: 'unstructured-api',
 };

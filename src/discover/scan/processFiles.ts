@@ -26,7 +26,17 @@ export interface BatchResult extends FileResult {
 }
 
 export function emptyBatch(): BatchResult {
-  return { hits: [], facts: [], tables: [], skipped: [], models: [], files: 0, bytes: 0 };
+  return {
+    hits: [],
+    facts: [],
+    tables: [],
+    endpoints: [],
+    envValues: [],
+    skipped: [],
+    models: [],
+    files: 0,
+    bytes: 0,
+  };
 }
 
 /** Appends `from` to `into`, keeping order. */
@@ -34,6 +44,8 @@ export function addBatch(into: BatchResult, from: BatchResult): void {
   into.hits.push(...from.hits);
   into.facts.push(...from.facts);
   into.tables.push(...from.tables);
+  into.endpoints.push(...from.endpoints);
+  into.envValues.push(...from.envValues);
   into.skipped.push(...from.skipped);
   into.models.push(...from.models);
   into.files += from.files;
@@ -87,6 +99,8 @@ export async function processFiles(
     result.hits.push(...found.hits);
     result.facts.push(...found.facts);
     result.tables.push(...found.tables);
+    result.endpoints.push(...found.endpoints);
+    result.envValues.push(...found.envValues);
   };
   for (const task of tasks) {
     const format = modelFormatOf(task.name);

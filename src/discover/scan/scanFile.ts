@@ -2,6 +2,7 @@ import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
+import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
@@ -16,7 +17,13 @@ export interface FileResult {
   hits: ProviderHit[];
   facts: ConfigFact[];
   tables: TableFact[];
+  /** Where AI clients in this file send data (resolved against every file's env values at the end). */
+  endpoints: EndpointRef[];
+  /** URL-valued variables this file sets. */
+  envValues: EnvValue[];
 }
+
+const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml']);
 
 const CODE_KINDS = new Set(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
@@ -32,6 +39,14 @@ export const EXTRA_KEYWORDS = [
   { text: 'ivfflat', prefix: false },
   { text: '<=>', prefix: true },
   { text: 'provider "', prefix: true },
+  // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
+  { text: 'base_url', prefix: true },
+  { text: 'baseurl', prefix: true },
+  { text: 'api_base', prefix: true },
+  { text: 'chat/completions', prefix: true },
+  { text: 'embeddings', prefix: false },
+  { text: 'api/generate', prefix: true },
+  { text: 'generatecontent', prefix: true },
 ];
 
 /**
@@ -63,7 +78,7 @@ export async function scanFile(
   scanner: KeywordScanner,
   pathClass?: PathClass,
 ): Promise<FileResult> {
-  const result: FileResult = { hits: [], facts: [], tables: [] };
+  const result: FileResult = { hits: [], facts: [], tables: [], endpoints: [], envValues: [] };
   const kind = fileKindOf(name);
   const manifest = manifestKindOf(name);
   const candidates = scanner.scan(bytes);
@@ -90,9 +105,18 @@ export async function scanFile(
   // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
   const mask = pathClass && pathClass !== 'code' ? undefined : commentMask(bytes, kind);
   let sqlHint = kind === 'sql';
+  const production = !pathClass || pathClass === 'code';
+  // `.env.example`, `.example.env`, `.env.sample`: a template lists settings a deployment may set, so a
+  // provider named only there is mentioned; its URL values still resolve base URLs read from code.
+  const template = kind === 'env' && /example|sample|template|\.dist$/i.test(name);
+  const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
   const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
     const lineText = decoder.decode(lineBytes).replace(/\r$/, '');
-    if (!proofClass && !sqlHint && SQL_HINT.test(lineText)) sqlHint = true;
+    if (proofClass !== 'comment' && !sqlHint && SQL_HINT.test(lineText)) sqlHint = true;
+    if (proofClass !== 'comment' && production && ENV_KINDS.has(kind)) {
+      const value = envValueOn(lineText, file, line);
+      if (value) result.envValues.push(value);
+    }
     const from = result.hits.length;
     lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
     if (proofClass)
@@ -103,11 +127,11 @@ export async function scanFile(
     const end = candidates.ends[i]!;
     const line = candidates.lines[i]!;
     if (!mask) {
-      scanLine(bytes.subarray(start, end), line);
+      scanLine(bytes.subarray(start, end), line, lineClass);
       continue;
     }
     const live = maskedLine(bytes, mask, start, end, 0);
-    if (live) scanLine(live, line);
+    if (live) scanLine(live, line, lineClass);
     const commented = maskedLine(bytes, mask, start, end, 1);
     if (commented) scanLine(commented, line, 'comment');
   }
@@ -127,7 +151,9 @@ export async function scanFile(
     result.facts.push(...terraform.facts);
   }
   classify(result.hits, 0, pathClass, code);
-  if (code && (!pathClass || pathClass === 'code'))
+  if (code && production) {
     result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
+    result.endpoints.push(...endpointRefs(codeText, file));
+  }
   return result;
 }

@@ -22,7 +22,7 @@ const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
 const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
 const RUST_USE = /\b(?:use|extern\s+crate)\s+([a-z0-9_]+)/;
-const AWS_CLIENT = /\b(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
+const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 const HOST = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
@@ -31,6 +31,51 @@ const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
 const IDENTIFIER = /\b[A-Z][A-Za-z0-9]{3,}\b|\bgTTS\b/g;
 const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
+
+// `VLLM_OPENAI_API_BASE`, `NEBIUS_API_KEY`, `MILVUS_HOST`: a provider's slug, then a connection setting.
+const ENV_SETTING =
+  /^([A-Z][A-Z0-9]+)(?:_([A-Z0-9]+))?_(?:OPENAI_)?(?:API_KEY|API_TOKEN|BASE_URL|API_BASE|API_URL|URL|HOST|ENDPOINT)$/;
+// Slugs that name a company or a generic store, not one service: `GOOGLE_API_KEY` is also Custom Search.
+const UMBRELLA_SLUGS = new Set([
+  'google',
+  'aws',
+  'azure',
+  'ibm',
+  'nvidia',
+  'baidu',
+  'cloudflare',
+  'elastic',
+  'mongo',
+  'mongodb',
+  'postgres',
+  'postgresql',
+  'redis',
+  'huggingface',
+  'glm',
+  'nim',
+  'lance',
+  'weave',
+  'phoenix',
+  'vertex',
+  'claude',
+  'gemini',
+  'qwen',
+  'ernie',
+]);
+
+/** The provider an env var's name starts with, when the rest is a connection setting. */
+function envSlugProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  const match = ENV_SETTING.exec(name);
+  if (!match) return undefined;
+  const candidates = match[2] ? [`${match[1]}${match[2]}`, match[1]!] : [match[1]!];
+  for (const candidate of candidates) {
+    const slug = candidate.toLowerCase();
+    if (UMBRELLA_SLUGS.has(slug)) continue;
+    const provider = catalog.integrations.slugs.get(slug);
+    if (provider) return provider;
+  }
+  return undefined;
+}
 
 /** npm package name of an import specifier: `@scope/name/sub` -> `@scope/name`. */
 function npmPackageOf(specifier: string): string {
@@ -60,7 +105,7 @@ function modelProvider(catalog: CompiledCatalog, value: string): string | undefi
   return undefined;
 }
 
-function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
+export function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
   const lower = host.toLowerCase();
   const exact = catalog.hostExact.get(lower) ?? catalog.hostExact.get(lower.replace(/:\d+$/, ''));
   if (exact) return exact;
@@ -214,7 +259,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     }
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
-    const provider = catalog.env.get(match[0]);
+    const provider = catalog.env.get(match[0]) ?? envSlugProvider(catalog, match[0]);
     if (provider) add(provider, 'env-var', match.index);
   }
   for (const match of text.matchAll(HOST)) {
