@@ -111,7 +111,13 @@ export async function scanFile(
   const template = kind === 'env' && /example|sample|template|\.dist$/i.test(name);
   const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
   const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
-    const lineText = decoder.decode(lineBytes).replace(/\r$/, '');
+    let lineText = decoder.decode(lineBytes).replace(/\r$/, '');
+    // `# import groq`, `// import x from 'y'`: without its marker a commented-out line reads as the code it was.
+    if (proofClass === 'comment')
+      lineText = lineText.replace(
+        /^(\s*)(\/\/+|\/\*+|\*+|#+|=begin)/,
+        (_, space: string, marker: string) => space + ' '.repeat(marker.length),
+      );
     if (proofClass !== 'comment' && !sqlHint && SQL_HINT.test(lineText)) sqlHint = true;
     if (proofClass !== 'comment' && production && ENV_KINDS.has(kind)) {
       const value = envValueOn(lineText, file, line);

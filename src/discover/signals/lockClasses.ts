@@ -62,7 +62,8 @@ function packageLockClassifier(text: string): Classifier {
           : TRANSITIVE,
     );
   }
-  return (name) => {
+  return (token) => {
+    const name = token.replace(/^.*node_modules\//, '').replace(/^\//, '');
     if (direct.has(name)) return DIRECT;
     if (dev.has(name)) return DEV;
     if (optional.has(name)) return OPTIONAL;
