@@ -144,7 +144,14 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     name: 'MongoDB Atlas Vector Search',
     vendor: 'mongodb',
     hosting: 'vendor-hosted',
-    signals: { npm: ['@langchain/mongodb'], pypi: ['langchain-mongodb'], hosts: ['*.mongodb.net'] },
+    website: 'https://www.mongodb.com/products/platform/atlas-vector-search',
+    signals: {
+      npm: ['@langchain/mongodb'],
+      pypi: ['langchain-mongodb', 'llama-index-vector-stores-mongodb'],
+      hosts: ['*.mongodb.net'],
+      // The aggregation stages only Atlas (Vector) Search answers.
+      markers: ['$vectorSearch', 'knnBeta', 'SearchIndexModel('],
+    },
   }),
   store({
     id: 'astra-db',

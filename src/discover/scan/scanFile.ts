@@ -39,6 +39,7 @@ export const EXTRA_KEYWORDS = [
   { text: 'ivfflat', prefix: false },
   { text: '<=>', prefix: true },
   { text: 'provider "', prefix: true },
+  { text: 'vector(', prefix: true },
   // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
   { text: 'base_url', prefix: true },
   { text: 'baseurl', prefix: true },

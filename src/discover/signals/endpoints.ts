@@ -87,11 +87,14 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
   for (const match of text.matchAll(HTTP_CALL)) {
     const url = match[1] ?? match[2]!;
     if (!AI_PATH.test(url.replace(/^https?:\/\/[^/]+/, ''))) continue;
-    const window = text.slice(match.index, match.index + 600);
+    // The path says what is sent; the call's own line may add files (`files=`).
+    const window = text.slice(match.index + match[0].length, match.index + 600);
     refs.push({
       evidence: evidenceAt(match.index),
       literal: url,
-      sends: sendsOf(`${url} ${window}`),
+      sends: sendsOf(
+        `${url.replace(/^https?:\/\/[^/]+/, '')} ${window.slice(0, Math.max(0, window.indexOf('\n')))}`,
+      ),
       via: 'http-call',
     });
     if (refs.length >= 100) break;
