@@ -145,7 +145,11 @@ export async function processFiles(
     );
     // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
     if (task.name.endsWith('.tf')) pending.push(scanning);
-    else collect(await scanning);
+    else {
+      const found = await scanning;
+      if (found.skippedBecause) result.skipped.push({ file: task.relative, reason: found.skippedBecause });
+      collect(found);
+    }
     if (context.onProgress && result.files % 500 === 0)
       context.onProgress({ files: result.files, bytes: result.bytes });
   }

@@ -21,7 +21,12 @@ export interface FileResult {
   endpoints: EndpointRef[];
   /** URL-valued variables this file sets. */
   envValues: EnvValue[];
+  /** Why the file's text was not used after all (a minified bundle). */
+  skippedBecause?: string;
 }
+
+/** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
+const MINIFIED_LINE = 5000;
 
 const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml']);
 
@@ -101,6 +106,12 @@ export async function scanFile(
   }
   if (!kind) return result;
   const code = CODE_KINDS.has(kind);
+  // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
+  // own use, and regexes over 500 KB lines cost more than the rest of the file set.
+  if (kind === 'js' && candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE)) {
+    result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
+    return result;
+  }
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
   // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
