@@ -13,6 +13,8 @@ import type { Finding } from '../src/discover/types.js';
 
 interface Label {
   id: string;
+  /** Other ids that name the same recipient (an endpoint host that later got a catalog entry). */
+  aliases?: string[];
   where?: string;
   why?: string;
 }
@@ -64,9 +66,12 @@ for (const name of files) {
   const ms = performance.now() - started;
   const found = new Set(report.findings.filter(scored).map((finding) => finding.id));
   const wanted = new Set(label.providers.map((item) => item.id));
-  const ok = new Set((label.also_ok ?? []).map((item) => item.id));
-  const missed = [...wanted].filter((id) => !found.has(id));
-  const falsePositives = [...found].filter((id) => !wanted.has(id) && !ok.has(id));
+  const namesOf = (item: Label) => [item.id, ...(item.aliases ?? [])];
+  const ok = new Set([...label.providers, ...(label.also_ok ?? [])].flatMap(namesOf));
+  const missed = label.providers
+    .filter((item) => !namesOf(item).some((id) => found.has(id)))
+    .map((item) => item.id);
+  const falsePositives = [...found].filter((id) => !ok.has(id));
   const recall = wanted.size ? (wanted.size - missed.length) / wanted.size : 1;
   rows.push(
     `${label.app.padEnd(16)} ${label.split.padEnd(9)} ${String(wanted.size).padStart(6)} ${`${(recall * 100).toFixed(0)}%`.padStart(7)} ${String(falsePositives.length).padStart(4)} ${`${Math.round(ms)} ms`.padStart(9)}  ${missed.length ? `missed: ${missed.join(', ')}` : ''}${falsePositives.length ? `  fp: ${falsePositives.join(', ')}` : ''}`,

@@ -44,7 +44,7 @@ describe('catalog growth', () => {
     const cache = await discover([await tree({ 'a.py': 'import redis\nr = redis.Redis()\n' })]);
     expect(cache.findings.map((f) => f.id)).toEqual(['redis']);
     const vectors = await discover([
-      await tree({ 'a.py': 'import redis\nr.ft("idx").create_index([VectorField("v", "HNSW", {})])\n' }),
+      await tree({ 'a.py': 'import redis\nfrom redis.commands.search.field import VectorField\n' }),
     ]);
     expect(vectors.findings.map((f) => f.id)).toEqual(['redis', 'redis-vector-search']);
   });

@@ -238,7 +238,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       pypi: ['redisvl', 'langchain-redis'],
       npm: ['@langchain/redis'],
-      markers: ['FT.CREATE', 'FT.SEARCH', 'VectorField(', 'redis.commands.search', 'ft(index_name)'],
+      // Not `VectorField(` alone: pgvector's Django field has the same name.
+      markers: ['FT.CREATE', 'FT.SEARCH', 'redis.commands.search', 'ft(index_name)'],
     },
   }),
   store({
@@ -358,5 +359,67 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     website: 'https://www.oceanbase.com',
     signals: { pypi: ['pyobvector', 'langchain-oceanbase'], images: ['oceanbase/oceanbase-ce'] },
+  }),
+  store({
+    id: 'cassandra',
+    name: 'Apache Cassandra (vector search)',
+    vendor: 'apache',
+    hosting: 'self-hosted',
+    website: 'https://cassandra.apache.org',
+    signals: {
+      pypi: ['cassandra-driver', 'cassio'],
+      pythonImports: ['cassandra'],
+      npm: ['cassandra-driver'],
+      images: ['cassandra'],
+    },
+  }),
+  store({
+    id: 'databricks-vector-search',
+    name: 'Databricks Vector Search',
+    vendor: 'databricks',
+    hosting: 'vendor-hosted',
+    website: 'https://docs.databricks.com/en/generative-ai/vector-search.html',
+    signals: {
+      pypi: ['databricks-vectorsearch', 'databricks-langchain'],
+      pythonImports: ['databricks.vector_search', 'databricks.sdk'],
+      env: ['DATABRICKS_HOST', 'DATABRICKS_TOKEN'],
+      hosts: ['*.cloud.databricks.com', '*.azuredatabricks.net'],
+    },
+  }),
+  store({
+    id: 'baidu-vectordb',
+    name: 'Baidu VectorDB',
+    vendor: 'baidu',
+    hosting: 'vendor-hosted',
+    website: 'https://cloud.baidu.com/product/vdb.html',
+    signals: { pypi: ['pymochow'], npm: ['@baiducloud/mochow-sdk'] },
+  }),
+  store({
+    id: 'aws-s3-vectors',
+    name: 'Amazon S3 Vectors',
+    vendor: 'aws',
+    hosting: 'vendor-hosted',
+    website: 'https://aws.amazon.com/s3/features/vectors/',
+    signals: { awsServices: ['s3vectors'], npm: ['@aws-sdk/client-s3vectors'] },
+  }),
+  store({
+    id: 'aws-neptune',
+    name: 'Amazon Neptune (graph and vector)',
+    vendor: 'aws',
+    hosting: 'vendor-hosted',
+    website: 'https://aws.amazon.com/neptune/',
+    signals: {
+      awsServices: ['neptune-graph', 'neptunedata'],
+      npm: ['@aws-sdk/client-neptune-graph'],
+      hosts: ['*.neptune-graph.amazonaws.com', '*.neptune.amazonaws.com'],
+    },
+  }),
+  store({
+    id: 'cloudflare-vectorize',
+    name: 'Cloudflare Vectorize',
+    vendor: 'cloudflare',
+    hosting: 'vendor-hosted',
+    website: 'https://developers.cloudflare.com/vectorize/',
+    signals: { markers: ['/vectorize/v2/indexes', 'VectorizeIndex'], env: ['CLOUDFLARE_VECTORIZE_INDEX'] },
   }),
 ];

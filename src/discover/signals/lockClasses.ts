@@ -93,6 +93,8 @@ function pnpmClassifier(text: string): Classifier {
     if (state.section === 'importers') {
       if (indent === 4) state.list = key;
       if (indent <= 4) return TRANSITIVE;
+      // `version: 1.2.0(@mistralai/mistralai@1.0)(...)` lines name the peers a package was resolved with.
+      if (indent > 6) return OPTIONAL;
       return state.list === 'dependencies'
         ? DIRECT
         : state.list === 'devDependencies'
