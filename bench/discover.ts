@@ -4,7 +4,7 @@
  * with the same keywords when ripgrep is installed. Benchmarks, not tests: nothing here fails on time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFixture } from './discoverFixture.js';
@@ -127,8 +127,86 @@ function row(label: string, files: number, mb: number, measured: Measured, rgMs?
   ].join(' ');
 }
 
+/** Files and bytes under a real tree, counted the way rg sees it (respecting .gitignore). */
+function treeSize(root: string): { files: number; mb: number } {
+  const listed = spawnSync('rg', ['--files', root], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const files = listed.stdout.split('\n').filter(Boolean);
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // Vanished or unreadable: not counted.
+    }
+  }
+  return { files: files.length, mb: bytes / 1e6 };
+}
+
+function hasCdxgen(): boolean {
+  return spawnSync('cdxgen', ['--version']).status === 0;
+}
+
+/**
+ * Real-repository mode: `npm run bench:discover -- <path>...`. For each tree, in the same run: the median of
+ * `trustmap discover` through the CLI (Node start-up included), of the engine alone, and of `rg` with the
+ * catalog's keywords, then the ratio; cdxgen too when it is installed.
+ */
+async function realRepositories(roots: string[]): Promise<void> {
+  const rg = hasRipgrep();
+  const patternFile = path.join(tmpdir(), 'trustmap-bench-keywords.txt');
+  if (rg) writeFileSync(patternFile, `${(await keywords()).join('\n')}\n`);
+  const lean = await leanEntry();
+  const cdxgen = hasCdxgen();
+  console.log(
+    `trustmap discover on real trees (node ${process.version}, ${RUNS} runs each after a warm-up, median)`,
+  );
+  console.log(
+    `machine: ${availableParallelism()} cores, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(rg ? 'rg: same keywords as fixed strings, case-insensitive, 2 threads' : 'rg: not installed');
+  console.log(cdxgen ? 'cdxgen: installed' : 'cdxgen: not installed (npm i -g @cyclonedx/cdxgen to compare)');
+  console.log('');
+  console.log(
+    'tree                      files      MB   CLI ms engine ms    rg ms  CLI/rg engine/rg  providers',
+  );
+  for (const root of roots) {
+    const { files, mb } = treeSize(root);
+    const rgMs = rg ? median(Array.from({ length: RUNS }, () => runRipgrep(root, patternFile))) : Number.NaN;
+    const cli = measure(() => runCli(root));
+    const engine = measure(() => runNode(lean, [root]));
+    const rgAgain = rg
+      ? median(Array.from({ length: RUNS }, () => runRipgrep(root, patternFile)))
+      : Number.NaN;
+    const rgBest = Math.min(rgMs, rgAgain);
+    console.log(
+      [
+        path.basename(root).padEnd(24),
+        String(files).padStart(6),
+        mb.toFixed(1).padStart(7),
+        cli.wallMs.toFixed(0).padStart(8),
+        engine.wallMs.toFixed(0).padStart(9),
+        (rg ? rgBest.toFixed(0) : '-').padStart(8),
+        (rg ? `${(cli.wallMs / rgBest).toFixed(1)}x` : '-').padStart(7),
+        (rg ? `${(engine.wallMs / rgBest).toFixed(1)}x` : '-').padStart(9),
+        String(cli.findings).padStart(10),
+      ].join(' '),
+    );
+    if (cdxgen) {
+      const started = performance.now();
+      spawnSync('cdxgen', ['-o', path.join(tmpdir(), 'trustmap-bench-cdxgen.json'), root], {
+        maxBuffer: 1 << 30,
+      });
+      console.log(`  cdxgen: ${(performance.now() - started).toFixed(0)} ms (one run)`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const only = process.argv[2];
+  const trees = process.argv.slice(2).filter((arg) => existsSync(arg) && statSync(arg).isDirectory());
+  if (trees.length) return realRepositories(trees.map((tree) => path.resolve(tree)));
   const rg = hasRipgrep();
   const patternFile = path.join(tmpdir(), 'trustmap-bench-keywords.txt');
   if (rg) writeFileSync(patternFile, `${(await keywords()).join('\n')}\n`);

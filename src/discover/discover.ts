@@ -1,11 +1,14 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
+import { ReadRefused, readUserText } from '../io/index.js';
 import { type CompiledCatalog, compileCatalog } from './catalog/compile.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
+import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
+import { resolveEndpoints } from './resolveEndpoints.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
 import { processInWorkers, workerCount } from './scan/parallel.js';
@@ -32,6 +35,31 @@ export interface DiscoverOptions {
   workers?: number;
   /** Clock for `durationMs`; defaults to `performance.now`. */
   clock?: () => number;
+  /**
+   * Proof-class rules on top of the conventions (`test/`, `examples/`, `docs/`, `locales/`, ...) and the
+   * root's `.trustmapclasses` file; later rules win. `code` marks a path as production despite its name.
+   */
+  classes?: readonly ClassRule[];
+}
+
+/** The name of the optional file of proof-class rules at a scanned root (`class: pattern` lines). */
+export const CLASS_RULES_FILE = '.trustmapclasses';
+
+function rootClassRules(root: string): ClassRule[] {
+  let text: string;
+  try {
+    text = readUserText(CLASS_RULES_FILE, { root, maxBytes: 256 * 1024, what: 'class rules file' });
+  } catch (error) {
+    if (error instanceof ReadRefused && error.code === 'missing') return [];
+    throw error;
+  }
+  const { rules, problems } = parseClassRules(text);
+  if (problems.length)
+    throw new UsageError(
+      `${CLASS_RULES_FILE}: ${problems[0]}`,
+      'write one rule per line: <test|example|docs|translation|code>: <gitignore-style pattern>',
+    );
+  return rules;
 }
 
 let cached:
@@ -86,13 +114,29 @@ export async function discover(
     const display = several ? path.relative(cwd, absolute).split(path.sep).join('/') || '.' : '';
     if (!info.isDirectory()) {
       const name = path.basename(absolute);
-      tasks.push({ absolute, relative: several ? prefixed(display, name) : name, name });
+      const pathClass = classMatcher(options.classes ?? []).classOf(name);
+      tasks.push({
+        absolute,
+        relative: several ? prefixed(display, name) : name,
+        name,
+        ...(pathClass ? { pathClass } : {}),
+      });
       continue;
     }
+    // Classes are judged on the path inside its own root, so `tests/` means the same with one root or several.
+    const matcher = classMatcher([...rootClassRules(absolute), ...(options.classes ?? [])]);
     for (const entry of walkTree(absolute, { wanted })) {
       const relative = several ? prefixed(display, entry.relative) : entry.relative;
       if (entry.type === 'skip') skipped.push({ file: relative, reason: entry.reason });
-      else tasks.push({ absolute: entry.absolute, relative, name: entry.name });
+      else {
+        const pathClass = matcher.classOf(entry.relative);
+        tasks.push({
+          absolute: entry.absolute,
+          relative,
+          name: entry.name,
+          ...(pathClass ? { pathClass } : {}),
+        });
+      }
     }
   }
 
@@ -109,7 +153,11 @@ export async function discover(
   const { hits, facts, tables, models } = result;
   skipped.push(...result.skipped);
   const stats = { files: result.files, bytes: result.bytes, durationMs: 0 };
-  const findings = mergeFindings(hits, lookup);
+  const endpoints = resolveEndpoints(result.endpoints, result.envValues, compiled(providers).catalog);
+  for (const hit of endpoints.hits)
+    hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
+  facts.push(...endpoints.facts);
+  const findings = mergeFindings([...hits, ...endpoints.hits], lookup, endpoints.sends);
   const allFacts = [...facts, ...derivedFacts(findings)].sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );

@@ -107,7 +107,7 @@ function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry 
  * Compares discovery with the map. A vendor-hosted AI service in code but not in `subprocessors` is
  * critical (high when the service is not AI, or the proof is weak); a vector store without a map component
  * of that provider declaring `tenancy` is high; declared sub-processors and components with no trace in code
- * are informational. Pure.
+ * are informational. Findings whose status is `mentioned` take no part. Pure.
  * @example computeDrift(map, report).filter((item) => item.severity === 'critical')
  */
 export function computeDrift(
@@ -117,10 +117,13 @@ export function computeDrift(
 ): DriftItem[] {
   const drift: DriftItem[] = [];
   const takenIds = new Set([...map.subprocessors, ...map.components].map((entry) => entry.id));
-  // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires.
+  // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires. A provider
+  // only mentioned (tests, docs, examples, comments, optional or transitive dependencies) is never a gap: it stays
+  // in the JSON report but cannot be undeclared or prove a declared entry.
   const dismissed = activeDismissals(map, options.now ?? new Date());
   const findings = report.findings.filter(
-    (finding) => !dismissed.has(finding.provider) && !dismissed.has(finding.id),
+    (finding) =>
+      finding.status !== 'mentioned' && !dismissed.has(finding.provider) && !dismissed.has(finding.id),
   );
 
   for (const finding of findings) {

@@ -10,6 +10,7 @@ export {
   type DriftSeverity,
   type ProposedEntry,
 } from './drift.js';
+export { PROOF_CLASSES, proofRank, statusOf, USE_PROOF_CLASSES } from './proof/classes.js';
 export { type MapAddition, planAdditions } from './proposeData.js';
 export { type CycloneDxOptions, renderDiscoveryCycloneDx } from './render/cyclonedx.js';
 export { DISCOVERY_JSON_FORMAT, renderDiscoveryJson } from './render/json.js';
@@ -19,10 +20,13 @@ export { type RenderOptions, renderDiscoveryText } from './render/text.js';
 export type {
   Confidence,
   ConfigFact,
+  DataSent,
   DiscoveryEvidence,
   DiscoveryReport,
   Finding,
+  FindingStatus,
   ModelFileFact,
+  ProofClass,
   ProviderCategory,
   ProviderHosting,
   SignalKind,

@@ -1,6 +1,16 @@
 import type { ProviderEntry } from './catalog/types.js';
+import { proofRank, statusOf } from './proof/classes.js';
+import { ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
-import type { Confidence, ConfigFact, DiscoveryEvidence, Finding, SignalKind, TableFact } from './types.js';
+import type {
+  Confidence,
+  ConfigFact,
+  DataSent,
+  DiscoveryEvidence,
+  Finding,
+  SignalKind,
+  TableFact,
+} from './types.js';
 
 /** Evidence kept per finding; the total is in `evidenceCount`. */
 export const MAX_EVIDENCE = 50;
@@ -13,7 +23,11 @@ const STRONG: ReadonlySet<SignalKind> = new Set([
   'kubernetes',
   'sql',
 ]);
-const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config']);
+const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config', 'api-call']);
+
+/** Strongest proof class first, then by place. */
+export const byStrength = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
+  proofRank(a) - proofRank(b) || byPlace(a, b);
 
 export const byPlace = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
   a.file < b.file
@@ -24,20 +38,48 @@ export const byPlace = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
         (a.col ?? 0) - (b.col ?? 0) ||
         (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0);
 
-/** high: a manifest, import, IaC or SQL proves it; medium: an env var, host or config; low: model ids or lockfiles only. */
+/**
+ * high: a manifest, import, IaC or SQL proves use; medium: an env var, host or config does; low: only model
+ * ids, lockfiles or mentions (tests, docs, comments).
+ */
 function confidenceOf(hits: readonly ProviderHit[]): Confidence {
-  if (hits.some((hit) => STRONG.has(hit.evidence.signal) && !hit.weak)) return 'high';
-  if (hits.some((hit) => MEDIUM.has(hit.evidence.signal))) return 'medium';
+  const using = hits.filter((hit) => statusOf([hit.evidence]) === 'used' && !hit.weak);
+  if (using.some((hit) => STRONG.has(hit.evidence.signal))) return 'high';
+  if (using.some((hit) => MEDIUM.has(hit.evidence.signal))) return 'medium';
   return 'low';
 }
 
 /**
- * One finding per provider, merged across every signal and file, evidence sorted and de-duplicated.
+ * `used` needs a proof of use other than a model name: `deepseek-r1` in a gateway's model list or a CLI's
+ * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
+ */
+function usedStatus(evidence: readonly DiscoveryEvidence[]) {
+  return statusOf(evidence.filter((item) => item.signal !== 'model-id'));
+}
+
+/** Evidence of one group: strongest first, one item per file, line and signal. */
+function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
+  const seen = new Set<string>();
+  return group
+    .map((hit) => hit.evidence)
+    .sort(byStrength)
+    .filter((item) => {
+      const key = `${item.file}:${item.line}:${item.signal}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * One finding per provider, merged across every signal and file, evidence sorted strongest proof first and
+ * de-duplicated; `status` follows the strongest proof.
  * @example mergeFindings(hits, findProvider)
  */
 export function mergeFindings(
   hits: readonly ProviderHit[],
   lookup: (id: string) => ProviderEntry | undefined,
+  sends: ReadonlyMap<string, ReadonlySet<DataSent>> = new Map(),
 ): Finding[] {
   const groups = new Map<string, ProviderHit[]>();
   for (const hit of hits) {
@@ -48,17 +90,19 @@ export function mergeFindings(
   const findings: Finding[] = [];
   for (const [id, group] of groups) {
     const entry = lookup(id);
-    if (!entry) continue;
-    const seen = new Set<string>();
-    const evidence = group
-      .map((hit) => hit.evidence)
-      .sort(byPlace)
-      .filter((item) => {
-        const key = `${item.file}:${item.line}:${item.signal}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
+    const evidence = sortedEvidence(group);
+    const sent = sends.get(id);
+    if (!entry && id.startsWith(ENDPOINT_PREFIX)) {
+      findings.push({
+        ...endpointFinding(id.slice(ENDPOINT_PREFIX.length), evidence, sent),
+        confidence: confidenceOf(group),
+        status: statusOf(evidence),
+        evidence: evidence.slice(0, MAX_EVIDENCE),
+        ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
       });
+      continue;
+    }
+    if (!entry) continue;
     findings.push({
       id,
       provider: id,
@@ -66,11 +110,13 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
+      status: usedStatus(evidence),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,
       ...(entry.receivesPrompts !== undefined ? { receivesPrompts: entry.receivesPrompts } : {}),
       ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
+      ...(sent?.size ? { sends: [...sent].sort() } : {}),
     });
   }
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -15,7 +15,36 @@ export type SignalKind =
   | 'kubernetes'
   | 'sql'
   | 'model-file'
-  | 'config';
+  | 'config'
+  /** A call only this provider's API takes (`$vectorSearch`), or an OpenAI-compatible client's base URL. */
+  | 'api-call';
+
+/**
+ * How strong a proof is, from where it sits. Production `code`, `config` (env files, app settings, compose
+ * environment), `infrastructure` (Terraform, Kubernetes, Compose images, Dockerfiles, SQL migrations) and a
+ * `lockfile-direct` dependency (one the project itself declares) show use; a dependency that only another
+ * package pulls in (`lockfile-transitive`), an optional or peer dependency (`lockfile-optional`), and
+ * anything in `test`, `example`, `docs` or `translation` paths, or in a `comment`, only mention it.
+ * Strongest first.
+ */
+export type ProofClass =
+  | 'code'
+  | 'config'
+  | 'infrastructure'
+  | 'lockfile-direct'
+  | 'lockfile-transitive'
+  | 'lockfile-optional'
+  | 'test'
+  | 'example'
+  | 'docs'
+  | 'translation'
+  | 'comment';
+
+/** `used`: some proof is code, config, infrastructure or a direct dependency; `mentioned`: none is. */
+export type FindingStatus = 'used' | 'mentioned';
+
+/** What the code shows reaching a provider or endpoint (used by `discover --write` to propose flows). */
+export type DataSent = 'prompts' | 'outputs' | 'documents' | 'embeddings' | 'files';
 
 /** One line of proof: where, which signal, and the text that matched (trimmed, secrets never included). */
 export interface DiscoveryEvidence {
@@ -26,8 +55,10 @@ export interface DiscoveryEvidence {
   signal: SignalKind;
   /** The matching text (at most ~200 characters). */
   snippet: string;
-  /** A qualifier, e.g. `lockfile: may be a transitive dependency`. */
+  /** A qualifier, e.g. `lockfile: may be a transitive dependency`, `through LangChain (langchain_community…)`. */
   detail?: string;
+  /** Where the proof sits and so how much it proves (absent in reports from older versions: treat as `code`). */
+  proofClass?: ProofClass;
 }
 
 export type ProviderCategory =
@@ -46,16 +77,21 @@ export type ProviderHosting = 'vendor-hosted' | 'self-hosted';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-/** One provider or component found in the code, merged across all its signals. */
+/**
+ * One provider or component found in the code, merged across all its signals. An `endpoint` finding is an
+ * unidentified AI endpoint: an OpenAI-compatible client or an outbound call to a host no catalog entry knows;
+ * its `provider` is the host and `host` repeats it.
+ */
 export interface Finding {
   /** Stable id of the finding, equal to the provider id for provider findings (e.g. `openai`). */
   id: string;
-  /** Catalog provider id. */
+  /** Catalog provider id, or the host of an unidentified AI endpoint. */
   provider: string;
   name: string;
   category: ProviderCategory;
   hosting: ProviderHosting;
   confidence: Confidence;
+  /** Strongest proof class first, then by file and line. */
   evidence: DiscoveryEvidence[];
   /** Catalog vendor key grouping one company's services (`aws` for `aws-s3`). */
   vendor?: string;
@@ -65,6 +101,14 @@ export interface Finding {
   receivesPrompts?: boolean;
   /** Evidence found in all, when more than `evidence` lists (evidence is capped per finding). */
   evidenceCount?: number;
+  /** `used` or only `mentioned` (see `ProofClass`); absent in reports from older versions: treat as `used`. */
+  status?: FindingStatus;
+  /** `endpoint` for an unidentified AI endpoint; absent for a catalog provider. */
+  kind?: 'provider' | 'endpoint';
+  /** For endpoints: the host (with port when not the default) that receives the data. */
+  host?: string;
+  /** What the code shows being sent, when it shows it. */
+  sends?: DataSent[];
 }
 
 /** A model weights or serialized model file found in the tree (never read). */

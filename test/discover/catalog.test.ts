@@ -78,10 +78,11 @@ describe('provider catalog', () => {
     });
     const report = await discover([root], { providers: [...PROVIDERS, custom] });
     const finding = report.findings.find((f) => f.id === 'acme-llm');
-    expect(finding?.evidence.map((e) => `${e.file}:${e.line}:${e.signal}`)).toEqual([
-      '.env:1:env-var',
-      'src/a.ts:1:import',
-      'src/a.ts:2:api-host',
+    // Strongest proof first: code, then configuration.
+    expect(finding?.evidence.map((e) => `${e.file}:${e.line}:${e.signal}:${e.proofClass}`)).toEqual([
+      'src/a.ts:1:import:code',
+      'src/a.ts:2:api-host:code',
+      '.env:1:env-var:config',
     ]);
     expect((await discover([root])).findings.some((f) => f.id === 'acme-llm')).toBe(false);
   });

@@ -59,7 +59,6 @@ describe('drift against the map', () => {
     const { drift } = await setUp();
     expect(drift.map((d) => `${d.severity} ${d.kind} ${d.provider}`)).toEqual([
       'critical undeclared-subprocessor langsmith',
-      'high undeclared-subprocessor mistral',
       'high vector-store-without-tenancy pgvector',
       'high vector-store-without-tenancy qdrant',
       'info subprocessor-not-found cohere',
@@ -75,6 +74,28 @@ describe('drift against the map', () => {
     const pgvector = drift.find((d) => d.provider === 'pgvector')!;
     expect(pgvector.pointer).toBe('components/chunks');
     expect(pgvector.proposal).toBeUndefined();
+  });
+
+  it('never reports a finding that is only mentioned (a model name, a test, a comment)', async () => {
+    const { report, drift } = await setUp();
+    expect(report.findings.find((f) => f.id === 'mistral')?.status).toBe('mentioned');
+    expect(drift.some((d) => d.provider === 'mistral')).toBe(false);
+    const root = await tree({
+      'trustmap.yaml': MAP,
+      'tests/test_llm.py': 'import anthropic\n',
+      'src/app.py': '# import groq\nimport openai\n',
+      'docs/setup.py': 'from pinecone import Pinecone\n',
+    });
+    const mentioned = await discover([root]);
+    const items = computeDrift(await loadMap(path.join(root, 'trustmap.yaml')), mentioned);
+    expect(mentioned.findings.filter((f) => f.status === 'mentioned').map((f) => f.id)).toEqual([
+      'anthropic',
+      'groq',
+      'pinecone',
+    ]);
+    expect(items.map((d) => d.provider)).not.toContain('anthropic');
+    expect(items.map((d) => d.provider)).not.toContain('groq');
+    expect(items.map((d) => d.provider)).not.toContain('pinecone');
   });
 
   it('is quiet when the map declares tenancy and every vendor', async () => {
@@ -99,8 +120,6 @@ describe('drift against the map', () => {
       'subprocessors/langsmith',
       'components/app',
       'flows/app-to-langsmith',
-      'subprocessors/mistral',
-      'flows/app-to-mistral',
       'dataClasses/customer-documents',
       'dataClasses/document-embeddings',
       'components/qdrant',
@@ -115,13 +134,7 @@ describe('drift against the map', () => {
       /# proposed by trustmap discover: LangSmith is used in code .*\(src\/llm\.ts:2\); confirm, then delete `status: proposed`\n {2}- id: langsmith\n {4}status: proposed/,
     );
     const reloaded = await loadMap(file);
-    expect(reloaded.subprocessors.map((s) => s.id)).toEqual([
-      'aws',
-      'openai',
-      'cohere',
-      'langsmith',
-      'mistral',
-    ]);
+    expect(reloaded.subprocessors.map((s) => s.id)).toEqual(['aws', 'openai', 'cohere', 'langsmith']);
     expect(reloaded.components.find((c) => c.id === 'ollama')).toMatchObject({
       kind: 'inference-endpoint',
       provider: 'ollama',

@@ -17,7 +17,8 @@ describe('hostile trees', () => {
         Buffer.from("import { Mistral } from '@mistralai/mistralai';\n"),
       ]),
       'locked/inner.ts': "import { CohereClient } from 'cohere-ai';\n",
-      'min.js': `var a=1;${'x'.repeat(600_000)};require("groq-sdk");${'y'.repeat(600_000)}\n`,
+      'min.js': `var a=1;${'x'.repeat(600_000)};require("openai");${'y'.repeat(600_000)}\n`,
+      'long.py': `k = "${'x'.repeat(600_000)}" + os.environ["GROQ_API_KEY"] + "${'y'.repeat(600_000)}"\n`,
     });
     await symlink('..', path.join(root, 'loop/back'));
     await symlink('.', path.join(root, 'loop/self'));
@@ -38,11 +39,13 @@ describe('hostile trees', () => {
       expect(ids).toContain('anthropic');
       expect(ids).toContain('mistral');
       expect(ids).toContain('voyage');
+      // A 1.2 MB single-line bundle is build output: skipped with the reason. A long line elsewhere is read.
       expect(ids).toContain('groq');
       expect(ids).not.toContain('openai');
       const reasons = Object.fromEntries(report.skipped.map((s) => [s.file, s.reason]));
       expect(reasons['big.ts']).toMatch(/larger than 2097152 bytes \(209715200 bytes\)/);
       expect(reasons['bin.js']).toMatch(/binary/);
+      expect(reasons['min.js']).toMatch(/minified or generated/);
       expect(reasons.outside).toMatch(/outside the root/);
       expect(reasons['outside-file.ts']).toMatch(/outside the root/);
       expect(reasons['dangling.ts']).toMatch(/broken symlink/);
@@ -53,7 +56,7 @@ describe('hostile trees', () => {
       else expect(reasons['locked/']).toMatch(/unreadable folder \(EACCES\)/);
       const groq = report.findings.find((f) => f.id === 'groq')!;
       expect(groq.evidence[0]!.snippet.length).toBeLessThanOrEqual(202);
-      expect(groq.evidence[0]!.snippet).toContain('groq-sdk');
+      expect(groq.evidence[0]!.snippet).toContain('GROQ_API_KEY');
       expect(report.findings.find((f) => f.id === 'voyage')!.evidence[0]!.file).toBe(
         `${'d/'.repeat(300)}deep.py`,
       );

@@ -30,7 +30,7 @@ describe('renderers', () => {
       "Discovery: 3 providers in 4 files (0.0 MB, 0 ms)
 
       Model APIs
-        openai     vendor-hosted  high    3 proofs   package.json:3 (manifest)
+        openai     vendor-hosted  high    3 proofs   src/app.ts:1 (import)
 
       Vector stores
         pgvector   self-hosted    high    2 proofs   compose.yaml:3 (compose-image)
@@ -63,7 +63,7 @@ describe('renderers', () => {
       | Provider | Category | Hosting | Confidence | Evidence |
       | --- | --- | --- | --- | --- |
       | LangSmith (\`langsmith\`) | LLM observability | vendor-hosted | high | package.json:4 (manifest) |
-      | OpenAI API (\`openai\`) | Model APIs | vendor-hosted | high | package.json:3 (manifest)<br>src/app.ts:1 (import)<br>src/app.ts:2 (model-id) |
+      | OpenAI API (\`openai\`) | Model APIs | vendor-hosted | high | src/app.ts:1 (import)<br>src/app.ts:2 (model-id)<br>package.json:3 (manifest) |
       | pgvector (PostgreSQL) (\`pgvector\`) | Vector stores | self-hosted | high | compose.yaml:3 (compose-image)<br>db/001.sql:1 (sql) |
 
       ## Configuration facts

@@ -78,7 +78,9 @@ describe('imports', () => {
       'src/a.ts:5:import',
       'src/b.py:2:import',
     ]);
-    expect(proofs(report, 'cohere')).toEqual(['src/b.py:1:import']);
+    // The commented-out import is kept as a mention, after the real one.
+    expect(proofs(report, 'cohere')).toEqual(['src/b.py:1:import', 'src/a.ts:6:import']);
+    expect(report.findings.find((f) => f.id === 'cohere')?.evidence[1]?.proofClass).toBe('comment');
     expect(proofs(report, 'gemini-developer-api')).toEqual(['src/b.py:3:import']);
     expect(proofs(report, 'aws')).toEqual(['src/b.py:4:import']);
     expect(proofs(report, 'aws-bedrock')).toEqual(['src/b.py:5:import']);

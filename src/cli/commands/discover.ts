@@ -4,7 +4,6 @@ import type { DriftItem } from '../../discover/drift.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../discover/limits.js';
 import { UsageError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../io/index.js';
-import { findMapFiles, loadMap } from '../../map/index.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { failOnOption, formatOption, nowFrom } from '../options.js';
@@ -87,7 +86,9 @@ export function discoverCommand(context: CliContext): Command {
           `--workers is not a thread count: ${flags.workers}`,
           'use 0 (main thread only) to 64',
         );
-      const map = flags.map ? await loadMap(path.resolve(context.cwd, flags.map)) : undefined;
+      // The map loader (zod schemas, ~350 ms to import on a busy machine) only when a map is compared.
+      const mapModule = flags.map ? await import('../../map/index.js') : undefined;
+      const map = flags.map ? await mapModule!.loadMap(path.resolve(context.cwd, flags.map)) : undefined;
       const showProgress =
         flags.progress && Boolean(context.stderrIsTTY) && !context.env.CI && flags.format !== 'json';
       const report = await discover(paths, {
@@ -117,7 +118,7 @@ export function discoverCommand(context: CliContext): Command {
         context.stderr(`wrote ${flags.out} (${report.findings.length} providers)\n`);
       } else context.stdout(output);
       if (flags.write && map && drift) {
-        const { files } = await findMapFiles(path.resolve(context.cwd, flags.map!));
+        const { files } = await mapModule!.findMapFiles(path.resolve(context.cwd, flags.map!));
         const written = await writeProposedEntries(files[0]!, drift, map);
         context.stderr(
           written.added.length

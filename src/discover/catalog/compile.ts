@@ -1,3 +1,9 @@
+import {
+  INTEGRATION_CLASSES,
+  INTEGRATION_PATHS,
+  INTEGRATION_SLUGS,
+  type IntegrationPath,
+} from './integrations.js';
 import type { ProviderEntry, TerraformSignal } from './types.js';
 
 /** A literal the prefilter looks for; `prefix` keywords may be followed by any character. */
@@ -27,6 +33,14 @@ export interface CompiledCatalog {
   images: Map<string, string>;
   terraform: TerraformRule[];
   awsServices: Map<string, string>;
+  /** Framework integration paths, and the slugs and class names that name providers in them. */
+  integrations: {
+    paths: readonly IntegrationPath[];
+    slugs: Map<string, string>;
+    classes: Map<string, string>;
+  };
+  /** Literal code markers (`$vectorSearch`) that prove a provider's API is called. */
+  markers: [string, string][];
   keywords: Keyword[];
 }
 
@@ -67,6 +81,8 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     images: new Map(),
     terraform: [],
     awsServices: new Map(),
+    integrations: { paths: INTEGRATION_PATHS, slugs: new Map(), classes: new Map() },
+    markers: [],
     keywords: [],
   };
   const words = new Map<string, boolean>();
@@ -103,6 +119,10 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       compiled.models.push([model.toLowerCase(), id]);
       word(model, true);
     }
+    for (const marker of signals.markers ?? []) {
+      compiled.markers.push([marker, id]);
+      word(marker, true);
+    }
     for (const rule of signals.terraform ?? []) {
       compiled.terraform.push({ ...rule, provider: id });
       word(rule.type.replace(/\*$/, ''), true);
@@ -128,6 +148,20 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       const cut = module.lastIndexOf('.');
       if (cut > 0) word(`${module.slice(0, cut)} import ${module.slice(cut + 1)}`);
     }
+  }
+  for (const [id, slugs] of Object.entries(INTEGRATION_SLUGS)) {
+    if (!compiled.providers.has(id)) continue;
+    for (const slug of slugs)
+      if (!compiled.integrations.slugs.has(slug)) compiled.integrations.slugs.set(slug, id);
+  }
+  for (const [name, id] of Object.entries(INTEGRATION_CLASSES)) {
+    if (!compiled.providers.has(id)) continue;
+    compiled.integrations.classes.set(name, id);
+    word(name);
+  }
+  for (const path of INTEGRATION_PATHS) {
+    const literal = (path.suffix ?? path.prefix).replace(/^[-_./]+|[-_./]+$/g, '');
+    if (literal.length >= 4) word(literal, true);
   }
   compiled.pythonImports.sort(longestFirst);
   compiled.go.sort(longestFirst);

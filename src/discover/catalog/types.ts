@@ -34,6 +34,11 @@ export interface ProviderSignals {
   terraform?: TerraformSignal[];
   /** boto3 / AWS SDK service names (`boto3.client("sagemaker-runtime")`). */
   awsServices?: string[];
+  /**
+   * Literal text in code that only a call to this provider's API contains (`$vectorSearch` for MongoDB
+   * Atlas Vector Search, `FT.CREATE` for Redis vector search). Case-sensitive.
+   */
+  markers?: string[];
 }
 
 /** One entry of the provider catalog. */

@@ -18,9 +18,16 @@ function cell(text: string): string {
  */
 export function renderDiscoveryMarkdown(report: DiscoveryReport, options: RenderOptions = {}): string {
   const out: string[] = ['# Discovery report', ''];
-  out.push(`${report.findings.length} providers found in ${report.stats.files} files.`, '');
+  const shown = report.findings.filter((finding) => finding.status !== 'mentioned');
+  const hidden = report.findings.filter((finding) => finding.status === 'mentioned');
+  out.push(`${shown.length} providers found in ${report.stats.files} files.`, '');
+  if (hidden.length)
+    out.push(
+      `Only mentioned (tests, examples, docs, comments, optional or transitive dependencies): ${hidden.map((f) => `\`${cell(f.id)}\``).join(', ')}.`,
+      '',
+    );
   out.push('| Provider | Category | Hosting | Confidence | Evidence |', '| --- | --- | --- | --- | --- |');
-  for (const finding of report.findings) {
+  for (const finding of shown) {
     const proofs = finding.evidence
       .slice(0, 3)
       .map((e) => `${cell(e.file)}:${e.line} (${e.signal})`)

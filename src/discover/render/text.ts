@@ -5,6 +5,8 @@ import { CATEGORY_TITLES, PLAIN, type Style, safeText } from './style.js';
 export interface RenderOptions {
   drift?: readonly DriftItem[];
   style?: Style;
+  /** Also list findings only mentioned (tests, docs, examples, comments, optional dependencies). */
+  showMentioned?: boolean;
 }
 
 function pad(text: string, width: number): string {
@@ -30,22 +32,34 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
   const s = options.style ?? PLAIN;
   const out: string[] = [];
   const { files, bytes, durationMs } = report.stats;
+  const shown = options.showMentioned
+    ? report.findings
+    : report.findings.filter((finding) => finding.status !== 'mentioned');
+  const hidden = report.findings.filter((finding) => !shown.includes(finding));
   out.push(
     s.bold(
-      `Discovery: ${report.findings.length} providers in ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${durationMs} ms)`,
+      `Discovery: ${shown.length} providers in ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${durationMs} ms)`,
     ),
   );
-  const width = Math.max(...report.findings.map((f) => f.id.length), 8) + 2;
-  for (const [category, findings] of groups(report.findings)) {
+  const width = Math.max(...shown.map((f) => f.id.length), 8) + 2;
+  for (const [category, findings] of groups(shown)) {
     out.push('', s.bold(CATEGORY_TITLES[category] ?? category));
     for (const finding of findings) {
       const count = finding.evidenceCount ?? finding.evidence.length;
       const first = finding.evidence[0];
+      const label = finding.status === 'mentioned' ? `${finding.id}?` : finding.id;
       out.push(
-        `  ${pad(finding.id, width)}${pad(finding.hosting, 15)}${pad(finding.confidence, 8)}${pad(`${count} proof${count === 1 ? '' : 's'}`, 11)}${first ? s.dim(`${where(first)} (${first.signal})`) : ''}`,
+        `  ${pad(safeText(label, 80), width)}${pad(finding.hosting, 15)}${pad(finding.confidence, 8)}${pad(`${count} proof${count === 1 ? '' : 's'}`, 11)}${first ? s.dim(`${where(first)} (${first.signal})`) : ''}`,
       );
     }
   }
+  if (hidden.length)
+    out.push(
+      '',
+      s.dim(
+        `Only mentioned (tests, examples, docs, comments, optional or transitive dependencies; see --format json): ${hidden.map((f) => safeText(f.id, 60)).join(', ')}`,
+      ),
+    );
   if (report.facts.length) {
     out.push('', s.bold('Configuration facts'));
     for (const fact of report.facts) {

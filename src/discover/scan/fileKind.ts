@@ -92,8 +92,13 @@ function extensionOf(name: string): string {
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
+// What LangChain's FAISS `save_local` and LlamaIndex's stores write beside a vector index: a pickled docstore,
+// not model weights. Read as nothing at all (they hold documents, never code or configuration).
+const INDEX_PICKLES = /^(?:index|docstore|index_store|vector_store|default__vector_store)\.pkl$/i;
+
 /** The model format of a file name, if it is a model file. */
 export function modelFormatOf(name: string): string | undefined {
+  if (INDEX_PICKLES.test(name)) return undefined;
   return MODEL_FILE_EXTENSIONS[extensionOf(name)];
 }
 

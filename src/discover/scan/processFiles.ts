@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CompiledCatalog } from '../catalog/compile.js';
+import type { PathClass } from '../proof/pathClass.js';
 import type { ModelFileFact, SkippedFile } from '../types.js';
 import { modelFormatOf } from './fileKind.js';
 import type { KeywordScanner } from './keywordScanner.js';
@@ -12,6 +13,8 @@ export interface FileTask {
   absolute: string;
   relative: string;
   name: string;
+  /** Test, example, docs or translation path (by convention or the user's rules); `code` when overridden. */
+  pathClass?: PathClass;
 }
 
 /** What a run over some files found; plain data, so it crosses worker boundaries as is. */
@@ -23,7 +26,17 @@ export interface BatchResult extends FileResult {
 }
 
 export function emptyBatch(): BatchResult {
-  return { hits: [], facts: [], tables: [], skipped: [], models: [], files: 0, bytes: 0 };
+  return {
+    hits: [],
+    facts: [],
+    tables: [],
+    endpoints: [],
+    envValues: [],
+    skipped: [],
+    models: [],
+    files: 0,
+    bytes: 0,
+  };
 }
 
 /** Appends `from` to `into`, keeping order. */
@@ -31,6 +44,8 @@ export function addBatch(into: BatchResult, from: BatchResult): void {
   into.hits.push(...from.hits);
   into.facts.push(...from.facts);
   into.tables.push(...from.tables);
+  into.endpoints.push(...from.endpoints);
+  into.envValues.push(...from.envValues);
   into.skipped.push(...from.skipped);
   into.models.push(...from.models);
   into.files += from.files;
@@ -84,6 +99,8 @@ export async function processFiles(
     result.hits.push(...found.hits);
     result.facts.push(...found.facts);
     result.tables.push(...found.tables);
+    result.endpoints.push(...found.endpoints);
+    result.envValues.push(...found.envValues);
   };
   for (const task of tasks) {
     const format = modelFormatOf(task.name);
@@ -118,10 +135,21 @@ export async function processFiles(
     }
     result.files++;
     result.bytes += bytes.length;
-    const scanning = scanFile(bytes, task.relative, task.name, context.catalog, context.scanner);
+    const scanning = scanFile(
+      bytes,
+      task.relative,
+      task.name,
+      context.catalog,
+      context.scanner,
+      task.pathClass,
+    );
     // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
     if (task.name.endsWith('.tf')) pending.push(scanning);
-    else collect(await scanning);
+    else {
+      const found = await scanning;
+      if (found.skippedBecause) result.skipped.push({ file: task.relative, reason: found.skippedBecause });
+      collect(found);
+    }
     if (context.onProgress && result.files % 500 === 0)
       context.onProgress({ files: result.files, bytes: result.bytes });
   }

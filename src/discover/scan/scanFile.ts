@@ -1,10 +1,13 @@
 import type { CompiledCatalog } from '../catalog/compile.js';
+import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
+import type { PathClass } from '../proof/pathClass.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
+import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
-import type { ConfigFact, SignalKind, TableFact } from '../types.js';
+import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
 import { fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
@@ -14,9 +17,21 @@ export interface FileResult {
   hits: ProviderHit[];
   facts: ConfigFact[];
   tables: TableFact[];
+  /** Where AI clients in this file send data (resolved against every file's env values at the end). */
+  endpoints: EndpointRef[];
+  /** URL-valued variables this file sets. */
+  envValues: EnvValue[];
+  /** Why the file's text was not used after all (a minified bundle). */
+  skippedBecause?: string;
 }
 
+/** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
+const MINIFIED_LINE = 5000;
+
+const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml']);
+
 const CODE_KINDS = new Set(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
+const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
 const COMPOSE_FILE = /(?:^|[-.])compose[\w.-]*\.ya?ml$/i;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
@@ -29,11 +44,37 @@ export const EXTRA_KEYWORDS = [
   { text: 'ivfflat', prefix: false },
   { text: '<=>', prefix: true },
   { text: 'provider "', prefix: true },
+  { text: 'vector(', prefix: true },
+  // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
+  { text: 'base_url', prefix: true },
+  { text: 'baseurl', prefix: true },
+  { text: 'api_base', prefix: true },
+  { text: 'chat/completions', prefix: true },
+  { text: 'embeddings', prefix: false },
+  { text: 'api/generate', prefix: true },
+  { text: 'generatecontent', prefix: true },
 ];
 
 /**
+ * The class of a hit not classed yet: the path's class first (tests, examples, docs, translations), then
+ * code for source files, infrastructure for IaC, images and migrations, config for everything else.
+ */
+function classify(hits: ProviderHit[], from: number, pathClass: PathClass | undefined, code: boolean): void {
+  for (let i = from; i < hits.length; i++) {
+    const evidence = hits[i]!.evidence;
+    if (pathClass && pathClass !== 'code') evidence.proofClass = pathClass;
+    else if (evidence.proofClass) continue;
+    else if (INFRASTRUCTURE_SIGNALS.has(evidence.signal) && evidence.signal !== 'sql')
+      evidence.proofClass = 'infrastructure';
+    else if (evidence.signal === 'sql') evidence.proofClass = code ? 'code' : 'infrastructure';
+    else evidence.proofClass = code ? 'code' : 'config';
+  }
+}
+
+/**
  * Scans one file's bytes. A single keyword pass selects candidate lines; only those lines (and, for
- * manifests, SQL and Terraform, the whole text) reach the detailed matchers.
+ * manifests, SQL and Terraform, the whole text) reach the detailed matchers. Text inside comments is
+ * matched separately and classed `comment`; configuration rules never see it.
  */
 export async function scanFile(
   bytes: Uint8Array,
@@ -41,8 +82,9 @@ export async function scanFile(
   name: string,
   catalog: CompiledCatalog,
   scanner: KeywordScanner,
+  pathClass?: PathClass,
 ): Promise<FileResult> {
-  const result: FileResult = { hits: [], facts: [], tables: [] };
+  const result: FileResult = { hits: [], facts: [], tables: [], endpoints: [], envValues: [] };
   const kind = fileKindOf(name);
   const manifest = manifestKindOf(name);
   const candidates = scanner.scan(bytes);
@@ -54,30 +96,82 @@ export async function scanFile(
   };
 
   if (manifest) {
-    manifestSignals({ file, kind: manifest, text: text(), lines: candidates.lines }, catalog, result.hits);
+    manifestSignals(
+      { file, name, kind: manifest, text: text(), lines: candidates.lines },
+      catalog,
+      result.hits,
+    );
+    classify(result.hits, 0, pathClass, false);
     return result;
   }
   if (!kind) return result;
+  const code = CODE_KINDS.has(kind);
+  // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
+  // own use, and regexes over 500 KB lines cost more than the rest of the file set.
+  if (kind === 'js' && candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE)) {
+    result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
+    return result;
+  }
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
+  // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
+  const mask = pathClass && pathClass !== 'code' ? undefined : commentMask(bytes, kind);
   let sqlHint = kind === 'sql';
+  const production = !pathClass || pathClass === 'code';
+  // `.env.example`, `.example.env`, `.env.sample`: a template lists settings a deployment may set, so a
+  // provider named only there is mentioned; its URL values still resolve base URLs read from code.
+  const template = kind === 'env' && /example|sample|template|\.dist$/i.test(name);
+  const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
+  const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
+    let lineText = decoder.decode(lineBytes).replace(/\r$/, '');
+    // `# import groq`, `// import x from 'y'`: without its marker a commented-out line reads as the code it was.
+    if (proofClass === 'comment')
+      lineText = lineText.replace(
+        /^(\s*)(\/\/+|\/\*+|\*+|#+|=begin)/,
+        (_, space: string, marker: string) => space + ' '.repeat(marker.length),
+      );
+    if (proofClass !== 'comment' && !sqlHint && SQL_HINT.test(lineText)) sqlHint = true;
+    if (proofClass !== 'comment' && production && ENV_KINDS.has(kind)) {
+      const value = envValueOn(lineText, file, line);
+      if (value) result.envValues.push(value);
+    }
+    const from = result.hits.length;
+    lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
+    if (proofClass)
+      for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = proofClass;
+  };
   for (let i = 0; i < candidates.lines.length; i++) {
-    const line = decoder.decode(bytes.subarray(candidates.starts[i], candidates.ends[i])).replace(/\r$/, '');
-    if (!sqlHint && SQL_HINT.test(line)) sqlHint = true;
-    lineSignals({ file, kind, line: candidates.lines[i]!, text: line, imageSignal }, catalog, result.hits);
+    const start = candidates.starts[i]!;
+    const end = candidates.ends[i]!;
+    const line = candidates.lines[i]!;
+    if (!mask) {
+      scanLine(bytes.subarray(start, end), line, lineClass);
+      continue;
+    }
+    const live = maskedLine(bytes, mask, start, end, 0);
+    if (live) scanLine(live, line, lineClass);
+    const commented = maskedLine(bytes, mask, start, end, 1);
+    if (commented) scanLine(commented, line, 'comment');
   }
+  // Configuration rules and SQL read the code only: a commented-out `cache_control` proves nothing.
+  let codeText = text();
+  if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
   if (sqlHint) {
-    const sql = extractSql(text(), file);
+    const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
     result.tables.push(...sql.tables);
   }
   const plan = kind === 'json' && /"(?:planned_values|resource_changes)"\s*:/.test(text());
   if (kind === 'terraform' || plan) {
     // text() runs before the await: the caller reuses `bytes` for the next file once this yields.
-    const terraform = await extractTerraform(text(), file, catalog, plan);
+    const terraform = await extractTerraform(codeText, file, catalog, plan);
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);
   }
-  if (CODE_KINDS.has(kind)) result.facts.push(...configFacts(text(), file, importedProviders(result.hits)));
+  classify(result.hits, 0, pathClass, code);
+  if (code && production) {
+    result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
+    result.endpoints.push(...endpointRefs(codeText, file));
+  }
   return result;
 }

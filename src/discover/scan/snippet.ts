@@ -11,6 +11,25 @@ const ENV_ASSIGNMENT = /^(\s*(?:export\s+)?[A-Z_][A-Z0-9_]*\s*=\s*)(?![\s$]|\$\{
 const SECRET_LITERAL =
   /\b([\w-]*(?:key|token|secret|password|passwd|credential)[\w-]*["']?\s*[:=]\s*)(["'`])[^"'`]+\2/gi;
 
+// `scheme://user:password@host`: the credentials go, the host stays.
+const URL_CREDENTIALS = /:\/\/[^\s/:@'"]+:[^\s/@'"]+@/g;
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASS|CREDENTIAL|AUTH|PRIVATE|SIGNATURE|COOKIE|SESSION/i;
+// A lowercase identifier, model name or plain URL: `jina-embeddings-v3`, `gpt-4o`, `http://ollama:11434`.
+const PLAIN_VALUE = /^["'`]?(?:[a-z][\w.:/-]{0,80}|https?:\/\/[\w.:/-]{1,120})["'`]?[,;]?\s*$/;
+
+/**
+ * Whether an upper-case assignment's value may be shown: never under a secret-sounding name; otherwise only a
+ * plain lowercase identifier, model name or URL (`JINA = "jina-embeddings-v3"`), which no credential looks like.
+ */
+function shownValue(name: string, value: string): boolean {
+  if (SECRET_NAME.test(name)) return false;
+  const bare = value.replace(/^["'`]|["'`][,;]?\s*$/g, '');
+  const random =
+    (/[A-Z]/.test(bare) && /[a-z]/.test(bare) && /\d/.test(bare)) ||
+    (/[A-Za-z0-9]{20,}/.test(bare) && /\d/.test(bare));
+  return PLAIN_VALUE.test(value) && !random;
+}
+
 /**
  * The text shown as evidence: one line, trimmed, secrets replaced, at most ~200 characters around `col`.
  * @example cleanSnippet('OPENAI_API_KEY=sk-abc123def456ghi') // 'OPENAI_API_KEY=***'
@@ -24,7 +43,10 @@ export function cleanSnippet(line: string, at = 0): string {
     col -= from;
   }
   text = text
-    .replace(ENV_ASSIGNMENT, '$1***')
+    .replace(ENV_ASSIGNMENT, (whole, name: string, value: string) =>
+      shownValue(name, value) ? whole : `${name}***`,
+    )
+    .replace(URL_CREDENTIALS, '://***@')
     .replace(SECRET_LITERAL, '$1$2***$2')
     .replace(SECRET, (token) => (token.length < 32 || looksRandom(token) ? '***' : token))
     .trim();

@@ -154,7 +154,10 @@ export const FACT_RULES: readonly FactRule[] = [
     provider: 'pgvector',
     test: 'missing-argument',
     pattern: /\bORDER\s+BY\s+[\w."]+\s*(?:<=>|<->|<#>)/gi,
-    argument: /tenant/i,
+    // A tenant column by name, or any WHERE condition bound to a parameter (`WHERE source_id = %s`,
+    // `= $1`, `= :org`, `IN (...)`): the query is then scoped by the caller, not by luck.
+    argument:
+      /tenant|\bWHERE\b[\s\S]*?[\w."]+\s*(?:=|\bIN\b)\s*(?:%s|%\(\w+\)s|\$\d+|\?|:\w+|\{|\(|ANY\s*\()/i,
     requiresImport: false,
     heuristic: true,
     message:

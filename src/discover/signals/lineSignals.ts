@@ -3,6 +3,7 @@ import type { FileKind } from '../scan/fileKind.js';
 import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
+import { integrationProvider } from './integrations.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -21,17 +22,60 @@ const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
 const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
 const RUST_USE = /\b(?:use|extern\s+crate)\s+([a-z0-9_]+)/;
-const AWS_CLIENT = /\b(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
+const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 const HOST = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
-const SLASH_COMMENT = /^\s*(?:\/\/|\/\*|\*)/;
-const HASH_COMMENT = /^\s*#/;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
+const IDENTIFIER = /\b[A-Z][A-Za-z0-9]{3,}\b|\bgTTS\b/g;
+const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
 
-const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
+// `VLLM_OPENAI_API_BASE`, `NEBIUS_API_KEY`, `MILVUS_HOST`: a provider's slug, then a connection setting.
+const ENV_SETTING =
+  /^([A-Z][A-Z0-9]+)(?:_([A-Z0-9]+))?_(?:OPENAI_)?(?:API_KEY|API_TOKEN|BASE_URL|API_BASE|API_URL|URL|HOST|ENDPOINT)$/;
+// Slugs that name a company or a generic store, not one service: `GOOGLE_API_KEY` is also Custom Search.
+const UMBRELLA_SLUGS = new Set([
+  'google',
+  'aws',
+  'azure',
+  'ibm',
+  'nvidia',
+  'baidu',
+  'cloudflare',
+  'elastic',
+  'mongo',
+  'mongodb',
+  'postgres',
+  'postgresql',
+  'redis',
+  'huggingface',
+  'glm',
+  'nim',
+  'lance',
+  'weave',
+  'phoenix',
+  'vertex',
+  'claude',
+  'gemini',
+  'qwen',
+  'ernie',
+]);
+
+/** The provider an env var's name starts with, when the rest is a connection setting. */
+function envSlugProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  const match = ENV_SETTING.exec(name);
+  if (!match) return undefined;
+  const candidates = match[2] ? [`${match[1]}${match[2]}`, match[1]!] : [match[1]!];
+  for (const candidate of candidates) {
+    const slug = candidate.toLowerCase();
+    if (UMBRELLA_SLUGS.has(slug)) continue;
+    const provider = catalog.integrations.slugs.get(slug);
+    if (provider) return provider;
+  }
+  return undefined;
+}
 
 /** npm package name of an import specifier: `@scope/name/sub` -> `@scope/name`. */
 function npmPackageOf(specifier: string): string {
@@ -61,7 +105,7 @@ function modelProvider(catalog: CompiledCatalog, value: string): string | undefi
   return undefined;
 }
 
-function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
+export function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
   const lower = host.toLowerCase();
   const exact = catalog.hostExact.get(lower) ?? catalog.hostExact.get(lower.replace(/:\d+$/, ''));
   if (exact) return exact;
@@ -70,30 +114,85 @@ function hostProvider(catalog: CompiledCatalog, host: string): string | undefine
   return undefined;
 }
 
-function importsOf(input: LineInput, catalog: CompiledCatalog): { specifier: string; provider: string }[] {
-  const found: { specifier: string; provider: string }[] = [];
+interface ImportFound {
+  specifier: string;
+  provider: string;
+  /** The framework whose integration path named the provider. */
+  via?: string;
+}
+
+/**
+ * Imports from one module: named classes that say more than the module (`AzureChatOpenAI` from
+ * `langchain_openai`) win; the module's own provider counts only when some name is not such a class.
+ */
+function moduleImports(
+  catalog: CompiledCatalog,
+  ecosystem: 'npm' | 'python',
+  module: string,
+  names: readonly string[],
+  found: ImportFound[],
+): void {
+  let unexplained = names.length === 0;
+  for (const name of names) {
+    const byClass = catalog.integrations.classes.get(name);
+    if (byClass) {
+      found.push({ specifier: name, provider: byClass });
+      continue;
+    }
+    unexplained = true;
+    if (ecosystem !== 'python') continue;
+    // `from google import genai` imports the module `google.genai`, so each imported name is tried too.
+    const dotted = `${module}.${name}`;
+    const provider = lookupPrefix(catalog.pythonImports, dotted.toLowerCase(), '.');
+    const through = integrationProvider(catalog, 'python', dotted);
+    if (through) found.push({ specifier: dotted, provider: through.provider, via: through.framework });
+    else if (provider) found.push({ specifier: dotted, provider });
+  }
+  if (!unexplained) return;
+  const direct =
+    ecosystem === 'npm'
+      ? (catalog.npm.get(module) ?? catalog.npm.get(npmPackageOf(module)))
+      : lookupPrefix(catalog.pythonImports, module.toLowerCase(), '.');
+  const through = integrationProvider(catalog, ecosystem, module);
+  if (through) found.push({ specifier: module, provider: through.provider, via: through.framework });
+  if (direct && direct !== through?.provider) found.push({ specifier: module, provider: direct });
+}
+
+const JS_NAMED = /\bimport\s+(?:type\s+)?(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*['"`]([^'"`\s]+)['"`]/g;
+
+function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
+  const found: ImportFound[] = [];
   const { text, kind } = input;
   if (kind === 'js') {
-    for (const match of text.matchAll(JS_IMPORT)) {
-      const specifier = match[1]!;
-      const provider = catalog.npm.get(specifier) ?? catalog.npm.get(npmPackageOf(specifier));
-      if (provider) found.push({ specifier, provider });
-    }
+    const named = new Map<string, string[]>();
+    for (const match of text.matchAll(JS_NAMED))
+      named.set(
+        match[2]!,
+        match[1]!
+          .split(',')
+          .map((name) =>
+            name
+              .trim()
+              .split(/\s+as\s+/)[0]!
+              .replace(/^type\s+/, ''),
+          )
+          .filter(Boolean),
+      );
+    for (const match of text.matchAll(JS_IMPORT))
+      moduleImports(catalog, 'npm', match[1]!, named.get(match[1]!) ?? [], found);
   } else if (kind === 'python') {
-    const modules: string[] = [];
     const from = PY_FROM.exec(text);
     if (from) {
-      // `from google import genai` imports the module `google.genai`, so each imported name is tried too.
-      for (const name of from[2]!.split(','))
-        if (name.trim()) modules.push(`${from[1]}.${name.trim().split(/\s+/)[0]}`);
-      modules.push(from[1]!);
+      const names = from[2]!
+        .split(',')
+        .map((name) => name.trim().split(/\s+/)[0]!)
+        .filter(Boolean);
+      moduleImports(catalog, 'python', from[1]!, names, found);
     }
     const plain = PY_IMPORT.exec(text);
-    if (plain) for (const part of plain[1]!.split(',')) modules.push(part.trim().split(/\s+/)[0]!);
-    for (const module of modules) {
-      const provider = lookupPrefix(catalog.pythonImports, module.toLowerCase(), '.');
-      if (provider) found.push({ specifier: module, provider });
-    }
+    if (plain)
+      for (const part of plain[1]!.split(','))
+        moduleImports(catalog, 'python', part.trim().split(/\s+/)[0]!, [], found);
   } else if (kind === 'go') {
     const match = GO_IMPORT.exec(text);
     const provider = match && lookupPrefix(catalog.go, match[1]!, '/');
@@ -116,20 +215,43 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): { specifier: str
  */
 export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: ProviderHit[]): void {
   const { file, line, text, kind } = input;
-  // A commented-out import or key in source is not use.
-  if ((kind === 'python' || kind === 'ruby' ? HASH_COMMENT : SLASH_COMMENT).test(text) && CODE.has(kind))
-    return;
   const seen = new Set<string>();
-  const add = (provider: string, signal: SignalKind, col: number) => {
+  const add = (provider: string, signal: SignalKind, col: number, detail?: string) => {
     const key = `${provider}:${signal}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ provider, evidence: { file, line, col: col + 1, signal, snippet: cleanSnippet(text, col) } });
+    out.push({
+      provider,
+      evidence: {
+        file,
+        line,
+        col: col + 1,
+        signal,
+        snippet: cleanSnippet(text, col),
+        ...(detail ? { detail } : {}),
+      },
+    });
   };
 
   const imports = importsOf(input, catalog);
-  for (const { specifier, provider } of imports)
-    add(provider, 'import', Math.max(0, text.indexOf(specifier)));
+  for (const { specifier, provider, via } of imports)
+    add(
+      provider,
+      'import',
+      Math.max(0, text.indexOf(specifier)),
+      via ? `through ${catalog.providers.get(via)?.name ?? via} (${specifier})` : undefined,
+    );
+  if (CODE.has(kind)) {
+    // Integration classes used anywhere in code (`new AzureChatOpenAI(`), e.g. after a multi-line import.
+    for (const match of text.matchAll(IDENTIFIER)) {
+      const provider = catalog.integrations.classes.get(match[0]);
+      if (provider) add(provider, 'import', match.index);
+    }
+    for (const [marker, provider] of catalog.markers) {
+      const at = text.indexOf(marker);
+      if (at >= 0) add(provider, 'api-call', at);
+    }
+  }
   if (kind === 'python' || kind === 'js') {
     for (const match of text.matchAll(AWS_CLIENT)) {
       const provider = catalog.awsServices.get(match[1]!.toLowerCase());
@@ -137,7 +259,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     }
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
-    const provider = catalog.env.get(match[0]);
+    const provider = catalog.env.get(match[0]) ?? envSlugProvider(catalog, match[0]);
     if (provider) add(provider, 'env-var', match.index);
   }
   for (const match of text.matchAll(HOST)) {

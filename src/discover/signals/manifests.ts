@@ -1,7 +1,11 @@
 import { type CompiledCatalog, lookupPrefix, normalisePypi } from '../catalog/compile.js';
+import { proofRank } from '../proof/classes.js';
 import type { ManifestKind } from '../scan/fileKind.js';
 import { lineStarts, lineText, type ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
+import type { DiscoveryEvidence } from '../types.js';
+import { integrationProvider } from './integrations.js';
+import { type Classifier, lockfileClassifier, manifestClassifier, packageJsonClass } from './lockClasses.js';
 
 const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@#]|$)/;
 const QUOTED_REQUIREMENT = /["']([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;]|["'])/g;
@@ -16,20 +20,23 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependenc
 
 interface ManifestInput {
   file: string;
+  /** The file's name (decides the lockfile format). */
+  name?: string;
   kind: ManifestKind;
   text: string;
   /** Lines that hold a catalog keyword (1-based). */
   lines: number[];
 }
 
-/** Dependencies named in `package.json`, parsed as JSON so scripts and other fields never count. */
-function packageJsonDependencies(text: string): Set<string> | undefined {
+/** Dependencies named in `package.json` with their field, parsed as JSON so scripts never count. */
+function packageJsonDependencies(text: string): Map<string, string> | undefined {
   try {
     const manifest = JSON.parse(text) as Record<string, unknown>;
-    const names = new Set<string>();
+    const names = new Map<string, string>();
     for (const field of DEPENDENCY_FIELDS) {
       const section = manifest[field];
-      if (section && typeof section === 'object') for (const name of Object.keys(section)) names.add(name);
+      if (section && typeof section === 'object')
+        for (const name of Object.keys(section)) if (!names.has(name)) names.set(name, field);
     }
     return names;
   } catch {
@@ -37,11 +44,22 @@ function packageJsonDependencies(text: string): Set<string> | undefined {
   }
 }
 
+/** An npm package's provider: the catalog's own name, or a framework integration package (`@ai-sdk/groq`). */
+function npmProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  return catalog.npm.get(name) ?? integrationProvider(catalog, 'npm', name)?.provider;
+}
+
+/** A PyPI distribution's provider, directly or as a framework integration (`llama-index-llms-groq`). */
+function pypiProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  const normal = normalisePypi(name);
+  return catalog.pypi.get(normal) ?? integrationProvider(catalog, 'pypi', normal)?.provider;
+}
+
 function lockfileProvider(catalog: CompiledCatalog, token: string): string | undefined {
   const name = token.replace(/^node_modules\//, '').replace(/^\//, '');
   return (
-    catalog.npm.get(name) ??
-    catalog.pypi.get(normalisePypi(name)) ??
+    npmProvider(catalog, name) ??
+    pypiProvider(catalog, name) ??
     catalog.cargo.get(name) ??
     catalog.gem.get(name) ??
     lookupPrefix(catalog.go, name, '/')
@@ -53,7 +71,7 @@ function namesOnLine(
   kind: ManifestKind,
   text: string,
   catalog: CompiledCatalog,
-  dependencies: Set<string> | undefined,
+  dependencies: Map<string, string> | undefined,
 ): { name: string; provider: string }[] {
   const found: { name: string; provider: string }[] = [];
   const push = (name: string | undefined, provider: string | undefined) => {
@@ -62,20 +80,19 @@ function namesOnLine(
   switch (kind) {
     case 'package.json':
       for (const match of text.matchAll(/"((?:@[\w.-]+\/)?[\w.-]+)"\s*:/g)) {
-        if (!dependencies || dependencies.has(match[1]!)) push(match[1], catalog.npm.get(match[1]!));
+        if (!dependencies || dependencies.has(match[1]!)) push(match[1], npmProvider(catalog, match[1]!));
       }
       break;
     case 'requirements': {
       const name = REQUIREMENT.exec(text)?.[1];
-      push(name, name && catalog.pypi.get(normalisePypi(name)));
+      push(name, name && pypiProvider(catalog, name));
       break;
     }
     case 'pyproject':
     case 'pipfile': {
-      for (const match of text.matchAll(QUOTED_REQUIREMENT))
-        push(match[1], catalog.pypi.get(normalisePypi(match[1]!)));
+      for (const match of text.matchAll(QUOTED_REQUIREMENT)) push(match[1], pypiProvider(catalog, match[1]!));
       const key = TOML_KEY.exec(text)?.[1] ?? TOML_TABLE.exec(text)?.[1];
-      push(key, key && catalog.pypi.get(normalisePypi(key)));
+      push(key, key && pypiProvider(catalog, key));
       break;
     }
     case 'go.mod': {
@@ -110,33 +127,41 @@ function namesOnLine(
   return found;
 }
 
+function classifierFor(input: ManifestInput, dependencies: Map<string, string> | undefined): Classifier {
+  if (input.kind === 'package.json')
+    return (name) => packageJsonClass(dependencies?.get(name) ?? 'dependencies');
+  if (input.kind === 'lockfile')
+    return lockfileClassifier(input.name ?? input.file.split('/').pop()!, input.text);
+  return manifestClassifier(input.kind, input.name ?? input.file.split('/').pop()!, input.text);
+}
+
 /**
- * Dependencies declared in a package manifest or lockfile that the catalog knows. Lockfile evidence is
- * `weak`: a lockfile also lists transitive dependencies the code may never call.
+ * Dependencies declared in a package manifest or lockfile that the catalog knows, one proof per provider:
+ * the strongest line (a direct dependency over a transitive one over an optional peer). Each is classed
+ * `lockfile-direct`, `lockfile-transitive`, `lockfile-optional` or `test` (development dependencies).
  */
 export function manifestSignals(input: ManifestInput, catalog: CompiledCatalog, out: ProviderHit[]): void {
   const starts = lineStarts(input.text);
   const dependencies = input.kind === 'package.json' ? packageJsonDependencies(input.text) : undefined;
-  const weak = input.kind === 'lockfile';
-  const seen = new Set<string>();
+  const classify = classifierFor(input, dependencies);
+  const best = new Map<string, DiscoveryEvidence>();
   for (const line of input.lines) {
     const text = lineText(input.text, starts, line);
     for (const { name, provider } of namesOnLine(input.kind, text, catalog, dependencies)) {
-      if (seen.has(provider)) continue;
-      seen.add(provider);
+      const { proofClass, detail } = classify(name, line);
+      const known = best.get(provider);
+      if (known && proofRank(known) <= proofRank({ proofClass })) continue;
       const col = Math.max(0, text.indexOf(name));
-      out.push({
-        provider,
-        weak,
-        evidence: {
-          file: input.file,
-          line,
-          col: col + 1,
-          signal: 'manifest',
-          snippet: cleanSnippet(text, col),
-          ...(weak ? { detail: 'lockfile: may be a transitive dependency' } : {}),
-        },
+      best.set(provider, {
+        file: input.file,
+        line,
+        col: col + 1,
+        signal: 'manifest',
+        snippet: cleanSnippet(text, col),
+        proofClass,
+        ...(detail ? { detail } : {}),
       });
     }
   }
+  for (const [provider, evidence] of best) out.push({ provider, evidence });
 }

@@ -2,14 +2,19 @@ import { lineAt, lineStarts, lineText, type ProviderHit } from '../scan/hits.js'
 import { cleanSnippet } from '../scan/snippet.js';
 import type { DiscoveryEvidence, TableFact } from '../types.js';
 
-const IDENT = String.raw`(?:"[^"]+"|[\w$]+)(?:\s*\.\s*(?:"[^"]+"|[\w$]+))?`;
+// Identifiers, including templated ones in code (`{table_name}`, `${table}`, `%s`).
+const IDENT = String.raw`(?:"[^"]+"|[\w$]+|\$?\{[\w.]+\}|%s)(?:\s*\.\s*(?:"[^"]+"|[\w$]+|\$?\{[\w.]+\}))?`;
+/** A vector dimension: a number, or a template (`vector({dim})`, `vector(%s)`, `vector(${dims})`, `vector(dim)`). */
+const DIMENSION = String.raw`(?:\d+|\$?\{[^}]{1,40}\}|%s|%\(\w+\)s|[A-Za-z_]\w*)`;
 const CREATE_EXTENSION = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?"?vector"?/gi;
 const CREATE_TABLE = new RegExp(
   String.raw`\bcreate\s+(?:unlogged\s+|temporary\s+|temp\s+)?table\s+(?:if\s+not\s+exists\s+)?(${IDENT})\s*\(`,
   'gi',
 );
-const VECTOR_COLUMN =
-  /(?:^|[,(])\s*("?[\w$]+"?)\s+(?:[\w$]+\.)?(?:vector|halfvec|sparsevec)\s*\(\s*\d+\s*\)/gi;
+const VECTOR_COLUMN = new RegExp(
+  String.raw`(?:^|[,(])\s*("?[\w$]+"?)\s+(?:[\w$]+\.)?(?:vector|halfvec|sparsevec)\s*\(\s*${DIMENSION}\s*\)`,
+  'gi',
+);
 const ADD_VECTOR_COLUMN = new RegExp(
   String.raw`\balter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?(${IDENT})\s+add\s+(?:column\s+)?(?:if\s+not\s+exists\s+)?("?[\w$]+"?)\s+(?:[\w$]+\.)?(?:vector|halfvec|sparsevec)\s*\(`,
   'gi',
@@ -146,4 +151,4 @@ export function extractSql(text: string, file: string): { hits: ProviderHit[]; t
 
 /** Cheap test for whether a file's text is worth handing to `extractSql`. */
 export const SQL_HINT =
-  /create\s+extension|row\s+level\s+security|create\s+policy|using\s+(?:hnsw|ivfflat)|\bvector\s*\(\s*\d/i;
+  /create\s+extension|row\s+level\s+security|create\s+policy|using\s+(?:hnsw|ivfflat)|\bvector\s*\(\s*(?:\d|\$?\{|%|[A-Za-z_]\w*\s*\))/i;

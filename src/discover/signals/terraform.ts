@@ -2,6 +2,7 @@ import type { CompiledCatalog, TerraformRule } from '../catalog/compile.js';
 import { lineAt, lineStarts, lineText, type ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { ConfigFact, DiscoveryEvidence } from '../types.js';
+import { readHclBlocks } from './hclBlocks.js';
 
 /** A resource as both HCL and plan JSON describe it. */
 export interface TerraformResource {
@@ -13,10 +14,19 @@ export interface TerraformResource {
 type HclParse = (file: string, text: string) => Promise<Record<string, unknown>>;
 let parser: Promise<HclParse> | undefined;
 
-// Loaded on the first .tf file only: the WebAssembly HCL parser costs ~200 ms to start.
+// The WebAssembly HCL parser, only for files the small reader rejects (~0.7 s to start, far more when the
+// machine is busy), so a tree with ordinary .tf files never loads it.
 function hclParser(): Promise<HclParse> {
   parser ??= import('@cdktf/hcl2json').then((module) => module.parse as HclParse);
   return parser;
+}
+
+async function parseHcl(file: string, text: string): Promise<Record<string, unknown>> {
+  try {
+    return readHclBlocks(text) as Record<string, unknown>;
+  } catch {
+    return (await hclParser())(file, text);
+  }
 }
 
 const PROVIDER_BLOCKS: Record<string, string> = { aws: 'aws', google: 'gcp', azurerm: 'azure' };
@@ -108,7 +118,7 @@ function locate(text: string, starts: number[], resource: TerraformResource, pla
 }
 
 /**
- * Resources in a Terraform file (parsed with a real HCL parser) or a `terraform show -json` plan, as
+ * Resources in a Terraform file (read by `readHclBlocks`) or a `terraform show -json` plan, as
  * provider hits and configuration facts. Text the parser rejects falls back to `resource "type"` lines.
  */
 export async function extractTerraform(
@@ -123,7 +133,7 @@ export async function extractTerraform(
   try {
     if (plan) resources = resourcesFromPlan(JSON.parse(text) as Record<string, unknown>);
     else {
-      const parsed = await (await hclParser())(file, text);
+      const parsed = await parseHcl(file, text);
       resources = resourcesFromHcl(parsed);
       providerBlocks = Object.keys((parsed.provider ?? {}) as object);
     }

@@ -1,0 +1,136 @@
+import ignore, { type Ignore } from 'ignore';
+import type { ProofClass } from '../types.js';
+
+/** Proof classes a path can impose on everything in a file, whatever the file holds. */
+export type PathClass = 'code' | 'test' | 'example' | 'docs' | 'translation';
+
+export const PATH_CLASSES: readonly PathClass[] = ['code', 'test', 'example', 'docs', 'translation'];
+
+/** One user rule: files matching a gitignore-style `pattern` get `proofClass` (`code` restores the default). */
+export interface ClassRule {
+  proofClass: PathClass;
+  pattern: string;
+}
+
+// Folder names, compared lowercase, by convention across ecosystems (JS, Python, Go, Ruby, Rust, JVM).
+const FOLDERS: Record<string, PathClass> = {
+  test: 'test',
+  tests: 'test',
+  __tests__: 'test',
+  __mocks__: 'test',
+  testing: 'test',
+  spec: 'test',
+  specs: 'test',
+  e2e: 'test',
+  cypress: 'test',
+  fixtures: 'test',
+  testdata: 'test',
+  eval: 'test',
+  evals: 'test',
+  evaluation: 'test',
+  evaluations: 'test',
+  benchmark: 'test',
+  benchmarks: 'test',
+  example: 'example',
+  examples: 'example',
+  sample: 'example',
+  samples: 'example',
+  demo: 'example',
+  demos: 'example',
+  cookbook: 'example',
+  cookbooks: 'example',
+  notebooks: 'example',
+  tutorial: 'example',
+  tutorials: 'example',
+  playground: 'example',
+  docs: 'docs',
+  doc: 'docs',
+  documentation: 'docs',
+  'docs-site': 'docs',
+  locale: 'translation',
+  locales: 'translation',
+  i18n: 'translation',
+  l10n: 'translation',
+  translations: 'translation',
+};
+
+const TEST_FILE =
+  /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
+// `en.json`, `zh-CN.yaml`, `pt_BR.po`: locale files named by their language tag.
+const LOCALE_FILE = /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties)$/;
+
+/**
+ * The class a path imposes by convention: test, example, docs or translation folders and file names;
+ * undefined for production paths (the file's own kind decides then).
+ * @example conventionalClass('src/__tests__/a.test.ts') // 'test'
+ */
+export function conventionalClass(relative: string): PathClass | undefined {
+  const parts = relative.split('/');
+  const name = parts[parts.length - 1]!;
+  if (name.endsWith('.ipynb')) return 'example';
+  let found: PathClass | undefined;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const folder = FOLDERS[parts[i]!.toLowerCase()];
+    // The outermost convention wins: `docs/examples/x.py` is documentation.
+    if (folder) {
+      found = folder;
+      break;
+    }
+  }
+  if (found) return found;
+  if (TEST_FILE.test(name)) return 'test';
+  if (LOCALE_FILE.test(name)) return 'translation';
+  return undefined;
+}
+
+/** User rules compiled: the last matching rule wins. */
+export interface ClassMatcher {
+  classOf(relative: string): PathClass | undefined;
+}
+
+/**
+ * Rules from the `.trustmapclasses` file (lines `class: pattern`, `#` comments) and the `--class` flag,
+ * on top of the conventions. Bad lines are reported, not fatal.
+ * @example parseClassRules('example: sandbox/**').rules // [{ proofClass: 'example', pattern: 'sandbox/**' }]
+ */
+export function parseClassRules(text: string): { rules: ClassRule[]; problems: string[] } {
+  const rules: ClassRule[] = [];
+  const problems: string[] = [];
+  for (const [index, raw] of text.split(/\r?\n/).slice(0, 10_000).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const rule = parseClassRule(line);
+    if (typeof rule === 'string') problems.push(`line ${index + 1}: ${rule}`);
+    else rules.push(rule);
+  }
+  return { rules, problems };
+}
+
+/** One `class: pattern` (or `class=pattern`) rule, or why it is not one. */
+export function parseClassRule(text: string): ClassRule | string {
+  const match = /^([a-z]+)\s*[:=]\s*(\S.*)$/.exec(text.trim());
+  if (!match) return `expected "<class>: <pattern>", got ${JSON.stringify(text.slice(0, 80))}`;
+  const proofClass = match[1] as PathClass;
+  if (!PATH_CLASSES.includes(proofClass))
+    return `unknown class ${JSON.stringify(match[1])} (use ${PATH_CLASSES.join(', ')})`;
+  return { proofClass, pattern: match[2]!.trim() };
+}
+
+/** A matcher for path classes: user rules (last match wins) over the conventions. */
+export function classMatcher(rules: readonly ClassRule[]): ClassMatcher {
+  const compiled: [Ignore, PathClass][] = rules.map((rule) => [ignore().add(rule.pattern), rule.proofClass]);
+  return {
+    classOf(relative) {
+      for (let i = compiled.length - 1; i >= 0; i--) {
+        const [matcher, proofClass] = compiled[i]!;
+        if (matcher.ignores(relative)) return proofClass;
+      }
+      return conventionalClass(relative);
+    },
+  };
+}
+
+/** The class of a proof: the path's class when it has one, else what the file's kind implies. */
+export function proofClassOf(pathClass: PathClass | undefined, base: ProofClass): ProofClass {
+  return pathClass && pathClass !== 'code' ? pathClass : base;
+}

@@ -1,0 +1,128 @@
+import type { CompiledCatalog } from './catalog/compile.js';
+import { LOCAL_RUNTIME_PORTS } from './catalog/localRuntimes.js';
+import type { ProviderHit } from './scan/hits.js';
+import { type EndpointRef, type EnvValue, IMPLICIT_BASE_URL_VARIABLES } from './signals/endpoints.js';
+import { normaliseSlug } from './signals/integrations.js';
+import { hostProvider } from './signals/lineSignals.js';
+import type { ConfigFact, DataSent, DiscoveryEvidence, Finding } from './types.js';
+
+/** Provider id prefix of an unidentified AI endpoint's hits; the rest is the host. */
+export const ENDPOINT_PREFIX = 'endpoint:';
+
+/** Hosts that only the machine itself or its private network reach. */
+export function isPrivateHost(host: string): boolean {
+  const bare = host.replace(/:\d+$/, '').toLowerCase();
+  return (
+    !bare.includes('.') ||
+    bare === '127.0.0.1' ||
+    bare === '0.0.0.0' ||
+    bare === '::1' ||
+    bare === 'host.docker.internal' ||
+    /\.(?:local|internal|lan|localhost|svc|cluster\.local)$/.test(bare) ||
+    /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./.test(bare)
+  );
+}
+
+/** `https://Api.Example.com:443/v1` -> `api.example.com`; keeps a port that is not the default. */
+export function hostOf(url: string): string | undefined {
+  // Templated URLs (`https://${region}.x`, `{endpoint}/v1`) name no host we can report.
+  if (/[{}$<>%]/.test(url.replace(/^[a-z]+:\/\/[^/]*?@/, '').split('/')[2] ?? '')) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (!/^https?:$/.test(parsed.protocol) || !parsed.hostname) return undefined;
+    return parsed.port ? `${parsed.hostname.toLowerCase()}:${parsed.port}` : parsed.hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The catalog provider a host belongs to: known API hosts, then local runtimes by port or service name. */
+function providerOfHost(catalog: CompiledCatalog, host: string): string | undefined {
+  const known = hostProvider(catalog, host);
+  if (known) return known;
+  if (!isPrivateHost(host)) return undefined;
+  const [name, port] = host.split(':');
+  const byName = catalog.integrations.slugs.get(normaliseSlug(name!));
+  if (byName && catalog.providers.get(byName)?.category === 'inference-runtime') return byName;
+  if (byName && catalog.providers.get(byName)?.category === 'llm-gateway') return byName;
+  const byPort = port ? LOCAL_RUNTIME_PORTS[port] : undefined;
+  return byPort && catalog.providers.has(byPort) ? byPort : undefined;
+}
+
+/** Provider hits and sends of endpoints, plus a fact for each base URL no file gives a value for. */
+export interface ResolvedEndpoints {
+  hits: ProviderHit[];
+  sends: Map<string, Set<DataSent>>;
+  facts: ConfigFact[];
+}
+
+/**
+ * Resolves base URLs and direct AI calls to providers: a literal URL, or an env var's default in code and its
+ * values in env files, Compose files and Dockerfiles. A known host is its provider; a local runtime by port
+ * or service name is that runtime; any other host is an unidentified AI endpoint named by its host. Pure.
+ */
+export function resolveEndpoints(
+  refs: readonly EndpointRef[],
+  envValues: readonly EnvValue[],
+  catalog: CompiledCatalog,
+): ResolvedEndpoints {
+  const byName = new Map<string, EnvValue[]>();
+  for (const value of envValues) byName.set(value.name, [...(byName.get(value.name) ?? []), value]);
+  const resolved: ResolvedEndpoints = { hits: [], sends: new Map(), facts: [] };
+  const add = (url: string, evidence: DiscoveryEvidence, sends: readonly DataSent[], detail: string) => {
+    const host = hostOf(url);
+    if (!host) return;
+    const provider = providerOfHost(catalog, host) ?? `${ENDPOINT_PREFIX}${host}`;
+    resolved.hits.push({ provider, evidence: { ...evidence, detail } });
+    const set = resolved.sends.get(provider) ?? new Set<DataSent>();
+    for (const item of sends) set.add(item);
+    resolved.sends.set(provider, set);
+  };
+  const all: EndpointRef[] = [...refs];
+  // OPENAI_BASE_URL and OPENAI_API_BASE point the OpenAI SDKs elsewhere without any code naming them.
+  for (const name of IMPLICIT_BASE_URL_VARIABLES)
+    for (const value of byName.get(name) ?? [])
+      add(value.value, value.evidence, ['prompts', 'outputs'], `${name}: OpenAI-compatible base URL`);
+  for (const ref of all) {
+    const what = ref.via === 'base-url' ? 'OpenAI-compatible base URL' : 'direct request to an AI API path';
+    if (ref.literal) add(ref.literal, ref.evidence, ref.sends, what);
+    if (!ref.env) continue;
+    if (ref.fallback) add(ref.fallback, ref.evidence, ref.sends, `${what}: default of ${ref.env}`);
+    const values = byName.get(ref.env) ?? [];
+    for (const value of values)
+      add(
+        value.value,
+        value.evidence,
+        ref.sends,
+        `${what} from ${ref.env} (used at ${ref.evidence.file}:${ref.evidence.line})`,
+      );
+    if (!ref.fallback && values.length === 0 && !IMPLICIT_BASE_URL_VARIABLES.has(ref.env))
+      resolved.facts.push({
+        kind: 'ai-endpoint-from-environment',
+        message: `An OpenAI-compatible client takes its base URL from ${ref.env}, which no env file, Compose file or Dockerfile sets: the host that receives prompts is chosen at deploy time`,
+        heuristic: true,
+        evidence: [ref.evidence],
+      });
+  }
+  return resolved;
+}
+
+/** The finding for an unidentified AI endpoint, from its merged evidence. */
+export function endpointFinding(
+  host: string,
+  evidence: DiscoveryEvidence[],
+  sends: ReadonlySet<DataSent> | undefined,
+): Omit<Finding, 'confidence' | 'status' | 'evidence'> {
+  const documentsOnly = sends && [...sends].every((item) => item === 'documents');
+  return {
+    id: `${ENDPOINT_PREFIX}${host}`,
+    provider: host,
+    name: `Unidentified AI endpoint (${host})`,
+    category: documentsOnly ? 'embedding-api' : 'llm-api',
+    hosting: isPrivateHost(host) ? 'self-hosted' : 'vendor-hosted',
+    ai: true,
+    kind: 'endpoint',
+    host,
+    ...(sends?.size ? { sends: [...sends].sort() } : {}),
+  };
+}

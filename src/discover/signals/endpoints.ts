@@ -1,0 +1,120 @@
+import { lineAt, lineStarts, lineText } from '../scan/hits.js';
+import { cleanSnippet } from '../scan/snippet.js';
+import type { DataSent, DiscoveryEvidence } from '../types.js';
+
+/** A place in code that sets where an AI client sends data: a literal URL, or an env var with its default. */
+export interface EndpointRef {
+  evidence: DiscoveryEvidence;
+  literal?: string;
+  env?: string;
+  fallback?: string;
+  sends: DataSent[];
+  /** `base-url` for an OpenAI-compatible client, `http-call` for a direct request to an AI path. */
+  via: 'base-url' | 'http-call';
+}
+
+/** A value an env file, Compose file or Dockerfile gives a variable that holds a URL. */
+export interface EnvValue {
+  name: string;
+  value: string;
+  evidence: DiscoveryEvidence;
+}
+
+const BASE_ARGUMENT =
+  /\b(base_url|baseURL|baseUrl|api_base|openai_api_base|openai_api_base_url|api_base_url|OPENAI_BASE_URL|OPENAI_API_BASE)["']?\s*[:=]\s*/g;
+const VALUE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Partial<EndpointRef> }[] = [
+  { pattern: /^f?["'`]([^"'`\s]+)["'`]/, read: (m) => ({ literal: m[1] }) },
+  {
+    pattern: /^os\.(?:getenv|environ\.get)\(\s*["'](\w+)["'](?:\s*,\s*["']([^"']*)["'])?/,
+    read: (m) => ({ env: m[1], ...(m[2] ? { fallback: m[2] } : {}) }),
+  },
+  { pattern: /^os\.environ\[\s*["'](\w+)["']\s*\]/, read: (m) => ({ env: m[1] }) },
+  {
+    pattern: /^process\.env(?:\.(\w+)|\[\s*["'](\w+)["']\s*\])(?:\s*(?:\?\?|\|\|)\s*["'`]([^"'`\s]+)["'`])?/,
+    read: (m) => ({ env: m[1] ?? m[2], ...(m[3] ? { fallback: m[3] } : {}) }),
+  },
+];
+const HTTP_CALL =
+  /\b(?:requests|httpx|aiohttp|session|client|axios|http|got|ky)\.(?:post|put)\s*\(\s*f?["'`](https?:\/\/[^"'`\s]+)["'`]|\bfetch\s*\(\s*["'`](https?:\/\/[^"'`\s]+)["'`]/g;
+/** Paths that AI APIs answer on: chat and completions, embeddings, reranking, transcription, generation. */
+const AI_PATH =
+  /\/(?:v\d+(?:beta)?\/)?(?:chat\/completions|completions|embeddings?|messages|api\/generate|api\/chat|api\/embed|rerank|audio\/transcriptions|generate|inference)\b|:generateContent\b/;
+const OPENAI_COMPATIBLE = /OpenAI|openai|OpenAILike|createOpenAICompatible/;
+
+function sendsOf(text: string): DataSent[] {
+  if (/\/embed|Embedding|embedding|rerank/i.test(text)) return ['documents'];
+  if (/\/audio|files\s*=/.test(text)) return ['files'];
+  return ['prompts', 'outputs'];
+}
+
+/**
+ * Where a source file points AI clients: base URLs of OpenAI-compatible clients (literal or from an env var
+ * with its default) and direct POSTs to AI-looking paths on hard-coded hosts. Comments are already blanked.
+ * @example endpointRefs('OpenAI(base_url="https://llm.acme.dev/v1")', 'a.py')[0].literal
+ */
+export function endpointRefs(text: string, file: string): EndpointRef[] {
+  const refs: EndpointRef[] = [];
+  let starts: number[] | undefined;
+  const evidenceAt = (index: number): DiscoveryEvidence => {
+    starts ??= lineStarts(text);
+    const { line, col } = lineAt(starts, index);
+    return {
+      file,
+      line,
+      col,
+      signal: 'api-call',
+      snippet: cleanSnippet(lineText(text, starts, line), col - 1),
+    };
+  };
+  if (OPENAI_COMPATIBLE.test(text)) {
+    for (const match of text.matchAll(BASE_ARGUMENT)) {
+      const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
+      for (const { pattern, read } of VALUE_PATTERNS) {
+        const value = pattern.exec(rest);
+        if (!value) continue;
+        const window = text.slice(Math.max(0, match.index - 300), match.index + 300);
+        refs.push({
+          evidence: evidenceAt(match.index),
+          ...read(value),
+          sends: sendsOf(window),
+          via: 'base-url',
+        });
+        break;
+      }
+      if (refs.length >= 50) break;
+    }
+  }
+  for (const match of text.matchAll(HTTP_CALL)) {
+    const url = match[1] ?? match[2]!;
+    if (!AI_PATH.test(url.replace(/^https?:\/\/[^/]+/, ''))) continue;
+    // The path says what is sent; the call's own line may add files (`files=`).
+    const window = text.slice(match.index + match[0].length, match.index + 600);
+    refs.push({
+      evidence: evidenceAt(match.index),
+      literal: url,
+      sends: sendsOf(
+        `${url.replace(/^https?:\/\/[^/]+/, '')} ${window.slice(0, Math.max(0, window.indexOf('\n')))}`,
+      ),
+      via: 'http-call',
+    });
+    if (refs.length >= 100) break;
+  }
+  return refs;
+}
+
+const ENV_LINE =
+  /^\s*(?:export\s+|ENV\s+|-\s+)?["']?([A-Z][A-Z0-9_]*(?:URL|BASE|ENDPOINT|HOST|API_BASE))["']?\s*(?:=|:\s|\s)\s*["']?(https?:\/\/[^\s"'#]+)/;
+
+/** A URL-valued variable set on one line of an env file, Compose file, Dockerfile or shell script. */
+export function envValueOn(text: string, file: string, line: number): EnvValue | undefined {
+  const match = ENV_LINE.exec(text);
+  if (!match) return undefined;
+  return {
+    name: match[1]!,
+    value: match[2]!,
+    evidence: { file, line, col: match.index + 1, signal: 'config', snippet: cleanSnippet(text, 0) },
+  };
+}
+
+/** Names whose value is an OpenAI-compatible base URL by definition (the OpenAI SDKs read them). */
+export const IMPLICIT_BASE_URL_VARIABLES = new Set(['OPENAI_BASE_URL', 'OPENAI_API_BASE']);

@@ -1,0 +1,53 @@
+import type { CompiledCatalog } from '../catalog/compile.js';
+import { INTEGRATION_AFFIXES } from '../catalog/integrations.js';
+
+/** `Azure_OpenAI`, `azure-openai`, `AzureOpenAI` -> `azureopenai`. */
+export function normaliseSlug(text: string): string {
+  return text.toLowerCase().replace(/[-_.\s]/g, '');
+}
+
+/** The slug's provider, trying the name as is and then without the words frameworks add around it. */
+export function slugProvider(slugs: ReadonlyMap<string, string>, raw: string): string | undefined {
+  let slug = normaliseSlug(raw);
+  for (let round = 0; round < 4 && slug; round++) {
+    const found = slugs.get(slug);
+    if (found) return found;
+    let next = slug;
+    for (const affix of INTEGRATION_AFFIXES) {
+      if (next.length > affix.length + 1 && next.endsWith(affix)) next = next.slice(0, -affix.length);
+      if (next.length > affix.length + 1 && next.startsWith(affix)) next = next.slice(affix.length);
+    }
+    if (next === slug) return undefined;
+    slug = next;
+  }
+  return undefined;
+}
+
+/**
+ * The provider a framework integration path names: `@langchain/community/vectorstores/pgvector`,
+ * `langchain_community.chat_models.ChatTongyi`, `llama_index.llms.groq`, `llama-index-llms-groq`,
+ * `qdrant-haystack`. Undefined when the path is no integration or its slug is unknown.
+ * @example integrationProvider(catalog, 'npm', '@ai-sdk/mistral') // 'mistral'
+ */
+export function integrationProvider(
+  catalog: CompiledCatalog,
+  ecosystem: 'npm' | 'python' | 'pypi',
+  name: string,
+): { provider: string; framework: string } | undefined {
+  const { paths, slugs, classes } = catalog.integrations;
+  for (const path of paths) {
+    if (path.ecosystem !== ecosystem) continue;
+    let rest: string;
+    if (path.suffix) {
+      if (!name.endsWith(path.suffix) || name.length === path.suffix.length) continue;
+      rest = name.slice(0, -path.suffix.length);
+    } else {
+      if (!name.startsWith(path.prefix) || name.length === path.prefix.length) continue;
+      rest = name.slice(path.prefix.length);
+    }
+    const segment = ecosystem === 'pypi' ? rest : rest.split(ecosystem === 'npm' ? '/' : '.')[0]!;
+    const provider = classes.get(segment) ?? slugProvider(slugs, segment);
+    if (provider) return { provider, framework: path.framework };
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/discover/index.js';
+import type { DiscoveryReport } from '../../src/discover/types.js';
+import { tree } from './fixture.js';
+
+const scan = async (files: Record<string, string>) => discover([await tree(files)]);
+const find = (report: DiscoveryReport, id: string) => report.findings.find((f) => f.id === id);
+
+describe('OpenAI-compatible base URLs and direct AI calls', () => {
+  it('resolves literal base URLs to providers by host, and unknown hosts to an endpoint', async () => {
+    const report = await scan({
+      'llm.py': [
+        'from openai import OpenAI',
+        'a = OpenAI(base_url="https://api.deepseek.com/v1")',
+        'b = OpenAI(base_url="https://api.together.xyz/v1")',
+        'c = OpenAI(base_url="https://llm.acme-internal.example/v1", api_key=k)',
+      ].join('\n'),
+      'embed.ts':
+        "import OpenAI from 'openai';\nconst e = new OpenAI({ baseURL: 'https://embed.vendor.example/v1' });\nawait e.embeddings.create({ input });\n",
+    });
+    expect(find(report, 'deepseek')?.evidence.some((e) => e.signal === 'api-call')).toBe(true);
+    expect(find(report, 'together')?.status).toBe('used');
+    const endpoint = find(report, 'endpoint:llm.acme-internal.example')!;
+    expect(endpoint).toMatchObject({
+      kind: 'endpoint',
+      host: 'llm.acme-internal.example',
+      provider: 'llm.acme-internal.example',
+      hosting: 'vendor-hosted',
+      status: 'used',
+      sends: ['outputs', 'prompts'],
+    });
+    expect(endpoint.name).toBe('Unidentified AI endpoint (llm.acme-internal.example)');
+    expect(find(report, 'endpoint:embed.vendor.example')?.sends).toEqual(['documents']);
+  });
+
+  it('follows an env var to its default in code, .env.example, Compose and Dockerfiles', async () => {
+    const report = await scan({
+      'app/llm.py':
+        'import os\nfrom openai import OpenAI\nclient = OpenAI(base_url=os.getenv("LLM_BASE_URL"))\nother = OpenAI(base_url=os.environ.get("GATEWAY_URL", "http://litellm:4000"))\n',
+      'web/llm.ts':
+        "import OpenAI from 'openai';\nconst c = new OpenAI({ baseURL: process.env.MODEL_API_BASE ?? 'http://localhost:11434/v1' });\n",
+      '.env.example': 'LLM_BASE_URL=https://api.fireworks.ai/inference/v1\n',
+      'docker-compose.yml':
+        'services:\n  api:\n    environment:\n      - LLM_BASE_URL=http://vllm.internal:8000/v1\n',
+      Dockerfile: 'FROM python:3.12\nENV OPENAI_BASE_URL=https://api.groq.com/openai/v1\n',
+    });
+    expect(find(report, 'fireworks')?.evidence.some((e) => /LLM_BASE_URL/.test(e.detail ?? ''))).toBe(true);
+    expect(find(report, 'endpoint:vllm.internal:8000')).toMatchObject({
+      hosting: 'self-hosted',
+      kind: 'endpoint',
+    });
+    expect(find(report, 'litellm')?.status).toBe('used');
+    expect(find(report, 'ollama')?.status).toBe('used');
+    expect(find(report, 'groq')?.evidence[0]).toMatchObject({ file: 'Dockerfile', proofClass: 'config' });
+  });
+
+  it('states a fact when the base URL comes from a variable nothing sets', async () => {
+    const report = await scan({
+      'llm.py': 'import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ["PRIVATE_LLM_URL"])\n',
+    });
+    const fact = report.facts.find((f) => f.kind === 'ai-endpoint-from-environment');
+    expect(fact?.message).toMatch(/PRIVATE_LLM_URL/);
+    expect(report.findings.some((f) => f.kind === 'endpoint')).toBe(false);
+  });
+
+  it('reports direct POSTs to AI paths on hard-coded hosts, with what they send', async () => {
+    const report = await scan({
+      'client.py': [
+        'import requests',
+        'r = requests.post("https://models.acme.example/v1/chat/completions", json={"messages": m})',
+        'e = requests.post("https://models.acme.example/v1/embeddings", json={"input": docs})',
+        'x = requests.post("https://hooks.slack.com/services/T000/B000", json=payload)',
+      ].join('\n'),
+      'tests/test_client.py': 'requests.post("https://mock.example/v1/chat/completions")\n',
+    });
+    expect(find(report, 'endpoint:models.acme.example')?.sends).toEqual(['documents', 'outputs', 'prompts']);
+    expect(report.findings.filter((f) => f.kind === 'endpoint').map((f) => f.id)).toEqual([
+      'endpoint:models.acme.example',
+    ]);
+  });
+});
