@@ -1,7 +1,7 @@
 import { declaringComponents, isDeclared } from '../core/declared.js';
 import type { Location } from '../errors/index.js';
 import type { ComponentData, SubprocessorData, SystemMap } from '../map/index.js';
-import { activeDismissals, locationOf } from '../map/index.js';
+import { activeDismissals, locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
 
@@ -61,7 +61,8 @@ function pointerAt(map: SystemMap, pointer: string): Pick<DriftItem, 'pointer' |
  * entry already holds it. Never a numeric suffix, so the same finding proposes the same id on every run.
  */
 function stableId(taken: Set<string>, provider: string, qualifier: string): string | undefined {
-  for (const id of [provider, `${provider}-${qualifier}`]) {
+  const base = mapIdFor(provider);
+  for (const id of [base, mapIdFor(`${base}-${qualifier}`)]) {
     if (taken.has(id)) continue;
     taken.add(id);
     return id;

@@ -1,5 +1,5 @@
 import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES } from '../core/vocabulary.js';
-import type { SystemMap } from '../map/index.js';
+import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
 import type { DiscoveryEvidence, Finding } from './types.js';
@@ -165,7 +165,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     taken.add(entry.id);
     if (!source || classes.length === 0) continue;
     const from = componentFor(callingFile(source));
-    const flowId = `${from}-to-${entry.id}`;
+    const flowId = mapIdFor(`${from}-to-${entry.id}`);
     if (taken.has(flowId)) continue;
     taken.add(flowId);
     const sent = classes.filter((id) => {

@@ -154,3 +154,12 @@ describe('drift against the map', () => {
     expect(again.added).toEqual([]);
   });
 });
+
+describe('proposal ids', () => {
+  it('are valid map ids for any provider name, host names included, and the same on every run', async () => {
+    const { mapIdFor } = await import('../../src/map/index.js');
+    expect(mapIdFor('api.aimlapi.com')).toBe('api-aimlapi-com');
+    expect(mapIdFor('Weird__Name!!')).toBe('weird-name');
+    expect(mapIdFor('x'.repeat(80))).toHaveLength(63);
+  });
+});
