@@ -108,8 +108,13 @@ export function collectClaims(
     notes: string[] = [],
   ) => {
     const assessed = assessClaim({ id, statement, page: PRACTICES_PAGE, sources }, results);
+    // The page never shows "Verified" next to its own list of exceptions, even if a check passed regardless.
     const withNotes =
-      assessed.status === 'verified' || notes.length === 0 ? assessed : { ...assessed, notes };
+      notes.length === 0
+        ? assessed
+        : assessed.status === 'verified'
+          ? { ...downgrade(assessed, `the published facts show exceptions: ${notes.join(' ')}`), notes }
+          : { ...assessed, notes };
     claims.push(confirmed(withNotes, entries));
   };
 
