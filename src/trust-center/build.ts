@@ -17,7 +17,7 @@ import type { ListedDocument, SiteData } from './pages/site.js';
 import { subprocessorsPage } from './pages/subprocessors.js';
 import { dataPractices } from './practices.js';
 import { DARK_PAGE, renderStyles } from './styles.js';
-import { nextSubprocessorList, type SubprocessorList } from './subprocessors.js';
+import { nextSubprocessorList, type SubprocessorChange, type SubprocessorList } from './subprocessors.js';
 import { isInternal, publishesDetails } from './visibility.js';
 
 /** A file read at the edge and handed to the pure build. */
@@ -40,6 +40,11 @@ export interface TrustCenterOptions {
   controls?: readonly ControlInfo[];
   /** Absolute address of the published site, for the Atom feed's links (relative links otherwise). */
   baseUrl?: string;
+  /**
+   * The change history from a ledger (the live server), replacing the one computed against `previous`: the
+   * list's history then does not depend on an earlier output folder still being there.
+   */
+  history?: SubprocessorChange[];
   /** The lineage drawing of where training data comes from (SVG from `src/lineage/`), rendered by the caller. */
   lineageSvg?: string;
   /** Set by the live server: request forms for on-request documents, and a subscription form. */
@@ -198,7 +203,10 @@ export function buildTrustCenter(
     logo = safeUrl(branding.logo);
   }
 
-  const subprocessors = nextSubprocessorList(model, options.previous, checkedOn);
+  const computed = nextSubprocessorList(model, options.previous, checkedOn);
+  const subprocessors = options.history
+    ? { ...computed, changes: options.history, updated: options.history[0]?.date ?? computed.updated }
+    : computed;
   const chrome = {
     organization: model.map.organization.name,
     logo,
