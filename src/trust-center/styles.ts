@@ -120,6 +120,8 @@ tbody th { font-weight: 600; }
 .prose pre { overflow-x: auto; background: var(--soft); padding: 0.75rem; border-radius: 8px; }
 .prose blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 form.panel { display: grid; gap: 0.9rem; max-width: 36rem; }
+form.panel fieldset { border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 1rem 0.9rem; margin: 0; display: grid; gap: 0.4rem; }
+form.panel legend { font-weight: 600; padding: 0 0.3rem; }
 form.panel label { display: grid; gap: 0.3rem; font-weight: 600; }
 form.panel input, form.panel textarea, form.panel select { font: inherit; padding: 0.55rem 0.7rem; border: 1px solid var(--muted); border-radius: 8px; background: var(--page); color: var(--text); }
 form.panel .check { display: flex; gap: 0.6rem; align-items: flex-start; font-weight: 500; }

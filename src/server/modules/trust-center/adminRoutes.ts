@@ -37,14 +37,19 @@ function requestRows(
   actions: readonly string[],
 ): SafeHtml {
   const base = `/orgs/${c.var.org.slug}/trust-center/requests`;
-  return html`<table><thead><tr><th scope="col">Requested</th><th scope="col">Who</th><th scope="col">Documents</th><th scope="col">Status</th><th scope="col">Action</th></tr></thead><tbody>${rows.map(
+  return html`<div class="scroll"><table><thead><tr><th scope="col">Requested</th><th scope="col">Who</th><th scope="col">Documents</th><th scope="col">Status</th><th scope="col">Action</th></tr></thead><tbody>${rows.map(
     (row) =>
       html`<tr><td>${row.created_at.slice(0, 16)}</td><td>${row.name}<br>${row.email}<br>${row.company}<br><small>${row.reason}</small><br><small>NDA v${row.nda_version} (${row.nda_sha256.slice(0, 12)})</small></td><td>${row.documents.join(', ')}</td><td>${row.status}${row.rule ? html`<br><small>${row.rule}</small>` : ''}${row.expires_at ? html`<br><small>until ${row.expires_at.slice(0, 10)}</small>` : ''}${row.revoked_at ? html`<br><small>revoked</small>` : ''}</td><td>${actions.map(
         (action) =>
-          html`<form method="post" action="${base}/${row.id}/${action}">${raw(deps.pages.csrfField(c.var.csrfToken))}<button type="submit">${action[0]!.toUpperCase()}${action.slice(1)}<span class="visually-hidden"> ${row.email}</span></button></form>`,
+          html`<form method="post" action="${base}/${row.id}/${action}">${raw(deps.pages.csrfField(c.var.csrfToken))}<button type="submit" aria-label="${`${action[0]!.toUpperCase()}${action.slice(1)} ${row.email}`}">${action[0]!.toUpperCase()}${action.slice(1)}</button></form>`,
       )}</td></tr>`,
-  )}</tbody></table>`;
+  )}</tbody></table></div>`;
 }
+
+/** Form layout the shared stylesheet leaves to modules: labels above their fields, checkboxes inline. */
+const FORM_STYLE = raw(
+  '<style>form.stack label{display:grid;gap:.25rem}form.stack label:has(input[type=checkbox]){display:flex;gap:.5rem;align-items:center}form.stack textarea{width:100%;font:inherit}td form{display:inline-block;margin:0 .25rem .25rem 0}</style>',
+);
 
 /** The owners' and admins' half: settings, the approval queue, uploads and access analytics. */
 export function adminRoutes(
@@ -83,7 +88,7 @@ export function adminRoutes(
     const base = `/orgs/${org.slug}/trust-center`;
     const pending = requests.filter((row) => row.status === 'pending');
     const approved = requests.filter((row) => row.status === 'approved');
-    const body = html`<p>Public address: <a href="/t/${org.slug}/">/t/${org.slug}/</a> (${settings.published ? 'published' : 'not published'}). <a href="${base}/analytics">Access analytics</a>.${mailer.configured ? '' : ' E-mail is not configured (TRUSTMAP_SMTP_URL): approved links are shown here to pass on yourself.'}</p>
+    const body = html`${FORM_STYLE}<p>Public address: <a href="/t/${org.slug}/">/t/${org.slug}/</a> (${settings.published ? 'published' : 'not published'}). <a href="${base}/analytics">Access analytics</a>.${mailer.configured ? '' : ' E-mail is not configured (TRUSTMAP_SMTP_URL): approved links are shown here to pass on yourself.'}</p>
 <h2>Waiting for approval (${pending.length})</h2>
 ${pending.length > 0 ? requestRows(c, deps, pending, ['approve', 'deny']) : html`<p>No request is waiting.</p>`}
 <h2>Approved links (${approved.length})</h2>
