@@ -5,8 +5,12 @@ import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/in
 import { discover } from '../../src/discover/index.js';
 import { assembleModel, type Model } from '../../src/model/index.js';
 import { type Answer, composeAnswer } from '../../src/questionnaire/index.js';
-import { buildTrustCenter, type Claim, type TrustCenterSite } from '../../src/trust-center/index.js';
-import { controlCatalog } from '../../src/trust-center/publish.js';
+import {
+  buildTrustCenter,
+  type Claim,
+  controlCatalog,
+  type TrustCenterSite,
+} from '../../src/trust-center/index.js';
 import { ROOT } from '../helpers/runCli.js';
 
 /**

@@ -7,7 +7,9 @@ function action(site: SiteData, document: ListedDocument): SafeHtml | string {
   const hidden = html`<span class="visually-hidden"> ${document.title}</span>`;
   if (document.access === 'public') {
     if (!document.href) return 'Unavailable';
-    return html`<a href="${document.href}">${document.kind === 'page' ? 'Read' : 'Download'}${hidden}</a>`;
+    if (document.kind === 'page') return html`<a href="${document.href}">Read${hidden}</a>`;
+    // A copied file is downloaded, not opened as a page of the site.
+    return html`<a href="${document.href}"${document.kind === 'file' ? html` download` : ''}>${document.kind === 'file' ? 'Download' : 'Open'}${hidden}</a>`;
   }
   const request = site.requestHref?.(document.id);
   return request ? html`<a href="${request}">Request access${hidden}</a>` : 'Available on request';

@@ -40,7 +40,7 @@ export function layout(
   const root = body.prefix ?? '';
   // One brand name: a logo carries the name (as its alt text), so the header does not print it a second time.
   const brand = chrome.logo
-    ? html`<img src="${/^https:/i.test(chrome.logo) ? chrome.logo : root + chrome.logo}" alt="${chrome.organization}" height="40"><span class="brand-sub">Trust Center</span>`
+    ? html`<img src="${/^(https|data):/i.test(chrome.logo) ? chrome.logo : root + chrome.logo}" alt="${chrome.organization}" height="40"><span class="brand-sub">Trust Center</span>`
     : html`<span class="monogram" aria-hidden="true">${[...chrome.organization.trim()][0]?.toUpperCase() ?? '?'}</span><span><span class="brand-name">${chrome.organization}</span><span class="brand-sub">Trust Center</span></span>`;
   const nav = PAGES.map(
     (entry) =>

@@ -1,5 +1,4 @@
-import { html, type SafeHtml } from '../../../trust-center/html.js';
-import { type Chrome, hero, layout } from '../../../trust-center/pages/layout.js';
+import { type Chrome, hero, html, layout, type SafeHtml } from '../../../trust-center/index.js';
 
 /** The hidden fields every anonymous form carries: ours, and the session's when a member is signed in. */
 export function formTokens(field: string, sessionCsrf?: string): SafeHtml {

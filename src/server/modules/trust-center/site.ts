@@ -4,10 +4,13 @@ import type { Finding } from '../../../discover/types.js';
 import { SystemMapSchema } from '../../../map/index.js';
 import { buildModel, type Model } from '../../../model/index.js';
 import type { StoredProbeResult } from '../../../probes/types.js';
-import { buildTrustCenter, type TrustCenterSite } from '../../../trust-center/index.js';
-import { renderTrainingLineage } from '../../../trust-center/lineage.js';
-import { controlCatalog } from '../../../trust-center/publish.js';
-import type { SubprocessorChange } from '../../../trust-center/subprocessors.js';
+import {
+  buildTrustCenter,
+  controlCatalog,
+  renderTrainingLineage,
+  type SubprocessorChange,
+  type TrustCenterSite,
+} from '../../../trust-center/index.js';
 import type { Tx } from '../../db/driver.js';
 
 /** The latest pushed run, rebuilt into the model the static build would have made from the same facts. */
