@@ -113,6 +113,7 @@ tbody th { font-weight: 600; }
 .diagram { margin: 1.25rem 0; }
 .diagram-scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 10px; padding: 0.5rem; background: #ffffff; }
 .diagram img { display: block; width: 100%; height: auto; min-width: 40rem; }
+.scroll-cue { display: none; margin: 0.3rem 0 0; }
 .diagram figcaption { font-size: 0.9rem; color: var(--muted); margin-top: 0.4rem; }
 .prose { max-width: 48rem; }
 .prose table { margin: 1rem 0; border: 1px solid var(--line); }
@@ -135,6 +136,10 @@ form.panel .check { display: flex; gap: 0.6rem; align-items: flex-start; font-we
   .wrap { padding: 0 1rem; }
   .site-header .wrap { flex-direction: column; align-items: flex-start; }
   .site-nav ul { gap: 0.1rem 1rem; }
+  /* On a phone the diagram keeps a readable size and scrolls; the cue says so, and a shadow marks the edge. */
+  .diagram img { min-width: 52rem; }
+  .diagram-scroll { box-shadow: inset -14px 0 12px -12px rgba(0, 0, 0, 0.35); }
+  .scroll-cue { display: block; }
   /* Stacked rows: each row becomes a card, each cell labelled by its column, so nothing is out of sight. */
   .table-wrap { overflow: visible; border: 0; }
   table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; width: 100%; }

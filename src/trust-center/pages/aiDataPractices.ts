@@ -46,7 +46,7 @@ function trainingSection(site: SiteData): SafeHtml {
       ? html`<p>Customer data may be used to improve our models unless the customer opts out.</p>`
       : html`<p>No statement about training on customer data has been made.</p>`);
   const figure = site.lineage
-    ? html`<figure class="diagram"><div class="diagram-scroll" role="region" aria-label="Diagram: where training data comes from" tabindex="0"><img src="${site.lineage}" alt="Diagram of where training data comes from: only data of customers who opted in flows into model training."></div><figcaption>Where training data comes from, drawn from our system map. Dashed lines carry data only for customers who opted in; a double border marks a store that separates customers below the application. <a href="${site.lineage}">Open the diagram full size</a>.</figcaption></figure>`
+    ? html`<figure class="diagram"><div class="diagram-scroll" role="region" aria-label="Diagram: where training data comes from" tabindex="0"><img src="${site.lineage}" alt="Diagram of where training data comes from: only data of customers who opted in flows into model training."></div><p class="scroll-cue small muted">Scroll the diagram sideways to see all of it →</p><figcaption>Where training data comes from, drawn from our system map. Dashed lines carry data only for customers who opted in; a double border marks a store that separates customers below the application. <a href="${site.lineage}">Open the diagram full size</a>.</figcaption></figure>`
     : '';
   return html`<section aria-labelledby="training"><h2 id="training">Training on customer data</h2>${stated}${figure}</section>`;
 }
