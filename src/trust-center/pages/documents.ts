@@ -47,6 +47,14 @@ export function documentsPage(site: SiteData): string {
   });
 }
 
+/** The document without a first heading that only repeats the page's title. */
+function withoutTitle(markdown: string, title: string): string {
+  const first = /^\s*#\s+(.+?)\s*#*\s*(\r?\n|$)/.exec(markdown);
+  return first && first[1]!.toLowerCase() === title.trim().toLowerCase()
+    ? markdown.slice(first[0].length)
+    : markdown;
+}
+
 /**
  * A Markdown document rendered as a page of the site (escaped, no raw HTML), never served as raw `.md`.
  * `prefix` leads back to the site root from where the page is written (`../` under `documents/`).
@@ -65,7 +73,7 @@ export function documentPage(
     title: document.title,
     description: `${document.title}, ${site.model.map.organization.name}.`,
     hero: hero(document.title, dates.length > 0 ? `${dates.join('; ')}.` : undefined),
-    content: html`<p class="small"><a href="${prefix}documents.html">All documents</a></p><article class="prose">${raw(renderMarkdown(markdown))}</article>`,
+    content: html`<p class="small"><a href="${prefix}documents.html">All documents</a></p><article class="prose">${raw(renderMarkdown(withoutTitle(markdown, document.title)))}</article>`,
     prefix,
   });
 }
