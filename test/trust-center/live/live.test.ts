@@ -129,12 +129,22 @@ describe('the live trust center at /t/<slug>/', () => {
   it('lets an owner approve from the queue (with CSRF), then the link opens a watermarked PDF', async () => {
     const visitor = new Visitor(live.url, { 'x-forwarded-for': '10.0.0.3' });
     const evil = '<script>alert(1)</script>';
-    const response = await requestDocuments(visitor, { email: 'ana@globex.example', name: `Ana ${evil}` });
+    const response = await requestDocuments(visitor, {
+      email: 'ana@globex.example',
+      name: `Ana ${evil}`,
+      company: `Globex"><img src=x onerror=alert(1)>`,
+      reason: `Review <a href="javascript:alert(1)">x</a>`,
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('We will review your request');
     const queue = await (await owner.fetch('/orgs/acme/trust-center')).text();
+    // every field the requester typed is escaped where owners read it
     expect(queue).toContain('Ana &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(queue).toContain('Globex&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(queue).toContain('Review &lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;');
     expect(queue).not.toContain(evil);
+    expect(queue).not.toContain('<img src=x');
+    expect(queue).not.toMatch(/href="javascript:/i);
     const id = /requests\/([0-9a-f-]{36})\/approve/.exec(queue)?.[1];
     expect(id).toBeDefined();
     // no CSRF field: the core refuses the cookie-authenticated POST
