@@ -210,6 +210,31 @@ describe('the live trust center at /t/<slug>/', () => {
     expect(await pending.text()).not.toMatch(/\/d\//);
   });
 
+  it('renders a Markdown document behind a link as a page, escaped, never as raw .md', async () => {
+    const form = new FormData();
+    form.set('_csrf', live.owner.csrf);
+    form.set('evidenceId', 'incident-response-plan');
+    const markdown = '# Incident response\n\nCall <b>on-call</b> [now](javascript:alert(1)).\n';
+    form.set('file', new Blob([markdown], { type: 'text/markdown' }), 'irp.md');
+    expect(
+      (await owner.fetch('/orgs/acme/trust-center/documents', { method: 'POST', body: form })).status,
+    ).toBe(303);
+    const visitor = new Visitor(live.url, { 'x-forwarded-for': '10.0.0.7' });
+    const before = live.smtp.inbox.length;
+    await requestDocuments(visitor, { email: 'eve@partner.example', documents: ['incident-response-plan'] });
+    const secret = linkIn(
+      live.smtp.inbox.slice(before).find((entry) => entry.to === 'eve@partner.example')?.text ?? '',
+    );
+    const page = await visitor.fetch(`/t/acme/d/${secret}/incident-response-plan`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const body = await page.text();
+    expect(body).toContain('Confidential. Shared with Ana Lima &lt;eve@partner.example&gt;, Globex');
+    expect(body).toContain('<h2>Incident response</h2>');
+    expect(body).toContain('&lt;b&gt;on-call&lt;/b&gt;');
+    expect(body).not.toMatch(/href="javascript:/i);
+  });
+
   it('rate-limits requests per address', async () => {
     const visitor = new Visitor(live.url, { 'x-forwarded-for': '10.9.9.9' });
     const statuses: number[] = [];
