@@ -5,19 +5,20 @@ import { renderAtomFeed } from './atom.js';
 import type { Claim } from './claims.js';
 import { collectClaims } from './collectClaims.js';
 import { AA_TEXT, readableOn } from './contrast.js';
-import { type ControlInfo, controlGroups } from './controlSummary.js';
+import { type ControlInfo, controlGroups, countControls } from './controlSummary.js';
 import { UnsupportedClaimsError } from './errors.js';
 import { safeUrl } from './html.js';
 import { aiDataPracticesPage } from './pages/aiDataPractices.js';
 import { contactPage } from './pages/contact.js';
 import { controlsPage } from './pages/controls.js';
-import { documentsPage } from './pages/documents.js';
+import { documentPage, documentsPage } from './pages/documents.js';
 import { overviewPage } from './pages/overview.js';
 import type { ListedDocument, SiteData } from './pages/site.js';
 import { subprocessorsPage } from './pages/subprocessors.js';
 import { dataPractices } from './practices.js';
-import { renderStyles } from './styles.js';
-import { nextSubprocessorList, type SubprocessorList } from './subprocessors.js';
+import { DARK_PAGE, renderStyles } from './styles.js';
+import { nextSubprocessorList, type SubprocessorChange, type SubprocessorList } from './subprocessors.js';
+import { isInternal, publishesDetails } from './visibility.js';
 
 /** A file read at the edge and handed to the pure build. */
 export interface InputFile {
@@ -39,6 +40,19 @@ export interface TrustCenterOptions {
   controls?: readonly ControlInfo[];
   /** Absolute address of the published site, for the Atom feed's links (relative links otherwise). */
   baseUrl?: string;
+  /**
+   * The change history from a ledger (the live server), replacing the one computed against `previous`: the
+   * list's history then does not depend on an earlier output folder still being there.
+   */
+  history?: SubprocessorChange[];
+  /** The lineage drawing of where training data comes from (SVG from `src/lineage/`), rendered by the caller. */
+  lineageSvg?: string;
+  /** Set by the live server: request forms for on-request documents, and a subscription form. */
+  live?: {
+    requestHref: (documentId: string) => string;
+    subscribeHref?: string;
+    footerLinks?: { href: string; label: string }[];
+  };
 }
 
 /** The built site, not yet written. */
@@ -51,6 +65,8 @@ export interface TrustCenterSite {
   unverified: Claim[];
   /** Things left out, such as a public document whose file is missing. */
   warnings: string[];
+  /** What the site chose not to publish (internal documents, failing controls, internal details), for the build log. */
+  omitted: string[];
 }
 
 const IMAGE_TYPES = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif']);
@@ -62,41 +78,92 @@ function contactHref(contact: string | undefined): string | undefined {
   return url && /^https?:/i.test(url) ? url : undefined;
 }
 
+const MARKDOWN = new Set(['.md', '.markdown']);
+
 function listDocuments(
   model: Model,
   options: TrustCenterOptions,
+  chrome: SiteData['chrome'],
   files: TrustCenterSite['files'],
   warnings: string[],
 ) {
-  const contact = contactHref(model.map.organization.contact);
   const listed: ListedDocument[] = [];
   for (const evidence of model.map.evidence) {
     if (evidence.visibility === 'private') continue;
     const base = { id: evidence.id, title: evidence.title, updated: evidence.collected };
     if (evidence.visibility === 'request-access') {
-      const requestHref = contact?.startsWith('mailto:')
-        ? `${contact}?subject=${encodeURIComponent(`Request access: ${evidence.title}`)}`
-        : contact;
-      listed.push({ ...base, access: 'request-access', requestHref });
+      listed.push({ ...base, access: 'request-access' });
       continue;
     }
     const file = options.documents?.[evidence.id];
-    if (evidence.path && file) {
-      const name = `documents/${evidence.id}${path
-        .extname(file.name)
-        .toLowerCase()
-        .replace(/[^.a-z0-9]/g, '')}`;
+    const ext = file
+      ? path
+          .extname(file.name)
+          .toLowerCase()
+          .replace(/[^.a-z0-9]/g, '')
+      : '';
+    if (evidence.path && file && MARKDOWN.has(ext)) {
+      // Markdown is rendered to a page of the site; the raw `.md` is never published.
+      const name = `documents/${evidence.id}.html`;
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
+      files[name] = documentPage(
+        { chrome, model },
+        { title: evidence.title, updated: evidence.collected, expires: evidence.expires },
+        text,
+      );
+      listed.push({ ...base, access: 'public', href: name, kind: 'page' });
+    } else if (evidence.path && file) {
+      const name = `documents/${evidence.id}${ext}`;
       files[name] = file.bytes;
-      listed.push({ ...base, access: 'public', href: name });
+      listed.push({ ...base, access: 'public', href: name, kind: 'file' });
     } else if (safeUrl(evidence.url)?.match(/^https?:/i)) {
-      listed.push({ ...base, access: 'public', href: safeUrl(evidence.url) });
+      listed.push({ ...base, access: 'public', href: safeUrl(evidence.url), kind: 'link' });
     } else {
       warnings.push(
         `public document ${evidence.id} (${evidence.title}) left out: its file could not be read`,
       );
     }
   }
-  return { listed, contact };
+  return listed;
+}
+
+/** What the build chose not to publish, in words for the build log. */
+function omissions(model: Model, controls: SiteData['controls']): string[] {
+  const omitted: string[] = [];
+  const internalDocs = model.map.evidence.filter((entry) => entry.visibility === 'private');
+  if (internalDocs.length > 0)
+    omitted.push(
+      `${internalDocs.length} internal document(s) not listed: ${internalDocs.map((entry) => entry.id).join(', ')} (set visibility: public or on-request to list one)`,
+    );
+  const lines = controls.flatMap((group) => group.controls);
+  const failing = lines.filter((line) => !line.published && line.status === 'fail');
+  if (failing.length > 0)
+    omitted.push(
+      `${failing.length} failing control(s) not shown: ${failing.map((line) => line.id).join(', ')} (add visibility: public to the control under controls: to show it)`,
+    );
+  const hidden = lines.filter((line) => !line.published && line.status !== 'fail');
+  if (hidden.length > 0)
+    omitted.push(
+      `${hidden.length} internal control(s) not shown: ${hidden.map((line) => line.id).join(', ')}`,
+    );
+  const notes = model.map.controls.filter((entry) => entry.notes && !publishesDetails(entry));
+  if (notes.length > 0)
+    omitted.push(
+      `notes of ${notes.length} control(s) kept internal: ${notes.map((entry) => entry.id).join(', ')}`,
+    );
+  const details = model.map.components.filter(
+    (entry) => entry.tenancy?.mechanism && !publishesDetails(entry),
+  );
+  if (details.length > 0)
+    omitted.push(
+      `tenancy mechanisms of ${details.length} component(s) kept internal: ${details.map((entry) => entry.id).join(', ')} (set visibility: public on a component to publish its details)`,
+    );
+  const unnamed = model.map.components.filter((entry) => isInternal(entry));
+  if (unnamed.length > 0)
+    omitted.push(
+      `${unnamed.length} internal component(s) counted but not named: ${unnamed.map((entry) => entry.id).join(', ')}`,
+    );
+  return omitted;
 }
 
 /**
@@ -112,7 +179,7 @@ export function buildTrustCenter(
   results: readonly CheckResult[],
   options: TrustCenterOptions = {},
 ): TrustCenterSite {
-  const practices = dataPractices(model);
+  const practices = dataPractices(model, results);
   const claims = collectClaims(model, practices, results);
   const unsupported = claims.filter((claim) => claim.status !== 'verified');
   if (unsupported.length > 0 && !options.allowUnverified) throw new UnsupportedClaimsError(unsupported);
@@ -122,7 +189,8 @@ export function buildTrustCenter(
   const checkedOn = model.now.toISOString().slice(0, 10);
   const branding = model.map.organization.branding;
   const ink = readableOn(branding?.primaryColor ?? '#1f4e79', '#ffffff', AA_TEXT);
-  files['styles.css'] = renderStyles({ ink, accent: branding?.accentColor ?? ink });
+  const inkDark = readableOn(branding?.primaryColor ?? '#1f4e79', DARK_PAGE, AA_TEXT);
+  files['styles.css'] = renderStyles({ ink, accent: branding?.accentColor ?? ink, inkDark });
 
   let logo: string | undefined;
   const logoExt = options.logo ? path.extname(options.logo.name).toLowerCase() : '';
@@ -135,18 +203,33 @@ export function buildTrustCenter(
     logo = safeUrl(branding.logo);
   }
 
-  const subprocessors = nextSubprocessorList(model, options.previous, checkedOn);
-  const { listed, contact } = listDocuments(model, options, files, warnings);
+  const computed = nextSubprocessorList(model, options.previous, checkedOn);
+  const subprocessors = options.history
+    ? { ...computed, changes: options.history, updated: options.history[0]?.date ?? computed.updated }
+    : computed;
+  const chrome = {
+    organization: model.map.organization.name,
+    logo,
+    checkedOn,
+    footerLinks: options.live?.footerLinks,
+  };
+  const documents = listDocuments(model, options, chrome, files, warnings);
+  const controls = controlGroups(results, options.controls ?? [], model.map.controls);
+  if (options.lineageSvg) files['assets/lineage.svg'] = options.lineageSvg;
   const site: SiteData = {
     model,
     results,
     claims: new Map(claims.map((claim) => [claim.id, claim])),
     practices,
     subprocessors,
-    documents: listed,
-    controls: controlGroups(results, options.controls ?? [], model.map.controls),
-    chrome: { organization: model.map.organization.name, logo, checkedOn },
-    contactHref: contact,
+    documents,
+    controls,
+    counts: countControls(controls),
+    chrome,
+    contactHref: contactHref(model.map.organization.contact),
+    lineage: options.lineageSvg ? 'assets/lineage.svg' : undefined,
+    requestHref: options.live?.requestHref,
+    subscribeHref: options.live?.subscribeHref,
   };
   files['index.html'] = overviewPage(site);
   files['ai-data-practices.html'] = aiDataPracticesPage(site);
@@ -158,5 +241,5 @@ export function buildTrustCenter(
   files['subprocessors.json'] =
     `${JSON.stringify(subprocessors, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}\n`;
   files['feed.xml'] = renderAtomFeed(subprocessors, { baseUrl: options.baseUrl });
-  return { files, claims, unverified: unsupported, warnings };
+  return { files, claims, unverified: unsupported, warnings, omitted: omissions(model, controls) };
 }

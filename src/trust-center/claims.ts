@@ -19,6 +19,12 @@ export interface Claim {
   sources: SourceRef[];
   /** The page that shows it. */
   page: string;
+  /**
+   * Public sentences saying why it is not verified yet (a place over the policy, a store not tested live, an
+   * expired DPA), written from the model with public names only. Check messages, which carry internal ids,
+   * stay in the build log (`reason`).
+   */
+  notes?: string[];
 }
 
 /**
@@ -39,7 +45,7 @@ export const CLAIM_CHECKS: Readonly<Record<string, readonly string[]>> = {
  * @example assessClaim({ id: 'no-training', statement: '…', page: 'ai-data-practices.html', sources: [] }, results)
  */
 export function assessClaim(
-  claim: Pick<Claim, 'id' | 'statement' | 'page' | 'sources'>,
+  claim: Pick<Claim, 'id' | 'statement' | 'page' | 'sources' | 'notes'>,
   results: readonly CheckResult[],
 ): Claim {
   const checks = [...(CLAIM_CHECKS[claim.id] ?? [])];
@@ -65,5 +71,19 @@ export function assessClaim(
     checks,
     reason,
     sources: [...claim.sources, ...decisive.flatMap((result) => result.sources)],
+  };
+}
+
+/**
+ * Holds a claim back from "verified" for a reason the checks do not see (a proposed map entry, a store not
+ * tested live). A failing claim stays failing; a verified one becomes unverified with the reason and note.
+ * @example downgrade(claim, 'rests on proposed entries: app-db', 'Part of this is not yet confirmed.')
+ */
+export function downgrade(claim: Claim, reason: string, note?: string): Claim {
+  return {
+    ...claim,
+    status: claim.status === 'failing' ? 'failing' : 'unverified',
+    reason: claim.status === 'verified' ? reason : `${claim.reason}; ${reason}`,
+    notes: note ? [...(claim.notes ?? []), note] : claim.notes,
   };
 }

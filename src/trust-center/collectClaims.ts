@@ -1,9 +1,12 @@
 import type { CheckResult } from '../controls/types.js';
+import { isConfirmed } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
 import { durationDays } from '../map/index.js';
 import { customerDataClasses, type Model, tenantScopedClasses } from '../model/index.js';
-import { assessClaim, type Claim } from './claims.js';
+import { assessClaim, type Claim, downgrade } from './claims.js';
 import { humanDuration } from './pages/layout.js';
 import { type DataPractices, longestRetention, mapSource } from './practices.js';
+import { dpaOf, underReviewSubprocessors } from './subprocessors.js';
 
 const PRACTICES_PAGE = 'ai-data-practices.html';
 
@@ -16,10 +19,79 @@ export function modelProviders(model: Model) {
   );
 }
 
+/** Map entries a claim is written from; a proposed one among them keeps the claim from "verified". */
+type Entry = { id: string; status?: string };
+
+function confirmed(claim: Claim, entries: readonly Entry[]): Claim {
+  const proposed = entries.filter((entry) => !isConfirmed(entry));
+  if (proposed.length === 0) return claim;
+  return downgrade(
+    claim,
+    `rests on map entries marked proposed: ${joinList(proposed.map((entry) => entry.id))}`,
+    'Part of what this statement rests on is proposed and not yet confirmed by our team.',
+  );
+}
+
+/** One sentence per place and time, naming every kind of data it concerns ("user questions and answers"). */
+function byPlace(
+  items: readonly { place: string; time: string; what: string }[],
+  sentence: (place: string, what: string, time: string) => string,
+): string[] {
+  const groups = new Map<string, { place: string; time: string; what: string[] }>();
+  for (const item of items) {
+    const key = `${item.place}\u0000${item.time}`;
+    const group = groups.get(key) ?? { place: item.place, time: item.time, what: [] };
+    group.what.push(item.what.toLowerCase());
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => sentence(group.place, joinList(group.what), group.time));
+}
+
+/** Public sentences on vendors the code uses that the map does not declare yet. */
+function underReviewNotes(model: Model, only: 'prompts' | 'ai'): string[] {
+  const found = underReviewSubprocessors(model).filter((entry) =>
+    only === 'prompts' ? entry.dataCategories.length > 0 : entry.ai,
+  );
+  if (found.length === 0) return [];
+  const names = joinList(found.map((entry) => entry.name));
+  return [
+    `${names}, found in our code${only === 'prompts' ? ' and receiving prompts' : ''}, ${found.length === 1 ? 'is' : 'are'} under review as ${found.length === 1 ? 'a sub-processor' : 'sub-processors'}; ${found.length === 1 ? 'its' : 'their'} terms are not yet on file.`,
+  ];
+}
+
+function isolationClaim(claim: Claim, practices: DataPractices): Claim {
+  const { isolation } = practices;
+  const live = isolation.filter((store) => store.verification === 'live');
+  const rest = isolation.filter((store) => store.verification !== 'live');
+  if (rest.length === 0) return claim;
+  const group = (kind: string) => rest.filter((store) => store.verification === kind).map((s) => s.name);
+  const notes = [
+    live.length > 0
+      ? `Tested live: ${joinList(live.map((store) => store.name))}.`
+      : 'No store has been tested live yet.',
+    ...(group('declared').length > 0
+      ? [`Declared but not yet tested live: ${joinList(group('declared'))}.`]
+      : []),
+    ...(group('failed').length > 0 ? [`Failed its last check: ${joinList(group('failed'))}.`] : []),
+    ...(group('not-stated').length > 0
+      ? [`Separation not yet stated: ${joinList(group('not-stated'))}.`]
+      : []),
+    ...(group('undeclared').length > 0
+      ? [`Found in our code, under review: ${joinList(group('undeclared'))}.`]
+      : []),
+  ];
+  const held = downgrade(
+    claim,
+    `${rest.length} of ${isolation.length} stores are not verified by a live probe: ${joinList(rest.map((s) => s.component?.id ?? s.name))}`,
+  );
+  return { ...held, notes: [...notes, ...(claim.notes ?? [])] };
+}
+
 /**
- * Every statement the site publishes as fact, each assessed against the check results. A claim is only
- * made when the map gives grounds for it (a promise, a policy, a store that holds customer data).
- * @example const claims = collectClaims(model, dataPractices(model), run.results);
+ * Every statement the site publishes as fact, each assessed against the check results, held back from
+ * "verified" when it rests on a proposed map entry or, for isolation, on a store no live probe has tested.
+ * Each claim not verified carries public notes naming what is missing.
+ * @example const claims = collectClaims(model, dataPractices(model, run.results), run.results);
  */
 export function collectClaims(
   model: Model,
@@ -27,8 +99,24 @@ export function collectClaims(
   results: readonly CheckResult[],
 ): Claim[] {
   const claims: Claim[] = [];
-  const add = (id: string, statement: string, sources: Claim['sources']) =>
-    claims.push(assessClaim({ id, statement, page: PRACTICES_PAGE, sources }, results));
+  const { map } = model;
+  const add = (
+    id: string,
+    statement: string,
+    sources: Claim['sources'],
+    entries: readonly Entry[],
+    notes: string[] = [],
+  ) => {
+    const assessed = assessClaim({ id, statement, page: PRACTICES_PAGE, sources }, results);
+    // The page never shows "Verified" next to its own list of exceptions, even if a check passed regardless.
+    const withNotes =
+      notes.length === 0
+        ? assessed
+        : assessed.status === 'verified'
+          ? { ...downgrade(assessed, `the published facts show exceptions: ${notes.join(' ')}`), notes }
+          : { ...assessed, notes };
+    claims.push(confirmed(withNotes, entries));
+  };
 
   const { training } = practices;
   if (training.promisedNoTraining || training.trainingDefault === 'opt-in') {
@@ -38,36 +126,76 @@ export function collectClaims(
         ? 'Customer data is not used to train or fine-tune models unless the customer opts in.'
         : 'Customer data is not used to train or fine-tune models.',
       training.sources,
+      [
+        { id: 'commitments', status: map.organization.commitments?.status },
+        ...(map.tenancy ? [{ id: 'tenancy', status: map.tenancy.status }] : []),
+        ...training.optInDatasets,
+      ],
     );
   }
 
   const longest = longestRetention(practices.retention.map((entry) => entry.retention));
   if (longest) {
     const days = durationDays(longest);
+    const over = byPlace(
+      practices.retention.flatMap((entry) =>
+        entry.places
+          .filter((place) => place.overPolicy)
+          .map((place) => ({
+            place: place.name,
+            time: place.retention ?? 'indefinite',
+            what: entry.dataClass.name,
+          })),
+      ),
+      (place, what, time) => `${place} keeps ${what} for ${humanDuration(time)}.`,
+    );
     add(
       'prompt-retention',
       days === 0
         ? 'Prompts and model outputs are not retained after a request completes.'
         : Number.isFinite(days)
-          ? `Prompts and model outputs are kept for at most ${humanDuration(longest)}.`
+          ? `Our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
           : `Prompts and model outputs are kept ${humanDuration(longest)}.`,
       practices.retention.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
+      practices.retention.flatMap((entry) => [
+        entry.dataClass,
+        ...entry.places.flatMap(
+          (place) => model.index.components.get(place.id) ?? model.index.subprocessors.get(place.id) ?? [],
+        ),
+      ]),
+      [...over, ...underReviewNotes(model, 'prompts')],
     );
   }
 
   if (practices.isolation.length > 0) {
+    const before = claims.length;
     add(
       'tenant-isolation',
       'Each customer’s data is kept separate from other customers’ data in every store that holds it.',
-      practices.isolation.map((entry) => mapSource(model, `components/${entry.component.id}/tenancy`)),
+      practices.isolation.flatMap((entry) =>
+        entry.component ? [mapSource(model, `components/${entry.component.id}/tenancy`)] : [],
+      ),
+      practices.isolation.flatMap((entry) => entry.component ?? []),
     );
+    claims[before] = isolationClaim(claims[before]!, practices);
   }
 
   if (practices.deletionWithin) {
+    const late = byPlace(
+      practices.deletion.flatMap((entry) =>
+        entry.late.map((place) => ({ place: place.name, time: place.within, what: entry.dataClass.name })),
+      ),
+      (place, what, time) => `${place} takes up to ${humanDuration(time)} to delete ${what}.`,
+    );
     add(
       'deletion',
       `Customer data is deleted within ${humanDuration(practices.deletionWithin)} of a request or the end of the contract.`,
       [mapSource(model, 'organization/commitments/deletionWithin')],
+      [
+        { id: 'commitments', status: map.organization.commitments?.status },
+        ...practices.deletion.map((entry) => entry.dataClass),
+      ],
+      late,
     );
   }
 
@@ -75,10 +203,20 @@ export function collectClaims(
   if (providers.length > 0 && providers.every((entry) => entry.terms?.training === 'never')) {
     const zero = providers.every((entry) => entry.terms?.retention === 'zero');
     const dpa = providers.every((entry) => entry.terms?.dpa);
+    const dpaNotes = providers.flatMap((entry) => {
+      const state = dpaOf(model, entry.terms?.dpa);
+      if (state.status === 'expired')
+        return [`${entry.vendor}’s data processing agreement expired on ${state.expires}.`];
+      if (state.status === 'none' && dpa)
+        return [`No data processing agreement with ${entry.vendor} is on file.`];
+      return [];
+    });
     add(
       'model-providers',
       `Model providers that receive customer data do not train on it${zero ? ' and retain none of it' : ''}${dpa ? ', under a signed data processing agreement' : ''}.`,
       providers.map((entry) => mapSource(model, `subprocessors/${entry.id}/terms`)),
+      providers,
+      [...dpaNotes, ...underReviewNotes(model, 'ai')],
     );
   }
   return claims;

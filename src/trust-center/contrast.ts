@@ -31,15 +31,18 @@ export function contrastRatio(a: string, b: string): number {
 export const AA_TEXT = 4.5;
 
 /**
- * The colour itself when it reaches `ratio` against `background`, else the same hue darkened step by step
- * until it does. Used for brand colours that appear as text or behind white text.
+ * The colour itself when it reaches `ratio` against `background`, else the same hue darkened (on a light
+ * background) or lightened (on a dark one, for dark mode) step by step until it does. Used for brand colours
+ * that appear as text or behind text.
  * @example readableOn('#ffcc00', '#ffffff') // a darker amber with at least 4.5:1 on white
+ * @example readableOn('#1f4e79', '#12161f') // a lighter blue readable on a dark page
  */
 export function readableOn(color: string, background = '#ffffff', ratio = AA_TEXT): string {
+  const lighten = luminance(background) < 0.2;
   let rgb = channels(color);
   let current = toHex(rgb);
   for (let step = 0; step < 100 && contrastRatio(current, background) < ratio; step++) {
-    rgb = rgb.map((c) => c * 0.95) as [number, number, number];
+    rgb = rgb.map((c) => (lighten ? c + (255 - c) * 0.08 : c * 0.95)) as [number, number, number];
     current = toHex(rgb);
   }
   return current;

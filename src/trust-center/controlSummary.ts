@@ -1,12 +1,22 @@
 import type { CheckResult, CheckStatus } from '../controls/types.js';
 import type { ControlEvidenceData } from '../map/index.js';
 import type { ControlGroup, ControlLine } from './pages/site.js';
+import { publishesDetails, visibilityOf } from './visibility.js';
+
+/** A framework criterion a control supports: its id and our own short title (never the standard's text). */
+export interface CriterionRef {
+  framework: 'SOC 2' | 'ISO/IEC 42001';
+  id: string;
+  title?: string;
+}
 
 /** What the summary needs to know of a control from the catalog. */
 export interface ControlInfo {
   id: string;
   title: string;
   category?: string;
+  /** The SOC 2 / ISO/IEC 42001 criteria it supports, shown as its criteria mapping. */
+  criteria?: readonly CriterionRef[];
 }
 
 const WORST_FIRST: readonly CheckStatus[] = ['fail', 'needs-evidence', 'pass', 'not-applicable'];
@@ -38,6 +48,35 @@ function words(text: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
+/** How many controls stand in each status, and how many are left off the site. The one count every page shows. */
+export interface ControlCounts {
+  total: number;
+  published: number;
+  byStatus: Record<ControlLine['status'], number>;
+}
+
+/** Counts the controls of the summary, by status over the published ones, and those left out. */
+export function countControls(groups: readonly ControlGroup[]): ControlCounts {
+  const byStatus: ControlCounts['byStatus'] = {
+    pass: 0,
+    evidence: 0,
+    fail: 0,
+    'needs-evidence': 0,
+    planned: 0,
+    'not-applicable': 0,
+    'not-checked': 0,
+  };
+  let total = 0;
+  let published = 0;
+  for (const line of groups.flatMap((group) => group.controls)) {
+    total++;
+    if (!line.published) continue;
+    published++;
+    byStatus[line.status]++;
+  }
+  return { total, published, byStatus };
+}
+
 /**
  * Groups controls by category with the worst status among the results that evidence each one; a control with
  * no result takes its status from the map's `controls:` section (evidence on file, planned), else "not checked".
@@ -59,6 +98,8 @@ export function controlGroups(
         title: words(checkId),
         status: worst(list) ?? 'not-checked',
         checks: [checkId],
+        criteria: [],
+        published: worst(list) !== 'fail',
       }),
     );
     return controls.length > 0 ? [{ category: 'Automated checks', controls }] : [];
@@ -78,11 +119,16 @@ export function controlGroups(
             ? 'not-applicable'
             : 'not-checked');
     const category = control.category ?? categoryOf(control.id);
+    const visibility = visibilityOf(entry);
     const line: ControlLine = {
       id: control.id,
       title: control.title,
       status,
       checks: [...new Set(evidencing.map((r) => r.checkId))],
+      criteria: [...(control.criteria ?? [])],
+      // Failing and internal controls are left out unless the map's `controls:` entry says `visibility: public`.
+      published: visibility !== 'private' && (status !== 'fail' || visibility === 'public'),
+      ...(entry?.notes && publishesDetails(entry) ? { notes: entry.notes } : {}),
     };
     groups.set(category, [...(groups.get(category) ?? []), line]);
   }

@@ -1,9 +1,12 @@
-import type { SourceRef } from '../controls/types.js';
+import type { CheckResult, SourceRef } from '../controls/types.js';
+import { isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays } from '../map/index.js';
 import { customerDataClasses, type Model, mapRef as mapSource, tenantScopedClasses } from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
+import { publicComponentName } from './visibility.js';
 
 export { mapRef as mapSource } from '../model/index.js';
 
@@ -16,10 +19,24 @@ export interface TrainingPractice {
   sources: SourceRef[];
 }
 
+/**
+ * How far a store's tenant separation is proven, read from the `tenant-isolation` results of the run:
+ * `live` a passing, recent probe; `declared` stated in the map only (or its probe is too old);
+ * `failed` the check fails (a failed probe, or a separation the policy does not allow); `not-stated` no
+ * separation declared; `undeclared` a store found in the code that the map does not describe.
+ */
+export type StoreVerification = 'live' | 'declared' | 'failed' | 'not-stated' | 'undeclared';
+
 export interface IsolationPractice {
-  component: ComponentData;
+  /** The map's component; absent for a store found in the code only. */
+  component?: ComponentData;
+  /** The discovery finding, for a store the map does not describe. */
+  finding?: Finding;
+  /** The name pages may show (internal components are described, not named). */
+  name: string;
   /** The latest probe of this component, if any. */
   probe?: StoredProbeResult;
+  verification: StoreVerification;
 }
 
 export interface RetentionPractice {
@@ -41,13 +58,22 @@ export interface RetentionPlace {
   hosting: boolean;
 }
 
-/** What the AI data practices page states, gathered from the model. */
+/** When a customer data class is really gone: its own deletion time, and each place that keeps it longer. */
+export interface DeletionPractice {
+  dataClass: DataClassData;
+  /** The longest time any place holding the class takes to delete it (the class's own SLA included). */
+  within?: string;
+  /** Places that take longer than the promise (`organization.commitments.deletionWithin`). */
+  late: { id: string; name: string; within: string }[];
+}
+
+/** What the AI data practices page states, gathered from the model and the check run. */
 export interface DataPractices {
   training: TrainingPractice;
   retention: RetentionPractice[];
   isolation: IsolationPractice[];
   deletionWithin?: string;
-  deletion: DataClassData[];
+  deletion: DeletionPractice[];
 }
 
 function latestProbe(model: Model, componentId: string): StoredProbeResult | undefined {
@@ -56,12 +82,32 @@ function latestProbe(model: Model, componentId: string): StoredProbeResult | und
     .sort((a, b) => b.result.finishedAt.localeCompare(a.result.finishedAt))[0];
 }
 
+/** A store's verification from the run's `tenant-isolation` results: the same verdicts the checks give. */
+function verificationOf(component: ComponentData, results: readonly CheckResult[]): StoreVerification {
+  if (!component.tenancy) return 'not-stated';
+  const own = results.filter(
+    (result) =>
+      result.checkId === 'tenant-isolation' &&
+      result.subject.kind === 'component' &&
+      result.subject.id === component.id,
+  );
+  if (own.some((result) => result.status === 'fail')) return 'failed';
+  const live = own.some(
+    (result) => result.status === 'pass' && result.sources.some((source) => source.kind === 'probe'),
+  );
+  return live ? 'live' : 'declared';
+}
+
+/** Finding categories that are places where data comes to rest. */
+const STORE_FINDINGS = new Set(['datastore', 'vector-store']);
+
 /**
- * Gathers the AI data practices from the model: training stance and opt-in datasets, prompt and output
- * retention, how each store separates tenants (with its latest probe), and deletion promises.
- * @example const practices = dataPractices(model);
+ * Gathers the AI data practices from the model and the check run: training stance and opt-in datasets, prompt
+ * and output retention (policy next to practice), how each store separates tenants and how far that is proven
+ * (stores found in the code but missing from the map included), and when each kind of customer data is gone.
+ * @example const practices = dataPractices(model, run.results);
  */
-export function dataPractices(model: Model): DataPractices {
+export function dataPractices(model: Model, results: readonly CheckResult[] = []): DataPractices {
   const { map } = model;
   const optInFlows = map.flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
   const optInIds = new Set(optInFlows.flatMap((flow) => flow.dataClasses));
@@ -84,19 +130,71 @@ export function dataPractices(model: Model): DataPractices {
       return { dataClass: entry, retention: policy, places: retentionPlaces(model, entry.id, policy) };
     });
   const tenantScoped = tenantScopedClasses(model);
-  const isolation = map.components
+  const customer = customerDataClasses(model);
+  const isolation: IsolationPractice[] = map.components
     // Stateless components hold nothing between requests; isolation is a property of where data rests.
     .filter((component) => component.retention !== 'zero')
-    .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id)))
-    .map((component) => ({ component, probe: latestProbe(model, component.id) }));
-  const customer = customerDataClasses(model);
+    .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
+    .map((component) => ({
+      component,
+      name: publicComponentName(component),
+      probe: latestProbe(model, component.id),
+      verification: verificationOf(component, results),
+    }));
+  // A store the code uses but the map does not describe may hold tenant data; nothing proves it does not.
+  for (const finding of model.discovery?.findings ?? [])
+    if (STORE_FINDINGS.has(finding.category) && !isDeclared(map, finding))
+      isolation.push({ finding, name: finding.name, verification: 'undeclared' });
+  const deletionWithin = map.organization.commitments?.deletionWithin;
   return {
     training,
     retention,
     isolation,
-    deletionWithin: map.organization.commitments?.deletionWithin,
-    deletion: map.dataClasses.filter((entry) => customer.has(entry.id) || entry.tenantScoped),
+    deletionWithin,
+    deletion: map.dataClasses
+      .filter((entry) => customer.has(entry.id) || entry.tenantScoped)
+      .map((entry) => deletionOf(model, entry, deletionWithin)),
   };
+}
+
+/** Components and sub-processors a class reaches: held there, or carried there by a flow. */
+function holders(model: Model, dataClass: string) {
+  const receivers = new Set(
+    model.map.flows.filter((flow) => flow.dataClasses.includes(dataClass)).map((flow) => flow.to),
+  );
+  const reaches = (entry: { id: string; dataClasses: readonly string[] }) =>
+    entry.dataClasses.includes(dataClass) || receivers.has(entry.id);
+  return {
+    components: model.map.components.filter(reaches),
+    vendors: model.map.subprocessors.filter(reaches),
+  };
+}
+
+/**
+ * When a class is gone from every place: its own SLA, each component's deletion SLA (or, without one, its
+ * retention), and each vendor's retention unless the vendor only hosts our stores (`until-deleted`). The
+ * same fields `deletion-coverage` judges, so the page and the check cannot disagree.
+ */
+function deletionOf(model: Model, dataClass: DataClassData, promise: string | undefined): DeletionPractice {
+  const times: { id: string; name: string; within: string }[] = [];
+  if (dataClass.deletion?.sla)
+    times.push({ id: dataClass.id, name: dataClass.name, within: dataClass.deletion.sla });
+  const { components, vendors } = holders(model, dataClass.id);
+  for (const component of components) {
+    if (component.retention === 'zero') continue;
+    const within = component.deletion?.sla ?? component.retention;
+    if (within) times.push({ id: component.id, name: publicComponentName(component), within });
+  }
+  for (const vendor of vendors) {
+    const kept = vendor.terms?.retention;
+    if (kept && kept !== 'zero' && kept !== 'until-deleted')
+      times.push({ id: vendor.id, name: vendor.vendor, within: kept });
+  }
+  const within = longestRetention(times.map((time) => time.within));
+  const late = promise
+    ? times.filter((time) => time.id !== dataClass.id && durationDays(time.within) > durationDays(promise))
+    : [];
+  return { dataClass, within, late };
 }
 
 /**
@@ -104,9 +202,6 @@ export function dataPractices(model: Model): DataPractices {
  * each of those places keeps, so a page shows practice next to policy rather than the policy alone.
  */
 function retentionPlaces(model: Model, dataClass: string, policy: string): RetentionPlace[] {
-  const receivers = new Set(
-    model.map.flows.filter((flow) => flow.dataClasses.includes(dataClass)).map((f) => f.to),
-  );
   const places: RetentionPlace[] = [];
   const add = (id: string, name: string, retention: string | undefined, hosting = false) => {
     const kept = retention ?? 'indefinite';
@@ -118,12 +213,10 @@ function retentionPlaces(model: Model, dataClass: string, policy: string): Reten
       overPolicy: !hosting && durationDays(kept) > durationDays(policy),
     });
   };
-  for (const component of model.map.components)
-    if (component.dataClasses.includes(dataClass) || receivers.has(component.id))
-      add(component.id, component.name ?? component.id, component.retention);
-  for (const vendor of model.map.subprocessors)
-    if (vendor.dataClasses.includes(dataClass) || receivers.has(vendor.id))
-      add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
+  const { components, vendors } = holders(model, dataClass);
+  for (const component of components) add(component.id, publicComponentName(component), component.retention);
+  for (const vendor of vendors)
+    add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
   return places;
 }
 

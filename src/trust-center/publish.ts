@@ -1,7 +1,9 @@
 import path from 'node:path';
-import { type CheckResult, CONTROLS, runChecks } from '../controls/index.js';
+import { type CheckResult, CONTROLS, ISO42001, runChecks, SOC2_CRITERIA } from '../controls/index.js';
 import { type AssembleOptions, assembleModel, type Model } from '../model/index.js';
 import { buildTrustCenter, type TrustCenterSite } from './build.js';
+import type { ControlInfo } from './controlSummary.js';
+import { renderTrainingLineage } from './lineage.js';
 import { readPublishedSubprocessors, readTrustCenterInputs, writeTrustCenter } from './write.js';
 
 export interface PublishOptions {
@@ -30,6 +32,24 @@ export async function publishTrustCenter(target: string, options: PublishOptions
   return publishTrustCenterFor(model, runChecks(model).results, options);
 }
 
+/** Trustmap's controls with the SOC 2 and ISO/IEC 42001 criteria each supports, titled in our own words. */
+export function controlCatalog(): ControlInfo[] {
+  const soc2 = new Map(SOC2_CRITERIA.map((criterion) => [criterion.id, criterion.title]));
+  const iso = new Map(ISO42001.map((item) => [item.id, item.title]));
+  return CONTROLS.map((control) => ({
+    id: control.id,
+    title: control.title,
+    criteria: [
+      ...control.soc2.map((id) => ({ framework: 'SOC 2' as const, id, title: soc2.get(id) })),
+      ...control.iso42001.map((id) => ({
+        framework: 'ISO/IEC 42001' as const,
+        id: /^\d+$/.test(id) ? `clause ${id}` : id,
+        title: iso.get(id),
+      })),
+    ],
+  }));
+}
+
 /**
  * Builds and writes the site for a model and check results the caller already has (the demo and a future
  * server assemble once and derive every output from the same run).
@@ -39,17 +59,19 @@ export async function publishTrustCenterFor(
   results: readonly CheckResult[],
   options: Omit<PublishOptions, 'now' | 'discover'>,
 ): Promise<PublishResult> {
-  const [previous, inputs] = await Promise.all([
+  const [previous, inputs, lineageSvg] = await Promise.all([
     readPublishedSubprocessors(path.resolve(options.out)),
     readTrustCenterInputs(model),
+    renderTrainingLineage(model),
   ]);
   const site = buildTrustCenter(model, [...results], {
     allowUnverified: options.allowUnverified,
     previous,
     logo: inputs.logo,
     documents: inputs.documents,
-    controls: CONTROLS.map((control) => ({ id: control.id, title: control.title })),
+    controls: controlCatalog(),
     baseUrl: options.baseUrl,
+    lineageSvg,
   });
   const index = await writeTrustCenter(options.out, site);
   return {
@@ -58,5 +80,6 @@ export async function publishTrustCenterFor(
     claims: site.claims,
     unverified: site.unverified,
     warnings: [...inputs.warnings, ...site.warnings],
+    omitted: site.omitted,
   };
 }

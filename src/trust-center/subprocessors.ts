@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { isDeclared } from '../core/declared.js';
+import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import type { Model } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
@@ -9,6 +11,11 @@ export const PublishedSubprocessorSchema = z.object({
   service: z.string(),
   purpose: z.string(),
   ai: z.boolean(),
+  /**
+   * `under-review`: found in the code but not (yet) declared in the map, so its terms are unknown. Absent for a
+   * declared sub-processor. Listed so the count and the list never leave out a vendor the code sends data to.
+   */
+  status: z.enum(['under-review']).optional(),
   dataCategories: z.array(z.string()),
   locations: z.array(z.string()),
   terms: z.object({
@@ -16,6 +23,10 @@ export const PublishedSubprocessorSchema = z.object({
     retention: z.string().optional(),
     zeroDataRetention: z.boolean().optional(),
     dpa: z.boolean(),
+    /** `in-force`, `expired` (said plainly, with the date) or `none` on file. */
+    dpaStatus: z.enum(['in-force', 'expired', 'none']).optional(),
+    /** YYYY-MM-DD the DPA expires or expired, when the map says. */
+    dpaExpires: z.string().optional(),
   }),
 });
 export type PublishedSubprocessor = z.infer<typeof PublishedSubprocessorSchema>;
@@ -43,17 +54,57 @@ export const SubprocessorListSchema = z.object({
 });
 export type SubprocessorList = z.infer<typeof SubprocessorListSchema>;
 
-/** Turns the map's sub-processors into their published form, sorted by name for a stable file. */
+/** A sub-processor's DPA as a buyer reads it: in force (until when), expired (since when), or none on file. */
+export function dpaOf(
+  model: Model,
+  evidenceId: string | undefined,
+): { status: 'in-force' | 'expired' | 'none'; expires?: string } {
+  const evidence = evidenceId ? model.index.evidence.get(evidenceId) : undefined;
+  if (!evidence) return { status: 'none' };
+  const today = model.now.toISOString().slice(0, 10);
+  if (evidence.expires !== undefined && evidence.expires < today)
+    return { status: 'expired', expires: evidence.expires };
+  return { status: 'in-force', ...(evidence.expires ? { expires: evidence.expires } : {}) };
+}
+
+/**
+ * Vendor-hosted services the code uses that no sub-processor declares (the shared `isDeclared`), as published
+ * entries marked `under-review`. What they receive is only stated when the catalog knows it (prompts).
+ */
+export function underReviewSubprocessors(model: Model): PublishedSubprocessor[] {
+  const prompts = model.map.dataClasses
+    .filter((entry) => PROMPT_CATEGORIES.has(entry.category))
+    .map((entry) => entry.name);
+  const seen = new Set<string>();
+  const listed: PublishedSubprocessor[] = [];
+  for (const finding of model.discovery?.findings ?? []) {
+    if (finding.hosting !== 'vendor-hosted' || isDeclared(model.map, finding)) continue;
+    if (seen.has(finding.id)) continue;
+    seen.add(finding.id);
+    listed.push({
+      id: finding.id,
+      name: finding.name,
+      service: `Found in our code (${finding.category.replace(/-/g, ' ')})`,
+      purpose: 'Under review',
+      ai: finding.ai === true,
+      status: 'under-review',
+      dataCategories: finding.receivesPrompts ? prompts : [],
+      locations: [],
+      terms: { dpa: false, dpaStatus: 'none' },
+    });
+  }
+  return listed;
+}
+
+/**
+ * Turns the map's sub-processors into their published form, with the vendors found in the code but not yet
+ * declared marked `under-review`, sorted by name for a stable file.
+ */
 export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
   const className = (id: string) => model.index.dataClasses.get(id)?.name ?? id;
-  const today = model.now.toISOString().slice(0, 10);
-  // A DPA counts only while it is in force: an expired one is not "signed" for a customer reading the list.
-  const dpaInForce = (id: string | undefined) => {
-    const evidence = id ? model.index.evidence.get(id) : undefined;
-    return evidence !== undefined && (evidence.expires === undefined || evidence.expires >= today);
-  };
-  return model.map.subprocessors
-    .map((entry) => ({
+  const declared = model.map.subprocessors.map((entry): PublishedSubprocessor => {
+    const dpa = dpaOf(model, entry.terms?.dpa);
+    return {
       id: entry.id,
       name: entry.vendor,
       service: entry.service,
@@ -65,10 +116,16 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
         training: entry.terms?.training,
         retention: entry.terms?.retention,
         zeroDataRetention: entry.terms?.zeroDataRetention,
-        dpa: dpaInForce(entry.terms?.dpa),
+        // A DPA counts only while it is in force: an expired one is not "signed" for a customer reading the list.
+        dpa: dpa.status === 'in-force',
+        dpaStatus: dpa.status,
+        ...(dpa.expires ? { dpaExpires: dpa.expires } : {}),
       },
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    };
+  });
+  return [...declared, ...underReviewSubprocessors(model)].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
 }
 
 function canonical(value: unknown): string {
@@ -90,6 +147,7 @@ const FIELD_LABELS: Record<string, string> = {
   service: 'service',
   purpose: 'purpose',
   ai: 'AI service',
+  status: 'review status',
   dataCategories: 'data',
   locations: 'location',
   terms: 'terms',
@@ -120,7 +178,9 @@ export function diffSubprocessors(
   const make = (kind: SubprocessorChange['kind'], entry: PublishedSubprocessor, fields?: string[]) => {
     const summary =
       kind === 'added'
-        ? `${entry.name} added as a sub-processor (${entry.purpose})`
+        ? entry.status === 'under-review'
+          ? `${entry.name} found in use; under review as a sub-processor`
+          : `${entry.name} added as a sub-processor (${entry.purpose})`
         : kind === 'removed'
           ? `${entry.name} is no longer a sub-processor`
           : `${entry.name}: ${fields!.map((field) => FIELD_LABELS[field]).join(', ')} changed`;
@@ -149,6 +209,7 @@ export function diffSubprocessors(
 /**
  * The new `subprocessors.json`: current list, and the history with this build's changes first.
  * When nothing changed, the previous `updated` date is kept so rebuilding does not touch the file.
+ * The first publication has no history: nothing was "added today" just because the list was published today.
  */
 export function nextSubprocessorList(
   model: Model,
@@ -157,7 +218,7 @@ export function nextSubprocessorList(
 ): SubprocessorList {
   const organization = model.map.organization.name;
   const current = publishedSubprocessors(model);
-  const changes = diffSubprocessors(previous?.subprocessors, current, organization, date);
+  const changes = previous ? diffSubprocessors(previous.subprocessors, current, organization, date) : [];
   const known = new Set(changes.map((change) => change.id));
   return {
     format: 'trustmap.subprocessors/v1',

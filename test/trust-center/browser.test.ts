@@ -187,20 +187,61 @@ describe.skipIf(!available)(
       await page.close();
     });
 
-    it('renders phone-sized without horizontal scrolling of the page', async () => {
-      const site = await buildSite(false);
-      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-      for (const name of PAGES) {
-        await page.goto(pathToFileURL(path.join(site, name)).href);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, name).toBeLessThanOrEqual(0);
-      }
-      await page.goto(pathToFileURL(path.join(site, 'ai-data-practices.html')).href);
-      await page.screenshot({ path: path.join(SHOTS, 'phone-ai-data-practices.png'), fullPage: true });
-      await page.close();
-    });
+    it.each([
+      [390, 'light'],
+      [390, 'dark'],
+      [1280, 'dark'],
+    ] as const)(
+      'at %i px in %s mode: no page-wide horizontal scroll, tables stacked or scrolling with a cue, axe clean',
+      async (width, scheme) => {
+        const site = await buildSite(false);
+        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+        for (const name of [...PAGES, 'documents/security-policy.html']) {
+          await page.goto(pathToFileURL(path.join(site, name)).href);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, name).toBeLessThanOrEqual(0);
+          // every table fits inside its box: no cell cut off out of sight
+          const hidden = await page.evaluate(
+            () =>
+              Array.from(document.querySelectorAll('.table-wrap')).filter(
+                (box) => box.scrollWidth > box.clientWidth + 1,
+              ).length,
+          );
+          expect(hidden, name).toBe(0);
+          if (width === 390) {
+            // stacked rows: each cell is labelled by its column
+            const label = await page.evaluate(() => {
+              const cell = document.querySelector('table.stack td');
+              return cell ? getComputedStyle(cell, '::before').content : 'none-needed';
+            });
+            expect(label, name).not.toBe('none');
+          }
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(background, name).toBe(scheme === 'dark' ? 'rgb(18, 22, 31)' : 'rgb(255, 255, 255)');
+          await page.addScriptTag({ content: axeSource });
+          const violations = (await page.evaluate(async () => {
+            const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+              .axe;
+            return (await axe.run()).violations;
+          })) as AxeViolation[];
+          expect(
+            violations
+              .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+              .map(
+                (violation) =>
+                  `${name}: ${violation.id} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+              ),
+          ).toEqual([]);
+          await page.screenshot({
+            path: path.join(SHOTS, `${width}-${scheme}-${name.replace(/\//g, '_').replace('.html', '')}.png`),
+            fullPage: true,
+          });
+        }
+        await page.close();
+      },
+    );
 
     it('shows hostile map strings as text: no injected element, no dialog', async () => {
       const map = companyMap();
@@ -209,17 +250,31 @@ describe.skipIf(!available)(
       map.subprocessors![0]!.vendor = evil;
       map.dataClasses![0]!.name = evil;
       const dir = await tempTree();
-      await writeTrustCenter(path.join(dir, 'site'), buildTrustCenter(modelOf(map), resultsFor('pass')));
+      map.evidence!.push({ id: 'evil-doc', title: evil, path: 'evil.md', visibility: 'public' });
+      const markdown = `# ${evil}\n\n[click](javascript:alert(1)) <iframe src="javascript:alert(1)"></iframe>\n`;
+      await writeTrustCenter(
+        path.join(dir, 'site'),
+        buildTrustCenter(modelOf(map), resultsFor('pass'), {
+          documents: { 'evil-doc': { name: 'evil.md', bytes: new TextEncoder().encode(markdown) } },
+        }),
+      );
       const page = await browser.newPage();
       let dialogs = 0;
       page.on('dialog', async (dialog) => {
         dialogs++;
         await dialog.dismiss();
       });
-      for (const name of PAGES) {
+      for (const name of [...PAGES, 'documents/evil-doc.html']) {
         await page.goto(pathToFileURL(path.join(dir, 'site', name)).href);
-        expect(await page.locator('script, img[src="x"], [onerror]').count(), name).toBe(0);
+        expect(await page.locator('script, iframe, img[src="x"], [onerror]').count(), name).toBe(0);
         expect(await page.locator('body').textContent(), name).toContain('<script>alert(1)</script>');
+        const links = await page
+          .locator('a[href]')
+          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+        expect(
+          links.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+          name,
+        ).toEqual([]);
       }
       expect(dialogs).toBe(0);
       await page.close();

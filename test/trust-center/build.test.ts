@@ -19,7 +19,7 @@ describe('buildTrustCenter claims', () => {
     expect(page).toContain(
       'Customer data is not used to train or fine-tune models unless the customer opts in.',
     );
-    expect(page).toContain('Prompts and model outputs are kept for at most 30 days.');
+    expect(page).toContain('Our policy keeps prompts and model outputs for at most 30 days.');
     expect(page).not.toContain('Not yet verified');
     expect(page).toContain('Opt-in tuning set');
   });
@@ -62,6 +62,12 @@ describe('buildTrustCenter claims', () => {
     expect(site.unverified.map((claim) => [claim.id, claim.status])).toEqual([
       ['tenant-isolation', 'unverified'],
       ['deletion', 'unverified'],
+    ]);
+    // the page says which stores are not proven, in public words
+    const isolation = site.unverified[0]!;
+    expect(isolation.notes).toEqual([
+      'No store has been tested live yet.',
+      'Declared but not yet tested live: Contract store and Clause index.',
     ]);
     expect(() => buildTrustCenter(model, results)).toThrow(/tenant-isolation[\s\S]*deletion/);
   });
@@ -109,7 +115,7 @@ describe('buildTrustCenter pages', () => {
       'contact.html',
       'controls.html',
       'documents.html',
-      'documents/security-policy.md',
+      'documents/security-policy.html',
       'feed.xml',
       'index.html',
       'styles.css',
@@ -120,29 +126,36 @@ describe('buildTrustCenter pages', () => {
 
   it('shows the latest probe of each store', () => {
     const page = text(site.files['ai-data-practices.html']);
-    const row = /<tr><th scope="row">Contract store<\/th>[\s\S]*?<\/tr>/.exec(page)?.[0];
-    expect(row).toContain('Passed');
+    const row = /<tr><th scope="row"[^>]*>Contract store<\/th>[\s\S]*?<\/tr>/.exec(page)?.[0];
+    expect(row).toContain('Tested live');
     expect(row).toContain('on 2026-11-20');
-    expect(page).toMatch(/Clause index[\s\S]*?Not tested live/);
     // the stateless API holds nothing at rest, so it is not listed as a store
     expect(page).not.toMatch(/<th scope="row">API<\/th>/);
   });
 
-  it('lists public documents as links, request-access ones as mailto, and hides private ones', () => {
+  it('renders public Markdown as a page, says on-request ones are available on request, and hides private ones', () => {
     const page = text(site.files['documents.html']);
-    expect(page).toContain('href="documents/security-policy.md"');
-    expect(page).toContain(
-      'href="mailto:security@globex.example?subject=Request%20access%3A%20Penetration%20test%20summary"',
+    expect(page).toContain('href="documents/security-policy.html"');
+    expect(Object.keys(site.files).some((name) => name.endsWith('.md'))).toBe(false);
+    expect(text(site.files['documents/security-policy.html'])).toMatch(
+      /<article class="prose"><h2>Policy<\/h2>/,
     );
+    // no mail link dressed up as an access control: the static site names the contact instead
+    expect(page).not.toContain('?subject=');
+    expect(page).toMatch(/Penetration test summary[\s\S]*?Available on request/);
+    expect(page).toContain('Ask <a href="mailto:security@globex.example">security@globex.example</a>');
     expect(page).not.toContain('Board minutes');
     expect(page).not.toContain('OpenAI DPA');
   });
 
-  it('darkens a brand colour that fails AA contrast on white', () => {
+  it('darkens a brand colour that fails AA contrast on white, and keeps one that passes on the dark page', () => {
     const css = text(site.files['styles.css']);
-    expect(css).not.toContain('--brand: #ffcc00');
-    expect(css).toMatch(/--brand: #[0-9a-f]{6};/);
-    expect(css).toContain('--accent: #3366ff');
+    const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+    expect(light).not.toContain('--brand: #ffcc00');
+    expect(light).toMatch(/--brand: #[0-9a-f]{6};/);
+    expect(light).toContain('--accent: #3366ff');
+    expect(dark).toContain('--brand: #ffcc00;');
+    expect(dark).toContain('--page: #12161f;');
   });
 
   it('shows SOC 2 in preparation and ISO/IEC 42001 planned', () => {
@@ -171,7 +184,12 @@ describe('buildTrustCenter pages', () => {
     expect(page).toMatch(
       /<h2[^>]*>Customer data handling<\/h2>[\s\S]*No training without opt-in[\s\S]*Passing/,
     );
-    expect(page).toMatch(/<h2[^>]*>Vendors and sub-processors<\/h2>[\s\S]*AI vendor terms[\s\S]*Failing/);
+    // a failing control is left out unless the map chooses to publish it, and the build says so
+    expect(page).not.toContain('AI vendor terms');
+    expect(page).toContain('1 control is not published here');
+    expect(grouped.omitted).toContain(
+      '1 failing control(s) not shown: TM-VEND-01 (add visibility: public to the control under controls: to show it)',
+    );
     expect(page).toMatch(/<h2[^>]*>AI governance<\/h2>[\s\S]*AI policy[\s\S]*Not checked/);
   });
 

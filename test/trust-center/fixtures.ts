@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { CheckResult, CheckStatus } from '../../src/controls/types.js';
+import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
 import { loadMapFromFiles, type SystemMapInput } from '../../src/map/index.js';
 import { buildModel, type Model } from '../../src/model/index.js';
 import type { StoredProbeResult } from '../../src/probes/types.js';
@@ -57,7 +58,13 @@ export function companyMap(): SystemMapInput {
         dataClasses: ['contracts'],
         tenancy: { model: 'index-per-tenant' },
       },
-      { id: 'trainer', name: 'Trainer', kind: 'fine-tuning-job', dataClasses: ['tuning-set'] },
+      {
+        id: 'trainer',
+        name: 'Trainer',
+        kind: 'fine-tuning-job',
+        retention: 'zero',
+        dataClasses: ['tuning-set'],
+      },
     ],
     subprocessors: [
       {
@@ -114,25 +121,58 @@ export function companyMap(): SystemMapInput {
 /** Loads a map literal through the real loader (so pointers carry file:line) and builds the model. */
 export function modelOf(
   input: SystemMapInput,
-  facts: { probes?: StoredProbeResult[]; root?: string } = {},
+  facts: { probes?: StoredProbeResult[]; root?: string; findings?: Finding[] } = {},
 ): Model {
   const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: stringify(input) }], {
     root: facts.root ?? '/nonexistent',
   });
   if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return buildModel(result.map, { now: NOW, probes: facts.probes ?? [] });
+  const discovery: DiscoveryReport | undefined = facts.findings
+    ? {
+        root: '/repo',
+        findings: facts.findings,
+        facts: [],
+        tables: [],
+        skipped: [],
+        stats: { files: 1, bytes: 1, durationMs: 1 },
+      }
+    : undefined;
+  return buildModel(result.map, { now: NOW, probes: facts.probes ?? [], discovery });
 }
 
-/** One result per claim-backing check, all with `status`, unless overridden per check id. */
-export function resultsFor(status: CheckStatus, overrides: Record<string, CheckStatus> = {}): CheckResult[] {
+/** A provider found in the code, as discovery reports it. */
+export function findingOf(
+  id: string,
+  fields: Partial<Finding> & Pick<Finding, 'name' | 'category' | 'hosting'>,
+): Finding {
+  return {
+    id,
+    provider: id,
+    confidence: 'high',
+    evidence: [{ file: 'src/app.ts', line: 3, signal: 'import', snippet: `import ${id}` }],
+    ...fields,
+  };
+}
+
+/** The stores of `companyMap()` that hold tenant data (the API and the trainer keep nothing). */
+export const STORES = ['db', 'vectors'];
+
+/**
+ * One result per claim-backing check, all with `status`, unless overridden per check id. Tenant isolation has
+ * one result per store, as the real check gives; a passing one cites a live probe unless `liveProbe` is false.
+ */
+export function resultsFor(
+  status: CheckStatus,
+  overrides: Record<string, CheckStatus> = {},
+  options: { liveProbe?: boolean } = {},
+): CheckResult[] {
   const checks: [string, string][] = [
     ['no-training-on-customer-data', 'TM-DATA-01'],
     ['prompt-output-retention', 'TM-DATA-02'],
-    ['tenant-isolation', 'TM-TEN-02'],
     ['deletion-coverage', 'TM-DATA-03'],
     ['llm-subprocessor-terms', 'TM-VEND-01'],
   ];
-  return checks.map(([checkId, control]) => ({
+  const results: CheckResult[] = checks.map(([checkId, control]) => ({
     checkId,
     controls: [control],
     status: overrides[checkId] ?? status,
@@ -141,6 +181,30 @@ export function resultsFor(status: CheckStatus, overrides: Record<string, CheckS
     message: `${checkId} is ${overrides[checkId] ?? status}`,
     sources: [{ kind: 'map', pointer: 'organization' }],
   }));
+  const isolation = overrides['tenant-isolation'] ?? status;
+  for (const store of STORES)
+    results.push({
+      checkId: 'tenant-isolation',
+      controls: ['TM-TEN-02'],
+      status: isolation,
+      severity: 'high',
+      subject: { kind: 'component', id: store },
+      message: `tenant-isolation is ${isolation} for ${store}`,
+      sources: [
+        { kind: 'map', pointer: `components/${store}/tenancy` },
+        ...(isolation === 'pass' && options.liveProbe !== false
+          ? [
+              {
+                kind: 'probe' as const,
+                file: `.trustmap/evidence/probe-${store}.json`,
+                verdict: 'pass',
+                at: '2026-11-20',
+              },
+            ]
+          : []),
+      ],
+    });
+  return results;
 }
 
 export function probeOf(component: string, verdict: 'pass' | 'fail', finishedAt: string): StoredProbeResult {

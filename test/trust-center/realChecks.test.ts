@@ -61,11 +61,13 @@ describe('the retention claim against the real checks', () => {
     expect(site.claims.find((claim) => claim.id === 'prompt-retention')?.status).toBe('failing');
     const page = String(site.files['ai-data-practices.html']);
     expect(page).toMatch(
-      /<th scope="row">LLM request log<\/th><td>90 days <span[^>]*>[^<]*<span[^>]*>[^<]*<\/span>\s*Longer than the policy/,
+      /<th scope="row"[^>]*>LLM request log<\/th><td[^>]*>90 days <span[^>]*>[^<]*<span[^>]*>[^<]*<\/span>\s*Longer than the policy/,
     );
     expect(page).toContain(
-      'Processed without being kept: DocuMind API, Fine-tuned model endpoint, OpenAI, Anthropic, Cohere.',
+      'Processed without being kept: DocuMind API, Fine-tuned model endpoint, OpenAI, Anthropic and Cohere.',
     );
-    expect(page).not.toMatch(/<th scope="row">OpenAI<\/th><td>not retained/);
+    expect(page).not.toMatch(/<th scope="row"[^>]*>OpenAI<\/th><td[^>]*>not retained/);
+    // deletion says the same place and time as retention, not the class's own 30 days
+    expect(page).toMatch(/User questions<\/th><td[^>]*>90 days[\s\S]*?LLM request log \(90 days\)/);
   });
 });

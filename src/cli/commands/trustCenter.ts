@@ -37,6 +37,7 @@ export function trustCenterCommand(context: CliContext): Command {
       }
       const { colors } = context;
       for (const warning of result.warnings) context.stderr(`${colors.yellow('warning')} ${warning}\n`);
+      for (const line of result.omitted) context.stderr(`${colors.dim('left out')} ${line}\n`);
       for (const claim of result.unverified) {
         context.stderr(
           `${colors.yellow('not yet verified')} [${claim.id}] ${claim.statement}\n  ${claim.reason}\n`,

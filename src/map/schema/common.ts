@@ -47,3 +47,21 @@ export const EntryStatusField = z.enum(ENTRY_STATUSES).optional().meta({
   description:
     'Whether a person has confirmed this entry. `proposed` entries (from the starter or `trustmap discover --write`) are never stated as fact; delete the line or set `confirmed` once checked.',
 });
+
+/**
+ * Who may see an entry's details on the trust center. `public`: shown; `on-request`: listed, shared on request;
+ * `internal`: never published. `request-access` and `private` are the older names of the last two and stay
+ * accepted; the validated map holds the older names, so code reads one set of values.
+ */
+const VISIBILITY_ALIASES: Readonly<Record<string, string>> = {
+  'on-request': 'request-access',
+  internal: 'private',
+};
+export const VisibilityField = z
+  .enum(['public', 'on-request', 'internal', 'request-access', 'private'])
+  // `overwrite`, not `transform`: the JSON Schema keeps every default, and the value still comes out in one spelling.
+  .overwrite((value) => (VISIBILITY_ALIASES[value] ?? value) as typeof value)
+  .meta({
+    description:
+      'What the trust center publishes: `public` (shown), `on-request` (listed, shared on request), `internal` (never published). `request-access` and `private` are accepted older names.',
+  });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from '../../core/vocabulary.js';
-import { DurationText, EntryStatusField, EvidenceRefs, Id, Text } from './common.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, Text, VisibilityField } from './common.js';
 import { Deletion } from './dataClass.js';
 import { ProbeConfig } from './probe.js';
 
@@ -76,6 +76,10 @@ export const Component = z
       .meta({ description: 'Folders or files of the codebase that implement this component.' }),
     evidence: EvidenceRefs.optional(),
     probe: ProbeConfig.optional(),
+    visibility: VisibilityField.optional().meta({
+      description:
+        'What the trust center says about it: `public` also publishes its free-text details (tenancy mechanism, technology); absent or `on-request`: name and standard labels only; `internal`: not named (still counted).',
+    }),
   })
   .meta({ description: 'A part of the system: a service, a store, a model, a pipeline.' });
 

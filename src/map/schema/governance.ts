@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { DurationText, EntryStatusField, EvidenceRefs, Id, IsoDate, Text } from './common.js';
+import {
+  DurationText,
+  EntryStatusField,
+  EvidenceRefs,
+  Id,
+  IsoDate,
+  Text,
+  VisibilityField,
+} from './common.js';
 
 export const Tenancy = z
   .strictObject({
@@ -70,10 +78,10 @@ export const Evidence = z
     url: z.string().url().optional(),
     collected: IsoDate.optional(),
     expires: IsoDate.optional(),
-    visibility: z
-      .enum(['public', 'request-access', 'private'])
-      .default('private')
-      .meta({ description: 'Whether the trust center lists it, and how.' }),
+    visibility: VisibilityField.default('private').meta({
+      description:
+        'Whether the trust center lists it, and how: `public`, `on-request` (or `request-access`), `internal` (or `private`, the default).',
+    }),
   })
   .meta({ description: 'A document or file that proves something.' });
 
@@ -83,6 +91,10 @@ export const ControlEvidence = z
     status: z.enum(['implemented', 'planned', 'not-applicable']).default('implemented'),
     evidence: EvidenceRefs.optional(),
     notes: z.string().optional(),
+    visibility: VisibilityField.optional().meta({
+      description:
+        'Whether the trust center shows this control: `public` shows it even when it fails and publishes its notes; `internal` never shows it. Absent: shown unless it fails, notes kept internal.',
+    }),
   })
   .meta({ description: 'Evidence for a control that no automated check can prove.' });
 

@@ -5,6 +5,7 @@ import { dashboardModule } from './dashboard/index.js';
 import { historyModule } from './history/index.js';
 import { ledgerModule } from './ledger/index.js';
 import { pushModule } from './push/index.js';
+import { trustCenterModule } from './trust-center/index.js';
 
 /**
  * Every server module, in the order their migrations apply and their routes register. To add one: make
@@ -17,4 +18,5 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   ledgerModule,
   dashboardModule,
   auditorsModule,
+  trustCenterModule,
 ];

@@ -3,8 +3,11 @@ import type { TENANCY_MODELS } from '../../map/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import { html, type SafeHtml } from '../html.js';
+import type { IsolationPractice } from '../practices.js';
+import { publishesDetails } from '../visibility.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
+import { dpaCell } from './subprocessors.js';
 
 const TENANCY_LABELS: Record<(typeof TENANCY_MODELS)[number], string> = {
   shared: 'Shared (no separation)',
@@ -42,7 +45,10 @@ function trainingSection(site: SiteData): SafeHtml {
     (training.trainingDefault === 'opt-out'
       ? html`<p>Customer data may be used to improve our models unless the customer opts out.</p>`
       : html`<p>No statement about training on customer data has been made.</p>`);
-  return html`<section aria-labelledby="training"><h2 id="training">Training on customer data</h2>${stated}</section>`;
+  const figure = site.lineage
+    ? html`<figure class="diagram"><div class="diagram-scroll" role="region" aria-label="Diagram: where training data comes from" tabindex="0"><img src="${site.lineage}" alt="Diagram of where training data comes from: only data of customers who opted in flows into model training."></div><p class="scroll-cue small muted">Scroll the diagram sideways to see all of it →</p><figcaption>Where training data comes from, drawn from our system map. Dashed lines carry data only for customers who opted in; a double border marks a store that separates customers below the application. <a href="${site.lineage}">Open the diagram full size</a>.</figcaption></figure>`
+    : '';
+  return html`<section aria-labelledby="training"><h2 id="training">Training on customer data</h2>${stated}${figure}</section>`;
 }
 
 function retentionSection(site: SiteData): SafeHtml | undefined {
@@ -56,71 +62,107 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
       place.hosting
         ? 'as long as our own stores keep it (hosting)'
         : place.overPolicy
-          ? html`${humanDuration(place.retention)} ${badge('warn', 'Longer than the policy')}`
-          : humanDuration(place.retention),
+          ? html`${humanDuration(place.retention ?? 'indefinite')} ${badge('over-policy')}`
+          : humanDuration(place.retention ?? 'indefinite'),
     ]);
     return html`${table(
       `retention-table-${index + 1}`,
       `Where ${entry.dataClass.name.toLowerCase()} are kept (policy: ${humanDuration(entry.retention)})`,
       ['Place', 'Kept for'],
       rows,
-    )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${transient.join(', ')}.</p>` : ''}`;
+    )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}`;
   });
   return html`<section aria-labelledby="retention"><h2 id="retention">Prompt and output retention</h2>
 ${claims(site, 'prompt-retention') ?? ''}
 ${sections}</section>`;
 }
 
+function separationCell(entry: IsolationPractice): SafeHtml {
+  const { component } = entry;
+  if (!component) return html`${badge('under-review', 'Not in our system map yet')}`;
+  if (!component.tenancy) return badge('not-stated');
+  // The mechanism names policies, functions and who reads what: internal unless the component is public.
+  const mechanism = publishesDetails(component) ? component.tenancy.mechanism : undefined;
+  return html`${TENANCY_LABELS[component.tenancy.model]}${mechanism ? html`<br><span class="small muted">${mechanism}</span>` : ''}`;
+}
+
+function liveTestCell(entry: IsolationPractice): SafeHtml {
+  const date = entry.probe?.result.finishedAt.slice(0, 10);
+  switch (entry.verification) {
+    case 'live':
+      return html`${badge('tested-live')} <span class="small">on ${date}</span>`;
+    case 'failed':
+      return html`${badge('live-test-failed', 'Failed its check')}${date ? html` <span class="small">probe of ${date}</span>` : ''}`;
+    case 'undeclared':
+      return badge('under-review');
+    case 'not-stated':
+      return badge('not-tested-live');
+    default:
+      return html`${badge('not-tested-live')}${date ? html` <span class="small">last test ${date}, too old</span>` : ''}`;
+  }
+}
+
 function isolationSection(site: SiteData): SafeHtml | undefined {
   const { isolation } = site.practices;
   if (isolation.length === 0) return undefined;
-  const rows = isolation.map(({ component, probe }) => {
-    const separation = component.tenancy
-      ? html`${TENANCY_LABELS[component.tenancy.model]}${component.tenancy.mechanism ? html`<br><span class="small muted">${component.tenancy.mechanism}</span>` : ''}`
-      : html`${badge('warn', 'Not stated')}`;
-    const date = probe?.result.finishedAt.slice(0, 10);
-    const tested = !probe
-      ? badge('info', 'Not tested live')
-      : probe.result.verdict === 'pass'
-        ? html`${badge('ok', 'Passed')} <span class="small">on ${date}</span>`
-        : html`${badge('bad', probe.result.verdict === 'fail' ? 'Failed' : 'Could not run')} <span class="small">on ${date}</span>`;
-    return [component.name ?? component.id, separation, tested];
-  });
+  const rows = isolation.map((entry) => [entry.name, separationCell(entry), liveTestCell(entry)]);
+  const live = isolation.filter((entry) => entry.verification === 'live').length;
   return html`<section aria-labelledby="isolation"><h2 id="isolation">Tenant isolation</h2>
 ${claims(site, 'tenant-isolation') ?? ''}
-<p>Where a store can be tested, Trustmap runs a live probe that tries to read one customer’s data as another.</p>
-${table('isolation-table', 'How each store separates customers', ['Store', 'Separation', 'Last live test'], rows)}</section>`;
+<p>Where a store can be tested, Trustmap runs a live probe that tries to read one customer’s data as another. ${live} of ${isolation.length} ${isolation.length === 1 ? 'store' : 'stores'} holding customer data ${live === 1 ? 'has' : 'have'} passed one recently.</p>
+${table('isolation-table', 'How each store holding customer data separates customers', ['Store', 'Separation', 'Live test'], rows)}</section>`;
 }
 
 function deletionSection(site: SiteData): SafeHtml | undefined {
   const { deletion, deletionWithin } = site.practices;
   if (deletion.length === 0 && !deletionWithin) return undefined;
   const rows = deletion.map((entry) => [
-    entry.name,
-    entry.deletion?.sla ? humanDuration(entry.deletion.sla) : 'not stated',
-    entry.deletion ? (entry.deletion.automated ? 'Automated' : 'Manual') : 'not stated',
+    entry.dataClass.name,
+    entry.late.length > 0
+      ? html`${humanDuration(entry.within)} ${badge('over-promise')}`
+      : entry.within
+        ? humanDuration(entry.within)
+        : 'not stated',
+    entry.late.length > 0
+      ? joinList(entry.late.map((place) => `${place.name} (${humanDuration(place.within)})`))
+      : '—',
   ]);
   return html`<section aria-labelledby="deletion"><h2 id="deletion">Deletion</h2>
 ${claims(site, 'deletion') ?? ''}
-${rows.length > 0 ? table('deletion-table', 'When each kind of customer data is deleted', ['Data', 'Deleted within', 'How'], rows) : ''}</section>`;
+${rows.length > 0 ? table('deletion-table', 'When each kind of customer data is gone from every place that holds it', ['Data', 'Gone within', 'Takes longer in'], rows) : ''}</section>`;
 }
 
 function providersSection(site: SiteData): SafeHtml | undefined {
   const providers = modelProviders(site.model);
-  if (providers.length === 0) return undefined;
+  const review = site.subprocessors.subprocessors.filter(
+    (entry) => entry.status === 'under-review' && entry.ai,
+  );
+  if (providers.length === 0 && review.length === 0) return undefined;
+  const published = new Map(site.subprocessors.subprocessors.map((entry) => [entry.id, entry]));
   const className = (id: string) => site.model.index.dataClasses.get(id)?.name ?? id;
-  const rows = providers.map((entry) => [
-    html`${entry.vendor}<br><span class="small muted">${entry.service}</span>`,
-    joinList(entry.dataClasses.map(className)),
-    entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated',
-    entry.terms
-      ? `${humanDuration(entry.terms.retention)}${entry.terms.zeroDataRetention ? ' (zero data retention agreement)' : ''}`
-      : 'not stated',
-    (entry.regions ?? []).join(', ') || 'not stated',
-  ]);
+  const rows = [
+    ...providers.map((entry) => [
+      html`${entry.vendor}<br><span class="small muted">${entry.service}</span>`,
+      joinList(entry.dataClasses.map(className)),
+      entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated',
+      entry.terms
+        ? `${humanDuration(entry.terms.retention)}${entry.terms.zeroDataRetention ? ' (zero data retention agreement)' : ''}`
+        : 'not stated',
+      (entry.regions ?? []).join(', ') || 'not stated',
+      published.get(entry.id) ? dpaCell(published.get(entry.id)!) : 'not stated',
+    ]),
+    ...review.map((entry) => [
+      html`${entry.name}<br><span class="small muted">${entry.service}</span>`,
+      joinList(entry.dataCategories) || 'not yet known',
+      badge('under-review'),
+      badge('under-review'),
+      'not yet known',
+      dpaCell(entry),
+    ]),
+  ];
   return html`<section aria-labelledby="providers"><h2 id="providers">Model providers</h2>
 ${claims(site, 'model-providers') ?? ''}
-${table('providers-table', 'Model providers that see customer data, and their terms', ['Provider', 'Data they receive', 'Training', 'Retention', 'Location'], rows)}</section>`;
+${table('providers-table', 'AI services that see customer data, and their terms', ['Provider', 'Data they receive', 'Training', 'Retention', 'Location', 'DPA'], rows)}</section>`;
 }
 
 /** The AI data practices page: training, retention, isolation, deletion and model providers. */

@@ -1,6 +1,9 @@
 import { durationInWords } from '../../map/index.js';
 import type { Claim } from '../claims.js';
 import { html, type SafeHtml } from '../html.js';
+import { badge } from '../status.js';
+
+export { type BadgeTone, badge } from '../status.js';
 
 /** The pages, in navigation order. */
 export const PAGES = [
@@ -21,39 +24,49 @@ export interface Chrome {
   logo?: string;
   /** YYYY-MM-DD of the check run the site reflects. */
   checkedOn: string;
+  /** Extra links for the footer (the live site adds "Subscribe"). */
+  footerLinks?: { href: string; label: string }[];
 }
 
 /**
  * Wraps a page body in the shared document: language, title, skip link, header with logo and navigation,
- * one `main` landmark, and a footer.
+ * one `main` landmark, and a footer. `prefix` is the way back to the site root (`../` for documents).
  */
 export function layout(
   chrome: Chrome,
-  page: PageFile,
-  body: { title: string; description: string; hero?: SafeHtml; content: SafeHtml },
+  page: PageFile | undefined,
+  body: { title: string; description: string; hero?: SafeHtml; content: SafeHtml; prefix?: string },
 ): string {
-  const logo = chrome.logo
-    ? html`<img src="${chrome.logo}" alt="" height="40">`
-    : html`<span class="monogram" aria-hidden="true">${[...chrome.organization.trim()][0]?.toUpperCase() ?? '?'}</span>`;
+  const root = body.prefix ?? '';
+  // One brand name: a logo carries the name (as its alt text), so the header does not print it a second time.
+  const brand = chrome.logo
+    ? html`<img src="${/^(https|data):/i.test(chrome.logo) ? chrome.logo : root + chrome.logo}" alt="${chrome.organization}" height="40"><span class="brand-sub">Trust Center</span>`
+    : html`<span class="monogram" aria-hidden="true">${[...chrome.organization.trim()][0]?.toUpperCase() ?? '?'}</span><span><span class="brand-name">${chrome.organization}</span><span class="brand-sub">Trust Center</span></span>`;
   const nav = PAGES.map(
     (entry) =>
-      html`<li><a href="${entry.file}"${entry.file === page ? html` aria-current="page"` : ''}>${entry.title}</a></li>`,
+      html`<li><a href="${root + entry.file}"${entry.file === page ? html` aria-current="page"` : ''}>${entry.title}</a></li>`,
   );
+  const links = [
+    { href: `${root}subprocessors.json`, label: 'Sub-processors as JSON' },
+    { href: `${root}feed.xml`, label: 'Sub-processor changes (Atom feed)' },
+    ...(chrome.footerLinks ?? []).map((link) => ({ ...link, href: root + link.href })),
+  ];
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>${body.title} · ${chrome.organization} Trust Center</title>
 <meta name="description" content="${body.description}">
-<link rel="stylesheet" href="styles.css">
-<link rel="alternate" type="application/atom+xml" title="${chrome.organization} sub-processor changes" href="feed.xml">
+<link rel="stylesheet" href="${root}styles.css">
+<link rel="alternate" type="application/atom+xml" title="${chrome.organization} sub-processor changes" href="${root}feed.xml">
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="wrap">
-<a class="brand" href="index.html">${logo}<span><span class="brand-name">${chrome.organization}</span><span class="brand-sub">Trust Center</span></span></a>
+<a class="brand" href="${root}index.html">${brand}</a>
 <nav class="site-nav" aria-label="Trust center"><ul>${nav}</ul></nav>
 </div>
 </header>
@@ -66,7 +79,7 @@ ${body.content}
 <footer class="site-footer">
 <div class="wrap">
 <p>Built by Trustmap from ${chrome.organization}’s system map and the automated checks run on ${chrome.checkedOn}. Statements marked “Verified” are backed by a passing check.</p>
-<p><a href="subprocessors.json">Sub-processors as JSON</a> · <a href="feed.xml">Sub-processor changes (Atom feed)</a></p>
+<p>${links.map((link, i) => html`${i > 0 ? ' · ' : ''}<a href="${link.href}">${link.label}</a>`)}</p>
 </div>
 </footer>
 </body>
@@ -79,32 +92,28 @@ export function hero(title: string, lead?: string, extra?: SafeHtml): SafeHtml {
   return html`<div class="hero"><div class="wrap"><h1>${title}</h1>${lead ? html`<p class="lead">${lead}</p>` : ''}${extra ?? ''}</div></div>`;
 }
 
-export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
-
-const ICONS: Record<BadgeTone, string> = { ok: '✓', warn: '!', bad: '✕', info: '•' };
-
-/** A status badge: colour, icon and word, so status never rests on colour alone. */
-export function badge(tone: BadgeTone, label: string): SafeHtml {
-  return html`<span class="badge badge-${tone}"><span aria-hidden="true">${ICONS[tone]}</span> ${label}</span>`;
-}
-
-/** A claim with its verification badge; unverified claims say so in words. */
+/** A claim with its verification badge; a claim not verified says why, in public words. */
 export function claimItem(claim: Claim, checkedOn: string, detail?: SafeHtml | string): SafeHtml {
   const verified = claim.status === 'verified';
-  const status = verified ? badge('ok', 'Verified') : badge('warn', 'Not yet verified');
+  const status = verified ? badge('verified') : badge('not-yet-verified');
+  const notes = claim.notes ?? [];
   const note = verified
-    ? html`Verified by an automated check on ${checkedOn}.`
-    : claim.status === 'failing'
-      ? html`Not yet verified: the supporting check does not pass yet.`
-      : html`Not yet verified: no check has confirmed this yet.`;
+    ? html`<p class="small muted">Verified by an automated check on ${checkedOn}.</p>`
+    : notes.length > 0
+      ? html`<ul class="claim-notes small">${notes.map((text) => html`<li>${text}</li>`)}</ul>`
+      : html`<p class="small muted">${claim.status === 'failing' ? 'The supporting check does not pass yet.' : 'No check has confirmed this yet.'}</p>`;
   return html`<li class="claim ${verified ? 'verified' : 'unverified'}" id="claim-${claim.id}">
 <span class="claim-text">${claim.statement}</span> ${status}
 ${detail ? html`<p>${detail}</p>` : ''}
-<p class="small muted">${note}</p>
+${note}
 </li>`;
 }
 
-/** A table with a caption, column headers with scope, and row headers in the first column. */
+/**
+ * A table with a caption, column headers with scope, and row headers in the first column. On a narrow screen
+ * each row stacks into a card whose cells are labelled by their column (`data-label`), so nothing scrolls
+ * out of sight.
+ */
 export function table(
   id: string,
   caption: string,
@@ -113,10 +122,10 @@ export function table(
 ): SafeHtml {
   const body = rows.map(
     ([first, ...rest]) =>
-      html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`,
+      html`<tr><th scope="row" data-label="${headers[0] ?? ''}">${first}</th>${rest.map((cell, i) => html`<td data-label="${headers[i + 1] ?? ''}">${cell}</td>`)}</tr>`,
   );
   return html`<div class="table-wrap" role="region" aria-labelledby="${id}" tabindex="0">
-<table>
+<table class="stack">
 <caption id="${id}">${caption}</caption>
 <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
 <tbody>${body}</tbody>

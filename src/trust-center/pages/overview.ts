@@ -1,6 +1,8 @@
+import { plural } from '../../core/words.js';
 import { auditDetails, auditStatus } from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
 import { html, type SafeHtml, safeUrl } from '../html.js';
+import { STATUSES, type StatusId } from '../status.js';
 import { badge, claimItem, hero, layout } from './layout.js';
 import type { SiteData } from './site.js';
 
@@ -11,19 +13,19 @@ function auditCard(site: SiteData, framework: 'soc2' | 'iso42001'): SafeHtml | u
   const facts = auditDetails(status.audit);
   const body =
     status.state === 'issued'
-      ? html`${badge('ok', framework === 'soc2' ? 'Report available' : 'Certified')}<p>${name}${facts}. <a href="documents.html">Request the report</a>.</p>`
+      ? html`${badge(framework === 'soc2' ? 'report-available' : 'certified')}<p>${name}${facts}. <a href="documents.html">Request the report</a>.</p>`
       : status.state === 'expired'
-        ? html`${badge('warn', 'Renewal due')}<p>The last ${name} report${facts} has lapsed${status.report?.expires ? ` (${status.report.expires})` : ''}.</p>`
+        ? html`${badge('renewal-due')}<p>The last ${name} report${facts} has lapsed${status.report?.expires ? ` (${status.report.expires})` : ''}.</p>`
         : status.state === 'in-progress'
-          ? html`${badge('info', 'Audit in progress')}<p>${name} audit under way${facts}.</p>`
+          ? html`${badge('audit-in-progress')}<p>${name} audit under way${facts}.</p>`
           : status.state === 'planned'
-            ? html`${badge('info', 'Planned')}<p>${name} is planned${facts}. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
+            ? html`${badge('planned')}<p>${name} is planned${facts}. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
             : status.state === 'target'
-              ? html`${badge('info', 'In preparation')}<p>${title} is a target framework. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
+              ? html`${badge('in-preparation')}<p>${title} is a target framework. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
               : undefined;
   if (!body)
     return framework === 'soc2'
-      ? html`<li class="card"><h3>${title}</h3>${badge('info', 'Not pursued')}<p>${title} is not among the current target frameworks.</p></li>`
+      ? html`<li class="card"><h3>${title}</h3>${badge('not-pursued')}<p>${title} is not among the current target frameworks.</p></li>`
       : undefined;
   const assessed = site.model.map.aiSystems.filter((system) => system.impactAssessment);
   const impact =
@@ -41,12 +43,37 @@ function otherFrameworks(site: SiteData): SafeHtml | undefined {
   return html`<li class="card"><h3>Also aligned with</h3><p>${others.map((id) => FRAMEWORK_NAMES[id]).join(', ')}</p></li>`;
 }
 
-/** The overview page: who the company is, compliance status, the key claims and the state of the checks. */
+/** The controls in one line per status, the same numbers and words as the controls page. */
+export function controlCountsLine(site: SiteData): SafeHtml {
+  const { byStatus, total, published } = site.counts;
+  const items: [StatusId, number][] = [
+    ['passing', byStatus.pass],
+    ['evidence-on-file', byStatus.evidence],
+    ['failing', byStatus.fail],
+    ['awaiting-evidence', byStatus['needs-evidence']],
+    ['planned', byStatus.planned],
+    ['not-applicable', byStatus['not-applicable']],
+    ['not-checked', byStatus['not-checked']],
+    ['not-published', total - published],
+  ];
+  return html`<ul class="stats">${items
+    .filter(([, count]) => count > 0)
+    .map(
+      ([status, count]) => html`<li>${badge(status, `${count} ${STATUSES[status][1].toLowerCase()}`)}</li>`,
+    )}</ul>`;
+}
+
+/** "5 sub-processors, and 1 more found in our code that is under review": the count every page uses. */
+export function subprocessorCount(site: SiteData): string {
+  const all = site.subprocessors.subprocessors;
+  const review = all.filter((entry) => entry.status === 'under-review').length;
+  const declared = all.length - review;
+  return `${plural(declared, 'sub-processor')}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
+}
+
+/** The overview page: who the company is, compliance status, the key claims and the state of the controls. */
 export function overviewPage(site: SiteData): string {
   const { organization } = site.model.map;
-  const counts = { pass: 0, fail: 0, 'needs-evidence': 0 };
-  for (const result of site.results)
-    if (result.status in counts) counts[result.status as keyof typeof counts]++;
   const website = safeUrl(organization.website);
   const claims = [...site.claims.values()];
   const content = html`
@@ -61,17 +88,17 @@ ${
 </section>`
     : ''
 }
-<section aria-labelledby="checks"><h2 id="checks">Automated checks</h2>
-<p>Our system is described in a machine-readable map and checked automatically. Last run: ${site.chrome.checkedOn}.</p>
-<ul class="stats">
-<li>${badge('ok', `${counts.pass} passing`)}</li>
-<li>${badge(counts.fail > 0 ? 'bad' : 'ok', `${counts.fail} failing`)}</li>
-<li>${badge('info', `${counts['needs-evidence']} awaiting evidence`)}</li>
-</ul>
-<p><a href="controls.html">See the controls summary</a></p>
+<section aria-labelledby="checks"><h2 id="checks">Controls</h2>
+<p>Our system is described in a machine-readable map and checked automatically. ${plural(site.counts.total, 'control')}, as of the checks run on ${site.chrome.checkedOn}:</p>
+${controlCountsLine(site)}
+<p><a href="controls.html">See the controls</a></p>
 </section>
 <section aria-labelledby="vendors"><h2 id="vendors">Sub-processors</h2>
-<p>We work with ${site.subprocessors.subprocessors.length} sub-processor${site.subprocessors.subprocessors.length === 1 ? '' : 's'}. <a href="subprocessors.html">See the list</a> or <a href="feed.xml">subscribe to changes</a>.</p>
+<p>We work with ${subprocessorCount(site)}. <a href="subprocessors.html">See the list</a> or ${
+    site.subscribeHref
+      ? html`<a href="${site.subscribeHref}">subscribe to changes</a>`
+      : html`<a href="feed.xml">follow changes (Atom feed)</a>`
+  }.</p>
 </section>`;
   const lead = organization.description ?? `Security, privacy and AI data practices at ${organization.name}.`;
   return layout(site.chrome, 'index.html', {

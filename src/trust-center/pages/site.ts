@@ -1,6 +1,7 @@
 import type { CheckResult } from '../../controls/types.js';
 import type { Model } from '../../model/index.js';
 import type { Claim } from '../claims.js';
+import type { ControlCounts, CriterionRef } from '../controlSummary.js';
 import type { DataPractices } from '../practices.js';
 import type { SubprocessorList } from '../subprocessors.js';
 import type { Chrome } from './layout.js';
@@ -10,10 +11,10 @@ export interface ListedDocument {
   id: string;
   title: string;
   access: 'public' | 'request-access';
-  /** Link for public documents: a copied file (site-relative) or the evidence URL. */
+  /** Link for public documents: a rendered page or copied file (site-relative), or the evidence URL. */
   href?: string;
-  /** Where to ask for request-access documents. */
-  requestHref?: string;
+  /** `page`: Markdown rendered to a page of the site; `file`: a copied file; `link`: the evidence URL. */
+  kind?: 'page' | 'file' | 'link';
   updated?: string;
 }
 
@@ -23,6 +24,12 @@ export interface ControlLine {
   title: string;
   status: 'pass' | 'fail' | 'needs-evidence' | 'not-applicable' | 'evidence' | 'planned' | 'not-checked';
   checks: string[];
+  /** SOC 2 / ISO/IEC 42001 criteria it supports. */
+  criteria: CriterionRef[];
+  /** Shown on the site: not internal, and not failing unless the map chose to publish it. */
+  published: boolean;
+  /** The map's notes, only when the control is `visibility: public`. */
+  notes?: string;
 }
 
 export interface ControlGroup {
@@ -39,7 +46,18 @@ export interface SiteData {
   subprocessors: SubprocessorList;
   documents: ListedDocument[];
   controls: ControlGroup[];
+  /** Control totals by status, the one count every page shows (the unit is the control). */
+  counts: ControlCounts;
   chrome: Chrome;
   /** `mailto:` or URL of the security contact, when the map gives a usable one. */
   contactHref?: string;
+  /** Site-relative path of the lineage drawing of where training data comes from, when one was rendered. */
+  lineage?: string;
+  /**
+   * The live site's document request form for an on-request document. Absent in the static build, which says
+   * "available on request" and names the contact instead of pretending a mail link is an access control.
+   */
+  requestHref?: (documentId: string) => string;
+  /** The live site's subscription form, when there is one. */
+  subscribeHref?: string;
 }

@@ -1,6 +1,8 @@
 import { joinList } from '../../core/words.js';
-import { html } from '../html.js';
+import { html, type SafeHtml } from '../html.js';
+import type { PublishedSubprocessor } from '../subprocessors.js';
 import { badge, hero, humanDuration, layout, table } from './layout.js';
+import { subprocessorCount } from './overview.js';
 import type { SiteData } from './site.js';
 
 const TRAINING: Record<string, string> = {
@@ -9,34 +11,58 @@ const TRAINING: Record<string, string> = {
   'default-on': 'May train',
 };
 
-/** The sub-processor list, with links to its JSON form and the Atom feed of changes. */
+/** A DPA said plainly: in force until a date, expired on a date, none on file, or unknown while under review. */
+export function dpaCell(entry: Pick<PublishedSubprocessor, 'terms' | 'status'>): SafeHtml {
+  if (entry.status === 'under-review') return badge('under-review', 'Not yet known');
+  const { dpaStatus, dpaExpires } = entry.terms;
+  if (dpaStatus === 'expired')
+    return html`${badge('dpa-expired')} <span class="small">on ${dpaExpires}</span>`;
+  if (dpaStatus === 'in-force' || (dpaStatus === undefined && entry.terms.dpa))
+    return html`${badge('dpa-in-force')}${dpaExpires ? html` <span class="small">until ${dpaExpires}</span>` : ''}`;
+  return badge('dpa-none');
+}
+
+/** The sub-processor list with DPA status, vendors under review, and the change history. */
 export function subprocessorsPage(site: SiteData): string {
   const list = site.subprocessors;
   const rows = list.subprocessors.map((entry) => {
-    const terms = [
-      entry.terms.training ? (TRAINING[entry.terms.training] ?? entry.terms.training) : undefined,
-      entry.terms.retention ? `retention: ${humanDuration(entry.terms.retention)}` : undefined,
-      entry.terms.dpa ? 'DPA signed' : undefined,
-    ].filter((item): item is string => Boolean(item));
+    const terms =
+      entry.status === 'under-review'
+        ? 'Under review'
+        : [
+            entry.terms.training ? (TRAINING[entry.terms.training] ?? entry.terms.training) : undefined,
+            entry.terms.retention ? `retention: ${humanDuration(entry.terms.retention)}` : undefined,
+            entry.terms.zeroDataRetention ? 'zero data retention agreement' : undefined,
+          ]
+            .filter((item): item is string => Boolean(item))
+            .join('; ') || 'not stated';
     return [
-      html`<span id="sp-${entry.id}">${entry.name}</span><br><span class="small muted">${entry.service}</span>${entry.ai ? html`<br>${badge('info', 'AI service')}` : ''}`,
+      html`<span id="sp-${entry.id}">${entry.name}</span><br><span class="small muted">${entry.service}</span>${
+        entry.ai || entry.status ? html`<br>` : ''
+      }${entry.ai ? badge('ai-service') : ''}${entry.status === 'under-review' ? html` ${badge('under-review')}` : ''}`,
       entry.purpose,
-      joinList(entry.dataCategories) || 'none',
+      joinList(entry.dataCategories) || (entry.status === 'under-review' ? 'not yet known' : 'none'),
       entry.locations.join(', ') || 'not stated',
-      terms.join('; ') || 'not stated',
+      terms,
+      dpaCell(entry),
     ];
   });
   const recent = [...list.changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 10);
+  const review = list.subprocessors.some((entry) => entry.status === 'under-review');
+  const follow = site.subscribeHref
+    ? html`<a href="${site.subscribeHref}">subscribe by email</a> or <a href="feed.xml">follow the Atom feed</a>`
+    : html`<a href="feed.xml">follow the Atom feed</a>`;
   const content = html`
 <section aria-labelledby="current"><h2 id="current">Current sub-processors</h2>
-<p>Last changed ${list.updated}. Also available as <a href="subprocessors.json">JSON</a>; <a href="feed.xml">subscribe to the Atom feed</a> to be told of changes.</p>
-${table('subprocessor-table', 'Sub-processors, what they do and which data they receive', ['Sub-processor', 'Purpose', 'Data', 'Location', 'Terms'], rows)}
+<p>We work with ${subprocessorCount(site)}. ${recent.length > 0 ? `Last changed ${list.updated}. ` : ''}Also available as <a href="subprocessors.json">JSON</a>; ${follow} to be told of changes.</p>
+${review ? html`<p class="small">A vendor marked “Under review” was found in our code but is not yet in our sub-processor register, so its terms are not yet on file.</p>` : ''}
+${table('subprocessor-table', 'Sub-processors, what they do, which data they receive and their terms', ['Sub-processor', 'Purpose', 'Data', 'Location', 'Terms', 'DPA'], rows)}
 </section>
 <section aria-labelledby="changes"><h2 id="changes">Recent changes</h2>
 ${
   recent.length > 0
     ? html`<ul>${recent.map((change) => html`<li><time datetime="${change.date}">${change.date}</time>: ${change.summary}</li>`)}</ul>`
-    : html`<p>No changes yet.</p>`
+    : html`<p>No changes recorded since this list was first published.</p>`
 }
 </section>`;
   return layout(site.chrome, 'subprocessors.html', {

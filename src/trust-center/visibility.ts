@@ -1,0 +1,38 @@
+import type { ComponentData } from '../map/index.js';
+
+/**
+ * What the trust center may say about a map entry. The map stores `public`, `request-access` (written
+ * `on-request`) or `private` (written `internal`); absent means the entry's standard facts are shown and its
+ * free text (mechanisms, technology, notes) is kept internal.
+ */
+export type Visibility = 'public' | 'request-access' | 'private' | undefined;
+
+/** Read an entry's visibility in one spelling, whichever the map used. */
+export function visibilityOf(entry: { visibility?: string } | undefined): Visibility {
+  const value = entry?.visibility;
+  if (value === 'on-request') return 'request-access';
+  if (value === 'internal') return 'private';
+  return value as Visibility;
+}
+
+/** True when the entry's free-text details (mechanisms, notes, technology) may be published. */
+export function publishesDetails(entry: { visibility?: string } | undefined): boolean {
+  return visibilityOf(entry) === 'public';
+}
+
+/** True when the entry must not be named at all. */
+export function isInternal(entry: { visibility?: string } | undefined): boolean {
+  return visibilityOf(entry) === 'private';
+}
+
+/**
+ * The name a page may show for a component: its name, or a neutral description when it is internal, so the
+ * site can still count it (a claim about "every store" covers it) without naming it.
+ * @example publicComponentName({ id: 'x', kind: 'cache', visibility: 'internal' }) // 'an internal cache'
+ */
+export function publicComponentName(
+  component: Pick<ComponentData, 'id' | 'name' | 'kind' | 'visibility'>,
+): string {
+  if (isInternal(component)) return `an internal ${component.kind.replace(/-/g, ' ')}`;
+  return component.name ?? component.id;
+}

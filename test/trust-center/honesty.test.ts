@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { buildTrustCenter, type SubprocessorList } from '../../src/trust-center/index.js';
+import { companyMap, findingOf, modelOf, resultsFor } from './fixtures.js';
+
+const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
+const pages = (site: ReturnType<typeof buildTrustCenter>) =>
+  Object.entries(site.files).filter(([name]) => name.endsWith('.html')) as [string, string][];
+
+describe('a claim is only as good as what it rests on', () => {
+  it('holds back a claim that rests on a proposed map entry, even when its check passes', () => {
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'db' ? { ...component, status: 'proposed' } : component,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const isolation = site.claims.find((claim) => claim.id === 'tenant-isolation');
+    expect(isolation?.status).toBe('unverified');
+    expect(isolation?.reason).toContain('proposed: db');
+    expect(isolation?.notes).toContain(
+      'Part of what this statement rests on is proposed and not yet confirmed by our team.',
+    );
+    const block = /id="claim-tenant-isolation">[\s\S]*?<\/li>/.exec(text(site.files['index.html']))?.[0];
+    expect(block).toContain('Not yet verified');
+    expect(block).not.toContain('✓</span> Verified');
+    expect(() => buildTrustCenter(modelOf(map), resultsFor('pass'))).toThrow(/tenant-isolation/);
+  });
+
+  it('says isolation is verified only when every store passed a live probe, and names the others', () => {
+    const site = buildTrustCenter(modelOf(companyMap()), resultsFor('pass', {}, { liveProbe: false }), {
+      allowUnverified: true,
+    });
+    const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
+    expect(claim?.status).toBe('unverified');
+    expect(claim?.notes).toContain('Declared but not yet tested live: Contract store and Clause index.');
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).toContain('0 of 2 stores holding customer data have passed one recently.');
+    expect(page).toMatch(/Clause index[\s\S]*?Not tested live/);
+  });
+
+  it('counts a store found in the code but missing from the map against the isolation claim', () => {
+    const model = modelOf(companyMap(), {
+      findings: [findingOf('mongodb', { name: 'MongoDB', category: 'datastore', hosting: 'self-hosted' })],
+    });
+    const site = buildTrustCenter(model, resultsFor('pass'), { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
+    expect(claim?.status).toBe('unverified');
+    expect(claim?.notes).toEqual([
+      'Tested live: Contract store and Clause index.',
+      'Found in our code, under review: MongoDB.',
+    ]);
+    expect(text(site.files['ai-data-practices.html'])).toMatch(/MongoDB[\s\S]*?Not in our system map yet/);
+  });
+});
+
+describe('vendors found in the code, and DPAs', () => {
+  const langsmith = findingOf('langsmith', {
+    name: 'LangSmith',
+    category: 'llm-observability',
+    hosting: 'vendor-hosted',
+    vendor: 'langchain',
+    ai: true,
+    receivesPrompts: true,
+  });
+
+  it('lists an undeclared vendor as under review, in the count, the list, the JSON and the claims', () => {
+    const site = buildTrustCenter(modelOf(companyMap(), { findings: [langsmith] }), resultsFor('pass'), {
+      allowUnverified: true,
+    });
+    const list = JSON.parse(text(site.files['subprocessors.json'])) as SubprocessorList;
+    expect(list.subprocessors.find((entry) => entry.id === 'langsmith')).toMatchObject({
+      name: 'LangSmith',
+      status: 'under-review',
+      dataCategories: ['Questions', 'Answers'],
+      terms: { dpa: false, dpaStatus: 'none' },
+    });
+    const count = 'We work with 2 sub-processors, and 1 more found in our code that is under review.';
+    expect(text(site.files['index.html'])).toContain(count);
+    expect(text(site.files['subprocessors.html'])).toContain(count);
+    expect(text(site.files['subprocessors.html'])).toMatch(/LangSmith[\s\S]*?Under review/);
+    const providers = site.claims.find((claim) => claim.id === 'model-providers');
+    expect(providers?.notes).toContain(
+      'LangSmith, found in our code, is under review as a sub-processor; its terms are not yet on file.',
+    );
+    const retention = site.claims.find((claim) => claim.id === 'prompt-retention');
+    expect(retention?.notes?.join(' ')).toContain('LangSmith, found in our code and receiving prompts');
+    // the AI page's providers table lists it too
+    expect(text(site.files['ai-data-practices.html'])).toMatch(/id="providers"[\s\S]*LangSmith/);
+  });
+
+  it('does not list a vendor the map declares through its company (aws covers aws-s3)', () => {
+    const s3 = findingOf('aws-s3', {
+      name: 'Amazon S3',
+      category: 'datastore',
+      hosting: 'vendor-hosted',
+      vendor: 'aws',
+    });
+    const site = buildTrustCenter(modelOf(companyMap(), { findings: [s3] }), resultsFor('pass'));
+    expect(text(site.files['subprocessors.json'])).not.toContain('under-review');
+  });
+
+  it('says an expired DPA plainly, with its date, in the list, the providers table and the claim', () => {
+    const map = companyMap();
+    map.evidence = map.evidence!.map((entry) =>
+      entry.id === 'dpa-openai' ? { ...entry, expires: '2026-09-30' } : entry,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    for (const page of ['subprocessors.html', 'ai-data-practices.html'])
+      expect(text(site.files[page])).toMatch(/DPA expired<\/span> <span class="small">on 2026-09-30/);
+    const list = JSON.parse(text(site.files['subprocessors.json'])) as SubprocessorList;
+    expect(list.subprocessors.find((entry) => entry.id === 'openai')?.terms).toMatchObject({
+      dpa: false,
+      dpaStatus: 'expired',
+      dpaExpires: '2026-09-30',
+    });
+    // AWS has no DPA in the map: said, not left out
+    expect(text(site.files['subprocessors.html'])).toMatch(/Amazon Web Services[\s\S]*?No DPA on file/);
+  });
+});
+
+describe('what is public is chosen', () => {
+  it('keeps tenancy mechanisms internal unless the component is public, and never names an internal one', () => {
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors'
+        ? {
+            ...component,
+            visibility: 'public',
+            tenancy: { model: 'index-per-tenant', mechanism: 'one index per tenant' },
+          }
+        : component.id === 'db'
+          ? { ...component, visibility: 'internal' }
+          : component,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'));
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).toContain('one index per tenant');
+    expect(page).not.toContain('FORCE RLS');
+    expect(page).not.toContain('Contract store');
+    expect(page).toContain('an internal datastore');
+    for (const [name, html] of pages(site)) expect(html, name).not.toContain('Contract store');
+    expect(site.omitted).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('tenancy mechanisms of 1 component(s) kept internal: db'),
+        expect.stringContaining('1 internal component(s) counted but not named: db'),
+      ]),
+    );
+  });
+
+  it('shows a failing control only when chosen, publishes notes only for public controls, hides internal ones', () => {
+    const map = companyMap();
+    map.controls = [
+      { id: 'TM-VEND-01', visibility: 'public', notes: 'Renewal signed, waiting for countersignature.' },
+      { id: 'TM-DATA-01', visibility: 'internal' },
+      { id: 'TM-GOV-01', status: 'planned', notes: 'read by on-call only' },
+    ];
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass', { 'llm-subprocessor-terms': 'fail' }), {
+      allowUnverified: true,
+      controls: [
+        { id: 'TM-DATA-01', title: 'No training without opt-in' },
+        {
+          id: 'TM-VEND-01',
+          title: 'AI vendor terms',
+          criteria: [{ framework: 'SOC 2', id: 'CC9.2', title: 'Vendor risk' }],
+        },
+        { id: 'TM-GOV-01', title: 'AI policy' },
+      ],
+    });
+    const page = text(site.files['controls.html']);
+    expect(page).toMatch(
+      /AI vendor terms[\s\S]*?Renewal signed[\s\S]*?Failing[\s\S]*?SOC 2 CC9.2<\/span> Vendor risk/,
+    );
+    expect(page).not.toContain('No training without opt-in');
+    expect(page).toMatch(/AI policy[\s\S]*?Planned/);
+    expect(page).not.toContain('read by on-call only');
+    expect(site.omitted).toEqual(
+      expect.arrayContaining([
+        '1 internal control(s) not shown: TM-DATA-01',
+        'notes of 1 control(s) kept internal: TM-GOV-01',
+      ]),
+    );
+  });
+
+  it('accepts on-request and internal as the evidence visibility words', () => {
+    const map = companyMap();
+    map.evidence = [
+      { id: 'soc2', title: 'SOC 2 report', path: 'soc2.pdf', visibility: 'on-request' },
+      { id: 'board', title: 'Board minutes', path: 'board.md', visibility: 'internal' },
+      { id: 'dpa-openai', title: 'OpenAI DPA', path: 'dpa.md' },
+    ];
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'));
+    const page = text(site.files['documents.html']);
+    expect(page).toMatch(/SOC 2 report[\s\S]*?On request/);
+    expect(page).not.toContain('Board minutes');
+    expect(site.omitted[0]).toBe(
+      '2 internal document(s) not listed: board, dpa-openai (set visibility: public or on-request to list one)',
+    );
+  });
+});
+
+describe('one page, one truth', () => {
+  it('gives every status word one colour on every page', () => {
+    const map = companyMap();
+    map.evidence = map.evidence!.map((entry) =>
+      entry.id === 'dpa-openai' ? { ...entry, expires: '2026-09-30' } : entry,
+    );
+    const site = buildTrustCenter(
+      modelOf(map),
+      resultsFor('pass', { 'deletion-coverage': 'needs-evidence' }, { liveProbe: false }),
+      {
+        allowUnverified: true,
+        controls: [
+          { id: 'TM-DATA-03', title: 'Deletion' },
+          { id: 'TM-GOV-01', title: 'AI policy' },
+        ],
+      },
+    );
+    const seen = new Map<string, Set<string>>();
+    for (const [, html] of pages(site))
+      for (const match of html.matchAll(
+        /<span class="badge badge-(\w+)" data-status="[^"]+"><span aria-hidden="true">.<\/span> ([^<]+)<\/span>/g,
+      )) {
+        const word = match[2]!.replace(/^\d+ /, '').toLowerCase();
+        seen.set(word, (seen.get(word) ?? new Set()).add(match[1]!));
+      }
+    expect(seen.get('awaiting evidence')).toEqual(new Set(['warn']));
+    for (const [word, tones] of seen) expect([...tones], word).toHaveLength(1);
+  });
+
+  it('counts controls, not checks, and shows the same counts on the overview and the controls page', () => {
+    const site = buildTrustCenter(
+      modelOf(companyMap()),
+      resultsFor('pass', { 'deletion-coverage': 'needs-evidence' }),
+      {
+        allowUnverified: true,
+        controls: [
+          { id: 'TM-DATA-01', title: 'No training' },
+          { id: 'TM-DATA-03', title: 'Deletion' },
+          { id: 'TM-GOV-01', title: 'AI policy' },
+        ],
+      },
+    );
+    const line = (html: string) => /<ul class="stats">[\s\S]*?<\/ul>/.exec(html)?.[0];
+    const overview = line(text(site.files['index.html']));
+    expect(overview).toBe(line(text(site.files['controls.html'])));
+    expect(overview).toContain('1 passing');
+    expect(overview).toContain('1 awaiting evidence');
+    expect(overview).toContain('1 not checked');
+    expect(text(site.files['index.html'])).toContain('3 controls, as of the checks run on 2026-11-26');
+  });
+
+  it('states retention and deletion for the same place with the same time', () => {
+    const map = companyMap();
+    map.components!.push({
+      id: 'logs',
+      name: 'Request log',
+      kind: 'log-sink',
+      dataClasses: ['prompts'],
+      retention: '90d',
+      deletion: { mechanism: 'log retention', automated: true, sla: '90d' },
+      tenancy: { model: 'application-filter' },
+    });
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).toMatch(/Request log<\/th><td data-label="Kept for">90 days/);
+    expect(page).toMatch(
+      /Questions<\/th><td data-label="Gone within">90 days[\s\S]*?Request log \(90 days\)/,
+    );
+    const notes = site.claims.flatMap((claim) => claim.notes ?? []);
+    expect(notes).toContain('Request log keeps questions for 90 days.');
+    expect(notes).toContain('Request log takes up to 90 days to delete questions.');
+  });
+});
