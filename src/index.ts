@@ -182,8 +182,6 @@ export {
   prepareKnowledge,
   type QuestionnaireRecord,
   type QuestionnaireRun,
-  type QuestionnaireStats,
-  readQuestionnaireStats,
   reviewFirst,
   shippedTopicModel,
   TOPIC_IDS,

@@ -66,8 +66,6 @@ export {
 export {
   QUESTIONNAIRES_FOLDER,
   type QuestionnaireRecord,
-  type QuestionnaireStats,
-  readQuestionnaireStats,
   recordQuestionnaire,
   summarizeQuestionnaire,
 } from './stats.js';

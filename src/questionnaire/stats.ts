@@ -4,7 +4,10 @@ import { ensureDir, writeFileAtomic } from '../io/index.js';
 import type { AnsweredQuestion } from './answerQuestions.js';
 import { TOPICS } from './topics/index.js';
 
-/** One answered questionnaire, as stored under `<map root>/.trustmap/questionnaires/`. */
+/**
+ * One answered questionnaire, as stored under `<map root>/.trustmap/questionnaires/`. The one reader of these
+ * records is `readRecordedQuestionnaires` in `src/scope/` (a lower stage), which `trustmap scope` uses.
+ */
 export interface QuestionnaireRecord {
   format: 'trustmap.questionnaire/v1';
   /** ISO date the questionnaire was answered. */
@@ -21,20 +24,6 @@ export interface QuestionnaireRecord {
   topics: Record<string, number>;
   /** Questions on AI topics (the ISO/IEC 42001 signal). */
   aiQuestions: number;
-}
-
-/** What `trustmap scope` reads: how often buyers ask, and about what. */
-export interface QuestionnaireStats {
-  questionnaires: number;
-  questions: number;
-  /** Questions per topic id across all questionnaires. */
-  topics: Record<string, number>;
-  aiQuestions: number;
-  /** Questions on the `ai-governance` topic alone. */
-  aiGovernanceQuestions: number;
-  /** Buyers named with `--buyer`, in date order. */
-  buyers: string[];
-  records: QuestionnaireRecord[];
 }
 
 export const QUESTIONNAIRES_FOLDER = path.join('.trustmap', 'questionnaires');
@@ -90,54 +79,4 @@ export async function recordQuestionnaire(root: string, record: QuestionnaireRec
   const file = path.join(folder, name);
   await writeFileAtomic(file, `${JSON.stringify(record, null, 2)}\n`);
   return file;
-}
-
-function isRecord(value: unknown): value is QuestionnaireRecord {
-  const record = value as QuestionnaireRecord;
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    record.format === 'trustmap.questionnaire/v1' &&
-    typeof record.date === 'string' &&
-    typeof record.questions === 'number' &&
-    typeof record.topics === 'object' &&
-    record.topics !== null
-  );
-}
-
-/**
- * Reads every recorded questionnaire under `<root>/.trustmap/questionnaires/` and totals them. Files that are
- * not questionnaire records are skipped. An absent folder means no questionnaires.
- * @example const stats = await readQuestionnaireStats('examples/acme-ai'); stats.aiGovernanceQuestions
- */
-export async function readQuestionnaireStats(root: string): Promise<QuestionnaireStats> {
-  const folder = path.join(root, QUESTIONNAIRES_FOLDER);
-  let names: string[] = [];
-  try {
-    names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
-  } catch {
-    names = [];
-  }
-  const records: QuestionnaireRecord[] = [];
-  for (const name of names) {
-    try {
-      const parsed: unknown = JSON.parse(await readFile(path.join(folder, name), 'utf8'));
-      if (isRecord(parsed)) records.push(parsed);
-    } catch {
-      // A corrupt or foreign file must not stop `trustmap scope`; it simply does not count.
-    }
-  }
-  records.sort((a, b) => a.date.localeCompare(b.date));
-  const topics: Record<string, number> = {};
-  for (const record of records)
-    for (const [topic, count] of Object.entries(record.topics)) topics[topic] = (topics[topic] ?? 0) + count;
-  return {
-    questionnaires: records.length,
-    questions: records.reduce((sum, record) => sum + record.questions, 0),
-    topics,
-    aiQuestions: records.reduce((sum, record) => sum + (record.aiQuestions ?? 0), 0),
-    aiGovernanceQuestions: topics['ai-governance'] ?? 0,
-    buyers: records.flatMap((record) => (record.buyer ? [record.buyer] : [])),
-    records,
-  };
 }

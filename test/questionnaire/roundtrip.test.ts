@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { InputError } from '../../src/errors/index.js';
 import { assembleModel } from '../../src/model/index.js';
-import { answerQuestionnaire, readQuestionnaireStats } from '../../src/questionnaire/index.js';
+import { answerQuestionnaire } from '../../src/questionnaire/index.js';
+import { readRecordedQuestionnaires } from '../../src/scope/index.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const acme = path.resolve('examples/acme-ai');
@@ -285,22 +286,23 @@ describe('questionnaire stats (the ISO/IEC 42001 signal)', () => {
       await writeFile(path.join(root, '.trustmap', 'questionnaires', 'junk.json'), '{not json');
       const files = await readdir(path.join(root, '.trustmap', 'questionnaires'));
       expect(files.sort()).toEqual(['2026-11-26-globex.json', '2026-11-26-q.json', 'junk.json']);
-      const stats = await readQuestionnaireStats(root);
-      expect(stats.questionnaires).toBe(2);
-      expect(stats.questions).toBe(8);
-      expect(stats.aiGovernanceQuestions).toBe(4);
-      expect(stats.aiQuestions).toBe(4);
-      expect(stats.topics.mfa).toBe(2);
-      expect(stats.buyers).toEqual(['Globex']);
-      expect(stats.records[0]).toMatchObject({
+      // `trustmap scope` reads the records through the one reader; junk is skipped.
+      const recorded = await readRecordedQuestionnaires(root);
+      expect(recorded.map((entry) => path.basename(entry.file))).toEqual([
+        '2026-11-26-globex.json',
+        '2026-11-26-q.json',
+      ]);
+      expect(recorded.reduce((total, entry) => total + (entry.topics.mfa ?? 0), 0)).toBe(2);
+      const stored = JSON.parse(
+        await readFile(path.join(root, '.trustmap', 'questionnaires', '2026-11-26-globex.json'), 'utf8'),
+      );
+      expect(stored).toMatchObject({
         format: 'trustmap.questionnaire/v1',
         date: '2026-11-26',
+        buyer: 'Globex',
         outOfScope: 1,
       });
-      expect(await readQuestionnaireStats(path.join(root, 'nowhere'))).toMatchObject({
-        questionnaires: 0,
-        questions: 0,
-      });
+      expect(await readRecordedQuestionnaires(path.join(root, 'nowhere'))).toEqual([]);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
