@@ -213,8 +213,3 @@ export function fillWorkbook(
   }
   return { kept };
 }
-
-/** The column letter answers go to, for messages. */
-export function answerColumnLetter(layout: ColumnLayout): string {
-  return layout.answer ? columnLetter(layout.answer) : '(new column)';
-}
