@@ -25,7 +25,7 @@ export type SignalKind =
  * `lockfile-direct` dependency (one the project itself declares) show use; a dependency that only another
  * package pulls in (`lockfile-transitive`), an optional or peer dependency (`lockfile-optional`), and
  * anything in `test`, `example`, `docs` or `translation` paths, or in a `comment`, only mention it.
- * Strongest first.
+ * `PROOF_CLASSES` lists them strongest first (the order evidence is sorted in).
  */
 export type ProofClass =
   | 'code'
@@ -40,7 +40,10 @@ export type ProofClass =
   | 'translation'
   | 'comment';
 
-/** `used`: some proof is code, config, infrastructure or a direct dependency; `mentioned`: none is. */
+/**
+ * `used`: some proof is code, config, infrastructure or a direct dependency (a bare model name does not count:
+ * `deepseek-r1` in a gateway's model list sends nothing to DeepSeek); `mentioned`: none is.
+ */
 export type FindingStatus = 'used' | 'mentioned';
 
 /** What the code shows reaching a provider or endpoint (used by `discover --write` to propose flows). */

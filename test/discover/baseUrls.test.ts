@@ -54,6 +54,24 @@ describe('OpenAI-compatible base URLs and direct AI calls', () => {
     expect(find(report, 'groq')?.evidence[0]).toMatchObject({ file: 'Dockerfile', proofClass: 'config' });
   });
 
+  it('follows a base URL through a constant in the same file, and loads named optional backends', async () => {
+    const report = await scan({
+      'llm/hosted.py': [
+        'from openai import OpenAI',
+        'HOSTED_BASE_URL = "https://llm.vendor-own.example"',
+        'class Hosted:',
+        '    def __init__(self, base_url=None):',
+        '        self.client = OpenAI(api_key=k, base_url=HOSTED_BASE_URL)',
+      ].join('\n'),
+      'store/lance.py': 'import importlib\nlancedb = importlib.import_module("lancedb")\n',
+    });
+    expect(find(report, 'endpoint:llm.vendor-own.example')?.evidence[0]).toMatchObject({
+      file: 'llm/hosted.py',
+      line: 5,
+    });
+    expect(find(report, 'lancedb')?.status).toBe('used');
+  });
+
   it('states a fact when the base URL comes from a variable nothing sets', async () => {
     const report = await scan({
       'llm.py': 'import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ["PRIVATE_LLM_URL"])\n',

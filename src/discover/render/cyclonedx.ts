@@ -43,7 +43,9 @@ function endpoints(finding: Finding): string[] {
  * @example renderDiscoveryCycloneDx(report, { now: new Date('2026-11-26'), toolVersion: '0.1.0' })
  */
 export function renderDiscoveryCycloneDx(report: DiscoveryReport, options: CycloneDxOptions): string {
-  const services = report.findings
+  // A bill of materials lists what is used: providers only mentioned (tests, docs, comments) stay out.
+  const used = report.findings.filter((finding) => finding.status !== 'mentioned');
+  const services = used
     .filter((finding) => finding.hosting === 'vendor-hosted')
     .map((finding) => ({
       'bom-ref': `service:${finding.id}`,
@@ -64,7 +66,7 @@ export function renderDiscoveryCycloneDx(report: DiscoveryReport, options: Cyclo
       properties: evidenceProperties(finding),
     }));
   const components = [
-    ...report.findings
+    ...used
       .filter((finding) => finding.hosting === 'self-hosted')
       .map((finding) => ({
         type: FRAMEWORK_TYPES[finding.category] ?? 'application',

@@ -5,6 +5,8 @@ import type { DataSent, DiscoveryEvidence } from '../types.js';
 /** A place in code that sets where an AI client sends data: a literal URL, or an env var with its default. */
 export interface EndpointRef {
   evidence: DiscoveryEvidence;
+  /** A variable or constant the base URL is read from, resolved in the same file when it can be. */
+  name?: string;
   literal?: string;
   env?: string;
   fallback?: string;
@@ -29,6 +31,8 @@ const VALUE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Partial<E
     read: (m) => ({ env: m[1], ...(m[2] ? { fallback: m[2] } : {}) }),
   },
   { pattern: /^os\.environ\[\s*["'](\w+)["']\s*\]/, read: (m) => ({ env: m[1] }) },
+  // A name: resolved below against a literal assigned to it in the same file (`BASE_URL = "https://..."`).
+  { pattern: /^(?:self\.|this\.)?([A-Za-z_]\w*)\b(?!\s*[.([])/, read: (m) => ({ name: m[1] }) },
   {
     pattern: /^process\.env(?:\.(\w+)|\[\s*["'](\w+)["']\s*\])(?:\s*(?:\?\?|\|\|)\s*["'`]([^"'`\s]+)["'`])?/,
     read: (m) => ({ env: m[1] ?? m[2], ...(m[3] ? { fallback: m[3] } : {}) }),
@@ -99,7 +103,18 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
     });
     if (refs.length >= 100) break;
   }
-  return refs;
+  return refs.map((ref) => resolveName(ref, text));
+}
+
+/** `base_url=BASE` where the file says `BASE = "https://..."` (or `BASE: str = "..."`): the literal it names. */
+function resolveName(ref: EndpointRef, text: string): EndpointRef {
+  if (!ref.name) return ref;
+  const { name, ...rest } = ref;
+  const assigned = new RegExp(
+    String.raw`(?:^|
+)[ 	]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?${name}\s*(?::\s*[\w.\[\]|]+\s*)?=\s*["'\`](https?:\/\/[^"'\`\s]+)["'\`]`,
+  ).exec(text);
+  return assigned ? { ...rest, literal: assigned[1] } : rest;
 }
 
 const ENV_LINE =

@@ -18,6 +18,7 @@ export interface LineInput {
 const JS_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+|\bexport\s+\*\s+from\s+)['"`]([^'"`\s]+)['"`]/g;
 const PY_FROM = /^\s*from\s+([\w.]+)\s+import\s+\(?\s*([\w\s,]+)/;
+const PY_DYNAMIC_IMPORT = /\b(?:import_module|__import__)\s*\(\s*["']([\w.]+)["']/g;
 const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/;
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
 const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
@@ -189,6 +190,9 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
         .filter(Boolean);
       moduleImports(catalog, 'python', from[1]!, names, found);
     }
+    // `importlib.import_module("lancedb")`, `__import__("pinecone")`: optional backends loaded by name.
+    for (const match of text.matchAll(PY_DYNAMIC_IMPORT))
+      moduleImports(catalog, 'python', match[1]!, [], found);
     const plain = PY_IMPORT.exec(text);
     if (plain)
       for (const part of plain[1]!.split(','))
