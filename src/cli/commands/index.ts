@@ -13,6 +13,7 @@ import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
 import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
+import { workerCommand } from './worker.js';
 
 /** Every subcommand, in the order `--help` lists them. Each file builds one command. */
 export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
@@ -29,4 +30,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   describeCommand,
   trustCenterCommand,
   questionnaireCommand,
+  workerCommand,
 ];
