@@ -11,6 +11,8 @@ import { probeCommand } from './probe/index.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
+import { serveCommand } from './serve.js';
+import { serverCommand } from './server.js';
 import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
 import { workerCommand } from './worker.js';
@@ -30,5 +32,7 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   describeCommand,
   trustCenterCommand,
   questionnaireCommand,
+  serveCommand,
+  serverCommand,
   workerCommand,
 ];
