@@ -9,6 +9,7 @@ export { type InProcessQueue, inProcessQueue } from './queue/inProcess.js';
 export { openPgBossQueue, type PgBossQueue, type SettingsOverrides } from './queue/pgBossQueue.js';
 export type { InFlight, JobQueue, QueueDepth, SendOptions } from './queue/types.js';
 export { type RunningWorker, startWorker, type WorkerOptions } from './queue/worker.js';
+export { type InProcessRunner, type InProcessRunnerOptions, startInProcessRunner } from './runInProcess.js';
 export {
   DEFAULT_JOBS_SCHEMA,
   type JobsRuntime,

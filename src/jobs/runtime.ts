@@ -15,6 +15,10 @@ export const DEFAULT_JOBS_SCHEMA = 'trustmap_jobs';
 
 export interface JobsRuntimeOptions {
   databaseUrl: string;
+  /** The store's connection; a pool on `databaseUrl` by default (the server passes its own database module). */
+  db?: JobsDb;
+  /** Do not run the worker loop: only the queue (web-only nodes enqueue, cancel and report). */
+  noWork?: boolean;
   schema?: string;
   cacheDir?: string;
   concurrency?: number;
@@ -36,7 +40,8 @@ export interface JobsRuntimeOptions {
 export interface JobsRuntime {
   db: JobsDb;
   queue: PgBossQueue;
-  worker: RunningWorker;
+  /** Undefined with `noWork`. */
+  worker?: RunningWorker;
   schema: string;
   /** Stops the worker (finishing or releasing its jobs), then the queue and the pool. */
   stop(options?: { graceMs?: number }): Promise<void>;
@@ -50,7 +55,8 @@ export interface JobsRuntime {
 export async function startJobsRuntime(options: JobsRuntimeOptions): Promise<JobsRuntime> {
   const schema = options.schema ?? DEFAULT_JOBS_SCHEMA;
   const concurrency = options.concurrency ?? 1;
-  const db = poolDb(new pg.Pool({ connectionString: options.databaseUrl, max: concurrency + 2 }));
+  const db =
+    options.db ?? poolDb(new pg.Pool({ connectionString: options.databaseUrl, max: concurrency + 2 }));
   try {
     await migrateJobsStore(db, schema);
   } catch (error) {
@@ -83,26 +89,28 @@ export async function startJobsRuntime(options: JobsRuntimeOptions): Promise<Job
         kind === 'evidence-expiry' ? { oncePerHours: { key: payload.orgId, hours: 24 } } : {},
       ),
   });
-  const worker = startWorker({
-    queue,
-    handlers,
-    db,
-    schema,
-    log: options.log,
-    concurrency,
-    ...(options.pollMs ? { pollMs: options.pollMs } : {}),
-    scheduler: options.scheduler ?? { tickMs: 15_000, perOrgLimit: 2 },
-    ...(options.beforeComplete ? { beforeComplete: options.beforeComplete } : {}),
-  });
+  const worker = options.noWork
+    ? undefined
+    : startWorker({
+        queue,
+        handlers,
+        db,
+        schema,
+        log: options.log,
+        concurrency,
+        ...(options.pollMs ? { pollMs: options.pollMs } : {}),
+        scheduler: options.scheduler ?? { tickMs: 15_000, perOrgLimit: 2 },
+        ...(options.beforeComplete ? { beforeComplete: options.beforeComplete } : {}),
+      });
   return {
     db,
     queue,
     worker,
     schema,
     async stop(stopOptions) {
-      await worker.stop(stopOptions);
+      await worker?.stop(stopOptions);
       await queue.stop();
-      await db.close();
+      if (!options.db) await db.close();
     },
   };
 }

@@ -51,7 +51,8 @@ async function runProbe(source: ProbeSource, deps: HandlerDeps, signal: AbortSig
  */
 export function collectProbeHandler(deps: HandlerDeps): JobHandler<'collect-probe'> {
   return async (payload, context) => {
-    if (await deps.ledger.has(context.jobId)) return { stored: false, detail: 'already stored' };
+    if (await deps.ledger.has(payload.orgId, context.jobId))
+      return { stored: false, detail: 'already stored' };
     const source = await getSource(deps.db, deps.schema, payload.sourceId);
     if (!source || source.orgId !== payload.orgId || source.kind === 'repository')
       throw new UsageError(`no probe source ${payload.sourceId} for organisation ${payload.orgId}`);

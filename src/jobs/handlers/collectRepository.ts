@@ -14,7 +14,8 @@ import type { HandlerDeps } from './deps.js';
  */
 export function collectRepositoryHandler(deps: HandlerDeps): JobHandler<'collect-repository'> {
   return async (payload, context) => {
-    if (await deps.ledger.has(context.jobId)) return { stored: false, detail: 'already stored' };
+    if (await deps.ledger.has(payload.orgId, context.jobId))
+      return { stored: false, detail: 'already stored' };
     const source = await getSource(deps.db, deps.schema, payload.sourceId);
     if (!source || source.orgId !== payload.orgId || source.kind !== 'repository')
       throw new UsageError(`no repository source ${payload.sourceId} for organisation ${payload.orgId}`);

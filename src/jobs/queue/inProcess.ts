@@ -98,14 +98,14 @@ export function inProcessQueue(options: InProcessOptions): InProcessQueue {
       entry.controller?.abort();
       return true;
     },
-    async depth(): Promise<QueueDepth[]> {
+    async depth(orgId?: string): Promise<QueueDepth[]> {
       const counts = new Map<string, number>();
-      for (const entry of entries)
+      for (const entry of entries.filter((candidate) => !orgId || candidate.data.orgId === orgId))
         counts.set(
           `${entry.kind}\u0000${entry.state}`,
           (counts.get(`${entry.kind}\u0000${entry.state}`) ?? 0) + 1,
         );
-      counts.set(`dead-letter\u0000created`, dead.length);
+      counts.set('dead-letter\u0000created', dead.filter((job) => !orgId || job.data.orgId === orgId).length);
       return [...counts].map(([key, count]) => {
         const [kind, state] = key.split('\u0000') as [string, string];
         return { kind, state, count };

@@ -125,12 +125,13 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<PgBo
         [kind, id],
       );
     },
-    async depth(): Promise<QueueDepth[]> {
+    async depth(orgId?: string): Promise<QueueDepth[]> {
+      const where = orgId ? `WHERE data->>'orgId' = $1` : '';
       const { rows } = await boss
         .getDb()
         .executeSql(
-          `SELECT name, state::text AS state, count(*)::int AS count FROM ${job} GROUP BY 1, 2 ORDER BY 1, 2`,
-          [],
+          `SELECT name, state::text AS state, count(*)::int AS count FROM ${job} ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+          orgId ? [orgId] : [],
         );
       return rows.map((row: Record<string, unknown>) => ({
         kind: String(row.name),

@@ -31,5 +31,6 @@ export interface JobQueue {
   inFlight(tx: SqlRunner): Promise<InFlight>;
   /** Cancels a queued or running job; a running handler sees its signal aborted. */
   cancel(kind: JobKind, id: string): Promise<boolean>;
-  depth(): Promise<QueueDepth[]>;
+  /** Jobs by kind and state, for every organisation or one. */
+  depth(orgId?: string): Promise<QueueDepth[]>;
 }

@@ -23,7 +23,7 @@ export interface CollectedRun {
  */
 export interface ResultLedger {
   /** The run already stored for this job, if any (a retry then skips the work). */
-  has(jobId: string): Promise<boolean>;
+  has(orgId: string, jobId: string): Promise<boolean>;
   append(run: CollectedRun): Promise<{ stored: boolean }>;
 }
 
@@ -34,7 +34,7 @@ export interface ResultLedger {
 export function tableLedger(db: SqlRunner, schema: string): ResultLedger {
   const s = schemaName(schema);
   return {
-    async has(jobId) {
+    async has(_orgId, jobId) {
       const { rows } = await db.query(`SELECT 1 FROM ${s}.result WHERE job_id = $1`, [jobId]);
       return rows.length > 0;
     },

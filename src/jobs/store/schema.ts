@@ -2,7 +2,7 @@ import { type SqlRunner, schemaName } from '../db.js';
 
 /**
  * The jobs store's tables, in their own schema. Organisations are kept apart by row-level security: an
- * application role that sets `trustmap.org_id` for its transaction sees only its organisation's rows; the worker
+ * application role that sets `app.org_id` for its transaction (the server's convention) sees only its organisation's rows; the worker
  * connects as the tables' owner (policies do not bind owners unless FORCEd) because the scheduler admits due
  * sources across every organisation.
  *
@@ -15,12 +15,13 @@ import { type SqlRunner, schemaName } from '../db.js';
  * - `notification`: notices to deliver, keyed by what they are about, so a notice is created once.
  * - `channel`: where an organisation's notices go (a webhook URL).
  */
-export function jobsSchemaSql(schema: string): string[] {
-  const s = schemaName(schema);
+export function jobsSchemaSql(schema: string, options: { template?: boolean } = {}): string[] {
+  // A server module's migration names the schema `{{schema}}_jobs`, substituted when it is applied.
+  const s = options.template ? schema : schemaName(schema);
   const orgPolicy = (table: string) => [
     `ALTER TABLE ${s}.${table} ENABLE ROW LEVEL SECURITY`,
     `DROP POLICY IF EXISTS org_isolation ON ${s}.${table}`,
-    `CREATE POLICY org_isolation ON ${s}.${table} USING (org_id = current_setting('trustmap.org_id', true))`,
+    `CREATE POLICY org_isolation ON ${s}.${table} USING (org_id = current_setting('app.org_id', true))`,
   ];
   return [
     `CREATE SCHEMA IF NOT EXISTS ${s}`,

@@ -2,6 +2,7 @@ import type { ServerModule } from '../types.js';
 import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
 import { historyModule } from './history/index.js';
+import { jobsModule } from './jobs/index.js';
 import { ledgerModule } from './ledger/index.js';
 import { pushModule } from './push/index.js';
 
@@ -15,4 +16,5 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   historyModule,
   ledgerModule,
   dashboardModule,
+  jobsModule,
 ];

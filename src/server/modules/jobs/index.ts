@@ -1,0 +1,153 @@
+import { InputError } from '../../../errors/index.js';
+import { jobsSchemaSql, listSources, registerSource, type SqlRunner } from '../../../jobs/index.js';
+import { sameSecret } from '../../auth/secrets.js';
+import { ADMIN_ROLES, type ServerApp, type ServerDeps, type ServerModule } from '../../types.js';
+import { jobsPageBody } from './page.js';
+import { repositoryProblem, SourceBody, specOf } from './sourceInput.js';
+import { serverJobs } from './start.js';
+import { jobsSchemaOf } from './store.js';
+
+const TABLES = ['source', 'result', 'result_body', 'job_run', 'notification', 'channel'];
+const J = '{{schema}}_jobs';
+
+/** The jobs store beside the server's tables, forced under row-level security for the application role. */
+const migration = [
+  ...jobsSchemaSql(J, { template: true }),
+  ...TABLES.map((table) => `ALTER TABLE ${J}.${table} FORCE ROW LEVEL SECURITY`),
+  `GRANT USAGE ON SCHEMA ${J} TO {{app_role}}`,
+  `GRANT SELECT, INSERT, UPDATE, DELETE ON ${J}.source, ${J}.channel TO {{app_role}}`,
+  `GRANT SELECT, INSERT ON ${J}.result TO {{app_role}}`,
+  `GRANT SELECT ON ${J}.job_run, ${J}.notification TO {{app_role}}`,
+].join(';\n');
+
+const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * Sources the server collects itself (repositories, databases and RAG endpoints to probe, each on a cron
+ * schedule), an admin page with the organisation's queue, durations and failures, and `/metrics`.
+ */
+export const jobsModule: ServerModule = {
+  name: 'jobs',
+  migrations: [migration],
+  routes(app: ServerApp, deps: ServerDeps) {
+    const schema = jobsSchemaOf(deps.db.schema);
+    const env = process.env;
+
+    app.get('/api/orgs/:org/sources', deps.auth.org(), async (c) => {
+      const sources = await deps.db.withOrg(c.var.org.id, (tx) =>
+        listSources(tx as SqlRunner, schema, c.var.org.id),
+      );
+      return c.json({ sources });
+    });
+
+    app.post('/api/orgs/:org/sources', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
+      const parsed = SourceBody.safeParse(await c.req.json().catch(() => undefined));
+      if (!parsed.success) return c.json({ error: 'invalid source', issues: parsed.error.issues }, 400);
+      const spec = specOf(parsed.data);
+      if (spec.kind === 'repository') {
+        const problem = repositoryProblem(spec.config.url, env);
+        if (problem) return c.json({ error: problem }, 400);
+      }
+      try {
+        const source = await deps.db.withOrg(c.var.org.id, (tx) =>
+          registerSource(
+            tx as SqlRunner,
+            schema,
+            {
+              orgId: c.var.org.id,
+              name: parsed.data.name,
+              spec,
+              ...(parsed.data.schedule ? { schedule: parsed.data.schedule } : {}),
+            },
+            deps.clock(),
+          ),
+        );
+        return c.json({ source }, 201);
+      } catch (error) {
+        if (error instanceof InputError) return c.json({ error: error.message }, 400);
+        throw error;
+      }
+    });
+
+    app.post('/api/orgs/:org/sources/:id/run', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
+      // Due now: the scheduler admits it at its next tick, within the organisation's fair share.
+      const { rows } = await deps.db.withOrg(c.var.org.id, (tx) =>
+        tx.query(`UPDATE ${schema}.source SET next_run_at = $2 WHERE id = $1 RETURNING id`, [
+          c.req.param('id'),
+          deps.clock(),
+        ]),
+      );
+      return rows.length ? c.json({ queued: true }, 202) : c.json({ error: 'not found' }, 404);
+    });
+
+    app.get('/orgs/:org/jobs', deps.auth.org({ kind: 'page', roles: ADMIN_ROLES }), async (c) => {
+      const org = c.var.org;
+      const data = await deps.db.withOrg(org.id, async (tx) => {
+        const runner = tx as SqlRunner;
+        const sources = await listSources(runner, schema, org.id);
+        const last = await runner.query(
+          `SELECT DISTINCT ON (source_id) source_id, verdict, collected_at::text AS at FROM ${schema}.result
+           ORDER BY source_id, collected_at DESC`,
+        );
+        const lastBy = new Map(last.rows.map((row) => [String(row.source_id), row]));
+        const durations = await runner.query(
+          `SELECT kind, count(*)::int AS runs, avg(duration_ms)::int AS avg_ms, max(duration_ms)::int AS max_ms
+           FROM ${schema}.job_run WHERE finished_at > now() - interval '7 days' GROUP BY kind ORDER BY kind`,
+        );
+        const failures = await runner.query(
+          `SELECT kind, attempt, coalesce(error, outcome) AS error, finished_at::text AS at FROM ${schema}.job_run
+           WHERE outcome <> 'completed' ORDER BY finished_at DESC LIMIT 20`,
+        );
+        return {
+          sources: sources.map((source) => {
+            const row = lastBy.get(source.id);
+            return row
+              ? { ...source, lastVerdict: String(row.verdict), lastCollectedAt: String(row.at) }
+              : source;
+          }),
+          durations: durations.rows.map((row) => ({
+            kind: String(row.kind),
+            runs: Number(row.runs),
+            avgMs: Number(row.avg_ms),
+            maxMs: Number(row.max_ms),
+          })),
+          failures: failures.rows.map((row) => ({
+            kind: String(row.kind),
+            attempt: Number(row.attempt),
+            error: String(row.error),
+            finishedAt: String(row.at),
+          })),
+        };
+      });
+      const jobs = serverJobs(deps);
+      const depth = jobs ? await jobs.queue.depth(org.id) : [];
+      const principal = c.get('principal');
+      return c.html(
+        deps.pages.render({
+          title: 'Scheduled collection',
+          body: jobsPageBody({ ...data, depth, working: Boolean(jobs) }),
+          org,
+          ...(principal?.kind === 'user' ? { user: { email: principal.email } } : {}),
+          ...(c.var.csrfToken ? { csrfToken: c.var.csrfToken } : {}),
+        }),
+      );
+    });
+
+    app.get('/metrics', async (c) => {
+      // Metrics name organisations: with TRUSTMAP_METRICS_TOKEN set a scraper must present it; without, only
+      // this machine may ask.
+      const token = env.TRUSTMAP_METRICS_TOKEN;
+      const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+        ?.incoming;
+      const allowed = token
+        ? sameSecret(c.req.header('authorization') ?? '', `Bearer ${token}`)
+        : loopback.has(incoming?.socket?.remoteAddress ?? '');
+      if (!allowed) return c.text('forbidden\n', 403);
+      const jobs = serverJobs(deps);
+      if (!jobs) return c.text('jobs are not running on this node\n', 503);
+      return c.body(await jobs.metrics(), 200, {
+        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+      });
+    });
+  },
+};
