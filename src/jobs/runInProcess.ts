@@ -46,6 +46,8 @@ export async function startInProcessRunner(options: InProcessRunnerOptions): Pro
     schema: options.schema,
     log: options.log,
     ...(options.settings ? { settings: options.settings } : {}),
+    // Retry backoff follows the same clock as the handlers (tests drive it).
+    ...(options.now ? { now: () => options.now!().getTime() } : {}),
   });
   const handlers = buildHandlers({
     db: options.db,

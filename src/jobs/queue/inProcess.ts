@@ -130,8 +130,8 @@ export function inProcessQueue(options: InProcessOptions): InProcessQueue {
           isCancelled: async () => cancelled.aborted,
           cancelPollMs: 100,
         });
+        await recordAttempt(options.db, options.schema, { ...next }, ending);
         settle(next, ending.ok, (next.state as Entry['state']) === 'cancelled');
-        await recordAttempt(options.db, options.schema, next, ending);
         ran++;
       }
       // Keep memory bounded: forget finished jobs beyond the last thousand.
