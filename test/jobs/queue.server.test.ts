@@ -289,3 +289,73 @@ describe.skipIf(unreachable !== undefined)('jobs on PostgreSQL (pg-boss)', () =>
     }
   });
 });
+
+describe.skipIf(unreachable !== undefined)('trustmap worker (the CLI process)', () => {
+  let schema: string;
+  let db: JobsDb;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ schema, db, drop } = await freshSchema('jobs_cli'));
+  });
+  afterAll(async () => {
+    await drop?.();
+  });
+
+  it('logs JSON lines with job and organisation ids, and at SIGTERM releases the job it cannot finish', async () => {
+    const hanging = createServer(() => undefined);
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const queue = await openPgBossQueue({ connectionString: SERVER_URL, schema, log: quiet });
+    try {
+      const port = (hanging.address() as AddressInfo).port;
+      await db.query(`INSERT INTO ${schema}.channel (org_id, webhook_url) VALUES ('org-term', $1)`, [
+        `http://127.0.0.1:${port}/hook`,
+      ]);
+      await db.query(
+        `INSERT INTO ${schema}.notification (key, org_id, kind, body) VALUES ('t1', 'org-term', 'test', '{}')`,
+      );
+      const id = (await queue.send('notify-deliver', { orgId: 'org-term', key: 't1' }))!;
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.resolve('test/jobs/cliEntry.ts'),
+          'worker',
+          '--schema',
+          schema,
+          '--grace-seconds',
+          '1',
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: SERVER_URL } },
+      );
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      child.stderr?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      await waitFor(
+        async () => (output.includes('"msg":"job started"') ? true : undefined),
+        'the worker to start the job',
+      );
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const started = output
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .find((line) => line.msg === 'job started');
+      expect(started).toMatchObject({ jobId: id, orgId: 'org-term', kind: 'notify-deliver', level: 'info' });
+      expect(output).toContain('"msg":"job shutdown"');
+      const job = await queue.boss.getJobById('notify-deliver', id);
+      // Released, not failed: waiting for another worker, with none of its retries used.
+      expect(job).toMatchObject({ state: 'created', retryCount: 0 });
+    } finally {
+      await queue.stop();
+      hanging.closeAllConnections();
+      hanging.close();
+    }
+  });
+});
