@@ -24,9 +24,14 @@ function count(text: string, flag: string, max: number): number {
  */
 export function workerCommand(context: CliContext): Command {
   return new Command('worker')
-    .description('work scheduled collection jobs from the PostgreSQL queue at DATABASE_URL (JSON-lines logs)')
+    .description(
+      'work the server’s scheduled collection jobs from the PostgreSQL at DATABASE_URL (JSON-lines logs)',
+    )
     .option('--concurrency <n>', 'jobs at once in this process', '1')
-    .option('--schema <name>', 'schema of the jobs store (pg-boss uses <name>_queue)')
+    .option(
+      '--schema <name>',
+      'a bare jobs store in this schema, without the server (its own result table as the ledger)',
+    )
     .option('--cache-dir <dir>', 'where repository checkouts are kept between runs')
     .option(
       '--secrets-file <file>',
@@ -45,22 +50,37 @@ export function workerCommand(context: CliContext): Command {
       const graceMs = count(flags.graceSeconds, '--grace-seconds', 3600) * 1000;
       const { jsonLogger, startJobsRuntime } = await import('../../jobs/index.js');
       const log = jsonLogger(context.stdout, { pid: process.pid });
-      const runtime = await startJobsRuntime({
-        databaseUrl,
-        env: context.env,
-        log,
-        concurrency,
-        ...(flags.schema ? { schema: flags.schema } : {}),
-        ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
-        ...((flags.secretsFile ?? context.env.TRUSTMAP_SECRETS_FILE)
-          ? { secretsFile: flags.secretsFile ?? context.env.TRUSTMAP_SECRETS_FILE }
-          : {}),
-        ...(flags.scheduler ? {} : { scheduler: false as const }),
-      });
+      const secretsFile = flags.secretsFile ?? context.env.TRUSTMAP_SECRETS_FILE;
+      let stopJobs: () => Promise<void>;
+      if (flags.schema) {
+        const runtime = await startJobsRuntime({
+          databaseUrl,
+          env: context.env,
+          log,
+          concurrency,
+          schema: flags.schema,
+          ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+          ...(secretsFile ? { secretsFile } : {}),
+          ...(flags.scheduler ? {} : { scheduler: false as const }),
+        });
+        stopJobs = () => runtime.stop({ graceMs });
+      } else {
+        const { startServerWorker } = await import('../../server/modules/jobs/worker.js');
+        const worker = await startServerWorker({
+          env: secretsFile ? { ...context.env, TRUSTMAP_SECRETS_FILE: secretsFile } : context.env,
+          log,
+          concurrency,
+          cwd: context.cwd,
+          graceSeconds: graceMs / 1000,
+          scheduler: flags.scheduler,
+          ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+        });
+        stopJobs = () => worker.close();
+      }
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
           log('info', 'stopping', { signal });
-          runtime.stop({ graceMs }).then(resolve, (error: Error) => {
+          stopJobs().then(resolve, (error: Error) => {
             log('error', 'stop failed', { error: error.message });
             resolve();
           });

@@ -34,6 +34,12 @@ export interface ServerJobsOptions {
   log?: Logger;
   cacheDir?: string;
   tickMs?: number;
+  /** Jobs at once in this process (PostgreSQL only; the embedded runner runs one at a time). */
+  concurrency?: number;
+  /** Admit due sources here (default); false when other nodes do. */
+  scheduler?: boolean;
+  /** Seconds a stopping worker waits for running jobs before releasing them. */
+  graceSeconds?: number;
 }
 
 /**
@@ -60,12 +66,13 @@ export async function startServerJobs(deps: ServerDeps, options: ServerJobsOptio
       now: deps.clock,
       ...(secretsFile ? { secretsFile } : {}),
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
-      ...(options.work ? {} : { scheduler: false as const }),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      ...(options.work && options.scheduler !== false ? {} : { scheduler: false as const }),
     });
     jobs = {
       queue: runtime.queue,
       metrics: () => renderMetrics(db, schema, runtime.queue),
-      stop: () => runtime.stop(),
+      stop: () => runtime.stop({ graceMs: (options.graceSeconds ?? 30) * 1000 }),
     };
   } else {
     const runner = await startInProcessRunner({
