@@ -57,13 +57,11 @@ export async function startJobsRuntime(options: JobsRuntimeOptions): Promise<Job
   const concurrency = options.concurrency ?? 1;
   const db =
     options.db ?? poolDb(new pg.Pool({ connectionString: options.databaseUrl, max: concurrency + 2 }));
-  try {
-    await migrateJobsStore(db, schema);
-  } catch (error) {
-    // Two workers starting together may race on CREATE … IF NOT EXISTS; the second try sees the first's tables.
-    if (!/already exists|duplicate key/.test((error as Error).message)) throw error;
-    await migrateJobsStore(db, schema);
-  }
+  // Workers starting together on a fresh database take turns creating the store.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-jobs-setup:${schema}`]);
+    await migrateJobsStore(tx, schema);
+  });
   const queue = await openPgBossQueue({
     connectionString: options.databaseUrl,
     schema,

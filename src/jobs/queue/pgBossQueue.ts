@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { type SqlRunner, schemaName } from '../db.js';
 import { ALL_KINDS, COLLECT_KINDS, DEAD_LETTER_QUEUE, JOB_KINDS, type JobSettings } from '../kinds.js';
@@ -41,6 +42,23 @@ function lockKey(schema: string): number {
   return hash;
 }
 
+/** Runs `work` holding a session-level advisory lock on its own connection (released when done, or at exit). */
+async function withSetupLock(
+  connectionString: string,
+  key: number,
+  work: () => Promise<void>,
+): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
+    await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
+
 /**
  * Starts pg-boss 10 in its own schema, creates a queue per job kind (retries with exponential backoff, an
  * expiry that catches vanished workers, and the shared dead-letter queue), and wraps it as a `JobQueue`.
@@ -60,22 +78,25 @@ export async function openPgBossQueue(options: PgBossQueueOptions): Promise<PgBo
   boss.on('error', (error: Error) =>
     options.log('error', 'queue error', { error: error.message.slice(0, 500) }),
   );
-  await boss.start();
   const settings = (kind: JobKind): JobSettings => ({ ...JOB_KINDS[kind], ...options.settings?.[kind] });
-  await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, retentionMinutes: 60 * 24 * 14 });
-  for (const kind of ALL_KINDS) {
-    const { retryLimit, retryDelaySeconds, timeoutSeconds } = settings(kind);
-    const queue = {
-      name: kind,
-      retryLimit,
-      retryDelay: retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: timeoutSeconds + (options.expireGraceSeconds ?? 30),
-      deadLetter: DEAD_LETTER_QUEUE,
-    };
-    await boss.createQueue(kind, queue);
-    await boss.updateQueue(kind, queue);
-  }
+  // Workers starting together on a fresh database would deadlock creating the same queues: one at a time.
+  await withSetupLock(options.connectionString, lockKey(`${schema}:setup`), async () => {
+    await boss.start();
+    await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, retentionMinutes: 60 * 24 * 14 });
+    for (const kind of ALL_KINDS) {
+      const { retryLimit, retryDelaySeconds, timeoutSeconds } = settings(kind);
+      const queue = {
+        name: kind,
+        retryLimit,
+        retryDelay: retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: timeoutSeconds + (options.expireGraceSeconds ?? 30),
+        deadLetter: DEAD_LETTER_QUEUE,
+      };
+      await boss.createQueue(kind, queue);
+      await boss.updateQueue(kind, queue);
+    }
+  });
   const job = `${bossSchema}.job`;
   return {
     boss,
