@@ -153,6 +153,15 @@ describe('the jobs server module on the embedded PGlite', () => {
     });
     expect(secretValue.status).toBe(400);
 
+    const channel = (webhookUrl: string) =>
+      fetch(`${server.url}/api/orgs/acme/channel`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ webhookUrl }),
+      });
+    expect((await channel('http://10.0.0.1/hook')).status).toBe(400);
+    expect((await channel('https://hooks.acme.test/trustmap')).status).toBe(200);
+
     const other = await signIn(server, 'owner@other.test', 'correct horse battery');
     const theirs = await fetch(`${server.url}/api/orgs/other/sources`, { headers: { cookie: other.cookie } });
     expect(await theirs.json()).toEqual({ sources: [] });

@@ -80,6 +80,25 @@ export const jobsModule: ServerModule = {
       return rows.length ? c.json({ queued: true }, 202) : c.json({ error: 'not found' }, 404);
     });
 
+    app.put('/api/orgs/:org/channel', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
+      const body = (await c.req.json().catch(() => undefined)) as { webhookUrl?: unknown } | undefined;
+      const url =
+        typeof body?.webhookUrl === 'string' && body.webhookUrl.length <= 2000
+          ? URL.parse(body.webhookUrl)
+          : null;
+      // https only: notices leave the server, and a plain-http hook on an internal address invites misuse.
+      if (url?.protocol !== 'https:' || url.username || url.password)
+        return c.json({ error: 'webhookUrl must be an https URL without credentials' }, 400);
+      await deps.db.withOrg(c.var.org.id, (tx) =>
+        tx.query(
+          `INSERT INTO ${schema}.channel (org_id, webhook_url) VALUES ($1, $2)
+           ON CONFLICT (org_id) DO UPDATE SET webhook_url = EXCLUDED.webhook_url`,
+          [c.var.org.id, url.href],
+        ),
+      );
+      return c.json({ webhookUrl: url.href });
+    });
+
     app.get('/orgs/:org/jobs', deps.auth.org({ kind: 'page', roles: ADMIN_ROLES }), async (c) => {
       const org = c.var.org;
       const data = await deps.db.withOrg(org.id, async (tx) => {
