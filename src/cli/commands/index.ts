@@ -6,8 +6,10 @@ import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
+import { ledgerCommand } from './ledger.js';
 import { lineageCommand } from './lineage.js';
 import { probeCommand } from './probe/index.js';
+import { pushCommand } from './push.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
@@ -34,5 +36,7 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   questionnaireCommand,
   serveCommand,
   serverCommand,
+  pushCommand,
+  ledgerCommand,
   workerCommand,
 ];
