@@ -102,11 +102,13 @@ describe('the jobs server module on the embedded PGlite', () => {
         'SELECT record_type, record_id FROM ledger_entries ORDER BY seq',
       ),
     );
-    expect(entries.rows).toHaveLength(1);
-    expect(entries.rows[0]).toMatchObject({
-      record_type: 'run',
-      record_id: expect.stringMatching(/^collected:/),
-    });
+    // Stored like a pushed run: the run, then its evidence items, and the rows history reads.
+    expect(entries.rows.map((row) => row.record_type)).toEqual(['run', 'evidence']);
+    expect(entries.rows[0]!.record_id).toMatch(/^collected-[0-9a-f-]{36}$/);
+    const runs = await server.deps.db.withOwner((tx) =>
+      tx.query<{ repo: string; branch: string }>('SELECT repo, branch FROM runs'),
+    );
+    expect(runs.rows).toEqual([{ repo: 'api', branch: 'main' }]);
 
     const page = await (
       await fetch(`${server.url}/orgs/acme/jobs`, { headers: { cookie: owner.cookie } })

@@ -103,10 +103,10 @@ describe.skipIf(unreachable !== undefined)('trustmap worker beside trustmap serv
     }
     expect(await running.exited).toBe(0);
     const entries = await server.deps.db.withOrg(orgId, (tx) => readLedger(tx, orgId));
-    expect(entries.map((entry) => [entry.recordType, entry.recordId.split(':')[0]])).toEqual([
-      ['run', 'collected'],
-    ]);
-    expect(verifyLedger(entries, key.publicKey)).toMatchObject({ ok: true, entries: 1 });
+    // Stored like a pushed run (the run, then its evidence), signed with the server's key.
+    expect(entries.map((entry) => entry.recordType)).toEqual(['run', 'evidence']);
+    expect(entries[0]!.recordId).toMatch(/^collected-/);
+    expect(verifyLedger(entries, key.publicKey)).toMatchObject({ ok: true, entries: 2 });
   });
 
   it('refuses to start with a key that is not the server’s', async () => {

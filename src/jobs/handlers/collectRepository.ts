@@ -49,6 +49,9 @@ export function collectRepositoryHandler(deps: HandlerDeps): JobHandler<'collect
       summary: { byStatus, failuresBySeverity, evidence },
       body: { format: 'trustmap.check/v1', summary: run.summary, results: run.results },
       collectedAt: deps.now(),
+      model,
+      repo: source.name,
+      branch: source.config.branch,
     });
     // Expiry dates may have changed: look once a day per organisation (the queue throttles the rest).
     await deps.enqueue('evidence-expiry', { orgId: source.orgId });

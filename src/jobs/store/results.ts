@@ -1,4 +1,5 @@
 import { sha256Of } from '../../core/index.js';
+import type { Model } from '../../model/index.js';
 import { type SqlRunner, schemaName } from '../db.js';
 
 /** One collected run, as it goes into the ledger. Never holds a secret: probes redact their targets. */
@@ -14,6 +15,11 @@ export interface CollectedRun {
   summary: Record<string, unknown>;
   /** The full run; keep clocks out of it so unchanged runs hash (and are stored) once. */
   body: unknown;
+  /** For a check: the model it was run on, so a ledger can store the run as a pushed one (the server does). */
+  model?: Model;
+  /** The source's name and branch, for ledgers that index runs by repository. */
+  repo?: string;
+  branch?: string;
   collectedAt: Date;
 }
 
