@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   admitDueSources,
@@ -13,6 +14,7 @@ import {
   registerSource,
   renderMetrics,
   startJobsRuntime,
+  tableLedger,
 } from '../../src/jobs/index.js';
 import { tempTree } from '../helpers/tempTree.js';
 import { freshSchema, gitRepository, SERVER_URL, SMALL_REPO, serverUnreachable, waitFor } from './setup.js';
@@ -243,6 +245,24 @@ describe.skipIf(unreachable !== undefined)('jobs on PostgreSQL (pg-boss)', () =>
     });
   });
 
+  it('stores a run once when two copies of a job append at the same moment', async () => {
+    const ledger = tableLedger(db, schema);
+    const run = {
+      jobId: '00000000-0000-4000-8000-000000000001',
+      orgId: 'org-twice',
+      sourceId: 'src',
+      kind: 'check' as const,
+      commit: 'abc',
+      verdict: 'pass',
+      summary: {},
+      body: { results: [] },
+      collectedAt: new Date(),
+    };
+    const outcomes = await Promise.all([ledger.append(run), ledger.append(run), ledger.append(run)]);
+    expect(outcomes.filter((outcome) => outcome.stored)).toHaveLength(1);
+    expect(await ledger.has('org-twice', run.jobId)).toBe(true);
+  });
+
   it('cancels a running job: its handler is aborted and the job is not retried', async () => {
     // A webhook that never answers keeps the delivery job running until something aborts it.
     const hanging = createServer(() => undefined);
@@ -356,6 +376,86 @@ describe.skipIf(unreachable !== undefined)('trustmap worker (the CLI process)', 
       await queue.stop();
       hanging.closeAllConnections();
       hanging.close();
+    }
+  });
+});
+
+describe.skipIf(unreachable !== undefined)('probing a registered database', () => {
+  let schema: string;
+  let db: JobsDb;
+  let drop: () => Promise<void>;
+  const app = `tm_jobs_probe_${Math.random().toString(16).slice(2, 10)}`;
+  beforeAll(async () => {
+    ({ schema, db, drop } = await freshSchema('jobs_probe'));
+    await db.query(`CREATE ROLE ${app} NOLOGIN`);
+    await db.query(
+      `CREATE TABLE ${schema}.docs (id serial PRIMARY KEY, tenant_id uuid NOT NULL, body text NOT NULL)`,
+    );
+    await db.query(`ALTER TABLE ${schema}.docs ENABLE ROW LEVEL SECURITY`);
+    await db.query(`ALTER TABLE ${schema}.docs FORCE ROW LEVEL SECURITY`);
+    await db.query(
+      `CREATE POLICY tenant_isolation ON ${schema}.docs USING (tenant_id = current_setting('app.tenant_id', true)::uuid)`,
+    );
+    await db.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}`);
+    await db.query(`GRANT SELECT, INSERT, DELETE ON ${schema}.docs TO ${app}`);
+    await db.query(`GRANT USAGE ON SEQUENCE ${schema}.docs_id_seq TO ${app}`);
+  });
+  afterAll(async () => {
+    await db?.query(`DROP OWNED BY ${app}`).catch(() => undefined);
+    await drop?.();
+    const client = new pg.Client({ connectionString: SERVER_URL });
+    await client.connect();
+    await client.query(`DROP ROLE IF EXISTS ${app}`).finally(() => client.end());
+  });
+
+  it('reads the URL from the secrets when the job runs, and stores one sealed result without it', async () => {
+    // The local server trusts connections, so a password in the URL is accepted and never needed: a marker.
+    const url = new URL(SERVER_URL);
+    url.password = 'hunter2-secret';
+    const runtime = await startJobsRuntime({
+      databaseUrl: SERVER_URL,
+      schema,
+      env: { PROBE_DB_URL: url.href },
+      log: quiet,
+      pollMs: 100,
+      scheduler: { tickMs: 200, perOrgLimit: 2 },
+    });
+    try {
+      const source = await registerSource(db, schema, {
+        orgId: 'org-probe',
+        name: 'documents-db',
+        spec: {
+          kind: 'postgres',
+          config: {
+            urlEnv: 'PROBE_DB_URL',
+            probe: {
+              tables: [`${schema}.docs`],
+              tenantColumn: 'tenant_id',
+              tenantContext: { kind: 'setting', name: 'app.tenant_id' },
+              role: app,
+            },
+          },
+        },
+        firstRunAt: new Date(Date.now() - 1000),
+      });
+      const stored = await waitFor(async () => {
+        const { rows } = await db.query(`SELECT * FROM ${schema}.result WHERE source_id = $1`, [source.id]);
+        return rows[0];
+      }, 'the probe result');
+      expect(stored).toMatchObject({ kind: 'probe', org_id: 'org-probe', verdict: 'pass' });
+      expect((stored.summary as { target: string }).target).toBe(
+        `${url.protocol}//${url.username}@${url.host}${url.pathname}`,
+      );
+      const everything = await db.query(
+        `SELECT (SELECT json_agg(r) FROM ${schema}.result r)::text || (SELECT json_agg(b) FROM ${schema}.result_body b)::text
+           || (SELECT json_agg(j.data) FROM ${schema}_queue.job j)::text AS text`,
+      );
+      expect(String(everything.rows[0]!.text)).not.toContain('hunter2');
+      expect(
+        await count(db, `SELECT count(*) AS n FROM ${schema}.result WHERE source_id = $1`, [source.id]),
+      ).toBe(1);
+    } finally {
+      await runtime.stop({ graceMs: 1000 });
     }
   });
 });
