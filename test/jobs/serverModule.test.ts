@@ -164,6 +164,14 @@ describe('the jobs server module on the embedded PGlite', () => {
     expect((await channel('http://10.0.0.1/hook')).status).toBe(400);
     expect((await channel('https://hooks.acme.test/trustmap')).status).toBe(200);
 
+    // In the OpenAPI description, so the server's own checks (another organisation's ids: 404) cover them.
+    const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, object>;
+    };
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/orgs/{org}/sources', '/api/orgs/{org}/sources/{id}/run']),
+    );
+
     const other = await signIn(server, 'owner@other.test', 'correct horse battery');
     const theirs = await fetch(`${server.url}/api/orgs/other/sources`, { headers: { cookie: other.cookie } });
     expect(await theirs.json()).toEqual({ sources: [] });

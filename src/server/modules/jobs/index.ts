@@ -1,3 +1,4 @@
+import { createRoute, z } from '@hono/zod-openapi';
 import { InputError } from '../../../errors/index.js';
 import { jobsSchemaSql, listSources, registerSource, type SqlRunner } from '../../../jobs/index.js';
 import { sameSecret } from '../../auth/secrets.js';
@@ -20,6 +21,12 @@ const migration = [
   `GRANT SELECT ON ${J}.job_run, ${J}.notification TO {{app_role}}`,
 ].join(';\n');
 
+const Org = z.object({ org: z.string() });
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+});
+
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
@@ -33,52 +40,86 @@ export const jobsModule: ServerModule = {
     const schema = jobsSchemaOf(deps.db.schema);
     const env = process.env;
 
-    app.get('/api/orgs/:org/sources', deps.auth.org(), async (c) => {
-      const sources = await deps.db.withOrg(c.var.org.id, (tx) =>
-        listSources(tx as SqlRunner, schema, c.var.org.id),
-      );
-      return c.json({ sources });
-    });
-
-    app.post('/api/orgs/:org/sources', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
-      const parsed = SourceBody.safeParse(await c.req.json().catch(() => undefined));
-      if (!parsed.success) return c.json({ error: 'invalid source', issues: parsed.error.issues }, 400);
-      const spec = specOf(parsed.data);
-      if (spec.kind === 'repository') {
-        const problem = repositoryProblem(spec.config.url, env);
-        if (problem) return c.json({ error: problem }, 400);
-      }
-      try {
-        const source = await deps.db.withOrg(c.var.org.id, (tx) =>
-          registerSource(
-            tx as SqlRunner,
-            schema,
-            {
-              orgId: c.var.org.id,
-              name: parsed.data.name,
-              spec,
-              ...(parsed.data.schedule ? { schedule: parsed.data.schedule } : {}),
-            },
-            deps.clock(),
-          ),
+    app.use('/api/orgs/:org/sources', async (c, next) =>
+      deps.auth.org(c.req.method === 'GET' ? {} : { roles: ADMIN_ROLES })(c, next),
+    );
+    app.use('/api/orgs/:org/sources/:id/run', deps.auth.org({ roles: ADMIN_ROLES }));
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/orgs/{org}/sources',
+        summary: 'The sources the server collects itself for the organisation, with their schedules',
+        request: { params: Org },
+        responses: { 200: json('sources') },
+      }),
+      async (c) => {
+        const sources = await deps.db.withOrg(c.var.org.id, (tx) =>
+          listSources(tx as SqlRunner, schema, c.var.org.id),
         );
-        return c.json({ source }, 201);
-      } catch (error) {
-        if (error instanceof InputError) return c.json({ error: error.message }, 400);
-        throw error;
-      }
-    });
+        return c.json({ sources }, 200);
+      },
+    );
 
-    app.post('/api/orgs/:org/sources/:id/run', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
-      // Due now: the scheduler admits it at its next tick, within the organisation's fair share.
-      const { rows } = await deps.db.withOrg(c.var.org.id, (tx) =>
-        tx.query(`UPDATE ${schema}.source SET next_run_at = $2 WHERE id = $1 RETURNING id`, [
-          c.req.param('id'),
-          deps.clock(),
-        ]),
-      );
-      return rows.length ? c.json({ queued: true }, 202) : c.json({ error: 'not found' }, 404);
-    });
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/orgs/{org}/sources',
+        summary:
+          'Registers (or updates, by name) a repository, database or RAG endpoint to collect on a schedule',
+        request: {
+          params: Org,
+          body: { content: { 'application/json': { schema: SourceBody } }, required: true },
+        },
+        responses: { 201: json('the source'), 400: json('invalid source') },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const spec = specOf(body);
+        if (spec.kind === 'repository') {
+          const problem = repositoryProblem(spec.config.url, env);
+          if (problem) return c.json({ error: problem }, 400);
+        }
+        try {
+          const source = await deps.db.withOrg(c.var.org.id, (tx) =>
+            registerSource(
+              tx as SqlRunner,
+              schema,
+              {
+                orgId: c.var.org.id,
+                name: body.name,
+                spec,
+                ...(body.schedule ? { schedule: body.schedule } : {}),
+              },
+              deps.clock(),
+            ),
+          );
+          return c.json({ source }, 201);
+        } catch (error) {
+          if (error instanceof InputError) return c.json({ error: error.message }, 400);
+          throw error;
+        }
+      },
+    );
+
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/orgs/{org}/sources/{id}/run',
+        summary: 'Makes a source due now; the scheduler admits it within the organisation’s fair share',
+        request: { params: Org.extend({ id: z.string().max(100) }) },
+        responses: { 202: json('queued'), 404: json('no such source') },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const { rows } = await deps.db.withOrg(c.var.org.id, (tx) =>
+          tx.query(`UPDATE ${schema}.source SET next_run_at = $2 WHERE id = $1 RETURNING id`, [
+            id,
+            deps.clock(),
+          ]),
+        );
+        return rows.length ? c.json({ queued: true }, 202) : c.json({ error: 'not found' }, 404);
+      },
+    );
 
     app.put('/api/orgs/:org/channel', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
       const body = (await c.req.json().catch(() => undefined)) as { webhookUrl?: unknown } | undefined;
