@@ -121,24 +121,36 @@ export const jobsModule: ServerModule = {
       },
     );
 
-    app.put('/api/orgs/:org/channel', deps.auth.org({ roles: ADMIN_ROLES }), async (c) => {
-      const body = (await c.req.json().catch(() => undefined)) as { webhookUrl?: unknown } | undefined;
-      const url =
-        typeof body?.webhookUrl === 'string' && body.webhookUrl.length <= 2000
-          ? URL.parse(body.webhookUrl)
-          : null;
-      // https only: notices leave the server, and a plain-http hook on an internal address invites misuse.
-      if (url?.protocol !== 'https:' || url.username || url.password)
-        return c.json({ error: 'webhookUrl must be an https URL without credentials' }, 400);
-      await deps.db.withOrg(c.var.org.id, (tx) =>
-        tx.query(
-          `INSERT INTO ${schema}.channel (org_id, webhook_url) VALUES ($1, $2)
-           ON CONFLICT (org_id) DO UPDATE SET webhook_url = EXCLUDED.webhook_url`,
-          [c.var.org.id, url.href],
-        ),
-      );
-      return c.json({ webhookUrl: url.href });
-    });
+    app.use('/api/orgs/:org/channel', deps.auth.org({ roles: ADMIN_ROLES }));
+    app.openapi(
+      createRoute({
+        method: 'put',
+        path: '/api/orgs/{org}/channel',
+        summary: 'Where the organisation’s notices (evidence about to expire) are posted: an https webhook',
+        request: {
+          params: Org,
+          body: {
+            content: { 'application/json': { schema: z.object({ webhookUrl: z.string().max(2000) }) } },
+            required: true,
+          },
+        },
+        responses: { 200: json('the channel'), 400: json('not an https URL') },
+      }),
+      async (c) => {
+        const url = URL.parse(c.req.valid('json').webhookUrl);
+        // https only: notices leave the server, and a plain-http hook on an internal address invites misuse.
+        if (url?.protocol !== 'https:' || url.username || url.password)
+          return c.json({ error: 'webhookUrl must be an https URL without credentials' }, 400);
+        await deps.db.withOrg(c.var.org.id, (tx) =>
+          tx.query(
+            `INSERT INTO ${schema}.channel (org_id, webhook_url) VALUES ($1, $2)
+             ON CONFLICT (org_id) DO UPDATE SET webhook_url = EXCLUDED.webhook_url`,
+            [c.var.org.id, url.href],
+          ),
+        );
+        return c.json({ webhookUrl: url.href }, 200);
+      },
+    );
 
     app.get('/orgs/:org/jobs', deps.auth.org({ kind: 'page', roles: ADMIN_ROLES }), async (c) => {
       const org = c.var.org;
