@@ -120,6 +120,22 @@ export {
   UsageError,
 } from './errors/index.js';
 export {
+  admitDueSources,
+  buildHandlers,
+  inProcessQueue,
+  type JobHandler,
+  type JobKind,
+  type JobQueue,
+  jsonLogger,
+  openPgBossQueue,
+  registerSource,
+  renderMetrics,
+  type Source,
+  type SourceSpec,
+  startJobsRuntime,
+  startWorker,
+} from './jobs/index.js';
+export {
   buildLineageGraph,
   type LineageClass,
   type LineageEdge,

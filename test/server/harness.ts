@@ -112,6 +112,7 @@ export async function openTestServer(
       if (kind === 'postgres') {
         await db.withOwner(async (tx) => {
           await tx.exec(`DROP SCHEMA ${schema} CASCADE`);
+          await tx.exec(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
           await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
         });
       }

@@ -19,6 +19,7 @@ import { serverCommand } from './server.js';
 import { statusCommand } from './status.js';
 import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
+import { workerCommand } from './worker.js';
 
 /** Every subcommand, in the order `--help` lists them. Each file builds one command. */
 export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
@@ -41,4 +42,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   serverCommand,
   pushCommand,
   ledgerCommand,
+  workerCommand,
 ];

@@ -8,6 +8,7 @@ interface ServeOptions {
   host: string;
   dataDir?: string;
   demo?: boolean;
+  worker: boolean;
 }
 
 /** Parses `--port`. */
@@ -34,6 +35,10 @@ export function serveCommand(context: CliContext): Command {
       '--demo',
       'seed 90 days of the bundled example’s history (labelled as demo data) and a demo login',
     )
+    .option(
+      '--no-worker',
+      'do not work scheduled collection jobs here (web-only node; run `trustmap worker`)',
+    )
     .addHelpText(
       'after',
       '\nDATABASE_URL set: PostgreSQL instead of the embedded database. Stop with Ctrl-C.',
@@ -49,6 +54,8 @@ export function serveCommand(context: CliContext): Command {
         env: context.env,
         ...(pinned ? { clock: () => pinned } : {}),
       });
+      const { startServerJobs } = await import('../../server/modules/jobs/start.js');
+      const jobs = await startServerJobs(server.deps, { env: context.env, work: options.worker });
       const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
       context.stderr(`trustmap server on ${server.url} (${where}; server key: ${server.keySource})\n`);
       if (server.applied.length) context.stderr(`applied migrations: ${server.applied.join(', ')}\n`);
@@ -68,7 +75,11 @@ export function serveCommand(context: CliContext): Command {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
           context.stderr('stopping…\n');
-          server.close().then(resolve, resolve);
+          jobs
+            .stop()
+            .catch(() => undefined)
+            .then(() => server.close())
+            .then(resolve, resolve);
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);

@@ -3,6 +3,7 @@ import { auditorsModule } from './auditors/index.js';
 import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
 import { historyModule } from './history/index.js';
+import { jobsModule } from './jobs/index.js';
 import { ledgerModule } from './ledger/index.js';
 import { pushModule } from './push/index.js';
 import { trustCenterModule } from './trust-center/index.js';
@@ -19,4 +20,5 @@ export const SERVER_MODULES: readonly ServerModule[] = [
   dashboardModule,
   auditorsModule,
   trustCenterModule,
+  jobsModule,
 ];

@@ -97,7 +97,9 @@ export const authModule: ServerModule = {
         sameSite: 'Lax',
         path: '/',
         secure: deps.config.secureCookies,
-        expires,
+        // Relative, so a browser whose clock differs from the server's (or a pinned TRUSTMAP_NOW) keeps it; the
+        // database holds the real expiry.
+        maxAge: SESSION_HOURS * 3600,
       });
       return c.redirect(next, 303);
     });
