@@ -40,9 +40,15 @@ export function readHclBlocks(
     const body = reader.body(0);
     if (keyword === 'resource' && labels.length === 2) {
       const [type, name] = labels as [string, string];
-      const byName = (result.resource[type] ??= {});
-      (byName[name] ??= []).push(body);
-    } else if (keyword === 'provider' && labels.length === 1) (result.provider[labels[0]!] ??= []).push(body);
+      result.resource[type] ??= {};
+      const byName = result.resource[type];
+      byName[name] ??= [];
+      byName[name].push(body);
+    } else if (keyword === 'provider' && labels.length === 1) {
+      const provider = labels[0] as string;
+      result.provider[provider] ??= [];
+      result.provider[provider].push(body);
+    }
   }
   return result;
 }
@@ -160,7 +166,8 @@ class Reader {
       }
       if (this.peek() === '{') {
         const nested = this.body(depth + 1);
-        ((values[key] ??= []) as unknown[]).push(nested);
+        values[key] ??= [];
+        (values[key] as unknown[]).push(nested);
         continue;
       }
       if (this.peek() !== '=' && this.peek() !== ':') {
