@@ -1,4 +1,6 @@
+export { assertInsideRoot } from './confine.js';
 export { ensureDir } from './ensureDir.js';
+export { removeOnExit } from './exitCleanup.js';
 export {
   confinedPath,
   type ReadOptions,
@@ -8,4 +10,4 @@ export {
   readUserText,
 } from './readUserFile.js';
 export { defaultKeyFile, loadSigningKey } from './signingKey.js';
-export { writeFileAtomic } from './writeFileAtomic.js';
+export { type WriteOptions, writeFileAtomic } from './writeFileAtomic.js';

@@ -20,4 +20,12 @@ export { probeExampleOnPglite, withMigratedPglite } from './postgres/pglite.js';
 export { probePostgres } from './postgres/probePostgres.js';
 export { redactUrl } from './redact.js';
 export { buildProbeResult, combineVerdicts, sealProbeResult, verifyProbeResult } from './result.js';
+export {
+  CLOCK_SKEW_MS,
+  distrustReason,
+  type ProbeTrust,
+  probeTrust,
+  signProbeResult,
+  type TrustedKeyInput,
+} from './trust.js';
 export type { ProbeResult, ProbeStep, ProbeVerdict, StoredProbeResult } from './types.js';

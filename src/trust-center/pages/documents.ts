@@ -8,7 +8,7 @@ export function documentsPage(site: SiteData): string {
     const action =
       document.access === 'public'
         ? document.href
-          ? html`<a href="${document.href}">Download<span class="visually-hidden"> ${document.title}</span></a>`
+          ? html`<a href="${document.href}" download>Download<span class="visually-hidden"> ${document.title}</span></a>`
           : 'Unavailable'
         : document.requestHref
           ? html`<a href="${document.requestHref}">Request access<span class="visually-hidden"> to ${document.title}</span></a>`
