@@ -9,5 +9,6 @@ export {
   readUserFile,
   readUserText,
 } from './readUserFile.js';
-export { defaultKeyFile, loadSigningKey } from './signingKey.js';
+export { createKeyFile, defaultKeyFile, gitRootOf, loadSigningKey } from './signingKey.js';
 export { type WriteOptions, writeFileAtomic } from './writeFileAtomic.js';
+export { assertZipWithin, type ZipLimits, ZipRefused } from './zipBounds.js';

@@ -1,6 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDir, writeFileAtomic } from '../io/index.js';
+import { assertInsideRoot, ensureDir, readUserText, writeFileAtomic } from '../io/index.js';
+
+const MAX_RECORD_BYTES = 5 * 1024 * 1024;
+
 import type { AnsweredQuestion } from './answerQuestions.js';
 import { TOPICS } from './topics/index.js';
 
@@ -82,7 +85,9 @@ const slug = (text: string) =>
 /** Stores the record under `<root>/.trustmap/questionnaires/<date>-<buyer or file>.json`; returns the path. */
 export async function recordQuestionnaire(root: string, record: QuestionnaireRecord): Promise<string> {
   const folder = path.join(root, QUESTIONNAIRES_FOLDER);
+  assertInsideRoot(root, folder, 'questionnaire records folder');
   await ensureDir(folder);
+  assertInsideRoot(root, folder, 'questionnaire records folder');
   const base = `${record.date}-${slug(record.buyer ?? path.parse(record.file).name)}`;
   const existing = new Set(await readdir(folder));
   let name = `${base}.json`;
@@ -114,6 +119,7 @@ export async function readQuestionnaireStats(root: string): Promise<Questionnair
   const folder = path.join(root, QUESTIONNAIRES_FOLDER);
   let names: string[] = [];
   try {
+    assertInsideRoot(root, folder, 'questionnaire records folder');
     names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
   } catch {
     names = [];
@@ -121,7 +127,9 @@ export async function readQuestionnaireStats(root: string): Promise<Questionnair
   const records: QuestionnaireRecord[] = [];
   for (const name of names) {
     try {
-      const parsed: unknown = JSON.parse(await readFile(path.join(folder, name), 'utf8'));
+      const parsed: unknown = JSON.parse(
+        readUserText(path.join(QUESTIONNAIRES_FOLDER, name), { root, maxBytes: MAX_RECORD_BYTES }),
+      );
       if (isRecord(parsed)) records.push(parsed);
     } catch {
       // A corrupt or foreign file must not stop `trustmap scope`; it simply does not count.

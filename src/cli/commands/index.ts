@@ -6,6 +6,7 @@ import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
+import { keysCommand } from './keys.js';
 import { lineageCommand } from './lineage.js';
 import { probeCommand } from './probe/index.js';
 import { questionnaireCommand } from './questionnaire.js';
@@ -29,4 +30,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   describeCommand,
   trustCenterCommand,
   questionnaireCommand,
+  keysCommand,
 ];

@@ -45,7 +45,13 @@ export function readCsv(file: string, bytes: Uint8Array, overrides: ColumnOverri
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // `to` stops the parser one record past the limit, so a file of millions of rows is refused, not loaded.
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: MAX_ROWS_PER_SHEET + 1,
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     throw new InputError([

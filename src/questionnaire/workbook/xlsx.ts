@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
 import { InputError, UsageError } from '../../errors/index.js';
+import { assertZipWithin, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, columnLetter, detectColumns } from './columns.js';
 
 /** A questionnaire is hundreds of rows; far more means the wrong file, and would only cost memory. */
 export const MAX_ROWS_PER_SHEET = 50_000;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** What a questionnaire workbook may expand to; real ones are a few MB of XML. */
+const MAX_XLSX_EXPANDED_BYTES = 64 * 1024 * 1024;
 
 /** A sheet's layout and the questions read from it. */
 export interface SheetQuestions {
@@ -46,6 +49,13 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Exc
     ]);
   if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte))
     throw problem('not an XLSX workbook (no zip signature)');
+  try {
+    // Before exceljs unpacks anything: a 20 MB file may expand to gigabytes.
+    assertZipWithin(bytes, { maxTotalBytes: MAX_XLSX_EXPANDED_BYTES, maxEntries: 10_000 });
+  } catch (error) {
+    if (error instanceof ZipRefused) throw problem(`refused: the workbook ${error.message}`);
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
