@@ -18,6 +18,13 @@ export { type CleanupOptions, type CleanupResult, cleanupCanaries } from './post
 export { CANARY_PREFIX, type PostgresProbeOptions, type TenantContext } from './postgres/options.js';
 export { probeExampleOnPglite, withMigratedPglite } from './postgres/pglite.js';
 export { probePostgres } from './postgres/probePostgres.js';
+export {
+  type CanaryRun,
+  forgetCanaryRuns,
+  RUNS_FILE,
+  readCanaryRuns,
+  recordCanaryRun,
+} from './postgres/runs.js';
 export { redactUrl } from './redact.js';
 export { buildProbeResult, combineVerdicts, sealProbeResult, verifyProbeResult } from './result.js';
 export {

@@ -60,7 +60,10 @@ async function readInside(root: string, relative: string, limit: number): Promis
     const bytes = readUserFile(relative, { root, maxBytes: limit, what: 'file' });
     return { name: path.basename(relative), bytes: new Uint8Array(bytes) };
   } catch (error) {
-    if (error instanceof ReadRefused) return error.problems[0]?.message ?? `${relative} cannot be read`;
+    if (!(error instanceof ReadRefused)) return `${relative} cannot be read`;
+    if (error.code === 'outside-root') return `${relative} is outside the map's folder`;
+    if (error.code === 'not-regular') return `${relative} is not a file`;
+    if (error.code === 'too-large') return `${relative} is larger than ${limit / 1024 / 1024} MB`;
     return `${relative} cannot be read`;
   }
 }

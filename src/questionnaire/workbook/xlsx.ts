@@ -53,7 +53,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Exc
     // Before exceljs unpacks anything: a 20 MB file may expand to gigabytes.
     assertZipWithin(bytes, { maxTotalBytes: MAX_XLSX_EXPANDED_BYTES, maxEntries: 10_000 });
   } catch (error) {
-    if (error instanceof ZipRefused) throw problem(`refused: the workbook ${error.message}`);
+    if (error instanceof ZipRefused) throw problem(`not a readable XLSX workbook: it ${error.message}`);
     throw error;
   }
   const workbook = new ExcelJS.Workbook();
