@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyIdOf } from '../../core/signing.js';
 import { Text } from './common.js';
 
 /** One public key whose signatures on probe results count as proof. */
@@ -19,6 +20,17 @@ export const TrustedKey = z
         description: 'Base64 of the raw 32-byte Ed25519 public key, as printed by `trustmap keys show`.',
       }),
     owner: Text.optional().meta({ description: 'Who holds the private key, e.g. `CI (GitHub Actions)`.' }),
+  })
+  .superRefine((key, context) => {
+    // A stated id that does not belong to the key is a copy-paste mistake that would mislead every reader.
+    if (!key.id) return;
+    const raw = Buffer.from(key.publicKey, 'base64');
+    if (raw.length === 32 && keyIdOf(raw) !== key.id)
+      context.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `is not the id of this public key (that is ${keyIdOf(raw)})`,
+      });
   })
   .meta({ description: 'A public key trusted to sign probe results.' });
 
