@@ -9,6 +9,7 @@ export {
   type Subject,
 } from './contracts.js';
 export { type Paint, PLAIN } from './paint.js';
+export { isSecretKey, redactLine, redactText } from './redact.js';
 export {
   generateSigningKey,
   keyIdOf,

@@ -1,3 +1,4 @@
+import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { lineSignals } from '../signals/lineSignals.js';
@@ -49,7 +50,8 @@ export async function scanFile(
   if (candidates.lines.length === 0) return result;
   let fullText: string | undefined;
   const text = () => {
-    fullText ??= decoder.decode(bytes);
+    // Secrets are masked before any signal sees the text, so no finding or snippet can carry one.
+    fullText ??= redactText(decoder.decode(bytes));
     return fullText;
   };
 
@@ -62,7 +64,9 @@ export async function scanFile(
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
   let sqlHint = kind === 'sql';
   for (let i = 0; i < candidates.lines.length; i++) {
-    const line = decoder.decode(bytes.subarray(candidates.starts[i], candidates.ends[i])).replace(/\r$/, '');
+    const line = redactLine(
+      decoder.decode(bytes.subarray(candidates.starts[i], candidates.ends[i])).replace(/\r$/, ''),
+    );
     if (!sqlHint && SQL_HINT.test(line)) sqlHint = true;
     lineSignals({ file, kind, line: candidates.lines[i]!, text: line, imageSignal }, catalog, result.hits);
   }
