@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetText } from '../../core/encode.js';
 import { InputError, UsageError } from '../../errors/index.js';
 import { assertZipWithin, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
@@ -167,7 +168,7 @@ export function fillWorkbook(
         continue;
       }
       if (answer.answer) {
-        cell.value = answer.answer;
+        cell.value = spreadsheetText(answer.answer);
         cell.note = answer.note;
       } else if (!row.getCell(layout.question).note) {
         // exceljs drops notes on empty cells, so a blank answer's "needs information" goes on the question.
