@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Document, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { MapError } from '../errors/index.js';
 import { readUserText, writeFileAtomic } from '../io/index.js';
-import { MAX_MAP_BYTES } from '../map/index.js';
+import { findExcessiveNesting, MAX_MAP_BYTES } from '../map/index.js';
 import type { DriftItem } from './drift.js';
 
 /** What `--write` changed. */
@@ -27,6 +27,14 @@ export async function writeProposedEntries(
     maxBytes: MAX_MAP_BYTES,
     what: 'map file',
   });
+  if (findExcessiveNesting(text, 64) >= 0)
+    throw new MapError([
+      {
+        location: { file: mapFile, line: 1, col: 1 },
+        message: 'the map nests deeper than 64 levels',
+        hint: 'fix the map before using --write',
+      },
+    ]);
   const document = parseDocument(text);
   if (document.errors.length) {
     const error = document.errors[0]!;
