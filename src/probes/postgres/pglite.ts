@@ -1,5 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { readUserText } from '../../io/index.js';
+
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 import { ProbeError } from '../../errors/index.js';
 import { loadMap } from '../../map/index.js';
 import { type SqlClient, sqlClient } from '../client.js';
@@ -30,7 +33,7 @@ export async function withMigratedPglite<T>(
   try {
     for (const file of files) {
       try {
-        await db.exec(await readFile(path.join(migrationsDir, file), 'utf8'));
+        await db.exec(readUserText(file, { root: migrationsDir, maxBytes: MAX_MIGRATION_BYTES, what: 'migration' }));
       } catch (error) {
         throw new ProbeError(
           `migration ${file} failed on PGlite: ${(error as Error).message}`,
