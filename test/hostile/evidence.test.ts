@@ -30,7 +30,9 @@ function result(verdict: 'pass' | 'fail', at: string): ProbeResult {
     finishedAt: at,
     trustmapVersion: '0.1.0',
     verdict,
-    steps: [{ name: 'select as tenant A', verdict, detail: verdict === 'pass' ? 'no rows of B' : '1 row of B' }],
+    steps: [
+      { name: 'select as tenant A', verdict, detail: verdict === 'pass' ? 'no rows of B' : '1 row of B' },
+    ],
   });
 }
 
@@ -46,7 +48,10 @@ async function judge(files: Record<string, string>) {
 describe('forged probe evidence never counts as proof', () => {
   it('accepts a result signed by a trusted key', async () => {
     const verdict = await judge({
-      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(result('pass', '2026-11-25T10:00:00.000Z'), CI),
+      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(
+        result('pass', '2026-11-25T10:00:00.000Z'),
+        CI,
+      ),
     });
     expect(verdict.status).toBe('pass');
     expect(verdict.message).toContain(`signed by trusted key ${CI.keyId} (CI)`);
@@ -56,26 +61,36 @@ describe('forged probe evidence never counts as proof', () => {
     const real = signProbeResult(result('fail', '2026-11-25T10:00:00.000Z'), CI);
     const { sha256: _old, signature, ...content } = real;
     const forged = { ...sealProbeResult({ ...content, verdict: 'pass' as const }), signature };
-    const verdict = await judge({ '.trustmap/evidence/probe-postgres-vectors-1.json': JSON.stringify(forged) });
+    const verdict = await judge({
+      '.trustmap/evidence/probe-postgres-vectors-1.json': JSON.stringify(forged),
+    });
     expect(verdict.status).toBe('needs-evidence');
     expect(verdict.message).toContain('does not match its content');
   });
 
   it('rejects an unsigned result and one signed by a key the map does not trust', async () => {
     const unsigned = await judge({
-      '.trustmap/evidence/probe-postgres-vectors-1.json': JSON.stringify(result('pass', '2026-11-25T10:00:00.000Z')),
+      '.trustmap/evidence/probe-postgres-vectors-1.json': JSON.stringify(
+        result('pass', '2026-11-25T10:00:00.000Z'),
+      ),
     });
     expect(unsigned).toMatchObject({ status: 'needs-evidence' });
     expect(unsigned.message).toContain('it is unsigned');
     const untrusted = await judge({
-      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(result('pass', '2026-11-25T10:00:00.000Z'), ATTACKER),
+      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(
+        result('pass', '2026-11-25T10:00:00.000Z'),
+        ATTACKER,
+      ),
     });
     expect(untrusted.message).toContain(`signed by ${ATTACKER.keyId}, a key the map does not trust`);
   });
 
   it('rejects a future-dated result, even when signed by the trusted key', async () => {
     const verdict = await judge({
-      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(result('pass', '2031-01-01T00:00:00.000Z'), CI),
+      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(
+        result('pass', '2031-01-01T00:00:00.000Z'),
+        CI,
+      ),
     });
     expect(verdict.status).toBe('needs-evidence');
     expect(verdict.message).toContain('in the future');
@@ -83,9 +98,17 @@ describe('forged probe evidence never counts as proof', () => {
 
   it('keeps a real signed fail when a newer forged pass sits next to it', async () => {
     const verdict = await judge({
-      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(result('fail', '2026-11-20T10:00:00.000Z'), CI),
-      '.trustmap/evidence/probe-postgres-vectors-2.json': signed(result('pass', '2026-11-25T10:00:00.000Z'), ATTACKER),
-      '.trustmap/evidence/probe-postgres-vectors-3.json': JSON.stringify(result('pass', '2026-11-25T11:00:00.000Z')),
+      '.trustmap/evidence/probe-postgres-vectors-1.json': signed(
+        result('fail', '2026-11-20T10:00:00.000Z'),
+        CI,
+      ),
+      '.trustmap/evidence/probe-postgres-vectors-2.json': signed(
+        result('pass', '2026-11-25T10:00:00.000Z'),
+        ATTACKER,
+      ),
+      '.trustmap/evidence/probe-postgres-vectors-3.json': JSON.stringify(
+        result('pass', '2026-11-25T11:00:00.000Z'),
+      ),
     });
     expect(verdict).toMatchObject({ status: 'fail', severity: 'critical' });
   });

@@ -8,7 +8,8 @@ import { ROOT } from '../helpers/runCli.js';
  * `src/io/readUserFile.ts` (bounded, regular files only, confined to the project).
  */
 const ALLOWED: Record<string, string> = {
-  'src/discover/scan/processFiles.ts': "the walker's own bounded reader (size checked on the open file, inside the root)",
+  'src/discover/scan/processFiles.ts':
+    "the walker's own bounded reader (size checked on the open file, inside the root)",
   'src/paths.ts': "reads Trustmap's own package.json, not a user file",
 };
 

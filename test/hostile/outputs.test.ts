@@ -27,7 +27,7 @@ describe('spreadsheet cells', () => {
         {
           id: 'enc',
           questions: ['Do you encrypt customer data at rest?'],
-          answer: '\t=cmd|\' /C calc\'!A0',
+          answer: "\t=cmd|' /C calc'!A0",
         },
       ],
     });
@@ -36,9 +36,12 @@ describe('spreadsheet cells', () => {
       'answers.yaml': library,
       'buyer.csv': 'Question,Answer\nDo you encrypt customer data at rest?,\n',
     });
-    const run = runCli(['questionnaire', 'answer', 'buyer.csv', '--out', 'out.csv', '--map', '.', '--no-record'], {
-      cwd: dir,
-    });
+    const run = runCli(
+      ['questionnaire', 'answer', 'buyer.csv', '--out', 'out.csv', '--map', '.', '--no-record'],
+      {
+        cwd: dir,
+      },
+    );
     expect(run.stderr).toBe('');
     const written = await readFile(path.join(dir, 'out.csv'), 'utf8');
     const cells = written.split(/[\n,]/).map((cell) => cell.replace(/^"|"$/g, ''));
@@ -62,7 +65,10 @@ describe('closed stdout', () => {
   it('`trustmap check | head -c 1` ends without a stack trace or internal error', () => {
     const run = spawnSync(
       'sh',
-      ['-c', `node "${path.join(ROOT, 'bin/trustmap.js')}" check examples/acme-ai --format json | head -c 1 >/dev/null; exit "\${PIPESTATUS:-0}"`],
+      [
+        '-c',
+        `node "${path.join(ROOT, 'bin/trustmap.js')}" check examples/acme-ai --format json | head -c 1 >/dev/null; exit "\${PIPESTATUS:-0}"`,
+      ],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TRUSTMAP_NOW: '2026-11-26' } },
     );
     const direct = spawnSync('sh', ['-c', `node "${path.join(ROOT, 'bin/trustmap.js')}" schema | true`], {
@@ -87,14 +93,21 @@ describe('trust center', () => {
       allowUnverified: true,
       logo: {
         name: 'logo.svg',
-        bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'),
+        bytes: new TextEncoder().encode(
+          '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+        ),
       },
       documents: {
-        whitepaper: { name: 'whitepaper.xhtml', bytes: new TextEncoder().encode('<html><script>alert(3)</script></html>') },
+        whitepaper: {
+          name: 'whitepaper.xhtml',
+          bytes: new TextEncoder().encode('<html><script>alert(3)</script></html>'),
+        },
       },
     });
     const names = Object.keys(site.files);
-    expect(names.filter((name) => /\.(svg|x?html?|xml)$/i.test(name) && name.startsWith('documents/'))).toEqual([]);
+    expect(
+      names.filter((name) => /\.(svg|x?html?|xml)$/i.test(name) && name.startsWith('documents/')),
+    ).toEqual([]);
     expect(names.some((name) => name.startsWith('assets/logo'))).toBe(false);
     expect(names).toContain('documents/whitepaper.xhtml.txt');
     const text = (value: string | Uint8Array | undefined) =>

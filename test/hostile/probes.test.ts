@@ -13,7 +13,12 @@ afterEach(() => {
   for (const server of servers.splice(0)) server.close();
 });
 
-async function serve(handler: (request: IncomingMessage, body: string) => { status: number; headers?: Record<string, string>; json?: unknown }) {
+async function serve(
+  handler: (
+    request: IncomingMessage,
+    body: string,
+  ) => { status: number; headers?: Record<string, string>; json?: unknown },
+) {
   const seen: { method: string; url: string; authorization?: string; body: string }[] = [];
   const server = createServer((request, response) => {
     let body = '';
@@ -21,7 +26,12 @@ async function serve(handler: (request: IncomingMessage, body: string) => { stat
       body += chunk;
     });
     request.on('end', () => {
-      seen.push({ method: request.method!, url: request.url!, authorization: request.headers.authorization, body });
+      seen.push({
+        method: request.method!,
+        url: request.url!,
+        authorization: request.headers.authorization,
+        body,
+      });
       const reply = handler(request, body);
       response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       response.end(reply.json === undefined ? '' : JSON.stringify(reply.json));
@@ -66,7 +76,9 @@ describe('the HTTP probe keeps tokens and canaries with the endpoint named', () 
 
   it('does not retry a non-idempotent ingest after a 502', async () => {
     const rag = await serve(() => ({ status: 502 }));
-    await expect(probeHttp(config(rag.url), { env })).rejects.toThrow(/answered 502.*not retried.*after 1 attempt/);
+    await expect(probeHttp(config(rag.url), { env })).rejects.toThrow(
+      /answered 502.*not retried.*after 1 attempt/,
+    );
     expect(rag.seen.filter((request) => request.method === 'POST')).toHaveLength(1);
   });
 
@@ -75,7 +87,10 @@ describe('the HTTP probe keeps tokens and canaries with the endpoint named', () 
       const parsed = HttpProbeConfigSchema.safeParse({ ...config('http://x'), baseUrl });
       const run = parsed.success
         ? probeHttp(parsed.data, { env })
-        : probeHttp({ ...config('http://x'), baseUrl: undefined, baseUrlEnv: 'RAG' }, { env: { ...env, RAG: baseUrl } });
+        : probeHttp(
+            { ...config('http://x'), baseUrl: undefined, baseUrlEnv: 'RAG' },
+            { env: { ...env, RAG: baseUrl } },
+          );
       await expect(run).rejects.toThrow(UsageError);
     }
   });
@@ -97,11 +112,19 @@ describe('PostgreSQL connection URLs', () => {
       ssl: { rejectUnauthorized: false },
     });
     expect(parsePostgresUrl('postgres://app:50%off@db/acme', 'DB').password).toBe('50%off');
-    expect(parsePostgresUrl('postgres://app:p%23ss@[::1]:5432/acme', 'DB')).toMatchObject({ password: 'p#ss', host: '::1' });
+    expect(parsePostgresUrl('postgres://app:p%23ss@[::1]:5432/acme', 'DB')).toMatchObject({
+      password: 'p#ss',
+      host: '::1',
+    });
   });
 
   it('names the variable, not the URL, for every malformed one', () => {
-    for (const url of ['mysql://a:b@c/d', 'postgres://app:pw@db:99999/x', 'postgres://app:pw@/x', 'host=db user=app']) {
+    for (const url of [
+      'mysql://a:b@c/d',
+      'postgres://app:pw@db:99999/x',
+      'postgres://app:pw@/x',
+      'host=db user=app',
+    ]) {
       try {
         parsePostgresUrl(url, 'DATABASE_URL');
         throw new Error(`accepted ${url}`);

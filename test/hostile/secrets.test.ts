@@ -60,7 +60,9 @@ const TREE = {
     `ARG HF_TOKEN=${SECRETS.dockerArg}`,
     '',
   ].join('\n'),
-  'config/settings.json': JSON.stringify({ openai: { apiKey: SECRETS.json, baseUrl: 'https://api.openai.com/v1' } }),
+  'config/settings.json': JSON.stringify({
+    openai: { apiKey: SECRETS.json, baseUrl: 'https://api.openai.com/v1' },
+  }),
   'config/app.toml': `[openai]\napi_key = "${SECRETS.toml}"\nbase_url = "https://api.openai.com/v1"\n`,
   'app/llm.py': `from openai import OpenAI\nclient = OpenAI(api_key="${SECRETS.pyKwarg}")  # api.openai.com\n`,
 };
