@@ -19,6 +19,15 @@ export {
 } from './controls/index.js';
 export type { CheckResult, CheckStatus, Severity, SourceRef, Subject } from './controls/types.js';
 export {
+  escapeHtmlText,
+  escapeMarkdownText,
+  isSecretKey,
+  markdownCell,
+  redactLine,
+  redactText,
+  spreadsheetText,
+} from './core/index.js';
+export {
   describeSystem,
   findAiPaths,
   renderDescriptionDocx,
@@ -58,6 +67,7 @@ export {
   TrustmapError,
   UsageError,
 } from './errors/index.js';
+export { createKeyFile, defaultKeyFile, loadSigningKey } from './io/index.js';
 export {
   buildLineageGraph,
   type LineageClass,
@@ -83,26 +93,34 @@ export {
 export { type AssembleOptions, assembleModel, buildModel, type Model } from './model/index.js';
 export {
   CANARY_PREFIX,
+  type CanaryRun,
   type CleanupOptions,
   type CleanupResult,
   cleanupCanaries,
   EVIDENCE_DIR,
+  forgetCanaryRuns,
   type HttpProbeConfig,
   type HttpProbeOptions,
   loadHttpProbeConfig,
   type PostgresProbeOptions,
   type ProbeStep,
+  type ProbeTrust,
   type ProbeVerdict,
   probeExampleOnPglite,
   probeHttp,
   probeMapComponent,
   probePostgres,
+  probeTrust,
   type RejectedProbeFile,
+  readCanaryRuns,
   readProbeResults,
+  recordCanaryRun,
   redactUrl,
   type SqlClient,
+  signProbeResult,
   sqlClient,
   type TenantContext,
+  type TrustedKeyInput,
   verifyProbeResult,
   withMigratedPglite,
   writeProbeResult,
