@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runChecks } from '../controls/index.js';
 import type { CheckResult } from '../controls/types.js';

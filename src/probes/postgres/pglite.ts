@@ -1,13 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readUserText } from '../../io/index.js';
-
-const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 import { ProbeError } from '../../errors/index.js';
+import { readUserText } from '../../io/index.js';
 import { loadMap } from '../../map/index.js';
 import { type SqlClient, sqlClient } from '../client.js';
 import { probeMapComponent } from '../mapProbe.js';
 import type { ProbeResult } from '../types.js';
+
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 
 /**
  * Boots an in-memory PGlite with pgvector, applies the `.sql` files of `migrationsDir` in name order, and hands
@@ -33,7 +33,9 @@ export async function withMigratedPglite<T>(
   try {
     for (const file of files) {
       try {
-        await db.exec(readUserText(file, { root: migrationsDir, maxBytes: MAX_MIGRATION_BYTES, what: 'migration' }));
+        await db.exec(
+          readUserText(file, { root: migrationsDir, maxBytes: MAX_MIGRATION_BYTES, what: 'migration' }),
+        );
       } catch (error) {
         throw new ProbeError(
           `migration ${file} failed on PGlite: ${(error as Error).message}`,
