@@ -95,3 +95,44 @@ describe('trustmap keys', () => {
     expect(runCli(['keys', 'create', '--out', file], { cwd: repo }).stderr).toMatch(/already exists/);
   }, 60_000);
 });
+
+describe('canary run records', () => {
+  it('records runs before commit, ignores hand-widened entries, and forgets cleaned runs', async () => {
+    const { forgetCanaryRuns, readCanaryRuns, recordCanaryRun } = await import('../../src/probes/index.js');
+    const root = await tempTree({});
+    const run = {
+      marker: `trustmap-canary-${'ab'.repeat(16)}`,
+      tenants: ['9b2f0c1e-0000-4000-8000-000000000001', '9b2f0c1e-0000-4000-8000-000000000002'],
+      tenantColumn: 'tenant_id',
+      tables: ['documents'],
+      startedAt: '2026-11-26T12:00:00.000Z',
+    };
+    await recordCanaryRun(root, run);
+    expect(readCanaryRuns(root)).toEqual([run]);
+    // A marker widened to the bare prefix (which would match every canary-looking row) is not a run.
+    await writeFile(
+      path.join(root, '.trustmap/probe-runs.json'),
+      JSON.stringify({ runs: [run, { ...run, marker: 'trustmap-canary-' }, { ...run, tenants: ['%'] }] }),
+    );
+    expect(readCanaryRuns(root)).toEqual([run]);
+    await forgetCanaryRuns(root, [run.marker]);
+    expect(readCanaryRuns(root)).toEqual([]);
+  });
+
+  it('refuses to record runs through a .trustmap/ that leads out of the project', async () => {
+    const { recordCanaryRun } = await import('../../src/probes/index.js');
+    const outside = await tempTree({});
+    const root = await tempTree({});
+    symlinkSync(outside, path.join(root, '.trustmap'));
+    await expect(
+      recordCanaryRun(root, {
+        marker: `trustmap-canary-${'cd'.repeat(16)}`,
+        tenants: [],
+        tenantColumn: 't',
+        tables: [],
+        startedAt: '',
+      }),
+    ).rejects.toThrow(/outside the project/);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
