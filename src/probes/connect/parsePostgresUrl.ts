@@ -8,6 +8,8 @@ export interface PostgresConfig {
   port?: number;
   database?: string;
   ssl?: boolean | { rejectUnauthorized: boolean };
+  /** Server options, e.g. `-c search_path=app` (libpq's `options` parameter). */
+  options?: string;
 }
 
 function decode(part: string): string {
@@ -63,6 +65,8 @@ export function parsePostgresUrl(url: string, from: string): PostgresConfig {
   if (database) config.database = database;
   const socket = query.get('host');
   if (socket) config.host = socket;
+  const options = query.get('options');
+  if (options) config.options = options;
   const sslmode = query.get('sslmode');
   if (sslmode) {
     if (sslmode === 'disable') config.ssl = false;
