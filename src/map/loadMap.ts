@@ -119,7 +119,7 @@ export async function loadMap(target: string, options: Omit<LoadOptions, 'root'>
             ? maxBytes < MAX_MAP_BYTES
               ? `the map's parts together are over the ${MAX_MAP_TOTAL_BYTES / 1024 / 1024} MB limit`
               : `the file is ${sizeInMb(file)} MB, over the ${MAX_MAP_BYTES / 1024 / 1024} MB limit for a map file`
-            : (error.problems[0]?.message.replace(/^[^:]*: /, '') ?? 'cannot read the file'),
+            : (error.problems[0]?.message ?? 'cannot read the file'),
         hint:
           error.code === 'too-large'
             ? 'a map is written by hand; split a large organisation into a folder of files under trustmap/'

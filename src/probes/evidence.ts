@@ -91,7 +91,7 @@ function readOne(root: string, file: string, accept: (result: ProbeResult) => vo
   try {
     buffer = readUserFile(file, { root, maxBytes: MAX_RESULT_BYTES, what: 'probe result' });
   } catch (error) {
-    if (error instanceof ReadRefused) return error.problems[0]?.message.replace(/^[^:]*: /, '');
+    if (error instanceof ReadRefused) return error.problems[0]?.message;
     throw error;
   }
   let parsed: unknown;
