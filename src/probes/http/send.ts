@@ -19,6 +19,8 @@ export interface Reply {
 
 const RETRY_STATUS = new Set([429, 502, 503, 504]);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+/** Errors that mean the request never left this machine, so even a POST may be sent again. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /** The request URL, or a usage error naming the definition's field: never a crash on a bad URL. */
 function requestUrl(settings: SendSettings, path: string, what: string): URL {
@@ -91,8 +93,11 @@ export async function send(
   what: string,
 ): Promise<Reply> {
   const url = requestUrl(settings, String(fillTemplate(template.path, vars, true)), what);
-  // A retried POST may be stored twice (and leave a canary behind): only idempotent methods are retried.
-  const retries = IDEMPOTENT.has(template.method.toUpperCase()) ? settings.retries : 0;
+  // A retried POST may be stored twice (and leave a canary behind): a non-idempotent request is retried only
+  // when it never reached the server (connection refused, name not found), never after an answer or a timeout.
+  const idempotent = IDEMPOTENT.has(template.method.toUpperCase());
+  const retries = settings.retries;
+  let attempts = 0;
   const headers: Record<string, string> = {
     accept: 'application/json',
     ...((fillTemplate(template.headers ?? { authorization: 'Bearer {{token}}' }, vars) as Record<
@@ -104,6 +109,7 @@ export async function send(
   if (body !== undefined) headers['content-type'] ??= 'application/json';
   let lastProblem = '';
   for (let attempt = 0; attempt <= retries; attempt++) {
+    attempts = attempt + 1;
     if (attempt > 0) await pause(200 * attempt);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
@@ -136,8 +142,10 @@ export async function send(
       const text = await readCapped(response, what, settings.target);
       if (RETRY_STATUS.has(response.status) || response.status >= 500) {
         lastProblem = `answered ${response.status}`;
-        if (retries === 0 && attempt === 0 && !IDEMPOTENT.has(template.method.toUpperCase()))
+        if (!idempotent) {
           lastProblem += ` (a ${template.method.toUpperCase()} is not retried: it may have been stored)`;
+          break;
+        }
         continue;
       }
       if (!response.ok) {
@@ -162,12 +170,14 @@ export async function send(
       lastProblem = controller.signal.aborted
         ? `no answer within ${settings.timeoutMs} ms`
         : `unreachable (${cause ?? (error as Error).message})`;
+      const refusedLocally = (error as { cause?: { message?: string } }).cause?.message === 'bad port';
+      if (!idempotent && !NEVER_SENT.has(cause ?? '') && !refusedLocally) break;
     } finally {
       clearTimeout(timer);
     }
   }
   throw new ProbeError(
-    `${what}: ${settings.target} ${lastProblem} after ${retries + 1} attempt${retries === 0 ? '' : 's'}`,
+    `${what}: ${settings.target} ${lastProblem} after ${attempts} attempt${attempts === 1 ? '' : 's'}`,
     'check that the service is running and that baseUrl is right',
   );
 }
