@@ -47,6 +47,15 @@ export {
 } from './core/contracts.js';
 export { declaringComponents, declaringSubprocessor, isDeclared } from './core/declared.js';
 export {
+  escapeHtmlText,
+  escapeMarkdownText,
+  isSecretKey,
+  markdownCell,
+  redactLine,
+  redactText,
+  spreadsheetText,
+} from './core/index.js';
+export {
   generateSigningKey,
   keyIdOf,
   publicKeyFrom,
@@ -119,6 +128,7 @@ export {
   TrustmapError,
   UsageError,
 } from './errors/index.js';
+export { createKeyFile, defaultKeyFile, loadSigningKey } from './io/index.js';
 export {
   admitDueSources,
   buildHandlers,
@@ -160,25 +170,33 @@ export {
 export { type AssembleOptions, assembleModel, buildModel, type Model } from './model/index.js';
 export {
   CANARY_PREFIX,
+  type CanaryRun,
   type CleanupOptions,
   type CleanupResult,
   cleanupCanaries,
   EVIDENCE_DIR,
+  forgetCanaryRuns,
   type HttpProbeConfig,
   type HttpProbeOptions,
   loadHttpProbeConfig,
   type PostgresProbeOptions,
   type ProbeStep,
+  type ProbeTrust,
   type ProbeVerdict,
   probeHttp,
   probeMapComponent,
   probePostgres,
+  probeTrust,
   type RejectedProbeFile,
+  readCanaryRuns,
   readProbeResults,
+  recordCanaryRun,
   redactUrl,
   type SqlClient,
+  signProbeResult,
   sqlClient,
   type TenantContext,
+  type TrustedKeyInput,
   verifyProbeResult,
   withMigratedPglite,
   writeProbeResult,

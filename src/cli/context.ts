@@ -23,10 +23,32 @@ export interface CliContext extends CliIO {
   interactive: boolean;
 }
 
+/**
+ * A writer that stops quietly when the reader goes away (`trustmap check | head -1`): EPIPE is not a bug and
+ * must not print a stack trace or change the exit code; the command still finishes its own work (files it
+ * writes) and exits with its own code.
+ */
+function pipeSafe(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (closed) return;
+    try {
+      stream.write(text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+      closed = true;
+    }
+  };
+}
+
 export function processIO(): CliIO {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: pipeSafe(process.stdout),
+    stderr: pipeSafe(process.stderr),
     isTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,

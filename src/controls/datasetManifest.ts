@@ -1,4 +1,7 @@
 import { parse } from 'yaml';
+import { findExcessiveNesting } from '../map/index.js';
+
+const MAX_MANIFEST_DEPTH = 64;
 
 /** One file or shard of a dataset, as its manifest pins it. */
 export interface ManifestFile {
@@ -23,6 +26,9 @@ export function readDatasetManifest(text: string): ManifestReading {
   try {
     value = JSON.parse(text);
   } catch {
+    // The parser recurses per level: refuse deep nesting before it runs, as the map loader does.
+    const deep = findExcessiveNesting(text, MAX_MANIFEST_DEPTH);
+    if (deep >= 0) return { ok: false, problem: `nests deeper than ${MAX_MANIFEST_DEPTH} levels` };
     try {
       value = parse(text, { maxAliasCount: 100 });
     } catch (error) {

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { type CheckRun, runChecks } from '../controls/index.js';
+import { generateSigningKey } from '../core/signing.js';
 import { computeDrift, type DriftItem, discover } from '../discover/index.js';
 import type { DiscoveryReport } from '../discover/types.js';
 import { ensureDir, writeFileAtomic } from '../io/index.js';
 import { buildLineageGraph, renderMermaid, renderSvg } from '../lineage/index.js';
 import { assembleModel, buildModel, type Model } from '../model/index.js';
-import { writeProbeResult } from '../probes/index.js';
+import { signProbeResult, writeProbeResult } from '../probes/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 import { type PublishResult, publishTrustCenterFor } from '../trust-center/index.js';
 import { probeExampleOnPglite } from './probeExample.js';
@@ -49,18 +50,30 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   options.onStage?.('probe');
   const probes: StoredProbeResult[] = [];
   const probed = assembled.map.components.filter((c) => c.probe?.postgres).map((c) => c.id);
+  // A key made for this run only: the demo's results are signed like real ones, and the map the checks read
+  // trusts exactly this key (a real map lists its CI key under `trust.keys`).
+  const key = generateSigningKey();
   for (const result of await probeExampleOnPglite(exampleDir, { components: probed, now: () => now })) {
-    const file = await writeProbeResult(out, result, evidenceDir);
-    probes.push({ file: path.relative(out, file), result });
+    const file = await writeProbeResult(out, result, evidenceDir, key);
+    probes.push({ file: path.relative(out, file), result: signProbeResult(result, key) });
   }
+  const trust = {
+    keys: [
+      ...(assembled.map.trust?.keys ?? []),
+      { id: key.keyId, publicKey: key.publicKeyBase64, owner: 'this demo run' },
+    ],
+  };
   // The live results replace the stored ones: what the demo shows was proven in this run.
-  const model = buildModel(assembled.map, {
-    discovery,
-    probes,
-    evidenceFiles: assembled.evidenceFiles,
-    manifests: assembled.manifests,
-    now,
-  });
+  const model = buildModel(
+    { ...assembled.map, trust },
+    {
+      discovery,
+      probes,
+      evidenceFiles: assembled.evidenceFiles,
+      manifests: assembled.manifests,
+      now,
+    },
+  );
 
   options.onStage?.('check');
   const run = runChecks(model);

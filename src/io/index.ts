@@ -1,4 +1,6 @@
+export { assertInsideRoot } from './confine.js';
 export { ensureDir } from './ensureDir.js';
+export { removeOnExit } from './exitCleanup.js';
 export {
   confinedPath,
   type ReadOptions,
@@ -7,5 +9,6 @@ export {
   readUserFile,
   readUserText,
 } from './readUserFile.js';
-export { defaultKeyFile, loadSigningKey } from './signingKey.js';
-export { writeFileAtomic } from './writeFileAtomic.js';
+export { createKeyFile, defaultKeyFile, gitRootOf, loadSigningKey } from './signingKey.js';
+export { type WriteOptions, writeFileAtomic } from './writeFileAtomic.js';
+export { assertZipWithin, type ZipLimits, ZipRefused } from './zipBounds.js';

@@ -30,7 +30,8 @@ export class ReadRefused extends InputError {
     message: string,
     hint?: string,
   ) {
-    super([{ message: `${file}: ${message}`, ...(hint ? { hint } : {}) }]);
+    // Located like every other input problem (`file:1:1: message`), so the CLI prints it the same way.
+    super([{ location: { file, line: 1, col: 1 }, message, ...(hint ? { hint } : {}) }]);
   }
 }
 

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { type SigningKey, signingKeyFrom } from '../core/signing.js';
+import path, { join } from 'node:path';
+import { generateSigningKey, privateKeyPem, type SigningKey, signingKeyFrom } from '../core/signing.js';
 import { UsageError } from '../errors/index.js';
+import { ensureDir } from './ensureDir.js';
+import { ReadRefused, readUserFile } from './readUserFile.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
 
 /** Where `trustmap keys create` puts a key when no path is given: outside every project. */
 export function defaultKeyFile(env: NodeJS.ProcessEnv = process.env): string {
@@ -31,9 +34,18 @@ export function loadSigningKey(env: NodeJS.ProcessEnv = process.env): SigningKey
   const file = defaultKeyFile(env);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+    // The key file is the user's own, outside the project; the reader still bounds it and refuses FIFOs.
+    text = readUserFile(path.basename(file), {
+      root: path.dirname(file),
+      maxBytes: 64 * 1024,
+      what: 'key file',
+    }).toString('utf8');
+  } catch (error) {
+    if (error instanceof ReadRefused && error.code === 'missing') return undefined;
+    throw new UsageError(
+      `cannot read the signing key ${file}: ${(error as Error).message}`,
+      'run `trustmap keys create --force`',
+    );
   }
   try {
     return signingKeyFrom(text);
@@ -43,4 +55,62 @@ export function loadSigningKey(env: NodeJS.ProcessEnv = process.env): SigningKey
       'run `trustmap keys create --force` to make a new one',
     );
   }
+}
+
+/** The folder of the git repository holding `start` (a folder with `.git`), if any. */
+export function gitRootOf(start: string): string | undefined {
+  let current = path.resolve(start);
+  for (;;) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/** The real path of `file`'s folder as far as it exists, so a symlink cannot hide that it is in a repository. */
+function realFolderOf(file: string): string {
+  let folder = path.dirname(path.resolve(file));
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(folder), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(folder);
+      if (parent === folder) return folder;
+      rest.push(path.basename(folder));
+      folder = parent;
+    }
+  }
+}
+
+/**
+ * Makes a new Ed25519 signing key and writes it (PKCS#8 PEM, mode 0600) to `file`, which must lie outside every git
+ * repository, the current one included: a key committed with the evidence it signs proves nothing.
+ * @example const key = await createKeyFile(defaultKeyFile(), { cwd: process.cwd() });
+ */
+export async function createKeyFile(
+  file: string,
+  options: { cwd: string; force?: boolean },
+): Promise<SigningKey> {
+  const folder = realFolderOf(file);
+  const repositories = [gitRootOf(options.cwd), gitRootOf(folder)].filter((root): root is string => !!root);
+  for (const repository of repositories) {
+    const real = realpathSync(repository);
+    const inside = path.relative(real, folder);
+    if (!inside.startsWith('..') && !path.isAbsolute(inside))
+      throw new UsageError(
+        `refusing to write a signing key inside the git repository ${repository}`,
+        `keep the key outside the project, e.g. the default ${defaultKeyFile({})}, or in a CI secret (TRUSTMAP_SIGNING_KEY)`,
+      );
+  }
+  if (!options.force && existsSync(file))
+    throw new UsageError(
+      `${file} already exists`,
+      'pass --force to replace it (results it signed will no longer verify against a new key)',
+    );
+  const key = generateSigningKey();
+  await ensureDir(path.dirname(file));
+  await writeFileAtomic(file, privateKeyPem(key), { mode: 0o600 });
+  return key;
 }

@@ -7,6 +7,7 @@ export { findMapFiles, loadMap, MAP_FILE_NAMES, MAP_FOLDER_NAME } from './loadMa
 export { type LoadOptions, type LoadResult, loadMapFromFiles, type MapFile } from './loadText.js';
 export { locationOf } from './locations.js';
 export { type MergedSource, singleSource } from './merge.js';
+export { findExcessiveNesting } from './nestingGuard.js';
 export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export type { MapRule, RuleContext } from './rules/index.js';
 export { MAP_RULES } from './rules/index.js';

@@ -1,6 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MapError, type Problem } from '../errors/index.js';
+import { ReadRefused, readUserFile } from '../io/index.js';
 import { type LoadOptions, loadMapFromFiles, type MapFile } from './loadText.js';
 import { MAX_MAP_BYTES } from './sourceText.js';
 import type { SystemMap } from './systemMap.js';
@@ -8,6 +10,11 @@ import type { SystemMap } from './systemMap.js';
 export const MAP_FILE_NAMES = ['trustmap.yaml', 'trustmap.yml'] as const;
 /** A folder of map parts, merged in name order, for organisations too large for one file. */
 export const MAP_FOLDER_NAME = 'trustmap';
+
+/** More parts than this is not a hand-written map. */
+const MAX_MAP_PARTS = 500;
+/** All parts together: a few maps' worth. */
+const MAX_MAP_TOTAL_BYTES = 16 * 1024 * 1024;
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
@@ -81,29 +88,56 @@ export async function loadMap(target: string, options: Omit<LoadOptions, 'root'>
   const { root, files } = await findMapFiles(target);
   const contents: MapFile[] = [];
   const problems: Problem[] = [];
+  if (files.length > MAX_MAP_PARTS) {
+    throw new MapError([
+      {
+        location: { file: display(root), line: 1, col: 1 },
+        message: `the map has ${files.length} parts, over the limit of ${MAX_MAP_PARTS}`,
+        hint: 'a map is written by hand; merge parts, or move files that are not map parts out of trustmap/',
+      },
+    ]);
+  }
+  let remaining = MAX_MAP_TOTAL_BYTES;
   for (const file of files) {
+    // Bounded, regular files only, inside the map's folder; the limit shrinks with every part, so many parts
+    // cannot add up to more than one map's worth of memory.
+    const maxBytes = Math.min(MAX_MAP_BYTES, remaining);
     try {
-      const info = await stat(file);
-      if (info.size > MAX_MAP_BYTES) {
-        // Refuse before reading, so a 50 MB file costs a stat, not a read.
-        problems.push({
-          location: { file: display(file), line: 1, col: 1 },
-          message: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MAP_BYTES / 1024 / 1024} MB limit for a map file`,
-          hint: 'a map is written by hand; split a large organisation into a folder of files under trustmap/',
-        });
-        continue;
-      }
-      contents.push({ file: display(file), content: new Uint8Array(await readFile(file)) });
+      const bytes = readUserFile(path.relative(root, file) || path.basename(file), {
+        root,
+        maxBytes,
+        what: 'map file',
+      });
+      remaining -= bytes.byteLength;
+      contents.push({ file: display(file), content: new Uint8Array(bytes) });
     } catch (error) {
+      if (!(error instanceof ReadRefused)) throw error;
       problems.push({
         location: { file: display(file), line: 1, col: 1 },
-        message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        hint: 'check that the file exists and is readable',
+        message:
+          error.code === 'too-large'
+            ? maxBytes < MAX_MAP_BYTES
+              ? `the map's parts together are over the ${MAX_MAP_TOTAL_BYTES / 1024 / 1024} MB limit`
+              : `the file is ${sizeInMb(file)} MB, over the ${MAX_MAP_BYTES / 1024 / 1024} MB limit for a map file`
+            : (error.problems[0]?.message ?? 'cannot read the file'),
+        hint:
+          error.code === 'too-large'
+            ? 'a map is written by hand; split a large organisation into a folder of files under trustmap/'
+            : (error.problems[0]?.hint ?? 'check that the file exists and is readable'),
       });
+      if (error.code === 'too-large' && maxBytes < MAX_MAP_BYTES) break;
     }
   }
   if (problems.length > 0) throw new MapError(problems);
   const result = loadMapFromFiles(contents, { ...options, root });
   if (!result.ok) throw new MapError(result.problems);
   return result.map;
+}
+
+function sizeInMb(file: string): string {
+  try {
+    return (statSync(file).size / 1024 / 1024).toFixed(1);
+  } catch {
+    return 'more than 8';
+  }
 }

@@ -32,7 +32,11 @@ export function findExcessiveNesting(text: string, max: number): number {
     for (; i < text.length && text[i] !== '\n'; i++) {
       const c = text[i]!;
       if (quote) {
-        if (c === quote && !(quote === '"' && text[i - 1] === '\\')) quote = '';
+        // In double quotes a backslash escapes the next character, whatever it is: `"\\"` ends at its third
+        // character. Looking back one character instead read it as still open, and the rest of the line
+        // (say `[[[[…`) went uncounted.
+        if (quote === '"' && c === '\\') i++;
+        else if (c === quote) quote = '';
         continue;
       }
       if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {

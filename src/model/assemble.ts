@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiscoveryReport } from '../discover/types.js';
 import { InputError, type Problem } from '../errors/index.js';
+import { ReadRefused, readUserFile } from '../io/index.js';
 import { loadMap, type SystemMap } from '../map/index.js';
 import { readProbeResults } from '../probes/evidence.js';
 import { buildModel, type EvidenceFileStatus, type Model } from './model.js';
 
-/** Evidence files larger than this are stat'ed but not hashed. */
+/** Evidence files larger than this are on file but not hashed: the reader stops before reading more. */
 const MAX_HASHED_BYTES = 64 * 1024 * 1024;
 /** Provenance manifests larger than this are treated as unreadable. */
 const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
@@ -28,21 +28,23 @@ async function evidenceFiles(map: SystemMap): Promise<Record<string, EvidenceFil
   const statuses: Record<string, EvidenceFileStatus> = {};
   for (const entry of map.evidence) {
     if (!entry.path) continue;
-    const absolute = path.resolve(map.source.root, entry.path);
+    // Through the bounded reader: a path that is absolute, climbs out of the project, or is a symlink leading
+    // out of it (say to /etc/passwd), a device or a FIFO is not "on file", whatever its name says.
     try {
-      const info = await stat(absolute);
-      if (!info.isFile()) {
-        statuses[entry.id] = { exists: false };
-        continue;
-      }
-      const status: EvidenceFileStatus = { exists: true, bytes: info.size };
-      if (info.size <= MAX_HASHED_BYTES)
-        status.sha256 = createHash('sha256')
-          .update(await readFile(absolute))
-          .digest('hex');
-      statuses[entry.id] = status;
-    } catch {
-      statuses[entry.id] = { exists: false };
+      const bytes = readUserFile(entry.path, {
+        root: map.source.root,
+        maxBytes: MAX_HASHED_BYTES,
+        what: 'evidence file',
+      });
+      statuses[entry.id] = {
+        exists: true,
+        bytes: bytes.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
+    } catch (error) {
+      if (!(error instanceof ReadRefused)) throw error;
+      // A regular file inside the project that is only too large to hash is on file, without a hash.
+      statuses[entry.id] = { exists: error.code === 'too-large' };
     }
   }
   return statuses;
@@ -53,13 +55,17 @@ async function manifests(map: SystemMap): Promise<Model['manifests']> {
   for (const dataClass of map.dataClasses) {
     const file = dataClass.provenance?.manifest;
     if (!file) continue;
-    const absolute = path.resolve(map.source.root, file);
     try {
-      const info = await stat(absolute);
-      if (!info.isFile() || info.size > MAX_MANIFEST_BYTES) throw new Error('not a readable manifest');
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(absolute));
+      const bytes = readUserFile(file, {
+        root: map.source.root,
+        maxBytes: MAX_MANIFEST_BYTES,
+        what: 'manifest',
+      });
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       found[dataClass.id] = { file, text };
-    } catch {
+    } catch (error) {
+      if (error instanceof Error && !(error instanceof ReadRefused) && !(error instanceof TypeError))
+        throw error;
       found[dataClass.id] = { file };
     }
   }

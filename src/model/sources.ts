@@ -30,8 +30,14 @@ export function evidenceRef(model: Model, id: string): SourceRef {
 }
 
 /** A stored probe result. */
-export function probeRef(stored: StoredProbeResult): SourceRef {
-  return { kind: 'probe', file: stored.file, verdict: stored.result.verdict, at: stored.result.finishedAt };
+export function probeRef(stored: StoredProbeResult, signedBy?: string): SourceRef {
+  return {
+    kind: 'probe',
+    file: stored.file,
+    verdict: stored.result.verdict,
+    at: stored.result.finishedAt,
+    ...(signedBy ? { signedBy } : {}),
+  };
 }
 
 /** A line of code that discovery matched. */

@@ -18,6 +18,21 @@ export { type CleanupOptions, type CleanupResult, cleanupCanaries } from './post
 export { CANARY_PREFIX, type PostgresProbeOptions, type TenantContext } from './postgres/options.js';
 export { withMigratedPglite } from './postgres/pglite.js';
 export { probePostgres } from './postgres/probePostgres.js';
+export {
+  type CanaryRun,
+  forgetCanaryRuns,
+  RUNS_FILE,
+  readCanaryRuns,
+  recordCanaryRun,
+} from './postgres/runs.js';
 export { redactUrl } from './redact.js';
 export { buildProbeResult, combineVerdicts, sealProbeResult, verifyProbeResult } from './result.js';
+export {
+  CLOCK_SKEW_MS,
+  distrustReason,
+  type ProbeTrust,
+  probeTrust,
+  signProbeResult,
+  type TrustedKeyInput,
+} from './trust.js';
 export type { ProbeResult, ProbeStep, ProbeVerdict, StoredProbeResult } from './types.js';

@@ -2,7 +2,7 @@ import { sha256Of } from '../core/canonicalJson.js';
 import { VERSION } from '../version.js';
 import type { ProbeResult, ProbeStep, ProbeVerdict } from './types.js';
 
-export type UnsealedProbeResult = Omit<ProbeResult, 'sha256'>;
+export type UnsealedProbeResult = Omit<ProbeResult, 'sha256' | 'signature'>;
 
 /** `fail` beats `error` beats `pass`: a proven leak matters more than a step that could not run. */
 export function combineVerdicts(verdicts: readonly ProbeVerdict[]): ProbeVerdict {
@@ -16,13 +16,16 @@ export function combineVerdicts(verdicts: readonly ProbeVerdict[]): ProbeVerdict
  * @example const result = sealProbeResult({ format: 'trustmap.probe/v1', kind: 'http', ...rest });
  */
 export function sealProbeResult(result: UnsealedProbeResult): ProbeResult {
-  const { sha256: _ignored, ...content } = result as ProbeResult;
+  const { sha256: _ignored, signature: _unsigned, ...content } = result as ProbeResult;
   return { ...content, sha256: sha256Of(content) };
 }
 
-/** True when the stored hash matches the content (the file was not edited after the run). */
+/**
+ * True when the stored hash matches the content. An unkeyed hash only catches accidental damage: anyone who
+ * edits a result can recompute it. Whether a result counts as proof is `probeTrust` (signatures).
+ */
 export function verifyProbeResult(result: ProbeResult): boolean {
-  const { sha256, ...content } = result;
+  const { sha256, signature: _signature, ...content } = result;
   return typeof sha256 === 'string' && sha256 === sha256Of(content);
 }
 

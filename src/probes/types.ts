@@ -1,3 +1,5 @@
+import type { Signature } from '../core/signing.js';
+
 /**
  * Contract between probes (which write evidence files) and checks/reports (which read them).
  * Extend with new optional fields; do not rename or remove.
@@ -29,8 +31,13 @@ export interface ProbeResult {
   steps: ProbeStep[];
   /** Per-table verdicts for the Postgres probe. */
   tables?: { table: string; verdict: ProbeVerdict; reasons: string[] }[];
-  /** SHA-256 of the canonical JSON of everything above. */
+  /** SHA-256 of the canonical JSON of everything above: detects accidental damage, proves nothing. */
   sha256: string;
+  /**
+   * Ed25519 signature over the canonical JSON of everything else (sha256 included), by the key that ran the
+   * probe. Only a signature by a key the map trusts (`trust.keys`) makes the result count as proof.
+   */
+  signature?: Signature;
 }
 
 /** A stored probe result and the file it was read from (relative to the map root). */

@@ -1,9 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { runChecks } from '../controls/index.js';
 import type { CheckResult } from '../controls/types.js';
 import { InputError, UsageError } from '../errors/index.js';
-import { writeFileAtomic } from '../io/index.js';
+import { ReadRefused, readUserFile, readUserText, writeFileAtomic } from '../io/index.js';
+import { MAX_MAP_BYTES } from '../map/index.js';
 import { assembleModel, type DiscoverFunction, type Model } from '../model/index.js';
 import { type AnsweredQuestion, answerQuestions, prepareKnowledge } from './answerQuestions.js';
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
@@ -15,6 +16,8 @@ import { readCsv, writeCsv } from './workbook/csv.js';
 /** Buyers' files are small; anything bigger is the wrong file and is refused before it is read. */
 export const MAX_QUESTIONNAIRE_BYTES = 50 * 1024 * 1024;
 export const LIBRARY_FILE_NAME = 'answers.yaml';
+/** A CSV questionnaire of 50,000 rows is a few MB; the limit is checked before the file is read. */
+const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
 export interface AnswerQuestionnaireOptions {
   /** The buyer's questionnaire: `.xlsx` or `.csv`. */
@@ -81,7 +84,14 @@ async function readInput(file: string): Promise<Uint8Array> {
       },
     ]);
   }
-  return new Uint8Array(await readFile(file));
+  const limit = path.extname(file).toLowerCase() === '.csv' ? MAX_CSV_BYTES : MAX_QUESTIONNAIRE_BYTES;
+  return new Uint8Array(
+    readUserFile(path.basename(file), {
+      root: path.dirname(path.resolve(file)),
+      maxBytes: limit,
+      what: 'questionnaire',
+    }),
+  );
 }
 
 function formatOf(file: string): 'xlsx' | 'csv' {
@@ -102,9 +112,14 @@ async function loadLibrary(
   if (!target) return undefined;
   let text: string;
   try {
-    text = await readFile(target, 'utf8');
+    text = readUserText(path.basename(target), {
+      root: path.dirname(path.resolve(target)),
+      maxBytes: MAX_MAP_BYTES,
+      what: 'answer library',
+    });
   } catch (error) {
-    if (!file && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (!file && error instanceof ReadRefused && error.code === 'missing') return undefined;
+    if (error instanceof ReadRefused) throw error;
     throw new InputError([
       {
         location: { file: target, line: 1, col: 1 },

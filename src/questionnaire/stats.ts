@@ -1,6 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDir, writeFileAtomic } from '../io/index.js';
+import { assertInsideRoot, ensureDir, readUserText, writeFileAtomic } from '../io/index.js';
+
+const MAX_RECORD_BYTES = 5 * 1024 * 1024;
+
 import type { AnsweredQuestion } from './answerQuestions.js';
 import { TOPICS } from './topics/index.js';
 
@@ -71,7 +74,9 @@ const slug = (text: string) =>
 /** Stores the record under `<root>/.trustmap/questionnaires/<date>-<buyer or file>.json`; returns the path. */
 export async function recordQuestionnaire(root: string, record: QuestionnaireRecord): Promise<string> {
   const folder = path.join(root, QUESTIONNAIRES_FOLDER);
+  assertInsideRoot(root, folder, 'questionnaire records folder');
   await ensureDir(folder);
+  assertInsideRoot(root, folder, 'questionnaire records folder');
   const base = `${record.date}-${slug(record.buyer ?? path.parse(record.file).name)}`;
   const existing = new Set(await readdir(folder));
   let name = `${base}.json`;

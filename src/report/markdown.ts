@@ -1,16 +1,13 @@
 import type { CheckRun } from '../controls/runChecks.js';
 import { SEVERITIES } from '../controls/runChecks.js';
 import type { CheckResult } from '../controls/types.js';
+import { escapeMarkdownText } from '../core/encode.js';
 import { controlTitle, describeSource, groupByControl } from './group.js';
 
 /** Escapes text for GitHub Markdown: no raw HTML, no table breaks. Backtick code spans are kept. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+  // Links, images, autolinks and @mentions from map values must not render live in a pull-request comment.
+  return escapeMarkdownText(text);
 }
 
 function item(result: CheckResult, mapRoot: string | undefined): string {

@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { assertInsideRoot, readUserText } from '../io/index.js';
 
 /** Topic counts from one answered questionnaire recorded under `.trustmap/questionnaires/`. */
 export interface RecordedQuestionnaire {
@@ -49,6 +50,7 @@ export async function readRecordedQuestionnaires(root: string): Promise<Recorded
   const folder = path.join(root, '.trustmap', 'questionnaires');
   let names: string[];
   try {
+    assertInsideRoot(root, folder, 'questionnaire records folder');
     names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
   } catch {
     return [];
@@ -57,8 +59,8 @@ export async function readRecordedQuestionnaires(root: string): Promise<Recorded
   for (const name of names) {
     const file = path.join(folder, name);
     try {
-      if ((await stat(file)).size > MAX_RECORD_BYTES) continue;
-      const topics = topicCounts(JSON.parse(await readFile(file, 'utf8')));
+      const relative = path.relative(root, file);
+      const topics = topicCounts(JSON.parse(readUserText(relative, { root, maxBytes: MAX_RECORD_BYTES })));
       if (topics) recorded.push({ file: path.join('.trustmap', 'questionnaires', name), topics });
     } catch {
       // unreadable or not JSON: skipped, see above

@@ -70,6 +70,30 @@ export interface TrustCenterSite {
 }
 
 const IMAGE_TYPES = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif']);
+const MAX_INLINE_SVG_BYTES = 256 * 1024;
+
+/** Document types a browser shows or downloads without running anything from them on the site's origin. */
+const PASSIVE_DOCUMENTS = new Set(
+  ['.pdf', '.txt', '.md', '.csv', '.json', '.docx', '.xlsx', '.pptx', '.odt', '.ods', '.zip'].concat([
+    '.png',
+    '.jpg',
+    '.jpeg',
+    '.gif',
+    '.webp',
+  ]),
+);
+
+/**
+ * The published extension of a public document. HTML, SVG, XML and anything else a browser might render as a
+ * page keeps its name but gains `.txt`, so static hosts serve it as plain text (a download, never a live page).
+ */
+function passiveExtension(name: string): string {
+  const ext = path
+    .extname(name)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '');
+  return PASSIVE_DOCUMENTS.has(ext) ? ext : `${ext}.txt`;
+}
 
 function contactHref(contact: string | undefined): string | undefined {
   if (!contact) return undefined;
@@ -113,7 +137,7 @@ function listDocuments(
       );
       listed.push({ ...base, access: 'public', href: name, kind: 'page' });
     } else if (evidence.path && file) {
-      const name = `documents/${evidence.id}${ext}`;
+      const name = `documents/${evidence.id}${passiveExtension(file.name)}`;
       files[name] = file.bytes;
       listed.push({ ...base, access: 'public', href: name, kind: 'file' });
     } else if (safeUrl(evidence.url)?.match(/^https?:/i)) {
@@ -194,7 +218,13 @@ export function buildTrustCenter(
 
   let logo: string | undefined;
   const logoExt = options.logo ? path.extname(options.logo.name).toLowerCase() : '';
-  if (options.logo && IMAGE_TYPES.has(logoExt)) {
+  if (options.logo && logoExt === '.svg') {
+    // An SVG can carry scripts that run when the file is opened on the site's origin; as a data: URL in an <img>
+    // it is only ever drawn as an image, and no file of it is published.
+    if (options.logo.bytes.byteLength <= MAX_INLINE_SVG_BYTES)
+      logo = `data:image/svg+xml;base64,${Buffer.from(options.logo.bytes).toString('base64')}`;
+    else warnings.push(`logo ${options.logo.name} left out: an SVG logo must be under 256 KB`);
+  } else if (options.logo && IMAGE_TYPES.has(logoExt)) {
     logo = `assets/logo${logoExt}`;
     files[logo] = options.logo.bytes;
   } else if (options.logo) {

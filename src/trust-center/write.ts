@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors/index.js';
-import { ensureDir } from '../io/index.js';
+import { ensureDir, ReadRefused, readUserFile, readUserText, removeOnExit } from '../io/index.js';
 import type { Model } from '../model/index.js';
 import type { InputFile, TrustCenterSite } from './build.js';
 import { type SubprocessorList, SubprocessorListSchema } from './subprocessors.js';
@@ -30,7 +30,7 @@ export async function readPublishedSubprocessors(outDir: string): Promise<Subpro
     'this file holds the sub-processor change history; restore it from the published site, or delete it to start the history again';
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = JSON.parse(readUserText('subprocessors.json', { root: outDir, maxBytes: 8 << 20 }));
   } catch (error) {
     throw new InputError([
       {
@@ -54,17 +54,16 @@ export async function readPublishedSubprocessors(outDir: string): Promise<Subpro
   return parsed.data;
 }
 
-/** Reads a file named in the map, refusing paths that leave the map's folder and files over `limit`. */
+/** Reads a file named in the map through the bounded reader: inside the map's folder, symlinks followed. */
 async function readInside(root: string, relative: string, limit: number): Promise<InputFile | string> {
-  const absolute = path.resolve(root, relative);
-  const inside = path.relative(root, absolute);
-  if (inside.startsWith('..') || path.isAbsolute(inside)) return `${relative} is outside the map's folder`;
   try {
-    const info = await stat(absolute);
-    if (!info.isFile()) return `${relative} is not a file`;
-    if (info.size > limit) return `${relative} is larger than ${limit / 1024 / 1024} MB`;
-    return { name: path.basename(absolute), bytes: new Uint8Array(await readFile(absolute)) };
-  } catch {
+    const bytes = readUserFile(relative, { root, maxBytes: limit, what: 'file' });
+    return { name: path.basename(relative), bytes: new Uint8Array(bytes) };
+  } catch (error) {
+    if (!(error instanceof ReadRefused)) return `${relative} cannot be read`;
+    if (error.code === 'outside-root') return `${relative} is outside the map's folder`;
+    if (error.code === 'not-regular') return `${relative} is not a file`;
+    if (error.code === 'too-large') return `${relative} is larger than ${limit / 1024 / 1024} MB`;
     return `${relative} cannot be read`;
   }
 }
@@ -125,6 +124,8 @@ export async function writeTrustCenter(
   const suffix = randomBytes(6).toString('hex');
   const staging = path.join(parent, `.${path.basename(target)}.${suffix}.tmp`);
   const retired = path.join(parent, `.${path.basename(target)}.${suffix}.old`);
+  // A build killed half-way (Ctrl-C, CI timeout) must not leave a hidden copy of the site behind.
+  const releaseStaging = removeOnExit(staging);
   try {
     for (const [name, content] of Object.entries(site.files)) {
       const file = path.join(staging, name);
@@ -142,6 +143,7 @@ export async function writeTrustCenter(
     await rm(retired, { recursive: true, force: true });
   } finally {
     await rm(staging, { recursive: true, force: true });
+    releaseStaging();
   }
   return path.join(target, 'index.html');
 }

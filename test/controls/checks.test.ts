@@ -8,28 +8,37 @@ import { promptRetention } from '../../src/controls/checks/promptRetention.js';
 import { tenantIsolation } from '../../src/controls/checks/tenantIsolation.js';
 import { trainingDataProvenance } from '../../src/controls/checks/trainingDataProvenance.js';
 import { runChecks } from '../../src/controls/index.js';
+import { generateSigningKey } from '../../src/core/signing.js';
 import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
+import { signProbeResult } from '../../src/probes/trust.js';
 import type { StoredProbeResult } from '../../src/probes/types.js';
 import { modelOf, ragMap } from './fixtures.js';
 
 const statuses = (results: { status: string; subject: { id: string } }[]) =>
   results.map((result) => `${result.subject.id}:${result.status}`);
 
+const KEY = generateSigningKey();
+/** The RAG map, trusting the key the probes below are signed with. */
+const trustingMap = () => ({ ...ragMap(), trust: { keys: [{ publicKey: KEY.publicKeyBase64 }] } });
+
 function probe(component: string, verdict: 'pass' | 'fail', finishedAt: string): StoredProbeResult {
   return {
     file: `.trustmap/evidence/probe-postgres-${component}.json`,
-    result: {
-      format: 'trustmap.probe/v1',
-      kind: 'postgres',
-      component,
-      target: 'postgres://app@db:5432/app',
-      startedAt: finishedAt,
-      finishedAt,
-      trustmapVersion: '0.1.0',
-      verdict,
-      steps: [],
-      sha256: '0'.repeat(64),
-    },
+    result: signProbeResult(
+      {
+        format: 'trustmap.probe/v1',
+        kind: 'postgres',
+        component,
+        target: 'postgres://app@db:5432/app',
+        startedAt: finishedAt,
+        finishedAt,
+        trustmapVersion: '0.1.0',
+        verdict,
+        steps: [],
+        sha256: '0'.repeat(64),
+      },
+      KEY,
+    ),
   };
 }
 
@@ -83,18 +92,18 @@ describe('tenant isolation', () => {
 
   it('upgrades to pass with a fresh passing probe, is critical on a failing one, and needs evidence when stale', () => {
     const fresh = tenantIsolation.run(
-      modelOf(ragMap(), { probes: [probe('vectors', 'pass', '2026-11-20T00:00:00Z')] }),
+      modelOf(trustingMap(), { probes: [probe('vectors', 'pass', '2026-11-20T00:00:00Z')] }),
     );
     expect(fresh[1]).toMatchObject({
       status: 'pass',
       sources: [{ kind: 'probe', verdict: 'pass' }, expect.anything()],
     });
     const failing = tenantIsolation.run(
-      modelOf(ragMap(), { probes: [probe('vectors', 'fail', '2026-11-25T00:00:00Z')] }),
+      modelOf(trustingMap(), { probes: [probe('vectors', 'fail', '2026-11-25T00:00:00Z')] }),
     );
     expect(failing[1]).toMatchObject({ status: 'fail', severity: 'critical' });
     const stale = tenantIsolation.run(
-      modelOf(ragMap(), { probes: [probe('vectors', 'pass', '2026-09-01T00:00:00Z')] }),
+      modelOf(trustingMap(), { probes: [probe('vectors', 'pass', '2026-09-01T00:00:00Z')] }),
     );
     expect(stale[1]).toMatchObject({ status: 'needs-evidence', severity: 'info' });
     expect(stale[1]?.message).toContain('over the 30d allowed');

@@ -233,11 +233,13 @@ describe('trustmap probe http (binary)', () => {
       });
       await writeFile(path.join(mapDir, 'trustmap.yaml'), doc.toString());
       await copyFile('examples/rag-service/probe.yaml', path.join(mapDir, 'rag-probe.yaml'));
-      const fromMap = await trustmap(
-        ['probe', 'http', mapDir, '--component', 'api', '--format', 'json'],
-        ragEnv(correct.url),
-      );
-      expect(fromMap.stderr).toBe('');
+      const fromMap = await trustmap(['probe', 'http', mapDir, '--component', 'api', '--format', 'json'], {
+        ...ragEnv(correct.url),
+        TRUSTMAP_SIGNING_KEY: '',
+        TRUSTMAP_SIGNING_KEY_FILE: path.join(scratch, 'no-key.pem'),
+      });
+      // No signing key in this environment: the result is written, unsigned, with a warning saying how to sign.
+      expect(fromMap.stderr).toMatch(/^warning the result is unsigned[^\n]*trustmap keys create[^\n]*\n$/);
       expect(JSON.parse(fromMap.stdout)).toMatchObject({ kind: 'http', component: 'api', verdict: 'pass' });
       expect(await readdir(path.join(mapDir, '.trustmap', 'evidence'))).toEqual([
         'probe-http-api-2026-11-26T12-00-00-000Z.json',

@@ -76,13 +76,13 @@ describe.skipIf(!reachable)(
 
     it('transaction mode: SIGKILL after planting, and the rollback leaves no canary', async () => {
       const { child, marker } = await startProbe(f, 'transaction');
-      expect(marker).toMatch(/^trustmap-canary-[0-9a-f]{8}$/);
+      expect(marker).toMatch(/^trustmap-canary-[0-9a-f]{32}$/);
       await killAndWait(db, f, child);
       expect(await canaries(db, f)).toBe(0);
     });
 
     it('committed mode: SIGKILL leaves canaries, and `trustmap probe cleanup` removes them', async () => {
-      const { child } = await startProbe(f, 'committed');
+      const { child, marker } = await startProbe(f, 'committed');
       await killAndWait(db, f, child);
       expect(await canaries(db, f)).toBeGreaterThan(0);
       const tables = ['tenants', 'docs_ok', 'chunks_ok'].flatMap((table) => [
@@ -92,7 +92,17 @@ describe.skipIf(!reachable)(
       const env = { ...process.env, PROBE_DB: SERVER_URL, NO_COLOR: '1' };
       const dry = await run(
         'node',
-        ['bin/trustmap.js', 'probe', 'cleanup', '--url-env', 'PROBE_DB', '--dry-run', ...tables],
+        [
+          'bin/trustmap.js',
+          'probe',
+          'cleanup',
+          '--url-env',
+          'PROBE_DB',
+          '--run',
+          marker,
+          '--dry-run',
+          ...tables,
+        ],
         {
           env,
         },
@@ -103,7 +113,7 @@ describe.skipIf(!reachable)(
       expect(await canaries(db, f)).toBeGreaterThan(0);
       const { stdout } = await run(
         'node',
-        ['bin/trustmap.js', 'probe', 'cleanup', '--url-env', 'PROBE_DB', ...tables],
+        ['bin/trustmap.js', 'probe', 'cleanup', '--url-env', 'PROBE_DB', '--run', marker, ...tables],
         {
           env,
         },
@@ -114,7 +124,10 @@ describe.skipIf(!reachable)(
 
     it('cleanupCanaries leaves rows without the marker alone', async () => {
       await db.client.query(`INSERT INTO ${f.schema}.tenants (name) VALUES ('real customer')`);
-      const removed = await cleanupCanaries(db.client, { tables: [`${f.schema}.tenants`] });
+      const removed = await cleanupCanaries(db.client, {
+        tables: [`${f.schema}.tenants`],
+        runs: [{ marker: `trustmap-canary-${'a'.repeat(32)}`, tenants: [], tenantColumn: 'tenant_id' }],
+      });
       expect(removed).toEqual([{ table: expect.stringMatching(/tenants$/), rows: 0 }]);
       const { rows } = await db.client.query(`SELECT count(*)::int AS n FROM ${f.schema}.tenants`);
       expect(rows[0]?.n).toBe(1);

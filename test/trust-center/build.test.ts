@@ -111,7 +111,6 @@ describe('buildTrustCenter pages', () => {
   it('writes the pages, stylesheet, logo, documents, JSON and feed', () => {
     expect(Object.keys(site.files).sort()).toEqual([
       'ai-data-practices.html',
-      'assets/logo.svg',
       'contact.html',
       'controls.html',
       'documents.html',
@@ -122,6 +121,10 @@ describe('buildTrustCenter pages', () => {
       'subprocessors.html',
       'subprocessors.json',
     ]);
+  });
+
+  it('inlines an SVG logo as a data: image instead of publishing it as a file', () => {
+    expect(text(site.files['index.html'])).toContain('<img src="data:image/svg+xml;base64,');
   });
 
   it('shows the latest probe of each store', () => {

@@ -7,6 +7,7 @@ import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
+import { keysCommand } from './keys.js';
 import { ledgerCommand } from './ledger.js';
 import { lineageCommand } from './lineage.js';
 import { probeCommand } from './probe/index.js';
@@ -43,4 +44,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   pushCommand,
   ledgerCommand,
   workerCommand,
+  keysCommand,
 ];

@@ -2,6 +2,7 @@ import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { DATASTORE_ENFORCED_TENANCY, durationDays } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
+import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { tenantScopedClasses } from '../dataClasses.js';
@@ -13,13 +14,47 @@ const controls = ['TM-TEN-01', 'TM-TEN-02', 'TM-TEN-03'];
 
 const DEFAULT_PROBE_MAX_AGE = '30d';
 
-function latestProbe(model: Model, component: string): StoredProbeResult | undefined {
-  let latest: StoredProbeResult | undefined;
-  for (const stored of model.probes) {
-    if (stored.result.component !== component) continue;
-    if (!latest || stored.result.finishedAt > latest.result.finishedAt) latest = stored;
-  }
-  return latest;
+interface JudgedProbe {
+  stored: StoredProbeResult;
+  trust: ProbeTrust;
+}
+
+/**
+ * The component's probe results with their trust. Only results signed by a trusted key and not future-dated are
+ * proof; the newest of those decides, and a newer untrusted `fail` still counts against it (a forged newer pass
+ * can never hide a real fail, and a leak reported without a signature is still worth failing on).
+ */
+function probesOf(
+  model: Model,
+  component: string,
+): {
+  proof?: JudgedProbe;
+  laterFail?: JudgedProbe;
+  rejected?: JudgedProbe;
+} {
+  const keys = model.map.trust?.keys ?? [];
+  const judged = model.probes
+    .filter((stored) => stored.result.component === component)
+    .map((stored) => ({ stored, trust: probeTrust(stored.result, keys, model.now) }))
+    .sort((a, b) => a.stored.result.finishedAt.localeCompare(b.stored.result.finishedAt));
+  const trusted = judged.filter((entry) => entry.trust.status === 'trusted');
+  const proof = trusted.at(-1);
+  const after = proof?.stored.result.finishedAt ?? '';
+  const untrusted = judged.filter(
+    (entry) => entry.trust.status !== 'trusted' && entry.stored.result.finishedAt > after,
+  );
+  const laterFail = untrusted
+    .filter((entry) => entry.trust.status !== 'future-dated' && entry.stored.result.verdict === 'fail')
+    .at(-1);
+  return {
+    ...(proof ? { proof } : {}),
+    ...(laterFail ? { laterFail } : {}),
+    ...(untrusted.at(-1) ? { rejected: untrusted.at(-1) } : {}),
+  };
+}
+
+function signer(trust: ProbeTrust): string | undefined {
+  return trust.status === 'trusted' ? `${trust.keyId}${trust.owner ? ` (${trust.owner})` : ''}` : undefined;
 }
 
 function ageDays(model: Model, iso: string): number {
@@ -56,28 +91,32 @@ function judge(model: Model, component: ComponentData): CheckResult {
         'use namespace-per-tenant, row-level-security, index-per-tenant, database-per-tenant or single-tenant',
     };
   }
-  const probe = latestProbe(model, component.id);
-  if (probe) {
+  const { proof, laterFail, rejected } = probesOf(model, component.id);
+  const failed = proof?.stored.result.verdict === 'fail' ? proof : laterFail;
+  if (failed) {
+    const unsigned = failed.trust.status !== 'trusted';
+    return {
+      ...base,
+      status: 'fail',
+      severity: 'critical',
+      message: `the isolation probe of \`${component.id}\` failed: one tenant could reach another's data${unsigned ? ` (reported by a result that is not proof: ${distrustReason(failed.trust as Exclude<ProbeTrust, { status: 'trusted' }>)})` : ''}`,
+      sources: [probeRef(failed.stored, signer(failed.trust)), ...declared],
+      remediation: 'fix the failing steps listed in the probe file, then run `trustmap probe` again',
+    };
+  }
+  if (proof) {
+    const probe = proof.stored;
     const verdict = probe.result.verdict;
-    if (verdict === 'fail') {
-      return {
-        ...base,
-        status: 'fail',
-        severity: 'critical',
-        message: `the isolation probe of \`${component.id}\` failed: one tenant could reach another's data`,
-        sources: [probeRef(probe), ...declared],
-        remediation: 'fix the failing steps listed in the probe file, then run `trustmap probe` again',
-      };
-    }
     const maxAge = component.probe?.maxAge ?? model.map.tenancy?.probeMaxAge ?? DEFAULT_PROBE_MAX_AGE;
-    const age = ageDays(model, probe.result.finishedAt);
+    const age = Math.max(0, ageDays(model, probe.result.finishedAt));
+    const signedBy = signer(proof.trust);
     if (verdict === 'pass' && age <= durationDays(maxAge)) {
       return {
         ...base,
         status: 'pass',
         severity: 'high',
-        message: `\`${component.id}\` separates tenants by \`${tenancy.model}\`, verified by a probe ${Math.floor(age)} days ago`,
-        sources: [probeRef(probe), ...declared],
+        message: `\`${component.id}\` separates tenants by \`${tenancy.model}\`, verified by a probe ${Math.floor(age)} days ago, signed by trusted key ${signedBy}`,
+        sources: [probeRef(probe, signedBy), ...declared],
       };
     }
     return {
@@ -88,8 +127,22 @@ function judge(model: Model, component: ComponentData): CheckResult {
         verdict === 'pass'
           ? `\`${component.id}\`'s last passing probe is ${Math.floor(age)} days old, over the ${maxAge} allowed`
           : `\`${component.id}\`'s last probe could not run to a verdict (${verdict})`,
-      sources: [probeRef(probe), ...declared],
+      sources: [probeRef(probe, signedBy), ...declared],
       remediation: 'run `trustmap probe` again',
+    };
+  }
+  if (rejected) {
+    const why = distrustReason(rejected.trust as Exclude<ProbeTrust, { status: 'trusted' }>);
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'info',
+      message: `\`${component.id}\` declares \`${tenancy.model}\`; its probe result ${rejected.stored.file} is not proof: ${why}`,
+      sources: [probeRef(rejected.stored), ...declared],
+      remediation:
+        rejected.trust.status === 'unsigned' || rejected.trust.status === 'untrusted-key'
+          ? 'run `trustmap keys create`, list the public key under `trust.keys` in the map, and run `trustmap probe` again'
+          : 'delete the result and run `trustmap probe` again',
     };
   }
   if (TENANT_STORE_KINDS.has(component.kind) || component.probe) {

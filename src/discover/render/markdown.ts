@@ -1,15 +1,11 @@
+import { markdownCell } from '../../core/encode.js';
 import type { DiscoveryReport } from '../types.js';
 import { CATEGORY_TITLES, safeText } from './style.js';
 import type { RenderOptions } from './text.js';
 
 /** Escapes text for a Markdown table cell (pipes, HTML, backticks, newlines). */
 function cell(text: string): string {
-  return safeText(text, 300)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/`/g, '\\`');
+  return markdownCell(safeText(text, 300));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import type { PathClass } from '../proof/pathClass.js';
@@ -91,7 +92,8 @@ export async function scanFile(
   if (candidates.lines.length === 0) return result;
   let fullText: string | undefined;
   const text = () => {
-    fullText ??= decoder.decode(bytes);
+    // Secrets are masked before any signal sees the text, so no finding or snippet can carry one.
+    fullText ??= redactText(decoder.decode(bytes));
     return fullText;
   };
 
@@ -123,7 +125,8 @@ export async function scanFile(
   const template = kind === 'env' && /example|sample|template|\.dist$/i.test(name);
   const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
   const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
-    let lineText = decoder.decode(lineBytes).replace(/\r$/, '');
+    // Secrets are masked before any signal sees the line, so no finding or snippet can carry one.
+    let lineText = redactLine(decoder.decode(lineBytes).replace(/\r$/, ''));
     // `# import groq`, `// import x from 'y'`: without its marker a commented-out line reads as the code it was.
     if (proofClass === 'comment')
       lineText = lineText.replace(

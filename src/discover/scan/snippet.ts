@@ -1,3 +1,5 @@
+import { redactLine } from '../../core/redact.js';
+
 const MAX_SNIPPET = 200;
 
 // Values that look like credentials: vendor key prefixes, JWTs, and long opaque tokens mixing letters and digits.
@@ -36,7 +38,7 @@ function shownValue(name: string, value: string): boolean {
  */
 export function cleanSnippet(line: string, at = 0): string {
   let col = at;
-  let text = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
+  let text = redactLine(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ');
   if (text.length > MAX_SNIPPET * 4) {
     const from = Math.max(0, col - MAX_SNIPPET / 2);
     text = text.slice(from, from + MAX_SNIPPET * 2);

@@ -1,6 +1,7 @@
-import { type Dirent, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readUserText } from '../../io/index.js';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
@@ -28,6 +29,7 @@ const ALWAYS_IGNORED = new Set([
   '.mypy_cache',
 ]);
 const IGNORE_FILES = ['.gitignore', '.trustmapignore'];
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 
 interface Rules {
   base: string;
@@ -59,7 +61,8 @@ function loadRules(
     if (present && !present.has(name)) continue;
     let text: string;
     try {
-      text = readFileSync(path.join(absolute, name), 'utf8');
+      // Bounded, regular files only, not leading out of the folder (a symlink to /dev/zero is refused).
+      text = readUserText(name, { root: absolute, maxBytes: MAX_IGNORE_FILE_BYTES, what: 'ignore file' });
     } catch {
       continue;
     }

@@ -25,7 +25,9 @@ const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
 const RUST_USE = /\b(?:use|extern\s+crate)\s+([a-z0-9_]+)/;
 const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
-const HOST = /\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
+// Labels of at most 63 characters and at most 10 of them (DNS allows 63 and 253 in all): every attempt ends
+// within ~650 characters, so a long line of \`a-a-a-…\` or \`a.a.a.…\` costs linear time, not quadratic.
+const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;

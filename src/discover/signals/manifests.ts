@@ -11,7 +11,8 @@ const REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>
 const QUOTED_REQUIREMENT = /["']([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;]|["'])/g;
 const TOML_KEY = /^\s*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?\s*=/;
 const TOML_TABLE = /^\s*\[(?:[\w.-]*dependencies)\.["']?([A-Za-z0-9._-]+)["']?\]/;
-const GO_REQUIRE = /^\s*(?:require\s+)?([\w.-]+\.[\w.-]+\/\S+)\s+v\d/;
+// Dot-separated labels without overlapping classes: `a.a.a.…` cannot make the match backtrack quadratically.
+const GO_REQUIRE = /^\s*(?:require\s+)?([\w-]+(?:\.[\w-]+)+\/\S+)\s+v\d/;
 const GEM = /^\s*gem\s+['"]([^'"]+)['"]/;
 const POM_ARTIFACT = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/;
 const GRADLE = /['"]([\w.-]+):([\w.-]+)(?::[^'"]*)?['"]/;

@@ -110,9 +110,11 @@ function resourcesFromPlan(plan: Record<string, unknown>): TerraformResource[] {
 
 /** Finds where a resource is written, for evidence: HCL `resource "type" "name"` or plan JSON `"type": "..."`. */
 function locate(text: string, starts: number[], resource: TerraformResource, plan: boolean): number {
+  // Names come from the file: escaped, so a crafted type such as `(a+)+$` is text, not a pattern.
+  const type = escapeRegExp(resource.type);
   const pattern = plan
-    ? new RegExp(`"type"\\s*:\\s*"${resource.type}"`)
-    : new RegExp(`resource\\s+"${resource.type}"\\s+"${resource.name.replace(/[^\w-]/g, '')}"`);
+    ? new RegExp(`"type"\\s*:\\s*"${type}"`)
+    : new RegExp(`resource\\s+"${type}"\\s+"${resource.name.replace(/[^\w-]/g, '')}"`);
   const match = pattern.exec(text);
   return match ? match.index : (starts[0] ?? 0);
 }
@@ -164,8 +166,12 @@ export async function extractTerraform(
   }
   for (const block of providerBlocks) {
     const provider = PROVIDER_BLOCKS[block];
-    const index = new RegExp(`provider\\s+"${block}"`).exec(text)?.index;
+    const index = new RegExp(`provider\\s+"${escapeRegExp(block)}"`).exec(text)?.index;
     if (provider && index !== undefined) hits.push({ provider, evidence: evidenceAt(index) });
   }
   return { hits, facts };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

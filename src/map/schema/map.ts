@@ -5,6 +5,7 @@ import { Flow } from './flow.js';
 import { AiSystem, ControlEvidence, Dismissal, Evidence, Tenancy } from './governance.js';
 import { Organization } from './organization.js';
 import { Subprocessor } from './subprocessor.js';
+import { Trust } from './trust.js';
 
 /** The whole system map as written in `trustmap.yaml` (after merging a folder of files). */
 export const SystemMapSchema = z
@@ -13,6 +14,7 @@ export const SystemMapSchema = z
     version: z.literal(1).meta({ description: 'Map format version. Always 1 for now.' }),
     organization: Organization,
     tenancy: Tenancy.optional(),
+    trust: Trust.optional(),
     dataClasses: z.array(DataClass).default([]),
     components: z.array(Component).default([]),
     subprocessors: z.array(Subprocessor).default([]),
@@ -53,3 +55,4 @@ export type EvidenceData = SystemMapData['evidence'][number];
 export type ControlEvidenceData = SystemMapData['controls'][number];
 export type TenancyData = NonNullable<SystemMapData['tenancy']>;
 export type DismissalData = NonNullable<SystemMapData['dismissals']>[number];
+export type TrustData = NonNullable<SystemMapData['trust']>;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { ProbeError, UsageError } from '../../errors/index.js';
-import { redactUrl } from '../redact.js';
+import { describePostgres, parsePostgresUrl } from './parsePostgresUrl.js';
 
 /** A connected `pg` client for a probe, and what to print about it. */
 export interface PostgresConnection {
@@ -26,11 +26,12 @@ export async function connectFromEnv(
       `export ${urlEnv}=postgres://user:password@host:5432/db (the probe never prints it)`,
     );
   }
-  const target = redactUrl(url);
+  const config = parsePostgresUrl(url, urlEnv);
+  const target = describePostgres(config);
   // Loaded here, not at the top: every CLI command imports this module, and only probes need a driver.
   const { default: driver } = await import('pg');
   const client = new driver.Client({
-    connectionString: url,
+    ...config,
     connectionTimeoutMillis: 10_000,
     statement_timeout: 30_000,
     application_name: 'trustmap-probe',
@@ -42,7 +43,7 @@ export async function connectFromEnv(
   } catch (error) {
     await client.end().catch(() => undefined);
     throw new ProbeError(
-      `cannot connect to ${target} (from ${urlEnv}): ${scrub((error as Error).message, url)}`,
+      `cannot connect to ${target} (from ${urlEnv}): ${scrub((error as Error).message, url, config.password)}`,
       'check that the server is reachable and the credentials in the variable are right',
     );
   }
@@ -50,13 +51,7 @@ export async function connectFromEnv(
 }
 
 /** Removes the URL and its password from a driver message, in case a driver ever echoes them. */
-function scrub(message: string, url: string): string {
-  let text = message.split(url).join('(url)');
-  try {
-    const password = decodeURIComponent(new URL(url).password);
-    if (password) text = text.split(password).join('***');
-  } catch {
-    // an unparsable URL has no password we could find
-  }
-  return text;
+function scrub(message: string, url: string, password: string | undefined): string {
+  const text = message.split(url).join('(url)');
+  return password ? text.split(password).join('***') : text;
 }

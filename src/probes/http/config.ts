@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../../errors/index.js';
+import { readUserFile } from '../../io/index.js';
 import { decodeMapText, parseYaml, singleSource, validateWith } from '../../map/index.js';
 
 const Template = z.strictObject({
@@ -54,16 +55,14 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  * @throws InputError when the file is missing, not YAML, or not a valid definition
  */
 export async function loadHttpProbeConfig(file: string): Promise<HttpProbeConfig> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
-    throw new InputError([
-      { message: `no such file: ${file}`, hint: 'pass the HTTP probe definition (YAML)' },
-    ]);
-  }
-  if (info.size > MAX_CONFIG_BYTES) {
-    throw new InputError([{ location: { file, line: 1, col: 1 }, message: 'the file is over 1 MB' }]);
-  }
-  const decoded = decodeMapText(file, await readFile(file));
+  // The definition is named by the user or by the map; it is read bounded, regular files only, inside the
+  // folder that holds it (symlinks may not lead elsewhere).
+  const bytes = readUserFile(path.basename(file), {
+    root: path.dirname(path.resolve(file)),
+    maxBytes: MAX_CONFIG_BYTES,
+    what: 'HTTP probe definition',
+  });
+  const decoded = decodeMapText(file, bytes);
   if ('problem' in decoded) throw new InputError([decoded.problem]);
   const parsed = parseYaml(file, decoded.text);
   if ('problems' in parsed) throw new InputError(parsed.problems);

@@ -66,6 +66,11 @@ export async function probeHttp(config: HttpProbeConfig, options: HttpProbeOptio
   const startedAt = now();
   const baseUrl = config.baseUrl ?? options.env[config.baseUrlEnv ?? ''];
   if (!baseUrl) throw new UsageError(`environment variable ${config.baseUrlEnv} (the base URL) is not set`);
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol))
+    throw new UsageError(
+      `the base URL${config.baseUrlEnv && !config.baseUrl ? ` in ${config.baseUrlEnv}` : ''} is not an absolute http(s) URL`,
+      'e.g. https://rag.example.com',
+    );
   const tokens = { a: token(config, 'a', options.env), b: token(config, 'b', options.env) };
   const settings: SendSettings = {
     baseUrl,
@@ -74,7 +79,7 @@ export async function probeHttp(config: HttpProbeConfig, options: HttpProbeOptio
     retries: config.retries,
     secrets: [tokens.a, tokens.b],
   };
-  const runId = options.runId ?? randomBytes(4).toString('hex');
+  const runId = options.runId ?? randomBytes(16).toString('hex');
   const doc = canary(runId);
   const steps: ProbeStep[] = [];
   const created = await send(

@@ -1,4 +1,5 @@
 import type { SqlClient } from '../client.js';
+import type { CanaryRun } from './runs.js';
 
 /** How the application tells the database which tenant a request is for. */
 export type TenantContext =
@@ -40,6 +41,13 @@ export interface PostgresProbeOptions {
   now?: () => Date;
   /** Marker suffix; random by default. */
   runId?: string;
+  /**
+   * Committed mode: called with the run's marker and synthetic tenants just before the canaries are committed;
+   * record it (`recordCanaryRun`) so `cleanupCanaries` can delete exactly this run's rows after a kill.
+   */
+  onCommit?: (run: CanaryRun) => void | Promise<void>;
+  /** Committed mode: called after the run deleted its canaries; `failed` rows could not be deleted. */
+  onRemoved?: (outcome: { marker: string; failed: number }) => void | Promise<void>;
   /** Called once the canaries are planted, before they are queried (progress output; tests pause here). */
   onPlanted?: (info: { runId: string; tables: string[] }) => void | Promise<void>;
 }

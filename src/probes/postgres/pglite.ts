@@ -1,7 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ProbeError } from '../../errors/index.js';
+import { readUserText } from '../../io/index.js';
 import { type SqlClient, sqlClient } from '../client.js';
+
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 
 /**
  * Boots an in-memory PGlite with pgvector, applies the `.sql` files of `migrationsDir` in name order, and hands
@@ -27,7 +30,9 @@ export async function withMigratedPglite<T>(
   try {
     for (const file of files) {
       try {
-        await db.exec(await readFile(path.join(migrationsDir, file), 'utf8'));
+        await db.exec(
+          readUserText(file, { root: migrationsDir, maxBytes: MAX_MIGRATION_BYTES, what: 'migration' }),
+        );
       } catch (error) {
         throw new ProbeError(
           `migration ${file} failed on PGlite: ${(error as Error).message}`,

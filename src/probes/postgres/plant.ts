@@ -143,13 +143,15 @@ export class Planter {
    * Deletes the committed canaries, newest first (children before parents), each in its own transaction so
    * one failure does not keep the others.
    */
-  async removePlanted(): Promise<void> {
+  async removePlanted(): Promise<number> {
+    let failed = 0;
     for (const row of [...this.planted].reverse()) {
-      await this.client
-        .query(`DELETE FROM ${row.table} WHERE ctid = $1::tid`, [row.ctid])
-        .catch(() => undefined);
+      await this.client.query(`DELETE FROM ${row.table} WHERE ctid = $1::tid`, [row.ctid]).catch(() => {
+        failed++;
+      });
     }
     this.planted.length = 0;
+    return failed;
   }
 
   /** Facts of one column of a table, once the table has been read. */

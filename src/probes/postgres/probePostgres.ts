@@ -83,7 +83,8 @@ async function runProbe(
   const committed = options.mode === 'committed' && !options.readOnly;
   const planter = new Planter(
     client,
-    `${CANARY_PREFIX}${options.runId ?? randomBytes(4).toString('hex')}`,
+    // 128 random bits: a marker no customer row can carry by chance, so cleanup can match it exactly.
+    `${CANARY_PREFIX}${options.runId ?? randomBytes(16).toString('hex')}`,
     options.tenantColumn,
     options.embeddingColumn,
   );
@@ -105,8 +106,18 @@ async function runProbe(
       verdicts.set(table, { verdict: [verdict], reasons });
     }
     if (!options.readOnly) {
-      const live = await plantAll(options, planter, facts, steps, verdicts);
+      const tenants = [randomUUID(), randomUUID()] as const;
+      const live = await plantAll(options, planter, facts, steps, verdicts, tenants);
       if (committed) {
+        // Recorded before the canaries become durable, so a run killed from here on can be cleaned up exactly.
+        await options.onCommit?.({
+          marker: planter.marker,
+          tenants: [...tenants],
+          tenantColumn: options.tenantColumn,
+          tables: live.map((table) => table.label),
+          ...(options.target ? { target: options.target } : {}),
+          startedAt: (options.now ?? (() => new Date()))().toISOString(),
+        });
         await client.query('COMMIT');
         await client.query('BEGIN');
       }
@@ -133,7 +144,10 @@ async function runProbe(
     }
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);
-    if (committed) await planter.removePlanted();
+    if (committed) {
+      const failed = await planter.removePlanted();
+      await options.onRemoved?.({ marker: planter.marker, failed });
+    }
   }
   return options.tables.map((table) => {
     const entry = verdicts.get(table) ?? { verdict: ['error' as const], reasons: [] };
@@ -156,10 +170,9 @@ async function plantAll(
   facts: TableFacts[],
   steps: ProbeStep[],
   verdicts: Map<string, { verdict: ProbeVerdict[]; reasons: string[] }>,
+  [tenantA, tenantB]: readonly [string, string],
 ): Promise<PlantedTable[]> {
   const { client } = options;
-  const tenantA = randomUUID();
-  const tenantB = randomUUID();
   const live: PlantedTable[] = [];
   const restoreSettings = await saveTenantSettings(client, options.tenantContext);
   for (const table of facts) {

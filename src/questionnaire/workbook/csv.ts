@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetText } from '../../core/encode.js';
 import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { describeSources } from '../answerQuestions.js';
@@ -45,7 +46,13 @@ export function readCsv(file: string, bytes: Uint8Array, overrides: ColumnOverri
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    // `to` stops the parser one record past the limit, so a file of millions of rows is refused, not loaded.
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: MAX_ROWS_PER_SHEET + 1,
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     throw new InputError([
@@ -108,7 +115,8 @@ export function writeCsv(
     const answer = byRow.get(rowNumber);
     if (!answer) return [...row, ...EXTRA_COLUMNS.map(() => '')];
     if (row[answerColumn - 1]?.trim()) kept++;
-    else row[answerColumn - 1] = answer.answer;
+    // What we write is text a spreadsheet will not run: answers and notes come from answers.yaml and the map.
+    else row[answerColumn - 1] = spreadsheetText(answer.answer);
     const yesNo = csv.layout.yesNo;
     if (
       yesNo &&
@@ -123,10 +131,11 @@ export function writeCsv(
       answer.status,
       answer.confidence,
       answer.topic ?? '',
-      describeSources(answer.sources).join('\n'),
-      answer.note,
+      spreadsheetText(describeSources(answer.sources).join('\n')),
+      spreadsheetText(answer.note),
     ];
   });
+
   const body = stringify(records, { delimiter: csv.delimiter, record_delimiter: csv.newline });
   return { text: `${csv.bom ? '\uFEFF' : ''}${body}`, kept };
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetText } from '../../core/encode.js';
 import { InputError, UsageError } from '../../errors/index.js';
+import { assertZipWithin, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, columnLetter, detectColumns } from './columns.js';
 
@@ -8,6 +10,8 @@ import { MAX_ROWS_PER_SHEET } from './limits.js';
 export { MAX_ROWS_PER_SHEET };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** What a questionnaire workbook may expand to; real ones are a few MB of XML. */
+const MAX_XLSX_EXPANDED_BYTES = 64 * 1024 * 1024;
 
 /** A sheet's layout and the questions read from it. */
 export interface SheetQuestions {
@@ -48,6 +52,13 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Exc
     ]);
   if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte))
     throw problem('not an XLSX workbook (no zip signature)');
+  try {
+    // Before exceljs unpacks anything: a 20 MB file may expand to gigabytes.
+    assertZipWithin(bytes, { maxTotalBytes: MAX_XLSX_EXPANDED_BYTES, maxEntries: 10_000 });
+  } catch (error) {
+    if (error instanceof ZipRefused) throw problem(`not a readable XLSX workbook: it ${error.message}`);
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -199,7 +210,7 @@ export function fillWorkbook(
       paint(status, STATUS_FILL[answer.status]);
       paint(cell, STATUS_FILL[answer.status]);
       if (answer.answer) {
-        cell.value = answer.answer;
+        cell.value = spreadsheetText(answer.answer);
         cell.note = answer.note;
       } else if (!row.getCell(layout.question).note) {
         // exceljs drops notes on empty cells, so a blank answer's "needs information" goes on the question.

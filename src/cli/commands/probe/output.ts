@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { loadSigningKey } from '../../../io/index.js';
 import { type ProbeResult, writeProbeResult } from '../../../probes/index.js';
 import type { CliContext } from '../../context.js';
 import { formatOption, nowFrom, toJson } from '../../options.js';
@@ -47,13 +48,19 @@ export async function finish(
   root: string,
   flags: { format: string; evidenceDir?: string; evidence: boolean },
 ): Promise<void> {
+  const key = flags.evidence ? loadSigningKey(context.env) : undefined;
   const file = flags.evidence
     ? await writeProbeResult(
         root,
         result,
         flags.evidenceDir ? path.resolve(context.cwd, flags.evidenceDir) : undefined,
+        key,
       )
     : undefined;
+  if (file && !key)
+    context.stderr(
+      `${context.colors.yellow('warning')} the result is unsigned, so \`trustmap check\` will not count it as proof; run \`trustmap keys create\`, list the key under \`trust.keys\` in the map, and probe again\n`,
+    );
   printResult(context, result, file ? path.relative(context.cwd, file) || file : undefined, flags.format);
   context.exitCode = result.verdict === 'pass' ? 0 : result.verdict === 'fail' ? 1 : 2;
 }

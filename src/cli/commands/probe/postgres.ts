@@ -4,15 +4,19 @@ import { UsageError } from '../../../errors/index.js';
 import { loadMap } from '../../../map/index.js';
 import { connectFromEnv } from '../../../probes/connect/postgresUrl.js';
 import {
+  type CanaryRun,
+  forgetCanaryRuns,
   type PostgresProbeOptions,
   postgresOptionsFromConfig,
   postgresProbeConfig,
   probePostgres,
+  recordCanaryRun,
   sqlClient,
   type TenantContext,
   withMigratedPglite,
 } from '../../../probes/index.js';
 import type { CliContext } from '../../context.js';
+import { cleanUpOnInterrupt } from './interrupt.js';
 import { clock, collect, evidenceOptions, finish } from './output.js';
 
 interface PostgresFlags {
@@ -122,15 +126,33 @@ export function postgresCommand(context: CliContext): Command {
         'the variable holds the connection URL',
       );
     const connection = await connectFromEnv(urlEnv, context.env);
+    const committed = options.mode === 'committed' && !options.readOnly;
+    let run: CanaryRun | undefined;
+    const uninstall = committed
+      ? cleanUpOnInterrupt(context, { root, dir, urlEnv, run: () => run, close: connection.close })
+      : () => undefined;
     try {
       const result = await probePostgres({
         ...options,
         client: sqlClient(connection.client),
         now,
         target: connection.target,
+        // Committed canaries are recorded before they are committed, so cleanup deletes exactly them.
+        onCommit: async (planted) => {
+          run = planted;
+          await recordCanaryRun(root, planted);
+        },
+        onRemoved: async ({ marker, failed }) => {
+          if (failed === 0) await forgetCanaryRuns(root, [marker]);
+          else
+            context.stderr(
+              `${context.colors.yellow('warning')} ${failed} canary row${failed === 1 ? '' : 's'} could not be deleted; run \`trustmap probe cleanup ${JSON.stringify(dir)} --url-env ${urlEnv}\`\n`,
+            );
+        },
       });
       await finish(context, result, root, flags);
     } finally {
+      uninstall();
       await connection.close().catch(() => undefined);
     }
   });

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/runCli.js';
+
+/**
+ * Files allowed to read with `fs` directly, and why. Everything else reads user files through
+ * `src/io/readUserFile.ts` (bounded, regular files only, confined to the project).
+ */
+const ALLOWED: Record<string, string> = {
+  'src/discover/scan/processFiles.ts':
+    "the walker's own bounded reader (size checked on the open file, inside the root)",
+  'src/paths.ts': "reads Trustmap's own package.json, not a user file",
+};
+
+const DIRECT_READ =
+  /\b(?:readFile|readFileSync|createReadStream|openSync|readSync|openAsBlob)\s*\(|\bfs\.(?:read|open)\w*\s*\(|\bopen\s*\([^)]*['"]r/;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('every user file is read through the bounded reader', () => {
+  it('finds no direct fs read outside src/io/ and the allow-list', () => {
+    const offenders = sources(path.join(ROOT, 'src'))
+      .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+      .filter((file) => !file.startsWith('src/io/') && !(file in ALLOWED))
+      .filter((file) => DIRECT_READ.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('catches a direct read (the pattern is not vacuous)', () => {
+    expect(DIRECT_READ.test("const text = await readFile(file, 'utf8');")).toBe(true);
+    expect(DIRECT_READ.test('const fd = openSync(file);')).toBe(true);
+    expect(DIRECT_READ.test('readUserText(file, options)')).toBe(false);
+  });
+});
