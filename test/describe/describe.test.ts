@@ -39,6 +39,11 @@ describe('describeSystem', () => {
       'commitments',
       'components',
       'boundary',
+      'incidents',
+      'changes',
+      'internal-control',
+      'criteria',
+      'criteria-not-relevant',
       'subservice',
       'ai-paths',
     ]);
@@ -73,14 +78,25 @@ describe('describeSystem', () => {
     );
     expect(headings).toEqual([
       '3 Infrastructure',
+      '4 Network and hosting',
+      '4 Identity provider',
+      '4 Continuous integration and source control',
+      '4 Endpoints',
       '3 Software',
       '3 People',
+      '4 Roles and responsibilities',
+      '4 Hiring and training',
       '3 Procedures',
       '4 Change management',
       '4 Logical access',
       '4 Monitoring and logging',
       '4 Encryption',
       '4 Backup and deletion',
+      '4 Incident response',
+      '4 Vendor management',
+      '4 Vulnerability management',
+      '4 Backup and restore',
+      '4 Business continuity',
       '3 Data',
     ]);
     const tables = components.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
@@ -138,11 +154,11 @@ describe('describeSystem', () => {
       result('bad', [], 'fail', 'critical', 'vectors'),
     ]).sections.at(-1)!;
     expect(notes.id).toBe('review-notes');
-    const first = notes.blocks[0];
+    const first = notes.blocks.find((block) => block.kind === 'table');
     const table = first?.kind === 'table' ? first.table : undefined;
     expect(table?.rows.map((row) => row.cells.slice(0, 4))).toEqual([
       ['bad', 'fail', 'critical', 'component vectors'],
-      ['missing', 'needs-evidence', 'high', 'component api'],
+      ['missing', 'needs evidence', 'high', 'component api'],
       ['low-one', 'fail', 'low', 'component api'],
     ]);
   });
@@ -174,6 +190,11 @@ describe('renderDescriptionMarkdown', () => {
       '## Principal service commitments and system requirements',
       '## Components of the system',
       '## System boundary',
+      '## System incidents',
+      '## Significant changes during the period',
+      '## Control environment, risk assessment, information and communication, and monitoring',
+      '## Applicable trust services criteria and related controls',
+      '## Criteria not relevant to the system',
       '## Subservice organisations and complementary controls',
       '## AI inference, retrieval and training paths',
     ]);
