@@ -36,7 +36,14 @@ export interface ControlHistory {
   controlId: string;
   days: ControlDay[];
   exceptions: ControlException[];
-  summary: { passing: number; failing: number; needsEvidence: number; noData: number; total: number };
+  summary: {
+    passing: number;
+    failing: number;
+    needsEvidence: number;
+    notApplicable: number;
+    noData: number;
+    total: number;
+  };
 }
 
 /** The last check run of each day of the window, by day. */
@@ -108,6 +115,7 @@ export function controlHistories(
         passing: count('pass'),
         failing: count('fail'),
         needsEvidence: count('needs-evidence'),
+        notApplicable: count('not-applicable'),
         noData: count('no-data'),
         total: history.length,
       },

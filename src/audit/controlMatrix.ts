@@ -35,10 +35,11 @@ function testOf(control: Control): string {
 }
 
 function resultOf(history: ControlHistory): string {
-  const { passing, failing, needsEvidence, noData, total } = history.summary;
+  const { passing, failing, needsEvidence, notApplicable, noData, total } = history.summary;
   const parts = [`${passing} of ${total} days passing`];
   if (failing > 0) parts.push(`${failing} failing`);
   if (needsEvidence > 0) parts.push(`${needsEvidence} needing evidence`);
+  if (notApplicable > 0) parts.push(`${notApplicable} with nothing to test`);
   if (noData > 0) parts.push(`${noData} without a check run`);
   return parts.join('; ');
 }

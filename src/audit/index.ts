@@ -10,6 +10,7 @@ export {
 export { type ControlMatrixRow, controlMatrix, controlsFor } from './controlMatrix.js';
 export { csvTable, ledgerCell, populationCsv, safeCell } from './csv.js';
 export { descriptionHistory } from './descriptionHistory.js';
+export { type ExampleHistoryOptions, exampleHistory } from './exampleHistory.js';
 export {
   MANIFEST_FORMAT,
   MANIFEST_PATH,
@@ -30,6 +31,7 @@ export {
   population,
   populationHash,
 } from './populations.js';
+export { readHistory } from './readHistory.js';
 export {
   type AuditWindow,
   dayOf,
@@ -40,6 +42,7 @@ export {
   ledgerLabel,
   ledgerRef,
 } from './records.js';
+export { parseRequestList, type RequestInput, requestsFromRows } from './requestList.js';
 export {
   checkSample,
   drawSample,
