@@ -2,6 +2,24 @@
  * Trustmap's programmatic API. The CLI is a thin layer over these functions; tests and the future server use
  * them directly.
  */
+
+export {
+  type AuditPackageInput,
+  type AuditWindow,
+  allPopulations,
+  buildAuditPackage,
+  controlMatrix,
+  drawSample,
+  type LedgerRecord,
+  oscalAssessmentResults,
+  oscalSsp,
+  type Population,
+  parseRequestList,
+  populationCsv,
+  readHistory,
+  type Sample,
+  verifyAuditPackage,
+} from './audit/index.js';
 export { main } from './cli/main.js';
 export {
   CHECKS,

@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import type { SourceRef } from '../controls/types.js';
 import { columnWidths, TEXT_WIDTH } from './docxLayout.js';
+import { stableDocx } from './docxStable.js';
 import { descriptionSubtitle } from './renderMarkdown.js';
 import { compactLabels } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement, SystemDescription } from './types.js';
@@ -162,7 +163,8 @@ function contents(description: SystemDescription): Paragraph[] {
 /**
  * Renders the system description as a Word document (.docx): Word's own Title and Heading styles, a contents list
  * with page numbers, a header and a "page X of Y" footer, one font, tables whose columns fit their longest word
- * and whose rows never split across pages, and parts for the company to write in marked boxes.
+ * and whose rows never split across pages, and parts for the company to write in marked boxes. The same
+ * description always gives the same bytes.
  * @example await writeFileAtomic('system-description.docx', await renderDescriptionDocx(description));
  */
 export async function renderDescriptionDocx(description: SystemDescription): Promise<Uint8Array> {
@@ -252,5 +254,8 @@ export async function renderDescriptionDocx(description: SystemDescription): Pro
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return stableDocx(
+    new Uint8Array(await Packer.toBuffer(document)),
+    description.period?.end ?? description.asOf,
+  );
 }

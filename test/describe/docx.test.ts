@@ -31,6 +31,10 @@ describe('renderDescriptionDocx', () => {
     const model = buildModel(await loadMap(path.join(ROOT, 'examples/acme-ai')), { now: NOW });
     const bytes = await renderDescriptionDocx(describeSystem(model));
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP container
+    // Reproducible: the same description gives the same bytes (no clock, no process-wide counters).
+    expect(Buffer.from(await renderDescriptionDocx(describeSystem(model))).equals(Buffer.from(bytes))).toBe(
+      true,
+    );
     const { zip, document, styles } = await open(bytes);
     expect(Object.keys(zip.files)).toEqual(
       expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { auditCommand } from './audit/index.js';
 import { checkCommand } from './check.js';
 import { coverageCommand } from './coverage.js';
 import { demoCommand } from './demo.js';
@@ -29,4 +30,5 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   describeCommand,
   trustCenterCommand,
   questionnaireCommand,
+  auditCommand,
 ];
