@@ -7,11 +7,15 @@ import { demoCommand } from './demo.js';
 import { describeCommand } from './describe.js';
 import { discoverCommand } from './discover.js';
 import { initCommand } from './init.js';
+import { ledgerCommand } from './ledger.js';
 import { lineageCommand } from './lineage.js';
 import { probeCommand } from './probe/index.js';
+import { pushCommand } from './push.js';
 import { questionnaireCommand } from './questionnaire.js';
 import { schemaCommand } from './schema.js';
 import { scopeCommand } from './scope.js';
+import { serveCommand } from './serve.js';
+import { serverCommand } from './server.js';
 import { trustCenterCommand } from './trustCenter.js';
 import { validateCommand } from './validate.js';
 
@@ -31,4 +35,8 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   trustCenterCommand,
   questionnaireCommand,
   auditCommand,
+  serveCommand,
+  serverCommand,
+  pushCommand,
+  ledgerCommand,
 ];

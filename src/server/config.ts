@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { UsageError } from '../errors/index.js';
+
+/** Everything the server needs to start, resolved from flags and the environment. */
+export interface ServerConfig {
+  /** Folder for the embedded database and, when it is outside a repository, the server key. */
+  dataDir: string;
+  /** PostgreSQL connection string; the embedded PGlite when absent. */
+  databaseUrl?: string;
+  host: string;
+  port: number;
+  /** Schema that holds the server's tables (tests use one per file). */
+  schema: string;
+  /** The non-owner role every request runs as (cluster-wide in PostgreSQL, so tests pick unique names). */
+  appRole: string;
+  /** Cookies get `Secure` when the server is reached over HTTPS (behind a proxy). */
+  secureCookies: boolean;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Checks a schema or role name we splice into SQL: lower-case letters, digits and `_` only. */
+export function checkIdentifier(kind: string, name: string): string {
+  if (!IDENTIFIER.test(name))
+    throw new UsageError(
+      `${kind} \`${name}\` is not a plain identifier`,
+      'use lower-case letters, digits and _',
+    );
+  return name;
+}
+
+/** The default data folder: `.trustmap/server` under the working folder. */
+export const DEFAULT_DATA_DIR = path.join('.trustmap', 'server');
+
+/** Resolves a partial configuration (flags, environment) into a full one. */
+export function resolveServerConfig(
+  input: Partial<ServerConfig> & { cwd?: string },
+  env: Record<string, string | undefined> = process.env,
+): ServerConfig {
+  const cwd = input.cwd ?? process.cwd();
+  const port = input.port ?? 8787;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port ${port} is not a port number`, 'use 0 to 65535 (0 picks a free port)');
+  return {
+    dataDir: path.resolve(cwd, input.dataDir ?? DEFAULT_DATA_DIR),
+    databaseUrl: input.databaseUrl ?? (env.DATABASE_URL || undefined),
+    host: input.host ?? '127.0.0.1',
+    port,
+    schema: checkIdentifier('schema', input.schema ?? env.TRUSTMAP_SERVER_SCHEMA ?? 'public'),
+    appRole: checkIdentifier('role', input.appRole ?? env.TRUSTMAP_SERVER_APP_ROLE ?? 'trustmap_app'),
+    secureCookies: input.secureCookies ?? false,
+  };
+}

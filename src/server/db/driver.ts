@@ -1,0 +1,22 @@
+/**
+ * The little the server needs from a PostgreSQL driver. PGlite and node-postgres both fit behind it, so every
+ * query, migration and policy is the same SQL on the embedded database and on a real server.
+ */
+
+/** Runs one parameterised statement and returns its rows. */
+export interface Queryable {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }>;
+}
+
+/** One open transaction on one connection. `exec` runs several statements without parameters (migrations). */
+export interface Tx extends Queryable {
+  exec(sql: string): Promise<void>;
+}
+
+/** A connection source: PGlite (one connection, transactions queued) or a `pg` pool. */
+export interface Driver {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` inside BEGIN … COMMIT on one connection; rolls back when it throws. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,85 @@
+import type { SigningKey } from '../../core/signing.js';
+import { checkpointOf, nextEntry } from '../ledger/chain.js';
+import type { LedgerCheckpoint, LedgerEntry, LedgerRecord } from '../ledger/types.js';
+import type { Tx } from './driver.js';
+
+/**
+ * Appends a record to the organisation's chain inside the caller's transaction (run it in `db.withOrg`). An
+ * advisory lock per organisation serialises appends, so two pushes cannot both take the same head; the lock is
+ * released at commit, and a rollback drops the entry with the rest of the work.
+ */
+export async function appendToLedger(
+  tx: Tx,
+  orgId: string,
+  record: LedgerRecord,
+  key: SigningKey,
+): Promise<LedgerEntry> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
+  const { rows } = await tx.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
+    [orgId],
+  );
+  const entry = nextEntry(rows[0], orgId, record, key);
+  await tx.query(
+    `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+    [
+      orgId,
+      entry.seq,
+      entry.hash,
+      entry.recordType,
+      entry.recordId,
+      entry.effectiveDate,
+      JSON.stringify(entry),
+    ],
+  );
+  return entry;
+}
+
+/** The organisation's entries in stored order (by `seq`), as stored: what verification must judge. */
+export async function readLedger(
+  tx: Tx,
+  orgId: string,
+  options: { records?: boolean } = {},
+): Promise<LedgerEntry[]> {
+  const { rows } = await tx.query<{ entry: LedgerEntry }>(
+    'SELECT entry FROM ledger_entries WHERE org_id = $1 ORDER BY seq',
+    [orgId],
+  );
+  return rows.map(({ entry }) => {
+    if (options.records !== false) return entry;
+    const { record: _record, ...rest } = entry;
+    return rest;
+  });
+}
+
+/** Signs and stores a checkpoint of the current head; undefined when the chain is empty. */
+export async function createCheckpoint(
+  tx: Tx,
+  orgId: string,
+  key: SigningKey,
+  at: Date,
+): Promise<LedgerCheckpoint | undefined> {
+  const { rows } = await tx.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
+    [orgId],
+  );
+  const head = rows[0];
+  if (!head) return undefined;
+  const checkpoint = checkpointOf({ org: orgId, seq: head.seq, hash: head.hash }, at, key);
+  await tx.query(
+    `INSERT INTO ledger_checkpoints (org_id, seq, head_hash, created_at, checkpoint) VALUES ($1, $2, $3, $4, $5::jsonb)
+     ON CONFLICT (org_id, seq) DO NOTHING`,
+    [orgId, checkpoint.seq, checkpoint.headHash, checkpoint.at, JSON.stringify(checkpoint)],
+  );
+  return checkpoint;
+}
+
+/** Stored checkpoints, oldest first. */
+export async function readCheckpoints(tx: Tx, orgId: string): Promise<LedgerCheckpoint[]> {
+  const { rows } = await tx.query<{ checkpoint: LedgerCheckpoint }>(
+    'SELECT checkpoint FROM ledger_checkpoints WHERE org_id = $1 ORDER BY seq',
+    [orgId],
+  );
+  return rows.map((row) => row.checkpoint);
+}

@@ -1,0 +1,41 @@
+import { mkdir } from 'node:fs/promises';
+import { lockDataDir } from './dataDirLock.js';
+import type { Driver, Tx } from './driver.js';
+
+/**
+ * The embedded database: PGlite (PostgreSQL compiled to WebAssembly) in a folder, or in memory when `dir` is
+ * undefined. PGlite has one connection; its `transaction` queues callers, which is what gives each request its
+ * own transaction here.
+ */
+export async function pgliteDriver(dir: string | undefined): Promise<Driver> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (dir) await mkdir(dir, { recursive: true });
+  const unlock = dir ? await lockDataDir(dir) : async () => undefined;
+  let db: InstanceType<typeof PGlite>;
+  try {
+    db = await PGlite.create(dir ? { dataDir: dir } : {});
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+  return {
+    kind: 'pglite',
+    transaction: (fn) =>
+      db.transaction(async (inner) => {
+        const tx: Tx = {
+          query: async (text, params) => {
+            const result = await inner.query(text, params ? [...params] : []);
+            return { rows: result.rows as never[] };
+          },
+          exec: async (sql) => {
+            await inner.exec(sql);
+          },
+        };
+        return fn(tx);
+      }),
+    close: async () => {
+      await db.close();
+      await unlock();
+    },
+  };
+}

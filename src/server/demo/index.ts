@@ -1,0 +1,1 @@
+export { type SeededDemo, seedDemo } from './seedDemo.js';

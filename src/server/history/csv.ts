@@ -1,0 +1,46 @@
+import { stringify } from 'csv-stringify/sync';
+import type { ControlHistory } from './build.js';
+
+/**
+ * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
+ * leading apostrophe (OWASP's advice for CSV injection).
+ */
+export function neutralizeCell(value: unknown): string {
+  const text = value === undefined || value === null ? '' : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One row per control per day: status, and for exceptions the causes and their sources. For auditors. */
+export function historyCsv(history: readonly ControlHistory[]): string {
+  const rows: string[][] = [['control', 'title', 'date', 'status', 'checks', 'causes', 'sources', 'runs']];
+  for (const control of history) {
+    const exceptions = new Map(control.exceptions.map((exception) => [exception.date, exception]));
+    for (const day of control.days) {
+      const exception = exceptions.get(day.date);
+      rows.push(
+        [
+          control.controlId,
+          control.title,
+          day.date,
+          day.status,
+          exception?.causes.map((cause) => cause.checkId).join('; ') ?? '',
+          exception?.causes.map((cause) => `${cause.subject}: ${cause.message}`).join(' | ') ?? '',
+          exception?.causes.flatMap((cause) => cause.sources.map(sourceText)).join('; ') ?? '',
+          exception?.runs.map((run) => `${run.repo}@${run.commit ?? '?'} (${run.runId})`).join('; ') ?? '',
+        ].map(neutralizeCell),
+      );
+    }
+  }
+  return stringify(rows);
+}
+
+function sourceText(source: unknown): string {
+  if (!source || typeof source !== 'object') return '';
+  const ref = source as Record<string, unknown>;
+  if (ref.kind === 'code') return `${ref.file}:${ref.line}`;
+  if (ref.kind === 'map') return `map ${ref.pointer}`;
+  if (ref.kind === 'probe') return `probe ${ref.file}`;
+  if (ref.kind === 'evidence') return `evidence ${ref.id}`;
+  if (ref.kind === 'check') return `check ${ref.checkId}`;
+  return String(ref.kind ?? '');
+}

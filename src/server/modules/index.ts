@@ -1,0 +1,18 @@
+import type { ServerModule } from '../types.js';
+import { authModule } from './auth/index.js';
+import { dashboardModule } from './dashboard/index.js';
+import { historyModule } from './history/index.js';
+import { ledgerModule } from './ledger/index.js';
+import { pushModule } from './push/index.js';
+
+/**
+ * Every server module, in the order their migrations apply and their routes register. To add one: make
+ * `src/server/modules/<name>/index.ts` exporting a `ServerModule` and append it here (one line).
+ */
+export const SERVER_MODULES: readonly ServerModule[] = [
+  authModule,
+  pushModule,
+  historyModule,
+  ledgerModule,
+  dashboardModule,
+];

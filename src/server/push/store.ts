@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import { sha256Of } from '../../core/canonicalJson.js';
+import type { Tx } from '../db/driver.js';
+import type { ServerDeps } from '../types.js';
+import { controlStatusesOf, effectiveDayOf, subprocessorChanges } from './derive.js';
+import type { PushPayload, PushReceipt } from './schema.js';
+
+/** A run id already stored with different content: the client must not reuse run ids. */
+export class RunConflict extends Error {
+  override name = 'RunConflict';
+}
+
+/** Text jsonb cannot hold (NUL); refused rather than silently changed, because the ledger hashes what we store. */
+export function hasNulCharacter(value: unknown): boolean {
+  return JSON.stringify(value).includes('\\u0000');
+}
+
+async function insertRecordset(
+  tx: Tx,
+  table: string,
+  columns: string,
+  rows: readonly object[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columns
+    .split(',')
+    .map((column) => column.trim().split(/\s+/)[0])
+    .join(', ');
+  await tx.query(
+    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${columns})`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * Stores one pushed run in one transaction: the ledger entries (the run, each probe result, each evidence
+ * item) and the rows history reads. Idempotent by run id: the same run again answers `duplicate` with the
+ * original ledger range; different content under a stored run id throws `RunConflict`. A failure anywhere rolls
+ * everything back, so nothing is half-stored.
+ */
+export async function storeRun(
+  deps: Pick<ServerDeps, 'db' | 'ledger' | 'clock'>,
+  orgId: string,
+  payload: PushPayload,
+  options: { demo?: boolean; tx?: Tx } = {},
+): Promise<PushReceipt> {
+  const work = async (tx: Tx): Promise<PushReceipt> => {
+    const payloadSha256 = sha256Of(payload);
+    const day = effectiveDayOf(payload);
+    // Same lock as ledger appends: the check for an existing run id and the insert cannot interleave.
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
+    const existing = await tx.query<{
+      payload_sha256: string;
+      ledger_seq: number;
+      summary: { lastSeq: number; head: string };
+    }>('SELECT payload_sha256, ledger_seq, summary FROM runs WHERE run_id = $1', [payload.runId]);
+    const found = existing.rows[0];
+    if (found) {
+      if (found.payload_sha256 !== payloadSha256)
+        throw new RunConflict(`run ${payload.runId} was already stored with different content`);
+      return {
+        runId: payload.runId,
+        status: 'duplicate',
+        ledger: { firstSeq: found.ledger_seq, lastSeq: found.summary.lastSeq, head: found.summary.head },
+        effectiveDate: day,
+      };
+    }
+    const { probes, evidence, ...run } = payload;
+    const base = { collectedAt: payload.collectedAt, effectiveDate: day };
+    const first = await deps.ledger.append(tx, orgId, {
+      type: 'run',
+      id: payload.runId,
+      ...base,
+      content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
+    });
+    let last = first;
+    for (const probe of probes)
+      last = await deps.ledger.append(tx, orgId, {
+        type: 'probe',
+        id: probe.sha256,
+        collectedAt: probe.finishedAt,
+        effectiveDate: day,
+        content: probe,
+      });
+    for (const item of evidence)
+      last = await deps.ledger.append(tx, orgId, { type: 'evidence', id: item.id, ...base, content: item });
+
+    const runPk = randomUUID();
+    const summary = {
+      results: payload.checkRun.results.length,
+      byStatus: countBy(payload.checkRun.results.map((result) => result.status)),
+      organization: payload.map.organization,
+      lastSeq: last.seq,
+      head: last.hash,
+    };
+    const previous = await tx.query<{ subprocessors: PushPayload['subprocessors'] }>(
+      'SELECT subprocessors FROM runs WHERE repo = $1 AND collected_at < $2 ORDER BY collected_at DESC LIMIT 1',
+      [payload.repo, payload.collectedAt],
+    );
+    await tx.query(
+      `INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
+         payload_sha256, ledger_seq, summary, subprocessors, demo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14)`,
+      [
+        runPk,
+        orgId,
+        payload.runId,
+        payload.repo,
+        payload.commit ?? null,
+        payload.branch ?? null,
+        payload.collectedAt,
+        day,
+        deps.clock().toISOString(),
+        payloadSha256,
+        first.seq,
+        JSON.stringify(summary),
+        JSON.stringify(payload.subprocessors),
+        options.demo ?? false,
+      ],
+    );
+    const common = { org_id: orgId, run_pk: runPk, day };
+    await insertRecordset(
+      tx,
+      'control_results',
+      'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, causes jsonb',
+      [...controlStatusesOf(payload)].map(([control, status]) => ({
+        ...common,
+        control_id: control,
+        status_rank: status.rank,
+        causes: status.causes,
+      })),
+    );
+    await insertRecordset(
+      tx,
+      'probe_results',
+      'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text',
+      probes.map((probe) => ({
+        ...common,
+        id: randomUUID(),
+        kind: probe.kind,
+        component: probe.component ?? null,
+        target: probe.target,
+        verdict: probe.verdict,
+        started_at: probe.startedAt,
+        sha256: probe.sha256,
+        sealed: sealedProbe(probe),
+        signed_by: probe.signedBy ?? null,
+      })),
+    );
+    await insertRecordset(
+      tx,
+      'evidence_items',
+      'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
+      evidence.map((item) => ({
+        ...common,
+        evidence_id: item.id,
+        title: item.title,
+        collected: item.collected ?? null,
+        expires: item.expires ?? null,
+        sha256: item.sha256 ?? null,
+      })),
+    );
+    await insertRecordset(
+      tx,
+      'drift_events',
+      'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
+      (payload.discovery?.drift ?? []).map((item) => ({
+        ...common,
+        id: randomUUID(),
+        kind: item.kind,
+        severity: item.severity,
+        subject: item.pointer ?? item.provider,
+        message: item.message,
+      })),
+    );
+    await insertRecordset(
+      tx,
+      'subprocessor_changes',
+      'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
+      subprocessorChanges(previous.rows[0]?.subprocessors, payload.subprocessors).map((change) => ({
+        ...common,
+        id: randomUUID(),
+        ...change,
+      })),
+    );
+    return {
+      runId: payload.runId,
+      status: 'stored',
+      ledger: { firstSeq: first.seq, lastSeq: last.seq, head: last.hash },
+      effectiveDate: day,
+    };
+  };
+  return options.tx ? work(options.tx) : deps.db.withOrg(orgId, work);
+}
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+/** The probe's own SHA-256 still matches its content (it was not edited after the run). */
+function sealedProbe(probe: PushPayload['probes'][number]): boolean {
+  const {
+    sha256,
+    file: _file,
+    signedBy: _signedBy,
+    signature: _signature,
+    ...content
+  } = probe as Record<string, unknown>;
+  return sha256 === sha256Of(content);
+}
