@@ -59,7 +59,8 @@ export function serveCommand(context: CliContext): Command {
           `demo data: ${seeded.runs} runs of examples/acme-ai over ${seeded.days} days in organisation \`${seeded.org}\`\n` +
             (seeded.password
               ? `sign in at ${server.url}/login as ${seeded.email} with password ${seeded.password} (shown once)\n`
-              : `sign in at ${server.url}/login as ${seeded.email}\n`),
+              : `sign in at ${server.url}/login as ${seeded.email}\n`) +
+            `push a run: TRUSTMAP_SERVER=${server.url} TRUSTMAP_TOKEN=${seeded.token} npx trustmap push examples/acme-ai\n`,
         );
       }
       await new Promise<void>((resolve) => {

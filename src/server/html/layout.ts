@@ -1,5 +1,5 @@
 import { escapeHtml, html, raw, type SafeHtml } from './escape.js';
-import { STYLES } from './styles.js';
+import { DASHBOARD_STYLES, STYLES } from './styles.js';
 
 /** What a page shows around its body. */
 export interface PageOptions {
@@ -36,7 +36,7 @@ ${html`<html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${options.title} · Trustmap</title>
-<style>${raw(STYLES)}</style></head>
+<style>${raw(STYLES + DASHBOARD_STYLES)}</style></head>
 <body><header><a class="brand" href="/">Trustmap</a>${org ? html` <span class="org">${org.name}</span>` : ''}${nav}${signOut}</header>
 ${options.banner ? html`<p class="banner" role="note">${options.banner}</p>` : ''}
 <main id="main"><h1>${options.title}</h1>

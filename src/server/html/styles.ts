@@ -19,3 +19,13 @@ form.stack{display:grid;gap:.75rem;max-width:22rem}input,button{font:inherit;pad
 border-radius:.35rem;background:var(--bg);color:var(--fg)}button{cursor:pointer;background:var(--card)}
 .error{color:var(--fail);font-weight:600}
 `;
+
+/** Dashboard additions: stacked progress bars and the window picker. */
+export const DASHBOARD_STYLES = `
+.bar{display:flex;height:.75rem;border-radius:.25rem;overflow:hidden;background:var(--line)}
+.bar-pass{background:var(--pass)}.bar-fail{background:var(--fail)}
+form.window{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;margin-bottom:1rem}
+select{font:inherit;padding:.35rem;border:1px solid var(--line);border-radius:.35rem;background:var(--bg);color:var(--fg)}
+h3{font-size:1rem;margin:0 0 .5rem}figure{margin:0}figcaption{color:var(--muted);font-size:.9rem}
+caption{text-align:left;padding:.25rem 0}
+`;
