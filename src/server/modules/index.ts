@@ -1,4 +1,5 @@
 import type { ServerModule } from '../types.js';
+import { auditModule } from './audit/index.js';
 import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
 import { historyModule } from './history/index.js';
@@ -10,6 +11,8 @@ import { pushModule } from './push/index.js';
  * `src/server/modules/<name>/index.ts` exporting a `ServerModule` and append it here (one line).
  */
 export const SERVER_MODULES: readonly ServerModule[] = [
+  // First: its auditor gate must run before every other module's organisation routes.
+  auditModule,
   authModule,
   pushModule,
   historyModule,
