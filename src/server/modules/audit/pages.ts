@@ -123,7 +123,7 @@ ${canWrite ? html`<tr><td></td><td colspan="4"><form method="post" action="/orgs
 <section aria-labelledby="populations"><h2 id="populations">Populations</h2>
 <ul>${populations.map(
       (entry) =>
-        html`<li>${entry.title}: ${entry.items.length} <a href="/api/orgs/${slug}/audits/${id}/populations/${entry.kind}.csv">CSV<span class="visually-hidden"> of ${entry.title}</span></a></li>`,
+        html`<li><a href="/api/orgs/${slug}/audits/${id}/populations/${entry.kind}.csv">${entry.title} (CSV)</a>: ${entry.items.length} ${entry.items.length === 1 ? 'item' : 'items'}</li>`,
     )}</ul></section>
 <section aria-labelledby="samples"><h2 id="samples">Samples</h2>
 ${
