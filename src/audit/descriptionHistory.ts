@@ -32,19 +32,35 @@ export function descriptionHistory(
     text: `${dayOf(item.at)}: the tenant isolation probe of ${item.details.component || item.details.target} returned ${item.details.verdict}.`,
     sources: item.sources,
   }));
-  const changeItems = (['subprocessor-changes', 'access-changes', 'changes'] as const).flatMap(
-    (kind) => population(ordered, window, kind).items,
-  );
+  // Routine deploys are not significant changes one by one: they are counted, and listed in the populations.
+  const all = population(ordered, window, 'changes').items;
+  const deploys = all.filter((item) => item.details.change === 'deploy');
+  const changeItems = [
+    ...population(ordered, window, 'subprocessor-changes').items,
+    ...population(ordered, window, 'access-changes').items,
+    ...all.filter((item) => item.details.change !== 'deploy'),
+  ];
   changeItems.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const changes = changeItems.slice(0, MAX_LISTED).map((item) => ({
     text: `${dayOf(item.at)}: ${item.summary}.`,
     sources: item.sources,
   }));
+  if (deploys.length > 0)
+    changes.push({
+      text: `${deploys.length} ${deploys.length === 1 ? 'deploy' : 'deploys'} reached production during the period; they are listed in the package's population of changes.`,
+      sources: [deploys[0], deploys.at(-1)].flatMap((item) => item?.sources ?? []),
+    });
   if (changeItems.length > MAX_LISTED)
     changes.push({
       text: `${changeItems.length - MAX_LISTED} further changes are listed in the package's populations.`,
-      sources: [],
+      sources: changeItems.slice(MAX_LISTED).flatMap((item) => item.sources),
     });
   const sources: SourceRef[] = [...incidents, ...probeEvents, ...changes].flatMap((entry) => entry.sources);
-  return { window, incidents: [...incidents, ...probeEvents], changes, sources };
+  // Statements start with their date, so text order is date order.
+  const byDate = [...incidents, ...probeEvents].sort((a, b) =>
+    a.text < b.text ? -1 : a.text > b.text ? 1 : 0,
+  );
+  const inside = ordered.filter((record) => inWindow(record, window));
+  const basis = [inside[0], inside.at(-1)].flatMap((record) => (record ? [ledgerRef(record)] : []));
+  return { window, incidents: byDate, changes, sources, basis };
 }

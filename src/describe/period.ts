@@ -24,7 +24,7 @@ export function incidentsSection(history: DescriptionHistory | undefined): Descr
             kind: 'paragraph',
             statement: {
               text: `No incident and no failed isolation probe is recorded in the evidence ledger from ${history.window.start} to ${history.window.end}.`,
-              sources: [],
+              sources: history.basis,
             },
           },
       {
@@ -59,7 +59,7 @@ export function changesSection(history: DescriptionHistory | undefined): Descrip
             kind: 'paragraph',
             statement: {
               text: `No change to sub-processors, access or the system map is recorded in the evidence ledger from ${history.window.start} to ${history.window.end}.`,
-              sources: [],
+              sources: history.basis,
             },
           },
       {

@@ -62,6 +62,8 @@ export interface DescriptionHistory {
   changes: Statement[];
   /** Every ledger entry the statements rest on. */
   sources: SourceRef[];
+  /** The first and last ledger entries of the period: what "nothing was recorded" statements cite. */
+  basis: SourceRef[];
 }
 
 /** SOC 2 categories an engagement can cover. */

@@ -90,3 +90,24 @@ describe('populations', () => {
       expect(entry.items, entry.kind).toEqual([]);
   });
 });
+
+describe('descriptionHistory', () => {
+  it('gives the description the period’s incidents in date order and its significant changes, deploys only counted', async () => {
+    const { descriptionHistory } = await import('../../src/audit/index.js');
+    const { records } = await acmeHistory();
+    const history = descriptionHistory(records, WINDOW);
+    const incidents = history.incidents.map((statement) => statement.text);
+    expect(incidents).toHaveLength(2);
+    expect([...incidents].sort()).toEqual(incidents);
+    expect(incidents.join('\n')).toContain(
+      'Elevated answer latency after a cache node failover (severity low)',
+    );
+    expect(incidents.join('\n')).toMatch(/the tenant isolation probe of vector-index returned fail/);
+    const changes = history.changes.map((statement) => statement.text);
+    expect(changes.some((text) => text.includes('added Cohere (Rerank API)'))).toBe(true);
+    expect(changes.some((text) => /^\d+ deploys reached production during the period/.test(text))).toBe(true);
+    expect(changes.some((text) => text.includes('deploy of api'))).toBe(false);
+    for (const statement of [...history.incidents, ...history.changes])
+      expect(statement.sources.length, statement.text).toBeGreaterThan(0);
+  });
+});

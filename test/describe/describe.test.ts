@@ -200,3 +200,51 @@ describe('renderDescriptionMarkdown', () => {
     ]);
   });
 });
+
+describe('describeSystem for an auditor', () => {
+  it('states no proposed entry as fact: it goes to the reviewer notes instead', async () => {
+    const model = await acme();
+    const map = {
+      ...model.map,
+      subprocessors: model.map.subprocessors.map((entry) =>
+        entry.id === 'datadog' ? { ...entry, status: 'proposed' as const } : entry,
+      ),
+    };
+    const { buildModel } = await import('../../src/model/index.js');
+    const description = describeSystem(buildModel(map, { now: model.now }));
+    const notes = description.sections.find((section) => section.id === 'review-notes')!;
+    const facts = description.sections.filter((section) => section.id !== 'review-notes');
+    const text = JSON.stringify(facts);
+    // The API's own monitoring text names Datadog; statements about the vendor entry must be gone.
+    expect(text).toMatch(/Anthropic does not train models/);
+    expect(text).not.toMatch(/Datadog (does|deletes|restricts|notifies)|Datadog: data processing|Datadog \(Metrics/);
+    expect(JSON.stringify(notes)).toContain('Datadog is proposed in the map but not yet confirmed');
+  });
+
+  it('marks what the company must write, and fills the period from a history when there is one', async () => {
+    const model = await acme();
+    const without = describeSystem(model);
+    const incidents = without.sections.find((section) => section.id === 'incidents')!;
+    expect(incidents.blocks.map((block) => block.kind)).toEqual(['placeholder']);
+    const withHistory = describeSystem(model, [], {
+      window: { start: '2026-09-01', end: '2026-11-29' },
+      incidents: [],
+      changes: [],
+      sources: [],
+      basis: [{ kind: 'ledger', org: 'acme', seq: 1, hash: 'a'.repeat(64) }],
+    });
+    expect(withHistory.period).toEqual({ start: '2026-09-01', end: '2026-11-29' });
+    const filled = withHistory.sections.find((section) => section.id === 'incidents')!;
+    const first = filled.blocks[0]!;
+    expect(first.kind === 'paragraph' && first.statement.text).toBe(
+      'No incident and no failed isolation probe is recorded in the evidence ledger from 2026-09-01 to 2026-11-29.',
+    );
+    expect(first.kind === 'paragraph' && first.statement.sources).toHaveLength(1);
+    // Regions are stated from the components, not from the organisation's own list.
+    const services = JSON.stringify(without.sections[0]);
+    expect(services).toContain('The system runs in the region us-east-1.');
+    // No raw enum value or code span in the prose.
+    const markdown = renderDescriptionMarkdown(without);
+    expect(markdown).not.toMatch(/\(vector-store,|\bneeds-evidence\b|cloud-managed/);
+  });
+});
