@@ -217,7 +217,9 @@ describe('describeSystem for an auditor', () => {
     const text = JSON.stringify(facts);
     // The API's own monitoring text names Datadog; statements about the vendor entry must be gone.
     expect(text).toMatch(/Anthropic does not train models/);
-    expect(text).not.toMatch(/Datadog (does|deletes|restricts|notifies)|Datadog: data processing|Datadog \(Metrics/);
+    expect(text).not.toMatch(
+      /Datadog (does|deletes|restricts|notifies)|Datadog: data processing|Datadog \(Metrics/,
+    );
     expect(JSON.stringify(notes)).toContain('Datadog is proposed in the map but not yet confirmed');
   });
 
