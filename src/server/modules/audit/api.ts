@@ -155,7 +155,7 @@ export function auditApi(app: ServerApp, deps: ServerDeps): void {
         [input.email.trim().toLowerCase()],
       );
       const member = rows[0];
-      if (!member || member.role !== 'auditor') return 'not-auditor' as const;
+      if (member?.role !== 'auditor' || !member) return 'not-auditor' as const;
       await tx.query(
         `INSERT INTO audit_auditors (audit_id, org_id, user_id, email) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING`,
