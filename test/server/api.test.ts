@@ -244,7 +244,7 @@ await describeOnDatabases('server API', (kind) => {
     const csv = await (
       await server.app.request('/api/orgs/org-a/history.csv?days=3', { headers: bearer(a.tokens.read) })
     ).text();
-    expect(csv.split('\n')[0]).toBe('control,title,date,status,checks,causes,sources,runs');
+    expect(csv.split('\n')[0]).toBe('control,title,date,status,checks,causes,sources,run');
     const one = await server.app.request('/api/orgs/org-a/controls/TM-NOPE-99/history', {
       headers: bearer(a.tokens.read),
     });
