@@ -167,4 +167,17 @@ export {
   UnsupportedClaimsError,
   writeTrustCenter,
 } from './trust-center/index.js';
+export {
+  type LedgerCheckpoint,
+  type LedgerEntry,
+  type LedgerExport,
+  type LedgerVerdict,
+  nextEntry,
+  type RunningServer,
+  resolveServerConfig,
+  type ServerConfig,
+  type ServerModule,
+  startServer,
+  verifyLedger,
+} from './server/index.js';
 export { VERSION } from './version.js';

@@ -46,7 +46,7 @@ export function createApp(deps: ServerDeps, modules: readonly ServerModule[]): S
       return c.json({ ok: false, database: deps.db.kind, version: VERSION }, 503);
     }
   });
-  app.use('*', principalMiddleware(deps.db));
+  app.use('*', principalMiddleware(deps.db, deps.clock));
   for (const module of modules) module.routes(app, deps);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -32,7 +32,11 @@ async function fromToken(db: Database, token: string): Promise<Principal | undef
 }
 
 /** The signed-in person of a session cookie, or undefined. */
-export async function sessionUser(db: Database, cookie: string | undefined): Promise<Principal | undefined> {
+export async function sessionUser(
+  db: Database,
+  cookie: string | undefined,
+  now: Date,
+): Promise<Principal | undefined> {
   if (!cookie || cookie.length > 200) return undefined;
   const rows = await db.withApp(async (tx) => {
     const result = await tx.query<{
@@ -40,7 +44,7 @@ export async function sessionUser(db: Database, cookie: string | undefined): Pro
       email: string;
       name: string | null;
       csrf_token: string;
-    }>('SELECT * FROM trustmap_session_user($1)', [secretHash(cookie)]);
+    }>('SELECT * FROM trustmap_session_user($1, $2)', [secretHash(cookie), now.toISOString()]);
     return result.rows;
   });
   const row = rows[0];
@@ -65,7 +69,7 @@ async function submittedCsrf(c: Context<AppEnv>): Promise<string | undefined> {
  * that changes something on the strength of a cookie must carry the session's CSRF token (form field `_csrf`
  * or header `x-csrf-token`), else 403: cookies ride along on cross-site requests, tokens in pages do not.
  */
-export function principalMiddleware(db: Database): MiddlewareHandler<AppEnv> {
+export function principalMiddleware(db: Database, clock: () => Date): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = c.req.header('authorization');
     if (authorization) {
@@ -75,7 +79,7 @@ export function principalMiddleware(db: Database): MiddlewareHandler<AppEnv> {
       c.set('principal', principal);
       return next();
     }
-    const principal = await sessionUser(db, getCookie(c, SESSION_COOKIE));
+    const principal = await sessionUser(db, getCookie(c, SESSION_COOKIE), clock());
     if (principal?.kind === 'user') {
       c.set('principal', principal);
       c.set('csrfToken', principal.csrfToken);

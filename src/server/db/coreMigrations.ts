@@ -1,4 +1,4 @@
-import { orgOwnedTable } from './rls.js';
+import { ORG_SETTING, orgOwnedTable } from './rls.js';
 
 /**
  * The server's own schema, as a list of SQL texts applied in order (never edit one that shipped; append).
@@ -22,7 +22,7 @@ CREATE TABLE orgs (
 );
 ALTER TABLE orgs ENABLE ROW LEVEL SECURITY;
 ALTER TABLE orgs FORCE ROW LEVEL SECURITY;
-CREATE POLICY orgs_org_isolation ON orgs USING (id = trustmap_org_id());
+CREATE POLICY orgs_org_isolation ON orgs USING (id = ${ORG_SETTING});
 GRANT SELECT ON orgs TO {{app_role}};
 
 CREATE TABLE users (
@@ -75,15 +75,15 @@ CREATE FUNCTION trustmap_session_start(p_token_hash text, p_user uuid, p_csrf te
   RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = {{schema}}
   AS $$ INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES (p_token_hash, p_user, p_csrf, p_expires) $$;
 
-CREATE FUNCTION trustmap_session_user(p_token_hash text)
+CREATE FUNCTION trustmap_session_user(p_token_hash text, p_now timestamptz)
   RETURNS TABLE (user_id uuid, email text, name text, csrf_token text) LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = {{schema}}
   AS $$ SELECT s.user_id, u.email, u.name, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = p_token_hash AND s.expires_at > now() $$;
+        WHERE s.token_hash = p_token_hash AND s.expires_at > p_now $$;
 
-CREATE FUNCTION trustmap_session_end(p_token_hash text)
+CREATE FUNCTION trustmap_session_end(p_token_hash text, p_now timestamptz)
   RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = {{schema}}
-  AS $$ DELETE FROM sessions WHERE token_hash = p_token_hash OR expires_at < now() $$;
+  AS $$ DELETE FROM sessions WHERE token_hash = p_token_hash OR expires_at < p_now $$;
 
 CREATE FUNCTION trustmap_user_orgs(p_user uuid)
   RETURNS TABLE (org_id uuid, slug text, name text, role member_role) LANGUAGE sql STABLE SECURITY DEFINER
@@ -105,10 +105,10 @@ CREATE FUNCTION trustmap_org_members()
         WHERE m.org_id = trustmap_org_id() ORDER BY u.email $$;
 
 REVOKE ALL ON FUNCTION trustmap_login_user(text), trustmap_session_start(text, uuid, text, timestamptz),
-  trustmap_session_user(text), trustmap_session_end(text), trustmap_user_orgs(uuid), trustmap_token_org(text),
+  trustmap_session_user(text, timestamptz), trustmap_session_end(text, timestamptz), trustmap_user_orgs(uuid), trustmap_token_org(text),
   trustmap_org_members() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION trustmap_login_user(text), trustmap_session_start(text, uuid, text, timestamptz),
-  trustmap_session_user(text), trustmap_session_end(text), trustmap_user_orgs(uuid), trustmap_token_org(text),
+  trustmap_session_user(text, timestamptz), trustmap_session_end(text, timestamptz), trustmap_user_orgs(uuid), trustmap_token_org(text),
   trustmap_org_members() TO {{app_role}};
 `,
   // The evidence ledger: insert-only for the application role (no UPDATE, no DELETE grant, and no policy for
@@ -166,6 +166,8 @@ CREATE TABLE control_results (
   day date NOT NULL,
   -- 1 pass, 2 needs-evidence, 3 fail: a day's status is the worst of its runs.
   status_rank smallint NOT NULL,
+  -- Hash of the causes: consecutive days with the same key form one exception period.
+  cause_key text NOT NULL,
   causes jsonb NOT NULL,
   PRIMARY KEY (org_id, run_pk, control_id)
 );

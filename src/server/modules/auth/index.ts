@@ -97,7 +97,9 @@ export const authModule: ServerModule = {
         sameSite: 'Lax',
         path: '/',
         secure: deps.config.secureCookies,
-        expires,
+        // Relative, so a browser whose clock differs from the server's (or a pinned TRUSTMAP_NOW) keeps it; the
+        // database holds the real expiry.
+        maxAge: SESSION_HOURS * 3600,
       });
       return c.redirect(next, 303);
     });
@@ -106,7 +108,9 @@ export const authModule: ServerModule = {
     app.post('/logout', async (c) => {
       const cookie = getCookie(c, SESSION_COOKIE);
       if (cookie)
-        await deps.db.withApp((tx) => tx.query('SELECT trustmap_session_end($1)', [secretHash(cookie)]));
+        await deps.db.withApp((tx) =>
+          tx.query('SELECT trustmap_session_end($1, $2)', [secretHash(cookie), deps.clock().toISOString()]),
+        );
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.redirect('/login', 303);
     });

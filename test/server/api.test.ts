@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sha256Of } from '../../src/core/canonicalJson.js';
+import { generateSigningKey, signValue } from '../../src/core/signing.js';
+import { exampleDir } from '../../src/paths.js';
+import { createUser } from '../../src/server/admin/accounts.js';
+import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
+import { entryBody, signedPart } from '../../src/server/ledger/chain.js';
+import type { LedgerEntry } from '../../src/server/ledger/types.js';
+import { buildPushPayload } from '../../src/server/push/buildPayload.js';
+import type { PushPayload } from '../../src/server/push/schema.js';
+import { storeRun } from '../../src/server/push/store.js';
+import { describeOnDatabases, openTestServer, seedOrg, signIn, type TestServer } from './harness.js';
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+const base = await buildPushPayload(exampleDir(), {
+  now: NOW,
+  env: {},
+  discover: false,
+  origin: { runId: 'run-1', repo: 'acme-ai', commit: 'a'.repeat(40) },
+});
+
+function payload(runId: string, changes: Partial<PushPayload> = {}): PushPayload {
+  return { ...base, runId, ...changes };
+}
+
+const form = (fields: Record<string, string>) => ({
+  'content-type': 'application/x-www-form-urlencoded',
+  body: new URLSearchParams(fields).toString(),
+});
+
+await describeOnDatabases('server API', (kind) => {
+  let server: TestServer;
+  let a: Awaited<ReturnType<typeof seedOrg>>;
+  let b: Awaited<ReturnType<typeof seedOrg>>;
+  const bearer = (token: string, extra: Record<string, string> = {}) => ({
+    authorization: `Bearer ${token}`,
+    ...extra,
+  });
+  const post = (path: string, token: string, body: unknown) =>
+    server.app.request(path, {
+      method: 'POST',
+      headers: bearer(token, { 'content-type': 'application/json' }),
+      body: JSON.stringify(body),
+    });
+  const ledgerCount = async (orgId: string) =>
+    (
+      await server.db.withOrg(orgId, (tx) =>
+        tx.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_entries'),
+      )
+    ).rows[0]?.n;
+
+  beforeAll(async () => {
+    server = await openTestServer(kind, () => NOW);
+    [a, b] = [await seedOrg(server, 'org-a'), await seedOrg(server, 'org-b')];
+    expect((await post('/api/orgs/org-b/runs', b.tokens.push, payload('b-run'))).status).toBe(201);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('stores a push once: the same run again is a duplicate, other content under its id a conflict', async () => {
+    const first = await post('/api/orgs/org-a/runs', a.tokens.both, payload('run-1'));
+    expect(first.status).toBe(201);
+    const receipt = await first.json();
+    expect(receipt).toMatchObject({
+      runId: 'run-1',
+      status: 'stored',
+      effectiveDate: '2026-11-26',
+      ledger: { firstSeq: 1 },
+    });
+    const count = await ledgerCount(a.orgId);
+    expect(count).toBe(receipt.ledger.lastSeq);
+    const again = await post('/api/orgs/org-a/runs', a.tokens.both, payload('run-1'));
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ ...receipt, status: 'duplicate' });
+    expect(await ledgerCount(a.orgId)).toBe(count);
+    const conflict = await post('/api/orgs/org-a/runs', a.tokens.both, payload('run-1', { branch: 'other' }));
+    expect(conflict.status).toBe(409);
+    expect(await ledgerCount(a.orgId)).toBe(count);
+    const runs = await (
+      await server.app.request('/api/orgs/org-a/runs', { headers: bearer(a.tokens.read) })
+    ).json();
+    expect(runs.runs.map((run: { runId: string }) => run.runId)).toEqual(['run-1']);
+  });
+
+  it('stores nothing of a run that fails half-way', async () => {
+    const before = await ledgerCount(a.orgId);
+    // Passes the schema (a date-shaped string) but PostgreSQL refuses 30 February after the ledger was appended.
+    const response = await post(
+      '/api/orgs/org-a/runs',
+      a.tokens.both,
+      payload('broken', { effectiveDate: '2026-02-30' }),
+    );
+    expect(response.status).toBe(500);
+    expect(await ledgerCount(a.orgId)).toBe(before);
+    expect(
+      (await server.app.request('/api/orgs/org-a/runs/broken', { headers: bearer(a.tokens.read) })).status,
+    ).toBe(404);
+  });
+
+  it('refuses invalid payloads with the issues', async () => {
+    const response = await post('/api/orgs/org-a/runs', a.tokens.both, {
+      ...payload('x'),
+      runId: 'bad id with spaces',
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).issues[0].path).toBe('runId');
+  });
+
+  it('holds tokens to their scopes', async () => {
+    expect(
+      (await server.app.request('/api/orgs/org-a/runs', { headers: bearer(a.tokens.push) })).status,
+    ).toBe(403);
+    expect((await post('/api/orgs/org-a/runs', a.tokens.read, payload('run-r'))).status).toBe(403);
+    expect(
+      (await server.app.request('/api/orgs/org-a/history', { headers: bearer(a.tokens.read) })).status,
+    ).toBe(200);
+    expect((await post('/api/orgs/org-a/ledger/checkpoints', a.tokens.both, {})).status).toBe(403);
+    expect((await server.app.request('/api/orgs/org-a/runs')).status).toBe(401);
+    expect(
+      (await server.app.request('/api/orgs/org-a/runs', { headers: bearer('tmt_not-a-token') })).status,
+    ).toBe(401);
+  });
+
+  it('answers 404 on every API route called with another organisation’s ids', async () => {
+    const spec = await (await server.app.request('/api/openapi.json')).json();
+    const routes = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => ({ path, method: method.toUpperCase() })),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(12);
+    const owner = await signIn(server.app, a.people.owner ?? '', a.password);
+    const callers = [
+      { name: 'token', headers: bearer(a.tokens.both, { 'content-type': 'application/json' }) },
+      {
+        name: 'session',
+        headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': 'application/json' },
+      },
+    ];
+    const checked: string[] = [];
+    for (const route of routes.filter((r) => r.path.includes('{org}'))) {
+      for (const caller of callers) {
+        // Another organisation's slug with its run id; and our own slug with the other organisation's run id.
+        for (const org of ['org-b', 'org-a']) {
+          const url = route.path
+            .replace('{org}', org)
+            .replace('{runId}', 'b-run')
+            .replace('{control}', 'TM-TEN-03');
+          if (org === 'org-a' && !route.path.includes('{runId}')) continue;
+          const response = await server.app.request(url, {
+            method: route.method,
+            headers: caller.headers,
+            ...(route.method === 'POST' ? { body: JSON.stringify(payload('idor')) } : {}),
+          });
+          expect(response.status, `${route.method} ${url} as ${caller.name}`).toBe(404);
+          checked.push(`${route.method} ${url}`);
+        }
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(routes.length);
+    // Nothing was stored in either organisation by those calls.
+    const runs = await server.db.withOrg(b.orgId, (tx) => tx.query('SELECT run_id FROM runs'));
+    expect(runs.rows).toEqual([{ run_id: 'b-run' }]);
+  });
+
+  it('keeps auditors and viewers read-only, and lets admins act', async () => {
+    for (const role of ['auditor', 'viewer'] as const) {
+      const session = await signIn(server.app, a.people[role] ?? '', a.password);
+      expect((await server.app.request('/orgs/org-a', { headers: { cookie: session.cookie } })).status).toBe(
+        200,
+      );
+      const page = await server.app.request('/orgs/org-a/ledger/checkpoints', {
+        method: 'POST',
+        headers: { cookie: session.cookie, ...form({ _csrf: session.csrf }) }.valueOf() as Record<
+          string,
+          string
+        >,
+        body: form({ _csrf: session.csrf }).body,
+      });
+      expect(page.status, role).toBe(403);
+      const api = await server.app.request('/api/orgs/org-a/runs', {
+        method: 'POST',
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify(payload(`by-${role}`)),
+      });
+      expect(api.status, role).toBe(403);
+    }
+    const admin = await signIn(server.app, a.people.admin ?? '', a.password);
+    const created = await server.app.request('/orgs/org-a/ledger/checkpoints', {
+      method: 'POST',
+      headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ _csrf: admin.csrf }).body,
+    });
+    expect(created.status).toBe(303);
+    const checkpoints = await (
+      await server.app.request('/api/orgs/org-a/ledger/checkpoints', { headers: bearer(a.tokens.read) })
+    ).json();
+    expect(checkpoints.checkpoints).toHaveLength(1);
+  });
+
+  it('refuses forms without the session’s CSRF token', async () => {
+    const owner = await signIn(server.app, a.people.owner ?? '', a.password);
+    expect(owner.csrf).not.toBe('');
+    const send = (fields: Record<string, string>) =>
+      server.app.request('/orgs/org-a/ledger/checkpoints', {
+        method: 'POST',
+        headers: { cookie: owner.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: form(fields).body,
+      });
+    expect((await send({})).status).toBe(403);
+    expect((await send({ _csrf: 'forged' })).status).toBe(403);
+    expect((await send({ _csrf: owner.csrf })).status).toBe(303);
+    const logout = await server.app.request('/logout', {
+      method: 'POST',
+      headers: { cookie: owner.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(logout.status).toBe(403);
+    // The login form has its own token (double-submit cookie): a cross-site post without it is refused.
+    const login = await server.app.request('/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form({ email: a.people.owner ?? '', password: a.password }).body,
+    });
+    expect(login.status).toBe(403);
+  });
+
+  it('limits failed sign-ins', async () => {
+    const email = a.people.member ?? '';
+    for (let attempt = 0; attempt < 5; attempt++)
+      expect((await signIn(server.app, email, 'wrong password!')).status).toBe(400);
+    const blocked = await signIn(server.app, email, a.password);
+    expect(blocked.status).toBe(429);
+    expect(blocked.cookie).toBe('tm_session=');
+  });
+
+  it('serves history, its CSV and the pages over the stored run', async () => {
+    const history = await (
+      await server.app.request('/api/orgs/org-a/history?days=7', { headers: bearer(a.tokens.read) })
+    ).json();
+    const control = history.controls.find((c: { controlId: string }) => c.controlId === 'TM-TEN-01');
+    expect(control.days).toHaveLength(7);
+    expect(control.days.at(-1).date).toBe('2026-11-26');
+    expect(control.summary.daysNoData).toBe(6);
+    const csv = await (
+      await server.app.request('/api/orgs/org-a/history.csv?days=3', { headers: bearer(a.tokens.read) })
+    ).text();
+    expect(csv.split('\n')[0]).toBe('control,title,date,status,checks,causes,sources,run');
+    const one = await server.app.request('/api/orgs/org-a/controls/TM-NOPE-99/history', {
+      headers: bearer(a.tokens.read),
+    });
+    expect(one.status).toBe(404);
+    const verify = await (
+      await server.app.request('/api/orgs/org-a/ledger/verify', { headers: bearer(a.tokens.read) })
+    ).json();
+    expect(verify.ok).toBe(true);
+  });
+
+  it('names the first edited, deleted, reordered or re-signed ledger entry (tampered in the database)', async () => {
+    const forger = generateSigningKey();
+    const tamperings: {
+      name: string;
+      kind: string;
+      seq: number;
+      sql: (orgId: string, entry: LedgerEntry) => [string, unknown[]][];
+    }[] = [
+      {
+        name: 'edited',
+        kind: 'edited',
+        seq: 2,
+        sql: (org) => [
+          [
+            `UPDATE ledger_entries SET entry = jsonb_set(entry, '{record,verdict}', '"pass"') WHERE org_id = $1 AND seq = 2`,
+            [org],
+          ],
+        ],
+      },
+      {
+        name: 'deleted',
+        kind: 'removed',
+        seq: 3,
+        sql: (org) => [['DELETE FROM ledger_entries WHERE org_id = $1 AND seq = 3', [org]]],
+      },
+      {
+        name: 'reordered',
+        kind: 'reordered',
+        seq: 2,
+        sql: (org) => [
+          ['UPDATE ledger_entries SET seq = -seq WHERE org_id = $1 AND seq IN (2, 3)', [org]],
+          [
+            'UPDATE ledger_entries SET seq = CASE seq WHEN -2 THEN 3 ELSE 2 END WHERE org_id = $1 AND seq IN (-2, -3)',
+            [org],
+          ],
+        ],
+      },
+      {
+        name: 're-signed',
+        kind: 're-signed',
+        seq: 4,
+        sql: (org, entry) => {
+          const record = { ...(entry.record as object), verdict: 'pass', steps: [] };
+          const body = { ...entryBody(entry), recordSha256: sha256Of(record) };
+          const hash = sha256Of(body);
+          const forged = {
+            ...entry,
+            ...body,
+            record,
+            hash,
+            signature: signValue(forger, signedPart({ ...body, hash })),
+          };
+          return [
+            [
+              'UPDATE ledger_entries SET entry = $2::jsonb, hash = $3 WHERE org_id = $1 AND seq = 4',
+              [org, JSON.stringify(forged), hash],
+            ],
+          ];
+        },
+      },
+    ];
+    for (const tampering of tamperings) {
+      const slug = `tamper-${tampering.name.replace(/[^a-z]/g, '')}`;
+      const { orgId } = await createUser(server.db, {
+        email: `owner@${slug}.example`,
+        org: slug,
+        role: 'owner',
+        password: 'correct horse battery staple',
+      });
+      const probe = { ...base.probes[0], verdict: 'fail' } as PushPayload['probes'][number];
+      await storeRun(server.deps, orgId, payload(`${slug}-1`, { probes: [probe, probe, probe] }));
+      expect(await verifyStoredLedger(server.db, slug, server.key.publicKey)).toMatchObject({ ok: true });
+      const entries = await server.db.withOwner((tx) =>
+        tx.query<{ entry: LedgerEntry }>('SELECT entry FROM ledger_entries WHERE org_id = $1 AND seq = 4', [
+          orgId,
+        ]),
+      );
+      await server.db.withOwner(async (tx) => {
+        for (const [sql, params] of tampering.sql(orgId, entries.rows[0]?.entry as LedgerEntry))
+          await tx.query(sql, params);
+      });
+      const verdict = await verifyStoredLedger(server.db, slug, server.key.publicKey);
+      expect(verdict, tampering.name).toMatchObject({
+        ok: false,
+        problem: { kind: tampering.kind, seq: tampering.seq },
+      });
+    }
+  });
+});
