@@ -38,7 +38,7 @@ await describeOnDatabases('server database', (kind) => {
     ]);
     expect(again).toEqual([]);
     const { rows } = await server.rawQuery('SELECT id FROM trustmap_migrations ORDER BY id');
-    expect(rows.map((row) => row.id)).toEqual(['core:1', 'core:2', 'core:3']);
+    expect(rows.map((row) => row.id)).toEqual(['audit:1', 'core:1', 'core:2', 'core:3']);
   });
 
   it('runs requests as a role that is neither owner, superuser nor BYPASSRLS', async () => {

@@ -251,7 +251,7 @@ export function auditApi(app: ServerApp, deps: ServerDeps): void {
       const request = (await listRequests(tx, audit.id, today(deps))).find((entry) => entry.id === rid);
       if (!request) return undefined;
       const items = await tx.query(
-        `SELECT id, kind, ledger_seq AS "ledgerSeq", evidence_id AS "evidenceId", file_name AS "fileName",
+        `SELECT id, kind::text AS kind, ledger_seq AS "ledgerSeq", evidence_id AS "evidenceId", file_name AS "fileName",
            file_sha256 AS "fileSha256", added_by AS "addedBy", created_at::text AS "createdAt"
          FROM audit_request_items WHERE request_id = $1 ORDER BY created_at, id`,
         [rid],

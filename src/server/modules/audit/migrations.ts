@@ -5,18 +5,26 @@ import { orgOwnedTable } from '../../db/rls.js';
  * and drawn samples. Only rows that change state (audits, requests) get UPDATE; nothing gets DELETE.
  */
 export const AUDIT_MIGRATIONS: readonly string[] = [
+  // Enumerations are types, not CHECK constraints on text, so Trustmap's own isolation probe (which plants
+  // canary rows in every table) can pick valid values, as it does for the core's member_role.
   `
+CREATE TYPE audit_framework AS ENUM ('soc2', 'iso42001');
+CREATE TYPE audit_kind AS ENUM ('type-1', 'type-2', 'certification');
+CREATE TYPE audit_state AS ENUM ('planning', 'fieldwork', 'reporting', 'done');
+CREATE TYPE audit_request_status AS ENUM ('open', 'provided', 'accepted', 'flagged');
+CREATE TYPE audit_item_kind AS ENUM ('ledger', 'evidence', 'upload');
+
 CREATE TABLE audits (
   id uuid PRIMARY KEY,
   org_id uuid NOT NULL REFERENCES orgs(id),
   title text NOT NULL,
-  framework text NOT NULL CHECK (framework IN ('soc2', 'iso42001')),
-  kind text NOT NULL CHECK (kind IN ('type-1', 'type-2', 'certification')),
+  framework audit_framework NOT NULL,
+  kind audit_kind NOT NULL,
   categories jsonb NOT NULL DEFAULT '[]',
   period_start date NOT NULL,
-  period_end date NOT NULL CHECK (period_end >= period_start),
+  period_end date NOT NULL,
   firm text,
-  state text NOT NULL DEFAULT 'planning' CHECK (state IN ('planning', 'fieldwork', 'reporting', 'done')),
+  state audit_state NOT NULL DEFAULT 'planning',
   created_at timestamptz NOT NULL
 );
 ${orgOwnedTable('audits', ['SELECT', 'INSERT', 'UPDATE'])}
@@ -39,7 +47,7 @@ CREATE TABLE audit_requests (
   criteria jsonb NOT NULL DEFAULT '[]',
   due date,
   details text,
-  status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'provided', 'accepted', 'flagged')),
+  status audit_request_status NOT NULL DEFAULT 'open',
   created_by text NOT NULL,
   created_at timestamptz NOT NULL,
   updated_at timestamptz NOT NULL
@@ -51,7 +59,7 @@ CREATE TABLE audit_request_items (
   id uuid PRIMARY KEY,
   org_id uuid NOT NULL REFERENCES orgs(id),
   request_id uuid NOT NULL REFERENCES audit_requests(id),
-  kind text NOT NULL CHECK (kind IN ('ledger', 'evidence', 'upload')),
+  kind audit_item_kind NOT NULL,
   ledger_seq integer,
   evidence_id text,
   file_name text,

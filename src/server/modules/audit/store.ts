@@ -35,8 +35,8 @@ export interface AuditRequest {
   late: boolean;
 }
 
-const AUDIT_COLUMNS = `id, title, framework, kind, categories, period_start::text AS "periodStart",
-  period_end::text AS "periodEnd", firm, state`;
+const AUDIT_COLUMNS = `id, title, framework::text AS framework, kind::text AS kind, categories, period_start::text AS "periodStart",
+  period_end::text AS "periodEnd", firm, state::text AS state`;
 
 /** The audits a caller may see: all of the organisation's, or for an auditor only those they are invited to. */
 export async function listAudits(tx: Tx, role: string, userId: string | undefined): Promise<Audit[]> {
@@ -99,7 +99,7 @@ export async function withAudit<T>(
 
 export async function listRequests(tx: Tx, auditId: string, today: string): Promise<AuditRequest[]> {
   const { rows } = await tx.query<Omit<AuditRequest, 'late'>>(
-    `SELECT id, ref, title, criteria, due::text AS due, details, status, created_by AS "createdBy"
+    `SELECT id, ref, title, criteria, due::text AS due, details, status::text AS status, created_by AS "createdBy"
      FROM audit_requests WHERE audit_id = $1 ORDER BY due NULLS LAST, ref, id`,
     [auditId],
   );
