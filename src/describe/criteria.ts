@@ -15,11 +15,27 @@ export function categoriesInScope(model: Model, chosen?: readonly TrustCategory[
   return categories;
 }
 
+/** The carved-out hosts that own physical access when no component is self-hosted, or none. */
+function physicalHosts(model: Model) {
+  const components = model.map.components;
+  const hosted =
+    components.length > 0 &&
+    components.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);
+  if (!hosted) return [];
+  return model.map.subprocessors.filter(
+    (entry) =>
+      entry.auditTreatment === 'carve-out' &&
+      components.some((component) => component.cloud === entry.provider),
+  );
+}
+
 /** The criteria of the categories in scope, each with the Trustmap controls that address it. */
 export function criteriaSection(model: Model, categories: readonly TrustCategory[]): DescriptionSection {
   const criteria = SOC2_CRITERIA.filter((criterion) => categories.includes(criterion.category));
   const uncovered = criteria.filter(
-    (criterion) => !CONTROLS.some((control) => control.soc2.includes(criterion.id)),
+    (criterion) =>
+      !CONTROLS.some((control) => control.soc2.includes(criterion.id)) &&
+      !(criterion.id === 'CC6.4' && physicalHosts(model).length > 0),
   );
   const blocks: DescriptionBlock[] = [
     {
@@ -41,7 +57,9 @@ export function criteriaSection(model: Model, categories: readonly TrustCategory
               criterion.title,
               related.length > 0
                 ? related.map((control) => `${control.id} ${control.title}`).join('; ')
-                : 'to be described by the company',
+                : criterion.id === 'CC6.4' && physicalHosts(model).length > 0
+                  ? 'not relevant: see the criteria not relevant to the system'
+                  : 'to be described by the company',
             ],
             // Applicability comes from the frameworks and commitments the company declares; controls it backs
             // with evidence in the map are cited too.
@@ -89,15 +107,8 @@ export function criteriaNotRelevantSection(
       sources: [mapSource(model, 'organization/commitments')],
     });
   const components = model.map.components;
-  const hosted =
-    components.length > 0 &&
-    components.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);
-  const hosts = model.map.subprocessors.filter(
-    (entry) =>
-      entry.auditTreatment === 'carve-out' &&
-      components.some((component) => component.cloud === entry.provider),
-  );
-  if (hosted && hosts.length > 0)
+  const hosts = physicalHosts(model);
+  if (hosts.length > 0)
     items.push({
       text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${hosts.map((entry) => entry.vendor).join(', ')}, carved out as subservice organisations.`,
       sources: [

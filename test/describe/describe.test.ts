@@ -245,8 +245,14 @@ describe('describeSystem for an auditor', () => {
     // Regions are stated from the components, not from the organisation's own list.
     const services = JSON.stringify(without.sections[0]);
     expect(services).toContain('The system runs in the region us-east-1.');
-    // No raw enum value or code span in the prose.
     const markdown = renderDescriptionMarkdown(without);
+    // Physical access is not relevant when a carved-out cloud hosts everything, and the table says so too.
+    expect(markdown).toContain(
+      '| CC6.4 | Physical access restricted | not relevant: see the criteria not relevant to the system |',
+    );
+    expect(markdown).toMatch(/CC6\.4 \(physical access\) is not relevant to controls Acme AI operates/);
+    expect(markdown).not.toMatch(/Describe the controls that address [^;]*CC6\.4/);
+    // No raw enum value or code span in the prose.
     expect(markdown).not.toMatch(/\(vector-store,|\bneeds-evidence\b|cloud-managed/);
   });
 });
