@@ -4,6 +4,23 @@
  */
 
 export {
+  type AuditPackageInput,
+  type AuditWindow,
+  allPopulations,
+  buildAuditPackage,
+  controlMatrix,
+  drawSample,
+  type LedgerRecord,
+  oscalAssessmentResults,
+  oscalSsp,
+  type Population,
+  parseRequestList,
+  populationCsv,
+  readHistory,
+  type Sample,
+  verifyAuditPackage,
+} from './audit/index.js';
+export {
   type AuditRequestBrief,
   buildRequestBrief,
   type CompanyProfile,
@@ -238,6 +255,19 @@ export {
   type ScopeAdvice,
   type ScopeAnswers,
 } from './scope/index.js';
+export {
+  type LedgerCheckpoint,
+  type LedgerEntry,
+  type LedgerExport,
+  type LedgerVerdict,
+  nextEntry,
+  type RunningServer,
+  resolveServerConfig,
+  type ServerConfig,
+  type ServerModule,
+  startServer,
+  verifyLedger,
+} from './server/index.js';
 export {
   buildTrustCenter,
   type Claim,

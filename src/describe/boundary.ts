@@ -1,6 +1,7 @@
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
+import { humanize } from './words.js';
 
 /** What the system includes (the map's components) and which sub-processors sit outside it. */
 export function boundarySection(model: Model): DescriptionSection {
@@ -16,7 +17,7 @@ export function boundarySection(model: Model): DescriptionSection {
     {
       kind: 'list',
       items: components.map((component) => ({
-        text: `${component.name ?? component.id} (${component.kind}${component.region ? `, ${component.region}` : ''})`,
+        text: `${component.name ?? component.id} (${humanize(component.kind)}${component.region ? `, ${component.region}` : ''})`,
         sources: [mapSource(model, `components/${component.id}`)],
       })),
     },

@@ -1,7 +1,11 @@
 import { type ComponentData, STORE_KINDS } from '../map/index.js';
 import type { Model } from '../model/index.js';
+import { infrastructureTopics } from './infrastructure.js';
+import { peopleBlocks } from './people.js';
+import { procedureTopics } from './procedures.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
+import { durationWords, humanize } from './words.js';
 
 /** Kinds that hold or move data, as opposed to code that runs. */
 const INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([...STORE_KINDS, 'gpu-cluster']);
@@ -16,9 +20,11 @@ function componentTable(model: Model, components: readonly ComponentData[]): Des
       rows: components.map((component) => ({
         cells: [
           label(component),
-          component.kind,
+          humanize(component.kind),
           component.technology ?? '',
-          [component.hosting, component.cloud].filter(Boolean).join(', '),
+          [component.hosting ? humanize(component.hosting) : undefined, component.cloud?.toUpperCase()]
+            .filter(Boolean)
+            .join(', '),
           component.region ?? '',
           component.owner ?? '',
         ],
@@ -28,37 +34,11 @@ function componentTable(model: Model, components: readonly ComponentData[]): Des
   };
 }
 
-function peopleBlocks(model: Model): DescriptionBlock[] {
-  const owners = new Map<string, ComponentData[]>();
-  for (const component of model.map.components) {
-    if (!component.owner) continue;
-    owners.set(component.owner, [...(owners.get(component.owner) ?? []), component]);
-  }
-  const items: Statement[] = [...owners].map(([owner, components]) => ({
-    text: `The ${owner} team owns ${components.map(label).join(', ')}.`,
-    sources: components.map((component) => mapSource(model, `components/${component.id}/owner`)),
-  }));
-  const unowned = model.map.components.filter((component) => !component.owner);
-  if (unowned.length > 0)
-    items.push({
-      text: `No owner is recorded for ${unowned.map(label).join(', ')}.`,
-      sources: unowned.map((component) => mapSource(model, `components/${component.id}`)),
-    });
-  const { headcount, name } = model.map.organization;
-  const blocks: DescriptionBlock[] = [];
-  if (headcount)
-    blocks.push({
-      kind: 'paragraph',
-      statement: {
-        text: `${name} has ${headcount} people.`,
-        sources: [mapSource(model, 'organization/headcount')],
-      },
-    });
-  if (items.length > 0) blocks.push({ kind: 'list', items });
-  return blocks;
-}
-
-type Procedure = { title: string; describe: (component: ComponentData) => string | undefined; key: string };
+type Procedure = {
+  title: string;
+  describe: (component: ComponentData, model: Model) => string | undefined;
+  key: string;
+};
 
 const PROCEDURES: readonly Procedure[] = [
   { title: 'Change management', key: 'changeControl', describe: (c) => c.changeControl?.process },
@@ -78,11 +58,11 @@ const PROCEDURES: readonly Procedure[] = [
   {
     title: 'Monitoring and logging',
     key: 'monitoring',
-    describe: (c) =>
+    describe: (c, model) =>
       [
         c.monitoring?.enabled ? `monitoring: ${c.monitoring.mechanism ?? 'enabled'}` : undefined,
         c.logging?.enabled
-          ? `logging: ${c.logging.mechanism ?? (c.logging.sink ? `to ${c.logging.sink}` : 'enabled')}`
+          ? `logging: ${c.logging.mechanism ?? (c.logging.sink ? `to ${model.index.components.get(c.logging.sink)?.name ?? c.logging.sink}` : 'enabled')}`
           : undefined,
       ]
         .filter(Boolean)
@@ -107,7 +87,7 @@ const PROCEDURES: readonly Procedure[] = [
     describe: (c) =>
       [
         c.backups?.enabled
-          ? `backups${c.backups.retention ? ` kept ${c.backups.retention}` : ''}`
+          ? `backups${c.backups.retention ? ` kept ${durationWords(c.backups.retention)}` : ''}`
           : undefined,
         c.deletion ? `deletion: ${c.deletion.mechanism}` : undefined,
       ]
@@ -121,7 +101,7 @@ function procedureBlocks(model: Model): DescriptionBlock[] {
   for (const procedure of PROCEDURES) {
     const items: Statement[] = [];
     for (const component of model.map.components) {
-      const text = procedure.describe(component);
+      const text = procedure.describe(component, model);
       if (text)
         items.push({
           text: `${label(component)}: ${text}.`,
@@ -144,10 +124,10 @@ function dataBlocks(model: Model): DescriptionBlock[] {
         rows: model.map.dataClasses.map((dataClass) => ({
           cells: [
             dataClass.name,
-            dataClass.category,
+            humanize(dataClass.category),
             dataClass.sensitivity ?? '',
             dataClass.tenantScoped ? 'yes' : 'no',
-            dataClass.retention ?? '',
+            dataClass.retention ? durationWords(dataClass.retention) : '',
             dataClass.deletion?.mechanism ?? '',
           ],
           sources: [mapSource(model, `dataClasses/${dataClass.id}`)],
@@ -162,14 +142,17 @@ export function componentsSection(model: Model): DescriptionSection {
   const infrastructure = model.map.components.filter((c) => INFRASTRUCTURE_KINDS.has(c.kind));
   const software = model.map.components.filter((c) => !INFRASTRUCTURE_KINDS.has(c.kind));
   const blocks: DescriptionBlock[] = [];
-  if (infrastructure.length > 0)
-    blocks.push({ kind: 'heading', text: 'Infrastructure', level: 3 }, componentTable(model, infrastructure));
+  blocks.push({ kind: 'heading', text: 'Infrastructure', level: 3 });
+  if (infrastructure.length > 0) blocks.push(componentTable(model, infrastructure));
+  blocks.push(...infrastructureTopics(model));
   if (software.length > 0)
     blocks.push({ kind: 'heading', text: 'Software', level: 3 }, componentTable(model, software));
-  const people = peopleBlocks(model);
-  if (people.length > 0) blocks.push({ kind: 'heading', text: 'People', level: 3 }, ...people);
-  const procedures = procedureBlocks(model);
-  if (procedures.length > 0) blocks.push({ kind: 'heading', text: 'Procedures', level: 3 }, ...procedures);
+  blocks.push({ kind: 'heading', text: 'People', level: 3 }, ...peopleBlocks(model));
+  blocks.push(
+    { kind: 'heading', text: 'Procedures', level: 3 },
+    ...procedureBlocks(model),
+    ...procedureTopics(model),
+  );
   const data = dataBlocks(model);
   if (data.length > 0) blocks.push({ kind: 'heading', text: 'Data', level: 3 }, ...data);
   return { id: 'components', title: 'Components of the system', blocks };

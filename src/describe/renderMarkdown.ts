@@ -1,6 +1,7 @@
 import type { SourceRef } from '../controls/types.js';
-import { sourceLabel } from './sources.js';
+import { compactLabels } from './sources.js';
 import type { DescriptionBlock, SystemDescription } from './types.js';
+import { prose } from './words.js';
 
 /**
  * Escapes map text for Markdown so it reads as written: no accidental emphasis, links, tables or HTML
@@ -20,29 +21,40 @@ export function escapeMarkdown(text: string): string {
     );
 }
 
+/** Prose for a reader: code spans as quoted words, then escaped. */
+const text = (value: string) => escapeMarkdown(prose(value));
+
 function cite(sources: readonly SourceRef[]): string {
-  const labels = [...new Set(sources.map(sourceLabel))];
+  const labels = compactLabels(sources);
   return labels.length > 0 ? ` <sub>(${labels.map(escapeMarkdown).join(', ')})</sub>` : '';
 }
 
 function block(entry: DescriptionBlock): string {
   switch (entry.kind) {
     case 'heading':
-      return `${'#'.repeat(entry.level)} ${escapeMarkdown(entry.text)}\n`;
+      return `${'#'.repeat(entry.level)} ${text(entry.text)}\n`;
     case 'paragraph':
-      return `${escapeMarkdown(entry.statement.text)}${cite(entry.statement.sources)}\n`;
+      return `${text(entry.statement.text)}${cite(entry.statement.sources)}\n`;
     case 'list':
-      return `${entry.items.map((item) => `- ${escapeMarkdown(item.text)}${cite(item.sources)}`).join('\n')}\n`;
+      return `${entry.items.map((item) => `- ${text(item.text)}${cite(item.sources)}`).join('\n')}\n`;
+    case 'placeholder':
+      return `> **To be written by the company:** ${text(entry.text)}\n`;
     case 'table': {
       const { columns, rows } = entry.table;
-      const header = `| ${[...columns, 'Source'].map(escapeMarkdown).join(' | ')} |`;
+      const header = `| ${[...columns, 'Source'].map(text).join(' | ')} |`;
       const rule = `|${' --- |'.repeat(columns.length + 1)}`;
-      const body = rows.map(
-        (row) => `| ${[...row.cells.map(escapeMarkdown), cite(row.sources).trim()].join(' | ')} |`,
-      );
+      const body = rows.map((row) => `| ${[...row.cells.map(text), cite(row.sources).trim()].join(' | ')} |`);
       return `${[header, rule, ...body].join('\n')}\n`;
     }
   }
+}
+
+/** The line under the title: the period described, or the date of the draft. */
+export function descriptionSubtitle(description: SystemDescription): string {
+  const when = description.period
+    ? `for the period ${description.period.start} to ${description.period.end}`
+    : `as of ${description.asOf}`;
+  return `Draft ${when}, written by Trustmap from the system map${description.period ? ' and the evidence ledger' : ''}. Each statement cites where it comes from; parts marked “to be written by the company” have no fact behind them yet. Edit freely before it goes to the auditor.`;
 }
 
 /**
@@ -52,10 +64,10 @@ function block(entry: DescriptionBlock): string {
 export function renderDescriptionMarkdown(description: SystemDescription): string {
   const parts = [
     `# ${escapeMarkdown(description.organization)}: system description (draft)\n`,
-    `Draft as of ${description.asOf}, written by Trustmap from the system map. Each statement cites where it comes from; edit freely before it goes to the auditor.\n`,
+    `${descriptionSubtitle(description)}\n`,
   ];
   for (const section of description.sections) {
-    parts.push(`## ${escapeMarkdown(section.title)}\n`);
+    parts.push(`## ${text(section.title)}\n`);
     for (const entry of section.blocks) parts.push(block(entry));
   }
   return parts.join('\n');

@@ -20,9 +20,17 @@ export function servicesSection(model: Model): DescriptionSection {
       text: `The services are offered through ${organization.website}.`,
       sources: [mapSource(model, 'organization/website')],
     });
+  // Where the system runs comes from its components; the organisation's own list is where it sells.
+  const hosted = model.map.components.filter((component) => component.region);
+  const regions = [...new Set(hosted.map((component) => component.region as string))].sort();
+  if (regions.length > 0)
+    intro.push({
+      text: `The system runs in ${regions.length === 1 ? 'the region' : 'the regions'} ${regions.join(', ')}.`,
+      sources: hosted.map((component) => mapSource(model, `components/${component.id}/region`)),
+    });
   if (organization.regions?.length)
     intro.push({
-      text: `The company operates in these regions: ${organization.regions.join(', ')}.`,
+      text: `The company serves customers in: ${organization.regions.map((region) => region.toUpperCase()).join(', ')}.`,
       sources: [mapSource(model, 'organization/regions')],
     });
   const blocks: DescriptionSection['blocks'] = intro.map((statement) => ({ kind: 'paragraph', statement }));

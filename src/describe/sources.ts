@@ -8,3 +8,23 @@ export { mapRef as mapSource } from '../model/index.js';
 export function sourceLabel(source: SourceRef): string {
   return cite(source);
 }
+
+/**
+ * The labels of several sources, with lines of the same file grouped: `trustmap.yaml lines 12, 40, 52`
+ * instead of the file name three times. Other labels keep their order after the grouped ones.
+ * @example compactLabels(sources) // ['examples/acme-ai/trustmap.yaml lines 20, 236', 'evidence/security-policy.md']
+ */
+export function compactLabels(sources: readonly SourceRef[]): string[] {
+  const lines = new Map<string, number[]>();
+  const others: string[] = [];
+  for (const label of new Set(sources.map(sourceLabel))) {
+    const match = /^(.*):(\d+)$/.exec(label);
+    if (match) lines.set(match[1] as string, [...(lines.get(match[1] as string) ?? []), Number(match[2])]);
+    else others.push(label);
+  }
+  const grouped = [...lines].map(([file, numbers]) => {
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    return sorted.length === 1 ? `${file}:${sorted[0]}` : `${file} lines ${sorted.join(', ')}`;
+  });
+  return [...grouped, ...others];
+}

@@ -10,3 +10,30 @@ export function durationWords(text: string): string {
     'until-deleted': 'kept until the customer deletes it',
   });
 }
+
+const SPECIAL: Record<string, string> = {
+  'needs-evidence': 'needs evidence',
+  'not-applicable': 'not applicable',
+  'cloud-managed': 'cloud managed',
+  'self-hosted': 'self hosted',
+  'carve-out': 'carve-out',
+  api: 'API',
+  'processing-integrity': 'processing integrity',
+};
+
+/**
+ * A vocabulary value as words for prose and tables: `vector-store` → `vector store`. Descriptions never show
+ * raw enum values.
+ * @example humanize('log-sink') // 'log sink'
+ */
+export function humanize(value: string): string {
+  return SPECIAL[value] ?? value.replace(/-/g, ' ');
+}
+
+/**
+ * Text for a reader, not a terminal: `code` spans (which check messages use) become quoted words.
+ * @example prose('declare `cohere`') // 'declare “cohere”'
+ */
+export function prose(text: string): string {
+  return text.replace(/`([^`]*)`/g, '“$1”').replace(/`/g, '');
+}

@@ -16,10 +16,10 @@ describe('trustmap describe', () => {
     expect(run.stdout.split('\n').slice(0, 3)).toEqual([
       '# Acme AI: system description (draft)',
       '',
-      'Draft as of 2026-11-26, written by Trustmap from the system map. Each statement cites where it comes from; edit freely before it goes to the auditor.',
+      'Draft as of 2026-11-26, written by Trustmap from the system map. Each statement cites where it comes from; parts marked “to be written by the company” have no fact behind them yet. Edit freely before it goes to the auditor.',
     ]);
     expect(run.stdout).toContain('## Notes for reviewers (remove before issuing)');
-    expect(run.stdout).toMatch(/\| prompt-output-retention \| fail \| high \| component prompt-logs \|/);
+    expect(run.stdout).toMatch(/\| Prompt and output retention \| fail \| high \| component prompt-logs \|/);
   });
 
   it('writes a .docx atomically with --out', async () => {
@@ -30,7 +30,7 @@ describe('trustmap describe', () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('✓ wrote system-description.docx (7 sections)\n');
+    expect(run.stderr).toBe('✓ wrote system-description.docx (12 sections)\n');
     const zip = await JSZip.loadAsync(await readFile(path.join(dir, 'system-description.docx')));
     const document = await zip.file('word/document.xml')!.async('string');
     expect(document).toContain('>Small Co: system description (draft)<');

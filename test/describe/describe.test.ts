@@ -39,6 +39,11 @@ describe('describeSystem', () => {
       'commitments',
       'components',
       'boundary',
+      'incidents',
+      'changes',
+      'internal-control',
+      'criteria',
+      'criteria-not-relevant',
       'subservice',
       'ai-paths',
     ]);
@@ -73,14 +78,25 @@ describe('describeSystem', () => {
     );
     expect(headings).toEqual([
       '3 Infrastructure',
+      '4 Network and hosting',
+      '4 Identity provider',
+      '4 Continuous integration and source control',
+      '4 Endpoints',
       '3 Software',
       '3 People',
+      '4 Roles and responsibilities',
+      '4 Hiring and training',
       '3 Procedures',
       '4 Change management',
       '4 Logical access',
       '4 Monitoring and logging',
       '4 Encryption',
       '4 Backup and deletion',
+      '4 Incident response',
+      '4 Vendor management',
+      '4 Vulnerability management',
+      '4 Backup and restore',
+      '4 Business continuity',
       '3 Data',
     ]);
     const tables = components.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
@@ -138,11 +154,11 @@ describe('describeSystem', () => {
       result('bad', [], 'fail', 'critical', 'vectors'),
     ]).sections.at(-1)!;
     expect(notes.id).toBe('review-notes');
-    const first = notes.blocks[0];
+    const first = notes.blocks.find((block) => block.kind === 'table');
     const table = first?.kind === 'table' ? first.table : undefined;
     expect(table?.rows.map((row) => row.cells.slice(0, 4))).toEqual([
       ['bad', 'fail', 'critical', 'component vectors'],
-      ['missing', 'needs-evidence', 'high', 'component api'],
+      ['missing', 'needs evidence', 'high', 'component api'],
       ['low-one', 'fail', 'low', 'component api'],
     ]);
   });
@@ -174,8 +190,69 @@ describe('renderDescriptionMarkdown', () => {
       '## Principal service commitments and system requirements',
       '## Components of the system',
       '## System boundary',
+      '## System incidents',
+      '## Significant changes during the period',
+      '## Control environment, risk assessment, information and communication, and monitoring',
+      '## Applicable trust services criteria and related controls',
+      '## Criteria not relevant to the system',
       '## Subservice organisations and complementary controls',
       '## AI inference, retrieval and training paths',
     ]);
+  });
+});
+
+describe('describeSystem for an auditor', () => {
+  it('states no proposed entry as fact: it goes to the reviewer notes instead', async () => {
+    const model = await acme();
+    const map = {
+      ...model.map,
+      subprocessors: model.map.subprocessors.map((entry) =>
+        entry.id === 'datadog' ? { ...entry, status: 'proposed' as const } : entry,
+      ),
+    };
+    const { buildModel } = await import('../../src/model/index.js');
+    const description = describeSystem(buildModel(map, { now: model.now }));
+    const notes = description.sections.find((section) => section.id === 'review-notes')!;
+    const facts = description.sections.filter((section) => section.id !== 'review-notes');
+    const text = JSON.stringify(facts);
+    // The API's own monitoring text names Datadog; statements about the vendor entry must be gone.
+    expect(text).toMatch(/Anthropic does not train models/);
+    expect(text).not.toMatch(
+      /Datadog (does|deletes|restricts|notifies)|Datadog: data processing|Datadog \(Metrics/,
+    );
+    expect(JSON.stringify(notes)).toContain('Datadog is proposed in the map but not yet confirmed');
+  });
+
+  it('marks what the company must write, and fills the period from a history when there is one', async () => {
+    const model = await acme();
+    const without = describeSystem(model);
+    const incidents = without.sections.find((section) => section.id === 'incidents')!;
+    expect(incidents.blocks.map((block) => block.kind)).toEqual(['placeholder']);
+    const withHistory = describeSystem(model, [], {
+      window: { start: '2026-09-01', end: '2026-11-29' },
+      incidents: [],
+      changes: [],
+      sources: [],
+      basis: [{ kind: 'ledger', org: 'acme', seq: 1, hash: 'a'.repeat(64) }],
+    });
+    expect(withHistory.period).toEqual({ start: '2026-09-01', end: '2026-11-29' });
+    const filled = withHistory.sections.find((section) => section.id === 'incidents')!;
+    const first = filled.blocks[0]!;
+    expect(first.kind === 'paragraph' && first.statement.text).toBe(
+      'No incident and no failed isolation probe is recorded in the evidence ledger from 2026-09-01 to 2026-11-29.',
+    );
+    expect(first.kind === 'paragraph' && first.statement.sources).toHaveLength(1);
+    // Regions are stated from the components, not from the organisation's own list.
+    const services = JSON.stringify(without.sections[0]);
+    expect(services).toContain('The system runs in the region us-east-1.');
+    const markdown = renderDescriptionMarkdown(without);
+    // Physical access is not relevant when a carved-out cloud hosts everything, and the table says so too.
+    expect(markdown).toContain(
+      '| CC6.4 | Physical access restricted | not relevant: see the criteria not relevant to the system |',
+    );
+    expect(markdown).toMatch(/CC6\.4 \(physical access\) is not relevant to controls Acme AI operates/);
+    expect(markdown).not.toMatch(/Describe the controls that address [^;]*CC6\.4/);
+    // No raw enum value or code span in the prose.
+    expect(markdown).not.toMatch(/\(vector-store,|\bneeds-evidence\b|cloud-managed/);
   });
 });

@@ -31,6 +31,10 @@ describe('renderDescriptionDocx', () => {
     const model = buildModel(await loadMap(path.join(ROOT, 'examples/acme-ai')), { now: NOW });
     const bytes = await renderDescriptionDocx(describeSystem(model));
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP container
+    // Reproducible: the same description gives the same bytes (no clock, no process-wide counters).
+    expect(Buffer.from(await renderDescriptionDocx(describeSystem(model))).equals(Buffer.from(bytes))).toBe(
+      true,
+    );
     const { zip, document, styles } = await open(bytes);
     expect(Object.keys(zip.files)).toEqual(
       expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml']),
@@ -38,24 +42,47 @@ describe('renderDescriptionDocx', () => {
     expect(XMLValidator.validate(document)).toBe(true);
     expect(styled(document, 'Title')).toEqual(['Acme AI: system description (draft)']);
     expect(styled(document, 'Heading1')).toEqual([
-      'Services provided',
-      'Principal service commitments and system requirements',
-      'Components of the system',
-      'System boundary',
-      'Subservice organisations and complementary controls',
-      'AI inference, retrieval and training paths',
+      'Contents',
+      '1. Services provided',
+      '2. Principal service commitments and system requirements',
+      '3. Components of the system',
+      '4. System boundary',
+      '5. System incidents',
+      '6. Significant changes during the period',
+      '7. Control environment, risk assessment, information and communication, and monitoring',
+      '8. Applicable trust services criteria and related controls',
+      '9. Criteria not relevant to the system',
+      '10. Subservice organisations and complementary controls',
+      '11. AI inference, retrieval and training paths',
     ]);
     expect(styled(document, 'Heading2')).toEqual(
       expect.arrayContaining(['Infrastructure', 'Software', 'Training path']),
     );
     for (const name of ['DocuMind API', 'Document chunk index', 'Fine-tuning pipeline', 'LLM request log'])
       expect(document).toContain(`>${name}<`);
-    expect(document.match(/<w:tbl>/g)?.length).toBe(4);
+    expect(document.match(/<w:tbl>/g)?.length).toBe(5);
     expect(document).toContain('<w:tblHeader/>');
+    // Layout: fixed column widths that fill the text width, rows that never split, one font, no code spans.
+    expect(document).toContain('<w:tblLayout w:type="fixed"/>');
+    const grids = [...document.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/gs)].map((grid) =>
+      [...(grid[1] ?? '').matchAll(/w:w="(\d+)"/g)].reduce((sum, width) => sum + Number(width[1]), 0),
+    );
+    for (const total of grids) expect(total).toBe(9638);
+    expect(document.match(/<w:tr>/g)?.length).toBe(document.match(/<w:cantSplit\/>/g)?.length);
+    expect(styles).toContain('w:ascii="Arial"');
+    expect(document.match(/<w:t[^>]*>[^<]*`[^<]*<\/w:t>/g)).toBeNull();
+    // Contents with page references, and a footer with the page number and count.
+    expect(document).toContain('PAGEREF s1_services');
+    const footer = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /word\/footer\d*\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    expect(footer.join('')).toMatch(/PAGE.*NUMPAGES/s);
     // The source of each statement is a run in our own character style, which Word lists for editing.
     expect(styles).toContain('w:styleId="TrustmapSource"');
     expect(document).toContain('<w:rStyle w:val="TrustmapSource"/>');
-    expect(document).toContain(
+    expect(document.replace(/\u200B/g, '')).toContain(
       `examples/acme-ai/trustmap.yaml:${model.map.source.locations['components/api']!.line}`,
     );
   });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
+import { auditCommand } from './audit/index.js';
 import { auditorsCommand } from './auditors.js';
 import { checkCommand } from './check.js';
 import { coverageCommand } from './coverage.js';
@@ -39,6 +40,7 @@ export const COMMANDS: readonly ((context: CliContext) => Command)[] = [
   trustCenterCommand,
   questionnaireCommand,
   auditorsCommand,
+  auditCommand,
   serveCommand,
   serverCommand,
   pushCommand,

@@ -1,14 +1,7 @@
 import type { Database } from '../db/database.js';
-import { buildHistory, type ControlHistory } from '../history/build.js';
-import {
-  controlDays,
-  controlExceptions,
-  driftEvents,
-  expiringEvidence,
-  knownControls,
-  probeEvents,
-  subprocessorChangeEvents,
-} from '../history/queries.js';
+import type { ControlHistory } from '../history/build.js';
+import { historyIn } from '../history/load.js';
+import { driftEvents, expiringEvidence, probeEvents, subprocessorChangeEvents } from '../history/queries.js';
 import { addDays, type DayWindow, dayOf } from '../history/window.js';
 
 /** Everything the dashboard shows, read in one transaction. */
@@ -34,12 +27,7 @@ export async function loadDashboard(
   now: Date,
 ): Promise<DashboardData> {
   return db.withOrg(orgId, async (tx) => {
-    const history = buildHistory(
-      window,
-      await controlDays(tx, window),
-      await controlExceptions(tx, window),
-      await knownControls(tx),
-    );
+    const history = await historyIn(tx, window);
     const drift = await driftEvents(tx, window, 10);
     const subprocessorChanges = await subprocessorChangeEvents(tx, window, 10);
     const probes = await probeEvents(tx, window, 10);

@@ -101,12 +101,14 @@ ${await timelineFigure([control], title)}
 <h2>Exceptions</h2>
 ${
   control.exceptions.length
-    ? html`<div class="scroll"><table><thead><tr><th scope="col">Date</th><th scope="col">Status</th><th scope="col">Cause</th><th scope="col">Source</th><th scope="col">Run</th></tr></thead><tbody>
+    ? html`<div class="scroll"><table><thead><tr><th scope="col">Period</th><th scope="col">Status</th><th scope="col">Cause</th><th scope="col">Source</th><th scope="col">Runs</th></tr></thead><tbody>
 ${control.exceptions.map(
-  (exception) => html`<tr><td>${exception.date}</td><td>${statusText(exception.status)}</td>
+  (
+    exception,
+  ) => html`<tr><td>${exception.from === exception.to ? exception.from : `${exception.from} to ${exception.to}`} <span class="muted">(${exception.days} ${exception.days === 1 ? 'day' : 'days'})</span></td><td>${statusText(exception.status)}</td>
 <td>${exception.causes.map((cause) => html`<div>${cause.checkId}: ${cause.message}</div>`)}</td>
 <td>${exception.causes.flatMap((cause) => cause.sources.slice(0, 3).map((source) => html`<div><code>${sourceLabel(source)}</code></div>`))}</td>
-<td>${exception.runs.map((run) => html`<div>${run.repo} ${run.commit?.slice(0, 7) ?? ''}</div>`)}</td></tr>`,
+<td>${exception.runs}${exception.lastRun ? html`, last ${exception.lastRun.repo} ${exception.lastRun.commit?.slice(0, 7) ?? ''}` : ''}</td></tr>`,
 )}</tbody></table></div>`
     : html`<p>No exceptions in the window.</p>`
 }

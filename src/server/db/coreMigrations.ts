@@ -166,6 +166,8 @@ CREATE TABLE control_results (
   day date NOT NULL,
   -- 1 pass, 2 needs-evidence, 3 fail: a day's status is the worst of its runs.
   status_rank smallint NOT NULL,
+  -- Hash of the causes: consecutive days with the same key form one exception period.
+  cause_key text NOT NULL,
   causes jsonb NOT NULL,
   PRIMARY KEY (org_id, run_pk, control_id)
 );

@@ -9,23 +9,105 @@ export interface ControlDayRow {
   rank: number;
 }
 
-/** A non-passing control result with its run, for the exceptions list. */
+/** A non-passing control result, light: what grouping into exception periods needs. */
 export interface ExceptionRow {
   control_id: string;
   day: string;
   status_rank: number;
+  /** Hash of the causes: consecutive days with the same key and status form one period. */
+  cause_key: string;
+  run_pk: string;
+}
+
+/** The causes of one representative result of a period, and its run. */
+export interface CauseRow {
+  control_id: string;
+  run_pk: string;
   causes: Cause[];
   run_id: string;
   repo: string;
   commit_sha: string | null;
 }
 
-/** A day the control did not operate as designed, with what caused it and where that is written. */
+/**
+ * A period in which the control did not operate as designed for the same causes: its first and last day, how
+ * many days it covers, what caused it and where that is written, and the runs that saw it.
+ */
 export interface ControlException {
-  date: string;
+  from: string;
+  to: string;
+  /** Days in the period with this status (days without data in between are not counted). */
+  days: number;
   status: 'fail' | 'needs-evidence';
   causes: { checkId: string; severity: string; subject: string; message: string; sources: unknown[] }[];
-  runs: { runId: string; repo: string; commit: string | null }[];
+  /** Runs that saw it, and the latest of them. */
+  runs: number;
+  lastRun?: { runId: string; repo: string; commit: string | null };
+}
+
+/** A period being built, with the row whose causes will describe it. */
+export interface PeriodDraft {
+  controlId: string;
+  from: string;
+  to: string;
+  days: Set<string>;
+  status: 'fail' | 'needs-evidence';
+  key: string;
+  runs: number;
+  representative: string;
+}
+
+/**
+ * Groups non-passing results into periods: same control, status and causes, with no passing day in between.
+ * Pure; returns the drafts and the (run, control) pairs whose causes describe them.
+ */
+export function exceptionPeriods(
+  rows: readonly ExceptionRow[],
+  dayRanks: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): PeriodDraft[] {
+  const sorted = [...rows].sort((a, b) =>
+    a.control_id < b.control_id
+      ? -1
+      : a.control_id > b.control_id
+        ? 1
+        : a.day < b.day
+          ? -1
+          : a.day > b.day
+            ? 1
+            : 0,
+  );
+  const periods: PeriodDraft[] = [];
+  const open = new Map<string, PeriodDraft>();
+  for (const row of sorted) {
+    const status = row.status_rank >= 3 ? 'fail' : 'needs-evidence';
+    const key = `${row.control_id}|${status}|${row.cause_key}`;
+    const current = open.get(key);
+    const ranks = dayRanks.get(row.control_id);
+    // A day in between where the control passed (its worst status was pass) ends the period.
+    const broken =
+      current &&
+      [...(ranks?.entries() ?? [])].some(([day, rank]) => day > current.to && day < row.day && rank === 1);
+    if (current && !broken) {
+      current.to = row.day;
+      current.days.add(row.day);
+      current.runs++;
+      current.representative = row.run_pk;
+      continue;
+    }
+    const draft: PeriodDraft = {
+      controlId: row.control_id,
+      from: row.day,
+      to: row.day,
+      days: new Set([row.day]),
+      status,
+      key,
+      runs: 1,
+      representative: row.run_pk,
+    };
+    open.set(key, draft);
+    periods.push(draft);
+  }
+  return periods;
 }
 
 /** Days passing of days in window, and the rest. */
@@ -53,6 +135,17 @@ export interface ControlHistory {
 
 const TITLES = new Map(CONTROLS.map((control) => [control.id, control.title]));
 
+/** Each control's worst status rank per day. */
+export function ranksByControl(dayRows: readonly ControlDayRow[]): Map<string, Map<string, number>> {
+  const byControl = new Map<string, Map<string, number>>();
+  for (const row of dayRows) {
+    const map = byControl.get(row.control_id) ?? new Map<string, number>();
+    map.set(row.day, Math.max(map.get(row.day) ?? 0, row.rank));
+    byControl.set(row.control_id, map);
+  }
+  return byControl;
+}
+
 /** The title of a control id from the catalog, or the id. */
 export function controlTitle(id: string): string {
   return TITLES.get(id) ?? id;
@@ -65,38 +158,36 @@ export function controlTitle(id: string): string {
 export function buildHistory(
   window: DayWindow,
   dayRows: readonly ControlDayRow[],
-  exceptionRows: readonly ExceptionRow[],
+  periods: readonly PeriodDraft[],
+  causes: readonly CauseRow[],
   controls?: readonly string[],
 ): ControlHistory[] {
   const days = daysOf(window);
-  const byControl = new Map<string, Map<string, number>>();
-  for (const id of controls ?? []) byControl.set(id, new Map());
-  for (const row of dayRows) {
-    const map = byControl.get(row.control_id) ?? new Map<string, number>();
-    map.set(row.day, Math.max(map.get(row.day) ?? 0, row.rank));
-    byControl.set(row.control_id, map);
-  }
-  const exceptionsByControl = new Map<string, Map<string, ControlException>>();
-  for (const row of exceptionRows) {
-    const perDay = exceptionsByControl.get(row.control_id) ?? new Map<string, ControlException>();
-    const status = row.status_rank >= 3 ? 'fail' : 'needs-evidence';
-    const existing = perDay.get(row.day);
-    const exception = existing ?? { date: row.day, status, causes: [], runs: [] };
-    if (status === 'fail') exception.status = 'fail';
-    for (const cause of row.causes)
-      if (
-        !exception.causes.some((known) => known.checkId === cause.checkId && known.subject === cause.subject)
-      )
-        exception.causes.push({
-          checkId: cause.checkId,
-          severity: cause.severity,
-          subject: cause.subject,
-          message: cause.message,
-          sources: cause.sources,
-        });
-    exception.runs.push({ runId: row.run_id, repo: row.repo, commit: row.commit_sha });
-    perDay.set(row.day, exception);
-    exceptionsByControl.set(row.control_id, perDay);
+  const byControl = ranksByControl(dayRows);
+  for (const id of controls ?? []) if (!byControl.has(id)) byControl.set(id, new Map());
+  const causeOf = new Map(causes.map((row) => [`${row.run_pk}|${row.control_id}`, row]));
+  const exceptionsByControl = new Map<string, ControlException[]>();
+  for (const period of periods) {
+    const described = causeOf.get(`${period.representative}|${period.controlId}`);
+    const list = exceptionsByControl.get(period.controlId) ?? [];
+    list.push({
+      from: period.from,
+      to: period.to,
+      days: period.days.size,
+      status: period.status,
+      causes: (described?.causes ?? []).map(({ checkId, severity, subject, message, sources }) => ({
+        checkId,
+        severity,
+        subject,
+        message,
+        sources,
+      })),
+      runs: period.runs,
+      ...(described
+        ? { lastRun: { runId: described.run_id, repo: described.repo, commit: described.commit_sha } }
+        : {}),
+    });
+    exceptionsByControl.set(period.controlId, list);
   }
   return [...byControl.keys()].sort().map((controlId) => {
     const ranks = byControl.get(controlId) ?? new Map<string, number>();
@@ -121,9 +212,7 @@ export function buildHistory(
       for (let index = withData.length - 1; index >= 0 && withData[index]?.status === 'fail'; index--)
         failingSince = withData[index]?.date;
     }
-    const exceptions = [...(exceptionsByControl.get(controlId)?.values() ?? [])].sort((a, b) =>
-      a.date < b.date ? -1 : 1,
-    );
+    const exceptions = (exceptionsByControl.get(controlId) ?? []).sort((a, b) => (a.from < b.from ? -1 : 1));
     return {
       controlId,
       title: controlTitle(controlId),

@@ -12,11 +12,15 @@ export function neutralizeCell(value: unknown): string {
 
 /** One row per control per day: status, and for exceptions the causes and their sources. For auditors. */
 export function historyCsv(history: readonly ControlHistory[]): string {
-  const rows: string[][] = [['control', 'title', 'date', 'status', 'checks', 'causes', 'sources', 'runs']];
+  const rows: string[][] = [['control', 'title', 'date', 'status', 'checks', 'causes', 'sources', 'run']];
   for (const control of history) {
-    const exceptions = new Map(control.exceptions.map((exception) => [exception.date, exception]));
     for (const day of control.days) {
-      const exception = exceptions.get(day.date);
+      const exception =
+        day.status === 'pass' || day.status === 'no-data'
+          ? undefined
+          : control.exceptions.find(
+              (period) => period.from <= day.date && day.date <= period.to && period.status === day.status,
+            );
       rows.push(
         [
           control.controlId,
@@ -26,7 +30,9 @@ export function historyCsv(history: readonly ControlHistory[]): string {
           exception?.causes.map((cause) => cause.checkId).join('; ') ?? '',
           exception?.causes.map((cause) => `${cause.subject}: ${cause.message}`).join(' | ') ?? '',
           exception?.causes.flatMap((cause) => cause.sources.map(sourceText)).join('; ') ?? '',
-          exception?.runs.map((run) => `${run.repo}@${run.commit ?? '?'} (${run.runId})`).join('; ') ?? '',
+          exception?.lastRun
+            ? `${exception.lastRun.repo}@${exception.lastRun.commit ?? '?'} (${exception.lastRun.runId})`
+            : '',
         ].map(neutralizeCell),
       );
     }

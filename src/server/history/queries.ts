@@ -1,5 +1,5 @@
 import type { Tx } from '../db/driver.js';
-import type { ControlDayRow, ExceptionRow } from './build.js';
+import type { CauseRow, ControlDayRow, ExceptionRow } from './build.js';
 import type { DayWindow } from './window.js';
 
 /** Worst status per control per day in the window (one indexed scan, grouped in the database). */
@@ -13,18 +13,32 @@ export async function controlDays(tx: Tx, window: DayWindow, control?: string): 
   return rows;
 }
 
-/** Non-passing control results in the window with their runs. */
+/** Non-passing control results in the window, without their causes (grouped into periods first). */
 export async function controlExceptions(
   tx: Tx,
   window: DayWindow,
   control?: string,
 ): Promise<ExceptionRow[]> {
   const { rows } = await tx.query<ExceptionRow>(
-    `SELECT c.control_id, c.day::text AS day, c.status_rank::int AS status_rank, c.causes, r.run_id, r.repo, r.commit_sha
-     FROM control_results c JOIN runs r ON r.id = c.run_pk
-     WHERE c.status_rank > 1 AND c.day BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR c.control_id = $3)
-     ORDER BY c.day, r.collected_at`,
+    `SELECT control_id, day::text AS day, status_rank::int AS status_rank, cause_key, run_pk FROM control_results
+     WHERE status_rank > 1 AND day BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR control_id = $3)`,
     [window.from, window.to, control ?? null],
+  );
+  return rows;
+}
+
+/** The causes and runs of the given (run, control) results: one per exception period. */
+export async function causesOf(
+  tx: Tx,
+  pairs: readonly { run_pk: string; control_id: string }[],
+): Promise<CauseRow[]> {
+  if (pairs.length === 0) return [];
+  const { rows } = await tx.query<CauseRow>(
+    `SELECT c.control_id, c.run_pk, c.causes, r.run_id, r.repo, r.commit_sha
+     FROM jsonb_to_recordset($1::jsonb) AS p(run_pk uuid, control_id text)
+     JOIN control_results c ON c.run_pk = p.run_pk AND c.control_id = p.control_id
+     JOIN runs r ON r.id = c.run_pk`,
+    [JSON.stringify(pairs)],
   );
   return rows;
 }

@@ -1,4 +1,5 @@
 import type { ServerModule } from '../types.js';
+import { auditModule } from './audit/index.js';
 import { auditorsModule } from './auditors/index.js';
 import { authModule } from './auth/index.js';
 import { dashboardModule } from './dashboard/index.js';
@@ -13,6 +14,8 @@ import { trustCenterModule } from './trust-center/index.js';
  * `src/server/modules/<name>/index.ts` exporting a `ServerModule` and append it here (one line).
  */
 export const SERVER_MODULES: readonly ServerModule[] = [
+  // First: its auditor gate must run before every other module's organisation routes.
+  auditModule,
   authModule,
   pushModule,
   historyModule,

@@ -122,11 +122,12 @@ export async function storeRun(
     await insertRecordset(
       tx,
       'control_results',
-      'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, causes jsonb',
+      'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
       [...controlStatusesOf(payload)].map(([control, status]) => ({
         ...common,
         control_id: control,
         status_rank: status.rank,
+        cause_key: causeKey(status.causes),
         causes: status.causes,
       })),
     );
@@ -191,6 +192,13 @@ export async function storeRun(
     };
   };
   return options.tx ? work(options.tx) : deps.db.withOrg(orgId, work);
+}
+
+/** What identifies a set of causes across days: the checks and subjects, not the wording of their messages. */
+function causeKey(causes: readonly { checkId: string; subject: string; status: string }[]): string {
+  return sha256Of(
+    causes.map(({ checkId, subject, status }) => `${status}:${checkId}:${subject}`).sort(),
+  ).slice(0, 16);
 }
 
 function countBy(values: readonly string[]): Record<string, number> {

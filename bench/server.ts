@@ -1,0 +1,192 @@
+// `npm run bench:server`: the Trustmap server on loopback, on PGlite (in memory) and on PostgreSQL
+// (TRUSTMAP_TEST_DATABASE_URL, a throwaway schema and role). One organisation with a year of daily runs of the
+// bundled example; then pushes per second and the latency of history queries at 10 and 50 concurrent clients
+// (autocannon, 5 s each, bounded). Reference in the same run: GET /healthz (one transaction with SELECT 1), so
+// the ratios say what the history queries cost over the server's floor. Targets: all controls over 365 days
+// p99 < 200 ms on PostgreSQL; 100 pushes/s.
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { generateSigningKey } from '../src/core/signing.js';
+import { exampleDir } from '../src/paths.js';
+import { createToken, createUser } from '../src/server/admin/accounts.js';
+import { createApp } from '../src/server/app.js';
+import { resolveServerConfig } from '../src/server/config.js';
+import { CORE_MIGRATIONS } from '../src/server/db/coreMigrations.js';
+import { createDatabase } from '../src/server/db/database.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { pgliteDriver } from '../src/server/db/pglite.js';
+import { postgresDriver } from '../src/server/db/postgres.js';
+import { addDays } from '../src/server/history/window.js';
+import { SERVER_MODULES } from '../src/server/modules/index.js';
+import { buildPushPayload } from '../src/server/push/buildPayload.js';
+import { storeRun } from '../src/server/push/store.js';
+import { createDeps } from '../src/server/start.js';
+
+const DURATION = 5;
+const DAYS = 365;
+const NOW = new Date('2026-11-26T12:00:00Z');
+const URL = process.env.TRUSTMAP_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const base = await buildPushPayload(exampleDir(), {
+  now: NOW,
+  env: {},
+  discover: false,
+  origin: { repo: 'acme-ai', commit: 'b'.repeat(40) },
+});
+
+interface Row {
+  database: string;
+  scenario: string;
+  clients: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(
+  url: string,
+  token: string,
+  clients: number,
+  options: Partial<autocannon.Options> = {},
+) {
+  const result = await autocannon({
+    url,
+    connections: clients,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...options,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
+  const suffix = randomBytes(4).toString('hex');
+  const schema = kind === 'postgres' ? `tm_bench_${suffix}` : 'public';
+  const appRole = kind === 'postgres' ? `tm_bench_app_${suffix}` : 'trustmap_app';
+  const driver = kind === 'postgres' ? await postgresDriver(URL, { max: 20 }) : await pgliteDriver(undefined);
+  const db = createDatabase(driver, { schema, appRole });
+  await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
+  const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, {});
+  const deps = createDeps(config, db, generateSigningKey(), () => NOW);
+  const http = serve({ fetch: createApp(deps, SERVER_MODULES).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => http.once('listening', resolve));
+  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const rows: Row[] = [];
+  try {
+    const { orgId } = await createUser(db, {
+      email: 'bench@acme.example',
+      org: 'bench',
+      role: 'owner',
+      password: 'correct horse battery staple',
+    });
+    const { token } = await createToken(db, { org: 'bench', name: 'bench', scopes: ['push', 'read'] });
+    const seedStart = performance.now();
+    for (let age = DAYS - 1; age >= 0; age--) {
+      const day = addDays('2026-11-26', -age);
+      await storeRun(deps, orgId, {
+        ...base,
+        runId: `seed-${day}`,
+        collectedAt: `${day}T06:00:00.000Z`,
+        effectiveDate: day,
+      });
+    }
+    console.error(
+      `${kind}: seeded ${DAYS} daily runs in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+    const record = (scenario: string, clients: number, result: Awaited<ReturnType<typeof measure>>) => {
+      rows.push({ database: kind, scenario, clients, ...result });
+      console.error(
+        `${kind} ${scenario} x${clients}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+      );
+    };
+    for (const clients of [10, 50])
+      record('healthz (reference)', clients, await measure(`${origin}/healthz`, token, clients));
+    for (const clients of [10, 50])
+      record(
+        'history 90 days, one control',
+        clients,
+        await measure(`${origin}/api/orgs/bench/controls/TM-TEN-02/history?days=90`, token, clients),
+      );
+    for (const clients of [10, 50])
+      record(
+        'history 90 days, all controls',
+        clients,
+        await measure(`${origin}/api/orgs/bench/history?days=90`, token, clients),
+      );
+    for (const clients of [10, 50])
+      record(
+        'history 365 days, all controls',
+        clients,
+        await measure(`${origin}/api/orgs/bench/history?days=365`, token, clients),
+      );
+    // Pushes: the body is serialised once; each request gets its own run id by a text replacement.
+    const body = JSON.stringify({ ...base, runId: '__RUN__' });
+    let counter = 0;
+    for (const clients of [10, 50])
+      record(
+        'push (~100 KB run)',
+        clients,
+        await measure(`${origin}/api/orgs/bench/runs`, token, clients, {
+          method: 'POST',
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (request) => ({
+                ...request,
+                body: body.replace('__RUN__', `push-${clients}-${counter++}`),
+              }),
+            },
+          ],
+        }),
+      );
+  } finally {
+    await new Promise((resolve) => http.close(resolve));
+    if (kind === 'postgres')
+      await db.withOwner(async (tx) => {
+        await tx.exec(`DROP SCHEMA ${schema} CASCADE`);
+        await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
+      });
+    await db.close();
+  }
+  return rows;
+}
+
+const rows = [...(await benchOn('pglite'))];
+try {
+  rows.push(...(await benchOn('postgres')));
+} catch (error) {
+  console.error(`PostgreSQL skipped: ${(error as Error).message}`);
+}
+const reference = new Map(
+  rows
+    .filter((row) => row.scenario.startsWith('healthz'))
+    .map((row) => [`${row.database}/${row.clients}`, row.p99]),
+);
+console.log('| database | scenario | clients | req/s | p50 ms | p99 ms | p99 / healthz p99 | errors |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  const ratio = row.p99 / Math.max(1, reference.get(`${row.database}/${row.clients}`) ?? 1);
+  console.log(
+    `| ${row.database} | ${row.scenario} | ${row.clients} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio.toFixed(1)}x | ${row.errors} |`,
+  );
+}
+const target = rows.find(
+  (row) =>
+    row.database === 'postgres' && row.scenario === 'history 365 days, all controls' && row.clients === 10,
+);
+if (target)
+  console.log(
+    `\ntarget all controls 365 days p99 < 200 ms on PostgreSQL (10 clients): ${target.p99} ms, ${target.p99 < 200 ? 'met' : 'NOT met'}`,
+  );
+const pushes = rows
+  .filter((row) => row.scenario.startsWith('push'))
+  .map((row) => `${row.database} x${row.clients}: ${row.rps.toFixed(0)}/s`);
+console.log(`target 100 pushes/s: ${pushes.join(', ')}`);

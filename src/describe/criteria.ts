@@ -1,0 +1,125 @@
+import { CONTROLS, SOC2_CRITERIA } from '../controls/index.js';
+import type { Model } from '../model/index.js';
+import { mapSource } from './sources.js';
+import type { DescriptionBlock, DescriptionSection, Statement, TrustCategory } from './types.js';
+import { humanize } from './words.js';
+
+/** Categories in scope: security always, and those the map's commitments imply, unless the caller chose. */
+export function categoriesInScope(model: Model, chosen?: readonly TrustCategory[]): TrustCategory[] {
+  if (chosen && chosen.length > 0) return [...new Set<TrustCategory>(['security', ...chosen])];
+  const commitments = model.map.organization.commitments;
+  const categories: TrustCategory[] = ['security'];
+  if (commitments?.availabilitySla) categories.push('availability');
+  if (commitments?.confidentiality) categories.push('confidentiality');
+  if (commitments?.privacy) categories.push('privacy');
+  return categories;
+}
+
+/** The carved-out hosts that own physical access when no component is self-hosted, or none. */
+function physicalHosts(model: Model) {
+  const components = model.map.components;
+  const hosted =
+    components.length > 0 &&
+    components.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);
+  if (!hosted) return [];
+  return model.map.subprocessors.filter(
+    (entry) =>
+      entry.auditTreatment === 'carve-out' &&
+      components.some((component) => component.cloud === entry.provider),
+  );
+}
+
+/** The criteria of the categories in scope, each with the Trustmap controls that address it. */
+export function criteriaSection(model: Model, categories: readonly TrustCategory[]): DescriptionSection {
+  const criteria = SOC2_CRITERIA.filter((criterion) => categories.includes(criterion.category));
+  const uncovered = criteria.filter(
+    (criterion) =>
+      !CONTROLS.some((control) => control.soc2.includes(criterion.id)) &&
+      !(criterion.id === 'CC6.4' && physicalHosts(model).length > 0),
+  );
+  const blocks: DescriptionBlock[] = [
+    {
+      kind: 'paragraph',
+      statement: {
+        text: `The description covers the trust services criteria of these categories: ${categories.map(humanize).join(', ')}. Criteria are named by their id with a short title of our own.`,
+        sources: [mapSource(model, 'organization/commitments')],
+      },
+    },
+    {
+      kind: 'table',
+      table: {
+        columns: ['Criterion', 'In short', 'Related controls'],
+        rows: criteria.map((criterion) => {
+          const related = CONTROLS.filter((control) => control.soc2.includes(criterion.id));
+          return {
+            cells: [
+              criterion.id,
+              criterion.title,
+              related.length > 0
+                ? related.map((control) => `${control.id} ${control.title}`).join('; ')
+                : criterion.id === 'CC6.4' && physicalHosts(model).length > 0
+                  ? 'not relevant: see the criteria not relevant to the system'
+                  : 'to be described by the company',
+            ],
+            // Applicability comes from the frameworks and commitments the company declares; controls it backs
+            // with evidence in the map are cited too.
+            sources: [
+              mapSource(
+                model,
+                criterion.category === 'security' ? 'organization/frameworks' : 'organization/commitments',
+              ),
+              ...related
+                .filter((control) => model.map.controls.some((entry) => entry.id === control.id))
+                .map((control) => mapSource(model, `controls/${control.id}`)),
+            ],
+          };
+        }),
+      },
+    },
+  ];
+  if (uncovered.length > 0)
+    blocks.push({
+      kind: 'placeholder',
+      text: `Describe the controls that address ${uncovered.map((criterion) => criterion.id).join(', ')}; Trustmap's control set does not cover them.`,
+    });
+  return { id: 'criteria', title: 'Applicable trust services criteria and related controls', blocks };
+}
+
+/**
+ * Criteria not relevant to the system, and why: categories left out of scope, and physical access (CC6.4)
+ * when every component is hosted by a carved-out provider.
+ */
+export function criteriaNotRelevantSection(
+  model: Model,
+  categories: readonly TrustCategory[],
+): DescriptionSection {
+  const items: Statement[] = [];
+  const all: TrustCategory[] = [
+    'security',
+    'availability',
+    'confidentiality',
+    'processing-integrity',
+    'privacy',
+  ];
+  for (const category of all.filter((entry) => !categories.includes(entry)))
+    items.push({
+      text: `The ${humanize(category)} criteria are not included: the map records no ${humanize(category)} commitment to customers.`,
+      sources: [mapSource(model, 'organization/commitments')],
+    });
+  const components = model.map.components;
+  const hosts = physicalHosts(model);
+  if (hosts.length > 0)
+    items.push({
+      text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${hosts.map((entry) => entry.vendor).join(', ')}, carved out as subservice organisations.`,
+      sources: [
+        ...components.map((component) => mapSource(model, `components/${component.id}/hosting`)),
+        ...hosts.map((entry) => mapSource(model, `subprocessors/${entry.id}/auditTreatment`)),
+      ],
+    });
+  const blocks: DescriptionBlock[] = items.length > 0 ? [{ kind: 'list', items }] : [];
+  blocks.push({
+    kind: 'placeholder',
+    text: 'Confirm the list above and add any other criterion that does not apply, with the reason.',
+  });
+  return { id: 'criteria-not-relevant', title: 'Criteria not relevant to the system', blocks };
+}

@@ -1,0 +1,76 @@
+import { isConfirmed } from '../core/vocabulary.js';
+import type { Model } from '../model/index.js';
+import { manualEvidence, topicBlocks } from './manualEvidence.js';
+import { mapSource } from './sources.js';
+import type { DescriptionSection, Statement } from './types.js';
+import { durationWords, humanize } from './words.js';
+
+/**
+ * The internal control components a description covers: control environment, risk assessment, information and
+ * communication, and monitoring. Policies and assessments the map records are cited; the processes are marked
+ * for the company to write.
+ */
+export function internalControlSection(model: Model): DescriptionSection {
+  const aiRisks: Statement[] = model.map.aiSystems.filter(isConfirmed).flatMap((system) =>
+    system.riskClass
+      ? [
+          {
+            text: `${system.name} is assessed as ${humanize(system.riskClass)} risk.`,
+            sources: [mapSource(model, `aiSystems/${system.id}/riskClass`)],
+          },
+        ]
+      : [],
+  );
+  const monitored = model.map.components.filter((component) => component.monitoring?.enabled);
+  const monitoring: Statement[] = monitored.map((component) => ({
+    text: `${component.name ?? component.id} is monitored: ${component.monitoring?.mechanism ?? 'enabled'}.`,
+    sources: [mapSource(model, `components/${component.id}/monitoring`)],
+  }));
+  const probeAge = model.map.tenancy?.probeMaxAge;
+  monitoring.push({
+    text: `Trustmap compares the system map with the code and live systems on every push${
+      probeAge
+        ? `, and tenant isolation is re-proven by a live probe at least every ${durationWords(probeAge)}`
+        : ''
+    }; results are kept in a signed ledger.`,
+    sources: [mapSource(model, probeAge ? 'tenancy/probeMaxAge' : 'organization')],
+  });
+  const contact = model.map.organization.contact;
+  const communication: Statement[] = [
+    ...manualEvidence(model, 'TM-PRIV-01'),
+    ...(contact
+      ? [
+          {
+            text: `Customers and others report security concerns to ${contact}.`,
+            sources: [mapSource(model, 'organization/contact')],
+          },
+        ]
+      : []),
+  ];
+  return {
+    id: 'internal-control',
+    title: 'Control environment, risk assessment, information and communication, and monitoring',
+    blocks: [
+      ...topicBlocks(
+        'Control environment',
+        [...manualEvidence(model, 'TM-SEC-01'), ...manualEvidence(model, 'TM-GOV-01')],
+        'Describe the tone at the top: oversight by the board or founders, the code of conduct staff accept, the organisation structure, and how people are held accountable for their control duties.',
+      ),
+      ...topicBlocks(
+        'Risk assessment',
+        [...manualEvidence(model, 'TM-GOV-04'), ...manualEvidence(model, 'TM-GOV-03'), ...aiRisks],
+        'Describe the yearly risk assessment: who takes part, how risks (including fraud and AI-specific risks) are rated, and how changes that affect controls are assessed.',
+      ),
+      ...topicBlocks(
+        'Information and communication',
+        communication,
+        'Describe how policies and changes reach staff, how customers learn of commitments and of changes that affect them, and the channel for reporting concerns.',
+      ),
+      ...topicBlocks(
+        'Monitoring',
+        monitoring,
+        'Describe who reviews monitoring results and control failures, how often, and how deficiencies are tracked to closure.',
+      ),
+    ],
+  };
+}
