@@ -203,9 +203,10 @@ const reference = new Map(
 console.log('| database | scenario | clients | req/s | p50 ms | p99 ms | p99 / healthz p99 | errors |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
-  const ratio = row.p99 / Math.max(1, reference.get(`${row.database}/${row.clients}`) ?? 1);
+  const floor = reference.get(`${row.database}/${row.clients}`);
+  const ratio = floor ? `${(row.p99 / Math.max(1, floor)).toFixed(1)}x` : '-';
   console.log(
-    `| ${row.database} | ${row.scenario} | ${row.clients} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio.toFixed(1)}x | ${row.errors} |`,
+    `| ${row.database} | ${row.scenario} | ${row.clients} | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${ratio} | ${row.errors} |`,
   );
 }
 const target = rows.find(
