@@ -36,6 +36,50 @@ export async function appendToLedger(
   return entry;
 }
 
+/**
+ * Appends several records in order with one lock, one head read and one INSERT: what a push does, so the
+ * per-organisation critical section is a few round trips rather than one per record.
+ */
+export async function appendManyToLedger(
+  tx: Tx,
+  orgId: string,
+  records: readonly LedgerRecord[],
+  key: SigningKey,
+): Promise<LedgerEntry[]> {
+  if (records.length === 0) return [];
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
+  const { rows } = await tx.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
+    [orgId],
+  );
+  const entries: LedgerEntry[] = [];
+  let previous: { seq: number; hash: string } | undefined = rows[0];
+  for (const record of records) {
+    const entry = nextEntry(previous, orgId, record, key);
+    entries.push(entry);
+    previous = entry;
+  }
+  await tx.query(
+    `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
+     SELECT $1, x.seq, x.hash, x.record_type, x.record_id, x.effective_date, x.entry
+     FROM jsonb_to_recordset($2::jsonb) AS x(seq integer, hash text, record_type text, record_id text, effective_date date, entry jsonb)`,
+    [
+      orgId,
+      JSON.stringify(
+        entries.map((entry) => ({
+          seq: entry.seq,
+          hash: entry.hash,
+          record_type: entry.recordType,
+          record_id: entry.recordId,
+          effective_date: entry.effectiveDate,
+          entry,
+        })),
+      ),
+    ],
+  );
+  return entries;
+}
+
 /** The organisation's entries in stored order (by `seq`), as stored: what verification must judge. */
 export async function readLedger(
   tx: Tx,

@@ -78,15 +78,23 @@ export function exceptionPeriods(
   );
   const periods: PeriodDraft[] = [];
   const open = new Map<string, PeriodDraft>();
+  // Per control, its passing days in order: a binary search tells whether one lies between two days.
+  const passDays = new Map<string, string[]>();
+  for (const [control, ranks] of dayRanks)
+    passDays.set(
+      control,
+      [...ranks.entries()]
+        .filter(([, rank]) => rank === 1)
+        .map(([day]) => day)
+        .sort(),
+    );
   for (const row of sorted) {
     const status = row.status_rank >= 3 ? 'fail' : 'needs-evidence';
     const key = `${row.control_id}|${status}|${row.cause_key}`;
     const current = open.get(key);
-    const ranks = dayRanks.get(row.control_id);
     // A day in between where the control passed (its worst status was pass) ends the period.
     const broken =
-      current &&
-      [...(ranks?.entries() ?? [])].some(([day, rank]) => day > current.to && day < row.day && rank === 1);
+      current !== undefined && passBetween(passDays.get(row.control_id) ?? [], current.to, row.day);
     if (current && !broken) {
       current.to = row.day;
       current.days.add(row.day);
@@ -134,6 +142,19 @@ export interface ControlHistory {
 }
 
 const TITLES = new Map(CONTROLS.map((control) => [control.id, control.title]));
+
+/** True when a day strictly between `after` and `before` is in the sorted list. */
+function passBetween(sortedDays: readonly string[], after: string, before: string): boolean {
+  let low = 0;
+  let high = sortedDays.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sortedDays[middle] ?? '') <= after) low = middle + 1;
+    else high = middle;
+  }
+  const next = sortedDays[low];
+  return next !== undefined && next < before;
+}
 
 /** Each control's worst status rank per day. */
 export function ranksByControl(dayRows: readonly ControlDayRow[]): Map<string, Map<string, number>> {

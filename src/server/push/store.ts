@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sha256Of } from '../../core/canonicalJson.js';
 import type { Tx } from '../db/driver.js';
+import { appendManyToLedger } from '../db/ledgerStore.js';
+import type { LedgerEntry } from '../ledger/types.js';
 import type { ServerDeps } from '../types.js';
 import { controlStatusesOf, effectiveDayOf, subprocessorChanges } from './derive.js';
 import type { PushPayload, PushReceipt } from './schema.js';
@@ -39,7 +41,7 @@ async function insertRecordset(
  * everything back, so nothing is half-stored.
  */
 export async function storeRun(
-  deps: Pick<ServerDeps, 'db' | 'ledger' | 'clock'>,
+  deps: Pick<ServerDeps, 'db' | 'signingKey' | 'clock'>,
   orgId: string,
   payload: PushPayload,
   options: { demo?: boolean; tx?: Tx } = {},
@@ -67,23 +69,29 @@ export async function storeRun(
     }
     const { probes, evidence, ...run } = payload;
     const base = { collectedAt: payload.collectedAt, effectiveDate: day };
-    const first = await deps.ledger.append(tx, orgId, {
-      type: 'run',
-      id: payload.runId,
-      ...base,
-      content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
-    });
-    let last = first;
-    for (const probe of probes)
-      last = await deps.ledger.append(tx, orgId, {
-        type: 'probe',
-        id: probe.sha256,
-        collectedAt: probe.finishedAt,
-        effectiveDate: day,
-        content: probe,
-      });
-    for (const item of evidence)
-      last = await deps.ledger.append(tx, orgId, { type: 'evidence', id: item.id, ...base, content: item });
+    const entries = await appendManyToLedger(
+      tx,
+      orgId,
+      [
+        {
+          type: 'run',
+          id: payload.runId,
+          ...base,
+          content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
+        },
+        ...probes.map((probe) => ({
+          type: 'probe',
+          id: probe.sha256,
+          collectedAt: probe.finishedAt,
+          effectiveDate: day,
+          content: probe,
+        })),
+        ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
+      ],
+      deps.signingKey,
+    );
+    const first = entries[0] as LedgerEntry;
+    const last = entries.at(-1) as LedgerEntry;
 
     const runPk = randomUUID();
     const summary = {
