@@ -53,7 +53,7 @@ export function cleanupCommand(context: CliContext): Command {
       const root = path.resolve(context.cwd, dir);
       let urlEnv = flags.urlEnv;
       if (!urlEnv && flags.component)
-        urlEnv = postgresProbeConfig(await loadMap(dir), flags.component).config.urlEnv;
+        urlEnv = postgresProbeConfig(await loadMap(root), flags.component).config.urlEnv;
       if (!urlEnv) throw new UsageError('give --url-env <name> or --component <id>');
       const recorded = readCanaryRuns(root);
       const runs = [...recorded, ...runsFromFlags(flags.run, recorded[0]?.tenantColumn ?? 'tenant_id')];

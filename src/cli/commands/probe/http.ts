@@ -34,7 +34,10 @@ export function httpCommand(context: CliContext): Command {
     .option('--component <id>', 'use the probe.http block of this map component')
     .option('--config <file>', 'HTTP probe definition (YAML)');
   return evidenceOptions(command).action(async (dir: string, flags: HttpFlags) => {
-    const { config, root } = await resolveHttp(dir, flags);
+    const { config, root } = await resolveHttp(path.resolve(context.cwd, dir), {
+      ...flags,
+      ...(flags.config ? { config: path.resolve(context.cwd, flags.config) } : {}),
+    });
     const result = await probeHttp(config, {
       env: context.env,
       now: clock(context),

@@ -112,7 +112,7 @@ export function postgresCommand(context: CliContext): Command {
     );
   return evidenceOptions(command).action(async (dir: string, flags: PostgresFlags) => {
     const now = clock(context);
-    const { options, urlEnv, root } = await resolvePostgres(dir, flags);
+    const { options, urlEnv, root } = await resolvePostgres(path.resolve(context.cwd, dir), flags);
     if (flags.migrations) {
       const migrations = path.resolve(context.cwd, flags.migrations);
       const result = await withMigratedPglite(migrations, (client) =>
