@@ -24,5 +24,6 @@ export {
   STATUSES,
   summarize,
 } from './runChecks.js';
+export { type StoreVerification, storeVerification } from './storeVerification.js';
 export { findTrainingPaths, type TrainingLeak } from './trainingPaths.js';
 export type { CheckResult, CheckStatus, Severity, SourceRef, Subject } from './types.js';

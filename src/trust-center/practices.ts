@@ -1,3 +1,4 @@
+import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
@@ -19,13 +20,7 @@ export interface TrainingPractice {
   sources: SourceRef[];
 }
 
-/**
- * How far a store's tenant separation is proven, read from the `tenant-isolation` results of the run:
- * `live` a passing, recent probe; `declared` stated in the map only (or its probe is too old);
- * `failed` the check fails (a failed probe, or a separation the policy does not allow); `not-stated` no
- * separation declared; `undeclared` a store found in the code that the map does not describe.
- */
-export type StoreVerification = 'live' | 'declared' | 'failed' | 'not-stated' | 'undeclared';
+export type { StoreVerification };
 
 export interface IsolationPractice {
   /** The map's component; absent for a store found in the code only. */
@@ -82,22 +77,6 @@ function latestProbe(model: Model, componentId: string): StoredProbeResult | und
     .sort((a, b) => b.result.finishedAt.localeCompare(a.result.finishedAt))[0];
 }
 
-/** A store's verification from the run's `tenant-isolation` results: the same verdicts the checks give. */
-function verificationOf(component: ComponentData, results: readonly CheckResult[]): StoreVerification {
-  if (!component.tenancy) return 'not-stated';
-  const own = results.filter(
-    (result) =>
-      result.checkId === 'tenant-isolation' &&
-      result.subject.kind === 'component' &&
-      result.subject.id === component.id,
-  );
-  if (own.some((result) => result.status === 'fail')) return 'failed';
-  const live = own.some(
-    (result) => result.status === 'pass' && result.sources.some((source) => source.kind === 'probe'),
-  );
-  return live ? 'live' : 'declared';
-}
-
 /** Finding categories that are places where data comes to rest. */
 const STORE_FINDINGS = new Set(['datastore', 'vector-store']);
 
@@ -139,7 +118,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       component,
       name: publicComponentName(component),
       probe: latestProbe(model, component.id),
-      verification: verificationOf(component, results),
+      verification: storeVerification(component, results),
     }));
   // A store the code uses but the map does not describe may hold tenant data; nothing proves it does not.
   for (const finding of model.discovery?.findings ?? [])

@@ -69,7 +69,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
       /User questions 90 days ! Longer than promised LLM request log \(90 days\)/,
     );
     expect(answer('data-deletion').review).toBeDefined();
-    expect(answer('data-deletion').text).toContain('`prompt-logs` deletion takes up to 90d');
+    expect(answer('data-deletion').text).toContain('prompt-logs deletion takes up to 90d');
   });
 
   it('retention: policy 30 days, request log 90 days, on the AI page, the claim, the answer and describe', () => {
@@ -132,7 +132,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
       'Cohere’s data processing agreement expired on 2026-09-30.',
     );
     expect(answer('ai-provider-terms').text).toContain(
-      'Cohere: no training on our data, zero retention, zero-data-retention agreement, DPA expired on 2026-09-30',
+      'Cohere Rerank API: no training on our data, zero retention, zero-data-retention agreement, DPA expired on 2026-09-30',
     );
     expect(description).toContain('expired on 2026-09-30');
   });
@@ -154,11 +154,12 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     expect(passing + awaiting).toBeLessThanOrEqual(shown);
   });
 
-  it('names the one disagreement left: the questionnaire calls isolation verified while four stores lack a live probe', () => {
-    // Owned by the questionnaire (src/questionnaire/answers/dataAnswers.ts). When its tenant-segregation answer
-    // stops saying "Verified" for stores no probe has tested, this test fails: delete it then.
+  it('isolation: the page and the answer agree that only probed stores are tested live', () => {
+    // Both read storeVerification (src/controls/storeVerification.ts): one definition of "tested live".
     expect(claim('tenant-isolation').status).toBe('unverified');
-    expect(answer('tenant-segregation').text).toContain('Verified by check tenant-isolation');
-    expect(answer('tenant-segregation').review).toBeUndefined();
+    const text = answer('tenant-segregation').text;
+    expect(text).not.toMatch(/Verified/);
+    expect(text).toMatch(/Declared, not yet tested live: /);
+    expect(answer('tenant-segregation').review).toMatch(/no live probe has tested/);
   });
 });

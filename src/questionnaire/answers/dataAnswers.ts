@@ -1,3 +1,4 @@
+import { storeVerification } from '../../controls/index.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import { durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
@@ -99,8 +100,8 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
   return { text: `The service and its data are hosted in ${joinList(regions)}.${vendorLine}`, sources };
 };
 
-/** How each store holding tenant data separates tenants. */
-export const tenantSegregation: AnswerBuilder = ({ model }) => {
+/** How each store holding tenant data separates tenants, and which of them a live probe has tested. */
+export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const tenantClasses = new Set(model.map.dataClasses.filter((c) => c.tenantScoped).map((c) => c.id));
   const holders = model.map.components.filter(
     (component) =>
@@ -113,11 +114,22 @@ export const tenantSegregation: AnswerBuilder = ({ model }) => {
       `${label(component)}: ${component.tenancy!.model}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
   );
   const undeclared = holders.filter((component) => !component.tenancy);
+  // The same verdicts as the trust center: separation is proven only where a live probe tested it.
+  const live = declared.filter((component) => storeVerification(component, results) === 'live');
+  const untested = declared.filter((component) => storeVerification(component, results) !== 'live');
+  const proof =
+    untested.length === 0
+      ? ''
+      : ` Tested live: ${live.length > 0 ? joinList(live.map(label)) : 'none yet'}. Declared, not yet tested live: ${joinList(untested.map(label))}.`;
+  const reviews = [
+    ...(undeclared.length > 0 ? ['tenant separation is not declared for every store'] : []),
+    ...(untested.length > 0 ? [`no live probe has tested ${joinList(untested.map((c) => c.id))}`] : []),
+  ];
   return {
     yesNo: undeclared.length === 0 ? 'Yes' : 'Partially',
-    text: `The service is multi-tenant; each store separates tenants: ${lines.join('; ')}.${undeclared.length > 0 ? ` Not declared for: ${joinList(undeclared.map(label))}.` : ''}`,
+    text: `The service is multi-tenant; each store separates tenants: ${lines.join('; ')}.${undeclared.length > 0 ? ` Not declared for: ${joinList(undeclared.map(label))}.` : ''}${proof}`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
-    review: undeclared.length > 0 ? 'tenant separation is not declared for every store' : undefined,
+    review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
 };
 

@@ -102,7 +102,8 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
       review: `${answer.review ? `${answer.review}; ` : ''}check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
     };
   }
-  if (passed.length === 0) return { ...answer, sources };
+  // An answer still under review is not stated as verified, whatever a check says of part of it.
+  if (passed.length === 0 || answer.review) return { ...answer, sources };
   return {
     ...answer,
     text: `${answer.text} Verified automatically against our live configuration on ${at}.`,
