@@ -127,7 +127,7 @@ await describeOnDatabases('server database', (kind) => {
       ...result.steps.filter((step) => step.verdict !== 'pass'),
       ...(result.tables ?? []).filter((t) => t.verdict !== 'pass'),
     ];
-    expect(failing).toEqual([]);
+    expect(failing.map((f) => JSON.stringify(f).slice(0, 300))).toEqual([]);
     expect(result.verdict).toBe('pass');
   });
 });

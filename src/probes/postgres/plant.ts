@@ -98,15 +98,34 @@ export class Planter {
       if (value !== undefined) fixed[key.parentColumns[i]!] = value;
     });
     const memo = `${tenant}\u0000${key.parent}\u0000${JSON.stringify(fixed)}`;
-    let parentRow = this.parents.get(memo);
-    if (!parentRow) {
-      parentRow = await this.plantRow(key.parent, tenant, fixed, depth + 1);
-      this.parents.set(memo, parentRow);
-    }
+    let parentRow = this.parents.get(memo) ?? (await this.existing(key.parent, fixed));
+    if (!parentRow) parentRow = await this.plantRow(key.parent, tenant, fixed, depth + 1);
+    this.parents.set(memo, parentRow);
     key.columns.forEach((column, i) => {
       const value = parentRow[key.parentColumns[i]!];
       if (value !== undefined) values[column] = value;
     });
+  }
+
+  /**
+   * A parent row that already has every value the foreign key needs (the tenant's own `orgs` row, planted for an
+   * earlier table of the same run): reused rather than planted twice, which its primary key would refuse.
+   */
+  private async existing(
+    table: string,
+    fixed: Record<string, string>,
+  ): Promise<Record<string, string> | undefined> {
+    const names = Object.keys(fixed);
+    if (names.length === 0) return undefined;
+    const shape = await this.shape(table);
+    const types = new Map(shape.columns.map((column) => [column.name, column.type]));
+    const where = names.map((name, i) => `${quoteIdent(name)} = $${i + 1}::${types.get(name) ?? 'text'}`);
+    const returning = shape.columns.map((column) => `${quoteIdent(column.name)}::text`).join(', ');
+    const { rows } = await this.client.query(
+      `SELECT ${returning} FROM ${table} WHERE ${where.join(' AND ')} LIMIT 1`,
+      names.map((name) => fixed[name]),
+    );
+    return rows[0] as Record<string, string> | undefined;
   }
 
   private async insert(
@@ -116,7 +135,8 @@ export class Planter {
   ): Promise<Record<string, string>> {
     const names = Object.keys(values);
     const types = new Map(shape.columns.map((column) => [column.name, column.type]));
-    const placeholders = names.map((name, i) => `$${i + 1}::${types.get(name) ?? 'text'}`);
+    // Every value travels as text and is cast in SQL: PGlite refuses a text parameter typed as bytea.
+    const placeholders = names.map((name, i) => `$${i + 1}::text::${types.get(name) ?? 'text'}`);
     const returning = shape.columns.map((column) => `${quoteIdent(column.name)}::text`).join(', ');
     const { rows } = await this.client.query(
       `INSERT INTO ${table} (${names.map(quoteIdent).join(', ')}) VALUES (${placeholders.join(', ')})

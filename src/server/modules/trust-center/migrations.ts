@@ -32,6 +32,9 @@ CREATE TABLE tc_documents (
 );
 ${orgOwnedTable('tc_documents', ['SELECT', 'INSERT', 'UPDATE'])}
 
+-- An enum rather than a CHECK list: our own isolation probe can plant canary rows in it.
+CREATE TYPE tc_request_status AS ENUM ('pending', 'approved', 'denied', 'blocked');
+
 CREATE TABLE tc_requests (
   id uuid PRIMARY KEY,
   org_id uuid NOT NULL REFERENCES orgs(id),
@@ -44,7 +47,7 @@ CREATE TABLE tc_requests (
   nda_version text NOT NULL,
   nda_sha256 text NOT NULL,
   nda_text text NOT NULL,
-  status text NOT NULL CHECK (status IN ('pending', 'approved', 'denied', 'blocked')),
+  status tc_request_status NOT NULL,
   rule text,
   decided_by text,
   decided_at timestamptz,
