@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { UsageError } from '../errors/index.js';
+import { readUserText } from '../io/index.js';
 
 const MAX_SECRETS_BYTES = 1024 * 1024;
 
@@ -17,8 +18,13 @@ export async function secretReader(
   const values = new Map<string, string>();
   if (file) {
     try {
-      if ((await stat(file)).size > MAX_SECRETS_BYTES) throw new Error('larger than 1 MB');
-      const text = await readFile(file, 'utf8');
+      // The operator's own file, outside any project: bounded and regular-file-only like every user file.
+      const absolute = path.resolve(file);
+      const text = readUserText(path.basename(absolute), {
+        root: path.dirname(absolute),
+        maxBytes: MAX_SECRETS_BYTES,
+        what: 'secrets file',
+      });
       if (text.trimStart().startsWith('{')) {
         for (const [name, value] of Object.entries(JSON.parse(text) as Record<string, unknown>))
           if (typeof value === 'string') values.set(name, value);

@@ -99,11 +99,14 @@ describe('trustmap discover (binary)', () => {
       'none',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/added 1 proposed entry to .*subprocessors\/langsmith/);
+    // LangSmith comes with the flow that sends it prompts, both proposed.
+    expect(result.stderr).toMatch(
+      /added 2 proposed entries to .*subprocessors\/langsmith, flows\/[a-z-]+-to-langsmith/,
+    );
     const after = await readFile(map, 'utf8');
     expect(after).toContain('# Gap 2 (on purpose): this DPA expired on 2026-09-30 and has not been renewed.');
     expect(after).toMatch(
-      /# proposed by trustmap discover: LangSmith .*\n\s+- id: langsmith\n\s+vendor: LangSmith/,
+      /# proposed by trustmap discover: LangSmith .*\n\s+- id: langsmith\n\s+status: proposed\n\s+vendor: LangSmith/,
     );
     expect(after.length).toBeGreaterThan(before.length);
     const check = await trustmap(['validate', map]);

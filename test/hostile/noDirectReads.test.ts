@@ -11,6 +11,11 @@ const ALLOWED: Record<string, string> = {
   'src/discover/scan/processFiles.ts':
     "the walker's own bounded reader (size checked on the open file, inside the root)",
   'src/paths.ts': "reads Trustmap's own package.json, not a user file",
+  'src/questionnaire/discoveryCache.ts': 'reads the cache Trustmap itself wrote under .trustmap/cache/',
+  'src/questionnaire/model/corpus.ts':
+    'a doc comment shows reading the bundled corpus; the code parses text it is given',
+  'src/server/db/dataDirLock.ts': "reads the server's own lock file (a pid) in its data folder",
+  'src/server/serverKey.ts': "reads the server's own key, written by the server into its data folder",
 };
 
 const DIRECT_READ =

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../../../errors/index.js';
+import { readUserText } from '../../../io/index.js';
 
 /** The audit window from `--from` and `--to` (inclusive dates). */
 export function windowFrom(options: { from?: string; to?: string }): { start: string; end: string } {
@@ -26,7 +26,12 @@ export function windowFrom(options: { from?: string; to?: string }): { start: st
 export function publicKeyText(value: string, cwd: string): string {
   if (/^[A-Za-z0-9+/]{43}=$/.test(value.trim()) || value.includes('-----BEGIN')) return value;
   try {
-    return readFileSync(path.resolve(cwd, value), 'utf8');
+    const file = path.resolve(cwd, value);
+    return readUserText(path.basename(file), {
+      root: path.dirname(file),
+      maxBytes: 64 * 1024,
+      what: 'public key file',
+    });
   } catch {
     throw new UsageError(
       `--public-key ${value} is neither a base64 key nor a readable file`,
