@@ -19,7 +19,8 @@ describe('trustmap describe', () => {
       'Draft as of 2026-11-26, written by Trustmap from the system map. Each statement cites where it comes from; parts marked “to be written by the company” have no fact behind them yet. Edit freely before it goes to the auditor.',
     ]);
     expect(run.stdout).toContain('## Notes for reviewers (remove before issuing)');
-    expect(run.stdout).toMatch(/\| Prompt and output retention \| fail \| high \| component prompt-logs \|/);
+    // Kept 90 days is one gap, led by the deletion check; the retention check is folded into it.
+    expect(run.stdout).toMatch(/\| Deletion coverage \| fail \| high \| component prompt-logs \|/);
   });
 
   it('writes a .docx atomically with --out', async () => {
