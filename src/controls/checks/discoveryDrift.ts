@@ -1,3 +1,4 @@
+import { declaringComponents, declaringSubprocessor } from '../../core/declared.js';
 import { type DiscoveryReport, type DriftItem, computeDrift as discoverDrift } from '../../discover/index.js';
 import { activeDismissals, type SystemMap } from '../../map/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
@@ -8,6 +9,19 @@ const id = 'discovery-drift';
 const controls = ['TM-MAP-01'];
 
 export type ComputeDrift = (map: SystemMap, report: DiscoveryReport, options?: { now?: Date }) => DriftItem[];
+
+/** Pointers of the map entries that declare what discovery found in use. */
+function declaringPointers(map: SystemMap, report: DiscoveryReport): string[] {
+  const pointers = new Set<string>();
+  for (const finding of report.findings) {
+    if (finding.status === 'mentioned') continue;
+    const vendor = declaringSubprocessor(map.subprocessors, finding);
+    if (vendor) pointers.add(`subprocessors/${vendor.id}`);
+    for (const component of declaringComponents(map.components, finding))
+      pointers.add(`components/${component.id}`);
+  }
+  return [...pointers];
+}
 
 /**
  * Builds the drift check around a drift function.
@@ -67,7 +81,11 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           severity: 'high',
           subject: { kind: 'organization', id: 'organization' },
           message: `every provider found in the code (${report.findings.length}) is declared in the map`,
-          sources: [mapRef(model, 'organization')],
+          // The entries that declare them are cited, so a pass that rests on proposed entries is held back.
+          sources: [
+            mapRef(model, 'organization'),
+            ...declaringPointers(model.map, report).map((pointer) => mapRef(model, pointer)),
+          ],
         });
       }
       return results;

@@ -92,7 +92,11 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     const ids = [...new Set(failed.map((result) => result.checkId))];
     const findings = [...new Set(failed.map((result) => plainFinding(result.message)))];
     // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
-    const exception = answer.review ? '' : ` One exception as of ${at}: ${findings.join('; ')}.`;
+    const shown = findings.slice(0, 3).join('; ');
+    const more = findings.length > 3 ? `; and ${findings.length - 3} more` : '';
+    const exception = answer.review
+      ? ''
+      : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}: ${shown}${more}.`;
     return {
       text: `${answer.text}${exception}`,
       // A builder that already named the exception keeps its word ("Partially: … not for X"); a plain Yes that a
