@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { formatProblem, InputError, TrustmapError, UsageError } from '../errors/index.js';
+import { formatProblem, InputError, TrustmapError } from '../errors/index.js';
 import type { CliContext } from './context.js';
 
 /**

@@ -1,6 +1,6 @@
 import { declaringComponents, isDeclared } from '../core/declared.js';
 import type { Location } from '../errors/index.js';
-import type { ComponentData, SubprocessorData, SystemMap } from '../map/index.js';
+import type { SystemMap } from '../map/index.js';
 import { activeDismissals, locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';

@@ -110,7 +110,7 @@ export function resolveEndpoints(
 /** The finding for an unidentified AI endpoint, from its merged evidence. */
 export function endpointFinding(
   host: string,
-  evidence: DiscoveryEvidence[],
+  _evidence: DiscoveryEvidence[],
   sends: ReadonlySet<DataSent> | undefined,
 ): Omit<Finding, 'confidence' | 'status' | 'evidence'> {
   const documentsOnly = sends && [...sends].every((item) => item === 'documents');

@@ -1,8 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { assertInsideRoot, ensureDir, readUserText, writeFileAtomic } from '../io/index.js';
+import { assertInsideRoot, ensureDir, writeFileAtomic } from '../io/index.js';
 
-const MAX_RECORD_BYTES = 5 * 1024 * 1024;
 
 import type { AnsweredQuestion } from './answerQuestions.js';
 import { TOPICS } from './topics/index.js';

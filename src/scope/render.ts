@@ -1,5 +1,5 @@
 import { cite as citeSource } from '../core/cite.js';
-import { type Paint, PLAIN } from '../core/paint.js';
+import { PLAIN } from '../core/paint.js';
 import { escapeMarkdown } from '../describe/index.js';
 import type { ScopeAdvice, ScopeSource } from './types.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyProfile, matchForModel } from '../../src/auditors/index.js';
 import { adviseScope } from '../../src/scope/index.js';
-import { companyYaml, modelFrom, NOW } from '../scope/profiles.js';
+import { companyYaml, modelFrom } from '../scope/profiles.js';
 import { fixtureDirectory, TODAY } from './fixtures.js';
 
 describe('the company profile the matcher reads', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviseScope } from '../../src/scope/index.js';
-import { companyYaml, modelFrom, NOW, result } from './profiles.js';
+import { companyYaml, modelFrom, result } from './profiles.js';
 
 const included = (advice: ReturnType<typeof adviseScope>) =>
   advice.categories.filter((category) => category.include).map((category) => category.id);

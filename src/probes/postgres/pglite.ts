@@ -1,5 +1,4 @@
 import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { ProbeError } from '../../errors/index.js';
 import { readUserText } from '../../io/index.js';
 import { type SqlClient, sqlClient } from '../client.js';

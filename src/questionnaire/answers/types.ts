@@ -1,4 +1,4 @@
-import type { CheckResult, CheckStatus, SourceRef } from '../../controls/types.js';
+import type { CheckResult, SourceRef } from '../../controls/types.js';
 import type { Model } from '../../model/index.js';
 
 /** What an answer builder may read: the model and the check results computed from it. */

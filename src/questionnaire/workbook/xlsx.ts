@@ -3,7 +3,7 @@ import { spreadsheetText } from '../../core/encode.js';
 import { InputError, UsageError } from '../../errors/index.js';
 import { assertZipWithin, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
-import { type ColumnLayout, type ColumnOverrides, columnLetter, detectColumns } from './columns.js';
+import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
 
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 
