@@ -2,7 +2,6 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { assertInsideRoot, ensureDir, writeFileAtomic } from '../io/index.js';
 
-
 import type { AnsweredQuestion } from './answerQuestions.js';
 import { TOPICS } from './topics/index.js';
 
