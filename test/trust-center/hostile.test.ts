@@ -86,7 +86,8 @@ function hostileMap(): SystemMapInput {
         visibility: 'request-access',
       },
     ],
-    controls: [{ id: hostile('TM-X'), status: 'planned' }],
+    // Control ids are checked against the catalog when the map loads; hostile text goes where users write text.
+    controls: [{ id: 'TM-GOV-01', status: 'planned', notes: hostile('Note') }],
   };
 }
 
