@@ -40,6 +40,18 @@ export const CLAIM_CHECKS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * What a failing result says about this claim's own checks: its message, or, when the claim's check was folded
+ * into a result with the same cause, that check's own words from the result's reasons.
+ */
+function failure(result: CheckResult, checks: readonly string[]): string {
+  if (checks.includes(result.checkId)) return `${result.checkId} fails: ${result.message}`;
+  const folded = result.reasons?.find((reason) => checks.some((check) => reason.startsWith(`${check}: `)));
+  if (!folded) return `${result.checkId} fails: ${result.message}`;
+  const at = folded.indexOf(': ');
+  return `${folded.slice(0, at)} fails: ${folded.slice(at + 2)}`;
+}
+
+/**
  * Decides a claim's status from the check results that back it. Results that are `not-applicable` only
  * (nothing the check looks at exists) support the claim: "no training sink" proves "no training".
  * @example assessClaim({ id: 'no-training', statement: '…', page: 'ai-data-practices.html', sources: [] }, results)
@@ -59,7 +71,7 @@ export function assessClaim(
     reason = `no result of ${checks.join(', ') || 'any check'} in this run`;
   } else if (failing.length > 0) {
     status = 'failing';
-    reason = failing.map((result) => `${result.checkId} fails: ${result.message}`).join('; ');
+    reason = failing.map((result) => failure(result, checks)).join('; ');
   } else if (open.length > 0) {
     status = 'unverified';
     reason = open.map((result) => `${result.checkId} needs evidence: ${result.message}`).join('; ');

@@ -24,7 +24,7 @@ describe('trustmap trust-center build (the real binary on examples/acme-ai)', ()
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('claims are not supported by a passing check');
-    expect(run.stderr).toMatch(/\[prompt-retention\].*failing: deletion-coverage fails: `prompt-logs`/);
+    expect(run.stderr).toMatch(/\[prompt-retention\].*failing: prompt-output-retention fails: `prompt-logs`/);
     expect(run.stderr).toMatch(/\[model-providers\].*dpa-cohere/);
     // discovery runs by default: the undeclared LangSmith found in the code also undermines the providers claim
     expect(run.stderr).toMatch(/\[model-providers\].*LangSmith/);
