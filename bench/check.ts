@@ -2,6 +2,7 @@
 // (no YAML), then training-path reachability at 1x, 2x and 4x that size to show it grows linearly.
 import { performance } from 'node:perf_hooks';
 import { CHECKS, findTrainingPaths, runChecks } from '../src/controls/index.js';
+import { seededRandom } from '../src/core/random.js';
 import type {
   ComponentData,
   DataClassData,
@@ -10,17 +11,6 @@ import type {
   SystemMap,
 } from '../src/map/index.js';
 import { buildModel } from '../src/model/index.js';
-
-/** A small deterministic PRNG (mulberry32), so every run measures the same graph. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: ComponentData['kind'][] = [
   'api',
@@ -36,7 +26,7 @@ const KINDS: ComponentData['kind'][] = [
 ];
 
 function syntheticMap(components: number, flows: number): SystemMap {
-  const next = random(42);
+  const next = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const dataClasses: DataClassData[] = [
     {

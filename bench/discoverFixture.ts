@@ -1,18 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same tree. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/core/random.js';
 
 const WORDS = [
   'tenant',
@@ -100,7 +89,7 @@ export async function buildFixture(
   seed = 42,
 ): Promise<{ files: number; bytes: number }> {
   const marker = path.join(root, '.complete');
-  const next = random(seed + shape.files);
+  const next = seededRandom(seed + shape.files);
   let bytes = 0;
   if (existsSync(marker)) return JSON.parse((await import('node:fs')).readFileSync(marker, 'utf8'));
   await rm(root, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { seededRandom } from '../src/core/random.js';
 import { migrateJobsStore, poolDb, registerSource } from '../src/jobs/index.js';
 
 const run = promisify(execFile);
@@ -20,17 +21,6 @@ const URL =
 const REPOS = Number(process.env.BENCH_REPOS ?? 16);
 const WORKERS = [1, 2, 4];
 const FILES_PER_REPO = 350;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A source file of a few kilobytes; one in twenty calls a model provider's SDK. */
 function sourceFile(next: () => number, i: number): string {
@@ -53,7 +43,7 @@ async function makeRepositories(root: string): Promise<string[]> {
   for (let r = 0; r < REPOS; r++) {
     const dir = path.join(root, `repo-${r}`);
     await cp('examples/acme-ai', dir, { recursive: true });
-    const next = random(r + 1);
+    const next = seededRandom(r + 1);
     await mkdir(path.join(dir, 'services/generated'), { recursive: true });
     for (let i = 0; i < FILES_PER_REPO; i++)
       await writeFile(path.join(dir, 'services/generated', `module${i}.ts`), sourceFile(next, i));

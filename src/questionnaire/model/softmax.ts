@@ -1,3 +1,4 @@
+import { seededRandom } from '../../core/random.js';
 import { type SparseVector, vectorize } from './features.js';
 
 /** The class a question outside every topic gets. */
@@ -39,18 +40,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   learningRate: 0.5,
   seed: 20261201,
 };
-
-/** mulberry32: a small seeded generator, so training is reproducible to the bit. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function inverseDocumentFrequency(texts: readonly string[], buckets: number): Float32Array {
   const df = new Float32Array(buckets);
@@ -110,7 +99,7 @@ export function trainTopicModel(
   const targets = examples.map((example) => classIndex.get(example.label)!);
   const squared = new Float32Array(options.buckets * count);
   const biasSquared = new Float32Array(count);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   const probabilities = new Float64Array(count);
   for (let epoch = 0; epoch < options.epochs; epoch++) {

@@ -1,3 +1,4 @@
+import { escapeHtmlText } from '../../core/encode.js';
 import type { DayStatus } from '../push/derive.js';
 
 /** Status colours with AA contrast on light and dark backgrounds; the legend and tables also name them. */
@@ -77,13 +78,9 @@ export async function timelineSvg(
     // The SVG is an image with a label; the figure around it carries the text alternative.
     return svg.replace(
       '<svg ',
-      `<svg role="img" aria-label="${escapeAttribute(options.title)}" focusable="false" `,
+      `<svg role="img" aria-label="${escapeHtmlText(options.title)}" focusable="false" `,
     );
   } finally {
     view.finalize();
   }
-}
-
-function escapeAttribute(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }

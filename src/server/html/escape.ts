@@ -1,11 +1,8 @@
-/** Escapes text for HTML element content and double-quoted attribute values. */
+import { escapeHtmlText } from '../../core/encode.js';
+
+/** Escapes any value for HTML element content and quoted attribute values (the shared encoder). */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return escapeHtmlText(String(value ?? ''));
 }
 
 /** Trusted HTML: what `html` does not escape again. */
