@@ -6,8 +6,8 @@ export interface PageOptions {
   title: string;
   /** The page's content (from `html`…``). */
   body: SafeHtml | string;
-  /** The organisation in view, for the navigation. */
-  org?: { slug: string; name: string };
+  /** The organisation in view and the person's role in it, for the navigation. */
+  org?: { slug: string; name: string; role?: string };
   /** The signed-in person, for the sign-out form. */
   user?: { email: string };
   csrfToken?: string;
@@ -23,10 +23,14 @@ export function csrfField(token: string | undefined): string {
 /** A full page: accessible landmarks, phone-width layout, light and dark colours from the system setting. */
 export function renderPage(options: PageOptions): string {
   const { org, user } = options;
-  const nav = org
-    ? html`<nav aria-label="Organisation"><a href="/orgs/${org.slug}">Dashboard</a>
-<a href="/orgs/${org.slug}/controls">Controls</a> <a href="/orgs/${org.slug}/ledger">Ledger</a></nav>`
-    : '';
+  // An auditor is kept inside their audits (the audit gate), so their navigation offers only those.
+  const nav = !org
+    ? ''
+    : org.role === 'auditor'
+      ? html`<nav aria-label="Organisation"><a href="/orgs/${org.slug}/audits">Audits</a></nav>`
+      : html`<nav aria-label="Organisation"><a href="/orgs/${org.slug}">Dashboard</a>
+<a href="/orgs/${org.slug}/controls">Controls</a> <a href="/orgs/${org.slug}/ledger">Ledger</a>
+<a href="/orgs/${org.slug}/audits">Audits</a></nav>`;
   const signOut = user
     ? html`<form method="post" action="/logout" class="signout">${raw(csrfField(options.csrfToken))}
 <span>${user.email}</span> <button type="submit">Sign out</button></form>`
