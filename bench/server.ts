@@ -1,41 +1,20 @@
 // `npm run bench:server`: the Trustmap server on loopback, on PGlite (in memory) and on PostgreSQL
-// (TRUSTMAP_TEST_DATABASE_URL, a throwaway schema and role). One organisation with a year of daily runs of the
+// (TRUSTMAP_TEST_DATABASE_URL, a throwaway schema and role), in its own process (bench/serverHost.ts) so the load
+// generator does not share its event loop. One organisation with a year of daily runs of the
 // bundled example; then pushes per second and the latency of history queries at 10 and 50 concurrent clients
 // (autocannon, 5 s each, bounded). Reference in the same run: GET /healthz (one transaction with SELECT 1), so
 // the ratios say what the history queries cost over the server's floor. History answers come from a cache keyed by
 // the ledger head (a push invalidates it); the cold row measures a rebuild right after a push. Targets: all controls over 365 days
 // p99 < 200 ms on PostgreSQL; 100 pushes/s.
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { generateSigningKey } from '../src/core/signing.js';
-import { exampleDir } from '../src/paths.js';
-import { createToken, createUser } from '../src/server/admin/accounts.js';
-import { createApp } from '../src/server/app.js';
-import { resolveServerConfig } from '../src/server/config.js';
-import { CORE_MIGRATIONS } from '../src/server/db/coreMigrations.js';
-import { createDatabase } from '../src/server/db/database.js';
-import { migrate } from '../src/server/db/migrate.js';
-import { pgliteDriver } from '../src/server/db/pglite.js';
-import { postgresDriver } from '../src/server/db/postgres.js';
-import { addDays } from '../src/server/history/window.js';
-import { SERVER_MODULES } from '../src/server/modules/index.js';
-import { buildPushPayload } from '../src/server/push/buildPayload.js';
-import { storeRun } from '../src/server/push/store.js';
-import { createDeps } from '../src/server/start.js';
 
 const DURATION = 5;
 const DAYS = 365;
 const NOW = new Date('2026-11-26T12:00:00Z');
 const URL = process.env.TRUSTMAP_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const base = await buildPushPayload(exampleDir(), {
-  now: NOW,
-  env: {},
-  discover: false,
-  origin: { repo: 'acme-ai', commit: 'b'.repeat(40) },
-});
 
 interface Row {
   database: string;
@@ -77,40 +56,36 @@ async function drain(origin: string): Promise<void> {
   }
 }
 
+/** Starts bench/serverHost.ts on `kind`; resolves once it has seeded and listens. */
+async function startHost(kind: 'pglite' | 'postgres') {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bench/serverHost.ts', kind, URL, String(DAYS), NOW.toISOString()],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const lines = createInterface({ input: child.stdout });
+  const [line] = (await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the server process exited (${code}) before it listened`);
+    }),
+  ])) as [string];
+  const started = JSON.parse(line) as { origin: string; token: string; seedSeconds: number; body: unknown };
+  return {
+    ...started,
+    async stop() {
+      child.stdin.end();
+      await once(child, 'exit');
+    },
+  };
+}
+
 async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
-  const suffix = randomBytes(4).toString('hex');
-  const schema = kind === 'postgres' ? `tm_bench_${suffix}` : 'public';
-  const appRole = kind === 'postgres' ? `tm_bench_app_${suffix}` : 'trustmap_app';
-  const driver = kind === 'postgres' ? await postgresDriver(URL, { max: 20 }) : await pgliteDriver(undefined);
-  const db = createDatabase(driver, { schema, appRole });
-  await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
-  const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, {});
-  const deps = createDeps(config, db, generateSigningKey(), () => NOW);
-  const http = serve({ fetch: createApp(deps, SERVER_MODULES).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => http.once('listening', resolve));
-  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const host = await startHost(kind);
+  const { origin, token } = host;
   const rows: Row[] = [];
   try {
-    const { orgId } = await createUser(db, {
-      email: 'bench@acme.example',
-      org: 'bench',
-      role: 'owner',
-      password: 'correct horse battery staple',
-    });
-    const { token } = await createToken(db, { org: 'bench', name: 'bench', scopes: ['push', 'read'] });
-    const seedStart = performance.now();
-    for (let age = DAYS - 1; age >= 0; age--) {
-      const day = addDays('2026-11-26', -age);
-      await storeRun(deps, orgId, {
-        ...base,
-        runId: `seed-${day}`,
-        collectedAt: `${day}T06:00:00.000Z`,
-        effectiveDate: day,
-      });
-    }
-    console.error(
-      `${kind}: seeded ${DAYS} daily runs in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
-    );
+    console.error(`${kind}: seeded ${DAYS} daily runs in ${host.seedSeconds.toFixed(1)} s`);
     const record = (scenario: string, clients: number, result: Awaited<ReturnType<typeof measure>>) => {
       rows.push({ database: kind, scenario, clients, ...result });
       console.error(
@@ -118,7 +93,7 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
       );
     };
     // Pushes first, on the seeded year: the body is serialised once; each request gets its own run id.
-    const body = JSON.stringify({ ...base, runId: '__RUN__' });
+    const body = JSON.stringify(host.body);
     let counter = 0;
     for (const clients of [10, 50]) {
       record(
@@ -178,13 +153,7 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
         await drain(origin);
       }
   } finally {
-    await new Promise((resolve) => http.close(resolve));
-    if (kind === 'postgres')
-      await db.withOwner(async (tx) => {
-        await tx.exec(`DROP SCHEMA ${schema} CASCADE`);
-        await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
-      });
-    await db.close();
+    await host.stop();
   }
   return rows;
 }

@@ -1,19 +1,76 @@
 import { createHash } from 'node:crypto';
 
-/** JSON with object keys sorted at every depth, so the same value always hashes the same. */
+/**
+ * JSON with object keys sorted at every depth, so the same value always hashes the same. Written in one pass
+ * (no sorted copy of the value is built): the ledger hashes every pushed run with it, twice. Same output as
+ * `JSON.stringify` of a key-sorted copy: `undefined`, functions and symbols are left out of objects and are
+ * `null` in arrays; objects are read by their own enumerable keys (so a `Date` is `{}`); a bigint throws. Keys
+ * that are array indices ("0", "17") come first in numeric order, as JavaScript orders them in any object: the
+ * first implementation built sorted objects, and hashes already signed with it must still verify.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  return write(value) as string;
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, entry]) => entry !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([key, entry]) => [key, sortKeys(entry)]));
+function write(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'number':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let index = 0; index < value.length; index++) {
+          if (index > 0) out += ',';
+          out += write(value[index]) ?? 'null';
+        }
+        return `${out}]`;
+      }
+      const record = value as Record<string, unknown>;
+      const keys = sortedKeys(record);
+      let out = '{';
+      let first = true;
+      for (const key of keys) {
+        const text = write(record[key]);
+        if (text === undefined) continue;
+        out += `${first ? '' : ','}${quote(key)}:${text}`;
+        first = false;
+      }
+      return `${out}}`;
+    }
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    default:
+      return undefined;
   }
-  return value;
+}
+
+/** What JSON.stringify escapes in a string: quotes, backslashes, control characters and (lone) surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+const INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+function isIndex(key: string): boolean {
+  return INDEX.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+function startsWithDigit(key: string): boolean {
+  const code = key.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record).sort();
+  if (!keys.some(startsWithDigit)) return keys;
+  const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+  return indices.length ? [...indices, ...keys.filter((key) => !isIndex(key))] : keys;
 }
 
 /** Hex SHA-256 of the canonical JSON of `value`. */

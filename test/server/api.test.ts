@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sha256Of } from '../../src/core/canonicalJson.js';
 import { generateSigningKey, signValue } from '../../src/core/signing.js';
 import { exampleDir } from '../../src/paths.js';
+import { type ProbeResult, signProbeResult } from '../../src/probes/index.js';
 import { createUser } from '../../src/server/admin/accounts.js';
 import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
 import { entryBody, signedPart } from '../../src/server/ledger/chain.js';
@@ -81,6 +82,81 @@ await describeOnDatabases('server API', (kind) => {
       await server.app.request('/api/orgs/org-a/runs', { headers: bearer(a.tokens.read) })
     ).json();
     expect(runs.runs.map((run: { runId: string }) => run.runId)).toEqual(['run-1']);
+  });
+
+  it('stores concurrent pushes once each, on one unbroken chain', async () => {
+    const { orgId } = await createUser(server.db, {
+      email: 'owner@race.example',
+      org: 'race',
+      role: 'owner',
+      password: 'correct horse battery staple',
+    });
+    // Five pushes of one new run id at once: one is stored, the others answer as duplicates of it.
+    const same = await Promise.all(
+      Array.from({ length: 5 }, () => storeRun(server.deps, orgId, payload('race-same'))),
+    );
+    expect(same.filter((receipt) => receipt.status === 'stored')).toHaveLength(1);
+    expect(new Set(same.map((receipt) => receipt.ledger.head)).size).toBe(1);
+    // Eight different runs at once: every entry chained after the one before, no gap, no fork.
+    const different = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => storeRun(server.deps, orgId, payload(`race-${index}`))),
+    );
+    expect(different.every((receipt) => receipt.status === 'stored')).toBe(true);
+    const perRun = (same[0]?.ledger.lastSeq ?? 0) - (same[0]?.ledger.firstSeq ?? 0) + 1;
+    expect(await ledgerCount(orgId)).toBe(perRun * 9);
+    expect(await verifyStoredLedger(server.db, 'race', server.key.publicKey)).toMatchObject({ ok: true });
+    const runs = await server.db.withOrg(orgId, (tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM runs'),
+    );
+    expect(runs.rows[0]?.n).toBe(9);
+  });
+
+  it('judges pushed probe signatures itself, against the keys the pushed map trusts', async () => {
+    const { orgId } = await createUser(server.db, {
+      email: 'owner@probes.example',
+      org: 'probes',
+      role: 'owner',
+      password: 'correct horse battery staple',
+    });
+    const ci = generateSigningKey();
+    const stranger = generateSigningKey();
+    const { signature: _unsigned, ...written } = base.probes[0] as PushPayload['probes'][number] & {
+      signature?: unknown;
+    };
+    const { file: _file, ...result } = written;
+    const signedBy = (key: typeof ci) =>
+      ({
+        ...signProbeResult(result as unknown as ProbeResult, key),
+        file: 'probes/a.json',
+      }) as unknown as PushPayload['probes'][number];
+    const trustedProbe = signedBy(ci);
+    const strangerProbe = signedBy(stranger);
+    // Edited after signing: the verdict flipped, the signature kept.
+    const edited = { ...trustedProbe, verdict: trustedProbe.verdict === 'pass' ? 'fail' : 'pass' } as const;
+    // An unsigned result whose client claims a signer.
+    const claimed = { ...written, signedBy: ci.keyId };
+    const map = {
+      ...base.map,
+      snapshot: { ...base.map.snapshot, trust: { keys: [{ id: 'ci', publicKey: ci.publicKeyBase64 }] } },
+    };
+    await storeRun(
+      server.deps,
+      orgId,
+      payload('probes-1', { map, probes: [trustedProbe, strangerProbe, edited, claimed] }),
+    );
+    const { rows } = await server.db.withOrg(orgId, (tx) =>
+      tx.query<{ trust: string; signed_by: string | null }>(
+        'SELECT trust, signed_by FROM probe_results ORDER BY started_at, trust',
+      ),
+    );
+    expect(rows.map((row) => [row.trust, row.signed_by]).sort()).toEqual(
+      [
+        ['trusted', ci.keyId],
+        ['untrusted-key', null],
+        ['bad-signature', null],
+        ['unsigned', null],
+      ].sort(),
+    );
   });
 
   it('stores nothing of a run that fails half-way', async () => {

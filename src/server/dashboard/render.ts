@@ -82,7 +82,7 @@ ${data.drift.length ? html`<ul>${data.drift.map((item) => html`<li>${item.date} 
 <section aria-labelledby="subprocessors" class="card"><h2 id="subprocessors">Sub-processor changes</h2>
 ${data.subprocessorChanges.length ? html`<ul>${data.subprocessorChanges.map((item) => html`<li>${item.date} · ${item.change} · ${item.detail}</li>`)}</ul>` : html`<p>None in the window.</p>`}</section>
 <section aria-labelledby="probes" class="card"><h2 id="probes">Latest probes</h2>
-${data.probes.length ? html`<ul>${data.probes.map((probe) => html`<li>${probe.started_at} · ${probe.kind} ${probe.component ?? ''}: <span class="${probe.verdict === 'pass' ? 'pass' : 'fail'}">${probe.verdict}</span>${probe.sealed ? '' : ' (hash does not match: edited?)'}</li>`)}</ul>` : html`<p>None in the window.</p>`}</section>
+${data.probes.length ? html`<ul>${data.probes.map((probe) => html`<li>${probe.started_at} · ${probe.kind} ${probe.component ?? ''}: <span class="${probe.verdict === 'pass' ? 'pass' : 'fail'}">${probe.verdict}</span>${probe.sealed ? '' : ' (hash does not match: edited?)'} · ${probeTrustWords(probe)}</li>`)}</ul>` : html`<p>None in the window.</p>`}</section>
 <section aria-labelledby="owners" class="card"><h2 id="owners">Owners</h2>
 ${data.owners.length ? html`<ul>${data.owners.map((item) => html`<li>${item.component}: ${item.owner}</li>`)}</ul>` : ''}
 <p class="muted">People: ${data.members.map((member, index) => html`${index ? ', ' : ''}${member.email} (${member.role})`)}</p></section>
@@ -123,4 +123,22 @@ function sourceLabel(source: unknown): string {
   if (ref.kind === 'evidence') return `evidence: ${ref.id}`;
   if (ref.kind === 'check') return `check: ${ref.checkId}`;
   return String(ref.kind ?? 'source');
+}
+
+/** What the server concluded of a probe's signature, in words (the client's claim is not used). */
+function probeTrustWords(probe: { trust?: string; signed_by?: string | null }): string {
+  switch (probe.trust) {
+    case 'trusted':
+      return `signed by trusted key ${probe.signed_by ?? ''}`.trim();
+    case 'unsigned':
+      return 'unsigned: not proof';
+    case 'untrusted-key':
+      return 'signed by a key the map does not trust';
+    case 'bad-signature':
+      return 'signature does not match its content';
+    case 'future-dated':
+      return 'dated in the future';
+    default:
+      return 'signature not checked (stored before the server checked signatures)';
+  }
 }

@@ -229,4 +229,20 @@ CREATE TABLE subprocessor_changes (
 );
 ${orgOwnedTable('subprocessor_changes')}
 `,
+  // Pushes store a run's rows before they take the ledger lock, and the run row itself last, under the lock (it
+  // carries the ledger sequence): the references to it are checked at commit. The sub-processor look-up of the
+  // previous run of a repository gets its index.
+  `
+ALTER TABLE control_results ALTER CONSTRAINT control_results_run_pk_fkey DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE probe_results ALTER CONSTRAINT probe_results_run_pk_fkey DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE evidence_items ALTER CONSTRAINT evidence_items_run_pk_fkey DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE drift_events ALTER CONSTRAINT drift_events_run_pk_fkey DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE subprocessor_changes ALTER CONSTRAINT subprocessor_changes_run_pk_fkey DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX runs_org_repo_collected ON runs (org_id, repo, collected_at);
+`,
+  // What the server itself concluded of a pushed probe's signature (the client's word is not taken): trusted,
+  // unsigned, untrusted-key, bad-signature or future-dated; rows stored before this are 'not-checked'.
+  `
+ALTER TABLE probe_results ADD COLUMN trust text NOT NULL DEFAULT 'not-checked';
+`,
 ];

@@ -1,5 +1,5 @@
 import type { SigningKey } from '../../core/signing.js';
-import { checkpointOf, nextEntry } from '../ledger/chain.js';
+import { checkpointOf, nextEntry, type PreparedRecord, prepareRecord } from '../ledger/chain.js';
 import type { LedgerCheckpoint, LedgerEntry, LedgerRecord } from '../ledger/types.js';
 import type { Tx } from './driver.js';
 
@@ -38,44 +38,47 @@ export async function appendToLedger(
 
 /**
  * Appends several records in order with one lock, one head read and one INSERT: what a push does, so the
- * per-organisation critical section is a few round trips rather than one per record.
+ * per-organisation critical section is a few round trips rather than one per record. Prepare the records first
+ * ({@link prepareRecord}) to keep hashing and serialising their content out of the locked part.
  */
 export async function appendManyToLedger(
   tx: Tx,
   orgId: string,
-  records: readonly LedgerRecord[],
+  records: readonly (LedgerRecord | PreparedRecord)[],
   key: SigningKey,
 ): Promise<LedgerEntry[]> {
   if (records.length === 0) return [];
+  const prepared = records.map((record) => ('contentJson' in record ? record : prepareRecord(record)));
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
   const { rows } = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
     [orgId],
   );
   const entries: LedgerEntry[] = [];
+  const rowsJson: string[] = [];
   let previous: { seq: number; hash: string } | undefined = rows[0];
-  for (const record of records) {
+  for (const record of prepared) {
     const entry = nextEntry(previous, orgId, record, key);
     entries.push(entry);
     previous = entry;
+    // The entry as stored, with the content's JSON spliced in rather than serialised again under the lock.
+    const { record: _content, ...withoutRecord } = entry;
+    const head = JSON.stringify({
+      seq: entry.seq,
+      hash: entry.hash,
+      record_type: entry.recordType,
+      record_id: entry.recordId,
+      effective_date: entry.effectiveDate,
+    });
+    rowsJson.push(
+      `${head.slice(0, -1)},"entry":${JSON.stringify(withoutRecord).slice(0, -1)},"record":${record.contentJson}}}`,
+    );
   }
   await tx.query(
     `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
      SELECT $1, x.seq, x.hash, x.record_type, x.record_id, x.effective_date, x.entry
      FROM jsonb_to_recordset($2::jsonb) AS x(seq integer, hash text, record_type text, record_id text, effective_date date, entry jsonb)`,
-    [
-      orgId,
-      JSON.stringify(
-        entries.map((entry) => ({
-          seq: entry.seq,
-          hash: entry.hash,
-          record_type: entry.recordType,
-          record_id: entry.recordId,
-          effective_date: entry.effectiveDate,
-          entry,
-        })),
-      ),
-    ],
+    [orgId, `[${rowsJson.join(',')}]`],
   );
   return entries;
 }

@@ -103,9 +103,11 @@ export async function probeEvents(tx: Tx, window: DayWindow, limit = 500) {
     sha256: string;
     sealed: boolean;
     signed_by: string | null;
+    /** The server's verdict on the signature (trusted, unsigned, untrusted-key, bad-signature, future-dated). */
+    trust: string;
     run_id: string;
   }>(
-    `SELECT p.day::text AS date, p.kind, p.component, p.target, p.verdict, ${at('p.started_at')} AS started_at, p.sha256, p.sealed, p.signed_by, r.run_id
+    `SELECT p.day::text AS date, p.kind, p.component, p.target, p.verdict, ${at('p.started_at')} AS started_at, p.sha256, p.sealed, p.signed_by, p.trust, r.run_id
      FROM probe_results p JOIN runs r ON r.id = p.run_pk WHERE p.day BETWEEN $1::date AND $2::date
      ORDER BY p.started_at DESC LIMIT $3`,
     [window.from, window.to, limit],

@@ -28,6 +28,19 @@ export function signedPart(entry: LedgerEntryBody & { hash: string }): LedgerEnt
   return { ...entryBody(entry), hash: entry.hash };
 }
 
+/** A record with its content hashed and serialised ahead of time, so appending under the lock only chains and signs. */
+export interface PreparedRecord extends LedgerRecord {
+  recordSha256: string;
+  /** `JSON.stringify` of the content (what the entry stores as `record`). */
+  contentJson: string;
+}
+
+/** Hashes and serialises a record's content (the costly part of an append), outside any lock. Pure. */
+export function prepareRecord(record: LedgerRecord): PreparedRecord {
+  const content = record.content ?? null;
+  return { ...record, recordSha256: sha256Of(content), contentJson: JSON.stringify(content) };
+}
+
 /**
  * The next entry of an organisation's chain, after `previous` (undefined for the first). Pure: the caller
  * stores it (and makes sure nobody appended in between).
@@ -36,7 +49,7 @@ export function signedPart(entry: LedgerEntryBody & { hash: string }): LedgerEnt
 export function nextEntry(
   previous: Pick<LedgerEntry, 'seq' | 'hash'> | undefined,
   org: string,
-  record: LedgerRecord,
+  record: LedgerRecord | PreparedRecord,
   key: SigningKey,
 ): LedgerEntry {
   const body: LedgerEntryBody = {
@@ -46,7 +59,7 @@ export function nextEntry(
     prevHash: previous?.hash ?? GENESIS_HASH,
     recordType: record.type,
     recordId: record.id,
-    recordSha256: sha256Of(record.content ?? null),
+    recordSha256: 'recordSha256' in record ? record.recordSha256 : sha256Of(record.content ?? null),
     collectedAt: record.collectedAt,
     effectiveDate: record.effectiveDate,
   };

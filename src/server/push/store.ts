@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sha256Of } from '../../core/canonicalJson.js';
+import { type ProbeResult, probeTrust, type TrustedKeyInput } from '../../probes/index.js';
 import type { Tx } from '../db/driver.js';
 import { appendManyToLedger } from '../db/ledgerStore.js';
+import { type PreparedRecord, prepareRecord } from '../ledger/chain.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { ServerDeps } from '../types.js';
 import { controlStatusesOf, effectiveDayOf, subprocessorChanges } from './derive.js';
@@ -39,6 +41,11 @@ async function insertRecordset(
  * item) and the rows history reads. Idempotent by run id: the same run again answers `duplicate` with the
  * original ledger range; different content under a stored run id throws `RunConflict`. A failure anywhere rolls
  * everything back, so nothing is half-stored.
+ *
+ * Built for many concurrent pushes to one organisation: the content is hashed and serialised before the
+ * transaction, the rows history reads are written before the organisation's ledger lock is taken, and only the
+ * chain (head, entries, the run row that carries their sequence numbers) is written under it. Two pushes of one
+ * new run id race on the run row's unique key; the loser rolls back and answers as a duplicate.
  */
 export async function storeRun(
   deps: Pick<ServerDeps, 'db' | 'signingKey' | 'clock'>,
@@ -46,160 +53,197 @@ export async function storeRun(
   payload: PushPayload,
   options: { demo?: boolean; tx?: Tx } = {},
 ): Promise<PushReceipt> {
-  const work = async (tx: Tx): Promise<PushReceipt> => {
-    const payloadSha256 = sha256Of(payload);
-    const day = effectiveDayOf(payload);
-    // Same lock as ledger appends: the check for an existing run id and the insert cannot interleave.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
-    const existing = await tx.query<{
-      payload_sha256: string;
-      ledger_seq: number;
-      summary: { lastSeq: number; head: string };
-    }>('SELECT payload_sha256, ledger_seq, summary FROM runs WHERE run_id = $1', [payload.runId]);
-    const found = existing.rows[0];
-    if (found) {
-      if (found.payload_sha256 !== payloadSha256)
-        throw new RunConflict(`run ${payload.runId} was already stored with different content`);
-      return {
-        runId: payload.runId,
-        status: 'duplicate',
-        ledger: { firstSeq: found.ledger_seq, lastSeq: found.summary.lastSeq, head: found.summary.head },
-        effectiveDate: day,
-      };
-    }
-    const { probes, evidence, ...run } = payload;
-    const base = { collectedAt: payload.collectedAt, effectiveDate: day };
-    const entries = await appendManyToLedger(
-      tx,
-      orgId,
-      [
-        {
-          type: 'run',
-          id: payload.runId,
-          ...base,
-          content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
-        },
-        ...probes.map((probe) => ({
-          type: 'probe',
-          id: probe.sha256,
-          collectedAt: probe.finishedAt,
-          effectiveDate: day,
-          content: probe,
-        })),
-        ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
-      ],
-      deps.signingKey,
-    );
-    const first = entries[0] as LedgerEntry;
-    const last = entries.at(-1) as LedgerEntry;
+  const prepared = prepareRun(payload);
+  if (options.tx) return storePrepared(deps, orgId, payload, prepared, options.tx, options);
+  try {
+    return await deps.db.withOrg(orgId, (tx) => storePrepared(deps, orgId, payload, prepared, tx, options));
+  } catch (error) {
+    if (!isRunIdRace(error)) throw error;
+    // Another push of the same run id committed first: this one is now a duplicate (or a conflict).
+    return deps.db.withOrg(orgId, (tx) => storePrepared(deps, orgId, payload, prepared, tx, options));
+  }
+}
 
-    const runPk = randomUUID();
-    const summary = {
-      results: payload.checkRun.results.length,
-      byStatus: countBy(payload.checkRun.results.map((result) => result.status)),
-      organization: payload.map.organization,
-      lastSeq: last.seq,
-      head: last.hash,
-    };
-    const previous = await tx.query<{ subprocessors: PushPayload['subprocessors'] }>(
-      'SELECT subprocessors FROM runs WHERE repo = $1 AND collected_at < $2 ORDER BY collected_at DESC LIMIT 1',
-      [payload.repo, payload.collectedAt],
-    );
-    await tx.query(
-      `INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
-         payload_sha256, ledger_seq, summary, subprocessors, demo)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14)`,
-      [
-        runPk,
-        orgId,
-        payload.runId,
-        payload.repo,
-        payload.commit ?? null,
-        payload.branch ?? null,
-        payload.collectedAt,
-        day,
-        deps.clock().toISOString(),
-        payloadSha256,
-        first.seq,
-        JSON.stringify(summary),
-        JSON.stringify(payload.subprocessors),
-        options.demo ?? false,
-      ],
-    );
-    const common = { org_id: orgId, run_pk: runPk, day };
-    await insertRecordset(
-      tx,
-      'control_results',
-      'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
-      [...controlStatusesOf(payload)].map(([control, status]) => ({
-        ...common,
-        control_id: control,
-        status_rank: status.rank,
-        cause_key: causeKey(status.causes),
-        causes: status.causes,
+/** A unique-key violation on the run id: a concurrent push of the same run stored it first. */
+function isRunIdRace(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && (constraint === undefined || constraint === 'runs_org_id_run_id_key');
+}
+
+interface PreparedRun {
+  payloadSha256: string;
+  day: string;
+  records: PreparedRecord[];
+}
+
+/** The costly, pure part of a push: hashing the payload and each ledger record's content. */
+function prepareRun(payload: PushPayload): PreparedRun {
+  const day = effectiveDayOf(payload);
+  const { probes, evidence, ...run } = payload;
+  const base = { collectedAt: payload.collectedAt, effectiveDate: day };
+  return {
+    payloadSha256: sha256Of(payload),
+    day,
+    records: [
+      {
+        type: 'run',
+        id: payload.runId,
+        ...base,
+        content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
+      },
+      ...probes.map((probe) => ({
+        type: 'probe',
+        id: probe.sha256,
+        collectedAt: probe.finishedAt,
+        effectiveDate: day,
+        content: probe,
       })),
-    );
-    await insertRecordset(
-      tx,
-      'probe_results',
-      'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text',
-      probes.map((probe) => ({
-        ...common,
-        id: randomUUID(),
-        kind: probe.kind,
-        component: probe.component ?? null,
-        target: probe.target,
-        verdict: probe.verdict,
-        started_at: probe.startedAt,
-        sha256: probe.sha256,
-        sealed: sealedProbe(probe),
-        signed_by: probe.signedBy ?? null,
-      })),
-    );
-    await insertRecordset(
-      tx,
-      'evidence_items',
-      'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
-      evidence.map((item) => ({
-        ...common,
-        evidence_id: item.id,
-        title: item.title,
-        collected: item.collected ?? null,
-        expires: item.expires ?? null,
-        sha256: item.sha256 ?? null,
-      })),
-    );
-    await insertRecordset(
-      tx,
-      'drift_events',
-      'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
-      (payload.discovery?.drift ?? []).map((item) => ({
-        ...common,
-        id: randomUUID(),
-        kind: item.kind,
-        severity: item.severity,
-        subject: item.pointer ?? item.provider,
-        message: item.message,
-      })),
-    );
-    await insertRecordset(
-      tx,
-      'subprocessor_changes',
-      'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
-      subprocessorChanges(previous.rows[0]?.subprocessors, payload.subprocessors).map((change) => ({
-        ...common,
-        id: randomUUID(),
-        ...change,
-      })),
-    );
+      ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
+    ].map(prepareRecord),
+  };
+}
+
+async function storePrepared(
+  deps: Pick<ServerDeps, 'signingKey' | 'clock'>,
+  orgId: string,
+  payload: PushPayload,
+  { payloadSha256, day, records }: PreparedRun,
+  tx: Tx,
+  options: { demo?: boolean },
+): Promise<PushReceipt> {
+  const existing = await tx.query<{
+    payload_sha256: string;
+    ledger_seq: number;
+    summary: { lastSeq: number; head: string };
+  }>('SELECT payload_sha256, ledger_seq, summary FROM runs WHERE run_id = $1', [payload.runId]);
+  const found = existing.rows[0];
+  if (found) {
+    if (found.payload_sha256 !== payloadSha256)
+      throw new RunConflict(`run ${payload.runId} was already stored with different content`);
     return {
       runId: payload.runId,
-      status: 'stored',
-      ledger: { firstSeq: first.seq, lastSeq: last.seq, head: last.hash },
+      status: 'duplicate',
+      ledger: { firstSeq: found.ledger_seq, lastSeq: found.summary.lastSeq, head: found.summary.head },
       effectiveDate: day,
     };
+  }
+  const { probes, evidence } = payload;
+  const trusted = trustedKeysOf(payload.map.snapshot);
+  const now = deps.clock();
+  const trust = probes.map((probe) => probeTrust(asWritten(probe), trusted, now));
+  const runPk = randomUUID();
+  const common = { org_id: orgId, run_pk: runPk, day };
+  // The rows history reads reference the run row, written last; their references are checked at commit.
+  await insertRecordset(
+    tx,
+    'control_results',
+    'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
+    [...controlStatusesOf(payload)].map(([control, status]) => ({
+      ...common,
+      control_id: control,
+      status_rank: status.rank,
+      cause_key: causeKey(status.causes),
+      causes: status.causes,
+    })),
+  );
+  await insertRecordset(
+    tx,
+    'probe_results',
+    'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
+    probes.map((probe, index) => ({
+      ...common,
+      id: randomUUID(),
+      kind: probe.kind,
+      component: probe.component ?? null,
+      target: probe.target,
+      verdict: probe.verdict,
+      started_at: probe.startedAt,
+      sha256: probe.sha256,
+      sealed: sealedProbe(probe),
+      // The server's own verdict on the signature, never the client's `signedBy`.
+      signed_by: trust[index]?.status === 'trusted' ? trust[index].keyId : null,
+      trust: trust[index]?.status ?? 'unsigned',
+    })),
+  );
+  await insertRecordset(
+    tx,
+    'evidence_items',
+    'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
+    evidence.map((item) => ({
+      ...common,
+      evidence_id: item.id,
+      title: item.title,
+      collected: item.collected ?? null,
+      expires: item.expires ?? null,
+      sha256: item.sha256 ?? null,
+    })),
+  );
+  await insertRecordset(
+    tx,
+    'drift_events',
+    'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
+    (payload.discovery?.drift ?? []).map((item) => ({
+      ...common,
+      id: randomUUID(),
+      kind: item.kind,
+      severity: item.severity,
+      subject: item.pointer ?? item.provider,
+      message: item.message,
+    })),
+  );
+
+  // From here to commit the organisation's ledger lock is held: chain, sub-processor changes, the run row.
+  const entries = await appendManyToLedger(tx, orgId, records, deps.signingKey);
+  const first = entries[0] as LedgerEntry;
+  const last = entries.at(-1) as LedgerEntry;
+  const previous = await tx.query<{ subprocessors: PushPayload['subprocessors'] }>(
+    'SELECT subprocessors FROM runs WHERE repo = $1 AND collected_at < $2 ORDER BY collected_at DESC LIMIT 1',
+    [payload.repo, payload.collectedAt],
+  );
+  await insertRecordset(
+    tx,
+    'subprocessor_changes',
+    'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
+    subprocessorChanges(previous.rows[0]?.subprocessors, payload.subprocessors).map((change) => ({
+      ...common,
+      id: randomUUID(),
+      ...change,
+    })),
+  );
+  const summary = {
+    results: payload.checkRun.results.length,
+    byStatus: countBy(payload.checkRun.results.map((result) => result.status)),
+    organization: payload.map.organization,
+    lastSeq: last.seq,
+    head: last.hash,
   };
-  return options.tx ? work(options.tx) : deps.db.withOrg(orgId, work);
+  await tx.query(
+    `INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
+       payload_sha256, ledger_seq, summary, subprocessors, demo)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14)`,
+    [
+      runPk,
+      orgId,
+      payload.runId,
+      payload.repo,
+      payload.commit ?? null,
+      payload.branch ?? null,
+      payload.collectedAt,
+      day,
+      deps.clock().toISOString(),
+      payloadSha256,
+      first.seq,
+      JSON.stringify(summary),
+      JSON.stringify(payload.subprocessors),
+      options.demo ?? false,
+    ],
+  );
+  return {
+    runId: payload.runId,
+    status: 'stored',
+    ledger: { firstSeq: first.seq, lastSeq: last.seq, head: last.hash },
+    effectiveDate: day,
+  };
 }
 
 /** What identifies a set of causes across days: the checks and subjects, not the wording of their messages. */
@@ -213,6 +257,32 @@ function countBy(values: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * The public keys the pushed map trusts (`trust.keys`): what `trustmap check` verifies probe signatures against,
+ * so the server reaches the same verdict from the same inputs. Malformed entries are ignored.
+ */
+export function trustedKeysOf(snapshot: Record<string, unknown>): TrustedKeyInput[] {
+  const keys = (snapshot.trust as { keys?: unknown } | undefined)?.keys;
+  if (!Array.isArray(keys)) return [];
+  return keys.flatMap((key) => {
+    const { id, publicKey, owner } = (key ?? {}) as Record<string, unknown>;
+    if (typeof publicKey !== 'string') return [];
+    return [
+      {
+        publicKey,
+        ...(typeof id === 'string' ? { id } : {}),
+        ...(typeof owner === 'string' ? { owner } : {}),
+      },
+    ];
+  });
+}
+
+/** A pushed probe as the probe wrote it: without what push adds (`file`, a client's `signedBy`). */
+function asWritten(probe: PushPayload['probes'][number]): ProbeResult {
+  const { file: _file, signedBy: _signedBy, ...result } = probe;
+  return result as unknown as ProbeResult;
 }
 
 /** The probe's own SHA-256 still matches its content (it was not edited after the run). */
