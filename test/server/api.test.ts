@@ -5,11 +5,14 @@ import { exampleDir } from '../../src/paths.js';
 import { type ProbeResult, signProbeResult } from '../../src/probes/index.js';
 import { createUser } from '../../src/server/admin/accounts.js';
 import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
+import { createApp } from '../../src/server/app.js';
 import { entryBody, signedPart } from '../../src/server/ledger/chain.js';
 import type { LedgerEntry } from '../../src/server/ledger/types.js';
+import { SERVER_MODULES } from '../../src/server/modules/index.js';
 import { buildPushPayload } from '../../src/server/push/buildPayload.js';
 import type { PushPayload } from '../../src/server/push/schema.js';
 import { storeRun } from '../../src/server/push/store.js';
+import { createDeps } from '../../src/server/start.js';
 import { describeOnDatabases, openTestServer, seedOrg, signIn, type TestServer } from './harness.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
@@ -310,6 +313,16 @@ await describeOnDatabases('server API', (kind) => {
     const blocked = await signIn(server.app, email, a.password);
     expect(blocked.status).toBe(429);
     expect(blocked.cookie).toBe('tm_session=');
+    // The count lives in the database: a second server process on it refuses too.
+    const second = createApp(
+      createDeps(server.config, server.db, server.key, () => NOW),
+      SERVER_MODULES,
+    );
+    expect((await signIn(second, email, a.password)).status).toBe(429);
+    // Nothing identifying is stored: the keys are hashes.
+    const stored = await server.rawQuery('SELECT key_hash FROM attempts');
+    expect(stored.rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored.rows)).not.toContain(email);
   });
 
   it('serves history, its CSV and the pages over the stored run', async () => {

@@ -1,44 +1,55 @@
+import type { Database } from '../db/database.js';
+import { secretHash } from './secrets.js';
+
+/** At most `limit` failed attempts per key within `windowMs`; a success clears the key. */
+export interface AttemptLimiter {
+  /** Seconds until every one of `keys` may try again, or 0 when they may now. */
+  retryAfter(keys: readonly string[]): Promise<number>;
+  fail(keys: readonly string[]): Promise<void>;
+  succeed(keys: readonly string[]): Promise<void>;
+}
+
 /**
- * Login rate limiting: at most `limit` failed attempts per key within `windowMs`; a success clears the key.
- * In memory, per process: enough for the single-process server (several processes would share a store).
- * Keys are bounded in number so a flood of distinct keys cannot exhaust memory.
+ * A limiter kept in the server's database, so several server processes on one PostgreSQL share it (and a
+ * restart does not reset it). Keys are stored as hashes; attempts older than the window are dropped on each
+ * failure, so the table holds one window's worth at most.
+ * @example const limiter = attemptLimiter(deps.db, { scope: 'login', limit: 5, windowMs: 15 * 60_000, clock: deps.clock });
  */
-export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
-
-  constructor(
-    private readonly options: { limit: number; windowMs: number; clock: () => Date; maxKeys?: number } = {
-      limit: 5,
-      windowMs: 15 * 60_000,
-      clock: () => new Date(),
+export function attemptLimiter(
+  db: Pick<Database, 'withApp'>,
+  options: { scope: string; limit: number; windowMs: number; clock: () => Date },
+): AttemptLimiter {
+  const { scope, limit, windowMs, clock } = options;
+  const hashes = (keys: readonly string[]) => [...new Set(keys)].map((key) => secretHash(`${scope}:${key}`));
+  return {
+    async retryAfter(keys) {
+      const now = clock().getTime();
+      const { rows } = await db.withApp((tx) =>
+        tx.query<{ n: number; oldest: Date | string }>('SELECT * FROM trustmap_attempts_recent($1, $2, $3)', [
+          scope,
+          hashes(keys),
+          new Date(now - windowMs).toISOString(),
+        ]),
+      );
+      let wait = 0;
+      for (const row of rows)
+        if (row.n >= limit)
+          wait = Math.max(wait, Math.ceil((new Date(row.oldest).getTime() + windowMs - now) / 1000), 1);
+      return wait;
     },
-  ) {}
-
-  private recent(key: string): number[] {
-    const since = this.options.clock().getTime() - this.options.windowMs;
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > since);
-    if (kept.length === 0) this.failures.delete(key);
-    else this.failures.set(key, kept);
-    return kept;
-  }
-
-  /** Seconds until the key may try again, or 0 when it may now. */
-  retryAfter(key: string): number {
-    const recent = this.recent(key);
-    if (recent.length < this.options.limit) return 0;
-    const oldest = recent[0] ?? 0;
-    return Math.max(1, Math.ceil((oldest + this.options.windowMs - this.options.clock().getTime()) / 1000));
-  }
-
-  fail(key: string): void {
-    if (!this.failures.has(key) && this.failures.size >= (this.options.maxKeys ?? 100_000)) {
-      const first = this.failures.keys().next().value;
-      if (first !== undefined) this.failures.delete(first);
-    }
-    this.failures.set(key, [...this.recent(key), this.options.clock().getTime()]);
-  }
-
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
+    async fail(keys) {
+      const now = clock().getTime();
+      await db.withApp((tx) =>
+        tx.query('SELECT trustmap_attempts_fail($1, $2, $3, $4)', [
+          scope,
+          hashes(keys),
+          new Date(now).toISOString(),
+          new Date(now - windowMs).toISOString(),
+        ]),
+      );
+    },
+    async succeed(keys) {
+      await db.withApp((tx) => tx.query('SELECT trustmap_attempts_clear($1, $2)', [scope, hashes(keys)]));
+    },
+  };
 }

@@ -245,4 +245,35 @@ CREATE INDEX runs_org_repo_collected ON runs (org_id, repo, collected_at);
   `
 ALTER TABLE probe_results ADD COLUMN trust text NOT NULL DEFAULT 'not-checked';
 `,
+  // Rate limits shared by every server process on one database (sign-in, trust-center forms): one row per
+  // failed attempt, keyed by a hash (no e-mail or address stored), reachable only through these functions.
+  `
+CREATE TABLE attempts (
+  scope text NOT NULL,
+  key_hash text NOT NULL,
+  at timestamptz NOT NULL
+);
+CREATE INDEX attempts_scope_key_at ON attempts (scope, key_hash, at);
+CREATE INDEX attempts_scope_at ON attempts (scope, at);
+
+CREATE FUNCTION trustmap_attempts_recent(p_scope text, p_keys text[], p_since timestamptz)
+  RETURNS TABLE (key_hash text, n integer, oldest timestamptz) LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = {{schema}}
+  AS $$ SELECT key_hash, count(*)::integer, min(at) FROM attempts
+        WHERE scope = p_scope AND key_hash = ANY (p_keys) AND at > p_since GROUP BY key_hash $$;
+
+CREATE FUNCTION trustmap_attempts_fail(p_scope text, p_keys text[], p_at timestamptz, p_expired timestamptz)
+  RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = {{schema}}
+  AS $$ DELETE FROM attempts WHERE scope = p_scope AND at <= p_expired;
+        INSERT INTO attempts (scope, key_hash, at) SELECT p_scope, k, p_at FROM unnest(p_keys) AS k $$;
+
+CREATE FUNCTION trustmap_attempts_clear(p_scope text, p_keys text[])
+  RETURNS void LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = {{schema}}
+  AS $$ DELETE FROM attempts WHERE scope = p_scope AND key_hash = ANY (p_keys) $$;
+
+REVOKE ALL ON FUNCTION trustmap_attempts_recent(text, text[], timestamptz),
+  trustmap_attempts_fail(text, text[], timestamptz, timestamptz), trustmap_attempts_clear(text, text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION trustmap_attempts_recent(text, text[], timestamptz),
+  trustmap_attempts_fail(text, text[], timestamptz, timestamptz), trustmap_attempts_clear(text, text[]) TO {{app_role}};
+`,
 ];

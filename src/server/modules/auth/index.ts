@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { dummyHash, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/principal.js';
-import { LoginLimiter } from '../../auth/rateLimit.js';
+import { attemptLimiter } from '../../auth/rateLimit.js';
 import { randomSecret, sameSecret, secretHash } from '../../auth/secrets.js';
 import { html } from '../../html/escape.js';
 import type { AppEnv, Role, ServerApp, ServerDeps, ServerModule } from '../../types.js';
@@ -41,7 +41,12 @@ export const authModule: ServerModule = {
   name: 'auth',
   migrations: [],
   routes(app: ServerApp, deps: ServerDeps) {
-    const limiter = new LoginLimiter({ limit: 5, windowMs: 15 * 60_000, clock: deps.clock });
+    const limiter = attemptLimiter(deps.db, {
+      scope: 'login',
+      limit: 5,
+      windowMs: 15 * 60_000,
+      clock: deps.clock,
+    });
 
     app.get('/login', (c) => loginPage(deps, c, { next: safeNext(c.req.query('next')) }));
 
@@ -58,7 +63,7 @@ export const authModule: ServerModule = {
       const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
       // Two keys: one account from anywhere, and one address trying many accounts.
       const keys = [`email:${email}`, `ip:${address}`];
-      const wait = Math.max(...keys.map((key) => limiter.retryAfter(key)));
+      const wait = await limiter.retryAfter(keys);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
         return loginPage(deps, c, {
@@ -77,10 +82,10 @@ export const authModule: ServerModule = {
       });
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash()));
       if (!user || !ok) {
-        for (const key of keys) limiter.fail(key);
+        await limiter.fail(keys);
         return loginPage(deps, c, { next, email, error: 'Wrong e-mail or password.', status: 400 });
       }
-      for (const key of keys) limiter.succeed(key);
+      await limiter.succeed(keys);
       const session = randomSecret();
       const expires = new Date(deps.clock().getTime() + SESSION_HOURS * 3_600_000);
       await deps.db.withApp((tx) =>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { type Chrome, html, raw, renderMarkdown } from '../../../trust-center/index.js';
-import { LoginLimiter } from '../../auth/rateLimit.js';
+import { attemptLimiter } from '../../auth/rateLimit.js';
 import { isUuid } from '../../db/database.js';
 import type { AppEnv, ServerApp, ServerDeps } from '../../types.js';
 import type { FormTokens } from './csrf.js';
@@ -46,7 +46,8 @@ export function publicRoutes(
   const { sites, tokens, mailer } = parts;
   // Requests and subscriptions per address and per e-mail: a form anyone can post must not become a way to
   // flood an owner's queue or someone's inbox.
-  const limiter = new LoginLimiter({
+  const limiter = attemptLimiter(deps.db, {
+    scope: 'trust-center',
     limit: parts.requestLimit ?? 5,
     windowMs: 60 * 60_000,
     clock: deps.clock,
@@ -135,7 +136,7 @@ export function publicRoutes(
         .toLowerCase()
         .slice(0, 254)}`,
     ];
-    const wait = Math.max(...keys.map((key) => limiter.retryAfter(key)));
+    const wait = await limiter.retryAfter(keys);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return page(
@@ -169,7 +170,7 @@ export function publicRoutes(
         400,
       );
     }
-    for (const key of keys) limiter.fail(key);
+    await limiter.fail(keys);
     const request = checked.value;
     const decision = decide(request.email, settings);
     const now = deps.clock();
@@ -373,7 +374,7 @@ export function publicRoutes(
       (topic): topic is string => topic === 'subprocessors' || topic === 'policies',
     );
     const keys = [`ip:${address(c)}`, `email:${email}`];
-    const wait = Math.max(...keys.map((key) => limiter.retryAfter(key)));
+    const wait = await limiter.retryAfter(keys);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return page(
@@ -393,7 +394,7 @@ export function publicRoutes(
         ),
         400,
       );
-    for (const key of keys) limiter.fail(key);
+    await limiter.fail(keys);
     const secret = randomBytes(24).toString('base64url');
     await deps.db.withOrg(org.id, async (tx) => {
       await tx.query(
