@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../../src/core/signing.js';
 import { nextEntry } from '../../src/server/ledger/chain.js';
 import type { LedgerEntry, LedgerExport } from '../../src/server/ledger/types.js';
 import { ROOT, runCli } from '../helpers/runCli.js';
 import { tempTree } from '../helpers/tempTree.js';
+import { describeOnDatabases, SERVER_URL } from './harness.js';
 
 const BIN = path.join(ROOT, 'bin', 'trustmap.js');
 
@@ -175,4 +177,100 @@ describe('server commands (binary)', () => {
     expect(verify.stdout).toMatch(/^ledger verified: \d+ entries/);
     expect(verify.code).toBe(0);
   }, 240_000);
+});
+
+/** Ids of the running child processes of `pid` (Linux). */
+async function childrenOf(pid: number): Promise<number[]> {
+  const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  return text.trim() ? text.trim().split(/\s+/).map(Number) : [];
+}
+
+await describeOnDatabases('serve --processes', (kind) => {
+  if (kind === 'pglite')
+    it('refuses several processes on the embedded database', async () => {
+      const dir = await tempTree();
+      const result = runCli(['serve', '--processes', '2', '--data-dir', path.join(dir, 'data')], {
+        env: { DATABASE_URL: '' },
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--processes 2 needs PostgreSQL');
+      expect(result.stderr).toContain('DATABASE_URL');
+    });
+  else
+    it('serves from two processes on one PostgreSQL: pushes from both land on one chain; SIGTERM stops all', async () => {
+      const dir = await tempTree();
+      const suffix = Math.random().toString(16).slice(2, 10);
+      const env = {
+        DATABASE_URL: SERVER_URL,
+        TRUSTMAP_SERVER_SCHEMA: `tm_cluster_${suffix}`,
+        TRUSTMAP_SERVER_APP_ROLE: `tm_cluster_app_${suffix}`,
+        XDG_CONFIG_HOME: path.join(dir, 'config'),
+        TRUSTMAP_SIGNING_KEY: '',
+        TRUSTMAP_SIGNING_KEY_FILE: path.join(dir, 'none.pem'),
+      };
+      const dataDir = path.join(dir, 'data');
+      try {
+        const serve = spawn(
+          process.execPath,
+          [BIN, 'serve', '--port', '0', '--processes', '2', '--data-dir', dataDir],
+          { env: { ...process.env, ...env, NO_COLOR: '1' } },
+        );
+        let stderr = '';
+        const url = await new Promise<string>((resolve, reject) => {
+          serve.stderr.on('data', (chunk: Buffer) => {
+            stderr += chunk.toString();
+            const match = /on (http:\/\/127\.0\.0\.1:\d+) .*2 processes/.exec(stderr);
+            if (match?.[1]) resolve(match[1]);
+          });
+          serve.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+        });
+        const workers = await childrenOf(serve.pid as number);
+        try {
+          expect(workers).toHaveLength(2);
+          const user = runCli(
+            ['server', 'user', 'create', '--email', 'ci@acme.example', '--org', 'acme', '--role', 'owner'],
+            { env },
+          );
+          expect(user.code).toBe(0);
+          const token = runCli(['server', 'token', 'create', '--org', 'acme', '--name', 'ci'], {
+            env,
+          }).stdout.trim();
+          const payload = JSON.parse(
+            runCli(['push', 'examples/acme-ai', '--no-discover', '--dry-run'], {
+              env: { TRUSTMAP_NOW: '2026-11-26T12:00:00Z' },
+            }).stdout,
+          );
+          // Twelve pushes at once over fresh connections: the two processes share them and the chain stays whole.
+          const responses = await Promise.all(
+            Array.from({ length: 12 }, (_, index) =>
+              fetch(`${url}/api/orgs/acme/runs`, {
+                method: 'POST',
+                headers: {
+                  authorization: `Bearer ${token}`,
+                  'content-type': 'application/json',
+                  connection: 'close',
+                },
+                body: JSON.stringify({ ...payload, runId: `cluster-${index}` }),
+              }).then((response) => response.status),
+            ),
+          );
+          expect(responses).toEqual(Array(12).fill(201));
+          const verify = runCli(['ledger', 'verify', '--org', 'acme', '--data-dir', dataDir], { env });
+          expect(verify.stdout).toMatch(/^ledger verified: \d+ entries/);
+          expect(verify.code).toBe(0);
+        } finally {
+          serve.kill('SIGTERM');
+        }
+        expect(await new Promise((resolve) => serve.once('exit', resolve))).toBe(0);
+        for (const worker of workers) expect(() => process.kill(worker, 0)).toThrow();
+      } finally {
+        const client = new pg.Client({ connectionString: SERVER_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS ${env.TRUSTMAP_SERVER_SCHEMA} CASCADE`);
+        await client.query(`DROP SCHEMA IF EXISTS ${env.TRUSTMAP_SERVER_SCHEMA}_jobs CASCADE`);
+        await client.query(`DROP OWNED BY ${env.TRUSTMAP_SERVER_APP_ROLE}`).catch(() => undefined);
+        await client.query(`DROP ROLE IF EXISTS ${env.TRUSTMAP_SERVER_APP_ROLE}`);
+        await client.end();
+      }
+    }, 240_000);
 });
