@@ -57,10 +57,10 @@ async function drain(origin: string): Promise<void> {
 }
 
 /** Starts bench/serverHost.ts on `kind`; resolves once it has seeded and listens. */
-async function startHost(kind: 'pglite' | 'postgres') {
+async function startHost(kind: 'pglite' | 'postgres', processes: number) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/serverHost.ts', kind, URL, String(DAYS), NOW.toISOString()],
+    ['--import', 'tsx', 'bench/serverHost.ts', kind, URL, String(DAYS), NOW.toISOString(), String(processes)],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const lines = createInterface({ input: child.stdout });
@@ -80,16 +80,18 @@ async function startHost(kind: 'pglite' | 'postgres') {
   };
 }
 
-async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
-  const host = await startHost(kind);
+/** One server on `kind` in `processes` processes; the full set of scenarios, or only pushes and the floor. */
+async function benchOn(kind: 'pglite' | 'postgres', processes = 1, only?: 'pushes'): Promise<Row[]> {
+  const host = await startHost(kind, processes);
+  const database = processes > 1 ? `${kind} (${processes} processes)` : kind;
   const { origin, token } = host;
   const rows: Row[] = [];
   try {
     console.error(`${kind}: seeded ${DAYS} daily runs in ${host.seedSeconds.toFixed(1)} s`);
     const record = (scenario: string, clients: number, result: Awaited<ReturnType<typeof measure>>) => {
-      rows.push({ database: kind, scenario, clients, ...result });
+      rows.push({ database, scenario, clients, ...result });
       console.error(
-        `${kind} ${scenario} x${clients}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+        `${database} ${scenario} x${clients}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
       );
     };
     // Pushes first, on the seeded year: the body is serialised once; each request gets its own run id.
@@ -114,6 +116,13 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
       );
       await drain(origin);
     }
+    if (only === 'pushes') {
+      for (const clients of [10, 50]) {
+        record('healthz (reference)', clients, await measure(`${origin}/healthz`, token, clients));
+        await drain(origin);
+      }
+      return rows;
+    }
     // Cold builds: each right after a push moved the ledger head, so the history cache cannot answer.
     const cold: number[] = [];
     for (let index = 0; index < 5; index++) {
@@ -132,7 +141,7 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
     }
     cold.sort((x, y) => x - y);
     rows.push({
-      database: kind,
+      database,
       scenario: 'history 365 days, all controls, cold (after a push), sequential',
       clients: 1,
       rps: 0,
@@ -161,6 +170,7 @@ async function benchOn(kind: 'pglite' | 'postgres'): Promise<Row[]> {
 const rows = [...(await benchOn('pglite'))];
 try {
   rows.push(...(await benchOn('postgres')));
+  rows.push(...(await benchOn('postgres', 2, 'pushes')));
 } catch (error) {
   console.error(`PostgreSQL skipped: ${(error as Error).message}`);
 }

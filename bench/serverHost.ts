@@ -1,11 +1,14 @@
 // The server under test for `npm run bench:server`, in its own process so the load generator does not share
 // its event loop: migrates a throwaway database (in-memory PGlite, or a fresh schema and role on PostgreSQL),
 // seeds one organisation with a year of daily runs of the bundled example, listens on loopback and prints one
-// JSON line ({ origin, token, seedSeconds }). Drops what it created when stdin closes.
+// JSON line ({ origin, token, seedSeconds }). Drops what it created when stdin closes. With a process count above
+// one (PostgreSQL), the seeded database is served by that many forked processes sharing the port, as
+// `trustmap serve --processes N` does.
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { generateSigningKey } from '../src/core/signing.js';
+import { generateSigningKey, privateKeyPem, signingKeyFrom } from '../src/core/signing.js';
 import { exampleDir } from '../src/paths.js';
 import { createToken, createUser } from '../src/server/admin/accounts.js';
 import { createApp } from '../src/server/app.js';
@@ -21,67 +24,105 @@ import { buildPushPayload } from '../src/server/push/buildPayload.js';
 import { storeRun } from '../src/server/push/store.js';
 import { createDeps } from '../src/server/start.js';
 
-const [kind, url, daysText, nowText] = process.argv.slice(2) as [
+const [kind, url, daysText, nowText, processesText = '1'] = process.argv.slice(2) as [
   'pglite' | 'postgres',
   string,
   string,
   string,
+  string?,
 ];
+const PROCESSES = Number(processesText);
 const DAYS = Number(daysText);
 const NOW = new Date(nowText);
 
-const suffix = randomBytes(4).toString('hex');
-const schema = kind === 'postgres' ? `tm_bench_${suffix}` : 'public';
-const appRole = kind === 'postgres' ? `tm_bench_app_${suffix}` : 'trustmap_app';
-const driver = kind === 'postgres' ? await postgresDriver(url, { max: 20 }) : await pgliteDriver(undefined);
-const db = createDatabase(driver, { schema, appRole });
-await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
-const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, {});
-const deps = createDeps(config, db, generateSigningKey(), () => NOW);
-const base = await buildPushPayload(exampleDir(), {
-  now: NOW,
-  env: {},
-  discover: false,
-  origin: { repo: 'acme-ai', commit: 'b'.repeat(40) },
-});
-const { orgId } = await createUser(db, {
-  email: 'bench@acme.example',
-  org: 'bench',
-  role: 'owner',
-  password: 'correct horse battery staple',
-});
-const { token } = await createToken(db, { org: 'bench', name: 'bench', scopes: ['push', 'read'] });
-const seedStart = performance.now();
-for (let age = DAYS - 1; age >= 0; age--) {
-  const day = addDays(NOW.toISOString().slice(0, 10), -age);
-  await storeRun(deps, orgId, {
-    ...base,
-    runId: `seed-${day}`,
-    collectedAt: `${day}T06:00:00.000Z`,
-    effectiveDate: day,
+if (cluster.isWorker) {
+  // A forked server process: the primary's database, key and clock, its own pool and event loop.
+  const { SCHEMA = '', APP_ROLE = '', KEY = '' } = process.env;
+  const db = createDatabase(await postgresDriver(url, { max: 10 }), { schema: SCHEMA, appRole: APP_ROLE });
+  const config = resolveServerConfig(
+    { schema: SCHEMA, appRole: APP_ROLE, port: 0, dataDir: '/nonexistent' },
+    {},
+  );
+  const deps = createDeps(config, db, signingKeyFrom(KEY), () => NOW);
+  serve({ fetch: createApp(deps, SERVER_MODULES).fetch, port: 0, hostname: '127.0.0.1' });
+  process.on('SIGTERM', () => db.close().finally(() => process.exit(0)));
+} else {
+  const suffix = randomBytes(4).toString('hex');
+  const schema = kind === 'postgres' ? `tm_bench_${suffix}` : 'public';
+  const appRole = kind === 'postgres' ? `tm_bench_app_${suffix}` : 'trustmap_app';
+  const driver = kind === 'postgres' ? await postgresDriver(url, { max: 20 }) : await pgliteDriver(undefined);
+  const db = createDatabase(driver, { schema, appRole });
+  await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
+  const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, {});
+  const key = generateSigningKey();
+  const deps = createDeps(config, db, key, () => NOW);
+  const base = await buildPushPayload(exampleDir(), {
+    now: NOW,
+    env: {},
+    discover: false,
+    origin: { repo: 'acme-ai', commit: 'b'.repeat(40) },
   });
-}
-const seedSeconds = (performance.now() - seedStart) / 1000;
-const http = serve({ fetch: createApp(deps, SERVER_MODULES).fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => http.once('listening', resolve));
-const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-process.stdout.write(
-  `${JSON.stringify({ origin, token, seedSeconds, body: { ...base, runId: '__RUN__' } })}\n`,
-);
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  await new Promise((resolve) => http.close(resolve));
-  if (kind === 'postgres')
-    await db.withOwner(async (tx) => {
-      await tx.exec(`DROP SCHEMA ${schema} CASCADE`);
-      await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
+  const { orgId } = await createUser(db, {
+    email: 'bench@acme.example',
+    org: 'bench',
+    role: 'owner',
+    password: 'correct horse battery staple',
+  });
+  const { token } = await createToken(db, { org: 'bench', name: 'bench', scopes: ['push', 'read'] });
+  const seedStart = performance.now();
+  for (let age = DAYS - 1; age >= 0; age--) {
+    const day = addDays(NOW.toISOString().slice(0, 10), -age);
+    await storeRun(deps, orgId, {
+      ...base,
+      runId: `seed-${day}`,
+      collectedAt: `${day}T06:00:00.000Z`,
+      effectiveDate: day,
     });
-  await db.close();
-  process.exit(0);
+  }
+  const seedSeconds = (performance.now() - seedStart) / 1000;
+  let origin: string;
+  let closeHttp: () => Promise<void>;
+  if (PROCESSES > 1) {
+    const workers = Array.from({ length: PROCESSES }, () =>
+      cluster.fork({ SCHEMA: schema, APP_ROLE: appRole, KEY: privateKeyPem(key) }),
+    );
+    const listening = await Promise.all(
+      workers.map((worker) => new Promise<AddressInfo>((resolve) => worker.once('listening', resolve))),
+    );
+    origin = `http://127.0.0.1:${listening[0]?.port}`;
+    closeHttp = async () => {
+      await Promise.all(
+        workers.map((worker) => {
+          const exited = new Promise((resolve) => worker.once('exit', resolve));
+          worker.process.kill('SIGTERM');
+          return exited;
+        }),
+      );
+    };
+  } else {
+    const http = serve({ fetch: createApp(deps, SERVER_MODULES).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => http.once('listening', resolve));
+    origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    closeHttp = () => new Promise((resolve) => http.close(() => resolve()));
+  }
+  process.stdout.write(
+    `${JSON.stringify({ origin, token, seedSeconds, body: { ...base, runId: '__RUN__' } })}\n`,
+  );
+
+  let stopping = false;
+  async function stop() {
+    if (stopping) return;
+    stopping = true;
+    await closeHttp();
+    if (kind === 'postgres')
+      await db.withOwner(async (tx) => {
+        await tx.exec(`DROP SCHEMA ${schema} CASCADE`);
+        await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
+      });
+    await db.close();
+    process.exit(0);
+  }
+  process.stdin.on('end', stop);
+  process.stdin.on('close', stop);
+  process.stdin.resume();
 }
-process.stdin.on('end', stop);
-process.stdin.on('close', stop);
-process.stdin.resume();

@@ -81,26 +81,25 @@ function prepareRun(payload: PushPayload): PreparedRun {
   const day = effectiveDayOf(payload);
   const { probes, evidence, ...run } = payload;
   const base = { collectedAt: payload.collectedAt, effectiveDate: day };
-  return {
-    payloadSha256: sha256Of(payload),
-    day,
-    records: [
-      {
-        type: 'run',
-        id: payload.runId,
-        ...base,
-        content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
-      },
-      ...probes.map((probe) => ({
-        type: 'probe',
-        id: probe.sha256,
-        collectedAt: probe.finishedAt,
-        effectiveDate: day,
-        content: probe,
-      })),
-      ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
-    ].map(prepareRecord),
-  };
+  const records = [
+    {
+      type: 'run',
+      id: payload.runId,
+      ...base,
+      content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
+    },
+    ...probes.map((probe) => ({
+      type: 'probe',
+      id: probe.sha256,
+      collectedAt: probe.finishedAt,
+      effectiveDate: day,
+      content: probe,
+    })),
+    ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
+  ].map(prepareRecord);
+  // The records hold the whole payload between them, so their hashes identify it without hashing it again.
+  const payloadSha256 = sha256Of(records.map(({ type, id, recordSha256 }) => [type, id, recordSha256]));
+  return { payloadSha256, day, records };
 }
 
 async function storePrepared(
