@@ -1,3 +1,4 @@
+export { escapeHtml, html, raw, SafeHtml } from '../core/html.js';
 export { createApp } from './app.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { checkIdentifier, DEFAULT_DATA_DIR, resolveServerConfig, type ServerConfig } from './config.js';
@@ -7,7 +8,6 @@ export type { Driver, Queryable, Tx } from './db/driver.js';
 export { appendToLedger, createCheckpoint, readCheckpoints, readLedger } from './db/ledgerStore.js';
 export { expandMigration, type MigrationSet, migrate } from './db/migrate.js';
 export { orgOwnedTable } from './db/rls.js';
-export { escapeHtml, html, raw, SafeHtml } from './html/escape.js';
 export { csrfField, type PageOptions, renderPage } from './html/layout.js';
 export {
   checkpointOf,

@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../core/html.js';
 import { type SubprocessorList, stableUuid } from './subprocessors.js';
 
 /** How many changes the feed carries; older ones stay in `subprocessors.json`. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { CheckResult } from '../controls/types.js';
+import { safeUrl } from '../core/html.js';
 import type { Model } from '../model/index.js';
 import { renderAtomFeed } from './atom.js';
 import type { Claim } from './claims.js';
@@ -7,7 +8,6 @@ import { collectClaims } from './collectClaims.js';
 import { AA_TEXT, readableOn } from './contrast.js';
 import { type ControlInfo, controlGroups, countControls } from './controlSummary.js';
 import { UnsupportedClaimsError } from './errors.js';
-import { safeUrl } from './html.js';
 import { aiDataPracticesPage } from './pages/aiDataPractices.js';
 import { contactPage } from './pages/contact.js';
 import { controlsPage } from './pages/controls.js';

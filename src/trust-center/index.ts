@@ -1,3 +1,4 @@
+export { escapeHtml, html, raw, SafeHtml, safeUrl } from '../core/html.js';
 export { renderAtomFeed } from './atom.js';
 export {
   buildTrustCenter,
@@ -16,7 +17,6 @@ export {
   countControls,
 } from './controlSummary.js';
 export { UnsupportedClaimsError } from './errors.js';
-export { escapeHtml, html, raw, SafeHtml, safeUrl } from './html.js';
 export { publicTrainingLineage, renderTrainingLineage } from './lineage.js';
 export { MAX_MARKDOWN_CHARS, renderMarkdown } from './markdown.js';
 export { type Chrome, hero, layout } from './pages/layout.js';

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { safeUrl } from './html.js';
+import { safeUrl } from '../core/html.js';
 
 // One renderer for every Markdown document the site publishes. `html: false` escapes any raw HTML in the
 // source instead of passing it through; links must pass the same `safeUrl` as the rest of the site; images

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html.js';
+import { html, type SafeHtml } from '../core/html.js';
 
 /** Badge colours: green for proven, amber for open or not yet proven, red for failing, grey for neutral facts. */
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';

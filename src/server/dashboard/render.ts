@@ -1,5 +1,5 @@
+import { html, raw, type SafeHtml } from '../../core/html.js';
 import type { ControlHistory } from '../history/build.js';
-import { html, raw, type SafeHtml } from '../html/escape.js';
 import type { DayStatus } from '../push/derive.js';
 import { timelineSvg } from './chart.js';
 import type { DashboardData } from './data.js';

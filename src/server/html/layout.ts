@@ -1,4 +1,4 @@
-import { escapeHtml, html, raw, type SafeHtml } from './escape.js';
+import { escapeHtml, html, raw, type SafeHtml } from '../../core/html.js';
 import { DASHBOARD_STYLES, STYLES } from './styles.js';
 
 /** What a page shows around its body. */

@@ -1,8 +1,8 @@
+import { html, type SafeHtml } from '../../core/html.js';
 import { joinList } from '../../core/words.js';
 import type { TENANCY_MODELS } from '../../map/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
-import { html, type SafeHtml } from '../html.js';
 import type { IsolationPractice } from '../practices.js';
 import { publishesDetails } from '../visibility.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';

@@ -1,4 +1,4 @@
-import { html, safeUrl } from '../html.js';
+import { html, safeUrl } from '../../core/html.js';
 import { hero, layout } from './layout.js';
 import type { SiteData } from './site.js';
 

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.js';
+import { html, type SafeHtml } from '../../core/html.js';
 import type { StatusId } from '../status.js';
 import { badge, hero, layout, table } from './layout.js';
 import { controlCountsLine } from './overview.js';

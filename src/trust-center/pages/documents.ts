@@ -1,4 +1,4 @@
-import { html, raw, type SafeHtml } from '../html.js';
+import { html, raw, type SafeHtml } from '../../core/html.js';
 import { renderMarkdown } from '../markdown.js';
 import { badge, hero, layout, table } from './layout.js';
 import type { ListedDocument, SiteData } from './site.js';

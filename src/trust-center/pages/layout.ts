@@ -1,6 +1,6 @@
+import { html, type SafeHtml } from '../../core/html.js';
 import { durationInWords } from '../../map/index.js';
 import type { Claim } from '../claims.js';
-import { html, type SafeHtml } from '../html.js';
 import { badge } from '../status.js';
 
 export { type BadgeTone, badge } from '../status.js';

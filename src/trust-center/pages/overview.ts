@@ -1,7 +1,7 @@
+import { html, type SafeHtml, safeUrl } from '../../core/html.js';
 import { plural } from '../../core/words.js';
 import { auditDetails, auditStatus } from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
-import { html, type SafeHtml, safeUrl } from '../html.js';
 import { STATUSES, type StatusId } from '../status.js';
 import { badge, claimItem, hero, layout } from './layout.js';
 import type { SiteData } from './site.js';

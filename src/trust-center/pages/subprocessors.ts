@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from '../../core/html.js';
 import { joinList } from '../../core/words.js';
-import { html, type SafeHtml } from '../html.js';
 import type { PublishedSubprocessor } from '../subprocessors.js';
 import { badge, hero, humanDuration, layout, table } from './layout.js';
 import { subprocessorCount } from './overview.js';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { POPULATION_KINDS, population } from '../../../audit/index.js';
-import { html, raw, type SafeHtml } from '../../html/escape.js';
+import { html, raw, type SafeHtml } from '../../../core/html.js';
 import { type AppEnv, READ_ROLES, type ServerApp, type ServerDeps } from '../../types.js';
 import { AUDIT_WRITERS, drawAndStore, evidenceEntry, visibleAudit } from './api.js';
 import { NewComment, NewSample } from './schemas.js';

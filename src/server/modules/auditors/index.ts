@@ -13,10 +13,10 @@ import {
   renderBriefMarkdown,
   renderBriefPdf,
 } from '../../../auditors/index.js';
+import { html, raw } from '../../../core/html.js';
 import { formatProblem, InputError } from '../../../errors/index.js';
 import type { Tx } from '../../db/driver.js';
 import { orgOwnedTable } from '../../db/rls.js';
-import { html, raw } from '../../html/escape.js';
 import {
   ADMIN_ROLES,
   type AppEnv,

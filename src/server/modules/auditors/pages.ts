@@ -6,8 +6,8 @@ import {
   frameworkLabel,
   type MatchResult,
 } from '../../../auditors/index.js';
+import { html, raw, type SafeHtml } from '../../../core/html.js';
 import { STAGES } from '../../../map/index.js';
-import { html, raw, type SafeHtml } from '../../html/escape.js';
 
 const checked = (on: boolean) => (on ? raw(' checked') : '');
 const selected = (on: boolean) => (on ? raw(' selected') : '');

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { html } from '../../../core/html.js';
 import { dummyHash, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../auth/principal.js';
 import { attemptLimiter } from '../../auth/rateLimit.js';
 import { randomSecret, sameSecret, secretHash } from '../../auth/secrets.js';
-import { html } from '../../html/escape.js';
 import type { AppEnv, Role, ServerApp, ServerDeps, ServerModule } from '../../types.js';
 
 const LOGIN_CSRF_COOKIE = 'tm_login_csrf';

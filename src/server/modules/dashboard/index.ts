@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
+import { html } from '../../../core/html.js';
 import { loadDashboard } from '../../dashboard/data.js';
 import { controlBody, dashboardBody } from '../../dashboard/render.js';
 import { loadHistory } from '../../history/load.js';
 import { resolveWindow } from '../../history/window.js';
-import { html } from '../../html/escape.js';
 import type { PageOptions } from '../../html/layout.js';
 import type { AppEnv, ServerApp, ServerDeps, ServerModule } from '../../types.js';
 

@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from '../../../core/html.js';
 import type { QueueDepth, Source } from '../../../jobs/index.js';
-import { html, type SafeHtml } from '../../html/escape.js';
 
 export interface JobsPageData {
   sources: (Source & { lastVerdict?: string; lastCollectedAt?: string })[];

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { html, raw } from '../../../core/html.js';
 import { createCheckpoint, readCheckpoints, readLedger } from '../../db/ledgerStore.js';
-import { html, raw } from '../../html/escape.js';
 import type { LedgerExport } from '../../ledger/types.js';
 import { verifyLedger } from '../../ledger/verify.js';
 import { ADMIN_ROLES, type ServerApp, type ServerDeps, type ServerModule } from '../../types.js';

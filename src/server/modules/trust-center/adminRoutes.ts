@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Context } from 'hono';
+import { html, raw, type SafeHtml } from '../../../core/html.js';
 import { isUuid } from '../../db/database.js';
-import { html, raw, type SafeHtml } from '../../html/escape.js';
 import { ADMIN_ROLES, type AppEnv, type ServerApp, type ServerDeps } from '../../types.js';
 import { linkExpiry, newLinkSecret } from './gating.js';
 import type { Mailer } from './mail.js';
