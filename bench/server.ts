@@ -8,6 +8,7 @@
 // p99 < 200 ms on PostgreSQL; 100 pushes/s.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdir, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 
@@ -24,22 +25,64 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU ms per successful request: the server's processes and PostgreSQL's (pushes only). */
+  cpu?: { server: number; postgres: number };
+}
+
+/**
+ * CPU time (ms) used so far per process: the processes `pids` names (the server) and every PostgreSQL process
+ * (Linux /proc). Compare two readings with {@link cpuSpent}.
+ */
+async function cpuReading(
+  pids: () => Promise<number[]>,
+): Promise<Map<string, { server: boolean; ms: number }>> {
+  const server = new Set((await pids()).map(String));
+  const reading = new Map<string, { server: boolean; ms: number }>();
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (!server.has(pid) && name !== 'postgres') continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime + stime, in clock ticks of 10 ms.
+    reading.set(pid, { server: server.has(pid), ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+  }
+  return reading;
+}
+
+/** CPU spent between two readings, per side; a process that exited in between is not counted (a slight undercount). */
+function cpuSpent(
+  before: Map<string, { server: boolean; ms: number }>,
+  after: Map<string, { server: boolean; ms: number }>,
+): { server: number; postgres: number } {
+  const spent = { server: 0, postgres: 0 };
+  for (const [pid, now] of after) {
+    const delta = now.ms - (before.get(pid)?.ms ?? 0);
+    if (now.server) spent.server += delta;
+    else spent.postgres += delta;
+  }
+  return spent;
 }
 
 async function measure(
   url: string,
   token: string,
   clients: number,
-  options: Partial<autocannon.Options> = {},
+  options: Partial<autocannon.Options> & { cpuOf?: () => Promise<number[]> } = {},
 ) {
+  const { cpuOf, ...autocannonOptions } = options;
+  const before = cpuOf ? await cpuReading(cpuOf) : undefined;
   const result = await autocannon({
     url,
     connections: clients,
     duration: DURATION,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...options,
+    ...autocannonOptions,
   });
+  const spent = before && cpuOf ? cpuSpent(before, await cpuReading(cpuOf)) : undefined;
+  const done = Math.max(1, result['2xx']);
   return {
+    ...(spent ? { cpu: { server: spent.server / done, postgres: spent.postgres / done } } : {}),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -71,8 +114,14 @@ async function startHost(kind: 'pglite' | 'postgres', processes: number) {
     }),
   ])) as [string];
   const started = JSON.parse(line) as { origin: string; token: string; seedSeconds: number; body: unknown };
+  const pid = child.pid as number;
   return {
     ...started,
+    /** The host process and the server processes it forked. */
+    async pids() {
+      const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+      return [pid, ...children.trim().split(/\s+/).filter(Boolean).map(Number)];
+    },
     async stop() {
       child.stdin.end();
       await once(child, 'exit');
@@ -91,7 +140,10 @@ async function benchOn(kind: 'pglite' | 'postgres', processes = 1, only?: 'pushe
     const record = (scenario: string, clients: number, result: Awaited<ReturnType<typeof measure>>) => {
       rows.push({ database, scenario, clients, ...result });
       console.error(
-        `${database} ${scenario} x${clients}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+        `${database} ${scenario} x${clients}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}` +
+          (result.cpu
+            ? `, CPU per request: server ${result.cpu.server.toFixed(1)} ms + PostgreSQL ${result.cpu.postgres.toFixed(1)} ms`
+            : ''),
       );
     };
     // Pushes first, on the seeded year: the body is serialised once; each request gets its own run id.
@@ -102,6 +154,7 @@ async function benchOn(kind: 'pglite' | 'postgres', processes = 1, only?: 'pushe
         'push (~100 KB run)',
         clients,
         await measure(`${origin}/api/orgs/bench/runs`, token, clients, {
+          cpuOf: host.pids,
           method: 'POST',
           requests: [
             {
@@ -167,9 +220,11 @@ async function benchOn(kind: 'pglite' | 'postgres', processes = 1, only?: 'pushe
   return rows;
 }
 
-const rows = [...(await benchOn('pglite'))];
+// `npm run bench:server -- --pushes-only`: pushes and the floor only (a quicker run when changing the push path).
+const ONLY = process.argv.includes('--pushes-only') ? ('pushes' as const) : undefined;
+const rows = [...(await benchOn('pglite', 1, ONLY))];
 try {
-  rows.push(...(await benchOn('postgres')));
+  rows.push(...(await benchOn('postgres', 1, ONLY)));
   rows.push(...(await benchOn('postgres', 2, 'pushes')));
 } catch (error) {
   console.error(`PostgreSQL skipped: ${(error as Error).message}`);
@@ -200,3 +255,11 @@ const pushes = rows
   .filter((row) => row.scenario.startsWith('push'))
   .map((row) => `${row.database} x${row.clients}: ${row.rps.toFixed(0)}/s`);
 console.log(`target 100 pushes/s: ${pushes.join(', ')}`);
+for (const row of rows.filter((entry) => entry.cpu)) {
+  const cpu = row.cpu as { server: number; postgres: number };
+  const total = cpu.server + cpu.postgres;
+  console.log(
+    `CPU per push, ${row.database} x${row.clients}: server ${cpu.server.toFixed(1)} ms + PostgreSQL ${cpu.postgres.toFixed(1)} ms = ${total.toFixed(1)} ms; ` +
+      `with nothing else running, 2 cores bound this at ~${Math.round(2000 / total)} pushes/s`,
+  );
+}
