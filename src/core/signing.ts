@@ -58,8 +58,22 @@ export function privateKeyPem(key: SigningKey): string {
   return key.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
 }
 
-/** A public key from the base64 of its raw 32 bytes (as listed in a map) or an SPKI PEM. */
+const publicKeys = new Map<string, KeyObject>();
+
+/**
+ * A public key from the base64 of its raw 32 bytes (as listed in a map) or an SPKI PEM. Parsed keys are kept
+ * (a few hundred at most): the server checks every pushed probe against the same few trusted keys.
+ */
 export function publicKeyFrom(text: string): KeyObject {
+  const known = publicKeys.get(text);
+  if (known) return known;
+  const key = parsePublicKey(text);
+  if (publicKeys.size >= 256) publicKeys.clear();
+  publicKeys.set(text, key);
+  return key;
+}
+
+function parsePublicKey(text: string): KeyObject {
   if (text.includes('-----BEGIN')) return createPublicKey(text);
   const raw = Buffer.from(text.trim(), 'base64');
   if (raw.length !== 32) throw new TypeError('an Ed25519 public key is 32 bytes in base64');
@@ -68,9 +82,20 @@ export function publicKeyFrom(text: string): KeyObject {
   return createPublicKey({ key: der, format: 'der', type: 'spki' });
 }
 
+const keyIds = new WeakMap<KeyObject, string>();
+
 /** The key id of a public key. */
 export function keyIdOf(publicKey: KeyObject | Buffer): string {
-  const raw = Buffer.isBuffer(publicKey) ? publicKey : rawPublicKey(publicKey);
+  if (Buffer.isBuffer(publicKey)) return keyIdOfRaw(publicKey);
+  let id = keyIds.get(publicKey);
+  if (!id) {
+    id = keyIdOfRaw(rawPublicKey(publicKey));
+    keyIds.set(publicKey, id);
+  }
+  return id;
+}
+
+function keyIdOfRaw(raw: Buffer): string {
   return `ed25519:${createHash('sha256').update(raw).digest('hex').slice(0, 16)}`;
 }
 

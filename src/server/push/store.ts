@@ -19,6 +19,11 @@ export function hasNulCharacter(value: unknown): boolean {
   return JSON.stringify(value).includes('\\u0000');
 }
 
+/** A payload with text the database cannot store (NUL characters): refused, nothing stored. */
+export class UnstorableText extends Error {
+  override name = 'UnstorableText';
+}
+
 async function insertRecordset(
   tx: Tx,
   table: string,
@@ -54,6 +59,9 @@ export async function storeRun(
   options: { demo?: boolean; tx?: Tx } = {},
 ): Promise<PushReceipt> {
   const prepared = prepareRun(payload);
+  // The records' JSON holds the whole payload, so this is the NUL check without serialising it again.
+  if (prepared.records.some((record) => record.contentJson.includes('\\u0000')))
+    throw new UnstorableText('text with NUL characters cannot be stored');
   if (options.tx) return storePrepared(deps, orgId, payload, prepared, options.tx, options);
   try {
     return await deps.db.withOrg(orgId, (tx) => storePrepared(deps, orgId, payload, prepared, tx, options));

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { PushPayloadSchema, PushReceiptSchema } from '../../push/schema.js';
-import { hasNulCharacter, RunConflict, storeRun } from '../../push/store.js';
+import { RunConflict, storeRun, UnstorableText } from '../../push/store.js';
 import type { ServerApp, ServerDeps, ServerModule } from '../../types.js';
 import { WRITE_ROLES } from '../../types.js';
 
@@ -120,13 +120,12 @@ export const pushModule: ServerModule = {
 
     app.openapi(pushRoute, async (c) => {
       const payload = c.req.valid('json');
-      if (hasNulCharacter(payload))
-        return c.json({ error: 'text with NUL characters cannot be stored' }, 400);
       try {
         const receipt = await storeRun(deps, c.var.org.id, payload);
         return c.json(receipt, receipt.status === 'stored' ? 201 : 200);
       } catch (error) {
         if (error instanceof RunConflict) return c.json({ error: error.message }, 409);
+        if (error instanceof UnstorableText) return c.json({ error: error.message }, 400);
         throw error;
       }
     });
