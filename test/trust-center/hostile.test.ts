@@ -155,6 +155,20 @@ describe('hostile strings', () => {
     if (!name.endsWith('.json')) expect(content).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('carries its own policy on every page: no scripts run even where the host sets no headers', () => {
+    for (const [name, content] of outputs.filter(([file]) => file.endsWith('.html'))) {
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
+        String(content),
+      )?.[1];
+      expect(policy, name).toContain("default-src 'none'");
+      expect(policy, name).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
+      // The policy comes before anything it governs.
+      expect(String(content).indexOf('Content-Security-Policy'), name).toBeLessThan(
+        String(content).indexOf('<link rel="stylesheet"'),
+      );
+    }
+  });
+
   it('keeps the names readable: unicode survives, the long name is intact', () => {
     const index = String(site.files['index.html']);
     expect(index).toContain('Ünïcødé 数据 🚀');

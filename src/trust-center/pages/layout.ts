@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../../core/html.js';
+import { html, raw, type SafeHtml } from '../../core/html.js';
 import { durationInWords } from '../../map/index.js';
 import type { Claim } from '../claims.js';
 import { badge } from '../status.js';
@@ -32,6 +32,15 @@ export interface Chrome {
  * Wraps a page body in the shared document: language, title, skip link, header with logo and navigation,
  * one `main` landmark, and a footer. `prefix` is the way back to the site root (`../` for documents).
  */
+/**
+ * The static site is often served by hosts that set no headers (GitHub Pages, a bucket), so the page carries its
+ * own policy: no scripts at all, styles and images from the site (images also https and data), forms posted only
+ * to the site (the live trust center's request form), no <base> rewriting. The server adds a stricter header.
+ */
+const CSP = raw(
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' https: data:; form-action 'self'; base-uri 'none'">`,
+);
+
 export function layout(
   chrome: Chrome,
   page: PageFile | undefined,
@@ -57,6 +66,7 @@ export function layout(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+${CSP}
 <title>${body.title} · ${chrome.organization} Trust Center</title>
 <meta name="description" content="${body.description}">
 <link rel="stylesheet" href="${root}styles.css">
