@@ -94,35 +94,53 @@ export function bucketOf(feature: string, buckets: number): number {
 export function vectorize(question: string, idf: Float32Array): SparseVector {
   const buckets = idf.length;
   const counts = featureCounts(question);
-  const word = new Map<number, number>();
-  const char = new Map<number, number>();
-  for (const [raw, block] of [
-    [counts.word, word],
-    [counts.char, char],
-  ] as const)
+  const { word, char, merged, marked } = scratchFor(buckets);
+  const touched: number[] = [];
+  for (const [raw, block, weight] of [
+    [counts.word, word, 1],
+    [counts.char, char, CHAR_WEIGHT],
+  ] as const) {
+    const seen: number[] = [];
     for (const [feature, count] of raw) {
       const bucket = feature & (buckets - 1);
-      block.set(bucket, (block.get(bucket) ?? 0) + 1 + Math.log(count));
+      if (block[bucket] === 0) seen.push(bucket);
+      block[bucket]! += 1 + Math.log(count);
     }
-  const merged = new Map<number, number>();
-  for (const [block, weight] of [
-    [word, 1],
-    [char, CHAR_WEIGHT],
-  ] as const) {
     let norm = 0;
-    const scaled: [number, number][] = [];
-    for (const [bucket, tf] of block) {
-      const value = tf * idf[bucket]!;
-      scaled.push([bucket, value]);
+    for (const bucket of seen) {
+      const value = block[bucket]! * idf[bucket]!;
       norm += value * value;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [bucket, value] of scaled)
-      merged.set(bucket, (merged.get(bucket) ?? 0) + (weight * value) / norm);
+    for (const bucket of seen) {
+      if (!marked[bucket]) {
+        marked[bucket] = 1;
+        touched.push(bucket);
+      }
+      merged[bucket]! += (weight * block[bucket]! * idf[bucket]!) / norm;
+      block[bucket] = 0;
+    }
   }
-  const sorted = [...merged].sort((a, b) => a[0] - b[0]);
-  return {
-    indices: Uint32Array.from(sorted.map(([bucket]) => bucket)),
-    values: Float32Array.from(sorted.map(([, value]) => value)),
-  };
+  const indices = Uint32Array.from(touched).sort();
+  const values = new Float32Array(indices.length);
+  for (const [i, bucket] of indices.entries()) {
+    values[i] = merged[bucket]!;
+    merged[bucket] = 0;
+    marked[bucket] = 0;
+  }
+  return { indices, values };
+}
+
+/** Dense scratch rows, reused from question to question and left zeroed, so vectorising allocates no maps. */
+let scratch: { word: Float64Array; char: Float64Array; merged: Float64Array; marked: Uint8Array } | undefined;
+
+function scratchFor(buckets: number) {
+  if (scratch?.word.length !== buckets)
+    scratch = {
+      word: new Float64Array(buckets),
+      char: new Float64Array(buckets),
+      merged: new Float64Array(buckets),
+      marked: new Uint8Array(buckets),
+    };
+  return scratch;
 }
