@@ -3,7 +3,7 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   answerAgreed: 0.25,
-  answerAlone: 0.6,
-  high: 0.8,
+  answerAlone: 0.55,
+  high: 0.7,
   highMargin: 0,
 };
