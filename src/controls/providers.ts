@@ -1,5 +1,6 @@
 import { AI_SERVICE_CATEGORIES } from '../core/vocabulary.js';
-import { type Finding, findProvider } from '../discover/index.js';
+import { findProvider } from '../discover/catalog/index.js';
+import type { Finding } from '../discover/types.js';
 import type { Model } from '../model/index.js';
 
 /** True when the finding is a vendor-hosted AI service (model API, embeddings, gateway, prompt-receiving tracing). */

@@ -46,9 +46,13 @@ export {
   chooseThresholds,
   crossValidate,
   type FoldPrediction,
+  foldOf,
+  type NestedPrediction,
+  OWN_SOURCE,
   type Scorecard,
   scorePredictions,
   type Tally,
+  TUNING_TARGETS,
   trainingExamples,
 } from './model/crossValidate.js';
 export { type PackedModel, packModel, unpackModel } from './model/serialize.js';

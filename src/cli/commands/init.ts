@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import * as prompts from '@clack/prompts';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors/index.js';
 import { ensureDir, writeFileAtomic } from '../../io/index.js';
@@ -21,6 +20,8 @@ interface InitOptions {
 async function ask(
   options: InitOptions,
 ): Promise<Required<Pick<InitOptions, 'name' | 'stage' | 'frameworks'>>> {
+  // Loaded only when asking: every other command starts faster without the prompt library.
+  const prompts = await import('@clack/prompts');
   prompts.intro('trustmap init');
   const cancelled = (value: unknown): value is symbol => prompts.isCancel(value);
   const name = options.name ?? (await prompts.text({ message: 'Company name?', placeholder: 'Acme AI' }));
@@ -123,7 +124,7 @@ export function initCommand(context: CliContext): Command {
       await writeFileAtomic(file, starter);
       const shown = path.relative(context.cwd, file) || file;
       const added = options.discover ? await proposeFromCode(folder, file, starter, context) : 0;
-      if (context.interactive && !options.yes) prompts.outro(`wrote ${shown}`);
+      if (context.interactive && !options.yes) (await import('@clack/prompts')).outro(`wrote ${shown}`);
       else context.stdout(`wrote ${shown}${added ? ` with ${added} entries proposed from the code` : ''}\n`);
       const next = await nextToConfirm(file, context);
       if (next.length) {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import * as prompts from '@clack/prompts';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors/index.js';
 import { loadMap, STAGES, type SystemMap } from '../../map/index.js';
@@ -74,13 +73,14 @@ function fromFlags(options: ScopeOptions): ScopeAnswers {
   };
 }
 
-function checked<T>(value: T): Exclude<T, symbol> {
-  if (prompts.isCancel(value)) throw new UsageError('cancelled');
-  return value as Exclude<T, symbol>;
-}
-
 /** Asks on a terminal for whatever the flags did not give. */
 async function ask(map: SystemMap, options: ScopeOptions, given: ScopeAnswers): Promise<ScopeAnswers> {
+  // Loaded only when asking: every other command starts faster without the prompt library.
+  const prompts = await import('@clack/prompts');
+  const checked = <T>(value: T): Exclude<T, symbol> => {
+    if (prompts.isCancel(value)) throw new UsageError('cancelled');
+    return value as Exclude<T, symbol>;
+  };
   prompts.intro('trustmap scope');
   const answers = { ...given };
   answers.stage ??= checked(

@@ -1,5 +1,6 @@
 import { declaringComponents, declaringSubprocessor } from '../../core/declared.js';
-import { type DiscoveryReport, type DriftItem, computeDrift as discoverDrift } from '../../discover/index.js';
+import { type DriftItem, computeDrift as discoverDrift } from '../../discover/drift.js';
+import type { DiscoveryReport } from '../../discover/types.js';
 import { activeDismissals, type SystemMap } from '../../map/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { codeRef, mapRef } from '../sources.js';

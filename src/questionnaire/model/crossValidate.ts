@@ -8,6 +8,7 @@ import {
   classify,
   DEFAULT_TRAIN_OPTIONS,
   OUT_OF_SCOPE,
+  type TopicModel,
   type TrainingExample,
   type TrainOptions,
   trainTopicModel,
@@ -32,35 +33,109 @@ export function trainingExamples(
 /** One held-out question with both opinions, before any threshold is applied. */
 export interface FoldPrediction {
   question: CorpusQuestion;
-  /** The model's three most probable classes. */
+  /** The model's five most probable classes. */
   ranked: ClassScore[];
   bm25: { closest: string | null; confidence: MatchConfidence };
 }
 
+/** A held-out question with the thresholds chosen for its fold (on the other folds' inner predictions). */
+export interface NestedPrediction extends FoldPrediction {
+  thresholds: DecisionThresholds;
+}
+
+/** The source our own phrasings come from: always trained on, never a test fold. */
+export const OWN_SOURCE = 'trustmap-own';
+
 /**
- * Leave-one-source-out: for each questionnaire, trains on all the others (plus the topic phrasings), packs the
- * model as it ships, and records both opinions on every held-out question. Nothing is predicted by a model that
- * saw the question's questionnaire.
+ * The cross-validation fold of a questionnaire: its publisher's family, so a questionnaire is never predicted by a
+ * model that saw a sibling of it (the four VSAQ parts, the AI vendor pages and GitHub templates, the two RFP
+ * sets). Our own phrasings have no fold: they are always trained on, like the topic phrasings.
+ */
+export function foldOf(source: string): string | null {
+  if (source === OWN_SOURCE) return null;
+  if (source.startsWith('vsaq-')) return 'vsaq';
+  if (source.startsWith('ai-') || source === 'gh-templates') return 'ai-vendors-and-templates';
+  if (source.startsWith('rfp-')) return 'rfp';
+  return source;
+}
+
+function predict(
+  model: TopicModel,
+  matcher: ReturnType<typeof buildMatcher>,
+  questions: readonly CorpusQuestion[],
+): FoldPrediction[] {
+  return questions.map((question) => {
+    const bm25 = matchQuestion(matcher, question.text);
+    return {
+      question,
+      ranked: classify(model, question.text).slice(0, 5),
+      bm25: { closest: bm25.closest, confidence: bm25.confidence },
+    };
+  });
+}
+
+/**
+ * Nested k-fold cross-validation by questionnaire family (`foldOf`). For each test fold, a model trained on every
+ * other fold (plus our own phrasings and the topic phrasings), packed as it ships, predicts the fold; the decision
+ * thresholds for that fold are chosen (`chooseThresholds`) on inner predictions of the other folds, each made by a
+ * model that saw neither it nor the test fold. Nothing a figure is measured on was used to fit weights or
+ * thresholds. A model trained without folds i and j serves both inner slices, so k folds cost k + k(k-1)/2
+ * trainings.
  * @example const predictions = crossValidate(sources, TOPICS)
  */
 export function crossValidate(
   sources: readonly CorpusSource[],
   topics: readonly Topic[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
-): FoldPrediction[] {
+): NestedPrediction[] {
   const matcher = buildMatcher(topics);
-  const predictions: FoldPrediction[] = [];
-  for (const held of sources) {
-    const training = sources.filter((source) => source !== held).flatMap((source) => source.questions);
-    const model = unpackModel(packModel(trainTopicModel(trainingExamples(topics, training), options)));
-    for (const question of held.questions) {
-      const bm25 = matchQuestion(matcher, question.text);
-      predictions.push({
-        question,
-        ranked: classify(model, question.text).slice(0, 3),
-        bm25: { closest: bm25.closest, confidence: bm25.confidence },
-      });
+  const folds = [...new Set(sources.map((source) => foldOf(source.source)))]
+    .filter((fold): fold is string => fold !== null)
+    .sort();
+  const questionsOf = (keep: (fold: string | null) => boolean) =>
+    sources.filter((source) => keep(foldOf(source.source))).flatMap((source) => source.questions);
+  const train = (without: readonly string[]) =>
+    unpackModel(
+      packModel(
+        trainTopicModel(
+          trainingExamples(
+            topics,
+            questionsOf((fold) => fold === null || !without.includes(fold)),
+          ),
+          options,
+        ),
+      ),
+    );
+  const inner = new Map<string, FoldPrediction[]>(folds.map((fold) => [fold, []]));
+  for (const [i, first] of folds.entries())
+    for (const second of folds.slice(i + 1)) {
+      const model = train([first, second]);
+      // Predictions on `first` tune the thresholds of test fold `second`, and the other way round.
+      inner.get(second)!.push(
+        ...predict(
+          model,
+          matcher,
+          questionsOf((fold) => fold === first),
+        ),
+      );
+      inner.get(first)!.push(
+        ...predict(
+          model,
+          matcher,
+          questionsOf((fold) => fold === second),
+        ),
+      );
     }
+  const predictions: NestedPrediction[] = [];
+  for (const fold of folds) {
+    const thresholds = chooseThresholds(inner.get(fold)!);
+    const model = train([fold]);
+    for (const prediction of predict(
+      model,
+      matcher,
+      questionsOf((candidate) => candidate === fold),
+    ))
+      predictions.push({ ...prediction, thresholds });
   }
   return predictions;
 }
@@ -97,18 +172,22 @@ export interface Scorecard {
 }
 
 /**
- * Applies the decision thresholds to recorded predictions and counts right topics, blanks and high-confidence
+ * Applies the decision thresholds (given, else each prediction's own fold thresholds) to recorded predictions and counts right topics, blanks and high-confidence
  * precision, overall, per source and per topic.
  */
 export function scorePredictions(
-  predictions: readonly FoldPrediction[],
-  thresholds: DecisionThresholds = DEFAULT_DECISION,
+  predictions: readonly (FoldPrediction & { thresholds?: DecisionThresholds })[],
+  thresholds?: DecisionThresholds,
 ): Scorecard {
   const all = emptyTally();
   const bySource = new Map<string, Tally>();
   const byTopic = new Map<string, Tally>();
   for (const prediction of predictions) {
-    const decision = decide(prediction.ranked, prediction.bm25, thresholds);
+    const decision = decide(
+      prediction.ranked,
+      prediction.bm25,
+      thresholds ?? prediction.thresholds ?? DEFAULT_DECISION,
+    );
     const { labels } = prediction.question;
     const slice = (map: Map<string, Tally>, key: string) => {
       const found = map.get(key) ?? emptyTally();
@@ -134,20 +213,41 @@ export function scorePredictions(
 }
 
 /**
- * Chooses decision thresholds on a tuning slice (never the slices reported as test figures): the most right
- * topics such that at least 90% of out-of-scope questions stay blank and high confidence is right at least 98%
- * of the time. Grid search, ties to the stricter thresholds.
+ * What `chooseThresholds` aims for on its tuning predictions: the issue's out-of-scope target, and a precision a
+ * point above the 98% target, so that high confidence holds on folds the thresholds never saw.
+ */
+export const TUNING_TARGETS = { outOfScopeBlank: 0.9, highPrecision: 0.99 };
+
+const grid = (from: number, to: number, step: number) => {
+  const values: number[] = [];
+  for (let value = from; value <= to + 1e-9; value += step) values.push(Number(value.toFixed(2)));
+  return values;
+};
+
+/**
+ * Chooses decision thresholds on tuning predictions (never the predictions reported as test figures), in two
+ * independent grid searches: the answer gate that answers the most questions with the right topic while leaving
+ * at least `TUNING_TARGETS.outOfScopeBlank` of out-of-scope questions blank, then the `high` gate that gives the
+ * most right high-confidence answers at a precision of at least `TUNING_TARGETS.highPrecision`. Ties go to the
+ * stricter thresholds.
  */
 export function chooseThresholds(tuning: readonly FoldPrediction[]): DecisionThresholds {
-  let best = { thresholds: DEFAULT_DECISION, right: -1 };
-  for (let medium = 0; medium <= 0.6001; medium += 0.05)
-    for (let high = 0.3; high <= 0.9001; high += 0.05) {
-      const thresholds = { high: Number(high.toFixed(2)), medium: Number(medium.toFixed(2)) };
-      const { all } = scorePredictions(tuning, thresholds);
+  const never = { high: 2, highMargin: 2 };
+  let answer = { answerAgreed: 2, answerAlone: 2, right: -1 };
+  for (const answerAgreed of grid(0.05, 1, 0.05))
+    for (const answerAlone of [...grid(answerAgreed, 1, 0.05), 2]) {
+      const { all } = scorePredictions(tuning, { answerAgreed, answerAlone, ...never });
       const blank = all.outOfScope ? all.outOfScopeBlank / all.outOfScope : 1;
-      const precision = all.high ? all.highRight / all.high : 1;
-      if (blank >= 0.9 && precision >= 0.98 && all.rightTopic > best.right)
-        best = { thresholds, right: all.rightTopic };
+      if (blank >= TUNING_TARGETS.outOfScopeBlank && all.rightTopic > answer.right)
+        answer = { answerAgreed, answerAlone, right: all.rightTopic };
     }
-  return best.thresholds;
+  const gate = { answerAgreed: answer.answerAgreed, answerAlone: answer.answerAlone };
+  let high = { ...never, right: 0 };
+  for (const probability of grid(0.3, 0.95, 0.05))
+    for (const highMargin of grid(0, 0.6, 0.1)) {
+      const { all } = scorePredictions(tuning, { ...gate, high: probability, highMargin });
+      if (all.high && all.highRight / all.high >= TUNING_TARGETS.highPrecision && all.highRight > high.right)
+        high = { high: probability, highMargin, right: all.highRight };
+    }
+  return { ...gate, high: high.high, highMargin: high.highMargin };
 }

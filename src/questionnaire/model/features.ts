@@ -6,29 +6,47 @@ export interface SparseVector {
   values: Float32Array;
 }
 
-/** Char n-grams carry spelling and morphology; words carry meaning. Their blocks are weighted against each other. */
-const CHAR_WEIGHT = 0.6;
+/**
+ * Char n-grams carry spelling and morphology; words carry meaning. Their blocks are weighted against each other;
+ * 0.3 (was 0.6) gave the best cross-validated best-topic accuracy of 0, 0.15, 0.3, 0.6 and 1.
+ */
+const CHAR_WEIGHT = 0.3;
 const CHAR_MIN = 3;
 const CHAR_MAX = 4;
 /** Questions longer than this are cut: a pasted paragraph says nothing the first part does not. */
 const MAX_CHARS = 2_000;
 
-/** FNV-1a, 32 bit: a stable, dependency-free string hash. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a, 32 bit, continued from `h` over `text[from, to)`: a stable, dependency-free string hash. */
+function hash(text: string, h = FNV_OFFSET, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
 
+/** The hash state after a block's prefix (`c:`), so a character n-gram hashes without building its string. */
+const CHAR_PREFIX = hash('c:');
+
+/** The raw features of a question by their 32-bit hash, with counts, in two blocks. */
+export interface FeatureCounts {
+  /** Analysed word unigrams (`w:term`) and bigrams (`b:term next`). */
+  word: Map<number, number>;
+  /** Character n-grams (`c:gram`) of the plain lowercase words, padded with a space each side. */
+  char: Map<number, number>;
+}
+
 /**
- * The raw features of a question with their counts: analysed word unigrams and bigrams (the matcher's stemmed,
- * synonym-mapped terms) and character 3–4-grams of the plain lowercase words.
- * @example featureCounts('Is MFA enforced?') // Map { 'w:mfa' => 1, 'w:enforc' => 1, 'b:mfa enforc' => 1, 'c: mf' => 1, … }
+ * The raw features of a question with their counts, keyed by the FNV-1a hash of the feature's name: analysed
+ * word unigrams and bigrams (the matcher's stemmed, synonym-mapped terms) and character 3–4-grams of the plain
+ * lowercase words. Hashing the n-grams in place, instead of building a string for each, keeps a thousand-question
+ * workbook fast.
+ * @example featureCounts('Is MFA enforced?').word.size // 3: w:mfa, w:enforc, b:mfa enforc
  */
-export function featureCounts(question: string): Map<string, number> {
+export function featureCounts(question: string): FeatureCounts {
   const cached = COUNTS_CACHE.get(question);
   if (cached) return cached;
   const counts = computeCounts(question);
@@ -38,29 +56,30 @@ export function featureCounts(question: string): Map<string, number> {
 }
 
 /** Training and cross-validation vectorise the same texts many times; a questionnaire repeats questions. */
-const COUNTS_CACHE = new Map<string, Map<string, number>>();
+const COUNTS_CACHE = new Map<string, FeatureCounts>();
 const COUNTS_CACHE_LIMIT = 20_000;
 
-function computeCounts(question: string): Map<string, number> {
+function computeCounts(question: string): FeatureCounts {
   const text = question.slice(0, MAX_CHARS);
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const word = new Map<number, number>();
+  const char = new Map<number, number>();
+  const add = (block: Map<number, number>, key: number) => block.set(key, (block.get(key) ?? 0) + 1);
   const terms = analyze(text);
   for (const [i, term] of terms.entries()) {
-    add(`w:${term}`);
+    add(word, hash(`w:${term}`));
     const next = terms[i + 1];
-    if (next) add(`b:${term} ${next}`);
+    if (next) add(word, hash(`b:${term} ${next}`));
   }
   const words = stripFormPrefix(text.normalize('NFKC'))
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((word) => word.length >= 2);
-  for (const word of words) {
-    const padded = ` ${word} `;
+    .filter((plain) => plain.length >= 2);
+  for (const plain of words) {
+    const padded = ` ${plain} `;
     for (let n = CHAR_MIN; n <= CHAR_MAX; n++)
-      for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
+      for (let i = 0; i + n <= padded.length; i++) add(char, hash(padded, CHAR_PREFIX, i, i + n));
   }
-  return counts;
+  return { word, char };
 }
 
 /** Bucket of a raw feature in a table of `buckets` rows (a power of two). */
@@ -74,32 +93,54 @@ export function bucketOf(feature: string, buckets: number): number {
  */
 export function vectorize(question: string, idf: Float32Array): SparseVector {
   const buckets = idf.length;
-  const word = new Map<number, number>();
-  const char = new Map<number, number>();
-  for (const [feature, count] of featureCounts(question)) {
-    const block = feature.startsWith('c:') ? char : word;
-    const bucket = bucketOf(feature, buckets);
-    block.set(bucket, (block.get(bucket) ?? 0) + 1 + Math.log(count));
-  }
-  const merged = new Map<number, number>();
-  for (const [block, weight] of [
-    [word, 1],
-    [char, CHAR_WEIGHT],
+  const counts = featureCounts(question);
+  const { word, char, merged, marked } = scratchFor(buckets);
+  const touched: number[] = [];
+  for (const [raw, block, weight] of [
+    [counts.word, word, 1],
+    [counts.char, char, CHAR_WEIGHT],
   ] as const) {
+    const seen: number[] = [];
+    for (const [feature, count] of raw) {
+      const bucket = feature & (buckets - 1);
+      if (block[bucket] === 0) seen.push(bucket);
+      block[bucket]! += 1 + Math.log(count);
+    }
     let norm = 0;
-    const scaled: [number, number][] = [];
-    for (const [bucket, tf] of block) {
-      const value = tf * idf[bucket]!;
-      scaled.push([bucket, value]);
+    for (const bucket of seen) {
+      const value = block[bucket]! * idf[bucket]!;
       norm += value * value;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [bucket, value] of scaled)
-      merged.set(bucket, (merged.get(bucket) ?? 0) + (weight * value) / norm);
+    for (const bucket of seen) {
+      if (!marked[bucket]) {
+        marked[bucket] = 1;
+        touched.push(bucket);
+      }
+      merged[bucket]! += (weight * block[bucket]! * idf[bucket]!) / norm;
+      block[bucket] = 0;
+    }
   }
-  const sorted = [...merged].sort((a, b) => a[0] - b[0]);
-  return {
-    indices: Uint32Array.from(sorted.map(([bucket]) => bucket)),
-    values: Float32Array.from(sorted.map(([, value]) => value)),
-  };
+  const indices = Uint32Array.from(touched).sort();
+  const values = new Float32Array(indices.length);
+  for (const [i, bucket] of indices.entries()) {
+    values[i] = merged[bucket]!;
+    merged[bucket] = 0;
+    marked[bucket] = 0;
+  }
+  return { indices, values };
+}
+
+/** Dense scratch rows, reused from question to question and left zeroed, so vectorising allocates no maps. */
+let scratch: { word: Float64Array; char: Float64Array; merged: Float64Array; marked: Uint8Array } | undefined;
+
+function scratchFor(buckets: number) {
+  if (scratch?.word.length !== buckets)
+    scratch = {
+      word: new Float64Array(buckets),
+      char: new Float64Array(buckets),
+      merged: new Float64Array(buckets),
+      marked: new Uint8Array(buckets),
+    };
+  return scratch;
 }

@@ -27,7 +27,7 @@ export interface TrainOptions {
   /** Hash table rows, a power of two. */
   buckets: number;
   epochs: number;
-  /** L2 penalty per update on the touched weights. */
+  /** L2 penalty per update on the touched weights (1e-4 cross-validated better than 1e-5 and 3e-4). */
   l2: number;
   learningRate: number;
   seed: number;
@@ -36,7 +36,7 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   buckets: 1 << 15,
   epochs: 10,
-  l2: 1e-5,
+  l2: 1e-4,
   learningRate: 0.5,
   seed: 20261201,
 };
