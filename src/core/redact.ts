@@ -129,6 +129,8 @@ const DOCKER_ENV = /^(\s{0,64}(?:ENV|ARG)\s{1,8}([A-Za-z_]\w{0,127})\s{1,8})([^=
  * @example redactLine('JINA_MODEL: jina-embeddings-v3') // unchanged
  */
 export function redactLine(line: string): string {
+  // Every secret word and the `://user:` of a URL password contain one of these: most lines have none.
+  if (!MIGHT_HOLD_SECRETS.test(line)) return line;
   const out = line.replace(URL_PASSWORD, (_all, head: string) => `${head}${MASK}@`);
   const docker = DOCKER_ENV.exec(out);
   if (docker && isSecretKey(docker[2]!) && !docker[3]!.includes('='))
