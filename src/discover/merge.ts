@@ -53,8 +53,24 @@ function confidenceOf(hits: readonly ProviderHit[]): Confidence {
  * `used` needs a proof of use other than a model name: `deepseek-r1` in a gateway's model list or a CLI's
  * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
  */
-function usedStatus(evidence: readonly DiscoveryEvidence[]) {
+function usedStatus(evidence: readonly DiscoveryEvidence[], entry: ProviderEntry, codeScanned: boolean) {
+  if (codeScanned && declaredOnly(evidence, entry)) return 'mentioned';
   return statusOf(evidence.filter((item) => item.signal !== 'model-id'));
+}
+
+// Packages a framework loads by name from configuration (`init_chat_model("groq:…")` imports langchain_groq).
+const LOADED_BY_FRAMEWORK = /langchain|llama[-_]?index|haystack|semantic[-_]kernel/i;
+
+/**
+ * A dependency the project declares but that no file names (no import, variable, host, model or call) is
+ * installed, not used: `unstructured-client` listed in pyproject.toml and never imported sends nothing. Not for
+ * framework integration packages (loaded from configuration) nor for observability and gateways (switched on
+ * by environment variables: LangSmith traces LangChain with no import); only judged when the scan read code, so
+ * a manifest scanned on its own keeps its direct dependencies as used.
+ */
+function declaredOnly(evidence: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
+  if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
+  return evidence.every((item) => item.signal === 'manifest' && !LOADED_BY_FRAMEWORK.test(item.snippet));
 }
 
 /** Evidence of one group: strongest first, one item per file, line and signal. */
@@ -80,6 +96,7 @@ export function mergeFindings(
   hits: readonly ProviderHit[],
   lookup: (id: string) => ProviderEntry | undefined,
   sends: ReadonlyMap<string, ReadonlySet<DataSent>> = new Map(),
+  codeScanned = false,
 ): Finding[] {
   const groups = new Map<string, ProviderHit[]>();
   for (const hit of hits) {
@@ -110,7 +127,7 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
-      status: usedStatus(evidence),
+      status: usedStatus(evidence, entry, codeScanned),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,
