@@ -53,24 +53,26 @@ function confidenceOf(hits: readonly ProviderHit[]): Confidence {
  * `used` needs a proof of use other than a model name: `deepseek-r1` in a gateway's model list or a CLI's
  * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
  */
-function usedStatus(evidence: readonly DiscoveryEvidence[], entry: ProviderEntry, codeScanned: boolean) {
-  if (codeScanned && declaredOnly(evidence, entry)) return 'mentioned';
+function usedStatus(
+  evidence: readonly DiscoveryEvidence[],
+  group: readonly ProviderHit[],
+  entry: ProviderEntry,
+  codeScanned: boolean,
+) {
+  if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
   return statusOf(evidence.filter((item) => item.signal !== 'model-id'));
 }
-
-// Packages a framework loads by name from configuration (`init_chat_model("groq:…")` imports langchain_groq).
-const LOADED_BY_FRAMEWORK = /langchain|llama[-_]?index|haystack|semantic[-_]kernel/i;
 
 /**
  * A dependency the project declares but that no file names (no import, variable, host, model or call) is
  * installed, not used: `unstructured-client` listed in pyproject.toml and never imported sends nothing. Not for
- * framework integration packages (loaded from configuration) nor for observability and gateways (switched on
- * by environment variables: LangSmith traces LangChain with no import); only judged when the scan read code, so
- * a manifest scanned on its own keeps its direct dependencies as used.
+ * framework integration packages (a framework loads them from configuration) nor for observability and
+ * gateways (switched on by environment variables: LangSmith traces LangChain with no import); only judged when
+ * the scan read code, so a manifest scanned on its own keeps its direct dependencies as used.
  */
-function declaredOnly(evidence: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
+function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
   if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
-  return evidence.every((item) => item.signal === 'manifest' && !LOADED_BY_FRAMEWORK.test(item.snippet));
+  return group.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
 }
 
 /** Evidence of one group: strongest first, one item per file, line and signal. */
@@ -127,7 +129,7 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
-      status: usedStatus(evidence, entry, codeScanned),
+      status: usedStatus(evidence, group, entry, codeScanned),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,
