@@ -167,14 +167,16 @@ export function redactText(text: string): string {
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const indent = line.length - line.trimStart().length;
     if (blockIndent >= 0) {
+      const indent = line.length - line.trimStart().length;
       if (line.trim() === '' || indent > blockIndent) {
         if (line.trim()) lines[i] = `${line.slice(0, indent)}${MASK}`;
         continue;
       }
       blockIndent = -1;
     }
+    // Both the block key and any pair redactLine masks need a secret word: most lines have none.
+    if (!MIGHT_HOLD_SECRETS.test(line)) continue;
     const block = /^(\s*)(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?:\s*[|>][-+0-9]*\s*$/.exec(line);
     if (block && isSecretKey(block[2]!)) {
       blockIndent = block[1]!.length;
