@@ -105,4 +105,22 @@ describe('rules from the second accuracy round (issue 13)', () => {
     const driver = await scan({ 'db.py': 'import oracledb\nconn = oracledb.connect(dsn=dsn)\n' });
     expect(driver.findings.find((f) => f.id === 'oracle-vector')).toBeUndefined();
   });
+
+  it('a parenthesised multi-line Python import names its module (LlamaIndex Milvus)', async () => {
+    const report = await scan({
+      'store.py':
+        'def load():\n    from llama_index.vector_stores.milvus import (\n        MilvusVectorStore as LI,\n    )\n',
+    });
+    expect(statusOf(report, 'milvus')).toBe('used');
+  });
+
+  it('Adobe PDF Services from its SDK, and TEI from the framework clients that only talk to a TEI server', async () => {
+    const report = await scan({
+      'pdf.py': 'from adobe.pdfservices.operation.auth.credentials import Credentials\n',
+      'embed.py':
+        'from llama_index.embeddings.text_embeddings_inference import TextEmbeddingsInference\nm = TextEmbeddingsInference(base_url=url)\n',
+    });
+    expect(statusOf(report, 'adobe-pdf-services')).toBe('used');
+    expect(statusOf(report, 'tei')).toBe('used');
+  });
 });

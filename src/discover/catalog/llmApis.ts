@@ -661,6 +661,20 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     },
   }),
   api({
+    id: 'adobe-pdf-services',
+    name: 'Adobe PDF Services API (PDF extraction)',
+    vendor: 'adobe',
+    category: 'ml-platform',
+    website: 'https://developer.adobe.com/document-services/apis/pdf-extract/',
+    signals: {
+      pypi: ['pdfservices-sdk'],
+      pythonImports: ['adobe.pdfservices'],
+      npm: ['@adobe/pdfservices-node-sdk'],
+      env: ['PDF_SERVICES_CLIENT_ID', 'PDF_SERVICES_CLIENT_SECRET'],
+      hosts: ['pdf-services.adobe.io', 'pdf-services-ue1.adobe.io', 'pdf-services-ew1.adobe.io'],
+    },
+  }),
+  api({
     id: 'firecrawl',
     name: 'Firecrawl',
     vendor: 'firecrawl',

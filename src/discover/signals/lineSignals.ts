@@ -17,7 +17,8 @@ export interface LineInput {
 
 const JS_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+|\bexport\s+\*\s+from\s+)['"`]([^'"`\s]+)['"`]/g;
-const PY_FROM = /^\s*from\s+([\w.]+)\s+import\s+\(?\s*([\w\s,]+)/;
+// The names may continue on the next lines of a parenthesised import (`from x import (` then one per line).
+const PY_FROM = /^\s*from\s+([\w.]+)\s+import\s*\(?\s*([\w\s,]*)/;
 const PY_DYNAMIC_IMPORT = /\b(?:import_module|__import__)\s*\(\s*["']([\w.]+)["']/g;
 const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/;
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
@@ -198,7 +199,7 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
   } else if (kind === 'python') {
     const from = PY_FROM.exec(text);
     if (from) {
-      const names = from[2]!
+      const names = (from[2] ?? '')
         .split(',')
         .map((name) => name.trim().split(/\s+/)[0]!)
         .filter(Boolean);
