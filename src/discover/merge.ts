@@ -171,6 +171,8 @@ export function mergeTables(tables: readonly TableFact[]): TableFact[] {
 export function derivedFacts(findings: readonly Finding[]): ConfigFact[] {
   const facts: ConfigFact[] = [];
   for (const finding of findings) {
+    // A provider only mentioned (a transitive dependency, a test, a doc) is not used: nothing to say about its use.
+    if (finding.status === 'mentioned') continue;
     const evidence = finding.evidence.slice(0, 5);
     if (finding.provider === 'gemini-developer-api')
       facts.push({

@@ -123,4 +123,24 @@ describe('rules from the second accuracy round (issue 13)', () => {
     expect(statusOf(report, 'adobe-pdf-services')).toBe('used');
     expect(statusOf(report, 'tei')).toBe('used');
   });
+
+  it('raises facts about use only for used providers, not for ones a lockfile or a test mentions', async () => {
+    const report = await scan({
+      'package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { openai: '^4' } },
+          'node_modules/openai': { version: '4.0.0' },
+          'node_modules/langsmith': { version: '0.1.0' },
+        },
+      }),
+      'src/app.ts': "import OpenAI from 'openai';\n",
+      'tests/gemini.test.ts': "import { GoogleGenerativeAI } from '@google/generative-ai';\n",
+    });
+    expect(statusOf(report, 'langsmith')).toBe('mentioned');
+    expect(report.facts.map((fact) => fact.kind)).not.toContain('prompts-to-observability');
+    expect(report.facts.map((fact) => fact.kind)).not.toContain('gemini-developer-api');
+    const used = await scan({ 'src/trace.ts': "import { Client } from 'langsmith';\n" });
+    expect(used.facts.map((fact) => fact.kind)).toContain('prompts-to-observability');
+  });
 });
