@@ -143,4 +143,14 @@ describe('rules from the second accuracy round (issue 13)', () => {
     const used = await scan({ 'src/trace.ts': "import { Client } from 'langsmith';\n" });
     expect(used.facts.map((fact) => fact.kind)).toContain('prompts-to-observability');
   });
+
+  it('a placeholder host in a template (mywebsite.com, example.com) is no AI endpoint; a real one is', async () => {
+    const report = await scan({
+      'k8s/cm.yaml': 'data:\n  OPENAI_API_BASE: "https://litellm.mywebsite.com/v1"\n',
+      'app.py': 'from openai import OpenAI\nclient = OpenAI(base_url="https://llm.example.com/v1")\n',
+      'other.py': 'from openai import OpenAI\nc = OpenAI(base_url="https://llm.acme.dev/v1")\n',
+    });
+    const endpoints = report.findings.filter((f) => f.id.startsWith('endpoint:')).map((f) => f.id);
+    expect(endpoints).toEqual(['endpoint:llm.acme.dev']);
+  });
 });
