@@ -153,4 +153,20 @@ describe('rules from the second accuracy round (issue 13)', () => {
     const endpoints = report.findings.filter((f) => f.id.startsWith('endpoint:')).map((f) => f.id);
     expect(endpoints).toEqual(['endpoint:llm.acme.dev']);
   });
+
+  it('302.AI and the Edge read-aloud TTS service from their hosts and libraries', async () => {
+    const report = await scan({
+      'app/constant.ts': 'export const AI302_BASE_URL = "https://api.302.ai";\n',
+      'app/tts.ts':
+        'const SYNTH = `wss://speech.platform.bing.com/consumer/speech/synthesize/readaloud/edge/v1`;\n',
+      'voice.py': 'import edge_tts\n',
+    });
+    expect(statusOf(report, 'ai302')).toBe('used');
+    expect(
+      report.findings
+        .find((f) => f.id === 'microsoft-edge-tts')
+        ?.evidence.map((e) => e.signal)
+        .sort(),
+    ).toEqual(['api-host', 'import']);
+  });
 });

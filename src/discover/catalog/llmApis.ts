@@ -535,6 +535,27 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     signals: { env: ['SILICONFLOW_API_KEY'], hosts: ['api.siliconflow.cn', 'api.siliconflow.com'] },
   }),
   api({
+    id: 'ai302',
+    name: '302.AI',
+    vendor: '302ai',
+    website: 'https://302.ai',
+    signals: { env: ['AI302_API_KEY', 'AI302_URL'], hosts: ['api.302.ai', 'api.302ai.cn'] },
+  }),
+  api({
+    id: 'microsoft-edge-tts',
+    name: 'Microsoft Edge read-aloud speech (edge-tts)',
+    vendor: 'microsoft',
+    category: 'ml-platform',
+    website: 'https://github.com/rany2/edge-tts',
+    // The consumer text-to-speech service behind Edge's read-aloud, which the edge-tts libraries call.
+    signals: {
+      pypi: ['edge-tts'],
+      pythonImports: ['edge_tts'],
+      npm: ['edge-tts', 'msedge-tts', 'edge-tts-universal'],
+      hosts: ['speech.platform.bing.com'],
+    },
+  }),
+  api({
     id: 'tencent-hunyuan',
     name: 'Tencent Hunyuan',
     vendor: 'tencent',
