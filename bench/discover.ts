@@ -15,7 +15,7 @@ const SIZES = [
   { label: '50k files', files: 50_000, averageBytes: 10_000 },
 ];
 const BIN = path.resolve('bin/trustmap.js');
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 interface Measured {
   /** Median over the runs (after one warm-up run). */
@@ -99,6 +99,13 @@ function runRipgrep(root: string, patternFile: string): number {
   return performance.now() - started;
 }
 
+/** Bare Node start-up (`node -e ''`): the floor under any CLI written for Node, measured in the same run. */
+function runBareNode(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '']);
+  return performance.now() - started;
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function measure(run: () => Measured): Measured & { wallMs: number } {
@@ -169,11 +176,12 @@ async function realRepositories(roots: string[]): Promise<void> {
   console.log(cdxgen ? 'cdxgen: installed' : 'cdxgen: not installed (npm i -g @cyclonedx/cdxgen to compare)');
   console.log('');
   console.log(
-    'tree                      files      MB   CLI ms engine ms    rg ms  CLI/rg engine/rg  providers',
+    'tree                      files      MB   CLI ms engine ms    rg ms  node ms  CLI/rg engine/rg CLI/node  providers',
   );
   for (const root of roots) {
     const { files, mb } = treeSize(root);
     const rgMs = rg ? median(Array.from({ length: RUNS }, () => runRipgrep(root, patternFile))) : Number.NaN;
+    const bare = median(Array.from({ length: RUNS }, runBareNode));
     const cli = measure(() => runCli(root));
     const engine = measure(() => runNode(lean, [root]));
     const rgAgain = rg
@@ -188,8 +196,10 @@ async function realRepositories(roots: string[]): Promise<void> {
         cli.wallMs.toFixed(0).padStart(8),
         engine.wallMs.toFixed(0).padStart(9),
         (rg ? rgBest.toFixed(0) : '-').padStart(8),
+        bare.toFixed(0).padStart(8),
         (rg ? `${(cli.wallMs / rgBest).toFixed(1)}x` : '-').padStart(7),
         (rg ? `${(engine.wallMs / rgBest).toFixed(1)}x` : '-').padStart(9),
+        `${(cli.wallMs / bare).toFixed(1)}x`.padStart(8),
         String(cli.findings).padStart(10),
       ].join(' '),
     );

@@ -22,7 +22,7 @@ interface LabelFile {
   app: string;
   repo: string;
   commit: string;
-  split: 'tuning' | 'held-out';
+  split: 'tuning' | 'held-out' | 'held-out-final';
   providers: Label[];
   also_ok?: Label[];
 }
@@ -74,7 +74,7 @@ for (const name of files) {
   const falsePositives = [...found].filter((id) => !ok.has(id));
   const recall = wanted.size ? (wanted.size - missed.length) / wanted.size : 1;
   rows.push(
-    `${label.app.padEnd(16)} ${label.split.padEnd(9)} ${String(wanted.size).padStart(6)} ${`${(recall * 100).toFixed(0)}%`.padStart(7)} ${String(falsePositives.length).padStart(4)} ${`${Math.round(ms)} ms`.padStart(9)}  ${missed.length ? `missed: ${missed.join(', ')}` : ''}${falsePositives.length ? `  fp: ${falsePositives.join(', ')}` : ''}`,
+    `${label.app.padEnd(16)} ${label.split.padEnd(14)} ${String(wanted.size).padStart(6)} ${`${(recall * 100).toFixed(0)}%`.padStart(7)} ${String(falsePositives.length).padStart(4)} ${`${Math.round(ms)} ms`.padStart(9)}  ${missed.length ? `missed: ${missed.join(', ')}` : ''}${falsePositives.length ? `  fp: ${falsePositives.join(', ')}` : ''}`,
   );
   const total = totals.get(label.split) ?? { labels: 0, found: 0, fp: 0, apps: 0 };
   total.labels += wanted.size;
@@ -84,10 +84,10 @@ for (const name of files) {
   totals.set(label.split, total);
 }
 console.log(`apps from ${folder}; labels from bench/accuracy/labels\n`);
-console.log(`${'app'.padEnd(16)} ${'split'.padEnd(9)} labels  recall   fp      time`);
+console.log(`${'app'.padEnd(16)} ${'split'.padEnd(14)} labels  recall   fp      time`);
 for (const row of rows) console.log(row);
 console.log('');
 for (const [split, total] of totals)
   console.log(
-    `${split.padEnd(9)} ${total.apps} apps: recall ${((total.found / Math.max(1, total.labels)) * 100).toFixed(1)}% (${total.found}/${total.labels}), false positives ${total.fp} (${(total.fp / Math.max(1, total.apps)).toFixed(1)} per app)`,
+    `${split.padEnd(14)} ${total.apps} apps: recall ${((total.found / Math.max(1, total.labels)) * 100).toFixed(1)}% (${total.found}/${total.labels}), false positives ${total.fp} (${(total.fp / Math.max(1, total.apps)).toFixed(1)} per app)`,
   );

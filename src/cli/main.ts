@@ -9,7 +9,7 @@ import { createProgram } from './program.js';
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   const context = createContext(io, { color: !argv.includes('--no-color'), debug: argv.includes('--debug') });
   try {
-    await createProgram(context).parseAsync(argv, { from: 'user' });
+    await (await createProgram(context, argv)).parseAsync(argv, { from: 'user' });
     return context.exitCode;
   } catch (error) {
     return reportError(error, context);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 import type { CliContext } from './context.js';
 
 const EXIT_CODES = `
@@ -10,8 +10,20 @@ Exit codes:
   2  bad input or usage (the message says file:line:col and a hint)
   3  internal error (a bug; run again with --debug)`;
 
+/**
+ * The commands to register for `argv`: only the one it names when it names one (so a run loads that command's
+ * modules and nothing else), every command otherwise (`--help`, `help`, an unknown name and its suggestion).
+ */
+export function commandsFor(argv: readonly string[]): readonly CommandEntry[] {
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  const named = COMMANDS.find((entry) => entry.name === first);
+  if (named) return [named];
+  // `--version` alone needs no command at all.
+  return argv.some((arg) => arg === '-v' || arg === '--version') && first === undefined ? [] : COMMANDS;
+}
+
 /** Builds the commander program; each command only turns flags into options and calls the engine. */
-export function createProgram(context: CliContext): Command {
+export async function createProgram(context: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('trustmap')
     .description('Compliance-as-code for AI companies: map your system once, check it against reality.')
     .version(VERSION, '-v, --version')
@@ -24,7 +36,8 @@ export function createProgram(context: CliContext): Command {
       writeOut: (text) => context.stdout(text),
       writeErr: (text) => context.stderr(text),
     });
-  for (const register of COMMANDS) {
+  const registers = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
+  for (const register of registers) {
     const command = register(context);
     command.exitOverride().configureOutput({
       writeOut: (text) => context.stdout(text),

@@ -129,6 +129,8 @@ const DOCKER_ENV = /^(\s{0,64}(?:ENV|ARG)\s{1,8}([A-Za-z_]\w{0,127})\s{1,8})([^=
  * @example redactLine('JINA_MODEL: jina-embeddings-v3') // unchanged
  */
 export function redactLine(line: string): string {
+  // Every secret word and the `://user:` of a URL password contain one of these: most lines have none.
+  if (!MIGHT_HOLD_SECRETS.test(line)) return line;
   const out = line.replace(URL_PASSWORD, (_all, head: string) => `${head}${MASK}@`);
   const docker = DOCKER_ENV.exec(out);
   if (docker && isSecretKey(docker[2]!) && !docker[3]!.includes('='))
@@ -165,14 +167,16 @@ export function redactText(text: string): string {
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const indent = line.length - line.trimStart().length;
     if (blockIndent >= 0) {
+      const indent = line.length - line.trimStart().length;
       if (line.trim() === '' || indent > blockIndent) {
         if (line.trim()) lines[i] = `${line.slice(0, indent)}${MASK}`;
         continue;
       }
       blockIndent = -1;
     }
+    // Both the block key and any pair redactLine masks need a secret word: most lines have none.
+    if (!MIGHT_HOLD_SECRETS.test(line)) continue;
     const block = /^(\s*)(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?:\s*[|>][-+0-9]*\s*$/.exec(line);
     if (block && isSecretKey(block[2]!)) {
       blockIndent = block[1]!.length;

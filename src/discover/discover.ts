@@ -13,7 +13,7 @@ import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
 import { processInWorkers, workerCount } from './scan/parallel.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
-import { EXTRA_KEYWORDS } from './scan/scanFile.js';
+import { CODE_KINDS, EXTRA_KEYWORDS } from './scan/scanFile.js';
 import { walkTree } from './scan/walk.js';
 import type { DiscoveryReport, SkippedFile } from './types.js';
 
@@ -157,7 +157,10 @@ export async function discover(
   for (const hit of endpoints.hits)
     hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
   facts.push(...endpoints.facts);
-  const findings = mergeFindings([...hits, ...endpoints.hits], lookup, endpoints.sends);
+  const codeScanned = tasks.some(
+    (task) => CODE_KINDS.has(fileKindOf(task.name) ?? '') && (!task.pathClass || task.pathClass === 'code'),
+  );
+  const findings = mergeFindings([...hits, ...endpoints.hits], lookup, endpoints.sends, codeScanned);
   const allFacts = [...facts, ...derivedFacts(findings)].sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );

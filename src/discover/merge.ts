@@ -53,8 +53,26 @@ function confidenceOf(hits: readonly ProviderHit[]): Confidence {
  * `used` needs a proof of use other than a model name: `deepseek-r1` in a gateway's model list or a CLI's
  * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
  */
-function usedStatus(evidence: readonly DiscoveryEvidence[]) {
+function usedStatus(
+  evidence: readonly DiscoveryEvidence[],
+  group: readonly ProviderHit[],
+  entry: ProviderEntry,
+  codeScanned: boolean,
+) {
+  if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
   return statusOf(evidence.filter((item) => item.signal !== 'model-id'));
+}
+
+/**
+ * A dependency the project declares but that no file names (no import, variable, host, model or call) is
+ * installed, not used: `unstructured-client` listed in pyproject.toml and never imported sends nothing. Not for
+ * framework integration packages (a framework loads them from configuration) nor for observability and
+ * gateways (switched on by environment variables: LangSmith traces LangChain with no import); only judged when
+ * the scan read code, so a manifest scanned on its own keeps its direct dependencies as used.
+ */
+function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
+  if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
+  return group.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
 }
 
 /** Evidence of one group: strongest first, one item per file, line and signal. */
@@ -80,6 +98,7 @@ export function mergeFindings(
   hits: readonly ProviderHit[],
   lookup: (id: string) => ProviderEntry | undefined,
   sends: ReadonlyMap<string, ReadonlySet<DataSent>> = new Map(),
+  codeScanned = false,
 ): Finding[] {
   const groups = new Map<string, ProviderHit[]>();
   for (const hit of hits) {
@@ -110,7 +129,7 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
-      status: usedStatus(evidence),
+      status: usedStatus(evidence, group, entry, codeScanned),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,
@@ -152,6 +171,8 @@ export function mergeTables(tables: readonly TableFact[]): TableFact[] {
 export function derivedFacts(findings: readonly Finding[]): ConfigFact[] {
   const facts: ConfigFact[] = [];
   for (const finding of findings) {
+    // A provider only mentioned (a transitive dependency, a test, a doc) is not used: nothing to say about its use.
+    if (finding.status === 'mentioned') continue;
     const evidence = finding.evidence.slice(0, 5);
     if (finding.provider === 'gemini-developer-api')
       facts.push({

@@ -23,6 +23,21 @@ export function isPrivateHost(host: string): boolean {
   );
 }
 
+/**
+ * Hosts that only stand in for the reader's own: the reserved documentation domains (RFC 2606: `example.com`,
+ * `.net`, `.org`) and the usual placeholders (`litellm.mywebsite.com`, `api.yourdomain.com`).
+ * A template's sample value sends nothing anywhere.
+ */
+export function isPlaceholderHost(host: string): boolean {
+  const bare = host.split(':')[0]!;
+  if (/(?:^|\.)example\.(?:com|net|org)$/.test(bare)) return true;
+  const labels = bare.split('.');
+  const name = labels.length >= 2 ? labels[labels.length - 2]! : '';
+  return /^(?:(?:my|your)[-_]?(?:website|site|domain|company|server|host|app|org|api)|domain|yourhost)$/.test(
+    name,
+  );
+}
+
 /** `https://Api.Example.com:443/v1` -> `api.example.com`; keeps a port that is not the default. */
 export function hostOf(url: string): string | undefined {
   // Templated URLs (`https://${region}.x`, `{endpoint}/v1`) name no host we can report.
@@ -71,7 +86,7 @@ export function resolveEndpoints(
   const resolved: ResolvedEndpoints = { hits: [], sends: new Map(), facts: [] };
   const add = (url: string, evidence: DiscoveryEvidence, sends: readonly DataSent[], detail: string) => {
     const host = hostOf(url);
-    if (!host) return;
+    if (!host || isPlaceholderHost(host)) return;
     const provider = providerOfHost(catalog, host) ?? `${ENDPOINT_PREFIX}${host}`;
     resolved.hits.push({ provider, evidence: { ...evidence, detail } });
     const set = resolved.sends.get(provider) ?? new Set<DataSent>();

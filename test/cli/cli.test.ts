@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { createContext } from '../../src/cli/context.js';
+import { commandsFor } from '../../src/cli/program.js';
 import { runCli } from '../helpers/runCli.js';
 import { tempTree } from '../helpers/tempTree.js';
 import { MINIMAL_MAP } from '../map/fixtures.js';
@@ -138,14 +139,20 @@ describe('the CLI shell', () => {
     const top = runCli(['--help']);
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('Exit codes:');
-    const names = COMMANDS.map((register) =>
-      register(createContext({ stdout() {}, stderr() {}, isTTY: false, env: {}, cwd: '.' }, {})).name(),
-    );
+    const names = COMMANDS.map((entry) => entry.name);
     for (const name of names) {
       const run = runCli([name, '--help']);
       expect(run.code, name).toBe(0);
       expect(run.stdout, name).toMatch(new RegExp(`^Usage: trustmap ${name}`));
     }
+  });
+
+  it('names each lazily loaded command as the command it builds, and loads only the command a run names', async () => {
+    const context = createContext({ stdout() {}, stderr() {}, isTTY: false, env: {}, cwd: '.' }, {});
+    for (const entry of COMMANDS) expect((await entry.load())(context).name()).toBe(entry.name);
+    expect(commandsFor(['--no-color', 'discover', 'src']).map((entry) => entry.name)).toEqual(['discover']);
+    expect(commandsFor(['--help'])).toHaveLength(COMMANDS.length);
+    expect(commandsFor(['frobnicate'])).toHaveLength(COMMANDS.length);
   });
 
   it('exits 2 on an unknown command or option', () => {

@@ -70,13 +70,8 @@ export function discoverCommand(context: CliContext): Command {
     .option('--workers <n>', 'helper threads for large trees (default: one per extra core from 4,000 files)')
     .addOption(new Option('--no-progress', 'never show the progress line'))
     .action(async (paths: string[], flags: DiscoverFlags & { progress: boolean }) => {
+      // Each module loads only when this run needs it: drift and the map writer pull the map schemas (zod, yaml).
       const { discover } = await import('../../discover/discover.js');
-      const { computeDrift } = await import('../../discover/drift.js');
-      const { renderDiscoveryCycloneDx } = await import('../../discover/render/cyclonedx.js');
-      const { renderDiscoveryJson } = await import('../../discover/render/json.js');
-      const { renderDiscoveryMarkdown } = await import('../../discover/render/markdown.js');
-      const { renderDiscoveryText } = await import('../../discover/render/text.js');
-      const { writeProposedEntries } = await import('../../discover/writeProposed.js');
       if (flags.write && !flags.map)
         throw new UsageError('--write needs --map <file>', 'name the map to add entries to');
       const maxFileSize = parseSize(flags.maxFileSize);
@@ -103,22 +98,28 @@ export function discoverCommand(context: CliContext): Command {
           : {}),
       });
       if (showProgress) context.stderr('\r\u001b[2K');
-      const drift = map ? computeDrift(map, report, { now: nowFrom(context.env) }) : undefined;
+      const drift = map
+        ? (await import('../../discover/drift.js')).computeDrift(map, report, { now: nowFrom(context.env) })
+        : undefined;
       const style = flags.out ? undefined : context.colors;
       const output =
         flags.format === 'json'
-          ? renderDiscoveryJson(report, { drift })
+          ? (await import('../../discover/render/json.js')).renderDiscoveryJson(report, { drift })
           : flags.format === 'markdown'
-            ? renderDiscoveryMarkdown(report, { drift })
+            ? (await import('../../discover/render/markdown.js')).renderDiscoveryMarkdown(report, { drift })
             : flags.format === 'cyclonedx'
-              ? renderDiscoveryCycloneDx(report, { now: nowFrom(context.env), toolVersion: VERSION })
-              : renderDiscoveryText(report, { drift, style });
+              ? (await import('../../discover/render/cyclonedx.js')).renderDiscoveryCycloneDx(report, {
+                  now: nowFrom(context.env),
+                  toolVersion: VERSION,
+                })
+              : (await import('../../discover/render/text.js')).renderDiscoveryText(report, { drift, style });
       if (flags.out) {
         await writeFileAtomic(path.resolve(context.cwd, flags.out), output);
         context.stderr(`wrote ${flags.out} (${report.findings.length} providers)\n`);
       } else context.stdout(output);
       if (flags.write && map && drift) {
         const { files } = await mapModule!.findMapFiles(path.resolve(context.cwd, flags.map!));
+        const { writeProposedEntries } = await import('../../discover/writeProposed.js');
         const written = await writeProposedEntries(files[0]!, drift, map);
         context.stderr(
           written.added.length

@@ -535,6 +535,27 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     signals: { env: ['SILICONFLOW_API_KEY'], hosts: ['api.siliconflow.cn', 'api.siliconflow.com'] },
   }),
   api({
+    id: 'ai302',
+    name: '302.AI',
+    vendor: '302ai',
+    website: 'https://302.ai',
+    signals: { env: ['AI302_API_KEY', 'AI302_URL'], hosts: ['api.302.ai', 'api.302ai.cn'] },
+  }),
+  api({
+    id: 'microsoft-edge-tts',
+    name: 'Microsoft Edge read-aloud speech (edge-tts)',
+    vendor: 'microsoft',
+    category: 'ml-platform',
+    website: 'https://github.com/rany2/edge-tts',
+    // The consumer text-to-speech service behind Edge's read-aloud, which the edge-tts libraries call.
+    signals: {
+      pypi: ['edge-tts'],
+      pythonImports: ['edge_tts'],
+      npm: ['edge-tts', 'msedge-tts', 'edge-tts-universal'],
+      hosts: ['speech.platform.bing.com'],
+    },
+  }),
+  api({
     id: 'tencent-hunyuan',
     name: 'Tencent Hunyuan',
     vendor: 'tencent',
@@ -658,6 +679,20 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['unstructured-client'],
       env: ['UNSTRUCTURED_API_KEY', 'UNSTRUCTURED_API_URL'],
       hosts: ['api.unstructured.io', '*.api.unstructuredapp.io', 'api.unstructuredapp.io'],
+    },
+  }),
+  api({
+    id: 'adobe-pdf-services',
+    name: 'Adobe PDF Services API (PDF extraction)',
+    vendor: 'adobe',
+    category: 'ml-platform',
+    website: 'https://developer.adobe.com/document-services/apis/pdf-extract/',
+    signals: {
+      pypi: ['pdfservices-sdk'],
+      pythonImports: ['adobe.pdfservices'],
+      npm: ['@adobe/pdfservices-node-sdk'],
+      env: ['PDF_SERVICES_CLIENT_ID', 'PDF_SERVICES_CLIENT_SECRET'],
+      hosts: ['pdf-services.adobe.io', 'pdf-services-ue1.adobe.io', 'pdf-services-ew1.adobe.io'],
     },
   }),
   api({

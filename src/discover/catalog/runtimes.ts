@@ -47,7 +47,11 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
     id: 'tei',
     name: 'Hugging Face Text Embeddings Inference',
     vendor: 'huggingface',
-    signals: { images: ['ghcr.io/huggingface/text-embeddings-inference'] },
+    signals: {
+      images: ['ghcr.io/huggingface/text-embeddings-inference'],
+      // Framework clients that only talk to a TEI server: LlamaIndex and Haystack.
+      markers: ['TextEmbeddingsInference(', 'HuggingFaceTEIDocumentEmbedder', 'HuggingFaceTEITextEmbedder'],
+    },
   }),
   runtime({
     id: 'llama-cpp',

@@ -44,7 +44,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['qdrant-client', 'langchain-qdrant'],
       go: ['github.com/qdrant/go-client'],
       cargo: ['qdrant-client'],
-      env: ['QDRANT_URL', 'QDRANT_HOST'],
+      // A self-hosted Qdrant takes an API key too: the key names Qdrant, not its cloud.
+      env: ['QDRANT_URL', 'QDRANT_HOST', 'QDRANT_API_KEY'],
       images: ['qdrant/qdrant'],
     },
   }),
@@ -53,7 +54,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Qdrant Cloud',
     vendor: 'qdrant',
     hosting: 'vendor-hosted',
-    signals: { env: ['QDRANT_API_KEY'], hosts: ['*.cloud.qdrant.io'] },
+    signals: { hosts: ['*.cloud.qdrant.io'] },
   }),
   store({
     id: 'weaviate',
@@ -65,7 +66,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['weaviate-client', 'langchain-weaviate'],
       pythonImports: ['weaviate'],
       go: ['github.com/weaviate/weaviate-go-client'],
-      env: ['WEAVIATE_URL', 'WEAVIATE_HOST'],
+      // A self-hosted Weaviate takes an API key too: the key names Weaviate, not its cloud.
+      env: ['WEAVIATE_URL', 'WEAVIATE_HOST', 'WEAVIATE_API_KEY'],
       images: ['semitechnologies/weaviate', 'cr.weaviate.io/semitechnologies/weaviate'],
     },
   }),
@@ -74,7 +76,11 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Weaviate Cloud',
     vendor: 'weaviate',
     hosting: 'vendor-hosted',
-    signals: { env: ['WEAVIATE_API_KEY'], hosts: ['*.weaviate.network', '*.weaviate.cloud'] },
+    signals: {
+      hosts: ['*.weaviate.network', '*.weaviate.cloud'],
+      // The Python client's calls that only connect to a Weaviate Cloud cluster.
+      markers: ['connect_to_weaviate_cloud', 'use_async_with_weaviate_cloud', 'connect_to_wcs'],
+    },
   }),
   store({
     id: 'chroma',
@@ -137,6 +143,19 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       pythonImports: ['vespa'],
       images: ['vespaengine/vespa'],
       hosts: ['*.vespa-app.cloud'],
+    },
+  }),
+  store({
+    id: 'oracle-vector',
+    name: 'Oracle AI Vector Search',
+    vendor: 'oracle',
+    hosting: 'self-hosted',
+    website: 'https://www.oracle.com/database/ai-vector-search/',
+    signals: {
+      pypi: ['langchain-oracledb'],
+      // The SQL functions and LangChain class of Oracle Database 23ai's vector search; the driver alone
+      // (`oracledb`) is any Oracle database.
+      markers: ['VECTOR_DISTANCE(', 'TO_VECTOR(', 'OracleVS'],
     },
   }),
   store({

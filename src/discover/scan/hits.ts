@@ -5,6 +5,8 @@ export interface ProviderHit {
   provider: string;
   evidence: DiscoveryEvidence;
   weak?: boolean;
+  /** A manifest entry for a framework integration package, which the framework may load by name from configuration. */
+  framework?: boolean;
 }
 
 /** 1-based line number of a character index, from precomputed line starts. */

@@ -14,6 +14,9 @@ export interface KeywordScanner {
   readonly keywordCount: number;
 }
 
+/** Set on a table cell whose target state ends a keyword. */
+const OUTPUT = 1 << 30;
+
 const isAlnum = (byte: number) =>
   (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122);
 
@@ -24,77 +27,68 @@ const isAlnum = (byte: number) =>
  * @example buildKeywordScanner([{ text: 'openai', prefix: false }]).scan(Buffer.from('import OpenAI'))
  */
 export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanner {
+  // One latin1 buffer for all keywords (one byte per character): converting 1,400 strings one by one costs
+  // more than the rest of the build.
+  const lowered = keywords.map(({ text }) => text.toLowerCase());
+  const all = Buffer.from(lowered.join(''), 'latin1');
   const byteClass = new Uint8Array(256);
   let classCount = 1;
-  for (const { text } of keywords) {
-    for (const char of Buffer.from(text.toLowerCase(), 'latin1')) {
-      if (byteClass[char] === 0) byteClass[char] = classCount++;
-    }
-  }
+  for (let i = 0; i < all.length; i++) if (byteClass[all[i]!] === 0) byteClass[all[i]!] = classCount++;
   for (let upper = 65; upper <= 90; upper++) byteClass[upper] = byteClass[upper + 32]!;
 
-  const goto: Map<number, number>[] = [new Map()];
-  const depthOf: number[] = [0];
-  const outputs: number[][] = [[]];
-  keywords.forEach(({ text }, index) => {
+  // Table cells hold row offsets (state * classCount) rather than state numbers, one multiplication less per
+  // byte, with OUTPUT set on offsets of states where a keyword ends, so the hot loop tests one bit. The trie is
+  // built straight into the table (0 = no edge: no edge leads back to the root) and each row of the automaton
+  // starts as a native copy of its failure state's row: the build runs cold, before any JIT, and a per-cell
+  // pass over the ~900,000 cells cost 50-100 ms at every start.
+  const maxStates = all.length + 1;
+  const table = new Int32Array(maxStates * classCount);
+  const firstChild = new Int32Array(maxStates);
+  const nextSibling = new Int32Array(maxStates);
+  const edgeClass = new Uint8Array(maxStates);
+  const outputs = new Map<number, number[]>();
+  let stateCount = 1;
+  let at = 0;
+  lowered.forEach((text, index) => {
     let state = 0;
-    for (const char of Buffer.from(text.toLowerCase(), 'latin1')) {
-      const cls = byteClass[char]!;
-      let next = goto[state]!.get(cls);
-      if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
-        depthOf.push(depthOf[state]! + 1);
-        outputs.push([]);
-        goto[state]!.set(cls, next);
+    for (const end = at + text.length; at < end; at++) {
+      const cls = byteClass[all[at]!]!;
+      const cell = state * classCount + cls;
+      if (table[cell] === 0) {
+        const child = stateCount++;
+        table[cell] = child;
+        edgeClass[child] = cls;
+        nextSibling[child] = firstChild[state]!;
+        firstChild[state] = child;
       }
-      state = next;
+      state = table[cell]!;
     }
-    outputs[state]!.push(index);
+    const own = outputs.get(state * classCount);
+    if (own) own.push(index);
+    else outputs.set(state * classCount, [index]);
   });
 
-  const stateCount = goto.length;
-  const dense = new Int32Array(stateCount * classCount);
-  const fail = new Int32Array(stateCount);
-  const queue: number[] = [];
-  for (let cls = 1; cls < classCount; cls++) {
-    const next = goto[0]!.get(cls) ?? 0;
-    dense[cls] = next;
-    if (next) queue.push(next);
-  }
-  for (let head = 0; head < queue.length; head++) {
+  // Breadth first, so a failure state's row is final before any row copies it.
+  const failOffset = new Int32Array(stateCount);
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
+  queue[tail++] = 0;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
-    outputs[state]!.push(...outputs[fail[state]!]!);
-    for (let cls = 1; cls < classCount; cls++) {
-      const next = goto[state]!.get(cls);
-      if (next === undefined) dense[state * classCount + cls] = dense[fail[state]! * classCount + cls]!;
-      else {
-        fail[next] = dense[fail[state]! * classCount + cls]!;
-        dense[state * classCount + cls] = next;
-        queue.push(next);
-      }
+    const row = state * classCount;
+    if (state !== 0) table.copyWithin(row, failOffset[state]!, failOffset[state]! + classCount);
+    for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) {
+      const childRow = child * classCount;
+      const fail = state === 0 ? 0 : table[failOffset[state]! + edgeClass[child]!]! & ~OUTPUT;
+      failOffset[child] = fail;
+      const inherited = outputs.get(fail);
+      if (inherited) outputs.set(childRow, [...(outputs.get(childRow) ?? []), ...inherited]);
+      table[row + edgeClass[child]!] = outputs.has(childRow) ? childRow | OUTPUT : childRow;
+      queue[tail++] = child;
     }
   }
-  // Renumber so that states with an output come last: the hot loop then tests one comparison, and
-  // the table holds row offsets rather than state numbers (one multiplication less per byte).
-  const order = [...Array(stateCount).keys()].sort(
-    (a, b) => Number(outputs[a]!.length > 0) - Number(outputs[b]!.length > 0) || a - b,
-  );
-  const renumbered = new Int32Array(stateCount);
-  order.forEach((old, position) => {
-    renumbered[old] = position;
-  });
-  const firstOutput = order.findIndex((old) => outputs[old]!.length > 0);
-  const outputThreshold = (firstOutput < 0 ? stateCount : firstOutput) * classCount;
-  const table = new Int32Array(stateCount * classCount);
-  const outputsByOffset = new Map<number, number[]>();
-  for (let old = 0; old < stateCount; old++) {
-    const row = renumbered[old]! * classCount;
-    for (let cls = 0; cls < classCount; cls++)
-      table[row + cls] = renumbered[dense[old * classCount + cls]!]! * classCount;
-    if (outputs[old]!.length) outputsByOffset.set(row, outputs[old]!);
-  }
-  const lengths = keywords.map((k) => Buffer.byteLength(k.text, 'latin1'));
+  const outputsByOffset = outputs;
+  const lengths = lowered.map((text) => text.length);
   const prefixes = keywords.map((k) => k.prefix);
 
   const matchesAt = (bytes: Uint8Array, end: number, offset: number): boolean => {
@@ -112,13 +106,12 @@ export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanne
     scan(bytes) {
       const result: CandidateLines = { lines: [], starts: [], ends: [] };
       const length = bytes.length;
-      const root = renumbered[0]! * classCount;
-      let offset = root;
+      let offset = 0;
       let line = 1;
       let counted = 0;
       for (let i = 0; i < length; i++) {
-        offset = table[offset + byteClass[bytes[i]!]!]!;
-        if (offset >= outputThreshold && matchesAt(bytes, i, offset)) {
+        offset = table[(offset & ~OUTPUT) + byteClass[bytes[i]!]!]!;
+        if (offset & OUTPUT && matchesAt(bytes, i, offset & ~OUTPUT)) {
           const start = bytes.lastIndexOf(10, i) + 1;
           let end = bytes.indexOf(10, i);
           if (end < 0) end = length;
@@ -129,7 +122,7 @@ export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanne
           result.ends.push(end);
           // The rest of the line is already a candidate; resume after it.
           i = end;
-          offset = root;
+          offset = 0;
         }
       }
       return result;

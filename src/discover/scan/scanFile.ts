@@ -31,7 +31,8 @@ const MINIFIED_LINE = 5000;
 
 const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml']);
 
-const CODE_KINDS = new Set(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
+/** File kinds that hold program code (not configuration, manifests or data). */
+export const CODE_KINDS: ReadonlySet<string> = new Set(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
 const COMPOSE_FILE = /(?:^|[-.])compose[\w.-]*\.ya?ml$/i;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -70,6 +71,34 @@ function classify(hits: ProviderHit[], from: number, pathClass: PathClass | unde
     else if (evidence.signal === 'sql') evidence.proofClass = code ? 'code' : 'infrastructure';
     else evidence.proofClass = code ? 'code' : 'config';
   }
+}
+
+// `os.environ["ANTHROPIC_BASE_URL"] = url`, `process.env.OPENAI_BASE_URL = …`: code that sets a provider's
+// base-URL variable points that provider's client (often a child process it starts) at another server.
+const BASE_URL_ASSIGNMENT =
+  /(?:os\.environ\[\s*["']|process\.env\.|process\.env\[\s*["']|os\.(?:putenv|setenv)\(\s*["']|environ\.setdefault\(\s*["'])([A-Z][A-Z0-9_]*_(?:BASE_URL|API_BASE|API_URL|BASE|HOST|ENDPOINT))\b["']?\s*(?:\]\s*=(?!=)|=(?!=)|,)/;
+
+/**
+ * Drops a file's environment-variable proofs of a provider whose base-URL variable the file assigns: those
+ * lines redirect the provider's client elsewhere (private-gpt points Claude Code at itself through
+ * `ANTHROPIC_BASE_URL` and `ANTHROPIC_API_KEY`), so none of them shows data going to the provider. A host of
+ * the provider on the same line is still an `api-host` proof and stays.
+ */
+function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
+  const redirected = new Set<string>();
+  for (let i = from; i < hits.length; i++) {
+    const { evidence, provider } = hits[i]!;
+    if (evidence.signal === 'env-var' && BASE_URL_ASSIGNMENT.test(evidence.snippet ?? ''))
+      redirected.add(provider);
+  }
+  if (redirected.size === 0) return;
+  let kept = from;
+  for (let i = from; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (hit.evidence.signal === 'env-var' && redirected.has(hit.provider)) continue;
+    hits[kept++] = hit;
+  }
+  hits.length = kept;
 }
 
 /**
@@ -171,6 +200,7 @@ export async function scanFile(
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);
   }
+  if (code) dropRedirectedVariables(result.hits, 0);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));

@@ -3,7 +3,7 @@ import type { FileKind } from '../scan/fileKind.js';
 import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
-import { integrationProvider } from './integrations.js';
+import { integrationProvider, normaliseSlug } from './integrations.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -17,7 +17,8 @@ export interface LineInput {
 
 const JS_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+|\bexport\s+\*\s+from\s+)['"`]([^'"`\s]+)['"`]/g;
-const PY_FROM = /^\s*from\s+([\w.]+)\s+import\s+\(?\s*([\w\s,]+)/;
+// The names may continue on the next lines of a parenthesised import (`from x import (` then one per line).
+const PY_FROM = /^\s*from\s+([\w.]+)\s+import\s*\(?\s*([\w\s,]*)/;
 const PY_DYNAMIC_IMPORT = /\b(?:import_module|__import__)\s*\(\s*["']([\w.]+)["']/g;
 const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)/;
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
@@ -38,6 +39,14 @@ const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
 // `VLLM_OPENAI_API_BASE`, `NEBIUS_API_KEY`, `MILVUS_HOST`: a provider's slug, then a connection setting.
 const ENV_SETTING =
   /^([A-Z][A-Z0-9]+)(?:_([A-Z0-9]+))?_(?:OPENAI_)?(?:API_KEY|API_TOKEN|BASE_URL|API_BASE|API_URL|URL|HOST|ENDPOINT)$/;
+// In code, a name only guessed from its shape (`NEBIUS_API_KEY`) must be read as an environment variable:
+// quoted (`os.getenv("…")`, `env["…"]`) or after `process.env.`/`import.meta.env.`. A bare constant such as
+// `ANTHROPIC_STATS_URL = "https://raw.githubusercontent.com/…"` names a URL of the app's own, not a setting.
+const READ_AS_VARIABLE = /(?:["'`]|\benv\.|\$\{?)$/;
+// Prefixes that front-end bundlers require to expose a variable to the browser: `NEXT_PUBLIC_OLLAMA_URL` is
+// `OLLAMA_URL` as far as the provider goes.
+const BUNDLER_PREFIX =
+  /^(?:NEXT_PUBLIC|NUXT_PUBLIC|NUXT|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|STORYBOOK|PUBLIC)_/;
 // Slugs that name a company or a generic store, not one service: `GOOGLE_API_KEY` is also Custom Search.
 const UMBRELLA_SLUGS = new Set([
   'google',
@@ -68,7 +77,7 @@ const UMBRELLA_SLUGS = new Set([
 
 /** The provider an env var's name starts with, when the rest is a connection setting. */
 function envSlugProvider(catalog: CompiledCatalog, name: string): string | undefined {
-  const match = ENV_SETTING.exec(name);
+  const match = ENV_SETTING.exec(name.replace(BUNDLER_PREFIX, ''));
   if (!match) return undefined;
   const candidates = match[2] ? [`${match[1]}${match[2]}`, match[1]!] : [match[1]!];
   for (const candidate of candidates) {
@@ -102,10 +111,14 @@ export function imageRepository(image: string): string[] {
   return candidates;
 }
 
+// LangChain's `init_chat_model("google_genai:gemini-2.5-flash")` and similar `provider:model` strings.
+const PROVIDER_MODEL = /^([a-z][a-z0-9_]{1,30}):[a-z0-9][\w.:/-]*$/;
+
 function modelProvider(catalog: CompiledCatalog, value: string): string | undefined {
   const lower = value.toLowerCase();
   for (const [prefix, id] of catalog.models) if (lower.startsWith(prefix)) return id;
-  return undefined;
+  const routed = PROVIDER_MODEL.exec(lower);
+  return routed ? catalog.integrations.slugs.get(normaliseSlug(routed[1]!)) : undefined;
 }
 
 export function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
@@ -186,7 +199,7 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
   } else if (kind === 'python') {
     const from = PY_FROM.exec(text);
     if (from) {
-      const names = from[2]!
+      const names = (from[2] ?? '')
         .split(',')
         .map((name) => name.trim().split(/\s+/)[0]!)
         .filter(Boolean);
@@ -265,7 +278,11 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     }
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
-    const provider = catalog.env.get(match[0]) ?? envSlugProvider(catalog, match[0]);
+    const provider =
+      catalog.env.get(match[0]) ??
+      (!CODE.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
+        ? envSlugProvider(catalog, match[0])
+        : undefined);
     if (provider) add(provider, 'env-var', match.index);
   }
   for (const match of text.matchAll(HOST)) {

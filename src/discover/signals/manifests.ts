@@ -136,6 +136,9 @@ function classifierFor(input: ManifestInput, dependencies: Map<string, string> |
   return manifestClassifier(input.kind, input.name ?? input.file.split('/').pop()!, input.text);
 }
 
+// Packages a framework loads by name from configuration (`init_chat_model("groq:…")` imports langchain_groq).
+const LOADED_BY_FRAMEWORK = /langchain|llama[-_]?index|haystack|semantic[-_]kernel/i;
+
 /**
  * Dependencies declared in a package manifest or lockfile that the catalog knows, one proof per provider:
  * the strongest line (a direct dependency over a transitive one over an optional peer). Each is classed
@@ -146,6 +149,7 @@ export function manifestSignals(input: ManifestInput, catalog: CompiledCatalog, 
   const dependencies = input.kind === 'package.json' ? packageJsonDependencies(input.text) : undefined;
   const classify = classifierFor(input, dependencies);
   const best = new Map<string, DiscoveryEvidence>();
+  const framework = new Set<string>();
   for (const line of input.lines) {
     const text = lineText(input.text, starts, line);
     for (const { name, provider } of namesOnLine(input.kind, text, catalog, dependencies)) {
@@ -153,6 +157,8 @@ export function manifestSignals(input: ManifestInput, catalog: CompiledCatalog, 
       const known = best.get(provider);
       if (known && proofRank(known) <= proofRank({ proofClass })) continue;
       const col = Math.max(0, text.indexOf(name));
+      if (LOADED_BY_FRAMEWORK.test(name)) framework.add(provider);
+      else framework.delete(provider);
       best.set(provider, {
         file: input.file,
         line,
@@ -164,5 +170,6 @@ export function manifestSignals(input: ManifestInput, catalog: CompiledCatalog, 
       });
     }
   }
-  for (const [provider, evidence] of best) out.push({ provider, evidence });
+  for (const [provider, evidence] of best)
+    out.push({ provider, evidence, ...(framework.has(provider) ? { framework: true } : {}) });
 }
