@@ -186,7 +186,9 @@ await describeOnDatabases('server API', (kind) => {
     expect((await response.json()).issues[0].path).toBe('runId');
     // Text the database cannot hold (NUL), anywhere in the run, a probe or an evidence item: refused, nothing stored.
     const before = await ledgerCount(a.orgId);
-    const evidence = base.evidence.map((item, index) => (index === 0 ? { ...item, title: 'a\u0000b' } : item));
+    const evidence = base.evidence.map((item, index) =>
+      index === 0 ? { ...item, title: 'a\u0000b' } : item,
+    );
     const nul = await post('/api/orgs/org-a/runs', a.tokens.both, payload('nul-run', { evidence }));
     expect(nul.status).toBe(400);
     expect((await nul.json()).error).toContain('NUL');
