@@ -14,11 +14,8 @@ export async function appendToLedger(
   record: LedgerRecord,
   key: SigningKey,
 ): Promise<LedgerEntry> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
-  const { rows } = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
-    [orgId],
-  );
+  await lockLedger(tx, orgId);
+  const { rows } = await tx.query<{ seq: number; hash: string }>(LEDGER_HEAD_SQL, [orgId]);
   const entry = nextEntry(rows[0], orgId, record, key);
   await tx.query(
     `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
@@ -36,9 +33,59 @@ export async function appendToLedger(
   return entry;
 }
 
+/** Takes the organisation's ledger lock (held to commit): appends serialise on it, so no two take one head. */
+export async function lockLedger(tx: Tx, orgId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
+}
+
+/** SQL for the chain's head (`seq`, `hash`) of organisation `$1`, as a scalar subquery's row. */
+export const LEDGER_HEAD_SQL =
+  'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1';
+
 /**
- * Appends several records in order with one lock, one head read and one INSERT: what a push does, so the
- * per-organisation critical section is a few round trips rather than one per record. Prepare the records first
+ * SQL that inserts the entries of {@link chainEntries}' `json` (parameter `$param`) for the organisation in
+ * parameter `$1`: a statement of its own, or a data-modifying CTE of a larger one.
+ */
+export function insertEntriesSql(param: number): string {
+  return `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
+     SELECT $1::uuid, x.seq, x.hash, x.record_type, x.record_id, x.effective_date, x.entry
+     FROM jsonb_to_recordset($${param}::jsonb) AS x(seq integer, hash text, record_type text, record_id text, effective_date date, entry jsonb)`;
+}
+
+/**
+ * Chains prepared records after `head` and signs them (pure): the entries, and their rows as one JSON text for
+ * {@link insertEntriesSql}, with each record's JSON spliced in rather than serialised again under the lock.
+ */
+export function chainEntries(
+  head: { seq: number; hash: string } | undefined,
+  orgId: string,
+  records: readonly PreparedRecord[],
+  key: SigningKey,
+): { entries: LedgerEntry[]; json: string } {
+  const entries: LedgerEntry[] = [];
+  const rowsJson: string[] = [];
+  let previous = head;
+  for (const record of records) {
+    const entry = nextEntry(previous, orgId, record, key);
+    entries.push(entry);
+    previous = entry;
+    const { record: _content, ...withoutRecord } = entry;
+    const row = JSON.stringify({
+      seq: entry.seq,
+      hash: entry.hash,
+      record_type: entry.recordType,
+      record_id: entry.recordId,
+      effective_date: entry.effectiveDate,
+    });
+    rowsJson.push(
+      `${row.slice(0, -1)},"entry":${JSON.stringify(withoutRecord).slice(0, -1)},"record":${record.contentJson}}}`,
+    );
+  }
+  return { entries, json: `[${rowsJson.join(',')}]` };
+}
+
+/**
+ * Appends several records in order with one lock, one head read and one INSERT. Prepare the records first
  * ({@link prepareRecord}) to keep hashing and serialising their content out of the locked part.
  */
 export async function appendManyToLedger(
@@ -49,37 +96,10 @@ export async function appendManyToLedger(
 ): Promise<LedgerEntry[]> {
   if (records.length === 0) return [];
   const prepared = records.map((record) => ('contentJson' in record ? record : prepareRecord(record)));
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
-  const { rows } = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
-    [orgId],
-  );
-  const entries: LedgerEntry[] = [];
-  const rowsJson: string[] = [];
-  let previous: { seq: number; hash: string } | undefined = rows[0];
-  for (const record of prepared) {
-    const entry = nextEntry(previous, orgId, record, key);
-    entries.push(entry);
-    previous = entry;
-    // The entry as stored, with the content's JSON spliced in rather than serialised again under the lock.
-    const { record: _content, ...withoutRecord } = entry;
-    const head = JSON.stringify({
-      seq: entry.seq,
-      hash: entry.hash,
-      record_type: entry.recordType,
-      record_id: entry.recordId,
-      effective_date: entry.effectiveDate,
-    });
-    rowsJson.push(
-      `${head.slice(0, -1)},"entry":${JSON.stringify(withoutRecord).slice(0, -1)},"record":${record.contentJson}}}`,
-    );
-  }
-  await tx.query(
-    `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
-     SELECT $1, x.seq, x.hash, x.record_type, x.record_id, x.effective_date, x.entry
-     FROM jsonb_to_recordset($2::jsonb) AS x(seq integer, hash text, record_type text, record_id text, effective_date date, entry jsonb)`,
-    [orgId, `[${rowsJson.join(',')}]`],
-  );
+  await lockLedger(tx, orgId);
+  const { rows } = await tx.query<{ seq: number; hash: string }>(LEDGER_HEAD_SQL, [orgId]);
+  const { entries, json } = chainEntries(rows[0], orgId, prepared, key);
+  await tx.query(insertEntriesSql(2), [orgId, json]);
   return entries;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sha256Of } from '../../core/canonicalJson.js';
 import { type ProbeResult, probeTrust, type TrustedKeyInput } from '../../probes/index.js';
 import type { Tx } from '../db/driver.js';
-import { appendManyToLedger } from '../db/ledgerStore.js';
+import { chainEntries, insertEntriesSql, LEDGER_HEAD_SQL, lockLedger } from '../db/ledgerStore.js';
 import { type PreparedRecord, prepareRecord } from '../ledger/chain.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { ServerDeps } from '../types.js';
@@ -24,20 +24,33 @@ export class UnstorableText extends Error {
   override name = 'UnstorableText';
 }
 
-async function insertRecordset(
-  tx: Tx,
-  table: string,
-  columns: string,
-  rows: readonly object[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const names = columns
+/** Rows for one table, inserted from a JSON array parameter (`jsonb_to_recordset`). */
+interface Recordset {
+  table: string;
+  /** Column definitions as `jsonb_to_recordset` takes them: `name type, …`. */
+  columns: string;
+  rows: readonly object[];
+}
+
+/** `INSERT INTO table … FROM jsonb_to_recordset($param)`. */
+function recordsetInsert(set: Recordset, param: number): string {
+  const names = set.columns
     .split(',')
     .map((column) => column.trim().split(/\s+/)[0])
     .join(', ');
+  return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})`;
+}
+
+/** Inserts several recordsets in one statement (data-modifying CTEs): one round trip, one plan. */
+async function insertRecordsets(tx: Tx, sets: readonly Recordset[]): Promise<void> {
+  const filled = sets.filter((set) => set.rows.length > 0);
+  if (filled.length === 0) return;
+  const statements = filled.map((set, index) => recordsetInsert(set, index + 1));
+  const last = statements.pop() as string;
+  const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
   await tx.query(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS x(${columns})`,
-    [JSON.stringify(rows)],
+    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}${last}`,
+    filled.map((set) => JSON.stringify(set.rows)),
   );
 }
 
@@ -141,81 +154,86 @@ async function storePrepared(
   const runPk = randomUUID();
   const common = { org_id: orgId, run_pk: runPk, day };
   // The rows history reads reference the run row, written last; their references are checked at commit.
-  await insertRecordset(
-    tx,
-    'control_results',
-    'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
-    [...controlStatusesOf(payload)].map(([control, status]) => ({
-      ...common,
-      control_id: control,
-      status_rank: status.rank,
-      cause_key: causeKey(status.causes),
-      causes: status.causes,
-    })),
-  );
-  await insertRecordset(
-    tx,
-    'probe_results',
-    'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
-    probes.map((probe, index) => ({
-      ...common,
-      id: randomUUID(),
-      kind: probe.kind,
-      component: probe.component ?? null,
-      target: probe.target,
-      verdict: probe.verdict,
-      started_at: probe.startedAt,
-      sha256: probe.sha256,
-      sealed: sealedProbe(probe),
-      // The server's own verdict on the signature, never the client's `signedBy`.
-      signed_by: trust[index]?.status === 'trusted' ? trust[index].keyId : null,
-      trust: trust[index]?.status ?? 'unsigned',
-    })),
-  );
-  await insertRecordset(
-    tx,
-    'evidence_items',
-    'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
-    evidence.map((item) => ({
-      ...common,
-      evidence_id: item.id,
-      title: item.title,
-      collected: item.collected ?? null,
-      expires: item.expires ?? null,
-      sha256: item.sha256 ?? null,
-    })),
-  );
-  await insertRecordset(
-    tx,
-    'drift_events',
-    'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
-    (payload.discovery?.drift ?? []).map((item) => ({
-      ...common,
-      id: randomUUID(),
-      kind: item.kind,
-      severity: item.severity,
-      subject: item.pointer ?? item.provider,
-      message: item.message,
-    })),
-  );
+  await insertRecordsets(tx, [
+    {
+      table: 'control_results',
+      columns:
+        'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
+      rows: [...controlStatusesOf(payload)].map(([control, status]) => ({
+        ...common,
+        control_id: control,
+        status_rank: status.rank,
+        cause_key: causeKey(status.causes),
+        causes: status.causes,
+      })),
+    },
+    {
+      table: 'probe_results',
+      columns:
+        'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
+      rows: probes.map((probe, index) => ({
+        ...common,
+        id: randomUUID(),
+        kind: probe.kind,
+        component: probe.component ?? null,
+        target: probe.target,
+        verdict: probe.verdict,
+        started_at: probe.startedAt,
+        sha256: probe.sha256,
+        sealed: sealedProbe(probe),
+        // The server's own verdict on the signature, never the client's `signedBy`.
+        signed_by: trust[index]?.status === 'trusted' ? trust[index].keyId : null,
+        trust: trust[index]?.status ?? 'unsigned',
+      })),
+    },
+    {
+      table: 'evidence_items',
+      columns:
+        'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
+      rows: evidence.map((item) => ({
+        ...common,
+        evidence_id: item.id,
+        title: item.title,
+        collected: item.collected ?? null,
+        expires: item.expires ?? null,
+        sha256: item.sha256 ?? null,
+      })),
+    },
+    {
+      table: 'drift_events',
+      columns:
+        'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
+      rows: (payload.discovery?.drift ?? []).map((item) => ({
+        ...common,
+        id: randomUUID(),
+        kind: item.kind,
+        severity: item.severity,
+        subject: item.pointer ?? item.provider,
+        message: item.message,
+      })),
+    },
+  ]);
 
-  // From here to commit the organisation's ledger lock is held: chain, sub-processor changes, the run row.
-  const entries = await appendManyToLedger(tx, orgId, records, deps.signingKey);
+  // From here to commit the organisation's ledger lock is held: one read (the chain's head and the previous
+  // run's sub-processors), then one statement writing the entries, the sub-processor changes and the run row.
+  await lockLedger(tx, orgId);
+  const { rows } = await tx.query<{
+    head: { seq: number; hash: string } | null;
+    previous: PushPayload['subprocessors'] | null;
+  }>(
+    `SELECT (SELECT row_to_json(h) FROM (${LEDGER_HEAD_SQL}) h) AS head,
+       (SELECT subprocessors FROM runs WHERE repo = $2 AND collected_at < $3 ORDER BY collected_at DESC LIMIT 1) AS previous`,
+    [orgId, payload.repo, payload.collectedAt],
+  );
+  const { entries, json } = chainEntries(rows[0]?.head ?? undefined, orgId, records, deps.signingKey);
   const first = entries[0] as LedgerEntry;
   const last = entries.at(-1) as LedgerEntry;
-  const previous = await tx.query<{ subprocessors: PushPayload['subprocessors'] }>(
-    'SELECT subprocessors FROM runs WHERE repo = $1 AND collected_at < $2 ORDER BY collected_at DESC LIMIT 1',
-    [payload.repo, payload.collectedAt],
-  );
-  await insertRecordset(
-    tx,
-    'subprocessor_changes',
-    'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
-    subprocessorChanges(previous.rows[0]?.subprocessors, payload.subprocessors).map((change) => ({
+  const changes = subprocessorChanges(rows[0]?.previous ?? undefined, payload.subprocessors).map(
+    (change) => ({
       ...common,
       id: randomUUID(),
       ...change,
-    })),
+    }),
   );
   const summary = {
     results: payload.checkRun.results.length,
@@ -224,13 +242,21 @@ async function storePrepared(
     lastSeq: last.seq,
     head: last.hash,
   };
+  const changeSet: Recordset = {
+    table: 'subprocessor_changes',
+    columns: 'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
+    rows: changes,
+  };
   await tx.query(
-    `INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
+    `WITH entries AS (${insertEntriesSql(2)}), changes AS (${recordsetInsert(changeSet, 3)})
+     INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
        payload_sha256, ledger_seq, summary, subprocessors, demo)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14)`,
+     VALUES ($4, $1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15::jsonb, $16)`,
     [
-      runPk,
       orgId,
+      json,
+      JSON.stringify(changes),
+      runPk,
       payload.runId,
       payload.repo,
       payload.commit ?? null,
