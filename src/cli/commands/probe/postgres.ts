@@ -142,6 +142,15 @@ export function postgresCommand(context: CliContext): Command {
           run = planted;
           await recordCanaryRun(root, planted);
         },
+        // For the interruption test only: stop once planted (and say so) until a signal arrives.
+        ...(committed && context.env.TRUSTMAP_TEST_HOLD_AFTER_PLANTING === '1'
+          ? {
+              onPlanted: async ({ runId }: { runId: string }) => {
+                context.stderr(`planted ${runId}\n`);
+                await new Promise(() => undefined);
+              },
+            }
+          : {}),
         onRemoved: async ({ marker, failed }) => {
           if (failed === 0) await forgetCanaryRuns(root, [marker]);
           else
