@@ -141,6 +141,63 @@ describe.skipIf(!reachable)('trustmap probe postgres against the server (binary)
     await db.close();
   });
 
+  it('Ctrl-C after the canaries were committed removes them, forgets the run and exits 130', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'trustmap-probe-interrupt-'));
+    const child = spawn(
+      process.execPath,
+      [
+        'bin/trustmap.js',
+        'probe',
+        'postgres',
+        root,
+        '--url-env',
+        'DB',
+        '--table',
+        `${f.schema}.docs_ok`,
+        '--tenant-column',
+        'tenant_id',
+        '--tenant-setting',
+        'app.tenant_id',
+        '--role',
+        f.app,
+        '--mode',
+        'committed',
+        '--no-evidence',
+      ],
+      {
+        env: { ...process.env, NO_COLOR: '1', DB: SERVER_URL, TRUSTMAP_TEST_HOLD_AFTER_PLANTING: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    const marker = await new Promise<string>((resolve, reject) => {
+      child.stderr?.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const match = /planted (\S+)/.exec(stderr);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`probe exited (${code}) before planting: ${stderr}`)));
+    });
+    const committedRows = await db.client.query(
+      `SELECT count(*)::int AS n FROM ${f.schema}.docs_ok WHERE title LIKE 'trustmap-canary-%'`,
+    );
+    expect(Number(committedRows.rows[0]?.n)).toBeGreaterThan(0);
+    const runs = JSON.parse(await readFile(path.join(root, '.trustmap', 'probe-runs.json'), 'utf8'));
+    expect(JSON.stringify(runs)).toContain(marker);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('interrupted (SIGINT): removing committed canaries');
+    expect(stderr).toMatch(/removed [1-9]\d* canary rows?/);
+    const left = await db.client.query(
+      `SELECT count(*)::int AS n FROM ${f.schema}.docs_ok WHERE title LIKE 'trustmap-canary-%'`,
+    );
+    expect(Number(left.rows[0]?.n)).toBe(0);
+    const after = await readFile(path.join(root, '.trustmap', 'probe-runs.json'), 'utf8').catch(() => '');
+    expect(after).not.toContain(marker);
+    await rm(root, { recursive: true, force: true });
+  }, 120_000);
+
   it('exits 1 and names the table at fault, with the target redacted', async () => {
     const url = new URL(SERVER_URL);
     url.password = 'hunter2';
@@ -249,76 +306,4 @@ describe('trustmap probe http (binary)', () => {
       correct.stop();
     }
   }, 180_000);
-});
-
-describe.skipIf(!reachable)('trustmap probe postgres --mode committed, interrupted (binary)', () => {
-  let db: TestDatabase;
-  let f: Fixture;
-  beforeAll(async () => {
-    db = (await connectServer()) as TestDatabase;
-    f = newFixture(db.hasPgvector);
-    await runAll(db.client, fixtureSql(f));
-  });
-  afterAll(async () => {
-    if (!db) return;
-    await runAll(db.client, teardownSql(f)).catch(() => undefined);
-    await db.close();
-  });
-
-  it('Ctrl-C after the canaries were committed removes them, forgets the run and exits 130', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'trustmap-probe-interrupt-'));
-    const child = spawn(
-      process.execPath,
-      [
-        'bin/trustmap.js',
-        'probe',
-        'postgres',
-        root,
-        '--url-env',
-        'DB',
-        '--table',
-        `${f.schema}.docs_ok`,
-        '--tenant-column',
-        'tenant_id',
-        '--tenant-setting',
-        'app.tenant_id',
-        '--role',
-        f.app,
-        '--mode',
-        'committed',
-        '--no-evidence',
-      ],
-      {
-        env: { ...process.env, NO_COLOR: '1', DB: SERVER_URL, TRUSTMAP_TEST_HOLD_AFTER_PLANTING: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    const marker = await new Promise<string>((resolve, reject) => {
-      child.stderr?.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /planted (\S+)/.exec(stderr);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`probe exited (${code}) before planting: ${stderr}`)));
-    });
-    const committedRows = await db.client.query(
-      `SELECT count(*)::int AS n FROM ${f.schema}.docs_ok WHERE title LIKE 'trustmap-canary-%'`,
-    );
-    expect(Number(committedRows.rows[0]?.n)).toBeGreaterThan(0);
-    const runs = JSON.parse(await readFile(path.join(root, '.trustmap', 'probe-runs.json'), 'utf8'));
-    expect(JSON.stringify(runs)).toContain(marker);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(stderr).toContain('interrupted (SIGINT): removing committed canaries');
-    expect(stderr).toMatch(/removed [1-9]\d* canary rows?/);
-    const left = await db.client.query(
-      `SELECT count(*)::int AS n FROM ${f.schema}.docs_ok WHERE title LIKE 'trustmap-canary-%'`,
-    );
-    expect(Number(left.rows[0]?.n)).toBe(0);
-    const after = await readFile(path.join(root, '.trustmap', 'probe-runs.json'), 'utf8').catch(() => '');
-    expect(after).not.toContain(marker);
-    await rm(root, { recursive: true, force: true });
-  }, 120_000);
 });
