@@ -1,13 +1,10 @@
 // Bundles our own sources into dist/ with esbuild; dependencies stay external.
 // Type checking is separate (`npm run typecheck`): esbuild only strips types, which keeps the build under a second.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-// Chunk names carry content hashes: without a clean folder, every build would leave the last one's chunks behind
-// (and `npm pack` would ship them).
-rmSync('dist', { recursive: true, force: true });
-
-await build({
+const result = await build({
   entryPoints: ['src/index.ts', 'src/cli/main.ts'],
   outdir: 'dist',
   outbase: 'src',
@@ -18,5 +15,18 @@ await build({
   target: 'node20',
   packages: 'external',
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
+
+// Chunk names carry content hashes: without this, every build would leave the last one's chunks behind (and
+// `npm pack` would ship them). Only files this build did not write are removed, after it wrote its own, so a
+// CLI started meanwhile (tests build while others run) never finds a chunk of the current build missing;
+// dist/types (the declarations `npm pack` adds) is left alone.
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+for (const entry of readdirSync('dist', { withFileTypes: true, recursive: true })) {
+  if (!entry.isFile() || !/\.js(\.map)?$/.test(entry.name)) continue;
+  const file = path.resolve(entry.parentPath ?? entry.path, entry.name);
+  if (file.startsWith(path.resolve('dist/types'))) continue;
+  if (!written.has(file)) rmSync(file);
+}
