@@ -26,27 +26,38 @@ export function poolDb(pool: pg.Pool): JobsDb {
       const result = await pool.query(text, params as unknown[]);
       return { rows: result.rows as Record<string, unknown>[] };
     },
-    async transaction(work) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const runner: SqlRunner = {
+    transaction: (work) =>
+      poolTransaction(pool, (client) =>
+        work({
           query: async (text, params) => ({
             rows: (await client.query(text, params as unknown[])).rows as Record<string, unknown>[],
           }),
-        };
-        const value = await work(runner);
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+        }),
+      ),
     close: () => pool.end(),
   };
+}
+
+/**
+ * Runs `work` in one transaction on one pooled connection: BEGIN, COMMIT on success, ROLLBACK on a throw, and the
+ * connection back to the pool either way. The jobs store and the server's PostgreSQL driver share it.
+ */
+export async function poolTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const value = await work(client);
+    await client.query('COMMIT');
+    return value;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** A `JobsDb` over an embedded PGlite (the single-process default). */

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { JobsDb } from './db.js';
-import { buildHandlers } from './handlers/index.js';
+import { buildHandlers, enqueueOn } from './handlers/index.js';
 import { type InProcessQueue, inProcessQueue } from './queue/inProcess.js';
 import type { SettingsOverrides } from './queue/pgBossQueue.js';
 import { admitDueSources } from './scheduler.js';
@@ -56,12 +56,7 @@ export async function startInProcessRunner(options: InProcessRunnerOptions): Pro
     cacheDir: options.cacheDir ?? path.join(tmpdir(), 'trustmap-checkouts'),
     secret,
     now: options.now ?? (() => new Date()),
-    enqueue: (kind, payload) =>
-      queue.send(
-        kind,
-        payload,
-        kind === 'evidence-expiry' ? { oncePerHours: { key: payload.orgId, hours: 24 } } : {},
-      ),
+    enqueue: enqueueOn(queue),
   });
   let busy: Promise<number> | undefined;
   const tick = () => {

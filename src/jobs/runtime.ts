@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { type JobsDb, poolDb } from './db.js';
-import { buildHandlers } from './handlers/index.js';
+import { buildHandlers, enqueueOn } from './handlers/index.js';
 import { openPgBossQueue, type PgBossQueue, type SettingsOverrides } from './queue/pgBossQueue.js';
 import { type RunningWorker, startWorker, type WorkerOptions } from './queue/worker.js';
 import { secretReader } from './secrets.js';
@@ -80,12 +80,7 @@ export async function startJobsRuntime(options: JobsRuntimeOptions): Promise<Job
     cacheDir: options.cacheDir ?? path.join(tmpdir(), 'trustmap-checkouts'),
     secret,
     now: options.now ?? (() => new Date()),
-    enqueue: (kind, payload) =>
-      queue.send(
-        kind,
-        payload,
-        kind === 'evidence-expiry' ? { oncePerHours: { key: payload.orgId, hours: 24 } } : {},
-      ),
+    enqueue: enqueueOn(queue),
   });
   const worker = options.noWork
     ? undefined

@@ -5,7 +5,7 @@ import { deliverNotificationHandler } from './deliverNotification.js';
 import type { HandlerDeps } from './deps.js';
 import { evidenceExpiryHandler } from './evidenceExpiry.js';
 
-export type { Enqueue, HandlerDeps } from './deps.js';
+export { type Enqueue, enqueueOn, type HandlerDeps } from './deps.js';
 
 /** The handler of every job kind, over one set of dependencies. */
 export function buildHandlers(deps: HandlerDeps): JobHandlers {

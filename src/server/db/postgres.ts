@@ -1,4 +1,5 @@
-import type { Driver, Tx } from './driver.js';
+import { poolTransaction } from '../../jobs/db.js';
+import type { Driver } from './driver.js';
 
 /** A real PostgreSQL server through a `pg` pool; each transaction takes one pooled connection. */
 export async function postgresDriver(url: string, options: { max?: number } = {}): Promise<Driver> {
@@ -11,29 +12,17 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
   probe.release();
   return {
     kind: 'postgres',
-    async transaction(fn) {
-      const client = await pool.connect();
-      const tx: Tx = {
-        query: async (text, params) => {
-          const result = await client.query(text, params ? [...params] : []);
-          return { rows: result.rows };
-        },
-        exec: async (sql) => {
-          await client.query(sql);
-        },
-      };
-      try {
-        await client.query('BEGIN');
-        const value = await fn(tx);
-        await client.query('COMMIT');
-        return value;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (fn) =>
+      poolTransaction(pool, (client) =>
+        fn({
+          query: async (text, params) => ({
+            rows: (await client.query(text, params ? [...params] : [])).rows,
+          }),
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+        }),
+      ),
     close: () => pool.end(),
   };
 }

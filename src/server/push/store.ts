@@ -14,12 +14,10 @@ export class RunConflict extends Error {
   override name = 'RunConflict';
 }
 
-/** Text jsonb cannot hold (NUL); refused rather than silently changed, because the ledger hashes what we store. */
-export function hasNulCharacter(value: unknown): boolean {
-  return JSON.stringify(value).includes('\\u0000');
-}
-
-/** A payload with text the database cannot store (NUL characters): refused, nothing stored. */
+/**
+ * A payload with text the database cannot store (NUL characters, which jsonb cannot hold): refused rather than
+ * silently changed, because the ledger hashes what is stored. Nothing is stored.
+ */
 export class UnstorableText extends Error {
   override name = 'UnstorableText';
 }

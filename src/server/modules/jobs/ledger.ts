@@ -1,9 +1,10 @@
 import { sha256Of } from '../../../core/index.js';
 import { type CollectedRun, type ResultLedger, schemaName } from '../../../jobs/index.js';
 import type { Tx } from '../../db/driver.js';
+import { lockLedger } from '../../db/ledgerStore.js';
 import { payloadFromModel } from '../../push/buildPayload.js';
 import { PushPayloadSchema } from '../../push/schema.js';
-import { hasNulCharacter, storeRun } from '../../push/store.js';
+import { storeRun } from '../../push/store.js';
 import type { ServerDeps } from '../../types.js';
 
 /** The run id of a collected run: the job id, so a retried job finds its own run. */
@@ -27,7 +28,8 @@ export function serverLedger(deps: ServerDeps, jobsSchema: string): ResultLedger
     has: (orgId, jobId) => deps.db.withOrg(orgId, (tx) => stored(tx, jobId)),
     append: (run: CollectedRun) =>
       deps.db.withOrg(run.orgId, async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${run.orgId}`]);
+        // The ledger's own lock, taken before the check for a stored result so two workers cannot both pass it.
+        await lockLedger(tx, run.orgId);
         if (await stored(tx, run.jobId)) return { stored: false };
         if (run.kind === 'check' && run.model) {
           const payload = PushPayloadSchema.parse(
@@ -38,8 +40,6 @@ export function serverLedger(deps: ServerDeps, jobsSchema: string): ResultLedger
               ...(run.branch ? { branch: run.branch } : {}),
             }),
           );
-          if (hasNulCharacter(payload))
-            throw new Error('the run holds a NUL character, which the ledger cannot store');
           await storeRun(deps, run.orgId, payload, { tx });
         } else {
           const collectedAt = run.collectedAt.toISOString();
