@@ -39,12 +39,23 @@ export async function createProgram(context: CliContext, argv: readonly string[]
   const registers = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
   for (const register of registers) {
     const command = register(context);
-    command.exitOverride().configureOutput({
-      writeOut: (text) => context.stdout(text),
-      writeErr: (text) => context.stderr(text),
-    });
-    command.showHelpAfterError('(run with --help for usage)');
+    configureTree(command, context);
     program.addCommand(command);
   }
   return program;
+}
+
+/**
+ * Commander does not pass exit and output settings down to subcommands, so every command of the tree (`probe
+ * postgres`, `audit verify`, `keys create`…) gets them here: errors go to the error boundary, text to the context.
+ */
+function configureTree(command: Command, context: CliContext): void {
+  command
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (text) => context.stdout(text),
+      writeErr: (text) => context.stderr(text),
+    });
+  for (const sub of command.commands) configureTree(sub, context);
 }

@@ -51,15 +51,6 @@ export function keysCommand(context: CliContext): Command {
         );
       printKey(context, key, flags.format);
     });
-  for (const sub of [create, show]) {
-    sub
-      .exitOverride()
-      .showHelpAfterError('(run with --help for usage)')
-      .configureOutput({
-        writeOut: (text) => context.stdout(text),
-        writeErr: (text) => context.stderr(text),
-      });
-    keys.addCommand(sub);
-  }
+  for (const sub of [create, show]) keys.addCommand(sub);
   return keys;
 }

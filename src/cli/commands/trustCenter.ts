@@ -49,10 +49,5 @@ export function trustCenterCommand(context: CliContext): Command {
       );
       context.stdout(`${result.index}\n`);
     });
-  // Settings on the parent do not reach a subcommand added with addCommand, so the error boundary's needs are set here.
-  build
-    .exitOverride()
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (text) => context.stdout(text), writeErr: (text) => context.stderr(text) });
   return new Command('trust-center').description('build the public trust center site').addCommand(build);
 }

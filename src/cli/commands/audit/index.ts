@@ -6,15 +6,6 @@ import { verifyCommand } from './verify.js';
 /** `trustmap audit package|verify`: the audit package an auditor can verify byte for byte. */
 export function auditCommand(context: CliContext): Command {
   const audit = new Command('audit').description('audit packages: build one for a window, verify one');
-  for (const sub of [packageCommand(context), verifyCommand(context)]) {
-    sub
-      .exitOverride()
-      .showHelpAfterError('(run with --help for usage)')
-      .configureOutput({
-        writeOut: (text) => context.stdout(text),
-        writeErr: (text) => context.stderr(text),
-      });
-    audit.addCommand(sub);
-  }
+  for (const sub of [packageCommand(context), verifyCommand(context)]) audit.addCommand(sub);
   return audit;
 }

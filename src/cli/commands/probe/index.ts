@@ -7,16 +7,7 @@ import { postgresCommand } from './postgres.js';
 /** `trustmap probe postgres|http|cleanup`: live tenant-isolation tests that leave evidence files. */
 export function probeCommand(context: CliContext): Command {
   const probe = new Command('probe').description('live tenant-isolation probes: postgres, http, cleanup');
-  for (const sub of [postgresCommand(context), httpCommand(context), cleanupCommand(context)]) {
-    // The program configures its direct children only; nested commands need the same output and exit handling.
-    sub
-      .exitOverride()
-      .showHelpAfterError('(run with --help for usage)')
-      .configureOutput({
-        writeOut: (text) => context.stdout(text),
-        writeErr: (text) => context.stderr(text),
-      });
+  for (const sub of [postgresCommand(context), httpCommand(context), cleanupCommand(context)])
     probe.addCommand(sub);
-  }
   return probe;
 }
