@@ -1,12 +1,5 @@
-// Cross-validated accuracy of the questionnaire topic matcher on the labelled corpus (data/questionnaire/corpus).
-// Nested k-fold cross-validation by questionnaire family: each fold is predicted by a model trained on the other
-// folds, with decision thresholds chosen on inner predictions of the other folds only, so no reported figure comes
-// from data the weights or the thresholds were fitted on. Our own phrasings (`trustmap-own`) are always trained on
-// and never reported. Run with `npm run bench:questionnaire-accuracy`.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readCorpus } from '../scripts/corpus.js';
 import { DEFAULT_DECISION } from '../src/questionnaire/match/decide.js';
-import { parseCorpus } from '../src/questionnaire/model/corpus.js';
 import {
   chooseThresholds,
   crossValidate,
@@ -16,11 +9,7 @@ import {
 } from '../src/questionnaire/model/crossValidate.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
 
-const folder = path.resolve('data/questionnaire/corpus');
-const sources = readdirSync(folder)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => parseCorpus(readFileSync(path.join(folder, name), 'utf8')));
+const sources = readCorpus();
 const started = performance.now();
 const predictions = crossValidate(sources, TOPICS);
 const seconds = ((performance.now() - started) / 1000).toFixed(0);

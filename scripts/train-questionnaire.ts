@@ -3,9 +3,7 @@
 // Then runs the nested cross-validation (src/questionnaire/model/crossValidate.ts) and writes the decision
 // thresholds chosen on its predictions, questions no model saw, to src/questionnaire/match/shippedDecision.ts.
 // Deterministic: the same corpus and options give the same files. Run with `npm run train:questionnaire`.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseCorpus } from '../src/questionnaire/model/corpus.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   chooseThresholds,
   crossValidate,
@@ -14,12 +12,9 @@ import {
 import { packModel } from '../src/questionnaire/model/serialize.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTopicModel } from '../src/questionnaire/model/softmax.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
+import { readCorpus } from './corpus.js';
 
-const folder = path.resolve('data/questionnaire/corpus');
-const sources = readdirSync(folder)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => parseCorpus(readFileSync(path.join(folder, name), 'utf8')));
+const sources = readCorpus();
 const questions = sources.flatMap((source) => source.questions);
 const started = performance.now();
 const model = trainTopicModel(trainingExamples(TOPICS, questions), DEFAULT_TRAIN_OPTIONS);

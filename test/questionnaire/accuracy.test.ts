@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossValidate, parseCorpus, scorePredictions, TOPICS } from '../../src/questionnaire/index.js';
+import { readCorpus } from '../../scripts/corpus.js';
+import { crossValidate, scorePredictions, TOPICS } from '../../src/questionnaire/index.js';
 
 /**
  * The cross-validated figures (nested k-fold by questionnaire family; see bench/questionnaire-accuracy.ts) on the
@@ -12,11 +11,7 @@ import { crossValidate, parseCorpus, scorePredictions, TOPICS } from '../../src/
  */
 const FLOOR = { rightTopic: 0.54, bestTopic: 0.74, outOfScopeBlank: 0.92, highPrecision: 0.98 };
 
-const folder = path.resolve('data/questionnaire/corpus');
-const sources = readdirSync(folder)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => parseCorpus(readFileSync(path.join(folder, name), 'utf8')));
+const sources = readCorpus();
 
 describe('cross-validated accuracy (slow: trains 21 models)', () => {
   it('holds the achieved floor on questionnaires the model never saw', { timeout: 1_200_000 }, () => {

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../scripts/corpus.js';
 import {
   classify,
   OUT_OF_SCOPE,
   packModel,
-  parseCorpus,
   shippedTopicModel,
   TOPIC_IDS,
   trainTopicModel,
@@ -13,11 +11,7 @@ import {
 } from '../../src/questionnaire/index.js';
 import { PACKED_MODEL } from '../../src/questionnaire/model/weights.js';
 
-const folder = path.resolve('data/questionnaire/corpus');
-const sources = readdirSync(folder)
-  .filter((name) => name.endsWith('.yaml'))
-  .sort()
-  .map((name) => parseCorpus(readFileSync(path.join(folder, name), 'utf8')));
+const sources = readCorpus();
 
 describe('labelled corpus', () => {
   it('holds at least 800 questions from public questionnaires and 150 out-of-scope ones, every label a topic', () => {
