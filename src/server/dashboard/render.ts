@@ -1,4 +1,5 @@
 import { html, raw, type SafeHtml } from '../../core/html.js';
+import type { ProbeTrust } from '../../probes/index.js';
 import type { ControlHistory } from '../history/build.js';
 import type { DayStatus } from '../push/derive.js';
 import { timelineSvg } from './chart.js';
@@ -126,7 +127,10 @@ function sourceLabel(source: unknown): string {
 }
 
 /** What the server concluded of a probe's signature, in words (the client's claim is not used). */
-function probeTrustWords(probe: { trust?: string; signed_by?: string | null }): string {
+function probeTrustWords(probe: {
+  trust: ProbeTrust['status'] | 'not-checked';
+  signed_by: string | null;
+}): string {
   switch (probe.trust) {
     case 'trusted':
       return `signed by trusted key ${probe.signed_by ?? ''}`.trim();
@@ -138,7 +142,7 @@ function probeTrustWords(probe: { trust?: string; signed_by?: string | null }): 
       return 'signature does not match its content';
     case 'future-dated':
       return 'dated in the future';
-    default:
+    case 'not-checked':
       return 'signature not checked (stored before the server checked signatures)';
   }
 }

@@ -1,3 +1,4 @@
+import type { ProbeTrust } from '../../probes/index.js';
 import type { Tx } from '../db/driver.js';
 import type { CauseRow, ControlDayRow, ExceptionRow } from './build.js';
 import type { DayWindow } from './window.js';
@@ -103,8 +104,8 @@ export async function probeEvents(tx: Tx, window: DayWindow, limit = 500) {
     sha256: string;
     sealed: boolean;
     signed_by: string | null;
-    /** The server's verdict on the signature (trusted, unsigned, untrusted-key, bad-signature, future-dated). */
-    trust: string;
+    /** The server's verdict on the signature; `not-checked` for rows stored before the server checked them. */
+    trust: ProbeTrust['status'] | 'not-checked';
     run_id: string;
   }>(
     `SELECT p.day::text AS date, p.kind, p.component, p.target, p.verdict, ${at('p.started_at')} AS started_at, p.sha256, p.sealed, p.signed_by, p.trust, r.run_id
