@@ -8,11 +8,15 @@ import { createHash } from 'node:crypto';
  * that are array indices ("0", "17") come first in numeric order, as JavaScript orders them in any object: the
  * first implementation built sorted objects, and hashes already signed with it must still verify.
  */
-export function canonicalJson(value: unknown): string {
-  return write(value) as string;
+export function canonicalJson(value: unknown, known?: ReadonlyMap<object, string>): string {
+  return write(value, known) as string;
 }
 
-function write(value: unknown): string | undefined {
+/**
+ * `known` holds canonical JSON already written for some objects (by identity), spliced in as is: composing a
+ * value's text from its parts' costs nothing more than writing the parts.
+ */
+function write(value: unknown, known: ReadonlyMap<object, string> | undefined): string | undefined {
   switch (typeof value) {
     case 'string':
       return quote(value);
@@ -21,11 +25,13 @@ function write(value: unknown): string | undefined {
       return JSON.stringify(value);
     case 'object': {
       if (value === null) return 'null';
+      const written = known?.get(value);
+      if (written !== undefined) return written;
       if (Array.isArray(value)) {
         let out = '[';
         for (let index = 0; index < value.length; index++) {
           if (index > 0) out += ',';
-          out += write(value[index]) ?? 'null';
+          out += write(value[index], known) ?? 'null';
         }
         return `${out}]`;
       }
@@ -34,7 +40,7 @@ function write(value: unknown): string | undefined {
       let out = '{';
       let first = true;
       for (const key of keys) {
-        const text = write(record[key]);
+        const text = write(record[key], known);
         if (text === undefined) continue;
         out += `${first ? '' : ','}${quote(key)}:${text}`;
         first = false;

@@ -5,7 +5,13 @@ export { checkIdentifier, DEFAULT_DATA_DIR, resolveServerConfig, type ServerConf
 export { CORE_MIGRATIONS } from './db/coreMigrations.js';
 export { createDatabase, type Database, isUuid } from './db/database.js';
 export type { Driver, Queryable, Tx } from './db/driver.js';
-export { appendToLedger, createCheckpoint, readCheckpoints, readLedger } from './db/ledgerStore.js';
+export {
+  appendToLedger,
+  createCheckpoint,
+  readCheckpoints,
+  readEntries,
+  readLedger,
+} from './db/ledgerStore.js';
 export { expandMigration, type MigrationSet, migrate } from './db/migrate.js';
 export { orgOwnedTable } from './db/rls.js';
 export { csrfField, type PageOptions, renderPage } from './html/layout.js';

@@ -6,6 +6,7 @@ import { type ProbeResult, signProbeResult } from '../../src/probes/index.js';
 import { createUser } from '../../src/server/admin/accounts.js';
 import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
 import { createApp } from '../../src/server/app.js';
+import { readEntries, readLedger } from '../../src/server/db/ledgerStore.js';
 import { entryBody, signedPart } from '../../src/server/ledger/chain.js';
 import type { LedgerEntry } from '../../src/server/ledger/types.js';
 import { SERVER_MODULES } from '../../src/server/modules/index.js';
@@ -112,6 +113,41 @@ await describeOnDatabases('server API', (kind) => {
       tx.query<{ n: number }>('SELECT count(*)::int AS n FROM runs'),
     );
     expect(runs.rows[0]?.n).toBe(9);
+  });
+
+  it('stores what runs repeat (map snapshot, check results, probe results) once, and gives every run back whole', async () => {
+    const { orgId } = await createUser(server.db, {
+      email: 'owner@parts.example',
+      org: 'parts',
+      role: 'owner',
+      password: 'correct horse battery staple',
+    });
+    const parts = async () =>
+      (
+        await server.db.withOrg(orgId, (tx) =>
+          tx.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_contents'),
+        )
+      ).rows[0]?.n;
+    await storeRun(server.deps, orgId, payload('parts-1'));
+    const afterFirst = await parts();
+    expect(afterFirst).toBeGreaterThanOrEqual(3);
+    await storeRun(server.deps, orgId, payload('parts-2', { collectedAt: '2026-11-26T07:00:00.000Z' }));
+    expect(await parts()).toBe(afterFirst);
+    const snapshot = { ...base.map.snapshot, organization: { name: 'Acme AI, renamed' } };
+    await storeRun(server.deps, orgId, payload('parts-3', { map: { ...base.map, snapshot } }));
+    expect(await parts()).toBe((afterFirst ?? 0) + 1);
+    const ledger = await server.db.withOrg(orgId, (tx) => readLedger(tx, orgId));
+    const runs = ledger.filter((entry) => entry.recordType === 'run');
+    expect(runs.map((entry) => (entry.record as PushPayload).runId)).toEqual([
+      'parts-1',
+      'parts-2',
+      'parts-3',
+    ]);
+    const [, second, third] = runs.map((entry) => entry.record as PushPayload);
+    expect(second?.map.snapshot).toEqual(base.map.snapshot);
+    expect(second?.checkRun).toEqual(base.checkRun);
+    expect(third?.map.snapshot).toEqual(snapshot);
+    expect(await verifyStoredLedger(server.db, 'parts', server.key.publicKey)).toMatchObject({ ok: true });
   });
 
   it('judges pushed probe signatures itself, against the keys the pushed map trusts', async () => {
@@ -367,10 +403,35 @@ await describeOnDatabases('server API', (kind) => {
       {
         name: 'edited',
         kind: 'edited',
+        seq: 1,
+        sql: (org) => [
+          [
+            `UPDATE ledger_entries SET entry = jsonb_set(entry, '{record,repo}', '"elsewhere"') WHERE org_id = $1 AND seq = 1`,
+            [org],
+          ],
+        ],
+      },
+      {
+        // The probe results are stored once, as a part the entries 2 to 4 share: the first of them is named.
+        name: 'edited part',
+        kind: 'edited',
         seq: 2,
         sql: (org) => [
           [
-            `UPDATE ledger_entries SET entry = jsonb_set(entry, '{record,verdict}', '"pass"') WHERE org_id = $1 AND seq = 2`,
+            `UPDATE ledger_contents SET content = jsonb_set(content, '{verdict}', '"pass"')
+             WHERE org_id = $1 AND sha256 = (SELECT record_parts->>'' FROM ledger_entries WHERE org_id = $1 AND seq = 2)`,
+            [org],
+          ],
+        ],
+      },
+      {
+        name: 'removed part',
+        kind: 'edited',
+        seq: 1,
+        sql: (org) => [
+          [
+            `DELETE FROM ledger_contents
+             WHERE org_id = $1 AND sha256 = (SELECT record_parts->>'/map/snapshot' FROM ledger_entries WHERE org_id = $1 AND seq = 1)`,
             [org],
           ],
         ],
@@ -410,7 +471,7 @@ await describeOnDatabases('server API', (kind) => {
           };
           return [
             [
-              'UPDATE ledger_entries SET entry = $2::jsonb, hash = $3 WHERE org_id = $1 AND seq = 4',
+              'UPDATE ledger_entries SET entry = $2::jsonb, hash = $3, record_parts = NULL WHERE org_id = $1 AND seq = 4',
               [org, JSON.stringify(forged), hash],
             ],
           ];
@@ -428,14 +489,11 @@ await describeOnDatabases('server API', (kind) => {
       const probe = { ...base.probes[0], verdict: 'fail' } as PushPayload['probes'][number];
       await storeRun(server.deps, orgId, payload(`${slug}-1`, { probes: [probe, probe, probe] }));
       expect(await verifyStoredLedger(server.db, slug, server.key.publicKey)).toMatchObject({ ok: true });
-      const entries = await server.db.withOwner((tx) =>
-        tx.query<{ entry: LedgerEntry }>('SELECT entry FROM ledger_entries WHERE org_id = $1 AND seq = 4', [
-          orgId,
-        ]),
+      const [fourth] = await server.db.withOwner((tx) =>
+        readEntries(tx, 'WHERE org_id = $1 AND seq = 4', [orgId]),
       );
       await server.db.withOwner(async (tx) => {
-        for (const [sql, params] of tampering.sql(orgId, entries.rows[0]?.entry as LedgerEntry))
-          await tx.query(sql, params);
+        for (const [sql, params] of tampering.sql(orgId, fourth as LedgerEntry)) await tx.query(sql, params);
       });
       const verdict = await verifyStoredLedger(server.db, slug, server.key.publicKey);
       expect(verdict, tampering.name).toMatchObject({

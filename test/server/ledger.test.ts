@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Of } from '../../src/core/canonicalJson.js';
 import { generateSigningKey, signValue } from '../../src/core/signing.js';
+import { assembleRecord, prepareRecord } from '../../src/server/ledger/chain.js';
 import {
   checkpointOf,
   entryBody,
@@ -125,5 +126,63 @@ describe('the evidence ledger chain (pure)', () => {
       ok: false,
       problem: { kind: 'checkpoint', seq: 3 },
     });
+  });
+});
+
+describe('record parts: large values stored once, by hash (pure)', () => {
+  const big = (label: string) =>
+    Array.from({ length: 80 }, (_, index) => ({ label, index, note: 'x'.repeat(20) }));
+  const record = (content: unknown) => ({
+    type: 'run',
+    id: 'run-1',
+    collectedAt: '2026-11-01T06:00:00.000Z',
+    effectiveDate: '2026-11-01',
+    content,
+  });
+  const content = {
+    runId: 'run-1',
+    map: { organization: 'acme', snapshot: { components: big('c') } },
+    checkRun: { generatedAt: '2026-11-01T06:00:00.000Z', results: big('r'), checks: [{ id: 'small' }] },
+    'odd/key~': big('o'),
+  };
+
+  it('splits the large values of the first two levels, keeps the hash of the whole and puts them back', () => {
+    const prepared = prepareRecord(record(content), { split: true });
+    expect(prepared.recordSha256).toBe(sha256Of(content));
+    expect(prepared.parts.map((part) => part.pointer).sort()).toEqual([
+      '/checkRun/results',
+      '/map/snapshot',
+      '/odd~1key~0',
+    ]);
+    for (const part of prepared.parts) expect(part.sha256).toBe(sha256Of(JSON.parse(part.json)));
+    const stored = JSON.parse(prepared.contentJson);
+    expect(stored.map).toEqual({ organization: 'acme', snapshot: null });
+    expect(stored.checkRun.generatedAt).toBe('2026-11-01T06:00:00.000Z');
+    const contents = new Map(prepared.parts.map((part) => [part.sha256, JSON.parse(part.json)]));
+    const pointers = Object.fromEntries(prepared.parts.map((part) => [part.pointer, part.sha256]));
+    expect(assembleRecord(stored, pointers, contents)).toEqual(content);
+  });
+
+  it('leaves a missing part null, so the record no longer matches its hash', () => {
+    const prepared = prepareRecord(record(content), { split: true });
+    const pointers = Object.fromEntries(prepared.parts.map((part) => [part.pointer, part.sha256]));
+    const assembled = assembleRecord(JSON.parse(prepared.contentJson), pointers, new Map());
+    expect(sha256Of(assembled)).not.toBe(prepared.recordSha256);
+  });
+
+  it('stores a record large only as a whole as one part, and a small one inline', () => {
+    const flat = Object.fromEntries(
+      Array.from({ length: 200 }, (_, index) => [`k${index}`, `value ${index}`]),
+    );
+    const whole = prepareRecord(record(flat), { split: true });
+    expect(whole.parts).toEqual([{ pointer: '', sha256: sha256Of(flat), json: expect.any(String) }]);
+    expect(whole.contentJson).toBe('null');
+    expect(assembleRecord(null, { '': whole.recordSha256 }, new Map([[whole.recordSha256, flat]]))).toEqual(
+      flat,
+    );
+    const small = prepareRecord(record({ verdict: 'pass' }), { split: true });
+    expect(small.parts).toEqual([]);
+    expect(JSON.parse(small.contentJson)).toEqual({ verdict: 'pass' });
+    expect(prepareRecord(record(content)).parts).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { readEntries } from '../db/ledgerStore.js';
 import type { ControlHistory } from '../history/build.js';
 import { historyIn } from '../history/load.js';
 import { driftEvents, expiringEvidence, probeEvents, subprocessorChangeEvents } from '../history/queries.js';
@@ -53,11 +54,10 @@ export async function loadDashboard(
     const lastRow = last.rows[0];
     let owners: DashboardData['owners'] = [];
     if (lastRow) {
-      const snapshot = await tx.query<{ components: { id: string; owner?: string }[] | null }>(
-        `SELECT entry->'record'->'map'->'snapshot'->'components' AS components FROM ledger_entries WHERE seq = $1`,
-        [lastRow.ledger_seq],
-      );
-      owners = (snapshot.rows[0]?.components ?? [])
+      const [run] = await readEntries(tx, 'WHERE seq = $1', [lastRow.ledger_seq]);
+      const components = (run?.record as { map?: { snapshot?: { components?: unknown } } } | undefined)?.map
+        ?.snapshot?.components;
+      owners = (Array.isArray(components) ? (components as { id: string; owner?: string }[]) : [])
         .filter((component) => typeof component.owner === 'string')
         .map((component) => ({ component: component.id, owner: String(component.owner) }));
     }

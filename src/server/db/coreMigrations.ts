@@ -276,4 +276,18 @@ REVOKE ALL ON FUNCTION trustmap_attempts_recent(text, text[], timestamptz),
 GRANT EXECUTE ON FUNCTION trustmap_attempts_recent(text, text[], timestamptz),
   trustmap_attempts_fail(text, text[], timestamptz, timestamptz), trustmap_attempts_clear(text, text[]) TO {{app_role}};
 `,
+  // Large parts of ledger records (a map snapshot, a run's check results, a probe's steps) stored once per
+  // organisation under their SHA-256, as git stores blobs: entries point at them by JSON pointer
+  // (record_parts) and hold null in their place. Insert-only, like the ledger; a part's hash is checked again
+  // whenever its entries are verified.
+  `
+CREATE TABLE ledger_contents (
+  org_id uuid NOT NULL REFERENCES orgs(id),
+  sha256 text NOT NULL,
+  content jsonb NOT NULL,
+  PRIMARY KEY (org_id, sha256)
+);
+${orgOwnedTable('ledger_contents', ['SELECT', 'INSERT'])}
+ALTER TABLE ledger_entries ADD COLUMN record_parts jsonb;
+`,
 ];

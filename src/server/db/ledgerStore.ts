@@ -1,5 +1,11 @@
 import type { SigningKey } from '../../core/signing.js';
-import { checkpointOf, nextEntry, type PreparedRecord, prepareRecord } from '../ledger/chain.js';
+import {
+  assembleRecord,
+  checkpointOf,
+  nextEntry,
+  type PreparedRecord,
+  prepareRecord,
+} from '../ledger/chain.js';
 import type { LedgerCheckpoint, LedgerEntry, LedgerRecord } from '../ledger/types.js';
 import type { Tx } from './driver.js';
 
@@ -47,14 +53,15 @@ export const LEDGER_HEAD_SQL =
  * parameter `$1`: a statement of its own, or a data-modifying CTE of a larger one.
  */
 export function insertEntriesSql(param: number): string {
-  return `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry)
-     SELECT $1::uuid, x.seq, x.hash, x.record_type, x.record_id, x.effective_date, x.entry
-     FROM jsonb_to_recordset($${param}::jsonb) AS x(seq integer, hash text, record_type text, record_id text, effective_date date, entry jsonb)`;
+  return `INSERT INTO ledger_entries (org_id, seq, hash, record_type, record_id, effective_date, entry, record_parts)
+     SELECT $1::uuid, x.seq, x.hash, x.record_type, x.record_id, x.effective_date, x.entry, x.record_parts
+     FROM jsonb_to_recordset($${param}::jsonb) AS x(seq integer, hash text, record_type text, record_id text, effective_date date, entry jsonb, record_parts jsonb)`;
 }
 
 /**
  * Chains prepared records after `head` and signs them (pure): the entries, and their rows as one JSON text for
- * {@link insertEntriesSql}, with each record's JSON spliced in rather than serialised again under the lock.
+ * {@link insertEntriesSql}, with each record's JSON spliced in rather than serialised again under the lock. The
+ * records' parts are not in it: store them first ({@link missingPartsSql}, {@link insertPartsSql}).
  */
 export function chainEntries(
   head: { seq: number; hash: string } | undefined,
@@ -76,6 +83,9 @@ export function chainEntries(
       record_type: entry.recordType,
       record_id: entry.recordId,
       effective_date: entry.effectiveDate,
+      record_parts: record.parts.length
+        ? Object.fromEntries(record.parts.map((part) => [part.pointer, part.sha256]))
+        : null,
     });
     rowsJson.push(
       `${row.slice(0, -1)},"entry":${JSON.stringify(withoutRecord).slice(0, -1)},"record":${record.contentJson}}}`,
@@ -109,15 +119,87 @@ export async function readLedger(
   orgId: string,
   options: { records?: boolean } = {},
 ): Promise<LedgerEntry[]> {
-  const { rows } = await tx.query<{ entry: LedgerEntry }>(
-    'SELECT entry FROM ledger_entries WHERE org_id = $1 ORDER BY seq',
-    [orgId],
-  );
-  return rows.map(({ entry }) => {
-    if (options.records !== false) return entry;
-    const { record: _record, ...rest } = entry;
-    return rest;
+  if (options.records === false) {
+    const { rows } = await tx.query<{ entry: LedgerEntry }>(
+      `SELECT entry - 'record' AS entry FROM ledger_entries WHERE org_id = $1 ORDER BY seq`,
+      [orgId],
+    );
+    return rows.map(({ entry }) => entry);
+  }
+  return readEntries(tx, 'WHERE org_id = $1 ORDER BY seq', [orgId]);
+}
+
+/**
+ * Entries of `ledger_entries` chosen by `where` (a `WHERE … ORDER BY …` clause over its columns), each with its
+ * record whole again: the parts stored apart ({@link RecordPart}) are read in one more query and put back.
+ */
+export async function readEntries(
+  tx: Tx,
+  where: string,
+  params: readonly unknown[] = [],
+): Promise<LedgerEntry[]> {
+  const { rows } = await tx.query<{
+    org_id: string;
+    entry: LedgerEntry;
+    record_parts: Record<string, string> | null;
+  }>(`SELECT org_id, entry, record_parts FROM ledger_entries ${where}`, params);
+  // Parts are the organisation's own: keyed by organisation and hash (an owner's connection sees every one).
+  const wanted = new Map<string, [string, string]>();
+  for (const row of rows)
+    for (const sha256 of Object.values(row.record_parts ?? {}))
+      wanted.set(`${row.org_id}/${sha256}`, [row.org_id, sha256]);
+  const contents = new Map<string, unknown>();
+  if (wanted.size > 0) {
+    const pairs = [...wanted.values()];
+    const parts = await tx.query<{ org_id: string; sha256: string; content: unknown }>(
+      `SELECT c.org_id, c.sha256, c.content FROM ledger_contents c
+         JOIN unnest($1::uuid[], $2::text[]) AS w(org_id, sha256) ON c.org_id = w.org_id AND c.sha256 = w.sha256`,
+      [pairs.map(([org]) => org), pairs.map(([, sha256]) => sha256)],
+    );
+    for (const part of parts.rows) contents.set(`${part.org_id}/${part.sha256}`, part.content);
+  }
+  return rows.map(({ org_id, entry, record_parts }) => {
+    if (record_parts) entry.record = assembleRecord(entry.record, record_parts, contents, `${org_id}/`);
+    return entry;
   });
+}
+
+/**
+ * SQL for the hashes among `$param` (a text array) whose parts organisation `$orgParam` has stored already: a push sends
+ * only the others.
+ */
+export function storedPartsSql(orgParam: number, param: number): string {
+  return `ARRAY(SELECT sha256 FROM ledger_contents WHERE org_id = $${orgParam}::uuid AND sha256 = ANY($${param}::text[]))`;
+}
+
+/**
+ * The parts of `records` not among `stored`, once each, as the JSON rows {@link insertPartsSql} takes (each
+ * part's canonical JSON spliced in, not serialised again).
+ */
+export function newPartsJson(
+  orgId: string,
+  records: readonly PreparedRecord[],
+  stored: ReadonlySet<string>,
+): string | undefined {
+  const seen = new Set(stored);
+  const rows: string[] = [];
+  for (const record of records)
+    for (const part of record.parts) {
+      if (seen.has(part.sha256)) continue;
+      seen.add(part.sha256);
+      rows.push(`{"org_id":${JSON.stringify(orgId)},"sha256":"${part.sha256}","content":${part.json}}`);
+    }
+  return rows.length ? `[${rows.join(',')}]` : undefined;
+}
+
+/**
+ * SQL storing the parts of {@link newPartsJson} (parameter `$param`). A concurrent push storing the same part
+ * first is no error: the content under a hash is the same.
+ */
+export function insertPartsSql(param: number): string {
+  return `INSERT INTO ledger_contents (org_id, sha256, content)
+     SELECT x.org_id, x.sha256, x.content FROM jsonb_to_recordset($${param}::jsonb) AS x(org_id uuid, sha256 text, content jsonb)
+     ON CONFLICT (org_id, sha256) DO NOTHING`;
 }
 
 /** Signs and stores a checkpoint of the current head; undefined when the chain is empty. */

@@ -1,4 +1,5 @@
-import { sha256Of } from '../../core/canonicalJson.js';
+import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Of } from '../../core/canonicalJson.js';
 import { type SigningKey, signValue } from '../../core/signing.js';
 import {
   GENESIS_HASH,
@@ -28,17 +29,120 @@ export function signedPart(entry: LedgerEntryBody & { hash: string }): LedgerEnt
   return { ...entryBody(entry), hash: entry.hash };
 }
 
+/**
+ * A large value of a record's content, stored once per organisation under its hash (content-addressed) instead of
+ * inside every entry that holds it: a map snapshot or a list of check results pushed unchanged day after day is
+ * stored once. `pointer` is a JSON pointer into the content; the entry stores `null` there. The record's hash is
+ * still over the whole content, so a part edited or removed in the database breaks its entries' hashes.
+ */
+export interface RecordPart {
+  pointer: string;
+  sha256: string;
+  /** Canonical JSON of the value. */
+  json: string;
+}
+
 /** A record with its content hashed and serialised ahead of time, so appending under the lock only chains and signs. */
 export interface PreparedRecord extends LedgerRecord {
   recordSha256: string;
-  /** `JSON.stringify` of the content (what the entry stores as `record`). */
+  /** JSON of the content as the entry stores it (`null` in the places of {@link parts}). */
   contentJson: string;
+  parts: RecordPart[];
 }
 
-/** Hashes and serialises a record's content (the costly part of an append), outside any lock. Pure. */
-export function prepareRecord(record: LedgerRecord): PreparedRecord {
+/** Values whose canonical JSON is at least this long become parts. */
+export const PART_MIN_LENGTH = 2048;
+
+/**
+ * Hashes and serialises a record's content (the costly part of an append), outside any lock. Pure. With `split`,
+ * large values of the content's first two levels become {@link RecordPart}s: a value of the second level when it
+ * is large (so `checkRun.results` is shared even though `checkRun.generatedAt` changes), else of the first; a
+ * content with no such value that is large as a whole is one part (pointer `''`).
+ */
+export function prepareRecord(record: LedgerRecord, options: { split?: boolean } = {}): PreparedRecord {
   const content = record.content ?? null;
-  return { ...record, recordSha256: sha256Of(content), contentJson: JSON.stringify(content) };
+  if (!options.split || !isPlainObject(content)) {
+    const json = canonicalJson(content);
+    return { ...record, recordSha256: sha256Hex(json), contentJson: json, parts: [] };
+  }
+  const known = new Map<object, string>();
+  const parts: RecordPart[] = [];
+  const stored: Record<string, unknown> = { ...content };
+  const part = (pointer: string, json: string) => parts.push({ pointer, sha256: sha256Hex(json), json });
+  for (const [key, value] of Object.entries(content)) {
+    if (typeof value !== 'object' || value === null) continue;
+    let inner: Record<string, unknown> | undefined;
+    if (isPlainObject(value))
+      for (const [childKey, child] of Object.entries(value)) {
+        if (typeof child !== 'object' || child === null) continue;
+        const json = canonicalJson(child, known);
+        known.set(child, json);
+        if (json.length < PART_MIN_LENGTH) continue;
+        part(`/${pointerToken(key)}/${pointerToken(childKey)}`, json);
+        inner ??= { ...value };
+        inner[childKey] = null;
+      }
+    const json = canonicalJson(value, known);
+    known.set(value, json);
+    if (inner) stored[key] = inner;
+    else if (json.length >= PART_MIN_LENGTH) {
+      part(`/${pointerToken(key)}`, json);
+      stored[key] = null;
+    }
+  }
+  const json = canonicalJson(content, known);
+  const recordSha256 = sha256Hex(json);
+  if (parts.length > 0) return { ...record, recordSha256, contentJson: JSON.stringify(stored), parts };
+  // No large value of its own but large as a whole (a probe result pushed again with every run): one part.
+  if (json.length >= PART_MIN_LENGTH)
+    return {
+      ...record,
+      recordSha256,
+      contentJson: 'null',
+      parts: [{ pointer: '', sha256: recordSha256, json }],
+    };
+  return { ...record, recordSha256, contentJson: json, parts };
+}
+
+/**
+ * Puts a stored record's parts back in place (`parts`: pointer → hash, as the entry row holds them) from
+ * `contents` (`keyPrefix` and hash → value). A part that is missing stays `null`, so the record no longer matches its hash and
+ * verification names the entry. Mutates and returns `record`, fresh from the database.
+ */
+export function assembleRecord(
+  record: unknown,
+  parts: Readonly<Record<string, string>> | null | undefined,
+  contents: ReadonlyMap<string, unknown>,
+  keyPrefix = '',
+): unknown {
+  if (!parts) return record;
+  if ('' in parts) return contents.get(`${keyPrefix}${parts['']}`) ?? null;
+  for (const [pointer, sha256] of Object.entries(parts)) {
+    const keys = pointer.split('/').slice(1).map(unescapeToken);
+    const last = keys.pop();
+    let target: unknown = record;
+    for (const key of keys) target = isPlainObject(target) ? target[key] : undefined;
+    if (last !== undefined && isPlainObject(target))
+      target[last] = contents.get(`${keyPrefix}${sha256}`) ?? null;
+  }
+  return record;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON pointer's reference token (RFC 6901): `~` as `~0`, `/` as `~1`. */
+function pointerToken(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+function unescapeToken(token: string): string {
+  return token.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /**

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { sha256Of } from '../../core/canonicalJson.js';
 import { type ProbeResult, probeTrust, type TrustedKeyInput } from '../../probes/index.js';
 import type { Tx } from '../db/driver.js';
-import { chainEntries, insertEntriesSql, LEDGER_HEAD_SQL, lockLedger } from '../db/ledgerStore.js';
+import {
+  chainEntries,
+  insertEntriesSql,
+  insertPartsSql,
+  LEDGER_HEAD_SQL,
+  lockLedger,
+  newPartsJson,
+  storedPartsSql,
+} from '../db/ledgerStore.js';
 import { type PreparedRecord, prepareRecord } from '../ledger/chain.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { ServerDeps } from '../types.js';
@@ -39,17 +47,26 @@ function recordsetInsert(set: Recordset, param: number): string {
   return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})`;
 }
 
-/** Inserts several recordsets in one statement (data-modifying CTEs): one round trip, one plan. */
-async function insertRecordsets(tx: Tx, sets: readonly Recordset[]): Promise<void> {
+/**
+ * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs):
+ * one round trip, one plan.
+ */
+async function insertRecordsets(
+  tx: Tx,
+  partsJson: string | undefined,
+  sets: readonly Recordset[],
+): Promise<void> {
   const filled = sets.filter((set) => set.rows.length > 0);
-  if (filled.length === 0) return;
   const statements = filled.map((set, index) => recordsetInsert(set, index + 1));
-  const last = statements.pop() as string;
+  const params = filled.map((set) => JSON.stringify(set.rows));
+  if (partsJson) {
+    statements.push(insertPartsSql(params.length + 1));
+    params.push(partsJson);
+  }
+  const last = statements.pop();
+  if (last === undefined) return;
   const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
-  await tx.query(
-    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}${last}`,
-    filled.map((set) => JSON.stringify(set.rows)),
-  );
+  await tx.query(`${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}${last}`, params);
 }
 
 /**
@@ -71,7 +88,12 @@ export async function storeRun(
 ): Promise<PushReceipt> {
   const prepared = prepareRun(payload);
   // The records' JSON holds the whole payload, so this is the NUL check without serialising it again.
-  if (prepared.records.some((record) => record.contentJson.includes('\\u0000')))
+  if (
+    prepared.records.some(
+      (record) =>
+        record.contentJson.includes('\\u0000') || record.parts.some((part) => part.json.includes('\\u0000')),
+    )
+  )
     throw new UnstorableText('text with NUL characters cannot be stored');
   if (options.tx) return storePrepared(deps, orgId, payload, prepared, options.tx, options);
   try {
@@ -115,7 +137,7 @@ function prepareRun(payload: PushPayload): PreparedRun {
       content: probe,
     })),
     ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
-  ].map(prepareRecord);
+  ].map((record) => prepareRecord(record, { split: true }));
   // The records hold the whole payload between them, so their hashes identify it without hashing it again.
   const payloadSha256 = sha256Of(records.map(({ type, id, recordSha256 }) => [type, id, recordSha256]));
   return { payloadSha256, day, records };
@@ -129,12 +151,21 @@ async function storePrepared(
   tx: Tx,
   options: { demo?: boolean },
 ): Promise<PushReceipt> {
-  const existing = await tx.query<{
-    payload_sha256: string;
-    ledger_seq: number;
-    summary: { lastSeq: number; head: string };
-  }>('SELECT payload_sha256, ledger_seq, summary FROM runs WHERE run_id = $1', [payload.runId]);
-  const found = existing.rows[0];
+  // One round trip: is the run stored already, and which of its parts does the organisation hold already?
+  const partHashes = [...new Set(records.flatMap((record) => record.parts.map((part) => part.sha256)))];
+  const lookup = await tx.query<{
+    existing: {
+      payload_sha256: string;
+      ledger_seq: number;
+      summary: { lastSeq: number; head: string };
+    } | null;
+    stored: string[];
+  }>(
+    `SELECT (SELECT row_to_json(r) FROM (SELECT payload_sha256, ledger_seq, summary FROM runs WHERE run_id = $1) r) AS existing,
+       ${storedPartsSql(3, 2)} AS stored`,
+    [payload.runId, partHashes, orgId],
+  );
+  const found = lookup.rows[0]?.existing;
   if (found) {
     if (found.payload_sha256 !== payloadSha256)
       throw new RunConflict(`run ${payload.runId} was already stored with different content`);
@@ -151,8 +182,9 @@ async function storePrepared(
   const trust = probes.map((probe) => probeTrust(asWritten(probe), trusted, now));
   const runPk = randomUUID();
   const common = { org_id: orgId, run_pk: runPk, day };
-  // The rows history reads reference the run row, written last; their references are checked at commit.
-  await insertRecordsets(tx, [
+  // The rows history reads reference the run row, written last; their references are checked at commit. The
+  // parts the organisation does not hold yet go in the same statement.
+  await insertRecordsets(tx, newPartsJson(orgId, records, new Set(lookup.rows[0]?.stored ?? [])), [
     {
       table: 'control_results',
       columns:

@@ -14,6 +14,7 @@ import {
 import { sha256Of } from '../../../core/canonicalJson.js';
 import { InputError } from '../../../errors/index.js';
 import { isUuid } from '../../db/database.js';
+import { readEntries } from '../../db/ledgerStore.js';
 import {
   ADMIN_ROLES,
   type AppEnv,
@@ -506,11 +507,11 @@ export async function drawAndStore(
 export async function evidenceEntry(c: Context<AppEnv>, deps: ServerDeps, auditId: string, seqText: string) {
   if (!/^\d{1,9}$/.test(seqText)) return undefined;
   return withAudit(c, deps, auditId, async (tx, audit) => {
-    const { rows } = await tx.query<{ entry: Record<string, unknown> }>(
-      `SELECT entry FROM ledger_entries WHERE org_id = $1 AND seq = $2 AND effective_date BETWEEN $3 AND $4
-         AND record_type NOT LIKE 'audit.%'`,
+    const [entry] = await readEntries(
+      tx,
+      `WHERE org_id = $1 AND seq = $2 AND effective_date BETWEEN $3 AND $4 AND record_type NOT LIKE 'audit.%'`,
       [c.var.org.id, Number(seqText), audit.periodStart, audit.periodEnd],
     );
-    return rows[0]?.entry;
+    return entry as Record<string, unknown> | undefined;
   });
 }

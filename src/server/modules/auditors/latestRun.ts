@@ -2,6 +2,7 @@ import type { CheckResult } from '../../../controls/types.js';
 import { loadMapFromFiles } from '../../../map/index.js';
 import { buildModel, type Model } from '../../../model/index.js';
 import type { Tx } from '../../db/driver.js';
+import { readEntries } from '../../db/ledgerStore.js';
 
 /** The company as its latest pushed run describes it. */
 export interface PushedCompany {
@@ -27,10 +28,8 @@ interface RunRecord {
  * Undefined when nothing was pushed yet or the snapshot no longer loads.
  */
 export async function latestPushedCompany(tx: Tx, now: Date): Promise<PushedCompany | undefined> {
-  const { rows } = await tx.query<{ entry: { record?: RunRecord } }>(
-    "SELECT entry FROM ledger_entries WHERE record_type = 'run' ORDER BY seq DESC LIMIT 1",
-  );
-  const record = rows[0]?.entry.record;
+  const [entry] = await readEntries(tx, "WHERE record_type = 'run' ORDER BY seq DESC LIMIT 1");
+  const record = entry?.record as RunRecord | undefined;
   if (!record?.map?.snapshot) return undefined;
   const loaded = loadMapFromFiles([{ file: 'pushed map', content: JSON.stringify(record.map.snapshot) }]);
   if (!loaded.ok) return undefined;

@@ -12,6 +12,7 @@ import {
   type TrustCenterSite,
 } from '../../../trust-center/index.js';
 import type { Tx } from '../../db/driver.js';
+import { readEntries } from '../../db/ledgerStore.js';
 
 /** The latest pushed run, rebuilt into the model the static build would have made from the same facts. */
 export interface LatestRun {
@@ -65,23 +66,23 @@ export async function latestRun(tx: Tx, now: Date): Promise<LatestRun | undefine
   );
   const run = rows[0];
   if (!run) return undefined;
-  const entries = await tx.query<{ record_type: string; entry: { record: unknown } }>(
-    'SELECT record_type, entry FROM ledger_entries WHERE seq BETWEEN $1 AND $2 ORDER BY seq',
-    [run.ledger_seq, run.summary.lastSeq],
-  );
-  const content = (entries.rows[0]?.entry.record ?? {}) as RunContent;
+  const entries = await readEntries(tx, 'WHERE seq BETWEEN $1 AND $2 ORDER BY seq', [
+    run.ledger_seq,
+    run.summary.lastSeq,
+  ]);
+  const content = (entries[0]?.record ?? {}) as RunContent;
   const parsed = SystemMapSchema.safeParse(content.map?.snapshot);
   if (!parsed.success) return undefined;
   const probes: StoredProbeResult[] = [];
   const evidenceFiles: Model['evidenceFiles'] = {};
-  for (const row of entries.rows.slice(1)) {
-    const record = row.entry.record as Record<string, unknown>;
-    if (row.record_type === 'probe')
+  for (const entry of entries.slice(1)) {
+    const record = entry.record as Record<string, unknown>;
+    if (entry.recordType === 'probe')
       probes.push({
         file: String(record.file ?? 'pushed probe'),
         result: record as unknown as StoredProbeResult['result'],
       });
-    if (row.record_type === 'evidence' && typeof record.id === 'string')
+    if (entry.recordType === 'evidence' && typeof record.id === 'string')
       evidenceFiles[record.id] = {
         exists: record.exists !== false,
         ...(typeof record.sha256 === 'string' ? { sha256: record.sha256 } : {}),
