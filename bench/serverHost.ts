@@ -106,7 +106,24 @@ if (cluster.isWorker) {
     closeHttp = () => new Promise((resolve) => http.close(() => resolve()));
   }
   process.stdout.write(
-    `${JSON.stringify({ origin, token, seedSeconds, body: { ...base, runId: '__RUN__' } })}\n`,
+    `${JSON.stringify({
+      origin,
+      token,
+      seedSeconds,
+      // __VARY__ marks the map (in the organisation's name): the load generator keeps it for pushes of an
+      // unchanged map, or makes every push's map new.
+      body: {
+        ...base,
+        runId: '__RUN__',
+        map: {
+          ...base.map,
+          snapshot: {
+            ...base.map.snapshot,
+            organization: { ...(base.map.snapshot.organization as object), name: 'Acme AI __VARY__' },
+          },
+        },
+      },
+    })}\n`,
   );
 
   let stopping = false;

@@ -45,10 +45,12 @@ export function poolDb(pool: pg.Pool): JobsDb {
 export async function poolTransaction<T>(
   pool: pg.Pool,
   work: (client: pg.PoolClient) => Promise<T>,
+  begin?: string,
 ): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    // One simple query, one round trip: BEGIN and the transaction's settings (statements without parameters).
+    await client.query(begin ? `BEGIN; ${begin}` : 'BEGIN');
     const value = await work(client);
     await client.query('COMMIT');
     return value;

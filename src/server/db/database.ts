@@ -41,17 +41,21 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
+/** A SQL string literal (standard_conforming_strings, PostgreSQL's default since 9.1, on PGlite too). */
+function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
 /** Wraps a driver in the organisation-scoped transactions described on {@link Database}. */
 export function createDatabase(driver: Driver, options: { schema: string; appRole: string }): Database {
   const { schema, appRole } = options;
+  // Sent with BEGIN in one round trip, so written as literals: the schema and role are checked identifiers
+  // (server config) and the organisation a checked UUID or empty; quoted all the same.
   const scoped = <T>(orgId: string, fn: (tx: Tx) => Promise<T>) =>
-    driver.transaction(async (tx) => {
-      await tx.query(
-        `SELECT set_config('search_path', $1, true), set_config('role', $2, true), set_config('app.org_id', $3, true)`,
-        [schema, appRole, orgId],
-      );
-      return fn(tx);
-    });
+    driver.transaction(
+      fn,
+      `SELECT set_config('search_path', ${literal(schema)}, true), set_config('role', ${literal(appRole)}, true), set_config('app.org_id', ${literal(orgId)}, true)`,
+    );
   return {
     kind: driver.kind,
     schema,
@@ -62,11 +66,7 @@ export function createDatabase(driver: Driver, options: { schema: string; appRol
       return scoped(orgId, fn);
     },
     withApp: (fn) => scoped('', fn),
-    withOwner: (fn) =>
-      driver.transaction(async (tx) => {
-        await tx.query(`SELECT set_config('search_path', $1, true)`, [schema]);
-        return fn(tx);
-      }),
+    withOwner: (fn) => driver.transaction(fn, `SELECT set_config('search_path', ${literal(schema)}, true)`),
     close: () => driver.close(),
   };
 }

@@ -16,7 +16,10 @@ export interface Tx extends Queryable {
 /** A connection source: PGlite (one connection, transactions queued) or a `pg` pool. */
 export interface Driver {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` inside BEGIN … COMMIT on one connection; rolls back when it throws. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` inside BEGIN … COMMIT on one connection; rolls back when it throws. `begin`: statements without
+   * parameters run right after BEGIN, sent with it in one round trip (the transaction's settings).
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>, begin?: string): Promise<T>;
   close(): Promise<void>;
 }

@@ -41,7 +41,20 @@ export async function appendToLedger(
 
 /** Takes the organisation's ledger lock (held to commit): appends serialise on it, so no two take one head. */
 export async function lockLedger(tx: Tx, orgId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`trustmap-ledger:${orgId}`]);
+  await tx.query(lockLedgerSql(1), [ledgerLockKey(orgId)]);
+}
+
+/**
+ * SQL taking the ledger lock of the organisation whose {@link ledgerLockKey} is parameter `$param`: the main
+ * statement of a larger one (its data-modifying CTEs), when the caller's next statement reads the chain's head.
+ * Read the head in a later statement, never in the same one: its snapshot would be older than the lock.
+ */
+export function lockLedgerSql(param: number): string {
+  return `SELECT pg_advisory_xact_lock(hashtext($${param}))`;
+}
+
+export function ledgerLockKey(orgId: string): string {
+  return `trustmap-ledger:${orgId}`;
 }
 
 /** SQL for the chain's head (`seq`, `hash`) of organisation `$1`, as a scalar subquery's row. */

@@ -28,8 +28,9 @@ export async function pgliteDriver(dir: string | undefined): Promise<Driver> {
 export function driverOnPglite(db: PGlite, onClose: () => Promise<void> = async () => undefined): Driver {
   return {
     kind: 'pglite',
-    transaction: (fn) =>
+    transaction: (fn, begin) =>
       db.transaction(async (inner) => {
+        if (begin) await inner.exec(begin);
         const tx: Tx = {
           query: async (text, params) => {
             const result = await inner.query(text, params ? [...params] : []);

@@ -12,16 +12,19 @@ export async function postgresDriver(url: string, options: { max?: number } = {}
   probe.release();
   return {
     kind: 'postgres',
-    transaction: (fn) =>
-      poolTransaction(pool, (client) =>
-        fn({
-          query: async (text, params) => ({
-            rows: (await client.query(text, params ? [...params] : [])).rows,
+    transaction: (fn, begin) =>
+      poolTransaction(
+        pool,
+        (client) =>
+          fn({
+            query: async (text, params) => ({
+              rows: (await client.query(text, params ? [...params] : [])).rows,
+            }),
+            exec: async (sql) => {
+              await client.query(sql);
+            },
           }),
-          exec: async (sql) => {
-            await client.query(sql);
-          },
-        }),
+        begin,
       ),
     close: () => pool.end(),
   };

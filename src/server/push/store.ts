@@ -7,7 +7,8 @@ import {
   insertEntriesSql,
   insertPartsSql,
   LEDGER_HEAD_SQL,
-  lockLedger,
+  ledgerLockKey,
+  lockLedgerSql,
   newPartsJson,
   storedPartsSql,
 } from '../db/ledgerStore.js';
@@ -48,25 +49,25 @@ function recordsetInsert(set: Recordset, param: number): string {
 }
 
 /**
- * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs):
- * one round trip, one plan.
+ * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs)
+ * whose main part takes the organisation's ledger lock: one round trip, one plan.
  */
-async function insertRecordsets(
+async function insertRecordsetsAndLock(
   tx: Tx,
+  orgId: string,
   partsJson: string | undefined,
   sets: readonly Recordset[],
 ): Promise<void> {
   const filled = sets.filter((set) => set.rows.length > 0);
   const statements = filled.map((set, index) => recordsetInsert(set, index + 1));
-  const params = filled.map((set) => JSON.stringify(set.rows));
+  const params: unknown[] = filled.map((set) => JSON.stringify(set.rows));
   if (partsJson) {
     statements.push(insertPartsSql(params.length + 1));
     params.push(partsJson);
   }
-  const last = statements.pop();
-  if (last === undefined) return;
+  params.push(ledgerLockKey(orgId));
   const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
-  await tx.query(`${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}${last}`, params);
+  await tx.query(`${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}${lockLedgerSql(params.length)}`, params);
 }
 
 /**
@@ -183,70 +184,74 @@ async function storePrepared(
   const runPk = randomUUID();
   const common = { org_id: orgId, run_pk: runPk, day };
   // The rows history reads reference the run row, written last; their references are checked at commit. The
-  // parts the organisation does not hold yet go in the same statement.
-  await insertRecordsets(tx, newPartsJson(orgId, records, new Set(lookup.rows[0]?.stored ?? [])), [
-    {
-      table: 'control_results',
-      columns:
-        'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
-      rows: [...controlStatusesOf(payload)].map(([control, status]) => ({
-        ...common,
-        control_id: control,
-        status_rank: status.rank,
-        cause_key: causeKey(status.causes),
-        causes: status.causes,
-      })),
-    },
-    {
-      table: 'probe_results',
-      columns:
-        'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
-      rows: probes.map((probe, index) => ({
-        ...common,
-        id: randomUUID(),
-        kind: probe.kind,
-        component: probe.component ?? null,
-        target: probe.target,
-        verdict: probe.verdict,
-        started_at: probe.startedAt,
-        sha256: probe.sha256,
-        sealed: sealedProbe(probe),
-        // The server's own verdict on the signature, never the client's `signedBy`.
-        signed_by: trust[index]?.status === 'trusted' ? trust[index].keyId : null,
-        trust: trust[index]?.status ?? 'unsigned',
-      })),
-    },
-    {
-      table: 'evidence_items',
-      columns:
-        'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
-      rows: evidence.map((item) => ({
-        ...common,
-        evidence_id: item.id,
-        title: item.title,
-        collected: item.collected ?? null,
-        expires: item.expires ?? null,
-        sha256: item.sha256 ?? null,
-      })),
-    },
-    {
-      table: 'drift_events',
-      columns:
-        'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
-      rows: (payload.discovery?.drift ?? []).map((item) => ({
-        ...common,
-        id: randomUUID(),
-        kind: item.kind,
-        severity: item.severity,
-        subject: item.pointer ?? item.provider,
-        message: item.message,
-      })),
-    },
-  ]);
+  // parts the organisation does not hold yet go in the same statement, which ends by taking the ledger lock.
+  await insertRecordsetsAndLock(
+    tx,
+    orgId,
+    newPartsJson(orgId, records, new Set(lookup.rows[0]?.stored ?? [])),
+    [
+      {
+        table: 'control_results',
+        columns:
+          'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
+        rows: [...controlStatusesOf(payload)].map(([control, status]) => ({
+          ...common,
+          control_id: control,
+          status_rank: status.rank,
+          cause_key: causeKey(status.causes),
+          causes: status.causes,
+        })),
+      },
+      {
+        table: 'probe_results',
+        columns:
+          'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
+        rows: probes.map((probe, index) => ({
+          ...common,
+          id: randomUUID(),
+          kind: probe.kind,
+          component: probe.component ?? null,
+          target: probe.target,
+          verdict: probe.verdict,
+          started_at: probe.startedAt,
+          sha256: probe.sha256,
+          sealed: sealedProbe(probe),
+          // The server's own verdict on the signature, never the client's `signedBy`.
+          signed_by: trust[index]?.status === 'trusted' ? trust[index].keyId : null,
+          trust: trust[index]?.status ?? 'unsigned',
+        })),
+      },
+      {
+        table: 'evidence_items',
+        columns:
+          'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
+        rows: evidence.map((item) => ({
+          ...common,
+          evidence_id: item.id,
+          title: item.title,
+          collected: item.collected ?? null,
+          expires: item.expires ?? null,
+          sha256: item.sha256 ?? null,
+        })),
+      },
+      {
+        table: 'drift_events',
+        columns:
+          'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
+        rows: (payload.discovery?.drift ?? []).map((item) => ({
+          ...common,
+          id: randomUUID(),
+          kind: item.kind,
+          severity: item.severity,
+          subject: item.pointer ?? item.provider,
+          message: item.message,
+        })),
+      },
+    ],
+  );
 
   // From here to commit the organisation's ledger lock is held: one read (the chain's head and the previous
   // run's sub-processors), then one statement writing the entries, the sub-processor changes and the run row.
-  await lockLedger(tx, orgId);
   const { rows } = await tx.query<{
     head: { seq: number; hash: string } | null;
     previous: PushPayload['subprocessors'] | null;
