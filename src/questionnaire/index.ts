@@ -47,6 +47,7 @@ export {
   crossValidate,
   type FoldPrediction,
   foldOf,
+  isOwnSource,
   type NestedPrediction,
   OWN_SOURCE,
   type Scorecard,

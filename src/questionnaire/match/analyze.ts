@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { PHRASES, STOP_WORDS, SYNONYM_GROUPS } from './lexicon.js';
+import { NOT_SYNONYMS, PHRASES, STOP_WORDS, SYNONYM_GROUPS } from './lexicon.js';
 
 /** Canonical tokens produced by the phrase rules; they skip stemming so they stay as written. */
 const CANONICAL = new Set(PHRASES.flatMap(([, token]) => token.split(' ')));
@@ -19,7 +19,9 @@ const TERM_CACHE_LIMIT = 50_000;
 function termOf(word: string): string {
   let term = TERM_CACHE.get(word);
   if (term === undefined) {
-    term = SYNONYMS.get(word) ?? SYNONYMS.get(stemmer(word)) ?? stemmer(word);
+    term = NOT_SYNONYMS.has(word)
+      ? stemmer(word)
+      : (SYNONYMS.get(word) ?? SYNONYMS.get(stemmer(word)) ?? stemmer(word));
     if (TERM_CACHE.size < TERM_CACHE_LIMIT) TERM_CACHE.set(word, term);
   }
   return term;

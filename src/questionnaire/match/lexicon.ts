@@ -16,11 +16,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(openai|anthropic|claude|gemini|cohere|mistral|chatgpt|bedrock|vertex ai)\b/g, 'llmvendor'],
   [
     /\bsub[\s-]?processors?\b|\bsub[\s-]?contractors?\b|\bthird[\s-]part(y|ies)\b|\bfourth[\s-]part(y|ies)\b|\b3rd[\s-]part(y|ies)\b/g,
-    'vendor',
+    'thirdparty',
   ],
   [/\bfine[\s-]?tun(e|ed|es|ing)\b/g, 'train'],
   [/\bmachine[\s-]learning\b|\bml\b|\bartificial intelligence\b|\bai\b/g, 'aiml'],
-  [/\bsupply[\s-]chains?\b|\bshared with (other )?(third|external) parties\b/g, 'vendor'],
+  [/\bsupply[\s-]chains?\b|\bshared with (other )?(third|external) parties\b/g, 'thirdparty'],
   [
     /\b(model|artifact|weights?)s? sign(ed|ing|atures?)\b|\bsign(ed|ing)? models?\b|\bchecksums?\b/g,
     'modelsign provenance',
@@ -52,7 +52,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\brecovery (point|time) objectives?\b|\brpo\b|\brto\b/g, 'backup continuity'],
   [/\bright to (erasure|be forgotten)\b/g, 'delete'],
   [/\bdata flow diagrams?\b|\bdata maps?\b|\bdfds?\b/g, 'lineage'],
-  [/\bimpact assessments?\b|\baias?\b|\bdpias?\b/g, 'impactassess'],
+  // A privacy impact assessment (DPIA) is the privacy programme's, not the AI risk assessment's.
+  [/\b(data )?(privacy|protection) impact assessments?\b|\bdpias?\b|\bpias?\b/g, 'privacyimpact'],
+  [/\bimpact assessments?\b|\baias?\b/g, 'impactassess'],
+  [/\bresponsible ai\b/g, 'govern aiml'],
+  // "Source code" and "open source" are not where training data comes from.
+  [/\bsource[\s-]code\b/g, 'sourcecode'],
+  [/\bopen[\s-]source\b/g, 'opensource'],
   [/\bsecurity awareness\b/g, 'awareness'],
   [/\bchange (management|control)\b/g, 'changemanage'],
   [/\bsdlc\b|\bsoftware development life ?cycle\b/g, 'changemanage'],
@@ -65,8 +71,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
 
 /** Word groups: every member (stemmed) maps to the first word, the group's canonical token. */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['vendor', 'supplier', 'subprocessor', 'subcontractor', 'outsourc'],
-  ['retain', 'retention', 'keep', 'kept', 'store', 'stored', 'persist', 'preserve', 'hold'],
+  // Not 'vendor': questionnaires call the respondent "the vendor" ("Vendor name", "Does the vendor …"), so the word
+  // is boilerplate as often as it is a third party.
+  ['thirdparty', 'supplier', 'subprocessor', 'subcontractor', 'outsourc'],
+  // Not 'store'/'stored': "where is data stored" asks for a location, "stored encrypted" for encryption.
+  ['retain', 'retention', 'keep', 'kept', 'persist', 'preserve'],
   [
     'delete',
     'deletion',
@@ -92,11 +101,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['certif', 'certification', 'certified', 'certificate', 'accreditation', 'accredited'],
   ['employee', 'staff', 'personnel', 'workforce', 'contractor', 'hire', 'hiring', 'worker'],
   ['region', 'country', 'countries', 'geographic', 'geographically', 'location', 'jurisdiction', 'residency'],
-  ['prompt', 'input', 'query', 'queries', 'question', 'conversation', 'chat'],
-  ['output', 'completion', 'response', 'answer', 'generated'],
+  // Not 'question'/'answer': every questionnaire is made of them.
+  ['prompt', 'input', 'query', 'queries', 'conversation', 'chat'],
+  ['output', 'completion', 'response', 'generated'],
   ['model', 'models', 'algorithm'],
   ['oversight', 'supervision', 'supervise'],
-  ['govern', 'governance', 'accountable', 'accountability', 'responsible'],
+  // Not 'responsible': "who is responsible for security" is not AI governance ("responsible AI" is, as a phrase).
+  ['govern', 'governance', 'accountable', 'accountability'],
   ['provenance', 'origin', 'source', 'sourced', 'lawfully', 'licensing', 'licensed'],
   // Not 'inform': Porter stems "information" to it, and information is not notification.
   ['notify', 'notification', 'notice', 'announce'],
@@ -104,6 +115,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['policy', 'policies'],
   ['privilege', 'privileged', 'least-privilege', 'rbac', 'role'],
 ];
+
+/**
+ * Words whose Porter stem is a synonym group member's stem but which mean something else: "account" (stem of
+ * "accountable"), "available" ("availability"), "general" and "generation" ("generated"), "complete" ("completion"),
+ * "custom" ("customer"), "responsible" ("response"), "government", "removable" (media). They stay their own stem.
+ */
+export const NOT_SYNONYMS: ReadonlySet<string> = new Set(
+  `account accounts available general generally generic generation generations generative generator generators
+  complete completed completes completely completeness custom customise customize customised customized
+  customisable customizable responsible responsibility responsibilities government governments removable`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Words that carry no topic: English function words and questionnaire boilerplate. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(

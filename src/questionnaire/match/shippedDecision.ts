@@ -2,8 +2,8 @@
 import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
-  answerAgreed: 0.25,
-  answerAlone: 0.55,
-  high: 0.7,
+  answerAgreed: 0.35,
+  answerAlone: 0.5,
+  high: 0.8,
   highMargin: 0,
 };
