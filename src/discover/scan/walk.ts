@@ -1,7 +1,8 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { readUserText } from '../../io/index.js';
+// The file itself, not io/index.js, which also loads signing (node:crypto) and zip bounds (node:zlib).
+import { readUserText } from '../../io/readUserFile.js';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
