@@ -45,6 +45,9 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'bedrock-runtime.*.amazonaws.com',
         'bedrock.*.amazonaws.com',
         'bedrock-agent-runtime.*.amazonaws.com',
+        // Bedrock's OpenAI- and Anthropic-compatible endpoints.
+        'bedrock-mantle.*.api.aws',
+        'bedrock-runtime.*.api.aws',
       ],
       models: [
         'bedrock/',
