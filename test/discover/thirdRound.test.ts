@@ -53,9 +53,11 @@ describe('rules from the third accuracy round (issue 13)', () => {
     expect(generic.findings.find((f) => f.id === 'openai')).toBeUndefined();
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the subject of the test
   it('a host with a templated label is matched (`bedrock-mantle.${region}.api.aws`, `{resource}.openai.azure.com`)', async () => {
     const report = await scan({
       'server/bedrock.js':
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source with a template literal, as text
         'const c = new OpenAI({ baseURL: `https://bedrock-mantle.${this.region}.api.aws/v1` });\n',
       'app/azure.py': 'url = f"https://{resource}.openai.azure.com/openai/deployments/{name}"\n',
     });
