@@ -33,11 +33,21 @@ export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanne
  * @example keywordScannerOf(buildKeywordTable(keywords)).scan(bytes).lines
  */
 export function keywordScannerOf(automaton: KeywordTable): KeywordScanner {
-  const { byteClass, table, outputs, lengths, prefixes } = automaton;
+  const { byteClass, table, outputs, lengths, prefixes, depth, text, starts } = automaton;
 
-  const matchesAt = (bytes: Uint8Array, end: number, offset: number): boolean => {
-    for (const index of outputs.get(offset)!) {
-      const start = end - lengths[index]! + 1;
+  // `at` is where the automaton stopped: the keyword's last byte, or its `depth`-th for a longer keyword, whose
+  // rest is compared here (ASCII case-insensitive: keywords are stored in lower case).
+  const matchesAt = (bytes: Uint8Array, at: number, offset: number): boolean => {
+    candidates: for (const index of outputs.get(offset)!) {
+      const length = lengths[index]!;
+      const read = length < depth ? length : depth;
+      const start = at - read + 1;
+      const end = start + length - 1;
+      if (end >= bytes.length) continue;
+      for (let k = read, from = starts[index]!; k < length; k++) {
+        const byte = bytes[start + k]!;
+        if ((byte >= 65 && byte <= 90 ? byte + 32 : byte) !== text[from + k]) continue candidates;
+      }
       if (start > 0 && isAlnum(bytes[start - 1]!)) continue;
       if (!prefixes[index] && end + 1 < bytes.length && isAlnum(bytes[end + 1]!)) continue;
       return true;
