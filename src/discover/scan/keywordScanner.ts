@@ -1,5 +1,5 @@
 import type { Keyword } from '../catalog/compile.js';
-import { buildKeywordTable, KEYWORD_END, type KeywordTable } from './keywordTable.js';
+import { buildKeywordTable, type KeywordTable } from './keywordTable.js';
 
 /** Lines of a file that contain at least one keyword: 1-based numbers and byte ranges. */
 export interface CandidateLines {
@@ -64,8 +64,10 @@ export function keywordScannerOf(automaton: KeywordTable): KeywordScanner {
       let line = 1;
       let counted = 0;
       for (let i = 0; i < length; i++) {
-        offset = table[(offset & ~KEYWORD_END) + byteClass[bytes[i]!]!]!;
-        if (offset & KEYWORD_END && matchesAt(bytes, i, offset & ~KEYWORD_END)) {
+        offset = table[offset + byteClass[bytes[i]!]!]!;
+        if (offset >= 0) continue;
+        offset = ~offset;
+        if (matchesAt(bytes, i, offset)) {
           const start = bytes.lastIndexOf(10, i) + 1;
           let end = bytes.indexOf(10, i);
           if (end < 0) end = length;

@@ -8,7 +8,7 @@ export interface KeywordTable {
   /** Byte -> class; 0 for bytes that occur in no keyword, upper case mapped to lower. */
   byteClass: Uint8Array;
   classCount: number;
-  /** Row offset of the next state per (row offset + class), with `KEYWORD_END` set where a keyword ends. */
+  /** Row offset of the next state per (row offset + class); `~offset` (negative) where a keyword ends there. */
   table: Int32Array;
   /** Row offset of a state where keywords end -> indexes of those keywords. */
   outputs: Map<number, number[]>;
@@ -27,8 +27,8 @@ export interface KeywordTable {
  */
 export const KEYWORD_DEPTH = 8;
 
-/** Set on a table cell whose target state ends a keyword. */
-export const KEYWORD_END = 1 << 30;
+/** The row offset a table cell leads to, whether or not a keyword ends there (`~offset`). */
+export const rowOf = (cell: number): number => (cell < 0 ? ~cell : cell);
 
 /**
  * Builds the automaton as a dense table over byte classes, ASCII case-insensitive.
@@ -55,7 +55,8 @@ export function buildKeywordTable(keywords: readonly Keyword[], depth = KEYWORD_
   for (let upper = 65; upper <= 90; upper++) byteClass[upper] = byteClass[upper + 32]!;
 
   // Table cells hold row offsets (state * classCount) rather than state numbers, one multiplication less per
-  // byte, with KEYWORD_END set on offsets of states where a keyword ends, so the hot loop tests one bit. The
+  // byte, complemented (negative) for states where a keyword ends, so the hot loop tests the sign: until the
+  // JIT has optimised it, every bitwise operation is a call, and the loop runs cold for most of a small tree. The
   // trie is built straight into the table (0 = no edge: no edge leads back to the root) and each row of the
   // automaton starts as a native copy of its failure state's row: a per-cell pass over the ~900,000 cells,
   // run cold before any JIT, cost 50-100 ms.
@@ -96,11 +97,11 @@ export function buildKeywordTable(keywords: readonly Keyword[], depth = KEYWORD_
     if (state !== 0) table.copyWithin(row, failOffset[state]!, failOffset[state]! + classCount);
     for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) {
       const childRow = child * classCount;
-      const fail = state === 0 ? 0 : table[failOffset[state]! + edgeClass[child]!]! & ~KEYWORD_END;
+      const fail = state === 0 ? 0 : rowOf(table[failOffset[state]! + edgeClass[child]!]!);
       failOffset[child] = fail;
       const inherited = outputs.get(fail);
       if (inherited) outputs.set(childRow, [...(outputs.get(childRow) ?? []), ...inherited]);
-      table[row + edgeClass[child]!] = outputs.has(childRow) ? childRow | KEYWORD_END : childRow;
+      table[row + edgeClass[child]!] = outputs.has(childRow) ? ~childRow : childRow;
       queue[tail++] = child;
     }
   }
@@ -119,7 +120,7 @@ export function buildKeywordTable(keywords: readonly Keyword[], depth = KEYWORD_
 }
 
 const MAGIC = 0x574b4d54; // "TMKW"
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** What a stored table was built from: every keyword, lower case, with its prefix flag. */
 function signatureOf(keywords: readonly Keyword[]): string {
@@ -147,8 +148,7 @@ export function encodeKeywordTable(keywords: readonly Keyword[], built: KeywordT
       const own = row === 0 ? cell !== 0 : cell !== table[fail + cls];
       if (!own) continue;
       edges.push(cls, cell);
-      const child = cell & ~KEYWORD_END;
-      queue.push([child, row === 0 ? 0 : table[fail + cls]! & ~KEYWORD_END]);
+      queue.push([rowOf(cell), row === 0 ? 0 : rowOf(table[fail + cls]!)]);
     }
     records.push(row, fail, edges.length / 2, ...edges);
   }
