@@ -40,7 +40,7 @@ export function keywordScannerOf(automaton: KeywordTable): KeywordScanner {
   const matchesAt = (bytes: Uint8Array, at: number, offset: number): boolean => {
     candidates: for (const index of outputs.get(offset)!) {
       const length = lengths[index]!;
-      const read = length < depth ? length : depth;
+      const read = Math.min(length, depth);
       const start = at - read + 1;
       const end = start + length - 1;
       if (end >= bytes.length) continue;
