@@ -122,4 +122,14 @@ describe('rules from the third accuracy round (issue 13)', () => {
     );
     expect(statusOf(report, 'groq')).toBe('mentioned');
   });
+
+  it("LiteLLM's Azure variables (AZURE_API_BASE, AZURE_API_VERSION) name Azure OpenAI; AZURE_API_KEY alone does not", async () => {
+    const report = await scan({
+      'app/config/server.ts':
+        'export const azure = { url: process.env.AZURE_URL, version: process.env.AZURE_API_VERSION };\n',
+    });
+    expect(statusOf(report, 'azure-openai')).toBe('used');
+    const keyOnly = await scan({ 'app/speech.py': 'import os\nkey = os.getenv("AZURE_API_KEY")\n' });
+    expect(keyOnly.findings.find((f) => f.id === 'azure-openai')).toBeUndefined();
+  });
 });
