@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
-import { ReadRefused, readUserText } from '../io/index.js';
+// The file itself, not io/index.js: that would also load signing (node:crypto) and zip bounds (node:zlib).
+import { ReadRefused, readUserText } from '../io/readUserFile.js';
 import { type CompiledCatalog, compileCatalog } from './catalog/compile.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
@@ -10,8 +11,8 @@ import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
 import { resolveEndpoints } from './resolveEndpoints.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
-import { buildKeywordScanner, type KeywordScanner } from './scan/keywordScanner.js';
-import { processInWorkers, workerCount } from './scan/parallel.js';
+import type { KeywordScanner } from './scan/keywordScanner.js';
+import { keywordScannerFor } from './scan/keywordTableFile.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
 import { CODE_KINDS, EXTRA_KEYWORDS } from './scan/scanFile.js';
 import { walkTree } from './scan/walk.js';
@@ -69,7 +70,7 @@ let cached:
 function compiled(providers: readonly ProviderEntry[]) {
   if (cached?.providers !== providers) {
     const catalog = compileCatalog(providers);
-    cached = { providers, catalog, scanner: buildKeywordScanner([...catalog.keywords, ...EXTRA_KEYWORDS]) };
+    cached = { providers, catalog, scanner: keywordScannerFor([...catalog.keywords, ...EXTRA_KEYWORDS]) };
   }
   return cached;
 }
@@ -140,10 +141,16 @@ export async function discover(
     }
   }
 
-  const workers = options.workers ?? (tasks.length >= PARALLEL_THRESHOLD ? workerCount() : 0);
+  // Helper threads load only for large trees: worker_threads and the pool cost start-up time a small tree never
+  // gets back.
+  const parallel =
+    options.workers !== 0 && (options.workers !== undefined || tasks.length >= PARALLEL_THRESHOLD)
+      ? await import('./scan/parallel.js')
+      : undefined;
+  const workers = options.workers ?? (parallel ? parallel.workerCount() : 0);
   const result =
-    workers > 0
-      ? await processInWorkers(tasks, {
+    parallel && workers > 0
+      ? await parallel.processInWorkers(tasks, {
           ...compiled(providers),
           maxFileSize,
           workers,

@@ -3,7 +3,6 @@ import { Command, Option } from 'commander';
 import type { DriftItem } from '../../discover/drift.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../discover/limits.js';
 import { UsageError } from '../../errors/index.js';
-import { writeFileAtomic } from '../../io/index.js';
 import { VERSION } from '../../version.js';
 import type { CliContext } from '../context.js';
 import { failOnOption, formatOption, nowFrom } from '../options.js';
@@ -114,6 +113,8 @@ export function discoverCommand(context: CliContext): Command {
                 })
               : (await import('../../discover/render/text.js')).renderDiscoveryText(report, { drift, style });
       if (flags.out) {
+        // Loaded only here: the io module also holds signing (node:crypto), which a run to stdout never needs.
+        const { writeFileAtomic } = await import('../../io/index.js');
         await writeFileAtomic(path.resolve(context.cwd, flags.out), output);
         context.stderr(`wrote ${flags.out} (${report.findings.length} providers)\n`);
       } else context.stdout(output);

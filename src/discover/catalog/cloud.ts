@@ -45,6 +45,9 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'bedrock-runtime.*.amazonaws.com',
         'bedrock.*.amazonaws.com',
         'bedrock-agent-runtime.*.amazonaws.com',
+        // Bedrock's OpenAI- and Anthropic-compatible endpoints.
+        'bedrock-mantle.*.api.aws',
+        'bedrock-runtime.*.api.aws',
       ],
       models: [
         'bedrock/',
@@ -156,6 +159,10 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'AZURE_OPENAI_ENDPOINT',
         'AZURE_OPENAI_DEPLOYMENT',
         'AZURE_OPENAI_API_VERSION',
+        // LiteLLM's names for Azure OpenAI, which apps reuse (https://docs.litellm.ai/docs/providers/azure). Not
+        // AZURE_API_KEY: other Azure services' keys go by that name too.
+        'AZURE_API_BASE',
+        'AZURE_API_VERSION',
       ],
       hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
       models: ['azure/'],

@@ -1,3 +1,5 @@
+import type { ProviderCategory } from '../types.js';
+
 /**
  * How frameworks reach providers, as data: the import paths and package names of LangChain (JS and Python),
  * LlamaIndex, the Vercel AI SDK, Haystack and Semantic Kernel that name an integration, and the slug each
@@ -13,7 +15,14 @@ export interface IntegrationPath {
   prefix: string;
   /** For PyPI names written `<slug>-haystack`: the suffix after the slug. */
   suffix?: string;
+  /**
+   * Only providers of these categories: LangChain's `tools`/`utilities` hold search APIs next to database helpers
+   * (`langchain.utilities.redis` is a Redis client, not Redis vector search).
+   */
+  categories?: readonly ProviderCategory[];
 }
+
+const SEARCH_TOOLS: readonly ProviderCategory[] = ['ml-platform'];
 
 const py = (framework: string, ...prefixes: string[]): IntegrationPath[] =>
   prefixes.map((prefix) => ({ framework, ecosystem: 'python', prefix }));
@@ -30,6 +39,8 @@ const LANGCHAIN_KINDS = [
   'retrievers',
   'document_compressors',
 ];
+// Search and retrieval tools (`langchain_community.tools.tavily_search`, `utilities.tavily_search`).
+const LANGCHAIN_TOOL_KINDS = ['tools', 'utilities'];
 
 export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
   ...npm('langchain', ...LANGCHAIN_KINDS.map((kind) => `@langchain/community/${kind}/`)),
@@ -46,6 +57,11 @@ export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
   ...npm('mastra', '@mastra/'),
   ...py('langchain', ...LANGCHAIN_KINDS.map((kind) => `langchain_community.${kind}.`)),
   ...py('langchain', ...LANGCHAIN_KINDS.map((kind) => `langchain.${kind}.`)),
+  ...[
+    ...npm('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `@langchain/community/${kind}/`)),
+    ...py('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `langchain_community.${kind}.`)),
+    ...py('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `langchain.${kind}.`)),
+  ].map((path) => ({ ...path, categories: SEARCH_TOOLS })),
   ...py('langchain', 'langchain_'),
   ...py(
     'llamaindex',
@@ -170,7 +186,7 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   zhipu: ['zhipu', 'zhipuai', 'glm'],
   'alibaba-dashscope': ['dashscope', 'tongyi', 'qwen', 'alibabacloud', 'qianwen'],
   minimax: ['minimax'],
-  'nvidia-nim': ['nvidia', 'nvidiaaiendpoints', 'nim'],
+  'nvidia-nim': ['nvidia', 'nvidiaaiendpoints', 'nim', 'nvidianim'],
   novita: ['novita'],
   upstage: ['upstage'],
   'ibm-watsonx': ['ibm', 'watsonx', 'watsonxai'],
@@ -179,7 +195,7 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   jina: ['jina', 'jinaai'],
   nomic: ['nomic'],
   mixedbread: ['mixedbread', 'mixedbreadai'],
-  'aws-bedrock': ['bedrock', 'amazonbedrock', 'aws', 'bedrockconverse', 'chatbedrock'],
+  'aws-bedrock': ['bedrock', 'amazonbedrock', 'awsbedrock', 'aws', 'bedrockconverse', 'chatbedrock'],
   'aws-kendra': ['kendra', 'amazonkendra'],
   'azure-ai-search': ['azuresearch', 'azureaisearch', 'azurecognitivesearch', 'azureaisearchvectorstore'],
   pgvector: ['pgvector', 'postgres', 'postgresql', 'pgvecto', 'pgvectors', 'pgembedding', 'supabasepgvector'],
@@ -222,6 +238,20 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   tei: ['textembeddingsinference'],
   tgi: ['textgeneninference', 'huggingfacetextgeninference'],
   litellm: ['litellm'],
+  'one-api': ['oneapi'],
+  apipie: ['apipie'],
+  ppio: ['ppio', 'ppinfra'],
+  'gitee-ai': ['giteeai'],
+  privatemode: ['privatemode'],
+  koboldcpp: ['koboldcpp', 'kobold'],
+  'text-generation-webui': ['textgenwebui', 'textgenerationwebui', 'oobabooga'],
+  lemonade: ['lemonade'],
+  'foundry-local': ['foundrylocal'],
+  'docker-model-runner': ['dockermodelrunner', 'modelrunner'],
+  omlx: ['omlx'],
+  kokoro: ['kokoro'],
+  fastcrw: ['fastcrw', 'crw'],
+  'chroma-cloud': ['chromacloud'],
   openrouter: ['openrouter'],
   langfuse: ['langfuse'],
   arize: ['arize', 'phoenix'],
@@ -229,8 +259,10 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   'weights-and-biases': ['wandb', 'weave'],
   gigachat: ['gigachat'],
   netmind: ['netmind'],
-  tavily: ['tavily'],
-  exa: ['exa', 'metaphor'],
+  tavily: ['tavily', 'tavilysearch', 'tavilyanswer'],
+  'you-com': ['you', 'youcom', 'ydc', 'yousearch'],
+  kay: ['kay', 'kayai'],
+  exa: ['exa', 'metaphor', 'exasearch', 'metaphorsearch'],
   'unstructured-api': ['unstructured'],
   firecrawl: ['firecrawl'],
   cassandra: ['cassandra'],

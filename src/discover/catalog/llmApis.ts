@@ -315,7 +315,12 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     id: 'zhipu',
     name: 'Zhipu AI (GLM)',
     vendor: 'zhipu',
-    signals: { pypi: ['zhipuai'], env: ['ZHIPUAI_API_KEY'], hosts: ['open.bigmodel.cn'], models: ['glm-4'] },
+    signals: {
+      pypi: ['zhipuai'],
+      env: ['ZHIPUAI_API_KEY'],
+      hosts: ['open.bigmodel.cn', 'api.z.ai'],
+      models: ['glm-4'],
+    },
   }),
   api({
     id: 'alibaba-dashscope',
@@ -478,7 +483,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'embedding-api',
     signals: {
       env: ['JINA_API_KEY', 'JINAAI_API_KEY'],
-      hosts: ['api.jina.ai'],
+      // The embeddings and reranker API, and the reader and search endpoints that receive URLs and queries.
+      hosts: ['api.jina.ai', 'r.jina.ai', 's.jina.ai', 'deepsearch.jina.ai'],
       models: ['jina-embeddings-', 'jina-reranker-'],
     },
   }),
@@ -749,5 +755,59 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     website: 'https://www.olostep.com',
     signals: { env: ['OLOSTEP_API_KEY'], hosts: ['agent.olostep.com', 'api.olostep.com'] },
+  }),
+  api({
+    id: 'ppio',
+    name: 'PPIO (PPInfra) model API',
+    vendor: 'ppio',
+    website: 'https://ppio.com',
+    signals: { env: ['PPIO_API_KEY'], hosts: ['api.ppinfra.com', 'api.ppio.com'] },
+  }),
+  api({
+    id: 'gitee-ai',
+    name: 'Gitee AI (Moark) model API',
+    vendor: 'gitee',
+    website: 'https://ai.gitee.com',
+    signals: { env: ['GITEE_AI_API_KEY', 'GITEEAI_API_KEY'], hosts: ['ai.gitee.com', 'moark.com'] },
+  }),
+  api({
+    id: 'privatemode',
+    name: 'Privatemode AI (confidential-computing model API)',
+    vendor: 'edgeless-systems',
+    website: 'https://www.privatemode.ai',
+    // Reached through the vendor's proxy, which the deployer runs locally and which forwards encrypted prompts.
+    signals: {
+      images: ['ghcr.io/edgelesssys/privatemode/privatemode-proxy'],
+      env: ['PRIVATEMODE_API_KEY'],
+      hosts: ['api.privatemode.ai'],
+    },
+  }),
+  api({
+    id: 'you-com',
+    name: 'You.com search API',
+    vendor: 'you-com',
+    category: 'ml-platform',
+    website: 'https://you.com',
+    signals: {
+      pypi: ['youdotcom'],
+      env: ['YDC_API_KEY', 'YOU_API_KEY'],
+      hosts: ['api.you.com', 'ydc-index.io', 'chat-api.you.com', 'api.ydc-index.io'],
+    },
+  }),
+  api({
+    id: 'kay',
+    name: 'Kay (retrieval API over company data)',
+    vendor: 'kay',
+    category: 'ml-platform',
+    website: 'https://kay.ai',
+    signals: { pypi: ['kay'], env: ['KAY_API_KEY'], hosts: ['api.kay.ai'] },
+  }),
+  api({
+    id: 'fastcrw',
+    name: 'fastCRW web search and scraping API',
+    vendor: 'fastcrw',
+    category: 'ml-platform',
+    website: 'https://fastcrw.com',
+    signals: { env: ['CRW_API_KEY', 'FASTCRW_API_KEY'], hosts: ['fastcrw.com', 'api.fastcrw.com'] },
   }),
 ];

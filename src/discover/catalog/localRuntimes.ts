@@ -10,4 +10,6 @@ export const LOCAL_RUNTIME_PORTS: Readonly<Record<string, string>> = {
   '4000': 'litellm', // https://docs.litellm.ai/docs/proxy/quick_start
   '9997': 'xinference', // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html
   '30000': 'sglang', // https://docs.sglang.ai/backend/server_arguments.html
+  '12434': 'docker-model-runner', // https://docs.docker.com/ai/model-runner/
+  '8880': 'kokoro', // https://github.com/remsky/Kokoro-FastAPI
 };

@@ -312,4 +312,26 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://www.cometapi.com',
     signals: { env: ['COMETAPI_KEY', 'COMETAPI_API_KEY'], hosts: ['api.cometapi.com'] },
   },
+  {
+    id: 'one-api',
+    name: 'One API (self-hosted LLM gateway)',
+    vendor: 'one-api',
+    category: 'llm-gateway',
+    hosting: 'self-hosted',
+    ai: true,
+    signals: {
+      images: ['justsong/one-api', 'ghcr.io/songquanpeng/one-api'],
+      env: ['ONE_API_KEY', 'ONEAPI_API_KEY', 'ONE_API_BASE_URL'],
+    },
+  },
+  {
+    id: 'apipie',
+    name: 'APIpie',
+    vendor: 'apipie',
+    category: 'llm-gateway',
+    hosting: 'vendor-hosted',
+    ai: true,
+    receivesPrompts: true,
+    signals: { env: ['APIPIE_API_KEY'], hosts: ['apipie.ai'] },
+  },
 ];

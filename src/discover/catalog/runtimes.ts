@@ -121,4 +121,50 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@huggingface/transformers', '@xenova/transformers'],
     },
   }),
+  runtime({
+    id: 'koboldcpp',
+    name: 'KoboldCpp',
+    vendor: 'koboldcpp',
+    // Its default port, 5001, is also docling-serve's: a URL on it names no runtime.
+    signals: { pypi: ['koboldcpp'], images: ['koboldai/koboldcpp'] },
+  }),
+  runtime({
+    id: 'text-generation-webui',
+    name: 'Text generation web UI (oobabooga)',
+    vendor: 'oobabooga',
+    signals: { images: ['atinoda/text-generation-webui'] },
+  }),
+  runtime({
+    id: 'lemonade',
+    name: 'Lemonade Server',
+    vendor: 'amd',
+    signals: { pypi: ['lemonade-sdk'], pythonImports: ['lemonade_server'] },
+  }),
+  runtime({
+    id: 'foundry-local',
+    name: 'Microsoft Foundry Local',
+    vendor: 'microsoft',
+    signals: { npm: ['foundry-local-sdk'], pypi: ['foundry-local-sdk'], pythonImports: ['foundry_local'] },
+  }),
+  runtime({
+    id: 'docker-model-runner',
+    name: 'Docker Model Runner',
+    vendor: 'docker',
+    signals: { hosts: ['localhost:12434', 'model-runner.docker.internal'] },
+  }),
+  runtime({
+    id: 'omlx',
+    name: 'oMLX (MLX model server)',
+    vendor: 'omlx',
+    signals: { pypi: ['omlx'] },
+  }),
+  runtime({
+    id: 'kokoro',
+    name: 'Kokoro text-to-speech server (Kokoro-FastAPI)',
+    vendor: 'kokoro',
+    signals: {
+      images: ['ghcr.io/remsky/kokoro-fastapi-cpu', 'ghcr.io/remsky/kokoro-fastapi-gpu'],
+      hosts: ['localhost:8880'],
+    },
+  }),
 ];

@@ -441,4 +441,16 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://developers.cloudflare.com/vectorize/',
     signals: { markers: ['/vectorize/v2/indexes', 'VectorizeIndex'], env: ['CLOUDFLARE_VECTORIZE_INDEX'] },
   }),
+  store({
+    id: 'chroma-cloud',
+    name: 'Chroma Cloud',
+    vendor: 'chroma',
+    hosting: 'vendor-hosted',
+    signals: {
+      env: ['CHROMA_CLOUD_API_KEY', 'CHROMACLOUD_API_KEY'],
+      hosts: ['api.trychroma.com'],
+      // The client class only Chroma Cloud takes (`chromadb.CloudClient(...)`, `new CloudClient({...})`).
+      markers: ['chromadb.CloudClient', 'new CloudClient('],
+    },
+  }),
 ];

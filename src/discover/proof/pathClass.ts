@@ -56,6 +56,10 @@ const FOLDERS: Record<string, PathClass> = {
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
+// A script named as a test in words (`compatibility-test-script.cjs`, `smoke_test_api.js`, `tests.py`): `test`
+// between separators, before the extension. Only JavaScript, TypeScript, Python and shell scripts: elsewhere the
+// naming conventions above are the rule.
+const TEST_WORD_FILE = /(?:^|[-_.])tests?(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
 // `en.json`, `zh-CN.yaml`, `pt_BR.po`: locale files named by their language tag.
 const LOCALE_FILE = /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties)$/;
 
@@ -78,7 +82,7 @@ export function conventionalClass(relative: string): PathClass | undefined {
     }
   }
   if (found) return found;
-  if (TEST_FILE.test(name)) return 'test';
+  if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name)) return 'test';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { compileCatalog } from '../catalog/compile.js';
 import type { ProviderEntry } from '../catalog/types.js';
-import { buildKeywordScanner } from './keywordScanner.js';
+import { keywordScannerFor } from './keywordTableFile.js';
 import {
   addBatch,
   type BatchResult,
@@ -54,7 +54,7 @@ function realpathOrSelf(file: string): string {
 if (!isMainThread && (workerData as WorkerSetup | undefined)?.kind === WORKER_KIND) {
   const setup = workerData as WorkerSetup;
   const catalog = compileCatalog(setup.providers);
-  const scanner = buildKeywordScanner([...catalog.keywords, ...EXTRA_KEYWORDS]);
+  const scanner = keywordScannerFor([...catalog.keywords, ...EXTRA_KEYWORDS]);
   parentPort!.on('message', async (message: { id: number; tasks: FileTask[] } | null) => {
     if (message === null) {
       parentPort!.close();

@@ -51,6 +51,10 @@ export const EXTRA_KEYWORDS = [
   { text: 'base_url', prefix: true },
   { text: 'baseurl', prefix: true },
   { text: 'api_base', prefix: true },
+  // Connection settings named after a provider in words the catalog does not spell out (`KOBOLD_CPP_BASE_PATH`).
+  { text: 'base_path', prefix: false },
+  { text: 'api_key', prefix: false },
+  { text: 'endpoint', prefix: false },
   { text: 'chat/completions', prefix: true },
   { text: 'embeddings', prefix: false },
   { text: 'api/generate', prefix: true },

@@ -1,7 +1,8 @@
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { readUserText } from '../../io/index.js';
+// The file itself, not io/index.js, which also loads signing (node:crypto) and zip bounds (node:zlib).
+import { readUserText } from '../../io/readUserFile.js';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
@@ -113,7 +114,11 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
     const folders: Pending[] = [];
     for (const entry of entries) {
       const relative = folder.relative ? `${folder.relative}/${entry.name}` : entry.name;
-      const absolute = path.join(folder.absolute, entry.name);
+      // Not path.join: the folder's path is already normal and a name has no separator (normalising every entry's
+      // path was a visible share of a small tree's walk).
+      const absolute = folder.absolute.endsWith(path.sep)
+        ? `${folder.absolute}${entry.name}`
+        : `${folder.absolute}${path.sep}${entry.name}`;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       let size = -1;

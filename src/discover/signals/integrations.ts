@@ -47,7 +47,9 @@ export function integrationProvider(
     }
     const segment = ecosystem === 'pypi' ? rest : rest.split(ecosystem === 'npm' ? '/' : '.')[0]!;
     const provider = classes.get(segment) ?? slugProvider(slugs, segment);
-    if (provider) return { provider, framework: path.framework };
+    const category = provider && path.categories ? catalog.providers.get(provider)?.category : undefined;
+    if (provider && (!path.categories || (category && path.categories.includes(category))))
+      return { provider, framework: path.framework };
   }
   return undefined;
 }

@@ -29,6 +29,7 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 // Labels of at most 63 characters and at most 10 of them (DNS allows 63 and 253 in all): every attempt ends
 // within ~650 characters, so a long line of \`a-a-a-…\` or \`a.a.a.…\` costs linear time, not quadratic.
 const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
+const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}/g;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
@@ -36,9 +37,34 @@ const IDENTIFIER = /\b[A-Z][A-Za-z0-9]{3,}\b|\bgTTS\b/g;
 const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
 
-// `VLLM_OPENAI_API_BASE`, `NEBIUS_API_KEY`, `MILVUS_HOST`: a provider's slug, then a connection setting.
+// `VLLM_OPENAI_API_BASE`, `NEBIUS_API_KEY`, `MILVUS_HOST`, `KOBOLD_CPP_BASE_PATH`: a provider's slug (in up to
+// five words), then a connection setting.
 const ENV_SETTING =
-  /^([A-Z][A-Z0-9]+)(?:_([A-Z0-9]+))?_(?:OPENAI_)?(?:API_KEY|API_TOKEN|BASE_URL|API_BASE|API_URL|URL|HOST|ENDPOINT)$/;
+  /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){0,4}?)_(?:OPENAI_)?(?:API_KEY|API_TOKEN|BASE_URL|BASE_PATH|API_BASE|API_URL|URL|HOST|ENDPOINT)$/;
+// Words that say what a setting is for, before the provider's name: `TTS_KOKORO_ENDPOINT`, `AGENT_TAVILY_API_KEY`,
+// `IMAGE_GEN_OLLAMA_BASE_PATH`.
+const PURPOSE_WORDS = new Set([
+  'AGENT',
+  'TTS',
+  'STT',
+  'IMAGE',
+  'GEN',
+  'EMBEDDING',
+  'EMBEDDINGS',
+  'EMBED',
+  'LLM',
+  'CHAT',
+  'RERANK',
+  'RERANKER',
+  'VISION',
+  'AUDIO',
+  'SPEECH',
+  'WHISPER',
+  'DEFAULT',
+]);
+// A name with one of these words is a generic OpenAI-compatible setting (`GENERIC_OPEN_AI_BASE_PATH`), whatever
+// provider it happens to name.
+const GENERIC_WORDS = new Set(['GENERIC', 'COMPATIBLE', 'CUSTOM']);
 // In code, a name only guessed from its shape (`NEBIUS_API_KEY`) must be read as an environment variable:
 // quoted (`os.getenv("…")`, `env["…"]`) or after `process.env.`/`import.meta.env.`. A bare constant such as
 // `ANTHROPIC_STATS_URL = "https://raw.githubusercontent.com/…"` names a URL of the app's own, not a setting.
@@ -75,13 +101,18 @@ const UMBRELLA_SLUGS = new Set([
   'ernie',
 ]);
 
-/** The provider an env var's name starts with, when the rest is a connection setting. */
+/**
+ * The provider an env var's name starts with (after words of purpose), when the rest is a connection setting:
+ * the longest run of its words that is a provider's slug (`NVIDIA_NIM_LLM` -> `nvidianim`).
+ */
 function envSlugProvider(catalog: CompiledCatalog, name: string): string | undefined {
   const match = ENV_SETTING.exec(name.replace(BUNDLER_PREFIX, ''));
   if (!match) return undefined;
-  const candidates = match[2] ? [`${match[1]}${match[2]}`, match[1]!] : [match[1]!];
-  for (const candidate of candidates) {
-    const slug = candidate.toLowerCase();
+  const words = match[1]!.split('_');
+  if (words.some((word) => GENERIC_WORDS.has(word))) return undefined;
+  while (words.length > 1 && PURPOSE_WORDS.has(words[0]!)) words.shift();
+  for (let end = words.length; end > 0; end--) {
+    const slug = words.slice(0, end).join('').toLowerCase();
     if (UMBRELLA_SLUGS.has(slug)) continue;
     const provider = catalog.integrations.slugs.get(slug);
     if (provider) return provider;
@@ -285,7 +316,12 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
         : undefined);
     if (provider) add(provider, 'env-var', match.index);
   }
-  for (const match of text.matchAll(HOST)) {
+  // A host with a templated label (`bedrock-mantle.${region}.api.aws`, f"https://{resource}.openai.azure.com") is
+  // matched with the placeholder as a label of the same length, so positions stay those of the line.
+  const hostText = text.includes('{')
+    ? text.replace(HOST_PLACEHOLDER, (part) => 'x'.repeat(part.length))
+    : text;
+  for (const match of hostText.matchAll(HOST)) {
     const provider = hostProvider(catalog, match[0]);
     if (provider) add(provider, 'api-host', match.index);
   }
