@@ -101,7 +101,7 @@ export class XlsxPackage {
     return this.order;
   }
 
-  /** The names of parts changed or added, for tests and the writer. */
+  /** Whether `part` was changed or added since the package was read (the writer deflates only those). */
   isChanged(part: string): boolean {
     return this.changed.has(part);
   }
