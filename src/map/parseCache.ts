@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
@@ -34,7 +34,7 @@ interface Entry {
  * The parse cache in the user's cache folder (`$XDG_CACHE_HOME/trustmap` or `~/.cache/trustmap`, or
  * `TRUSTMAP_CACHE_DIR`; `TRUSTMAP_CACHE_DIR=off` turns it off). It lives outside the repository on purpose: a
  * cache committed beside the map could make Trustmap read a different map than the one a reviewer reads.
- * Entries are keyed by a hash of the Trustmap version, the file name and the text, so an edit is a miss.
+ * Entries are keyed by a hash of the Trustmap version and the text, so an edit is a miss; at most 256 are kept.
  * Reading or writing failures only cost the cache, never the load.
  */
 export function userParseCache(env: NodeJS.ProcessEnv = process.env): ParseCache | undefined {
@@ -47,12 +47,13 @@ export function userParseCache(env: NodeJS.ProcessEnv = process.env): ParseCache
 
 /** A parse cache in `dir`, one JSON file per parsed text. */
 export function fileParseCache(dir: string): ParseCache {
-  const keyOf = (file: string, text: string) =>
-    createHash('sha256').update(`${FORMAT}\0${VERSION}\0${file}\0`).update(text).digest('hex');
+  // The file name is not part of the key: a parse does not depend on it (the name is put back on a hit).
+  const keyOf = (text: string) =>
+    createHash('sha256').update(`${FORMAT}\0${VERSION}\0`).update(text).digest('hex');
   const fileOf = (key: string) => path.join(dir, `${key.slice(0, 40)}.json`);
   return {
     get(file, text) {
-      const key = keyOf(file, text);
+      const key = keyOf(text);
       try {
         const target = fileOf(key);
         if (statSync(target).size > Math.min(MAX_ENTRY_BYTES, 64 * 1024 + text.length * 16)) return undefined;
@@ -68,10 +69,10 @@ export function fileParseCache(dir: string): ParseCache {
         return undefined;
       }
     },
-    set(file, text, parsed) {
+    set(_file, text, parsed) {
       // Only values JSON carries exactly (no .inf, .nan, or `__proto__` keys) are kept; the rest parse each time.
       if (!jsonExact(parsed.value, 0)) return;
-      const key = keyOf(file, text);
+      const key = keyOf(text);
       const entry: Entry = {
         format: FORMAT,
         key,
@@ -86,12 +87,26 @@ export function fileParseCache(dir: string): ParseCache {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
         writeFileSync(temp, JSON.stringify(entry), { flag: 'wx', mode: 0o600 });
         renameSync(temp, fileOf(key));
+        prune(dir);
       } catch {
         // A read-only or full home only costs the next run a parse.
         rmSync(temp, { force: true });
       }
     },
   };
+}
+
+/** Entries kept; past this, the least recently written half is removed (a write only happens on a miss). */
+const MAX_ENTRIES = 256;
+
+function prune(dir: string): void {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+  if (names.length <= MAX_ENTRIES) return;
+  const byAge = names
+    .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => a.mtime - b.mtime);
+  for (const { name } of byAge.slice(0, names.length - MAX_ENTRIES / 2))
+    rmSync(path.join(dir, name), { force: true });
 }
 
 function jsonExact(value: unknown, depth: number): boolean {

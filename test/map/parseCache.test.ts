@@ -36,12 +36,18 @@ describe('the YAML parse cache', () => {
     expect(twice).toEqual(once);
   });
 
-  it('keeps only values JSON carries exactly, and can be turned off', async () => {
+  it('keeps only values JSON carries exactly, stays bounded, and can be turned off', async () => {
     const dir = await tempTree({});
     const cache = fileParseCache(dir);
     loadMapFromFiles([{ file: 'x.yaml', content: 'version: 1\nweight: .inf\n' }], { parseCache: cache });
     expect(await readdir(dir)).toHaveLength(0);
     expect(userParseCache({ TRUSTMAP_CACHE_DIR: 'off' })).toBeUndefined();
+    // The folder stays bounded: past 256 entries, the oldest are removed on the next write.
+    for (let i = 0; i < 300; i++) await writeFile(path.join(dir, `old-${i}.json`), '{}');
+    loadMapFromFiles([{ file: 'y.yaml', content: 'version: 1\n' }], { parseCache: cache });
+    const left = await readdir(dir);
+    expect(left.length).toBeLessThanOrEqual(256);
+    expect(left.length).toBeGreaterThan(100);
     expect(userParseCache({ TRUSTMAP_CACHE_DIR: dir })).toBeDefined();
   });
 });
