@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
+import { readUserFile } from '../io/index.js';
 import { VERSION } from '../version.js';
 import type { ParsedYaml } from './parseYaml.js';
 
@@ -55,9 +56,13 @@ export function fileParseCache(dir: string): ParseCache {
     get(file, text) {
       const key = keyOf(text);
       try {
-        const target = fileOf(key);
-        if (statSync(target).size > Math.min(MAX_ENTRY_BYTES, 64 * 1024 + text.length * 16)) return undefined;
-        const entry = JSON.parse(readFileSync(target, 'utf8')) as Entry;
+        // Through the bounded reader like every file Trustmap reads: a regular file inside the cache folder, capped.
+        const bytes = readUserFile(path.basename(fileOf(key)), {
+          root: dir,
+          maxBytes: Math.min(MAX_ENTRY_BYTES, 64 * 1024 + text.length * 16),
+          what: 'parse cache entry',
+        });
+        const entry = JSON.parse(bytes.toString('utf8')) as Entry;
         if (entry.format !== FORMAT || entry.key !== key) return undefined;
         const lineCounter = new LineCounter();
         for (const start of entry.lineStarts) lineCounter.addNewLine(start);
