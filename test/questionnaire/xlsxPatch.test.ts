@@ -247,6 +247,19 @@ describe('hostile workbooks', () => {
     expect(refused(bytes.subarray(0, 40))).toMatch(/not a readable XLSX workbook/);
   });
 
+  it('refuses a worksheet without cell data as a located input error, not a crash', async () => {
+    const dir = await tempTree({ 'empty.xlsx': minimalWorkbook('<worksheet><cols/></worksheet>') });
+    await expect(
+      answerQuestionnaire({
+        input: path.join(dir, 'empty.xlsx'),
+        facts,
+        now,
+        sheet: 'Q & A',
+        questionCol: 'A',
+      }),
+    ).rejects.toThrow(/empty\.xlsx:1:1: not a readable XLSX workbook: the worksheet has no <sheetData>/);
+  });
+
   it('refuses a cell past the last column and rows out of order', () => {
     expect(
       refused(

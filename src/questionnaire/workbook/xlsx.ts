@@ -265,7 +265,10 @@ export function fillWorkbook(
       part.part,
     );
     if (legacyDrawing) patch.legacyDrawing(legacyDrawing);
-    pkg.write(part.part, patch.result(styles));
+    pkg.write(
+      part.part,
+      guarded(workbook.file, () => patch.result(styles), part.part),
+    );
   }
   const stylesText = styles.result();
   if (stylesText !== undefined) {

@@ -1,7 +1,7 @@
 import { columnLetter } from '../columns.js';
 import { type CellSpan, parseAddress, type RowSpan, type SheetXml } from './sheet.js';
 import type { StyleChange, StylesPatch } from './styles.js';
-import { attribute, escapeXml, withAttribute } from './xml.js';
+import { attribute, escapeXml, withAttribute, XmlRefused } from './xml.js';
 
 /** What to do to one cell: new text (as an inline string) and/or a format change; unset parts stay. */
 export interface CellEdit {
@@ -67,7 +67,7 @@ export class SheetPatch {
     const p = sheet.prefix;
     const splices: Splice[] = [];
     const sheetData = sheet.elements.find((element) => element.name === 'sheetData');
-    if (!sheetData) throw new Error('a worksheet without <sheetData> cannot be answered');
+    if (!sheetData) throw new XmlRefused('the worksheet has no <sheetData>');
     const selfClosing = sheet.text.slice(sheetData.start, sheetData.end).endsWith('/>');
     const dataClose = selfClosing ? sheetData.end : sheet.text.lastIndexOf('<', sheetData.end - 1);
     const existing = [...sheet.rows.values()];
