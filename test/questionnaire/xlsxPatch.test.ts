@@ -181,6 +181,25 @@ describe('XLSX answers patched into the buyer file', () => {
     expect(parts.get('xl/_rels/workbook.xml.rels')).toContain('styles.xml');
     expect(parts.get('[Content_Types].xml')).toContain('/xl/styles.xml');
   });
+  it('adds to a comments part written with a prefix and empty lists as single tags', async () => {
+    const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Question</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Is MFA enforced for administrators?</t></is></c></row></sheetData></worksheet>`;
+    const dir = await tempTree({
+      'c.xlsx': minimalWorkbook(sheet, {
+        'xl/worksheets/_rels/sheet1.xml.rels':
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>',
+        'xl/comments1.xml':
+          '<x:comments xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:authors/><x:commentList/></x:comments>',
+      }),
+    });
+    const output = path.join(dir, 'c-answered.xlsx');
+    await answerQuestionnaire({ input: path.join(dir, 'c.xlsx'), out: output, facts, now, record: false });
+    const parts = partsOf(await readFile(output));
+    expect(parts.get('xl/comments1.xml')).toMatch(
+      /^<x:comments [^>]*><x:authors><x:author>Trustmap<\/x:author><\/x:authors><x:commentList><x:comment ref="B2" authorId="0">/,
+    );
+    expect(parts.get('xl/worksheets/sheet1.xml')).toContain('<legacyDrawing ');
+    expect([...parts.keys()].filter((name) => name.endsWith('.vml'))).toHaveLength(1);
+  });
 });
 
 describe('hostile workbooks', () => {

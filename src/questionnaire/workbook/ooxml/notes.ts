@@ -7,7 +7,7 @@ import {
   type XlsxPackage,
 } from './package.js';
 import type { SheetXml } from './sheet.js';
-import { attribute, escapeXml, XmlScanner } from './xml.js';
+import { attribute, escapeXml, rootPrefix, XmlScanner } from './xml.js';
 
 /** A note (Excel's yellow comment box) to put on a cell. */
 export interface Note {
@@ -72,6 +72,12 @@ export function addNotes(
   let comments = commentsRel && pkg.text(commentsRel.target);
   const commentsPart = commentsRel?.target ?? freePartName(pkg, 'xl/comments', '.xml');
   comments ??= `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
+  // An empty list may be written as one tag; opened and closed, it has a place to add to.
+  comments = comments.replace(
+    /<((?:[^\s/>:]+:)?(?:authors|commentList))(\s[^>]*?)?\s*\/>/g,
+    (_, name: string, attrs = '') => `<${name}${attrs}></${name}>`,
+  );
+  const p = rootPrefix(comments);
   const taken = new Set<string>();
   const authors: string[] = [];
   const scanner = new XmlScanner(comments);
@@ -92,12 +98,12 @@ export function addNotes(
   let authorXml = '';
   if (authorId < 0) {
     authorId = authors.length;
-    authorXml = `<author>${AUTHOR}</author>`;
+    authorXml = `<${p}author>${AUTHOR}</${p}author>`;
   }
   const added = fresh
     .map(
       (note) =>
-        `<comment ref="${columnLetter(note.col)}${note.row}" authorId="${authorId}"><text><r><t xml:space="preserve">${escapeXml(note.text)}</t></r></text></comment>`,
+        `<${p}comment ref="${columnLetter(note.col)}${note.row}" authorId="${authorId}"><${p}text><${p}r><${p}t xml:space="preserve">${escapeXml(note.text)}</${p}t></${p}r></${p}text></${p}comment>`,
     )
     .join('');
   pkg.write(
