@@ -11,4 +11,11 @@ export {
 } from './readUserFile.js';
 export { createKeyFile, defaultKeyFile, gitRootOf, loadSigningKey } from './signingKey.js';
 export { type WriteOptions, writeFileAtomic } from './writeFileAtomic.js';
+export {
+  expandEntry,
+  readZipArchive,
+  writeZipArchive,
+  type ZipEntry,
+  type ZipOutput,
+} from './zipArchive.js';
 export { assertZipWithin, type ZipLimits, ZipRefused } from './zipBounds.js';

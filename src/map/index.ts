@@ -8,6 +8,7 @@ export { type LoadOptions, type LoadResult, loadMapFromFiles, type MapFile } fro
 export { locationOf } from './locations.js';
 export { type MergedSource, singleSource } from './merge.js';
 export { findExcessiveNesting } from './nestingGuard.js';
+export { fileParseCache, type ParseCache, userParseCache } from './parseCache.js';
 export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export type { MapRule, RuleContext } from './rules/index.js';
 export { MAP_RULES } from './rules/index.js';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MapError, type Problem } from '../errors/index.js';
 import { ReadRefused, readUserFile } from '../io/index.js';
 import { type LoadOptions, loadMapFromFiles, type MapFile } from './loadText.js';
+import { userParseCache } from './parseCache.js';
 import { MAX_MAP_BYTES } from './sourceText.js';
 import type { SystemMap } from './systemMap.js';
 
@@ -129,7 +130,7 @@ export async function loadMap(target: string, options: Omit<LoadOptions, 'root'>
     }
   }
   if (problems.length > 0) throw new MapError(problems);
-  const result = loadMapFromFiles(contents, { ...options, root });
+  const result = loadMapFromFiles(contents, { parseCache: userParseCache(), ...options, root });
   if (!result.ok) throw new MapError(result.problems);
   return result.map;
 }

@@ -2,6 +2,7 @@ import type { Problem } from '../errors/index.js';
 import { lenientData } from './lenientData.js';
 import { indexLocations } from './locations.js';
 import { mergeParts } from './merge.js';
+import type { ParseCache } from './parseCache.js';
 import { type ParsedYaml, parseYaml } from './parseYaml.js';
 import { MAP_RULES, type MapRule, REFERENCE_CODES, type RuleContext } from './rules/index.js';
 import { decodeMapText } from './sourceText.js';
@@ -21,6 +22,8 @@ export interface LoadOptions {
   root?: string;
   /** Extra rules, e.g. from capabilities that know catalogs the map refers to. */
   rules?: readonly MapRule[];
+  /** Parses kept from earlier runs (`loadMap` passes the user's); without one every part is parsed. */
+  parseCache?: ParseCache;
 }
 
 /**
@@ -40,9 +43,17 @@ export function loadMapFromFiles(files: readonly MapFile[], options: LoadOptions
       problems.push(decoded.problem);
       continue;
     }
+    const cached = options.parseCache?.get(file, decoded.text);
+    if (cached) {
+      parts.push(cached);
+      continue;
+    }
     const result = parseYaml(file, decoded.text);
     if ('problems' in result) problems.push(...result.problems);
-    else parts.push(result.parsed);
+    else {
+      parts.push(result.parsed);
+      options.parseCache?.set(file, decoded.text, result.parsed);
+    }
   }
   if (problems.length > 0) return { ok: false, problems };
 

@@ -165,16 +165,16 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     output = written.text;
     sheets = [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }];
   } else {
-    // exceljs is large and slow to load: only XLSX questionnaires pay for it.
-    const { fillWorkbook, findQuestions, readWorkbook } = await import('./workbook/xlsx.js');
-    const workbook = await readWorkbook(options.input, bytes);
+    // Only XLSX questionnaires load the workbook reader.
+    const { fillWorkbook, findQuestions, readWorkbook, writeWorkbook } = await import('./workbook/xlsx.js');
+    const workbook = readWorkbook(options.input, bytes);
     const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
     questions = answerQuestions(
       knowledge,
       found.flatMap((sheet) => sheet.questions),
     );
     ({ kept } = fillWorkbook(workbook, found, questions));
-    output = new Uint8Array(await workbook.xlsx.writeBuffer());
+    output = writeWorkbook(workbook);
     sheets = found.map((sheet) => ({
       sheet: sheet.sheet,
       layout: sheet.layout,

@@ -1,17 +1,40 @@
-import ExcelJS from 'exceljs';
 import { spreadsheetText } from '../../core/encode.js';
 import { InputError, UsageError } from '../../errors/index.js';
-import { assertZipWithin, ZipRefused } from '../../io/index.js';
+import { writeZipArchive, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
-
 import { MAX_ROWS_PER_SHEET } from './limits.js';
+import { addNotes, type Note, ShapeIds } from './ooxml/notes.js';
+import {
+  addRelationship,
+  declareContentType,
+  readSharedStrings,
+  type SheetPart,
+  workbookSheets,
+  XlsxPackage,
+} from './ooxml/package.js';
+import { cellAt, isMerged, readSheet, type SheetXml, textAt } from './ooxml/sheet.js';
+import { SheetPatch } from './ooxml/sheetPatch.js';
+import { StylesPatch } from './ooxml/styles.js';
+import { XmlRefused } from './ooxml/xml.js';
 
 export { MAX_ROWS_PER_SHEET };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** What a questionnaire workbook may expand to; real ones are a few MB of XML. */
-const MAX_XLSX_EXPANDED_BYTES = 64 * 1024 * 1024;
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/**
+ * A buyer's workbook as read: the package (parts kept as stored), its worksheets in order, the shared strings,
+ * and the worksheets parsed so far.
+ */
+export interface Workbook {
+  file: string;
+  pkg: XlsxPackage;
+  workbookPart: string;
+  sheets: SheetPart[];
+  strings: readonly string[];
+  parsed: Map<string, SheetXml>;
+}
 
 /** A sheet's layout and the questions read from it. */
 export interface SheetQuestions {
@@ -20,60 +43,70 @@ export interface SheetQuestions {
   questions: QuestionInput[];
 }
 
-/** The text a person sees in a cell, whatever exceljs holds: rich text, formula result, hyperlink, date. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((run) => run.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || result === null || typeof result === 'object' ? '' : String(result);
-    }
-    if ('text' in value) return cellText((value as ExcelJS.CellHyperlinkValue).text);
+function unreadable(file: string, message: string): InputError {
+  return new InputError([
+    {
+      location: { file, line: 1, col: 1 },
+      message,
+      hint: 'save the questionnaire as .xlsx (Excel 2007 or later) or .csv',
+    },
+  ]);
+}
+
+/** Runs `read` on the buyer's file, turning a refused zip or XML part into a located `InputError`. */
+function guarded<T>(file: string, read: () => T, part?: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ZipRefused)
+      throw unreadable(file, `not a readable XLSX workbook: it ${error.message}`);
+    if (error instanceof XmlRefused)
+      throw unreadable(file, `not a readable XLSX workbook: ${error.message}${part ? ` (in ${part})` : ''}`);
+    throw error;
   }
-  return '';
 }
 
 /**
- * Opens an XLSX workbook from bytes. A file that is not one (a CSV renamed, a PDF, random bytes) is a located
- * `InputError`, not a crash.
+ * Opens an XLSX workbook from bytes without unpacking more than it reads: the zip's directory, the workbook, its
+ * relationships and shared strings (sheets are parsed when asked for). A file that is not one (a CSV renamed, a
+ * PDF, random bytes, a zip bomb, XML with a DTD) is a located `InputError`, not a crash.
  */
-export async function readWorkbook(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const problem = (message: string) =>
-    new InputError([
-      {
-        location: { file, line: 1, col: 1 },
-        message,
-        hint: 'save the questionnaire as .xlsx (Excel 2007 or later) or .csv',
-      },
-    ]);
+export function readWorkbook(file: string, bytes: Uint8Array): Workbook {
   if (!ZIP_MAGIC.every((byte, i) => bytes[i] === byte))
-    throw problem('not an XLSX workbook (no zip signature)');
-  try {
-    // Before exceljs unpacks anything: a 20 MB file may expand to gigabytes.
-    assertZipWithin(bytes, { maxTotalBytes: MAX_XLSX_EXPANDED_BYTES, maxEntries: 10_000 });
-  } catch (error) {
-    if (error instanceof ZipRefused) throw problem(`not a readable XLSX workbook: it ${error.message}`);
-    throw error;
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch (error) {
-    throw problem(`not a readable XLSX workbook: ${(error as Error).message.split('\n')[0]}`);
-  }
-  return workbook;
+    throw unreadable(file, 'not an XLSX workbook (no zip signature)');
+  return guarded(file, () => {
+    const pkg = new XlsxPackage(bytes);
+    const { workbook, sheets } = workbookSheets(pkg);
+    const stringsPart = pkg
+      .relationships(workbook)
+      .find((rel) => rel.type === 'sharedStrings' && !rel.external);
+    const strings = guarded(
+      file,
+      () => readSharedStrings(stringsPart && pkg.text(stringsPart.target)),
+      stringsPart?.target,
+    );
+    return { file, pkg, workbookPart: workbook, sheets, strings, parsed: new Map() };
+  });
 }
 
-function rowsOf(worksheet: ExcelJS.Worksheet, count: number): string[][] {
+function sheetXml(workbook: Workbook, sheet: SheetPart): SheetXml {
+  let parsed = workbook.parsed.get(sheet.name);
+  if (!parsed) {
+    parsed = guarded(
+      workbook.file,
+      () => readSheet(workbook.pkg.text(sheet.part) ?? '', workbook.strings),
+      sheet.part,
+    );
+    workbook.parsed.set(sheet.name, parsed);
+  }
+  return parsed;
+}
+
+function rowsOf(sheet: SheetXml, count: number): string[][] {
   const rows: string[][] = [];
-  for (let r = 1; r <= Math.min(count, worksheet.rowCount); r++) {
-    const row = worksheet.getRow(r);
-    const texts: string[] = [];
-    for (let c = 1; c <= worksheet.columnCount; c++) texts.push(cellText(row.getCell(c).value));
+  for (let r = 1; r <= Math.min(count, sheet.rowCount); r++) {
+    const texts = new Array<string>(sheet.columnCount).fill('');
+    for (const cell of sheet.rows.get(r)?.cells ?? []) texts[cell.col - 1] = cell.text;
     rows.push(texts);
   }
   return rows;
@@ -87,37 +120,39 @@ const isQuestion = (text: string) => text.trim().length >= 3 && /\p{L}/u.test(te
  */
 export function findQuestions(
   file: string,
-  workbook: ExcelJS.Workbook,
+  workbook: Workbook,
   overrides: ColumnOverrides & { sheet?: string } = {},
 ): SheetQuestions[] {
-  const sheets = workbook.worksheets.filter((sheet) => !overrides.sheet || sheet.name === overrides.sheet);
+  const sheets = workbook.sheets.filter((sheet) => !overrides.sheet || sheet.name === overrides.sheet);
   if (overrides.sheet && sheets.length === 0) {
     throw new UsageError(
       `no sheet named ${JSON.stringify(overrides.sheet)} in ${file}`,
-      `sheets: ${workbook.worksheets.map((sheet) => JSON.stringify(sheet.name)).join(', ')}`,
+      `sheets: ${workbook.sheets.map((sheet) => JSON.stringify(sheet.name)).join(', ')}`,
     );
   }
   const found: SheetQuestions[] = [];
-  for (const worksheet of sheets) {
-    if (worksheet.rowCount > MAX_ROWS_PER_SHEET) {
+  for (const part of sheets) {
+    const sheet = sheetXml(workbook, part);
+    if (sheet.rowCount > MAX_ROWS_PER_SHEET) {
       throw new InputError([
         {
           location: { file, line: 1, col: 1 },
-          message: `sheet ${JSON.stringify(worksheet.name)} has ${worksheet.rowCount} rows, over the ${MAX_ROWS_PER_SHEET} rows a questionnaire may have`,
+          message: `sheet ${JSON.stringify(part.name)} has ${sheet.rowCount} rows, over the ${MAX_ROWS_PER_SHEET} rows a questionnaire may have`,
           hint: 'pass --sheet to answer one sheet, or split the file',
         },
       ]);
     }
-    const layout = detectColumns(rowsOf(worksheet, 30), overrides);
+    const layout = detectColumns(rowsOf(sheet, 30), overrides);
     if (!layout) continue;
     const questions: QuestionInput[] = [];
-    for (let r = layout.headerRow + 1; r <= worksheet.rowCount; r++) {
-      const text = cellText(worksheet.getRow(r).getCell(layout.question).value);
-      if (isQuestion(text)) questions.push({ sheet: worksheet.name, row: r, question: text.trim() });
+    for (const row of sheet.rows.values()) {
+      if (row.r <= layout.headerRow) continue;
+      const text = textAt(sheet, row.r, layout.question);
+      if (isQuestion(text)) questions.push({ sheet: part.name, row: row.r, question: text.trim() });
     }
     // A cover sheet with "Total questions: 120" has a header-like cell but nothing to answer.
     if (questions.length === 0 && !overrides.sheet) continue;
-    found.push({ sheet: worksheet.name, layout, questions });
+    found.push({ sheet: part.name, layout, questions });
   }
   if (found.length === 0) {
     throw new UsageError(
@@ -128,16 +163,18 @@ export function findQuestions(
   return found;
 }
 
-function lastUsedColumn(worksheet: ExcelJS.Worksheet, headerRow: number): number {
-  if (headerRow === 0) return worksheet.columnCount;
+function lastUsedColumn(sheet: SheetXml, headerRow: number): number {
+  if (headerRow === 0) return sheet.columnCount;
   let last = 0;
-  worksheet.getRow(headerRow).eachCell((cell, column) => {
-    if (cellText(cell.value).trim()) last = column;
-  });
-  return last || worksheet.columnCount;
+  for (const cell of sheet.rows.get(headerRow)?.cells ?? []) if (cell.text.trim()) last = cell.col;
+  return last || sheet.columnCount;
 }
 
-const isEmpty = (value: ExcelJS.CellValue) => value === null || value === undefined || value === '';
+/** Empty as a person sees it: no value and no formula. */
+function isEmptyAt(sheet: SheetXml, r: number, col: number): boolean {
+  const cell = cellAt(sheet, r, col);
+  return !cell || (!cell.formula && cell.text === '');
+}
 
 /** The status column's header, and what each status reads as in it. */
 export const STATUS_HEADER = 'Trustmap status';
@@ -154,73 +191,105 @@ const STATUS_FILL: Record<AnsweredQuestion['status'], string> = {
   blank: 'FFFCE4D6',
 };
 
-/** A fill on a copy of the cell's style: exceljs may share style objects between cells of a row or column. */
-function paint(cell: ExcelJS.Cell, argb: string): void {
-  cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } };
-}
-
 /**
- * Writes answers and notes into the workbook in place: the answer cell (added as a new column when the sheet
- * has none), the Yes/No cell, a note with confidence and sources, a fill colour on the answer cell by status,
- * and a status column after the last used column. Cells that already hold an answer are left as they are;
- * nothing else of the buyer's sheet (formulas, drop-downs, merged cells, widths) is touched. Returns how many
- * answers were kept.
+ * Writes answers and notes into the workbook: the answer cell (added as a new column when the sheet has none),
+ * the Yes/No cell, a note with confidence and sources, a fill colour on the answer cell by status, and a status
+ * column after the last used column. Cells that already hold an answer are left as they are, and so is every
+ * part and cell of the buyer's file that no answer touches (formulas, drop-downs, merged cells, widths, other
+ * sheets). Returns how many answers were kept.
  */
 export function fillWorkbook(
-  workbook: ExcelJS.Workbook,
+  workbook: Workbook,
   sheets: readonly SheetQuestions[],
   answers: readonly AnsweredQuestion[],
 ): { kept: number } {
+  const { pkg } = workbook;
   const byCell = new Map(answers.map((answer) => [`${answer.sheet}\u0000${answer.row}`, answer]));
+  const stylesRel = pkg
+    .relationships(workbook.workbookPart)
+    .find((rel) => rel.type === 'styles' && !rel.external);
+  const styles = guarded(
+    workbook.file,
+    () => new StylesPatch(stylesRel && pkg.text(stylesRel.target)),
+    stylesRel?.target,
+  );
+  const shapeIds = guarded(workbook.file, () => new ShapeIds(pkg));
   let kept = 0;
-  for (const { sheet, layout, questions } of sheets) {
-    const worksheet = workbook.getWorksheet(sheet)!;
+  for (const { sheet: name, layout, questions } of sheets) {
+    const part = workbook.sheets.find((candidate) => candidate.name === name)!;
+    const sheet = sheetXml(workbook, part);
+    const patch = new SheetPatch(sheet);
+    const notes: Note[] = [];
     let answerColumn = layout.answer;
     if (!answerColumn) {
-      answerColumn = lastUsedColumn(worksheet, layout.headerRow) + 1;
-      if (layout.headerRow > 0) worksheet.getRow(layout.headerRow).getCell(answerColumn).value = 'Answer';
-      worksheet.getColumn(answerColumn).width ??= 60;
+      answerColumn = lastUsedColumn(sheet, layout.headerRow) + 1;
+      if (layout.headerRow > 0) patch.set(layout.headerRow, answerColumn, { value: 'Answer' });
+      patch.widthUnlessSet(answerColumn, 60);
       layout.answer = answerColumn;
     }
     // A file answered before already has the column: reuse it rather than add a second one.
     let statusColumn = 0;
+    for (const cell of sheet.rows.get(layout.headerRow)?.cells ?? [])
+      if (cell.text.trim() === STATUS_HEADER) statusColumn = cell.col;
+    statusColumn ||= Math.max(lastUsedColumn(sheet, layout.headerRow), answerColumn) + 1;
     if (layout.headerRow > 0)
-      worksheet.getRow(layout.headerRow).eachCell((cell, column) => {
-        if (cellText(cell.value).trim() === STATUS_HEADER) statusColumn = column;
-      });
-    statusColumn ||= Math.max(lastUsedColumn(worksheet, layout.headerRow), answerColumn) + 1;
-    if (layout.headerRow > 0) {
-      const header = worksheet.getRow(layout.headerRow).getCell(statusColumn);
-      header.value = STATUS_HEADER;
-      header.font = { bold: true };
-    }
-    worksheet.getColumn(statusColumn).width ??= 22;
+      patch.set(layout.headerRow, statusColumn, { value: STATUS_HEADER, style: { bold: true } });
+    patch.widthUnlessSet(statusColumn, 22);
     for (const question of questions) {
-      const answer = byCell.get(`${sheet}\u0000${question.row}`);
+      const answer = byCell.get(`${name}\u0000${question.row}`);
       if (!answer) continue;
-      const row = worksheet.getRow(question.row);
-      const cell = row.getCell(answerColumn);
-      const status = row.getCell(statusColumn);
-      if (!isEmpty(cell.value) || cell.isMerged) {
+      const r = question.row;
+      if (!isEmptyAt(sheet, r, answerColumn) || isMerged(sheet, r, answerColumn)) {
         kept++;
-        status.value = STATUS_TEXT.kept;
+        patch.set(r, statusColumn, { value: STATUS_TEXT.kept });
         continue;
       }
-      status.value = STATUS_TEXT[answer.status];
-      paint(status, STATUS_FILL[answer.status]);
-      paint(cell, STATUS_FILL[answer.status]);
+      const fill = STATUS_FILL[answer.status];
+      patch.set(r, statusColumn, { value: STATUS_TEXT[answer.status], style: { fill } });
       if (answer.answer) {
-        cell.value = spreadsheetText(answer.answer);
-        cell.note = answer.note;
-      } else if (!row.getCell(layout.question).note) {
-        // exceljs drops notes on empty cells, so a blank answer's "needs information" goes on the question.
-        row.getCell(layout.question).note = answer.note;
+        patch.set(r, answerColumn, { value: spreadsheetText(answer.answer), style: { fill } });
+        notes.push({ row: r, col: answerColumn, text: answer.note });
+      } else {
+        patch.set(r, answerColumn, { style: { fill } });
+        // A blank answer's "needs information" goes on the question, where a reviewer reads it (a note the
+        // question already has is kept).
+        notes.push({ row: r, col: layout.question, text: answer.note });
       }
       if (layout.yesNo && answer.yesNo && answer.yesNo !== 'Partially' && answer.status !== 'blank') {
-        const yesNoCell = row.getCell(layout.yesNo);
-        if (isEmpty(yesNoCell.value)) yesNoCell.value = answer.yesNo;
+        if (isEmptyAt(sheet, r, layout.yesNo)) patch.set(r, layout.yesNo, { value: answer.yesNo });
       }
+    }
+    const { legacyDrawing } = guarded(
+      workbook.file,
+      () => addNotes(pkg, part.part, sheet, notes, shapeIds),
+      part.part,
+    );
+    if (legacyDrawing) patch.legacyDrawing(legacyDrawing);
+    pkg.write(
+      part.part,
+      guarded(workbook.file, () => patch.result(styles), part.part),
+    );
+  }
+  const stylesText = styles.result();
+  if (stylesText !== undefined) {
+    const stylesPart = stylesRel?.target ?? 'xl/styles.xml';
+    pkg.write(stylesPart, stylesText);
+    if (!stylesRel) {
+      addRelationship(pkg, workbook.workbookPart, 'styles', stylesPart);
+      declareContentType(pkg, stylesPart, STYLES_TYPE);
     }
   }
   return { kept };
+}
+
+/** The workbook's bytes: changed parts deflated, every other part copied as it was stored. */
+export function writeWorkbook(workbook: Workbook): Uint8Array {
+  const { pkg } = workbook;
+  return writeZipArchive(
+    pkg.parts().map((part) => {
+      const stored = pkg.stored(part);
+      if (stored && !pkg.isChanged(part)) return stored;
+      return { name: part, data: Buffer.from(pkg.text(part) ?? '', 'utf8') };
+    }),
+  );
 }
