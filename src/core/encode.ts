@@ -3,6 +3,25 @@
  * through before it lands in a spreadsheet cell, a Markdown document or HTML.
  */
 
+// Characters XML 1.0 cannot carry at all, even escaped (lone surrogates included): dropped rather than corrupt
+// the document.
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text or an attribute value written into XML (JUnit reports, workbook parts), dropping what XML cannot carry.
+ * @example escapeXml('a < b & "c"') // 'a &lt; b &amp; &quot;c&quot;'
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
 /** Cell starts that spreadsheet programs read as a formula (or DDE command), incl. full-width forms. */
 const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 

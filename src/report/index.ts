@@ -1,3 +1,4 @@
+export { escapeXml } from '../core/encode.js';
 export { joinList } from '../core/words.js';
 export { renderCoverageText } from './coverage.js';
 export { controlTitle, describeSource, groupByControl, inRoot } from './group.js';
@@ -7,4 +8,3 @@ export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { renderSarif, type SarifOptions } from './sarif.js';
 export { type MapStatus, mapStatus, renderStatusText } from './status.js';
 export { type Paint, renderText, type TextOptions } from './text.js';
-export { escapeXml } from './xml.js';

@@ -1,7 +1,7 @@
 import type { CheckRun } from '../controls/runChecks.js';
 import type { CheckResult } from '../controls/types.js';
+import { escapeXml as x } from '../core/encode.js';
 import { describeSource } from './group.js';
-import { escapeXml as x } from './xml.js';
 
 function testcase(result: CheckResult, mapRoot: string | undefined): string {
   const open = `    <testcase classname="trustmap.${x(result.checkId)}" name="${x(`${result.subject.kind}:${result.subject.id}`)}" time="0"`;

@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../core/encode.js';
 import { columnLetter } from '../columns.js';
 import {
   addRelationship,
@@ -7,7 +8,7 @@ import {
   type XlsxPackage,
 } from './package.js';
 import type { SheetXml } from './sheet.js';
-import { attribute, escapeXml, rootPrefix, XmlScanner } from './xml.js';
+import { attribute, rootPrefix, XmlScanner } from './xml.js';
 
 /** A note (Excel's yellow comment box) to put on a cell. */
 export interface Note {

@@ -1,6 +1,7 @@
 import path from 'node:path/posix';
+import { escapeXml } from '../../../core/encode.js';
 import { expandEntry, readZipArchive, type ZipEntry, ZipRefused } from '../../../io/index.js';
-import { attribute, decodeText, escapeXml, XmlRefused, XmlScanner } from './xml.js';
+import { attribute, decodeText, XmlRefused, XmlScanner } from './xml.js';
 
 /** What a questionnaire workbook may expand to, all parts together; real ones are a few MB of XML. */
 export const MAX_XLSX_EXPANDED_BYTES = 64 * 1024 * 1024;

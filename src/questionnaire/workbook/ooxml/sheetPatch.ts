@@ -1,7 +1,8 @@
+import { escapeXml } from '../../../core/encode.js';
 import { columnLetter } from '../columns.js';
 import { type CellSpan, parseAddress, type RowSpan, type SheetXml } from './sheet.js';
 import type { StyleChange, StylesPatch } from './styles.js';
-import { attribute, escapeXml, withAttribute, XmlRefused } from './xml.js';
+import { attribute, withAttribute, XmlRefused } from './xml.js';
 
 /** What to do to one cell: new text (as an inline string) and/or a format change; unset parts stay. */
 export interface CellEdit {

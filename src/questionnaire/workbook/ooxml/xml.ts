@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../core/encode.js';
 /**
  * Just enough XML for the parts of an XLSX we read and patch: a tag scanner that keeps offsets (so a patch can
  * splice the original text), attribute lookup and the five predefined entities. No DTD is accepted, so there
@@ -139,20 +140,6 @@ export function decodeText(raw: string): string {
       return value;
     },
   );
-}
-
-// Characters XML 1.0 cannot carry at all, even escaped: they are dropped rather than corrupt the part.
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Text or an attribute value written into XML. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 /** The namespace prefix of the document element (`x:` for `<x:worksheet>`), to write sibling elements alike. */
