@@ -37,9 +37,11 @@ describe('configuration facts judged from code', () => {
         '    cur.execute(f"CREATE TABLE IF NOT EXISTS {table} (id uuid, embedding vector({dim}), body text)")',
         '    cur.execute("CREATE TABLE docs (id int, emb vector(%s))", (dim,))',
       ].join('\n'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture is TypeScript source holding a template
       'init.ts': 'await sql`CREATE TABLE IF NOT EXISTS ${name} (id serial, embedding vector(${dims}))`;\n',
     });
     expect(report.tables.map((t) => `${t.table}:${t.vectorColumns.join(',')}`)).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the table name as the fixture's source spells it
       '${name}:embedding',
       'docs:emb',
       '{table}:embedding',
