@@ -3,7 +3,6 @@ import { sha256Of } from '../../src/core/canonicalJson.js';
 import { generateSigningKey, signValue } from '../../src/core/signing.js';
 import { exampleDir } from '../../src/paths.js';
 import { type ProbeResult, signProbeResult } from '../../src/probes/index.js';
-import { createUser } from '../../src/server/admin/accounts.js';
 import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
 import { createApp } from '../../src/server/app.js';
 import { readEntries, readLedger } from '../../src/server/db/ledgerStore.js';
@@ -14,7 +13,14 @@ import { buildPushPayload } from '../../src/server/push/buildPayload.js';
 import type { PushPayload } from '../../src/server/push/schema.js';
 import { storeRun } from '../../src/server/push/store.js';
 import { createDeps } from '../../src/server/start.js';
-import { describeOnDatabases, openTestServer, seedOrg, signIn, type TestServer } from './harness.js';
+import {
+  createOwner,
+  describeOnDatabases,
+  openTestServer,
+  seedOrg,
+  signIn,
+  type TestServer,
+} from './harness.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 const base = await buildPushPayload(exampleDir(), {
@@ -89,12 +95,7 @@ await describeOnDatabases('server API', (kind) => {
   });
 
   it('stores concurrent pushes once each, on one unbroken chain', async () => {
-    const { orgId } = await createUser(server.db, {
-      email: 'owner@race.example',
-      org: 'race',
-      role: 'owner',
-      password: 'correct horse battery staple',
-    });
+    const { orgId } = await createOwner(server, 'race');
     // Five pushes of one new run id at once: one is stored, the others answer as duplicates of it.
     const same = await Promise.all(
       Array.from({ length: 5 }, () => storeRun(server.deps, orgId, payload('race-same'))),
@@ -116,12 +117,7 @@ await describeOnDatabases('server API', (kind) => {
   });
 
   it('stores what runs repeat (map snapshot, check results, probe results) once, and gives every run back whole', async () => {
-    const { orgId } = await createUser(server.db, {
-      email: 'owner@parts.example',
-      org: 'parts',
-      role: 'owner',
-      password: 'correct horse battery staple',
-    });
+    const { orgId } = await createOwner(server, 'parts');
     const parts = async () =>
       (
         await server.db.withOrg(orgId, (tx) =>
@@ -151,12 +147,7 @@ await describeOnDatabases('server API', (kind) => {
   });
 
   it('judges pushed probe signatures itself, against the keys the pushed map trusts', async () => {
-    const { orgId } = await createUser(server.db, {
-      email: 'owner@probes.example',
-      org: 'probes',
-      role: 'owner',
-      password: 'correct horse battery staple',
-    });
+    const { orgId } = await createOwner(server, 'probes');
     const ci = generateSigningKey();
     const stranger = generateSigningKey();
     const { signature: _unsigned, ...written } = base.probes[0] as PushPayload['probes'][number] & {
@@ -480,12 +471,7 @@ await describeOnDatabases('server API', (kind) => {
     ];
     for (const tampering of tamperings) {
       const slug = `tamper-${tampering.name.replace(/[^a-z]/g, '')}`;
-      const { orgId } = await createUser(server.db, {
-        email: `owner@${slug}.example`,
-        org: slug,
-        role: 'owner',
-        password: 'correct horse battery staple',
-      });
+      const { orgId } = await createOwner(server, slug);
       const probe = { ...base.probes[0], verdict: 'fail' } as PushPayload['probes'][number];
       await storeRun(server.deps, orgId, payload(`${slug}-1`, { probes: [probe, probe, probe] }));
       expect(await verifyStoredLedger(server.db, slug, server.key.publicKey)).toMatchObject({ ok: true });

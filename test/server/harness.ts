@@ -142,6 +142,16 @@ export async function describeOnDatabases(
 }
 
 /** An organisation with one person per role and a push+read token, a push-only and a read-only token. */
+/** An organisation with only its owner (`owner@<slug>.example`), for tests that store into it directly. */
+export function createOwner(server: TestServer, slug: string) {
+  return createUser(server.db, {
+    email: `owner@${slug}.example`,
+    org: slug,
+    role: 'owner',
+    password: 'correct horse battery staple',
+  });
+}
+
 export async function seedOrg(server: TestServer, slug: string) {
   const password = 'correct horse battery staple';
   const people: Record<string, string> = {};

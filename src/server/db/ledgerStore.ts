@@ -1,11 +1,5 @@
 import type { SigningKey } from '../../core/signing.js';
-import {
-  assembleRecord,
-  checkpointOf,
-  nextEntry,
-  type PreparedRecord,
-  prepareRecord,
-} from '../ledger/chain.js';
+import { assembleRecord, checkpointOf, nextEntry, type PreparedRecord } from '../ledger/chain.js';
 import type { LedgerCheckpoint, LedgerEntry, LedgerRecord } from '../ledger/types.js';
 import type { Tx } from './driver.js';
 
@@ -74,7 +68,7 @@ export function insertEntriesSql(param: number): string {
 /**
  * Chains prepared records after `head` and signs them (pure): the entries, and their rows as one JSON text for
  * {@link insertEntriesSql}, with each record's JSON spliced in rather than serialised again under the lock. The
- * records' parts are not in it: store them first ({@link missingPartsSql}, {@link insertPartsSql}).
+ * records' parts are not in it: store them first ({@link storedPartsSql}, {@link newPartsJson}, {@link insertPartsSql}).
  */
 export function chainEntries(
   head: { seq: number; hash: string } | undefined,
@@ -105,25 +99,6 @@ export function chainEntries(
     );
   }
   return { entries, json: `[${rowsJson.join(',')}]` };
-}
-
-/**
- * Appends several records in order with one lock, one head read and one INSERT. Prepare the records first
- * ({@link prepareRecord}) to keep hashing and serialising their content out of the locked part.
- */
-export async function appendManyToLedger(
-  tx: Tx,
-  orgId: string,
-  records: readonly (LedgerRecord | PreparedRecord)[],
-  key: SigningKey,
-): Promise<LedgerEntry[]> {
-  if (records.length === 0) return [];
-  const prepared = records.map((record) => ('contentJson' in record ? record : prepareRecord(record)));
-  await lockLedger(tx, orgId);
-  const { rows } = await tx.query<{ seq: number; hash: string }>(LEDGER_HEAD_SQL, [orgId]);
-  const { entries, json } = chainEntries(rows[0], orgId, prepared, key);
-  await tx.query(insertEntriesSql(2), [orgId, json]);
-  return entries;
 }
 
 /** The organisation's entries in stored order (by `seq`), as stored: what verification must judge. */
@@ -222,10 +197,7 @@ export async function createCheckpoint(
   key: SigningKey,
   at: Date,
 ): Promise<LedgerCheckpoint | undefined> {
-  const { rows } = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM ledger_entries WHERE org_id = $1 ORDER BY seq DESC LIMIT 1',
-    [orgId],
-  );
+  const { rows } = await tx.query<{ seq: number; hash: string }>(LEDGER_HEAD_SQL, [orgId]);
   const head = rows[0];
   if (!head) return undefined;
   const checkpoint = checkpointOf({ org: orgId, seq: head.seq, hash: head.hash }, at, key);
