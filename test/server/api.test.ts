@@ -220,6 +220,16 @@ await describeOnDatabases('server API', (kind) => {
     expect(nul.status).toBe(400);
     expect((await nul.json()).error).toContain('NUL');
     expect(await ledgerCount(a.orgId)).toBe(before);
+    // A backslash and the letters u0000 are text like any other (a Windows path, a regex): stored.
+    const literal = base.evidence.map((item, index) =>
+      index === 0 ? { ...item, title: 'C:\\u0000\\notes' } : item,
+    );
+    const stored = await post(
+      '/api/orgs/org-a/runs',
+      a.tokens.both,
+      payload('literal-run', { evidence: literal }),
+    );
+    expect(stored.status).toBe(201);
   });
 
   it('holds tokens to their scopes', async () => {

@@ -91,8 +91,7 @@ export async function storeRun(
   // The records' JSON holds the whole payload, so this is the NUL check without serialising it again.
   if (
     prepared.records.some(
-      (record) =>
-        record.contentJson.includes('\\u0000') || record.parts.some((part) => part.json.includes('\\u0000')),
+      (record) => holdsNul(record.contentJson) || record.parts.some((part) => holdsNul(part.json)),
     )
   )
     throw new UnstorableText('text with NUL characters cannot be stored');
@@ -104,6 +103,14 @@ export async function storeRun(
     // Another push of the same run id committed first: this one is now a duplicate (or a conflict).
     return deps.db.withOrg(orgId, (tx) => storePrepared(deps, orgId, payload, prepared, tx, options));
   }
+}
+
+/** `\\u0000` after an even number of backslashes: a NUL character in JSON text, not a backslash and `u0000`. */
+const JSON_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+
+/** JSON text holding a NUL character (which jsonb cannot store); the cheap test first, on the hot path. */
+function holdsNul(json: string): boolean {
+  return json.includes('\\u0000') && JSON_NUL.test(json);
 }
 
 /** A unique-key violation on the run id: a concurrent push of the same run stored it first. */
