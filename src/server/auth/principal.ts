@@ -9,16 +9,14 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function fromToken(db: Database, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
-  const rows = await db.withApp(async (tx) => {
-    const result = await tx.query<{
-      token_id: string;
-      org_id: string;
-      slug: string;
-      name: string;
-      scopes: TokenScope[];
-    }>('SELECT * FROM trustmap_token_org($1)', [secretHash(token)]);
-    return result.rows;
-  });
+  // On every API call: one round trip (settings and look-up in one simple query; the parameter is a hex hash).
+  const rows = await db.appStatement<{
+    token_id: string;
+    org_id: string;
+    slug: string;
+    name: string;
+    scopes: TokenScope[];
+  }>('SELECT * FROM trustmap_token_org($1)', [secretHash(token)]);
   const row = rows[0];
   if (!row) return undefined;
   return {

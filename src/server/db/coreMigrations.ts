@@ -290,4 +290,24 @@ CREATE TABLE ledger_contents (
 ${orgOwnedTable('ledger_contents', ['SELECT', 'INSERT'])}
 ALTER TABLE ledger_entries ADD COLUMN record_parts jsonb;
 `,
+  // A push takes the organisation's ledger lock and reads the chain's head in the statement that writes its
+  // history rows (one round trip fewer). The reads are in a VOLATILE function because under READ COMMITTED each
+  // statement inside one takes a new snapshot: taken after the lock, it sees every entry committed by whoever
+  // held the lock before. A statement's own snapshot is taken before it waits, and would not.
+  `
+CREATE FUNCTION trustmap_ledger_lock_head(p_key text, p_repo text, p_before timestamptz)
+  RETURNS TABLE (head json, previous jsonb) LANGUAGE plpgsql VOLATILE
+  AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext(p_key));
+  RETURN QUERY SELECT
+    (SELECT row_to_json(h) FROM (SELECT e.seq, e.hash FROM ledger_entries e WHERE e.org_id = trustmap_org_id()
+      ORDER BY e.seq DESC LIMIT 1) h),
+    (SELECT r.subprocessors FROM runs r WHERE r.org_id = trustmap_org_id() AND r.repo = p_repo
+      AND r.collected_at < p_before ORDER BY r.collected_at DESC LIMIT 1);
+END
+$$;
+REVOKE ALL ON FUNCTION trustmap_ledger_lock_head(text, text, timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION trustmap_ledger_lock_head(text, text, timestamptz) TO {{app_role}};
+`,
 ];

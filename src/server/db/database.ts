@@ -1,4 +1,5 @@
 import type { Driver, Tx } from './driver.js';
+import { sqlLiteral } from './literal.js';
 
 /**
  * THE way server code reaches the database. Every request's work runs in one transaction as the non-owner
@@ -27,6 +28,12 @@ export interface Database {
    */
   withApp<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
+   * One statement as the application role with no organisation, in a transaction of its own and, on PostgreSQL,
+   * in one round trip with its settings (a token look-up on every API call). Parameters are written in as
+   * literals (`inlineParams`): our own statements only.
+   */
+  appStatement<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
    * Runs `fn` as the connecting (owning) user, bypassing nothing but also bounded by nothing. Only for
    * migrations, the `trustmap server …` administration commands, the demo seed and tests; never from a request.
    */
@@ -41,21 +48,14 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** A SQL string literal (standard_conforming_strings, PostgreSQL's default since 9.1, on PGlite too). */
-function literal(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
 /** Wraps a driver in the organisation-scoped transactions described on {@link Database}. */
 export function createDatabase(driver: Driver, options: { schema: string; appRole: string }): Database {
   const { schema, appRole } = options;
   // Sent with BEGIN in one round trip, so written as literals: the schema and role are checked identifiers
   // (server config) and the organisation a checked UUID or empty; quoted all the same.
-  const scoped = <T>(orgId: string, fn: (tx: Tx) => Promise<T>) =>
-    driver.transaction(
-      fn,
-      `SELECT set_config('search_path', ${literal(schema)}, true), set_config('role', ${literal(appRole)}, true), set_config('app.org_id', ${literal(orgId)}, true)`,
-    );
+  const settings = (orgId: string) =>
+    `SELECT set_config('search_path', ${sqlLiteral(schema)}, true), set_config('role', ${sqlLiteral(appRole)}, true), set_config('app.org_id', ${sqlLiteral(orgId)}, true)`;
+  const scoped = <T>(orgId: string, fn: (tx: Tx) => Promise<T>) => driver.transaction(fn, settings(orgId));
   return {
     kind: driver.kind,
     schema,
@@ -66,7 +66,9 @@ export function createDatabase(driver: Driver, options: { schema: string; appRol
       return scoped(orgId, fn);
     },
     withApp: (fn) => scoped('', fn),
-    withOwner: (fn) => driver.transaction(fn, `SELECT set_config('search_path', ${literal(schema)}, true)`),
+    appStatement: (text, params) => driver.single(settings(''), text, params),
+    withOwner: (fn) =>
+      driver.transaction(fn, `SELECT set_config('search_path', ${sqlLiteral(schema)}, true)`),
     close: () => driver.close(),
   };
 }

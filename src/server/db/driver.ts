@@ -21,5 +21,15 @@ export interface Driver {
    * parameters run right after BEGIN, sent with it in one round trip (the transaction's settings).
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>, begin?: string): Promise<T>;
+  /**
+   * One statement in a transaction of its own, after `begin`'s settings: in one round trip where the driver can
+   * (PostgreSQL: one simple query, the parameters written in as literals by `inlineParams`, so only our own
+   * statements without quotes or comments).
+   */
+  single<Row = Record<string, unknown>>(
+    begin: string,
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<Row[]>;
   close(): Promise<void>;
 }

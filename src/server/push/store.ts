@@ -6,9 +6,7 @@ import {
   chainEntries,
   insertEntriesSql,
   insertPartsSql,
-  LEDGER_HEAD_SQL,
   ledgerLockKey,
-  lockLedgerSql,
   newPartsJson,
   storedPartsSql,
 } from '../db/ledgerStore.js';
@@ -48,16 +46,27 @@ function recordsetInsert(set: Recordset, param: number): string {
   return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})`;
 }
 
+/** What {@link insertRecordsetsAndLock} reads once it holds the ledger lock. */
+interface LockedHead {
+  /** The chain's head, or null when the organisation's chain is empty. */
+  head: { seq: number; hash: string } | null;
+  /** The sub-processors of the repository's run before this one, or null for its first. */
+  previous: PushPayload['subprocessors'] | null;
+}
+
 /**
  * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs)
- * whose main part takes the organisation's ledger lock: one round trip, one plan.
+ * whose main part takes the organisation's ledger lock and then reads the chain's head and the repository's
+ * previous run (`trustmap_ledger_lock_head`, whose reads see what was committed before the lock): one round
+ * trip, one plan.
  */
 async function insertRecordsetsAndLock(
   tx: Tx,
   orgId: string,
+  payload: Pick<PushPayload, 'repo' | 'collectedAt'>,
   partsJson: string | undefined,
   sets: readonly Recordset[],
-): Promise<void> {
+): Promise<LockedHead> {
   const filled = sets.filter((set) => set.rows.length > 0);
   const statements = filled.map((set, index) => recordsetInsert(set, index + 1));
   const params: unknown[] = filled.map((set) => JSON.stringify(set.rows));
@@ -65,9 +74,14 @@ async function insertRecordsetsAndLock(
     statements.push(insertPartsSql(params.length + 1));
     params.push(partsJson);
   }
-  params.push(ledgerLockKey(orgId));
+  const at = params.length;
+  params.push(ledgerLockKey(orgId), payload.repo, payload.collectedAt);
   const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
-  await tx.query(`${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}${lockLedgerSql(params.length)}`, params);
+  const { rows } = await tx.query<LockedHead>(
+    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT head, previous FROM trustmap_ledger_lock_head($${at + 1}, $${at + 2}, $${at + 3})`,
+    params,
+  );
+  return rows[0] ?? { head: null, previous: null };
 }
 
 /**
@@ -96,12 +110,13 @@ export async function storeRun(
   )
     throw new UnstorableText('text with NUL characters cannot be stored');
   if (options.tx) return storePrepared(deps, orgId, payload, prepared, options.tx, options);
+  const own = (tx: Tx) => storePrepared(deps, orgId, payload, prepared, tx, options);
   try {
-    return await deps.db.withOrg(orgId, (tx) => storePrepared(deps, orgId, payload, prepared, tx, options));
+    return await deps.db.withOrg(orgId, own);
   } catch (error) {
     if (!isRunIdRace(error)) throw error;
     // Another push of the same run id committed first: this one is now a duplicate (or a conflict).
-    return deps.db.withOrg(orgId, (tx) => storePrepared(deps, orgId, payload, prepared, tx, options));
+    return deps.db.withOrg(orgId, own);
   }
 }
 
@@ -192,9 +207,10 @@ async function storePrepared(
   const common = { org_id: orgId, run_pk: runPk, day };
   // The rows history reads reference the run row, written last; their references are checked at commit. The
   // parts the organisation does not hold yet go in the same statement, which ends by taking the ledger lock.
-  await insertRecordsetsAndLock(
+  const locked = await insertRecordsetsAndLock(
     tx,
     orgId,
+    payload,
     newPartsJson(orgId, records, new Set(lookup.rows[0]?.stored ?? [])),
     [
       {
@@ -257,26 +273,16 @@ async function storePrepared(
     ],
   );
 
-  // From here to commit the organisation's ledger lock is held: one read (the chain's head and the previous
-  // run's sub-processors), then one statement writing the entries, the sub-processor changes and the run row.
-  const { rows } = await tx.query<{
-    head: { seq: number; hash: string } | null;
-    previous: PushPayload['subprocessors'] | null;
-  }>(
-    `SELECT (SELECT row_to_json(h) FROM (${LEDGER_HEAD_SQL}) h) AS head,
-       (SELECT subprocessors FROM runs WHERE repo = $2 AND collected_at < $3 ORDER BY collected_at DESC LIMIT 1) AS previous`,
-    [orgId, payload.repo, payload.collectedAt],
-  );
-  const { entries, json } = chainEntries(rows[0]?.head ?? undefined, orgId, records, deps.signingKey);
+  // From here to commit the organisation's ledger lock is held: one more statement writes the entries, the
+  // sub-processor changes and the run row.
+  const { entries, json } = chainEntries(locked.head ?? undefined, orgId, records, deps.signingKey);
   const first = entries[0] as LedgerEntry;
   const last = entries.at(-1) as LedgerEntry;
-  const changes = subprocessorChanges(rows[0]?.previous ?? undefined, payload.subprocessors).map(
-    (change) => ({
-      ...common,
-      id: randomUUID(),
-      ...change,
-    }),
-  );
+  const changes = subprocessorChanges(locked.previous ?? undefined, payload.subprocessors).map((change) => ({
+    ...common,
+    id: randomUUID(),
+    ...change,
+  }));
   const summary = {
     results: payload.checkRun.results.length,
     byStatus: countBy(payload.checkRun.results.map((result) => result.status)),
