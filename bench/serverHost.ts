@@ -12,6 +12,7 @@ import { generateSigningKey, privateKeyPem, signingKeyFrom } from '../src/core/s
 import { exampleDir } from '../src/paths.js';
 import { createToken, createUser } from '../src/server/admin/accounts.js';
 import { createApp } from '../src/server/app.js';
+import { workerExecArgv } from '../src/server/cluster.js';
 import { resolveServerConfig } from '../src/server/config.js';
 import { CORE_MIGRATIONS } from '../src/server/db/coreMigrations.js';
 import { createDatabase } from '../src/server/db/database.js';
@@ -83,6 +84,8 @@ if (cluster.isWorker) {
   let origin: string;
   let closeHttp: () => Promise<void>;
   if (PROCESSES > 1) {
+    // As `trustmap serve --processes N` starts its processes.
+    cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
     const workers = Array.from({ length: PROCESSES }, () =>
       cluster.fork({ SCHEMA: schema, APP_ROLE: appRole, KEY: privateKeyPem(key) }),
     );

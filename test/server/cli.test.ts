@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { generateSigningKey } from '../../src/core/signing.js';
+import { workerExecArgv } from '../../src/server/cluster.js';
 import { nextEntry } from '../../src/server/ledger/chain.js';
 import type { LedgerEntry, LedgerExport } from '../../src/server/ledger/types.js';
 import { ROOT, runCli } from '../helpers/runCli.js';
@@ -185,6 +187,12 @@ async function childrenOf(pid: number): Promise<number[]> {
   return text.trim() ? text.trim().split(/\s+/).map(Number) : [];
 }
 
+it('starts forked server processes with a larger young generation, unless the operator chose one', () => {
+  expect(workerExecArgv(['--import', 'tsx'])).toEqual(['--import', 'tsx', '--max-semi-space-size=32']);
+  expect(workerExecArgv(['--max-semi-space-size=64'])).toEqual(['--max-semi-space-size=64']);
+  expect(workerExecArgv([], '--max-semi-space-size=8')).toEqual([]);
+});
+
 await describeOnDatabases('serve --processes', (kind) => {
   if (kind === 'pglite')
     it('refuses several processes on the embedded database', async () => {
@@ -227,6 +235,9 @@ await describeOnDatabases('serve --processes', (kind) => {
         const workers = await childrenOf(serve.pid as number);
         try {
           expect(workers).toHaveLength(2);
+          // Each with the larger young generation of workerExecArgv.
+          for (const worker of workers)
+            expect(readFileSync(`/proc/${worker}/cmdline`, 'utf8')).toContain('--max-semi-space-size=32');
           const user = runCli(
             ['server', 'user', 'create', '--email', 'ci@acme.example', '--org', 'acme', '--role', 'owner'],
             { env },
