@@ -15,6 +15,11 @@ export interface ServerConfig {
   appRole: string;
   /** Cookies get `Secure` when the server is reached over HTTPS (behind a proxy). */
   secureCookies: boolean;
+  /**
+   * PostgreSQL statements prepared by name once per connection (the default). Off
+   * (`TRUSTMAP_SERVER_PREPARED_STATEMENTS=off`) behind a pooler in transaction mode that cannot keep them.
+   */
+  preparedStatements: boolean;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -49,5 +54,6 @@ export function resolveServerConfig(
     schema: checkIdentifier('schema', input.schema ?? env.TRUSTMAP_SERVER_SCHEMA ?? 'public'),
     appRole: checkIdentifier('role', input.appRole ?? env.TRUSTMAP_SERVER_APP_ROLE ?? 'trustmap_app'),
     secureCookies: input.secureCookies ?? false,
+    preparedStatements: input.preparedStatements ?? env.TRUSTMAP_SERVER_PREPARED_STATEMENTS !== 'off',
   };
 }

@@ -22,7 +22,7 @@ export async function openDatabase(
   modules: readonly ServerModule[] = SERVER_MODULES,
 ): Promise<{ db: Database; applied: string[] }> {
   const driver = config.databaseUrl
-    ? await postgresDriver(config.databaseUrl)
+    ? await postgresDriver(config.databaseUrl, { prepare: config.preparedStatements })
     : await pgliteDriver(path.join(config.dataDir, 'pglite'));
   const db = createDatabase(driver, { schema: config.schema, appRole: config.appRole });
   try {

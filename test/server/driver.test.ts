@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { resolveServerConfig } from '../../src/server/config.js';
 import type { Driver } from '../../src/server/db/driver.js';
 import { inlineParams, sqlLiteral } from '../../src/server/db/literal.js';
 import { pgliteDriver } from '../../src/server/db/pglite.js';
@@ -35,6 +36,13 @@ it('names each statement text once, the same name every time, and stops naming p
   expect(nameOf('SELECT 2')).not.toBe(first);
   expect(nameOf('SELECT 3')).toBeUndefined();
   expect(nameOf('SELECT 1')).toBe(first);
+});
+
+it('prepares statements unless TRUSTMAP_SERVER_PREPARED_STATEMENTS=off (a pooler in transaction mode)', () => {
+  expect(resolveServerConfig({}, {}).preparedStatements).toBe(true);
+  expect(resolveServerConfig({}, { TRUSTMAP_SERVER_PREPARED_STATEMENTS: 'off' }).preparedStatements).toBe(
+    false,
+  );
 });
 
 await describeOnDatabases('database driver', (kind) => {
