@@ -1,23 +1,21 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTrustCenter, publishTrustCenter, writeTrustCenter } from '../../src/trust-center/index.js';
+import {
+  browserSuite,
+  chromiumAvailable,
+  launchChromium,
+  seriousViolations,
+  WCAG_AA,
+} from '../helpers/browser.js';
 import { ROOT } from '../helpers/runCli.js';
 import { tempTree } from '../helpers/tempTree.js';
 import { companyMap, modelOf, probeOf, resultsFor } from './fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI === 'true') {
-  throw new Error(
-    `${CHROMIUM} is missing: install Debian's chromium package (.ci/run does) to run the browser test`,
-  );
-}
 const PAGES = [
   'index.html',
   'ai-data-practices.html',
@@ -28,259 +26,192 @@ const PAGES = [
 ];
 /** Screenshots stay here after the run, for a person to look at. */
 const SHOTS = path.join(tmpdir(), 'trustmap-trust-center-shots');
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
+describe.skipIf(!chromiumAvailable)(browserSuite('trust center'), () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await mkdir(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-describe.skipIf(!available)(
-  `trust center in headless Chromium (${available ? CHROMIUM : `skipped: ${CHROMIUM} is not installed; apt-get install chromium`})`,
-  () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      await mkdir(SHOTS, { recursive: true });
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    async function buildSite(allowUnverified: boolean, overrides: Parameters<typeof resultsFor>[1] = {}) {
-      const dir = await tempTree();
-      const model = modelOf(companyMap(), { probes: [probeOf('db', 'pass', '2026-11-20T10:00:00Z')] });
-      const logo = await readFile(path.join(import.meta.dirname, 'logo.svg'));
-      const site = buildTrustCenter(model, resultsFor('pass', overrides), {
-        allowUnverified,
-        logo: { name: 'logo.svg', bytes: logo },
-        documents: {
-          'security-policy': { name: 'policy.md', bytes: new TextEncoder().encode('# Policy\n') },
-        },
-        controls: [
-          { id: 'TM-DATA-01', title: 'Customer data does not train models without opt-in' },
-          { id: 'TM-TEN-02', title: 'Vector stores segregate tenants in the datastore' },
-          { id: 'TM-VEND-01', title: 'AI vendors are under DPA and zero retention' },
-          { id: 'TM-GOV-01', title: 'AI policy approved by leadership' },
-        ],
-      });
-      await writeTrustCenter(path.join(dir, 'site'), site);
-      return path.join(dir, 'site');
-    }
-
-    it.each([
-      ['all claims verified', false, {}],
-      [
-        'a failing claim published as not yet verified',
-        true,
-        { 'no-training-on-customer-data': 'fail' as const },
-      ],
-    ])(
-      '%s: every page loads from file:// without console errors and passes axe (no serious or critical)',
-      async (_label, allow, overrides) => {
-        const site = await buildSite(allow, overrides);
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const errors: string[] = [];
-        // axe itself re-fetches stylesheets with XHR, which file:// forbids; only the page's own errors count.
-        let auditing = false;
-        page.on('console', (message) => {
-          if (message.type() === 'error' && !auditing) errors.push(message.text());
-        });
-        page.on('pageerror', (error) => errors.push(error.message));
-        page.on('requestfailed', (request) => {
-          if (!auditing) errors.push(`failed to load ${request.url()}`);
-        });
-        for (const name of PAGES) {
-          auditing = false;
-          await page.goto(pathToFileURL(path.join(site, name)).href, { waitUntil: 'load' });
-          expect(await page.locator('h1').count(), name).toBe(1);
-          expect(await page.locator('main').count(), name).toBe(1);
-          auditing = true;
-          // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
-          await page.evaluate(axeSource);
-          const violations = (await page.evaluate(async () => {
-            const axe = (
-              globalThis as unknown as {
-                axe: { run: (options: object) => Promise<{ violations: unknown[] }> };
-              }
-            ).axe;
-            const result = await axe.run({
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-            });
-            return result.violations;
-          })) as AxeViolation[];
-          const serious = violations.filter(
-            (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-          );
-          expect(
-            serious.map(
-              (violation) =>
-                `${name}: ${violation.id} ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
-            ),
-          ).toEqual([]);
-          await page.screenshot({
-            path: path.join(SHOTS, `${allow ? 'unverified' : 'verified'}-${name.replace('.html', '')}.png`),
-            fullPage: true,
-          });
-        }
-        // the logo and stylesheet loaded (no failed requests, and the image has a size)
-        auditing = false;
-        await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
-        expect(
-          await page.locator('.brand img').evaluate((image) => (image as HTMLImageElement).naturalWidth),
-        ).toBeGreaterThan(0);
-        expect(errors).toEqual([]);
-        if (allow)
-          expect(await page.locator('#claim-no-training').textContent()).toContain('Not yet verified');
-        await page.close();
+  async function buildSite(allowUnverified: boolean, overrides: Parameters<typeof resultsFor>[1] = {}) {
+    const dir = await tempTree();
+    const model = modelOf(companyMap(), { probes: [probeOf('db', 'pass', '2026-11-20T10:00:00Z')] });
+    const logo = await readFile(path.join(import.meta.dirname, 'logo.svg'));
+    const site = buildTrustCenter(model, resultsFor('pass', overrides), {
+      allowUnverified,
+      logo: { name: 'logo.svg', bytes: logo },
+      documents: {
+        'security-policy': { name: 'policy.md', bytes: new TextEncoder().encode('# Policy\n') },
       },
-    );
+      controls: [
+        { id: 'TM-DATA-01', title: 'Customer data does not train models without opt-in' },
+        { id: 'TM-TEN-02', title: 'Vector stores segregate tenants in the datastore' },
+        { id: 'TM-VEND-01', title: 'AI vendors are under DPA and zero retention' },
+        { id: 'TM-GOV-01', title: 'AI policy approved by leadership' },
+      ],
+    });
+    await writeTrustCenter(path.join(dir, 'site'), site);
+    return path.join(dir, 'site');
+  }
 
-    it('examples/acme-ai, built with the real checks: no console errors, no serious axe violations', async () => {
-      const dir = await tempTree();
-      const { index } = await publishTrustCenter(path.join(ROOT, 'examples/acme-ai'), {
-        out: path.join(dir, 'site'),
-        allowUnverified: true,
-        now: new Date('2026-11-26T12:00:00Z'),
-      });
+  it.each([
+    ['all claims verified', false, {}],
+    [
+      'a failing claim published as not yet verified',
+      true,
+      { 'no-training-on-customer-data': 'fail' as const },
+    ],
+  ])(
+    '%s: every page loads from file:// without console errors and passes axe (no serious or critical)',
+    async (_label, allow, overrides) => {
+      const site = await buildSite(allow, overrides);
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
+      // axe itself re-fetches stylesheets with XHR, which file:// forbids; only the page's own errors count.
       let auditing = false;
       page.on('console', (message) => {
         if (message.type() === 'error' && !auditing) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('requestfailed', (request) => {
+        if (!auditing) errors.push(`failed to load ${request.url()}`);
+      });
       for (const name of PAGES) {
         auditing = false;
-        await page.goto(pathToFileURL(path.join(path.dirname(index), name)).href);
+        await page.goto(pathToFileURL(path.join(site, name)).href, { waitUntil: 'load' });
+        expect(await page.locator('h1').count(), name).toBe(1);
+        expect(await page.locator('main').count(), name).toBe(1);
         auditing = true;
         // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
-        await page.evaluate(axeSource);
-        const violations = (await page.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-            .axe;
-          return (await axe.run()).violations;
-        })) as AxeViolation[];
-        expect(
-          violations
-            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${name}: ${violation.id}`),
-        ).toEqual([]);
+        expect(await seriousViolations(page, WCAG_AA), name).toEqual([]);
         await page.screenshot({
-          path: path.join(SHOTS, `acme-${name.replace('.html', '')}.png`),
+          path: path.join(SHOTS, `${allow ? 'unverified' : 'verified'}-${name.replace('.html', '')}.png`),
           fullPage: true,
         });
       }
+      // the logo and stylesheet loaded (no failed requests, and the image has a size)
+      auditing = false;
+      await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
+      expect(
+        await page.locator('.brand img').evaluate((image) => (image as HTMLImageElement).naturalWidth),
+      ).toBeGreaterThan(0);
       expect(errors).toEqual([]);
+      if (allow) expect(await page.locator('#claim-no-training').textContent()).toContain('Not yet verified');
       await page.close();
+    },
+  );
+
+  it('examples/acme-ai, built with the real checks: no console errors, no serious axe violations', async () => {
+    const dir = await tempTree();
+    const { index } = await publishTrustCenter(path.join(ROOT, 'examples/acme-ai'), {
+      out: path.join(dir, 'site'),
+      allowUnverified: true,
+      now: new Date('2026-11-26T12:00:00Z'),
     });
-
-    it.each([
-      [390, 'light'],
-      [390, 'dark'],
-      [1280, 'dark'],
-    ] as const)(
-      'at %i px in %s mode: no page-wide horizontal scroll, tables stacked or scrolling with a cue, axe clean',
-      async (width, scheme) => {
-        const site = await buildSite(false);
-        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
-        for (const name of [...PAGES, 'documents/security-policy.html']) {
-          await page.goto(pathToFileURL(path.join(site, name)).href);
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          expect(overflow, name).toBeLessThanOrEqual(0);
-          // every table fits inside its box: no cell cut off out of sight
-          const hidden = await page.evaluate(
-            () =>
-              Array.from(document.querySelectorAll('.table-wrap')).filter(
-                (box) => box.scrollWidth > box.clientWidth + 1,
-              ).length,
-          );
-          expect(hidden, name).toBe(0);
-          if (width === 390) {
-            // stacked rows: each cell is labelled by its column
-            const label = await page.evaluate(() => {
-              const cell = document.querySelector('table.stack td');
-              return cell ? getComputedStyle(cell, '::before').content : 'none-needed';
-            });
-            expect(label, name).not.toBe('none');
-          }
-          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-          expect(background, name).toBe(scheme === 'dark' ? 'rgb(18, 22, 31)' : 'rgb(255, 255, 255)');
-          // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
-          await page.evaluate(axeSource);
-          const violations = (await page.evaluate(async () => {
-            const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-              .axe;
-            return (await axe.run()).violations;
-          })) as AxeViolation[];
-          expect(
-            violations
-              .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-              .map(
-                (violation) =>
-                  `${name}: ${violation.id} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
-              ),
-          ).toEqual([]);
-          await page.screenshot({
-            path: path.join(SHOTS, `${width}-${scheme}-${name.replace(/\//g, '_').replace('.html', '')}.png`),
-            fullPage: true,
-          });
-        }
-        await page.close();
-      },
-    );
-
-    it('shows hostile map strings as text: no injected element, no dialog', async () => {
-      const map = companyMap();
-      const evil = '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
-      map.organization.name = `Evil ${evil}`;
-      map.subprocessors![0]!.vendor = evil;
-      map.dataClasses![0]!.name = evil;
-      const dir = await tempTree();
-      map.evidence!.push({ id: 'evil-doc', title: evil, path: 'evil.md', visibility: 'public' });
-      const markdown = `# ${evil}\n\n[click](javascript:alert(1)) <iframe src="javascript:alert(1)"></iframe>\n`;
-      await writeTrustCenter(
-        path.join(dir, 'site'),
-        buildTrustCenter(modelOf(map), resultsFor('pass'), {
-          documents: { 'evil-doc': { name: 'evil.md', bytes: new TextEncoder().encode(markdown) } },
-        }),
-      );
-      const page = await browser.newPage();
-      let dialogs = 0;
-      page.on('dialog', async (dialog) => {
-        dialogs++;
-        await dialog.dismiss();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    let auditing = false;
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !auditing) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const name of PAGES) {
+      auditing = false;
+      await page.goto(pathToFileURL(path.join(path.dirname(index), name)).href);
+      auditing = true;
+      // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
+      expect(await seriousViolations(page), name).toEqual([]);
+      await page.screenshot({
+        path: path.join(SHOTS, `acme-${name.replace('.html', '')}.png`),
+        fullPage: true,
       });
-      for (const name of [...PAGES, 'documents/evil-doc.html']) {
-        await page.goto(pathToFileURL(path.join(dir, 'site', name)).href);
-        expect(await page.locator('script, iframe, img[src="x"], [onerror]').count(), name).toBe(0);
-        expect(await page.locator('body').textContent(), name).toContain('<script>alert(1)</script>');
-        const links = await page
-          .locator('a[href]')
-          .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-        expect(
-          links.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
-          name,
-        ).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    [390, 'light'],
+    [390, 'dark'],
+    [1280, 'dark'],
+  ] as const)(
+    'at %i px in %s mode: no page-wide horizontal scroll, tables stacked or scrolling with a cue, axe clean',
+    async (width, scheme) => {
+      const site = await buildSite(false);
+      const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+      for (const name of [...PAGES, 'documents/security-policy.html']) {
+        await page.goto(pathToFileURL(path.join(site, name)).href);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        // every table fits inside its box: no cell cut off out of sight
+        const hidden = await page.evaluate(
+          () =>
+            Array.from(document.querySelectorAll('.table-wrap')).filter(
+              (box) => box.scrollWidth > box.clientWidth + 1,
+            ).length,
+        );
+        expect(hidden, name).toBe(0);
+        if (width === 390) {
+          // stacked rows: each cell is labelled by its column
+          const label = await page.evaluate(() => {
+            const cell = document.querySelector('table.stack td');
+            return cell ? getComputedStyle(cell, '::before').content : 'none-needed';
+          });
+          expect(label, name).not.toBe('none');
+        }
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(background, name).toBe(scheme === 'dark' ? 'rgb(18, 22, 31)' : 'rgb(255, 255, 255)');
+        // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
+        expect(await seriousViolations(page), name).toEqual([]);
+        await page.screenshot({
+          path: path.join(SHOTS, `${width}-${scheme}-${name.replace(/\//g, '_').replace('.html', '')}.png`),
+          fullPage: true,
+        });
       }
-      expect(dialogs).toBe(0);
       await page.close();
+    },
+  );
+
+  it('shows hostile map strings as text: no injected element, no dialog', async () => {
+    const map = companyMap();
+    const evil = '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
+    map.organization.name = `Evil ${evil}`;
+    map.subprocessors![0]!.vendor = evil;
+    map.dataClasses![0]!.name = evil;
+    const dir = await tempTree();
+    map.evidence!.push({ id: 'evil-doc', title: evil, path: 'evil.md', visibility: 'public' });
+    const markdown = `# ${evil}\n\n[click](javascript:alert(1)) <iframe src="javascript:alert(1)"></iframe>\n`;
+    await writeTrustCenter(
+      path.join(dir, 'site'),
+      buildTrustCenter(modelOf(map), resultsFor('pass'), {
+        documents: { 'evil-doc': { name: 'evil.md', bytes: new TextEncoder().encode(markdown) } },
+      }),
+    );
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
     });
-  },
-);
+    for (const name of [...PAGES, 'documents/evil-doc.html']) {
+      await page.goto(pathToFileURL(path.join(dir, 'site', name)).href);
+      expect(await page.locator('script, iframe, img[src="x"], [onerror]').count(), name).toBe(0);
+      expect(await page.locator('body').textContent(), name).toContain('<script>alert(1)</script>');
+      const links = await page
+        .locator('a[href]')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      expect(
+        links.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+        name,
+      ).toEqual([]);
+    }
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
+});
