@@ -96,115 +96,127 @@ const store32 = (address: Code, value: Code, offset: number): Code => [...addres
 /** The 32-bit element `index` of the array at `base`. */
 const element = (base: Code, index: Code): Code => load32(add(base, shl(index, constant(2))));
 
-// ---- The scan function.
+// ---- The module's two functions.
 
-const PARAMS = ['data', 'length', 'from', 'line', 'out', 'outMax'] as const;
-const LOCALS = [
-  'i',
-  'offset',
-  'cell',
-  'found',
-  'byte',
-  'lineStart',
-  'lineEnd',
-  'state',
-  'q',
-  'last',
-  'index',
-  'keywordLength',
-  'read',
-  'start',
-  'end',
-  'k',
-  'textFrom',
-  'matched',
-  'tableAt',
-  'byteClassAt',
-  'alnumAt',
-  'lowerAt',
-  'textAt',
-  'lengthsAt',
-  'startsAt',
-  'prefixesAt',
-  'outStartAt',
-  'outListAt',
-  'classCount',
-  'depth',
-] as const;
-type Local = (typeof PARAMS)[number] | (typeof LOCALS)[number];
-const slot = (local: Local) => [...PARAMS, ...LOCALS].indexOf(local);
-const get = (local: Local): Code => [0x20, slot(local)];
-const set = (local: Local, value: Code): Code => [...value, 0x21, slot(local)];
+/** A function's parameters and locals by name (all i32), and the instructions that read and write them. */
+function locals<Name extends string>(params: readonly Name[], others: readonly Name[]) {
+  const all = [...params, ...others];
+  return {
+    get: (local: Name): Code => [0x20, all.indexOf(local)],
+    set: (local: Name, value: Code): Code => [...value, 0x21, all.indexOf(local)],
+    declared: vector([[...uleb(others.length), I32]]),
+  };
+}
+
 const header = (field: keyof typeof HEADER): Code => load32(constant(HEADER[field] * 4));
+const call = (index: number, ...args: Code[]): Code => [...args.flat(), 0x10, index];
+const MATCHES = 0;
+const SCAN = 1;
 
 /**
- * `scan(data, length, from, line, out, outMax)`: runs the automaton over the bytes at `data` from index `from`
- * (a line start, numbered `line`), writes each candidate line as three words (number, start, end) at `out`, and
- * returns how many it wrote; at `outMax` it stops, and the caller resumes after the last line. The image sits at
- * address 0, so the header's offsets are addresses. Mirrors `keywordScannerOf` step for step.
+ * `matches(data, length, at, offset)`: 1 when a keyword that ends at state `offset` (the automaton read byte `at`)
+ * really is there: the rest of a keyword longer than the automaton's depth is compared case-insensitively, and
+ * word boundaries are checked (no letter or digit before, nor after unless it is a prefix keyword). Mirrors
+ * `matchesAt` in `keywordScannerOf`.
  */
-function scanFunction(): Code {
+function matchesFunction(): Code {
+  const { get, set, declared } = locals(
+    ['data', 'length', 'at', 'offset'],
+    ['q', 'last', 'index', 'keywordLength', 'read', 'start', 'end', 'k', 'textFrom', 'state', 'depth'],
+  );
   const a = new Assembler();
-  const matchKeywordsEndingHere = [
-    set('matched', constant(0)),
-    set('state', divU(get('offset'), get('classCount'))),
-    set('q', element(get('outStartAt'), get('state'))),
-    set('last', element(get('outStartAt'), add(get('state'), constant(1)))),
-    a.block('candidatesDone', () => [
+  const body = [
+    set('depth', header('depth')),
+    set('state', divU(get('offset'), header('classCount'))),
+    set('q', element(header('outStartAt'), get('state'))),
+    set('last', element(header('outStartAt'), add(get('state'), constant(1)))),
+    a.block('none', () => [
       a.loop('candidates', () => [
-        a.brIf('candidatesDone', geS(get('q'), get('last'))),
-        set('index', element(get('outListAt'), get('q'))),
+        a.brIf('none', geS(get('q'), get('last'))),
+        set('index', element(header('outListAt'), get('q'))),
         set('q', add(get('q'), constant(1))),
         a.block('next', () => [
-          set('keywordLength', element(get('lengthsAt'), get('index'))),
+          set('keywordLength', element(header('lengthsAt'), get('index'))),
           set('read', select(get('keywordLength'), get('depth'), ltU(get('keywordLength'), get('depth')))),
-          set('start', add(sub(get('i'), get('read')), constant(1))),
+          set('start', add(sub(get('at'), get('read')), constant(1))),
           set('end', sub(add(get('start'), get('keywordLength')), constant(1))),
           a.brIf('next', geS(get('end'), get('length'))),
-          // The rest of a keyword longer than the automaton's depth, compared case-insensitively.
           set('k', get('read')),
-          set('textFrom', element(get('startsAt'), get('index'))),
+          set('textFrom', element(header('startsAt'), get('index'))),
           a.block('restDone', () => [
             a.loop('rest', () => [
               a.brIf('restDone', geS(get('k'), get('keywordLength'))),
               a.brIf(
                 'next',
                 ne(
-                  load8(add(get('lowerAt'), load8(add(get('data'), add(get('start'), get('k')))))),
-                  load8(add(get('textAt'), add(get('textFrom'), get('k')))),
+                  load8(add(header('lowerAt'), load8(add(get('data'), add(get('start'), get('k')))))),
+                  load8(add(header('textAt'), add(get('textFrom'), get('k')))),
                 ),
               ),
               set('k', add(get('k'), constant(1))),
               a.br('rest'),
             ]),
           ]),
-          // Word boundaries: no letter or digit before, nor after unless it is a prefix keyword. (The byte
-          // before `data` and the one after its end are always inside memory, so both loads are safe.)
+          // The byte before `data` and the one after its end are always inside memory, so both loads are safe.
           a.brIf(
             'next',
             and(
               gtS(get('start'), constant(0)),
-              load8(add(get('alnumAt'), load8(sub(add(get('data'), get('start')), constant(1))))),
+              load8(add(header('alnumAt'), load8(sub(add(get('data'), get('start')), constant(1))))),
             ),
           ),
           a.brIf(
             'next',
             and(
               and(
-                eqz(load8(add(get('prefixesAt'), get('index')))),
+                eqz(load8(add(header('prefixesAt'), get('index')))),
                 ltS(add(get('end'), constant(1)), get('length')),
               ),
-              load8(add(get('alnumAt'), load8(add(add(get('data'), get('end')), constant(1))))),
+              load8(add(header('alnumAt'), load8(add(add(get('data'), get('end')), constant(1))))),
             ),
           ),
-          set('matched', constant(1)),
-          a.br('candidatesDone'),
+          constant(1),
+          [0x0f],
         ]),
         a.br('candidates'),
       ]),
     ]),
-  ];
+    constant(0),
+  ].flat();
+  return [...declared, ...body, 0x0b];
+}
+
+/**
+ * `scan(data, length, from, line, out, outMax)`: runs the automaton over the bytes at `data` from index `from`
+ * (a line start, numbered `line`), writes each candidate line as three words (number, start, end) at `out`, and
+ * returns how many it wrote; at `outMax` it stops, and the caller resumes after the last line. The image sits at
+ * address 0, so the header's offsets are addresses. The loop over every byte is kept to a table lookup and a
+ * sign test (the baseline compiler keeps its few locals in registers); lines are counted only at a match.
+ */
+function scanFunction(): Code {
+  const { get, set, declared } = locals(
+    ['data', 'length', 'from', 'line', 'out', 'outMax'],
+    ['i', 'offset', 'cell', 'tableAt', 'byteClassAt', 'found', 'counted', 'lineStart', 'lineEnd', 'record'],
+  );
+  const a = new Assembler();
   const emitLineAndSkipIt = [
+    set('lineStart', get('i')),
+    a.block('startFound', () => [
+      a.loop('toStart', () => [
+        a.brIf('startFound', geU(get('counted'), get('lineStart'))),
+        a.brIf('startFound', eq(load8(sub(add(get('data'), get('lineStart')), constant(1))), constant(10))),
+        set('lineStart', sub(get('lineStart'), constant(1))),
+        a.br('toStart'),
+      ]),
+    ]),
+    a.block('countDone', () => [
+      a.loop('count', () => [
+        a.brIf('countDone', geU(get('counted'), get('lineStart'))),
+        set('line', add(get('line'), eq(load8(add(get('data'), get('counted'))), constant(10)))),
+        set('counted', add(get('counted'), constant(1))),
+        a.br('count'),
+      ]),
+    ]),
     set('lineEnd', get('i')),
     a.block('endFound', () => [
       a.loop('toEnd', () => [
@@ -214,49 +226,40 @@ function scanFunction(): Code {
         a.br('toEnd'),
       ]),
     ]),
-    store32(add(get('out'), mul(get('found'), constant(12))), get('line'), 0),
-    store32(add(get('out'), mul(get('found'), constant(12))), get('lineStart'), 4),
-    store32(add(get('out'), mul(get('found'), constant(12))), get('lineEnd'), 8),
+    set('record', add(get('out'), mul(get('found'), constant(12)))),
+    store32(get('record'), get('line'), 0),
+    store32(get('record'), get('lineStart'), 4),
+    store32(get('record'), get('lineEnd'), 8),
     set('found', add(get('found'), constant(1))),
     // The rest of the line is already a candidate: resume after it, from the root.
     set('offset', constant(0)),
     set('i', add(get('lineEnd'), constant(1))),
     set('line', add(get('line'), constant(1))),
-    set('lineStart', get('i')),
+    set('counted', get('i')),
   ];
   const body = [
     set('tableAt', header('tableAt')),
     set('byteClassAt', header('byteClassAt')),
-    set('alnumAt', header('alnumAt')),
-    set('lowerAt', header('lowerAt')),
-    set('textAt', header('textAt')),
-    set('lengthsAt', header('lengthsAt')),
-    set('startsAt', header('startsAt')),
-    set('prefixesAt', header('prefixesAt')),
-    set('outStartAt', header('outStartAt')),
-    set('outListAt', header('outListAt')),
-    set('classCount', header('classCount')),
-    set('depth', header('depth')),
     set('i', get('from')),
-    set('lineStart', get('from')),
+    set('counted', get('from')),
     a.block('done', () => [
       a.loop('scan', () => [
         a.brIf('done', geU(get('i'), get('length'))),
-        set('byte', load8(add(get('data'), get('i')))),
-        set('cell', element(get('tableAt'), add(get('offset'), load8(add(get('byteClassAt'), get('byte')))))),
+        set(
+          'cell',
+          element(
+            get('tableAt'),
+            add(get('offset'), load8(add(get('byteClassAt'), load8(add(get('data'), get('i')))))),
+          ),
+        ),
         set('offset', get('cell')),
         a.when(ltS(get('cell'), constant(0)), () => [
           set('offset', xor(get('cell'), constant(-1))),
-          ...matchKeywordsEndingHere,
-          a.when(get('matched'), () => [
+          a.when(call(MATCHES, get('data'), get('length'), get('i'), get('offset')), () => [
             ...emitLineAndSkipIt,
             a.brIf('done', geU(get('found'), get('outMax'))),
             a.br('scan'),
           ]),
-        ]),
-        a.when(eq(get('byte'), constant(10)), () => [
-          set('line', add(get('line'), constant(1))),
-          set('lineStart', add(get('i'), constant(1))),
         ]),
         set('i', add(get('i'), constant(1))),
         a.br('scan'),
@@ -264,19 +267,24 @@ function scanFunction(): Code {
     ]),
     get('found'),
   ].flat();
-  return [...vector([[...uleb(LOCALS.length), I32]]), ...body, 0x0b];
+  return [...declared, ...body, 0x0b];
 }
 
 /** The module: imports its memory (`env.memory`), exports `scan`. */
 export function keywordScannerModule(): Uint8Array<ArrayBuffer> {
-  const scan = scanFunction();
+  const functions = [matchesFunction(), scanFunction()];
+  const type = (params: number) => [
+    0x60,
+    ...vector(Array.from({ length: params }, () => [I32])),
+    ...vector([[I32]]),
+  ];
   return new Uint8Array([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vector([[0x60, ...vector(PARAMS.map(() => [I32])), ...vector([[I32]])]])),
+    ...section(1, vector([type(4), type(6)])),
     ...section(2, vector([[...name('env'), ...name('memory'), 0x02, 0x00, 0x01]])),
-    ...section(3, vector([[0]])),
-    ...section(7, vector([[...name('scan'), 0x00, 0]])),
-    ...section(10, vector([[...uleb(scan.length), ...scan]])),
+    ...section(3, vector([[0], [1]])),
+    ...section(7, vector([[...name('scan'), 0x00, SCAN]])),
+    ...section(10, vector(functions.map((code) => [...uleb(code.length), ...code]))),
   ]);
 }
 
