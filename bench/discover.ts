@@ -235,6 +235,10 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(1))
       .join(' ')}`,
   );
+  // Node reads these certificates at every start, before any script: part of `node -e ''` and of every CLI run.
+  console.log(
+    `NODE_EXTRA_CA_CERTS: ${process.env.NODE_EXTRA_CA_CERTS ? `set (${process.env.NODE_EXTRA_CA_CERTS})` : 'unset'}`,
+  );
   console.log('');
   console.log(
     'run                       files      MB  wall ms  files/s    MB/s  RSS MB  us/file   rg ms  vs rg',
@@ -245,8 +249,17 @@ async function main(): Promise<void> {
     const built = await buildFixture(root, size);
     const mb = built.bytes / 1e6;
     const rgMs = rg ? median(Array.from({ length: RUNS }, () => runRipgrep(root, patternFile))) : undefined;
+    // Node's own start-up, measured around the CLI's runs (the load of a shared machine drifts), so the note can
+    // say how much of the CLI's time is Node before any of our code runs.
+    const bareRuns = Array.from({ length: RUNS }, runBareNode);
     const cli = measure(() => runCli(root));
+    bareRuns.push(...Array.from({ length: RUNS }, runBareNode));
+    const bare = median(bareRuns);
     console.log(row(`${size.label}: CLI`, built.files, mb, cli, rgMs));
+    console.log(
+      `  CLI ${cli.wallMs.toFixed(0)} ms, of which Node start-up (\`node -e ''\`, same run) ${bare.toFixed(0)} ms: ` +
+        `${(cli.wallMs - bare).toFixed(0)} ms ours, ${(cli.wallMs / bare).toFixed(1)}x bare Node`,
+    );
     console.log(
       row(
         `${size.label}: CLI, 1 thread`,
