@@ -90,7 +90,7 @@ const geS = binary(0x4e);
 const geU = binary(0x4f);
 const eqz = (a: Code): Code => [...a, 0x45];
 const select = (a: Code, b: Code, condition: Code): Code => [...a, ...b, ...condition, 0x1b];
-const load8 = (address: Code): Code => [...address, 0x2d, 0, 0];
+const load8 = (address: Code, offset = 0): Code => [...address, 0x2d, 0, ...uleb(offset)];
 const load32 = (address: Code): Code => [...address, 0x28, 2, 0];
 const store32 = (address: Code, value: Code, offset: number): Code => [...address, ...value, 0x36, 2, offset];
 /** The 32-bit element `index` of the array at `base`. */
@@ -112,6 +112,8 @@ const header = (field: keyof typeof HEADER): Code => load32(constant(HEADER[fiel
 const call = (index: number, ...args: Code[]): Code => [...args.flat(), 0x10, index];
 const MATCHES = 0;
 const SCAN = 1;
+/** Bytes per pass of the scan loop; the data is followed by this many bytes of padding. */
+const UNROLL = 4;
 
 /**
  * `matches(data, length, at, offset)`: 1 when a keyword that ends at state `offset` (the automaton read byte `at`)
@@ -196,7 +198,20 @@ function matchesFunction(): Code {
 function scanFunction(): Code {
   const { get, set, declared } = locals(
     ['data', 'length', 'from', 'line', 'out', 'outMax'],
-    ['i', 'offset', 'cell', 'tableAt', 'byteClassAt', 'found', 'counted', 'lineStart', 'lineEnd', 'record'],
+    [
+      'at',
+      'stop',
+      'i',
+      'offset',
+      'cell',
+      'tableAt',
+      'byteClassAt',
+      'found',
+      'counted',
+      'lineStart',
+      'lineEnd',
+      'record',
+    ],
   );
   const a = new Assembler();
   const emitLineAndSkipIt = [
@@ -240,28 +255,37 @@ function scanFunction(): Code {
   const body = [
     set('tableAt', header('tableAt')),
     set('byteClassAt', header('byteClassAt')),
-    set('i', get('from')),
+    set('at', add(get('data'), get('from'))),
+    set('stop', add(get('data'), get('length'))),
     set('counted', get('from')),
     a.block('done', () => [
       a.loop('scan', () => [
-        a.brIf('done', geU(get('i'), get('length'))),
-        set(
-          'cell',
-          element(
-            get('tableAt'),
-            add(get('offset'), load8(add(get('byteClassAt'), load8(add(get('data'), get('i')))))),
+        // Unrolled: one bounds check (and one pass through the loop header, where the baseline compiler stores
+        // every local) per four bytes, each read at a constant offset from one pointer. The caller pads the data
+        // with bytes of class 0, which match nothing and leave the automaton at the root, so steps past the end
+        // are harmless.
+        a.brIf('done', geU(get('at'), get('stop'))),
+        ...Array.from({ length: UNROLL }, (_, step) => [
+          set(
+            'cell',
+            element(
+              get('tableAt'),
+              add(get('offset'), load8(add(get('byteClassAt'), load8(get('at'), step)))),
+            ),
           ),
-        ),
-        set('offset', get('cell')),
-        a.when(ltS(get('cell'), constant(0)), () => [
-          set('offset', xor(get('cell'), constant(-1))),
-          a.when(call(MATCHES, get('data'), get('length'), get('i'), get('offset')), () => [
-            ...emitLineAndSkipIt,
-            a.brIf('done', geU(get('found'), get('outMax'))),
-            a.br('scan'),
+          set('offset', get('cell')),
+          a.when(ltS(get('cell'), constant(0)), () => [
+            set('offset', xor(get('cell'), constant(-1))),
+            set('i', add(sub(get('at'), get('data')), constant(step))),
+            a.when(call(MATCHES, get('data'), get('length'), get('i'), get('offset')), () => [
+              ...emitLineAndSkipIt,
+              set('at', add(get('data'), get('i'))),
+              a.brIf('done', geU(get('found'), get('outMax'))),
+              a.br('scan'),
+            ]),
           ]),
-        ]),
-        set('i', add(get('i'), constant(1))),
+        ]).flat(),
+        set('at', add(get('at'), constant(UNROLL))),
         a.br('scan'),
       ]),
     ]),
@@ -298,7 +322,9 @@ const OUT_MAX = 4096;
  * @example wasmKeywordScanner(readKeywordImage(bytes)!)?.scan(Buffer.from('import openai')).lines // [1]
  */
 export function wasmKeywordScanner(image: KeywordImage): KeywordScanner | undefined {
-  if (typeof WebAssembly !== 'object') return undefined;
+  // A byte no keyword holds, to pad the data with (see the scan loop); a catalog that used all 256 has none.
+  const padding = image.table.byteClass.indexOf(0);
+  if (typeof WebAssembly !== 'object' || padding < 0) return undefined;
   const out = image.bytes.length + 16;
   const data = out + OUT_MAX * 12 + 16;
   let memory: WebAssembly.Memory;
@@ -327,6 +353,7 @@ export function wasmKeywordScanner(image: KeywordImage): KeywordScanner | undefi
         wordsView = new Int32Array(memory.buffer);
       }
       bytesView.set(bytes, data);
+      bytesView.fill(padding, data + bytes.length, data + bytes.length + UNROLL);
       const result: CandidateLines = { lines: [], starts: [], ends: [] };
       let from = 0;
       let line = 1;
