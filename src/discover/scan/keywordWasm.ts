@@ -1,5 +1,36 @@
 import { HEADER, type KeywordImage } from './keywordImage.js';
 import type { CandidateLines, KeywordScanner } from './keywordScanner.js';
+import {
+  Assembler,
+  add,
+  and,
+  type Code,
+  call,
+  constant,
+  divU,
+  element,
+  eq,
+  eqz,
+  geS,
+  geU,
+  gtS,
+  I32,
+  load8,
+  load32,
+  locals,
+  ltS,
+  ltU,
+  mul,
+  name,
+  ne,
+  section,
+  select,
+  store32,
+  sub,
+  uleb,
+  vector,
+  xor,
+} from './wasmEncoder.js';
 
 /**
  * The keyword scanner's loop in WebAssembly: the same automaton and the same answers as `keywordScannerOf`, which
@@ -8,108 +39,16 @@ import type { CandidateLines, KeywordScanner } from './keywordScanner.js';
  * Why: a run over a few hundred files ends before V8 has optimised a JavaScript loop, so the pass over every
  * byte ran in the interpreter at ~20 ns a byte (60 ms for a 300-file tree, several times that on a loaded
  * machine, where the optimising compiler's thread waits for a core); WebAssembly is compiled before its first
- * call, and the module is 400 bytes, so that costs well under a millisecond.
+ * call, and the module is 1.5 KB, so that costs well under a millisecond.
  *
  * The module is assembled below from a few opcodes rather than shipped as a binary: it stays readable, and the
  * build needs no WebAssembly toolchain. Assembling it takes 10-20 ms of code that runs once, so `npm run build`
  * does it and stores the module in the tables image; only a run from sources or with a custom catalog assembles.
  */
 
-// ---- A minimal WebAssembly encoder: just what one function over i32 values needs.
-
-type Code = number[];
-
-const uleb = (value: number): Code => {
-  const out: Code = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-};
-
-const sleb = (value: number): Code => {
-  const out: Code = [];
-  for (;;) {
-    const byte = value & 0x7f;
-    value >>= 7;
-    if ((value === 0 && !(byte & 0x40)) || (value === -1 && byte & 0x40)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-};
-
-const vector = (items: Code[]): Code => [...uleb(items.length), ...items.flat()];
-const section = (id: number, body: Code): Code => [id, ...uleb(body.length), ...body];
-const name = (text: string): Code => vector([...text].map((char) => [char.charCodeAt(0)]));
-const I32 = 0x7f;
-
-/** Structured control flow with named labels, so that branch depths are counted for us. */
-class Assembler {
-  private readonly labels: (string | undefined)[] = [];
-
-  private nest(opcode: number, label: string | undefined, body: () => Code[]): Code {
-    this.labels.push(label);
-    const code = body().flat();
-    this.labels.pop();
-    return [opcode, 0x40, ...code, 0x0b];
-  }
-
-  block = (label: string, body: () => Code[]): Code => this.nest(0x02, label, body);
-  loop = (label: string, body: () => Code[]): Code => this.nest(0x03, label, body);
-  when = (condition: Code, body: () => Code[]): Code => [...condition, ...this.nest(0x04, undefined, body)];
-
-  private depth(label: string): number {
-    const at = this.labels.lastIndexOf(label);
-    if (at < 0) throw new Error(`no label ${label}`);
-    return this.labels.length - 1 - at;
-  }
-
-  br = (label: string): Code => [0x0c, this.depth(label)];
-  brIf = (label: string, condition: Code): Code => [...condition, 0x0d, this.depth(label)];
-}
-
-const constant = (value: number): Code => [0x41, ...sleb(value)];
-const binary =
-  (opcode: number) =>
-  (a: Code, b: Code): Code => [...a, ...b, opcode];
-const add = binary(0x6a);
-const sub = binary(0x6b);
-const mul = binary(0x6c);
-const divU = binary(0x6e);
-const and = binary(0x71);
-const xor = binary(0x73);
-const shl = binary(0x74);
-const eq = binary(0x46);
-const ne = binary(0x47);
-const ltS = binary(0x48);
-const ltU = binary(0x49);
-const gtS = binary(0x4a);
-const geS = binary(0x4e);
-const geU = binary(0x4f);
-const eqz = (a: Code): Code => [...a, 0x45];
-const select = (a: Code, b: Code, condition: Code): Code => [...a, ...b, ...condition, 0x1b];
-const load8 = (address: Code, offset = 0): Code => [...address, 0x2d, 0, ...uleb(offset)];
-const load32 = (address: Code): Code => [...address, 0x28, 2, 0];
-const store32 = (address: Code, value: Code, offset: number): Code => [...address, ...value, 0x36, 2, offset];
-/** The 32-bit element `index` of the array at `base`. */
-const element = (base: Code, index: Code): Code => load32(add(base, shl(index, constant(2))));
-
 // ---- The module's two functions.
 
-/** A function's parameters and locals by name (all i32), and the instructions that read and write them. */
-function locals<Name extends string>(params: readonly Name[], others: readonly Name[]) {
-  const all = [...params, ...others];
-  return {
-    get: (local: Name): Code => [0x20, all.indexOf(local)],
-    set: (local: Name, value: Code): Code => [...value, 0x21, all.indexOf(local)],
-    declared: vector([[...uleb(others.length), I32]]),
-  };
-}
-
 const header = (field: keyof typeof HEADER): Code => load32(constant(HEADER[field] * 4));
-const call = (index: number, ...args: Code[]): Code => [...args.flat(), 0x10, index];
 const MATCHES = 0;
 const SCAN = 1;
 /** Bytes per pass of the scan loop; the data is followed by this many bytes of padding. */
