@@ -4,7 +4,7 @@
  * with the same keywords when ripgrep is installed. Benchmarks, not tests: nothing here fails on time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildFixture } from './discoverFixture.js';
@@ -60,11 +60,18 @@ function runNode(entry: string, args: string[]): Measured {
 const runCli = (root: string, extra: string[] = []) =>
   runNode(BIN, ['discover', root, '--format', 'json', '--fail-on', 'none', ...extra]);
 
-/** Bundles bench/discoverEntry.ts (the engine without the rest of the CLI) into a temporary file. */
+/**
+ * Bundles bench/discoverEntry.ts (the engine without the rest of the CLI) into a temporary file, with the build's
+ * scan tables beside it and their id in the bundle, as `npm run build` does for the CLI.
+ */
 async function leanEntry(): Promise<string> {
   const { build } = await import('esbuild');
+  const { readKeywordImage } = await import('../src/discover/scan/keywordImage.js');
+  const { SCAN_TABLES_FILE } = await import('../src/discover/scan/scanTables.js');
   // Inside the repository so that the bundle resolves its dependencies from node_modules.
   const outfile = path.resolve('node_modules/.cache/trustmap-bench/discover-entry.mjs');
+  const tables = readFileSync(path.resolve('dist', SCAN_TABLES_FILE));
+  copyFileSync(path.resolve('dist', SCAN_TABLES_FILE), path.join(path.dirname(outfile), SCAN_TABLES_FILE));
   await build({
     entryPoints: [path.resolve('bench/discoverEntry.ts')],
     outfile,
@@ -73,6 +80,7 @@ async function leanEntry(): Promise<string> {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    define: { __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(readKeywordImage(tables)?.id ?? '') },
     logLevel: 'warning',
   });
   return outfile;
@@ -235,6 +243,10 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(1))
       .join(' ')}`,
   );
+  // Node reads these certificates at every start, before any script: part of `node -e ''` and of every CLI run.
+  console.log(
+    `NODE_EXTRA_CA_CERTS: ${process.env.NODE_EXTRA_CA_CERTS ? `set (${process.env.NODE_EXTRA_CA_CERTS})` : 'unset'}`,
+  );
   console.log('');
   console.log(
     'run                       files      MB  wall ms  files/s    MB/s  RSS MB  us/file   rg ms  vs rg',
@@ -245,8 +257,17 @@ async function main(): Promise<void> {
     const built = await buildFixture(root, size);
     const mb = built.bytes / 1e6;
     const rgMs = rg ? median(Array.from({ length: RUNS }, () => runRipgrep(root, patternFile))) : undefined;
+    // Node's own start-up, measured around the CLI's runs (the load of a shared machine drifts), so the note can
+    // say how much of the CLI's time is Node before any of our code runs.
+    const bareRuns = Array.from({ length: RUNS }, runBareNode);
     const cli = measure(() => runCli(root));
+    bareRuns.push(...Array.from({ length: RUNS }, runBareNode));
+    const bare = median(bareRuns);
     console.log(row(`${size.label}: CLI`, built.files, mb, cli, rgMs));
+    console.log(
+      `  CLI ${cli.wallMs.toFixed(0)} ms, of which Node start-up (\`node -e ''\`, same run) ${bare.toFixed(0)} ms: ` +
+        `${(cli.wallMs - bare).toFixed(0)} ms ours, ${(cli.wallMs / bare).toFixed(1)}x bare Node`,
+    );
     console.log(
       row(
         `${size.label}: CLI, 1 thread`,

@@ -3,7 +3,8 @@
 // through its exports map and runs its export lexer over the CommonJS source at every start (over ignore's 50 KB,
 // 10-70 ms on this machine); bundled, they need neither.
 // Type checking is separate (`npm run typecheck`): esbuild only strips types, which keeps the build under a second.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -13,6 +14,50 @@ const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = Object.keys(dependencies)
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
+
+// The scan tables of the built-in catalog (the keyword automaton and the compiled catalog), built here instead of
+// at every start (~30 ms of code that runs once). Made first, so that the bundle can carry the id of the file
+// (`define`): a reader in a bundle of another build, or started while this one writes, finds another id and
+// builds its own tables.
+const generator = path.resolve('node_modules/.cache/trustmap-build/scan-tables.mjs');
+mkdirSync(path.dirname(generator), { recursive: true });
+await build({
+  stdin: {
+    contents: `
+      export { PROVIDERS } from './src/discover/catalog/index.ts';
+      export { scanTablesImage } from './src/discover/scan/scanTables.ts';`,
+    resolveDir: '.',
+    loader: 'ts',
+  },
+  outfile: generator,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const { PROVIDERS, scanTablesImage } = await import(`${pathToFileURL(generator).href}?${Date.now()}`);
+const tablesId = createHash('sha256').update(scanTablesImage(PROVIDERS)).digest('hex').slice(0, 16);
+const tables = scanTablesImage(PROVIDERS, tablesId);
+
+// Commander requires `node:child_process` when it loads, for executable subcommands, which Trustmap has none of;
+// that module brings `net`, `dgram` and the stream classes with it (~12 million instructions, 4 ms, at every start).
+// It is required on first use instead. The build fails if commander's source no longer has the line.
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(CHILD_PROCESS))
+        throw new Error(`build: ${args.path} no longer has: ${CHILD_PROCESS}`);
+      const lazy =
+        "let childProcessModule; const childProcess = { spawn: (...args) => (childProcessModule ??= require('node:child_process')).spawn(...args) };";
+      return { contents: source.replace(CHILD_PROCESS, lazy), loader: 'js' };
+    });
+  },
+};
 
 const result = await build({
   entryPoints: ['src/index.ts', 'src/cli/main.ts'],
@@ -24,10 +69,12 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   external,
+  plugins: [lazyChildProcess],
   // Bundled CommonJS code (commander) requires Node's own modules: give each chunk a `require` to do it with.
   banner: {
     js: "import { createRequire as __trustmapRequire } from 'node:module';\nconst require = __trustmapRequire(import.meta.url);",
   },
+  define: { __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId) },
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
@@ -45,33 +92,12 @@ for (const entry of readdirSync('dist', { withFileTypes: true, recursive: true }
   if (!written.has(file)) rmSync(file);
 }
 
-// The keyword automaton of the built-in catalog, built here instead of at every start (~25 ms). It goes beside the
-// chunk that reads it; the reader checks that the file was built from the same keywords and builds its own if not.
-const generator = path.resolve('node_modules/.cache/trustmap-build/keyword-table.mjs');
-mkdirSync(path.dirname(generator), { recursive: true });
-await build({
-  stdin: {
-    contents: `
-      import { compileCatalog } from './src/discover/catalog/compile.ts';
-      import { PROVIDERS } from './src/discover/catalog/index.ts';
-      import { buildKeywordTable, encodeKeywordTable } from './src/discover/scan/keywordTable.ts';
-      import { EXTRA_KEYWORDS } from './src/discover/scan/scanFile.ts';
-      const keywords = [...compileCatalog(PROVIDERS).keywords, ...EXTRA_KEYWORDS];
-      export const bytes = encodeKeywordTable(keywords, buildKeywordTable(keywords));`,
-    resolveDir: '.',
-    loader: 'ts',
-  },
-  outfile: generator,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const { bytes } = await import(pathToFileURL(generator).href);
 const reader = Object.entries(result.metafile.outputs).find(([, output]) =>
-  Object.keys(output.inputs).includes('src/discover/scan/keywordTableFile.ts'),
+  Object.keys(output.inputs).includes('src/discover/scan/scanTables.ts'),
 );
-if (!reader) throw new Error('build: no chunk holds src/discover/scan/keywordTableFile.ts');
-writeFileSync(path.join(path.dirname(reader[0]), 'discover-keywords.bin'), bytes);
+if (!reader) throw new Error('build: no chunk holds src/discover/scan/scanTables.ts');
+const tablesFile = path.join(path.dirname(reader[0]), 'discover-tables.bin');
+writeFileSync(`${tablesFile}.tmp`, tables);
+renameSync(`${tablesFile}.tmp`, tablesFile);
+// The keyword table of earlier builds (now part of the tables file).
+rmSync(path.join(path.dirname(reader[0]), 'discover-keywords.bin'), { force: true });

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 // The file itself, not io/index.js: that would also load signing (node:crypto) and zip bounds (node:zlib).
 import { ReadRefused, readUserText } from '../io/readUserFile.js';
-import { type CompiledCatalog, compileCatalog } from './catalog/compile.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
@@ -11,10 +10,9 @@ import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
 import { resolveEndpoints } from './resolveEndpoints.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
-import type { KeywordScanner } from './scan/keywordScanner.js';
-import { keywordScannerFor } from './scan/keywordTableFile.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
-import { CODE_KINDS, EXTRA_KEYWORDS } from './scan/scanFile.js';
+import { CODE_KINDS } from './scan/scanFile.js';
+import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { walkTree } from './scan/walk.js';
 import type { DiscoveryReport, SkippedFile } from './types.js';
 
@@ -63,15 +61,10 @@ function rootClassRules(root: string): ClassRule[] {
   return rules;
 }
 
-let cached:
-  | { providers: readonly ProviderEntry[]; catalog: CompiledCatalog; scanner: KeywordScanner }
-  | undefined;
+let cached: (ScanTables & { providers: readonly ProviderEntry[] }) | undefined;
 
-function compiled(providers: readonly ProviderEntry[]) {
-  if (cached?.providers !== providers) {
-    const catalog = compileCatalog(providers);
-    cached = { providers, catalog, scanner: keywordScannerFor([...catalog.keywords, ...EXTRA_KEYWORDS]) };
-  }
+function compiled(providers: readonly ProviderEntry[]): ScanTables {
+  if (cached?.providers !== providers) cached = { providers, ...scanTablesFor(providers) };
   return cached;
 }
 
@@ -152,6 +145,7 @@ export async function discover(
     parallel && workers > 0
       ? await parallel.processInWorkers(tasks, {
           ...compiled(providers),
+          providers,
           maxFileSize,
           workers,
           onProgress: options.onProgress,

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/core/random.js';
 import { compileCatalog } from '../../src/discover/catalog/compile.js';
 import { PROVIDERS } from '../../src/discover/catalog/index.js';
-import { buildKeywordScanner } from '../../src/discover/scan/keywordScanner.js';
+import { encodeKeywordImage, readKeywordImage } from '../../src/discover/scan/keywordImage.js';
+import { buildKeywordScanner, type KeywordScanner } from '../../src/discover/scan/keywordScanner.js';
+import { buildKeywordTable } from '../../src/discover/scan/keywordTable.js';
+import { wasmKeywordScanner } from '../../src/discover/scan/keywordWasm.js';
 
 const isAlnum = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
 
@@ -27,7 +30,16 @@ function naiveLines(text: string, keywords: readonly { text: string; prefix: boo
   return found;
 }
 
-describe('the keyword automaton', () => {
+/** The WebAssembly scanner over the same automaton. */
+function wasmScanner(keywords: readonly { text: string; prefix: boolean }[]): KeywordScanner {
+  const image = readKeywordImage(encodeKeywordImage(buildKeywordTable(keywords), { id: '', note: '' }))!;
+  return wasmKeywordScanner(image)!;
+}
+
+describe.each([
+  ['in JavaScript', buildKeywordScanner],
+  ['in WebAssembly', wasmScanner],
+])('the keyword automaton %s', (_, buildKeywordScanner) => {
   it('finds the same lines as a plain search, for the whole catalog, on random text built from its keywords', () => {
     const keywords = compileCatalog(PROVIDERS).keywords;
     const scanner = buildKeywordScanner(keywords);
@@ -58,5 +70,16 @@ describe('the keyword automaton', () => {
     const dashed = buildKeywordScanner([{ text: 'open-ai', prefix: false }]);
     expect(dashed.scan(Buffer.from('x\nopen-open-ai\nopen-op')).lines).toEqual([2]);
     expect(scanner.scan(Buffer.from('o penai_x')).lines).toEqual([1]);
+  });
+
+  it('gives every line of a file with thousands of candidates, and a keyword that ends the file', () => {
+    const scanner = buildKeywordScanner([{ text: 'openai', prefix: false }]);
+    const text = `${'import openai\n'.repeat(9000)}x = openai`;
+    const found = scanner.scan(Buffer.from(text));
+    expect(found.lines).toEqual(Array.from({ length: 9001 }, (_, i) => i + 1));
+    expect(found.starts[9000]).toBe(9000 * 14);
+    expect(found.ends[9000]).toBe(text.length);
+    expect(scanner.scan(Buffer.from('openai')).lines).toEqual([1]);
+    expect(scanner.scan(Buffer.from('')).lines).toEqual([]);
   });
 });

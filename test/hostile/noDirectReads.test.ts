@@ -10,8 +10,8 @@ import { ROOT } from '../helpers/runCli.js';
 const ALLOWED: Record<string, string> = {
   'src/discover/scan/processFiles.ts':
     "the walker's own bounded reader (size checked on the open file, inside the root)",
-  'src/discover/scan/keywordTableFile.ts':
-    "reads Trustmap's own keyword table, written by the build beside its chunk (checked against the catalog)",
+  'src/discover/scan/scanTables.ts':
+    "reads Trustmap's own scan tables, written by the build beside its chunk (checked against the bundle's id)",
   'src/paths.ts': "reads Trustmap's own package.json, not a user file",
   'src/questionnaire/discoveryCache.ts': 'reads the cache Trustmap itself wrote under .trustmap/cache/',
   'src/questionnaire/model/corpus.ts':

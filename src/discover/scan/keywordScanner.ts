@@ -33,12 +33,15 @@ export function buildKeywordScanner(keywords: readonly Keyword[]): KeywordScanne
  * @example keywordScannerOf(buildKeywordTable(keywords)).scan(bytes).lines
  */
 export function keywordScannerOf(automaton: KeywordTable): KeywordScanner {
-  const { byteClass, table, outputs, lengths, prefixes, depth, text, starts } = automaton;
+  const { byteClass, classCount, table, outStart, outList, lengths, prefixes, depth, text, starts } =
+    automaton;
 
   // `at` is where the automaton stopped: the keyword's last byte, or its `depth`-th for a longer keyword, whose
   // rest is compared here (ASCII case-insensitive: keywords are stored in lower case).
   const matchesAt = (bytes: Uint8Array, at: number, offset: number): boolean => {
-    candidates: for (const index of outputs.get(offset)!) {
+    const state = offset / classCount;
+    candidates: for (let q = outStart[state]!, last = outStart[state + 1]!; q < last; q++) {
+      const index = outList[q]!;
       const length = lengths[index]!;
       const read = Math.min(length, depth);
       const start = at - read + 1;

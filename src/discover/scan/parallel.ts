@@ -2,9 +2,8 @@ import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { compileCatalog } from '../catalog/compile.js';
+import { PROVIDERS } from '../catalog/index.js';
 import type { ProviderEntry } from '../catalog/types.js';
-import { keywordScannerFor } from './keywordTableFile.js';
 import {
   addBatch,
   type BatchResult,
@@ -13,14 +12,15 @@ import {
   type ProcessContext,
   processFiles,
 } from './processFiles.js';
-import { EXTRA_KEYWORDS } from './scanFile.js';
+import { scanTablesFor } from './scanTables.js';
 
 const WORKER_KIND = 'trustmap-discover-worker';
 const BATCH = 400;
 
 interface WorkerSetup {
   kind: typeof WORKER_KIND;
-  providers: readonly ProviderEntry[];
+  /** Absent for the built-in catalog, which the worker has itself (and reads the build's tables for). */
+  providers?: readonly ProviderEntry[];
   maxFileSize: number;
 }
 
@@ -53,8 +53,7 @@ function realpathOrSelf(file: string): string {
 // its setup, serves batches. Keeps one build output and no second entry point to keep in sync.
 if (!isMainThread && (workerData as WorkerSetup | undefined)?.kind === WORKER_KIND) {
   const setup = workerData as WorkerSetup;
-  const catalog = compileCatalog(setup.providers);
-  const scanner = keywordScannerFor([...catalog.keywords, ...EXTRA_KEYWORDS]);
+  const { catalog, scanner } = scanTablesFor(setup.providers ?? PROVIDERS);
   parentPort!.on('message', async (message: { id: number; tasks: FileTask[] } | null) => {
     if (message === null) {
       parentPort!.close();
@@ -81,7 +80,7 @@ export async function processInWorkers(
     : undefined;
   const setup: WorkerSetup = {
     kind: WORKER_KIND,
-    providers: options.providers,
+    ...(options.providers === PROVIDERS ? {} : { providers: options.providers }),
     maxFileSize: options.maxFileSize,
   };
   // Flags of the parent that only make sense for a main script (`--input-type` for `node -e`) would stop
