@@ -31,7 +31,13 @@ export {
 export { cachedDiscover, DISCOVERY_CACHE_FOLDER, DISCOVERY_CACHE_MAX_AGE_MS } from './discoveryCache.js';
 export { type AnswerLibrary, type LibraryEntry, parseAnswerLibrary } from './library.js';
 export { analyze } from './match/analyze.js';
-export { DEFAULT_DECISION, type Decision, type DecisionThresholds, decide } from './match/decide.js';
+export {
+  type AnswerGate,
+  DEFAULT_DECISION,
+  type Decision,
+  type DecisionThresholds,
+  decide,
+} from './match/decide.js';
 export {
   buildMatcher,
   DEFAULT_THRESHOLDS,

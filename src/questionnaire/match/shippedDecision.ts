@@ -2,8 +2,14 @@
 import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
-  answerAgreed: 0.35,
-  answerAlone: 0.5,
-  high: 0.8,
+  gate: {
+    bias: 0.244029,
+    share: 0.207583,
+    probability: 0.598323,
+    outOfScope: -0.189611,
+    lead: 1.76399,
+    agrees: 0.477621,
+  },
+  high: 0.75,
   highMargin: 0,
 };

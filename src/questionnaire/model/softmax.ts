@@ -31,6 +31,11 @@ export interface TrainOptions {
   l2: number;
   learningRate: number;
   seed: number;
+  /**
+   * Ship the average of the weights after each epoch instead of the last ones (epoch averaging, a Polyak-style
+   * average of the SGD path): a smoother model that generalises better to questionnaires it never saw.
+   */
+  averageEpochs?: boolean;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -39,6 +44,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   l2: 1e-4,
   learningRate: 0.5,
   seed: 20261201,
+  averageEpochs: true,
 };
 
 function inverseDocumentFrequency(texts: readonly string[], buckets: number): Float32Array {
@@ -102,6 +108,9 @@ export function trainTopicModel(
   const next = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   const probabilities = new Float64Array(count);
+  const sum = options.averageEpochs
+    ? { weights: new Float64Array(model.weights.length), bias: new Float64Array(count) }
+    : undefined;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -128,6 +137,14 @@ export function trainTopicModel(
         }
       }
     }
+    if (sum) {
+      for (let i = 0; i < sum.weights.length; i++) sum.weights[i]! += model.weights[i]!;
+      for (let c = 0; c < count; c++) sum.bias[c]! += model.bias[c]!;
+    }
+  }
+  if (sum && options.epochs > 0) {
+    for (let i = 0; i < sum.weights.length; i++) model.weights[i] = sum.weights[i]! / options.epochs;
+    for (let c = 0; c < count; c++) model.bias[c] = sum.bias[c]! / options.epochs;
   }
   return model;
 }
