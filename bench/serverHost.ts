@@ -136,7 +136,7 @@ if (cluster.isWorker) {
     await closeHttp();
     if (kind === 'postgres')
       await db.withOwner(async (tx) => {
-        await tx.exec(`DROP SCHEMA ${schema} CASCADE`);
+        await tx.exec(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
         await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
       });
     await db.close();
