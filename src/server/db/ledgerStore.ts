@@ -33,20 +33,15 @@ export async function appendToLedger(
   return entry;
 }
 
-/** Takes the organisation's ledger lock (held to commit): appends serialise on it, so no two take one head. */
-export async function lockLedger(tx: Tx, orgId: string): Promise<void> {
-  await tx.query(lockLedgerSql(1), [ledgerLockKey(orgId)]);
-}
-
 /**
- * SQL taking the ledger lock of the organisation whose {@link ledgerLockKey} is parameter `$param`: the main
- * statement of a larger one (its data-modifying CTEs), when the caller's next statement reads the chain's head.
- * Read the head in a later statement, never in the same one: its snapshot would be older than the lock.
+ * Takes the organisation's ledger lock (held to commit): appends serialise on it, so no two take one head. Read
+ * the head in a later statement, never in the same one: its snapshot would be older than the lock.
  */
-export function lockLedgerSql(param: number): string {
-  return `SELECT pg_advisory_xact_lock(hashtext($${param}))`;
+export async function lockLedger(tx: Tx, orgId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ledgerLockKey(orgId)]);
 }
 
+/** The text whose `hashtext` is the organisation's ledger lock (here and in `trustmap_ledger_lock_head`). */
 export function ledgerLockKey(orgId: string): string {
   return `trustmap-ledger:${orgId}`;
 }
