@@ -108,6 +108,7 @@ async function setUp(backend: 'pglite' | 'postgres') {
     if (backend === 'postgres')
       await onServer([
         `DROP SCHEMA IF EXISTS ${postgres.schema} CASCADE`,
+        `DROP SCHEMA IF EXISTS ${postgres.schema}_jobs CASCADE`,
         `DROP OWNED BY ${postgres.appRole}`,
         `DROP ROLE IF EXISTS ${postgres.appRole}`,
       ]);

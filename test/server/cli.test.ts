@@ -279,6 +279,7 @@ await describeOnDatabases('serve --processes', (kind) => {
         await client.connect();
         await client.query(`DROP SCHEMA IF EXISTS ${env.TRUSTMAP_SERVER_SCHEMA} CASCADE`);
         await client.query(`DROP SCHEMA IF EXISTS ${env.TRUSTMAP_SERVER_SCHEMA}_jobs CASCADE`);
+        await client.query(`DROP SCHEMA IF EXISTS ${env.TRUSTMAP_SERVER_SCHEMA}_jobs_queue CASCADE`);
         await client.query(`DROP OWNED BY ${env.TRUSTMAP_SERVER_APP_ROLE}`).catch(() => undefined);
         await client.query(`DROP ROLE IF EXISTS ${env.TRUSTMAP_SERVER_APP_ROLE}`);
         await client.end();
