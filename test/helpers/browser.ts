@@ -59,3 +59,32 @@ export async function seriousViolations(page: Page, tags?: readonly string[]): P
         `${violation.id} ${violation.help} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`,
     );
 }
+
+/**
+ * Collects the page's own errors (console errors, uncaught exceptions and, with `failedRequests`, failed loads).
+ * `audit` runs {@link seriousViolations} without counting what axe itself causes (it re-fetches stylesheets,
+ * which file:// pages refuse).
+ */
+export function watchPage(page: Page, options: { failedRequests?: boolean } = {}) {
+  const errors: string[] = [];
+  let auditing = false;
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !auditing) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (options.failedRequests)
+    page.on('requestfailed', (request) => {
+      if (!auditing) errors.push(`failed to load ${request.url()}`);
+    });
+  return {
+    errors,
+    async audit(tags?: readonly string[]): Promise<string[]> {
+      auditing = true;
+      try {
+        return await seriousViolations(page, tags);
+      } finally {
+        auditing = false;
+      }
+    },
+  };
+}

@@ -11,6 +11,7 @@ import {
   launchChromium,
   seriousViolations,
   WCAG_AA,
+  watchPage,
 } from '../helpers/browser.js';
 import { ROOT } from '../helpers/runCli.js';
 import { tempTree } from '../helpers/tempTree.js';
@@ -70,31 +71,20 @@ describe.skipIf(!chromiumAvailable)(browserSuite('trust center'), () => {
     async (_label, allow, overrides) => {
       const site = await buildSite(allow, overrides);
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const errors: string[] = [];
       // axe itself re-fetches stylesheets with XHR, which file:// forbids; only the page's own errors count.
-      let auditing = false;
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !auditing) errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('requestfailed', (request) => {
-        if (!auditing) errors.push(`failed to load ${request.url()}`);
-      });
+      const { errors, audit } = watchPage(page, { failedRequests: true });
       for (const name of PAGES) {
-        auditing = false;
         await page.goto(pathToFileURL(path.join(site, name)).href, { waitUntil: 'load' });
         expect(await page.locator('h1').count(), name).toBe(1);
         expect(await page.locator('main').count(), name).toBe(1);
-        auditing = true;
         // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
-        expect(await seriousViolations(page, WCAG_AA), name).toEqual([]);
+        expect(await audit(WCAG_AA), name).toEqual([]);
         await page.screenshot({
           path: path.join(SHOTS, `${allow ? 'unverified' : 'verified'}-${name.replace('.html', '')}.png`),
           fullPage: true,
         });
       }
       // the logo and stylesheet loaded (no failed requests, and the image has a size)
-      auditing = false;
       await page.goto(pathToFileURL(path.join(site, 'index.html')).href);
       expect(
         await page.locator('.brand img').evaluate((image) => (image as HTMLImageElement).naturalWidth),
@@ -113,18 +103,11 @@ describe.skipIf(!chromiumAvailable)(browserSuite('trust center'), () => {
       now: new Date('2026-11-26T12:00:00Z'),
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    let auditing = false;
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !auditing) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { errors, audit } = watchPage(page);
     for (const name of PAGES) {
-      auditing = false;
       await page.goto(pathToFileURL(path.join(path.dirname(index), name)).href);
-      auditing = true;
       // Evaluated over the DevTools protocol, which the page's own CSP (no scripts) does not govern.
-      expect(await seriousViolations(page), name).toEqual([]);
+      expect(await audit(), name).toEqual([]);
       await page.screenshot({
         path: path.join(SHOTS, `acme-${name.replace('.html', '')}.png`),
         fullPage: true,
