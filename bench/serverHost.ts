@@ -35,6 +35,8 @@ const [kind, url, daysText, nowText, processesText = '1'] = process.argv.slice(2
 const PROCESSES = Number(processesText);
 const DAYS = Number(daysText);
 const NOW = new Date(nowText);
+/** The server's tuning knobs taken from the environment (nothing else of it): to compare settings. */
+const TUNING = { TRUSTMAP_SERVER_PUSH_CONCURRENCY: process.env.TRUSTMAP_SERVER_PUSH_CONCURRENCY };
 
 if (cluster.isWorker) {
   // A forked server process: the primary's database, key and clock, its own pool and event loop.
@@ -42,7 +44,7 @@ if (cluster.isWorker) {
   const db = createDatabase(await postgresDriver(url, { max: 10 }), { schema: SCHEMA, appRole: APP_ROLE });
   const config = resolveServerConfig(
     { schema: SCHEMA, appRole: APP_ROLE, port: 0, dataDir: '/nonexistent' },
-    {},
+    TUNING,
   );
   const deps = createDeps(config, db, signingKeyFrom(KEY), () => NOW);
   serve({ fetch: createApp(deps, SERVER_MODULES).fetch, port: 0, hostname: '127.0.0.1' });
@@ -54,7 +56,7 @@ if (cluster.isWorker) {
   const driver = kind === 'postgres' ? await postgresDriver(url, { max: 20 }) : await pgliteDriver(undefined);
   const db = createDatabase(driver, { schema, appRole });
   await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
-  const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, {});
+  const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, TUNING);
   const key = generateSigningKey();
   const deps = createDeps(config, db, key, () => NOW);
   const base = await buildPushPayload(exampleDir(), {

@@ -20,7 +20,15 @@ export interface ServerConfig {
    * (`TRUSTMAP_SERVER_PREPARED_STATEMENTS=off`) behind a pooler in transaction mode that cannot keep them.
    */
   preparedStatements: boolean;
+  /**
+   * Pushes stored at once per server process (`TRUSTMAP_SERVER_PUSH_CONCURRENCY`, default 4); more wait, unread,
+   * in arrival order (see `Admission`). The organisation's ledger lock serialises the end of each push anyway.
+   */
+  pushConcurrency: number;
 }
+
+/** Pushes stored at once per process when nothing says otherwise: measured in docs/server.md ("Admission"). */
+export const DEFAULT_PUSH_CONCURRENCY = 4;
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -55,5 +63,17 @@ export function resolveServerConfig(
     appRole: checkIdentifier('role', input.appRole ?? env.TRUSTMAP_SERVER_APP_ROLE ?? 'trustmap_app'),
     secureCookies: input.secureCookies ?? false,
     preparedStatements: input.preparedStatements ?? env.TRUSTMAP_SERVER_PREPARED_STATEMENTS !== 'off',
+    pushConcurrency: input.pushConcurrency ?? pushConcurrencyOf(env.TRUSTMAP_SERVER_PUSH_CONCURRENCY),
   };
+}
+
+function pushConcurrencyOf(text: string | undefined): number {
+  if (text === undefined || text === '') return DEFAULT_PUSH_CONCURRENCY;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1 || value > 1000)
+    throw new UsageError(
+      `TRUSTMAP_SERVER_PUSH_CONCURRENCY=${text.slice(0, 40)} is not a number of pushes`,
+      `use a whole number from 1 to 1000 (default ${DEFAULT_PUSH_CONCURRENCY})`,
+    );
+  return value;
 }

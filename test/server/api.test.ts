@@ -116,6 +116,22 @@ await describeOnDatabases('server API', (kind) => {
     expect(runs.rows[0]?.n).toBe(9);
   });
 
+  it('admits pushes over HTTP a few at a time: those beyond the limit wait, unread, and are all stored', async () => {
+    expect(server.config.pushConcurrency).toBeLessThan(10);
+    const { orgId, tokens } = await seedOrg(server, 'admitted');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        post('/api/orgs/admitted/runs', tokens.push, payload(`admitted-${index}`)),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(201));
+    const runs = await server.db.withOrg(orgId, (tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM runs'),
+    );
+    expect(runs.rows[0]?.n).toBe(10);
+    expect(await verifyStoredLedger(server.db, 'admitted', server.key.publicKey)).toMatchObject({ ok: true });
+  });
+
   it('stores what runs repeat (map snapshot, check results, probe results) once, and gives every run back whole', async () => {
     const { orgId } = await createOwner(server, 'parts');
     const parts = async () =>

@@ -1,6 +1,17 @@
 import { UsageError } from '../../errors/index.js';
 import type { PushPayload, PushReceipt } from './schema.js';
 
+/** Times a push turned away as busy (503) is sent again before giving up. */
+export const PUSH_RETRIES = 5;
+
+/** The wait a Retry-After header asks for (seconds; 1 s when absent or unreadable), at most 30 s. */
+export function retryAfterMs(header: string | null): number {
+  const seconds = Number(header);
+  return Math.min(30, Number.isFinite(seconds) && seconds > 0 ? seconds : 1) * 1000;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Sends a payload to `POST <server>/api/orgs/<org>/runs`. The organisation comes from the token (`/api/me`), so
  * CI needs only `TRUSTMAP_SERVER` and `TRUSTMAP_TOKEN`. Unreachable servers and refusals become UsageErrors
@@ -10,7 +21,7 @@ export async function sendPush(
   server: string,
   token: string,
   payload: PushPayload,
-  options: { timeoutMs?: number; fetch?: typeof fetch } = {},
+  options: { timeoutMs?: number; fetch?: typeof fetch; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<PushReceipt & { org: string }> {
   const doFetch = options.fetch ?? fetch;
   let base: URL;
@@ -53,16 +64,22 @@ export async function sendPush(
       `unexpected answer from ${base.origin}/api/me (HTTP ${me.status})`,
       'is TRUSTMAP_SERVER a Trustmap server?',
     );
-  const response = await call(`/api/orgs/${encodeURIComponent(identity.org)}/runs`, {
-    method: 'POST',
-    body: JSON.stringify(payload),
-  });
-  const body = (await response.json().catch(() => ({}))) as PushReceipt & {
+  const body = JSON.stringify(payload);
+  const pushPath = `/api/orgs/${encodeURIComponent(identity.org)}/runs`;
+  let response = await call(pushPath, { method: 'POST', body });
+  // A busy server turns pushes away with 503 and Retry-After before reading them: waiting and sending the same
+  // run again is safe (pushes are idempotent by run id).
+  for (let attempt = 1; response.status === 503 && attempt <= PUSH_RETRIES; attempt++) {
+    await response.arrayBuffer().catch(() => undefined);
+    await (options.sleep ?? sleep)(retryAfterMs(response.headers.get('retry-after')));
+    response = await call(pushPath, { method: 'POST', body });
+  }
+  const answer = (await response.json().catch(() => ({}))) as PushReceipt & {
     error?: string;
     issues?: { path: string; message: string }[];
   };
-  if (response.status === 200 || response.status === 201) return { ...body, org: identity.org };
-  const issues = body.issues?.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('') ?? '';
+  if (response.status === 200 || response.status === 201) return { ...answer, org: identity.org };
+  const issues = answer.issues?.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('') ?? '';
   const hint =
     response.status === 403
       ? 'the token needs the push scope: `trustmap server token create --scope push`'
@@ -70,7 +87,7 @@ export async function sendPush(
         ? 'each run needs its own --run-id'
         : 'nothing was stored; pushing again is safe';
   throw new UsageError(
-    `the Trustmap server refused the run (HTTP ${response.status}): ${body.error ?? 'no reason given'}${issues}`,
+    `the Trustmap server refused the run (HTTP ${response.status}): ${answer.error ?? 'no reason given'}${issues}`,
     hint,
   );
 }

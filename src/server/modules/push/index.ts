@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { Admission } from '../../admission.js';
 import { PushPayloadSchema, PushReceiptSchema } from '../../push/schema.js';
 import { RunConflict, storeRun, UnstorableText } from '../../push/store.js';
 import type { ServerApp, ServerDeps, ServerModule } from '../../types.js';
@@ -7,6 +8,9 @@ import { WRITE_ROLES } from '../../types.js';
 
 /** Largest push body: a map snapshot, a check run and probe results of a large repository fit well below. */
 export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
+
+/** Pushes that may wait for a slot per process before more are turned away with 503 and Retry-After. */
+export const PUSH_QUEUE = 256;
 
 const Org = z.object({ org: z.string().openapi({ example: 'acme-ai' }) });
 const ErrorBody = z.object({ error: z.string() });
@@ -117,6 +121,15 @@ export const pushModule: ServerModule = {
         : deps.auth.org()(c, next),
     );
     app.use('/api/orgs/:org/runs/:runId', deps.auth.org());
+    // After the token check, before the body is read: a push waiting for a slot holds no parsed payload.
+    const admission = new Admission(deps.config.pushConcurrency, PUSH_QUEUE);
+    app.use('/api/orgs/:org/runs', async (c, next) => {
+      if (c.req.method !== 'POST') return next();
+      const admitted = await admission.run(next);
+      if (admitted) return;
+      c.header('Retry-After', '1');
+      return c.json({ error: 'the server is storing as many pushes as it can; retry shortly' }, 503);
+    });
 
     app.openapi(pushRoute, async (c) => {
       const payload = c.req.valid('json');
