@@ -30,8 +30,10 @@ export { buildProbeResult, combineVerdicts, sealProbeResult, verifyProbeResult }
 export {
   CLOCK_SKEW_MS,
   distrustReason,
+  futureDated,
   type ProbeTrust,
   probeTrust,
+  signatureTrust,
   signProbeResult,
   type TrustedKeyInput,
 } from './trust.js';

@@ -40,9 +40,22 @@ export function signProbeResult(result: ProbeResult, key: SigningKey): ProbeResu
  * @example probeTrust(stored.result, map.trust?.keys ?? [], model.now)
  */
 export function probeTrust(result: ProbeResult, trusted: readonly TrustedKeyInput[], now: Date): ProbeTrust {
+  return futureDated(result, now) ?? signatureTrust(result, trusted);
+}
+
+/** The verdict on a result dated after `now` (beyond the clock skew allowed), or undefined when it is not. */
+export function futureDated(result: ProbeResult, now: Date): ProbeTrust | undefined {
   const latest = Math.max(Date.parse(result.startedAt), Date.parse(result.finishedAt));
   if (!Number.isFinite(latest) || latest > now.getTime() + CLOCK_SKEW_MS)
     return { status: 'future-dated', at: result.finishedAt };
+  return undefined;
+}
+
+/**
+ * The verdict on a result's signature alone (not its dates): a pure function of the result and the keys, so a
+ * caller that judges the same result often may keep it. {@link probeTrust} is what to call otherwise.
+ */
+export function signatureTrust(result: ProbeResult, trusted: readonly TrustedKeyInput[]): ProbeTrust {
   const signature = result.signature;
   if (!signature || typeof signature !== 'object') return { status: 'unsigned' };
   const keyId = typeof signature.keyId === 'string' ? signature.keyId : 'unknown';

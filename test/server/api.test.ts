@@ -203,6 +203,27 @@ await describeOnDatabases('server API', (kind) => {
         ['unsigned', null],
       ].sort(),
     );
+    // The same probe bytes again (verdicts are kept per process by content and keys): under a map that no
+    // longer trusts the key they are untrusted, and on a clock a day earlier they are future-dated.
+    const distrusting = { ...map, snapshot: { ...map.snapshot, trust: { keys: [] } } };
+    await storeRun(server.deps, orgId, payload('probes-2', { map: distrusting, probes: [trustedProbe] }));
+    await storeRun(server.deps, orgId, payload('probes-3', { map, probes: [trustedProbe] }));
+    const dayBefore = {
+      ...server.deps,
+      clock: () => new Date(Date.parse(trustedProbe.finishedAt) - 86_400_000),
+    };
+    await storeRun(dayBefore, orgId, payload('probes-4', { map, probes: [trustedProbe] }));
+    const again = await server.db.withOrg(orgId, (tx) =>
+      tx.query<{ run_id: string; trust: string }>(
+        `SELECT r.run_id, p.trust FROM probe_results p JOIN runs r ON r.id = p.run_pk
+         WHERE r.run_id IN ('probes-2', 'probes-3', 'probes-4') ORDER BY r.run_id`,
+      ),
+    );
+    expect(again.rows.map((row) => [row.run_id, row.trust])).toEqual([
+      ['probes-2', 'untrusted-key'],
+      ['probes-3', 'trusted'],
+      ['probes-4', 'future-dated'],
+    ]);
   });
 
   it('stores nothing of a run that fails half-way', async () => {

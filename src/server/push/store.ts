@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sha256Of } from '../../core/canonicalJson.js';
-import { type ProbeResult, probeTrust, type TrustedKeyInput } from '../../probes/index.js';
+import {
+  futureDated,
+  type ProbeResult,
+  type ProbeTrust,
+  signatureTrust,
+  type TrustedKeyInput,
+} from '../../probes/index.js';
 import type { Tx } from '../db/driver.js';
 import {
   chainEntries,
@@ -202,7 +208,10 @@ async function storePrepared(
   const { probes, evidence } = payload;
   const trusted = trustedKeysOf(payload.map.snapshot);
   const now = deps.clock();
-  const trust = probes.map((probe) => probeTrust(asWritten(probe), trusted, now));
+  // The probe records follow the run's record, in the payload's order.
+  const verdicts = probes.map((probe, index) =>
+    judgeProbe(probe, records[index + 1]?.recordSha256 ?? '', trusted, now),
+  );
   const runPk = randomUUID();
   const common = { org_id: orgId, run_pk: runPk, day };
   // The rows history reads reference the run row, written last; their references are checked at commit. The
@@ -238,10 +247,10 @@ async function storePrepared(
           verdict: probe.verdict,
           started_at: probe.startedAt,
           sha256: probe.sha256,
-          sealed: sealedProbe(probe),
+          sealed: verdicts[index]?.sealed ?? false,
           // The server's own verdict on the signature, never the client's `signedBy`.
-          signed_by: trust[index]?.status === 'trusted' ? trust[index].keyId : null,
-          trust: trust[index]?.status ?? 'unsigned',
+          signed_by: verdicts[index]?.trust.status === 'trusted' ? verdicts[index].trust.keyId : null,
+          trust: verdicts[index]?.trust.status ?? 'unsigned',
         })),
       },
       {
@@ -358,6 +367,45 @@ export function trustedKeysOf(snapshot: Record<string, unknown>): TrustedKeyInpu
       },
     ];
   });
+}
+
+/** What the server concludes of a pushed probe: its hash still matches its content, and who signed it. */
+interface ProbeVerdict {
+  sealed: boolean;
+  trust: ProbeTrust;
+}
+
+/**
+ * Verdicts already reached, by the SHA-256 of the pushed probe's whole canonical JSON (signature included) and
+ * the keys trusted: CI pushes the same probe results with run after run, and the verdict on the same bytes
+ * against the same keys is the same (checking it again cost ~5% of a push's CPU). Dates are judged every time.
+ * The oldest verdict goes first once {@link PROBE_VERDICTS_KEPT} are kept.
+ */
+const probeVerdicts = new Map<string, ProbeVerdict>();
+
+/** How many probe verdicts a process keeps (a few hundred bytes each). */
+export const PROBE_VERDICTS_KEPT = 2048;
+
+/** {@link ProbeVerdict} of `probe`, whose record's hash is `recordSha256`, against `trusted` at `now`. */
+function judgeProbe(
+  probe: PushPayload['probes'][number],
+  recordSha256: string,
+  trusted: readonly TrustedKeyInput[],
+  now: Date,
+): ProbeVerdict {
+  const written = asWritten(probe);
+  const late = futureDated(written, now);
+  const key = `${recordSha256}\n${trusted.map((item) => `${item.id ?? ''} ${item.publicKey} ${item.owner ?? ''}`).join('\n')}`;
+  let verdict = probeVerdicts.get(key);
+  if (!verdict) {
+    verdict = { sealed: sealedProbe(probe), trust: signatureTrust(written, trusted) };
+    if (recordSha256) {
+      if (probeVerdicts.size >= PROBE_VERDICTS_KEPT)
+        probeVerdicts.delete(probeVerdicts.keys().next().value as string);
+      probeVerdicts.set(key, verdict);
+    }
+  }
+  return late ? { sealed: verdict.sealed, trust: late } : verdict;
 }
 
 /** A pushed probe as the probe wrote it: without what push adds (`file`, a client's `signedBy`). */
