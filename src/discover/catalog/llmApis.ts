@@ -618,7 +618,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://xinghuo.xfyun.cn',
     signals: {
       env: ['SPARK_API_KEY', 'SPARK_APP_ID'],
-      hosts: ['spark-api-open.xf-yun.com', 'spark-api.xf-yun.com'],
+      // The open platform's speech, embedding and Spark hosts (`spark-api.cn-huabei-1.xf-yun.com`,
+      // `iat-api.xfyun.cn`, `tts-api.xfyun.cn`, `emb-cn-huabei-1.xf-yun.com`).
+      hosts: ['spark-api-open.xf-yun.com', 'spark-api.xf-yun.com', '*.xf-yun.com', '*.xfyun.cn'],
     },
   }),
   api({
@@ -809,5 +811,72 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     website: 'https://fastcrw.com',
     signals: { env: ['CRW_API_KEY', 'FASTCRW_API_KEY'], hosts: ['fastcrw.com', 'api.fastcrw.com'] },
+  }),
+  // Fourth accuracy round (issue 13): vendors fresh apps call by host, each seen in their code.
+  api({
+    id: 'regolo',
+    name: 'Regolo.ai model API',
+    vendor: 'regolo',
+    website: 'https://regolo.ai',
+    signals: { env: ['REGOLO_API_KEY'], hosts: ['api.regolo.ai'] },
+  }),
+  api({
+    id: 'leptonai',
+    name: 'Lepton AI model API',
+    vendor: 'lepton',
+    website: 'https://www.lepton.ai',
+    // One host per deployed model: `https://{model}.lepton.run/api/v1`.
+    signals: { env: ['LEPTON_API_KEY', 'LEPTONAI_API_KEY'], hosts: ['*.lepton.run'] },
+  }),
+  api({
+    id: 'llama-api',
+    name: 'Llama API (llama-api.com)',
+    vendor: 'llama-api',
+    website: 'https://www.llama-api.com',
+    signals: { env: ['LLAMA_API_KEY'], hosts: ['api.llama-api.com'] },
+  }),
+  api({
+    id: 'sensetime',
+    name: 'SenseTime SenseNova model API',
+    vendor: 'sensetime',
+    website: 'https://platform.sensenova.cn',
+    signals: { hosts: ['api.sensenova.cn'] },
+  }),
+  api({
+    id: 'sid',
+    name: "SID (retrieval API over a user's connected data)",
+    vendor: 'sid',
+    category: 'ml-platform',
+    website: 'https://www.sid.ai',
+    signals: { hosts: ['api.sid.ai'] },
+  }),
+  api({
+    id: 'multion',
+    name: 'MultiOn browsing agent API',
+    vendor: 'multion',
+    category: 'ml-platform',
+    website: 'https://www.multion.ai',
+    signals: {
+      pypi: ['multion'],
+      pythonImports: ['multion'],
+      env: ['MULTION_API_KEY'],
+      hosts: ['api.multion.ai'],
+    },
+  }),
+  api({
+    id: 'webpilot',
+    name: 'WebPilot web reading API',
+    vendor: 'webpilot',
+    category: 'ml-platform',
+    website: 'https://www.webpilot.ai',
+    signals: { hosts: ['*.webpilotai.com'] },
+  }),
+  api({
+    id: 'geospy',
+    name: 'GeoSpy photo geolocation API',
+    vendor: 'geospy',
+    category: 'ml-platform',
+    website: 'https://geospy.ai',
+    signals: { hosts: ['*.geospy.ai'] },
   }),
 ];

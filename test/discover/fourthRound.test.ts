@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/discover/index.js';
+import type { DiscoveryReport } from '../../src/discover/types.js';
+import { tree } from './fixture.js';
+
+const scan = async (files: Record<string, string>) => discover([await tree(files)]);
+const statusOf = (report: DiscoveryReport, id: string) => report.findings.find((f) => f.id === id)?.status;
+
+describe('rules from the fourth accuracy round (issue 13)', () => {
+  it('vendors fresh apps call by host are catalog entries', async () => {
+    const report = await scan({
+      'inference/lepton.py': 'api_url = f"https://{provider_model_id}.lepton.run/api/v1/chat/completions"\n',
+      'inference/llama_api.py': 'api_url = "https://api.llama-api.com/chat/completions"\n',
+      'inference/sensenova.py': 'api_url = "https://api.sensenova.cn/v1/llm/embeddings"\n',
+      'inference/regolo.py': 'llm = ChatOpenAI(openai_api_base="https://api.regolo.ai/v1")\n',
+      'tools/sid.py': 'await session.post("https://api.sid.ai/v1/users/me/query", data=body)\n',
+      'tools/multion.py': 'await session.post("https://api.multion.ai/v1/web/browse", json=body)\n',
+      'tools/webpilot.py': 'await session.post("https://beta.webpilotai.com/api/v1/watt", json=body)\n',
+      'tools/geospy.py': 'await session.post("https://dev.geospy.ai/predict", json=body)\n',
+      'settings.py': 'helicone_api_base: str = "https://oai.hconeai.com/v1"\n',
+      'speech.py': 'url = "wss://iat-api.xfyun.cn/v2/iat"\nembed = "https://emb-cn-huabei-1.xf-yun.com/"\n',
+    });
+    for (const id of [
+      'leptonai',
+      'llama-api',
+      'sensetime',
+      'regolo',
+      'sid',
+      'multion',
+      'webpilot',
+      'geospy',
+      'helicone',
+      'iflytek-spark',
+    ])
+      expect(statusOf(report, id), id).toBe('used');
+    // Regolo's host is a catalog entry now, not an unidentified endpoint.
+    expect(report.findings.some((f) => f.id === 'endpoint:api.regolo.ai')).toBe(false);
+  });
+
+  it("LangChain's Spark classes are iFlytek Spark", async () => {
+    const report = await scan({
+      'xf/llm.py': 'from langchain_community.chat_models.sparkllm import ChatSparkLLM\n',
+    });
+    expect(statusOf(report, 'iflytek-spark')).toBe('used');
+  });
+});
