@@ -43,4 +43,45 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
     });
     expect(statusOf(report, 'iflytek-spark')).toBe('used');
   });
+
+  it("the app's own module or folder for a vendor names it when it sets up a connection", async () => {
+    const report = await scan({
+      // TaskingAI: one folder per vendor under providers/, the host from the user's credentials.
+      'inference/providers/lm_studio/chat_completion.py':
+        'api_url = build_url(credentials.LM_STUDIO_HOST, "/v1/chat/completions")\n',
+      // MaxKB: `<vendor>_model_provider` folders; Kimi is Moonshot's.
+      'apps/models_provider/impl/kimi_model_provider/model/llm.py':
+        'return KimiChatModel(openai_api_base=model_credential["api_base"], openai_api_key=key)\n',
+      'apps/models_provider/impl/vllm_model_provider/model/llm.py':
+        'return VllmChatModel(openai_api_base=model_credential.get("api_base"))\n',
+      // SuperAGI: one module per vendor under llms/ and vector_store/.
+      'superagi/llms/replicate.py': 'headers = {"Authorization": f"Token {self.api_key}"}\n',
+    });
+    for (const id of ['lmstudio', 'moonshot', 'vllm', 'replicate']) {
+      expect(statusOf(report, id), id).toBe('used');
+      expect(report.findings.find((f) => f.id === id)?.evidence[0]?.signal, id).toBe('adapter');
+    }
+  });
+
+  it('an adapter path names no vendor without a connection, as an umbrella, or outside production code', async () => {
+    const report = await scan({
+      // private-gpt classifies model lists by the server's signature: no key, URL or endpoint.
+      'private_gpt/components/model_discovery/providers/vllm.py':
+        'class VllmStrategy:\n    provider = ModelProvider.VLLM\n',
+      // Umbrella and generic names.
+      'app/providers/google.py': 'client = Client(api_key=key)\n',
+      'app/providers/openai_compatible.py': 'client = Client(base_url=url, api_key=key)\n',
+      'app/providers/custom_host.py': 'client = Client(base_url=url, api_key=key)\n',
+      // A test of an adapter is a mention.
+      'tests/providers/ollama.py': 'client = Client(base_url="http://ollama-test", api_key=key)\n',
+      // Folders that do not hold vendors.
+      'web/components/ollama/settings.ts': 'export const apiKey = settings.api_key;\n',
+    });
+    for (const id of ['vllm', 'gemini-developer-api', 'openai'])
+      expect(
+        report.findings.find((f) => f.id === id),
+        id,
+      ).toBeUndefined();
+    expect(statusOf(report, 'ollama')).not.toBe('used');
+  });
 });

@@ -2,6 +2,7 @@ import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import type { PathClass } from '../proof/pathClass.js';
+import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
@@ -146,6 +147,21 @@ export async function scanFile(
   if (kind === 'js' && candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE)) {
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
     return result;
+  }
+  if (code && (!pathClass || pathClass === 'code')) {
+    // The app's own module for one vendor, when it names a connection.
+    const adapter = adapterProvider(catalog, file, text);
+    if (adapter)
+      result.hits.push({
+        provider: adapter.provider,
+        evidence: {
+          file,
+          line: candidates.lines[0]!,
+          signal: 'adapter',
+          snippet: adapter.folder,
+          detail: `the app's adapter for it (${adapter.folder})`,
+        },
+      });
   }
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';

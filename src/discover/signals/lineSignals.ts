@@ -74,7 +74,7 @@ const READ_AS_VARIABLE = /(?:["'`]|\benv\.|\$\{?)$/;
 const BUNDLER_PREFIX =
   /^(?:NEXT_PUBLIC|NUXT_PUBLIC|NUXT|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|STORYBOOK|PUBLIC)_/;
 // Slugs that name a company or a generic store, not one service: `GOOGLE_API_KEY` is also Custom Search.
-const UMBRELLA_SLUGS = new Set([
+export const UMBRELLA_SLUGS: ReadonlySet<string> = new Set([
   'google',
   'aws',
   'azure',
