@@ -85,3 +85,26 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
     expect(statusOf(report, 'ollama')).not.toBe('used');
   });
 });
+
+describe('proof of the fourth accuracy round (issue 13)', () => {
+  it("another vendor's SDK given a base URL in a vendor's adapter is a client for that vendor", async () => {
+    const report = await scan({
+      // MaxKB's vLLM reranker speaks Cohere's rerank API to the vLLM server.
+      'apps/models_provider/impl/vllm_model_provider/model/reranker.py': [
+        'import cohere',
+        "client = cohere.ClientV2(api_key, base_url=kwargs.get('api_url'))",
+      ].join('\n'),
+      'apps/models_provider/impl/deepseek_model_provider/model/llm.py': [
+        'from openai import OpenAI',
+        'client = OpenAI(api_key=key, base_url="https://api.deepseek.com")',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'vllm')).toBe('used');
+    expect(statusOf(report, 'deepseek')).toBe('used');
+    expect(report.findings.find((f) => f.id === 'cohere')).toBeUndefined();
+    expect(report.findings.find((f) => f.id === 'openai')).toBeUndefined();
+    // Outside an adapter the SDK still proves its vendor.
+    const plain = await scan({ 'app/rerank.py': 'import cohere\nclient = cohere.ClientV2(key)\n' });
+    expect(statusOf(plain, 'cohere')).toBe('used');
+  });
+});

@@ -106,6 +106,26 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
   hits.length = kept;
 }
 
+// A client given a base URL: `base_url=`, `baseURL:`, `openai_api_base=`, `basePath:`.
+const BASE_URL_ARGUMENT = /\b(?:\w*_)?(?:base_?url|api_?base|base_?path)["']?\s*[=:]/i;
+// Vendors whose SDK other servers speak as a wire format (OpenAI-compatible chat, Cohere-compatible rerank).
+const API_CATEGORIES = new Set(['llm-api', 'embedding-api']);
+
+/**
+ * In the app's adapter for one vendor, another vendor's SDK given a base URL is a client for the first
+ * (MaxKB's vLLM reranker is `cohere.ClientV2(key, base_url=vllm_url)`): its imports there prove nothing.
+ */
+function dropForeignClients(hits: ProviderHit[], own: string, catalog: CompiledCatalog): void {
+  let kept = 0;
+  for (const hit of hits) {
+    const category = catalog.providers.get(hit.provider)?.category;
+    const foreign = hit.provider !== own && category && API_CATEGORIES.has(category);
+    if (foreign && hit.evidence.signal === 'import') continue;
+    hits[kept++] = hit;
+  }
+  hits.length = kept;
+}
+
 /**
  * Scans one file's bytes. A single keyword pass selects candidate lines; only those lines (and, for
  * manifests, SQL and Terraform, the whole text) reach the detailed matchers. Text inside comments is
@@ -148,21 +168,20 @@ export async function scanFile(
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
     return result;
   }
-  if (code && (!pathClass || pathClass === 'code')) {
-    // The app's own module for one vendor, when it names a connection.
-    const adapter = adapterProvider(catalog, file, text);
-    if (adapter)
-      result.hits.push({
-        provider: adapter.provider,
-        evidence: {
-          file,
-          line: candidates.lines[0]!,
-          signal: 'adapter',
-          snippet: adapter.folder,
-          detail: `the app's adapter for it (${adapter.folder})`,
-        },
-      });
-  }
+  // The app's own module for one vendor, when it names a connection.
+  const adapter =
+    code && (!pathClass || pathClass === 'code') ? adapterProvider(catalog, file, text) : undefined;
+  if (adapter)
+    result.hits.push({
+      provider: adapter.provider,
+      evidence: {
+        file,
+        line: candidates.lines[0]!,
+        signal: 'adapter',
+        snippet: adapter.folder,
+        detail: `the app's adapter for it (${adapter.folder})`,
+      },
+    });
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
   // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
@@ -221,6 +240,7 @@ export async function scanFile(
     result.facts.push(...terraform.facts);
   }
   if (code) dropRedirectedVariables(result.hits, 0);
+  if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
