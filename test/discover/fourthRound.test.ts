@@ -108,3 +108,24 @@ describe('proof of the fourth accuracy round (issue 13)', () => {
     expect(statusOf(plain, 'cohere')).toBe('used');
   });
 });
+
+describe('examples of the fourth accuracy round (issue 13)', () => {
+  it('a Markdown code sample inside a source file is an example, not the code', async () => {
+    const report = await scan({
+      // TaskingAI's dashboard shows how to call its own API.
+      'frontend/src/dashboard.tsx': [
+        "<MarkdownMessageBlock message='```python",
+        'from openai import OpenAI',
+        'client = OpenAI(api_key="YOUR_KEY", base_url="https://oapi.tasking.ai/v1")',
+        "```'/>",
+      ].join('\n'),
+    });
+    expect(report.findings.some((f) => f.id.startsWith('endpoint:'))).toBe(false);
+    expect(statusOf(report, 'openai')).not.toBe('used');
+    // Code outside a fence, and inline ```fences```, are code.
+    const code = await scan({
+      'app/client.py': ['doc = "use ```pip install openai```"', 'from openai import OpenAI'].join('\n'),
+    });
+    expect(statusOf(code, 'openai')).toBe('used');
+  });
+});

@@ -1,6 +1,7 @@
 import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
+import { blankLines, fencedLines } from '../proof/fences.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
@@ -211,22 +212,26 @@ export async function scanFile(
     if (proofClass)
       for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = proofClass;
   };
+  // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code.
+  const fenced = code && production ? fencedLines(text()) : undefined;
   for (let i = 0; i < candidates.lines.length; i++) {
     const start = candidates.starts[i]!;
     const end = candidates.ends[i]!;
     const line = candidates.lines[i]!;
+    const liveClass = fenced?.has(line) ? 'example' : lineClass;
     if (!mask) {
-      scanLine(bytes.subarray(start, end), line, lineClass);
+      scanLine(bytes.subarray(start, end), line, liveClass);
       continue;
     }
     const live = maskedLine(bytes, mask, start, end, 0);
-    if (live) scanLine(live, line, lineClass);
+    if (live) scanLine(live, line, liveClass);
     const commented = maskedLine(bytes, mask, start, end, 1);
     if (commented) scanLine(commented, line, 'comment');
   }
   // Configuration rules and SQL read the code only: a commented-out `cache_control` proves nothing.
   let codeText = text();
   if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
+  if (fenced) codeText = blankLines(codeText, fenced);
   if (sqlHint) {
     const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
