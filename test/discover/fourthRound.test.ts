@@ -37,6 +37,19 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
     expect(report.findings.some((f) => f.id === 'endpoint:api.regolo.ai')).toBe(false);
   });
 
+  it('Go clients of Azure OpenAI, Volcengine Ark, the Hugging Face Inference API and GitHub Models', async () => {
+    const report = await scan({
+      'model/azure_openai.go':
+        'package model\n\nfunc c() { config := openai.DefaultAzureConfig(token, url) }\n',
+      'model/volcengine.go':
+        'package model\n\nimport (\n\t"github.com/volcengine/volcengine-go-sdk/service/arkruntime"\n)\n',
+      'model/huggingface.go': 'package model\n\nimport (\n\t"github.com/hupe1980/go-huggingface"\n)\n',
+      'model/github.go': 'package model\n\nconst url = "https://models.github.ai/inference"\n',
+    });
+    for (const id of ['azure-openai', 'volcengine-ark', 'huggingface-inference', 'github-models'])
+      expect(statusOf(report, id), id).toBe('used');
+  });
+
   it("LangChain's Spark classes are iFlytek Spark", async () => {
     const report = await scan({
       'xf/llm.py': 'from langchain_community.chat_models.sparkllm import ChatSparkLLM\n',

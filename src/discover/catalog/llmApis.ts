@@ -229,6 +229,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'huggingface',
     signals: {
       npm: ['@huggingface/inference'],
+      go: ['github.com/hupe1980/go-huggingface'],
       // Not `huggingface_hub`, `langchain-huggingface` or HF_TOKEN: they download open weights to run locally
       // as often as they call the hosted API; the client classes below (InferenceClient, ...) say which.
       env: ['HUGGINGFACEHUB_API_TOKEN', 'HF_API_TOKEN'],
@@ -580,6 +581,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://www.volcengine.com/product/ark',
     signals: {
       pypi: ['volcengine-python-sdk'],
+      go: ['github.com/volcengine/volcengine-go-sdk/service/arkruntime'],
       pythonImports: ['volcenginesdkarkruntime'],
       env: ['ARK_API_KEY', 'VOLC_ACCESSKEY', 'VOLCENGINE_API_KEY'],
       hosts: ['ark.cn-beijing.volces.com', '*.volces.com'],
@@ -813,6 +815,13 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     signals: { env: ['CRW_API_KEY', 'FASTCRW_API_KEY'], hosts: ['fastcrw.com', 'api.fastcrw.com'] },
   }),
   // Fourth accuracy round (issue 13): vendors fresh apps call by host, each seen in their code.
+  api({
+    id: 'github-models',
+    name: 'GitHub Models inference API',
+    vendor: 'github',
+    website: 'https://github.com/marketplace/models',
+    signals: { hosts: ['models.github.ai'] },
+  }),
   api({
     id: 'regolo',
     name: 'Regolo.ai model API',
