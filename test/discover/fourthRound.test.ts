@@ -19,6 +19,13 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
       'tools/geospy.py': 'await session.post("https://dev.geospy.ai/predict", json=body)\n',
       'settings.py': 'helicone_api_base: str = "https://oai.hconeai.com/v1"\n',
       'speech.py': 'url = "wss://iat-api.xfyun.cn/v2/iat"\nembed = "https://emb-cn-huabei-1.xf-yun.com/"\n',
+      // big-AGI's dialect defaults and the presets of its OpenAI host field.
+      'llms/access.ts': [
+        "const DEFAULT_MODULAR_HOST = 'https://api.modular.com';",
+        "const DEFAULT_SAKANA_HOST = 'https://api.sakana.ai';",
+        "let host = (access.apiHost || 'api.inworld.ai').trim();",
+        "const presets = ['https://api.arcee.ai/api', 'https://llm.chutes.ai', 'https://inference-api.nousresearch.com'];",
+      ].join('\n'),
     });
     for (const id of [
       'leptonai',
@@ -31,6 +38,12 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
       'geospy',
       'helicone',
       'iflytek-spark',
+      'modular',
+      'sakana',
+      'inworld',
+      'arcee',
+      'chutes',
+      'nous-research',
     ])
       expect(statusOf(report, id), id).toBe('used');
     // Regolo's host is a catalog entry now, not an unidentified endpoint.

@@ -816,6 +816,48 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   // Fourth accuracy round (issue 13): vendors fresh apps call by host, each seen in their code.
   api({
+    id: 'modular',
+    name: 'Modular Cloud (MAX) model API',
+    vendor: 'modular',
+    website: 'https://www.modular.com',
+    signals: { env: ['MODULAR_API_KEY'], hosts: ['api.modular.com'] },
+  }),
+  api({
+    id: 'sakana',
+    name: 'Sakana AI model API',
+    vendor: 'sakana',
+    website: 'https://sakana.ai',
+    signals: { env: ['SAKANA_API_KEY'], hosts: ['api.sakana.ai'] },
+  }),
+  api({
+    id: 'inworld',
+    name: 'Inworld text-to-speech API',
+    vendor: 'inworld',
+    website: 'https://inworld.ai',
+    signals: { hosts: ['api.inworld.ai'] },
+  }),
+  api({
+    id: 'arcee',
+    name: 'Arcee AI model API',
+    vendor: 'arcee',
+    website: 'https://www.arcee.ai',
+    signals: { hosts: ['api.arcee.ai'] },
+  }),
+  api({
+    id: 'chutes',
+    name: 'Chutes serverless inference',
+    vendor: 'chutes',
+    website: 'https://chutes.ai',
+    signals: { hosts: ['llm.chutes.ai'] },
+  }),
+  api({
+    id: 'nous-research',
+    name: 'Nous Research inference API',
+    vendor: 'nous-research',
+    website: 'https://nousresearch.com',
+    signals: { hosts: ['inference-api.nousresearch.com'] },
+  }),
+  api({
     id: 'github-models',
     name: 'GitHub Models inference API',
     vendor: 'github',
@@ -827,7 +869,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Regolo.ai model API',
     vendor: 'regolo',
     website: 'https://regolo.ai',
-    signals: { env: ['REGOLO_API_KEY'], hosts: ['api.regolo.ai'] },
+    signals: { hosts: ['api.regolo.ai'] },
   }),
   api({
     id: 'leptonai',
@@ -835,14 +877,14 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'lepton',
     website: 'https://www.lepton.ai',
     // One host per deployed model: `https://{model}.lepton.run/api/v1`.
-    signals: { env: ['LEPTON_API_KEY', 'LEPTONAI_API_KEY'], hosts: ['*.lepton.run'] },
+    signals: { env: ['LEPTON_API_KEY'], hosts: ['*.lepton.run'] },
   }),
   api({
     id: 'llama-api',
     name: 'Llama API (llama-api.com)',
     vendor: 'llama-api',
     website: 'https://www.llama-api.com',
-    signals: { env: ['LLAMA_API_KEY'], hosts: ['api.llama-api.com'] },
+    signals: { hosts: ['api.llama-api.com'] },
   }),
   api({
     id: 'sensetime',
