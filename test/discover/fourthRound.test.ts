@@ -82,8 +82,22 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
         'return VllmChatModel(openai_api_base=model_credential.get("api_base"))\n',
       // SuperAGI: one module per vendor under llms/ and vector_store/.
       'superagi/llms/replicate.py': 'headers = {"Authorization": f"Token {self.api_key}"}\n',
+      // anything-llm's vectorDbProviders/, big-AGI's vendors/ and `<vendor>.vendor.ts` modules.
+      'server/utils/vectorDbProviders/zilliz/index.js':
+        'const client = new MilvusClient({ address: process.env.ZILLIZ_ENDPOINT });\n',
+      'src/modules/llms/vendors/cerebras/cerebras.vendor.ts':
+        "export const ModelVendorCerebras = { id: 'cerebras', getTransportAccess: (setup) => ({ dialect: 'cerebras', oaiKey: setup.cerebrasKey, oaiHost: '' }) };\n",
+      'src/modules/speex/elevenlabs.vendor.ts': "export const access = { apiKey: '', apiHost: '' };\n",
     });
-    for (const id of ['lmstudio', 'moonshot', 'vllm', 'replicate']) {
+    for (const id of [
+      'lmstudio',
+      'moonshot',
+      'vllm',
+      'replicate',
+      'zilliz-cloud',
+      'cerebras',
+      'elevenlabs',
+    ]) {
       expect(statusOf(report, id), id).toBe('used');
       expect(report.findings.find((f) => f.id === id)?.evidence[0]?.signal, id).toBe('adapter');
     }
@@ -100,8 +114,9 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
       'app/providers/custom_host.py': 'client = Client(base_url=url, api_key=key)\n',
       // A test of an adapter is a mention.
       'tests/providers/ollama.py': 'client = Client(base_url="http://ollama-test", api_key=key)\n',
-      // Folders that do not hold vendors.
+      // Folders that do not hold vendors; `vendor/` holds copies of dependencies.
       'web/components/ollama/settings.ts': 'export const apiKey = settings.api_key;\n',
+      'vendor/vllm/client.go': 'package vllm\n\nconst baseURL = "http://vllm-host"\n',
     });
     for (const id of ['vllm', 'gemini-developer-api', 'openai'])
       expect(

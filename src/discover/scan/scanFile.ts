@@ -11,7 +11,7 @@ import { manifestSignals } from '../signals/manifests.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
-import { fileKindOf, manifestKindOf } from './fileKind.js';
+import { type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
 
@@ -127,6 +127,32 @@ function dropForeignClients(hits: ProviderHit[], own: string, catalog: CompiledC
   hits.length = kept;
 }
 
+/** The app's own module for one vendor, when it names a connection: an `adapter` proof of that vendor. */
+function adapterSignal(
+  hits: ProviderHit[],
+  file: string,
+  kind: FileKind | undefined,
+  pathClass: PathClass | undefined,
+  catalog: CompiledCatalog,
+  text: () => string,
+  line: number,
+): { provider: string; folder: string } | undefined {
+  if (!kind || !CODE_KINDS.has(kind) || (pathClass && pathClass !== 'code')) return undefined;
+  const adapter = adapterProvider(catalog, file, text);
+  if (adapter)
+    hits.push({
+      provider: adapter.provider,
+      evidence: {
+        file,
+        line,
+        signal: 'adapter',
+        snippet: adapter.folder,
+        detail: `the app's adapter for it (${adapter.folder})`,
+      },
+    });
+  return adapter;
+}
+
 /**
  * Scans one file's bytes. A single keyword pass selects candidate lines; only those lines (and, for
  * manifests, SQL and Terraform, the whole text) reach the detailed matchers. Text inside comments is
@@ -144,13 +170,18 @@ export async function scanFile(
   const kind = fileKindOf(name);
   const manifest = manifestKindOf(name);
   const candidates = scanner.scan(bytes);
-  if (candidates.lines.length === 0) return result;
   let fullText: string | undefined;
   const text = () => {
     // Secrets are masked before any signal sees the text, so no finding or snippet can carry one.
     fullText ??= redactText(decoder.decode(bytes));
     return fullText;
   };
+  if (candidates.lines.length === 0) {
+    // The app's module for one vendor may hold no keyword at all (`oaiKey: setup.cerebrasKey`).
+    adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1);
+    classify(result.hits, 0, pathClass, true);
+    return result;
+  }
 
   if (manifest) {
     manifestSignals(
@@ -169,20 +200,7 @@ export async function scanFile(
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
     return result;
   }
-  // The app's own module for one vendor, when it names a connection.
-  const adapter =
-    code && (!pathClass || pathClass === 'code') ? adapterProvider(catalog, file, text) : undefined;
-  if (adapter)
-    result.hits.push({
-      provider: adapter.provider,
-      evidence: {
-        file,
-        line: candidates.lines[0]!,
-        signal: 'adapter',
-        snippet: adapter.folder,
-        detail: `the app's adapter for it (${adapter.folder})`,
-      },
-    });
+  const adapter = adapterSignal(result.hits, file, kind, pathClass, catalog, text, candidates.lines[0]!);
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
   // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
