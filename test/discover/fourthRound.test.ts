@@ -170,3 +170,41 @@ describe('examples of the fourth accuracy round (issue 13)', () => {
     expect(statusOf(code, 'openai')).toBe('used');
   });
 });
+
+describe('after Tabby (issue 13, fourth round)', () => {
+  it("a vendor's documentation site is no API host, a Rust test module is a test, ollama-rs is Ollama", async () => {
+    const report = await scan({
+      // Tabby's crawler presets link to vendors' docs.
+      'ee/webserver/src/presets.rs':
+        'const DOCS: &str = r#"{ "name": "PineconeDB", "crawlerStart": "https://docs.pinecone.io/docs/" }"#;\n',
+      'crates/bindings/src/embedding/openai.rs': [
+        'pub fn create(api_endpoint: &str) -> Engine { Engine::new(api_endpoint) }',
+        '',
+        '#[cfg(test)]',
+        'mod tests {',
+        '    use super::*;',
+        '    #[tokio::test]',
+        '    #[ignore]',
+        '    async fn test_jina_embedding() {',
+        '        let api_key = std::env::var("JINA_API_KEY").expect("JINA_API_KEY must be set");',
+        '        let engine = create("https://api.jina.ai/v1");',
+        '    }',
+        '}',
+      ].join('\n'),
+      'crates/ollama-bindings/Cargo.toml': [
+        '[package]',
+        'name = "ollama-bindings"',
+        '',
+        '[dependencies.ollama-rs]',
+        'git = "https://github.com/pepperoni21/ollama-rs.git"',
+      ].join('\n'),
+      'crates/ollama-bindings/src/lib.rs': 'use ollama_rs::Ollama;\n',
+    });
+    expect(report.findings.find((f) => f.id === 'pinecone')).toBeUndefined();
+    expect(statusOf(report, 'jina')).toBe('mentioned');
+    expect(statusOf(report, 'ollama')).toBe('used');
+    // An API host under the same domain still counts.
+    const api = await scan({ 'app/index.py': 'host = "https://my-index-abc.svc.pinecone.io"\n' });
+    expect(statusOf(api, 'pinecone')).toBe('used');
+  });
+});

@@ -3,6 +3,7 @@ import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import { blankLines, fencedLines } from '../proof/fences.js';
 import type { PathClass } from '../proof/pathClass.js';
+import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
@@ -230,13 +231,15 @@ export async function scanFile(
     if (proofClass)
       for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = proofClass;
   };
-  // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code.
+  // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
+  // test module is a test.
   const fenced = code && production ? fencedLines(text()) : undefined;
+  const tests = kind === 'rust' && production ? rustTestLines(text()) : undefined;
   for (let i = 0; i < candidates.lines.length; i++) {
     const start = candidates.starts[i]!;
     const end = candidates.ends[i]!;
     const line = candidates.lines[i]!;
-    const liveClass = fenced?.has(line) ? 'example' : lineClass;
+    const liveClass = fenced?.has(line) ? 'example' : tests?.has(line) ? 'test' : lineClass;
     if (!mask) {
       scanLine(bytes.subarray(start, end), line, liveClass);
       continue;
@@ -250,6 +253,7 @@ export async function scanFile(
   let codeText = text();
   if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
   if (fenced) codeText = blankLines(codeText, fenced);
+  if (tests) codeText = blankLines(codeText, tests);
   if (sqlHint) {
     const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
