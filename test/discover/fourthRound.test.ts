@@ -163,9 +163,14 @@ describe('examples of the fourth accuracy round (issue 13)', () => {
     });
     expect(report.findings.some((f) => f.id.startsWith('endpoint:'))).toBe(false);
     expect(statusOf(report, 'openai')).not.toBe('used');
-    // Code outside a fence, and inline ```fences```, are code.
+    // Code outside a fence, inline ```fences```, and code that looks for fences are code (R2R's splitter).
     const code = await scan({
-      'app/client.py': ['doc = "use ```pip install openai```"', 'from openai import OpenAI'].join('\n'),
+      'app/client.py': [
+        'doc = "use ```pip install openai```"',
+        'if line.startswith("```"):',
+        '    from openai import OpenAI',
+        '    fence = "```"',
+      ].join('\n'),
     });
     expect(statusOf(code, 'openai')).toBe('used');
   });
