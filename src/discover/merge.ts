@@ -23,7 +23,7 @@ const STRONG: ReadonlySet<SignalKind> = new Set([
   'kubernetes',
   'sql',
 ]);
-const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config', 'api-call']);
+const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config', 'api-call', 'adapter']);
 
 /** Strongest proof class first, then by place. */
 export const byStrength = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>

@@ -17,7 +17,9 @@ export type SignalKind =
   | 'model-file'
   | 'config'
   /** A call only this provider's API takes (`$vectorSearch`), or an OpenAI-compatible client's base URL. */
-  | 'api-call';
+  | 'api-call'
+  /** A code file in the app's own module or folder for one vendor (`providers/lm_studio/`, `kimi_model_provider/`). */
+  | 'adapter';
 
 /**
  * How strong a proof is, from where it sits. Production `code`, `config` (env files, app settings, compose

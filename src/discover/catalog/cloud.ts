@@ -166,6 +166,8 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       ],
       hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
       models: ['azure/'],
+      // go-openai's client configuration for an Azure OpenAI resource.
+      markers: ['DefaultAzureConfig('],
       terraform: [
         { type: 'azurerm_cognitive_account', attribute: 'kind', matches: '^openai$' },
         { type: 'azurerm_cognitive_deployment' },

@@ -229,6 +229,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'huggingface',
     signals: {
       npm: ['@huggingface/inference'],
+      go: ['github.com/hupe1980/go-huggingface'],
       // Not `huggingface_hub`, `langchain-huggingface` or HF_TOKEN: they download open weights to run locally
       // as often as they call the hosted API; the client classes below (InferenceClient, ...) say which.
       env: ['HUGGINGFACEHUB_API_TOKEN', 'HF_API_TOKEN'],
@@ -580,6 +581,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://www.volcengine.com/product/ark',
     signals: {
       pypi: ['volcengine-python-sdk'],
+      go: ['github.com/volcengine/volcengine-go-sdk/service/arkruntime'],
       pythonImports: ['volcenginesdkarkruntime'],
       env: ['ARK_API_KEY', 'VOLC_ACCESSKEY', 'VOLCENGINE_API_KEY'],
       hosts: ['ark.cn-beijing.volces.com', '*.volces.com'],
@@ -618,7 +620,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://xinghuo.xfyun.cn',
     signals: {
       env: ['SPARK_API_KEY', 'SPARK_APP_ID'],
-      hosts: ['spark-api-open.xf-yun.com', 'spark-api.xf-yun.com'],
+      // The open platform's speech, embedding and Spark hosts (`spark-api.cn-huabei-1.xf-yun.com`,
+      // `iat-api.xfyun.cn`, `tts-api.xfyun.cn`, `emb-cn-huabei-1.xf-yun.com`).
+      hosts: ['spark-api-open.xf-yun.com', 'spark-api.xf-yun.com', '*.xf-yun.com', '*.xfyun.cn'],
     },
   }),
   api({
@@ -809,5 +813,121 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     website: 'https://fastcrw.com',
     signals: { env: ['CRW_API_KEY', 'FASTCRW_API_KEY'], hosts: ['fastcrw.com', 'api.fastcrw.com'] },
+  }),
+  // Fourth accuracy round (issue 13): vendors fresh apps call by host, each seen in their code.
+  api({
+    id: 'modular',
+    name: 'Modular Cloud (MAX) model API',
+    vendor: 'modular',
+    website: 'https://www.modular.com',
+    signals: { env: ['MODULAR_API_KEY'], hosts: ['api.modular.com'] },
+  }),
+  api({
+    id: 'sakana',
+    name: 'Sakana AI model API',
+    vendor: 'sakana',
+    website: 'https://sakana.ai',
+    signals: { env: ['SAKANA_API_KEY'], hosts: ['api.sakana.ai'] },
+  }),
+  api({
+    id: 'inworld',
+    name: 'Inworld text-to-speech API',
+    vendor: 'inworld',
+    website: 'https://inworld.ai',
+    signals: { hosts: ['api.inworld.ai'] },
+  }),
+  api({
+    id: 'arcee',
+    name: 'Arcee AI model API',
+    vendor: 'arcee',
+    website: 'https://www.arcee.ai',
+    signals: { hosts: ['api.arcee.ai'] },
+  }),
+  api({
+    id: 'chutes',
+    name: 'Chutes serverless inference',
+    vendor: 'chutes',
+    website: 'https://chutes.ai',
+    signals: { hosts: ['llm.chutes.ai'] },
+  }),
+  api({
+    id: 'nous-research',
+    name: 'Nous Research inference API',
+    vendor: 'nous-research',
+    website: 'https://nousresearch.com',
+    signals: { hosts: ['inference-api.nousresearch.com'] },
+  }),
+  api({
+    id: 'github-models',
+    name: 'GitHub Models inference API',
+    vendor: 'github',
+    website: 'https://github.com/marketplace/models',
+    signals: { hosts: ['models.github.ai'] },
+  }),
+  api({
+    id: 'regolo',
+    name: 'Regolo.ai model API',
+    vendor: 'regolo',
+    website: 'https://regolo.ai',
+    signals: { hosts: ['api.regolo.ai'] },
+  }),
+  api({
+    id: 'leptonai',
+    name: 'Lepton AI model API',
+    vendor: 'lepton',
+    website: 'https://www.lepton.ai',
+    // One host per deployed model: `https://{model}.lepton.run/api/v1`.
+    signals: { env: ['LEPTON_API_KEY'], hosts: ['*.lepton.run'] },
+  }),
+  api({
+    id: 'llama-api',
+    name: 'Llama API (llama-api.com)',
+    vendor: 'llama-api',
+    website: 'https://www.llama-api.com',
+    signals: { hosts: ['api.llama-api.com'] },
+  }),
+  api({
+    id: 'sensetime',
+    name: 'SenseTime SenseNova model API',
+    vendor: 'sensetime',
+    website: 'https://platform.sensenova.cn',
+    signals: { hosts: ['api.sensenova.cn'] },
+  }),
+  api({
+    id: 'sid',
+    name: "SID (retrieval API over a user's connected data)",
+    vendor: 'sid',
+    category: 'ml-platform',
+    website: 'https://www.sid.ai',
+    signals: { hosts: ['api.sid.ai'] },
+  }),
+  api({
+    id: 'multion',
+    name: 'MultiOn browsing agent API',
+    vendor: 'multion',
+    category: 'ml-platform',
+    website: 'https://www.multion.ai',
+    signals: {
+      pypi: ['multion'],
+      pythonImports: ['multion'],
+      env: ['MULTION_API_KEY'],
+      hosts: ['api.multion.ai'],
+    },
+  }),
+  api({
+    id: 'webpilot',
+    name: 'WebPilot web reading API',
+    vendor: 'webpilot',
+    category: 'ml-platform',
+    website: 'https://www.webpilot.ai',
+    signals: { hosts: ['*.webpilotai.com'] },
+  }),
+  api({
+    id: 'geospy',
+    name: 'GeoSpy photo geolocation API',
+    vendor: 'geospy',
+    category: 'ml-platform',
+    website: 'https://geospy.ai',
+    signals: { hosts: ['*.geospy.ai'] },
   }),
 ];

@@ -54,7 +54,15 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@helicone/helicone', '@helicone/helpers'],
       pypi: ['helicone'],
       env: ['HELICONE_API_KEY'],
-      hosts: ['oai.helicone.ai', 'anthropic.helicone.ai', 'gateway.helicone.ai', 'api.helicone.ai'],
+      // `oai.hconeai.com` is the proxy's earlier domain (Helicone's docs and LangChain's used it).
+      hosts: [
+        'oai.helicone.ai',
+        'anthropic.helicone.ai',
+        'gateway.helicone.ai',
+        'ai-gateway.helicone.ai',
+        'api.helicone.ai',
+        '*.hconeai.com',
+      ],
     },
   },
   {

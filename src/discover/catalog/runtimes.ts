@@ -17,6 +17,7 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['ollama', 'ollama-ai-provider', '@langchain/ollama'],
       pypi: ['ollama', 'langchain-ollama'],
       go: ['github.com/ollama/ollama/api'],
+      cargo: ['ollama-rs'],
       env: ['OLLAMA_HOST', 'OLLAMA_BASE_URL'],
       images: ['ollama/ollama'],
       hosts: ['localhost:11434'],

@@ -1,7 +1,10 @@
 import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
+import { blankLines, fencedLines } from '../proof/fences.js';
 import type { PathClass } from '../proof/pathClass.js';
+import { rustTestLines } from '../proof/testBlocks.js';
+import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
@@ -9,7 +12,7 @@ import { manifestSignals } from '../signals/manifests.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
-import { fileKindOf, manifestKindOf } from './fileKind.js';
+import { type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
 
@@ -105,6 +108,52 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
   hits.length = kept;
 }
 
+// A client given a base URL: `base_url=`, `baseURL:`, `openai_api_base=`, `basePath:`.
+const BASE_URL_ARGUMENT = /\b(?:\w*_)?(?:base_?url|api_?base|base_?path)["']?\s*[=:]/i;
+// Vendors whose SDK other servers speak as a wire format (OpenAI-compatible chat, Cohere-compatible rerank).
+const API_CATEGORIES = new Set(['llm-api', 'embedding-api']);
+
+/**
+ * In the app's adapter for one vendor, another vendor's SDK given a base URL is a client for the first
+ * (MaxKB's vLLM reranker is `cohere.ClientV2(key, base_url=vllm_url)`): its imports there prove nothing.
+ */
+function dropForeignClients(hits: ProviderHit[], own: string, catalog: CompiledCatalog): void {
+  let kept = 0;
+  for (const hit of hits) {
+    const category = catalog.providers.get(hit.provider)?.category;
+    const foreign = hit.provider !== own && category && API_CATEGORIES.has(category);
+    if (foreign && hit.evidence.signal === 'import') continue;
+    hits[kept++] = hit;
+  }
+  hits.length = kept;
+}
+
+/** The app's own module for one vendor, when it names a connection: an `adapter` proof of that vendor. */
+function adapterSignal(
+  hits: ProviderHit[],
+  file: string,
+  kind: FileKind | undefined,
+  pathClass: PathClass | undefined,
+  catalog: CompiledCatalog,
+  text: () => string,
+  line: number,
+): { provider: string; folder: string } | undefined {
+  if (!kind || !CODE_KINDS.has(kind) || (pathClass && pathClass !== 'code')) return undefined;
+  const adapter = adapterProvider(catalog, file, text);
+  if (adapter)
+    hits.push({
+      provider: adapter.provider,
+      evidence: {
+        file,
+        line,
+        signal: 'adapter',
+        snippet: adapter.folder,
+        detail: `the app's adapter for it (${adapter.folder})`,
+      },
+    });
+  return adapter;
+}
+
 /**
  * Scans one file's bytes. A single keyword pass selects candidate lines; only those lines (and, for
  * manifests, SQL and Terraform, the whole text) reach the detailed matchers. Text inside comments is
@@ -122,13 +171,18 @@ export async function scanFile(
   const kind = fileKindOf(name);
   const manifest = manifestKindOf(name);
   const candidates = scanner.scan(bytes);
-  if (candidates.lines.length === 0) return result;
   let fullText: string | undefined;
   const text = () => {
     // Secrets are masked before any signal sees the text, so no finding or snippet can carry one.
     fullText ??= redactText(decoder.decode(bytes));
     return fullText;
   };
+  if (candidates.lines.length === 0) {
+    // The app's module for one vendor may hold no keyword at all (`oaiKey: setup.cerebrasKey`).
+    adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1);
+    classify(result.hits, 0, pathClass, true);
+    return result;
+  }
 
   if (manifest) {
     manifestSignals(
@@ -147,6 +201,7 @@ export async function scanFile(
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
     return result;
   }
+  const adapter = adapterSignal(result.hits, file, kind, pathClass, catalog, text, candidates.lines[0]!);
   const imageSignal: SignalKind =
     kind === 'dockerfile' || COMPOSE_FILE.test(name) ? 'compose-image' : 'kubernetes';
   // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
@@ -176,22 +231,29 @@ export async function scanFile(
     if (proofClass)
       for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = proofClass;
   };
+  // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
+  // test module is a test.
+  const fenced = code && production ? fencedLines(text()) : undefined;
+  const tests = kind === 'rust' && production ? rustTestLines(text()) : undefined;
   for (let i = 0; i < candidates.lines.length; i++) {
     const start = candidates.starts[i]!;
     const end = candidates.ends[i]!;
     const line = candidates.lines[i]!;
+    const liveClass = fenced?.has(line) ? 'example' : tests?.has(line) ? 'test' : lineClass;
     if (!mask) {
-      scanLine(bytes.subarray(start, end), line, lineClass);
+      scanLine(bytes.subarray(start, end), line, liveClass);
       continue;
     }
     const live = maskedLine(bytes, mask, start, end, 0);
-    if (live) scanLine(live, line, lineClass);
+    if (live) scanLine(live, line, liveClass);
     const commented = maskedLine(bytes, mask, start, end, 1);
     if (commented) scanLine(commented, line, 'comment');
   }
   // Configuration rules and SQL read the code only: a commented-out `cache_control` proves nothing.
   let codeText = text();
   if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
+  if (fenced) codeText = blankLines(codeText, fenced);
+  if (tests) codeText = blankLines(codeText, tests);
   if (sqlHint) {
     const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
@@ -205,6 +267,7 @@ export async function scanFile(
     result.facts.push(...terraform.facts);
   }
   if (code) dropRedirectedVariables(result.hits, 0);
+  if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));

@@ -6,11 +6,18 @@ export function normaliseSlug(text: string): string {
   return text.toLowerCase().replace(/[-_.\s]/g, '');
 }
 
-/** The slug's provider, trying the name as is and then without the words frameworks add around it. */
-export function slugProvider(slugs: ReadonlyMap<string, string>, raw: string): string | undefined {
+/**
+ * The slug's provider, trying the name as is and then without the words frameworks add around it; slugs in
+ * `skip` (umbrellas such as `google`) name none at any step.
+ */
+export function slugProvider(
+  slugs: ReadonlyMap<string, string>,
+  raw: string,
+  skip?: ReadonlySet<string>,
+): string | undefined {
   let slug = normaliseSlug(raw);
   for (let round = 0; round < 4 && slug; round++) {
-    const found = slugs.get(slug);
+    const found = skip?.has(slug) ? undefined : slugs.get(slug);
     if (found) return found;
     let next = slug;
     for (const affix of INTEGRATION_AFFIXES) {

@@ -74,7 +74,7 @@ const READ_AS_VARIABLE = /(?:["'`]|\benv\.|\$\{?)$/;
 const BUNDLER_PREFIX =
   /^(?:NEXT_PUBLIC|NUXT_PUBLIC|NUXT|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|STORYBOOK|PUBLIC)_/;
 // Slugs that name a company or a generic store, not one service: `GOOGLE_API_KEY` is also Custom Search.
-const UMBRELLA_SLUGS = new Set([
+export const UMBRELLA_SLUGS: ReadonlySet<string> = new Set([
   'google',
   'aws',
   'azure',
@@ -152,11 +152,17 @@ function modelProvider(catalog: CompiledCatalog, value: string): string | undefi
   return routed ? catalog.integrations.slugs.get(normaliseSlug(routed[1]!)) : undefined;
 }
 
+// A vendor's documentation, web site, console or status page under its API domain (`docs.pinecone.io`,
+// `console.volces.com`): a link to read, not an API a wildcard host (`*.pinecone.io`) means.
+const SITE_LABEL =
+  /^(?:docs?|www|blog|help|support|status|console|dashboard|community|forum|learn|developers?|platform|cookbook)\./;
+
 export function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
   const lower = host.toLowerCase();
   const exact = catalog.hostExact.get(lower) ?? catalog.hostExact.get(lower.replace(/:\d+$/, ''));
   if (exact) return exact;
   const bare = lower.replace(/:\d+$/, '');
+  if (SITE_LABEL.test(bare)) return undefined;
   for (const [pattern, id] of catalog.hostPatterns) if (pattern.test(bare)) return id;
   return undefined;
 }
