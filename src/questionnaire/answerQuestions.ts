@@ -105,7 +105,7 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
  */
 function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   const bm25 = matchQuestion(knowledge.matcher, question);
-  const decision = decide(classify(knowledge.model, question), bm25);
+  const decision = decide(question, classify(knowledge.model, question), bm25);
   const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
   return { ...decision, also, library: bm25.library };
 }

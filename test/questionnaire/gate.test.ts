@@ -38,25 +38,52 @@ describe('answer gate', () => {
     expect(fitGate(tuning)).toEqual(gate);
     expect(gate.probability).toBeGreaterThan(0);
     expect(gate.agrees).toBeGreaterThan(0);
-    const score = (item: FoldPrediction) => gateScore(gate, gateInputs(item.ranked, item.bm25));
+    const score = (item: FoldPrediction) =>
+      gateScore(gate, gateInputs(item.question.text, item.ranked, item.bm25));
     expect(score(prediction(1, 'mfa', 0.7, 0.05, true))).toBeGreaterThan(
       score(prediction(2, OUT_OF_SCOPE, 0.2, 0.7, false)),
     );
+  });
+
+  it('reads the question length in words, and learns its weight from the tuning questions', () => {
+    const ranked = [{ label: 'mfa', probability: 0.6 }];
+    const bm25 = { closest: 'mfa', confidence: 'medium' } as const;
+    expect(gateInputs('MFA', ranked, bm25).values.at(-1)).toBeCloseTo(Math.log(2));
+    expect(gateInputs(' Is  MFA enforced? ', ranked, bm25).values.at(-1)).toBeCloseTo(Math.log(4));
+    // In these tuning questions the in-scope ones are the longer ones, and nothing else tells them apart.
+    const long = 'please tell us whether this practice is in place';
+    const byLength = [0, 1, 2, 3].flatMap((i) => [
+      {
+        ...prediction(i, 'mfa', 0.4, 0.4, true),
+        question: { source: 'f', id: `a${i}`, text: long, labels: ['mfa'] },
+      },
+      {
+        ...prediction(10 + i, OUT_OF_SCOPE, 0.4, 0.4, true),
+        question: { source: 'f', id: `b${i}`, text: 'short', labels: [OUT_OF_SCOPE] },
+      },
+    ]);
+    expect(fitGate(byLength).length).toBeGreaterThan(0);
   });
 
   it('is placed to leave at least the target share of out-of-scope questions blank', () => {
     const gate = placeGate(fitGate(tuning), tuning, 0.95);
     const thresholds = { gate, high: 2, highMargin: 2 };
     const outOfScope = tuning.filter((item) => item.question.labels[0] === OUT_OF_SCOPE);
-    const blank = outOfScope.filter((item) => decide(item.ranked, item.bm25, thresholds).topic === null);
+    const blank = outOfScope.filter(
+      (item) => decide(item.question.text, item.ranked, item.bm25, thresholds).topic === null,
+    );
     expect(blank.length / outOfScope.length).toBeGreaterThanOrEqual(0.95);
-    const answered = tuning.filter((item) => decide(item.ranked, item.bm25, thresholds).topic === 'mfa');
+    const answered = tuning.filter(
+      (item) => decide(item.question.text, item.ranked, item.bm25, thresholds).topic === 'mfa',
+    );
     expect(answered.length).toBeGreaterThan(10);
   });
 
   it('answers nothing when no cut leaves enough blank', () => {
     const gate = placeGate(fitGate(tuning), tuning, 1.01);
     const thresholds = { gate, high: 2, highMargin: 2 };
-    expect(tuning.every((item) => decide(item.ranked, item.bm25, thresholds).topic === null)).toBe(true);
+    expect(
+      tuning.every((item) => decide(item.question.text, item.ranked, item.bm25, thresholds).topic === null),
+    ).toBe(true);
   });
 });

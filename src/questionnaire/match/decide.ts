@@ -21,6 +21,8 @@ export interface AnswerGate {
   lead: number;
   /** Weight of BM25's agreement (1 when its best topic is the same with at least medium confidence, else 0). */
   agrees: number;
+  /** Weight of the question's length, `log(1 + words)`. */
+  length: number;
 }
 
 /**
@@ -55,16 +57,20 @@ export interface GateInputs {
 }
 
 /** The features the answer gate weighs, by their field in `AnswerGate`. */
-export const GATE_FEATURES = ['share', 'probability', 'outOfScope', 'lead', 'agrees'] as const;
+export const GATE_FEATURES = ['share', 'probability', 'outOfScope', 'lead', 'agrees', 'length'] as const;
 
 /** Probabilities below this are read as this, so a logarithm stays finite. */
 const FLOOR = 1e-6;
 
 /**
  * What the answer gate reads of a question: the best topic's share against out of scope (as a logit), its log
- * probability, the out-of-scope class's log probability, the lead over the runner-up and BM25's agreement.
+ * probability, the out-of-scope class's log probability, the lead over the runner-up, BM25's agreement and the
+ * question's length in words (as `log(1 + words)`). The length matters because the same probabilities mean
+ * different things for a terse heading ("Encryption") and a pasted paragraph, whose probability is spread over
+ * every topic its sentences touch.
  */
 export function gateInputs(
+  question: string,
   ranked: readonly ClassScore[],
   bm25: Pick<QuestionMatch, 'closest' | 'confidence'>,
 ): GateInputs {
@@ -79,8 +85,21 @@ export function gateInputs(
     best,
     lead,
     agrees,
-    values: [Math.log(share / (1 - share || FLOOR)), Math.log(p), Math.log(outOfScope), lead, agrees ? 1 : 0],
+    values: [
+      Math.log(share / (1 - share || FLOOR)),
+      Math.log(p),
+      Math.log(outOfScope),
+      lead,
+      agrees ? 1 : 0,
+      Math.log(1 + wordCount(question)),
+    ],
   };
+}
+
+function wordCount(question: string): number {
+  let words = 0;
+  for (const word of question.split(/\s+/)) if (word) words++;
+  return words;
 }
 
 /** The answer gate's score of a question's inputs: answered at 0 and above. */
@@ -95,14 +114,15 @@ export function gateScore(gate: AnswerGate, inputs: GateInputs): number {
  * the answer gate, which weighs how clearly its best topic beats the out-of-scope class and whether BM25 names the
  * same topic, scores it at 0 or more; `high` needs BM25's agreement, a probable topic and a lead over the runner-up;
  * otherwise it is out of scope (blank).
- * @example decide(classify(model, q), matchQuestion(matcher, q))
+ * @example decide(q, classify(model, q), matchQuestion(matcher, q))
  */
 export function decide(
+  question: string,
   ranked: readonly ClassScore[],
   bm25: Pick<QuestionMatch, 'closest' | 'confidence'>,
   thresholds: DecisionThresholds = DEFAULT_DECISION,
 ): Decision {
-  const inputs = gateInputs(ranked, bm25);
+  const inputs = gateInputs(question, ranked, bm25);
   const { best } = inputs;
   if (!best) return { topic: null, closest: null, confidence: 'low', probability: 0 };
   const answered = gateScore(thresholds.gate, inputs) >= 0;

@@ -3,12 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: 0.244029,
-    share: 0.207583,
-    probability: 0.598323,
-    outOfScope: -0.189611,
-    lead: 1.76399,
-    agrees: 0.477621,
+    bias: -2.04529,
+    share: 0.213047,
+    probability: 0.640937,
+    outOfScope: -0.190698,
+    lead: 1.55511,
+    agrees: 0.377695,
+    length: 0.976398,
   },
   high: 0.75,
   highMargin: 0,

@@ -197,6 +197,7 @@ export function scorePredictions(
   const byTopic = new Map<string, Tally>();
   for (const prediction of predictions) {
     const decision = decide(
+      prediction.question.text,
       prediction.ranked,
       prediction.bm25,
       thresholds ?? prediction.thresholds ?? DEFAULT_DECISION,

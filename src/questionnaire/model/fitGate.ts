@@ -2,7 +2,7 @@ import { type AnswerGate, GATE_FEATURES, type GateInputs, gateInputs, gateScore 
 import type { FoldPrediction } from './crossValidate.js';
 import { OUT_OF_SCOPE } from './softmax.js';
 
-/** Fixed before any run was measured, not searched: enough steps for the five features to converge. */
+/** Fixed before any run was measured, not searched: enough steps for the six features to converge. */
 const STEPS = 300;
 const STEP_SIZE = 0.5;
 const L2 = 1e-2;
@@ -13,7 +13,9 @@ const L2 = 1e-2;
  * Deterministic: the same predictions give the same gate.
  */
 export function fitGate(tuning: readonly FoldPrediction[]): AnswerGate {
-  const rows = tuning.map((prediction) => gateInputs(prediction.ranked, prediction.bm25).values);
+  const rows = tuning.map(
+    (prediction) => gateInputs(prediction.question.text, prediction.ranked, prediction.bm25).values,
+  );
   const targets = tuning.map((prediction) => (prediction.question.labels[0] === OUT_OF_SCOPE ? 0 : 1));
   const width = GATE_FEATURES.length;
   const mean = new Array<number>(width).fill(0);
@@ -57,7 +59,7 @@ export function placeGate(
   blankTarget: number,
 ): AnswerGate {
   const scored = tuning.map((prediction) => {
-    const inputs: GateInputs = gateInputs(prediction.ranked, prediction.bm25);
+    const inputs: GateInputs = gateInputs(prediction.question.text, prediction.ranked, prediction.bm25);
     const { labels } = prediction.question;
     return {
       score: gateScore(gate, inputs),
