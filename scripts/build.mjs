@@ -59,8 +59,54 @@ const lazyChildProcess = {
   },
 };
 
+// `trustmap discover` as one CommonJS script (the command, its engine, commander), which the CLI compiles with a
+// V8 code cache (src/cli/cachedDiscover.ts): Node 20 caches no ES module's compiled code. Its `import()` calls
+// become `require` (a script compiled with cached data cannot run `import()` on Node 20); the helper-thread pool,
+// whose threads start the ES chunk that holds it, comes from the ES build through `__trustmapHost`, which also
+// stands for `import.meta.url`. The name carries the content hash, the key of the cache.
+const fromHost = {
+  name: 'from-host',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]loadParallel\.js$/ }, () => ({
+      path: 'loadParallel',
+      namespace: 'host',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'host' }, (args) => ({
+      contents: `module.exports = __trustmapHost.modules.${args.path};`,
+      loader: 'js',
+    }));
+  },
+};
+const discoverBundle = await build({
+  entryPoints: ['src/cli/discoverMain.ts'],
+  write: false,
+  outfile: 'dist/discover-cli.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external,
+  plugins: [lazyChildProcess, fromHost],
+  define: {
+    __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId),
+    'import.meta.url': '__trustmapHost.url',
+  },
+  metafile: true,
+  logLevel: 'warning',
+});
+const discoverSource = discoverBundle.outputFiles[0].contents;
+if (/\bimport\(/.test(Buffer.from(discoverSource).toString('utf8')))
+  throw new Error(
+    'build: the discover bundle still calls import(), which fails under a code cache on Node 20',
+  );
+const discoverFile = `discover-cli-${createHash('sha256').update(discoverSource).digest('hex').slice(0, 16)}.cjs`;
+mkdirSync('dist', { recursive: true });
+writeFileSync(`dist/${discoverFile}.tmp`, discoverSource);
+renameSync(`dist/${discoverFile}.tmp`, `dist/${discoverFile}`);
+
 const result = await build({
-  entryPoints: ['src/index.ts', 'src/cli/main.ts'],
+  entryPoints: ['src/index.ts', 'src/cli/main.ts', 'src/cli/cachedDiscover.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
@@ -74,7 +120,10 @@ const result = await build({
   banner: {
     js: "import { createRequire as __trustmapRequire } from 'node:module';\nconst require = __trustmapRequire(import.meta.url);",
   },
-  define: { __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId) },
+  define: {
+    __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId),
+    __TRUSTMAP_DISCOVER_BUNDLE__: JSON.stringify(discoverFile),
+  },
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',
@@ -85,8 +134,9 @@ const result = await build({
 // CLI started meanwhile (tests build while others run) never finds a chunk of the current build missing;
 // dist/types (the declarations `npm pack` adds) is left alone.
 const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+written.add(path.resolve('dist', discoverFile));
 for (const entry of readdirSync('dist', { withFileTypes: true, recursive: true })) {
-  if (!entry.isFile() || !/\.js(\.map)?$/.test(entry.name)) continue;
+  if (!entry.isFile() || !/\.js(\.map)?$|^discover-cli-.*\.cjs$/.test(entry.name)) continue;
   const file = path.resolve(entry.parentPath ?? entry.path, entry.name);
   if (file.startsWith(path.resolve('dist/types'))) continue;
   if (!written.has(file)) rmSync(file);
