@@ -106,7 +106,8 @@ writeFileSync(`dist/${discoverFile}.tmp`, discoverSource);
 renameSync(`dist/${discoverFile}.tmp`, `dist/${discoverFile}`);
 
 const result = await build({
-  entryPoints: ['src/index.ts', 'src/cli/main.ts', 'src/cli/cachedDiscover.ts'],
+  // The helper-thread pool is an entry of its own: the discover bundle's host imports it by that path.
+  entryPoints: ['src/index.ts', 'src/cli/main.ts', 'src/discover/scan/parallel.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
@@ -120,12 +121,39 @@ const result = await build({
   banner: {
     js: "import { createRequire as __trustmapRequire } from 'node:module';\nconst require = __trustmapRequire(import.meta.url);",
   },
-  define: {
-    __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId),
-    __TRUSTMAP_DISCOVER_BUNDLE__: JSON.stringify(discoverFile),
-  },
+  define: { __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId) },
   sourcemap: true,
   metafile: true,
+  logLevel: 'warning',
+});
+
+// The bundle's host, which bin/trustmap.js (CommonJS) requires for `discover`: CommonJS as well, so that a
+// `discover` run never starts Node's ES module loader (~20 million instructions). It imports the pool's ES entry
+// only when a large tree needs helper threads.
+const hostFile = path.resolve('dist/cli/cachedDiscover.cjs');
+await build({
+  entryPoints: ['src/cli/cachedDiscover.ts'],
+  outfile: hostFile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [
+    {
+      name: 'pool-from-es-build',
+      setup(build) {
+        build.onResolve({ filter: /^\.\/parallel\.js$/ }, () => ({
+          path: '../discover/scan/parallel.js',
+          external: true,
+        }));
+      },
+    },
+  ],
+  banner: { js: 'const __trustmapSelf = require("node:url").pathToFileURL(__filename).href;' },
+  define: {
+    __TRUSTMAP_DISCOVER_BUNDLE__: JSON.stringify(discoverFile),
+    'import.meta.url': '__trustmapSelf',
+  },
   logLevel: 'warning',
 });
 
@@ -135,8 +163,9 @@ const result = await build({
 // dist/types (the declarations `npm pack` adds) is left alone.
 const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
 written.add(path.resolve('dist', discoverFile));
+written.add(hostFile);
 for (const entry of readdirSync('dist', { withFileTypes: true, recursive: true })) {
-  if (!entry.isFile() || !/\.js(\.map)?$|^discover-cli-.*\.cjs$/.test(entry.name)) continue;
+  if (!entry.isFile() || !/\.js(\.map)?$|\.cjs$/.test(entry.name)) continue;
   const file = path.resolve(entry.parentPath ?? entry.path, entry.name);
   if (file.startsWith(path.resolve('dist/types'))) continue;
   if (!written.has(file)) rmSync(file);

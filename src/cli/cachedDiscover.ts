@@ -2,19 +2,20 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import * as loadParallel from '../discover/scan/loadParallel.js';
+import { loadParallel } from '../discover/scan/loadParallel.js';
 import { codeCacheDir, readCodeCache, writeCodeCache } from './codeCache.js';
 
 // `npm run build` writes `dist/discover-cli-<hash>.cjs` (the `discover` command, its engine and commander as one
-// CommonJS script) and gives this module its name.
+// CommonJS script) and builds this module as `dist/cli/cachedDiscover.cjs`, with the script's name.
 declare const __TRUSTMAP_DISCOVER_BUNDLE__: string | undefined;
 const BUNDLE = typeof __TRUSTMAP_DISCOVER_BUNDLE__ === 'string' ? __TRUSTMAP_DISCOVER_BUNDLE__ : undefined;
 
-/** What the bundle gets besides CommonJS's own parameters: the modules it takes from the ES build, its URL. */
+/** What the bundle gets besides CommonJS's own parameters: its URL, and the pool loader (which imports the pool's
+ * ES entry, whose helper threads start that file). */
 export interface BundleHost {
   /** Stands for `import.meta.url` in the bundle (a file in dist/, where the scan tables are). */
   url: string;
-  modules: { loadParallel: typeof loadParallel };
+  modules: { loadParallel: { loadParallel: typeof loadParallel } };
 }
 
 /**
@@ -52,7 +53,7 @@ export async function runCachedDiscover(
     { filename, ...(cachedData ? { cachedData } : {}) },
   );
   const module = { exports: {} as { discoverMain?: (argv: string[]) => Promise<number> } };
-  const host: BundleHost = { url: file.href, modules: { loadParallel } };
+  const host: BundleHost = { url: file.href, modules: { loadParallel: { loadParallel } } };
   script.runInThisContext()(module.exports, createRequire(file), module, filename, '', host);
   const code = await module.exports.discoverMain!(argv);
   if (dir && (!cachedData || script.cachedDataRejected))
