@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { loadParallel } from '../discover/scan/loadParallel.js';
-import { codeCacheDir, readCodeCache, writeCodeCache } from './codeCache.js';
+import { codeCacheDir, readCodeCache, shouldRewrite, writeCodeCache } from './codeCache.js';
 
 // `npm run build` writes `dist/discover-cli-<hash>.cjs` (the `discover` command, its engine and commander as one
 // CommonJS script) and builds this module as `dist/cli/cachedDiscover.cjs`, with the script's name.
@@ -26,7 +26,8 @@ export interface BundleHost {
  * parsed and compiled the ~400 KB of chunks `discover` loads, then each function again on its first call. A
  * `vm.Script` takes V8's cached data instead: written after the first run (so it holds every function that run
  * compiled), keyed by the bundle's content hash, size and time and by Node's version, kept in the user's own
- * cache folder (see `codeCache.ts`). Data V8 rejects (another V8, other flags) is written again after the run.
+ * cache folder (see `codeCache.ts`). Data V8 rejects (another V8, other flags) is written again after the run,
+ * and so is the data of a much smaller run (`shouldRewrite`); `--help` and usage errors write none.
  * `NODE_DISABLE_COMPILE_CACHE=1`, Node's switch for its own cache, turns this one off too.
  */
 export async function runCachedDiscover(
@@ -47,17 +48,21 @@ export async function runCachedDiscover(
     return undefined;
   }
   const dir = env.NODE_DISABLE_COMPILE_CACHE ? undefined : codeCacheDir(env);
-  const cachedData = dir ? readCodeCache(dir, key) : undefined;
+  const cache = dir ? readCodeCache(dir, key) : undefined;
   const script = new vm.Script(
     `(function (exports, require, module, __filename, __dirname, __trustmapHost) {${source}\n})`,
-    { filename, ...(cachedData ? { cachedData } : {}) },
+    { filename, ...(cache ? { cachedData: cache.data } : {}) },
   );
   const module = { exports: {} as { discoverMain?: (argv: string[]) => Promise<number> } };
   const host: BundleHost = { url: file.href, modules: { loadParallel: { loadParallel } } };
   script.runInThisContext()(module.exports, createRequire(file), module, filename, '', host);
   const code = await module.exports.discoverMain!(argv);
-  if (dir && (!cachedData || script.cachedDataRejected))
-    writeCodeCache(dir, key, script.createCachedData(), cachePrefix());
+  const usage = process.cpuUsage();
+  const work = (usage.user + usage.system) / 1000;
+  // Help and usage errors scan nothing: their data would hold none of the scanner's functions.
+  const scanned = code < 2 && !argv.some((arg) => arg === '-h' || arg === '--help');
+  if (dir && scanned && shouldRewrite(cache, script.cachedDataRejected === true, work))
+    writeCodeCache(dir, key, script.createCachedData(), { prefix: cachePrefix(), work });
   return code;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 // A file of V8's code cache for one build of one script under one Node, as the CLI stores it:
-//   "trustmap-v8-cache 1 <key> <checksum>" padded with spaces to 128 bytes and a newline, then V8's bytes.
+//   "trustmap-v8-cache 1 <key> <checksum> <work>" padded with spaces to 128 bytes and a newline, then V8's bytes.
 // V8 checks its own version, its flags and the source's length, but not the bytes (its checksum is on in debug
 // builds only): a damaged file with an intact header would be deserialised as is. Hence our own checksum.
 const MAGIC = 'trustmap-v8-cache 1';
@@ -54,27 +54,37 @@ export function checksum(bytes: Uint8Array): number | undefined {
   return (zlib as { crc32?: (data: Uint8Array) => number }).crc32?.(bytes);
 }
 
-/** The cache file's bytes: a header with `key` and the checksum, then V8's `data`. */
-export function encodeCodeCache(key: string, data: Uint8Array): Buffer {
+/** V8's data for a script, and how much work (CPU milliseconds) the run that wrote it did. */
+export interface CodeCache {
+  data: Buffer;
+  work: number;
+}
+
+/** The cache file's bytes: a header with `key`, the checksum and `work`, then V8's `data`. */
+export function encodeCodeCache(key: string, data: Uint8Array, work = 0): Buffer {
   const sum = checksum(data);
   if (sum === undefined) throw new Error('code cache: no zlib.crc32 in this Node');
-  const header = `${MAGIC} ${key} ${sum.toString(16).padStart(8, '0')}`;
+  const header = `${MAGIC} ${key} ${sum.toString(16).padStart(8, '0')} ${Math.max(0, Math.round(work))}`;
   if (header.length >= HEADER_BYTES) throw new Error(`code cache key too long: ${key}`);
   return Buffer.concat([Buffer.from(`${header.padEnd(HEADER_BYTES - 1)}\n`, 'latin1'), data]);
 }
 
-/** V8's bytes from a cache file, or undefined when the file is not one written for `key` or is damaged. */
-export function decodeCodeCache(file: Buffer, key: string): Buffer | undefined {
+/** The cache in a file, or undefined when the file is not one written for `key` or is damaged. */
+export function decodeCodeCache(file: Buffer, key: string): CodeCache | undefined {
   if (file.length <= HEADER_BYTES) return undefined;
-  const [magic, version, fileKey, sum, ...rest] = file.toString('latin1', 0, HEADER_BYTES).trim().split(' ');
-  if (`${magic} ${version}` !== MAGIC || fileKey !== key || rest.length || !sum) return undefined;
+  const header = file.toString('latin1', 0, HEADER_BYTES).trim().split(' ');
+  const [magic, version, fileKey, sum, work, ...rest] = header;
+  if (`${magic} ${version}` !== MAGIC || fileKey !== key || rest.length || !sum || !/^\d+$/.test(work ?? ''))
+    return undefined;
   const data = file.subarray(HEADER_BYTES);
   const expected = checksum(data);
-  return expected !== undefined && expected === Number.parseInt(sum, 16) ? data : undefined;
+  return expected !== undefined && expected === Number.parseInt(sum, 16)
+    ? { data, work: Number(work) }
+    : undefined;
 }
 
 /** The cache for `key` in `dir`, when `dir` is private and holds an intact one. */
-export function readCodeCache(dir: string, key: string): Buffer | undefined {
+export function readCodeCache(dir: string, key: string): CodeCache | undefined {
   if (!isPrivateDir(dir)) return undefined;
   try {
     return decodeCodeCache(readFileSync(path.join(dir, `${key}.v8cache`)), key);
@@ -86,15 +96,21 @@ export function readCodeCache(dir: string, key: string): Buffer | undefined {
 /**
  * Stores `data` as the cache for `key` in `dir` (made private when missing), atomically: a temporary file then a
  * rename, so a reader never sees half a file. Caches of other builds for the same `prefix` of key are removed.
+ * `work` is how much the run that compiled `data` did (see `shouldRewrite`).
  * Failing quietly is fine (a read-only home): the next run compiles again. Returns whether it was written.
  */
-export function writeCodeCache(dir: string, key: string, data: Uint8Array, prefix = ''): boolean {
+export function writeCodeCache(
+  dir: string,
+  key: string,
+  data: Uint8Array,
+  { prefix = '', work = 0 }: { prefix?: string; work?: number } = {},
+): boolean {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!isPrivateDir(dir)) return false;
     const file = path.join(dir, `${key}.v8cache`);
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, encodeCodeCache(key, data), { mode: 0o600, flag: 'wx' });
+    writeFileSync(temporary, encodeCodeCache(key, data, work), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, file);
     for (const name of readdirSync(dir))
       if (prefix && name.startsWith(prefix) && name.endsWith('.v8cache') && name !== `${key}.v8cache`)
@@ -103,4 +119,15 @@ export function writeCodeCache(dir: string, key: string, data: Uint8Array, prefi
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a run that did `work` (CPU milliseconds) should store its compiled code over `cache`: when there is none,
+ * when V8 rejected it, or when this run did more than 1.5 times the work of the run that wrote it. V8's data
+ * holds the functions that had run when it was made, so a cache written by a run on a few files would leave later
+ * scans of larger trees compiling the functions it never reached. The recorded work only grows, so a cache is
+ * replaced a few times at most, not at every run whose timing varies.
+ */
+export function shouldRewrite(cache: CodeCache | undefined, rejected: boolean, work: number): boolean {
+  return !cache || rejected || work > 1.5 * cache.work;
 }

@@ -18,6 +18,7 @@ import {
   encodeCodeCache,
   isPrivateDir,
   readCodeCache,
+  shouldRewrite,
   writeCodeCache,
 } from '../../src/cli/codeCache.js';
 import { ROOT } from '../helpers/runCli.js';
@@ -28,7 +29,10 @@ const DATA = Uint8Array.from({ length: 1001 }, (_, i) => (i * 7) & 0xff);
 
 describe('code cache files', () => {
   it('round-trips V8 data under its key', () => {
-    expect(decodeCodeCache(encodeCodeCache(KEY, DATA), KEY)).toEqual(Buffer.from(DATA));
+    expect(decodeCodeCache(encodeCodeCache(KEY, DATA, 250.4), KEY)).toEqual({
+      data: Buffer.from(DATA),
+      work: 250,
+    });
   });
 
   it('ignores a damaged, truncated, foreign or empty file', () => {
@@ -40,6 +44,14 @@ describe('code cache files', () => {
     expect(decodeCodeCache(file, KEY.replace('v20.20.2', 'v22.12.0'))).toBeUndefined();
     expect(decodeCodeCache(Buffer.alloc(0), KEY)).toBeUndefined();
     expect(decodeCodeCache(Buffer.from('x'.repeat(4000)), KEY)).toBeUndefined();
+  });
+
+  it('is rewritten when missing, rejected, or written by a run with much less work', () => {
+    const cache = { data: Buffer.from(DATA), work: 100 };
+    expect(shouldRewrite(undefined, false, 10)).toBe(true);
+    expect(shouldRewrite(cache, true, 10)).toBe(true);
+    expect(shouldRewrite(cache, false, 150)).toBe(false);
+    expect(shouldRewrite(cache, false, 151)).toBe(true);
   });
 
   it('sums with CRC-32', () => {
@@ -66,7 +78,7 @@ describe('the code cache folder', () => {
       expect(statSync(dir).mode & 0o777).toBe(0o700);
       expect(statSync(path.join(dir, `${KEY}.v8cache`)).mode & 0o777).toBe(0o600);
       expect(readdirSync(dir)).toEqual([`${KEY}.v8cache`]);
-      expect(readCodeCache(dir, KEY)).toEqual(Buffer.from(DATA));
+      expect(readCodeCache(dir, KEY)?.data).toEqual(Buffer.from(DATA));
       chmodSync(dir, 0o777);
       expect(isPrivateDir(dir)).toBe(false);
       expect(readCodeCache(dir, KEY)).toBeUndefined();
@@ -90,7 +102,7 @@ describe('the code cache folder', () => {
     writeFileSync(path.join(dir, old), 'old');
     writeFileSync(path.join(dir, otherNode), 'other');
     writeFileSync(path.join(dir, 'unrelated.txt'), 'keep');
-    expect(writeCodeCache(dir, KEY, DATA, 'discover-v20.20.2-x64-')).toBe(true);
+    expect(writeCodeCache(dir, KEY, DATA, { prefix: 'discover-v20.20.2-x64-' })).toBe(true);
     expect(readdirSync(dir).sort()).toEqual([`${KEY}.v8cache`, otherNode, 'unrelated.txt'].sort());
   });
 });
@@ -140,12 +152,21 @@ describe('trustmap discover with the code cache (binary)', () => {
     const key = name!.replace(/\.v8cache$/, '');
     writeFileSync(file, encodeCodeCache(key, Buffer.alloc(4096, 1)));
     expect(await discoverJson(root, cache)).toBe(first);
-    expect(decodeCodeCache(readFileSync(file), key)!.length).toBeGreaterThan(4096);
+    expect(decodeCodeCache(readFileSync(file), key)!.data.length).toBeGreaterThan(4096);
 
     // Garbage: ignored, rebuilt.
     writeFileSync(file, 'not a cache');
     expect(await discoverJson(root, cache)).toBe(first);
     expect(decodeCodeCache(readFileSync(file), key)).toBeDefined();
+  });
+
+  it('writes none for --help or a usage error, whose runs reach none of the scanner', async () => {
+    const cache = await tempTree();
+    const bin = path.join(ROOT, 'bin/trustmap.js');
+    const env = { ...process.env, TRUSTMAP_CACHE_DIR: cache };
+    await run('node', [bin, 'discover', '--help'], { env });
+    await run('node', [bin, 'discover', '--format', 'nope'], { env }).catch(() => undefined);
+    expect(readdirSync(cache)).toEqual([]);
   });
 
   it('writes nothing with NODE_DISABLE_COMPILE_CACHE=1, and prints the same report', async () => {
