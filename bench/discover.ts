@@ -71,6 +71,7 @@ async function leanEntry(): Promise<string> {
   // Inside the repository so that the bundle resolves its dependencies from node_modules.
   const outfile = path.resolve('node_modules/.cache/trustmap-bench/discover-entry.mjs');
   const tables = readFileSync(path.resolve('dist', SCAN_TABLES_FILE));
+  mkdirSync(path.dirname(outfile), { recursive: true });
   copyFileSync(path.resolve('dist', SCAN_TABLES_FILE), path.join(path.dirname(outfile), SCAN_TABLES_FILE));
   await build({
     entryPoints: [path.resolve('bench/discoverEntry.ts')],

@@ -59,8 +59,55 @@ const lazyChildProcess = {
   },
 };
 
+// `trustmap discover` as one CommonJS script (the command, its engine, commander), which the CLI compiles with a
+// V8 code cache (src/cli/cachedDiscover.ts): Node 20 caches no ES module's compiled code. Its `import()` calls
+// become `require` (a script compiled with cached data cannot run `import()` on Node 20); the helper-thread pool,
+// whose threads start the ES chunk that holds it, comes from the ES build through `__trustmapHost`, which also
+// stands for `import.meta.url`. The name carries the content hash, the key of the cache.
+const fromHost = {
+  name: 'from-host',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]loadParallel\.js$/ }, () => ({
+      path: 'loadParallel',
+      namespace: 'host',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'host' }, (args) => ({
+      contents: `module.exports = __trustmapHost.modules.${args.path};`,
+      loader: 'js',
+    }));
+  },
+};
+const discoverBundle = await build({
+  entryPoints: ['src/cli/discoverMain.ts'],
+  write: false,
+  outfile: 'dist/discover-cli.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external,
+  plugins: [lazyChildProcess, fromHost],
+  define: {
+    __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId),
+    'import.meta.url': '__trustmapHost.url',
+  },
+  metafile: true,
+  logLevel: 'warning',
+});
+const discoverSource = discoverBundle.outputFiles[0].contents;
+if (/\bimport\(/.test(Buffer.from(discoverSource).toString('utf8')))
+  throw new Error(
+    'build: the discover bundle still calls import(), which fails under a code cache on Node 20',
+  );
+const discoverFile = `discover-cli-${createHash('sha256').update(discoverSource).digest('hex').slice(0, 16)}.cjs`;
+mkdirSync('dist', { recursive: true });
+writeFileSync(`dist/${discoverFile}.tmp`, discoverSource);
+renameSync(`dist/${discoverFile}.tmp`, `dist/${discoverFile}`);
+
 const result = await build({
-  entryPoints: ['src/index.ts', 'src/cli/main.ts'],
+  // The helper-thread pool is an entry of its own: the discover bundle's host imports it by that path.
+  entryPoints: ['src/index.ts', 'src/cli/main.ts', 'src/discover/scan/parallel.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,
@@ -80,13 +127,45 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// The bundle's host, which bin/trustmap.js (CommonJS) requires for `discover`: CommonJS as well, so that a
+// `discover` run never starts Node's ES module loader (~20 million instructions). It imports the pool's ES entry
+// only when a large tree needs helper threads.
+const hostFile = path.resolve('dist/cli/cachedDiscover.cjs');
+await build({
+  entryPoints: ['src/cli/cachedDiscover.ts'],
+  outfile: hostFile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [
+    {
+      name: 'pool-from-es-build',
+      setup(build) {
+        build.onResolve({ filter: /^\.\/parallel\.js$/ }, () => ({
+          path: '../discover/scan/parallel.js',
+          external: true,
+        }));
+      },
+    },
+  ],
+  banner: { js: 'const __trustmapSelf = require("node:url").pathToFileURL(__filename).href;' },
+  define: {
+    __TRUSTMAP_DISCOVER_BUNDLE__: JSON.stringify(discoverFile),
+    'import.meta.url': '__trustmapSelf',
+  },
+  logLevel: 'warning',
+});
+
 // Chunk names carry content hashes: without this, every build would leave the last one's chunks behind (and
 // `npm pack` would ship them). Only files this build did not write are removed, after it wrote its own, so a
 // CLI started meanwhile (tests build while others run) never finds a chunk of the current build missing;
 // dist/types (the declarations `npm pack` adds) is left alone.
 const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+written.add(path.resolve('dist', discoverFile));
+written.add(hostFile);
 for (const entry of readdirSync('dist', { withFileTypes: true, recursive: true })) {
-  if (!entry.isFile() || !/\.js(\.map)?$/.test(entry.name)) continue;
+  if (!entry.isFile() || !/\.js(\.map)?$|\.cjs$/.test(entry.name)) continue;
   const file = path.resolve(entry.parentPath ?? entry.path, entry.name);
   if (file.startsWith(path.resolve('dist/types'))) continue;
   if (!written.has(file)) rmSync(file);

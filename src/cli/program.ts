@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
-import { COMMANDS, type CommandEntry } from './commands/index.js';
+import type { CommandEntry } from './commands/index.js';
 import type { CliContext } from './context.js';
 
 const EXIT_CODES = `
@@ -10,20 +10,37 @@ Exit codes:
   2  bad input or usage (the message says file:line:col and a hint)
   3  internal error (a bug; run again with --debug)`;
 
-/**
- * The commands to register for `argv`: only the one it names when it names one (so a run loads that command's
- * modules and nothing else), every command otherwise (`--help`, `help`, an unknown name and its suggestion).
- */
-export function commandsFor(argv: readonly string[]): readonly CommandEntry[] {
-  const first = argv.find((arg) => !arg.startsWith('-'));
-  const named = COMMANDS.find((entry) => entry.name === first);
-  if (named) return [named];
-  // `--version` alone needs no command at all.
-  return argv.some((arg) => arg === '-v' || arg === '--version') && first === undefined ? [] : COMMANDS;
+/** The command `argv` names: its first word that is not a flag (`trustmap --no-color discover src` names discover). */
+export function commandNamed(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => !arg.startsWith('-'));
 }
 
-/** Builds the commander program; each command only turns flags into options and calls the engine. */
-export async function createProgram(context: CliContext, argv: readonly string[] = []): Promise<Command> {
+/**
+ * The commands of `commands` to register for `argv`: only the one it names when it names one (so a run loads that
+ * command's modules and nothing else), every command otherwise (`--help`, `help`, an unknown name and its
+ * suggestion).
+ */
+export function commandsFor(
+  argv: readonly string[],
+  commands: readonly CommandEntry[],
+): readonly CommandEntry[] {
+  const first = commandNamed(argv);
+  const named = commands.find((entry) => entry.name === first);
+  if (named) return [named];
+  // `--version` alone needs no command at all.
+  return argv.some((arg) => arg === '-v' || arg === '--version') && first === undefined ? [] : commands;
+}
+
+/**
+ * Builds the commander program with `commands` (the CLI passes all of them; the cached `discover` bundle passes
+ * only its own, so that it holds no other command's code); each command only turns flags into options and calls
+ * the engine.
+ */
+export async function createProgram(
+  context: CliContext,
+  argv: readonly string[],
+  commands: readonly CommandEntry[],
+): Promise<Command> {
   const program = new Command('trustmap')
     .description('Compliance-as-code for AI companies: map your system once, check it against reality.')
     .version(VERSION, '-v, --version')
@@ -36,7 +53,7 @@ export async function createProgram(context: CliContext, argv: readonly string[]
       writeOut: (text) => context.stdout(text),
       writeErr: (text) => context.stderr(text),
     });
-  const registers = await Promise.all(commandsFor(argv).map((entry) => entry.load()));
+  const registers = await Promise.all(commandsFor(argv, commands).map((entry) => entry.load()));
   for (const register of registers) {
     const command = register(context);
     configureTree(command, context);

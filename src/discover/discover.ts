@@ -10,6 +10,7 @@ import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
 import { resolveEndpoints } from './resolveEndpoints.js';
 import { fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
+import { loadParallel } from './scan/loadParallel.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
 import { CODE_KINDS } from './scan/scanFile.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
@@ -138,7 +139,7 @@ export async function discover(
   // gets back.
   const parallel =
     options.workers !== 0 && (options.workers !== undefined || tasks.length >= PARALLEL_THRESHOLD)
-      ? await import('./scan/parallel.js')
+      ? await loadParallel()
       : undefined;
   const workers = options.workers ?? (parallel ? parallel.workerCount() : 0);
   const result =

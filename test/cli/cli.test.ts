@@ -150,9 +150,11 @@ describe('the CLI shell', () => {
   it('names each lazily loaded command as the command it builds, and loads only the command a run names', async () => {
     const context = createContext({ stdout() {}, stderr() {}, isTTY: false, env: {}, cwd: '.' }, {});
     for (const entry of COMMANDS) expect((await entry.load())(context).name()).toBe(entry.name);
-    expect(commandsFor(['--no-color', 'discover', 'src']).map((entry) => entry.name)).toEqual(['discover']);
-    expect(commandsFor(['--help'])).toHaveLength(COMMANDS.length);
-    expect(commandsFor(['frobnicate'])).toHaveLength(COMMANDS.length);
+    expect(commandsFor(['--no-color', 'discover', 'src'], COMMANDS).map((entry) => entry.name)).toEqual([
+      'discover',
+    ]);
+    expect(commandsFor(['--help'], COMMANDS)).toHaveLength(COMMANDS.length);
+    expect(commandsFor(['frobnicate'], COMMANDS)).toHaveLength(COMMANDS.length);
   });
 
   it('exits 2 on an unknown command or option', () => {
