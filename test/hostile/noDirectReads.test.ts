@@ -8,6 +8,9 @@ import { ROOT } from '../helpers/runCli.js';
  * `src/io/readUserFile.ts` (bounded, regular files only, confined to the project).
  */
 const ALLOWED: Record<string, string> = {
+  'src/cli/cachedDiscover.ts': "reads Trustmap's own discover script, written by the build under dist/",
+  'src/cli/codeCache.ts':
+    "reads V8 code caches Trustmap wrote into the user's own cache folder (0700, owner-checked, checksummed)",
   'src/discover/scan/processFiles.ts':
     "the walker's own bounded reader (size checked on the open file, inside the root)",
   'src/discover/scan/scanTables.ts':
