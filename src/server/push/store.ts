@@ -206,11 +206,13 @@ async function storePrepared(
     };
   }
   const { probes, evidence } = payload;
-  const trusted = trustedKeysOf(payload.map.snapshot);
+  const keys = trustedKeysOf(payload.map.snapshot);
+  const fingerprint = keys.map((key) => `${key.id ?? ''} ${key.publicKey} ${key.owner ?? ''}`).join('\n');
+  const trusted = { keys, fingerprint };
   const now = deps.clock();
   // The probe records follow the run's record, in the payload's order.
   const verdicts = probes.map((probe, index) =>
-    judgeProbe(probe, records[index + 1]?.recordSha256 ?? '', trusted, now),
+    judgeProbe(probe, (records[index + 1] as PreparedRecord).recordSha256, trusted, now),
   );
   const runPk = randomUUID();
   const common = { org_id: orgId, run_pk: runPk, day };
@@ -386,25 +388,26 @@ const probeVerdicts = new Map<string, ProbeVerdict>();
 /** How many probe verdicts a process keeps (a few hundred bytes each). */
 export const PROBE_VERDICTS_KEPT = 2048;
 
-/** {@link ProbeVerdict} of `probe`, whose record's hash is `recordSha256`, against `trusted` at `now`. */
+/**
+ * {@link ProbeVerdict} of `probe`, whose record's hash is `recordSha256`, against the trusted keys (and their
+ * `fingerprint`, written once per push) at `now`.
+ */
 function judgeProbe(
   probe: PushPayload['probes'][number],
   recordSha256: string,
-  trusted: readonly TrustedKeyInput[],
+  trusted: { keys: readonly TrustedKeyInput[]; fingerprint: string },
   now: Date,
 ): ProbeVerdict {
   const written = asWritten(probe);
-  const late = futureDated(written, now);
-  const key = `${recordSha256}\n${trusted.map((item) => `${item.id ?? ''} ${item.publicKey} ${item.owner ?? ''}`).join('\n')}`;
+  const key = `${recordSha256}\n${trusted.fingerprint}`;
   let verdict = probeVerdicts.get(key);
   if (!verdict) {
-    verdict = { sealed: sealedProbe(probe), trust: signatureTrust(written, trusted) };
-    if (recordSha256) {
-      if (probeVerdicts.size >= PROBE_VERDICTS_KEPT)
-        probeVerdicts.delete(probeVerdicts.keys().next().value as string);
-      probeVerdicts.set(key, verdict);
-    }
+    verdict = { sealed: sealedProbe(probe), trust: signatureTrust(written, trusted.keys) };
+    if (probeVerdicts.size >= PROBE_VERDICTS_KEPT)
+      probeVerdicts.delete(probeVerdicts.keys().next().value as string);
+    probeVerdicts.set(key, verdict);
   }
+  const late = futureDated(written, now);
   return late ? { sealed: verdict.sealed, trust: late } : verdict;
 }
 
