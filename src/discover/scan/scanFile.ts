@@ -179,8 +179,8 @@ export async function scanFile(
   };
   if (candidates.lines.length === 0) {
     // The app's module for one vendor may hold no keyword at all (`oaiKey: setup.cerebrasKey`).
-    adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1);
-    classify(result.hits, 0, pathClass, true);
+    if (adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1))
+      classify(result.hits, 0, pathClass, true);
     return result;
   }
 
@@ -252,8 +252,8 @@ export async function scanFile(
   // Configuration rules and SQL read the code only: a commented-out `cache_control` proves nothing.
   let codeText = text();
   if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
-  if (fenced) codeText = blankLines(codeText, fenced);
-  if (tests) codeText = blankLines(codeText, tests);
+  const hidden = fenced && tests ? new Set([...fenced, ...tests]) : (fenced ?? tests);
+  if (hidden) codeText = blankLines(codeText, hidden);
   if (sqlHint) {
     const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
