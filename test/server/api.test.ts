@@ -159,7 +159,37 @@ await describeOnDatabases('server API', (kind) => {
     expect(second?.map.snapshot).toEqual(base.map.snapshot);
     expect(second?.checkRun).toEqual(base.checkRun);
     expect(third?.map.snapshot).toEqual(snapshot);
+    // A run is one entry with its evidence metadata, then one entry per probe result: no entry per evidence item.
+    expect(ledger.map((entry) => entry.recordType)).toEqual(
+      Array(3)
+        .fill(['run', ...base.probes.map(() => 'probe')])
+        .flat(),
+    );
+    expect(second?.evidence).toEqual(base.evidence);
     expect(await verifyStoredLedger(server.db, 'parts', server.key.publicKey)).toMatchObject({ ok: true });
+  });
+
+  it('knows a run stored before evidence joined the run record (one entry per item) when it is pushed again', async () => {
+    const { orgId } = await createOwner(server, 'legacy');
+    await storeRun(server.deps, orgId, payload('legacy-1'));
+    // The payload hash as servers computed it when each evidence item was a ledger record of its own.
+    const { probes, evidence, ...run } = payload('legacy-1');
+    const day = '2026-11-26';
+    const legacy = sha256Of([
+      ['run', 'legacy-1', sha256Of({ ...run, probeSha256: probes.map((probe) => probe.sha256) })],
+      ...probes.map((probe) => ['probe', probe.sha256, sha256Of(probe)]),
+      ...evidence.map((item) => ['evidence', item.id, sha256Of(item)]),
+    ]);
+    await server.db.withOwner((tx) =>
+      tx.query("UPDATE runs SET payload_sha256 = $1 WHERE run_id = 'legacy-1'", [legacy]),
+    );
+    expect(await storeRun(server.deps, orgId, payload('legacy-1'))).toMatchObject({
+      status: 'duplicate',
+      effectiveDate: day,
+    });
+    await expect(storeRun(server.deps, orgId, payload('legacy-1', { branch: 'other' }))).rejects.toThrow(
+      /different content/,
+    );
   });
 
   it('judges pushed probe signatures itself, against the keys the pushed map trusts', async () => {

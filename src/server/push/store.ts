@@ -146,16 +146,20 @@ interface PreparedRun {
   records: PreparedRecord[];
 }
 
-/** The costly, pure part of a push: hashing the payload and each ledger record's content. */
+/**
+ * The costly, pure part of a push: hashing the payload and each ledger record's content. The run's record holds
+ * the run and its evidence metadata (the list is one value, so a list pushed unchanged day after day is one
+ * stored part); each probe result is a record of its own, with its own collection time.
+ */
 function prepareRun(payload: PushPayload): PreparedRun {
   const day = effectiveDayOf(payload);
-  const { probes, evidence, ...run } = payload;
-  const base = { collectedAt: payload.collectedAt, effectiveDate: day };
+  const { probes, ...run } = payload;
   const records = [
     {
       type: 'run',
       id: payload.runId,
-      ...base,
+      collectedAt: payload.collectedAt,
+      effectiveDate: day,
       content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
     },
     ...probes.map((probe) => ({
@@ -165,11 +169,37 @@ function prepareRun(payload: PushPayload): PreparedRun {
       effectiveDate: day,
       content: probe,
     })),
-    ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
   ].map((record) => prepareRecord(record, { split: true }));
   // The records hold the whole payload between them, so their hashes identify it without hashing it again.
   const payloadSha256 = sha256Of(records.map(({ type, id, recordSha256 }) => [type, id, recordSha256]));
   return { payloadSha256, day, records };
+}
+
+/**
+ * The payload's hash as servers before 2026-12-02 computed it, when each evidence item was a ledger record of
+ * its own: a run stored by such a server and pushed again after an upgrade is still the same run. Only computed
+ * when the current hash differs from a stored run's.
+ */
+function legacyPayloadSha256(payload: PushPayload, { day, records }: PreparedRun): string {
+  const { probes, evidence, ...run } = payload;
+  const base = { collectedAt: payload.collectedAt, effectiveDate: day };
+  const legacy = [
+    {
+      type: 'run',
+      id: payload.runId,
+      ...base,
+      content: { ...run, probeSha256: probes.map((probe) => probe.sha256) },
+    },
+    ...evidence.map((item) => ({ type: 'evidence', id: item.id, ...base, content: item })),
+  ].map((record) => prepareRecord(record));
+  const [runRecord, ...items] = legacy;
+  return sha256Of(
+    [runRecord, ...records.slice(1), ...items].map((record) => [
+      record?.type,
+      record?.id,
+      record?.recordSha256,
+    ]),
+  );
 }
 
 async function storePrepared(
@@ -196,7 +226,10 @@ async function storePrepared(
   );
   const found = lookup.rows[0]?.existing;
   if (found) {
-    if (found.payload_sha256 !== payloadSha256)
+    if (
+      found.payload_sha256 !== payloadSha256 &&
+      found.payload_sha256 !== legacyPayloadSha256(payload, { payloadSha256, day, records })
+    )
       throw new RunConflict(`run ${payload.runId} was already stored with different content`);
     return {
       runId: payload.runId,

@@ -7,8 +7,9 @@ const isObject = (value: unknown): value is Json =>
 
 /**
  * The audit's view of the server ledger. A pushed `run` entry carries the check run and the map snapshot, so it
- * becomes two audit records (`check-run` and `map`) citing the same ledger entry; `probe`, `evidence` and any
- * other type pass through under their own name. The audit module's own entries (`audit.*`) are left out: they
+ * becomes audit records (`check-run`, `map` and one `evidence` per item of its evidence metadata) citing the
+ * same ledger entry; `probe`, `evidence` (runs stored before 2026-12-02) and any other type pass through under
+ * their own name. The audit module's own entries (`audit.*`) are left out: they
  * are about the audit, not evidence of the system.
  */
 export function auditRecordsOf(entries: readonly LedgerEntry[]): AuditRecord[] {
@@ -39,6 +40,9 @@ export function auditRecordsOf(entries: readonly LedgerEntry[]): AuditRecord[] {
             map: { ...map, subprocessors: map.subprocessors ?? content.subprocessors },
           },
         });
+      // Its evidence metadata: one `evidence` record per item, as when each item had an entry of its own.
+      if (Array.isArray(content.evidence))
+        for (const item of content.evidence) records.push({ ...base, kind: 'evidence', payload: item });
       continue;
     }
     records.push({ ...base, kind: entry.recordType, payload: content });

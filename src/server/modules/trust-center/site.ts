@@ -26,6 +26,8 @@ interface RunContent {
   map?: { snapshot?: unknown };
   checkRun?: { results?: CheckResult[] };
   discovery?: { drift?: { kind: string; provider: string }[] };
+  /** The run's evidence metadata (runs stored before 2026-12-02 kept each item as an `evidence` record). */
+  evidence?: unknown[];
 }
 
 /** Findings for the providers drift says the map does not declare, from the discovery catalog's facts. */
@@ -51,7 +53,8 @@ function findingsFromDrift(drift: readonly { kind: string; provider: string }[])
 }
 
 /**
- * Reads the organisation's latest run from the ledger (the run record, then its probe and evidence records)
+ * Reads the organisation's latest run from the ledger (the run record with its evidence metadata, then its probe
+ * records)
  * and rebuilds the model: the map snapshot validated again by the map's own schema, the probes, the evidence
  * facts, and the providers drift found undeclared. Undefined when nothing has been pushed, or the snapshot is
  * not a valid map.
@@ -75,6 +78,15 @@ export async function latestRun(tx: Tx, now: Date): Promise<LatestRun | undefine
   if (!parsed.success) return undefined;
   const probes: StoredProbeResult[] = [];
   const evidenceFiles: Model['evidenceFiles'] = {};
+  const addEvidence = (item: unknown) => {
+    const record = (item ?? {}) as Record<string, unknown>;
+    if (typeof record.id === 'string')
+      evidenceFiles[record.id] = {
+        exists: record.exists !== false,
+        ...(typeof record.sha256 === 'string' ? { sha256: record.sha256 } : {}),
+      };
+  };
+  if (Array.isArray(content.evidence)) content.evidence.forEach(addEvidence);
   for (const entry of entries.slice(1)) {
     const record = entry.record as Record<string, unknown>;
     if (entry.recordType === 'probe')
@@ -82,11 +94,7 @@ export async function latestRun(tx: Tx, now: Date): Promise<LatestRun | undefine
         file: String(record.file ?? 'pushed probe'),
         result: record as unknown as StoredProbeResult['result'],
       });
-    if (entry.recordType === 'evidence' && typeof record.id === 'string')
-      evidenceFiles[record.id] = {
-        exists: record.exists !== false,
-        ...(typeof record.sha256 === 'string' ? { sha256: record.sha256 } : {}),
-      };
+    if (entry.recordType === 'evidence') addEvidence(record);
   }
   const findings = findingsFromDrift(content.discovery?.drift ?? []);
   const model = buildModel(
