@@ -185,4 +185,28 @@ describe('record parts: large values stored once, by hash (pure)', () => {
     expect(JSON.parse(small.contentJson)).toEqual({ verdict: 'pass' });
     expect(prepareRecord(record(content)).parts).toEqual([]);
   });
+
+  it('prepares values parsed from JSON the same when it remembers the large ones it wrote before', () => {
+    const parsed = () => JSON.parse(JSON.stringify(content));
+    const plain = prepareRecord(record(parsed()), { split: true });
+    // Twice from fresh objects: the second time the large values come from what the first wrote.
+    for (let round = 0; round < 2; round++)
+      expect(prepareRecord(record(parsed()), { split: true, fromJson: true })).toEqual(plain);
+    // Keys in another order: other text, the same canonical JSON and hashes.
+    const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(parsed()).reverse())));
+    expect(prepareRecord(record(reordered), { split: true, fromJson: true })).toMatchObject({
+      recordSha256: plain.recordSha256,
+      parts: expect.arrayContaining(plain.parts),
+    });
+    // One value changed deep inside a remembered part: a new part and a new hash, never the remembered one.
+    const changed = parsed();
+    changed.checkRun.results[79].note = 'changed';
+    const after = prepareRecord(record(changed), { split: true, fromJson: true });
+    expect(after.recordSha256).toBe(sha256Of(changed));
+    const results = after.parts.find((part) => part.pointer === '/checkRun/results');
+    expect(results?.sha256).toBe(sha256Of(changed.checkRun.results));
+    expect(results?.sha256).not.toBe(
+      plain.parts.find((part) => part.pointer === '/checkRun/results')?.sha256,
+    );
+  });
 });

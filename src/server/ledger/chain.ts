@@ -53,36 +53,91 @@ export interface PreparedRecord extends LedgerRecord {
 /** Values whose canonical JSON is at least this long become parts. */
 export const PART_MIN_LENGTH = 2048;
 
+/** A value's canonical JSON and its SHA-256. */
+interface Canonical {
+  json: string;
+  sha256: string;
+}
+
+/**
+ * Large values prepared before, by their `JSON.stringify` text: CI pushes the same map snapshot, check results
+ * and probe results run after run, and writing their canonical JSON again cost more than writing them plainly
+ * and looking them up. `JSON.stringify` text determines a value parsed from JSON (and nothing else reaches
+ * {@link prepareRecord} with `fromJson`), so the same text always has the same canonical JSON. The oldest go
+ * first once they hold {@link CANONICAL_CHARS_KEPT} characters.
+ */
+const canonicals = new Map<string, Canonical>();
+let canonicalChars = 0;
+
+/** Characters (texts and canonical JSON) of large values a process keeps in {@link canonicals}. */
+export const CANONICAL_CHARS_KEPT = 32 * 1024 * 1024;
+
+/** The canonical JSON and hash of `value`, from {@link canonicals} when its text was seen before. */
+function rememberedCanonical(value: object, text: string, known: ReadonlyMap<object, string>): Canonical {
+  const seen = canonicals.get(text);
+  if (seen) return seen;
+  const json = canonicalJson(value, known);
+  const made = { json, sha256: sha256Hex(json) };
+  const size = text.length + json.length;
+  if (size > CANONICAL_CHARS_KEPT / 8) return made;
+  for (const [oldest, old] of canonicals) {
+    if (canonicalChars + size <= CANONICAL_CHARS_KEPT) break;
+    canonicals.delete(oldest);
+    canonicalChars -= oldest.length + old.json.length;
+  }
+  canonicals.set(text, made);
+  canonicalChars += size;
+  return made;
+}
+
 /**
  * Hashes and serialises a record's content (the costly part of an append), outside any lock. Pure. With `split`,
  * large values of the content's first two levels become {@link RecordPart}s: a value of the second level when it
  * is large (so `checkRun.results` is shared even though `checkRun.generatedAt` changes), else of the first; a
- * content with no such value that is large as a whole is one part (pointer `''`).
+ * content with no such value that is large as a whole is one part (pointer `''`). With `fromJson` (the content
+ * was parsed from JSON: no dates, no `undefined`), large values seen before are not written again.
  */
-export function prepareRecord(record: LedgerRecord, options: { split?: boolean } = {}): PreparedRecord {
+export function prepareRecord(
+  record: LedgerRecord,
+  options: { split?: boolean; fromJson?: boolean } = {},
+): PreparedRecord {
   const content = record.content ?? null;
   if (!options.split || !isPlainObject(content)) {
     const json = canonicalJson(content);
     return { ...record, recordSha256: sha256Hex(json), contentJson: json, parts: [] };
   }
   const known = new Map<object, string>();
+  const hashes = new Map<string, string>();
+  /** Canonical JSON of `value` (remembered in `known` and, when large and from JSON, across records). */
+  const canonical = (value: object): string => {
+    let json: string;
+    const text = options.fromJson ? JSON.stringify(value) : undefined;
+    if (text !== undefined && text.length >= PART_MIN_LENGTH) {
+      const made = rememberedCanonical(value, text, known);
+      hashes.set(made.json, made.sha256);
+      json = made.json;
+    } else json = canonicalJson(value, known);
+    known.set(value, json);
+    return json;
+  };
+  const hashOf = (json: string) => hashes.get(json) ?? sha256Hex(json);
   const parts: RecordPart[] = [];
   const stored: Record<string, unknown> = { ...content };
-  const part = (pointer: string, json: string) => parts.push({ pointer, sha256: sha256Hex(json), json });
+  const part = (pointer: string, json: string) => parts.push({ pointer, sha256: hashOf(json), json });
   for (const [key, value] of Object.entries(content)) {
     if (typeof value !== 'object' || value === null) continue;
     let inner: Record<string, unknown> | undefined;
     if (isPlainObject(value))
       for (const [childKey, child] of Object.entries(value)) {
         if (typeof child !== 'object' || child === null) continue;
-        const json = canonicalJson(child, known);
-        known.set(child, json);
+        const json = canonical(child);
         if (json.length < PART_MIN_LENGTH) continue;
         part(`/${pointerToken(key)}/${pointerToken(childKey)}`, json);
         inner ??= { ...value };
         inner[childKey] = null;
       }
-    const json = canonicalJson(value, known);
+    // With a large value inside, the rest is small: compose it from the parts' JSON already written.
+    const json = inner ? canonicalJson(value, known) : canonical(value);
     known.set(value, json);
     if (inner) stored[key] = inner;
     else if (json.length >= PART_MIN_LENGTH) {
@@ -91,7 +146,7 @@ export function prepareRecord(record: LedgerRecord, options: { split?: boolean }
     }
   }
   const json = canonicalJson(content, known);
-  const recordSha256 = sha256Hex(json);
+  const recordSha256 = hashOf(json);
   if (parts.length > 0) return { ...record, recordSha256, contentJson: JSON.stringify(stored), parts };
   // No large value of its own but large as a whole (a probe result pushed again with every run): one part.
   if (json.length >= PART_MIN_LENGTH)

@@ -169,7 +169,7 @@ function prepareRun(payload: PushPayload): PreparedRun {
       effectiveDate: day,
       content: probe,
     })),
-  ].map((record) => prepareRecord(record, { split: true }));
+  ].map((record) => prepareRecord(record, { split: true, fromJson: true }));
   // The records hold the whole payload between them, so their hashes identify it without hashing it again.
   const payloadSha256 = sha256Of(records.map(({ type, id, recordSha256 }) => [type, id, recordSha256]));
   return { payloadSha256, day, records };
