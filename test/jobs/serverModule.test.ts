@@ -102,8 +102,12 @@ describe('the jobs server module on the embedded PGlite', () => {
         'SELECT record_type, record_id FROM ledger_entries ORDER BY seq',
       ),
     );
-    // Stored like a pushed run: the run, then its evidence items, and the rows history reads.
-    expect(entries.rows.map((row) => row.record_type)).toEqual(['run', 'evidence']);
+    // Stored like a pushed run: one entry for the run with its evidence metadata, and the rows history reads.
+    expect(entries.rows.map((row) => row.record_type)).toEqual(['run']);
+    const evidence = await server.deps.db.withOwner((tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM evidence_items'),
+    );
+    expect(evidence.rows[0]?.n).toBeGreaterThan(0);
     expect(entries.rows[0]!.record_id).toMatch(/^collected-[0-9a-f-]{36}$/);
     const runs = await server.deps.db.withOwner((tx) =>
       tx.query<{ repo: string; branch: string }>('SELECT repo, branch FROM runs'),

@@ -103,10 +103,11 @@ describe.skipIf(unreachable !== undefined)('trustmap worker beside trustmap serv
     }
     expect(await running.exited).toBe(0);
     const entries = await server.deps.db.withOrg(orgId, (tx) => readLedger(tx, orgId));
-    // Stored like a pushed run (the run, then its evidence), signed with the server's key.
-    expect(entries.map((entry) => entry.recordType)).toEqual(['run', 'evidence']);
+    // Stored like a pushed run (one entry, its evidence metadata inside), signed with the server's key.
+    expect(entries.map((entry) => entry.recordType)).toEqual(['run']);
     expect(entries[0]!.recordId).toMatch(/^collected-/);
-    expect(verifyLedger(entries, key.publicKey)).toMatchObject({ ok: true, entries: 2 });
+    expect((entries[0]!.record as { evidence?: unknown[] }).evidence?.length).toBeGreaterThan(0);
+    expect(verifyLedger(entries, key.publicKey)).toMatchObject({ ok: true, entries: 1 });
   });
 
   it('refuses to start with a key that is not the server’s', async () => {
