@@ -14,6 +14,8 @@ it('writes SQL literals: quotes doubled, arrays, NULL, numbers and booleans; NUL
   expect(sqlLiteral(false)).toBe('false');
   expect(sqlLiteral(['a', "b'c"])).toBe("ARRAY['a','b''c']");
   expect(sqlLiteral([])).toBe("'{}'");
+  // Backslashes: an escape string, with quotes and backslashes doubled (the same under either setting).
+  expect(sqlLiteral("a\\'b")).toBe("E'a\\\\''b'");
   expect(() => sqlLiteral('a\0b')).toThrow(/NUL/);
   expect(() => sqlLiteral(Number.NaN)).toThrow(/finite/);
 });
@@ -67,6 +69,41 @@ await describeOnDatabases('database driver', (kind) => {
     // A hostile value stays a value.
     const hostile = "x'); DROP TABLE pg_class; --";
     expect(await driver.single('SELECT 1', 'SELECT $1::text AS v', [hostile])).toEqual([{ v: hostile }]);
+  });
+
+  it('keeps a hostile text a value whether standard_conforming_strings is on or off', async () => {
+    const hostiles = ["\\'); SELECT 1/0; --", '\\', "a\\\\'b", "\\u0000'", "it's"];
+    for (const setting of ['on', 'off'])
+      for (const hostile of hostiles)
+        expect(
+          await driver.single(`SET LOCAL standard_conforming_strings = ${setting}`, 'SELECT $1::text AS v', [
+            hostile,
+          ]),
+        ).toEqual([{ v: hostile }]);
+  });
+
+  it('ends a transaction with its last statement: committed when it succeeds, rolled back when it fails', async () => {
+    await driver.transaction((tx) => tx.exec('CREATE TABLE IF NOT EXISTS finish_test (v text PRIMARY KEY)'));
+    try {
+      const hostile = "x\\'); DROP TABLE finish_test; --";
+      await driver.transaction(async (tx) => {
+        await tx.query('INSERT INTO finish_test VALUES ($1)', ['first']);
+        await tx.finish('INSERT INTO finish_test VALUES ($1)', [hostile]);
+      });
+      // A failing last statement: its COMMIT does not run, and the whole transaction is rolled back.
+      await expect(
+        driver.transaction(async (tx) => {
+          await tx.query('INSERT INTO finish_test VALUES ($1)', ['second']);
+          await tx.finish('INSERT INTO finish_test VALUES ($1)', ['first']);
+        }),
+      ).rejects.toThrow(/duplicate key/);
+      const { rows } = await driver.transaction((tx) =>
+        tx.query<{ v: string }>('SELECT v FROM finish_test ORDER BY v'),
+      );
+      expect(rows.map((row) => row.v)).toEqual(['first', hostile]);
+    } finally {
+      await driver.transaction((tx) => tx.exec('DROP TABLE IF EXISTS finish_test'));
+    }
   });
 
   it('prepares a statement once per connection (PostgreSQL) and answers it the same on every run', async () => {

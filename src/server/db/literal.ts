@@ -3,9 +3,11 @@
  * transaction's settings before them, COMMIT after them) so that they cost one round trip instead of two or
  * three. The simple protocol takes no parameters, so the values are written into the text here, and only here.
  *
- * Safe by construction rather than by escaping many characters: with `standard_conforming_strings` on (the
- * default since PostgreSQL 9.1, and PGlite's), the only special character in a `'…'` literal is the quote
- * itself, which is doubled. NUL cannot be sent at all and is refused.
+ * Safe by construction rather than by escaping many characters, whatever `standard_conforming_strings` says:
+ * a text without backslashes is a `'…'` literal with its quotes doubled (no other character is special in it
+ * when the setting is on, the default since PostgreSQL 9.1, nor when it is off); a text with backslashes is an
+ * escape string `E'…'` with its quotes and backslashes doubled, which means the same under either setting.
+ * NUL cannot be sent at all and is refused.
  */
 
 /** A value {@link sqlLiteral} can write. Arrays become `ARRAY[…]` (give the statement a cast, e.g. `$1::text[]`). */
@@ -24,7 +26,8 @@ export function sqlLiteral(value: LiteralValue): string {
     return value.length ? `ARRAY[${value.map(sqlLiteral).join(',')}]` : `'{}'`;
   const text = value as string;
   if (text.includes('\0')) throw new TypeError('a NUL character cannot be sent to PostgreSQL');
-  return `'${text.replaceAll("'", "''")}'`;
+  const quoted = text.replaceAll("'", "''");
+  return text.includes('\\') ? `E'${quoted.replaceAll('\\', '\\\\')}'` : `'${quoted}'`;
 }
 
 /**
