@@ -39,20 +39,24 @@ export function poolDb(pool: pg.Pool): JobsDb {
 }
 
 /**
- * Runs `work` in one transaction on one pooled connection: BEGIN, COMMIT on success, ROLLBACK on a throw, and the
- * connection back to the pool either way. The jobs store and the server's PostgreSQL driver share it.
+ * Runs `work` in one transaction on one pooled connection: BEGIN, COMMIT on success (unless `work` sent it and
+ * called `committed`), ROLLBACK on a throw, and the connection back to the pool either way. The jobs store and the server's PostgreSQL driver share it.
  */
 export async function poolTransaction<T>(
   pool: pg.Pool,
-  work: (client: pg.PoolClient) => Promise<T>,
+  work: (client: pg.PoolClient, committed: () => void) => Promise<T>,
   begin?: string,
 ): Promise<T> {
   const client = await pool.connect();
   try {
     // One simple query, one round trip: BEGIN and the transaction's settings (statements without parameters).
     await client.query(begin ? `BEGIN; ${begin}` : 'BEGIN');
-    const value = await work(client);
-    await client.query('COMMIT');
+    // `work` may have sent the COMMIT itself, with its last statement (`committed` says so).
+    let done = false;
+    const value = await work(client, () => {
+      done = true;
+    });
+    if (!done) await client.query('COMMIT');
     return value;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -11,6 +11,13 @@ export interface Queryable {
 /** One open transaction on one connection. `exec` runs several statements without parameters (migrations). */
 export interface Tx extends Queryable {
   exec(sql: string): Promise<void>;
+  /**
+   * The transaction's last statement and its COMMIT, in one round trip where the driver can (PostgreSQL: one
+   * simple query, the parameters written in as literals by `inlineParams`, so only our own statements without
+   * quotes or comments). Nothing may run in the transaction after it. For a statement run while holding a lock
+   * others wait for: the lock is released one round trip sooner.
+   */
+  finish(text: string, params?: readonly unknown[]): Promise<void>;
 }
 
 /** A connection source: PGlite (one connection, transactions queued) or a `pg` pool. */

@@ -39,6 +39,10 @@ export function driverOnPglite(db: PGlite, onClose: () => Promise<void> = async 
         exec: async (sql) => {
           await inner.exec(sql);
         },
+        // In the same process: the statement, then the COMMIT `db.transaction` sends when `fn` returns.
+        finish: async (text, params) => {
+          await query(text, params);
+        },
       });
     });
   return {

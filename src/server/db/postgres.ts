@@ -56,7 +56,7 @@ export async function postgresDriver(
     transaction: (fn, begin) =>
       poolTransaction(
         pool,
-        (client) =>
+        (client, committed) =>
           fn({
             query: async (text, params) => ({
               rows: (await client.query({ text, values: params ? [...params] : [], name: nameOf(text) }))
@@ -64,6 +64,11 @@ export async function postgresDriver(
             }),
             exec: async (sql) => {
               await client.query(sql);
+            },
+            // A failing statement skips the rest of a simple query, so COMMIT runs only after it succeeded.
+            finish: async (text, params) => {
+              await client.query(`${inlineParams(text, params)}; COMMIT`);
+              committed();
             },
           }),
         begin,

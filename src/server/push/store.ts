@@ -43,13 +43,13 @@ interface Recordset {
   rows: readonly object[];
 }
 
-/** `INSERT INTO table … FROM jsonb_to_recordset($param)`. */
-function recordsetInsert(set: Recordset, param: number): string {
+/** `INSERT INTO table … FROM jsonb_to_recordset($param)`, with `RETURNING 1` when `returning`. */
+function recordsetInsert(set: Recordset, param: number, returning = false): string {
   const names = set.columns
     .split(',')
     .map((column) => column.trim().split(/\s+/)[0])
     .join(', ');
-  return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})`;
+  return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})${returning ? ' RETURNING 1' : ''}`;
 }
 
 /** What {@link insertRecordsetsAndLock} reads once it holds the ledger lock. */
@@ -62,9 +62,11 @@ interface LockedHead {
 
 /**
  * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs)
- * whose main part takes the organisation's ledger lock and then reads the chain's head and the repository's
+ * whose main part then takes the organisation's ledger lock and reads the chain's head and the repository's
  * previous run (`trustmap_ledger_lock_head`, whose reads see what was committed before the lock): one round
- * trip, one plan.
+ * trip, one plan. PostgreSQL runs a data-modifying CTE the main query does not read after the main query, so the
+ * lock's key is computed from the CTEs' row counts: the rows are written before the lock is taken, not while
+ * other pushes wait for it.
  */
 async function insertRecordsetsAndLock(
   tx: Tx,
@@ -74,17 +76,19 @@ async function insertRecordsetsAndLock(
   sets: readonly Recordset[],
 ): Promise<LockedHead> {
   const filled = sets.filter((set) => set.rows.length > 0);
-  const statements = filled.map((set, index) => recordsetInsert(set, index + 1));
+  const statements = filled.map((set, index) => recordsetInsert(set, index + 1, true));
   const params: unknown[] = filled.map((set) => JSON.stringify(set.rows));
   if (partsJson) {
-    statements.push(insertPartsSql(params.length + 1));
+    statements.push(`${insertPartsSql(params.length + 1)} RETURNING 1`);
     params.push(partsJson);
   }
   const at = params.length;
   params.push(ledgerLockKey(orgId), payload.repo, payload.collectedAt);
   const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
+  const written = statements.map((_, index) => `(SELECT count(*) FROM s${index})`).join(' + ');
+  const key = ctes.length ? `CASE WHEN ${written} >= 0 THEN $${at + 1} END` : `$${at + 1}`;
   const { rows } = await tx.query<LockedHead>(
-    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT head, previous FROM trustmap_ledger_lock_head($${at + 1}, $${at + 2}, $${at + 3})`,
+    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT head, previous FROM trustmap_ledger_lock_head(${key}, $${at + 2}, $${at + 3})`,
     params,
   );
   return rows[0] ?? { head: null, previous: null };
@@ -115,7 +119,18 @@ export async function storeRun(
     )
   )
     throw new UnstorableText('text with NUL characters cannot be stored');
-  if (options.tx) return storePrepared(deps, orgId, payload, prepared, options.tx, options);
+  // In the caller's transaction the last statement is an ordinary one; in its own, it carries the COMMIT.
+  if (options.tx) {
+    const { tx } = options;
+    const inner: Tx = {
+      query: (text, params) => tx.query(text, params),
+      exec: (sql) => tx.exec(sql),
+      finish: async (text, params) => {
+        await tx.query(text, params);
+      },
+    };
+    return storePrepared(deps, orgId, payload, prepared, inner, options);
+  }
   const own = (tx: Tx) => storePrepared(deps, orgId, payload, prepared, tx, options);
   try {
     return await deps.db.withOrg(orgId, own);
@@ -317,8 +332,8 @@ async function storePrepared(
     ],
   );
 
-  // From here to commit the organisation's ledger lock is held: one more statement writes the entries, the
-  // sub-processor changes and the run row.
+  // From here to commit the organisation's ledger lock is held: one more statement, sent with the COMMIT,
+  // writes the entries, the sub-processor changes and the run row.
   const { entries, json } = chainEntries(locked.head ?? undefined, orgId, records, deps.signingKey);
   const first = entries[0] as LedgerEntry;
   const last = entries.at(-1) as LedgerEntry;
@@ -339,7 +354,7 @@ async function storePrepared(
     columns: 'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
     rows: changes,
   };
-  await tx.query(
+  await tx.finish(
     `WITH entries AS (${insertEntriesSql(2)}), changes AS (${recordsetInsert(changeSet, 3)})
      INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
        payload_sha256, ledger_seq, summary, subprocessors, demo)
