@@ -106,7 +106,14 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.images, signals.images, id);
     put(compiled.awsServices, signals.awsServices, id);
     for (const host of signals.hosts ?? []) {
-      if (host.includes('*')) {
+      const slash = host.indexOf('/');
+      if (slash > 0) {
+        // A host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`): `*` in the path is one segment, and the
+        // path is a prefix of the URL's.
+        const escaped = (part: string) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+        const path = host.slice(slash).split('*').map(escaped).join('[^/]+');
+        compiled.hostPatterns.push([new RegExp(`^${escaped(host.slice(0, slash))}${path}(?:/|$)`, 'i'), id]);
+      } else if (host.includes('*')) {
         const source = host
           .split('*')
           .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))

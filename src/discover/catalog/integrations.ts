@@ -238,6 +238,7 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   tei: ['textembeddingsinference'],
   tgi: ['textgeneninference', 'huggingfacetextgeninference'],
   litellm: ['litellm'],
+  'oci-generative-ai': ['ocigenai', 'ocigenerativeai'],
   'one-api': ['oneapi'],
   apipie: ['apipie'],
   ppio: ['ppio', 'ppinfra'],

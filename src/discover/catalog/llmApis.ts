@@ -409,7 +409,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['workers-ai-provider'],
       env: ['CLOUDFLARE_AI_API_TOKEN'],
-      hosts: ['api.cloudflare.com/client/v4/accounts'],
+      // Workers AI's REST and OpenAI-compatible paths under the account (`/accounts/{id}/ai/run/{model}`,
+      // `/accounts/{id}/ai/v1`): the host alone is Cloudflare's whole API.
+      hosts: ['api.cloudflare.com/client/v4/accounts/*/ai'],
       models: ['@cf/', 'cloudflare/'],
     },
   }),
@@ -419,6 +421,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'ibm',
     signals: {
       pypi: ['ibm-watsonx-ai', 'langchain-ibm'],
+      go: ['github.com/IBM/watsonx-go'],
       env: ['WATSONX_APIKEY', 'WATSONX_API_KEY', 'WATSONX_PROJECT_ID'],
       hosts: ['*.ml.cloud.ibm.com'],
       models: ['ibm/granite', 'watsonx/'],
@@ -862,7 +865,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'GitHub Models inference API',
     vendor: 'github',
     website: 'https://github.com/marketplace/models',
-    signals: { hosts: ['models.github.ai'] },
+    // `models.inference.ai.azure.com` was the endpoint before `models.github.ai` (aichat's preset still uses it).
+    signals: { hosts: ['models.github.ai', 'models.inference.ai.azure.com'] },
   }),
   api({
     id: 'regolo',
@@ -929,5 +933,70 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     website: 'https://geospy.ai',
     signals: { hosts: ['*.geospy.ai'] },
+  }),
+  api({
+    id: 'oci-generative-ai',
+    name: 'OCI Generative AI',
+    vendor: 'oracle',
+    website: 'https://www.oracle.com/artificial-intelligence/generative-ai/generative-ai-service/',
+    signals: {
+      go: [
+        'github.com/oracle/oci-go-sdk/v65/generativeaiinference',
+        'github.com/oracle/oci-go-sdk/v65/generativeai',
+      ],
+      pythonImports: ['oci.generative_ai_inference', 'oci.generative_ai'],
+      // https://docs.oracle.com/en-us/iaas/api/#/en/generative-ai-inference/ (per region).
+      hosts: ['inference.generativeai.*.oci.oraclecloud.com'],
+    },
+  }),
+  api({
+    id: 'linkai',
+    name: 'LinkAI model and agent API',
+    vendor: 'linkai',
+    website: 'https://link-ai.tech',
+    signals: { hosts: ['api.link-ai.tech'] },
+  }),
+  api({
+    id: 'modelscope',
+    name: 'ModelScope API-Inference',
+    vendor: 'modelscope',
+    website: 'https://modelscope.cn',
+    // Only the hosted inference API: the `modelscope` package downloads models to run in process.
+    signals: { hosts: ['api-inference.modelscope.cn'] },
+  }),
+  api({
+    id: 'tencent-cloud-speech',
+    name: 'Tencent Cloud speech recognition and synthesis',
+    vendor: 'tencent',
+    category: 'ml-platform',
+    website: 'https://cloud.tencent.com/product/asr',
+    signals: {
+      pythonImports: ['tencentcloud.asr', 'tencentcloud.tts'],
+      go: [
+        'github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/asr',
+        'github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tts',
+      ],
+      hosts: ['asr.tencentcloudapi.com', 'tts.tencentcloudapi.com'],
+    },
+  }),
+  api({
+    id: 'alibaba-nls',
+    name: 'Alibaba Cloud Intelligent Speech Interaction',
+    vendor: 'alibaba',
+    category: 'ml-platform',
+    website: 'https://www.alibabacloud.com/product/intelligent-speech-interaction',
+    // The gateway by region (`nls-gateway-cn-shanghai.aliyuncs.com`, `nls-gateway.cn-shanghai.aliyuncs.com`) and the
+    // token service (`nls-meta.cn-shanghai.aliyuncs.com`).
+    signals: {
+      hosts: ['nls-gateway.*.aliyuncs.com', 'nls-gateway-*.aliyuncs.com', 'nls-meta.*.aliyuncs.com'],
+    },
+  }),
+  api({
+    id: 'bocha',
+    name: 'Bocha AI search API',
+    vendor: 'bocha',
+    category: 'ml-platform',
+    website: 'https://open.bocha.cn',
+    signals: { hosts: ['api.bocha.cn'] },
   }),
 ];

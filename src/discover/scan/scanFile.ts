@@ -62,6 +62,9 @@ export const EXTRA_KEYWORDS = [
   { text: 'embeddings', prefix: false },
   { text: 'api/generate', prefix: true },
   { text: 'generatecontent', prefix: true },
+  // llama.cpp as engine kinds and settings spell it (`"llama.cpp/completion"`): its slug `llamacpp` is no word.
+  // (Generic `completion"` keywords were tried: they made every `st.write("Completion")` line a candidate.)
+  { text: 'llama.cpp', prefix: true },
 ];
 
 /**
