@@ -126,4 +126,36 @@ describe('rules from the fifth accuracy round (issue 13)', () => {
     expect(statusOf(report, 'azure-openai')).not.toBe('used');
     expect(statusOf(report, 'azure')).toBeUndefined();
   });
+
+  it('a provider type the code dispatches on names a model vendor or runtime whose URL the user types', async () => {
+    const report = await scan({
+      'model/provider.go':
+        'package model\n\nfunc get(typ string) {\n\tif typ == "Ollama" {\n\t\tlocal()\n\t}\n}\n',
+      'src/llm.ts': "switch (provider) {\n  case 'lmstudio':\n    return lm();\n}\n",
+      // Umbrellas, English words, databases and plain values name nothing.
+      'src/other.ts': [
+        "if (type === 'google') g();",
+        "if (role.kind === 'writer') w();",
+        "if (store.type === 'elasticsearch') e();",
+        "if (message.type === 'chat') c();",
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'ollama')).toBe('used');
+    expect(statusOf(report, 'lmstudio')).toBe('used');
+    for (const id of ['writer', 'elasticsearch', 'vertex-ai', 'gemini-developer-api'])
+      expect(statusOf(report, id), id).toBeUndefined();
+  });
+
+  it("on a multi-vendor platform a provider type is a model family (mem0's Bedrock client), not a vendor", async () => {
+    const report = await scan({
+      'llms/aws_bedrock.py': [
+        'import boto3',
+        'client = boto3.client("bedrock-runtime")',
+        'if self.provider == "ai21":',
+        '    body = ai21_body()',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'aws-bedrock')).toBe('used');
+    expect(statusOf(report, 'ai21')).toBeUndefined();
+  });
 });

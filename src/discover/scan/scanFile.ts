@@ -7,7 +7,7 @@ import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
-import { lineSignals } from '../signals/lineSignals.js';
+import { lineSignals, PROVIDER_TYPE_DETAIL } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
@@ -108,6 +108,23 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
     if (hit.evidence.signal === 'env-var' && redirected.has(hit.provider)) continue;
     hits[kept++] = hit;
   }
+  hits.length = kept;
+}
+
+// Platforms that serve several vendors' models: on them a provider type names a model family (mem0's Bedrock
+// client tests `self.provider == "ai21"`), not a vendor the app calls.
+const MULTI_VENDOR_PLATFORMS = new Set(['aws-bedrock', 'vertex-ai', 'azure-ai-services', 'aws-sagemaker']);
+
+/** Drops provider-type proofs (`typ == "Ollama"`) from a file that calls a multi-vendor platform or gateway. */
+function dropModelFamilies(hits: ProviderHit[], catalog: CompiledCatalog): void {
+  const platform = hits.some(
+    ({ provider, evidence }) =>
+      !evidence.detail?.startsWith(PROVIDER_TYPE_DETAIL) &&
+      (MULTI_VENDOR_PLATFORMS.has(provider) || catalog.providers.get(provider)?.category === 'llm-gateway'),
+  );
+  if (!platform) return;
+  let kept = 0;
+  for (const hit of hits) if (!hit.evidence.detail?.startsWith(PROVIDER_TYPE_DETAIL)) hits[kept++] = hit;
   hits.length = kept;
 }
 
@@ -270,6 +287,7 @@ export async function scanFile(
     result.facts.push(...terraform.facts);
   }
   if (code) dropRedirectedVariables(result.hits, 0);
+  if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
