@@ -158,4 +158,48 @@ describe('rules from the fifth accuracy round (issue 13)', () => {
     expect(statusOf(report, 'aws-bedrock')).toBe('used');
     expect(statusOf(report, 'ai21')).toBeUndefined();
   });
+
+  it('Java: LangChain4j and Spring AI integration paths, SDK packages, and a declared module no production code imports', async () => {
+    const report = await scan({
+      'pom.xml': [
+        '<project><dependencies>',
+        '<dependency><artifactId>langchain4j-ollama</artifactId></dependency>',
+        '<dependency><artifactId>langchain4j-community-zhipu-ai</artifactId></dependency>',
+        '<dependency><artifactId>langchain4j-anthropic</artifactId></dependency>',
+        '</dependencies></project>',
+      ].join('\n'),
+      'src/main/java/app/chat/OllamaService.java':
+        'package app.chat;\n\nimport dev.langchain4j.model.ollama.OllamaChatModel;\n',
+      'src/main/java/app/chat/ZhipuService.java':
+        'package app.chat;\n\nimport dev.langchain4j.community.model.zhipu.ZhipuAiChatModel;\n',
+      'src/main/java/app/ai/SpringAi.java':
+        'package app.ai;\n\nimport org.springframework.ai.openai.OpenAiChatModel;\n',
+      'src/main/java/app/vector/Qdrant.java':
+        'package app.vector;\n\nimport io.qdrant.client.QdrantClient;\n',
+      'src/main/java/app/image/Wanx.java':
+        'package app.image;\n\nimport com.alibaba.dashscope.aigc.imagesynthesis.ImageSynthesis;\n',
+      'src/test/java/app/chat/MinimaxTest.java':
+        'package app.chat;\n\nimport dev.langchain4j.model.anthropic.AnthropicChatModel;\n',
+    });
+    for (const id of ['ollama', 'zhipu', 'openai', 'qdrant', 'alibaba-dashscope'])
+      expect(statusOf(report, id), id).toBe('used');
+    expect(statusOf(report, 'anthropic')).toBe('mentioned');
+  });
+
+  it('Java classes named for their vendor and role: a provider folder, or a Provider suffix anywhere', async () => {
+    const connects =
+      'return OpenAiStreamingChatModel.builder().baseUrl(vo.getApiHost()).apiKey(vo.getApiKey()).build();';
+    const report = await scan({
+      'src/main/java/app/service/chat/impl/provider/DeepseekServiceImpl.java': `package p;\nclass DeepseekServiceImpl {\n  ${connects}\n}\n`,
+      'src/main/java/app/service/embed/impl/MinimaxEmbeddingProvider.java': `package p;\nclass MinimaxEmbeddingProvider {\n  ${connects}\n}\n`,
+      // Not a vendor: the stem of the class names none.
+      'src/main/java/app/service/chat/impl/provider/CustomApiServiceImpl.java': `package p;\nclass CustomApiServiceImpl {\n  ${connects}\n}\n`,
+    });
+    expect(statusOf(report, 'deepseek')).toBe('used');
+    expect(statusOf(report, 'minimax')).toBe('used');
+    expect(report.findings.filter((f) => f.status === 'used').map((f) => f.id)).toEqual([
+      'deepseek',
+      'minimax',
+    ]);
+  });
 });

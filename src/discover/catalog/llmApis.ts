@@ -21,6 +21,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['openai', 'langchain-openai', 'llama-index-llms-openai', 'llama-index-embeddings-openai'],
       pythonImports: ['llama_index.llms.openai', 'llama_index.embeddings.openai'],
       go: ['github.com/sashabaranov/go-openai', 'github.com/openai/openai-go'],
+      jvm: ['com.openai'],
       cargo: ['async-openai'],
       gem: ['ruby-openai', 'openai'],
       maven: ['openai-java', 'langchain4j-open-ai'],
@@ -53,6 +54,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['anthropic', 'langchain-anthropic', 'llama-index-llms-anthropic'],
       pythonImports: ['llama_index.llms.anthropic'],
       go: ['github.com/anthropics/anthropic-sdk-go', 'github.com/liushuangls/go-anthropic'],
+      jvm: ['com.anthropic'],
       maven: ['anthropic-java', 'langchain4j-anthropic'],
       gem: ['anthropic'],
       env: ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY'],
@@ -329,6 +331,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'alibaba',
     signals: {
       pypi: ['dashscope'],
+      jvm: ['com.alibaba.dashscope'],
+      maven: ['dashscope-sdk-java'],
       env: ['DASHSCOPE_API_KEY'],
       hosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
       models: ['qwen-max', 'qwen-plus', 'qwen-turbo', 'dashscope/'],
@@ -998,5 +1002,22 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     website: 'https://open.bocha.cn',
     signals: { hosts: ['api.bocha.cn'] },
+  }),
+  api({
+    id: 'coze',
+    name: 'Coze agent API',
+    vendor: 'bytedance',
+    website: 'https://www.coze.com',
+    // Global and China sites: https://api.coze.com, https://api.coze.cn.
+    signals: { jvm: ['com.coze.openapi'], maven: ['coze-api'], hosts: ['api.coze.com', 'api.coze.cn'] },
+  }),
+  api({
+    id: 'dify',
+    name: 'Dify app API',
+    vendor: 'dify',
+    category: 'ml-platform',
+    website: 'https://dify.ai',
+    // Dify Cloud's API; a self-hosted Dify is reached at the URL its deployer gives.
+    signals: { jvm: ['io.github.imfangs.dify'], hosts: ['api.dify.ai'] },
   }),
 ];

@@ -128,8 +128,8 @@ function dropModelFamilies(hits: ProviderHit[], catalog: CompiledCatalog): void 
   hits.length = kept;
 }
 
-// A client given a base URL: `base_url=`, `baseURL:`, `openai_api_base=`, `basePath:`.
-const BASE_URL_ARGUMENT = /\b(?:\w*_)?(?:base_?url|api_?base|base_?path)["']?\s*[=:]/i;
+// A client given a base URL: `base_url=`, `baseURL:`, `openai_api_base=`, `basePath:`, a builder's `.baseUrl(`.
+const BASE_URL_ARGUMENT = /\b(?:\w*_)?(?:base_?url|api_?base|base_?path)["']?\s*[=:]|\.base_?url\(/i;
 // Vendors whose SDK other servers speak as a wire format (OpenAI-compatible chat, Cohere-compatible rerank).
 const API_CATEGORIES = new Set(['llm-api', 'embedding-api']);
 

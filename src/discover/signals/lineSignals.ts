@@ -50,6 +50,7 @@ function typeProvider(catalog: CompiledCatalog, value: string): string | undefin
   const category = provider && catalog.providers.get(provider)?.category;
   return category && TYPE_CATEGORIES.has(category) ? provider : undefined;
 }
+const JVM_IMPORT = /^\s*import\s+(?:static\s+)?([A-Za-z_][\w.]*)/;
 const URL_PATH = /^[^\s"'`)<>]*/;
 const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}/g;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
@@ -299,6 +300,14 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
     const match = RUBY_REQUIRE.exec(text);
     const provider = match && catalog.gem.get(match[1]!.split('/')[0]!);
     if (match && provider) found.push({ specifier: match[1]!, provider });
+  } else if (kind === 'jvm') {
+    const match = JVM_IMPORT.exec(text);
+    if (match) {
+      const through = integrationProvider(catalog, 'jvm', match[1]!);
+      const direct = lookupPrefix(catalog.jvm, match[1]!, '.');
+      if (through) found.push({ specifier: match[1]!, provider: through.provider, via: through.framework });
+      else if (direct) found.push({ specifier: match[1]!, provider: direct });
+    }
   } else if (kind === 'rust') {
     const match = RUST_USE.exec(text);
     const provider = match && catalog.cargo.get(match[1]!.replace(/_/g, '-'));
