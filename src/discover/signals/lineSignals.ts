@@ -3,7 +3,8 @@ import type { FileKind } from '../scan/fileKind.js';
 import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
-import { integrationProvider, normaliseSlug, slugProvider } from './integrations.js';
+import { integrationProvider, normaliseSlug } from './integrations.js';
+import { selectedProviders } from './providerTypes.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -29,27 +30,6 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 // Labels of at most 63 characters and at most 10 of them (DNS allows 63 and 253 in all): every attempt ends
 // within ~650 characters, so a long line of \`a-a-a-…\` or \`a.a.a.…\` costs linear time, not quadratic.
 const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
-const ENGINE_KIND = /^([a-z][a-z0-9.-]{1,30})\/(?:completion|embedding)$/i;
-// A provider type the code dispatches on, whose URL and key the user types (casibase's `typ == "Ollama"`,
-// `case 'lmstudio':`, `if provider_type === "vllm"`): the value compared with a variable named as a type, provider,
-// kind, backend or vendor, or a case label.
-/** How the evidence of a provider type starts (`provider type Ollama`). */
-export const PROVIDER_TYPE_DETAIL = 'provider type ';
-const TYPE_COMPARED =
-  /\b\w*(?:type|typ|provider|kind|backend|vendor|engine)\s*(?:===?|!==?)\s*["'`]([A-Za-z][\w.-]{1,30})["'`]|["'`]([A-Za-z][\w.-]{1,30})["'`]\s*(?:===?|!==?)\s*[\w.]*(?:type|typ|provider|kind|backend|vendor|engine)\b/gi;
-const CASE_LABEL = /\bcase\s+["'`]([A-Za-z][\w.-]{1,30})["'`]\s*:/g;
-// Model, embedding and runtime vendors only: a database or search type (`type == "elasticsearch"`) may be the
-// app's logs, and words that are also English (`writer`, `you`, `together`) say nothing alone.
-const TYPE_CATEGORIES = new Set(['llm-api', 'embedding-api', 'inference-runtime', 'llm-gateway']);
-const TYPE_WORDS = new Set(['writer', 'you', 'together', 'kay', 'local', 'custom']);
-
-function typeProvider(catalog: CompiledCatalog, value: string): string | undefined {
-  const slug = normaliseSlug(value);
-  if (TYPE_WORDS.has(slug) || UMBRELLA_SLUGS.has(slug)) return undefined;
-  const provider = catalog.integrations.slugs.get(slug) ?? (catalog.providers.has(slug) ? slug : undefined);
-  const category = provider && catalog.providers.get(provider)?.category;
-  return category && TYPE_CATEGORIES.has(category) ? provider : undefined;
-}
 const JVM_IMPORT = /^\s*import\s+(?:static\s+)?([A-Za-z_][\w.]*)/;
 const URL_PATH = /^[^\s"'`)<>]*/;
 const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}/g;
@@ -386,23 +366,8 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       provider = hostProvider(catalog, match[0] + URL_PATH.exec(hostText.slice(end, end + 200))![0]);
     if (provider) add(provider, 'api-host', match.index);
   }
-  // An engine kind (`"vllm/completion"`, `"llama.cpp/embedding"`): the setting that picks the vendor's client, not a
-  // model name (models are not called `completion`). Umbrellas (`"azure/embedding"`) name none.
-  if (text.includes('/')) {
-    for (const match of text.matchAll(QUOTED)) {
-      const kindOf = ENGINE_KIND.exec(match[1]!);
-      const provider = kindOf && slugProvider(catalog.integrations.slugs, kindOf[1]!, UMBRELLA_SLUGS);
-      if (provider) add(provider, 'config', match.index, `engine kind ${match[1]}`);
-    }
-  }
-  if (CODE.has(kind)) {
-    for (const pattern of [TYPE_COMPARED, CASE_LABEL]) {
-      for (const match of text.matchAll(pattern)) {
-        const provider = typeProvider(catalog, match[1] ?? match[2]!);
-        if (provider) add(provider, 'config', match.index, `${PROVIDER_TYPE_DETAIL}${match[1] ?? match[2]}`);
-      }
-    }
-  }
+  for (const { provider, index, detail } of selectedProviders(text, kind, catalog, UMBRELLA_SLUGS))
+    add(provider, 'config', index, detail);
   if (imports.length === 0) {
     for (const pattern of [QUOTED, MODEL_VALUE]) {
       for (const match of text.matchAll(pattern)) {
