@@ -61,6 +61,7 @@ describe('rules from the fifth accuracy round (issue 13)', () => {
       'src/client/mod.rs':
         'const CF: &str = "https://api.cloudflare.com/client/v4/accounts/{ACCOUNT_ID}/ai/v1";\n',
       'src/dns.ts': "await fetch('https://api.cloudflare.com/client/v4/zones/' + zone + '/dns_records');\n",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture is TypeScript source with a template literal
       'src/workers.ts':
         'const url = `https://api.cloudflare.com/client/v4/accounts/${id}/ai/run/${model}`;\n',
     });
