@@ -61,8 +61,8 @@ describe('rules from the fifth accuracy round (issue 13)', () => {
       'src/client/mod.rs':
         'const CF: &str = "https://api.cloudflare.com/client/v4/accounts/{ACCOUNT_ID}/ai/v1";\n',
       'src/dns.ts': "await fetch('https://api.cloudflare.com/client/v4/zones/' + zone + '/dns_records');\n",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture is TypeScript source with a template literal
       'src/workers.ts':
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the fixture is TypeScript source with a template literal
         'const url = `https://api.cloudflare.com/client/v4/accounts/${id}/ai/run/${model}`;\n',
     });
     const finding = report.findings.find((f) => f.id === 'cloudflare-workers-ai');
