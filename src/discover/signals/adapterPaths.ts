@@ -9,6 +9,15 @@ const VENDOR_FOLDER = /providers?$|^vendors$|^llms$|^vector[-_]?(?:stores?|dbs?)
 // A folder or module named for its vendor with a suffix that says so: `kimi_model_provider`, `ollama-provider`,
 // `elevenlabs.vendor.ts`.
 const VENDOR_SUFFIX = /[-_.](?:model[-_]?)?(?:provider|vendor)$/i;
+// The same in Java and C# class names, after capability words: `MinimaxEmbeddingProvider`, `OllamaVendor`.
+const CAPABILITY_WORDS =
+  'Chat|Embedding|Embed|Rerank|Model|Image|Audio|Video|Generation|Completion|Multi|Base|Llm|LLM';
+const CAMEL_VENDOR_SUFFIX = new RegExp(`(?<=[a-z0-9])(?:${CAPABILITY_WORDS})*(?:Provider|Vendor)$`);
+// Inside a folder of vendors, a class named for its vendor and its role: `DeepseekServiceImpl`,
+// `ZhiPuChatServiceImpl`, `OpenAiImageGenerationServiceImpl`.
+const CAMEL_ROLE_SUFFIX = new RegExp(
+  `(?<=[a-z0-9])(?:${CAPABILITY_WORDS})*(?:ServiceImpl|Service|Impl|Client|Adapter)$`,
+);
 const EXTENSION = /\.[A-Za-z0-9]+$/;
 // What a module that talks to its vendor names: a key, a base URL or endpoint, a URL, an AI path. A module that
 // only names the vendor (private-gpt's `model_discovery/providers/vllm.py` classifies model lists) sends nothing.
@@ -49,7 +58,8 @@ export function adapterProvider(
     const segment = i === segments.length - 1 ? segments[i]!.replace(EXTENSION, '') : segments[i]!;
     let name: string | undefined;
     if (VENDOR_SUFFIX.test(segment)) name = segment.replace(VENDOR_SUFFIX, '');
-    else if (VENDOR_FOLDER.test(segments[i - 1]!)) name = segment;
+    else if (CAMEL_VENDOR_SUFFIX.test(segment)) name = segment.replace(CAMEL_VENDOR_SUFFIX, '');
+    else if (VENDOR_FOLDER.test(segments[i - 1]!)) name = segment.replace(CAMEL_ROLE_SUFFIX, '');
     if (!name) continue;
     const slug = normaliseSlug(name);
     const provider =

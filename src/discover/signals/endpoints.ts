@@ -11,8 +11,11 @@ export interface EndpointRef {
   env?: string;
   fallback?: string;
   sends: DataSent[];
-  /** `base-url` for an OpenAI-compatible client, `http-call` for a direct request to an AI path. */
-  via: 'base-url' | 'http-call';
+  /**
+   * `base-url` for an OpenAI-compatible client, `http-call` for a direct request to an AI path, `named-url` for a
+   * local URL in a constant whose name says whose it is (`liteLLMBaseURL = "http://localhost:4000/v1"`).
+   */
+  via: 'base-url' | 'http-call' | 'named-url';
 }
 
 /** A value an env file, Compose file or Dockerfile gives a variable that holds a URL. */
@@ -43,7 +46,20 @@ const HTTP_CALL =
 /** Paths that AI APIs answer on: chat and completions, embeddings, reranking, transcription, generation. */
 const AI_PATH =
   /\/(?:v\d+(?:beta)?\/)?(?:chat\/completions|completions|embeddings?|messages|api\/generate|api\/chat|api\/embed|rerank|audio\/transcriptions|generate|inference)\b|:generateContent\b/;
-const OPENAI_COMPATIBLE = /OpenAI|openai|OpenAILike|createOpenAICompatible/;
+const OPENAI_COMPATIBLE = /OpenAI|openai|OpenAILike|createOpenAICompatible/g;
+// A constant or setting named as a connection, given a plain-HTTP URL: `liteLLMBaseURL = "http://localhost:4000/v1"`,
+// `const val OLLAMA_API_URL = "http://localhost:11434/v1/"`, `VLLM_ENDPOINT: str = "http://vllm:8000"`.
+const NAMED_URL =
+  /\b([A-Za-z][A-Za-z0-9_]{2,60}?(?:_?(?:API)?_?(?:BASE_?URL|BASE_?PATH|API_?BASE|API_?URL|URL|HOST|ENDPOINT)))\s*(?::[^=\n]{1,30})?=\s*["'`](http:\/\/[^"'`\s]+)["'`]/gi;
+
+/** Whether the file names OpenAI or an OpenAI-compatible client outside a URL (`…/public/openai/v0/products` is none). */
+function namesOpenAiClient(text: string): boolean {
+  for (const match of text.matchAll(OPENAI_COMPATIBLE)) {
+    const before = text.slice(Math.max(0, match.index - 120), match.index);
+    if (!/https?:\/\/[^\s"'`]*$/.test(before)) return true;
+  }
+  return false;
+}
 
 function sendsOf(text: string): DataSent[] {
   if (/\/embed|Embedding|embedding|rerank/i.test(text)) return ['documents'];
@@ -70,7 +86,7 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
       snippet: cleanSnippet(lineText(text, starts, line), col - 1),
     };
   };
-  if (OPENAI_COMPATIBLE.test(text)) {
+  if (namesOpenAiClient(text)) {
     for (const match of text.matchAll(BASE_ARGUMENT)) {
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
       for (const { pattern, read } of VALUE_PATTERNS) {
@@ -103,7 +119,18 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
     });
     if (refs.length >= 100) break;
   }
-  return refs.map((ref) => resolveName(ref, text));
+  if (text.includes('http://'))
+    for (const match of text.matchAll(NAMED_URL)) {
+      refs.push({
+        evidence: evidenceAt(match.index),
+        name: match[1]!,
+        literal: match[2]!,
+        sends: ['prompts', 'outputs'],
+        via: 'named-url',
+      });
+      if (refs.length >= 150) break;
+    }
+  return refs.map((ref) => (ref.via === 'named-url' ? ref : resolveName(ref, text)));
 }
 
 /** `base_url=BASE` where the file says `BASE = "https://..."` (or `BASE: str = "..."`): the literal it names. */

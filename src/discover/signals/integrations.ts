@@ -1,5 +1,5 @@
 import type { CompiledCatalog } from '../catalog/compile.js';
-import { INTEGRATION_AFFIXES } from '../catalog/integrations.js';
+import { INTEGRATION_AFFIXES, type IntegrationPath } from '../catalog/integrations.js';
 
 /** `Azure_OpenAI`, `azure-openai`, `AzureOpenAI` -> `azureopenai`. */
 export function normaliseSlug(text: string): string {
@@ -38,7 +38,7 @@ export function slugProvider(
  */
 export function integrationProvider(
   catalog: CompiledCatalog,
-  ecosystem: 'npm' | 'python' | 'pypi',
+  ecosystem: IntegrationPath['ecosystem'],
   name: string,
 ): { provider: string; framework: string } | undefined {
   const { paths, slugs, classes } = catalog.integrations;
@@ -52,7 +52,8 @@ export function integrationProvider(
       if (!name.startsWith(path.prefix) || name.length === path.prefix.length) continue;
       rest = name.slice(path.prefix.length);
     }
-    const segment = ecosystem === 'pypi' ? rest : rest.split(ecosystem === 'npm' ? '/' : '.')[0]!;
+    const whole = ecosystem === 'pypi' || ecosystem === 'maven';
+    const segment = whole ? rest : rest.split(ecosystem === 'npm' ? '/' : '.')[0]!;
     const provider = classes.get(segment) ?? slugProvider(slugs, segment);
     const category = provider && path.categories ? catalog.providers.get(provider)?.category : undefined;
     if (provider && (!path.categories || (category && path.categories.includes(category))))

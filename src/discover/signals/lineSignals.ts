@@ -4,6 +4,7 @@ import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
 import { integrationProvider, normaliseSlug } from './integrations.js';
+import { selectedProviders } from './providerTypes.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -29,6 +30,8 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 // Labels of at most 63 characters and at most 10 of them (DNS allows 63 and 253 in all): every attempt ends
 // within ~650 characters, so a long line of \`a-a-a-…\` or \`a.a.a.…\` costs linear time, not quadratic.
 const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
+const JVM_IMPORT = /^\s*import\s+(?:static\s+)?([A-Za-z_][\w.]*)/;
+const URL_PATH = /^[^\s"'`)<>]*/;
 const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}/g;
 const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
@@ -105,7 +108,11 @@ export const UMBRELLA_SLUGS: ReadonlySet<string> = new Set([
  * The provider an env var's name starts with (after words of purpose), when the rest is a connection setting:
  * the longest run of its words that is a provider's slug (`NVIDIA_NIM_LLM` -> `nvidianim`).
  */
-function envSlugProvider(catalog: CompiledCatalog, name: string): string | undefined {
+/**
+ * The provider a setting's name says it connects to (`NVIDIA_NIM_LLM_BASE_PATH`, `TTS_KOKORO_ENDPOINT`).
+ * @example settingProvider(catalog, 'LITE_LLM_BASE_URL') // 'litellm'
+ */
+export function settingProvider(catalog: CompiledCatalog, name: string): string | undefined {
   const match = ENV_SETTING.exec(name.replace(BUNDLER_PREFIX, ''));
   if (!match) return undefined;
   const words = match[1]!.split('_');
@@ -156,6 +163,22 @@ function modelProvider(catalog: CompiledCatalog, value: string): string | undefi
 // `console.volces.com`): a link to read, not an API a wildcard host (`*.pinecone.io`) means.
 const SITE_LABEL =
   /^(?:docs?|www|blog|help|support|status|console|dashboard|community|forum|learn|developers?|platform|cookbook)\./;
+
+const PATH_HOSTS = new WeakMap<CompiledCatalog, Set<string>>();
+
+/** Hosts that some catalog entry names with a path (compiled as `^host\/path…` patterns). */
+function pathHosts(catalog: CompiledCatalog): Set<string> {
+  let hosts = PATH_HOSTS.get(catalog);
+  if (!hosts) {
+    hosts = new Set();
+    for (const [pattern] of catalog.hostPatterns) {
+      const slash = pattern.source.indexOf('\\/');
+      if (slash > 0) hosts.add(pattern.source.slice(1, slash).replace(/\\/g, '').toLowerCase());
+    }
+    PATH_HOSTS.set(catalog, hosts);
+  }
+  return hosts;
+}
 
 export function hostProvider(catalog: CompiledCatalog, host: string): string | undefined {
   const lower = host.toLowerCase();
@@ -257,6 +280,14 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
     const match = RUBY_REQUIRE.exec(text);
     const provider = match && catalog.gem.get(match[1]!.split('/')[0]!);
     if (match && provider) found.push({ specifier: match[1]!, provider });
+  } else if (kind === 'jvm') {
+    const match = JVM_IMPORT.exec(text);
+    if (match) {
+      const through = integrationProvider(catalog, 'jvm', match[1]!);
+      const direct = lookupPrefix(catalog.jvm, match[1]!, '.');
+      if (through) found.push({ specifier: match[1]!, provider: through.provider, via: through.framework });
+      else if (direct) found.push({ specifier: match[1]!, provider: direct });
+    }
   } else if (kind === 'rust') {
     const match = RUST_USE.exec(text);
     const provider = match && catalog.cargo.get(match[1]!.replace(/_/g, '-'));
@@ -318,7 +349,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     const provider =
       catalog.env.get(match[0]) ??
       (!CODE.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
-        ? envSlugProvider(catalog, match[0])
+        ? settingProvider(catalog, match[0])
         : undefined);
     if (provider) add(provider, 'env-var', match.index);
   }
@@ -328,9 +359,15 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     ? text.replace(HOST_PLACEHOLDER, (part) => 'x'.repeat(part.length))
     : text;
   for (const match of hostText.matchAll(HOST)) {
-    const provider = hostProvider(catalog, match[0]);
+    let provider = hostProvider(catalog, match[0]);
+    // A catalog host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`) is matched with the URL's path.
+    const end = match.index + match[0].length;
+    if (!provider && hostText[end] === '/' && pathHosts(catalog).has(match[0].toLowerCase()))
+      provider = hostProvider(catalog, match[0] + URL_PATH.exec(hostText.slice(end, end + 200))![0]);
     if (provider) add(provider, 'api-host', match.index);
   }
+  for (const { provider, index, detail } of selectedProviders(text, kind, catalog, UMBRELLA_SLUGS))
+    add(provider, 'config', index, detail);
   if (imports.length === 0) {
     for (const pattern of [QUOTED, MODEL_VALUE]) {
       for (const match of text.matchAll(pattern)) {

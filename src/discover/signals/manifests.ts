@@ -50,6 +50,11 @@ function npmProvider(catalog: CompiledCatalog, name: string): string | undefined
   return catalog.npm.get(name) ?? integrationProvider(catalog, 'npm', name)?.provider;
 }
 
+/** A Maven artifact's provider, directly or as a framework integration (`langchain4j-ollama`). */
+function mavenProvider(catalog: CompiledCatalog, name: string): string | undefined {
+  return catalog.maven.get(name) ?? integrationProvider(catalog, 'maven', name)?.provider;
+}
+
 /** A PyPI distribution's provider, directly or as a framework integration (`llama-index-llms-groq`). */
 function pypiProvider(catalog: CompiledCatalog, name: string): string | undefined {
   const normal = normalisePypi(name);
@@ -113,12 +118,12 @@ function namesOnLine(
     }
     case 'pom': {
       const name = POM_ARTIFACT.exec(text)?.[1];
-      push(name, name && catalog.maven.get(name));
+      push(name, name && mavenProvider(catalog, name));
       break;
     }
     case 'gradle': {
       const name = GRADLE.exec(text)?.[2];
-      push(name, name && catalog.maven.get(name));
+      push(name, name && mavenProvider(catalog, name));
       break;
     }
     case 'lockfile':
@@ -136,8 +141,11 @@ function classifierFor(input: ManifestInput, dependencies: Map<string, string> |
   return manifestClassifier(input.kind, input.name ?? input.file.split('/').pop()!, input.text);
 }
 
-// Packages a framework loads by name from configuration (`init_chat_model("groq:…")` imports langchain_groq).
-const LOADED_BY_FRAMEWORK = /langchain|llama[-_]?index|haystack|semantic[-_]kernel/i;
+// Packages a framework loads by name from configuration (`init_chat_model("groq:…")` imports langchain_groq), and
+// Spring Boot starters that configure a client from properties. Not LangChain4j's plain modules, which Java code
+// must import (`langchain4j-anthropic` declared and never imported sends nothing).
+const LOADED_BY_FRAMEWORK =
+  /langchain(?!4j)|llama[-_]?index|haystack|semantic[-_]kernel|spring-boot-starter|spring-ai-starter/i;
 
 /**
  * Dependencies declared in a package manifest or lockfile that the catalog knows, one proof per provider:

@@ -1,0 +1,61 @@
+import type { CompiledCatalog } from '../catalog/compile.js';
+import type { FileKind } from '../scan/fileKind.js';
+import { normaliseSlug, slugProvider } from './integrations.js';
+
+/** How the evidence of a provider type starts (`provider type Ollama`). */
+export const PROVIDER_TYPE_DETAIL = 'provider type ';
+
+const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
+// An engine kind: the setting that picks a vendor's client, not a model name (models are not called `completion`).
+const ENGINE_KIND = /^([a-z][a-z0-9.-]{1,30})\/(?:completion|embedding)$/i;
+// The value compared with a variable named as a type, provider, kind, backend, vendor or engine, either way round.
+const TYPE_COMPARED =
+  /\b\w*(?:type|typ|provider|kind|backend|vendor|engine)\s*(?:===?|!==?)\s*["'`]([A-Za-z][\w.-]{1,30})["'`]|["'`]([A-Za-z][\w.-]{1,30})["'`]\s*(?:===?|!==?)\s*[\w.]*(?:type|typ|provider|kind|backend|vendor|engine)\b/gi;
+const CASE_LABEL = /\bcase\s+["'`]([A-Za-z][\w.-]{1,30})["'`]\s*:/g;
+// Model, embedding and runtime vendors only: a database or search type (`type == "elasticsearch"`) may be the
+// app's logs, and words that are also English (`writer`, `you`, `together`) say nothing alone.
+const TYPE_CATEGORIES = new Set(['llm-api', 'embedding-api', 'inference-runtime', 'llm-gateway']);
+const TYPE_WORDS = new Set(['writer', 'you', 'together', 'kay', 'local', 'custom']);
+const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
+
+function typeProvider(
+  catalog: CompiledCatalog,
+  value: string,
+  umbrellas: ReadonlySet<string>,
+): string | undefined {
+  const slug = normaliseSlug(value);
+  if (TYPE_WORDS.has(slug) || umbrellas.has(slug)) return undefined;
+  const provider = catalog.integrations.slugs.get(slug) ?? (catalog.providers.has(slug) ? slug : undefined);
+  const category = provider && catalog.providers.get(provider)?.category;
+  return category && TYPE_CATEGORIES.has(category) ? provider : undefined;
+}
+
+/**
+ * Vendors one line selects by name, for apps where the user picks a vendor and types its URL: an engine kind
+ * (tabby's `"vllm/completion"`, `"llama.cpp/embedding"`), and in code a provider type the code dispatches on
+ * (casibase's `typ == "Ollama"`, `case 'lmstudio':`). Umbrella slugs (`"azure/embedding"`, `type === 'google'`)
+ * select none.
+ * @example selectedProviders('if typ == "Ollama" {', 'go', catalog, umbrellas)[0].provider // 'ollama'
+ */
+export function selectedProviders(
+  text: string,
+  kind: FileKind,
+  catalog: CompiledCatalog,
+  umbrellas: ReadonlySet<string>,
+): { provider: string; index: number; detail: string }[] {
+  const found: { provider: string; index: number; detail: string }[] = [];
+  if (text.includes('/'))
+    for (const match of text.matchAll(QUOTED)) {
+      const kindOf = ENGINE_KIND.exec(match[1]!);
+      const provider = kindOf && slugProvider(catalog.integrations.slugs, kindOf[1]!, umbrellas);
+      if (provider) found.push({ provider, index: match.index, detail: `engine kind ${match[1]}` });
+    }
+  if (CODE.has(kind))
+    for (const pattern of [TYPE_COMPARED, CASE_LABEL])
+      for (const match of text.matchAll(pattern)) {
+        const value = match[1] ?? match[2]!;
+        const provider = typeProvider(catalog, value, umbrellas);
+        if (provider) found.push({ provider, index: match.index, detail: `${PROVIDER_TYPE_DETAIL}${value}` });
+      }
+  return found;
+}
