@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover/index.js';
 import { cleanSnippet } from '../../src/discover/scan/snippet.js';
-import { tree } from './fixture.js';
-
-const scan = async (files: Record<string, string>) => discover([await tree(files)]);
+import { scan } from './fixture.js';
 
 describe('configuration facts judged from code', () => {
   it('does not raise Anthropic prompt caching from a comment, only from code', async () => {

@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { discover } from '../../src/discover/index.js';
+import type { DiscoveryReport } from '../../src/discover/types.js';
 
 const made: string[] = [];
 
@@ -20,3 +22,11 @@ export async function tree(files: Record<string, string | Uint8Array>): Promise<
   }
   return root;
 }
+
+/** Discovery over a temporary tree of `files` (see {@link tree}). */
+export const scan = async (files: Record<string, string>): Promise<DiscoveryReport> =>
+  discover([await tree(files)]);
+
+/** The status of the finding `id` in `report` (`used`, `mentioned`…), or undefined when there is none. */
+export const statusOf = (report: DiscoveryReport, id: string) =>
+  report.findings.find((finding) => finding.id === id)?.status;

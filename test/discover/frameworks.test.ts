@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover/index.js';
 import type { DiscoveryReport } from '../../src/discover/types.js';
-import { tree } from './fixture.js';
+import { scan } from './fixture.js';
 
-const scan = async (files: Record<string, string>) => discover([await tree(files)]);
 const used = (report: DiscoveryReport) =>
   report.findings.filter((f) => f.status === 'used' && f.category !== 'agent-framework').map((f) => f.id);
 
