@@ -11,7 +11,7 @@ import type { LedgerEntry } from '../../src/server/ledger/types.js';
 import { SERVER_MODULES } from '../../src/server/modules/index.js';
 import { buildPushPayload } from '../../src/server/push/buildPayload.js';
 import type { PushPayload } from '../../src/server/push/schema.js';
-import { storeRun } from '../../src/server/push/store.js';
+import { RunConflict, storeRun } from '../../src/server/push/store.js';
 import { createDeps } from '../../src/server/start.js';
 import {
   createOwner,
@@ -114,6 +114,99 @@ await describeOnDatabases('server API', (kind) => {
       tx.query<{ n: number }>('SELECT count(*)::int AS n FROM runs'),
     );
     expect(runs.rows[0]?.n).toBe(9);
+  });
+
+  it('stores pushes that arrive together in one transaction, each answered as if stored alone', async () => {
+    const { orgId } = await createOwner(server, 'batch');
+    await storeRun(server.deps, orgId, payload('batch-stored'));
+    const broken = payload('batch-broken', {
+      evidence: [{ ...(base.evidence[0] as PushPayload['evidence'][number]), collected: '2026-02-30' }],
+    });
+    // The first starts a transaction at once; the others arrive while it runs and go into the next together.
+    const first = storeRun(server.deps, orgId, payload('batch-0'));
+    const together = [
+      payload('batch-1'),
+      payload('batch-1'),
+      payload('batch-1', { branch: 'other' }),
+      payload('batch-stored'),
+      payload('batch-stored', { branch: 'other' }),
+      broken,
+      payload('batch-2'),
+    ].map((item) =>
+      storeRun(server.deps, orgId, item).then(
+        (receipt) => receipt,
+        (error: Error) => error,
+      ),
+    );
+    const [zero, ...outcomes] = await Promise.all([first, ...together]);
+    expect(zero).toMatchObject({ status: 'stored' });
+    const kind = (outcome: Error | { status: string }) =>
+      outcome instanceof Error ? (outcome instanceof RunConflict ? 'conflict' : 'failed') : outcome.status;
+    expect(outcomes.map(kind)).toEqual([
+      'stored',
+      'duplicate',
+      'conflict',
+      'duplicate',
+      'conflict',
+      'failed',
+      'stored',
+    ]);
+    // The duplicate of a run stored in the same transaction answers with that run's ledger range.
+    expect(outcomes[1]).toEqual({ ...(outcomes[0] as object), status: 'duplicate' });
+    expect((outcomes[5] as Error).message).toMatch(/date/);
+    const runs = await server.db.withOrg(orgId, (tx) =>
+      tx.query<{ run_id: string; ledger_seq: number }>(
+        'SELECT run_id, ledger_seq FROM runs ORDER BY ledger_seq',
+      ),
+    );
+    expect(runs.rows.map((row) => row.run_id)).toEqual(['batch-stored', 'batch-0', 'batch-1', 'batch-2']);
+    expect(await verifyStoredLedger(server.db, 'batch', server.key.publicKey)).toMatchObject({ ok: true });
+  });
+
+  it('records sub-processor changes between runs stored in one transaction, in the order they were collected', async () => {
+    const { orgId } = await createOwner(server, 'batch-vendors');
+    const vendor = (id: string, training = 'no') => ({
+      id,
+      vendor: id,
+      service: 'API',
+      training,
+      dataClasses: ['prompts'],
+    });
+    await storeRun(
+      server.deps,
+      orgId,
+      payload('v-0', { collectedAt: '2026-11-20T06:00:00.000Z', subprocessors: [vendor('a')] }),
+    );
+    const first = storeRun(
+      server.deps,
+      orgId,
+      payload('v-x', { repo: 'other', collectedAt: '2026-11-20T07:00:00.000Z' }),
+    );
+    // Arrive together, the later-collected first: each is compared with the run collected just before it.
+    const later = storeRun(
+      server.deps,
+      orgId,
+      payload('v-2', {
+        collectedAt: '2026-11-22T06:00:00.000Z',
+        subprocessors: [vendor('a', 'yes'), vendor('b')],
+      }),
+    );
+    const earlier = storeRun(
+      server.deps,
+      orgId,
+      payload('v-1', { collectedAt: '2026-11-21T06:00:00.000Z', subprocessors: [vendor('a', 'yes')] }),
+    );
+    await Promise.all([first, later, earlier]);
+    const { rows } = await server.db.withOrg(orgId, (tx) =>
+      tx.query<{ run_id: string; change: string; subprocessor: string }>(
+        `SELECT r.run_id, c.change, c.subprocessor FROM subprocessor_changes c JOIN runs r ON r.id = c.run_pk
+         WHERE r.repo = 'acme-ai' ORDER BY r.run_id, c.subprocessor`,
+      ),
+    );
+    expect(rows.filter((row) => row.run_id !== 'v-0')).toEqual([
+      { run_id: 'v-1', change: 'changed', subprocessor: 'a' },
+      { run_id: 'v-2', change: 'added', subprocessor: 'b' },
+    ]);
   });
 
   it('admits pushes over HTTP a few at a time: those beyond the limit wait, unread, and are all stored', async () => {

@@ -310,4 +310,24 @@ $$;
 REVOKE ALL ON FUNCTION trustmap_ledger_lock_head(text, text, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION trustmap_ledger_lock_head(text, text, timestamptz) TO {{app_role}};
 `,
+  // The same for several runs stored in one transaction (a batch of pushes): the head, and for each run (in
+  // order) its repository's latest run collected before it, with that run's collection time.
+  `
+CREATE FUNCTION trustmap_ledger_lock_runs(p_key text, p_repos text[], p_befores timestamptz[])
+  RETURNS TABLE (head json, previous jsonb) LANGUAGE plpgsql VOLATILE
+  AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext(p_key));
+  RETURN QUERY SELECT
+    (SELECT row_to_json(h) FROM (SELECT e.seq, e.hash FROM ledger_entries e WHERE e.org_id = trustmap_org_id()
+      ORDER BY e.seq DESC LIMIT 1) h),
+    (SELECT jsonb_agg((SELECT jsonb_build_object('subprocessors', r.subprocessors, 'collectedAt', r.collected_at)
+        FROM runs r WHERE r.org_id = trustmap_org_id() AND r.repo = x.repo AND r.collected_at < x.before
+        ORDER BY r.collected_at DESC LIMIT 1) ORDER BY x.ord)
+      FROM unnest(p_repos, p_befores) WITH ORDINALITY AS x(repo, before, ord));
+END
+$$;
+REVOKE ALL ON FUNCTION trustmap_ledger_lock_runs(text, text[], timestamptz[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION trustmap_ledger_lock_runs(text, text[], timestamptz[]) TO {{app_role}};
+`,
 ];

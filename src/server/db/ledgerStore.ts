@@ -41,7 +41,7 @@ export async function lockLedger(tx: Tx, orgId: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ledgerLockKey(orgId)]);
 }
 
-/** The text whose `hashtext` is the organisation's ledger lock (here and in `trustmap_ledger_lock_head`). */
+/** The text whose `hashtext` is the organisation's ledger lock (here and in `trustmap_ledger_lock_runs`). */
 export function ledgerLockKey(orgId: string): string {
   return `trustmap-ledger:${orgId}`;
 }

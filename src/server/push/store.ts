@@ -56,22 +56,25 @@ function recordsetInsert(set: Recordset, param: number, returning = false): stri
 interface LockedHead {
   /** The chain's head, or null when the organisation's chain is empty. */
   head: { seq: number; hash: string } | null;
-  /** The sub-processors of the repository's run before this one, or null for its first. */
-  previous: PushPayload['subprocessors'] | null;
+  /**
+   * For each run asked about (same order), the repository's latest stored run collected before it, or null for
+   * its first.
+   */
+  previous: ({ subprocessors: PushPayload['subprocessors']; collectedAt: string } | null)[] | null;
 }
 
 /**
  * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs)
- * whose main part then takes the organisation's ledger lock and reads the chain's head and the repository's
- * previous run (`trustmap_ledger_lock_head`, whose reads see what was committed before the lock): one round
- * trip, one plan. PostgreSQL runs a data-modifying CTE the main query does not read after the main query, so the
- * lock's key is computed from the CTEs' row counts: the rows are written before the lock is taken, not while
- * other pushes wait for it.
+ * whose main part then takes the organisation's ledger lock and reads the chain's head and, for each run, its
+ * repository's previous run (`trustmap_ledger_lock_runs`, whose reads see what was committed before the lock):
+ * one round trip, one plan. PostgreSQL runs a data-modifying CTE the main query does not read after the main
+ * query, so the lock's key is computed from the CTEs' row counts: the rows are written before the lock is
+ * taken, not while other pushes wait for it.
  */
 async function insertRecordsetsAndLock(
   tx: Tx,
   orgId: string,
-  payload: Pick<PushPayload, 'repo' | 'collectedAt'>,
+  runs: readonly Pick<PushPayload, 'repo' | 'collectedAt'>[],
   partsJson: string | undefined,
   sets: readonly Recordset[],
 ): Promise<LockedHead> {
@@ -83,27 +86,42 @@ async function insertRecordsetsAndLock(
     params.push(partsJson);
   }
   const at = params.length;
-  params.push(ledgerLockKey(orgId), payload.repo, payload.collectedAt);
+  params.push(
+    ledgerLockKey(orgId),
+    runs.map((run) => run.repo),
+    runs.map((run) => run.collectedAt),
+  );
   const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
   const written = statements.map((_, index) => `(SELECT count(*) FROM s${index})`).join(' + ');
   const key = ctes.length ? `CASE WHEN ${written} >= 0 THEN $${at + 1} END` : `$${at + 1}`;
   const { rows } = await tx.query<LockedHead>(
-    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT head, previous FROM trustmap_ledger_lock_head(${key}, $${at + 2}, $${at + 3})`,
+    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT head, previous FROM trustmap_ledger_lock_runs(${key}, $${at + 2}::text[], $${at + 3}::timestamptz[])`,
     params,
   );
   return rows[0] ?? { head: null, previous: null };
 }
 
+/** A push ready to store: its payload, hashed and serialised ahead of the transaction. */
+interface Pending {
+  payload: PushPayload;
+  prepared: PreparedRun;
+  demo: boolean;
+}
+
+/** What a push came to: its receipt, or why it was refused (`RunConflict`, or the error that failed it). */
+type Outcome = PushReceipt | Error;
+
 /**
- * Stores one pushed run in one transaction: the ledger entries (the run, each probe result, each evidence
- * item) and the rows history reads. Idempotent by run id: the same run again answers `duplicate` with the
+ * Stores one pushed run: the ledger entries (the run with its evidence metadata, each probe result) and the rows
+ * history reads, in one transaction. Idempotent by run id: the same run again answers `duplicate` with the
  * original ledger range; different content under a stored run id throws `RunConflict`. A failure anywhere rolls
  * everything back, so nothing is half-stored.
  *
- * Built for many concurrent pushes to one organisation: the content is hashed and serialised before the
- * transaction, the rows history reads are written before the organisation's ledger lock is taken, and only the
- * chain (head, entries, the run row that carries their sequence numbers) is written under it. Two pushes of one
- * new run id race on the run row's unique key; the loser rolls back and answers as a duplicate.
+ * Built for many concurrent pushes to one organisation, whose appends all wait for one lock and one commit each:
+ * the content is hashed and serialised before the transaction, and the pushes of an organisation that arrive
+ * while one of its transactions is running are stored together in the next (group commit: one lock, one
+ * chain statement, one COMMIT for all of them; see {@link storeBatch}). In `options.tx` (the caller's
+ * transaction) it is stored alone.
  */
 export async function storeRun(
   deps: Pick<ServerDeps, 'db' | 'signingKey' | 'clock'>,
@@ -119,26 +137,111 @@ export async function storeRun(
     )
   )
     throw new UnstorableText('text with NUL characters cannot be stored');
+  const pending = { payload, prepared, demo: options.demo ?? false };
+  if (!options.tx) return appenderOf(deps, orgId).add(pending);
   // In the caller's transaction the last statement is an ordinary one; in its own, it carries the COMMIT.
-  if (options.tx) {
-    const { tx } = options;
-    const inner: Tx = {
-      query: (text, params) => tx.query(text, params),
-      exec: (sql) => tx.exec(sql),
-      finish: async (text, params) => {
-        await tx.query(text, params);
-      },
-    };
-    return storePrepared(deps, orgId, payload, prepared, inner, options);
+  const { tx } = options;
+  const inner: Tx = {
+    query: (text, params) => tx.query(text, params),
+    exec: (sql) => tx.exec(sql),
+    finish: async (text, params) => {
+      await tx.query(text, params);
+    },
+  };
+  const [outcome] = await storeBatch(deps, orgId, [pending], inner);
+  if (outcome instanceof Error || !outcome) throw outcome ?? new Error('nothing stored');
+  return outcome;
+}
+
+/** At most this many waiting pushes of one organisation go in one transaction. */
+export const PUSH_BATCH_MAX = 16;
+
+type StoreDeps = Pick<ServerDeps, 'db' | 'signingKey' | 'clock'>;
+
+/** Each database's appenders, by organisation: a process stores an organisation's pushes one transaction at a time. */
+const appenders = new WeakMap<object, Map<string, Appender>>();
+
+function appenderOf(deps: StoreDeps, orgId: string): Appender {
+  const byOrg = appenders.get(deps.db) ?? new Map<string, Appender>();
+  appenders.set(deps.db, byOrg);
+  const appender = byOrg.get(orgId) ?? new Appender(deps, orgId, () => byOrg.delete(orgId));
+  byOrg.set(orgId, appender);
+  return appender;
+}
+
+/**
+ * One organisation's pushes in this process, stored one transaction at a time: a push that arrives while a
+ * transaction runs waits for it, then goes into the next with every other push that arrived meanwhile. A push
+ * that arrives when none runs starts one at once, so nothing waits for a batch to fill.
+ */
+class Appender {
+  readonly #waiting: {
+    pending: Pending;
+    resolve: (receipt: PushReceipt) => void;
+    reject: (error: Error) => void;
+  }[] = [];
+  #running = false;
+
+  constructor(
+    private readonly deps: StoreDeps,
+    private readonly orgId: string,
+    private readonly idle: () => void,
+  ) {}
+
+  add(pending: Pending): Promise<PushReceipt> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ pending, resolve, reject });
+      if (!this.#running) void this.#drain();
+    });
   }
-  const own = (tx: Tx) => storePrepared(deps, orgId, payload, prepared, tx, options);
+
+  async #drain(): Promise<void> {
+    this.#running = true;
+    try {
+      while (this.#waiting.length > 0) {
+        const batch = this.#waiting.splice(0, PUSH_BATCH_MAX);
+        const outcomes = await storeAlone(
+          this.deps,
+          this.orgId,
+          batch.map((waiting) => waiting.pending),
+        );
+        batch.forEach((waiting, index) => {
+          const outcome = outcomes[index];
+          if (outcome instanceof Error) waiting.reject(outcome);
+          else if (outcome) waiting.resolve(outcome);
+          else waiting.reject(new Error('nothing stored'));
+        });
+      }
+    } finally {
+      this.#running = false;
+      this.idle();
+    }
+  }
+}
+
+/**
+ * Stores `items` in one transaction of their own. When it fails (one push's rows refused, or a push of the same
+ * run id by another process committed first) nothing of it is kept, and each push is stored again alone, so one
+ * push's failure is never another's; a push alone that lost a run-id race is tried once more and then answers
+ * as a duplicate (or a conflict).
+ */
+async function storeAlone(deps: StoreDeps, orgId: string, items: readonly Pending[]): Promise<Outcome[]> {
+  const once = () => deps.db.withOrg(orgId, (tx) => storeBatch(deps, orgId, items, tx));
   try {
-    return await deps.db.withOrg(orgId, own);
+    return await once();
   } catch (error) {
-    if (!isRunIdRace(error)) throw error;
-    // Another push of the same run id committed first: this one is now a duplicate (or a conflict).
-    return deps.db.withOrg(orgId, own);
+    if (items.length > 1) {
+      const outcomes: Outcome[] = [];
+      for (const item of items) outcomes.push(...(await storeAlone(deps, orgId, [item])));
+      return outcomes;
+    }
+    if (!isRunIdRace(error)) return [asError(error)];
+    return once().catch((again: unknown) => [asError(again)]);
   }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 /** `\\u0000` after an even number of backslashes: a NUL character in JSON text, not a backslash and `u0000`. */
@@ -217,173 +320,276 @@ function legacyPayloadSha256(payload: PushPayload, { day, records }: PreparedRun
   );
 }
 
-async function storePrepared(
+/** A stored run, as {@link storeBatch}'s look-up reads it. */
+interface StoredRun {
+  run_id: string;
+  payload_sha256: string;
+  ledger_seq: number;
+  summary: { lastSeq: number; head: string };
+}
+
+/**
+ * Stores `items` (one organisation's pushes, in arrival order) in the transaction `tx`, which it ends
+ * (`tx.finish`) when anything was written. One round trip asks which runs and parts are stored already; one
+ * statement writes every new run's history rows and parts and then takes the ledger lock; one, sent with the
+ * COMMIT, chains and writes their entries, sub-processor changes and run rows. Runs already stored answer as
+ * duplicates (or conflicts), as does a later push in `items` of a run id an earlier one holds. Throws when the
+ * database refuses a statement: the caller stores each push alone then.
+ */
+async function storeBatch(
   deps: Pick<ServerDeps, 'signingKey' | 'clock'>,
   orgId: string,
-  payload: PushPayload,
-  { payloadSha256, day, records }: PreparedRun,
+  items: readonly Pending[],
   tx: Tx,
-  options: { demo?: boolean },
-): Promise<PushReceipt> {
-  // One round trip: is the run stored already, and which of its parts does the organisation hold already?
-  const partHashes = [...new Set(records.flatMap((record) => record.parts.map((part) => part.sha256)))];
-  const lookup = await tx.query<{
-    existing: {
-      payload_sha256: string;
-      ledger_seq: number;
-      summary: { lastSeq: number; head: string };
-    } | null;
-    stored: string[];
-  }>(
-    `SELECT (SELECT row_to_json(r) FROM (SELECT payload_sha256, ledger_seq, summary FROM runs WHERE run_id = $1) r) AS existing,
+): Promise<Outcome[]> {
+  const runIds = [...new Set(items.map((item) => item.payload.runId))];
+  const partHashes = [
+    ...new Set(
+      items.flatMap((item) =>
+        item.prepared.records.flatMap((record) => record.parts.map((part) => part.sha256)),
+      ),
+    ),
+  ];
+  const lookup = await tx.query<{ existing: StoredRun[] | null; stored: string[] }>(
+    `SELECT (SELECT json_agg(r) FROM (SELECT run_id, payload_sha256, ledger_seq, summary FROM runs WHERE run_id = ANY($1::text[])) r) AS existing,
        ${storedPartsSql(3, 2)} AS stored`,
-    [payload.runId, partHashes, orgId],
+    [runIds, partHashes, orgId],
   );
-  const found = lookup.rows[0]?.existing;
-  if (found) {
-    if (
-      found.payload_sha256 !== payloadSha256 &&
-      found.payload_sha256 !== legacyPayloadSha256(payload, { payloadSha256, day, records })
-    )
-      throw new RunConflict(`run ${payload.runId} was already stored with different content`);
-    return {
-      runId: payload.runId,
-      status: 'duplicate',
-      ledger: { firstSeq: found.ledger_seq, lastSeq: found.summary.lastSeq, head: found.summary.head },
-      effectiveDate: day,
-    };
-  }
-  const { probes, evidence } = payload;
-  const keys = trustedKeysOf(payload.map.snapshot);
-  const fingerprint = keys.map((key) => `${key.id ?? ''} ${key.publicKey} ${key.owner ?? ''}`).join('\n');
-  const trusted = { keys, fingerprint };
+  const stored = new Map((lookup.rows[0]?.existing ?? []).map((run) => [run.run_id, run]));
+  const outcomes: (Outcome | undefined)[] = Array(items.length);
+  /** The index of the push in `items` that stores each new run id. */
+  const storing = new Map<string, number>();
+  /** Later pushes of a run id an earlier push in `items` stores: their index and the earlier one's. */
+  const repeats: [number, number][] = [];
+  const fresh: number[] = [];
+  items.forEach(({ payload, prepared }, index) => {
+    const found = stored.get(payload.runId);
+    if (found) {
+      outcomes[index] =
+        found.payload_sha256 === prepared.payloadSha256 ||
+        found.payload_sha256 === legacyPayloadSha256(payload, prepared)
+          ? {
+              runId: payload.runId,
+              status: 'duplicate',
+              ledger: {
+                firstSeq: found.ledger_seq,
+                lastSeq: found.summary.lastSeq,
+                head: found.summary.head,
+              },
+              effectiveDate: prepared.day,
+            }
+          : new RunConflict(`run ${payload.runId} was already stored with different content`);
+      return;
+    }
+    const earlier = storing.get(payload.runId);
+    if (earlier === undefined) {
+      storing.set(payload.runId, index);
+      fresh.push(index);
+    } else if (items[earlier]?.prepared.payloadSha256 === prepared.payloadSha256)
+      repeats.push([index, earlier]);
+    else outcomes[index] = new RunConflict(`run ${payload.runId} was already stored with different content`);
+  });
+  if (fresh.length === 0) return outcomes as Outcome[];
+
   const now = deps.clock();
-  // The probe records follow the run's record, in the payload's order.
-  const verdicts = probes.map((probe, index) =>
-    judgeProbe(probe, (records[index + 1] as PreparedRecord).recordSha256, trusted, now),
-  );
-  const runPk = randomUUID();
-  const common = { org_id: orgId, run_pk: runPk, day };
-  // The rows history reads reference the run row, written last; their references are checked at commit. The
+  const runs = fresh.map((index) => {
+    const { payload, prepared, demo } = items[index] as Pending;
+    return { payload, prepared, demo, runPk: randomUUID() };
+  });
+  // The rows history reads reference the run rows, written last; their references are checked at commit. The
   // parts the organisation does not hold yet go in the same statement, which ends by taking the ledger lock.
+  const rows = runs.map((run) => historyRows(run.payload, run.prepared, run.runPk, orgId, now));
   const locked = await insertRecordsetsAndLock(
     tx,
     orgId,
-    payload,
-    newPartsJson(orgId, records, new Set(lookup.rows[0]?.stored ?? [])),
-    [
-      {
-        table: 'control_results',
-        columns:
-          'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
-        rows: [...controlStatusesOf(payload)].map(([control, status]) => ({
-          ...common,
-          control_id: control,
-          status_rank: status.rank,
-          cause_key: causeKey(status.causes),
-          causes: status.causes,
-        })),
-      },
-      {
-        table: 'probe_results',
-        columns:
-          'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
-        rows: probes.map((probe, index) => ({
-          ...common,
-          id: randomUUID(),
-          kind: probe.kind,
-          component: probe.component ?? null,
-          target: probe.target,
-          verdict: probe.verdict,
-          started_at: probe.startedAt,
-          sha256: probe.sha256,
-          sealed: verdicts[index]?.sealed ?? false,
-          // The server's own verdict on the signature, never the client's `signedBy`.
-          signed_by: verdicts[index]?.trust.status === 'trusted' ? verdicts[index].trust.keyId : null,
-          trust: verdicts[index]?.trust.status ?? 'unsigned',
-        })),
-      },
-      {
-        table: 'evidence_items',
-        columns:
-          'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
-        rows: evidence.map((item) => ({
-          ...common,
-          evidence_id: item.id,
-          title: item.title,
-          collected: item.collected ?? null,
-          expires: item.expires ?? null,
-          sha256: item.sha256 ?? null,
-        })),
-      },
-      {
-        table: 'drift_events',
-        columns:
-          'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
-        rows: (payload.discovery?.drift ?? []).map((item) => ({
-          ...common,
-          id: randomUUID(),
-          kind: item.kind,
-          severity: item.severity,
-          subject: item.pointer ?? item.provider,
-          message: item.message,
-        })),
-      },
-    ],
+    runs.map((run) => run.payload),
+    newPartsJson(
+      orgId,
+      runs.flatMap((run) => run.prepared.records),
+      new Set(lookup.rows[0]?.stored ?? []),
+    ),
+    HISTORY_TABLES.map((table) => ({ ...table, rows: rows.flatMap((row) => row[table.table] ?? []) })),
   );
 
   // From here to commit the organisation's ledger lock is held: one more statement, sent with the COMMIT,
-  // writes the entries, the sub-processor changes and the run row.
-  const { entries, json } = chainEntries(locked.head ?? undefined, orgId, records, deps.signingKey);
-  const first = entries[0] as LedgerEntry;
-  const last = entries.at(-1) as LedgerEntry;
-  const changes = subprocessorChanges(locked.previous ?? undefined, payload.subprocessors).map((change) => ({
-    ...common,
-    id: randomUUID(),
-    ...change,
-  }));
-  const summary = {
-    results: payload.checkRun.results.length,
-    byStatus: countBy(payload.checkRun.results.map((result) => result.status)),
-    organization: payload.map.organization,
-    lastSeq: last.seq,
-    head: last.hash,
-  };
-  const changeSet: Recordset = {
-    table: 'subprocessor_changes',
-    columns: 'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
-    rows: changes,
-  };
+  // writes the entries, the sub-processor changes and the run rows.
+  const { entries, json } = chainEntries(
+    locked.head ?? undefined,
+    orgId,
+    runs.flatMap((run) => run.prepared.records),
+    deps.signingKey,
+  );
+  const receivedAt = deps.clock().toISOString();
+  const changes: object[] = [];
+  const runRows: object[] = [];
+  let next = 0;
+  runs.forEach((run, position) => {
+    const { payload, prepared } = run;
+    const mine = entries.slice(next, next + prepared.records.length);
+    next += prepared.records.length;
+    const first = mine[0] as LedgerEntry;
+    const last = mine.at(-1) as LedgerEntry;
+    const common = { org_id: orgId, run_pk: run.runPk, day: prepared.day };
+    const previous = previousRun(run, runs, locked.previous?.[position] ?? null);
+    for (const change of subprocessorChanges(previous, payload.subprocessors))
+      changes.push({ ...common, id: randomUUID(), ...change });
+    runRows.push({
+      id: run.runPk,
+      org_id: orgId,
+      run_id: payload.runId,
+      repo: payload.repo,
+      commit_sha: payload.commit ?? null,
+      branch: payload.branch ?? null,
+      collected_at: payload.collectedAt,
+      effective_date: prepared.day,
+      received_at: receivedAt,
+      payload_sha256: prepared.payloadSha256,
+      ledger_seq: first.seq,
+      summary: {
+        results: payload.checkRun.results.length,
+        byStatus: countBy(payload.checkRun.results.map((result) => result.status)),
+        organization: payload.map.organization,
+        lastSeq: last.seq,
+        head: last.hash,
+      },
+      subprocessors: payload.subprocessors,
+      demo: run.demo,
+    });
+    outcomes[fresh[position] as number] = {
+      runId: payload.runId,
+      status: 'stored',
+      ledger: { firstSeq: first.seq, lastSeq: last.seq, head: last.hash },
+      effectiveDate: prepared.day,
+    };
+  });
   await tx.finish(
-    `WITH entries AS (${insertEntriesSql(2)}), changes AS (${recordsetInsert(changeSet, 3)})
-     INSERT INTO runs (id, org_id, run_id, repo, commit_sha, branch, collected_at, effective_date, received_at,
-       payload_sha256, ledger_seq, summary, subprocessors, demo)
-     VALUES ($4, $1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, $15::jsonb, $16)`,
-    [
-      orgId,
-      json,
-      JSON.stringify(changes),
-      runPk,
-      payload.runId,
-      payload.repo,
-      payload.commit ?? null,
-      payload.branch ?? null,
-      payload.collectedAt,
-      day,
-      deps.clock().toISOString(),
-      payloadSha256,
-      first.seq,
-      JSON.stringify(summary),
-      JSON.stringify(payload.subprocessors),
-      options.demo ?? false,
-    ],
+    `WITH entries AS (${insertEntriesSql(2)}), changes AS (${recordsetInsert(CHANGES, 3)})
+     ${recordsetInsert(RUNS, 4)}`,
+    [orgId, json, JSON.stringify(changes), JSON.stringify(runRows)],
+  );
+  for (const [index, earlier] of repeats) {
+    const original = outcomes[earlier] as PushReceipt;
+    outcomes[index] = { ...original, status: 'duplicate' };
+  }
+  return outcomes as Outcome[];
+}
+
+/** The tables of the rows history reads, in the order they are written, with their columns. */
+const HISTORY_TABLES = [
+  {
+    table: 'control_results',
+    columns:
+      'org_id uuid, run_pk uuid, day date, control_id text, status_rank smallint, cause_key text, causes jsonb',
+  },
+  {
+    table: 'probe_results',
+    columns:
+      'id uuid, org_id uuid, run_pk uuid, day date, kind text, component text, target text, verdict text, started_at timestamptz, sha256 text, sealed boolean, signed_by text, trust text',
+  },
+  {
+    table: 'evidence_items',
+    columns:
+      'org_id uuid, run_pk uuid, day date, evidence_id text, title text, collected date, expires date, sha256 text',
+  },
+  {
+    table: 'drift_events',
+    columns:
+      'id uuid, org_id uuid, run_pk uuid, day date, kind text, severity text, subject text, message text',
+  },
+] as const;
+
+const CHANGES = {
+  table: 'subprocessor_changes',
+  columns: 'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
+  rows: [],
+};
+
+const RUNS = {
+  table: 'runs',
+  columns:
+    'id uuid, org_id uuid, run_id text, repo text, commit_sha text, branch text, collected_at timestamptz, effective_date date, received_at timestamptz, payload_sha256 text, ledger_seq integer, summary jsonb, subprocessors jsonb, demo boolean',
+  rows: [],
+};
+
+/** One run's rows for each of {@link HISTORY_TABLES}. */
+function historyRows(
+  payload: PushPayload,
+  prepared: PreparedRun,
+  runPk: string,
+  orgId: string,
+  now: Date,
+): Record<(typeof HISTORY_TABLES)[number]['table'], object[]> {
+  const { probes, evidence } = payload;
+  const common = { org_id: orgId, run_pk: runPk, day: prepared.day };
+  const keys = trustedKeysOf(payload.map.snapshot);
+  const fingerprint = keys.map((key) => `${key.id ?? ''} ${key.publicKey} ${key.owner ?? ''}`).join('\n');
+  // The probe records follow the run's record, in the payload's order.
+  const verdicts = probes.map((probe, index) =>
+    judgeProbe(
+      probe,
+      (prepared.records[index + 1] as PreparedRecord).recordSha256,
+      { keys, fingerprint },
+      now,
+    ),
   );
   return {
-    runId: payload.runId,
-    status: 'stored',
-    ledger: { firstSeq: first.seq, lastSeq: last.seq, head: last.hash },
-    effectiveDate: day,
+    control_results: [...controlStatusesOf(payload)].map(([control, status]) => ({
+      ...common,
+      control_id: control,
+      status_rank: status.rank,
+      cause_key: causeKey(status.causes),
+      causes: status.causes,
+    })),
+    probe_results: probes.map((probe, index) => ({
+      ...common,
+      id: randomUUID(),
+      kind: probe.kind,
+      component: probe.component ?? null,
+      target: probe.target,
+      verdict: probe.verdict,
+      started_at: probe.startedAt,
+      sha256: probe.sha256,
+      sealed: verdicts[index]?.sealed ?? false,
+      // The server's own verdict on the signature, never the client's `signedBy`.
+      signed_by: verdicts[index]?.trust.status === 'trusted' ? verdicts[index].trust.keyId : null,
+      trust: verdicts[index]?.trust.status ?? 'unsigned',
+    })),
+    evidence_items: evidence.map((item) => ({
+      ...common,
+      evidence_id: item.id,
+      title: item.title,
+      collected: item.collected ?? null,
+      expires: item.expires ?? null,
+      sha256: item.sha256 ?? null,
+    })),
+    drift_events: (payload.discovery?.drift ?? []).map((item) => ({
+      ...common,
+      id: randomUUID(),
+      kind: item.kind,
+      severity: item.severity,
+      subject: item.pointer ?? item.provider,
+      message: item.message,
+    })),
   };
+}
+
+/**
+ * The sub-processors of `run`'s repository at its previous run: the latest collected before it, among the stored
+ * one the lock's read found (`stored`) and the runs stored with it.
+ */
+function previousRun(
+  run: { payload: PushPayload },
+  batch: readonly { payload: PushPayload }[],
+  stored: { subprocessors: PushPayload['subprocessors']; collectedAt: string } | null,
+): PushPayload['subprocessors'] | undefined {
+  const before = Date.parse(run.payload.collectedAt);
+  let best = stored ? { at: Date.parse(stored.collectedAt), subprocessors: stored.subprocessors } : undefined;
+  for (const other of batch) {
+    if (other === run || other.payload.repo !== run.payload.repo) continue;
+    const at = Date.parse(other.payload.collectedAt);
+    if (at < before && (!best || at > best.at)) best = { at, subprocessors: other.payload.subprocessors };
+  }
+  return best?.subprocessors;
 }
 
 /** What identifies a set of causes across days: the checks and subjects, not the wording of their messages. */
