@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../core/dates.js';
 
 /** Who stands behind a fact: a public register, the firm's own pages (marketing), or someone else. */
 export const FACT_KINDS = ['registry', 'firm-says', 'third-party'] as const;
@@ -43,7 +44,10 @@ const Url = z
 const Day = z.preprocess(
   (value) =>
     value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD')
+    .refine(isCalendarDate, 'a day that exists'),
 );
 
 /**

@@ -116,6 +116,12 @@ await describeOnDatabases('server API', (kind) => {
     expect(runs.rows[0]?.n).toBe(9);
   });
 
+  it('refuses a push with a day that does not exist (400), rather than failing in the database', async () => {
+    const evidence = [{ ...(base.evidence[0] as PushPayload['evidence'][number]), collected: '2026-02-30' }];
+    const answer = await post('/api/orgs/org-a/runs', a.tokens.both, payload('bad-day', { evidence }));
+    expect(answer.status).toBe(400);
+  });
+
   it('stores pushes that arrive together in one transaction, each answered as if stored alone', async () => {
     const { orgId } = await createOwner(server, 'batch');
     await storeRun(server.deps, orgId, payload('batch-stored'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../../core/dates.js';
 import { ENTRY_STATUSES } from '../../core/vocabulary.js';
 
 /** An id: lowercase letters, digits and dashes, so it is safe in file names, URLs and SARIF rule ids. */
@@ -32,7 +33,7 @@ export const IsoDate = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written as YYYY-MM-DD')
-    .refine((text) => !Number.isNaN(Date.parse(text)), 'not a real calendar date'),
+    .refine(isCalendarDate, 'not a real calendar date'),
 );
 
 /** References to entries of the top-level `evidence` list. */

@@ -1,11 +1,15 @@
 import { z } from '@hono/zod-openapi';
+import { isCalendarDate } from '../../core/dates.js';
 
 /**
  * What `trustmap push` sends: one run of one repository. Bounded everywhere (lengths, counts) so a hostile or
  * broken client cannot make the server hold unbounded data; the request body is capped as well.
  */
 const Text = (max = 2000) => z.string().max(max);
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD');
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date YYYY-MM-DD')
+  .refine(isCalendarDate, 'a day that exists');
 const IsoTime = z.string().datetime({ offset: true });
 
 export const SourceRefSchema = z.record(z.string(), z.unknown());

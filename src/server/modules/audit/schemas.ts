@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { POPULATION_KINDS, SAMPLE_METHODS } from '../../../audit/index.js';
+import { isCalendarDate } from '../../../core/dates.js';
 import { AUDIT_STATES, REQUEST_STATUSES } from './store.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'a day that exists');
 const Criteria = z.array(z.string().regex(/^[A-Za-z0-9.]{1,20}$/)).max(50);
 
 export const NewAudit = z

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { AUDITED_FRAMEWORKS, type AuditedFramework, type ProfileOverrides } from '../../../auditors/index.js';
+import { isCalendarDate } from '../../../core/dates.js';
 import { STAGES } from '../../../map/index.js';
 
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text, 'not a real day');
+  .refine(isCalendarDate, 'not a real day');
 const List = z
   .string()
   .max(500)
