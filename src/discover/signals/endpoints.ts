@@ -133,6 +133,54 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
   return refs.map((ref) => (ref.via === 'named-url' ? ref : resolveName(ref, text)));
 }
 
+// A base-URL setting declared by name in a form schema or manifest, with its default on a later line of the same
+// item (LangBot's requester manifests: `- name: base_url` … `default: https://api.deepseek.com`; JSON
+// `{"name": "baseURL", "default": "…"}`; a `key` field is masked as a secret before any rule reads it). The item
+// ends where the next one is named.
+const SETTING_NAME =
+  /\b(?:name|variable|field)["']?\s*[:=]\s*["']?(?:base_url|baseURL|baseUrl|api_base|api_base_url|openai_api_base)["']?\s*(?:[,\n}]|$)/g;
+const SETTING_DEFAULT =
+  /\b(?:default|default_value|defaultValue)["']?\s*[:=]\s*["']?(https?:\/\/[^\s"'`,}]+)/;
+const NEXT_ITEM = /\n\s*-\s|\b(?:name|key|variable|field)["']?\s*[:=]/;
+// The settings a model vendor's form asks for: a manifest of anything else (a CI job's `base_url`) names no model.
+const MODEL_WORDS = /\b(?:llm|LLM|chat|Chat|embedding|Embedding|rerank|completions?|model|Model)s?\b/;
+
+/**
+ * Defaults of base-URL settings that a form schema or manifest declares for a model vendor: each default is
+ * where that vendor's client sends prompts unless the user types another URL.
+ * @example settingDefaultRefs('- name: base_url\n  default: https://api.x.ai/v1\nsupport_type: [llm]', 'x.yaml')[0].literal
+ */
+export function settingDefaultRefs(text: string, file: string): EndpointRef[] {
+  if (!/base_?url|api_base/i.test(text) || !MODEL_WORDS.test(text)) return [];
+  const refs: EndpointRef[] = [];
+  let starts: number[] | undefined;
+  for (const match of text.matchAll(SETTING_NAME)) {
+    const from = match.index + match[0].length;
+    let item = text.slice(from, from + 400);
+    const next = NEXT_ITEM.exec(item);
+    if (next) item = item.slice(0, next.index);
+    const value = SETTING_DEFAULT.exec(item);
+    if (!value) continue;
+    starts ??= lineStarts(text);
+    const { line, col } = lineAt(starts, from + value.index);
+    refs.push({
+      evidence: {
+        file,
+        line,
+        col,
+        signal: 'config',
+        snippet: cleanSnippet(lineText(text, starts, line), col - 1),
+      },
+      literal: value[1]!,
+      // A vendor whose form serves chat models receives prompts, whatever else (embeddings) it also serves.
+      sends: /\b(?:llm|chat)\b/i.test(text) ? ['prompts', 'outputs'] : sendsOf(text),
+      via: 'base-url',
+    });
+    if (refs.length >= 20) break;
+  }
+  return refs;
+}
+
 /** `base_url=BASE` where the file says `BASE = "https://..."` (or `BASE: str = "..."`): the literal it names. */
 function resolveName(ref: EndpointRef, text: string): EndpointRef {
   if (!ref.name) return ref;
