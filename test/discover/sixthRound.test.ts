@@ -67,4 +67,20 @@ describe('rules from the sixth accuracy round (issue 13)', () => {
     });
     for (const id of ['seekdb', 'valkey-search', 'tbox']) expect(statusOf(report, id), id).toBe('used');
   });
+
+  it('a key name standing alone in a list of settings is mentioned unless something else names the vendor', async () => {
+    const report = await scan({
+      'src/lib/env-config.ts':
+        "const CONF_ENV = [\n  'OPENAI_API_KEY',\n\n  'ANTHROPIC_API_KEY',\n\n  'REPLICATE_API_KEY',\n] as const;\n",
+      'src/llm.ts': "import OpenAI from 'openai';\n\nexport const client = new OpenAI();\n",
+      // Read as a variable, the same name is a use.
+      'src/speech.ts': 'export const key = process.env.ELEVENLABS_API_KEY;\n',
+    });
+    expect(statusOf(report, 'openai')).toBe('used');
+    expect(statusOf(report, 'elevenlabs')).toBe('used');
+    expect(statusOf(report, 'anthropic')).toBe('mentioned');
+    expect(statusOf(report, 'replicate')).toBe('mentioned');
+    const listed = report.findings.find((f) => f.id === 'anthropic')?.evidence[0];
+    expect(listed?.detail).toBe('key name in a list');
+  });
 });
