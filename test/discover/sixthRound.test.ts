@@ -83,4 +83,18 @@ describe('rules from the sixth accuracy round (issue 13)', () => {
     const listed = report.findings.find((f) => f.id === 'anthropic')?.evidence[0];
     expect(listed?.detail).toBe('key name in a list');
   });
+
+  it("a base URL's literal fallback is resolved, and a sample setting printed as text makes no client", async () => {
+    const report = await scan({
+      'llm/clients.py':
+        'from openai import OpenAI\n\ndef requesty(key, proxy_url=None):\n    return OpenAI(api_key=key, base_url=proxy_url or "https://router.requesty.ai/v1")\n',
+      'src/client.ts':
+        "import OpenAI from 'openai';\n\nexport const client = new OpenAI({ baseURL: settings.url ?? 'https://llm.acme-models.dev/v1' });\n",
+      'cli/util.py':
+        'import click\n\ndef hint():\n    click.echo("Configure an OpenAI-compatible provider:")\n    click.echo(\'base_url = "http://localhost:8000/v1"\')\n',
+    });
+    expect(statusOf(report, 'endpoint:router.requesty.ai')).toBe('used');
+    expect(statusOf(report, 'endpoint:llm.acme-models.dev')).toBe('used');
+    expect(statusOf(report, 'endpoint:localhost:8000')).toBeUndefined();
+  });
 });

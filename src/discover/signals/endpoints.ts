@@ -34,6 +34,12 @@ const VALUE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Partial<E
     read: (m) => ({ env: m[1], ...(m[2] ? { fallback: m[2] } : {}) }),
   },
   { pattern: /^os\.environ\[\s*["'](\w+)["']\s*\]/, read: (m) => ({ env: m[1] }) },
+  // A setting with a literal fallback (`proxy_url or "https://router.requesty.ai/v1"`, `opts.url ?? '…'`): the
+  // literal is where the client sends when the setting is unset.
+  {
+    pattern: /^(?:self\.|this\.)?[A-Za-z_][\w.]*\s*(?:\bor\b|\|\||\?\?)\s*f?["'`](https?:\/\/[^"'`\s]+)["'`]/,
+    read: (m) => ({ literal: m[1] }),
+  },
   // A name: resolved below against a literal assigned to it in the same file (`BASE_URL = "https://..."`).
   { pattern: /^(?:self\.|this\.)?([A-Za-z_]\w*)\b(?!\s*[.([])/, read: (m) => ({ name: m[1] }) },
   {
@@ -58,6 +64,18 @@ function namesOpenAiClient(text: string): boolean {
     const before = text.slice(Math.max(0, match.index - 120), match.index);
     if (!/https?:\/\/[^\s"'`]*$/.test(before)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a position sits inside a string literal of its line: `click.echo('base_url = "http://localhost:8000/v1"')`
+ * prints a sample setting, it makes no client. A quote around the name is the name's own (`{"base_url": …}`).
+ */
+function insideString(text: string, index: number, name: string): boolean {
+  let before = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+  const own = /^\w+(["'])/.exec(name)?.[1];
+  if (own && before.endsWith(own)) before = before.slice(0, -1);
+  for (const quote of ['"', "'", '`']) if (before.split(quote).length % 2 === 0) return true;
   return false;
 }
 
@@ -88,6 +106,7 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
   };
   if (namesOpenAiClient(text)) {
     for (const match of text.matchAll(BASE_ARGUMENT)) {
+      if (insideString(text, match.index, match[0])) continue;
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
       for (const { pattern, read } of VALUE_PATTERNS) {
         const value = pattern.exec(rest);
