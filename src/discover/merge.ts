@@ -2,6 +2,7 @@ import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
+import { LISTED_KEY_DETAIL } from './signals/lineSignals.js';
 import type {
   Confidence,
   ConfigFact,
@@ -60,7 +61,20 @@ function usedStatus(
   codeScanned: boolean,
 ) {
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
-  return statusOf(evidence.filter((item) => item.signal !== 'model-id'));
+  const proofs = evidence.filter((item) => item.signal !== 'model-id');
+  if (onlyListedKeys(proofs, entry)) return 'mentioned';
+  return statusOf(proofs);
+}
+
+/**
+ * Key names that only stand in a list of names (node-DeepResearch's env loader lists `ANTHROPIC_API_KEY` and
+ * `REPLICATE_API_KEY` and calls neither) say the app accepts a setting, not that it calls the vendor. Not for
+ * observability and gateways, which a variable passed on is enough to switch on.
+ */
+function onlyListedKeys(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
+  if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
+  const using = proofs.filter((item) => statusOf([item]) === 'used');
+  return using.length > 0 && using.every((item) => item.detail === LISTED_KEY_DETAIL);
 }
 
 /**

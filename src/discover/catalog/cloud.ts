@@ -265,6 +265,9 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       models: ['vertex_ai/'],
       env: ['GOOGLE_VERTEX_PROJECT', 'VERTEX_PROJECT', 'GOOGLE_GENAI_USE_VERTEXAI'],
       terraform: [{ type: 'google_vertex_ai*' }],
+      // The Google Gen AI SDKs reach Vertex AI instead of the Gemini Developer API when so told: Go's
+      // `Backend: genai.BackendVertexAI`, Python's `genai.Client(vertexai=True, …)`.
+      markers: ['genai.BackendVertexAI', 'vertexai=True'],
     },
   },
   {

@@ -164,6 +164,9 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     if (!compiled.providers.has(id)) continue;
     for (const slug of slugs)
       if (!compiled.integrations.slugs.has(slug)) compiled.integrations.slugs.set(slug, id);
+    // A local runtime has no API key, so a setting named after it (`LLAMACPP_HOST`, `XINFERENCE_URL`) is often the
+    // only name it gets, and no `api_key` keyword brings that line in: its slugs are keywords themselves.
+    if (compiled.providers.get(id)?.category === 'inference-runtime') for (const slug of slugs) word(slug);
   }
   for (const [name, id] of Object.entries(INTEGRATION_CLASSES)) {
     if (!compiled.providers.has(id)) continue;

@@ -1012,6 +1012,14 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     signals: { jvm: ['com.coze.openapi'], maven: ['coze-api'], hosts: ['api.coze.com', 'api.coze.cn'] },
   }),
   api({
+    id: 'tbox',
+    name: 'Tbox (Ant Group agent platform)',
+    vendor: 'antgroup',
+    category: 'ml-platform',
+    // The SDK of Ant Group's hosted agent apps (LangBot's runners/tboxapi.py: `from tboxsdk.tbox import TboxClient`).
+    signals: { pypi: ['tboxsdk'] },
+  }),
+  api({
     id: 'dify',
     name: 'Dify app API',
     vendor: 'dify',

@@ -294,6 +294,23 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     },
   }),
   store({
+    id: 'seekdb',
+    name: 'SeekDB (OceanBase vector and search database)',
+    vendor: 'oceanbase',
+    hosting: 'self-hosted',
+    // Embedded (`pyseekdb.Client(path=…)`) or a server the deployer runs (LangBot's vdbs/seekdb.py).
+    signals: { pypi: ['pyseekdb'] },
+  }),
+  store({
+    id: 'valkey-search',
+    name: 'Valkey Search (vector search)',
+    vendor: 'valkey',
+    hosting: 'self-hosted',
+    // valkey-glide's `ft` module is the client of the Valkey Search module (`await ft.create(client, index, …)`,
+    // `ft.search(client, index, query, options)`); the plain client is a key-value store.
+    signals: { markers: ['ft.create(client', 'ft.search(client'] },
+  }),
+  store({
     id: 'couchbase',
     name: 'Couchbase (vector search)',
     vendor: 'couchbase',

@@ -6,7 +6,13 @@ import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
-import { type EndpointRef, type EnvValue, endpointRefs, envValueOn } from '../signals/endpoints.js';
+import {
+  type EndpointRef,
+  type EnvValue,
+  endpointRefs,
+  envValueOn,
+  settingDefaultRefs,
+} from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
@@ -295,5 +301,7 @@ export async function scanFile(
     result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
     result.endpoints.push(...endpointRefs(codeText, file));
   }
+  if (production && (code || kind === 'yaml' || kind === 'json'))
+    result.endpoints.push(...settingDefaultRefs(codeText, file));
   return result;
 }

@@ -34,6 +34,12 @@ const VALUE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Partial<E
     read: (m) => ({ env: m[1], ...(m[2] ? { fallback: m[2] } : {}) }),
   },
   { pattern: /^os\.environ\[\s*["'](\w+)["']\s*\]/, read: (m) => ({ env: m[1] }) },
+  // A setting with a literal fallback (`proxy_url or "https://router.requesty.ai/v1"`, `opts.url ?? '…'`): the
+  // literal is where the client sends when the setting is unset.
+  {
+    pattern: /^(?:self\.|this\.)?[A-Za-z_][\w.]*\s*(?:\bor\b|\|\||\?\?)\s*f?["'`](https?:\/\/[^"'`\s]+)["'`]/,
+    read: (m) => ({ literal: m[1] }),
+  },
   // A name: resolved below against a literal assigned to it in the same file (`BASE_URL = "https://..."`).
   { pattern: /^(?:self\.|this\.)?([A-Za-z_]\w*)\b(?!\s*[.([])/, read: (m) => ({ name: m[1] }) },
   {
@@ -58,6 +64,18 @@ function namesOpenAiClient(text: string): boolean {
     const before = text.slice(Math.max(0, match.index - 120), match.index);
     if (!/https?:\/\/[^\s"'`]*$/.test(before)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a position sits inside a string literal of its line: `click.echo('base_url = "http://localhost:8000/v1"')`
+ * prints a sample setting, it makes no client. A quote around the name is the name's own (`{"base_url": …}`).
+ */
+function insideString(text: string, index: number, name: string): boolean {
+  let before = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+  const own = /^\w+(["'])/.exec(name)?.[1];
+  if (own && before.endsWith(own)) before = before.slice(0, -1);
+  for (const quote of ['"', "'", '`']) if (before.split(quote).length % 2 === 0) return true;
   return false;
 }
 
@@ -88,6 +106,7 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
   };
   if (namesOpenAiClient(text)) {
     for (const match of text.matchAll(BASE_ARGUMENT)) {
+      if (insideString(text, match.index, match[0])) continue;
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
       for (const { pattern, read } of VALUE_PATTERNS) {
         const value = pattern.exec(rest);
@@ -131,6 +150,54 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
       if (refs.length >= 150) break;
     }
   return refs.map((ref) => (ref.via === 'named-url' ? ref : resolveName(ref, text)));
+}
+
+// A base-URL setting declared by name in a form schema or manifest, with its default on a later line of the same
+// item (LangBot's requester manifests: `- name: base_url` … `default: https://api.deepseek.com`; JSON
+// `{"name": "baseURL", "default": "…"}`; a `key` field is masked as a secret before any rule reads it). The item
+// ends where the next one is named.
+const SETTING_NAME =
+  /\b(?:name|variable|field)["']?\s*[:=]\s*["']?(?:base_url|baseURL|baseUrl|api_base|api_base_url|openai_api_base)["']?\s*(?:[,\n}]|$)/g;
+const SETTING_DEFAULT =
+  /\b(?:default|default_value|defaultValue)["']?\s*[:=]\s*["']?(https?:\/\/[^\s"'`,}]+)/;
+const NEXT_ITEM = /\n\s*-\s|\b(?:name|key|variable|field)["']?\s*[:=]/;
+// The settings a model vendor's form asks for: a manifest of anything else (a CI job's `base_url`) names no model.
+const MODEL_WORDS = /\b(?:llm|LLM|chat|Chat|embedding|Embedding|rerank|completions?|model|Model)s?\b/;
+
+/**
+ * Defaults of base-URL settings that a form schema or manifest declares for a model vendor: each default is
+ * where that vendor's client sends prompts unless the user types another URL.
+ * @example settingDefaultRefs('- name: base_url\n  default: https://api.x.ai/v1\nsupport_type: [llm]', 'x.yaml')[0].literal
+ */
+export function settingDefaultRefs(text: string, file: string): EndpointRef[] {
+  if (!/base_?url|api_base/i.test(text) || !MODEL_WORDS.test(text)) return [];
+  const refs: EndpointRef[] = [];
+  let starts: number[] | undefined;
+  for (const match of text.matchAll(SETTING_NAME)) {
+    const from = match.index + match[0].length;
+    let item = text.slice(from, from + 400);
+    const next = NEXT_ITEM.exec(item);
+    if (next) item = item.slice(0, next.index);
+    const value = SETTING_DEFAULT.exec(item);
+    if (!value) continue;
+    starts ??= lineStarts(text);
+    const { line, col } = lineAt(starts, from + value.index);
+    refs.push({
+      evidence: {
+        file,
+        line,
+        col,
+        signal: 'config',
+        snippet: cleanSnippet(lineText(text, starts, line), col - 1),
+      },
+      literal: value[1]!,
+      // A vendor whose form serves chat models receives prompts, whatever else (embeddings) it also serves.
+      sends: /\b(?:llm|chat)\b/i.test(text) ? ['prompts', 'outputs'] : sendsOf(text),
+      via: 'base-url',
+    });
+    if (refs.length >= 20) break;
+  }
+  return refs;
 }
 
 /** `base_url=BASE` where the file says `BASE = "https://..."` (or `BASE: str = "..."`): the literal it names. */

@@ -72,6 +72,12 @@ const GENERIC_WORDS = new Set(['GENERIC', 'COMPATIBLE', 'CUSTOM']);
 // quoted (`os.getenv("…")`, `env["…"]`) or after `process.env.`/`import.meta.env.`. A bare constant such as
 // `ANTHROPIC_STATS_URL = "https://raw.githubusercontent.com/…"` names a URL of the app's own, not a setting.
 const READ_AS_VARIABLE = /(?:["'`]|\benv\.|\$\{?)$/;
+/**
+ * The detail of a key's name that stands alone in a list (`'ANTHROPIC_API_KEY',` in a loader's `CONF_ENV = [ … ]`):
+ * a setting the app accepts or passes on, which proves no call when nothing else names the vendor.
+ */
+export const LISTED_KEY_DETAIL = 'key name in a list';
+const LISTED_NAME = /^\s*["'`][A-Z][A-Z0-9_]+["'`]\s*,?\s*$/;
 // Prefixes that front-end bundlers require to expose a variable to the browser: `NEXT_PUBLIC_OLLAMA_URL` is
 // `OLLAMA_URL` as far as the provider goes.
 const BUNDLER_PREFIX =
@@ -351,7 +357,13 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       (!CODE.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
         ? settingProvider(catalog, match[0])
         : undefined);
-    if (provider) add(provider, 'env-var', match.index);
+    if (provider)
+      add(
+        provider,
+        'env-var',
+        match.index,
+        CODE.has(kind) && LISTED_NAME.test(text) ? LISTED_KEY_DETAIL : undefined,
+      );
   }
   // A host with a templated label (`bedrock-mantle.${region}.api.aws`, f"https://{resource}.openai.azure.com") is
   // matched with the placeholder as a label of the same length, so positions stay those of the line.
