@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discover } from '../../src/discover/index.js';
-import type { DiscoveryReport } from '../../src/discover/types.js';
-import { tree } from './fixture.js';
-
-const scan = async (files: Record<string, string>) => discover([await tree(files)]);
-const statusOf = (report: DiscoveryReport, id: string) => report.findings.find((f) => f.id === id)?.status;
+import { scan, statusOf } from './fixture.js';
 
 /** A vendor manifest in the shape of LangBot's requesters: a form of settings, the base URL with its default. */
 const manifest = (label: string, url: string) =>
