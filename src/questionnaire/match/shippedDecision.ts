@@ -3,14 +3,14 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -2.04529,
-    share: 0.213047,
-    probability: 0.640937,
-    outOfScope: -0.190698,
-    lead: 1.55511,
-    agrees: 0.377695,
-    length: 0.976398,
+    bias: -1.94237,
+    share: 0.203424,
+    probability: 0.631122,
+    outOfScope: -0.18049,
+    lead: 1.69556,
+    agrees: 0.34348,
+    length: 0.907423,
   },
-  high: 0.75,
+  high: 0.9,
   highMargin: 0,
 };

@@ -13,6 +13,13 @@ export interface SparseVector {
 const CHAR_WEIGHT = 0.3;
 const CHAR_MIN = 3;
 const CHAR_MAX = 4;
+/**
+ * The first analysed terms of a question name its subject ("Encryption keys …", "Are backups …", "Password policy:
+ * …"); what follows qualifies it. They are counted again as head features (`h:term`), so the subject weighs more
+ * than a qualifier that another topic also uses. Two terms beat three and none on the nested cross-validation with
+ * three seeds (docs/questionnaire.md, third accuracy round).
+ */
+const HEAD_TERMS = 2;
 /** Questions longer than this are cut: a pasted paragraph says nothing the first part does not. */
 const MAX_CHARS = 2_000;
 
@@ -33,7 +40,7 @@ const CHAR_PREFIX = hash('c:');
 
 /** The raw features of a question by their 32-bit hash, with counts, in two blocks. */
 export interface FeatureCounts {
-  /** Analysed word unigrams (`w:term`) and bigrams (`b:term next`). */
+  /** Analysed word unigrams (`w:term`), bigrams (`b:term next`) and the first `HEAD_TERMS` terms again (`h:term`). */
   word: Map<number, number>;
   /** Character n-grams (`c:gram`) of the plain lowercase words, padded with a space each side. */
   char: Map<number, number>;
@@ -41,10 +48,10 @@ export interface FeatureCounts {
 
 /**
  * The raw features of a question with their counts, keyed by the FNV-1a hash of the feature's name: analysed
- * word unigrams and bigrams (the matcher's stemmed, synonym-mapped terms) and character 3–4-grams of the plain
- * lowercase words. Hashing the n-grams in place, instead of building a string for each, keeps a thousand-question
+ * word unigrams and bigrams (the matcher's stemmed, synonym-mapped terms), the first two of those terms again as
+ * head features, and character 3–4-grams of the plain lowercase words. Hashing the n-grams in place, instead of building a string for each, keeps a thousand-question
  * workbook fast.
- * @example featureCounts('Is MFA enforced?').word.size // 3: w:mfa, w:enforc, b:mfa enforc
+ * @example featureCounts('Is MFA enforced?').word.size // 5: w:mfa, w:enforc, b:mfa enforc, h:mfa, h:enforc
  */
 export function featureCounts(question: string): FeatureCounts {
   const cached = COUNTS_CACHE.get(question);
@@ -69,6 +76,7 @@ function computeCounts(question: string): FeatureCounts {
     add(word, hash(`w:${term}`));
     const next = terms[i + 1];
     if (next) add(word, hash(`b:${term} ${next}`));
+    if (i < HEAD_TERMS) add(word, hash(`h:${term}`));
   }
   const words = stripFormPrefix(text.normalize('NFKC'))
     .toLowerCase()
