@@ -3,14 +3,14 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.94237,
-    share: 0.203424,
-    probability: 0.631122,
-    outOfScope: -0.18049,
-    lead: 1.69556,
-    agrees: 0.34348,
-    length: 0.907423,
+    bias: -1.81666,
+    share: 0.212758,
+    probability: 0.672371,
+    outOfScope: -0.16864,
+    lead: 1.66188,
+    agrees: 0.395966,
+    length: 0.943463,
   },
-  high: 0.9,
+  high: 0.75,
   highMargin: 0,
 };
