@@ -9,7 +9,7 @@ import { crossValidate, isOwnSource, scorePredictions, TOPICS } from '../../src/
  * not reached yet, so this test holds the achieved floors (docs/questionnaire.md) and fails if a change makes
  * them worse. Raise the floors when the figures improve; never lower them quietly.
  */
-const FLOOR = { rightTopic: 0.68, bestTopic: 0.82, outOfScopeBlank: 0.9, highPrecision: 0.99 };
+const FLOOR = { rightTopic: 0.7, bestTopic: 0.83, outOfScopeBlank: 0.9, highPrecision: 0.99 };
 
 const sources = readCorpus();
 

@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -2.04529,
-    share: 0.213047,
-    probability: 0.640937,
-    outOfScope: -0.190698,
-    lead: 1.55511,
-    agrees: 0.377695,
-    length: 0.976398,
+    bias: -1.81666,
+    share: 0.212758,
+    probability: 0.672371,
+    outOfScope: -0.16864,
+    lead: 1.66188,
+    agrees: 0.395966,
+    length: 0.943463,
   },
   high: 0.75,
   highMargin: 0,

@@ -13,6 +13,16 @@ export interface SparseVector {
 const CHAR_WEIGHT = 0.3;
 const CHAR_MIN = 3;
 const CHAR_MAX = 4;
+/**
+ * The first analysed terms of a long question name its subject ("Encryption keys …", "Password policy: …"); what
+ * follows qualifies it. They are counted again as head features (`h:term`), so the subject weighs more than a
+ * qualifier another topic also uses. A short question is all subject, or opens on a qualifier ("How long are logs
+ * retained?" reads `long` first), so it gets none. Two head terms from six terms up did better than two or three
+ * on every question, and than none, on the nested cross-validation with three seeds (docs/questionnaire.md, third
+ * accuracy round).
+ */
+const HEAD_TERMS = 2;
+const HEAD_MIN_TERMS = 6;
 /** Questions longer than this are cut: a pasted paragraph says nothing the first part does not. */
 const MAX_CHARS = 2_000;
 
@@ -33,7 +43,7 @@ const CHAR_PREFIX = hash('c:');
 
 /** The raw features of a question by their 32-bit hash, with counts, in two blocks. */
 export interface FeatureCounts {
-  /** Analysed word unigrams (`w:term`) and bigrams (`b:term next`). */
+  /** Analysed word unigrams (`w:term`), bigrams (`b:term next`) and a long question's first terms again (`h:term`). */
   word: Map<number, number>;
   /** Character n-grams (`c:gram`) of the plain lowercase words, padded with a space each side. */
   char: Map<number, number>;
@@ -41,10 +51,10 @@ export interface FeatureCounts {
 
 /**
  * The raw features of a question with their counts, keyed by the FNV-1a hash of the feature's name: analysed
- * word unigrams and bigrams (the matcher's stemmed, synonym-mapped terms) and character 3–4-grams of the plain
- * lowercase words. Hashing the n-grams in place, instead of building a string for each, keeps a thousand-question
- * workbook fast.
- * @example featureCounts('Is MFA enforced?').word.size // 3: w:mfa, w:enforc, b:mfa enforc
+ * word unigrams and bigrams (the matcher's stemmed, synonym-mapped terms), the first two of those terms again as
+ * head features when the question has six or more, and character 3–4-grams of the plain lowercase words. Hashing
+ * the n-grams in place, instead of building a string for each, keeps a thousand-question workbook fast.
+ * @example featureCounts('Is MFA enforced?').word.size // 3: w:mfa, w:enforc, b:mfa enforc (too short for head features)
  */
 export function featureCounts(question: string): FeatureCounts {
   const cached = COUNTS_CACHE.get(question);
@@ -69,6 +79,7 @@ function computeCounts(question: string): FeatureCounts {
     add(word, hash(`w:${term}`));
     const next = terms[i + 1];
     if (next) add(word, hash(`b:${term} ${next}`));
+    if (i < HEAD_TERMS && terms.length >= HEAD_MIN_TERMS) add(word, hash(`h:${term}`));
   }
   const words = stripFormPrefix(text.normalize('NFKC'))
     .toLowerCase()
