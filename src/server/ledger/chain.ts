@@ -69,8 +69,11 @@ interface Canonical {
 const canonicals = new Map<string, Canonical>();
 let canonicalChars = 0;
 
-/** Characters (texts and canonical JSON) of large values a process keeps in {@link canonicals}. */
-export const CANONICAL_CHARS_KEPT = 32 * 1024 * 1024;
+/**
+ * Characters (texts and canonical JSON) of large values a process keeps in {@link canonicals}: 8-16 MB, the map
+ * snapshots and check results of some eighty organisations pushing the bundled example's size.
+ */
+export const CANONICAL_CHARS_KEPT = 8 * 1024 * 1024;
 
 /** The canonical JSON and hash of `value`, from {@link canonicals} when its text was seen before. */
 function rememberedCanonical(value: object, text: string, known: ReadonlyMap<object, string>): Canonical {
