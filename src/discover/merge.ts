@@ -1,6 +1,6 @@
 import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
-import { ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
+import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
 import { LISTED_KEY_DETAIL } from './signals/lineSignals.js';
 import type {
@@ -59,8 +59,10 @@ function usedStatus(
   group: readonly ProviderHit[],
   entry: ProviderEntry,
   codeScanned: boolean,
+  redirected: ReadonlySet<string>,
 ) {
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
+  if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
   const proofs = evidence.filter((item) => item.signal !== 'model-id');
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
   return statusOf(proofs);
@@ -90,6 +92,37 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): bool
   // client imports LangChain4j's Anthropic module, which no production file imports).
   const using = group.filter((hit) => statusOf([hit.evidence]) === 'used');
   return using.length > 0 && using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
+}
+
+/**
+ * The OpenAI SDK imported only in files that point it at another server (local-deep-researcher's
+ * `class ChatLMStudio(ChatOpenAI)` with `base_url` LM Studio's): the client library of that server, which receives
+ * the prompts, not OpenAI. Any other proof (a key, a host, an import elsewhere) keeps OpenAI used.
+ */
+function borrowedClient(group: readonly ProviderHit[], redirected: ReadonlySet<string>): boolean {
+  const using = group.filter((hit) => statusOf([hit.evidence]) === 'used');
+  return (
+    using.some((hit) => hit.evidence.signal === 'import') &&
+    using.every(
+      (hit) =>
+        (hit.evidence.signal === 'import' && redirected.has(hit.evidence.file)) ||
+        (hit.evidence.signal === 'manifest' && hit.framework),
+    )
+  );
+}
+
+/** Files where an OpenAI-compatible client is given another provider's base URL (in code, not from env files). */
+function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
+  const files = new Set<string>();
+  for (const hit of hits)
+    if (
+      hit.provider !== 'openai' &&
+      hit.evidence.signal === 'api-call' &&
+      hit.evidence.detail?.startsWith(BASE_URL_DETAIL) &&
+      statusOf([hit.evidence]) === 'used'
+    )
+      files.add(hit.evidence.file);
+  return files;
 }
 
 /** Evidence of one group: strongest first, one item per file, line and signal. */
@@ -123,6 +156,7 @@ export function mergeFindings(
     if (list) list.push(hit);
     else groups.set(hit.provider, [hit]);
   }
+  const redirected = redirectedFiles(hits);
   const findings: Finding[] = [];
   for (const [id, group] of groups) {
     const entry = lookup(id);
@@ -146,7 +180,7 @@ export function mergeFindings(
       category: entry.category,
       hosting: entry.hosting,
       confidence: confidenceOf(group),
-      status: usedStatus(evidence, group, entry, codeScanned),
+      status: usedStatus(evidence, group, entry, codeScanned, redirected),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       ai: entry.ai,

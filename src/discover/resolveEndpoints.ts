@@ -89,6 +89,9 @@ export interface ResolvedEndpoints {
   facts: ConfigFact[];
 }
 
+/** The detail of a base URL given to an OpenAI-compatible client. */
+export const BASE_URL_DETAIL = 'OpenAI-compatible base URL';
+
 /**
  * Resolves base URLs and direct AI calls to providers: a literal URL, or an env var's default in code and its
  * values in env files, Compose files and Dockerfiles. A known host is its provider; a local runtime by port
@@ -126,7 +129,7 @@ export function resolveEndpoints(
         });
       continue;
     }
-    const what = ref.via === 'base-url' ? 'OpenAI-compatible base URL' : 'direct request to an AI API path';
+    const what = ref.via === 'base-url' ? BASE_URL_DETAIL : 'direct request to an AI API path';
     if (ref.literal) add(ref.literal, ref.evidence, ref.sends, what);
     if (!ref.env) continue;
     if (ref.fallback) add(ref.fallback, ref.evidence, ref.sends, `${what}: default of ${ref.env}`);

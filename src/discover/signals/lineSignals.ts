@@ -68,6 +68,9 @@ const PURPOSE_WORDS = new Set([
 // A name with one of these words is a generic OpenAI-compatible setting (`GENERIC_OPEN_AI_BASE_PATH`), whatever
 // provider it happens to name.
 const GENERIC_WORDS = new Set(['GENERIC', 'COMPATIBLE', 'CUSTOM']);
+// A general store named after the vendor's word is the vendor's product of that kind, not its AI service:
+// `UPSTASH_REDIS_REST_URL` is Upstash Redis (a rate limiter's store), not Upstash Vector.
+const STORE_WORDS = new Set(['REDIS', 'POSTGRES', 'POSTGRESQL', 'MONGO', 'MONGODB', 'MYSQL', 'KAFKA']);
 // In code, a name only guessed from its shape (`NEBIUS_API_KEY`) must be read as an environment variable:
 // quoted (`os.getenv("…")`, `env["…"]`) or after `process.env.`/`import.meta.env.`. A bare constant such as
 // `ANTHROPIC_STATS_URL = "https://raw.githubusercontent.com/…"` names a URL of the app's own, not a setting.
@@ -128,7 +131,7 @@ export function settingProvider(catalog: CompiledCatalog, name: string): string 
     const slug = words.slice(0, end).join('').toLowerCase();
     if (UMBRELLA_SLUGS.has(slug)) continue;
     const provider = catalog.integrations.slugs.get(slug);
-    if (provider) return provider;
+    if (provider) return STORE_WORDS.has(words[end] ?? '') ? undefined : provider;
   }
   return undefined;
 }
