@@ -67,7 +67,8 @@ describe('admission of costly requests', () => {
   it('reads the push concurrency from TRUSTMAP_SERVER_PUSH_CONCURRENCY, and refuses nonsense', () => {
     const at = (value?: string) =>
       resolveServerConfig({ cwd: '/tmp' }, { TRUSTMAP_SERVER_PUSH_CONCURRENCY: value }).pushConcurrency;
-    expect(at()).toBe(DEFAULT_PUSH_CONCURRENCY);
+    expect(at()).toBeUndefined();
+    expect(DEFAULT_PUSH_CONCURRENCY).toEqual({ pglite: 4, postgres: 8 });
     expect(at('12')).toBe(12);
     for (const bad of ['0', '-3', '2.5', 'many', '100000']) expect(() => at(bad)).toThrow(UsageError);
   });

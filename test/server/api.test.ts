@@ -5,6 +5,7 @@ import { exampleDir } from '../../src/paths.js';
 import { type ProbeResult, signProbeResult } from '../../src/probes/index.js';
 import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
 import { createApp } from '../../src/server/app.js';
+import { DEFAULT_PUSH_CONCURRENCY } from '../../src/server/config.js';
 import { readEntries, readLedger } from '../../src/server/db/ledgerStore.js';
 import { entryBody, signedPart } from '../../src/server/ledger/chain.js';
 import type { LedgerEntry } from '../../src/server/ledger/types.js';
@@ -216,7 +217,7 @@ await describeOnDatabases('server API', (kind) => {
   });
 
   it('admits pushes over HTTP a few at a time: those beyond the limit wait, unread, and are all stored', async () => {
-    expect(server.config.pushConcurrency).toBeLessThan(10);
+    expect(server.config.pushConcurrency ?? DEFAULT_PUSH_CONCURRENCY[server.db.kind]).toBeLessThan(10);
     const { orgId, tokens } = await seedOrg(server, 'admitted');
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>

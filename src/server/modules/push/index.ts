@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { Admission } from '../../admission.js';
+import { DEFAULT_PUSH_CONCURRENCY } from '../../config.js';
 import { PushPayloadSchema, PushReceiptSchema } from '../../push/schema.js';
 import { RunConflict, storeRun, UnstorableText } from '../../push/store.js';
 import type { ServerApp, ServerDeps, ServerModule } from '../../types.js';
@@ -122,7 +123,10 @@ export const pushModule: ServerModule = {
     );
     app.use('/api/orgs/:org/runs/:runId', deps.auth.org());
     // After the token check, before the body is read: a push waiting for a slot holds no parsed payload.
-    const admission = new Admission(deps.config.pushConcurrency, PUSH_QUEUE);
+    const admission = new Admission(
+      deps.config.pushConcurrency ?? DEFAULT_PUSH_CONCURRENCY[deps.db.kind],
+      PUSH_QUEUE,
+    );
     app.use('/api/orgs/:org/runs', async (c, next) => {
       if (c.req.method !== 'POST') return next();
       const admitted = await admission.run(next);
