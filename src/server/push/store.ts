@@ -220,16 +220,17 @@ class Appender {
 }
 
 /**
- * Stores `items` in one transaction of their own. When it fails (one push's rows refused, or a push of the same
- * run id by another process committed first) nothing of it is kept, and each push is stored again alone, so one
- * push's failure is never another's; a push alone that lost a run-id race is tried once more and then answers
- * as a duplicate (or a conflict).
+ * Stores `items` in one transaction of their own. When the database refuses a row (one push's data, or a push
+ * of the same run id by another process committed first) nothing of it is kept, and each push is stored again
+ * alone, so one push's failure is never another's; a push alone that lost a run-id race is tried once more and
+ * then answers as a duplicate (or a conflict). Any other failure (the database unreachable) is every push's.
  */
 async function storeAlone(deps: StoreDeps, orgId: string, items: readonly Pending[]): Promise<Outcome[]> {
   const once = () => deps.db.withOrg(orgId, (tx) => storeBatch(deps, orgId, items, tx));
   try {
     return await once();
   } catch (error) {
+    if (items.length > 1 && !refusedData(error)) return items.map(() => asError(error));
     if (items.length > 1) {
       const outcomes: Outcome[] = [];
       for (const item of items) outcomes.push(...(await storeAlone(deps, orgId, [item])));
@@ -238,6 +239,12 @@ async function storeAlone(deps: StoreDeps, orgId: string, items: readonly Pendin
     if (!isRunIdRace(error)) return [asError(error)];
     return once().catch((again: unknown) => [asError(again)]);
   }
+}
+
+/** PostgreSQL refused the data (SQLSTATE class 22, data exception, or 23, integrity constraint violation). */
+function refusedData(error: unknown): boolean {
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' && /^2[23]/.test(code);
 }
 
 function asError(error: unknown): Error {
