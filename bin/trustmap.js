@@ -24,6 +24,8 @@ async function run() {
   // `discover` runs on every pull request: it starts from one script compiled with a code cache (see
   // src/cli/cachedDiscover.ts), which works on Node 20 too; undefined means no such script in this build.
   const host = path.join(dist, 'cli', 'cachedDiscover.cjs');
+  // The command named is the first word that is not a flag, as `commandNamed` (src/cli/program.ts) says: this
+  // file reads it itself, since loading that module would start the ES module loader it avoids.
   if (argv.find((arg) => !arg.startsWith('-')) === 'discover' && existsSync(host)) {
     const code = await require(host).runCachedDiscover(argv);
     if (code !== undefined) return code;

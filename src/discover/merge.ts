@@ -39,12 +39,15 @@ export const byPlace = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>
         (a.col ?? 0) - (b.col ?? 0) ||
         (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0);
 
+/** Whether one proof alone makes its provider used (production code, configuration, a direct dependency…). */
+const usesProvider = (evidence: DiscoveryEvidence) => statusOf([evidence]) === 'used';
+
 /**
  * high: a manifest, import, IaC or SQL proves use; medium: an env var, host or config does; low: only model
  * ids, lockfiles or mentions (tests, docs, comments).
  */
 function confidenceOf(hits: readonly ProviderHit[]): Confidence {
-  const using = hits.filter((hit) => statusOf([hit.evidence]) === 'used' && !hit.weak);
+  const using = hits.filter((hit) => usesProvider(hit.evidence) && !hit.weak);
   if (using.some((hit) => STRONG.has(hit.evidence.signal))) return 'high';
   if (using.some((hit) => MEDIUM.has(hit.evidence.signal))) return 'medium';
   return 'low';
@@ -75,7 +78,7 @@ function usedStatus(
  */
 function onlyListedKeys(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
   if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
-  const using = proofs.filter((item) => statusOf([item]) === 'used');
+  const using = proofs.filter(usesProvider);
   return using.length > 0 && using.every((item) => item.detail === LISTED_KEY_DETAIL);
 }
 
@@ -90,7 +93,7 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): bool
   if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
   // Names in tests, examples, docs and comments do not make a declared SDK used (ruoyi-ai's test of its MiniMax
   // client imports LangChain4j's Anthropic module, which no production file imports).
-  const using = group.filter((hit) => statusOf([hit.evidence]) === 'used');
+  const using = group.filter((hit) => usesProvider(hit.evidence));
   return using.length > 0 && using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
 }
 
@@ -100,7 +103,7 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): bool
  * the prompts, not OpenAI. Any other proof (a key, a host, an import elsewhere) keeps OpenAI used.
  */
 function borrowedClient(group: readonly ProviderHit[], redirected: ReadonlySet<string>): boolean {
-  const using = group.filter((hit) => statusOf([hit.evidence]) === 'used');
+  const using = group.filter((hit) => usesProvider(hit.evidence));
   return (
     using.some((hit) => hit.evidence.signal === 'import') &&
     using.every(
@@ -119,7 +122,7 @@ function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
       hit.provider !== 'openai' &&
       hit.evidence.signal === 'api-call' &&
       hit.evidence.detail?.startsWith(BASE_URL_DETAIL) &&
-      statusOf([hit.evidence]) === 'used'
+      usesProvider(hit.evidence)
     )
       files.add(hit.evidence.file);
   return files;

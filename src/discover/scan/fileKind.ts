@@ -16,6 +16,16 @@ export type FileKind =
   | 'dockerfile'
   | 'shell';
 
+/** File kinds that hold program code (not configuration, manifests or data). */
+export const CODE_KINDS: ReadonlySet<string> = new Set<FileKind>([
+  'js',
+  'python',
+  'go',
+  'ruby',
+  'jvm',
+  'rust',
+]);
+
 /** Manifests and lockfiles, read by their own rules. */
 export type ManifestKind =
   | 'package.json'

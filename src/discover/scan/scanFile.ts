@@ -19,7 +19,7 @@ import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
-import { type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
+import { CODE_KINDS, type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
 
@@ -41,8 +41,6 @@ const MINIFIED_LINE = 5000;
 
 const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml']);
 
-/** File kinds that hold program code (not configuration, manifests or data). */
-export const CODE_KINDS: ReadonlySet<string> = new Set(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
 const COMPOSE_FILE = /(?:^|[-.])compose[\w.-]*\.ya?ml$/i;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

@@ -1,10 +1,10 @@
 import { type CompiledCatalog, lookupPrefix } from '../catalog/compile.js';
-import type { FileKind } from '../scan/fileKind.js';
+import { CODE_KINDS, type FileKind } from '../scan/fileKind.js';
 import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
 import { integrationProvider, normaliseSlug } from './integrations.js';
-import { selectedProviders } from './providerTypes.js';
+import { QUOTED, selectedProviders } from './providerTypes.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -33,11 +33,9 @@ const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:
 const JVM_IMPORT = /^\s*import\s+(?:static\s+)?([A-Za-z_][\w.]*)/;
 const URL_PATH = /^[^\s"'`)<>]*/;
 const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}/g;
-const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
 const IDENTIFIER = /\b[A-Z][A-Za-z0-9]{3,}\b|\bgTTS\b/g;
-const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
 
 // `VLLM_OPENAI_API_BASE`, `NEBIUS_API_KEY`, `MILVUS_HOST`, `KOBOLD_CPP_BASE_PATH`: a provider's slug (in up to
@@ -337,7 +335,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       Math.max(0, text.indexOf(specifier)),
       via ? `through ${catalog.providers.get(via)?.name ?? via} (${specifier})` : undefined,
     );
-  if (CODE.has(kind)) {
+  if (CODE_KINDS.has(kind)) {
     // Integration classes used anywhere in code (`new AzureChatOpenAI(`), e.g. after a multi-line import.
     for (const match of text.matchAll(IDENTIFIER)) {
       const provider = catalog.integrations.classes.get(match[0]);
@@ -357,7 +355,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   for (const match of text.matchAll(ENV_TOKEN)) {
     const provider =
       catalog.env.get(match[0]) ??
-      (!CODE.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
+      (!CODE_KINDS.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
         ? settingProvider(catalog, match[0])
         : undefined);
     if (provider)
@@ -365,7 +363,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
         provider,
         'env-var',
         match.index,
-        CODE.has(kind) && LISTED_NAME.test(text) ? LISTED_KEY_DETAIL : undefined,
+        CODE_KINDS.has(kind) && LISTED_NAME.test(text) ? LISTED_KEY_DETAIL : undefined,
       );
   }
   // A host with a templated label (`bedrock-mantle.${region}.api.aws`, f"https://{resource}.openai.azure.com") is

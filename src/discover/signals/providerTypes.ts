@@ -1,22 +1,23 @@
 import type { CompiledCatalog } from '../catalog/compile.js';
-import type { FileKind } from '../scan/fileKind.js';
+import { CODE_KINDS, type FileKind } from '../scan/fileKind.js';
 import { normaliseSlug, slugProvider } from './integrations.js';
 
 /** How the evidence of a provider type starts (`provider type Ollama`). */
 export const PROVIDER_TYPE_DETAIL = 'provider type ';
 
-const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
+/** A quoted value that may be a slug, a model name or an engine kind (`"vllm/completion"`). */
+export const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 // An engine kind: the setting that picks a vendor's client, not a model name (models are not called `completion`).
 const ENGINE_KIND = /^([a-z][a-z0-9.-]{1,30})\/(?:completion|embedding)$/i;
 // The value compared with a variable named as a type, provider, kind, backend, vendor or engine, either way round.
 const TYPE_COMPARED =
   /\b\w*(?:type|typ|provider|kind|backend|vendor|engine)\s*(?:===?|!==?)\s*["'`]([A-Za-z][\w.-]{1,30})["'`]|["'`]([A-Za-z][\w.-]{1,30})["'`]\s*(?:===?|!==?)\s*[\w.]*(?:type|typ|provider|kind|backend|vendor|engine)\b/gi;
+const TYPE_WORD = /type|typ|provider|kind|backend|vendor|engine/i;
 const CASE_LABEL = /\bcase\s+["'`]([A-Za-z][\w.-]{1,30})["'`]\s*:/g;
 // Model, embedding and runtime vendors only: a database or search type (`type == "elasticsearch"`) may be the
 // app's logs, and words that are also English (`writer`, `you`, `together`) say nothing alone.
 const TYPE_CATEGORIES = new Set(['llm-api', 'embedding-api', 'inference-runtime', 'llm-gateway']);
 const TYPE_WORDS = new Set(['writer', 'you', 'together', 'kay', 'local', 'custom']);
-const CODE = new Set<FileKind>(['js', 'python', 'go', 'ruby', 'jvm', 'rust']);
 
 function typeProvider(
   catalog: CompiledCatalog,
@@ -50,8 +51,11 @@ export function selectedProviders(
       const provider = kindOf && slugProvider(catalog.integrations.slugs, kindOf[1]!, umbrellas);
       if (provider) found.push({ provider, index: match.index, detail: `engine kind ${match[1]}` });
     }
-  if (CODE.has(kind))
-    for (const pattern of [TYPE_COMPARED, CASE_LABEL])
+  if (!CODE_KINDS.has(kind)) return found;
+  // Most lines compare nothing and label no case: the two patterns run only where they can match.
+  const compares = text.includes('=') && TYPE_WORD.test(text);
+  for (const pattern of [compares && TYPE_COMPARED, text.includes('case') && CASE_LABEL])
+    if (pattern)
       for (const match of text.matchAll(pattern)) {
         const value = match[1] ?? match[2]!;
         const provider = typeProvider(catalog, value, umbrellas);

@@ -27,6 +27,9 @@ export class RunConflict extends Error {
   override name = 'RunConflict';
 }
 
+const conflictOf = (runId: string) =>
+  new RunConflict(`run ${runId} was already stored with different content`);
+
 /**
  * A payload with text the database cannot store (NUL characters, which jsonb cannot hold): refused rather than
  * silently changed, because the ledger hashes what is stored. Nothing is stored.
@@ -36,15 +39,19 @@ export class UnstorableText extends Error {
 }
 
 /** Rows for one table, inserted from a JSON array parameter (`jsonb_to_recordset`). */
-interface Recordset {
-  table: string;
-  /** Column definitions as `jsonb_to_recordset` takes them: `name type, …`. */
-  columns: string;
+interface Recordset extends RecordsetTable {
   rows: readonly object[];
 }
 
+/** A table that rows go into from a JSON array. */
+interface RecordsetTable {
+  table: string;
+  /** Column definitions as `jsonb_to_recordset` takes them: `name type, …`. */
+  columns: string;
+}
+
 /** `INSERT INTO table … FROM jsonb_to_recordset($param)`, with `RETURNING 1` when `returning`. */
-function recordsetInsert(set: Recordset, param: number, returning = false): string {
+function recordsetInsert(set: RecordsetTable, param: number, returning = false): string {
   const names = set.columns
     .split(',')
     .map((column) => column.trim().split(/\s+/)[0])
@@ -385,7 +392,7 @@ async function storeBatch(
               },
               effectiveDate: prepared.day,
             }
-          : new RunConflict(`run ${payload.runId} was already stored with different content`);
+          : conflictOf(payload.runId);
       return;
     }
     const earlier = storing.get(payload.runId);
@@ -394,7 +401,7 @@ async function storeBatch(
       fresh.push(index);
     } else if (items[earlier]?.prepared.payloadSha256 === prepared.payloadSha256)
       repeats.push([index, earlier]);
-    else outcomes[index] = new RunConflict(`run ${payload.runId} was already stored with different content`);
+    else outcomes[index] = conflictOf(payload.runId);
   });
   if (fresh.length === 0) return outcomes as Outcome[];
 
@@ -505,17 +512,15 @@ const HISTORY_TABLES = [
   },
 ] as const;
 
-const CHANGES = {
+const CHANGES: RecordsetTable = {
   table: 'subprocessor_changes',
   columns: 'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
-  rows: [],
 };
 
-const RUNS = {
+const RUNS: RecordsetTable = {
   table: 'runs',
   columns:
     'id uuid, org_id uuid, run_id text, repo text, commit_sha text, branch text, collected_at timestamptz, effective_date date, received_at timestamptz, payload_sha256 text, ledger_seq integer, summary jsonb, subprocessors jsonb, demo boolean',
-  rows: [],
 };
 
 /** One run's rows for each of {@link HISTORY_TABLES}. */
