@@ -232,13 +232,15 @@ async function benchOn(kind: 'pglite' | 'postgres', processes = 1, only?: 'pushe
 
 // `npm run bench:server -- --pushes-only`: pushes and the floor only (a quicker run when changing the push path).
 const ONLY = process.argv.includes('--pushes-only') ? ('pushes' as const) : undefined;
+// `--pglite-only`: PGlite alone (with TRUSTMAP_BENCH_PGLITE_THREAD=off, in the server's own thread).
 const rows = [...(await benchOn('pglite', 1, ONLY))];
-try {
-  rows.push(...(await benchOn('postgres', 1, ONLY)));
-  rows.push(...(await benchOn('postgres', 2, 'pushes')));
-} catch (error) {
-  console.error(`PostgreSQL skipped: ${(error as Error).message}`);
-}
+if (!process.argv.includes('--pglite-only'))
+  try {
+    rows.push(...(await benchOn('postgres', 1, ONLY)));
+    rows.push(...(await benchOn('postgres', 2, 'pushes')));
+  } catch (error) {
+    console.error(`PostgreSQL skipped: ${(error as Error).message}`);
+  }
 const reference = new Map(
   rows
     .filter((row) => row.scenario.startsWith('healthz'))

@@ -2,23 +2,28 @@ import { mkdir } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './dataDirLock.js';
 import type { Driver, Tx } from './driver.js';
+import { pgliteThreadDriver } from './pgliteThread.js';
 
 /**
  * The embedded database: PGlite (PostgreSQL compiled to WebAssembly) in a folder, or in memory when `dir` is
- * undefined. The folder is locked to this process (see `lockDataDir`).
+ * undefined, in a worker thread of its own (see `pgliteThreadDriver`), or in this thread with `thread: false`.
+ * The folder is locked to this process (see `lockDataDir`).
  */
-export async function pgliteDriver(dir: string | undefined): Promise<Driver> {
-  const { PGlite } = await import('@electric-sql/pglite');
+export async function pgliteDriver(
+  dir: string | undefined,
+  options: { thread?: boolean } = {},
+): Promise<Driver> {
   if (dir) await mkdir(dir, { recursive: true });
   const unlock = dir ? await lockDataDir(dir) : async () => undefined;
-  let db: PGlite;
   try {
-    db = await PGlite.create(dir ? { dataDir: dir } : {});
+    if (options.thread !== false) return await pgliteThreadDriver(dir, unlock);
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db: PGlite = await PGlite.create(dir ? { dataDir: dir } : {});
+    return driverOnPglite(db, unlock);
   } catch (error) {
     await unlock();
     throw error;
   }
-  return driverOnPglite(db, unlock);
 }
 
 /**
