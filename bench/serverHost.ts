@@ -53,11 +53,14 @@ if (cluster.isWorker) {
   const suffix = randomBytes(4).toString('hex');
   const schema = kind === 'postgres' ? `tm_bench_${suffix}` : 'public';
   const appRole = kind === 'postgres' ? `tm_bench_app_${suffix}` : 'trustmap_app';
-  // TRUSTMAP_BENCH_PGLITE_THREAD=off: PGlite in the server's own thread (as before it had a thread of its own).
+  // TRUSTMAP_BENCH_PGLITE_THREAD=off: PGlite in the server's own thread (as before it had a thread of its own);
+  // TRUSTMAP_BENCH_PGLITE_DIR: in that (new, empty) folder instead of in memory, as `trustmap serve` runs it.
   const driver =
     kind === 'postgres'
       ? await postgresDriver(url, { max: 20 })
-      : await pgliteDriver(undefined, { thread: process.env.TRUSTMAP_BENCH_PGLITE_THREAD !== 'off' });
+      : await pgliteDriver(process.env.TRUSTMAP_BENCH_PGLITE_DIR || undefined, {
+          thread: process.env.TRUSTMAP_BENCH_PGLITE_THREAD !== 'off',
+        });
   const db = createDatabase(driver, { schema, appRole });
   await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
   const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, TUNING);
