@@ -6,19 +6,21 @@ import type { Driver, Tx } from './driver.js';
  * the thread that calls it; in the server's thread, every statement's execution queued behind HTTP parsing, JSON,
  * hashing and signing, and those behind it, on one core. Here the database works while the server's thread
  * prepares the next request. A statement costs a message each way (structured clone of its parameters and rows,
- * tens of microseconds); a transaction's settings and its BEGIN, and its last statement and its COMMIT, go in
- * one message each, as on PostgreSQL.
+ * tens of microseconds); a transaction's BEGIN and settings go with its first statement, and its COMMIT with
+ * its last (`finish`), as on PostgreSQL.
  *
  * One connection, as PGlite has: transactions are queued here, one at a time (what `PGlite.transaction` did).
  */
 
-/** What the worker is asked; one request at a time, each answered by `{ id, rows }` or `{ id, error }`. */
+/**
+ * What the worker is asked; one request at a time, each answered by `{ id, rows }` or `{ id, error }`. `begin`
+ * (the transaction's settings) opens the transaction first: it rides on the transaction's first request.
+ */
 type Request =
-  | { op: 'begin'; sql: string }
-  | { op: 'query'; text: string; params: unknown[] }
-  | { op: 'exec'; sql: string }
+  | { op: 'query'; text: string; params: unknown[]; begin?: string }
+  | { op: 'exec'; sql: string; begin?: string }
   /** The transaction's end: its last statement (if any), then COMMIT; ROLLBACK when it fails or `commit` is false. */
-  | { op: 'end'; commit: boolean; text?: string; params?: unknown[] }
+  | { op: 'end'; commit: boolean; text?: string; params?: unknown[]; begin?: string }
   /** BEGIN and `begin`, the statement, COMMIT (ROLLBACK when it fails). */
   | { op: 'single'; begin: string; text: string; params: unknown[] }
   | { op: 'close' };
@@ -39,10 +41,9 @@ const plain = (error) => {
 let db;
 const rollback = () => db.exec('ROLLBACK').catch(() => undefined);
 const handle = async (request) => {
+  if (request.begin !== undefined && request.op !== 'single')
+    await db.exec(request.begin ? 'BEGIN; ' + request.begin : 'BEGIN');
   switch (request.op) {
-    case 'begin':
-      await db.exec(request.sql ? 'BEGIN; ' + request.sql : 'BEGIN');
-      return [];
     case 'query':
       return (await db.query(request.text, request.params)).rows;
     case 'exec':
@@ -165,7 +166,13 @@ export async function pgliteThreadDriver(
 
   const transaction = <T>(fn: (tx: Tx) => Promise<T>, begin?: string): Promise<T> =>
     exclusive(async () => {
-      await ask({ op: 'begin', sql: begin ?? '' });
+      // BEGIN and the settings go with the first statement; a transaction that sends none costs no message.
+      let opening: { begin: string } | undefined = { begin: begin ?? '' };
+      const opened = () => {
+        const first = opening;
+        opening = undefined;
+        return first;
+      };
       let finished = false;
       const open = () => {
         if (finished) throw new Error('the transaction has ended (finish was called)');
@@ -173,26 +180,29 @@ export async function pgliteThreadDriver(
       const tx: Tx = {
         query: async <Row>(text: string, params?: readonly unknown[]) => {
           open();
-          return { rows: await ask<Row>({ op: 'query', text, params: params ? [...params] : [] }) };
+          return {
+            rows: await ask<Row>({ op: 'query', text, params: params ? [...params] : [], ...opened() }),
+          };
         },
         exec: async (sql) => {
           open();
-          await ask({ op: 'exec', sql });
+          await ask({ op: 'exec', sql, ...opened() });
         },
         finish: async (text, params) => {
           open();
           finished = true;
-          await ask({ op: 'end', commit: true, text, params: params ? [...params] : [] });
+          await ask({ op: 'end', commit: true, text, params: params ? [...params] : [], ...opened() });
         },
       };
       let value: T;
       try {
         value = await fn(tx);
       } catch (error) {
-        if (!finished) await ask({ op: 'end', commit: false }).catch(() => undefined);
+        // Rolled back whether or not the failing request had opened the transaction (no transaction: a warning).
+        if (!finished && !opening) await ask({ op: 'end', commit: false }).catch(() => undefined);
         throw error;
       }
-      if (!finished) await ask({ op: 'end', commit: true });
+      if (!finished && !opening) await ask({ op: 'end', commit: true });
       return value;
     });
 
