@@ -19,10 +19,11 @@ import type { Driver, Tx } from './driver.js';
 type Request =
   | { op: 'query'; text: string; params: unknown[]; begin?: string }
   | { op: 'exec'; sql: string; begin?: string }
-  /** The transaction's end: its last statement (if any), then COMMIT; ROLLBACK when it fails or `commit` is false. */
+  /**
+   * The transaction's end: its last statement (if any), then COMMIT; ROLLBACK when it fails or `commit` is false.
+   * With `begin`, a whole transaction of one statement (`single`).
+   */
   | { op: 'end'; commit: boolean; text?: string; params?: unknown[]; begin?: string }
-  /** BEGIN and `begin`, the statement, COMMIT (ROLLBACK when it fails). */
-  | { op: 'single'; begin: string; text: string; params: unknown[] }
   | { op: 'close' };
 
 type Reply = { id: number; rows?: unknown[]; error?: Record<string, unknown> };
@@ -41,8 +42,11 @@ const plain = (error) => {
 let db;
 const rollback = () => db.exec('ROLLBACK').catch(() => undefined);
 const handle = async (request) => {
-  if (request.begin !== undefined && request.op !== 'single')
-    await db.exec(request.begin ? 'BEGIN; ' + request.begin : 'BEGIN');
+  if (request.begin !== undefined)
+    await db.exec(request.begin ? 'BEGIN; ' + request.begin : 'BEGIN').catch(async (error) => {
+      await rollback();
+      throw error;
+    });
   switch (request.op) {
     case 'query':
       return (await db.query(request.text, request.params)).rows;
@@ -56,16 +60,6 @@ const handle = async (request) => {
       }
       try {
         const rows = request.text === undefined ? [] : (await db.query(request.text, request.params)).rows;
-        await db.exec('COMMIT');
-        return rows;
-      } catch (error) {
-        await rollback();
-        throw error;
-      }
-    case 'single':
-      await db.exec('BEGIN; ' + request.begin);
-      try {
-        const rows = (await db.query(request.text, request.params)).rows;
         await db.exec('COMMIT');
         return rows;
       } catch (error) {
@@ -211,7 +205,7 @@ export async function pgliteThreadDriver(
     kind: 'pglite',
     transaction,
     single: <Row>(begin: string, text: string, params?: readonly unknown[]) =>
-      exclusive(() => ask<Row>({ op: 'single', begin, text, params: params ? [...params] : [] })),
+      exclusive(() => ask<Row>({ op: 'end', commit: true, begin, text, params: params ? [...params] : [] })),
     close: () => {
       closing ??= exclusive(async () => {
         const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
