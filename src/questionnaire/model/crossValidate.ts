@@ -107,17 +107,18 @@ export function crossValidate(
     .sort();
   const questionsOf = (keep: (fold: string | null) => boolean) =>
     sources.filter((source) => keep(foldOf(source.source))).flatMap((source) => source.questions);
-  const train = (without: readonly string[]) => {
-    const trained = trainTopicModel(
-      trainingExamples(
-        topics,
-        questionsOf((fold) => fold === null || !without.includes(fold)),
+  const train = (without: readonly string[]) =>
+    unpackModel(
+      packModel(
+        trainTopicModel(
+          trainingExamples(
+            topics,
+            questionsOf((fold) => fold === null || !without.includes(fold)),
+          ),
+          options,
+        ),
       ),
-      options,
     );
-    const packed = unpackModel(packModel(trained));
-    return trained.knowledge ? { ...packed, knowledge: trained.knowledge } : packed;
-  };
   const inner = new Map<string, FoldPrediction[]>(folds.map((fold) => [fold, []]));
   for (const [i, first] of folds.entries())
     for (const second of folds.slice(i + 1)) {

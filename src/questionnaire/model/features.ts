@@ -1,80 +1,4 @@
 import { analyze, stripFormPrefix } from '../match/analyze.js';
-import {
-  rowOf,
-  surfaceWords,
-  termOfWord,
-  unphrasedWords,
-  WORD_VECTOR_DIMENSIONS,
-  type WordVectors,
-} from './wordVectors.js';
-
-/**
- * Word knowledge from outside the corpus (pretrained word vectors), as the model uses it: the question's mean word
- * vector as dense features after the hashed buckets, and/or synonym expansion (a question word lights the word
- * features of its nearest training words, weighted by their cosine).
- */
-export interface WordKnowledge {
-  dense?: { table: WordVectors; scale: number };
-  /** Train on a dense-only copy of every example too, so the dense weights learn what the words alone cannot. */
-  denseCopies?: boolean;
-  /** The analysed terms (and their weights) a surface word of the question adds, or undefined. */
-  expand?: (word: string) => readonly (readonly [string, number])[] | undefined;
-  /** What the training examples are vectorised with, when it differs (default: the same). */
-  training?: WordKnowledge;
-}
-
-/** Dense rows a model with this knowledge has after its hashed buckets. */
-export function denseRows(knowledge: WordKnowledge | undefined): number {
-  return knowledge?.dense ? WORD_VECTOR_DIMENSIONS : 0;
-}
-
-const EXPANDED = new WeakMap<WordKnowledge, Map<string, Map<number, number>>>();
-
-/** The word block of a question with the synonym expansion's soft features added. */
-function expandedWords(question: string, base: Map<number, number>, knowledge: WordKnowledge) {
-  let cache = EXPANDED.get(knowledge);
-  if (!cache) {
-    cache = new Map();
-    EXPANDED.set(knowledge, cache);
-  }
-  const cached = cache.get(question);
-  if (cached) return cached;
-  const word = new Map(base);
-  const present = new Set(analyze(question.slice(0, MAX_CHARS)));
-  const added = new Map<string, number>();
-  for (const plain of unphrasedWords(question.slice(0, MAX_CHARS)))
-    for (const [term, weight] of knowledge.expand!(plain) ?? [])
-      if (!present.has(term) && weight > (added.get(term) ?? 0)) added.set(term, weight);
-  for (const [term, weight] of added) {
-    const key = hash(`w:${term}`);
-    word.set(key, (word.get(key) ?? 0) + weight);
-  }
-  if (cache.size >= COUNTS_CACHE_LIMIT) cache.clear();
-  cache.set(question, word);
-  return word;
-}
-
-const meanScratch = new Float64Array(WORD_VECTOR_DIMENSIONS);
-const rowScratch = new Float64Array(WORD_VECTOR_DIMENSIONS);
-
-/** The idf-weighted mean of the question's word vectors, unit length times `scale`; zeros when none is known. */
-function meanVector(question: string, idf: Float32Array, dense: NonNullable<WordKnowledge['dense']>) {
-  meanScratch.fill(0);
-  for (const plain of surfaceWords(question.slice(0, MAX_CHARS))) {
-    const row = dense.table.index.get(plain);
-    const term = termOfWord(plain);
-    if (row === undefined || term === null) continue;
-    const weight = idf[hash(`w:${term}`) & (idf.length - 1)]!;
-    rowOf(dense.table, row, rowScratch);
-    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) meanScratch[d]! += weight * rowScratch[d]!;
-  }
-  let norm = 0;
-  for (const value of meanScratch) norm += value * value;
-  norm = Math.sqrt(norm);
-  if (norm > 0)
-    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) meanScratch[d] = (dense.scale * meanScratch[d]!) / norm;
-  return meanScratch;
-}
 
 /** A sparse feature vector: hashed bucket indices and their values, aligned. */
 export interface SparseVector {
@@ -178,12 +102,9 @@ export function bucketOf(feature: string, buckets: number): number {
  * The tf-idf vector of a question: sublinear term frequency times the bucket's idf, each block (words, chars)
  * L2-normalised and weighted, hashed into `idf.length` buckets.
  */
-export function vectorize(question: string, idf: Float32Array, knowledge?: WordKnowledge): SparseVector {
+export function vectorize(question: string, idf: Float32Array): SparseVector {
   const buckets = idf.length;
-  const base = featureCounts(question);
-  const counts = knowledge?.expand
-    ? { word: expandedWords(question, base.word, knowledge), char: base.char }
-    : base;
+  const counts = featureCounts(question);
   const { word, char, merged, marked } = scratchFor(buckets);
   const touched: number[] = [];
   for (const [raw, block, weight] of [
@@ -194,8 +115,7 @@ export function vectorize(question: string, idf: Float32Array, knowledge?: WordK
     for (const [feature, count] of raw) {
       const bucket = feature & (buckets - 1);
       if (block[bucket] === 0) seen.push(bucket);
-      // Sublinear term frequency; a soft expansion feature (under one) counts its weight.
-      block[bucket]! += count >= 1 ? 1 + Math.log(count) : count;
+      block[bucket]! += 1 + Math.log(count);
     }
     let norm = 0;
     for (const bucket of seen) {
@@ -212,20 +132,12 @@ export function vectorize(question: string, idf: Float32Array, knowledge?: WordK
       block[bucket] = 0;
     }
   }
-  const sparse = Uint32Array.from(touched).sort();
-  const dense = knowledge?.dense ? meanVector(question, idf, knowledge.dense) : undefined;
-  const extra = dense ? WORD_VECTOR_DIMENSIONS : 0;
-  const indices = new Uint32Array(sparse.length + extra);
-  const values = new Float32Array(sparse.length + extra);
-  for (const [i, bucket] of sparse.entries()) {
-    indices[i] = bucket;
+  const indices = Uint32Array.from(touched).sort();
+  const values = new Float32Array(indices.length);
+  for (const [i, bucket] of indices.entries()) {
     values[i] = merged[bucket]!;
     merged[bucket] = 0;
     marked[bucket] = 0;
-  }
-  for (let d = 0; d < extra; d++) {
-    indices[sparse.length + d] = buckets + d;
-    values[sparse.length + d] = dense![d]!;
   }
   return { indices, values };
 }

@@ -19,14 +19,13 @@ const IDF_STEPS = 24;
 export function packModel(model: TopicModel): PackedModel {
   const count = model.classes.length;
   const buckets = model.idf.length;
-  const rows = model.weights.length / count;
   const scales = model.classes.map((_, c) => {
     let max = 0;
-    for (let b = 0; b < rows; b++) max = Math.max(max, Math.abs(model.weights[b * count + c]!));
+    for (let b = 0; b < buckets; b++) max = Math.max(max, Math.abs(model.weights[b * count + c]!));
     return max / 127 || 1;
   });
-  const weights = new Int8Array(rows * count);
-  for (let b = 0; b < rows; b++)
+  const weights = new Int8Array(buckets * count);
+  for (let b = 0; b < buckets; b++)
     for (let c = 0; c < count; c++)
       weights[b * count + c] = Math.round(model.weights[b * count + c]! / scales[c]!);
   const idf = new Uint8Array(buckets);

@@ -1,5 +1,5 @@
 import { seededRandom } from '../../core/random.js';
-import { denseRows, type SparseVector, vectorize, type WordKnowledge } from './features.js';
+import { type SparseVector, vectorize } from './features.js';
 
 /** The class a question outside every topic gets. */
 export const OUT_OF_SCOPE = 'out-of-scope';
@@ -15,8 +15,6 @@ export interface TopicModel {
   weights: Float32Array | Int8Array;
   scales: Float32Array;
   bias: Float32Array;
-  /** Word knowledge the features use (its dense rows follow the hashed buckets in `weights`). */
-  knowledge?: WordKnowledge;
 }
 
 /** One labelled text to learn from. */
@@ -38,8 +36,6 @@ export interface TrainOptions {
    * average of the SGD path): a smoother model that generalises better to questionnaires it never saw.
    */
   averageEpochs?: boolean;
-  /** Word knowledge for a model trained on these texts (synonym expansion is restricted to their words). */
-  knowledge?: (texts: readonly string[]) => WordKnowledge | undefined;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -51,15 +47,10 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   averageEpochs: true,
 };
 
-function inverseDocumentFrequency(
-  texts: readonly string[],
-  buckets: number,
-  expand?: WordKnowledge['expand'],
-): Float32Array {
+function inverseDocumentFrequency(texts: readonly string[], buckets: number): Float32Array {
   const df = new Float32Array(buckets);
   const ones = new Float32Array(buckets).fill(1);
-  const knowledge = expand ? { expand } : undefined;
-  for (const text of texts) for (const bucket of vectorize(text, ones, knowledge).indices) df[bucket]! += 1;
+  for (const text of texts) for (const bucket of vectorize(text, ones).indices) df[bucket]! += 1;
   const idf = new Float32Array(buckets);
   for (let i = 0; i < buckets; i++) idf[i] = Math.log((1 + texts.length) / (1 + df[i]!)) + 1;
   return idf;
@@ -99,32 +90,23 @@ export function trainTopicModel(
   const classes = [...new Set(examples.map((example) => example.label))].sort();
   const classIndex = new Map(classes.map((name, i) => [name, i]));
   const count = classes.length;
-  const texts = examples.map((example) => example.text);
-  const knowledge = options.knowledge?.(texts);
-  const trainingKnowledge = knowledge?.training ?? knowledge;
-  const idf = inverseDocumentFrequency(texts, options.buckets, trainingKnowledge?.expand);
-  const rows = options.buckets + denseRows(knowledge);
+  const idf = inverseDocumentFrequency(
+    examples.map((example) => example.text),
+    options.buckets,
+  );
   const model: TopicModel = {
     classes,
     idf,
-    weights: new Float32Array(rows * count),
+    weights: new Float32Array(options.buckets * count),
     scales: new Float32Array(count).fill(1),
     bias: new Float32Array(count),
-    ...(knowledge ? { knowledge: { ...knowledge, training: undefined } } : {}),
   };
-  const vectors = examples.map((example) => vectorize(example.text, idf, trainingKnowledge));
+  const vectors = examples.map((example) => vectorize(example.text, idf));
   const targets = examples.map((example) => classIndex.get(example.label)!);
-  if (knowledge?.denseCopies)
-    for (const [i, vector] of [...vectors].entries()) {
-      const from = vector.indices.findIndex((index) => index >= options.buckets);
-      if (from < 0) continue;
-      vectors.push({ indices: vector.indices.slice(from), values: vector.values.slice(from) });
-      targets.push(targets[i]!);
-    }
-  const squared = new Float32Array(rows * count);
+  const squared = new Float32Array(options.buckets * count);
   const biasSquared = new Float32Array(count);
   const next = seededRandom(options.seed);
-  const order = vectors.map((_, i) => i);
+  const order = examples.map((_, i) => i);
   const probabilities = new Float64Array(count);
   const sum = options.averageEpochs
     ? { weights: new Float64Array(model.weights.length), bias: new Float64Array(count) }
@@ -179,7 +161,7 @@ export interface ClassScore {
  */
 export function classify(model: TopicModel, question: string): ClassScore[] {
   const values = new Float64Array(model.classes.length);
-  scores(model, vectorize(question, model.idf, model.knowledge), values);
+  scores(model, vectorize(question, model.idf), values);
   softmaxInPlace(values);
   return model.classes
     .map((label, i) => ({ label, probability: values[i]! }))
