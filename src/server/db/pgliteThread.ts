@@ -17,13 +17,13 @@ import type { Driver, Tx } from './driver.js';
  * (the transaction's settings) opens the transaction first: it rides on the transaction's first request.
  */
 type Request =
-  | { op: 'query'; text: string; params: unknown[]; begin?: string }
+  | { op: 'query'; text: string; params?: readonly unknown[]; begin?: string }
   | { op: 'exec'; sql: string; begin?: string }
   /**
    * The transaction's end: its last statement (if any), then COMMIT; ROLLBACK when it fails or `commit` is false.
    * With `begin`, a whole transaction of one statement (`single`).
    */
-  | { op: 'end'; commit: boolean; text?: string; params?: unknown[]; begin?: string }
+  | { op: 'end'; commit: boolean; text?: string; params?: readonly unknown[]; begin?: string }
   | { op: 'close' };
 
 type Reply = { id: number; rows?: unknown[]; error?: Record<string, unknown> };
@@ -49,7 +49,7 @@ const handle = async (request) => {
     });
   switch (request.op) {
     case 'query':
-      return (await db.query(request.text, request.params)).rows;
+      return (await db.query(request.text, request.params ?? [])).rows;
     case 'exec':
       await db.exec(request.sql);
       return [];
@@ -59,7 +59,7 @@ const handle = async (request) => {
         return [];
       }
       try {
-        const rows = request.text === undefined ? [] : (await db.query(request.text, request.params)).rows;
+        const rows = request.text === undefined ? [] : (await db.query(request.text, request.params ?? [])).rows;
         await db.exec('COMMIT');
         return rows;
       } catch (error) {
@@ -131,7 +131,12 @@ export async function pgliteThreadDriver(
     else pending.resolve(reply.rows ?? []);
   });
   worker.on('error', (error) => failAll(error));
-  worker.on('exit', (code) => failAll(new Error(`the database thread stopped (exit code ${code})`)));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      failAll(new Error(`the database thread stopped (exit code ${code})`));
+      resolve();
+    }),
+  );
 
   const ready = new Promise<unknown[]>((resolve, reject) => waiting.set(0, { resolve, reject }));
   try {
@@ -175,7 +180,7 @@ export async function pgliteThreadDriver(
         query: async <Row>(text: string, params?: readonly unknown[]) => {
           open();
           return {
-            rows: await ask<Row>({ op: 'query', text, params: params ? [...params] : [], ...opened() }),
+            rows: await ask<Row>({ op: 'query', text, params, ...opened() }),
           };
         },
         exec: async (sql) => {
@@ -185,7 +190,7 @@ export async function pgliteThreadDriver(
         finish: async (text, params) => {
           open();
           finished = true;
-          await ask({ op: 'end', commit: true, text, params: params ? [...params] : [], ...opened() });
+          await ask({ op: 'end', commit: true, text, params, ...opened() });
         },
       };
       let value: T;
@@ -205,10 +210,9 @@ export async function pgliteThreadDriver(
     kind: 'pglite',
     transaction,
     single: <Row>(begin: string, text: string, params?: readonly unknown[]) =>
-      exclusive(() => ask<Row>({ op: 'end', commit: true, begin, text, params: params ? [...params] : [] })),
+      exclusive(() => ask<Row>({ op: 'end', commit: true, begin, text, params })),
     close: () => {
       closing ??= exclusive(async () => {
-        const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
         await ask({ op: 'close' }).catch(() => undefined);
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
         await worker.terminate();
