@@ -3,6 +3,7 @@ import { sha256Of } from '../../src/core/canonicalJson.js';
 import { generateSigningKey, signValue } from '../../src/core/signing.js';
 import { exampleDir } from '../../src/paths.js';
 import { type ProbeResult, signProbeResult } from '../../src/probes/index.js';
+import { createToken, revokeToken } from '../../src/server/admin/accounts.js';
 import { verifyStoredLedger } from '../../src/server/admin/ledgerAdmin.js';
 import { createApp } from '../../src/server/app.js';
 import { DEFAULT_PUSH_CONCURRENCY } from '../../src/server/config.js';
@@ -410,6 +411,16 @@ await describeOnDatabases('server API', (kind) => {
     expect(
       (await server.app.request('/api/orgs/org-a/runs', { headers: bearer('tmt_not-a-token') })).status,
     ).toBe(401);
+  });
+
+  it('refuses a revoked token on its next call, though it was just used', async () => {
+    const { token } = await createToken(server.db, { org: 'org-a', name: 'short-lived', scopes: ['read'] });
+    const history = () =>
+      server.app.request('/api/orgs/org-a/history?days=1', { headers: bearer(token) }).then((r) => r.status);
+    expect(await history()).toBe(200);
+    expect(await history()).toBe(200);
+    expect(await revokeToken(server.db, { org: 'org-a', name: 'short-lived' })).toBe(1);
+    expect(await history()).toBe(401);
   });
 
   it('answers 404 on every API route called with another organisation’s ids', async () => {

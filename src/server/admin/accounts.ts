@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UsageError } from '../../errors/index.js';
 import { hashPassword } from '../auth/password.js';
 import { randomSecret, secretHash, TOKEN_PREFIX } from '../auth/secrets.js';
+import { forgetTokens } from '../auth/tokenCache.js';
 import type { Database } from '../db/database.js';
 import type { Tx } from '../db/driver.js';
 import { ROLES, type Role, TOKEN_SCOPES, type TokenScope } from '../types.js';
@@ -123,7 +124,7 @@ export async function createToken(
 
 /** Revokes an organisation's tokens by name; returns how many. */
 export async function revokeToken(db: Database, input: { org: string; name: string }): Promise<number> {
-  return db.withOwner(async (tx) => {
+  const revoked = await db.withOwner(async (tx) => {
     const org = await orgId(tx, input.org);
     const { rows } = await tx.query(
       'UPDATE api_tokens SET revoked_at = now() WHERE org_id = $1 AND name = $2 AND revoked_at IS NULL RETURNING id',
@@ -131,6 +132,8 @@ export async function revokeToken(db: Database, input: { org: string; name: stri
     );
     return rows.length;
   });
+  forgetTokens(db);
+  return revoked;
 }
 
 /** The organisation id for a slug (administration commands). */

@@ -3,12 +3,16 @@ import { getCookie } from 'hono/cookie';
 import type { Database } from '../db/database.js';
 import type { AppEnv, Principal, TokenScope } from '../types.js';
 import { sameSecret, secretHash, TOKEN_PREFIX } from './secrets.js';
+import { rememberedToken, rememberToken } from './tokenCache.js';
 
 export const SESSION_COOKIE = 'tm_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function fromToken(db: Database, token: string): Promise<Principal | undefined> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return undefined;
+  const hash = secretHash(token);
+  const remembered = rememberedToken(db, hash);
+  if (remembered) return remembered;
   // On every API call: one round trip (settings and look-up in one simple query; the parameter is a hex hash).
   const rows = await db.appStatement<{
     token_id: string;
@@ -16,10 +20,10 @@ async function fromToken(db: Database, token: string): Promise<Principal | undef
     slug: string;
     name: string;
     scopes: TokenScope[];
-  }>('SELECT * FROM trustmap_token_org($1)', [secretHash(token)]);
+  }>('SELECT * FROM trustmap_token_org($1)', [hash]);
   const row = rows[0];
   if (!row) return undefined;
-  return {
+  const principal: Principal = {
     kind: 'token',
     tokenId: row.token_id,
     orgId: row.org_id,
@@ -27,6 +31,8 @@ async function fromToken(db: Database, token: string): Promise<Principal | undef
     orgName: row.name,
     scopes: row.scopes,
   };
+  rememberToken(db, hash, principal);
+  return principal;
 }
 
 /** The signed-in person of a session cookie, or undefined. */
