@@ -40,7 +40,8 @@ export class UnstorableText extends Error {
 
 /** Rows for one table, inserted from a JSON array parameter (`jsonb_to_recordset`). */
 interface Recordset extends RecordsetTable {
-  rows: readonly object[];
+  /** The rows as JSON texts of arrays without their brackets (`{…},{…}`; empty for none), joined into one array. */
+  rowsJson: readonly string[];
 }
 
 /** A table that rows go into from a JSON array. */
@@ -85,9 +86,11 @@ async function insertRecordsetsAndLock(
   partsJson: string | undefined,
   sets: readonly Recordset[],
 ): Promise<LockedHead> {
-  const filled = sets.filter((set) => set.rows.length > 0);
+  const filled = sets
+    .map((set) => ({ ...set, rowsJson: set.rowsJson.filter((json) => json.length > 0) }))
+    .filter((set) => set.rowsJson.length > 0);
   const statements = filled.map((set, index) => recordsetInsert(set, index + 1, true));
-  const params: unknown[] = filled.map((set) => JSON.stringify(set.rows));
+  const params: unknown[] = filled.map((set) => `[${set.rowsJson.join(',')}]`);
   if (partsJson) {
     statements.push(`${insertPartsSql(params.length + 1)} RETURNING 1`);
     params.push(partsJson);
@@ -113,6 +116,10 @@ interface Pending {
   payload: PushPayload;
   prepared: PreparedRun;
   demo: boolean;
+  /** The id its run row will have, which its history rows reference. */
+  runPk: string;
+  /** Its history rows ({@link HISTORY_TABLES}), as {@link Recordset} `rowsJson` pieces, if it is new. */
+  rowsJson: Record<HistoryTable, string>;
 }
 
 /** What a push came to: its receipt, or why it was refused (`RunConflict`, or the error that failed it). */
@@ -144,7 +151,13 @@ export async function storeRun(
     )
   )
     throw new UnstorableText('text with NUL characters cannot be stored');
-  const pending = { payload, prepared, demo: options.demo ?? false };
+  // Its history rows are built and serialised here, ahead of the organisation's transaction, not while it waits.
+  const runPk = randomUUID();
+  const rows = historyRows(payload, prepared, runPk, orgId, deps.clock());
+  const rowsJson = Object.fromEntries(
+    HISTORY_TABLES.map(({ table }) => [table, JSON.stringify(rows[table]).slice(1, -1)]),
+  ) as Record<HistoryTable, string>;
+  const pending = { payload, prepared, demo: options.demo ?? false, runPk, rowsJson };
   if (!options.tx) return appenderOf(deps, orgId).add(pending);
   // In the caller's transaction the last statement is an ordinary one; in its own, it carries the COMMIT.
   const { tx } = options;
@@ -405,14 +418,9 @@ async function storeBatch(
   });
   if (fresh.length === 0) return outcomes as Outcome[];
 
-  const now = deps.clock();
-  const runs = fresh.map((index) => {
-    const { payload, prepared, demo } = items[index] as Pending;
-    return { payload, prepared, demo, runPk: randomUUID() };
-  });
+  const runs = fresh.map((index) => items[index] as Pending);
   // The rows history reads reference the run rows, written last; their references are checked at commit. The
   // parts the organisation does not hold yet go in the same statement, which ends by taking the ledger lock.
-  const rows = runs.map((run) => historyRows(run.payload, run.prepared, run.runPk, orgId, now));
   const locked = await insertRecordsetsAndLock(
     tx,
     orgId,
@@ -422,7 +430,7 @@ async function storeBatch(
       runs.flatMap((run) => run.prepared.records),
       new Set(lookup.rows[0]?.stored ?? []),
     ),
-    HISTORY_TABLES.map((table) => ({ ...table, rows: rows.flatMap((row) => row[table.table] ?? []) })),
+    HISTORY_TABLES.map((table) => ({ ...table, rowsJson: runs.map((run) => run.rowsJson[table.table]) })),
   );
 
   // From here to commit the organisation's ledger lock is held: one more statement, sent with the COMMIT,
@@ -512,6 +520,8 @@ const HISTORY_TABLES = [
   },
 ] as const;
 
+type HistoryTable = (typeof HISTORY_TABLES)[number]['table'];
+
 const CHANGES: RecordsetTable = {
   table: 'subprocessor_changes',
   columns: 'id uuid, org_id uuid, run_pk uuid, day date, change text, subprocessor text, detail text',
@@ -530,7 +540,7 @@ function historyRows(
   runPk: string,
   orgId: string,
   now: Date,
-): Record<(typeof HISTORY_TABLES)[number]['table'], object[]> {
+): Record<HistoryTable, object[]> {
   const { probes, evidence } = payload;
   const common = { org_id: orgId, run_pk: runPk, day: prepared.day };
   const keys = trustedKeysOf(payload.map.snapshot);
