@@ -140,6 +140,7 @@ await describeOnDatabases('server API', (kind) => {
       payload('batch-stored', { branch: 'other' }),
       broken,
       payload('batch-2'),
+      payload('batch-stored'),
     ].map((item) =>
       storeRun(server.deps, orgId, item).then(
         (receipt) => receipt,
@@ -158,9 +159,11 @@ await describeOnDatabases('server API', (kind) => {
       'conflict',
       'failed',
       'stored',
+      'duplicate',
     ]);
     // The duplicate of a run stored in the same transaction answers with that run's ledger range.
     expect(outcomes[1]).toEqual({ ...(outcomes[0] as object), status: 'duplicate' });
+    expect(outcomes[7]).toEqual(outcomes[3]);
     expect((outcomes[5] as Error).message).toMatch(/date/);
     const runs = await server.db.withOrg(orgId, (tx) =>
       tx.query<{ run_id: string; ledger_seq: number }>(
@@ -415,8 +418,8 @@ await describeOnDatabases('server API', (kind) => {
 
   it('refuses a revoked token on its next call, though it was just used', async () => {
     const { token } = await createToken(server.db, { org: 'org-a', name: 'short-lived', scopes: ['read'] });
-    const history = () =>
-      server.app.request('/api/orgs/org-a/history?days=1', { headers: bearer(token) }).then((r) => r.status);
+    const history = async () =>
+      (await server.app.request('/api/orgs/org-a/history?days=1', { headers: bearer(token) })).status;
     expect(await history()).toBe(200);
     expect(await history()).toBe(200);
     expect(await revokeToken(server.db, { org: 'org-a', name: 'short-lived' })).toBe(1);

@@ -63,7 +63,7 @@ export function insertEntriesSql(param: number): string {
 /**
  * Chains prepared records after `head` and signs them (pure): the entries, and their rows as one JSON text for
  * {@link insertEntriesSql}, with each record's JSON spliced in rather than serialised again under the lock. The
- * records' parts are not in it: store them first ({@link storedPartsSql}, {@link newPartsJson}, {@link insertPartsSql}).
+ * records' parts are not in it: store them first ({@link newPartsJson}, {@link insertPartsSql}).
  */
 export function chainEntries(
   head: { seq: number; hash: string } | undefined,
@@ -148,27 +148,19 @@ export async function readEntries(
 }
 
 /**
- * SQL for the hashes among `$param` (a text array) whose parts organisation `$orgParam` has stored already: a push sends
- * only the others.
- */
-export function storedPartsSql(orgParam: number, param: number): string {
-  return `ARRAY(SELECT sha256 FROM ledger_contents WHERE org_id = $${orgParam}::uuid AND sha256 = ANY($${param}::text[]))`;
-}
-
-/**
  * The parts of `records` not among `stored`, once each, as the JSON rows {@link insertPartsSql} takes (each
  * part's canonical JSON spliced in, not serialised again).
  */
 export function newPartsJson(
   orgId: string,
   records: readonly PreparedRecord[],
-  stored: ReadonlySet<string>,
+  stored: Pick<ReadonlySet<string>, 'has'>,
 ): string | undefined {
-  const seen = new Set(stored);
+  const seen = new Set<string>();
   const rows: string[] = [];
   for (const record of records)
     for (const part of record.parts) {
-      if (seen.has(part.sha256)) continue;
+      if (seen.has(part.sha256) || stored.has(part.sha256)) continue;
       seen.add(part.sha256);
       rows.push(`{"org_id":${JSON.stringify(orgId)},"sha256":"${part.sha256}","content":${part.json}}`);
     }

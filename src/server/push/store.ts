@@ -14,7 +14,6 @@ import {
   insertPartsSql,
   ledgerLockKey,
   newPartsJson,
-  storedPartsSql,
 } from '../db/ledgerStore.js';
 import { type PreparedRecord, prepareRecord } from '../ledger/chain.js';
 import type { LedgerEntry } from '../ledger/types.js';
@@ -51,17 +50,23 @@ interface RecordsetTable {
   columns: string;
 }
 
-/** `INSERT INTO table … FROM jsonb_to_recordset($param)`, with `RETURNING 1` when `returning`. */
-function recordsetInsert(set: RecordsetTable, param: number, returning = false): string {
+/**
+ * `INSERT INTO table … FROM jsonb_to_recordset($param)` with `RETURNING 1`, keeping only the rows of runs in the
+ * CTE `fresh` when `freshOnly`.
+ */
+function recordsetInsert(set: RecordsetTable, param: number, freshOnly = false): string {
   const names = set.columns
     .split(',')
     .map((column) => column.trim().split(/\s+/)[0])
     .join(', ');
-  return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})${returning ? ' RETURNING 1' : ''}`;
+  const filter = freshOnly ? ' WHERE x.run_pk IN (SELECT pk FROM fresh)' : '';
+  return `INSERT INTO ${set.table} (${names}) SELECT ${names} FROM jsonb_to_recordset($${param}::jsonb) AS x(${set.columns})${filter}`;
 }
 
-/** What {@link insertRecordsetsAndLock} reads once it holds the ledger lock. */
+/** What {@link writeAndLock} reads: the runs already stored, then, once it holds the ledger lock, the head. */
 interface LockedHead {
+  /** The runs asked about that are stored already (read before the lock). */
+  existing: StoredRun[] | null;
   /** The chain's head, or null when the organisation's chain is empty. */
   head: { seq: number; hash: string } | null;
   /**
@@ -72,43 +77,55 @@ interface LockedHead {
 }
 
 /**
- * Inserts new record parts ({@link newPartsJson}) and several recordsets in one statement (data-modifying CTEs)
- * whose main part then takes the organisation's ledger lock and reads the chain's head and, for each run, its
- * repository's previous run (`trustmap_ledger_lock_runs`, whose reads see what was committed before the lock):
- * one round trip, one plan. PostgreSQL runs a data-modifying CTE the main query does not read after the main
- * query, so the lock's key is computed from the CTEs' row counts: the rows are written before the lock is
- * taken, not while other pushes wait for it.
+ * The first of a push transaction's two statements. It finds which of `runs` are stored already (`existing`)
+ * and writes, for the others, their history rows (`sets`, each row carrying its run's `run_pk`) and the record
+ * parts not known to be stored ({@link newPartsJson}; a part stored meanwhile is skipped); then its main part takes
+ * the organisation's ledger lock and reads the chain's head and, for each run, its repository's previous run
+ * (`trustmap_ledger_lock_runs`, whose reads see what was committed before the lock). One round trip, one plan.
+ * PostgreSQL runs a data-modifying CTE the main query does not read after the main query, so the lock's key is
+ * computed from the CTEs' row counts: the rows are written before the lock is taken, not while other pushes wait.
+ * A run stored by another process after this statement's snapshot makes the run rows' insert fail at the end,
+ * and the push is tried again ({@link storeAlone}).
  */
-async function insertRecordsetsAndLock(
+async function writeAndLock(
   tx: Tx,
   orgId: string,
-  runs: readonly Pick<PushPayload, 'repo' | 'collectedAt'>[],
+  runs: readonly { runPk: string; payload: Pick<PushPayload, 'runId' | 'repo' | 'collectedAt'> }[],
   partsJson: string | undefined,
   sets: readonly Recordset[],
 ): Promise<LockedHead> {
-  const filled = sets
-    .map((set) => ({ ...set, rowsJson: set.rowsJson.filter((json) => json.length > 0) }))
-    .filter((set) => set.rowsJson.length > 0);
-  const statements = filled.map((set, index) => recordsetInsert(set, index + 1, true));
-  const params: unknown[] = filled.map((set) => `[${set.rowsJson.join(',')}]`);
-  if (partsJson) {
-    statements.push(`${insertPartsSql(params.length + 1)} RETURNING 1`);
-    params.push(partsJson);
+  const params: unknown[] = [runs.map((run) => run.payload.runId), runs.map((run) => run.runPk)];
+  const ctes = [
+    'ex AS (SELECT run_id, payload_sha256, ledger_seq, summary FROM runs WHERE run_id = ANY($1::text[]))',
+    'fresh AS (SELECT f.pk FROM unnest($1::text[], $2::uuid[]) AS f(run_id, pk) WHERE f.run_id NOT IN (SELECT run_id FROM ex))',
+  ];
+  const writes: string[] = [];
+  for (const set of sets) {
+    const rowsJson = set.rowsJson.filter((json) => json.length > 0);
+    if (rowsJson.length === 0) continue;
+    params.push(`[${rowsJson.join(',')}]`);
+    writes.push(`${recordsetInsert(set, params.length, true)} RETURNING 1`);
   }
-  const at = params.length;
+  if (partsJson) {
+    params.push(partsJson);
+    writes.push(`${insertPartsSql(params.length)} RETURNING 1`);
+  }
+  ctes.push(...writes.map((statement, index) => `s${index} AS (${statement})`));
+  const written = writes.map((_, index) => `(SELECT count(*) FROM s${index})`).join(' + ');
   params.push(
     ledgerLockKey(orgId),
-    runs.map((run) => run.repo),
-    runs.map((run) => run.collectedAt),
+    runs.map((run) => run.payload.repo),
+    runs.map((run) => run.payload.collectedAt),
   );
-  const ctes = statements.map((statement, index) => `s${index} AS (${statement})`);
-  const written = statements.map((_, index) => `(SELECT count(*) FROM s${index})`).join(' + ');
-  const key = ctes.length ? `CASE WHEN ${written} >= 0 THEN $${at + 1} END` : `$${at + 1}`;
+  const at = params.length - 2;
+  const key = writes.length ? `CASE WHEN ${written} >= 0 THEN $${at} END` : `$${at}`;
   const { rows } = await tx.query<LockedHead>(
-    `${ctes.length ? `WITH ${ctes.join(', ')} ` : ''}SELECT head, previous FROM trustmap_ledger_lock_runs(${key}, $${at + 2}::text[], $${at + 3}::timestamptz[])`,
+    `WITH ${ctes.join(', ')}
+     SELECT (SELECT json_agg(ex) FROM ex) AS existing, head, previous
+     FROM trustmap_ledger_lock_runs(${key}, $${at + 1}::text[], $${at + 2}::timestamptz[])`,
     params,
   );
-  return rows[0] ?? { head: null, previous: null };
+  return rows[0] ?? { existing: null, head: null, previous: null };
 }
 
 /** A push ready to store: its payload, hashed and serialised ahead of the transaction. */
@@ -246,7 +263,15 @@ class Appender {
  * then answers as a duplicate (or a conflict). Any other failure (the database unreachable) is every push's.
  */
 async function storeAlone(deps: StoreDeps, orgId: string, items: readonly Pending[]): Promise<Outcome[]> {
-  const once = () => deps.db.withOrg(orgId, (tx) => storeBatch(deps, orgId, items, tx));
+  const once = async () => {
+    const outcomes = await deps.db.withOrg(orgId, (tx) => storeBatch(deps, orgId, items, tx));
+    rememberParts(
+      deps.db,
+      orgId,
+      items.filter((_, index) => !(outcomes[index] instanceof Error)),
+    );
+    return outcomes;
+  };
   try {
     return await once();
   } catch (error) {
@@ -259,6 +284,36 @@ async function storeAlone(deps: StoreDeps, orgId: string, items: readonly Pendin
     if (!isRunIdRace(error)) return [asError(error)];
     return once().catch((again: unknown) => [asError(again)]);
   }
+}
+
+/**
+ * The record parts each organisation is known to hold, per database (`${orgId}/${sha256}`): a push sends only
+ * the parts not among them, with no look-up first (a part stored meanwhile is skipped by the insert). Parts are
+ * never updated or deleted, so a part once committed stays known; only what a transaction of the push store's own
+ * committed is added ({@link rememberParts}). The oldest goes first once {@link KNOWN_PARTS_KEPT} are known.
+ */
+const knownParts = new WeakMap<object, Set<string>>();
+
+/** How many part hashes a process keeps known per database (about 150 bytes each). */
+export const KNOWN_PARTS_KEPT = 8192;
+
+function knownPartsOf(db: object, orgId: string): Pick<ReadonlySet<string>, 'has'> {
+  const known = knownParts.get(db);
+  return { has: (sha256) => known?.has(`${orgId}/${sha256}`) ?? false };
+}
+
+/** Remembers the parts of `items` as stored: call once their transaction has committed. */
+function rememberParts(db: object, orgId: string, items: readonly Pending[]): void {
+  const known = knownParts.get(db) ?? new Set<string>();
+  knownParts.set(db, known);
+  for (const item of items)
+    for (const record of item.prepared.records)
+      for (const part of record.parts) {
+        const key = `${orgId}/${part.sha256}`;
+        known.delete(key);
+        if (known.size >= KNOWN_PARTS_KEPT) known.delete(known.values().next().value as string);
+        known.add(key);
+      }
 }
 
 /** PostgreSQL refused the data (SQLSTATE class 22, data exception, or 23, integrity constraint violation). */
@@ -357,81 +412,81 @@ interface StoredRun {
 
 /**
  * Stores `items` (one organisation's pushes, in arrival order) in the transaction `tx`, which it ends
- * (`tx.finish`) when anything was written. One round trip asks which runs and parts are stored already; one
- * statement writes every new run's history rows and parts and then takes the ledger lock; one, sent with the
- * COMMIT, chains and writes their entries, sub-processor changes and run rows. Runs already stored answer as
+ * (`tx.finish`) when a run is new. Two round trips: one statement ({@link writeAndLock}) finds which runs are
+ * stored already, writes the new runs' history rows and the parts not known to be stored, and then takes the
+ * ledger lock; one, sent with the COMMIT, chains and writes their entries, sub-processor changes and run rows.
+ * Runs already stored answer as
  * duplicates (or conflicts), as does a later push in `items` of a run id an earlier one holds. Throws when the
  * database refuses a statement: the caller stores each push alone then.
  */
 async function storeBatch(
-  deps: Pick<ServerDeps, 'signingKey' | 'clock'>,
+  deps: StoreDeps,
   orgId: string,
   items: readonly Pending[],
   tx: Tx,
 ): Promise<Outcome[]> {
-  const runIds = [...new Set(items.map((item) => item.payload.runId))];
-  const partHashes = [
-    ...new Set(
-      items.flatMap((item) =>
-        item.prepared.records.flatMap((record) => record.parts.map((part) => part.sha256)),
-      ),
-    ),
-  ];
-  const lookup = await tx.query<{ existing: StoredRun[] | null; stored: string[] }>(
-    `SELECT (SELECT json_agg(r) FROM (SELECT run_id, payload_sha256, ledger_seq, summary FROM runs WHERE run_id = ANY($1::text[])) r) AS existing,
-       ${storedPartsSql(3, 2)} AS stored`,
-    [runIds, partHashes, orgId],
-  );
-  const stored = new Map((lookup.rows[0]?.existing ?? []).map((run) => [run.run_id, run]));
   const outcomes: (Outcome | undefined)[] = Array(items.length);
-  /** The index of the push in `items` that stores each new run id. */
+  // Within the batch, the first push of a run id may store it; a later one with the same content answers as
+  // the first does, with other content it is a conflict.
   const storing = new Map<string, number>();
-  /** Later pushes of a run id an earlier push in `items` stores: their index and the earlier one's. */
+  /** Later pushes of a run id an earlier push in `items` has: their index and the earlier one's. */
   const repeats: [number, number][] = [];
-  const fresh: number[] = [];
+  const candidates: number[] = [];
   items.forEach(({ payload, prepared }, index) => {
-    const found = stored.get(payload.runId);
-    if (found) {
-      outcomes[index] =
-        found.payload_sha256 === prepared.payloadSha256 ||
-        found.payload_sha256 === legacyPayloadSha256(payload, prepared)
-          ? {
-              runId: payload.runId,
-              status: 'duplicate',
-              ledger: {
-                firstSeq: found.ledger_seq,
-                lastSeq: found.summary.lastSeq,
-                head: found.summary.head,
-              },
-              effectiveDate: prepared.day,
-            }
-          : conflictOf(payload.runId);
-      return;
-    }
     const earlier = storing.get(payload.runId);
     if (earlier === undefined) {
       storing.set(payload.runId, index);
-      fresh.push(index);
+      candidates.push(index);
     } else if (items[earlier]?.prepared.payloadSha256 === prepared.payloadSha256)
       repeats.push([index, earlier]);
     else outcomes[index] = conflictOf(payload.runId);
   });
-  if (fresh.length === 0) return outcomes as Outcome[];
-
-  const runs = fresh.map((index) => items[index] as Pending);
+  const asked = candidates.map((index) => items[index] as Pending);
   // The rows history reads reference the run rows, written last; their references are checked at commit. The
-  // parts the organisation does not hold yet go in the same statement, which ends by taking the ledger lock.
-  const locked = await insertRecordsetsAndLock(
+  // parts not known to be stored go in the same statement, which ends by taking the ledger lock.
+  const locked = await writeAndLock(
     tx,
     orgId,
-    runs.map((run) => run.payload),
+    asked,
     newPartsJson(
       orgId,
-      runs.flatMap((run) => run.prepared.records),
-      new Set(lookup.rows[0]?.stored ?? []),
+      asked.flatMap((run) => run.prepared.records),
+      knownPartsOf(deps.db, orgId),
     ),
-    HISTORY_TABLES.map((table) => ({ ...table, rowsJson: runs.map((run) => run.rowsJson[table.table]) })),
+    HISTORY_TABLES.map((table) => ({ ...table, rowsJson: asked.map((run) => run.rowsJson[table.table]) })),
   );
+  const stored = new Map((locked.existing ?? []).map((run) => [run.run_id, run]));
+  const fresh: number[] = [];
+  const runs: (Pending & { previous: NonNullable<LockedHead['previous']>[number] })[] = [];
+  candidates.forEach((index, position) => {
+    const pending = items[index] as Pending;
+    const { payload, prepared } = pending;
+    const found = stored.get(payload.runId);
+    if (!found) {
+      fresh.push(index);
+      runs.push({ ...pending, previous: locked.previous?.[position] ?? null });
+      return;
+    }
+    outcomes[index] =
+      found.payload_sha256 === prepared.payloadSha256 ||
+      found.payload_sha256 === legacyPayloadSha256(payload, prepared)
+        ? {
+            runId: payload.runId,
+            status: 'duplicate',
+            ledger: { firstSeq: found.ledger_seq, lastSeq: found.summary.lastSeq, head: found.summary.head },
+            effectiveDate: prepared.day,
+          }
+        : conflictOf(payload.runId);
+  });
+  const answerRepeats = () => {
+    for (const [index, earlier] of repeats) {
+      const original = outcomes[earlier] as Outcome;
+      outcomes[index] = original instanceof Error ? original : { ...original, status: 'duplicate' as const };
+    }
+    return outcomes as Outcome[];
+  };
+  // Every run stored already: the transaction wrote nothing but parts those runs hold, and commits as it is.
+  if (runs.length === 0) return answerRepeats();
 
   // From here to commit the organisation's ledger lock is held: one more statement, sent with the COMMIT,
   // writes the entries, the sub-processor changes and the run rows.
@@ -452,7 +507,7 @@ async function storeBatch(
     const first = mine[0] as LedgerEntry;
     const last = mine.at(-1) as LedgerEntry;
     const common = { org_id: orgId, run_pk: run.runPk, day: prepared.day };
-    const previous = previousRun(run, runs, locked.previous?.[position] ?? null);
+    const previous = previousRun(run, runs, run.previous);
     for (const change of subprocessorChanges(previous, payload.subprocessors))
       changes.push({ ...common, id: randomUUID(), ...change });
     runRows.push({
@@ -489,11 +544,7 @@ async function storeBatch(
      ${recordsetInsert(RUNS, 4)}`,
     [orgId, json, JSON.stringify(changes), JSON.stringify(runRows)],
   );
-  for (const [index, earlier] of repeats) {
-    const original = outcomes[earlier] as PushReceipt;
-    outcomes[index] = { ...original, status: 'duplicate' };
-  }
-  return outcomes as Outcome[];
+  return answerRepeats();
 }
 
 /** The tables of the rows history reads, in the order they are written, with their columns. */
