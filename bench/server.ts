@@ -1,4 +1,5 @@
-// `npm run bench:server`: the Trustmap server on loopback, on PGlite (in memory) and on PostgreSQL
+// `npm run bench:server`: the Trustmap server on loopback, on PGlite (on a data folder, as `trustmap serve` runs
+// it; TRUSTMAP_BENCH_PGLITE_DIR=memory for in memory) and on PostgreSQL
 // (TRUSTMAP_TEST_DATABASE_URL, a throwaway schema and role), in its own process (bench/serverHost.ts) so the load
 // generator does not share its event loop. One organisation with a year of daily runs of the
 // bundled example; then pushes per second and the latency of history queries at 10 and 50 concurrent clients

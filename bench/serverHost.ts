@@ -6,7 +6,10 @@
 // `trustmap serve --processes N` does.
 import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { generateSigningKey, privateKeyPem, signingKeyFrom } from '../src/core/signing.js';
 import { exampleDir } from '../src/paths.js';
@@ -53,14 +56,17 @@ if (cluster.isWorker) {
   const suffix = randomBytes(4).toString('hex');
   const schema = kind === 'postgres' ? `tm_bench_${suffix}` : 'public';
   const appRole = kind === 'postgres' ? `tm_bench_app_${suffix}` : 'trustmap_app';
-  // TRUSTMAP_BENCH_PGLITE_THREAD=off: PGlite in the server's own thread (as before it had a thread of its own);
-  // TRUSTMAP_BENCH_PGLITE_DIR: in that (new, empty) folder instead of in memory, as `trustmap serve` runs it.
+  // PGlite runs on a data folder, as `trustmap serve` runs it: a new one under the system's temporary folder,
+  // removed at the end, or TRUSTMAP_BENCH_PGLITE_DIR (a new, empty folder; `memory` for PGlite in memory).
+  // TRUSTMAP_BENCH_PGLITE_THREAD=off: PGlite in the server's own thread (as before it had a thread of its own).
+  const chosenDir = process.env.TRUSTMAP_BENCH_PGLITE_DIR;
+  const scratch =
+    kind === 'pglite' && !chosenDir ? await mkdtemp(join(tmpdir(), 'trustmap-bench-')) : undefined;
+  const pgliteDir = chosenDir === 'memory' ? undefined : (chosenDir ?? join(scratch ?? '', 'data'));
   const driver =
     kind === 'postgres'
       ? await postgresDriver(url, { max: 20 })
-      : await pgliteDriver(process.env.TRUSTMAP_BENCH_PGLITE_DIR || undefined, {
-          thread: process.env.TRUSTMAP_BENCH_PGLITE_THREAD !== 'off',
-        });
+      : await pgliteDriver(pgliteDir, { thread: process.env.TRUSTMAP_BENCH_PGLITE_THREAD !== 'off' });
   const db = createDatabase(driver, { schema, appRole });
   await migrate(db, [{ name: 'core', migrations: CORE_MIGRATIONS }, ...SERVER_MODULES]);
   const config = resolveServerConfig({ schema, appRole, port: 0, dataDir: '/nonexistent' }, TUNING);
@@ -149,6 +155,7 @@ if (cluster.isWorker) {
         await tx.exec(`DROP OWNED BY ${appRole}; DROP ROLE ${appRole}`);
       });
     await db.close();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
     process.exit(0);
   }
   process.stdin.on('end', stop);

@@ -415,9 +415,8 @@ interface StoredRun {
  * (`tx.finish`) when a run is new. Two round trips: one statement ({@link writeAndLock}) finds which runs are
  * stored already, writes the new runs' history rows and the parts not known to be stored, and then takes the
  * ledger lock; one, sent with the COMMIT, chains and writes their entries, sub-processor changes and run rows.
- * Runs already stored answer as
- * duplicates (or conflicts), as does a later push in `items` of a run id an earlier one holds. Throws when the
- * database refuses a statement: the caller stores each push alone then.
+ * Runs already stored answer as duplicates (or conflicts), as does a later push in `items` of a run id an
+ * earlier one holds. Throws when the database refuses a statement: the caller stores each push alone then.
  */
 async function storeBatch(
   deps: StoreDeps,
