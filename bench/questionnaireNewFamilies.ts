@@ -5,9 +5,13 @@
 import { readCorpus } from '../scripts/corpus.js';
 import { DEFAULT_DECISION } from '../src/questionnaire/match/decide.js';
 import { buildMatcher, matchQuestion } from '../src/questionnaire/match/matcher.js';
-import { type FoldPrediction, scorePredictions, type Tally } from '../src/questionnaire/model/crossValidate.js';
-import { classify, OUT_OF_SCOPE } from '../src/questionnaire/model/softmax.js';
+import {
+  type FoldPrediction,
+  scorePredictions,
+  type Tally,
+} from '../src/questionnaire/model/crossValidate.js';
 import { shippedTopicModel } from '../src/questionnaire/model/shipped.js';
+import { classify, OUT_OF_SCOPE } from '../src/questionnaire/model/softmax.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
 
 const wanted = new Set(process.argv.slice(2));
@@ -44,5 +48,7 @@ console.log(
 );
 console.log(row('all', card.all));
 for (const [source, tally] of [...card.bySource].sort()) console.log(row(source, tally));
-console.log('\n| topic | in scope | right topic (answered) | best topic right | out of scope | left blank | high | high right |\n|---|---|---|---|---|---|---|---|');
+console.log(
+  '\n| topic | in scope | right topic (answered) | best topic right | out of scope | left blank | high | high right |\n|---|---|---|---|---|---|---|---|',
+);
 for (const [topic, tally] of [...card.byTopic].sort()) console.log(row(topic, tally));
