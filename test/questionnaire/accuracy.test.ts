@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../scripts/corpus.js';
-import { crossValidate, isOwnSource, scorePredictions, TOPICS } from '../../src/questionnaire/index.js';
+import {
+  crossValidate,
+  foldOf,
+  isOwnSource,
+  scorePredictions,
+  type Tally,
+  TOPICS,
+} from '../../src/questionnaire/index.js';
 
 /**
  * The cross-validated figures (nested k-fold by questionnaire family; see bench/questionnaire-accuracy.ts) on the
@@ -8,26 +15,54 @@ import { crossValidate, isOwnSource, scorePredictions, TOPICS } from '../../src/
  * issue's targets are 90% right topic, 90% out-of-scope blank and 98% high-confidence precision; right topic is
  * not reached yet, so this test holds the achieved floors (docs/questionnaire.md) and fails if a change makes
  * them worse. Raise the floors when the figures improve; never lower them quietly.
+ *
+ * 2026-12-02: nine questionnaire families (1,032 questions, labelled before any model saw them) joined the corpus,
+ * so the measure now spans 18 folds, half of them harder than the first nine (59.3% right topic over all, against
+ * 71.0% on the first nine before). The first nine families keep floors of their own, so the figures that were
+ * held before are still held where they are comparable: their best topic is unchanged (83.0% against 83.6%); their
+ * right topic fell to 66.5% because the thresholds, chosen for 91% blank over all 18 folds, now leave 94.2% of
+ * their out-of-scope questions blank (91.6% before).
  */
-const FLOOR = { rightTopic: 0.7, bestTopic: 0.83, outOfScopeBlank: 0.9, highPrecision: 0.99 };
+const FLOOR = { rightTopic: 0.59, bestTopic: 0.76, outOfScopeBlank: 0.9, highPrecision: 0.99 };
+/** The nine families of the corpus before 2026-12-02 (by fold), with their own floors. */
+const FIRST_FOLDS = new Set([
+  'ai-vendors-and-templates',
+  'csa-aicm',
+  'gh-ai-questionnaires',
+  'gh-vendor-questionnaire',
+  'hecvat',
+  'mvsp',
+  'openchain-security-assurance',
+  'rfp',
+  'vsaq',
+]);
+const FIRST_FLOOR = { rightTopic: 0.66, bestTopic: 0.82, outOfScopeBlank: 0.93, highPrecision: 0.99 };
 
 const sources = readCorpus();
 
-describe('cross-validated accuracy (slow: trains 45 models)', () => {
-  it('holds the achieved floor on questionnaires the model never saw', { timeout: 1_200_000 }, () => {
+const figuresOf = (all: Tally) => ({
+  rightTopic: all.rightTopic / all.inScope,
+  bestTopic: all.rightClosest / all.inScope,
+  outOfScopeBlank: all.outOfScopeBlank / all.outOfScope,
+  highPrecision: all.highRight / all.high,
+});
+
+describe('cross-validated accuracy (slow: trains 171 models)', () => {
+  it('holds the achieved floor on questionnaires the model never saw', { timeout: 2_400_000 }, () => {
     const predictions = crossValidate(sources, TOPICS);
     expect(predictions.some((prediction) => isOwnSource(prediction.question.source))).toBe(false);
-    const { all } = scorePredictions(predictions);
-    const figures = {
-      rightTopic: all.rightTopic / all.inScope,
-      bestTopic: all.rightClosest / all.inScope,
-      outOfScopeBlank: all.outOfScopeBlank / all.outOfScope,
-      highPrecision: all.highRight / all.high,
-    };
-    console.log('cross-validated (public questionnaires):', JSON.stringify(figures));
-    expect(figures.rightTopic).toBeGreaterThanOrEqual(FLOOR.rightTopic);
-    expect(figures.bestTopic).toBeGreaterThanOrEqual(FLOOR.bestTopic);
-    expect(figures.outOfScopeBlank).toBeGreaterThanOrEqual(FLOOR.outOfScopeBlank);
-    expect(figures.highPrecision).toBeGreaterThanOrEqual(FLOOR.highPrecision);
+    const figures = figuresOf(scorePredictions(predictions).all);
+    const first = figuresOf(
+      scorePredictions(
+        predictions.filter((prediction) => FIRST_FOLDS.has(foldOf(prediction.question.source) ?? '')),
+      ).all,
+    );
+    console.log('cross-validated (public questionnaires):', JSON.stringify({ figures, first }));
+    for (const [name, floor] of Object.entries(FLOOR))
+      expect(figures[name as keyof typeof FLOOR], name).toBeGreaterThanOrEqual(floor);
+    for (const [name, floor] of Object.entries(FIRST_FLOOR))
+      expect(first[name as keyof typeof FIRST_FLOOR], `first nine families: ${name}`).toBeGreaterThanOrEqual(
+        floor,
+      );
   });
 });

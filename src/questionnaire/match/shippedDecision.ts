@@ -3,14 +3,14 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.81666,
-    share: 0.212758,
-    probability: 0.672371,
-    outOfScope: -0.16864,
-    lead: 1.66188,
-    agrees: 0.395966,
-    length: 0.943463,
+    bias: -2.3604,
+    share: 0.213075,
+    probability: 0.518077,
+    outOfScope: -0.273894,
+    lead: 0.971819,
+    agrees: 0.222306,
+    length: 0.862329,
   },
-  high: 0.75,
+  high: 0.9,
   highMargin: 0,
 };
