@@ -1,22 +1,26 @@
 // `npm run bench:questionnaire-new-families -- <source> …`: the shipped topic model and its shipped decision
 // thresholds, as `questionnaire answer` uses them, scored on corpus sources added after that model was trained
 // (questionnaire families no weight or threshold was fitted on). Valid only for sources the shipped model has not
-// been trained on: run it before `npm run train:questionnaire` takes them in, and record the commit it ran on.
+// been trained on (it refuses the others, named in TRAINED_SOURCES): run it before `npm run train:questionnaire`
+// takes them in, and record the commit it ran on.
 import { readCorpus } from '../scripts/corpus.js';
 import { DEFAULT_DECISION } from '../src/questionnaire/match/decide.js';
-import { buildMatcher, matchQuestion } from '../src/questionnaire/match/matcher.js';
-import {
-  type FoldPrediction,
-  scorePredictions,
-  type Tally,
-} from '../src/questionnaire/model/crossValidate.js';
+import { buildMatcher } from '../src/questionnaire/match/matcher.js';
+import { predict, scorePredictions, type Tally } from '../src/questionnaire/model/crossValidate.js';
 import { shippedTopicModel } from '../src/questionnaire/model/shipped.js';
-import { classify, OUT_OF_SCOPE } from '../src/questionnaire/model/softmax.js';
+import { TRAINED_SOURCES } from '../src/questionnaire/model/weights.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
 
 const wanted = new Set(process.argv.slice(2));
 if (wanted.size === 0) {
   console.error('name the corpus sources to score, e.g. `-- fedramp-tailored-li-saas owasp-samm`');
+  process.exit(2);
+}
+const trained = [...wanted].filter((name) => TRAINED_SOURCES.includes(name));
+if (trained.length) {
+  console.error(
+    `the shipped model was trained on ${trained.join(', ')}: score only families added after it (npm run bench:questionnaire-accuracy measures the rest)`,
+  );
   process.exit(2);
 }
 const sources = readCorpus().filter((source) => wanted.has(source.source));
@@ -25,20 +29,11 @@ if (missing.length) {
   console.error(`no corpus source named ${missing.join(', ')}`);
   process.exit(2);
 }
-const model = shippedTopicModel();
-const matcher = buildMatcher(TOPICS);
-const predictions: FoldPrediction[] = sources
-  .flatMap((source) => source.questions)
-  .map((question) => {
-    const bm25 = matchQuestion(matcher, question.text);
-    return {
-      question,
-      ranked: classify(model, question.text).filter(
-        (score, rank) => rank < 5 || score.label === OUT_OF_SCOPE,
-      ),
-      bm25: { closest: bm25.closest, confidence: bm25.confidence },
-    };
-  });
+const predictions = predict(
+  shippedTopicModel(),
+  buildMatcher(TOPICS),
+  sources.flatMap((source) => source.questions),
+);
 const card = scorePredictions(predictions, DEFAULT_DECISION);
 const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
 const row = (name: string, t: Tally) =>

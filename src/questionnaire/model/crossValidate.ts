@@ -70,7 +70,8 @@ export function foldOf(source: string): string | null {
   return source;
 }
 
-function predict(
+/** Both opinions on each of `questions`, before any threshold is applied (what `decide` then reads). */
+export function predict(
   model: TopicModel,
   matcher: ReturnType<typeof buildMatcher>,
   questions: readonly CorpusQuestion[],
