@@ -5,20 +5,14 @@ import {
   crossValidate,
   foldOf,
   scorePredictions,
-  type Tally,
 } from '../src/questionnaire/model/crossValidate.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
+import { scorecardTable } from './questionnaireTables.js';
 
 const sources = readCorpus();
 const started = performance.now();
 const predictions = crossValidate(sources, TOPICS);
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
-
-const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
-const row = (name: string, t: Tally) =>
-  `| ${name} | ${t.inScope} | ${pct(t.rightTopic, t.inScope)} | ${pct(t.rightClosest, t.inScope)} | ${t.outOfScope} | ${pct(t.outOfScopeBlank, t.outOfScope)} | ${t.high} | ${pct(t.highRight, t.high)} |`;
-const header =
-  '| slice | in scope | right topic (answered) | best topic right | out of scope | left blank | high | high right |\n|---|---|---|---|---|---|---|---|';
 
 const corpusSize = sources.reduce((sum, source) => sum + source.questions.length, 0);
 const folds = [...new Set(sources.map((source) => foldOf(source.source)))].filter(Boolean);
@@ -35,8 +29,6 @@ console.log(
 );
 const card = scorePredictions(predictions);
 console.log(
-  `## Public questionnaires, each fold with its own thresholds\n\n${header}\n${row('all', card.all)}`,
+  `## Public questionnaires, each fold with its own thresholds\n\n${scorecardTable('slice', card.all, card.bySource)}`,
 );
-for (const [source, tally] of [...card.bySource].sort()) console.log(row(source, tally));
-console.log(`\n## Per topic\n\n${header}`);
-for (const [topic, tally] of [...card.byTopic].sort()) console.log(row(topic, tally));
+console.log(`\n## Per topic\n\n${scorecardTable('slice', undefined, card.byTopic)}`);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { parseCorpus } from '../src/questionnaire/index.js';
 import { OUT_OF_SCOPE } from '../src/questionnaire/model/softmax.js';
+import { pct } from './questionnaireTables.js';
 
 const FOLDER = path.resolve('data/questionnaire/holdout');
 const CLI = path.resolve('bin/trustmap.js');
@@ -64,7 +65,6 @@ try {
       if (!correct)
         misses.push(`  ${question.id} ${question.labels.join('+')} → ${topic ?? 'none'}: ${question.text}`);
     });
-    const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
     console.log(
       `${set.source}: right topic ${right}/${inScope} (${pct(right, inScope)}), out of scope left blank ${blank}/${outOfScope} (${pct(blank, outOfScope)}), high ${highRight}/${high} right (${pct(highRight, high)})`,
     );

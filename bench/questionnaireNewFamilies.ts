@@ -6,10 +6,11 @@
 import { readCorpus } from '../scripts/corpus.js';
 import { DEFAULT_DECISION } from '../src/questionnaire/match/decide.js';
 import { buildMatcher } from '../src/questionnaire/match/matcher.js';
-import { predict, scorePredictions, type Tally } from '../src/questionnaire/model/crossValidate.js';
+import { predict, scorePredictions } from '../src/questionnaire/model/crossValidate.js';
 import { shippedTopicModel } from '../src/questionnaire/model/shipped.js';
 import { TRAINED_SOURCES } from '../src/questionnaire/model/weights.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
+import { scorecardTable } from './questionnaireTables.js';
 
 const wanted = new Set(process.argv.slice(2));
 if (wanted.size === 0) {
@@ -35,15 +36,5 @@ const predictions = predict(
   sources.flatMap((source) => source.questions),
 );
 const card = scorePredictions(predictions, DEFAULT_DECISION);
-const pct = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–');
-const row = (name: string, t: Tally) =>
-  `| ${name} | ${t.inScope} | ${pct(t.rightTopic, t.inScope)} | ${pct(t.rightClosest, t.inScope)} | ${t.outOfScope} | ${pct(t.outOfScopeBlank, t.outOfScope)} | ${t.high} | ${pct(t.highRight, t.high)} |`;
-console.log(
-  '| slice | in scope | right topic (answered) | best topic right | out of scope | left blank | high | high right |\n|---|---|---|---|---|---|---|---|',
-);
-console.log(row('all', card.all));
-for (const [source, tally] of [...card.bySource].sort()) console.log(row(source, tally));
-console.log(
-  '\n| topic | in scope | right topic (answered) | best topic right | out of scope | left blank | high | high right |\n|---|---|---|---|---|---|---|---|',
-);
-for (const [topic, tally] of [...card.byTopic].sort()) console.log(row(topic, tally));
+console.log(scorecardTable('slice', card.all, card.bySource));
+console.log(`\n${scorecardTable('topic', undefined, card.byTopic)}`);

@@ -233,7 +233,7 @@ async function benchOn(kind: 'pglite' | 'postgres', processes = 1, only?: 'pushe
 
 // `npm run bench:server -- --pushes-only`: pushes and the floor only (a quicker run when changing the push path).
 const ONLY = process.argv.includes('--pushes-only') ? ('pushes' as const) : undefined;
-// `--pglite-only`: PGlite alone (with TRUSTMAP_BENCH_PGLITE_THREAD=off, in the server's own thread).
+// `--pglite-only`: PGlite alone (TRUSTMAP_BENCH_PGLITE_THREAD=off runs it in the server's own thread).
 const rows = [...(await benchOn('pglite', 1, ONLY))];
 if (!process.argv.includes('--pglite-only'))
   try {

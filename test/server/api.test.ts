@@ -296,6 +296,29 @@ await describeOnDatabases('server API', (kind) => {
     );
   });
 
+  it('sends the parts of a new run again when the duplicate before it had none stored', async () => {
+    const { orgId } = await createOwner(server, 'partless');
+    await storeRun(server.deps, orgId, payload('partless-1'));
+    // A process that has not stored anything yet, and a first run whose parts the database does not hold (as a
+    // server from before parts were kept apart left it): pushed again, the duplicate writes the parts it sends,
+    // so what the process then remembers as stored is.
+    const fresh = { ...server.deps, db: { ...server.db } };
+    await server.db.withOwner((tx) => tx.query('DELETE FROM ledger_contents WHERE org_id = $1', [orgId]));
+    expect(await storeRun(fresh, orgId, payload('partless-1'))).toMatchObject({ status: 'duplicate' });
+    expect(
+      await storeRun(fresh, orgId, payload('partless-2', { collectedAt: '2026-11-26T07:00:00.000Z' })),
+    ).toMatchObject({ status: 'stored' });
+    const missing = await server.db.withOwner((tx) =>
+      tx.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ledger_entries e, jsonb_each_text(e.record_parts) p
+         WHERE e.org_id = $1 AND e.record_id IN ('partless-2')
+           AND NOT EXISTS (SELECT 1 FROM ledger_contents c WHERE c.org_id = e.org_id AND c.sha256 = p.value)`,
+        [orgId],
+      ),
+    );
+    expect(missing.rows[0]?.n).toBe(0);
+  });
+
   it('judges pushed probe signatures itself, against the keys the pushed map trusts', async () => {
     const { orgId } = await createOwner(server, 'probes');
     const ci = generateSigningKey();

@@ -21,9 +21,9 @@ export const TOKEN_CACHE_SIZE = 1024;
 export function rememberedToken(db: Database, hash: string): Principal | undefined {
   const cache = caches.get(db);
   const found = cache?.get(hash);
-  if (!found) return undefined;
+  if (!cache || !found) return undefined;
   if (found.until > performance.now()) return found.principal;
-  cache?.delete(hash);
+  cache.delete(hash);
   return undefined;
 }
 
@@ -37,7 +37,7 @@ export function rememberToken(db: Database, hash: string, principal: Principal):
   cache.set(hash, { principal, until: performance.now() + TOKEN_CACHE_MS });
 }
 
-/** Forgets every remembered token of `db`: after a token is created or revoked. */
+/** Forgets every remembered token of `db`: after a token is revoked. */
 export function forgetTokens(db: Database): void {
   caches.delete(db);
 }

@@ -290,7 +290,8 @@ async function storeAlone(deps: StoreDeps, orgId: string, items: readonly Pendin
  * The record parts each organisation is known to hold, per database (`${orgId}/${sha256}`): a push sends only
  * the parts not among them, with no look-up first (a part stored meanwhile is skipped by the insert). Parts are
  * never updated or deleted, so a part once committed stays known; only what a transaction of the push store's own
- * committed is added ({@link rememberParts}). The oldest goes first once {@link KNOWN_PARTS_KEPT} are known.
+ * committed is added ({@link rememberParts}), a duplicate's parts included: the statement that found it stored
+ * wrote every part not known already. The oldest goes first once {@link KNOWN_PARTS_KEPT} are known.
  */
 const knownParts = new WeakMap<object, Set<string>>();
 
