@@ -7,8 +7,10 @@ import { readCorpus } from '../scripts/corpus.js';
 import { DEFAULT_DECISION } from '../src/questionnaire/match/decide.js';
 import { buildMatcher } from '../src/questionnaire/match/matcher.js';
 import { predict, scorePredictions } from '../src/questionnaire/model/crossValidate.js';
-import { shippedTopicModel } from '../src/questionnaire/model/shipped.js';
+import { SENTENCE_MIX } from '../src/questionnaire/model/dense.js';
+import { shippedSentenceModel, shippedTopicModel } from '../src/questionnaire/model/shipped.js';
 import { TRAINED_SOURCES } from '../src/questionnaire/model/weights.js';
+import { encodeSentences } from '../src/questionnaire/sentenceEncoder.js';
 import { TOPICS } from '../src/questionnaire/topics/index.js';
 import { scorecardTable } from './questionnaireTables.js';
 
@@ -30,11 +32,16 @@ if (missing.length) {
   console.error(`no corpus source named ${missing.join(', ')}`);
   process.exit(2);
 }
-const predictions = predict(
-  shippedTopicModel(),
-  buildMatcher(TOPICS),
-  sources.flatMap((source) => source.questions),
-);
+const questions = sources.flatMap((source) => source.questions);
+// The sentence model as `questionnaire answer` asks it (only where the word model is unsure; every question is
+// encoded here, and `predict` reads a vector only where the rule asks for one).
+const texts = questions.map((question) => question.text);
+const encoded = await encodeSentences(texts);
+const predictions = predict(shippedTopicModel(), buildMatcher(TOPICS), questions, {
+  model: shippedSentenceModel(),
+  vectors: new Map(texts.map((text, i) => [text, encoded[i]!])),
+  mix: SENTENCE_MIX,
+});
 const card = scorePredictions(predictions, DEFAULT_DECISION);
 console.log(scorecardTable('slice', card.all, card.bySource));
 console.log(`\n${scorecardTable('topic', undefined, card.byTopic)}`);

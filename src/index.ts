@@ -222,6 +222,7 @@ export type { ProbeResult, StoredProbeResult } from './probes/types.js';
 export {
   type AnsweredQuestion,
   type AnswerQuestionnaireOptions,
+  addSentenceVectors,
   answerQuestionnaire,
   answerQuestions,
   cachedDiscover,
@@ -234,6 +235,7 @@ export {
   type QuestionnaireRecord,
   type QuestionnaireRun,
   reviewFirst,
+  shippedSentenceModel,
   shippedTopicModel,
   TOPIC_IDS,
   TOPICS,

@@ -8,6 +8,7 @@ import { MAX_MAP_BYTES } from '../map/index.js';
 import { assembleModel, type DiscoverFunction, type Model } from '../model/index.js';
 import { type AnsweredQuestion, answerQuestions, prepareKnowledge } from './answerQuestions.js';
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
+import { addSentenceVectors } from './sentenceEncoder.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
 import { columnLetter } from './workbook/columns.js';
@@ -38,6 +39,11 @@ export interface AnswerQuestionnaireOptions {
   record?: boolean;
   /** Scans the code next to the map (so undeclared providers qualify answers); `false` skips it. */
   discover?: DiscoverFunction | false;
+  /**
+   * Mix in the sentence model for the questions the word model is unsure of (default true): about 10 ms a question
+   * encoded, plus half a second to load the encoder; `false` keeps the word model and BM25 alone.
+   */
+  sentenceModel?: boolean;
   /** A model and results computed already (tests, the server); skips loading the map. */
   facts?: { model: Model; results: readonly CheckResult[] };
 }
@@ -159,6 +165,11 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   let kept: number;
   if (format === 'csv') {
     const csv = readCsv(options.input, bytes, overrides);
+    if (options.sentenceModel !== false)
+      await addSentenceVectors(
+        knowledge,
+        csv.questions.map((question) => question.question),
+      );
     questions = answerQuestions(knowledge, csv.questions);
     const written = writeCsv(csv, questions);
     ({ kept } = written);
@@ -169,10 +180,13 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     const { fillWorkbook, findQuestions, readWorkbook, writeWorkbook } = await import('./workbook/xlsx.js');
     const workbook = readWorkbook(options.input, bytes);
     const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
-    questions = answerQuestions(
-      knowledge,
-      found.flatMap((sheet) => sheet.questions),
-    );
+    const inputs = found.flatMap((sheet) => sheet.questions);
+    if (options.sentenceModel !== false)
+      await addSentenceVectors(
+        knowledge,
+        inputs.map((question) => question.question),
+      );
+    questions = answerQuestions(knowledge, inputs);
     ({ kept } = fillWorkbook(workbook, found, questions));
     output = writeWorkbook(workbook);
     sheets = found.map((sheet) => ({

@@ -9,8 +9,9 @@ import {
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
-import { shippedTopicModel } from './model/shipped.js';
-import { classify, type TopicModel } from './model/softmax.js';
+import { rankedOpinion, SENTENCE_MIX, type SentenceMix, type SentenceModel } from './model/dense.js';
+import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
+import type { TopicModel } from './model/softmax.js';
 import { TOPICS, topicById } from './topics/index.js';
 
 /** A question read from the buyer's file. */
@@ -60,6 +61,11 @@ export interface QuestionnaireKnowledge {
   matcher: Matcher;
   /** The trained topic model: first opinion on the topic, and the out-of-scope gate. */
   model: TopicModel;
+  /**
+   * The sentence model and the vectors of the questions the word model is unsure of (filled by
+   * `addSentenceVectors`, the only asynchronous step); a question without a vector has the word model's opinion alone.
+   */
+  sentence: { model: SentenceModel; mix: SentenceMix; vectors: Map<string, Float32Array> };
   facts: AnswerFacts;
   library: readonly LibraryEntry[];
   libraryFile: string;
@@ -78,6 +84,7 @@ export function prepareKnowledge(
   return {
     matcher: buildMatcher(TOPICS, library),
     model: shippedTopicModel(),
+    sentence: { model: shippedSentenceModel(), mix: SENTENCE_MIX, vectors: new Map() },
     facts,
     library,
     libraryFile,
@@ -105,7 +112,13 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
  */
 function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   const bm25 = matchQuestion(knowledge.matcher, question);
-  const decision = decide(question, classify(knowledge.model, question), bm25);
+  const { sentence } = knowledge;
+  const ranked = rankedOpinion(knowledge.model, question, {
+    model: sentence.model,
+    mix: sentence.mix,
+    vector: sentence.vectors.get(question),
+  });
+  const decision = decide(question, ranked, bm25);
   const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
   return { ...decision, also, library: bm25.library };
 }

@@ -62,8 +62,18 @@ export {
   TUNING_TARGETS,
   trainingExamples,
 } from './model/crossValidate.js';
+export {
+  mixOpinions,
+  needsSentenceOpinion,
+  rankedOpinion,
+  SENTENCE_MIX,
+  type SentenceMix,
+  type SentenceModel,
+  sentenceProbabilities,
+  trainSentenceModel,
+} from './model/dense.js';
 export { type PackedModel, packModel, unpackModel } from './model/serialize.js';
-export { shippedTopicModel } from './model/shipped.js';
+export { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
 export {
   type ClassScore,
   classify,
@@ -74,6 +84,7 @@ export {
   type TrainOptions,
   trainTopicModel,
 } from './model/softmax.js';
+export { addSentenceVectors, encodeSentences, MAX_SENTENCE_CHARS } from './sentenceEncoder.js';
 export {
   QUESTIONNAIRES_FOLDER,
   type QuestionnaireRecord,

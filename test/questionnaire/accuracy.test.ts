@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../scripts/corpus.js';
+import { corpusSentenceVectors, readCorpus } from '../../scripts/corpus.js';
 import {
   crossValidate,
   foldOf,
@@ -8,6 +8,7 @@ import {
   type Tally,
   TOPICS,
 } from '../../src/questionnaire/index.js';
+import { SENTENCE_MIX } from '../../src/questionnaire/model/dense.js';
 
 /**
  * The cross-validated figures (nested k-fold by questionnaire family; see bench/questionnaire-accuracy.ts) on the
@@ -23,7 +24,12 @@ import {
  * right topic fell to 66.5% because the thresholds, chosen for 91% blank over all 18 folds, now leave 94.2% of
  * their out-of-scope questions blank (91.6% before).
  */
-const FLOOR = { rightTopic: 0.59, bestTopic: 0.76, outOfScopeBlank: 0.9, highPrecision: 0.99 };
+/*
+ * 2026-12-02, later: the sentence model (a third opinion over Universal Sentence Encoder vectors, mixed in where the
+ * word model is unsure) lifted right topic to 63.6% (first nine 69.6%), best topic to 79.5% (86.6%), with 90.3%
+ * (93.8%) of out-of-scope questions blank and high answers right 99.6% (99.3%) of the time.
+ */
+const FLOOR = { rightTopic: 0.63, bestTopic: 0.79, outOfScopeBlank: 0.9, highPrecision: 0.99 };
 /** The nine families of the corpus before 2026-12-02 (by fold), with their own floors. */
 const FIRST_FOLDS = new Set([
   'ai-vendors-and-templates',
@@ -36,7 +42,7 @@ const FIRST_FOLDS = new Set([
   'rfp',
   'vsaq',
 ]);
-const FIRST_FLOOR = { rightTopic: 0.66, bestTopic: 0.82, outOfScopeBlank: 0.93, highPrecision: 0.99 };
+const FIRST_FLOOR = { rightTopic: 0.69, bestTopic: 0.86, outOfScopeBlank: 0.93, highPrecision: 0.99 };
 
 const sources = readCorpus();
 
@@ -47,9 +53,10 @@ const figuresOf = (all: Tally) => ({
   highPrecision: all.highRight / all.high,
 });
 
-describe('cross-validated accuracy (slow: trains 171 models)', () => {
-  it('holds the achieved floor on questionnaires the model never saw', { timeout: 2_400_000 }, () => {
-    const predictions = crossValidate(sources, TOPICS);
+describe('cross-validated accuracy (slow: encodes the corpus and trains 171 word and 171 sentence models)', () => {
+  it('holds the achieved floor on questionnaires the model never saw', { timeout: 3_600_000 }, async () => {
+    const vectors = await corpusSentenceVectors(sources, TOPICS);
+    const predictions = crossValidate(sources, TOPICS, undefined, { vectors, mix: SENTENCE_MIX });
     expect(predictions.some((prediction) => isOwnSource(prediction.question.source))).toBe(false);
     const figures = figuresOf(scorePredictions(predictions).all);
     const first = figuresOf(

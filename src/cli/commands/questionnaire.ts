@@ -14,6 +14,7 @@ interface AnswerFlags {
   buyer?: string;
   format: 'text' | 'json';
   discover: boolean;
+  sentenceModel: boolean;
   record: boolean;
 }
 
@@ -30,6 +31,10 @@ function answerCommand(context: CliContext): Command {
     .option('--sheet <name>', 'answer only this sheet')
     .option('--buyer <name>', 'the buyer, recorded with the questionnaire’s counts')
     .option('--no-discover', 'do not scan the code next to the map')
+    .option(
+      '--no-sentence-model',
+      'match topics with the word model and BM25 alone (faster on very large files; less accurate on unusual phrasings)',
+    )
     .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
     .addOption(formatOption(['text', 'json']))
     .action(async (file: string, flags: AnswerFlags) => {
@@ -57,6 +62,7 @@ function answerCommand(context: CliContext): Command {
             )
           : false,
         record: flags.record && Boolean(flags.out),
+        sentenceModel: flags.sentenceModel,
       });
       if (flags.format === 'json') {
         context.stdout(

@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -2.3604,
-    share: 0.213075,
-    probability: 0.518077,
-    outOfScope: -0.273894,
-    lead: 0.971819,
-    agrees: 0.222306,
-    length: 0.862329,
+    bias: -2.0381,
+    share: 0.24589,
+    probability: 0.495882,
+    outOfScope: -0.367764,
+    lead: 1.06147,
+    agrees: 0.229045,
+    length: 0.710331,
   },
   high: 0.9,
   highMargin: 0,

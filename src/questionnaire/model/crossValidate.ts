@@ -2,11 +2,20 @@ import { DEFAULT_DECISION, type DecisionThresholds, decide } from '../match/deci
 import { buildMatcher, type MatchConfidence, matchQuestion } from '../match/matcher.js';
 import type { Topic } from '../topics/index.js';
 import type { CorpusQuestion, CorpusSource } from './corpus.js';
+import {
+  DEFAULT_SENTENCE_TRAIN_OPTIONS,
+  packSentenceModel,
+  rankedOpinion,
+  type SentenceMix,
+  type SentenceModel,
+  type SentenceTrainOptions,
+  trainSentenceModel,
+  unpackSentenceModel,
+} from './dense.js';
 import { fitGate, placeGate } from './fitGate.js';
 import { packModel, unpackModel } from './serialize.js';
 import {
   type ClassScore,
-  classify,
   DEFAULT_TRAIN_OPTIONS,
   OUT_OF_SCOPE,
   type TopicModel,
@@ -70,17 +79,62 @@ export function foldOf(source: string): string | null {
   return source;
 }
 
+/** The sentence vectors of the corpus and topic phrasings (by text), and how the sentence model is mixed in. */
+export interface SentenceInput {
+  vectors: ReadonlyMap<string, Float32Array>;
+  mix: SentenceMix;
+  options?: SentenceTrainOptions;
+}
+
+/** A trained sentence model with what it reads. */
+export interface SentenceOpinion {
+  model: SentenceModel;
+  vectors: ReadonlyMap<string, Float32Array>;
+  mix: SentenceMix;
+}
+
+/**
+ * The sentence model for these examples, packed and unpacked as it ships; every example's text must have a vector.
+ * @example const model = trainSentenceOpinion(trainingExamples(TOPICS, questions), input, topicModel.classes)
+ */
+export function trainSentenceOpinion(
+  examples: readonly TrainingExample[],
+  input: SentenceInput,
+  classes: readonly string[],
+): SentenceModel {
+  const vectorOf = (text: string) => {
+    const vector = input.vectors.get(text);
+    if (!vector) throw new Error(`no sentence vector for a training text: ${text.slice(0, 80)}`);
+    return vector;
+  };
+  return unpackSentenceModel(
+    packSentenceModel(
+      trainSentenceModel(
+        examples.map((example) => ({ vector: vectorOf(example.text), label: example.label })),
+        classes,
+        input.options ?? DEFAULT_SENTENCE_TRAIN_OPTIONS,
+      ),
+    ),
+  );
+}
+
 /** Both opinions on each of `questions`, before any threshold is applied (what `decide` then reads). */
 export function predict(
   model: TopicModel,
   matcher: ReturnType<typeof buildMatcher>,
   questions: readonly CorpusQuestion[],
+  sentence?: SentenceOpinion,
 ): FoldPrediction[] {
   return questions.map((question) => {
     const bm25 = matchQuestion(matcher, question.text);
+    const opinion = sentence && {
+      model: sentence.model,
+      vector: sentence.vectors.get(question.text),
+      mix: sentence.mix,
+    };
     return {
       question,
-      ranked: classify(model, question.text).filter(
+      ranked: rankedOpinion(model, question.text, opinion).filter(
         (score, rank) => rank < 5 || score.label === OUT_OF_SCOPE,
       ),
       bm25: { closest: bm25.closest, confidence: bm25.confidence },
@@ -101,6 +155,7 @@ export function crossValidate(
   sources: readonly CorpusSource[],
   topics: readonly Topic[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  sentences?: SentenceInput,
 ): NestedPrediction[] {
   const matcher = buildMatcher(topics);
   const folds = [...new Set(sources.map((source) => foldOf(source.source)))]
@@ -108,46 +163,50 @@ export function crossValidate(
     .sort();
   const questionsOf = (keep: (fold: string | null) => boolean) =>
     sources.filter((source) => keep(foldOf(source.source))).flatMap((source) => source.questions);
-  const train = (without: readonly string[]) =>
-    unpackModel(
-      packModel(
-        trainTopicModel(
-          trainingExamples(
-            topics,
-            questionsOf((fold) => fold === null || !without.includes(fold)),
-          ),
-          options,
-        ),
-      ),
+  const train = (without: readonly string[]) => {
+    const examples = trainingExamples(
+      topics,
+      questionsOf((fold) => fold === null || !without.includes(fold)),
     );
+    const words = unpackModel(packModel(trainTopicModel(examples, options)));
+    const sentence: SentenceOpinion | undefined = sentences && {
+      model: trainSentenceOpinion(examples, sentences, words.classes),
+      vectors: sentences.vectors,
+      mix: sentences.mix,
+    };
+    return { words, sentence };
+  };
   const inner = new Map<string, FoldPrediction[]>(folds.map((fold) => [fold, []]));
   for (const [i, first] of folds.entries())
     for (const second of folds.slice(i + 1)) {
-      const model = train([first, second]);
+      const { words, sentence } = train([first, second]);
       // Predictions on `first` tune the thresholds of test fold `second`, and the other way round.
       inner.get(second)!.push(
         ...predict(
-          model,
+          words,
           matcher,
           questionsOf((fold) => fold === first),
+          sentence,
         ),
       );
       inner.get(first)!.push(
         ...predict(
-          model,
+          words,
           matcher,
           questionsOf((fold) => fold === second),
+          sentence,
         ),
       );
     }
   const predictions: NestedPrediction[] = [];
   for (const fold of folds) {
     const thresholds = chooseThresholds(inner.get(fold)!);
-    const model = train([fold]);
+    const { words, sentence } = train([fold]);
     for (const prediction of predict(
-      model,
+      words,
       matcher,
       questionsOf((candidate) => candidate === fold),
+      sentence,
     ))
       predictions.push({ ...prediction, thresholds });
   }

@@ -1,3 +1,5 @@
+import { type SentenceModel, unpackSentenceModel } from './dense.js';
+import { PACKED_SENTENCE_MODEL } from './sentenceWeights.js';
 import { unpackModel } from './serialize.js';
 import type { TopicModel } from './softmax.js';
 import { PACKED_MODEL } from './weights.js';
@@ -11,4 +13,15 @@ let cached: TopicModel | undefined;
 export function shippedTopicModel(): TopicModel {
   cached ??= unpackModel(PACKED_MODEL);
   return cached;
+}
+
+let cachedSentence: SentenceModel | undefined;
+
+/**
+ * The sentence model trained on the corpus's sentence vectors (the third opinion, see `model/dense.ts`).
+ * @example sentenceProbabilities(shippedSentenceModel(), vector)
+ */
+export function shippedSentenceModel(): SentenceModel {
+  cachedSentence ??= unpackSentenceModel(PACKED_SENTENCE_MODEL);
+  return cachedSentence;
 }

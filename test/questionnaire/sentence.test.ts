@@ -1,0 +1,165 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleModel } from '../../src/model/index.js';
+import { prepareKnowledge } from '../../src/questionnaire/answerQuestions.js';
+import {
+  mixOpinions,
+  needsSentenceOpinion,
+  packSentenceModel,
+  rankedOpinion,
+  SENTENCE_MIX,
+  sentenceProbabilities,
+  trainSentenceModel,
+  unpackSentenceModel,
+} from '../../src/questionnaire/model/dense.js';
+import { shippedSentenceModel, shippedTopicModel } from '../../src/questionnaire/model/shipped.js';
+import { classify } from '../../src/questionnaire/model/softmax.js';
+import {
+  addSentenceVectors,
+  encodeSentences,
+  fileSentenceCache,
+  MAX_SENTENCE_CHARS,
+  sentenceText,
+} from '../../src/questionnaire/sentenceEncoder.js';
+
+/** Two classes told apart by the sign of the first dimension, with noise in the others. */
+function toyExamples(count: number) {
+  const examples = [];
+  let seed = 1;
+  const next = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647 - 0.5;
+  };
+  for (let i = 0; i < count; i++) {
+    const vector = Float32Array.from({ length: 8 }, () => next());
+    const label = i % 2 === 0 ? 'a' : 'b';
+    vector[0] = label === 'a' ? 0.8 + next() * 0.2 : -0.8 + next() * 0.2;
+    examples.push({ vector, label });
+  }
+  return examples;
+}
+
+const cosine = (a: Float32Array, b: Float32Array) => {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return dot / Math.sqrt(na * nb);
+};
+
+describe('sentence model', () => {
+  it('learns a separable toy problem, deterministically, and survives packing', () => {
+    const examples = toyExamples(200);
+    const options = { epochs: 5, learningRate: 1, l2: 1e-4, seed: 3 };
+    const model = trainSentenceModel(examples, ['a', 'b'], options);
+    const again = trainSentenceModel(examples, ['a', 'b'], options);
+    expect([...again.weights]).toEqual([...model.weights]);
+    const packed = unpackSentenceModel(packSentenceModel(model));
+    for (const trained of [model, packed]) {
+      const right = examples.filter((example) => {
+        const p = sentenceProbabilities(trained, example.vector);
+        return (p[0]! > p[1]! ? 'a' : 'b') === example.label;
+      }).length;
+      expect(right).toBe(examples.length);
+    }
+    const probe = examples[0]!.vector;
+    expect(sentenceProbabilities(packed, probe)[0]).toBeCloseTo(sentenceProbabilities(model, probe)[0]!, 2);
+  });
+
+  it('mixes the two opinions as a weighted geometric mean, and only where the word model is unsure', () => {
+    const model = trainSentenceModel(toyExamples(200), ['a', 'b']);
+    const vector = toyExamples(2)[1]!.vector; // a "b" example
+    const words = [
+      { label: 'a', probability: 0.45 },
+      { label: 'b', probability: 0.4 },
+      { label: 'c', probability: 0.15 },
+    ];
+    const wordsOnly = mixOpinions(words, model, vector, { weight: 0, below: 1 });
+    expect(wordsOnly.map((score) => score.label)).toEqual(['a', 'b', 'c']);
+    expect(wordsOnly[0]!.probability).toBeCloseTo(0.45, 6);
+    const mixed = mixOpinions(words, model, vector, { weight: 0.5, below: 1 });
+    expect(mixed[0]!.label).toBe('b');
+    expect(mixed.reduce((sum, score) => sum + score.probability, 0)).toBeCloseTo(1, 9);
+    // "c" is unknown to the sentence model: it keeps the word model's probability before renormalising.
+    expect(mixed.find((score) => score.label === 'c')!.probability).toBeGreaterThan(0);
+    expect(needsSentenceOpinion(words, { weight: 0.4, below: 0.5 })).toBe(true);
+    expect(needsSentenceOpinion([{ label: 'a', probability: 0.6 }], { weight: 0.4, below: 0.5 })).toBe(false);
+  });
+
+  it('ships a sentence model over the word model’s classes', () => {
+    expect([...shippedSentenceModel().classes]).toEqual([...shippedTopicModel().classes]);
+    expect(shippedSentenceModel().weights.length).toBe(512 * shippedTopicModel().classes.length);
+  });
+});
+
+describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeout: 60_000 }, () => {
+  it('puts a paraphrase closer than an unrelated question, whatever it is encoded with', async () => {
+    const [train, paraphrase, unrelated, empty] = await encodeSentences([
+      'Do you encrypt data at rest?',
+      'Is stored information protected with cryptography?',
+      'What is the price of the enterprise plan?',
+      '   ',
+    ]);
+    expect(train!.length).toBe(512);
+    expect(cosine(train!, paraphrase!)).toBeGreaterThan(cosine(train!, unrelated!) + 0.3);
+    expect([...empty!].every((value) => value === 0)).toBe(true);
+    const [alone] = await encodeSentences(['Do you encrypt data at rest?']);
+    for (let i = 0; i < 512; i++) expect(alone![i]).toBeCloseTo(train![i]!, 4);
+  });
+
+  it('reads at most MAX_SENTENCE_CHARS of a pasted paragraph', async () => {
+    const long = `Encryption of data at rest. ${'More words about nothing in particular. '.repeat(500)}`;
+    expect(sentenceText(long).length).toBe(MAX_SENTENCE_CHARS);
+    const [vector] = await encodeSentences([long]);
+    expect(vector!.some((value) => value !== 0)).toBe(true);
+  });
+
+  it('encodes only the questions the word model is unsure of, and they get the mixed opinion', async () => {
+    const knowledge = prepareKnowledge({
+      model: await assembleModel('examples/acme-ai', { discover: false }),
+      results: [],
+    });
+    const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
+    const unsure = 'Could what our staff type into your assistant end up improving it for other clients?';
+    expect(needsSentenceOpinion(classify(knowledge.model, sure), SENTENCE_MIX)).toBe(false);
+    expect(needsSentenceOpinion(classify(knowledge.model, unsure), SENTENCE_MIX)).toBe(true);
+    expect(await addSentenceVectors(knowledge, [sure, unsure, unsure])).toBe(1);
+    expect(knowledge.sentence.vectors.has(sure)).toBe(false);
+    const vector = knowledge.sentence.vectors.get(unsure);
+    expect(vector).toBeDefined();
+    const mixed = rankedOpinion(knowledge.model, unsure, { ...knowledge.sentence, vector });
+    expect(mixed).toEqual(
+      mixOpinions(classify(knowledge.model, unsure), knowledge.sentence.model, vector!, SENTENCE_MIX),
+    );
+    expect(mixed).not.toEqual(classify(knowledge.model, unsure));
+  });
+
+  it('keeps the vectors of a questionnaire between runs, and a damaged entry is a miss', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'trustmap-sentences-'));
+    try {
+      const cache = fileSentenceCache(dir);
+      const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
+      const unsure = ['Could what our staff type into your assistant end up improving it for other clients?'];
+      const first = prepareKnowledge(facts);
+      expect(await addSentenceVectors(first, unsure, cache)).toBe(1);
+      const [file] = readdirSync(dir);
+      expect(file).toMatch(/^[0-9a-f]{40}\.vectors$/);
+      const cached = cache.get(unsure);
+      expect([...cached![0]!]).toEqual([...first.sentence.vectors.get(unsure[0]!)!]);
+      const second = prepareKnowledge(facts);
+      await addSentenceVectors(second, unsure, cache);
+      expect([...second.sentence.vectors.get(unsure[0]!)!]).toEqual([...cached![0]!]);
+      expect(cache.get(['another question'])).toBeUndefined();
+      writeFileSync(path.join(dir, file!), 'not vectors');
+      expect(cache.get(unsure)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
