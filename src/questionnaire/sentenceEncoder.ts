@@ -19,6 +19,11 @@ import { classify } from './model/softmax.js';
 
 /** Characters of a question the encoder reads: its attention grows with the square of the length, and the opening names the subject. */
 export const MAX_SENTENCE_CHARS = 1_000;
+/**
+ * Questions encoded per questionnaire at most (about 20 s): a file of 50,000 rows must not take ten minutes. Past
+ * this, in file order, questions keep the word model's opinion alone.
+ */
+export const MAX_SENTENCE_QUESTIONS = 2_000;
 /** Questions encoded together; sorted by length first, so a batch pads little. */
 const BATCH = 25;
 
@@ -66,8 +71,8 @@ export async function encodeSentences(texts: readonly string[]): Promise<Float32
 /**
  * Sentence vectors kept between runs, one file per set of texts encoded together, so answering the same
  * questionnaire again (after a map edit, say) does not load the encoder at all. In the user's cache folder like the
- * map parse cache (`$XDG_CACHE_HOME/trustmap/sentences`, or `TRUSTMAP_CACHE_DIR`; `TRUSTMAP_CACHE_DIR=off` turns it
- * off), keyed by a hash of the encoder's name and the texts; at most 64 files. Failures only cost the cache.
+ * map parse cache (`$XDG_CACHE_HOME/trustmap/sentences`, or `sentences` in `TRUSTMAP_CACHE_DIR`; `TRUSTMAP_CACHE_DIR=off`
+ * turns it off), keyed by a hash of the encoder's name and the texts; at most 64 files. Failures only cost the cache.
  */
 export interface SentenceCache {
   get(texts: readonly string[]): Float32Array[] | undefined;
@@ -82,8 +87,9 @@ const MAX_CACHE_FILES = 64;
 export function userSentenceCache(env: NodeJS.ProcessEnv = process.env): SentenceCache | undefined {
   const configured = env.TRUSTMAP_CACHE_DIR;
   if (configured === 'off' || configured === '') return undefined;
-  const dir =
-    configured ?? path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trustmap', 'sentences');
+  const dir = configured
+    ? path.join(configured, 'sentences')
+    : path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trustmap', 'sentences');
   return fileSentenceCache(dir);
 }
 
@@ -107,6 +113,8 @@ export function fileSentenceCache(dir: string): SentenceCache {
         });
         if (bytes.length !== size || bytes.subarray(0, 64).toString('latin1') !== key) return undefined;
         const floats = new Float32Array(bytes.buffer.slice(bytes.byteOffset + 64, bytes.byteOffset + size));
+        // The encoder's vectors have unit length; anything else was not written by it.
+        if (!floats.every((value) => Number.isFinite(value) && Math.abs(value) <= 1)) return undefined;
         return texts.map((_, i) => floats.slice(i * SENTENCE_DIMENSIONS, (i + 1) * SENTENCE_DIMENSIONS));
       } catch {
         return undefined;
@@ -141,14 +149,16 @@ export function fileSentenceCache(dir: string): SentenceCache {
 /**
  * Encodes the questions the word model is unsure of (`needsSentenceOpinion`) and keeps their vectors in the
  * knowledge, so `answerQuestions` mixes in the sentence model for them; the other questions are not encoded. Vectors
- * come from `cache` when it holds this set of questions. Returns how many questions got a vector.
+ * come from `options.cache` (default: the user's) when it holds this set of questions; at most `options.max`
+ * (`MAX_SENTENCE_QUESTIONS`) are encoded, the first in file order. Returns how many questions got a vector.
  * @example await addSentenceVectors(knowledge, questions.map((q) => q.question))
  */
 export async function addSentenceVectors(
   knowledge: QuestionnaireKnowledge,
   questions: readonly string[],
-  cache: SentenceCache | undefined = userSentenceCache(),
+  options: { cache?: SentenceCache | undefined; max?: number } = { cache: userSentenceCache() },
 ): Promise<number> {
+  const { cache, max = MAX_SENTENCE_QUESTIONS } = options;
   const { sentence } = knowledge;
   const unsure = [
     ...new Set(
@@ -158,7 +168,7 @@ export async function addSentenceVectors(
           needsSentenceOpinion(classify(knowledge.model, question), sentence.mix),
       ),
     ),
-  ];
+  ].slice(0, max);
   let vectors = unsure.length > 0 ? cache?.get(unsure) : [];
   if (!vectors) {
     vectors = await encodeSentences(unsure);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,7 +129,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     const unsure = 'Could what our staff type into your assistant end up improving it for other clients?';
     expect(needsSentenceOpinion(classify(knowledge.model, sure), SENTENCE_MIX)).toBe(false);
     expect(needsSentenceOpinion(classify(knowledge.model, unsure), SENTENCE_MIX)).toBe(true);
-    expect(await addSentenceVectors(knowledge, [sure, unsure, unsure])).toBe(1);
+    expect(await addSentenceVectors(knowledge, [sure, unsure, unsure], { cache: undefined })).toBe(1);
     expect(knowledge.sentence.vectors.has(sure)).toBe(false);
     const vector = knowledge.sentence.vectors.get(unsure);
     expect(vector).toBeDefined();
@@ -138,6 +138,11 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       mixOpinions(classify(knowledge.model, unsure), knowledge.sentence.model, vector!, SENTENCE_MIX),
     );
     expect(mixed).not.toEqual(classify(knowledge.model, unsure));
+    // A huge file encodes at most `max` questions, the first in file order; the rest keep the word model alone.
+    const capped = prepareKnowledge(knowledge.facts);
+    const second = 'For how many days do you hold onto conversation transcripts?';
+    expect(await addSentenceVectors(capped, [sure, unsure, second], { cache: undefined, max: 1 })).toBe(1);
+    expect([...capped.sentence.vectors.keys()]).toEqual([unsure]);
   });
 
   it('keeps the vectors of a questionnaire between runs, and a damaged entry is a miss', async () => {
@@ -147,15 +152,20 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
       const unsure = ['Could what our staff type into your assistant end up improving it for other clients?'];
       const first = prepareKnowledge(facts);
-      expect(await addSentenceVectors(first, unsure, cache)).toBe(1);
+      expect(await addSentenceVectors(first, unsure, { cache })).toBe(1);
       const [file] = readdirSync(dir);
       expect(file).toMatch(/^[0-9a-f]{40}\.vectors$/);
       const cached = cache.get(unsure);
       expect([...cached![0]!]).toEqual([...first.sentence.vectors.get(unsure[0]!)!]);
       const second = prepareKnowledge(facts);
-      await addSentenceVectors(second, unsure, cache);
+      await addSentenceVectors(second, unsure, { cache });
       expect([...second.sentence.vectors.get(unsure[0]!)!]).toEqual([...cached![0]!]);
       expect(cache.get(['another question'])).toBeUndefined();
+      const poisoned = Buffer.alloc(64 + 512 * 4);
+      poisoned.write(readFileSync(path.join(dir, file!)).subarray(0, 64).toString('latin1'), 'latin1');
+      poisoned.writeFloatLE(Number.NaN, 64);
+      writeFileSync(path.join(dir, file!), poisoned);
+      expect(cache.get(unsure)).toBeUndefined();
       writeFileSync(path.join(dir, file!), 'not vectors');
       expect(cache.get(unsure)).toBeUndefined();
     } finally {
