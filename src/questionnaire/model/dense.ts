@@ -1,5 +1,5 @@
 import { seededRandom } from '../../core/random.js';
-import { type ClassScore, classify, type TopicModel } from './softmax.js';
+import { type ClassScore, classify, softmaxInPlace, type TopicModel } from './softmax.js';
 
 /** The length of a sentence vector (the Universal Sentence Encoder's output). */
 export const SENTENCE_DIMENSIONS = 512;
@@ -47,17 +47,6 @@ function logits(model: SentenceModel, vector: Float32Array, out: Float64Array): 
     for (let c = 0; c < count; c++) out[c]! += model.weights[row + c]! * value;
   }
   for (let c = 0; c < count; c++) out[c] = out[c]! * model.scales[c]! + model.bias[c]!;
-}
-
-function softmaxInPlace(values: Float64Array): void {
-  let max = -Infinity;
-  for (const value of values) max = Math.max(max, value);
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    values[i] = Math.exp(values[i]! - max);
-    sum += values[i]!;
-  }
-  for (let i = 0; i < values.length; i++) values[i]! /= sum;
 }
 
 /**

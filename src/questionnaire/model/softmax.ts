@@ -67,7 +67,8 @@ function scores(model: TopicModel, vector: SparseVector, out: Float64Array): voi
   for (let c = 0; c < count; c++) out[c] = out[c]! * model.scales[c]! + model.bias[c]!;
 }
 
-function softmaxInPlace(values: Float64Array): void {
+/** Turns scores into probabilities in place (max-shifted, so large scores do not overflow). */
+export function softmaxInPlace(values: Float64Array): void {
   let max = -Infinity;
   for (const value of values) max = Math.max(max, value);
   let sum = 0;
