@@ -164,13 +164,14 @@ export async function resolve(specifier, context, next) {
   started = performance.now();
   await encodeSentences(thousand);
   const perQuestion = (performance.now() - started) / 1000;
-  const { classify, needsSentenceOpinion, SENTENCE_MIX, shippedTopicModel } = await import(
+  const { classProbabilities, needsSentenceOpinion, SENTENCE_MIX, shippedTopicModel } = await import(
     '../src/questionnaire/index.js'
   );
   const unsure = (count: number) =>
     thousand
       .slice(0, count)
-      .filter((text) => needsSentenceOpinion(classify(shippedTopicModel(), text), SENTENCE_MIX)).length;
+      .filter((text) => needsSentenceOpinion(classProbabilities(shippedTopicModel(), text), SENTENCE_MIX))
+      .length;
   console.log(
     `\nsentence encoder in this process: load and first question ${load.toFixed(0)} ms, then ${perQuestion.toFixed(1)} ms a question (1,000 questions); the word model is unsure of (and the CLI encodes) ${unsure(88)} of the 88 questions and ${unsure(1000)} of the 1,000`,
   );

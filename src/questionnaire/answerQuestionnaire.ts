@@ -6,7 +6,12 @@ import { InputError, UsageError } from '../errors/index.js';
 import { ReadRefused, readUserFile, readUserText, writeFileAtomic } from '../io/index.js';
 import { MAX_MAP_BYTES } from '../map/index.js';
 import { assembleModel, type DiscoverFunction, type Model } from '../model/index.js';
-import { type AnsweredQuestion, answerQuestions, prepareKnowledge } from './answerQuestions.js';
+import {
+  type AnsweredQuestion,
+  answerQuestions,
+  prepareKnowledge,
+  type QuestionInput,
+} from './answerQuestions.js';
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
 import { addSentenceVectors } from './sentenceEncoder.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
@@ -158,6 +163,15 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     library?.file ?? LIBRARY_FILE_NAME,
   );
   const overrides = { question: options.questionCol, answer: options.answerCol, yesNo: options.yesNoCol };
+  // The sentence vectors are the one asynchronous step; matching and answering stay pure.
+  const answerAll = async (inputs: QuestionInput[]) => {
+    if (options.sentenceModel !== false)
+      await addSentenceVectors(
+        knowledge,
+        inputs.map((input) => input.question),
+      );
+    return answerQuestions(knowledge, inputs);
+  };
 
   let questions: AnsweredQuestion[];
   let sheets: SheetSummary[];
@@ -165,12 +179,7 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   let kept: number;
   if (format === 'csv') {
     const csv = readCsv(options.input, bytes, overrides);
-    if (options.sentenceModel !== false)
-      await addSentenceVectors(
-        knowledge,
-        csv.questions.map((question) => question.question),
-      );
-    questions = answerQuestions(knowledge, csv.questions);
+    questions = await answerAll(csv.questions);
     const written = writeCsv(csv, questions);
     ({ kept } = written);
     output = written.text;
@@ -180,13 +189,7 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     const { fillWorkbook, findQuestions, readWorkbook, writeWorkbook } = await import('./workbook/xlsx.js');
     const workbook = readWorkbook(options.input, bytes);
     const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
-    const inputs = found.flatMap((sheet) => sheet.questions);
-    if (options.sentenceModel !== false)
-      await addSentenceVectors(
-        knowledge,
-        inputs.map((question) => question.question),
-      );
-    questions = answerQuestions(knowledge, inputs);
+    questions = await answerAll(found.flatMap((sheet) => sheet.questions));
     ({ kept } = fillWorkbook(workbook, found, questions));
     output = writeWorkbook(workbook);
     sheets = found.map((sheet) => ({

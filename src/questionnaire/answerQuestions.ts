@@ -9,9 +9,9 @@ import {
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
-import { rankedOpinion, SENTENCE_MIX, type SentenceMix, type SentenceModel } from './model/dense.js';
+import { rankedOpinion, SENTENCE_MIX, type SentenceOpinions } from './model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
-import type { TopicModel } from './model/softmax.js';
+import { classProbabilities, rankClasses, type TopicModel } from './model/softmax.js';
 import { TOPICS, topicById } from './topics/index.js';
 
 /** A question read from the buyer's file. */
@@ -65,7 +65,12 @@ export interface QuestionnaireKnowledge {
    * The sentence model and the vectors of the questions the word model is unsure of (filled by
    * `addSentenceVectors`, the only asynchronous step); a question without a vector has the word model's opinion alone.
    */
-  sentence: { model: SentenceModel; mix: SentenceMix; vectors: Map<string, Float32Array> };
+  sentence: SentenceOpinions & { vectors: Map<string, Float32Array> };
+  /**
+   * The word model's probabilities of the questions `addSentenceVectors` looked at, kept until the question is
+   * matched so the word model runs once a question.
+   */
+  words: Map<string, Float64Array>;
   facts: AnswerFacts;
   library: readonly LibraryEntry[];
   libraryFile: string;
@@ -85,6 +90,7 @@ export function prepareKnowledge(
     matcher: buildMatcher(TOPICS, library),
     model: shippedTopicModel(),
     sentence: { model: shippedSentenceModel(), mix: SENTENCE_MIX, vectors: new Map() },
+    words: new Map(),
     facts,
     library,
     libraryFile,
@@ -110,14 +116,24 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
  * The topic of a question: the trained model decides, BM25 confirms (high confidence needs both), and BM25 alone
  * finds approved library answers and a bundled question's second topic.
  */
+/**
+ * The word model's probability of every class for a question, in class order: computed once, and kept in
+ * `knowledge.words` until the question is matched.
+ */
+export function wordProbabilities(knowledge: QuestionnaireKnowledge, question: string): Float64Array {
+  let found = knowledge.words.get(question);
+  if (!found) {
+    found = classProbabilities(knowledge.model, question);
+    knowledge.words.set(question, found);
+  }
+  return found;
+}
+
 function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   const bm25 = matchQuestion(knowledge.matcher, question);
-  const { sentence } = knowledge;
-  const ranked = rankedOpinion(knowledge.model, question, {
-    model: sentence.model,
-    mix: sentence.mix,
-    vector: sentence.vectors.get(question),
-  });
+  const words = wordProbabilities(knowledge, question);
+  knowledge.words.delete(question);
+  const ranked = rankedOpinion(rankClasses(knowledge.model.classes, words), question, knowledge.sentence);
   const decision = decide(question, ranked, bm25);
   const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
   return { ...decision, also, library: bm25.library };

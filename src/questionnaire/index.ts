@@ -69,6 +69,7 @@ export {
   SENTENCE_MIX,
   type SentenceMix,
   type SentenceModel,
+  type SentenceOpinions,
   sentenceProbabilities,
   trainSentenceModel,
 } from './model/dense.js';
@@ -77,8 +78,10 @@ export { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
 export {
   type ClassScore,
   classify,
+  classProbabilities,
   DEFAULT_TRAIN_OPTIONS,
   OUT_OF_SCOPE,
+  rankClasses,
   type TopicModel,
   type TrainingExample,
   type TrainOptions,

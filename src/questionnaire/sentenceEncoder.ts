@@ -3,9 +3,8 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { readUserFile } from '../io/index.js';
-import type { QuestionnaireKnowledge } from './answerQuestions.js';
+import { type QuestionnaireKnowledge, wordProbabilities } from './answerQuestions.js';
 import { needsSentenceOpinion, SENTENCE_DIMENSIONS } from './model/dense.js';
-import { classify } from './model/softmax.js';
 
 /**
  * The sentence encoder: Google's Universal Sentence Encoder lite (Apache-2.0), as the npm packages
@@ -165,7 +164,7 @@ export async function addSentenceVectors(
       questions.filter(
         (question) =>
           !sentence.vectors.has(question) &&
-          needsSentenceOpinion(classify(knowledge.model, question), sentence.mix),
+          needsSentenceOpinion(wordProbabilities(knowledge, question), sentence.mix),
       ),
     ),
   ].slice(0, max);

@@ -15,7 +15,7 @@ import {
   unpackSentenceModel,
 } from '../../src/questionnaire/model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from '../../src/questionnaire/model/shipped.js';
-import { classify } from '../../src/questionnaire/model/softmax.js';
+import { classify, classProbabilities } from '../../src/questionnaire/model/softmax.js';
 import {
   addSentenceVectors,
   encodeSentences,
@@ -88,8 +88,8 @@ describe('sentence model', () => {
     expect(mixed.reduce((sum, score) => sum + score.probability, 0)).toBeCloseTo(1, 9);
     // "c" is unknown to the sentence model: it keeps the word model's probability before renormalising.
     expect(mixed.find((score) => score.label === 'c')!.probability).toBeGreaterThan(0);
-    expect(needsSentenceOpinion(words, { weight: 0.4, below: 0.5 })).toBe(true);
-    expect(needsSentenceOpinion([{ label: 'a', probability: 0.6 }], { weight: 0.4, below: 0.5 })).toBe(false);
+    expect(needsSentenceOpinion([0.45, 0.4, 0.15], { weight: 0.4, below: 0.5 })).toBe(true);
+    expect(needsSentenceOpinion([0.6, 0.4], { weight: 0.4, below: 0.5 })).toBe(false);
   });
 
   it('ships a sentence model over the word model’s classes', () => {
@@ -127,13 +127,13 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     });
     const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
     const unsure = 'Could what our staff type into your assistant end up improving it for other clients?';
-    expect(needsSentenceOpinion(classify(knowledge.model, sure), SENTENCE_MIX)).toBe(false);
-    expect(needsSentenceOpinion(classify(knowledge.model, unsure), SENTENCE_MIX)).toBe(true);
+    expect(needsSentenceOpinion(classProbabilities(knowledge.model, sure), SENTENCE_MIX)).toBe(false);
+    expect(needsSentenceOpinion(classProbabilities(knowledge.model, unsure), SENTENCE_MIX)).toBe(true);
     expect(await addSentenceVectors(knowledge, [sure, unsure, unsure], { cache: undefined })).toBe(1);
     expect(knowledge.sentence.vectors.has(sure)).toBe(false);
     const vector = knowledge.sentence.vectors.get(unsure);
     expect(vector).toBeDefined();
-    const mixed = rankedOpinion(knowledge.model, unsure, { ...knowledge.sentence, vector });
+    const mixed = rankedOpinion(classify(knowledge.model, unsure), unsure, knowledge.sentence);
     expect(mixed).toEqual(
       mixOpinions(classify(knowledge.model, unsure), knowledge.sentence.model, vector!, SENTENCE_MIX),
     );

@@ -8,6 +8,7 @@ import {
   rankedOpinion,
   type SentenceMix,
   type SentenceModel,
+  type SentenceOpinions,
   type SentenceTrainOptions,
   trainSentenceModel,
   unpackSentenceModel,
@@ -16,6 +17,7 @@ import { fitGate, placeGate } from './fitGate.js';
 import { packModel, unpackModel } from './serialize.js';
 import {
   type ClassScore,
+  classify,
   DEFAULT_TRAIN_OPTIONS,
   OUT_OF_SCOPE,
   type TopicModel,
@@ -86,13 +88,6 @@ export interface SentenceInput {
   options?: SentenceTrainOptions;
 }
 
-/** A trained sentence model with what it reads. */
-export interface SentenceOpinion {
-  model: SentenceModel;
-  vectors: ReadonlyMap<string, Float32Array>;
-  mix: SentenceMix;
-}
-
 /**
  * The sentence model for these examples, packed and unpacked as it ships; every example's text must have a vector.
  * @example const model = trainSentenceOpinion(trainingExamples(TOPICS, questions), input, topicModel.classes)
@@ -123,18 +118,13 @@ export function predict(
   model: TopicModel,
   matcher: ReturnType<typeof buildMatcher>,
   questions: readonly CorpusQuestion[],
-  sentence?: SentenceOpinion,
+  sentence?: SentenceOpinions,
 ): FoldPrediction[] {
   return questions.map((question) => {
     const bm25 = matchQuestion(matcher, question.text);
-    const opinion = sentence && {
-      model: sentence.model,
-      vector: sentence.vectors.get(question.text),
-      mix: sentence.mix,
-    };
     return {
       question,
-      ranked: rankedOpinion(model, question.text, opinion).filter(
+      ranked: rankedOpinion(classify(model, question.text), question.text, sentence).filter(
         (score, rank) => rank < 5 || score.label === OUT_OF_SCOPE,
       ),
       bm25: { closest: bm25.closest, confidence: bm25.confidence },
@@ -169,7 +159,7 @@ export function crossValidate(
       questionsOf((fold) => fold === null || !without.includes(fold)),
     );
     const words = unpackModel(packModel(trainTopicModel(examples, options)));
-    const sentence: SentenceOpinion | undefined = sentences && {
+    const sentence: SentenceOpinions | undefined = sentences && {
       model: trainSentenceOpinion(examples, sentences, words.classes),
       vectors: sentences.vectors,
       mix: sentences.mix,

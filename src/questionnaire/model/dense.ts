@@ -1,5 +1,5 @@
 import { seededRandom } from '../../core/random.js';
-import { type ClassScore, classify, softmaxInPlace, type TopicModel } from './softmax.js';
+import { type ClassScore, softmaxInPlace } from './softmax.js';
 
 /** The length of a sentence vector (the Universal Sentence Encoder's output). */
 export const SENTENCE_DIMENSIONS = 512;
@@ -129,10 +129,12 @@ export interface SentenceMix {
 
 /**
  * Whether a question needs the sentence model: the word model's most probable class is below `mix.below`.
- * @example needsSentenceOpinion(classify(model, q), SENTENCE_MIX)
+ * @example needsSentenceOpinion(classProbabilities(model, q), SENTENCE_MIX)
  */
-export function needsSentenceOpinion(ranked: readonly ClassScore[], mix: SentenceMix): boolean {
-  return (ranked[0]?.probability ?? 0) < mix.below;
+export function needsSentenceOpinion(probabilities: ArrayLike<number>, mix: SentenceMix): boolean {
+  let best = 0;
+  for (let i = 0; i < probabilities.length; i++) best = Math.max(best, probabilities[i]!);
+  return best < mix.below;
 }
 
 /**
@@ -223,24 +225,24 @@ export function unpackSentenceModel(packed: PackedSentenceModel): SentenceModel 
   };
 }
 
-/** The sentence model, a question's vector (when it was encoded) and the mixing rule. */
-export interface SentenceOpinionInput {
+/** The sentence model, the mixing rule and the vectors of the questions it is asked about (by question text). */
+export interface SentenceOpinions {
   model: SentenceModel;
-  vector: Float32Array | undefined;
   mix: SentenceMix;
+  vectors: ReadonlyMap<string, Float32Array>;
 }
 
 /**
- * The word model's classes for a question, mixed with the sentence model's where the word model is unsure and the
- * question has a vector; the word model's alone otherwise. Pure.
- * @example rankedOpinion(shippedTopicModel(), q, { model: shippedSentenceModel(), vector, mix: SENTENCE_MIX })
+ * The word model's classes for a question (`ranked`, most probable first), mixed with the sentence model's where
+ * the word model is unsure and the question has a vector; the word model's alone otherwise. Pure.
+ * @example rankedOpinion(classify(model, q), q, { model: shippedSentenceModel(), mix: SENTENCE_MIX, vectors })
  */
 export function rankedOpinion(
-  model: TopicModel,
+  ranked: ClassScore[],
   question: string,
-  sentence: SentenceOpinionInput | undefined,
+  sentence: SentenceOpinions | undefined,
 ): ClassScore[] {
-  const ranked = classify(model, question);
-  if (!sentence?.vector || !needsSentenceOpinion(ranked, sentence.mix)) return ranked;
-  return mixOpinions(ranked, sentence.model, sentence.vector, sentence.mix);
+  const vector = sentence?.vectors.get(question);
+  if (!sentence || !vector || (ranked[0]?.probability ?? 0) >= sentence.mix.below) return ranked;
+  return mixOpinions(ranked, sentence.model, vector, sentence.mix);
 }

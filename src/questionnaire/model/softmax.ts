@@ -161,10 +161,20 @@ export interface ClassScore {
  * @example classify(model, 'Do you train on our data?')[0] // { label: 'ai-training-on-customer-data', probability: 0.93 }
  */
 export function classify(model: TopicModel, question: string): ClassScore[] {
+  return rankClasses(model.classes, classProbabilities(model, question));
+}
+
+/** The probability of every class for a question, in the model's class order (what `classify` ranks). */
+export function classProbabilities(model: TopicModel, question: string): Float64Array {
   const values = new Float64Array(model.classes.length);
   scores(model, vectorize(question, model.idf), values);
   softmaxInPlace(values);
-  return model.classes
+  return values;
+}
+
+/** Probabilities in `classes` order as class scores, most probable first (ties by label). */
+export function rankClasses(classes: readonly string[], values: ArrayLike<number>): ClassScore[] {
+  return classes
     .map((label, i) => ({ label, probability: values[i]! }))
     .sort((a, b) => b.probability - a.probability || a.label.localeCompare(b.label));
 }
