@@ -10,6 +10,7 @@ export {
   readUserText,
 } from './readUserFile.js';
 export { createKeyFile, defaultKeyFile, gitRootOf, loadSigningKey } from './signingKey.js';
+export { userCacheDir, writeCacheEntry } from './userCache.js';
 export { type WriteOptions, writeFileAtomic } from './writeFileAtomic.js';
 export {
   expandEntry,

@@ -1,9 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { LineCounter } from 'yaml';
-import { readUserFile } from '../io/index.js';
+import { readUserFile, userCacheDir, writeCacheEntry } from '../io/index.js';
 import { VERSION } from '../version.js';
 import type { ParsedYaml } from './parseYaml.js';
 
@@ -32,18 +30,15 @@ interface Entry {
 }
 
 /**
- * The parse cache in the user's cache folder (`$XDG_CACHE_HOME/trustmap` or `~/.cache/trustmap`, or
- * `TRUSTMAP_CACHE_DIR`; `TRUSTMAP_CACHE_DIR=off` turns it off). It lives outside the repository on purpose: a
+ * The parse cache in the user's cache folder (`userCacheDir('yaml')`: `$XDG_CACHE_HOME/trustmap/yaml`,
+ * `~/.cache/trustmap/yaml` or `yaml` in `TRUSTMAP_CACHE_DIR`; `TRUSTMAP_CACHE_DIR=off` turns it off). It lives outside the repository on purpose: a
  * cache committed beside the map could make Trustmap read a different map than the one a reviewer reads.
  * Entries are keyed by a hash of the Trustmap version and the text, so an edit is a miss; at most 256 are kept.
  * Reading or writing failures only cost the cache, never the load.
  */
 export function userParseCache(env: NodeJS.ProcessEnv = process.env): ParseCache | undefined {
-  const configured = env.TRUSTMAP_CACHE_DIR;
-  if (configured === 'off' || configured === '') return undefined;
-  const dir =
-    configured ?? path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trustmap', 'yaml');
-  return fileParseCache(dir);
+  const dir = userCacheDir('yaml', env);
+  return dir ? fileParseCache(dir) : undefined;
 }
 
 /** A parse cache in `dir`, one JSON file per parsed text. */
@@ -86,33 +81,13 @@ export function fileParseCache(dir: string): ParseCache {
         values: [...parsed.positions.values],
         keys: [...parsed.positions.keys],
       };
-      // Written whole under a temporary name, then renamed: a concurrent reader sees the old entry or the new one.
-      const temp = `${fileOf(key)}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
-        writeFileSync(temp, JSON.stringify(entry), { flag: 'wx', mode: 0o600 });
-        renameSync(temp, fileOf(key));
-        prune(dir);
-      } catch {
-        // A read-only or full home only costs the next run a parse.
-        rmSync(temp, { force: true });
-      }
+      writeCacheEntry(dir, path.basename(fileOf(key)), JSON.stringify(entry), MAX_ENTRIES);
     },
   };
 }
 
 /** Entries kept; past this, the least recently written half is removed (a write only happens on a miss). */
 const MAX_ENTRIES = 256;
-
-function prune(dir: string): void {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
-  if (names.length <= MAX_ENTRIES) return;
-  const byAge = names
-    .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
-    .sort((a, b) => a.mtime - b.mtime);
-  for (const { name } of byAge.slice(0, names.length - MAX_ENTRIES / 2))
-    rmSync(path.join(dir, name), { force: true });
-}
 
 function jsonExact(value: unknown, depth: number): boolean {
   if (depth > 100) return false;

@@ -1,8 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { readUserFile } from '../io/index.js';
+import { readUserFile, userCacheDir, writeCacheEntry } from '../io/index.js';
 import { type QuestionnaireKnowledge, wordProbabilities } from './answerQuestions.js';
 import { needsSentenceOpinion, SENTENCE_DIMENSIONS } from './model/dense.js';
 
@@ -84,12 +82,8 @@ const MAX_CACHE_FILES = 64;
 
 /** The sentence cache in the user's cache folder, or none when `TRUSTMAP_CACHE_DIR=off`. */
 export function userSentenceCache(env: NodeJS.ProcessEnv = process.env): SentenceCache | undefined {
-  const configured = env.TRUSTMAP_CACHE_DIR;
-  if (configured === 'off' || configured === '') return undefined;
-  const dir = configured
-    ? path.join(configured, 'sentences')
-    : path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trustmap', 'sentences');
-  return fileSentenceCache(dir);
+  const dir = userCacheDir('sentences', env);
+  return dir ? fileSentenceCache(dir) : undefined;
 }
 
 /** A sentence cache in `dir`: a 64-byte key, then the vectors as little-endian float32, one file per text set. */
@@ -123,24 +117,12 @@ export function fileSentenceCache(dir: string): SentenceCache {
       const key = keyOf(texts);
       const body = new Float32Array(texts.length * SENTENCE_DIMENSIONS);
       for (const [i, vector] of vectors.entries()) body.set(vector, i * SENTENCE_DIMENSIONS);
-      const temp = `${fileOf(key)}.${randomBytes(6).toString('hex')}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
-        writeFileSync(temp, Buffer.concat([Buffer.from(key, 'latin1'), Buffer.from(body.buffer)]), {
-          flag: 'wx',
-          mode: 0o600,
-        });
-        renameSync(temp, fileOf(key));
-        const names = readdirSync(dir).filter((name) => name.endsWith('.vectors'));
-        if (names.length > MAX_CACHE_FILES)
-          for (const { name } of names
-            .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
-            .sort((a, b) => a.mtime - b.mtime)
-            .slice(0, names.length - MAX_CACHE_FILES / 2))
-            rmSync(path.join(dir, name), { force: true });
-      } catch {
-        rmSync(temp, { force: true });
-      }
+      writeCacheEntry(
+        dir,
+        path.basename(fileOf(key)),
+        Buffer.concat([Buffer.from(key, 'latin1'), Buffer.from(body.buffer)]),
+        MAX_CACHE_FILES,
+      );
     },
   };
 }
