@@ -13,3 +13,15 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Shuffles `items` in place (Fisher-Yates) with `next`, a generator of numbers in [0, 1): the same generator gives
+ * the same order.
+ * @example shuffleInPlace(order, seededRandom(7))
+ */
+export function shuffleInPlace<T>(items: T[], next: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}

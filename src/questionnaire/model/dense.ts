@@ -1,4 +1,4 @@
-import { seededRandom } from '../../core/random.js';
+import { seededRandom, shuffleInPlace } from '../../core/random.js';
 import { type ClassScore, softmaxInPlace } from './softmax.js';
 
 /** The length of a sentence vector (the Universal Sentence Encoder's output). */
@@ -76,10 +76,7 @@ export function trainSentenceModel(
   const probabilities = new Float64Array(count);
   let seen = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, next);
     for (const index of order) {
       const example = examples[index]!;
       const target = classIndex.get(example.label);

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../core/random.js';
+import { seededRandom, shuffleInPlace } from '../../core/random.js';
 import { type SparseVector, vectorize } from './features.js';
 
 /** The class a question outside every topic gets. */
@@ -113,10 +113,7 @@ export function trainTopicModel(
     ? { weights: new Float64Array(model.weights.length), bias: new Float64Array(count) }
     : undefined;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, next);
     for (const index of order) {
       const vector = vectors[index]!;
       scores(model, vector, probabilities);
