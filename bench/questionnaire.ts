@@ -27,6 +27,28 @@ const pool = [...labelled.in_scope.map((item) => item.q), ...labelled.out_of_sco
 const question = (n: number) =>
   `${pool[n % pool.length]}${n >= pool.length ? ` (${Math.floor(n / pool.length)})` : ''}`;
 
+// Questions like a buyer's file the word model has not seen: on the unseen folds of the cross-validation it is unsure
+// of six questions in ten. The pool above is our own phrasings (it is unsure of almost none), and the public corpus
+// trained it; so six in ten here are corpus questions whose first half is spliced onto another's second half (the
+// word model is unsure of about half of those splices; only those are kept), and four in ten are corpus questions as
+// they are. Synthetic, and only as long as real questions: it measures what encoding costs, not accuracy.
+const { readCorpus } = await import('../scripts/corpus.js');
+const { classProbabilities, needsSentenceOpinion, SENTENCE_MIX, shippedTopicModel } = await import(
+  '../src/questionnaire/index.js'
+);
+const corpusTexts = [...new Set(readCorpus().flatMap((source) => source.questions.map((q) => q.text)))];
+const spliced = corpusTexts
+  .map((text, i) => {
+    const head = text.split(' ');
+    const tail = corpusTexts[(i * 7919 + 13) % corpusTexts.length]!.split(' ');
+    return [...head.slice(0, Math.ceil(head.length / 2)), ...tail.slice(Math.floor(tail.length / 2))].join(
+      ' ',
+    );
+  })
+  .filter((text) => needsSentenceOpinion(classProbabilities(shippedTopicModel(), text), SENTENCE_MIX));
+const unfamiliar = (n: number) =>
+  n % 10 < 6 ? spliced[n % spliced.length]! : corpusTexts[(n * 31) % corpusTexts.length]!;
+
 /** Wall time and CPU time (user + system, from /usr/bin/time) of one fresh Node process, in ms. */
 function timed(args: string[], env: Record<string, string> = {}): { wall: number; cpu: number } {
   const started = performance.now();
@@ -88,8 +110,14 @@ export async function resolve(specifier, context, next) {
     '| questions | format | trustmap wall | trustmap CPU | bare read + write wall | bare CPU | Node start-up wall | ratio (wall) | ratio (CPU) | target (wall) |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const size of [88, 1000]) {
-    const xlsx = path.join(dir, `buyer-${size}.xlsx`);
+  for (const [size, kind] of [
+    [88, 'ours'],
+    [88, 'unfamiliar'],
+    [1000, 'ours'],
+    [1000, 'unfamiliar'],
+  ] as const) {
+    const text = kind === 'ours' ? question : unfamiliar;
+    const xlsx = path.join(dir, `buyer-${size}-${kind}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     const perSheet = Math.ceil(size / 4);
     for (let s = 0; s < 4; s++) {
@@ -99,7 +127,7 @@ export async function resolve(specifier, context, next) {
       sheet.getColumn(2).width = 80;
       for (let i = 0; i < perSheet && s * perSheet + i < size; i++) {
         const n = s * perSheet + i;
-        sheet.getRow(i + 2).values = [`Q-${n + 1}`, question(n)];
+        sheet.getRow(i + 2).values = [`Q-${n + 1}`, text(n)];
         sheet.getCell(`C${i + 2}`).dataValidation = {
           type: 'list',
           allowBlank: true,
@@ -108,12 +136,12 @@ export async function resolve(specifier, context, next) {
       }
     }
     await workbook.xlsx.writeFile(xlsx);
-    const csv = path.join(dir, `buyer-${size}.csv`);
+    const csv = path.join(dir, `buyer-${size}-${kind}.csv`);
     await writeFile(
       csv,
       stringify([
         ['Ref', 'Question', 'Response'],
-        ...Array.from({ length: size }, (_, n) => [`Q-${n + 1}`, question(n)]),
+        ...Array.from({ length: size }, (_, n) => [`Q-${n + 1}`, text(n)]),
       ]),
     );
     // The default twice: with the sentence cache off (every run loads the encoder and encodes its unsure
@@ -128,6 +156,8 @@ export async function resolve(specifier, context, next) {
       ['csv', csv, [], warm, 'warm cache'],
       ['csv', csv, ['--no-sentence-model'], cold, '--no-sentence-model'],
     ] as const) {
+      // The unfamiliar files are the case the sentence model is for: a first run, with and without it.
+      if (kind === 'unfamiliar' && label === 'warm cache') continue;
       const out = path.join(dir, `answered-${size}.${format}`);
       const ours = median(() =>
         timed(
@@ -152,7 +182,7 @@ export async function resolve(specifier, context, next) {
       // What any Node CLI pays before its first line runs, in the same minute: the floor under both columns.
       const floor = median(() => timed(['-e', '0']));
       console.log(
-        `| ${size} | ${format}, ${label} | ${ours.wall.toFixed(0)} ms | ${ours.cpu.toFixed(0)} ms | ${reference.wall.toFixed(0)} ms | ${reference.cpu.toFixed(0)} ms | ${floor.wall.toFixed(0)} ms | ${(ours.wall / reference.wall).toFixed(2)}x | ${(ours.cpu / reference.cpu).toFixed(2)}x | ≤ ${target} ms: ${ours.wall <= target ? 'met' : 'missed'} (CPU ${ours.cpu <= target ? 'within' : 'over'}) |`,
+        `| ${size} | ${format}, ${kind === 'ours' ? '' : 'unfamiliar, '}${label} | ${ours.wall.toFixed(0)} ms | ${ours.cpu.toFixed(0)} ms | ${reference.wall.toFixed(0)} ms | ${reference.cpu.toFixed(0)} ms | ${floor.wall.toFixed(0)} ms | ${(ours.wall / reference.wall).toFixed(2)}x | ${(ours.cpu / reference.cpu).toFixed(2)}x | ≤ ${target} ms: ${ours.wall <= target ? 'met' : 'missed'} (CPU ${ours.cpu <= target ? 'within' : 'over'}) |`,
       );
     }
   }
@@ -164,16 +194,12 @@ export async function resolve(specifier, context, next) {
   started = performance.now();
   await encodeSentences(thousand);
   const perQuestion = (performance.now() - started) / 1000;
-  const { classProbabilities, needsSentenceOpinion, SENTENCE_MIX, shippedTopicModel } = await import(
-    '../src/questionnaire/index.js'
-  );
-  const unsure = (count: number) =>
-    thousand
-      .slice(0, count)
-      .filter((text) => needsSentenceOpinion(classProbabilities(shippedTopicModel(), text), SENTENCE_MIX))
-      .length;
+  const unsure = (count: number, text = question) =>
+    Array.from({ length: count }, (_, n) => text(n)).filter((text) =>
+      needsSentenceOpinion(classProbabilities(shippedTopicModel(), text), SENTENCE_MIX),
+    ).length;
   console.log(
-    `\nsentence encoder in this process: load and first question ${load.toFixed(0)} ms, then ${perQuestion.toFixed(1)} ms a question (1,000 questions); the word model is unsure of (and the CLI encodes) ${unsure(88)} of the 88 questions and ${unsure(1000)} of the 1,000`,
+    `\nsentence encoder in this process: load and first question ${load.toFixed(0)} ms, then ${perQuestion.toFixed(1)} ms a question over 1,000 questions (wall, on ${Math.min(4, os.availableParallelism())} workers); the word model is unsure of (and the CLI encodes) ${unsure(88)} of our 88 questions and ${unsure(1000)} of our 1,000, ${unsure(88, unfamiliar)} of the 88 unfamiliar ones and ${unsure(1000, unfamiliar)} of the 1,000`,
   );
   await rm(log, { force: true });
   timed([
@@ -182,7 +208,7 @@ export async function resolve(specifier, context, next) {
     cli,
     'questionnaire',
     'answer',
-    path.join(dir, 'buyer-88.csv'),
+    path.join(dir, 'buyer-88-ours.csv'),
     '--map',
     acme,
     '--no-discover',
@@ -199,7 +225,7 @@ export async function resolve(specifier, context, next) {
     cli,
     'questionnaire',
     'answer',
-    path.join(dir, 'buyer-88.xlsx'),
+    path.join(dir, 'buyer-88-ours.xlsx'),
     '--map',
     acme,
     '--no-discover',

@@ -142,6 +142,7 @@ export {
   MapError,
   ProbeError,
   type Problem,
+  SetupError,
   TrustmapError,
   UsageError,
 } from './errors/index.js';

@@ -51,6 +51,20 @@ export class UsageError extends TrustmapError {
   }
 }
 
+/**
+ * This installation or machine lacks a part Trustmap needs (a dependency that fails to load, say): not the user's
+ * file and not a bug; the hint says how to repair it or do without.
+ */
+export class SetupError extends TrustmapError {
+  override name = 'SetupError';
+  constructor(
+    message: string,
+    override readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A live probe could not run (unreachable target, bad credentials); distinct from a failing verdict. */
 export class ProbeError extends TrustmapError {
   override name = 'ProbeError';

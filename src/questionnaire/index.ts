@@ -87,7 +87,15 @@ export {
   type TrainOptions,
   trainTopicModel,
 } from './model/softmax.js';
-export { addSentenceVectors, encodeSentences, MAX_SENTENCE_CHARS } from './sentenceEncoder.js';
+export {
+  addSentenceVectors,
+  createSentenceEncoder,
+  type EncoderModules,
+  encodeSentences,
+  MAX_SENTENCE_CHARS,
+  type SentenceEncoder,
+  warmSentenceEncoder,
+} from './sentenceEncoder.js';
 export {
   QUESTIONNAIRES_FOLDER,
   type QuestionnaireRecord,

@@ -313,11 +313,30 @@ describe('trustmap questionnaire answer (the real binary)', () => {
   beforeAll(() => {
     execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
   });
-  const cli = (args: string[]) =>
+  // The timeout turns a process kept open (by an encoder worker, say) into a failure instead of a hung suite.
+  const cli = (args: string[], env: Record<string, string> = {}) =>
     spawnSync('node', ['bin/trustmap.js', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, TRUSTMAP_NOW: '2026-11-26', NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 60_000,
+      env: { ...process.env, TRUSTMAP_NOW: '2026-11-26', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
+
+  it('exits once answered, whether the encoder it starts was needed or not', async () => {
+    const unsure = path.join(dir, 'unsure.csv');
+    await writeFile(
+      unsure,
+      'Question\nCould what our staff type into your assistant end up improving it for other clients?\n',
+    );
+    const sure = path.join(dir, 'sure.csv');
+    await writeFile(sure, 'Question\nIs customer data encrypted at rest?\n');
+    for (const input of [unsure, sure]) {
+      const run = cli(['questionnaire', 'answer', input, '--map', acme, '--no-discover', '--no-record'], {
+        TRUSTMAP_CACHE_DIR: 'off',
+      });
+      expect(run.signal).toBeNull();
+      expect(run.status).toBe(0);
+    }
+  });
 
   it("lists what to review first without passing the buyer's control characters to the terminal", async () => {
     const input = path.join(dir, 'escape.csv');

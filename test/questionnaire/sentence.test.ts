@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SetupError } from '../../src/errors/index.js';
 import { assembleModel } from '../../src/model/index.js';
 import { prepareKnowledge } from '../../src/questionnaire/answerQuestions.js';
 import {
@@ -18,6 +19,7 @@ import { shippedSentenceModel, shippedTopicModel } from '../../src/questionnaire
 import { classify, classProbabilities } from '../../src/questionnaire/model/softmax.js';
 import {
   addSentenceVectors,
+  createSentenceEncoder,
   encodeSentences,
   fileSentenceCache,
   MAX_SENTENCE_CHARS,
@@ -111,6 +113,41 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     expect([...empty!].every((value) => value === 0)).toBe(true);
     const [alone] = await encodeSentences(['Do you encrypt data at rest?']);
     for (let i = 0; i < 512; i++) expect(alone![i]).toBeCloseTo(train![i]!, 4);
+  });
+
+  it('gives the same vectors, to the bit, however many workers share the work', async () => {
+    const texts = Array.from(
+      { length: 160 },
+      (_, i) => `Question ${i}: do you ${i % 2 ? 'encrypt' : 'back up'} data set ${i}?`,
+    ).sort((a, b) => a.length - b.length || a.localeCompare(b));
+    const one = createSentenceEncoder({ maxWorkers: 1 });
+    const two = createSentenceEncoder({ maxWorkers: 2 });
+    try {
+      const [alone, shared] = await Promise.all([one.encode(texts), two.encode(texts)]);
+      expect(shared.length).toBe(texts.length);
+      for (let i = 0; i < texts.length; i++) expect([...shared[i]!]).toEqual([...alone[i]!]);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  it('fails with a setup error that says how to do without, when the encoder cannot load', async () => {
+    const broken = createSentenceEncoder({
+      modules: { embeddings: '/nonexistent/embeddings.js', model: '/nonexistent/model.js' },
+      maxWorkers: 1,
+    });
+    try {
+      const failure = await broken.encode(['Is MFA enforced?']).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(SetupError);
+      expect((failure as SetupError).message).toMatch(
+        /^the sentence encoder could not run: Cannot find module/,
+      );
+      expect((failure as SetupError).hint).toContain('--no-sentence-model');
+      // A second request starts a new worker, which fails the same way instead of waiting forever.
+      await expect(broken.encode(['Is MFA enforced?'])).rejects.toBeInstanceOf(SetupError);
+    } finally {
+      await broken.close();
+    }
   });
 
   it('reads at most MAX_SENTENCE_CHARS of a pasted paragraph', async () => {
