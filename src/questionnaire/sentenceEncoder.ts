@@ -117,6 +117,8 @@ export function createSentenceEncoder(
   let workers: EncoderWorker[] = [];
   let nextId = 0;
   let idle: NodeJS.Timeout | undefined;
+  /** Calls of `encode` under way: the workers are stopped only when none is. */
+  let active = 0;
 
   const fail = (entry: EncoderWorker, failure: SetupError) => {
     if (!entry.failure) void entry.worker.terminate();
@@ -168,14 +170,18 @@ export function createSentenceEncoder(
 
   return {
     warm() {
-      if (workers.length === 0) grow(1);
+      try {
+        if (workers.length === 0) grow(1);
+      } catch {
+        // A worker that cannot start is reported by the `encode` that needs it, not by a warm-up that may be unused.
+      }
     },
     async encode(texts) {
       clearTimeout(idle);
+      active++;
       const vectors: Float32Array[] = new Array(texts.length);
       const batches: number[] = [];
       for (let first = 0; first < texts.length; first += BATCH) batches.push(first);
-      grow(Math.ceil(texts.length / TEXTS_PER_WORKER));
       // Each worker takes the next batch when it is done with one, so the one loaded first takes the most.
       const drain = async (entry: EncoderWorker) => {
         for (let first = batches.shift(); first !== undefined; first = batches.shift()) {
@@ -186,9 +192,10 @@ export function createSentenceEncoder(
         }
       };
       try {
+        grow(Math.ceil(texts.length / TEXTS_PER_WORKER));
         await Promise.all(workers.map(drain));
       } finally {
-        idle = setTimeout(() => void close(), IDLE_MS).unref();
+        if (--active === 0) idle = setTimeout(() => void close(), IDLE_MS).unref();
       }
       return vectors;
     },
