@@ -13,7 +13,7 @@ import {
   type QuestionInput,
 } from './answerQuestions.js';
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
-import { addSentenceVectors, warmSentenceEncoder } from './sentenceEncoder.js';
+import { addSentenceVectors, userSentenceCache, warmSentenceEncoder } from './sentenceEncoder.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
 import { columnLetter } from './workbook/columns.js';
@@ -50,6 +50,8 @@ export interface AnswerQuestionnaireOptions {
    * BM25 alone.
    */
   sentenceModel?: boolean;
+  /** Told how many questions the sentence encoder is about to read (none from the cache): the slow part of a first run. */
+  onEncode?: (questions: number) => void;
   /** A model and results computed already (tests, the server); skips loading the map. */
   facts?: { model: Model; results: readonly CheckResult[] };
 }
@@ -172,6 +174,7 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
       await addSentenceVectors(
         knowledge,
         inputs.map((input) => input.question),
+        { cache: userSentenceCache(), onEncode: options.onEncode },
       );
     return answerQuestions(knowledge, inputs);
   };

@@ -308,9 +308,14 @@ export function fileSentenceCache(dir: string): SentenceCache {
 export async function addSentenceVectors(
   knowledge: QuestionnaireKnowledge,
   questions: readonly string[],
-  options: { cache?: SentenceCache | undefined; max?: number } = { cache: userSentenceCache() },
+  options: {
+    cache?: SentenceCache | undefined;
+    max?: number;
+    /** Called before the encoder reads questions the cache did not hold, with how many. */
+    onEncode?: (questions: number) => void;
+  } = { cache: userSentenceCache() },
 ): Promise<number> {
-  const { cache, max = MAX_SENTENCE_QUESTIONS } = options;
+  const { cache, max = MAX_SENTENCE_QUESTIONS, onEncode } = options;
   const { sentence } = knowledge;
   const unsure = [
     ...new Set(
@@ -323,6 +328,7 @@ export async function addSentenceVectors(
   ].slice(0, max);
   let vectors = unsure.length > 0 ? cache?.get(unsure) : [];
   if (!vectors) {
+    onEncode?.(unsure.length);
     vectors = await encodeSentences(unsure);
     cache?.set(unsure, vectors);
   }

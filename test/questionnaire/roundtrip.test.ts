@@ -335,7 +335,23 @@ describe('trustmap questionnaire answer (the real binary)', () => {
       });
       expect(run.signal).toBeNull();
       expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
     }
+  });
+
+  it('says why a run pauses when the sentence model reads many questions, and how to skip it', async () => {
+    const many = path.join(dir, 'many-unsure.csv');
+    const question = 'Could what our staff type into your assistant end up improving it for other clients?';
+    await writeFile(
+      many,
+      `Question\n${Array.from({ length: 60 }, (_, i) => `${i + 1}. ${question}`).join('\n')}\n`,
+    );
+    const args = ['questionnaire', 'answer', many, '--map', acme, '--no-discover', '--no-record'];
+    const first = cli(args, { TRUSTMAP_CACHE_DIR: 'off' });
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain('the sentence model is reading 60 questions the word model is unsure of');
+    expect(first.stderr).toContain('--no-sentence-model skips this');
+    expect(cli([...args, '--no-sentence-model']).stderr).toBe('');
   });
 
   it("lists what to review first without passing the buyer's control characters to the terminal", async () => {

@@ -18,6 +18,9 @@ interface AnswerFlags {
   record: boolean;
 }
 
+/** Questions to encode from which the CLI says why the run pauses (about a second of encoding on two cores). */
+const ENCODE_NOTICE = 50;
+
 function answerCommand(context: CliContext): Command {
   return new Command('answer')
     .description('fill a buyer’s security or AI questionnaire (.xlsx or .csv) from the map, with sources')
@@ -63,6 +66,15 @@ function answerCommand(context: CliContext): Command {
           : false,
         record: flags.record && Boolean(flags.out),
         sentenceModel: flags.sentenceModel,
+        // About 10-20 ms a question a core: past a few dozen, say why the run pauses and how to skip it.
+        onEncode: (questions) => {
+          if (questions >= ENCODE_NOTICE)
+            context.stderr(
+              context.colors.dim(
+                `the sentence model is reading ${questions} questions the word model is unsure of (a second run of this file reuses them; --no-sentence-model skips this)\n`,
+              ),
+            );
+        },
       });
       if (flags.format === 'json') {
         context.stdout(
