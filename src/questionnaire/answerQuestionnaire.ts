@@ -13,7 +13,8 @@ import {
   type QuestionInput,
 } from './answerQuestions.js';
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
-import { addSentenceVectors, userSentenceCache, warmSentenceEncoder } from './sentenceEncoder.js';
+import { addSentenceVectors, userSentenceCache } from './sentenceEncoder.js';
+import { warmSentenceEncoder } from './sentenceWorkers.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
 import { columnLetter } from './workbook/columns.js';

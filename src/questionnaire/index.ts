@@ -87,15 +87,13 @@ export {
   type TrainOptions,
   trainTopicModel,
 } from './model/softmax.js';
+export { addSentenceVectors, encodeSentences, MAX_SENTENCE_CHARS } from './sentenceEncoder.js';
 export {
-  addSentenceVectors,
   createSentenceEncoder,
   type EncoderModules,
-  encodeSentences,
-  MAX_SENTENCE_CHARS,
   type SentenceEncoder,
   warmSentenceEncoder,
-} from './sentenceEncoder.js';
+} from './sentenceWorkers.js';
 export {
   QUESTIONNAIRES_FOLDER,
   type QuestionnaireRecord,

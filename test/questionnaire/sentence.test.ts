@@ -19,12 +19,12 @@ import { shippedSentenceModel, shippedTopicModel } from '../../src/questionnaire
 import { classify, classProbabilities } from '../../src/questionnaire/model/softmax.js';
 import {
   addSentenceVectors,
-  createSentenceEncoder,
   encodeSentences,
   fileSentenceCache,
   MAX_SENTENCE_CHARS,
   sentenceText,
 } from '../../src/questionnaire/sentenceEncoder.js';
+import { createSentenceEncoder } from '../../src/questionnaire/sentenceWorkers.js';
 
 /** Two classes told apart by the sign of the first dimension, with noise in the others. */
 function toyExamples(count: number) {

