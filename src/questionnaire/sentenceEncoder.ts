@@ -131,7 +131,9 @@ export async function addSentenceVectors(
     ),
   ].slice(0, max);
   let vectors = unsure.length > 0 ? cache?.get(unsure) : [];
-  if (!vectors) {
+  // A run that started the encoder early (`warmSentenceEncoder`) and needs none of it frees the other core.
+  if (vectors) sharedSentenceEncoder().release();
+  else {
     onEncode?.(unsure.length);
     vectors = await encodeSentences(unsure);
     cache?.set(unsure, vectors);

@@ -85,6 +85,8 @@ export interface SentenceEncoder {
   warm(): void;
   /** Vectors of `texts` (non-empty, cut by `sentenceText`, sorted by length), in their order. */
   encode(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Stops the workers unless an `encode` is under way: for a run that warmed the encoder and needed none of it. */
+  release(): void;
   /** Stops every worker. */
   close(): Promise<void>;
 }
@@ -182,6 +184,9 @@ export function createSentenceEncoder(
         if (--active === 0) idle = setTimeout(() => void close(), IDLE_MS).unref();
       }
       return vectors;
+    },
+    release() {
+      if (active === 0) void close();
     },
     close,
   };

@@ -131,6 +131,18 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     }
   });
 
+  it('releases a warmed encoder that was not needed, and starts again when it is', async () => {
+    const encoder = createSentenceEncoder({ maxWorkers: 1 });
+    try {
+      encoder.warm();
+      encoder.release();
+      const [vector] = await encoder.encode(['Is MFA enforced?']);
+      expect(vector!.some((value) => value !== 0)).toBe(true);
+    } finally {
+      await encoder.close();
+    }
+  });
+
   it('fails with a setup error that says how to do without, when the encoder cannot load', async () => {
     const broken = createSentenceEncoder({
       modules: { embeddings: '/nonexistent/embeddings.js', model: '/nonexistent/model.js' },
