@@ -187,6 +187,7 @@ export async function resolve(specifier, context, next) {
     }
   }
   const { encodeSentences } = await import('../src/questionnaire/sentenceEncoder.js');
+  const { defaultWorkerCount } = await import('../src/questionnaire/sentenceWorkers.js');
   let started = performance.now();
   await encodeSentences(['Do you encrypt data at rest?']);
   const load = performance.now() - started;
@@ -199,7 +200,7 @@ export async function resolve(specifier, context, next) {
       needsSentenceOpinion(classProbabilities(shippedTopicModel(), text), SENTENCE_MIX),
     ).length;
   console.log(
-    `\nsentence encoder in this process: load and first question ${load.toFixed(0)} ms, then ${perQuestion.toFixed(1)} ms a question over 1,000 questions (wall, on ${Math.min(4, os.availableParallelism())} workers); the word model is unsure of (and the CLI encodes) ${unsure(88)} of our 88 questions and ${unsure(1000)} of our 1,000, ${unsure(88, unfamiliar)} of the 88 unfamiliar ones and ${unsure(1000, unfamiliar)} of the 1,000`,
+    `\nsentence encoder in this process: load and first question ${load.toFixed(0)} ms, then ${perQuestion.toFixed(1)} ms a question over 1,000 questions (wall, on ${defaultWorkerCount()} workers); the word model is unsure of (and the CLI encodes) ${unsure(88)} of our 88 questions and ${unsure(1000)} of our 1,000, ${unsure(88, unfamiliar)} of the 88 unfamiliar ones and ${unsure(1000, unfamiliar)} of the 1,000`,
   );
   await rm(log, { force: true });
   timed([

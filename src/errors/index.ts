@@ -23,8 +23,13 @@ export interface Problem {
 export class TrustmapError extends Error {
   /** Exit code the CLI uses for it. */
   readonly exitCode: number = 2;
-  /** What the user can do about it, shown under the message. */
-  readonly hint?: string;
+  constructor(
+    message?: string,
+    /** What the user can do about it, shown under the message. */
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Bad input in a map or another user file; carries every problem found, not only the first. */
@@ -43,12 +48,6 @@ export class MapError extends InputError {
 /** The command line itself is wrong (unknown flag value, missing argument). */
 export class UsageError extends TrustmapError {
   override name = 'UsageError';
-  constructor(
-    message: string,
-    override readonly hint?: string,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -57,23 +56,11 @@ export class UsageError extends TrustmapError {
  */
 export class SetupError extends TrustmapError {
   override name = 'SetupError';
-  constructor(
-    message: string,
-    override readonly hint?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** A live probe could not run (unreachable target, bad credentials); distinct from a failing verdict. */
 export class ProbeError extends TrustmapError {
   override name = 'ProbeError';
-  constructor(
-    message: string,
-    override readonly hint?: string,
-  ) {
-    super(message);
-  }
 }
 
 /** `file:line:col: message` followed by an indented hint line, the way compilers print. */

@@ -91,6 +91,11 @@ export interface SentenceEncoder {
   close(): Promise<void>;
 }
 
+/** Encoder workers a pool starts at most by default: one a core, at most `MAX_WORKERS`. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+}
+
 /**
  * A pool of encoder workers over `modules` (default: the installed packages), at most `maxWorkers` (default: the
  * cores, at most four). Fails with a `SetupError` (hint: `--no-sentence-model`) when the encoder cannot load.
@@ -99,7 +104,7 @@ export interface SentenceEncoder {
 export function createSentenceEncoder(
   options: { modules?: EncoderModules; maxWorkers?: number } = {},
 ): SentenceEncoder {
-  const maxWorkers = options.maxWorkers ?? Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  const maxWorkers = options.maxWorkers ?? defaultWorkerCount();
   let workers: EncoderWorker[] = [];
   let nextId = 0;
   let idle: NodeJS.Timeout | undefined;

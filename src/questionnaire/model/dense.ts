@@ -240,6 +240,8 @@ export function rankedOpinion(
   sentence: SentenceOpinions | undefined,
 ): ClassScore[] {
   const vector = sentence?.vectors.get(question);
-  if (!sentence || !vector || (ranked[0]?.probability ?? 0) >= sentence.mix.below) return ranked;
+  if (!sentence || !vector) return ranked;
+  const probabilities = ranked.map((score) => score.probability);
+  if (!needsSentenceOpinion(probabilities, sentence.mix)) return ranked;
   return mixOpinions(ranked, sentence.model, vector, sentence.mix);
 }
