@@ -9,6 +9,7 @@ import {
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
+import { asksYesOrNo } from './match/questionForm.js';
 import { rankedOpinion, SENTENCE_MIX, type SentenceOpinions } from './model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
 import { classProbabilities, rankClasses, type TopicModel } from './model/softmax.js';
@@ -201,7 +202,8 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
   return {
     ...base,
     topic: match.topic,
-    answer: answer.yesNo ? `${answer.yesNo}. ${answer.text}` : answer.text,
+    // "Yes." opens the text only where the question asks for a yes or a no; the Yes/No column and `yesNo` keep it.
+    answer: answer.yesNo && asksYesOrNo(input.question) ? `${answer.yesNo}. ${answer.text}` : answer.text,
     yesNo: answer.yesNo ?? null,
     status,
     ...(status === 'review' ? { reviewKind: answer.review ? ('facts' as const) : ('match' as const) } : {}),

@@ -87,9 +87,7 @@ describe('answer builders', () => {
       results: [result('no-training-on-customer-data', 'pass', 'gated')],
     });
     if (!('answer' in passing)) throw new Error('expected an answer');
-    expect(passing.answer.text).toContain(
-      'Verified automatically against our live configuration on 2026-11-26',
-    );
+    expect(passing.answer.text).toContain('Checked automatically against our system records on 2026-11-26');
     expect(passing.answer.text).not.toContain('no-training-on-customer-data');
     const failing = composeAnswer('ai-training-on-customer-data', {
       model,

@@ -70,6 +70,30 @@ describe('answers a reviewer would send', () => {
     expect(composed.answer.text).toContain('within 72 hours');
   });
 
+  it('opens with "Yes." only where the question asks for a yes or a no; the Yes/No verdict stays either way', () => {
+    const model = modelOf({
+      organization: { name: 'Tiny AI', stage: 'seed', commitments: { breachNotificationWithin: '72h' } },
+      evidence: [
+        {
+          id: 'irp',
+          title: 'IR runbook',
+          kind: 'incident-response-plan',
+          collected: '2026-04-01',
+          url: 'https://example.com/ir',
+        },
+      ],
+    });
+    const [closed, open] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question: 'Do you have a documented incident response plan?' },
+      { sheet: 's', row: 3, question: 'What is your breach notification timeline to customers?' },
+    ]);
+    expect(closed).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
+    expect(closed!.answer).toMatch(/^Yes\. /);
+    expect(open).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
+    expect(open!.answer).not.toMatch(/^(Yes|No|Partially)\b/);
+    expect(open!.answer).toContain('within 72 hours');
+  });
+
   it('gives RPO and RTO when the map has them, and says what is and is not backed up', () => {
     const model = modelOf({
       organization: {

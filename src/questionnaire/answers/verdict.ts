@@ -73,7 +73,7 @@ export function plainFinding(message: string): string {
 }
 
 /**
- * Adds what the checks say to a composed answer. Passing checks add a dated "verified" line; when one fails the
+ * Adds what the checks say to a composed answer. Passing checks add a dated "checked automatically" line; when one fails the
  * claim is not stated as fact: the Yes/No word goes, the exception is said in plain words, and the check ids go
  * to the review note only.
  * @example applyChecks(answer, facts, 'ai-training-on-customer-data')
@@ -110,7 +110,7 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   if (passed.length === 0 || answer.review) return { ...answer, sources };
   return {
     ...answer,
-    text: `${answer.text} Verified automatically against our live configuration on ${at}.`,
+    text: `${answer.text} Checked automatically against our system records on ${at}.`,
     sources,
   };
 }
