@@ -1,5 +1,6 @@
 import { citeAll } from '../core/cite.js';
 import {
+  type Answer,
   type AnswerFacts,
   type AnswerSource,
   type ComposedAnswer,
@@ -9,7 +10,7 @@ import {
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
-import { asksYesOrNo } from './match/questionForm.js';
+import { asksYesOrNo, leadWithTime, unconfirmedSpecifics } from './match/questionForm.js';
 import { rankedOpinion, SENTENCE_MIX, type SentenceOpinions } from './model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
 import { classProbabilities, rankClasses, type TopicModel } from './model/softmax.js';
@@ -193,7 +194,21 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ...also,
     };
   }
-  const { answer } = result;
+  const topic = topicById(match.topic);
+  const specifics = unconfirmedSpecifics(
+    input.question,
+    result.answer.text,
+    topic ? [topic.title, ...topic.phrasings].join('\n') : '',
+  );
+  // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
+  const answer: Answer =
+    specifics.length === 0
+      ? result.answer
+      : {
+          ...result.answer,
+          yesNo: result.answer.yesNo === 'Yes' ? undefined : result.answer.yesNo,
+          review: `${result.answer.review ? `${result.answer.review}; ` : ''}the question also asks about ${specifics.map((word) => `"${word}"`).join(', ')}, which the answer does not state`,
+        };
   const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
   const reasons = [
     ...(match.confidence === 'high' ? [] : ['the question matched its topic with medium confidence']),
@@ -203,7 +218,10 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     ...base,
     topic: match.topic,
     // "Yes." opens the text only where the question asks for a yes or a no; the Yes/No column and `yesNo` keep it.
-    answer: answer.yesNo && asksYesOrNo(input.question) ? `${answer.yesNo}. ${answer.text}` : answer.text,
+    answer:
+      answer.yesNo && asksYesOrNo(input.question)
+        ? `${answer.yesNo}. ${answer.text}`
+        : leadWithTime(input.question, answer.text),
     yesNo: answer.yesNo ?? null,
     status,
     ...(status === 'review' ? { reviewKind: answer.review ? ('facts' as const) : ('match' as const) } : {}),

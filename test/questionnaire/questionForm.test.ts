@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { asksYesOrNo } from '../../src/questionnaire/match/questionForm.js';
+import {
+  asksYesOrNo,
+  leadWithTime,
+  unconfirmedSpecifics,
+} from '../../src/questionnaire/match/questionForm.js';
 
 describe('asksYesOrNo', () => {
   it.each([
@@ -30,5 +34,92 @@ describe('asksYesOrNo', () => {
     '  - Outline your backup strategy',
   ])('open: %s', (question) => {
     expect(asksYesOrNo(question)).toBe(false);
+  });
+});
+
+describe('unconfirmedSpecifics', () => {
+  it('names the frequencies, figures, standards and practices a question asks that the answer does not say', () => {
+    expect(
+      unconfirmedSpecifics(
+        'Is access to production reviewed quarterly?',
+        'Access to production is granted by role.',
+        '',
+      ),
+    ).toEqual(['quarterly']);
+    expect(
+      unconfirmedSpecifics(
+        'Is data encrypted at rest using AES-256?',
+        'Data is encrypted at rest with AWS KMS. Checked on 2026-12-03.',
+        'Encryption at rest\nIs data encrypted at rest with AES?',
+      ),
+    ).toEqual(['256']);
+    expect(
+      unconfirmedSpecifics(
+        'Is your continuity plan tested annually and approved by management?',
+        'We keep a continuity plan.',
+        '',
+      ),
+    ).toEqual(['annually', 'tested', 'approved']);
+    expect(
+      unconfirmedSpecifics(
+        'Do you support SCIM provisioning?',
+        'Customers sign in with SAML SSO.',
+        'SAML SSO',
+      ),
+    ).toEqual(['SCIM']);
+  });
+
+  it('accepts an answer that says them, and what the topic itself names', () => {
+    expect(
+      unconfirmedSpecifics(
+        'Do you encrypt data in transit with TLS 1.2 or higher?',
+        'All traffic uses TLS 1.2+.',
+        '',
+      ),
+    ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Is the security policy reviewed annually?',
+        'Information security policy (dated 2026-04-01, next review by 2027-04-01).',
+        '',
+      ),
+    ).toEqual([]);
+    // MFA is the topic's own word; the answer may spell it out.
+    expect(
+      unconfirmedSpecifics(
+        'Do you enforce MFA for all employees?',
+        'Multi-factor authentication is required.',
+        'Is MFA enforced?',
+      ),
+    ).toEqual([]);
+    // A date in the answer is not the figure asked for.
+    expect(
+      unconfirmedSpecifics(
+        'Was a penetration test done in the last 12 months?',
+        'Pentest summary, dated 2026-12-01.',
+        '',
+      ),
+    ).toEqual(['12']);
+  });
+});
+
+describe('leadWithTime', () => {
+  it('puts the sentence with the time first when the question asks how long or how soon', () => {
+    expect(
+      leadWithTime(
+        'What is your breach notification timeline to customers?',
+        'We have a documented incident response plan. Available on request. We notify affected customers within 72 hours of confirming it. Report issues to security@example.com.',
+      ),
+    ).toBe(
+      'We notify affected customers within 72 hours of confirming it. We have a documented incident response plan. Available on request. Report issues to security@example.com.',
+    );
+  });
+
+  it('leaves other questions, and answers without a time, as they are', () => {
+    const text = 'We have a documented incident response plan. We notify within 72 hours.';
+    expect(leadWithTime('Do you have an incident response plan?', text)).toBe(text);
+    expect(leadWithTime('How quickly do you respond?', 'We have a plan. Available on request.')).toBe(
+      'We have a plan. Available on request.',
+    );
   });
 });

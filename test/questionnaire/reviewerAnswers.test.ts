@@ -91,7 +91,40 @@ describe('answers a reviewer would send', () => {
     expect(closed!.answer).toMatch(/^Yes\. /);
     expect(open).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
     expect(open!.answer).not.toMatch(/^(Yes|No|Partially)\b/);
-    expect(open!.answer).toContain('within 72 hours');
+    // It asks how soon: the time comes first.
+    expect(open!.answer).toMatch(/^We notify affected customers .* within 72 hours/);
+  });
+
+  it('does not say "Yes" to what a question asks beyond the answer (a frequency, a figure, a practice): a person confirms it', () => {
+    const model = modelOf({
+      evidence: [
+        {
+          id: 'policy',
+          title: 'Information security policy',
+          kind: 'security-policy',
+          collected: '2026-04-01',
+          url: 'https://example.com/policy',
+        },
+      ],
+    });
+    const [plain, specific] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question: 'Do you have a documented information security policy?' },
+      {
+        sheet: 's',
+        row: 3,
+        question: 'Is your information security policy reviewed quarterly and approved by management?',
+      },
+    ]);
+    expect(plain).toMatchObject({ topic: 'security-policies', yesNo: 'Yes', status: 'answered' });
+    expect(specific).toMatchObject({
+      topic: 'security-policies',
+      yesNo: null,
+      status: 'review',
+      reviewKind: 'facts',
+    });
+    expect(specific!.answer).not.toMatch(/^Yes\b/);
+    expect(specific!.answer).toContain('Information security policy');
+    expect(specific!.note).toContain('the question also asks about "quarterly", "approved"');
   });
 
   it('gives RPO and RTO when the map has them, and says what is and is not backed up', () => {

@@ -24,3 +24,97 @@ export function asksYesOrNo(question: string): boolean {
     .replace(LEAD_IN, '');
   return !OPEN_START.test(start) && !OPEN_PHRASE.test(start);
 }
+
+/** How often: a question that names one commits a "Yes" to it. Each with what in an answer says the same. */
+const FREQUENCIES: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /\b(?:annual(?:ly)?|yearly|every year|once a year|every 12 months)\b/,
+    // A document with its next review date on file says when it is reviewed.
+    /\b(?:annual(?:ly)?|yearly|every year|once a year|12 months|next review by)\b/,
+  ],
+  [
+    /\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice a year|every six months)\b/,
+    /\b(?:semi-?annual|twice a year|six months)\b/,
+  ],
+  [/\b(?:quarterly|every (?:three|3) months)\b/, /\b(?:quarterly|(?:three|3) months)\b/],
+  [/\b(?:monthly|every month)\b/, /\b(?:monthly|every month)\b/],
+  [/\b(?:weekly|every week)\b/, /\b(?:weekly|every week)\b/],
+  [/\b(?:daily|every day|nightly)\b/, /\b(?:daily|every day|nightly)\b/],
+  [/\b(?:continuous(?:ly)?|real[- ]time)\b/, /\b(?:continuous|real[- ]time)\b/],
+];
+
+/** Practices a question may add to its topic's: what in an answer says the same. */
+const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['tested', /\b(?:tested|exercised|tabletop)\b/, /\b(?:test|exercis|tabletop)/],
+  ['approved', /\bapproved\b|\bapproval\b/, /\bapprov/],
+  ['independent', /\bindependent\b/, /\b(?:independent|external|third[- ]party)\b/],
+];
+
+/** Short words in capitals that every answer may leave unsaid. */
+const COMMON_ACRONYMS = new Set([
+  'AI',
+  'ML',
+  'LLM',
+  'LLMS',
+  'IT',
+  'US',
+  'EU',
+  'UK',
+  'OK',
+  'FAQ',
+  'ID',
+  'IDS',
+]);
+
+/**
+ * What a question commits a "Yes" to that the answer does not say: a frequency ("reviewed quarterly"), a figure or
+ * version ("TLS 1.2", "within 24 hours", "ISO 27001"), a named standard or product in capitals ("SCIM", "AES") that
+ * the topic's own phrasings do not already name, or a practice beyond the topic's ("tested", "approved",
+ * "independent"). An answer that says "Yes." to the whole question must cover each; where it does not, a person
+ * confirms. `vocabulary` is the topic's own text (its title and phrasings). Pure.
+ * @example unconfirmedSpecifics('Is access reviewed quarterly?', 'Access is granted by role.', '') // ['quarterly']
+ */
+export function unconfirmedSpecifics(question: string, answer: string, vocabulary: string): string[] {
+  const asked = stripFormPrefix(question);
+  const lowerAsked = asked.toLowerCase();
+  const lowerAnswer = answer.toLowerCase();
+  const missing = new Set<string>();
+  for (const [inQuestion, inAnswer] of FREQUENCIES) {
+    const found = inQuestion.exec(lowerAsked);
+    if (found && !inAnswer.test(lowerAnswer)) missing.add(found[0]);
+  }
+  for (const [name, inQuestion, inAnswer] of PRACTICES)
+    if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
+  // Figures and versions: "1.2", "256", "27001", "72"; the answer must hold the same digits, not inside a date.
+  const undated = answer.replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g, ' ');
+  for (const figure of asked.match(/\d+(?:\.\d+)*/g) ?? [])
+    if (!new RegExp(`(?<![\\d.])${figure.replace(/\./g, '\\.')}(?![\\d])`).test(undated)) missing.add(figure);
+  const lowerVocabulary = vocabulary.toLowerCase();
+  for (const acronym of asked.match(/\b[A-Z][A-Z0-9]{1,7}s?\b/g) ?? []) {
+    const word = acronym.replace(/s$/, '');
+    if (COMMON_ACRONYMS.has(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
+    const pattern = new RegExp(`\\b${word.toLowerCase()}`);
+    if (!pattern.test(lowerAnswer) && !pattern.test(lowerVocabulary)) missing.add(word);
+  }
+  return [...missing];
+}
+
+/** A question that asks how long or how soon. */
+const ASKS_TIME =
+  /\b(?:how (?:long|quickly|soon|fast)|timeline|time ?frame|within how|how many (?:minutes|hours|days|weeks|months))\b/;
+/** A sentence of an answer that gives a time. */
+const GIVES_TIME = /\b\d+(?:\.\d+)?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
+/**
+ * An answer to a question that asks how long or how soon ("What is your breach notification timeline?"), with the
+ * first sentence that gives a time moved to the front, as a person would answer it; any other answer as it is.
+ * Only sentences our answers are made of are moved, none is changed. Pure.
+ * @example leadWithTime('How soon do you notify?', 'We have a plan. We notify within 72 hours.') // 'We notify within 72 hours. We have a plan.'
+ */
+export function leadWithTime(question: string, answer: string): string {
+  if (!ASKS_TIME.test(question.toLowerCase())) return answer;
+  const sentences = answer.split(/(?<=\.)\s+(?=[A-Z])/);
+  const at = sentences.findIndex((sentence) => GIVES_TIME.test(sentence));
+  if (at <= 0) return answer;
+  return [sentences[at]!, ...sentences.slice(0, at), ...sentences.slice(at + 1)].join(' ');
+}
