@@ -77,4 +77,18 @@ describe('labelled questionnaire set', () => {
     console.log(`bundled questions: second topic named in ${named.length} of ${bundled.length}`);
     expect(named.length / bundled.length).toBeGreaterThanOrEqual(0.6);
   });
+
+  it('names no second topic for a question that only shares a word with one', () => {
+    // "planning" is a word of continuity planning; the question asks about certification alone.
+    expect(
+      matchQuestion(matcher, 'Are you certified against ISO/IEC 42001 or planning certification?'),
+    ).toMatchObject({
+      closest: 'certifications',
+      also: undefined,
+    });
+    const single = set.in_scope.filter((item) => !item.also);
+    const named = single.filter((item) => matchQuestion(matcher, item.q).also !== undefined);
+    console.log(`single-topic questions given a second topic: ${named.length} of ${single.length}`);
+    expect(named.length / single.length).toBeLessThanOrEqual(0.1);
+  });
 });
