@@ -92,6 +92,20 @@ describe('unconfirmedSpecifics', () => {
         'Is MFA enforced?',
       ),
     ).toEqual([]);
+    // A figure inside a name, examples offered as alternatives, and SSL for TLS are not commitments of their own.
+    expect(unconfirmedSpecifics('Is 2FA enforced?', 'Multi-factor authentication is required.', '')).toEqual(
+      [],
+    );
+    expect(
+      unconfirmedSpecifics(
+        'Do you have an attestation report such as SOC 1 or SOC 2?',
+        'Our SOC 2 Type II report is available.',
+        'SOC 2 report',
+      ),
+    ).toEqual([]);
+    expect(unconfirmedSpecifics('Is traffic encrypted with SSL?', 'All traffic uses TLS 1.2+.', '')).toEqual(
+      [],
+    );
     // A date in the answer is not the figure asked for.
     expect(
       unconfirmedSpecifics(

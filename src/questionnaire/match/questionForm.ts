@@ -50,6 +50,11 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ['independent', /\bindependent\b/, /\b(?:independent|external|third[- ]party)\b/],
 ];
 
+/** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
+const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|eg\.|like)\s[^?;)]*/gi;
+/** Names an answer may say another way: SSL is what TLS used to be called. */
+const SAME_AS: Readonly<Record<string, RegExp>> = { SSL: /\btls\b/ };
+
 /** Short words in capitals that every answer may leave unsaid. */
 const COMMON_ACRONYMS = new Set([
   'AI',
@@ -75,7 +80,8 @@ const COMMON_ACRONYMS = new Set([
  * @example unconfirmedSpecifics('Is access reviewed quarterly?', 'Access is granted by role.', '') // ['quarterly']
  */
 export function unconfirmedSpecifics(question: string, answer: string, vocabulary: string): string[] {
-  const asked = stripFormPrefix(question);
+  // Examples the question offers ("such as SOC 1 or SOC 2") are alternatives, not each a commitment.
+  const asked = stripFormPrefix(question).replace(EXAMPLES, ' ');
   const lowerAsked = asked.toLowerCase();
   const lowerAnswer = answer.toLowerCase();
   const missing = new Set<string>();
@@ -87,14 +93,17 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
     if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
   // Figures and versions: "1.2", "256", "27001", "72"; the answer must hold the same digits, not inside a date.
   const undated = answer.replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g, ' ');
-  for (const figure of asked.match(/\d+(?:\.\d+)*/g) ?? [])
+  // A figure inside a word ("2FA", "SSLv3", "24x7") is part of a name, not a figure asked for.
+  for (const figure of asked.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [])
     if (!new RegExp(`(?<![\\d.])${figure.replace(/\./g, '\\.')}(?![\\d])`).test(undated)) missing.add(figure);
   const lowerVocabulary = vocabulary.toLowerCase();
   for (const acronym of asked.match(/\b[A-Z][A-Z0-9]{1,7}s?\b/g) ?? []) {
     const word = acronym.replace(/s$/, '');
     if (COMMON_ACRONYMS.has(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
     const pattern = new RegExp(`\\b${word.toLowerCase()}`);
-    if (!pattern.test(lowerAnswer) && !pattern.test(lowerVocabulary)) missing.add(word);
+    if (pattern.test(lowerAnswer) || pattern.test(lowerVocabulary) || SAME_AS[word]?.test(lowerAnswer))
+      continue;
+    missing.add(word);
   }
   return [...missing];
 }
