@@ -67,6 +67,13 @@ describe('unconfirmedSpecifics', () => {
         'SAML SSO',
       ),
     ).toEqual(['SCIM']);
+    expect(
+      unconfirmedSpecifics(
+        'Do you notify customers before changing the underlying model?',
+        'Model changes go through change control.',
+        '',
+      ),
+    ).toEqual(['notify']);
   });
 
   it('accepts an answer that says them, and what the topic itself names', () => {

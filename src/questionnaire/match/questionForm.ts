@@ -48,6 +48,7 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ['tested', /\b(?:tested|exercised|tabletop)\b/, /\b(?:test|exercis|tabletop)/],
   ['approved', /\bapproved\b|\bapproval\b/, /\bapprov/],
   ['independent', /\bindependent\b/, /\b(?:independent|external|third[- ]party)\b/],
+  ['notify', /\bnotif(?:y|ied|ies|ication)\b/, /\b(?:notif|inform|tell|announce|email)/],
 ];
 
 /** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
