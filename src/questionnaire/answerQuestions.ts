@@ -32,7 +32,12 @@ export type AnswerStatus = 'answered' | 'review' | 'blank';
  * the answer may be wrong), `match` (the topic is uncertain), `missing` (the map lacks the facts), `unknown`
  * (outside every topic).
  */
-export type ReviewKind = 'facts' | 'match' | 'missing' | 'unknown';
+/**
+ * Why an answer waits for a person, in the order to look at them: its facts are disputed (a failing check, lapsed
+ * evidence, a proposed map entry); the question asks more than the answer states (`unconfirmedSpecifics`); the topic
+ * is uncertain; the map lacks the facts; the question is outside every topic.
+ */
+export type ReviewKind = 'facts' | 'unstated' | 'match' | 'missing' | 'unknown';
 
 /** One answered question: what `--format json` prints and what goes into the buyer's file. */
 export interface AnsweredQuestion {
@@ -141,6 +146,11 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   return { ...decision, also, library: bm25.library };
 }
 
+function reviewKindOf(composed: Answer, specifics: readonly string[]): ReviewKind {
+  if (composed.review) return 'facts';
+  return specifics.length > 0 ? 'unstated' : 'match';
+}
+
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
   const match = matchTopic(knowledge, input.question);
   const base = { ...input, confidence: match.confidence };
@@ -224,7 +234,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
         : leadWithTime(input.question, answer.text),
     yesNo: answer.yesNo ?? null,
     status,
-    ...(status === 'review' ? { reviewKind: answer.review ? ('facts' as const) : ('match' as const) } : {}),
+    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, specifics) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,
@@ -247,7 +257,7 @@ export function answerQuestions(
   return questions.map((input) => answerOne(knowledge, input));
 }
 
-const REVIEW_ORDER: Record<ReviewKind, number> = { facts: 0, match: 1, missing: 2, unknown: 3 };
+const REVIEW_ORDER: Record<ReviewKind, number> = { facts: 0, unstated: 1, match: 2, missing: 3, unknown: 4 };
 
 /**
  * The questions a person should look at, most urgent first: answers whose facts are disputed, then uncertain

@@ -120,7 +120,7 @@ describe('answers a reviewer would send', () => {
       topic: 'security-policies',
       yesNo: null,
       status: 'review',
-      reviewKind: 'facts',
+      reviewKind: 'unstated',
     });
     expect(specific!.answer).not.toMatch(/^Yes\b/);
     expect(specific!.answer).toContain('Information security policy');

@@ -130,6 +130,7 @@ function answerCommand(context: CliContext): Command {
       if (first.length > 0) {
         const why = {
           facts: 'facts disputed',
+          unstated: 'asks more than the map says',
           match: 'topic uncertain',
           missing: 'map lacks the facts',
           unknown: 'outside every topic',
