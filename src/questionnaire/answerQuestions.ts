@@ -10,7 +10,7 @@ import {
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
-import { asksYesOrNo, leadWithTime, unconfirmedSpecifics } from './match/questionForm.js';
+import { asksYesOrNo, leadWithTime, unaddressedWords, unconfirmedSpecifics } from './match/questionForm.js';
 import { rankedOpinion, SENTENCE_MIX, type SentenceOpinions } from './model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
 import { classProbabilities, rankClasses, type TopicModel } from './model/softmax.js';
@@ -28,14 +28,9 @@ export interface QuestionInput {
 export type AnswerStatus = 'answered' | 'review' | 'blank';
 
 /**
- * Why a person must look, most urgent first: `facts` (a check fails, evidence lapsed or a proposed map entry:
- * the answer may be wrong), `match` (the topic is uncertain), `missing` (the map lacks the facts), `unknown`
- * (outside every topic).
- */
-/**
  * Why an answer waits for a person, in the order to look at them: its facts are disputed (a failing check, lapsed
- * evidence, a proposed map entry); the question asks more than the answer states (`unconfirmedSpecifics`); the topic
- * is uncertain; the map lacks the facts; the question is outside every topic.
+ * evidence, a proposed map entry); the question asks more than the answer states (`unconfirmedSpecifics`,
+ * `unaddressedWords`); the topic is uncertain; the map lacks the facts; the question is outside every topic.
  */
 export type ReviewKind = 'facts' | 'unstated' | 'match' | 'missing' | 'unknown';
 
@@ -146,9 +141,9 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   return { ...decision, also, library: bm25.library };
 }
 
-function reviewKindOf(composed: Answer, specifics: readonly string[]): ReviewKind {
+function reviewKindOf(composed: Answer, unstated: string | undefined): ReviewKind {
   if (composed.review) return 'facts';
-  return specifics.length > 0 ? 'unstated' : 'match';
+  return unstated ? 'unstated' : 'match';
 }
 
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
@@ -205,20 +200,29 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     };
   }
   const topic = topicById(match.topic);
-  const specifics = unconfirmedSpecifics(
-    input.question,
-    result.answer.text,
-    topic ? [topic.title, ...topic.phrasings].join('\n') : '',
-  );
+  const vocabulary = topic ? [topic.title, ...topic.phrasings].join('\n') : '';
+  const specifics = unconfirmedSpecifics(input.question, result.answer.text, vocabulary);
+  const unaddressed =
+    specifics.length === 0 ? unaddressedWords(input.question, result.answer.text, vocabulary) : [];
+  const quoted = (words: readonly string[]) =>
+    words
+      .slice(0, 6)
+      .map((word) => `"${word}"`)
+      .join(', ');
+  const unstated =
+    specifics.length > 0
+      ? `the question also asks about ${quoted(specifics)}, which the answer does not state`
+      : unaddressed.length > 0
+        ? `the answer gives the topic's facts but may not address what the question asks (${quoted(unaddressed)})`
+        : undefined;
   // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
-  const answer: Answer =
-    specifics.length === 0
-      ? result.answer
-      : {
-          ...result.answer,
-          yesNo: result.answer.yesNo === 'Yes' ? undefined : result.answer.yesNo,
-          review: `${result.answer.review ? `${result.answer.review}; ` : ''}the question also asks about ${specifics.map((word) => `"${word}"`).join(', ')}, which the answer does not state`,
-        };
+  const answer: Answer = !unstated
+    ? result.answer
+    : {
+        ...result.answer,
+        yesNo: result.answer.yesNo === 'Yes' ? undefined : result.answer.yesNo,
+        review: `${result.answer.review ? `${result.answer.review}; ` : ''}${unstated}`,
+      };
   const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
   const reasons = [
     ...(match.confidence === 'high' ? [] : ['the question matched its topic with medium confidence']),
@@ -234,7 +238,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
         : leadWithTime(input.question, answer.text),
     yesNo: answer.yesNo ?? null,
     status,
-    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, specifics) } : {}),
+    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, unstated) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,

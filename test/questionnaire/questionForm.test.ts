@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asksYesOrNo,
   leadWithTime,
+  unaddressedWords,
   unconfirmedSpecifics,
 } from '../../src/questionnaire/match/questionForm.js';
 
@@ -124,6 +125,45 @@ describe('unconfirmedSpecifics', () => {
   });
 });
 
+describe('unaddressedWords', () => {
+  const vulnerabilities =
+    'Vulnerability management\nDo you perform penetration tests?\nHow do you patch vulnerabilities?';
+  const pentest =
+    'Our systems are tested for vulnerabilities. Penetration test summary (2026). Available on request.';
+
+  it("names what a question asks that neither the answer nor the topic's phrasings say", () => {
+    expect(
+      unaddressedWords('Can customers run their own vulnerability scans?', pentest, vulnerabilities),
+    ).toEqual(['customers', 'run', 'own']);
+    expect(
+      unaddressedWords(
+        'Have you had a personal data breach in the last three years?',
+        'We have a documented incident response plan. We notify affected customers within 72 hours.',
+        'Incident response\nDo you have an incident response plan?',
+      ),
+      // "breach" is the answer's "incident" in the lexicon; what is not answered is whether one happened.
+    ).toEqual(['personal', 'last', 'three', 'years']);
+  });
+
+  it('is empty where the answer or the topic covers most of the question', () => {
+    expect(unaddressedWords('Do you perform regular penetration tests?', pentest, vulnerabilities)).toEqual(
+      [],
+    );
+    // Two uncovered words are a detail of the question, not another question.
+    expect(
+      unaddressedWords('Are the results of your penetration tests shared?', pentest, vulnerabilities),
+    ).toEqual([]);
+    // Framing ("you should prefer a provider that…") is not what is asked.
+    expect(
+      unaddressedWords(
+        'Vulnerability management: you should prefer a provider that patches vulnerabilities',
+        pentest,
+        vulnerabilities,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('leadWithTime', () => {
   it('puts the sentence with the time first when the question asks how long or how soon', () => {
     expect(
@@ -134,6 +174,15 @@ describe('leadWithTime', () => {
     ).toBe(
       'We notify affected customers within 72 hours of confirming it. We have a documented incident response plan. Available on request. Report issues to security@example.com.',
     );
+  });
+
+  it('reads "within what time" and "timeframe" as asking how soon', () => {
+    expect(
+      leadWithTime(
+        'Within what time do you notify customers of incidents?',
+        'We have a plan. We notify within 72 hours.',
+      ),
+    ).toBe('We notify within 72 hours. We have a plan.');
   });
 
   it('leaves other questions, and answers without a time, as they are', () => {

@@ -127,6 +127,38 @@ describe('answers a reviewer would send', () => {
     expect(specific!.note).toContain('the question also asks about "quarterly", "approved"');
   });
 
+  it('does not say "Yes" to a question the answer does not address: "Have you had a breach?" is not "Do you have a plan?"', () => {
+    const model = modelOf({
+      evidence: [
+        {
+          id: 'irp',
+          title: 'Incident response plan',
+          kind: 'incident-response-plan',
+          collected: '2026-04-01',
+          url: 'https://example.com/irp',
+        },
+      ],
+    });
+    const [plan, history] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question: 'Do you have a documented incident response plan?' },
+      {
+        sheet: 's',
+        row: 3,
+        question: 'Have you suffered a personal data breach in the last three years that you had to report?',
+      },
+    ]);
+    expect(plan).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
+    expect(plan!.answer).toMatch(/^Yes\. /);
+    expect(history).toMatchObject({
+      topic: 'incident-response',
+      yesNo: null,
+      status: 'review',
+      reviewKind: 'unstated',
+    });
+    expect(history!.answer).not.toMatch(/^Yes\b/);
+    expect(history!.note).toMatch(/may not address what the question asks \(.*"suffered".*"years"\)/);
+  });
+
   it('gives RPO and RTO when the map has them, and says what is and is not backed up', () => {
     const model = modelOf({
       organization: {

@@ -1,4 +1,4 @@
-import { stripFormPrefix } from './analyze.js';
+import { analyze, stripFormPrefix } from './analyze.js';
 
 /** First words of a question that asks for a description, a list or a figure, not for a yes or a no. */
 const OPEN_START =
@@ -109,9 +109,59 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
   return [...missing];
 }
 
+/**
+ * Words that say nothing about what a question asks beyond its topic: who is asked ("provider", "entity"), framing
+ * ("prefer", "confident", "in place") and words every security question carries ("security", "data", "policy").
+ * Compared after `analyze`, so each is stemmed as the question's words are.
+ */
+const FRAMING_TERMS = new Set(
+  analyze(
+    `provider providers prefer preferably cloud system systems entity entities implement implemented implements
+    manage managed management maintain maintained data user users least available require required requires need
+    needs able confident sufficiently us program programme practice practices measure measures control controls
+    mechanism mechanisms approach security secure information handle handling policy policies regularly set
+    place put done perform performed carry out take taken example extent addition both according still likely`,
+  ),
+);
+
+/** Fewer uncovered words than this are a detail of the question ("which factors are accepted?"), not its point. */
+const MIN_UNADDRESSED = 3;
+
+/**
+ * The words of a question that neither the answer nor the topic's own phrasings say, where they are at least two
+ * and at least half of what the question asks (after stop words and framing words): the answer states its topic's
+ * facts but not what this question asks about them ("Can customers run their own vulnerability scans?" answered
+ * with our penetration test; "Have you had a breach in the last three years?" with our incident plan). Such an
+ * answer is not one to send as it is, and a "Yes" before it would answer a question not asked. Returns the
+ * question's own words, in order, for the reviewer's note; empty where the answer covers the question. Pure.
+ * @example unaddressedWords('Can customers run their own vulnerability scans?', 'Our systems are tested for vulnerabilities.', 'Vulnerability management') // ['customers', 'run', 'own']
+ */
+export function unaddressedWords(question: string, answer: string, vocabulary: string): string[] {
+  // In an answer "our" and "us" are the vendor; in a question the lexicon reads them as the customer.
+  const covered = new Set([
+    ...analyze(answer.replace(/\b(?:our|ours|us|we)\b/gi, ' ')),
+    ...analyze(vocabulary),
+  ]);
+  const asked = new Set(analyze(question).filter((term) => !FRAMING_TERMS.has(term)));
+  const uncovered = [...asked].filter((term) => !covered.has(term));
+  if (uncovered.length < MIN_UNADDRESSED || uncovered.length * 2 < asked.size) return [];
+  const words: string[] = [];
+  for (const word of stripFormPrefix(question).split(/[^A-Za-z0-9'-]+/)) {
+    const terms = analyze(word);
+    if (
+      terms.length > 0 &&
+      terms.every((term) => uncovered.includes(term)) &&
+      !words.includes(word.toLowerCase())
+    )
+      words.push(word.toLowerCase());
+  }
+  // A phrase the lexicon rewrites as one term ("penetration test") has no single word to name it by.
+  return words.length > 0 ? words : uncovered;
+}
+
 /** A question that asks how long or how soon. */
 const ASKS_TIME =
-  /\b(?:how (?:long|quickly|soon|fast)|timeline|time ?frame|within how|how many (?:minutes|hours|days|weeks|months))\b/;
+  /\b(?:how (?:long|quickly|soon|fast)|timelines?|time ?frames?|within (?:how|what|which)|how many (?:minutes|hours|days|weeks|months))\b/;
 /** A sentence of an answer that gives a time. */
 const GIVES_TIME = /\b\d+(?:\.\d+)?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
