@@ -59,6 +59,7 @@ describe('answers a reviewer would send', () => {
           title: 'IR runbook',
           kind: 'incident-response-plan',
           collected: '2026-04-01',
+          visibility: 'request-access',
           url: 'https://example.com/ir',
         },
       ],
@@ -66,8 +67,31 @@ describe('answers a reviewer would send', () => {
     const composed = composeAnswer('incident-response', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBe('Yes');
-    expect(composed.answer.text).toContain('IR runbook (dated 2026-04-01)');
+    expect(composed.answer.text).toContain(
+      'We have a documented incident response plan: IR runbook (dated 2026-04-01), available on request.',
+    );
     expect(composed.answer.text).toContain('within 72 hours');
+  });
+
+  it('names a document once: a title that only repeats the answer is given by its date', () => {
+    const model = modelOf({
+      evidence: [
+        {
+          id: 'irp',
+          title: 'Incident response plan',
+          kind: 'incident-response-plan',
+          collected: '2026-04-01',
+          expires: '2027-04-01',
+          url: 'https://example.com/ir',
+        },
+      ],
+    });
+    const composed = composeAnswer('incident-response', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    // Private (the default): not offered to the buyer.
+    expect(composed.answer.text).toBe(
+      'We have a documented incident response plan (dated 2026-04-01, next review by 2027-04-01).',
+    );
   });
 
   it('opens with "Yes." only where the question asks for a yes or a no; the Yes/No verdict stays either way', () => {

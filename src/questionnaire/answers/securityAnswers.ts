@@ -16,6 +16,12 @@ import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 const label = (component: ComponentData) => component.name ?? component.id;
 
+/** Whether a document's title only repeats what the answer's lead says ("Incident response plan" after "We have a documented incident response plan."). */
+function restates(lead: string, title: string): boolean {
+  const said = new Set(lead.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  return (title.toLowerCase().match(/[a-z0-9]+/g) ?? []).every((word) => said.has(word));
+}
+
 /**
  * An answer from documents on file of the given kinds (a policy, a plan, a test report), with what the map's
  * implemented `controls:` entries add. Evidence whose title merely looks right is never proof: without a typed
@@ -45,19 +51,28 @@ function fromDocument(
   ];
   const current = documents.filter((entry) => !expired(model, entry.id));
   const lapsed = documents.filter((entry) => expired(model, entry.id));
-  const described = current.map(
-    (entry) =>
-      `${entry.title}${entry.collected ? ` (dated ${entry.collected}${entry.expires ? `, next review by ${entry.expires}` : ''})` : ''}`,
-  );
+  const dated = (entry: (typeof current)[number]) =>
+    entry.collected
+      ? ` (dated ${entry.collected}${entry.expires ? `, next review by ${entry.expires}` : ''})`
+      : '';
+  // A single document whose title only repeats the lead is given by its date: "…response plan (dated …)".
+  const onFile =
+    current.length === 1 && restates(lead, current[0]!.title)
+      ? dated(current[0]!)
+      : `: ${joinList(current.map((entry) => `${entry.title}${dated(entry)}`))}`;
+  const offered = current.some((entry) => entry.visibility !== 'private') ? ', available on request' : '';
+  // One sentence for the practice and the documents that show it, as a person would write it.
+  const practice =
+    current.length > 0 ? `${lead.replace(/\.$/, '')}${onFile}${offered}.` : notes.length > 0 ? lead : '';
   const lapsedLine =
     lapsed.length > 0
-      ? ` ${joinList(lapsed.map((entry) => `${entry.title} was due for review by ${entry.expires}`))}; its update is not yet on file.`
+      ? `${joinList(lapsed.map((entry) => `${entry.title} was due for review by ${entry.expires}`))}; its update is not yet on file.`
       : '';
   const inPlace = current.length > 0 || notes.length > 0;
   return {
     // A lapsed document alone is not a practice in place today: no Yes, and the reviewer decides.
     yesNo: inPlace ? 'Yes' : undefined,
-    text: `${inPlace ? lead : ''}${described.length > 0 ? ` ${joinList(described)}.` : ''}${notes.length > 0 ? ` ${notes.join(' ')}` : ''}${lapsedLine}${current.some((entry) => entry.visibility !== 'private') ? ' Available on request.' : ''}`.trim(),
+    text: [practice, ...notes, lapsedLine].filter(Boolean).join(' '),
     sources,
     review: lapsed.length > 0 ? `${joinList(lapsed.map((entry) => entry.title))} has expired` : undefined,
   };
