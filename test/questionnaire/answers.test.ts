@@ -141,6 +141,43 @@ describe('answer builders', () => {
     expect(composed.answer.review).toBeDefined();
   });
 
+  it('says "Partially" only for a component the map says is not encrypted; one it is silent about goes to review', () => {
+    const tls = { enabled: true, mechanism: 'TLS 1.2+' };
+    const silent = composeAnswer('encryption-in-transit', {
+      model: modelOf({
+        components: [
+          { id: 'api', name: 'API', kind: 'service', encryption: { inTransit: tls } },
+          { id: 'worker', name: 'Worker', kind: 'service' },
+        ],
+      }),
+      results: [],
+    });
+    if (!('answer' in silent)) throw new Error('expected an answer');
+    expect(silent.answer.yesNo).toBeUndefined();
+    expect(silent.answer.text).toBe('Data is encrypted in transit in 1 component (TLS 1.2+).');
+    expect(silent.answer.review).toBe('the map does not say whether Worker encrypts data in transit');
+
+    const off = composeAnswer('encryption-in-transit', {
+      model: modelOf({
+        components: [
+          { id: 'api', name: 'API', kind: 'service', encryption: { inTransit: tls } },
+          {
+            id: 'legacy',
+            name: 'Legacy sync',
+            kind: 'service',
+            encryption: { inTransit: { enabled: false } },
+          },
+        ],
+      }),
+      results: [],
+    });
+    if (!('answer' in off)) throw new Error('expected an answer');
+    expect(off.answer.yesNo).toBe('Partially');
+    expect(off.answer.text).toBe(
+      'Data is encrypted in transit in 1 of 2 components (TLS 1.2+). Not encrypted in transit: Legacy sync.',
+    );
+  });
+
   it('flags an expired DPA with an AI provider', () => {
     const model = modelOf({
       subprocessors: [

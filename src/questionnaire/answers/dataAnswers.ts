@@ -10,27 +10,51 @@ const stores = (model: Model) =>
   );
 const label = (component: ComponentData) => component.name ?? component.id;
 
+/**
+ * Encryption on each component in scope. A component the map says is not encrypted makes the answer "Partially",
+ * naming it; one the map is silent about is not a fact either way, so the answer loses its verdict and goes to
+ * review, and the buyer's text counts only what the map declares.
+ */
 function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => ComponentData[]): AnswerBuilder {
   return ({ model }) => {
     const components = scope(model);
     const declared = components.filter((component) => component.encryption?.[side]);
     if (components.length === 0 || declared.length === 0) return undefined;
     const on = declared.filter((component) => component.encryption![side]!.enabled);
-    const off = components.filter((component) => !component.encryption?.[side]?.enabled);
+    const off = declared.filter((component) => !component.encryption![side]!.enabled);
+    const silent = components.filter((component) => !component.encryption?.[side]);
     const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
     const sources = declared.map((component) =>
       mapRef(model, `components/${component.id}/encryption/${side}`),
     );
     const what = side === 'atRest' ? 'at rest' : 'in transit';
-    const noun = side === 'atRest' ? 'data stores' : 'components';
-    const count = off.length === 0 ? `all ${components.length}` : `${on.length} of ${components.length}`;
+    const total = off.length > 0 ? declared.length : on.length;
+    const noun = `${side === 'atRest' ? 'data store' : 'component'}${total === 1 ? '' : 's'}`;
+    const count =
+      off.length > 0
+        ? `${on.length} of ${declared.length}`
+        : silent.length > 0
+          ? `${on.length}`
+          : total === 1
+            ? 'the one'
+            : `all ${total}`;
     const base = `Data is encrypted ${what} in ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
-    if (off.length === 0) return { yesNo: 'Yes', text: base, sources };
+    const reviews = [
+      ...(off.length > 0
+        ? [`${joinList(off.map(label))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
+        : []),
+      ...(silent.length > 0
+        ? [
+            `the map does not say whether ${joinList(silent.map(label))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what}`,
+          ]
+        : []),
+    ];
+    if (reviews.length === 0) return { yesNo: 'Yes', text: base, sources };
     return {
-      yesNo: 'Partially',
-      text: `${base} Not declared for: ${joinList(off.map(label))}.`,
+      yesNo: off.length > 0 ? 'Partially' : undefined,
+      text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(off.map(label))}.` : base,
       sources,
-      review: `encryption ${what} is not declared everywhere`,
+      review: reviews.join('; '),
     };
   };
 }
@@ -122,12 +146,17 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
       ? ''
       : ` Tested live: ${live.length > 0 ? joinList(live.map(label)) : 'none yet'}. Declared, not yet tested live: ${joinList(untested.map(label))}.`;
   const reviews = [
-    ...(undeclared.length > 0 ? ['tenant separation is not declared for every store'] : []),
+    ...(undeclared.length > 0
+      ? [
+          `the map does not say how ${joinList(undeclared.map(label))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
+        ]
+      : []),
     ...(untested.length > 0 ? [`no live probe has tested ${joinList(untested.map((c) => c.id))}`] : []),
   ];
   return {
-    yesNo: undeclared.length === 0 ? 'Yes' : 'Partially',
-    text: `The service is multi-tenant; each store separates tenants: ${lines.join('; ')}.${undeclared.length > 0 ? ` Not declared for: ${joinList(undeclared.map(label))}.` : ''}${proof}`,
+    // A store the map is silent about is not "partially" separated: it is unknown, and a person says.
+    yesNo: undeclared.length === 0 ? 'Yes' : undefined,
+    text: `The service is multi-tenant; ${undeclared.length === 0 ? 'each store separates tenants' : 'stores separate tenants'}: ${lines.join('; ')}.${proof}`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
