@@ -223,6 +223,13 @@ describe('answers on examples/acme-ai', async () => {
     expect(answered).toBeGreaterThanOrEqual(30);
   });
 
+  it('names the AI data path by component and vendor names, not map ids', () => {
+    const lineage = composeAnswer('ai-data-lineage', { model, results });
+    if (!('answer' in lineage)) throw new Error('expected an answer');
+    expect(lineage.answer.text).toContain('DocuMind API → OpenAI (inference)');
+    expect(lineage.answer.text).not.toMatch(/\bapi →/);
+  });
+
   it('answers the planted gaps honestly: prompt logs over policy, Cohere DPA expired', () => {
     const retention = composeAnswer('ai-prompt-retention', { model, results });
     const terms = composeAnswer('ai-provider-terms', { model, results });

@@ -16,6 +16,10 @@ describe('asksYesOrNo', () => {
     'Please confirm that customer data is not used for training.',
     'Has the organization completed an AI impact assessment?',
     'Incident response plan',
+    'Is customer data encrypted at rest or in transit?',
+    'Do you use customer data to train models, or to fine-tune them?',
+    'Is data deleted on request, or not?',
+    "Is customer content used to train or improve any AI model, whether yours or a third party's?",
   ])('closed: %s', (question) => {
     expect(asksYesOrNo(question)).toBe(true);
   });
@@ -33,6 +37,10 @@ describe('asksYesOrNo', () => {
     'To what extent are model outputs reviewed by a person?',
     'Under which circumstances can staff read customer prompts?',
     '  - Outline your backup strategy',
+    'Is training on our data opt-in, or on by default with an opt-out?',
+    'Are vector embeddings of our documents stored in a shared or dedicated index?',
+    'Are credentials short-lived (just-in-time) or persistent?',
+    'If so, is it opt-in or opt-out, and on which plans?',
   ])('open: %s', (question) => {
     expect(asksYesOrNo(question)).toBe(false);
   });

@@ -154,7 +154,15 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
       .map((c) => c.id),
   ]);
   const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
-  const steps = aiFlows.slice(0, 12).map((flow) => `${flow.from} → ${flow.to} (${flow.purpose})`);
+  // Buyers read names, not map ids: "DocuMind API → OpenAI (inference)".
+  const names = new Map<string, string>([
+    ...model.map.components.map((c): [string, string] => [c.id, c.name ?? c.id]),
+    ...model.map.subprocessors.map((v): [string, string] => [v.id, v.vendor]),
+  ]);
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const steps = aiFlows
+    .slice(0, 12)
+    .map((flow) => `${nameOf(flow.from)} → ${nameOf(flow.to)} (${flow.purpose})`);
   return {
     yesNo: 'Yes',
     text: `We keep a machine-readable data map of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${steps.join('; ')}${aiFlows.length > steps.length ? '; …' : ''}.`,

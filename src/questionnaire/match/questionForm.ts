@@ -5,6 +5,15 @@ const OPEN_START =
   /^(?:what|how|which|where|when|who|whom|whose|why|describe|explain|list|provide|outline|detail|specify|identify|summari[sz]e|share|attach|upload|give|name|enumerate|elaborate|walk us through|tell us)\b/;
 /** "To what extent…", "Under which circumstances…", "For how long…". */
 const OPEN_PHRASE = /^(?:to|in|under|for|with|at|by|on|from|of|over|within) (?:what|which|how|whom)\b/;
+/**
+ * A question that offers opposite alternatives ("Is training opt-in, or on by default?", "Is the index shared or
+ * dedicated?", "short-lived or persistent?") asks which, and "Yes." answers neither. Other "or"s still ask for a yes
+ * or a no: "Do you use our data to train models, or to fine-tune them?", "…used to train any model, whether yours
+ * or a third party's?" (on the corpus, "whether" and "either" mostly join such clauses, so they are not read as
+ * alternatives).
+ */
+const ALTERNATIVES =
+  /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)/;
 /** Politeness and framing words before the question proper. */
 const LEAD_IN = /^(?:(?:please|kindly|briefly|also|additionally|if applicable|where applicable)[,:]?\s+)+/;
 
@@ -22,7 +31,7 @@ export function asksYesOrNo(question: string): boolean {
     .toLowerCase()
     .replace(/^[^a-z0-9]+/, '')
     .replace(LEAD_IN, '');
-  return !OPEN_START.test(start) && !OPEN_PHRASE.test(start);
+  return !OPEN_START.test(start) && !OPEN_PHRASE.test(start) && !ALTERNATIVES.test(start);
 }
 
 /** How often: a question that names one commits a "Yes" to it. Each with what in an answer says the same. */
