@@ -10,7 +10,14 @@ import {
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
-import { asksYesOrNo, leadWithTime, unaddressedWords, unconfirmedSpecifics } from './match/questionForm.js';
+import {
+  askedInNegative,
+  asksDefaultOn,
+  asksYesOrNo,
+  leadWithTime,
+  unaddressedWords,
+  unconfirmedSpecifics,
+} from './match/questionForm.js';
 import { rankedOpinion, SENTENCE_MIX, type SentenceOpinions } from './model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
 import { classProbabilities, rankClasses, type TopicModel } from './model/softmax.js';
@@ -141,9 +148,35 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   return { ...decision, also, library: bm25.library };
 }
 
-function reviewKindOf(composed: Answer, unstated: string | undefined): ReviewKind {
+const FLIPPED: Readonly<Record<YesNo, YesNo>> = { Yes: 'No', No: 'Yes', Partially: 'Partially' };
+/** Ways to ask "is our data kept out of training?" without a "not". */
+const KEPT_OUT = /\b(?:exclud\w*|refrain\w*|prohibit\w*|forbid\w*|forbidden|prevent\w*|block\w*)\b/;
+
+/**
+ * A topic's verdict answers the topic's own question ("Is customer data used for training?", "Is MFA enforced?");
+ * a question may ask its opposite. Where the flip is sure — customer data kept out of training, asked with a "not"
+ * or "excluded"; "on by default, unless we opt out?" of an opt-in policy — the verdict turns; any other question
+ * asked in the negative loses it, for a person to give ("Are there accounts that do not require MFA?").
+ */
+function orientVerdict(topic: string, question: string, answer: Answer): Answer {
+  if (!answer.yesNo) return answer;
+  const negative = askedInNegative(question);
+  if (topic === 'ai-training-on-customer-data' && (negative || KEPT_OUT.test(question.toLowerCase())))
+    return { ...answer, yesNo: FLIPPED[answer.yesNo] };
+  if (topic === 'ai-training-opt-in' && !negative && asksDefaultOn(question))
+    return { ...answer, yesNo: FLIPPED[answer.yesNo] };
+  if (!negative) return answer;
+  return {
+    ...answer,
+    yesNo: undefined,
+    review: `${answer.review ? `${answer.review}; ` : ''}the question is asked in the negative: give its Yes or No by hand`,
+  };
+}
+
+function reviewKindOf(composed: Answer, unstated: string | undefined, oriented: Answer): ReviewKind {
   if (composed.review) return 'facts';
-  return unstated ? 'unstated' : 'match';
+  // A verdict left for a person is what the answer does not state.
+  return unstated || oriented.review ? 'unstated' : 'match';
 }
 
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
@@ -200,10 +233,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     };
   }
   const topic = topicById(match.topic);
+  const oriented = orientVerdict(match.topic, input.question, result.answer);
   const vocabulary = topic ? [topic.title, ...topic.phrasings].join('\n') : '';
-  const specifics = unconfirmedSpecifics(input.question, result.answer.text, vocabulary);
+  const specifics = unconfirmedSpecifics(input.question, oriented.text, vocabulary);
   const unaddressed =
-    specifics.length === 0 ? unaddressedWords(input.question, result.answer.text, vocabulary) : [];
+    specifics.length === 0 ? unaddressedWords(input.question, oriented.text, vocabulary) : [];
   const quoted = (words: readonly string[]) =>
     words
       .slice(0, 6)
@@ -217,11 +251,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
         : undefined;
   // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
   const answer: Answer = !unstated
-    ? result.answer
+    ? oriented
     : {
-        ...result.answer,
-        yesNo: result.answer.yesNo === 'Yes' ? undefined : result.answer.yesNo,
-        review: `${result.answer.review ? `${result.answer.review}; ` : ''}${unstated}`,
+        ...oriented,
+        yesNo: oriented.yesNo === 'Yes' ? undefined : oriented.yesNo,
+        review: `${oriented.review ? `${oriented.review}; ` : ''}${unstated}`,
       };
   const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
   const reasons = [
@@ -238,7 +272,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
         : leadWithTime(input.question, answer.text),
     yesNo: answer.yesNo ?? null,
     status,
-    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, unstated) } : {}),
+    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, unstated, oriented) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,

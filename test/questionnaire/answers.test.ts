@@ -178,6 +178,30 @@ describe('answer builders', () => {
     );
   });
 
+  it('turns the training verdict for a question asked the other way round, and leaves other negative questions to a person', () => {
+    const knowledge = prepareKnowledge({ model: modelOf(trainingMap), results: [] });
+    const ask = (question: string) => answerQuestions(knowledge, [{ sheet: 's', row: 2, question }])[0]!;
+    expect(ask('Is our data used to train your models?')).toMatchObject({ yesNo: 'No' });
+    for (const question of [
+      'Please confirm that customer data is not used for training.',
+      'Customer data is never used to train AI models.',
+      'Is customer data excluded from model training?',
+    ]) {
+      const answered = ask(question);
+      expect(answered.topic, question).toBe('ai-training-on-customer-data');
+      expect(answered.yesNo, question).toBe('Yes');
+      expect(answered.answer, question).toMatch(/^Yes\. Customer content is not used to train/);
+    }
+    expect(ask('Is training on our data on by default unless we opt out?')).toMatchObject({
+      topic: 'ai-training-opt-in',
+      yesNo: 'No',
+    });
+    expect(ask('Is training on customer data opt-in?')).toMatchObject({
+      topic: 'ai-training-opt-in',
+      yesNo: 'Yes',
+    });
+  });
+
   it('flags an expired DPA with an AI provider', () => {
     const model = modelOf({
       subprocessors: [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  askedInNegative,
+  asksDefaultOn,
   asksYesOrNo,
   leadWithTime,
   unaddressedWords,
@@ -130,6 +132,24 @@ describe('unconfirmedSpecifics', () => {
         '',
       ),
     ).toEqual(['12']);
+  });
+});
+
+describe('askedInNegative and asksDefaultOn', () => {
+  it('reads a question asked in the negative', () => {
+    expect(askedInNegative('Please confirm that customer data is not used for training.')).toBe(true);
+    expect(askedInNegative("Confirm you don't train on our prompts.")).toBe(true);
+    expect(askedInNegative('Customer data is never used to train AI models.')).toBe(true);
+    expect(askedInNegative('Is customer data used to train models, whether or not we opt in?')).toBe(false);
+    expect(askedInNegative('Is MFA enforced for all users, not only administrators?')).toBe(false);
+    expect(askedInNegative('Is our data used to train your models?')).toBe(false);
+  });
+
+  it('reads a question about what is on unless the customer opts out', () => {
+    expect(asksDefaultOn('Is training on our data on by default unless we opt out?')).toBe(true);
+    expect(asksDefaultOn('Is our data used for model improvement unless the customer opts out?')).toBe(true);
+    expect(asksDefaultOn('Is training on customer data opt-in?')).toBe(false);
+    expect(asksDefaultOn('Can we opt out of model training?')).toBe(false);
   });
 });
 

@@ -168,6 +168,33 @@ export function unaddressedWords(question: string, answer: string, vocabulary: s
   return words.length > 0 ? words : uncovered;
 }
 
+/** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
+const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
+const NOT_NEGATION =
+  /\b(?:whether or not|or not|if not|not only|not limited to|not applicable|if applicable|not just)\b|\bn\/a\b/g;
+
+/**
+ * Whether a question is asked in the negative ("Please confirm that customer data is not used for training",
+ * "Customer data is never used to train models"): its yes is the topic's no. Pure.
+ * @example askedInNegative('Confirm that our prompts are never used for training.') // true
+ */
+export function askedInNegative(question: string): boolean {
+  return NEGATION.test(stripFormPrefix(question).toLowerCase().replace(NOT_NEGATION, ' '));
+}
+
+/** Asks whether something is on unless the customer acts: "on by default", "unless we opt out", "opt-out basis". */
+const DEFAULT_ON =
+  /\b(?:on by default|enabled by default|used by default|included by default|opt[- ]?out (?:basis|model)|unless (?:we|you|the customer|customers|a customer|they|the tenant|tenants) opts? out|automatically (?:enrolled|included|opted in))\b/;
+
+/**
+ * Whether a question asks if a practice applies unless the customer opts out ("Is our data used for training by
+ * default unless we opt out?"): for training, an opt-in policy answers it "No". Pure.
+ * @example asksDefaultOn('Is training on by default, with an opt-out?') // true
+ */
+export function asksDefaultOn(question: string): boolean {
+  return DEFAULT_ON.test(question.toLowerCase());
+}
+
 /** A question that asks how long or how soon. */
 const ASKS_TIME =
   /\b(?:how (?:long|quickly|soon|fast)|timelines?|time ?frames?|within (?:how|what|which)|how many (?:minutes|hours|days|weeks|months))\b/;
