@@ -325,7 +325,7 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     const unsure = path.join(dir, 'unsure.csv');
     await writeFile(
       unsure,
-      'Question\nCould what our staff type into your assistant end up improving it for other clients?\n',
+      'Question\nMight the words our people type into your helper later shape how it answers other firms?\n',
     );
     const sure = path.join(dir, 'sure.csv');
     await writeFile(sure, 'Question\nIs customer data encrypted at rest?\n');
@@ -341,7 +341,8 @@ describe('trustmap questionnaire answer (the real binary)', () => {
 
   it('says why a run pauses when the sentence model reads many questions, and how to skip it', async () => {
     const many = path.join(dir, 'many-unsure.csv');
-    const question = 'Could what our staff type into your assistant end up improving it for other clients?';
+    const question =
+      'Might the words our people type into your helper later shape how it answers other firms?';
     await writeFile(
       many,
       `Question\n${Array.from({ length: 60 }, (_, i) => `${i + 1}. ${question}`).join('\n')}\n`,

@@ -175,7 +175,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       results: [],
     });
     const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
-    const unsure = 'Could what our staff type into your assistant end up improving it for other clients?';
+    const unsure = 'Might the words our people type into your helper later shape how it answers other firms?';
     expect(needsSentenceOpinion(classProbabilities(knowledge.model, sure), SENTENCE_MIX)).toBe(false);
     expect(needsSentenceOpinion(classProbabilities(knowledge.model, unsure), SENTENCE_MIX)).toBe(true);
     expect(await addSentenceVectors(knowledge, [sure, unsure, unsure], { cache: undefined })).toBe(1);
@@ -189,7 +189,8 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     expect(mixed).not.toEqual(classify(knowledge.model, unsure));
     // A huge file encodes at most `max` questions, the first in file order; the rest keep the word model alone.
     const capped = prepareKnowledge(knowledge.facts);
-    const second = 'For how many days do you hold onto conversation transcripts?';
+    const second = 'Is there a record kept of what gets typed to the helper?';
+    expect(needsSentenceOpinion(classProbabilities(knowledge.model, second), SENTENCE_MIX)).toBe(true);
     expect(await addSentenceVectors(capped, [sure, unsure, second], { cache: undefined, max: 1 })).toBe(1);
     expect([...capped.sentence.vectors.keys()]).toEqual([unsure]);
   });
@@ -199,7 +200,9 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     try {
       const cache = fileSentenceCache(dir);
       const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
-      const unsure = ['Could what our staff type into your assistant end up improving it for other clients?'];
+      const unsure = [
+        'Might the words our people type into your helper later shape how it answers other firms?',
+      ];
       const first = prepareKnowledge(facts);
       expect(await addSentenceVectors(first, unsure, { cache })).toBe(1);
       const [file] = readdirSync(dir);

@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -2.0381,
-    share: 0.24589,
-    probability: 0.495882,
-    outOfScope: -0.367764,
-    lead: 1.06147,
-    agrees: 0.229045,
-    length: 0.710331,
+    bias: -2.13116,
+    share: 0.231511,
+    probability: 0.509652,
+    outOfScope: -0.325771,
+    lead: 1.0164,
+    agrees: 0.203107,
+    length: 0.786659,
   },
   high: 0.9,
   highMargin: 0,
