@@ -254,6 +254,15 @@ describe('answers on examples/acme-ai', async () => {
     expect(lineage.answer.text).not.toMatch(/\bapi →/);
   });
 
+  it('lists sub-processors as "vendor service: purpose (regions)"', () => {
+    const list = composeAnswer('subprocessors', { model, results });
+    if (!('answer' in list)) throw new Error('expected an answer');
+    expect(list.answer.text).toContain(
+      'OpenAI API (Responses and Embeddings): answer generation and document embeddings (us);',
+    );
+    expect(list.answer.text).not.toContain('( ');
+  });
+
   it('answers the planted gaps honestly: prompt logs over policy, Cohere DPA expired', () => {
     const retention = composeAnswer('ai-prompt-retention', { model, results });
     const terms = composeAnswer('ai-provider-terms', { model, results });

@@ -154,7 +154,7 @@ export const mfa: AnswerBuilder = ({ model }) => {
     yesNo: without.length === 0 ? 'Yes' : 'Partially',
     text:
       without.length === 0
-        ? `Multi-factor authentication is required for access to all ${declared.length} production components that declare access control.`
+        ? `Multi-factor authentication is required for access to all ${declared.length} production components with access control on record.`
         : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(label))}.`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl/mfa`)),
     review: without.length > 0 ? 'MFA is not required everywhere' : undefined,

@@ -8,7 +8,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   const list = model.map.subprocessors;
   if (list.length === 0) return undefined;
   return {
-    text: `We use ${list.length} sub-processors: ${list.map((s) => `${vendorService(s.vendor, s.service)} ( ${s.purpose.charAt(0).toLowerCase()}${s.purpose.slice(1)}${s.regions?.length ? `; ${s.regions.join(', ')}` : ''})`).join('; ')}.`,
+    text: `We use ${list.length} sub-processors: ${list.map((s) => `${vendorService(s.vendor, s.service)}: ${s.purpose.charAt(0).toLowerCase()}${s.purpose.slice(1)}${s.regions?.length ? ` (${s.regions.join(', ')})` : ''}`).join('; ')}.`,
     sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
   };
 };
