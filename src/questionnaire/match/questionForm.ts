@@ -129,7 +129,9 @@ const FRAMING_TERMS = new Set(
     manage managed management maintain maintained data user users least available require required requires need
     needs able confident sufficiently us program programme practice practices measure measures control controls
     mechanism mechanisms approach security secure information handle handling policy policies regularly set
-    place put done perform performed carry out take taken example extent addition both according still likely`,
+    place put done perform performed carry out take taken example extent addition both according still likely
+    ever everything anything anyone anybody someone something whole since get gets give gives look want decide
+    later happen happens already today sure know many much`,
   ),
 );
 
@@ -146,16 +148,15 @@ const MIN_UNADDRESSED = 3;
  * @example unaddressedWords('Can customers run their own vulnerability scans?', 'Our systems are tested for vulnerabilities.', 'Vulnerability management') // ['customers', 'run', 'own']
  */
 export function unaddressedWords(question: string, answer: string, vocabulary: string): string[] {
-  // In an answer "our" and "us" are the vendor; in a question the lexicon reads them as the customer.
-  const covered = new Set([
-    ...analyze(answer.replace(/\b(?:our|ours|us|we)\b/gi, ' ')),
-    ...analyze(vocabulary),
-  ]);
-  const asked = new Set(analyze(question).filter((term) => !FRAMING_TERMS.has(term)));
+  // The lexicon reads "our" and "us" as the customer; in an answer they are the vendor, and in a question the
+  // pronoun names no subject of its own ("our users' browsers"), where "customers" does.
+  const pronouns = (text: string) => text.replace(/\b(?:our|ours|us|we)\b/gi, ' ');
+  const covered = new Set([...analyze(pronouns(answer)), ...analyze(vocabulary)]);
+  const asked = new Set(analyze(pronouns(question)).filter((term) => !FRAMING_TERMS.has(term)));
   const uncovered = [...asked].filter((term) => !covered.has(term));
   if (uncovered.length < MIN_UNADDRESSED || uncovered.length * 2 < asked.size) return [];
   const words: string[] = [];
-  for (const word of stripFormPrefix(question).split(/[^A-Za-z0-9'-]+/)) {
+  for (const word of stripFormPrefix(pronouns(question)).split(/[^A-Za-z0-9'-]+/)) {
     const terms = analyze(word);
     if (
       terms.length > 0 &&
