@@ -149,6 +149,9 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
 }
 
 const FLIPPED: Readonly<Record<YesNo, YesNo>> = { Yes: 'No', No: 'Yes', Partially: 'Partially' };
+/** A question about plans, not about what is held today. */
+const PLANS =
+  /\b(?:plan|plans|planned|planning|working towards?|roadmap|intend|pursu\w*|in progress|timeline|expect|aim)\b/;
 /** Ways to ask "is our data kept out of training?" without a "not". */
 const KEPT_OUT = /\b(?:exclud\w*|refrain\w*|prohibit\w*|forbid\w*|forbidden|prevent\w*|block\w*)\b/;
 
@@ -165,6 +168,9 @@ function orientVerdict(topic: string, question: string, answer: Answer): Answer 
     return { ...answer, yesNo: FLIPPED[answer.yesNo] };
   if (topic === 'ai-training-opt-in' && !negative && asksDefaultOn(question))
     return { ...answer, yesNo: FLIPPED[answer.yesNo] };
+  // "No certificate yet" does not answer "Are you working towards ISO 42001?": the text says what is planned.
+  if (topic === 'certifications' && PLANS.test(question.toLowerCase()))
+    return { ...answer, yesNo: undefined };
   if (!negative) return answer;
   return {
     ...answer,

@@ -254,6 +254,18 @@ describe('answers on examples/acme-ai', async () => {
     expect(lineage.answer.text).not.toMatch(/\bapi →/);
   });
 
+  it('answers "No" to a certificate not held, and leaves a question about plans to the text', () => {
+    const knowledge = prepareKnowledge({ model, results });
+    const [held, planned] = answerQuestions(knowledge, [
+      { sheet: 's', row: 2, question: 'Are you ISO 27001 certified?' },
+      { sheet: 's', row: 3, question: 'Are you planning to get ISO 27001 certification?' },
+    ]);
+    expect(held).toMatchObject({ topic: 'certifications', yesNo: 'No' });
+    expect(held!.answer).toMatch(/^No\. We hold no formal certification or audit report yet\./);
+    expect(planned).toMatchObject({ topic: 'certifications', yesNo: null });
+    expect(planned!.answer).toContain('In progress or planned: SOC 2 Type I and ISO/IEC 42001 certification.');
+  });
+
   it('lists sub-processors as "vendor service: purpose (regions)"', () => {
     const list = composeAnswer('subprocessors', { model, results });
     if (!('answer' in list)) throw new Error('expected an answer');

@@ -114,5 +114,11 @@ export const certifications: AnswerBuilder = ({ model }) => {
     underway.length > 0 ? `In progress or planned: ${joinList(underway)}.` : '',
     targets.length > 0 ? `We are also working towards ${joinList(targets)}.` : '',
   ];
-  return { text: parts.filter(Boolean).join(' '), sources };
+  // "Are you ISO 27001 certified?" with nothing issued is a "No", whatever is planned; with something issued, the
+  // verdict depends on which certificate is asked about, so a person gives it.
+  return {
+    ...(held.length === 0 ? { yesNo: 'No' as const } : {}),
+    text: parts.filter(Boolean).join(' '),
+    sources,
+  };
 };
