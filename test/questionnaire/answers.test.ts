@@ -263,7 +263,9 @@ describe('answers on examples/acme-ai', async () => {
     expect(held).toMatchObject({ topic: 'certifications', yesNo: 'No' });
     expect(held!.answer).toMatch(/^No\. We hold no formal certification or audit report yet\./);
     expect(planned).toMatchObject({ topic: 'certifications', yesNo: null });
-    expect(planned!.answer).toContain('In progress or planned: SOC 2 Type I and ISO/IEC 42001 certification.');
+    expect(planned!.answer).toContain(
+      'In progress or planned: SOC 2 Type I and ISO/IEC 42001 certification.',
+    );
   });
 
   it('lists sub-processors as "vendor service: purpose (regions)"', () => {
