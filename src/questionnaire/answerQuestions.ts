@@ -12,6 +12,7 @@ import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
   askedInNegative,
+  asksAboutHarm,
   asksDefaultOn,
   asksYesOrNo,
   leadWithTime,
@@ -152,17 +153,32 @@ const FLIPPED: Readonly<Record<YesNo, YesNo>> = { Yes: 'No', No: 'Yes', Partiall
 /** A question about plans, not about what is held today. */
 const PLANS =
   /\b(?:plan|plans|planned|planning|working towards?|roadmap|intend|pursu\w*|in progress|timeline|expect|aim)\b/;
+const COMMINGLED = "data mixed with other customers' data";
+const SEPARATION = new Set(['tenant-segregation', 'ai-tenant-isolation']);
 /** Ways to ask "is our data kept out of training?" without a "not". */
 const KEPT_OUT = /\b(?:exclud\w*|refrain\w*|prohibit\w*|forbid\w*|forbidden|prevent\w*|block\w*)\b/;
 
 /**
  * A topic's verdict answers the topic's own question ("Is customer data used for training?", "Is MFA enforced?");
- * a question may ask its opposite. Where the flip is sure — customer data kept out of training, asked with a "not"
+ * a question may ask its opposite. A question about an unwanted state ("Have you had a breach?", "Are vulnerabilities
+ * left unpatched?") loses the verdict, but "Is our data commingled?" of fully separated tenants is a "No". Where the
+ * flip is sure — customer data kept out of training, asked with a "not"
  * or "excluded"; "on by default, unless we opt out?" of an opt-in policy — the verdict turns; any other question
  * asked in the negative loses it, for a person to give ("Are there accounts that do not require MFA?").
  */
 function orientVerdict(topic: string, question: string, answer: Answer): Answer {
   if (!answer.yesNo) return answer;
+  const harm = asksAboutHarm(question);
+  if (harm) {
+    // Tenants fully separated is a sure "No" to "Is our data commingled?"; any other harm a person answers.
+    if (harm === COMMINGLED && SEPARATION.has(topic) && answer.yesNo === 'Yes')
+      return { ...answer, yesNo: 'No' };
+    return {
+      ...answer,
+      yesNo: undefined,
+      review: `${answer.review ? `${answer.review}; ` : ''}the question asks about ${harm}, which a Yes would admit: give its Yes or No by hand`,
+    };
+  }
   const negative = askedInNegative(question);
   if (topic === 'ai-training-on-customer-data' && (negative || KEPT_OUT.test(question.toLowerCase())))
     return { ...answer, yesNo: FLIPPED[answer.yesNo] };

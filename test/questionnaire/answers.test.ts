@@ -268,6 +268,27 @@ describe('answers on examples/acme-ai', async () => {
     );
   });
 
+  it('does not say "Yes" to a question about an unwanted state: a past breach, open findings, commingled data', () => {
+    const knowledge = prepareKnowledge({ model, results });
+    const [breach, unpatched, commingled, byok] = answerQuestions(knowledge, [
+      { sheet: 's', row: 2, question: 'Has your company experienced a data breach?' },
+      { sheet: 's', row: 3, question: 'Are there known vulnerabilities that remain unpatched?' },
+      { sheet: 's', row: 4, question: "Is customer data commingled with other customers' data?" },
+      { sheet: 's', row: 5, question: 'Is data encrypted with customer-managed keys?' },
+    ]);
+    expect(breach).toMatchObject({ topic: 'incident-response', yesNo: null, status: 'review' });
+    expect(breach!.answer).toMatch(/^We have a documented incident response plan/);
+    expect(breach!.note).toContain(
+      'the question asks about a past breach or incident, which a Yes would admit',
+    );
+    expect(unpatched).toMatchObject({ topic: 'vulnerability-management', yesNo: null, status: 'review' });
+    // Tenants separated in every store is a sure "No".
+    expect(commingled).toMatchObject({ topic: 'tenant-segregation', yesNo: 'No' });
+    expect(commingled!.answer).toMatch(/^No\. The service is multi-tenant; each store separates tenants/);
+    expect(byok).toMatchObject({ topic: 'encryption-at-rest', yesNo: null, status: 'review' });
+    expect(byok!.note).toContain('"customer-managed keys"');
+  });
+
   it('lists sub-processors as "vendor service: purpose (regions)"', () => {
     const list = composeAnswer('subprocessors', { model, results });
     if (!('answer' in list)) throw new Error('expected an answer');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   askedInNegative,
+  asksAboutHarm,
   asksDefaultOn,
   asksYesOrNo,
   leadWithTime,
@@ -150,6 +151,33 @@ describe('askedInNegative and asksDefaultOn', () => {
     expect(asksDefaultOn('Is our data used for model improvement unless the customer opts out?')).toBe(true);
     expect(asksDefaultOn('Is training on customer data opt-in?')).toBe(false);
     expect(asksDefaultOn('Can we opt out of model training?')).toBe(false);
+  });
+});
+
+describe('asksAboutHarm', () => {
+  it('names the unwanted state a question asks about', () => {
+    expect(asksAboutHarm('Has your company experienced a data breach?')).toBe('a past breach or incident');
+    expect(asksAboutHarm('Have you had a security incident in the past 24 months?')).toBe(
+      'a past breach or incident',
+    );
+    expect(asksAboutHarm('Have you been breached?')).toBe('a past breach or incident');
+    expect(asksAboutHarm('Are there known vulnerabilities that remain unpatched?')).toBe(
+      'open vulnerabilities or findings',
+    );
+    expect(asksAboutHarm('Are any critical findings still open?')).toBe('open vulnerabilities or findings');
+    expect(asksAboutHarm("Is our data commingled with other customers' data?")).toBe(
+      "data mixed with other customers' data",
+    );
+    expect(asksAboutHarm('Does the system make automated decisions about people?')).toBe(
+      'decisions made without a person',
+    );
+  });
+
+  it('leaves questions about the practice alone', () => {
+    expect(asksAboutHarm('Do you have an incident response plan?')).toBeUndefined();
+    expect(asksAboutHarm('How quickly do you notify customers of a breach?')).toBeUndefined();
+    expect(asksAboutHarm('Is there human review of AI outputs?')).toBeUndefined();
+    expect(asksAboutHarm('How are vulnerabilities prioritised and patched?')).toBeUndefined();
   });
 });
 

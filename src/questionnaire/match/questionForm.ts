@@ -58,6 +58,11 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ['approved', /\bapproved\b|\bapproval\b/, /\bapprov/],
   ['independent', /\bindependent\b/, /\b(?:independent|external|third[- ]party)\b/],
   ['notify', /\bnotif(?:y|ied|ies|ication)\b/, /\b(?:notif|inform|tell|announce|email)/],
+  [
+    'customer-managed keys',
+    /\b(?:customer[- ]managed|customer[- ]supplied|bring your own keys?|own keys?|byok|cmek|hyok)\b/,
+    /\b(?:customer[- ]managed|customer[- ]supplied|byok|cmek|hyok)\b/,
+  ],
 ];
 
 /** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
@@ -181,6 +186,35 @@ const NOT_NEGATION =
  */
 export function askedInNegative(question: string): boolean {
   return NEGATION.test(stripFormPrefix(question).toLowerCase().replace(NOT_NEGATION, ' '));
+}
+
+/** What a question may ask is the case that no one would want to be: a "Yes" to it says that it is. */
+const HARMS: readonly (readonly [string, RegExp])[] = [
+  [
+    'a past breach or incident',
+    /\b(?:experienc\w*|suffer\w*|had (?:a|an|any)|have there been|has there been|were there|was there|history of|previous|prior)\b[^?.]{0,40}\b(?:breach\w*|incidents?|compromis\w*|attacks?|ransomware|leaks?|outages?)\b|\bbeen (?:breached|compromised|hacked)\b|\b(?:breach\w*|incidents?)\b[^?.]{0,30}\bin the (?:last|past)\b/,
+  ],
+  [
+    'open vulnerabilities or findings',
+    /\b(?:unpatched|unresolved|unremediated|outstanding)\b|\b(?:findings?|vulnerabilit\w*|issues?)\b[^?.]{0,25}\b(?:still open|remain\w*(?: open| unpatched| unresolved)?)\b/,
+  ],
+  ["data mixed with other customers' data", /\bco-?m?mingl\w*|\bmixed with (?:other|another)\b/],
+  [
+    'decisions made without a person',
+    /\b(?:make|makes|take|takes|perform|performs)\b[^?.]{0,20}\b(?:automated|autonomous)\b[^?.]{0,15}\b(?:decisions?|actions?)\b|\bacts? autonomously\b|\bwithout (?:any )?human\b/,
+  ],
+];
+
+/**
+ * What unwanted state a question asks about, if any: a past breach ("Has your company experienced a data
+ * breach?"), open vulnerabilities ("Are there known vulnerabilities that remain unpatched?"), commingled data,
+ * decisions taken without a person. A topic's "Yes" (a plan, a test, tenant separation, oversight in place) is not
+ * an answer to it, and would say the unwanted state is the case. Pure.
+ * @example asksAboutHarm('Have you had a security incident in the past 24 months?') // 'a past breach or incident'
+ */
+export function asksAboutHarm(question: string): string | undefined {
+  const text = question.toLowerCase();
+  return HARMS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
 /** Asks whether something is on unless the customer acts: "on by default", "unless we opt out", "opt-out basis". */
