@@ -132,7 +132,7 @@ const FRAMING_TERMS = new Set(
   analyze(
     `provider providers prefer preferably cloud system systems entity entities implement implemented implements
     manage managed management maintain maintained data user users least available require required requires need
-    needs able confident sufficiently us program programme practice practices measure measures control controls
+    needs able confident sufficiently program programme practice practices measure measures control controls
     mechanism mechanisms approach security secure information handle handling policy policies regularly set
     place put done perform performed carry out take taken example extent addition both according still likely
     ever everything anything anyone anybody someone something whole since get gets give gives look want decide
@@ -144,7 +144,7 @@ const FRAMING_TERMS = new Set(
 const MIN_UNADDRESSED = 3;
 
 /**
- * The words of a question that neither the answer nor the topic's own phrasings say, where they are at least two
+ * The words of a question that neither the answer nor the topic's own phrasings say, where they are at least three
  * and at least half of what the question asks (after stop words and framing words): the answer states its topic's
  * facts but not what this question asks about them ("Can customers run their own vulnerability scans?" answered
  * with our penetration test; "Have you had a breach in the last three years?" with our incident plan). Such an
