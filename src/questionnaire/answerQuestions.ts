@@ -271,13 +271,27 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       : unaddressed.length > 0
         ? `the answer gives the topic's facts but may not address what the question asks (${quoted(unaddressed)})`
         : undefined;
+  // A bundled question ("encrypted at rest and in transit?") gets this topic's answer only: a person adds the other
+  // part, and one verdict stands for both only where the other topic's is the same.
+  const other = match.also ? composed(knowledge, match.also) : undefined;
+  const otherVerdict =
+    match.also && other && 'answer' in other
+      ? orientVerdict(match.also, input.question, other.answer).yesNo
+      : undefined;
+  const bundled = match.also
+    ? `the answer covers one part of a bundled question${oriented.yesNo && otherVerdict !== oriented.yesNo ? ', and its Yes or No may not hold for the other' : ''}`
+    : undefined;
+  const held = [unstated, bundled].filter(Boolean).join('; ');
   // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
-  const answer: Answer = !unstated
+  const answer: Answer = !held
     ? oriented
     : {
         ...oriented,
-        yesNo: oriented.yesNo === 'Yes' ? undefined : oriented.yesNo,
-        review: `${oriented.review ? `${oriented.review}; ` : ''}${unstated}`,
+        yesNo:
+          (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo)
+            ? undefined
+            : oriented.yesNo,
+        review: `${oriented.review ? `${oriented.review}; ` : ''}${held}`,
       };
   const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
   const reasons = [
@@ -294,7 +308,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
         : leadWithTime(input.question, answer.text),
     yesNo: answer.yesNo ?? null,
     status,
-    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, unstated, oriented) } : {}),
+    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, held, oriented) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,

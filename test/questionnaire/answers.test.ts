@@ -141,6 +141,37 @@ describe('answer builders', () => {
     expect(composed.answer.review).toBeDefined();
   });
 
+  it('answers one part of a bundled question for review, keeping a verdict only where both parts share it', () => {
+    const both = { enabled: true, mechanism: 'TLS 1.2+' };
+    const knowledgeOf = (inTransit?: typeof both) =>
+      prepareKnowledge({
+        model: modelOf({
+          dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+          components: [
+            {
+              id: 'db',
+              name: 'Main DB',
+              kind: 'datastore',
+              dataClasses: ['docs'],
+              encryption: {
+                atRest: { enabled: true, mechanism: 'KMS' },
+                ...(inTransit ? { inTransit } : {}),
+              },
+            },
+          ],
+        }),
+        results: [],
+      });
+    const question = 'Is customer data encrypted at rest and in transit?';
+    const [agreed] = answerQuestions(knowledgeOf(both), [{ sheet: 's', row: 2, question }]);
+    expect(agreed).toMatchObject({ also: 'encryption-in-transit', yesNo: 'Yes', status: 'review' });
+    expect(agreed!.note).toContain('the answer covers one part of a bundled question.');
+    // In transit unknown: "Yes" would claim it.
+    const [unknown] = answerQuestions(knowledgeOf(), [{ sheet: 's', row: 2, question }]);
+    expect(unknown).toMatchObject({ also: 'encryption-in-transit', yesNo: null, status: 'review' });
+    expect(unknown!.answer).toMatch(/^Data is encrypted at rest/);
+  });
+
   it('says "Partially" only for a component the map says is not encrypted; one it is silent about goes to review', () => {
     const tls = { enabled: true, mechanism: 'TLS 1.2+' };
     const silent = composeAnswer('encryption-in-transit', {
