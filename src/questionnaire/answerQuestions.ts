@@ -5,6 +5,7 @@ import {
   type AnswerSource,
   type ComposedAnswer,
   composeAnswer,
+  holdForReview,
   type YesNo,
 } from './answers/index.js';
 import type { LibraryEntry } from './library.js';
@@ -12,9 +13,10 @@ import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
   askedInNegative,
-  asksAboutHarm,
   asksDefaultOn,
   asksYesOrNo,
+  HARM_NAMES,
+  harmOf,
   leadWithTime,
   unaddressedWords,
   unconfirmedSpecifics,
@@ -153,46 +155,51 @@ const FLIPPED: Readonly<Record<YesNo, YesNo>> = { Yes: 'No', No: 'Yes', Partiall
 /** A question about plans, not about what is held today. */
 const PLANS =
   /\b(?:plan|plans|planned|planning|working towards?|roadmap|intend|pursu\w*|in progress|timeline|expect|aim)\b/;
-const COMMINGLED = "data mixed with other customers' data";
-const SEPARATION = new Set(['tenant-segregation', 'ai-tenant-isolation']);
 /** Ways to ask "is our data kept out of training?" without a "not". */
 const KEPT_OUT = /\b(?:exclud\w*|refrain\w*|prohibit\w*|forbid\w*|forbidden|prevent\w*|block\w*)\b/;
+const commingled = (question: string) => harmOf(question) === 'commingled';
+
+/**
+ * Topics whose verdict a question can ask the other way round, with the forms where that is sure: `opposite`, the
+ * question's yes is the verdict's no; `unanswered`, the verdict does not answer the question and the text speaks
+ * alone. Data: a topic's reading is a line here.
+ */
+const VERDICT_READINGS: Readonly<
+  Record<string, { opposite?: (question: string) => boolean; unanswered?: (question: string) => boolean }>
+> = {
+  // "Please confirm customer data is not used for training", "excluded from training?": yes, it is not.
+  'ai-training-on-customer-data': {
+    opposite: (question) => askedInNegative(question) || KEPT_OUT.test(question.toLowerCase()),
+  },
+  // "On by default unless we opt out?" of an opt-in policy: no.
+  'ai-training-opt-in': { opposite: (question) => !askedInNegative(question) && asksDefaultOn(question) },
+  // "Is our data commingled?" of tenants separated in every store: no.
+  'tenant-segregation': { opposite: commingled },
+  'ai-tenant-isolation': { opposite: commingled },
+  // "No certificate yet" does not answer "Are you working towards ISO 42001?".
+  certifications: { unanswered: (question) => PLANS.test(question.toLowerCase()) },
+};
 
 /**
  * A topic's verdict answers the topic's own question ("Is customer data used for training?", "Is MFA enforced?");
- * a question may ask its opposite. A question about an unwanted state ("Have you had a breach?", "Are vulnerabilities
- * left unpatched?") loses the verdict, but "Is our data commingled?" of fully separated tenants is a "No". Where the
- * flip is sure — customer data kept out of training, asked with a "not"
- * or "excluded"; "on by default, unless we opt out?" of an opt-in policy — the verdict turns; any other question
- * asked in the negative loses it, for a person to give ("Are there accounts that do not require MFA?").
+ * a question may ask its opposite. Where the topic's reading is sure (`VERDICT_READINGS`) the verdict turns or
+ * goes; otherwise a question about an unwanted state ("Have you had a breach?") or asked in the negative ("Are
+ * there accounts that do not require MFA?") loses it, for a person to give.
  */
 function orientVerdict(topic: string, question: string, answer: Answer): Answer {
   if (!answer.yesNo) return answer;
-  const harm = asksAboutHarm(question);
-  if (harm) {
-    // Tenants fully separated is a sure "No" to "Is our data commingled?"; any other harm a person answers.
-    if (harm === COMMINGLED && SEPARATION.has(topic) && answer.yesNo === 'Yes')
-      return { ...answer, yesNo: 'No' };
-    return {
-      ...answer,
-      yesNo: undefined,
-      review: `${answer.review ? `${answer.review}; ` : ''}the question asks about ${harm}, which a Yes would admit: give its Yes or No by hand`,
-    };
-  }
-  const negative = askedInNegative(question);
-  if (topic === 'ai-training-on-customer-data' && (negative || KEPT_OUT.test(question.toLowerCase())))
-    return { ...answer, yesNo: FLIPPED[answer.yesNo] };
-  if (topic === 'ai-training-opt-in' && !negative && asksDefaultOn(question))
-    return { ...answer, yesNo: FLIPPED[answer.yesNo] };
-  // "No certificate yet" does not answer "Are you working towards ISO 42001?": the text says what is planned.
-  if (topic === 'certifications' && PLANS.test(question.toLowerCase()))
-    return { ...answer, yesNo: undefined };
-  if (!negative) return answer;
-  return {
-    ...answer,
-    yesNo: undefined,
-    review: `${answer.review ? `${answer.review}; ` : ''}the question is asked in the negative: give its Yes or No by hand`,
-  };
+  const reading = VERDICT_READINGS[topic];
+  if (reading?.opposite?.(question)) return { ...answer, yesNo: FLIPPED[answer.yesNo] };
+  if (reading?.unanswered?.(question)) return { ...answer, yesNo: undefined };
+  const harm = harmOf(question);
+  if (harm)
+    return holdForReview(
+      answer,
+      `the question asks about ${HARM_NAMES[harm]}, which a Yes would admit: give its Yes or No by hand`,
+    );
+  if (askedInNegative(question))
+    return holdForReview(answer, 'the question is asked in the negative: give its Yes or No by hand');
+  return answer;
 }
 
 function reviewKindOf(composed: Answer, unstated: string | undefined, oriented: Answer): ReviewKind {
@@ -285,14 +292,13 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
   // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
   const answer: Answer = !held
     ? oriented
-    : {
-        ...oriented,
-        yesNo:
-          (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo)
-            ? undefined
-            : oriented.yesNo,
-        review: `${oriented.review ? `${oriented.review}; ` : ''}${held}`,
-      };
+    : holdForReview(
+        oriented,
+        held,
+        (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo)
+          ? undefined
+          : oriented.yesNo,
+      );
   const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
   const reasons = [
     ...(match.confidence === 'high' ? [] : ['the question matched its topic with medium confidence']),

@@ -28,16 +28,11 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       mapRef(model, `components/${component.id}/encryption/${side}`),
     );
     const what = side === 'atRest' ? 'at rest' : 'in transit';
-    const total = off.length > 0 ? declared.length : on.length;
-    const noun = `${side === 'atRest' ? 'data store' : 'component'}${total === 1 ? '' : 's'}`;
+    // Without an "off", every declared component is "on".
+    const noun = `${side === 'atRest' ? 'data store' : 'component'}${declared.length === 1 ? '' : 's'}`;
+    const all = declared.length === 1 ? 'the one' : `all ${declared.length}`;
     const count =
-      off.length > 0
-        ? `${on.length} of ${declared.length}`
-        : silent.length > 0
-          ? `${on.length}`
-          : total === 1
-            ? 'the one'
-            : `all ${total}`;
+      off.length > 0 ? `${on.length} of ${declared.length}` : silent.length > 0 ? `${on.length}` : all;
     const base = `Data is encrypted ${what} in ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
     const reviews = [
       ...(off.length > 0

@@ -46,6 +46,7 @@ import {
 } from './vendorAnswers.js';
 import { applyChecks, TOPIC_CHECKS } from './verdict.js';
 
+export { holdForReview } from './refs.js';
 export type { Answer, AnswerBuilder, AnswerFacts, AnswerSource, YesNo } from './types.js';
 export { TOPIC_CHECKS } from './verdict.js';
 

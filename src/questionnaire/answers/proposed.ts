@@ -1,5 +1,6 @@
 import { isConfirmed } from '../../core/vocabulary.js';
 import type { Model } from '../../model/index.js';
+import { holdForReview } from './refs.js';
 import type { Answer, AnswerSource } from './types.js';
 
 /** Map sections whose entries carry `status`, keyed by the first segment of a map pointer. */
@@ -38,6 +39,8 @@ export function proposedSupport(model: Model, sources: readonly AnswerSource[]):
 export function holdProposed(answer: Answer, model: Model): Answer {
   const proposed = proposedSupport(model, answer.sources);
   if (proposed.length === 0) return answer;
-  const reason = `it rests on proposed map entries (${proposed.join(', ')}); confirm them before sending`;
-  return { ...answer, yesNo: undefined, review: answer.review ? `${answer.review}; ${reason}` : reason };
+  return holdForReview(
+    answer,
+    `it rests on proposed map entries (${proposed.join(', ')}); confirm them before sending`,
+  );
 }

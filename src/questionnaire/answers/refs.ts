@@ -8,7 +8,7 @@ import { durationInWords, type EVIDENCE_KINDS } from '../../map/index.js';
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 import { type Model, mapRef } from '../../model/index.js';
-import type { AnswerSource } from './types.js';
+import type { Answer, AnswerSource, YesNo } from './types.js';
 
 export { mapRef } from '../../model/index.js';
 
@@ -91,4 +91,13 @@ export function recoveryObjectives(model: Model): { text: string; sources: Answe
       ...(rto ? [mapRef(model, 'organization/commitments/recoveryTimeObjective')] : []),
     ],
   };
+}
+
+/**
+ * The answer with one more reason for a person to look, and the verdict left standing (none unless given): the one
+ * way an answer is held for review, so the reasons read alike and none is dropped.
+ * @example holdForReview(answer, 'the DPA has expired') // { ...answer, yesNo: undefined, review: '…; the DPA has expired' }
+ */
+export function holdForReview(answer: Answer, reason: string, yesNo?: YesNo): Answer {
+  return { ...answer, yesNo, review: answer.review ? `${answer.review}; ${reason}` : reason };
 }

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../controls/types.js';
 import { judgedBy } from '../../core/contracts.js';
-import { isoDate } from './refs.js';
+import { holdForReview, isoDate } from './refs.js';
 import type { Answer, AnswerFacts, AnswerSource } from './types.js';
 
 /** Which check results speak to a topic. */
@@ -97,14 +97,13 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     const exception = answer.review
       ? ''
       : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}: ${shown}${more}.`;
-    return {
-      text: `${answer.text}${exception}`,
+    return holdForReview(
+      { ...answer, text: `${answer.text}${exception}`, sources },
+      `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
       // A builder that already named the exception keeps its word ("Partially: … not for X"); a plain Yes that a
       // check contradicts loses it.
-      yesNo: answer.review && answer.yesNo !== 'Yes' ? answer.yesNo : undefined,
-      sources,
-      review: `${answer.review ? `${answer.review}; ` : ''}check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
-    };
+      answer.review && answer.yesNo !== 'Yes' ? answer.yesNo : undefined,
+    );
   }
   // An answer still under review is not stated as verified, whatever a check says of part of it.
   if (passed.length === 0 || answer.review) return { ...answer, sources };

@@ -188,33 +188,52 @@ export function askedInNegative(question: string): boolean {
   return NEGATION.test(stripFormPrefix(question).toLowerCase().replace(NOT_NEGATION, ' '));
 }
 
-/** What a question may ask is the case that no one would want to be: a "Yes" to it says that it is. */
-const HARMS: readonly (readonly [string, RegExp])[] = [
+/** Unwanted states a question may ask are the case; a "Yes" to it says that it is. */
+export type Harm = 'breach' | 'open-findings' | 'commingled' | 'unattended-decisions';
+
+/** Each harm in words, for a reviewer's note. */
+export const HARM_NAMES: Readonly<Record<Harm, string>> = {
+  breach: 'a past breach or incident',
+  'open-findings': 'open vulnerabilities or findings',
+  commingled: "data mixed with other customers' data",
+  'unattended-decisions': 'decisions made without a person',
+};
+
+const HARMS: readonly (readonly [Harm, RegExp])[] = [
   [
-    'a past breach or incident',
+    'breach',
     /\b(?:experienc\w*|suffer\w*|had (?:a|an|any)|have there been|has there been|were there|was there|history of|previous|prior)\b[^?.]{0,40}\b(?:breach\w*|incidents?|compromis\w*|attacks?|ransomware|leaks?|outages?)\b|\bbeen (?:breached|compromised|hacked)\b|\b(?:breach\w*|incidents?)\b[^?.]{0,30}\bin the (?:last|past)\b/,
   ],
   [
-    'open vulnerabilities or findings',
+    'open-findings',
     /\b(?:unpatched|unresolved|unremediated|outstanding)\b|\b(?:findings?|vulnerabilit\w*|issues?)\b[^?.]{0,25}\b(?:still open|remain\w*(?: open| unpatched| unresolved)?)\b/,
   ],
-  ["data mixed with other customers' data", /\bco-?m?mingl\w*|\bmixed with (?:other|another)\b/],
+  ['commingled', /\bco-?m?mingl\w*|\bmixed with (?:other|another)\b/],
   [
-    'decisions made without a person',
+    'unattended-decisions',
     /\b(?:make|makes|take|takes|perform|performs)\b[^?.]{0,20}\b(?:automated|autonomous)\b[^?.]{0,15}\b(?:decisions?|actions?)\b|\bacts? autonomously\b|\bwithout (?:any )?human\b/,
   ],
 ];
 
 /**
- * What unwanted state a question asks about, if any: a past breach ("Has your company experienced a data
+ * Which unwanted state a question asks about, if any: a past breach ("Has your company experienced a data
  * breach?"), open vulnerabilities ("Are there known vulnerabilities that remain unpatched?"), commingled data,
  * decisions taken without a person. A topic's "Yes" (a plan, a test, tenant separation, oversight in place) is not
  * an answer to it, and would say the unwanted state is the case. Pure.
+ * @example harmOf('Is our data commingled with other tenants?') // 'commingled'
+ */
+export function harmOf(question: string): Harm | undefined {
+  const text = question.toLowerCase();
+  return HARMS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/**
+ * `harmOf` in words, for a reviewer's note. Pure.
  * @example asksAboutHarm('Have you had a security incident in the past 24 months?') // 'a past breach or incident'
  */
 export function asksAboutHarm(question: string): string | undefined {
-  const text = question.toLowerCase();
-  return HARMS.find(([, pattern]) => pattern.test(text))?.[0];
+  const harm = harmOf(question);
+  return harm && HARM_NAMES[harm];
 }
 
 /** Asks whether something is on unless the customer acts: "on by default", "unless we opt out", "opt-out basis". */
