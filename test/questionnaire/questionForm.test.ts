@@ -57,7 +57,7 @@ describe('unconfirmedSpecifics', () => {
         'Access to production is granted by role.',
         '',
       ),
-    ).toEqual(['quarterly']);
+    ).toEqual(['quarterly', 'reviewed']);
     expect(
       unconfirmedSpecifics(
         'Is data encrypted at rest using AES-256?',
@@ -86,6 +86,74 @@ describe('unconfirmedSpecifics', () => {
         '',
       ),
     ).toEqual(['notify']);
+  });
+
+  it('holds a practice of the topic that the map does not record: one practice is not a Yes to another', () => {
+    const atRest = 'Data is encrypted at rest in all 6 data stores (AWS KMS; SSE-KMS).';
+    const pentest =
+      'Our systems are tested for vulnerabilities: Penetration test summary (2026), available on request.';
+    const impact =
+      'DocuMind assistant is classified limited risk; its AI impact assessment was completed 2026-06-20.';
+    expect(
+      unconfirmedSpecifics('Are encryption keys rotated on a defined cryptoperiod?', atRest, ''),
+    ).toEqual(['key management', 'rotated']);
+    expect(unconfirmedSpecifics('Can your cloud provider access your encryption keys?', atRest, '')).toEqual([
+      'key management',
+    ]);
+    expect(
+      unconfirmedSpecifics('Are backups encrypted?', 'Backups are enabled for Application database.', ''),
+    ).toEqual(['encrypted']);
+    expect(
+      unconfirmedSpecifics('Do you scan for vulnerabilities and patch in good time?', pentest, ''),
+    ).toEqual(['scanned', 'patched']);
+    expect(unconfirmedSpecifics('How quickly are critical vulnerabilities remediated?', pentest, '')).toEqual(
+      ['remediated'],
+    );
+    expect(unconfirmedSpecifics('Do you perform bias testing on your models?', impact, '')).toEqual([
+      'tested',
+      'bias',
+    ]);
+    expect(
+      unconfirmedSpecifics('Has the accuracy of your models been assessed independently?', impact, ''),
+    ).toEqual(['independent', 'accuracy']);
+    expect(unconfirmedSpecifics('Do you monitor your models for drift?', impact, '')).toEqual([
+      'monitored',
+      'drift',
+    ]);
+    expect(
+      unconfirmedSpecifics("Are users' access rights reviewed?", 'Access is granted by role via SSO.', ''),
+    ).toEqual(['reviewed']);
+  });
+
+  it('keeps the verdict where the answer states the practice', () => {
+    expect(
+      unconfirmedSpecifics(
+        'Are encryption keys rotated?',
+        'Data is encrypted with AWS KMS keys, rotated yearly.',
+        '',
+      ),
+    ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Do you scan for vulnerabilities?',
+        'Dependencies are scanned by Dependabot on every pull request.',
+        '',
+      ),
+    ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Are penetration tests performed?',
+        'Our systems are tested for vulnerabilities: Penetration test summary.',
+        '',
+      ),
+    ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Is customer data deleted on request?',
+        'Customer documents are deleted within 30 days.',
+        '',
+      ),
+    ).toEqual([]);
   });
 
   it('accepts an answer that says them, and what the topic itself names', () => {

@@ -52,17 +52,47 @@ const FREQUENCIES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:continuous(?:ly)?|real[- ]time)\b/, /\b(?:continuous|real[- ]time)\b/],
 ];
 
-/** Practices a question may add to its topic's: what in an answer says the same. */
+/**
+ * Practices a question may add to its topic's, each with what in an answer says the same. A topic covers several
+ * practices (encryption at rest also covers key management and rotation; vulnerability management covers
+ * scanning, patching and penetration tests; AI risk covers bias and accuracy), and the map records some of them:
+ * a "Yes" from the facts of one ("encrypted with AWS KMS", "penetration tested") is not a "Yes" to another ("are
+ * keys rotated?", "do you patch critical vulnerabilities?"). Where the map records the practice, the answer names
+ * it and keeps its verdict.
+ */
 const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
-  ['tested', /\b(?:tested|exercised|tabletop)\b/, /\b(?:test|exercis|tabletop)/],
+  ['tested', /\b(?:tested|testing|tests?|exercised|tabletop)\b/, /\b(?:test|pentest|exercis|tabletop)/],
   ['approved', /\bapproved\b|\bapproval\b/, /\bapprov/],
-  ['independent', /\bindependent\b/, /\b(?:independent|external|third[- ]party)\b/],
+  ['independent', /\bindependent(?:ly)?\b/, /\b(?:independent|external|third[- ]party)\b/],
   ['notify', /\bnotif(?:y|ied|ies|ication)\b/, /\b(?:notif|inform|tell|announce|email)/],
   [
     'customer-managed keys',
     /\b(?:customer[- ]managed|customer[- ]supplied|bring your own keys?|own keys?|byok|cmek|hyok)\b/,
     /\b(?:customer[- ]managed|customer[- ]supplied|byok|cmek|hyok)\b/,
   ],
+  [
+    'key management',
+    /\b(?:encryption|cryptographic|crypto|signing|private|master|data) keys?\b|\bkey (?:management|custody|storage|generation)\b|\bkeys? (?:are|is) (?:managed|stored|kept|generated|held)\b/,
+    /\bkeys?\b/,
+  ],
+  ['rotated', /\brotat(?:e|ed|es|ion|ing)\b/, /\brotat/],
+  ['encrypted', /\bencrypt(?:s|ed|ion)?\b/, /\b(?:encrypt|tls|aes)/],
+  ['scanned', /\bscan(?:s|ned|ning)?\b/, /\bscan/],
+  ['patched', /\bpatch(?:es|ed|ing)?\b/, /\bpatch/],
+  ['remediated', /\bremediat(?:e|ed|es|ion|ing)\b/, /\b(?:remediat|fix)/],
+  ['monitored', /\bmonitor(?:s|ed|ing)?\b/, /\b(?:monitor|alert)/],
+  ['logged', /\blogged\b|\baudit (?:logs?|trails?)\b/, /\b(?:log|audit trail)/],
+  ['reviewed', /\breview(?:s|ed)?\b/, /\breview/],
+  [
+    'deleted',
+    /\b(?:delet(?:e|ed|es|ion|ing)|erase[ds]?|erasure|purge[ds]?|destroy(?:s|ed)?|destruction)\b/,
+    /\b(?:delet|eras|purg|destr|expire|remov)/,
+  ],
+  ['metrics', /\bmetrics?\b|\bkpis?\b/, /\b(?:metric|kpi)/],
+  ['bias', /\bbias(?:es|ed)?\b|\bfairness\b|\bdiscriminat(?:e|ory|ion)\b/, /\b(?:bias|fair|discriminat)/],
+  ['accuracy', /\baccura(?:cy|te)\b|\bhallucinat(?:e|es|ed|ion|ions|ing)\b/, /\b(?:accura|hallucinat)/],
+  ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
+  ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
 ];
 
 /** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
