@@ -211,6 +211,40 @@ describe('answers a reviewer would send', () => {
     expect(composed.answer.text).toContain('recovery time objective (RTO) of 4 hours');
   });
 
+  it('does not answer "Are keys rotated?" with "Yes" from encryption at rest, unless the map says they are', () => {
+    const mapOf = (mechanism: string) =>
+      modelOf({
+        dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+        components: [
+          {
+            id: 'db',
+            kind: 'datastore',
+            dataClasses: ['docs'],
+            encryption: { atRest: { enabled: true, mechanism } },
+          },
+        ],
+      });
+    const ask = (mechanism: string) =>
+      answerQuestions(prepareKnowledge({ model: mapOf(mechanism), results: [] }), [
+        { sheet: 's', row: 2, question: 'Is customer data encrypted at rest?' },
+        { sheet: 's', row: 3, question: 'Are encryption keys rotated on a defined schedule?' },
+      ]);
+    const [atRest, rotated] = ask('AWS KMS');
+    expect(atRest).toMatchObject({ topic: 'encryption-at-rest', yesNo: 'Yes' });
+    expect(rotated).toMatchObject({
+      topic: 'encryption-at-rest',
+      yesNo: null,
+      status: 'review',
+      reviewKind: 'unstated',
+    });
+    expect(rotated!.answer).not.toMatch(/^Yes\b/);
+    expect(rotated!.note).toContain('"key management", "rotated"');
+    // Where the map records the practice, the answer says it and keeps its Yes.
+    const [, stated] = ask('AWS KMS customer keys, rotated every year');
+    expect(stated).toMatchObject({ topic: 'encryption-at-rest', yesNo: 'Yes' });
+    expect(stated!.answer).toMatch(/^Yes\. /);
+  });
+
   it('holds an answer resting on a proposed map entry for review, without a Yes or No', () => {
     const model = modelOf({
       dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
