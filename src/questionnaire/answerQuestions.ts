@@ -13,6 +13,7 @@ import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
   askedInNegative,
+  asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
   HARM_NAMES,
@@ -288,14 +289,19 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
   const bundled = match.also
     ? `the answer covers one part of a bundled question${oriented.yesNo && otherVerdict !== oriented.yesNo ? ', and its Yes or No may not hold for the other' : ''}`
     : undefined;
-  const held = [unstated, bundled].filter(Boolean).join('; ');
+  // "Do your AI providers have SOC 2 reports?" is not answered by our own report, Yes or No.
+  const theirs =
+    topic && !topic.thirdParties && asksAboutThirdParties(input.question)
+      ? "the question asks about third parties' own practice (providers, vendors, sub-processors), and the answer states ours"
+      : undefined;
+  const held = [theirs, unstated, bundled].filter(Boolean).join('; ');
   // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
   const answer: Answer = !held
     ? oriented
     : holdForReview(
         oriented,
         held,
-        (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo)
+        theirs || (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo)
           ? undefined
           : oriented.yesNo,
       );

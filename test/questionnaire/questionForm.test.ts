@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askedInNegative,
   asksAboutHarm,
+  asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
   leadWithTime,
@@ -315,5 +316,30 @@ describe('leadWithTime', () => {
     expect(leadWithTime('How quickly do you respond?', 'We have a plan. Available on request.')).toBe(
       'We have a plan. Available on request.',
     );
+  });
+});
+
+describe('asksAboutThirdParties', () => {
+  it("reads a question about providers', vendors' or sub-processors' own practice", () => {
+    for (const question of [
+      'Do your AI providers have SOC 2 reports?',
+      'Are your sub-processors ISO 27001 certified?',
+      'Have your AI vendors disclosed their security certifications?',
+      'Do you require your vendors to encrypt customer data?',
+      'Do all third parties undergo penetration testing?',
+      'VM-03: Do subprocessors notify you of breaches?',
+    ])
+      expect(asksAboutThirdParties(question), question).toBe(true);
+  });
+
+  it('does not read "the vendor" or "your provider", which in a questionnaire mean the company answering it', () => {
+    for (const question of [
+      'Does the vendor have a SOC 2 report?',
+      'Your provider should encrypt all customer data at rest.',
+      'Do you have a SOC 2 Type II report?',
+      'Which third parties process our data?',
+      'Do you encrypt data sent to your providers?',
+    ])
+      expect(asksAboutThirdParties(question), question).toBe(false);
   });
 });

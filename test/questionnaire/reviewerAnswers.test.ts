@@ -300,3 +300,26 @@ describe('answers a reviewer would send', () => {
     expect(answered).toBeGreaterThanOrEqual(28);
   });
 });
+
+describe("questions about third parties' own practice", () => {
+  it('does not answer "Do your AI providers have SOC 2 reports?" with our own audit, Yes or No', async () => {
+    const model = await assembleModel('examples/acme-ai', { discover: false });
+    const [ours, theirs, terms] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question: 'Do you have a SOC 2 report?' },
+      { sheet: 's', row: 3, question: 'Do your AI providers have SOC 2 reports?' },
+      { sheet: 's', row: 4, question: 'Do your AI providers train on our data?' },
+    ]);
+    expect(ours).toMatchObject({ topic: 'soc2-report', yesNo: 'No' });
+    expect(theirs).toMatchObject({
+      topic: 'soc2-report',
+      yesNo: null,
+      status: 'review',
+      reviewKind: 'unstated',
+    });
+    expect(theirs!.answer).not.toMatch(/^(Yes|No)\b/);
+    expect(theirs!.note).toContain("third parties' own practice");
+    // A topic whose answer states what the providers do answers it.
+    expect(terms).toMatchObject({ topic: 'ai-training-on-customer-data', yesNo: 'No' });
+    expect(terms!.note).not.toContain("third parties' own practice");
+  });
+});

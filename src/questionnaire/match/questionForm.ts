@@ -91,6 +91,11 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ['metrics', /\bmetrics?\b|\bkpis?\b/, /\b(?:metric|kpi)/],
   ['bias', /\bbias(?:es|ed)?\b|\bfairness\b|\bdiscriminat(?:e|ory|ion)\b/, /\b(?:bias|fair|discriminat)/],
   ['accuracy', /\baccura(?:cy|te)\b|\bhallucinat(?:e|es|ed|ion|ions|ing)\b/, /\b(?:accura|hallucinat)/],
+  [
+    'model cards',
+    /\bmodel cards?\b|\bdatasheets?\b|\bsystem cards?\b/,
+    /\b(?:model card|datasheet|system card)/,
+  ],
   ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
   ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
 ];
@@ -202,6 +207,31 @@ export function unaddressedWords(question: string, answer: string, vocabulary: s
   }
   // A phrase the lexicon rewrites as one term ("penetration test") has no single word to name it by.
   return words.length > 0 ? words : uncovered;
+}
+
+/**
+ * Third parties in the plural, or by a name that is never the respondent: "the vendor", "the provider" and "your
+ * provider" in a questionnaire usually mean the company answering it, so the singular does not count.
+ */
+const THIRD_PARTIES = String.raw`(?:(?:ai|model|llm|cloud|hosting|critical|key|external|outside|downstream)\s+)?(?:providers|vendors|suppliers|partners|sub-?processors?|sub-?contractors?|third[- ]part(?:y|ies)(?:\s+(?:providers|vendors|suppliers|services))?|fourth[- ]part(?:y|ies))\b`;
+/** A question whose subject is third parties: "Do your AI providers have SOC 2 reports?", "Do you require vendors to…". */
+const ABOUT_THIRD_PARTIES = new RegExp(
+  String.raw`^(?:do|does|did|are|is|have|has|will|can|must|should)\s+(?:(?:all|any|each|every|of|your|their|its|the)\s+)*${THIRD_PARTIES}|\b(?:require|oblige|ensure|verify|check)\s+(?:that\s+)?(?:(?:all|any|each|every|of|your|their|its|the)\s+)*${THIRD_PARTIES}`,
+);
+
+/**
+ * Whether a question asks about third parties' own practice ("Do your AI providers have SOC 2 reports?", "Are
+ * your sub-processors ISO 27001 certified?", "Do you require vendors to encrypt data?") rather than ours. A topic
+ * whose answer states our practice (our SOC 2 report, our encryption) does not answer it. Pure.
+ * @example asksAboutThirdParties('Do your AI providers have SOC 2 reports?') // true
+ */
+export function asksAboutThirdParties(question: string): boolean {
+  const start = stripFormPrefix(question)
+    .trim()
+    .toLowerCase()
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(LEAD_IN, '');
+  return ABOUT_THIRD_PARTIES.test(start);
 }
 
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */

@@ -6,6 +6,7 @@ export const AI_TOPICS: readonly Topic[] = [
     id: 'ai-training-on-customer-data',
     title: 'Training on customer data',
     ai: true,
+    thirdParties: true,
     phrasings: [
       'Do you use customer data to train your AI models?',
       'Is customer content used to train or fine-tune models?',
@@ -43,6 +44,7 @@ export const AI_TOPICS: readonly Topic[] = [
     id: 'ai-prompt-retention',
     title: 'Prompt and output retention',
     ai: true,
+    thirdParties: true,
     phrasings: [
       'How long do you retain prompts and model outputs?',
       'Are user prompts and AI responses stored or logged?',
@@ -61,6 +63,7 @@ export const AI_TOPICS: readonly Topic[] = [
     id: 'ai-model-providers',
     title: 'Model providers',
     ai: true,
+    thirdParties: true,
     phrasings: [
       'Which AI models or LLM providers does your product use?',
       'Do you use third-party AI models such as OpenAI, Anthropic or Google?',
@@ -77,6 +80,7 @@ export const AI_TOPICS: readonly Topic[] = [
     id: 'ai-provider-terms',
     title: 'Terms with model providers',
     ai: true,
+    thirdParties: true,
     phrasings: [
       'What contractual terms do you have with your AI model providers regarding data use?',
       'Do your agreements with LLM providers prohibit training on our data?',

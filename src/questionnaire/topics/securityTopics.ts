@@ -64,6 +64,7 @@ export const SECURITY_TOPICS: readonly Topic[] = [
     id: 'data-residency',
     title: 'Data residency and location',
     ai: false,
+    thirdParties: true,
     phrasings: [
       'Where is customer data stored and processed geographically?',
       'In which countries or regions is our data hosted?',
@@ -108,6 +109,7 @@ export const SECURITY_TOPICS: readonly Topic[] = [
     id: 'subprocessors',
     title: 'Sub-processors',
     ai: false,
+    thirdParties: true,
     phrasings: [
       'Provide a list of all sub-processors that process customer data',
       'Which third parties have access to our data?',
@@ -122,6 +124,7 @@ export const SECURITY_TOPICS: readonly Topic[] = [
     id: 'vendor-risk-management',
     title: 'Vendor risk management',
     ai: false,
+    thirdParties: true,
     phrasings: [
       'Do you have a third-party risk management program?',
       'How do you assess the security of your vendors and suppliers?',
@@ -139,6 +142,7 @@ export const SECURITY_TOPICS: readonly Topic[] = [
     id: 'subprocessor-change-notice',
     title: 'Notice of sub-processor changes',
     ai: false,
+    thirdParties: true,
     phrasings: [
       'Will you notify us before adding or replacing a sub-processor?',
       'How much advance notice is given of new subprocessors?',

@@ -10,4 +10,9 @@ export interface Topic {
   phrasings: readonly string[];
   /** What to add to the map when the answer builder finds no facts. */
   missing: string;
+  /**
+   * The answer states what third parties do (our sub-processors, our model providers' terms), so it may answer a
+   * question about them ("Do your AI providers train on our data?"); other topics' answers state our own practice.
+   */
+  thirdParties?: true;
 }
