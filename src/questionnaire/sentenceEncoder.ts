@@ -127,7 +127,7 @@ export async function addSentenceVectors(
       questions.filter(
         (question) =>
           !sentence.vectors.has(question) &&
-          needsSentenceOpinion(wordProbabilities(knowledge, question), sentence.mix),
+          needsSentenceOpinion(wordProbabilities(knowledge, question), knowledge.model.classes, sentence.mix),
       ),
     ),
   ].slice(0, max);

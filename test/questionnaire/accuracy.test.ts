@@ -31,8 +31,14 @@ import { SENTENCE_MIX } from '../../src/questionnaire/model/dense.js';
  *
  * 2026-12-03: the sentence model asked below 0.5 instead of 0.7 (42% of questions encoded instead of 63%): 63.8%
  * right topic (first nine 70.1%), 79.3% best topic (86.4%), 90.7% (94.2%) blank, 99.6% (99.3%) high right.
+ *
+ * 2026-12-03, later: the sentence model asked only where the word model leans to a topic (above 0.15) but is unsure
+ * (best class below 0.4): 18.5% of questions encoded instead of 42%, at 63.7% right topic (first nine 70.8%), 78.7%
+ * best topic (86.1%), 91.4% (94.2%) blank, 99.6% (99.3%) high right. Best topic lost 0.6 points for less than half
+ * the encoding, so its floor is 0.78 (was 0.79), on purpose and in docs/questionnaire.md ("Asking the sentence model
+ * less").
  */
-const FLOOR = { rightTopic: 0.63, bestTopic: 0.79, outOfScopeBlank: 0.9, highPrecision: 0.99 };
+const FLOOR = { rightTopic: 0.63, bestTopic: 0.78, outOfScopeBlank: 0.9, highPrecision: 0.99 };
 /** The nine families of the corpus before 2026-12-02 (by fold), with their own floors. */
 const FIRST_FOLDS = new Set([
   'ai-vendors-and-templates',

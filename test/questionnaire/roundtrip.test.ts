@@ -325,7 +325,7 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     const unsure = path.join(dir, 'unsure.csv');
     await writeFile(
       unsure,
-      'Question\nMight the words our people type into your helper later shape how it answers other firms?\n',
+      'Question\nMight what our people type into your assistant later shape how it answers other firms?\n',
     );
     const sure = path.join(dir, 'sure.csv');
     await writeFile(sure, 'Question\nIs customer data encrypted at rest?\n');
@@ -341,8 +341,7 @@ describe('trustmap questionnaire answer (the real binary)', () => {
 
   it('says why a run pauses when the sentence model reads many questions, and how to skip it', async () => {
     const many = path.join(dir, 'many-unsure.csv');
-    const question =
-      'Might the words our people type into your helper later shape how it answers other firms?';
+    const question = 'Might what our people type into your assistant later shape how it answers other firms?';
     await writeFile(
       many,
       `Question\n${Array.from({ length: 60 }, (_, i) => `${i + 1}. ${question}`).join('\n')}\n`,

@@ -82,16 +82,22 @@ describe('sentence model', () => {
       { label: 'b', probability: 0.4 },
       { label: 'c', probability: 0.15 },
     ];
-    const wordsOnly = mixOpinions(words, model, vector, { weight: 0, below: 1 });
+    const wordsOnly = mixOpinions(words, model, vector, { weight: 0, below: 1, topicAbove: 0 });
     expect(wordsOnly.map((score) => score.label)).toEqual(['a', 'b', 'c']);
     expect(wordsOnly[0]!.probability).toBeCloseTo(0.45, 6);
-    const mixed = mixOpinions(words, model, vector, { weight: 0.5, below: 1 });
+    const mixed = mixOpinions(words, model, vector, { weight: 0.5, below: 1, topicAbove: 0 });
     expect(mixed[0]!.label).toBe('b');
     expect(mixed.reduce((sum, score) => sum + score.probability, 0)).toBeCloseTo(1, 9);
     // "c" is unknown to the sentence model: it keeps the word model's probability before renormalising.
     expect(mixed.find((score) => score.label === 'c')!.probability).toBeGreaterThan(0);
-    expect(needsSentenceOpinion([0.45, 0.4, 0.15], { weight: 0.4, below: 0.5 })).toBe(true);
-    expect(needsSentenceOpinion([0.6, 0.4], { weight: 0.4, below: 0.5 })).toBe(false);
+    const mix = { weight: 0.4, below: 0.5, topicAbove: 0.15 };
+    expect(needsSentenceOpinion([0.45, 0.4, 0.15], ['a', 'b', 'out-of-scope'], mix)).toBe(true);
+    expect(needsSentenceOpinion([0.6, 0.4], ['a', 'b'], mix)).toBe(false);
+    // Unsure, but leaning to no topic (every topic at 0.15 or below): the answer gate decides alone.
+    const spread = [0.12, 0.12, 0.12, 0.12, 0.4, 0.12];
+    const classes = ['a', 'b', 'c', 'd', 'out-of-scope', 'e'];
+    expect(needsSentenceOpinion(spread, classes, mix)).toBe(false);
+    expect(needsSentenceOpinion(spread, classes, { ...mix, topicAbove: 0.1 })).toBe(true);
   });
 
   it('ships a sentence model over the word model’s classes', () => {
@@ -175,9 +181,17 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       results: [],
     });
     const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
-    const unsure = 'Might the words our people type into your helper later shape how it answers other firms?';
-    expect(needsSentenceOpinion(classProbabilities(knowledge.model, sure), SENTENCE_MIX)).toBe(false);
-    expect(needsSentenceOpinion(classProbabilities(knowledge.model, unsure), SENTENCE_MIX)).toBe(true);
+    const unsure = 'Might what our people type into your assistant later shape how it answers other firms?';
+    expect(
+      needsSentenceOpinion(classProbabilities(knowledge.model, sure), knowledge.model.classes, SENTENCE_MIX),
+    ).toBe(false);
+    expect(
+      needsSentenceOpinion(
+        classProbabilities(knowledge.model, unsure),
+        knowledge.model.classes,
+        SENTENCE_MIX,
+      ),
+    ).toBe(true);
     expect(await addSentenceVectors(knowledge, [sure, unsure, unsure], { cache: undefined })).toBe(1);
     expect(knowledge.sentence.vectors.has(sure)).toBe(false);
     const vector = knowledge.sentence.vectors.get(unsure);
@@ -189,8 +203,14 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     expect(mixed).not.toEqual(classify(knowledge.model, unsure));
     // A huge file encodes at most `max` questions, the first in file order; the rest keep the word model alone.
     const capped = prepareKnowledge(knowledge.facts);
-    const second = 'Is there a record kept of what gets typed to the helper?';
-    expect(needsSentenceOpinion(classProbabilities(knowledge.model, second), SENTENCE_MIX)).toBe(true);
+    const second = 'Are our chats used to make your model better?';
+    expect(
+      needsSentenceOpinion(
+        classProbabilities(knowledge.model, second),
+        knowledge.model.classes,
+        SENTENCE_MIX,
+      ),
+    ).toBe(true);
     expect(await addSentenceVectors(capped, [sure, unsure, second], { cache: undefined, max: 1 })).toBe(1);
     expect([...capped.sentence.vectors.keys()]).toEqual([unsure]);
   });
@@ -201,7 +221,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       const cache = fileSentenceCache(dir);
       const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
       const unsure = [
-        'Might the words our people type into your helper later shape how it answers other firms?',
+        'Might what our people type into your assistant later shape how it answers other firms?',
       ];
       const first = prepareKnowledge(facts);
       expect(await addSentenceVectors(first, unsure, { cache })).toBe(1);

@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -2.13116,
-    share: 0.231511,
-    probability: 0.509652,
-    outOfScope: -0.325771,
-    lead: 1.0164,
-    agrees: 0.203107,
-    length: 0.786659,
+    bias: -2.08891,
+    share: 0.219428,
+    probability: 0.542438,
+    outOfScope: -0.27709,
+    lead: 0.980998,
+    agrees: 0.226125,
+    length: 0.84093,
   },
   high: 0.9,
   highMargin: 0,

@@ -1,5 +1,5 @@
 import { seededRandom, shuffleInPlace } from '../../core/random.js';
-import { type ClassScore, softmaxInPlace } from './softmax.js';
+import { type ClassScore, OUT_OF_SCOPE, softmaxInPlace } from './softmax.js';
 
 /** The length of a sentence vector (the Universal Sentence Encoder's output). */
 export const SENTENCE_DIMENSIONS = 512;
@@ -120,29 +120,42 @@ export function sentenceProbabilities(model: SentenceModel, vector: Float32Array
 export interface SentenceMix {
   /** Weight of the sentence model in the geometric mean of the two distributions (the word model has 1 − weight). */
   weight: number;
-  /** The sentence model is asked only when the word model's most probable class (topic or out of scope) is below this. */
+  /** The sentence model is asked only when the word model's most probable class (topic or out of scope) is below this… */
   below: number;
+  /** …and its most probable topic (out of scope aside) is above this: a question it leans to no topic at all for is left to the answer gate. */
+  topicAbove: number;
 }
 
 /**
- * Whether a question needs the sentence model: the word model's most probable class is below `mix.below`.
- * @example needsSentenceOpinion(classProbabilities(model, q), SENTENCE_MIX)
+ * Whether a question needs the sentence model: the word model leans to a topic (its best topic is above
+ * `mix.topicAbove`) but is unsure (its best class, out of scope included, is below `mix.below`). `classes` are the
+ * word model's, aligned with `probabilities`.
+ * @example needsSentenceOpinion(classProbabilities(model, q), model.classes, SENTENCE_MIX)
  */
-export function needsSentenceOpinion(probabilities: ArrayLike<number>, mix: SentenceMix): boolean {
+export function needsSentenceOpinion(
+  probabilities: ArrayLike<number>,
+  classes: readonly string[],
+  mix: SentenceMix,
+): boolean {
   let best = 0;
-  for (let i = 0; i < probabilities.length; i++) best = Math.max(best, probabilities[i]!);
-  return best < mix.below;
+  let topic = 0;
+  for (let i = 0; i < probabilities.length; i++) {
+    best = Math.max(best, probabilities[i]!);
+    if (classes[i] !== OUT_OF_SCOPE) topic = Math.max(topic, probabilities[i]!);
+  }
+  return best < mix.below && topic > mix.topicAbove;
 }
 
 /**
  * The shipped mixing rule: the sentence model weighs 0.4 against the word model's 0.6, asked only where the word
- * model's best class (a topic or out of scope) is below 0.5: about four questions in ten of the held-out folds, so
- * a first run on a buyer's file encodes a third fewer questions than at 0.7, the rule shipped first. The weight was
- * chosen on the 18 folds' pooled predictions among 0.2-0.6; the rule on the nested cross-validation replayed for
- * each rule (docs/questionnaire.md, "A stricter rule for the sentence model"): below 0.7, 0.6, 0.5 and 0.4 give the
- * same right topic within half a point and 0.3 loses two points, so 0.5 sits in the middle of the flat stretch.
+ * model leans to a topic (above 0.15) and is unsure (its best class below 0.4): about one question in five of the
+ * held-out folds (18.5%), against four in ten for "best class below 0.5" (shipped 2026-12-02) and six in ten for
+ * "below 0.7" (shipped first), at the same right topic. The weight was chosen on the 18 folds' pooled predictions
+ * among 0.2-0.6; the rule on a replay of the cross-validation's recorded opinions (docs/questionnaire.md, "Asking
+ * the sentence model less"): where the word model's best topic is below 0.15 the question is nearly always out of
+ * scope, and mixing in a second opinion there moved the answer gate more often the wrong way than the right one.
  */
-export const SENTENCE_MIX: SentenceMix = { weight: 0.4, below: 0.5 };
+export const SENTENCE_MIX: SentenceMix = { weight: 0.4, below: 0.4, topicAbove: 0.15 };
 
 /** Probabilities below this are read as this, so a logarithm stays finite. */
 const FLOOR = 1e-12;
@@ -242,6 +255,7 @@ export function rankedOpinion(
   const vector = sentence?.vectors.get(question);
   if (!sentence || !vector) return ranked;
   const probabilities = ranked.map((score) => score.probability);
-  if (!needsSentenceOpinion(probabilities, sentence.mix)) return ranked;
+  const labels = ranked.map((score) => score.label);
+  if (!needsSentenceOpinion(probabilities, labels, sentence.mix)) return ranked;
   return mixOpinions(ranked, sentence.model, vector, sentence.mix);
 }
