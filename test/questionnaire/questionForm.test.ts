@@ -126,6 +126,56 @@ describe('unconfirmedSpecifics', () => {
     ).toEqual(['reviewed']);
   });
 
+  it('holds what an incident plan, a log list or an access list does not say', () => {
+    const plan =
+      'We have a documented incident response plan, available on request. We notify within 72 hours.';
+    const logs = 'Logging: API (CloudWatch). Monitoring and alerting: API (Datadog alerts).';
+    expect(unconfirmedSpecifics('Do you have a team dedicated to incident response?', plan, '')).toEqual([
+      'dedicated team',
+    ]);
+    expect(unconfirmedSpecifics('Will affected customers receive a post-incident report?', plan, '')).toEqual(
+      ['post-incident report'],
+    );
+    expect(
+      unconfirmedSpecifics('Can you provide a sample incident notification template?', plan, ''),
+    ).toEqual(['template']);
+    expect(unconfirmedSpecifics('Is security monitored around the clock?', logs, '')).toEqual([
+      'around the clock',
+    ]);
+    expect(unconfirmedSpecifics('Do you run a network intrusion detection system?', logs, '')).toEqual([
+      'intrusion detection',
+    ]);
+    expect(unconfirmedSpecifics('Can logs be exported to our SIEM?', logs, 'SIEM')).toEqual(['exported']);
+    expect(unconfirmedSpecifics('Do you keep security logs for at least six months?', logs, '')).toEqual([
+      'six months',
+    ]);
+    expect(
+      unconfirmedSpecifics(
+        'Is access removed promptly when an employee leaves?',
+        'Access is granted by role via SSO.',
+        '',
+      ),
+    ).toEqual(['revoked']);
+    // The buyer's own team is not a practice asked of us.
+    expect(
+      unconfirmedSpecifics('Our legal team needs to know where data is stored.', 'Hosted in us-east-1.', ''),
+    ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Do you keep security logs for at least six months?',
+        'Logs are kept 6 months.',
+        '',
+      ),
+    ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Do you keep security logs for at least six months?',
+        'Logs are kept for six months.',
+        '',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps the verdict where the answer states the practice', () => {
     expect(
       unconfirmedSpecifics(

@@ -50,6 +50,10 @@ const FREQUENCIES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:weekly|every week)\b/, /\b(?:weekly|every week)\b/],
   [/\b(?:daily|every day|nightly)\b/, /\b(?:daily|every day|nightly)\b/],
   [/\b(?:continuous(?:ly)?|real[- ]time)\b/, /\b(?:continuous|real[- ]time)\b/],
+  [
+    /\b(?:24x7(?:x365)?|24\/7(?:\/365)?|around the clock|round[- ]the[- ]clock)\b/,
+    /\b(?:24x7|24\/7|around the clock|round[- ]the[- ]clock)\b/,
+  ],
 ];
 
 /**
@@ -72,7 +76,8 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ],
   [
     'key management',
-    /\b(?:encryption|cryptographic|crypto|signing|private|master|data) keys?\b|\bkey (?:management|custody|storage|generation)\b|\bkeys? (?:are|is) (?:managed|stored|kept|generated|held)\b/,
+    // "keys" in the plural is the crypto sense in these questions; "key" alone is often "key suppliers", "key risks".
+    /\bkeys\b|\b(?:encryption|cryptographic|crypto|signing|private|master|data) key\b|\bkey (?:management|custody|storage|generation|vault)\b/,
     /\bkeys?\b/,
   ],
   ['rotated', /\brotat(?:e|ed|es|ion|ing)\b/, /\brotat/],
@@ -96,9 +101,51 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\bmodel cards?\b|\bdatasheets?\b|\bsystem cards?\b/,
     /\b(?:model card|datasheet|system card)/,
   ],
+  [
+    'revoked',
+    /\b(?:revok(?:e|ed|es|ing)|revocation|deprovision(?:ed|ing)?|offboard(?:ed|ing)?|leavers?)\b|\b(?:leaves|left|departs?|terminated)\b[^?.]{0,40}\b(?:company|organi[sz]ation|employment)\b|\bwhen (?:an? )?(?:employee|staff member|person|user)s? (?:leaves?|departs?)\b/,
+    /\b(?:revok|deprovision|offboard|leaver|remov)/,
+  ],
+  [
+    'dedicated team',
+    // A team that does the work ("a dedicated incident response team"), not the buyer's ("our legal team needs…").
+    /\b(?:dedicated|incident|response|security|soc|on-?call|operations|privacy) teams?\b|\bteams? (?:dedicated|responsible)\b/,
+    /\bteam/,
+  ],
+  ['template', /\btemplates?\b/, /\btemplate/],
+  [
+    'post-incident report',
+    /\bpost-?incident\b|\broot[- ]cause\b|\bpost-?mortems?\b/,
+    /\b(?:post-?incident|root[- ]cause|post-?mortem)/,
+  ],
+  ['exported', /\bexport(?:s|ed|ing|able)?\b/, /\bexport/],
+  ['intrusion detection', /\bintrusion\b/, /\b(?:intrusion|guardduty)/],
   ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
   ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
 ];
+
+/** Numbers buyers write in words, with their digits. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  eighteen: 18,
+  thirty: 30,
+  ninety: 90,
+};
+/** A duration in words ("at least six months", "within three days"): a figure, like one in digits. */
+const DURATION_IN_WORDS = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS).join('|')})\\s+(hours?|days?|weeks?|months?|years?)\\b`,
+  'g',
+);
 
 /** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
 const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|eg\.|like)\s[^?;)]*/gi;
@@ -141,6 +188,12 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
   }
   for (const [name, inQuestion, inAnswer] of PRACTICES)
     if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
+  // A duration in words ("at least six months") is a figure: the answer must say it, in words or digits.
+  for (const found of lowerAsked.matchAll(DURATION_IN_WORDS)) {
+    const [phrase, word, unit] = found;
+    const same = new RegExp(`\\b(?:${word}|${NUMBER_WORDS[word!]})[ -]?${unit!.slice(0, 3)}`);
+    if (!same.test(lowerAnswer)) missing.add(phrase);
+  }
   // Figures and versions: "1.2", "256", "27001", "72"; the answer must hold the same digits, not inside a date.
   const undated = answer.replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g, ' ');
   // A figure inside a word ("2FA", "SSLv3", "24x7") is part of a name, not a figure asked for.
