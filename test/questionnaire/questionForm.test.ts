@@ -156,6 +156,16 @@ describe('unconfirmedSpecifics', () => {
         '',
       ),
     ).toEqual(['revoked']);
+    expect(
+      unconfirmedSpecifics('Who is accountable for AI risk?', 'We keep an inventory of our AI systems.', ''),
+    ).toEqual(['named owner']);
+    expect(
+      unconfirmedSpecifics(
+        'Who owns information security?',
+        'Our CISO owns the information security program.',
+        '',
+      ),
+    ).toEqual([]);
     // The buyer's own team is not a practice asked of us.
     expect(
       unconfirmedSpecifics('Our legal team needs to know where data is stored.', 'Hosted in us-east-1.', ''),

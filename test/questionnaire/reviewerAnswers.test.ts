@@ -168,7 +168,7 @@ describe('answers a reviewer would send', () => {
       {
         sheet: 's',
         row: 3,
-        question: 'Have you suffered a personal data breach in the last three years that you had to report?',
+        question: 'Have you suffered a personal data breach in recent years that you had to report?',
       },
     ]);
     expect(plan).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });

@@ -107,6 +107,11 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:revok|deprovision|offboard|leaver|remov)/,
   ],
   [
+    'named owner',
+    /\bwho (?:owns|is (?:responsible|accountable|in charge))\b|\bownership\b|\baccountable\b|\bresponsible for\b/,
+    /\b(?:owner|owned by|accountable|responsible|officer|ciso|cto|ceo|head of)\b/,
+  ],
+  [
     'dedicated team',
     // A team that does the work ("a dedicated incident response team"), not the buyer's ("our legal team needs…").
     /\b(?:dedicated|incident|response|security|soc|on-?call|operations|privacy) teams?\b|\bteams? (?:dedicated|responsible)\b/,
@@ -119,7 +124,7 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:post-?incident|root[- ]cause|post-?mortem)/,
   ],
   ['exported', /\bexport(?:s|ed|ing|able)?\b/, /\bexport/],
-  ['intrusion detection', /\bintrusion\b/, /\b(?:intrusion|guardduty)/],
+  ['intrusion detection', /\bintrusions?\b/, /\b(?:intrusion|guardduty)/],
   ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
   ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
 ];
