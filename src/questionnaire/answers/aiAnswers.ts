@@ -2,6 +2,7 @@ import { MODEL_KINDS, PROMPT_CATEGORIES, RETRIEVAL_KINDS, SERVING_KINDS } from '
 import { withinDuration } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
+  componentLabel,
   durationWords,
   evidenceRef,
   expired,
@@ -29,7 +30,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     if (!component.retention || !component.dataClasses.some((id) => ids.has(id))) continue;
     const limit = withPolicy.find((dataClass) => component.dataClasses.includes(dataClass.id))?.retention;
     if (limit && !withinDuration(component.retention, limit)) {
-      exceptions.push(`${component.name ?? component.id} keeps them ${durationWords(component.retention)}`);
+      exceptions.push(`${componentLabel(component)} keeps them ${durationWords(component.retention)}`);
       sources.push(mapRef(model, `components/${component.id}/retention`));
     }
   }
@@ -68,7 +69,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       : 'We use no third-party AI services.';
   const hostedLine =
     hosted.length > 0
-      ? ` Models we run ourselves: ${joinList(hosted.map((component) => `${component.name ?? component.id}${component.technology ? ` (${component.technology})` : ''}`))}.`
+      ? ` Models we run ourselves: ${joinList(hosted.map((component) => `${componentLabel(component)}${component.technology ? ` (${component.technology})` : ''}`))}.`
       : '';
   return { text: `${vendorLine}${hostedLine}`, sources };
 };
@@ -136,7 +137,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
       });
       proof = ` A live probe on ${probe.result.finishedAt.slice(0, 10)} ${probe.result.verdict === 'pass' ? 'confirmed that one tenant cannot read another tenant’s rows' : `returned ${probe.result.verdict}`}.`;
     }
-    return `${store.name ?? store.id} uses ${store.tenancy!.model}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
+    return `${componentLabel(store)} uses ${store.tenancy!.model}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
   });
   return {
     text: `Retrieval only searches the requesting tenant’s data. ${lines.join(' ')}`,
@@ -156,7 +157,7 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
   // Buyers read names, not map ids: "DocuMind API → OpenAI (inference)".
   const names = new Map<string, string>([
-    ...model.map.components.map((c): [string, string] => [c.id, c.name ?? c.id]),
+    ...model.map.components.map((c): [string, string] => [c.id, componentLabel(c)]),
     ...model.map.subprocessors.map((v): [string, string] => [v.id, v.vendor]),
   ]);
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -253,7 +254,7 @@ export const modelChangeManagement: AnswerBuilder = ({ model }) => {
   const controlled = components.filter((component) => component.changeControl);
   if (controlled.length === 0) return undefined;
   return {
-    text: `Model changes go through change control: ${controlled.map((component) => `${component.name ?? component.id}: ${component.changeControl!.process}`).join('; ')}.`,
+    text: `Model changes go through change control: ${controlled.map((component) => `${componentLabel(component)}: ${component.changeControl!.process}`).join('; ')}.`,
     sources: controlled.map((component) => mapRef(model, `components/${component.id}/changeControl`)),
   };
 };

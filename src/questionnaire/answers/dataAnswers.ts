@@ -1,14 +1,13 @@
 import { storeVerification } from '../../controls/index.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
-import { durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
+import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const stores = (model: Model) =>
   model.map.components.filter(
     (component) => STORE_KINDS.has(component.kind) && component.dataClasses.length > 0,
   );
-const label = (component: ComponentData) => component.name ?? component.id;
 
 /**
  * Encryption on each component in scope. A component the map says is not encrypted makes the answer "Partially",
@@ -36,18 +35,18 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const base = `Data is encrypted ${what} in ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
     const reviews = [
       ...(off.length > 0
-        ? [`${joinList(off.map(label))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
+        ? [`${joinList(off.map(componentLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
         : []),
       ...(silent.length > 0
         ? [
-            `the map does not say whether ${joinList(silent.map(label))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what}`,
+            `the map does not say whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what}`,
           ]
         : []),
     ];
     if (reviews.length === 0) return { yesNo: 'Yes', text: base, sources };
     return {
       yesNo: off.length > 0 ? 'Partially' : undefined,
-      text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(off.map(label))}.` : base,
+      text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(off.map(componentLabel))}.` : base,
       sources,
       review: reviews.join('; '),
     };
@@ -77,7 +76,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   sources.push(...backups.map((component) => mapRef(model, `components/${component.id}/backups`)));
   const backupLine =
     backups.length > 0
-      ? ` Backups age out on their own schedule (${joinList(backups.map((component) => `${label(component)}: ${durationWords(component.backups!.retention!)}`))}).`
+      ? ` Backups age out on their own schedule (${joinList(backups.map((component) => `${componentLabel(component)}: ${durationWords(component.backups!.retention!)}`))}).`
       : '';
   return {
     yesNo: 'Yes',
@@ -130,7 +129,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   if (declared.length === 0) return undefined;
   const lines = declared.map(
     (component) =>
-      `${label(component)}: ${component.tenancy!.model}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
+      `${componentLabel(component)}: ${component.tenancy!.model}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
   );
   const undeclared = holders.filter((component) => !component.tenancy);
   // The same verdicts as the trust center: separation is proven only where a live probe tested it.
@@ -139,11 +138,11 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const proof =
     untested.length === 0
       ? ''
-      : ` Tested live: ${live.length > 0 ? joinList(live.map(label)) : 'none yet'}. Declared, not yet tested live: ${joinList(untested.map(label))}.`;
+      : ` Tested live: ${live.length > 0 ? joinList(live.map(componentLabel)) : 'none yet'}. Declared, not yet tested live: ${joinList(untested.map(componentLabel))}.`;
   const reviews = [
     ...(undeclared.length > 0
       ? [
-          `the map does not say how ${joinList(undeclared.map(label))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
+          `the map does not say how ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
         ]
       : []),
     ...(untested.length > 0 ? [`no live probe has tested ${joinList(untested.map((c) => c.id))}`] : []),
@@ -166,10 +165,11 @@ export const backupRecovery: AnswerBuilder = ({ model }) => {
   const objectives = recoveryObjectives(model);
   const onLine =
     on.length > 0
-      ? `Backups are enabled for ${joinList(on.map((component) => `${label(component)}${component.backups!.retention ? ` (kept ${durationWords(component.backups!.retention)})` : ''}`))}.`
+      ? `Backups are enabled for ${joinList(on.map((component) => `${componentLabel(component)}${component.backups!.retention ? ` (kept ${durationWords(component.backups!.retention)})` : ''}`))}.`
       : 'No backups are taken.';
   // "Partially" says what is and is not in place; it is never a hedge.
-  const offLine = on.length > 0 && off.length > 0 ? ` Not backed up: ${joinList(off.map(label))}.` : '';
+  const offLine =
+    on.length > 0 && off.length > 0 ? ` Not backed up: ${joinList(off.map(componentLabel))}.` : '';
   return {
     yesNo: on.length === 0 ? 'No' : off.length === 0 ? 'Yes' : 'Partially',
     text: `${onLine}${offLine}${objectives ? ` ${objectives.text}` : ''}`,

@@ -2,7 +2,7 @@ import { joinList } from '../../core/words.js';
 
 export { joinList };
 
-import { durationInWords, type EVIDENCE_KINDS } from '../../map/index.js';
+import { type ComponentData, durationInWords, type EVIDENCE_KINDS } from '../../map/index.js';
 
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -11,6 +11,11 @@ import { type Model, mapRef } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
 
 export { mapRef } from '../../model/index.js';
+
+/** A component as a buyer reads it: its name, else its id. */
+export function componentLabel(component: Pick<ComponentData, 'id' | 'name'>): string {
+  return component.name ?? component.id;
+}
 
 /**
  * An evidence entry: its file when the file is known to exist, its URL, or else the map entry that names it,

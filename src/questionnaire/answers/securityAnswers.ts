@@ -1,6 +1,7 @@
 import type { ComponentData } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
+  componentLabel,
   durationWords,
   type EvidenceKind,
   evidenceOfKind,
@@ -13,8 +14,6 @@ import {
   untypedLookalikes,
 } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
-
-const label = (component: ComponentData) => component.name ?? component.id;
 
 /** Whether a document's title only repeats what the answer's lead says ("Incident response plan" after "We have a documented incident response plan."). */
 function restates(lead: string, title: string): boolean {
@@ -155,7 +154,7 @@ export const mfa: AnswerBuilder = ({ model }) => {
     text:
       without.length === 0
         ? `Multi-factor authentication is required for access to all ${declared.length} production components with access control on record.`
-        : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(label))}.`,
+        : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(componentLabel))}.`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl/mfa`)),
     review: without.length > 0 ? 'MFA is not required everywhere' : undefined,
   };
@@ -167,7 +166,7 @@ export const accessControl: AnswerBuilder = ({ model }) => {
   if (declared.length === 0) return undefined;
   const lines = declared.map(
     (component) =>
-      `${label(component)}: ${component.accessControl!.mechanism}${component.accessControl!.roles?.length ? ` (roles ${component.accessControl!.roles.join(', ')})` : ''}`,
+      `${componentLabel(component)}: ${component.accessControl!.mechanism}${component.accessControl!.roles?.length ? ` (roles ${component.accessControl!.roles.join(', ')})` : ''}`,
   );
   return {
     text: `Access to production data is restricted per component: ${lines.join('; ')}.`,
@@ -195,7 +194,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   if (logged.length === 0 && monitored.length === 0) return undefined;
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
-    return `${label(component)}${mechanism ? ` (${mechanism})` : ''}`;
+    return `${componentLabel(component)}${mechanism ? ` (${mechanism})` : ''}`;
   };
   return {
     text: `Logging: ${joinList(logged.map((component) => describe(component, 'logging')))}. Monitoring and alerting: ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`,
@@ -213,7 +212,7 @@ export const changeManagement: AnswerBuilder = ({ model }) => {
   const processes = new Map<string, string[]>();
   for (const component of controlled) {
     const list = processes.get(component.changeControl!.process) ?? [];
-    list.push(label(component));
+    list.push(componentLabel(component));
     processes.set(component.changeControl!.process, list);
   }
   return {
@@ -242,7 +241,7 @@ export const businessContinuity: AnswerBuilder = ({ model }) => {
     tests.length > 0
       ? `Last tested: ${joinList(tests.map((entry) => `${entry.title}${entry.collected ? ` (${entry.collected})` : ''}`))}.`
       : '',
-    backed.length > 0 ? `Backups are enabled for ${joinList(backed.map(label))}.` : '',
+    backed.length > 0 ? `Backups are enabled for ${joinList(backed.map(componentLabel))}.` : '',
   ];
   return {
     text: parts.filter(Boolean).join(' '),

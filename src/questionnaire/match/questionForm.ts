@@ -17,6 +17,15 @@ const ALTERNATIVES =
 /** Politeness and framing words before the question proper. */
 const LEAD_IN = /^(?:(?:please|kindly|briefly|also|additionally|if applicable|where applicable)[,:]?\s+)+/;
 
+/** A question's opening as the form readers compare it: form id, leading punctuation and "Please," dropped, lowercase. */
+function questionStart(question: string): string {
+  return stripFormPrefix(question)
+    .trim()
+    .toLowerCase()
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(LEAD_IN, '');
+}
+
 /**
  * Whether a question asks for a yes or a no, so that an answer may open with "Yes." or "No.": a closed question
  * ("Do you…", "Is…"), a control statement ("Data is encrypted at rest.") or a form line. Not one that asks what,
@@ -26,11 +35,7 @@ const LEAD_IN = /^(?:(?:please|kindly|briefly|also|additionally|if applicable|wh
  * @example asksYesOrNo('What is your breach notification timeline?') // false
  */
 export function asksYesOrNo(question: string): boolean {
-  const start = stripFormPrefix(question)
-    .trim()
-    .toLowerCase()
-    .replace(/^[^a-z0-9]+/, '')
-    .replace(LEAD_IN, '');
+  const start = questionStart(question);
   return !OPEN_START.test(start) && !OPEN_PHRASE.test(start) && !ALTERNATIVES.test(start);
 }
 
@@ -284,12 +289,7 @@ const ABOUT_THIRD_PARTIES = new RegExp(
  * @example asksAboutThirdParties('Do your AI providers have SOC 2 reports?') // true
  */
 export function asksAboutThirdParties(question: string): boolean {
-  const start = stripFormPrefix(question)
-    .trim()
-    .toLowerCase()
-    .replace(/^[^a-z0-9]+/, '')
-    .replace(LEAD_IN, '');
-  return ABOUT_THIRD_PARTIES.test(start);
+  return ABOUT_THIRD_PARTIES.test(questionStart(question));
 }
 
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
