@@ -166,6 +166,17 @@ describe('unconfirmedSpecifics', () => {
         '',
       ),
     ).toEqual([]);
+    // Workforce MFA to production is not a product feature for the buyer's users.
+    const workforce = 'Multi-factor authentication is required for access to all 8 production components.';
+    expect(
+      unconfirmedSpecifics('Can customer accounts use multi-factor authentication?', workforce, ''),
+    ).toEqual(['customer accounts']);
+    expect(
+      unconfirmedSpecifics('Does the service support multi-factor authentication?', workforce, ''),
+    ).toEqual(['customer accounts']);
+    expect(
+      unconfirmedSpecifics('Is MFA required for administrative access?', workforce, 'Is MFA enforced?'),
+    ).toEqual([]);
     // The buyer's own team is not a practice asked of us.
     expect(
       unconfirmedSpecifics('Our legal team needs to know where data is stored.', 'Hosted in us-east-1.', ''),

@@ -112,6 +112,12 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:revok|deprovision|offboard|leaver|remov)/,
   ],
   [
+    // A feature of the product for the buyer's own users, where the answer states how our staff reach production.
+    'customer accounts',
+    /\b(?:customer|client|end[- ]user|user|tenant) (?:accounts?|logins?|sign[- ]ins?|users)\b|\b(?:the )?(?:service|platform|product|application|app|solution) (?:supports?|offers?|provides?|allows?)\b/,
+    /\b(?:customers?|clients?|end[- ]users?|user accounts?|sign[- ]in|tenants?)\b/,
+  ],
+  [
     'named owner',
     /\bwho (?:owns|is (?:responsible|accountable|in charge))\b|\bownership\b|\baccountable\b|\bresponsible for\b/,
     /\b(?:owner|owned by|accountable|responsible|officer|ciso|cto|ceo|head of)\b/,
