@@ -177,6 +177,13 @@ describe('unconfirmedSpecifics', () => {
     expect(
       unconfirmedSpecifics('Is MFA required for administrative access?', workforce, 'Is MFA enforced?'),
     ).toEqual([]);
+    expect(
+      unconfirmedSpecifics(
+        'Does the platform provide encryption at rest?',
+        'Data is encrypted at rest in 6 data stores.',
+        '',
+      ),
+    ).toEqual([]);
     // The buyer's own team is not a practice asked of us.
     expect(
       unconfirmedSpecifics('Our legal team needs to know where data is stored.', 'Hosted in us-east-1.', ''),

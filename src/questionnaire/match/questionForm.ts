@@ -112,9 +112,10 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:revok|deprovision|offboard|leaver|remov)/,
   ],
   [
-    // A feature of the product for the buyer's own users, where the answer states how our staff reach production.
+    // Sign-in for the buyer's own users is a feature of the product; an answer about how our staff reach production
+    // does not say it. Not "does the platform provide encryption?", which is about the service as a whole.
     'customer accounts',
-    /\b(?:customer|client|end[- ]user|user|tenant) (?:accounts?|logins?|sign[- ]ins?|users)\b|\b(?:the )?(?:service|platform|product|application|app|solution) (?:supports?|offers?|provides?|allows?)\b/,
+    /\b(?:customer|client|end[- ]user|user|tenant) (?:accounts?|logins?|sign[- ]ins?|users)\b|\b(?:service|platform|product|application|app|solution) (?:supports?|offers?|provides?|allows?)\b[^?.]{0,30}\b(?:multi-?factor|mfa|2fa|two-factor|single sign-on|sso|saml|passwords?)\b/,
     /\b(?:customers?|clients?|end[- ]users?|user accounts?|sign[- ]in|tenants?)\b/,
   ],
   [
