@@ -203,10 +203,57 @@ function orientVerdict(topic: string, question: string, answer: Answer): Answer 
   return answer;
 }
 
-function reviewKindOf(composed: Answer, unstated: string | undefined, oriented: Answer): ReviewKind {
+const quoted = (words: readonly string[]) =>
+  words
+    .slice(0, 6)
+    .map((word) => `"${word}"`)
+    .join(', ');
+
+/**
+ * What a question asks beyond its topic's answer, as a reason to hold the answer for a person and the verdict that
+ * still stands, or nothing when the answer covers it. A "Yes" covers the whole question: it goes where the question
+ * names a practice, figure or word the answer does not state; any verdict goes where the question asks about third
+ * parties' own practice and the topic states ours; a bundled question ("encrypted at rest and in transit?") gets
+ * this topic's answer only, and keeps a verdict only where the other topic's is the same.
+ */
+function beyondTheAnswer(
+  knowledge: QuestionnaireKnowledge,
+  topicId: string,
+  also: string | undefined,
+  question: string,
+  oriented: Answer,
+): { reason: string; yesNo: YesNo | undefined } | undefined {
+  const topic = topicById(topicId);
+  const vocabulary = topic ? [topic.title, ...topic.phrasings].join('\n') : '';
+  const specifics = unconfirmedSpecifics(question, oriented.text, vocabulary);
+  const unaddressed = specifics.length === 0 ? unaddressedWords(question, oriented.text, vocabulary) : [];
+  const unstated =
+    specifics.length > 0
+      ? `the question also asks about ${quoted(specifics)}, which the answer does not state`
+      : unaddressed.length > 0
+        ? `the answer gives the topic's facts but may not address what the question asks (${quoted(unaddressed)})`
+        : undefined;
+  const other = also ? composed(knowledge, also) : undefined;
+  const otherVerdict =
+    also && other && 'answer' in other ? orientVerdict(also, question, other.answer).yesNo : undefined;
+  const bundled = also
+    ? `the answer covers one part of a bundled question${oriented.yesNo && otherVerdict !== oriented.yesNo ? ', and its Yes or No may not hold for the other' : ''}`
+    : undefined;
+  const theirs =
+    topic && !topic.thirdParties && asksAboutThirdParties(question)
+      ? "the question asks about third parties' own practice (providers, vendors, sub-processors), and the answer states ours"
+      : undefined;
+  const reason = [theirs, unstated, bundled].filter(Boolean).join('; ');
+  if (!reason) return undefined;
+  const dropped =
+    theirs || (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo);
+  return { reason, yesNo: dropped ? undefined : oriented.yesNo };
+}
+
+function reviewKindOf(composed: Answer, held: string | undefined, oriented: Answer): ReviewKind {
   if (composed.review) return 'facts';
   // A verdict left for a person is what the answer does not state.
-  return unstated || oriented.review ? 'unstated' : 'match';
+  return held || oriented.review ? 'unstated' : 'match';
 }
 
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
@@ -262,49 +309,9 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ...also,
     };
   }
-  const topic = topicById(match.topic);
   const oriented = orientVerdict(match.topic, input.question, result.answer);
-  const vocabulary = topic ? [topic.title, ...topic.phrasings].join('\n') : '';
-  const specifics = unconfirmedSpecifics(input.question, oriented.text, vocabulary);
-  const unaddressed =
-    specifics.length === 0 ? unaddressedWords(input.question, oriented.text, vocabulary) : [];
-  const quoted = (words: readonly string[]) =>
-    words
-      .slice(0, 6)
-      .map((word) => `"${word}"`)
-      .join(', ');
-  const unstated =
-    specifics.length > 0
-      ? `the question also asks about ${quoted(specifics)}, which the answer does not state`
-      : unaddressed.length > 0
-        ? `the answer gives the topic's facts but may not address what the question asks (${quoted(unaddressed)})`
-        : undefined;
-  // A bundled question ("encrypted at rest and in transit?") gets this topic's answer only: a person adds the other
-  // part, and one verdict stands for both only where the other topic's is the same.
-  const other = match.also ? composed(knowledge, match.also) : undefined;
-  const otherVerdict =
-    match.also && other && 'answer' in other
-      ? orientVerdict(match.also, input.question, other.answer).yesNo
-      : undefined;
-  const bundled = match.also
-    ? `the answer covers one part of a bundled question${oriented.yesNo && otherVerdict !== oriented.yesNo ? ', and its Yes or No may not hold for the other' : ''}`
-    : undefined;
-  // "Do your AI providers have SOC 2 reports?" is not answered by our own report, Yes or No.
-  const theirs =
-    topic && !topic.thirdParties && asksAboutThirdParties(input.question)
-      ? "the question asks about third parties' own practice (providers, vendors, sub-processors), and the answer states ours"
-      : undefined;
-  const held = [theirs, unstated, bundled].filter(Boolean).join('; ');
-  // A "Yes" covers the whole question: where it asks for more than the answer says, a person confirms it.
-  const answer: Answer = !held
-    ? oriented
-    : holdForReview(
-        oriented,
-        held,
-        theirs || (unstated && oriented.yesNo === 'Yes') || (bundled && otherVerdict !== oriented.yesNo)
-          ? undefined
-          : oriented.yesNo,
-      );
+  const held = beyondTheAnswer(knowledge, match.topic, match.also, input.question, oriented);
+  const answer: Answer = held ? holdForReview(oriented, held.reason, held.yesNo) : oriented;
   const status: AnswerStatus = match.confidence === 'high' && !answer.review ? 'answered' : 'review';
   const reasons = [
     ...(match.confidence === 'high' ? [] : ['the question matched its topic with medium confidence']),
@@ -320,7 +327,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
         : leadWithTime(input.question, answer.text),
     yesNo: answer.yesNo ?? null,
     status,
-    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, held, oriented) } : {}),
+    ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, held?.reason, oriented) } : {}),
     sources: answer.sources,
     note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
       answer.sources,

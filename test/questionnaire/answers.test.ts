@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { runChecks } from '../../src/controls/index.js';
 import type { CheckResult } from '../../src/controls/types.js';
 import { InputError } from '../../src/errors/index.js';
-import { loadMapFromFiles, locationOf, type SystemMapInput } from '../../src/map/index.js';
-import { assembleModel, buildModel } from '../../src/model/index.js';
+import { locationOf, type SystemMapInput } from '../../src/map/index.js';
+import { assembleModel } from '../../src/model/index.js';
 import {
   answerQuestions,
   composeAnswer,
@@ -14,26 +13,13 @@ import {
   prepareKnowledge,
   TOPIC_IDS,
 } from '../../src/questionnaire/index.js';
-
-const now = new Date('2026-11-26T12:00:00Z');
-
-function modelOf(input: Partial<SystemMapInput>) {
-  const map: SystemMapInput = {
-    version: 1,
-    organization: { name: 'Tiny AI', stage: 'seed' },
-    ...input,
-  };
-  const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: stringify(map) }], {
-    root: '/tmp/tiny',
-  });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return buildModel(result.map, { now });
-}
+import { NOW } from '../controls/fixtures.js';
+import { DOCS, docsStore, tinyModel } from './fixtures.js';
 
 const trainingMap: Partial<SystemMapInput> = {
   tenancy: { trainingDefault: 'opt-in' },
   dataClasses: [
-    { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+    DOCS,
     {
       id: 'train-set',
       name: 'Training set',
@@ -70,7 +56,7 @@ const result = (checkId: string, status: CheckResult['status'], message: string)
 
 describe('answer builders', () => {
   it('answers training on customer data from the opt-in flow, citing map lines', () => {
-    const model = modelOf(trainingMap);
+    const model = tinyModel(trainingMap);
     const composed = composeAnswer('ai-training-on-customer-data', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBe('No');
@@ -81,7 +67,7 @@ describe('answer builders', () => {
   });
 
   it('says it was verified when the check passes, and never states the claim as fact when it fails', () => {
-    const model = modelOf(trainingMap);
+    const model = tinyModel(trainingMap);
     const passing = composeAnswer('ai-training-on-customer-data', {
       model,
       results: [result('no-training-on-customer-data', 'pass', 'gated')],
@@ -107,7 +93,7 @@ describe('answer builders', () => {
   });
 
   it('leaves the answer blank and says what to add when the map lacks the facts', () => {
-    const model = modelOf({});
+    const model = tinyModel({});
     for (const topic of [
       'ai-training-on-customer-data',
       'mfa',
@@ -126,7 +112,7 @@ describe('answer builders', () => {
   });
 
   it('reports prompts kept longer than policy as an exception, not as compliance', () => {
-    const model = modelOf({
+    const model = tinyModel({
       dataClasses: [
         { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: '30d' },
       ],
@@ -145,19 +131,16 @@ describe('answer builders', () => {
     const both = { enabled: true, mechanism: 'TLS 1.2+' };
     const knowledgeOf = (inTransit?: typeof both) =>
       prepareKnowledge({
-        model: modelOf({
-          dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+        model: tinyModel({
+          dataClasses: [DOCS],
           components: [
-            {
-              id: 'db',
+            docsStore('db', {
               name: 'Main DB',
-              kind: 'datastore',
-              dataClasses: ['docs'],
               encryption: {
                 atRest: { enabled: true, mechanism: 'KMS' },
                 ...(inTransit ? { inTransit } : {}),
               },
-            },
+            }),
           ],
         }),
         results: [],
@@ -175,7 +158,7 @@ describe('answer builders', () => {
   it('says "Partially" only for a component the map says is not encrypted; one it is silent about goes to review', () => {
     const tls = { enabled: true, mechanism: 'TLS 1.2+' };
     const silent = composeAnswer('encryption-in-transit', {
-      model: modelOf({
+      model: tinyModel({
         components: [
           { id: 'api', name: 'API', kind: 'service', encryption: { inTransit: tls } },
           { id: 'worker', name: 'Worker', kind: 'service' },
@@ -189,7 +172,7 @@ describe('answer builders', () => {
     expect(silent.answer.review).toBe('the map does not say whether Worker encrypts data in transit');
 
     const off = composeAnswer('encryption-in-transit', {
-      model: modelOf({
+      model: tinyModel({
         components: [
           { id: 'api', name: 'API', kind: 'service', encryption: { inTransit: tls } },
           {
@@ -210,7 +193,7 @@ describe('answer builders', () => {
   });
 
   it('turns the training verdict for a question asked the other way round, and leaves other negative questions to a person', () => {
-    const knowledge = prepareKnowledge({ model: modelOf(trainingMap), results: [] });
+    const knowledge = prepareKnowledge({ model: tinyModel(trainingMap), results: [] });
     const ask = (question: string) => answerQuestions(knowledge, [{ sheet: 's', row: 2, question }])[0]!;
     expect(ask('Is our data used to train your models?')).toMatchObject({ yesNo: 'No' });
     for (const question of [
@@ -234,7 +217,7 @@ describe('answer builders', () => {
   });
 
   it('flags an expired DPA with an AI provider', () => {
-    const model = modelOf({
+    const model = tinyModel({
       subprocessors: [
         {
           id: 'llm',
@@ -256,7 +239,7 @@ describe('answer builders', () => {
 
 describe('answers on examples/acme-ai', async () => {
   const root = path.resolve('examples/acme-ai');
-  const model = await assembleModel(root, { now, discover: false });
+  const model = await assembleModel(root, { now: NOW, discover: false });
   const { results } = runChecks(model);
 
   it('cite sources that exist: map pointers resolve and evidence files are on disk', () => {
@@ -353,7 +336,7 @@ describe('approved answer library', () => {
 
   it('reuses an approved answer for a close question, and only for a close one', () => {
     const library = parseAnswerLibrary('answers.yaml', text);
-    const knowledge = prepareKnowledge({ model: modelOf({}), results: [] }, library.entries);
+    const knowledge = prepareKnowledge({ model: tinyModel({}), results: [] }, library.entries);
     const [close, far] = answerQuestions(knowledge, [
       { sheet: 's', row: 2, question: 'Does your company carry cyber liability insurance?' },
       { sheet: 's', row: 3, question: 'What is your annual revenue?' },

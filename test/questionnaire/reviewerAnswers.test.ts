@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
 import { CHECKS, runChecks } from '../../src/controls/index.js';
-import { loadMapFromFiles, type SystemMapInput } from '../../src/map/index.js';
-import { assembleModel, buildModel } from '../../src/model/index.js';
-import {
-  answerQuestions,
-  composeAnswer,
-  prepareKnowledge,
-  TOPIC_IDS,
-} from '../../src/questionnaire/index.js';
-
-const now = new Date('2026-11-26T12:00:00Z');
-
-function modelOf(input: Partial<SystemMapInput>) {
-  const map: SystemMapInput = { version: 1, organization: { name: 'Tiny AI', stage: 'seed' }, ...input };
-  const result = loadMapFromFiles([{ file: 'trustmap.yaml', content: stringify(map) }], {
-    root: '/tmp/tiny',
-  });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
-  return buildModel(result.map, { now });
-}
+import { assembleModel } from '../../src/model/index.js';
+import { composeAnswer, TOPIC_IDS } from '../../src/questionnaire/index.js';
+import { NOW } from '../controls/fixtures.js';
+import { ask, DOCS, docsStore, documentOnFile, tinyModel } from './fixtures.js';
 
 describe('answers a reviewer would send', () => {
   it('does not answer "Yes" from an evidence title: a postmortem named like a plan is not an incident response plan', () => {
-    const model = modelOf({
+    const model = tinyModel({
       evidence: [
         {
           id: 'ir-2025',
@@ -40,28 +24,22 @@ describe('answers a reviewer would send', () => {
     // The untyped look-alike is named to the reviewer, never used as proof.
     expect(composed.missing).toContain('`untyped`');
     expect(composed.missing).toContain('kind: incident-response-plan');
-    const [answered] = answerQuestions(prepareKnowledge({ model, results: [] }), [
-      { sheet: 's', row: 2, question: 'Do you have a documented incident response plan?' },
-    ]);
+    const [answered] = ask(model, 'Do you have a documented incident response plan?');
     expect(answered).toMatchObject({ topic: 'incident-response', status: 'blank', yesNo: null, answer: '' });
   });
 
   it('answers "Yes" from evidence of the right kind, with the breach notification time', () => {
-    const model = modelOf({
+    const model = tinyModel({
       organization: {
         name: 'Tiny AI',
         stage: 'seed',
         commitments: { breachNotificationWithin: '72h' },
       },
       evidence: [
-        {
-          id: 'irp',
-          title: 'IR runbook',
-          kind: 'incident-response-plan',
-          collected: '2026-04-01',
+        documentOnFile('irp', 'IR runbook', 'incident-response-plan', {
           visibility: 'request-access',
           url: 'https://example.com/ir',
-        },
+        }),
       ],
     });
     const composed = composeAnswer('incident-response', { model, results: [] });
@@ -74,16 +52,12 @@ describe('answers a reviewer would send', () => {
   });
 
   it('names a document once: a title that only repeats the answer is given by its date', () => {
-    const model = modelOf({
+    const model = tinyModel({
       evidence: [
-        {
-          id: 'irp',
-          title: 'Incident response plan',
-          kind: 'incident-response-plan',
-          collected: '2026-04-01',
+        documentOnFile('irp', 'Incident response plan', 'incident-response-plan', {
           expires: '2027-04-01',
           url: 'https://example.com/ir',
-        },
+        }),
       ],
     });
     const composed = composeAnswer('incident-response', { model, results: [] });
@@ -95,22 +69,17 @@ describe('answers a reviewer would send', () => {
   });
 
   it('opens with "Yes." only where the question asks for a yes or a no; the Yes/No verdict stays either way', () => {
-    const model = modelOf({
+    const model = tinyModel({
       organization: { name: 'Tiny AI', stage: 'seed', commitments: { breachNotificationWithin: '72h' } },
       evidence: [
-        {
-          id: 'irp',
-          title: 'IR runbook',
-          kind: 'incident-response-plan',
-          collected: '2026-04-01',
-          url: 'https://example.com/ir',
-        },
+        documentOnFile('irp', 'IR runbook', 'incident-response-plan', { url: 'https://example.com/ir' }),
       ],
     });
-    const [closed, open] = answerQuestions(prepareKnowledge({ model, results: [] }), [
-      { sheet: 's', row: 2, question: 'Do you have a documented incident response plan?' },
-      { sheet: 's', row: 3, question: 'What is your breach notification timeline to customers?' },
-    ]);
+    const [closed, open] = ask(
+      model,
+      'Do you have a documented incident response plan?',
+      'What is your breach notification timeline to customers?',
+    );
     expect(closed).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
     expect(closed!.answer).toMatch(/^Yes\. /);
     expect(open).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
@@ -120,25 +89,14 @@ describe('answers a reviewer would send', () => {
   });
 
   it('does not say "Yes" to what a question asks beyond the answer (a frequency, a figure, a practice): a person confirms it', () => {
-    const model = modelOf({
-      evidence: [
-        {
-          id: 'policy',
-          title: 'Information security policy',
-          kind: 'security-policy',
-          collected: '2026-04-01',
-          url: 'https://example.com/policy',
-        },
-      ],
+    const model = tinyModel({
+      evidence: [documentOnFile('policy', 'Information security policy', 'security-policy')],
     });
-    const [plain, specific] = answerQuestions(prepareKnowledge({ model, results: [] }), [
-      { sheet: 's', row: 2, question: 'Do you have a documented information security policy?' },
-      {
-        sheet: 's',
-        row: 3,
-        question: 'Is your information security policy reviewed quarterly and approved by management?',
-      },
-    ]);
+    const [plain, specific] = ask(
+      model,
+      'Do you have a documented information security policy?',
+      'Is your information security policy reviewed quarterly and approved by management?',
+    );
     expect(plain).toMatchObject({ topic: 'security-policies', yesNo: 'Yes', status: 'answered' });
     expect(specific).toMatchObject({
       topic: 'security-policies',
@@ -152,25 +110,14 @@ describe('answers a reviewer would send', () => {
   });
 
   it('does not say "Yes" to a question the answer does not address: "Have you had a breach?" is not "Do you have a plan?"', () => {
-    const model = modelOf({
-      evidence: [
-        {
-          id: 'irp',
-          title: 'Incident response plan',
-          kind: 'incident-response-plan',
-          collected: '2026-04-01',
-          url: 'https://example.com/irp',
-        },
-      ],
+    const model = tinyModel({
+      evidence: [documentOnFile('irp', 'Incident response plan', 'incident-response-plan')],
     });
-    const [plan, history] = answerQuestions(prepareKnowledge({ model, results: [] }), [
-      { sheet: 's', row: 2, question: 'Do you have a documented incident response plan?' },
-      {
-        sheet: 's',
-        row: 3,
-        question: 'Have you suffered a personal data breach in recent years that you had to report?',
-      },
-    ]);
+    const [plan, history] = ask(
+      model,
+      'Do you have a documented incident response plan?',
+      'Have you suffered a personal data breach in recent years that you had to report?',
+    );
     expect(plan).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
     expect(plan!.answer).toMatch(/^Yes\. /);
     expect(history).toMatchObject({
@@ -184,22 +131,16 @@ describe('answers a reviewer would send', () => {
   });
 
   it('gives RPO and RTO when the map has them, and says what is and is not backed up', () => {
-    const model = modelOf({
+    const model = tinyModel({
       organization: {
         name: 'Tiny AI',
         stage: 'seed',
         commitments: { recoveryPointObjective: '24h', recoveryTimeObjective: '4h' },
       },
-      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+      dataClasses: [DOCS],
       components: [
-        {
-          id: 'db',
-          name: 'Main DB',
-          kind: 'datastore',
-          dataClasses: ['docs'],
-          backups: { enabled: true, retention: '30d' },
-        },
-        { id: 'cache', name: 'Cache', kind: 'datastore', dataClasses: ['docs'], backups: { enabled: false } },
+        docsStore('db', { name: 'Main DB', backups: { enabled: true, retention: '30d' } }),
+        docsStore('cache', { name: 'Cache', backups: { enabled: false } }),
       ],
     });
     const composed = composeAnswer('backup-recovery', { model, results: [] });
@@ -213,23 +154,17 @@ describe('answers a reviewer would send', () => {
 
   it('does not answer "Are keys rotated?" with "Yes" from encryption at rest, unless the map says they are', () => {
     const mapOf = (mechanism: string) =>
-      modelOf({
-        dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
-        components: [
-          {
-            id: 'db',
-            kind: 'datastore',
-            dataClasses: ['docs'],
-            encryption: { atRest: { enabled: true, mechanism } },
-          },
-        ],
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [docsStore('db', { encryption: { atRest: { enabled: true, mechanism } } })],
       });
-    const ask = (mechanism: string) =>
-      answerQuestions(prepareKnowledge({ model: mapOf(mechanism), results: [] }), [
-        { sheet: 's', row: 2, question: 'Is customer data encrypted at rest?' },
-        { sheet: 's', row: 3, question: 'Are encryption keys rotated on a defined schedule?' },
-      ]);
-    const [atRest, rotated] = ask('AWS KMS');
+    const askWith = (mechanism: string) =>
+      ask(
+        mapOf(mechanism),
+        'Is customer data encrypted at rest?',
+        'Are encryption keys rotated on a defined schedule?',
+      );
+    const [atRest, rotated] = askWith('AWS KMS');
     expect(atRest).toMatchObject({ topic: 'encryption-at-rest', yesNo: 'Yes' });
     expect(rotated).toMatchObject({
       topic: 'encryption-at-rest',
@@ -240,14 +175,14 @@ describe('answers a reviewer would send', () => {
     expect(rotated!.answer).not.toMatch(/^Yes\b/);
     expect(rotated!.note).toContain('"key management", "rotated"');
     // Where the map records the practice, the answer says it and keeps its Yes.
-    const [, stated] = ask('AWS KMS customer keys, rotated every year');
+    const [, stated] = askWith('AWS KMS customer keys, rotated every year');
     expect(stated).toMatchObject({ topic: 'encryption-at-rest', yesNo: 'Yes' });
     expect(stated!.answer).toMatch(/^Yes\. /);
   });
 
   it('holds an answer resting on a proposed map entry for review, without a Yes or No', () => {
-    const model = modelOf({
-      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+    const model = tinyModel({
+      dataClasses: [DOCS],
       components: [
         {
           id: 'db',
@@ -262,15 +197,13 @@ describe('answers a reviewer would send', () => {
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBeUndefined();
     expect(composed.answer.review).toContain('proposed map entries (components/db)');
-    const [answered] = answerQuestions(prepareKnowledge({ model, results: [] }), [
-      { sheet: 's', row: 2, question: 'Is customer data encrypted at rest?' },
-    ]);
+    const [answered] = ask(model, 'Is customer data encrypted at rest?');
     expect(answered).toMatchObject({ status: 'review', reviewKind: 'facts', yesNo: null });
     expect(answered!.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
   it('answers a topic with no map field from the controls: notes', () => {
-    const model = modelOf({
+    const model = tinyModel({
       controls: [{ id: 'TM-SEC-04', notes: 'Every employee passes a background check before starting.' }],
     });
     const composed = composeAnswer('personnel-security', { model, results: [] });
@@ -280,7 +213,7 @@ describe('answers a reviewer would send', () => {
   });
 
   it('never puts check ids, backticks or internal phrases in buyer-facing text (examples/acme-ai)', async () => {
-    const model = await assembleModel('examples/acme-ai', { now, discover: false });
+    const model = await assembleModel('examples/acme-ai', { now: NOW, discover: false });
     const { results } = runChecks(model);
     expect(results.some((result) => result.status === 'fail')).toBe(true);
     const checkIds = [
@@ -304,11 +237,12 @@ describe('answers a reviewer would send', () => {
 describe("questions about third parties' own practice", () => {
   it('does not answer "Do your AI providers have SOC 2 reports?" with our own audit, Yes or No', async () => {
     const model = await assembleModel('examples/acme-ai', { discover: false });
-    const [ours, theirs, terms] = answerQuestions(prepareKnowledge({ model, results: [] }), [
-      { sheet: 's', row: 2, question: 'Do you have a SOC 2 report?' },
-      { sheet: 's', row: 3, question: 'Do your AI providers have SOC 2 reports?' },
-      { sheet: 's', row: 4, question: 'Do your AI providers train on our data?' },
-    ]);
+    const [ours, theirs, terms] = ask(
+      model,
+      'Do you have a SOC 2 report?',
+      'Do your AI providers have SOC 2 reports?',
+      'Do your AI providers train on our data?',
+    );
     expect(ours).toMatchObject({ topic: 'soc2-report', yesNo: 'No' });
     expect(theirs).toMatchObject({
       topic: 'soc2-report',
