@@ -341,7 +341,7 @@ describe('trustmap questionnaire answer (the real binary)', () => {
 
   it('says why a run pauses when the sentence model reads many questions, and how to skip it', async () => {
     const many = path.join(dir, 'many-unsure.csv');
-    const question = 'Might what our people type into your assistant later shape how it answers other firms?';
+    const question = 'Is what we type used to improve your product?';
     await writeFile(
       many,
       `Question\n${Array.from({ length: 60 }, (_, i) => `${i + 1}. ${question}`).join('\n')}\n`,

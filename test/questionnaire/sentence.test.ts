@@ -181,7 +181,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       results: [],
     });
     const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
-    const unsure = 'Might what our people type into your assistant later shape how it answers other firms?';
+    const unsure = 'Is what we type used to improve your product?';
     expect(
       needsSentenceOpinion(classProbabilities(knowledge.model, sure), knowledge.model.classes, SENTENCE_MIX),
     ).toBe(false);
@@ -220,9 +220,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     try {
       const cache = fileSentenceCache(dir);
       const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
-      const unsure = [
-        'Might what our people type into your assistant later shape how it answers other firms?',
-      ];
+      const unsure = ['Is what we type used to improve your product?'];
       const first = prepareKnowledge(facts);
       expect(await addSentenceVectors(first, unsure, { cache })).toBe(1);
       const [file] = readdirSync(dir);

@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -2.08891,
-    share: 0.219428,
-    probability: 0.542438,
-    outOfScope: -0.27709,
-    lead: 0.980998,
-    agrees: 0.226125,
-    length: 0.84093,
+    bias: -1.96479,
+    share: 0.22591,
+    probability: 0.563783,
+    outOfScope: -0.281484,
+    lead: 0.879828,
+    agrees: 0.0672711,
+    length: 0.793363,
   },
   high: 0.9,
   highMargin: 0,
