@@ -205,73 +205,44 @@ describe('unconfirmedSpecifics', () => {
   });
 
   it('keeps the verdict where the answer states the practice', () => {
-    expect(
-      unconfirmedSpecifics(
-        'Are encryption keys rotated?',
-        'Data is encrypted with AWS KMS keys, rotated yearly.',
-        '',
-      ),
-    ).toEqual([]);
-    expect(
-      unconfirmedSpecifics(
-        'Do you scan for vulnerabilities?',
-        'Dependencies are scanned by Dependabot on every pull request.',
-        '',
-      ),
-    ).toEqual([]);
-    expect(
-      unconfirmedSpecifics(
+    const stated: [question: string, answer: string][] = [
+      ['Are encryption keys rotated?', 'Data is encrypted with AWS KMS keys, rotated yearly.'],
+      ['Do you scan for vulnerabilities?', 'Dependencies are scanned by Dependabot on every pull request.'],
+      [
         'Are penetration tests performed?',
         'Our systems are tested for vulnerabilities: Penetration test summary.',
-        '',
-      ),
-    ).toEqual([]);
-    expect(
-      unconfirmedSpecifics(
-        'Is customer data deleted on request?',
-        'Customer documents are deleted within 30 days.',
-        '',
-      ),
-    ).toEqual([]);
+      ],
+      ['Is customer data deleted on request?', 'Customer documents are deleted within 30 days.'],
+    ];
+    for (const [question, answer] of stated)
+      expect(unconfirmedSpecifics(question, answer, ''), question).toEqual([]);
   });
 
   it('accepts an answer that says them, and what the topic itself names', () => {
-    expect(
-      unconfirmedSpecifics(
-        'Do you encrypt data in transit with TLS 1.2 or higher?',
-        'All traffic uses TLS 1.2+.',
-        '',
-      ),
-    ).toEqual([]);
-    expect(
-      unconfirmedSpecifics(
+    const said: [question: string, answer: string, phrasing: string][] = [
+      ['Do you encrypt data in transit with TLS 1.2 or higher?', 'All traffic uses TLS 1.2+.', ''],
+      [
         'Is the security policy reviewed annually?',
         'Information security policy (dated 2026-04-01, next review by 2027-04-01).',
         '',
-      ),
-    ).toEqual([]);
-    // MFA is the topic's own word; the answer may spell it out.
-    expect(
-      unconfirmedSpecifics(
+      ],
+      // MFA is the topic's own word; the answer may spell it out.
+      [
         'Do you enforce MFA for all employees?',
         'Multi-factor authentication is required.',
         'Is MFA enforced?',
-      ),
-    ).toEqual([]);
-    // A figure inside a name, examples offered as alternatives, and SSL for TLS are not commitments of their own.
-    expect(unconfirmedSpecifics('Is 2FA enforced?', 'Multi-factor authentication is required.', '')).toEqual(
-      [],
-    );
-    expect(
-      unconfirmedSpecifics(
+      ],
+      // A figure inside a name, examples offered as alternatives, and SSL for TLS are not commitments of their own.
+      ['Is 2FA enforced?', 'Multi-factor authentication is required.', ''],
+      [
         'Do you have an attestation report such as SOC 1 or SOC 2?',
         'Our SOC 2 Type II report is available.',
         'SOC 2 report',
-      ),
-    ).toEqual([]);
-    expect(unconfirmedSpecifics('Is traffic encrypted with SSL?', 'All traffic uses TLS 1.2+.', '')).toEqual(
-      [],
-    );
+      ],
+      ['Is traffic encrypted with SSL?', 'All traffic uses TLS 1.2+.', ''],
+    ];
+    for (const [question, answer, phrasing] of said)
+      expect(unconfirmedSpecifics(question, answer, phrasing), question).toEqual([]);
     // A date in the answer is not the figure asked for.
     expect(
       unconfirmedSpecifics(
