@@ -10,6 +10,7 @@ import { InputError } from '../../src/errors/index.js';
 import { assembleModel } from '../../src/model/index.js';
 import { answerQuestionnaire } from '../../src/questionnaire/index.js';
 import { readRecordedQuestionnaires } from '../../src/scope/index.js';
+import { unsureQuestions } from './fixtures.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const acme = path.resolve('examples/acme-ai');
@@ -341,11 +342,9 @@ describe('trustmap questionnaire answer (the real binary)', () => {
 
   it('says why a run pauses when the sentence model reads many questions, and how to skip it', async () => {
     const many = path.join(dir, 'many-unsure.csv');
-    const question = 'Is what we type used to improve your product?';
-    await writeFile(
-      many,
-      `Question\n${Array.from({ length: 60 }, (_, i) => `${i + 1}. ${question}`).join('\n')}\n`,
-    );
+    const numbered = (text: string) => Array.from({ length: 60 }, (_, i) => `${i + 1}. ${text}`);
+    const [question] = unsureQuestions(1, numbered) as [string];
+    await writeFile(many, `Question\n${numbered(question).join('\n')}\n`);
     const args = ['questionnaire', 'answer', many, '--map', acme, '--no-discover', '--no-record'];
     const first = cli(args, { TRUSTMAP_CACHE_DIR: 'off' });
     expect(first.status).toBe(0);

@@ -25,6 +25,7 @@ import {
   sentenceText,
 } from '../../src/questionnaire/sentenceEncoder.js';
 import { createSentenceEncoder } from '../../src/questionnaire/sentenceWorkers.js';
+import { unsureQuestions } from './fixtures.js';
 
 /** Two classes told apart by the sign of the first dimension, with noise in the others. */
 function toyExamples(count: number) {
@@ -181,17 +182,10 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       results: [],
     });
     const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
-    const unsure = 'Is what we type used to improve your product?';
+    const [unsure, second] = unsureQuestions(2) as [string, string];
     expect(
       needsSentenceOpinion(classProbabilities(knowledge.model, sure), knowledge.model.classes, SENTENCE_MIX),
     ).toBe(false);
-    expect(
-      needsSentenceOpinion(
-        classProbabilities(knowledge.model, unsure),
-        knowledge.model.classes,
-        SENTENCE_MIX,
-      ),
-    ).toBe(true);
     expect(await addSentenceVectors(knowledge, [sure, unsure, unsure], { cache: undefined })).toBe(1);
     expect(knowledge.sentence.vectors.has(sure)).toBe(false);
     const vector = knowledge.sentence.vectors.get(unsure);
@@ -203,14 +197,6 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     expect(mixed).not.toEqual(classify(knowledge.model, unsure));
     // A huge file encodes at most `max` questions, the first in file order; the rest keep the word model alone.
     const capped = prepareKnowledge(knowledge.facts);
-    const second = 'Are our chats used to make your model better?';
-    expect(
-      needsSentenceOpinion(
-        classProbabilities(knowledge.model, second),
-        knowledge.model.classes,
-        SENTENCE_MIX,
-      ),
-    ).toBe(true);
     expect(await addSentenceVectors(capped, [sure, unsure, second], { cache: undefined, max: 1 })).toBe(1);
     expect([...capped.sentence.vectors.keys()]).toEqual([unsure]);
   });
@@ -220,7 +206,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
     try {
       const cache = fileSentenceCache(dir);
       const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
-      const unsure = ['Is what we type used to improve your product?'];
+      const unsure = unsureQuestions(1);
       const first = prepareKnowledge(facts);
       expect(await addSentenceVectors(first, unsure, { cache })).toBe(1);
       const [file] = readdirSync(dir);
