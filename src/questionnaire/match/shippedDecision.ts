@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.80423,
-    share: 0.22291,
-    probability: 0.552175,
-    outOfScope: -0.284234,
-    lead: 0.792819,
-    agrees: 0.19028,
-    length: 0.730415,
+    bias: -1.96479,
+    share: 0.22591,
+    probability: 0.563783,
+    outOfScope: -0.281484,
+    lead: 0.879828,
+    agrees: 0.0672711,
+    length: 0.793363,
   },
   high: 0.9,
   highMargin: 0,
