@@ -3,7 +3,7 @@ import type { Model } from '../../src/model/index.js';
 import { type AnsweredQuestion, answerQuestions, prepareKnowledge } from '../../src/questionnaire/index.js';
 import { needsSentenceOpinion, SENTENCE_MIX } from '../../src/questionnaire/model/dense.js';
 import { shippedTopicModel } from '../../src/questionnaire/model/shipped.js';
-import { classProbabilities } from '../../src/questionnaire/model/softmax.js';
+import { classProbabilities, type TopicModel } from '../../src/questionnaire/model/softmax.js';
 import { modelOf } from '../controls/fixtures.js';
 
 /** The model of a small company's map: the given sections over a seed-stage organisation, through the real loader. */
@@ -64,13 +64,17 @@ const UNSURE_CANDIDATES = [
 ];
 
 /**
- * The first `count` candidate questions the shipped word model is unsure of (`needsSentenceOpinion`), in every form
- * `forms` gives of each (the question itself by default); throws, naming the rule, when fewer are: the sentence
- * tests then fail with that reason rather than pass without asking the sentence model.
- * @example const [unsure] = unsureQuestions(1)
+ * The first `count` candidate questions `model` (the word model a test answers with; the shipped one by default) is
+ * unsure of (`needsSentenceOpinion`), in every form `forms` gives of each (the question itself by default); throws,
+ * naming the rule, when fewer are: the sentence tests then fail with that reason rather than pass without asking
+ * the sentence model.
+ * @example const [unsure] = unsureQuestions(1, knowledge.model)
  */
-export function unsureQuestions(count: number, forms = (question: string) => [question]): string[] {
-  const model = shippedTopicModel();
+export function unsureQuestions(
+  count: number,
+  model: TopicModel = shippedTopicModel(),
+  forms = (question: string) => [question],
+): string[] {
   const unsure = (text: string) =>
     needsSentenceOpinion(classProbabilities(model, text), model.classes, SENTENCE_MIX);
   const found = UNSURE_CANDIDATES.filter((question) => forms(question).every(unsure)).slice(0, count);

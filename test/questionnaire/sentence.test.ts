@@ -182,7 +182,7 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       results: [],
     });
     const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
-    const [unsure, second] = unsureQuestions(2) as [string, string];
+    const [unsure, second] = unsureQuestions(2, knowledge.model) as [string, string];
     expect(
       needsSentenceOpinion(classProbabilities(knowledge.model, sure), knowledge.model.classes, SENTENCE_MIX),
     ).toBe(false);
