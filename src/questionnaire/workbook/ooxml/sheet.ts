@@ -89,6 +89,9 @@ export function readSheet(text: string, sharedStrings: readonly string[]): Sheet
     else end = scanner.skipElement(tag);
     sheet.elements.push({ name: tag.name, start: tag.start, end: end.end, attrs: tag.attrs });
   }
+  // The schema requires it, and answers are written into it: refused when the sheet is read, not when written.
+  if (!sheet.elements.some((element) => element.name === 'sheetData'))
+    throw new XmlRefused('the worksheet has no <sheetData>');
   return sheet;
 }
 
