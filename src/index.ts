@@ -223,6 +223,7 @@ export type { ProbeResult, StoredProbeResult } from './probes/types.js';
 export {
   type AnsweredQuestion,
   type AnswerQuestionnaireOptions,
+  addCachedSentenceVectors,
   addSentenceVectors,
   answerQuestionnaire,
   answerQuestions,
@@ -233,6 +234,7 @@ export {
   matchQuestion,
   parseCorpus,
   prepareKnowledge,
+  prepareReader,
   type QuestionnaireRecord,
   type QuestionnaireRun,
   reviewFirst,

@@ -10,11 +10,12 @@ import {
   type AnsweredQuestion,
   answerQuestions,
   prepareKnowledge,
+  prepareReader,
   type QuestionInput,
 } from './answerQuestions.js';
 import { type AnswerLibrary, parseAnswerLibrary } from './library.js';
-import { addSentenceVectors, userSentenceCache } from './sentenceEncoder.js';
-import { warmSentenceEncoder } from './sentenceWorkers.js';
+import { addCachedSentenceVectors, addSentenceVectors, userSentenceCache } from './sentenceEncoder.js';
+import { releaseSentenceEncoder, rememberAnswered, warmSentenceEncoder } from './sentenceWorkers.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
 import { columnLetter } from './workbook/columns.js';
@@ -47,8 +48,9 @@ export interface AnswerQuestionnaireOptions {
   discover?: DiscoverFunction | false;
   /**
    * Mix in the sentence model for the questions the word model is unsure of (default true): about 9 ms a question
-   * encoded on each core, after a 1.1 s load in a worker that starts with the run; `false` keeps the word model and
-   * BM25 alone.
+   * encoded on each core, after a 0.3-0.8 s load in a worker, started once the questionnaire is read and some question
+   * needs it (the user's cache does not hold its vector), while the map loads; `false` keeps the word model and BM25
+   * alone.
    */
   sentenceModel?: boolean;
   /** Told how many questions the sentence encoder is about to read (none from the cache): the slow part of a first run. */
@@ -146,6 +148,66 @@ async function loadLibrary(
   return parseAnswerLibrary(path.relative(process.cwd(), target) || target, text);
 }
 
+/** A questionnaire read: its questions and sheets, and how to write a copy with the answers filled in. */
+interface ReadQuestionnaire {
+  questions: QuestionInput[];
+  sheets: SheetSummary[];
+  write(answers: readonly AnsweredQuestion[]): { kept: number; output: Uint8Array | string };
+}
+
+/** Finds the questions of a CSV or XLSX file; fails with where it looked when there are none. */
+async function readQuestionnaire(
+  format: 'xlsx' | 'csv',
+  options: AnswerQuestionnaireOptions,
+  bytes: Uint8Array,
+  overrides: { question?: string; answer?: string; yesNo?: string },
+): Promise<ReadQuestionnaire> {
+  let read: ReadQuestionnaire;
+  if (format === 'csv') {
+    const csv = readCsv(options.input, bytes, overrides);
+    read = {
+      questions: csv.questions,
+      sheets: [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }],
+      write: (answers) => {
+        const written = writeCsv(csv, answers);
+        return { kept: written.kept, output: written.text };
+      },
+    };
+  } else {
+    // Only XLSX questionnaires load the workbook reader.
+    const { fillWorkbook, findQuestions, readWorkbook, writeWorkbook } = await import('./workbook/xlsx.js');
+    const workbook = readWorkbook(options.input, bytes);
+    const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
+    read = {
+      questions: found.flatMap((sheet) => sheet.questions),
+      sheets: found.map((sheet) => ({
+        sheet: sheet.sheet,
+        layout: sheet.layout,
+        questions: sheet.questions.length,
+      })),
+      write: (answers) => {
+        const { kept } = fillWorkbook(workbook, found, answers);
+        return { kept, output: writeWorkbook(workbook) };
+      },
+    };
+  }
+  if (read.questions.length === 0) {
+    const first = read.sheets[0];
+    throw new InputError([
+      {
+        location: {
+          file: options.input,
+          line: Math.max(1, first?.layout.headerRow ?? 1),
+          col: first?.layout.question ?? 1,
+        },
+        message: `no questions found${first ? ` under column ${columnLetter(first.layout.question)}, taken as the question column` : ''}`,
+        hint: 'name the question column with --question-col (a letter or its header), and the sheet with --sheet',
+      },
+    ]);
+  }
+  return read;
+}
+
 /**
  * Answers a buyer's questionnaire from the map: reads the file, finds questions, answers them from the model,
  * check results and approved library, writes a filled copy atomically, and records the counts per topic.
@@ -155,72 +217,40 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   const format = formatOf(options.input);
   if (options.out && formatOf(options.out) !== format)
     throw new UsageError(`--out must be a .${format} file like the input`, `e.g. --out answered.${format}`);
-  // The encoder loads in a worker while the file and the map are read (most files have questions it must read).
-  if (options.sentenceModel !== false) warmSentenceEncoder();
   const bytes = await readInput(options.input);
+  const overrides = { question: options.questionCol, answer: options.answerCol, yesNo: options.yesNoCol };
+  // The questionnaire is read before the map, so the sentence encoder starts loading only when some question needs
+  // it (the cache does not hold them all), in a worker while the map loads.
+  const read = await readQuestionnaire(format, options, bytes, overrides);
+  const inputs = read.questions;
+  const reader = prepareReader();
+  const texts = inputs.map((input) => input.question);
+  const sentence = { cache: userSentenceCache(), onEncode: options.onEncode };
+  if (options.sentenceModel !== false) {
+    if (addCachedSentenceVectors(reader, texts, sentence).length > 0) warmSentenceEncoder();
+    // A caller that warmed the encoder early (the CLI does) frees the other core before the map loads.
+    else releaseSentenceEncoder();
+  }
+
   const model =
     options.facts?.model ??
     (await assembleModel(options.map ?? '.', { now: options.now, discover: options.discover ?? false }));
   const results = options.facts?.results ?? runChecks(model).results;
   const library = await loadLibrary(options.library, model.map.source.root);
+  // The sentence vectors are the one asynchronous step; matching and answering stay pure.
+  if (options.sentenceModel !== false) {
+    await addSentenceVectors(reader, texts, sentence);
+    if (sentence.cache) rememberAnswered(options.input);
+  }
   const knowledge = prepareKnowledge(
     { model, results },
     library?.entries ?? [],
     library?.file ?? LIBRARY_FILE_NAME,
+    reader,
   );
-  const overrides = { question: options.questionCol, answer: options.answerCol, yesNo: options.yesNoCol };
-  // The sentence vectors are the one asynchronous step; matching and answering stay pure.
-  const answerAll = async (inputs: QuestionInput[]) => {
-    if (options.sentenceModel !== false)
-      await addSentenceVectors(
-        knowledge,
-        inputs.map((input) => input.question),
-        { cache: userSentenceCache(), onEncode: options.onEncode },
-      );
-    return answerQuestions(knowledge, inputs);
-  };
-
-  let questions: AnsweredQuestion[];
-  let sheets: SheetSummary[];
-  let output: Uint8Array | string;
-  let kept: number;
-  if (format === 'csv') {
-    const csv = readCsv(options.input, bytes, overrides);
-    questions = await answerAll(csv.questions);
-    const written = writeCsv(csv, questions);
-    ({ kept } = written);
-    output = written.text;
-    sheets = [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }];
-  } else {
-    // Only XLSX questionnaires load the workbook reader.
-    const { fillWorkbook, findQuestions, readWorkbook, writeWorkbook } = await import('./workbook/xlsx.js');
-    const workbook = readWorkbook(options.input, bytes);
-    const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
-    questions = await answerAll(found.flatMap((sheet) => sheet.questions));
-    ({ kept } = fillWorkbook(workbook, found, questions));
-    output = writeWorkbook(workbook);
-    sheets = found.map((sheet) => ({
-      sheet: sheet.sheet,
-      layout: sheet.layout,
-      questions: sheet.questions.length,
-    }));
-  }
-
-  if (questions.length === 0) {
-    const first = sheets[0];
-    throw new InputError([
-      {
-        location: {
-          file: options.input,
-          line: first?.layout.headerRow ?? 1,
-          col: first?.layout.question ?? 1,
-        },
-        message: `no questions found${first ? ` under column ${columnLetter(first.layout.question)}, taken as the question column` : ''}`,
-        hint: 'name the question column with --question-col (a letter or its header), and the sheet with --sheet',
-      },
-    ]);
-  }
-
+  const questions = answerQuestions(knowledge, inputs);
+  const { kept, output } = read.write(questions);
+  const sheets = read.sheets;
   const run: QuestionnaireRun = { questions, sheets, kept };
   if (options.out) {
     await writeFileAtomic(options.out, output);

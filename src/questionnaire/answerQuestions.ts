@@ -68,10 +68,12 @@ export interface AnsweredQuestion {
   library?: string;
 }
 
-/** Everything needed to answer questions: the two matchers and the facts. Build once per questionnaire. */
-export interface QuestionnaireKnowledge {
-  /** The BM25 matcher: second opinion on the topic, and the approved library's matcher. */
-  matcher: Matcher;
+/**
+ * What reads a question before any fact is known: the trained models and what they have worked out so far. Built
+ * first (`prepareReader`), so a questionnaire is read, and the sentence encoder started only if some question needs
+ * it, while the map loads; `prepareKnowledge` then adds the facts.
+ */
+export interface QuestionReader {
   /** The trained topic model: first opinion on the topic, and the out-of-scope gate. */
   model: TopicModel;
   /**
@@ -84,6 +86,12 @@ export interface QuestionnaireKnowledge {
    * matched so the word model runs once a question.
    */
   words: Map<string, Float64Array>;
+}
+
+/** Everything needed to answer questions: the two matchers and the facts. Build once per questionnaire. */
+export interface QuestionnaireKnowledge extends QuestionReader {
+  /** The BM25 matcher: second opinion on the topic, and the approved library's matcher. */
+  matcher: Matcher;
   facts: AnswerFacts;
   library: readonly LibraryEntry[];
   libraryFile: string;
@@ -91,19 +99,31 @@ export interface QuestionnaireKnowledge {
 }
 
 /**
- * Indexes the topics and the approved library, ready to answer questions from these facts.
+ * The shipped word and sentence models, with nothing read yet.
+ * @example const reader = prepareReader(); await addSentenceVectors(reader, questions)
+ */
+export function prepareReader(): QuestionReader {
+  return {
+    model: shippedTopicModel(),
+    sentence: { model: shippedSentenceModel(), mix: SENTENCE_MIX, vectors: new Map() },
+    words: new Map(),
+  };
+}
+
+/**
+ * Indexes the topics and the approved library, ready to answer questions from these facts, with `reader`'s models
+ * and what it has read (default: the shipped models, nothing read).
  * @example const knowledge = prepareKnowledge({ model, results }); answerQuestions(knowledge, questions)
  */
 export function prepareKnowledge(
   facts: AnswerFacts,
   library: readonly LibraryEntry[] = [],
   libraryFile = 'answers.yaml',
+  reader: QuestionReader = prepareReader(),
 ): QuestionnaireKnowledge {
   return {
+    ...reader,
     matcher: buildMatcher(TOPICS, library),
-    model: shippedTopicModel(),
-    sentence: { model: shippedSentenceModel(), mix: SENTENCE_MIX, vectors: new Map() },
-    words: new Map(),
     facts,
     library,
     libraryFile,
@@ -133,7 +153,7 @@ export function describeSources(sources: readonly AnswerSource[]): string[] {
  * The word model's probability of every class for a question, in class order: computed once, and kept in
  * `knowledge.words` until the question is matched.
  */
-export function wordProbabilities(knowledge: QuestionnaireKnowledge, question: string): Float64Array {
+export function wordProbabilities(knowledge: QuestionReader, question: string): Float64Array {
   let found = knowledge.words.get(question);
   if (!found) {
     found = classProbabilities(knowledge.model, question);

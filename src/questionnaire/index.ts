@@ -12,8 +12,10 @@ export {
   answerQuestions,
   describeSources,
   prepareKnowledge,
+  prepareReader,
   type QuestionInput,
   type QuestionnaireKnowledge,
+  type QuestionReader,
   type ReviewKind,
   reviewFirst,
 } from './answerQuestions.js';
@@ -87,7 +89,13 @@ export {
   type TrainOptions,
   trainTopicModel,
 } from './model/softmax.js';
-export { addSentenceVectors, encodeSentences, MAX_SENTENCE_CHARS } from './sentenceEncoder.js';
+export {
+  addCachedSentenceVectors,
+  addSentenceVectors,
+  encodeSentences,
+  MAX_SENTENCE_CHARS,
+  type SentenceVectorOptions,
+} from './sentenceEncoder.js';
 export {
   createSentenceEncoder,
   type EncoderModules,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { readUserFile, userCacheDir, writeCacheEntry } from '../io/index.js';
-import { type QuestionnaireKnowledge, wordProbabilities } from './answerQuestions.js';
+import { type QuestionReader, wordProbabilities } from './answerQuestions.js';
 import { needsSentenceOpinion, SENTENCE_DIMENSIONS } from './model/dense.js';
-import { sharedSentenceEncoder } from './sentenceWorkers.js';
+import { releaseSentenceEncoder, sharedSentenceEncoder } from './sentenceWorkers.js';
 
 /**
  * The sentence encoder: Google's Universal Sentence Encoder lite (Apache-2.0), as the npm packages
@@ -103,42 +103,76 @@ export function fileSentenceCache(dir: string): SentenceCache {
   };
 }
 
+/** How `addSentenceVectors` finds vectors: the cache, and how many questions it encodes at most. */
+export interface SentenceVectorOptions {
+  /** Vectors kept between runs (default: the user's, `userSentenceCache`); `undefined` keeps none. */
+  cache?: SentenceCache | undefined;
+  /** Questions encoded at most (`MAX_SENTENCE_QUESTIONS`), the first in file order. */
+  max?: number;
+  /** Called before the encoder reads questions the cache did not hold, with how many. */
+  onEncode?: (questions: number) => void;
+}
+
+/**
+ * The questions the word model is unsure of (`needsSentenceOpinion`) that have no vector yet, the first `max` in
+ * file order. Runs the word model once a question (kept in `reader.words`).
+ */
+function unsureQuestions(reader: QuestionReader, questions: readonly string[], max: number): string[] {
+  const { sentence } = reader;
+  const unsure = new Set<string>();
+  for (const question of questions) {
+    if (unsure.size >= max) break;
+    if (
+      !sentence.vectors.has(question) &&
+      needsSentenceOpinion(wordProbabilities(reader, question), reader.model.classes, sentence.mix)
+    )
+      unsure.add(question);
+  }
+  return [...unsure];
+}
+
+/**
+ * Takes the vectors of the questions the word model is unsure of from `options.cache` when it holds this set of
+ * questions, and returns those still to encode (none when the cache held them, or no question needs one). Quick and
+ * synchronous: a run asks it before loading the map, and starts the encoder (`warmSentenceEncoder`) only if the
+ * answer is not empty.
+ * @example if (addCachedSentenceVectors(reader, texts).length > 0) warmSentenceEncoder()
+ */
+export function addCachedSentenceVectors(
+  reader: QuestionReader,
+  questions: readonly string[],
+  options: SentenceVectorOptions = { cache: userSentenceCache() },
+): string[] {
+  const unsure = unsureQuestions(reader, questions, options.max ?? MAX_SENTENCE_QUESTIONS);
+  const vectors = unsure.length > 0 ? options.cache?.get(unsure) : undefined;
+  if (!vectors) return unsure;
+  for (const [i, question] of unsure.entries()) reader.sentence.vectors.set(question, vectors[i]!);
+  return [];
+}
+
 /**
  * Encodes the questions the word model is unsure of (`needsSentenceOpinion`) and keeps their vectors in the
- * knowledge, so `answerQuestions` mixes in the sentence model for them; the other questions are not encoded. Vectors
- * come from `options.cache` (default: the user's) when it holds this set of questions; at most `options.max`
- * (`MAX_SENTENCE_QUESTIONS`) are encoded, the first in file order. Returns how many questions got a vector.
+ * reader (or knowledge), so `answerQuestions` mixes in the sentence model for them; the other questions are not
+ * encoded. Vectors come from `options.cache` (default: the user's) when it holds this set of questions; at most
+ * `options.max` (`MAX_SENTENCE_QUESTIONS`) are encoded, the first in file order. Returns how many questions got a
+ * vector.
  * @example await addSentenceVectors(knowledge, questions.map((q) => q.question))
  */
 export async function addSentenceVectors(
-  knowledge: QuestionnaireKnowledge,
+  reader: QuestionReader,
   questions: readonly string[],
-  options: {
-    cache?: SentenceCache | undefined;
-    max?: number;
-    /** Called before the encoder reads questions the cache did not hold, with how many. */
-    onEncode?: (questions: number) => void;
-  } = { cache: userSentenceCache() },
+  options: SentenceVectorOptions = { cache: userSentenceCache() },
 ): Promise<number> {
-  const { cache, max = MAX_SENTENCE_QUESTIONS, onEncode } = options;
-  const { sentence } = knowledge;
-  const unsure = [
-    ...new Set(
-      questions.filter(
-        (question) =>
-          !sentence.vectors.has(question) &&
-          needsSentenceOpinion(wordProbabilities(knowledge, question), knowledge.model.classes, sentence.mix),
-      ),
-    ),
-  ].slice(0, max);
-  let vectors = unsure.length > 0 ? cache?.get(unsure) : [];
-  // A run that started the encoder early (`warmSentenceEncoder`) and needs none of it frees the other core.
-  if (vectors) sharedSentenceEncoder().release();
-  else {
-    onEncode?.(unsure.length);
-    vectors = await encodeSentences(unsure);
-    cache?.set(unsure, vectors);
+  const before = reader.sentence.vectors.size;
+  const missing = addCachedSentenceVectors(reader, questions, options);
+  if (missing.length === 0) {
+    // A run that started the encoder early (`warmSentenceEncoder`) and needs none of it frees the other core.
+    releaseSentenceEncoder();
+    return reader.sentence.vectors.size - before;
   }
-  for (const [i, question] of unsure.entries()) sentence.vectors.set(question, vectors[i]!);
-  return unsure.length;
+  options.onEncode?.(missing.length);
+  const vectors = await encodeSentences(missing);
+  options.cache?.set(missing, vectors);
+  for (const [i, question] of missing.entries()) reader.sentence.vectors.set(question, vectors[i]!);
+  return missing.length;
 }

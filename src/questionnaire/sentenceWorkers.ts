@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SetupError } from '../errors/index.js';
+import { userCacheDir, writeCacheEntry } from '../io/userCache.js';
 import { SENTENCE_DIMENSIONS } from './model/dense.js';
 
 /*
@@ -206,9 +210,59 @@ export function sharedSentenceEncoder(): SentenceEncoder {
 }
 
 /**
- * Starts loading the sentence encoder in a worker, to be ready when `addSentenceVectors` asks: call it before
- * reading the map and the questionnaire. A run that then needs no vector pays only CPU time on another core.
+ * Starts loading the sentence encoder in a worker, to be ready when `addSentenceVectors` asks. `answerQuestionnaire`
+ * calls it once it has read the questionnaire and found questions the cache has no vectors for, so the load overlaps
+ * reading the map. A caller that can start it earlier (the CLI, before it imports the rest) gains that head start on
+ * a file that needs it, and slows a file that does not: the load takes the other core, and on a 2-core machine the
+ * main thread's own start-up with it (`answeredBefore` tells the two apart).
  */
 export function warmSentenceEncoder(): void {
   sharedSentenceEncoder().warm();
+}
+
+/** Stops the encoder's workers unless an encode is under way: for a run that warmed it early and needs none of it. */
+export function releaseSentenceEncoder(): void {
+  shared?.release();
+}
+
+/** Markers of questionnaires answered with every vector they needed cached, at most this many. */
+const MAX_MARKERS = 256;
+const MARKER_FORMAT = 'trustmap-answered/v1';
+
+/** The marker of `file` as it is now (path, size, modification time), in the sentence cache; none when it is off. */
+function markerOf(file: string, env: NodeJS.ProcessEnv): { dir: string; name: string } | undefined {
+  const dir = userCacheDir('sentences', env);
+  if (!dir) return undefined;
+  try {
+    const info = statSync(file);
+    const key = createHash('sha256')
+      .update(`${MARKER_FORMAT}\0${path.resolve(file)}\0${info.size}\0${info.mtimeMs}`)
+      .digest('hex');
+    return { dir, name: `${key.slice(0, 40)}.answered` };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether this questionnaire file, unchanged (same path, size and modification time), was answered before with the
+ * sentence model, its vectors then kept in the user's cache: a run of it again most likely encodes nothing, so the
+ * CLI does not warm the encoder before it has read the file. A hint only: a wrong one costs time, never an answer.
+ * @example if (!answeredBefore(input)) warmSentenceEncoder()
+ */
+export function answeredBefore(file: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const marker = markerOf(file, env);
+  if (!marker) return false;
+  try {
+    statSync(path.join(marker.dir, marker.name));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Records that `file` was answered with its sentence vectors in the cache (`answeredBefore`); failures cost only the hint. */
+export function rememberAnswered(file: string, env: NodeJS.ProcessEnv = process.env): void {
+  const marker = markerOf(file, env);
+  if (marker && !answeredBefore(file, env)) writeCacheEntry(marker.dir, marker.name, '', MAX_MARKERS);
 }

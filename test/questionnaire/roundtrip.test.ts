@@ -185,6 +185,10 @@ describe('XLSX round trip', () => {
     await expect(answerQuestionnaire({ input: empty, facts, now })).rejects.toThrow(
       /header-only\.csv:1:3: no questions found under column C, taken as the question column/,
     );
+    // The questionnaire is read before the map: its error comes first, without a map loaded.
+    await expect(
+      answerQuestionnaire({ input: empty, map: path.join(dir, 'no-map-here'), now }),
+    ).rejects.toThrow(/no questions found/);
   });
 
   it('refuses a file that is not a workbook, with a located error', async () => {
@@ -352,6 +356,15 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     expect(first.stderr).toContain('the sentence model is reading 60 questions the word model is unsure of');
     expect(first.stderr).toContain('--no-sentence-model skips this');
     expect(cli([...args, '--no-sentence-model']).stderr).toBe('');
+    // With the cache on, a second run of the same file reads the vectors back and encodes nothing.
+    const cache = path.join(dir, 'cli-cache');
+    expect(cli(args, { TRUSTMAP_CACHE_DIR: cache }).stderr).toContain('the sentence model is reading 60');
+    const second = cli(args, { TRUSTMAP_CACHE_DIR: cache });
+    expect(second.status).toBe(0);
+    expect(second.stderr).toBe('');
+    const kept = await readdir(path.join(cache, 'sentences'));
+    expect(kept.filter((name) => name.endsWith('.answered'))).toHaveLength(1);
+    expect(kept.filter((name) => name.endsWith('.vectors'))).toHaveLength(1);
   });
 
   it("lists what to review first without passing the buyer's control characters to the terminal", async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SetupError } from '../../src/errors/index.js';
 import { assembleModel } from '../../src/model/index.js';
-import { prepareKnowledge } from '../../src/questionnaire/answerQuestions.js';
+import { prepareKnowledge, prepareReader } from '../../src/questionnaire/answerQuestions.js';
 import {
   mixOpinions,
   needsSentenceOpinion,
@@ -18,13 +18,18 @@ import {
 import { shippedSentenceModel, shippedTopicModel } from '../../src/questionnaire/model/shipped.js';
 import { classify, classProbabilities } from '../../src/questionnaire/model/softmax.js';
 import {
+  addCachedSentenceVectors,
   addSentenceVectors,
   encodeSentences,
   fileSentenceCache,
   MAX_SENTENCE_CHARS,
   sentenceText,
 } from '../../src/questionnaire/sentenceEncoder.js';
-import { createSentenceEncoder } from '../../src/questionnaire/sentenceWorkers.js';
+import {
+  answeredBefore,
+  createSentenceEncoder,
+  rememberAnswered,
+} from '../../src/questionnaire/sentenceWorkers.js';
 import { unsureQuestions } from './fixtures.js';
 
 /** Two classes told apart by the sign of the first dimension, with noise in the others. */
@@ -224,6 +229,56 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       expect(cache.get(unsure)).toBeUndefined();
       writeFileSync(path.join(dir, file!), 'not vectors');
       expect(cache.get(unsure)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds what to encode before the facts are known, and takes the rest from the cache', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'trustmap-sentences-'));
+    try {
+      const cache = fileSentenceCache(dir);
+      const sure = 'Do you enforce multi-factor authentication (MFA) for all employees?';
+      const [unsure] = unsureQuestions(1) as [string];
+      // Nothing cached: the unsure question is still to encode, and nothing is added.
+      const reader = prepareReader();
+      expect(addCachedSentenceVectors(reader, [sure, unsure, unsure], { cache })).toEqual([unsure]);
+      expect(reader.sentence.vectors.size).toBe(0);
+      expect(await addSentenceVectors(reader, [sure, unsure], { cache })).toBe(1);
+      // Cached: nothing to encode, and the vectors are there, for the knowledge built on the reader too.
+      const again = prepareReader();
+      expect(addCachedSentenceVectors(again, [sure, unsure], { cache })).toEqual([]);
+      expect([...again.sentence.vectors.get(unsure)!]).toEqual([...reader.sentence.vectors.get(unsure)!]);
+      const facts = { model: await assembleModel('examples/acme-ai', { discover: false }), results: [] };
+      const knowledge = prepareKnowledge(facts, [], 'answers.yaml', again);
+      expect(knowledge.sentence.vectors.get(unsure)).toBe(again.sentence.vectors.get(unsure));
+      expect(await addSentenceVectors(knowledge, [sure, unsure], { cache })).toBe(0);
+      // Only questions that need an opinion count: a file the word model is sure of needs no encoder.
+      expect(addCachedSentenceVectors(prepareReader(), [sure], { cache: undefined })).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('remembers a questionnaire answered with its vectors cached until the file changes', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'trustmap-answered-'));
+    try {
+      const env = { TRUSTMAP_CACHE_DIR: path.join(dir, 'cache') };
+      const file = path.join(dir, 'buyer.csv');
+      writeFileSync(file, 'Question\nIs MFA enforced?\n');
+      expect(answeredBefore(file, env)).toBe(false);
+      rememberAnswered(file, env);
+      expect(answeredBefore(file, env)).toBe(true);
+      expect(readdirSync(path.join(dir, 'cache', 'sentences'))).toEqual([
+        expect.stringMatching(/^[0-9a-f]{40}\.answered$/),
+      ]);
+      expect(answeredBefore(path.join(dir, 'other.csv'), env)).toBe(false);
+      writeFileSync(file, 'Question\nIs MFA enforced for administrators?\n');
+      expect(answeredBefore(file, env)).toBe(false);
+      // With the cache off there is nowhere to remember, and nothing is written.
+      rememberAnswered(file, { TRUSTMAP_CACHE_DIR: 'off' });
+      expect(answeredBefore(file, { TRUSTMAP_CACHE_DIR: 'off' })).toBe(false);
+      expect(answeredBefore(path.join(dir, 'missing.csv'), env)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
