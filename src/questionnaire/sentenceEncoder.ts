@@ -11,7 +11,7 @@ import { releaseSentenceEncoder, sharedSentenceEncoder } from './sentenceWorkers
  * our own node_modules, never from user input) and `@energetic-ai/embeddings` run it on TensorFlow.js's WebAssembly
  * backend. It maps a question to a 512-number vector in which paraphrases lie close, so the sentence model
  * (`model/dense.ts`) can read a question whose words the word model knows only in another topic's sense. It loads
- * in about 1.1 s in a worker thread (`sentenceWorkers.ts`), then encodes 9-21 ms a question (longer ones cost
+ * in 0.5-0.9 s in a worker thread (`sentenceWorkers.ts`), then encodes 9-21 ms a question (longer ones cost
  * more) on each core of this machine:
  * `answerQuestionnaire` asks it only for the questions the word model is unsure of.
  */

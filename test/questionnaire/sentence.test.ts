@@ -157,7 +157,11 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
 
   it('fails with a setup error that says how to do without, when the encoder cannot load', async () => {
     const broken = createSentenceEncoder({
-      modules: { embeddings: '/nonexistent/embeddings.js', model: '/nonexistent/model.js' },
+      modules: {
+        core: '/nonexistent/core.js',
+        embeddings: '/nonexistent/embeddings.js',
+        model: '/nonexistent/model.js',
+      },
       maxWorkers: 1,
     });
     try {
