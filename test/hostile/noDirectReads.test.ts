@@ -19,6 +19,8 @@ const ALLOWED: Record<string, string> = {
   'src/questionnaire/discoveryCache.ts': 'reads the cache Trustmap itself wrote under .trustmap/cache/',
   'src/questionnaire/model/corpus.ts':
     'a doc comment shows reading the bundled corpus; the code parses text it is given',
+  'src/questionnaire/sentenceWorkers.ts':
+    "the encoder worker reads the sentence model's files from Trustmap's own installed package (a resolved entry point, never a user path), weights bounded to 64 MB",
   'src/server/db/dataDirLock.ts': "reads the server's own lock file (a pid) in its data folder",
   'src/server/serverKey.ts': "reads the server's own key, written by the server into its data folder",
 };
