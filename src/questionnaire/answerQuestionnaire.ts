@@ -48,7 +48,7 @@ export interface AnswerQuestionnaireOptions {
   discover?: DiscoverFunction | false;
   /**
    * Mix in the sentence model for the questions the word model is unsure of (default true): about 9 ms a question
-   * encoded on each core, after a 0.3-0.8 s load in a worker, started once the questionnaire is read and some question
+   * encoded on each core, after a 0.5-0.9 s load in a worker, started once the questionnaire is read and some question
    * needs it (the user's cache does not hold its vector), while the map loads; `false` keeps the word model and BM25
    * alone.
    */
@@ -160,8 +160,8 @@ async function readQuestionnaire(
   format: 'xlsx' | 'csv',
   options: AnswerQuestionnaireOptions,
   bytes: Uint8Array,
-  overrides: { question?: string; answer?: string; yesNo?: string },
 ): Promise<ReadQuestionnaire> {
+  const overrides = { question: options.questionCol, answer: options.answerCol, yesNo: options.yesNoCol };
   let read: ReadQuestionnaire;
   if (format === 'csv') {
     const csv = readCsv(options.input, bytes, overrides);
@@ -218,10 +218,9 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   if (options.out && formatOf(options.out) !== format)
     throw new UsageError(`--out must be a .${format} file like the input`, `e.g. --out answered.${format}`);
   const bytes = await readInput(options.input);
-  const overrides = { question: options.questionCol, answer: options.answerCol, yesNo: options.yesNoCol };
   // The questionnaire is read before the map, so the sentence encoder starts loading only when some question needs
   // it (the cache does not hold them all), in a worker while the map loads.
-  const read = await readQuestionnaire(format, options, bytes, overrides);
+  const read = await readQuestionnaire(format, options, bytes);
   const inputs = read.questions;
   const reader = prepareReader();
   const texts = inputs.map((input) => input.question);
@@ -250,8 +249,7 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   );
   const questions = answerQuestions(knowledge, inputs);
   const { kept, output } = read.write(questions);
-  const sheets = read.sheets;
-  const run: QuestionnaireRun = { questions, sheets, kept };
+  const run: QuestionnaireRun = { questions, sheets: read.sheets, kept };
   if (options.out) {
     await writeFileAtomic(options.out, output);
     run.output = options.out;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readUserFile, userCacheDir, writeCacheEntry } from '../io/index.js';
 import { type QuestionReader, wordProbabilities } from './answerQuestions.js';
 import { needsSentenceOpinion, SENTENCE_DIMENSIONS } from './model/dense.js';
-import { releaseSentenceEncoder, sharedSentenceEncoder } from './sentenceWorkers.js';
+import { releaseSentenceEncoder, SENTENCE_CACHE_KIND, sharedSentenceEncoder } from './sentenceWorkers.js';
 
 /**
  * The sentence encoder: Google's Universal Sentence Encoder lite (Apache-2.0), as the npm packages
@@ -58,7 +58,7 @@ const MAX_CACHE_FILES = 64;
 
 /** The sentence cache in the user's cache folder, or none when `TRUSTMAP_CACHE_DIR=off`. */
 export function userSentenceCache(env: NodeJS.ProcessEnv = process.env): SentenceCache | undefined {
-  const dir = userCacheDir('sentences', env);
+  const dir = userCacheDir(SENTENCE_CACHE_KIND, env);
   return dir ? fileSentenceCache(dir) : undefined;
 }
 

@@ -50,11 +50,10 @@ const source = (core, dir) => async () => {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   if (total > ${MAX_WEIGHT_BYTES}) throw new Error('the model weights are larger than expected (' + total + ' bytes)');
   const weightData = new ArrayBuffer(total);
-  let offset = 0;
+  const offsets = sizes.map((_, i) => sizes.slice(0, i).reduce((sum, size) => sum + size, 0));
   await Promise.all(
     files.map(async (file, i) => {
-      const view = new Uint8Array(weightData, offset, sizes[i]);
-      offset += sizes[i];
+      const view = new Uint8Array(weightData, offsets[i], sizes[i]);
       const handle = await open(file, 'r');
       try {
         for (let done = 0; done < view.length; ) {
@@ -269,13 +268,15 @@ export function releaseSentenceEncoder(): void {
   shared?.release();
 }
 
+/** The user's cache folder (`userCacheDir`) of the sentence vectors and of the markers beside them. */
+export const SENTENCE_CACHE_KIND = 'sentences';
 /** Markers of questionnaires answered with every vector they needed cached, at most this many. */
 const MAX_MARKERS = 256;
 const MARKER_FORMAT = 'trustmap-answered/v1';
 
 /** The marker of `file` as it is now (path, size, modification time), in the sentence cache; none when it is off. */
 function markerOf(file: string, env: NodeJS.ProcessEnv): { dir: string; name: string } | undefined {
-  const dir = userCacheDir('sentences', env);
+  const dir = userCacheDir(SENTENCE_CACHE_KIND, env);
   if (!dir) return undefined;
   try {
     const info = statSync(file);
@@ -296,7 +297,10 @@ function markerOf(file: string, env: NodeJS.ProcessEnv): { dir: string; name: st
  */
 export function answeredBefore(file: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const marker = markerOf(file, env);
-  if (!marker) return false;
+  return marker !== undefined && markerExists(marker);
+}
+
+function markerExists(marker: { dir: string; name: string }): boolean {
   try {
     statSync(path.join(marker.dir, marker.name));
     return true;
@@ -308,5 +312,5 @@ export function answeredBefore(file: string, env: NodeJS.ProcessEnv = process.en
 /** Records that `file` was answered with its sentence vectors in the cache (`answeredBefore`); failures cost only the hint. */
 export function rememberAnswered(file: string, env: NodeJS.ProcessEnv = process.env): void {
   const marker = markerOf(file, env);
-  if (marker && !answeredBefore(file, env)) writeCacheEntry(marker.dir, marker.name, '', MAX_MARKERS);
+  if (marker && !markerExists(marker)) writeCacheEntry(marker.dir, marker.name, '', MAX_MARKERS);
 }
