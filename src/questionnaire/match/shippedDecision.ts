@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.96479,
-    share: 0.22591,
-    probability: 0.563783,
-    outOfScope: -0.281484,
-    lead: 0.879828,
-    agrees: 0.0672711,
-    length: 0.793363,
+    bias: -1.61233,
+    share: 0.267807,
+    probability: 0.616266,
+    outOfScope: -0.366741,
+    lead: 0.469305,
+    agrees: -0.0825965,
+    length: 0.703164,
   },
   high: 0.9,
   highMargin: 0,

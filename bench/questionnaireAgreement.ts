@@ -1,0 +1,26 @@
+// `npm run bench:questionnaire-agreement`: how far two readers of the same topic definitions agree on the corpus's
+// public questions (data/questionnaire/second-reading/), scored like the model: the second reader's right topic on
+// the first reading's in-scope questions and blanks on its out-of-scope ones, overall and per source. It is the
+// ceiling the cross-validated figures are measured under: a model cannot be expected to agree with one reader more
+// than another careful reader does.
+import { agreement, readSecondReading } from '../scripts/secondReading.js';
+import { pct } from './questionnaireTables.js';
+
+const readings = readSecondReading();
+const all = agreement(readings);
+console.log(
+  `${all.questions} questions read twice. The second reader, scored on the first reading's labels: right topic ${pct(all.rightTopic, all.inScope)} of ${all.inScope} in scope, out of scope left blank ${pct(all.outOfScopeBlank, all.outOfScope)} of ${all.outOfScope}; in or out of scope alike ${pct(all.scopeAgrees, all.questions)}; same primary topic where both say in scope ${pct(all.samePrimary, all.bothInScope)}.`,
+);
+console.log(
+  `${all.disagreements} disagreements went to an adjudicator, who chose the first reading ${all.sidedWithFirst} times and the second ${all.sidedWithSecond}.\n`,
+);
+console.log(
+  '| source | in scope | second reader right topic | out of scope | second reader blank | disagreements |',
+);
+console.log('|---|---|---|---|---|---|');
+for (const source of [...new Set(readings.map((reading) => reading.source))].sort()) {
+  const slice = agreement(readings.filter((reading) => reading.source === source));
+  console.log(
+    `| ${source} | ${slice.inScope} | ${pct(slice.rightTopic, slice.inScope)} | ${slice.outOfScope} | ${pct(slice.outOfScopeBlank, slice.outOfScope)} | ${slice.disagreements} |`,
+  );
+}

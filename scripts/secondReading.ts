@@ -1,0 +1,112 @@
+// The second reading of the corpus (data/questionnaire/second-reading/): every public question's label as the
+// corpus first had it, as a second reader gave it without seeing the first, and, where the two disagreed, as an
+// adjudicator chose between them without knowing which was which. Repository data, read directly like the corpus.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const SECOND_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03.tsv');
+
+/** One question's three readings, each `oos` or topic ids joined by `+` (primary first). */
+export interface Reading {
+  source: string;
+  id: string;
+  first: string;
+  second: string;
+  /** Set only where the first two readings disagreed (`disagree`). */
+  adjudicated?: string;
+}
+
+/**
+ * Reads the tab-separated record: a header, then `source id first second adjudicated` rows.
+ * @example readSecondReading().length // 2378
+ */
+export function readSecondReading(file = SECOND_READING_FILE): Reading[] {
+  const [header, ...lines] = readFileSync(file, 'utf8').replace(/\n+$/, '').split('\n');
+  if (header !== 'source\tid\tfirst\tsecond\tadjudicated') throw new Error(`${file}:1: unexpected header`);
+  return lines.map((line, i) => {
+    const [source, id, first, second, adjudicated, ...rest] = line.split('\t');
+    if (!source || !id || !first || !second || adjudicated === undefined || rest.length)
+      throw new Error(`${file}:${i + 2}: expected five tab-separated fields`);
+    return { source, id, first, second, ...(adjudicated ? { adjudicated } : {}) };
+  });
+}
+
+const isOut = (label: string) => label === 'oos';
+
+/**
+ * Whether two readings disagree: one says out of scope and the other names a topic, or both name topics and share
+ * none. Bundled labels that share a topic ("encryption-at-rest" and "encryption-at-rest+encryption-in-transit")
+ * agree. These are the rows that went to the adjudicator.
+ * @example disagree('oos', 'mfa') // true
+ */
+export function disagree(first: string, second: string): boolean {
+  if (isOut(first) || isOut(second)) return isOut(first) !== isOut(second);
+  const topics = new Set(first.split('+'));
+  return !second.split('+').some((topic) => topics.has(topic));
+}
+
+/** The label the corpus carries after the second reading: the adjudicator's where there was one, else the first. */
+export const settledLabel = (reading: Reading): string => reading.adjudicated ?? reading.first;
+
+/** How far the second reader, scored like the model on the first reading's labels, agrees with it. */
+export interface Agreement {
+  questions: number;
+  /** In scope by the first reading, and the second reader's primary topic is among its labels. */
+  inScope: number;
+  rightTopic: number;
+  /** Out of scope by the first reading, and out of scope by the second too. */
+  outOfScope: number;
+  outOfScopeBlank: number;
+  /** Both say in or out of scope alike. */
+  scopeAgrees: number;
+  /** Both in scope, with the same primary topic. */
+  bothInScope: number;
+  samePrimary: number;
+  disagreements: number;
+  /** Of the disagreements, how often the adjudicator chose the first reading's label, and the second's. */
+  sidedWithFirst: number;
+  sidedWithSecond: number;
+}
+
+/**
+ * The second reader measured as the model is (right topic on in-scope questions, blanks on out-of-scope ones),
+ * against the first reading, plus how the adjudicator settled the disagreements. Pure.
+ * @example agreement(readSecondReading()).rightTopic
+ */
+export function agreement(readings: readonly Reading[]): Agreement {
+  const tally: Agreement = {
+    questions: readings.length,
+    inScope: 0,
+    rightTopic: 0,
+    outOfScope: 0,
+    outOfScopeBlank: 0,
+    scopeAgrees: 0,
+    bothInScope: 0,
+    samePrimary: 0,
+    disagreements: 0,
+    sidedWithFirst: 0,
+    sidedWithSecond: 0,
+  };
+  for (const { first, second, adjudicated } of readings) {
+    const firstTopics = first.split('+');
+    const secondPrimary = second.split('+')[0]!;
+    if (isOut(first)) {
+      tally.outOfScope++;
+      if (isOut(second)) tally.outOfScopeBlank++;
+    } else {
+      tally.inScope++;
+      if (!isOut(second) && firstTopics.includes(secondPrimary)) tally.rightTopic++;
+    }
+    if (isOut(first) === isOut(second)) tally.scopeAgrees++;
+    if (!isOut(first) && !isOut(second)) {
+      tally.bothInScope++;
+      if (firstTopics[0] === secondPrimary) tally.samePrimary++;
+    }
+    if (disagree(first, second)) {
+      tally.disagreements++;
+      if (adjudicated === first) tally.sidedWithFirst++;
+      else if (adjudicated === second) tally.sidedWithSecond++;
+    }
+  }
+  return tally;
+}

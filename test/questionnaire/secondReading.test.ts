@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../scripts/corpus.js';
+import { agreement, disagree, readSecondReading, settledLabel } from '../../scripts/secondReading.js';
+import { foldOf, TOPICS } from '../../src/questionnaire/index.js';
+import { OUT_OF_SCOPE } from '../../src/questionnaire/model/softmax.js';
+
+const corpusLabel = (labels: readonly string[]) => (labels[0] === OUT_OF_SCOPE ? 'oos' : labels.join('+'));
+
+describe('the second reading of the corpus', () => {
+  const readings = readSecondReading();
+  const byKey = new Map(readings.map((reading) => [`${reading.source}\u0000${reading.id}`, reading]));
+
+  it('covers every public question once, and the corpus carries the settled label', () => {
+    const publicQuestions = readCorpus()
+      .filter((source) => foldOf(source.source) !== null)
+      .flatMap((source) => source.questions);
+    expect(byKey.size).toBe(readings.length);
+    expect(readings.length).toBe(publicQuestions.length);
+    const drift = publicQuestions.filter((question) => {
+      const reading = byKey.get(`${question.source}\u0000${question.id}`);
+      return !reading || settledLabel(reading) !== corpusLabel(question.labels);
+    });
+    expect(drift.map((question) => `${question.source} ${question.id}`)).toEqual([]);
+  });
+
+  it('was adjudicated exactly where the two readings disagree, with valid labels only', () => {
+    const valid = new Set([...TOPICS.map((topic) => topic.id), 'oos']);
+    for (const reading of readings) {
+      expect(reading.adjudicated !== undefined, `${reading.source} ${reading.id}`).toBe(
+        disagree(reading.first, reading.second),
+      );
+      for (const label of [reading.first, reading.second, reading.adjudicated ?? 'oos'])
+        for (const id of label.split('+'))
+          expect(valid, `${reading.source} ${reading.id}: ${id}`).toContain(id);
+    }
+  });
+
+  it('scores the second reader like the model, on the first reading', () => {
+    const sample = [
+      { source: 's', id: '1', first: 'mfa', second: 'mfa' },
+      {
+        source: 's',
+        id: '2',
+        first: 'encryption-at-rest+encryption-in-transit',
+        second: 'encryption-in-transit',
+      },
+      { source: 's', id: '3', first: 'oos', second: 'security-policies', adjudicated: 'security-policies' },
+      {
+        source: 's',
+        id: '4',
+        first: 'access-control',
+        second: 'customer-sso',
+        adjudicated: 'access-control',
+      },
+      { source: 's', id: '5', first: 'oos', second: 'oos' },
+    ];
+    expect(agreement(sample)).toEqual({
+      questions: 5,
+      inScope: 3,
+      rightTopic: 2,
+      outOfScope: 2,
+      outOfScopeBlank: 1,
+      scopeAgrees: 4,
+      bothInScope: 3,
+      samePrimary: 1,
+      disagreements: 2,
+      sidedWithFirst: 1,
+      sidedWithSecond: 1,
+    });
+    expect(disagree('encryption-at-rest', 'encryption-at-rest+encryption-in-transit')).toBe(false);
+  });
+});
