@@ -3,7 +3,13 @@
 // the first reading's in-scope questions and blanks on its out-of-scope ones, overall and per source. It is the
 // ceiling the cross-validated figures are measured under: a model cannot be expected to agree with one reader more
 // than another careful reader does.
-import { agreement, readSecondReading } from '../scripts/secondReading.js';
+import {
+  agreement,
+  readingKey,
+  readSecondReading,
+  readThirdReading,
+  settledLabel,
+} from '../scripts/secondReading.js';
 import { pct } from './questionnaireTables.js';
 
 const readings = readSecondReading();
@@ -22,5 +28,29 @@ for (const source of [...new Set(readings.map((reading) => reading.source))].sor
   const slice = agreement(readings.filter((reading) => reading.source === source));
   console.log(
     `| ${source} | ${slice.inScope} | ${pct(slice.rightTopic, slice.inScope)} | ${slice.outOfScope} | ${pct(slice.outOfScopeBlank, slice.outOfScope)} | ${slice.disagreements} |`,
+  );
+}
+
+// The third reader, on its 400 questions, scored against each reading in turn: fewer disagreements with the settled
+// labels than with the first reading means the settling moved them towards a reading that had no part in it.
+const third = readThirdReading();
+const sample = readings.filter((reading) => third.has(readingKey(reading.source, reading.id)));
+console.log(`\nThe third reader, on ${sample.length} questions drawn at random:\n`);
+console.log('| against | disagreements | third reader right topic | third reader blank |');
+console.log('|---|---|---|---|');
+for (const [name, labelOf] of [
+  ['first reading', (reading) => reading.first],
+  ['second reading', (reading) => reading.second],
+  ['settled labels (the corpus)', settledLabel],
+] as const satisfies readonly (readonly [string, (reading: (typeof readings)[number]) => string])[]) {
+  const scored = agreement(
+    sample.map((reading) => ({
+      ...reading,
+      first: labelOf(reading),
+      second: third.get(readingKey(reading.source, reading.id))!,
+    })),
+  );
+  console.log(
+    `| ${name} | ${scored.disagreements} | ${pct(scored.rightTopic, scored.inScope)} of ${scored.inScope} | ${pct(scored.outOfScopeBlank, scored.outOfScope)} of ${scored.outOfScope} |`,
   );
 }

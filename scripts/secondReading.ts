@@ -31,6 +31,29 @@ export function readSecondReading(file = SECOND_READING_FILE): Reading[] {
   });
 }
 
+export const THIRD_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-third.tsv');
+
+/**
+ * The third reading: 400 of the public questions drawn at random, labelled by a reader who saw neither earlier
+ * reading nor the adjudication, to check the settled labels against. By `source` and `id`, as `label`.
+ * @example readThirdReading().get('hecvat\u0000AIML-08')
+ */
+export function readThirdReading(file = THIRD_READING_FILE): Map<string, string> {
+  const [header, ...lines] = readFileSync(file, 'utf8').replace(/\n+$/, '').split('\n');
+  if (header !== 'source\tid\tthird') throw new Error(`${file}:1: unexpected header`);
+  return new Map(
+    lines.map((line, i) => {
+      const [source, id, third, ...rest] = line.split('\t');
+      if (!source || !id || !third || rest.length)
+        throw new Error(`${file}:${i + 2}: expected three tab-separated fields`);
+      return [readingKey(source, id), third] as const;
+    }),
+  );
+}
+
+/** The key of a question in the readings: its source and its id in that source. */
+export const readingKey = (source: string, id: string) => `${source}\u0000${id}`;
+
 const isOut = (label: string) => label === 'oos';
 
 /**

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../scripts/corpus.js';
-import { agreement, disagree, readSecondReading, settledLabel } from '../../scripts/secondReading.js';
+import {
+  agreement,
+  disagree,
+  readingKey,
+  readSecondReading,
+  readThirdReading,
+  settledLabel,
+} from '../../scripts/secondReading.js';
 import { foldOf, TOPICS } from '../../src/questionnaire/index.js';
 import { OUT_OF_SCOPE } from '../../src/questionnaire/model/softmax.js';
 
@@ -33,6 +40,17 @@ describe('the second reading of the corpus', () => {
         for (const id of label.split('+'))
           expect(valid, `${reading.source} ${reading.id}: ${id}`).toContain(id);
     }
+  });
+
+  it('has a third reading of 400 recorded questions, with valid labels', () => {
+    const valid = new Set([...TOPICS.map((topic) => topic.id), 'oos']);
+    const third = readThirdReading();
+    expect(third.size).toBe(400);
+    for (const [key, label] of third) {
+      expect(byKey.has(key), key).toBe(true);
+      for (const id of label.split('+')) expect(valid, `${key}: ${id}`).toContain(id);
+    }
+    expect(readingKey('hecvat', 'AIML-08')).toBe('hecvat\u0000AIML-08');
   });
 
   it('scores the second reader like the model, on the first reading', () => {
