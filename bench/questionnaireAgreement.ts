@@ -5,6 +5,7 @@
 // than another careful reader does.
 import {
   agreement,
+  OWN_READING_FILE,
   readingKey,
   readSecondReading,
   readThirdReading,
@@ -19,6 +20,10 @@ console.log(
 );
 console.log(
   `${all.disagreements} disagreements went to an adjudicator, who chose the first reading ${all.sidedWithFirst} times and the second ${all.sidedWithSecond}.\n`,
+);
+const own = agreement(readSecondReading(OWN_READING_FILE));
+console.log(
+  `Our own files (${own.questions} questions, always trained on), read the same way: right topic ${pct(own.rightTopic, own.inScope)} of ${own.inScope}, blank ${pct(own.outOfScopeBlank, own.outOfScope)} of ${own.outOfScope}; ${own.disagreements} disagreements, the adjudicator choosing the first reading ${own.sidedWithFirst} times and the second ${own.sidedWithSecond}.\n`,
 );
 console.log(
   '| source | in scope | second reader right topic | out of scope | second reader blank | disagreements |',

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const SECOND_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03.tsv');
+/** The same second reading of our own files' questions (`trustmap-*`, always trained on), in the same format. */
+export const OWN_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-own.tsv');
 
 /** One question's three readings, each `oos` or topic ids joined by `+` (primary first). */
 export interface Reading {

@@ -3,6 +3,7 @@ import { readCorpus } from '../../scripts/corpus.js';
 import {
   agreement,
   disagree,
+  OWN_READING_FILE,
   readingKey,
   readSecondReading,
   readThirdReading,
@@ -30,9 +31,24 @@ describe('the second reading of the corpus', () => {
     expect(drift.map((question) => `${question.source} ${question.id}`)).toEqual([]);
   });
 
+  it('covers our own files too, and the corpus carries their settled labels', () => {
+    const own = readSecondReading(OWN_READING_FILE);
+    const ownByKey = new Map(own.map((reading) => [readingKey(reading.source, reading.id), reading]));
+    const ownQuestions = readCorpus()
+      .filter((source) => foldOf(source.source) === null)
+      .flatMap((source) => source.questions);
+    expect(ownByKey.size).toBe(own.length);
+    expect(own.length).toBe(ownQuestions.length);
+    const drift = ownQuestions.filter((question) => {
+      const reading = ownByKey.get(readingKey(question.source, question.id));
+      return !reading || settledLabel(reading) !== corpusLabel(question.labels);
+    });
+    expect(drift.map((question) => `${question.source} ${question.id}`)).toEqual([]);
+  });
+
   it('was adjudicated exactly where the two readings disagree, with valid labels only', () => {
     const valid = new Set([...TOPICS.map((topic) => topic.id), 'oos']);
-    for (const reading of readings) {
+    for (const reading of [...readings, ...readSecondReading(OWN_READING_FILE)]) {
       expect(reading.adjudicated !== undefined, `${reading.source} ${reading.id}`).toBe(
         disagree(reading.first, reading.second),
       );

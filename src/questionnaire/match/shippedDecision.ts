@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.61233,
-    share: 0.267807,
-    probability: 0.616266,
-    outOfScope: -0.366741,
-    lead: 0.469305,
-    agrees: -0.0825965,
-    length: 0.703164,
+    bias: -1.61038,
+    share: 0.270997,
+    probability: 0.626975,
+    outOfScope: -0.36986,
+    lead: 0.476484,
+    agrees: -0.107692,
+    length: 0.705849,
   },
   high: 0.9,
   highMargin: 0,
