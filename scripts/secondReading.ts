@@ -1,12 +1,17 @@
-// The second reading of the corpus (data/questionnaire/second-reading/): every public question's label as the
-// corpus first had it, as a second reader gave it without seeing the first, and, where the two disagreed, as an
-// adjudicator chose between them without knowing which was which. Repository data, read directly like the corpus.
+// The second reading of the corpus (data/questionnaire/second-reading/): every question's label as the corpus first
+// had it, as a second reader gave it without seeing the first, and, where the two disagreed, as an adjudicator chose
+// between them without knowing which was which; and a third reader's labels for 400 public questions, to check the
+// settled labels against. Repository data, read directly like the corpus.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const SECOND_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03.tsv');
 /** The same second reading of our own files' questions (`trustmap-*`, always trained on), in the same format. */
 export const OWN_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-own.tsv');
+export const THIRD_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-third.tsv');
+
+/** The key of a question in the readings: its source and its id in that source. */
+export const readingKey = (source: string, id: string) => `${source}\u0000${id}`;
 
 /** One question's three readings, each `oos` or topic ids joined by `+` (primary first). */
 export interface Reading {
@@ -33,8 +38,6 @@ export function readSecondReading(file = SECOND_READING_FILE): Reading[] {
   });
 }
 
-export const THIRD_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-third.tsv');
-
 /**
  * The third reading: 400 of the public questions drawn at random, labelled by a reader who saw neither earlier
  * reading nor the adjudication, to check the settled labels against. By `source` and `id`, as `label`.
@@ -52,9 +55,6 @@ export function readThirdReading(file = THIRD_READING_FILE): Map<string, string>
     }),
   );
 }
-
-/** The key of a question in the readings: its source and its id in that source. */
-export const readingKey = (source: string, id: string) => `${source}\u0000${id}`;
 
 const isOut = (label: string) => label === 'oos';
 

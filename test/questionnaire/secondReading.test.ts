@@ -16,7 +16,7 @@ const corpusLabel = (labels: readonly string[]) => (labels[0] === OUT_OF_SCOPE ?
 
 describe('the second reading of the corpus', () => {
   const readings = readSecondReading();
-  const byKey = new Map(readings.map((reading) => [`${reading.source}\u0000${reading.id}`, reading]));
+  const byKey = new Map(readings.map((reading) => [readingKey(reading.source, reading.id), reading]));
 
   it('covers every public question once, and the corpus carries the settled label', () => {
     const publicQuestions = readCorpus()
@@ -25,7 +25,7 @@ describe('the second reading of the corpus', () => {
     expect(byKey.size).toBe(readings.length);
     expect(readings.length).toBe(publicQuestions.length);
     const drift = publicQuestions.filter((question) => {
-      const reading = byKey.get(`${question.source}\u0000${question.id}`);
+      const reading = byKey.get(readingKey(question.source, question.id));
       return !reading || settledLabel(reading) !== corpusLabel(question.labels);
     });
     expect(drift.map((question) => `${question.source} ${question.id}`)).toEqual([]);
