@@ -4,6 +4,8 @@
 // settled labels against. Repository data, read directly like the corpus.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCorpusLabel } from '../src/questionnaire/model/corpus.js';
+import { OUT_OF_SCOPE } from '../src/questionnaire/model/softmax.js';
 
 export const SECOND_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03.tsv');
 /** The same second reading of our own files' questions (`trustmap-*`, always trained on), in the same format. */
@@ -23,19 +25,31 @@ export interface Reading {
   adjudicated?: string;
 }
 
+/** The rows of a tab-separated record after its header (which must be `header`), each split into `width` fields. */
+function readTable(file: string, header: string, width: number): string[][] {
+  const [first, ...lines] = readFileSync(file, 'utf8').replace(/\n+$/, '').split('\n');
+  if (first !== header) throw new Error(`${file}:1: expected the header ${JSON.stringify(header)}`);
+  return lines.map((line, i) => {
+    const fields = line.split('\t');
+    if (fields.length !== width) throw new Error(`${file}:${i + 2}: expected ${width} tab-separated fields`);
+    return fields;
+  });
+}
+
 /**
  * Reads the tab-separated record: a header, then `source id first second adjudicated` rows.
  * @example readSecondReading().length // 2378
  */
 export function readSecondReading(file = SECOND_READING_FILE): Reading[] {
-  const [header, ...lines] = readFileSync(file, 'utf8').replace(/\n+$/, '').split('\n');
-  if (header !== 'source\tid\tfirst\tsecond\tadjudicated') throw new Error(`${file}:1: unexpected header`);
-  return lines.map((line, i) => {
-    const [source, id, first, second, adjudicated, ...rest] = line.split('\t');
-    if (!source || !id || !first || !second || adjudicated === undefined || rest.length)
-      throw new Error(`${file}:${i + 2}: expected five tab-separated fields`);
-    return { source, id, first, second, ...(adjudicated ? { adjudicated } : {}) };
-  });
+  return readTable(file, 'source\tid\tfirst\tsecond\tadjudicated', 5).map(
+    ([source, id, first, second, adjudicated]) => ({
+      source: source!,
+      id: id!,
+      first: first!,
+      second: second!,
+      ...(adjudicated ? { adjudicated } : {}),
+    }),
+  );
 }
 
 /**
@@ -44,19 +58,14 @@ export function readSecondReading(file = SECOND_READING_FILE): Reading[] {
  * @example readThirdReading().get('hecvat\u0000AIML-08')
  */
 export function readThirdReading(file = THIRD_READING_FILE): Map<string, string> {
-  const [header, ...lines] = readFileSync(file, 'utf8').replace(/\n+$/, '').split('\n');
-  if (header !== 'source\tid\tthird') throw new Error(`${file}:1: unexpected header`);
   return new Map(
-    lines.map((line, i) => {
-      const [source, id, third, ...rest] = line.split('\t');
-      if (!source || !id || !third || rest.length)
-        throw new Error(`${file}:${i + 2}: expected three tab-separated fields`);
-      return [readingKey(source, id), third] as const;
-    }),
+    readTable(file, 'source\tid\tthird', 3).map(
+      ([source, id, third]) => [readingKey(source!, id!), third!] as const,
+    ),
   );
 }
 
-const isOut = (label: string) => label === 'oos';
+const isOut = (label: string) => parseCorpusLabel(label)[0] === OUT_OF_SCOPE;
 
 /**
  * Whether two readings disagree: one says out of scope and the other names a topic, or both name topics and share
@@ -66,8 +75,8 @@ const isOut = (label: string) => label === 'oos';
  */
 export function disagree(first: string, second: string): boolean {
   if (isOut(first) || isOut(second)) return isOut(first) !== isOut(second);
-  const topics = new Set(first.split('+'));
-  return !second.split('+').some((topic) => topics.has(topic));
+  const topics = new Set(parseCorpusLabel(first));
+  return !parseCorpusLabel(second).some((topic) => topics.has(topic));
 }
 
 /** The label the corpus carries after the second reading: the adjudicator's where there was one, else the first. */
@@ -113,8 +122,8 @@ export function agreement(readings: readonly Reading[]): Agreement {
     sidedWithSecond: 0,
   };
   for (const { first, second, adjudicated } of readings) {
-    const firstTopics = first.split('+');
-    const secondPrimary = second.split('+')[0]!;
+    const firstTopics = parseCorpusLabel(first);
+    const secondPrimary = parseCorpusLabel(second)[0]!;
     if (isOut(first)) {
       tally.outOfScope++;
       if (isOut(second)) tally.outOfScopeBlank++;

@@ -7,64 +7,55 @@ import {
   readingKey,
   readSecondReading,
   readThirdReading,
+  SECOND_READING_FILE,
   settledLabel,
 } from '../../scripts/secondReading.js';
 import { foldOf, TOPICS } from '../../src/questionnaire/index.js';
+import { formatCorpusLabel, parseCorpusLabel } from '../../src/questionnaire/model/corpus.js';
 import { OUT_OF_SCOPE } from '../../src/questionnaire/model/softmax.js';
 
-const corpusLabel = (labels: readonly string[]) => (labels[0] === OUT_OF_SCOPE ? 'oos' : labels.join('+'));
+const VALID = new Set([...TOPICS.map((topic) => topic.id), OUT_OF_SCOPE]);
 
 describe('the second reading of the corpus', () => {
   const readings = readSecondReading();
   const byKey = new Map(readings.map((reading) => [readingKey(reading.source, reading.id), reading]));
 
-  it('covers every public question once, and the corpus carries the settled label', () => {
-    const publicQuestions = readCorpus()
-      .filter((source) => foldOf(source.source) !== null)
+  it.each([
+    ['every public question', SECOND_READING_FILE, (fold: string | null) => fold !== null],
+    ['our own files', OWN_READING_FILE, (fold: string | null) => fold === null],
+  ])('covers %s once, and the corpus carries the settled labels', (_, file, inRecord) => {
+    const record = new Map(
+      readSecondReading(file).map((reading) => [readingKey(reading.source, reading.id), reading]),
+    );
+    const questions = readCorpus()
+      .filter((source) => inRecord(foldOf(source.source)))
       .flatMap((source) => source.questions);
-    expect(byKey.size).toBe(readings.length);
-    expect(readings.length).toBe(publicQuestions.length);
-    const drift = publicQuestions.filter((question) => {
-      const reading = byKey.get(readingKey(question.source, question.id));
-      return !reading || settledLabel(reading) !== corpusLabel(question.labels);
-    });
-    expect(drift.map((question) => `${question.source} ${question.id}`)).toEqual([]);
-  });
-
-  it('covers our own files too, and the corpus carries their settled labels', () => {
-    const own = readSecondReading(OWN_READING_FILE);
-    const ownByKey = new Map(own.map((reading) => [readingKey(reading.source, reading.id), reading]));
-    const ownQuestions = readCorpus()
-      .filter((source) => foldOf(source.source) === null)
-      .flatMap((source) => source.questions);
-    expect(ownByKey.size).toBe(own.length);
-    expect(own.length).toBe(ownQuestions.length);
-    const drift = ownQuestions.filter((question) => {
-      const reading = ownByKey.get(readingKey(question.source, question.id));
-      return !reading || settledLabel(reading) !== corpusLabel(question.labels);
+    expect(record.size).toBe(readSecondReading(file).length);
+    expect(record.size).toBe(questions.length);
+    const drift = questions.filter((question) => {
+      const reading = record.get(readingKey(question.source, question.id));
+      return !reading || settledLabel(reading) !== formatCorpusLabel(question.labels);
     });
     expect(drift.map((question) => `${question.source} ${question.id}`)).toEqual([]);
   });
 
   it('was adjudicated exactly where the two readings disagree, with valid labels only', () => {
-    const valid = new Set([...TOPICS.map((topic) => topic.id), 'oos']);
     for (const reading of [...readings, ...readSecondReading(OWN_READING_FILE)]) {
       expect(reading.adjudicated !== undefined, `${reading.source} ${reading.id}`).toBe(
         disagree(reading.first, reading.second),
       );
       for (const label of [reading.first, reading.second, reading.adjudicated ?? 'oos'])
-        for (const id of label.split('+'))
-          expect(valid, `${reading.source} ${reading.id}: ${id}`).toContain(id);
+        for (const id of parseCorpusLabel(label))
+          expect(VALID, `${reading.source} ${reading.id}: ${id}`).toContain(id);
     }
   });
 
   it('has a third reading of 400 recorded questions, with valid labels', () => {
-    const valid = new Set([...TOPICS.map((topic) => topic.id), 'oos']);
     const third = readThirdReading();
     expect(third.size).toBe(400);
     for (const [key, label] of third) {
       expect(byKey.has(key), key).toBe(true);
-      for (const id of label.split('+')) expect(valid, `${key}: ${id}`).toContain(id);
+      for (const id of parseCorpusLabel(label)) expect(VALID, `${key}: ${id}`).toContain(id);
     }
     expect(readingKey('hecvat', 'AIML-08')).toBe('hecvat\u0000AIML-08');
   });

@@ -43,6 +43,23 @@ const FILE = z.object({
 });
 
 /**
+ * A label as the corpus files write it, `oos` or topic ids joined by `+` (primary first), as the labels a
+ * `CorpusQuestion` carries.
+ * @example parseCorpusLabel('encryption-at-rest+encryption-in-transit') // ['encryption-at-rest', 'encryption-in-transit']
+ */
+export function parseCorpusLabel(label: string): string[] {
+  return label === 'oos' ? [OUT_OF_SCOPE] : label.split('+');
+}
+
+/**
+ * Labels written back as the corpus files write them (`parseCorpusLabel` read the other way).
+ * @example formatCorpusLabel([OUT_OF_SCOPE]) // 'oos'
+ */
+export function formatCorpusLabel(labels: readonly string[]): string {
+  return labels[0] === OUT_OF_SCOPE ? 'oos' : labels.join('+');
+}
+
+/**
  * Reads one corpus file (YAML): a header naming the source, its address, licence and dates, then
  * `{ id, label, q }` rows where `label` is `oos` or topic ids joined by `+`.
  * @example parseCorpus(readFileSync('data/questionnaire/corpus/hecvat.yaml', 'utf8'))
@@ -55,7 +72,7 @@ export function parseCorpus(text: string): CorpusSource {
       source: file.source,
       id: row.id,
       text: row.q,
-      labels: row.label === 'oos' ? [OUT_OF_SCOPE] : row.label.split('+'),
+      labels: parseCorpusLabel(row.label),
     })),
   };
 }
