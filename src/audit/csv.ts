@@ -1,15 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { SourceRef } from '../core/contracts.js';
+import { csvText, spreadsheetText } from '../core/encode.js';
 import type { Population } from './populations.js';
 import { ledgerLabel } from './records.js';
-
-/**
- * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
- * leading apostrophe (OWASP's advice against CSV injection), since map text and ledger payloads are user input.
- */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** The ledger entries among `sources`, as `#12 sha256:…` separated by spaces. */
 export function ledgerCell(sources: readonly SourceRef[]): string {
@@ -18,8 +10,8 @@ export function ledgerCell(sources: readonly SourceRef[]): string {
 
 /** A CSV table with a header row, every cell neutralised. */
 export function csvTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header.map(safeCell), ...rows.map((row) => row.map(safeCell))], {
-    record_delimiter: '\r\n',
+  return csvText([header.map(spreadsheetText), ...rows.map((row) => row.map(spreadsheetText))], {
+    newline: '\r\n',
   });
 }
 

@@ -8,7 +8,7 @@ export {
   type DayStatus,
 } from './controlHistory.js';
 export { type ControlMatrixRow, controlMatrix, controlsFor } from './controlMatrix.js';
-export { csvTable, ledgerCell, populationCsv, safeCell } from './csv.js';
+export { csvTable, ledgerCell, populationCsv } from './csv.js';
 export { descriptionHistory } from './descriptionHistory.js';
 export { type ExampleHistoryOptions, exampleHistory } from './exampleHistory.js';
 export {

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetText } from '../core/encode.js';
 import type { ControlMatrixRow } from './controlMatrix.js';
-import { ledgerCell, safeCell } from './csv.js';
+import { ledgerCell } from './csv.js';
 import type { AuditWindow } from './records.js';
 
 /** Characters XML 1.0 forbids; a workbook with them will not open. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const cell = (text: string) => safeCell(text.replace(NOT_XML, '\uFFFD')).slice(0, 32_000);
+const cell = (text: string) => spreadsheetText(text.replace(NOT_XML, '\uFFFD')).slice(0, 32_000);
 
 /**
  * The control matrix as an XLSX workbook: a "Controls" sheet (control, criteria, test, evidence, result,

@@ -1,7 +1,8 @@
 /**
  * Output encoding per format, in one place: what a value from a map, a repository or an answer library must go
- * through before it lands in a spreadsheet cell, a Markdown document or HTML.
+ * through before it lands in a spreadsheet cell, a CSV file, a Markdown document or HTML.
  */
+import { stringify } from 'csv-stringify/sync';
 
 // Characters XML 1.0 cannot carry at all, even escaped (lone surrogates included): dropped rather than corrupt
 // the document.
@@ -32,6 +33,24 @@ const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
  */
 export function spreadsheetText(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Rows as CSV text (RFC 4180). A field is quoted when it holds the delimiter, a quote or any line break, `\n` or
+ * `\r`, whatever the file's own line ending: given a record delimiter, csv-stringify quotes only that sequence by
+ * default, so a source list joined by `\n` in a CRLF file would start a new row. Cells are written as given: pass
+ * text that came from input through `spreadsheetText` first.
+ * @example csvText([['a', 'b\nc']], { newline: '\r\n' }) // 'a,"b\nc"\r\n'
+ */
+export function csvText(
+  rows: readonly (readonly string[])[],
+  { delimiter = ',', newline = '\n' }: { delimiter?: string; newline?: '\n' | '\r\n' } = {},
+): string {
+  return stringify(rows as string[][], {
+    delimiter,
+    record_delimiter: newline,
+    quote_record_delimiter: true,
+  });
 }
 
 /**

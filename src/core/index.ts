@@ -9,7 +9,14 @@ export {
   SUBJECT_KINDS,
   type Subject,
 } from './contracts.js';
-export { escapeHtmlText, escapeMarkdownText, escapeXml, markdownCell, spreadsheetText } from './encode.js';
+export {
+  csvText,
+  escapeHtmlText,
+  escapeMarkdownText,
+  escapeXml,
+  markdownCell,
+  spreadsheetText,
+} from './encode.js';
 export { type Paint, PLAIN } from './paint.js';
 export { isSecretKey, redactLine, redactText } from './redact.js';
 export {

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { escapeMarkdownText, spreadsheetText } from '../../src/core/encode.js';
+import { csvText, escapeMarkdownText, spreadsheetText } from '../../src/core/encode.js';
 import { buildTrustCenter } from '../../src/trust-center/index.js';
 import { ragMap } from '../controls/fixtures.js';
 import { ROOT, runCli } from '../helpers/runCli.js';
@@ -19,6 +20,21 @@ describe('spreadsheet cells', () => {
     for (const value of ['=1+1', '+cmd', '-2+3', '@SUM(A1)', '\t=cmd', '\r=cmd', '＝HYPERLINK("x")'])
       expect(spreadsheetText(value)).toBe(`'${value}`);
     expect(spreadsheetText('Yes, AES-256 at rest')).toBe('Yes, AES-256 at rest');
+  });
+
+  it("quotes a line break in a CSV cell whatever the file's line ending, so no cell starts a row", () => {
+    const rows = [
+      ['id', 'sources'],
+      ['1', 'trustmap.yaml:3:1\ntrustmap.yaml:9:5'],
+      ['2', 'a\rb'],
+    ];
+    for (const newline of ['\n', '\r\n'] as const) {
+      const text = csvText(rows, { newline });
+      // As a spreadsheet reads it: any unquoted line break ends a row.
+      expect(parse(text, { record_delimiter: ['\r\n', '\n', '\r'] })).toEqual(rows);
+      expect(text.endsWith(newline)).toBe(true);
+    }
+    expect(parse(csvText(rows, { delimiter: ';' }), { delimiter: ';' })).toEqual(rows);
   });
 
   it('writes an answered CSV whose answers from answers.yaml cannot run as formulas', async () => {

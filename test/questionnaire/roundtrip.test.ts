@@ -224,19 +224,26 @@ describe('CSV round trip', () => {
       '\uFEFFRef,Question,Owner,Answer\r\n' +
       'Q1,"Do you use customer data to train models, or to fine-tune them?",Ana,\r\n' +
       'Q2,"Where is customer data hosted?\nPlease list regions.","Bo ""B"" Smith",\r\n' +
-      'Q3,What was your annual revenue last year?,Cy,\r\n';
+      'Q3,What was your annual revenue last year?,Cy,\r\n' +
+      'Q4,What uptime do you commit to and do you have a business continuity plan?,Di,\r\n';
     await writeFile(input, text);
     const run = await answerQuestionnaire({ input, out: output, facts, now, record: false });
     expect(run.questions.map((question) => question.topic)).toEqual([
       'ai-training-on-customer-data',
       'data-residency',
       null,
+      'business-continuity',
     ]);
     const written = await readFile(output, 'utf8');
     expect(written.startsWith('\uFEFF')).toBe(true);
     expect(written).toContain('\r\n');
-    const records = parse(written.slice(1), { relax_column_count: true }) as string[][];
+    // Parsed as spreadsheets and Python's csv read it, where an unquoted `\n` ends a row even in a file whose
+    // rows end in `\r\n`: every row as wide as the header, as many rows as the buyer's file. The source list
+    // joins its lines with `\n`, so each such cell must be quoted.
+    const records = parse(written.slice(1), { record_delimiter: ['\r\n', '\n'] }) as string[][];
     const original = parse(text.slice(1)) as string[][];
+    expect(records).toHaveLength(original.length);
+    expect(records.some((record) => record[7]?.includes('\n'))).toBe(true);
     expect(records[0]).toEqual([
       ...original[0]!,
       'Trustmap status',

@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { spreadsheetText } from '../../core/encode.js';
+import { csvText, spreadsheetText } from '../../core/encode.js';
 import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { describeSources } from '../answerQuestions.js';
@@ -136,6 +135,6 @@ export function writeCsv(
     ];
   });
 
-  const body = stringify(records, { delimiter: csv.delimiter, record_delimiter: csv.newline });
+  const body = csvText(records, { delimiter: csv.delimiter, newline: csv.newline });
   return { text: `${csv.bom ? '\uFEFF' : ''}${body}`, kept };
 }

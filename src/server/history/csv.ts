@@ -1,14 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText, spreadsheetText } from '../../core/encode.js';
 import type { ControlHistory } from './build.js';
-
-/**
- * A cell a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
- * leading apostrophe (OWASP's advice for CSV injection).
- */
-export function neutralizeCell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** One row per control per day: status, and for exceptions the causes and their sources. For auditors. */
 export function historyCsv(history: readonly ControlHistory[]): string {
@@ -33,11 +24,11 @@ export function historyCsv(history: readonly ControlHistory[]): string {
           exception?.lastRun
             ? `${exception.lastRun.repo}@${exception.lastRun.commit ?? '?'} (${exception.lastRun.runId})`
             : '',
-        ].map(neutralizeCell),
+        ].map(spreadsheetText),
       );
     }
   }
-  return stringify(rows);
+  return csvText(rows);
 }
 
 function sourceText(source: unknown): string {
