@@ -24,6 +24,9 @@ describe('asksYesOrNo', () => {
     'Do you use customer data to train models, or to fine-tune them?',
     'Is data deleted on request, or not?',
     "Is customer content used to train or improve any AI model, whether yours or a third party's?",
+    'Encryption at rest',
+    'Do you have a defined RTO and RPO?',
+    'Y/N: backups are tested at a defined frequency',
   ])('closed: %s', (question) => {
     expect(asksYesOrNo(question)).toBe(true);
   });
@@ -45,6 +48,11 @@ describe('asksYesOrNo', () => {
     'Are vector embeddings of our documents stored in a shared or dedicated index?',
     'Are credentials short-lived (just-in-time) or persistent?',
     'If so, is it opt-in or opt-out, and on which plans?',
+    'RTO / RPO',
+    'Data retention period',
+    'Breach notification timeline',
+    'Backups - frequency, retention, encryption and location',
+    'SLA - uptime commitment and service credits',
   ])('open: %s', (question) => {
     expect(asksYesOrNo(question)).toBe(false);
   });

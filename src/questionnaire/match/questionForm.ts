@@ -14,6 +14,17 @@ const OPEN_PHRASE = /^(?:to|in|under|for|with|at|by|on|from|of|over|within) (?:w
  */
 const ALTERNATIVES =
   /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)/;
+/** An opening that asks for a yes or a no whatever follows: "Do you have a defined RTO?" */
+const CLOSED_START =
+  /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|shall|should|may|must|confirm|y\/n)\b/;
+/** A verb that makes a line a statement a "Yes." can confirm ("Backups are tested at a defined frequency"). */
+const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|must|shall|should|can|does|do)\b/;
+/**
+ * A figure a heading asks for: "RTO / RPO", "Data retention period", "Breach notification timeline", "Backups -
+ * frequency, retention, encryption". "Yes." does not give a number.
+ */
+const ASKS_FIGURE =
+  /\b(?:rto|rpo|recovery (?:time|point) objectives?|time ?frames?|timelines?|periods?|durations?|sla|slas|uptime|frequency|cadence|how (?:long|often|many|much|quickly|soon))\b/;
 /** Politeness and framing words before the question proper. */
 const LEAD_IN = /^(?:(?:please|kindly|briefly|also|additionally|if applicable|where applicable)[,:]?\s+)+/;
 
@@ -30,13 +41,15 @@ function questionStart(question: string): string {
  * Whether a question asks for a yes or a no, so that an answer may open with "Yes." or "No.": a closed question
  * ("Do you…", "Is…"), a control statement ("Data is encrypted at rest.") or a form line. Not one that asks what,
  * how, which or when, or that asks to describe, list or provide something: "Yes." does not answer "What are your
- * RTO and RPO?" and "No." does not answer "Please provide your SOC 2 report." Its first clause decides, so "Do you
- * encrypt data? If so, describe how." is closed. Pure.
+ * RTO and RPO?" and "No." does not answer "Please provide your SOC 2 report." Nor a heading, without a verb, that names
+ * a figure ("RTO / RPO", "Data retention period"). Its first clause decides, so "Do you encrypt data? If so,
+ * describe how." is closed. Pure.
  * @example asksYesOrNo('What is your breach notification timeline?') // false
  */
 export function asksYesOrNo(question: string): boolean {
   const start = questionStart(question);
-  return !OPEN_START.test(start) && !OPEN_PHRASE.test(start) && !ALTERNATIVES.test(start);
+  if (OPEN_START.test(start) || OPEN_PHRASE.test(start) || ALTERNATIVES.test(start)) return false;
+  return CLOSED_START.test(start) || STATEMENT_VERB.test(start) || !ASKS_FIGURE.test(start);
 }
 
 /** How often: a question that names one commits a "Yes" to it. Each with what in an answer says the same. */
