@@ -1,3 +1,5 @@
+import type { TENANCY_MODELS } from './vocabulary.js';
+
 /**
  * Names joined for a sentence, shared by every output written in prose.
  * @example joinList(['OpenAI', 'Anthropic', 'Cohere']) // 'OpenAI, Anthropic and Cohere'
@@ -13,4 +15,24 @@ export function joinList(items: readonly string[], conjunction = 'and'): string 
  */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+/** How a store separates customers' data, as every output says it (a trust-center table cell, an answer). */
+export const TENANCY_WORDS: Readonly<Record<(typeof TENANCY_MODELS)[number], string>> = {
+  shared: 'Shared (no separation)',
+  'application-filter': 'Filtered by tenant in the application',
+  'namespace-per-tenant': 'Separate namespace per customer',
+  'row-level-security': 'Row-level security in the database',
+  'index-per-tenant': 'Separate index per customer',
+  'database-per-tenant': 'Separate database per customer',
+  'single-tenant': 'Single-tenant',
+};
+
+/**
+ * A tenancy model in words, within a sentence; text that is not a tenancy model is returned as it is.
+ * @example tenancyInWords('row-level-security') // 'row-level security in the database'
+ */
+export function tenancyInWords(model: string): string {
+  const words = (TENANCY_WORDS as Record<string, string>)[model];
+  return words ? `${words[0]!.toLowerCase()}${words.slice(1)}` : model;
 }

@@ -1,11 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runChecks } from '../../src/controls/index.js';
 import type { CheckResult } from '../../src/controls/types.js';
 import { InputError } from '../../src/errors/index.js';
 import { locationOf, type SystemMapInput } from '../../src/map/index.js';
 import { assembleModel } from '../../src/model/index.js';
+import { buyerFinding } from '../../src/questionnaire/answers/buyerFinding.js';
 import {
   answerQuestions,
   composeAnswer,
@@ -13,7 +15,7 @@ import {
   prepareKnowledge,
   TOPIC_IDS,
 } from '../../src/questionnaire/index.js';
-import { NOW } from '../controls/fixtures.js';
+import { modelOf, NOW } from '../controls/fixtures.js';
 import { DOCS, docsStore, tinyModel } from './fixtures.js';
 
 const trainingMap: Partial<SystemMapInput> = {
@@ -364,6 +366,65 @@ describe('approved answer library', () => {
     );
     expect(() => parseAnswerLibrary('answers.yaml', 'answers: [\n')).toThrow(
       /answers\.yaml:\d+:\d+: not valid YAML/,
+    );
+  });
+});
+
+describe('exceptions in the buyer’s words', async () => {
+  const root = path.resolve('examples/acme-ai');
+  const acme = await assembleModel(root, { now: NOW, discover: false });
+  const acmeResults = runChecks(acme).results;
+
+  it('names the store and says the days, with the check id in the note only', () => {
+    const deletion = answerQuestions(prepareKnowledge({ model: acme, results: acmeResults }), [
+      { sheet: 's', row: 2, question: 'How quickly is customer data deleted after the contract ends?' },
+    ])[0]!;
+    expect(deletion.topic).toBe('data-deletion');
+    expect(deletion.answer).toContain(
+      'One exception as of 2026-11-26: LLM request log deletion takes up to 90 days, over the promised 30 days.',
+    );
+    expect(deletion.note).toContain('deletion-coverage');
+    expect(deletion.note).toContain('`prompt-logs` deletion takes up to 90d');
+  });
+
+  it('says every failing check of a broken map without ids, backticks, control ids, `90d` or map words', () => {
+    // examples/acme-ai with gaps planted in every check the answers read: an undeclared and an application-only
+    // tenancy, a training export without opt-in, no provenance, missing safeguards; its evidence files are not
+    // on disk here, so every document is "missing".
+    const input = parse(readFileSync(path.join(root, 'trustmap.yaml'), 'utf8')) as SystemMapInput;
+    for (const component of input.components ?? []) {
+      if (component.id === 'vector-index') {
+        delete component.tenancy;
+        delete component.encryption;
+      }
+      if (component.id === 'app-db' && component.tenancy) component.tenancy.model = 'application-filter';
+    }
+    for (const flow of input.flows ?? []) if (flow.id === 'export-opt-in') delete flow.condition;
+    for (const dataClass of input.dataClasses ?? []) delete dataClass.provenance;
+    const model = modelOf(input);
+    const failing = runChecks(model).results.filter((result) => result.status === 'fail');
+    expect(new Set(failing.map((result) => result.checkId)).size).toBeGreaterThanOrEqual(6);
+    const ids = [
+      ...model.map.components.filter((entry) => entry.name && entry.name !== entry.id),
+      ...model.map.dataClasses.filter((entry) => entry.name !== entry.id),
+      ...model.map.flows,
+      ...model.map.evidence,
+    ].map((entry) => entry.id);
+    for (const result of failing) {
+      const said = buyerFinding(result, model);
+      expect(said, result.message).not.toMatch(
+        /`|\bTM-[A-Z]+-\d+|\b\d+[hdwy]\b|declare|\bin (?:the )?code\b|the map/,
+      );
+      for (const id of ids)
+        expect(said, result.message).not.toMatch(new RegExp(`(?<![\\w-])${id}(?![\\w-])`));
+    }
+    const said = failing.map((result) => buyerFinding(result, model));
+    expect(said).toContain(
+      "Application database separates customers' data in the application only, not in the datastore itself",
+    );
+    expect(said).toContain("how Document chunk index separates customers' data is not yet documented");
+    expect(said).toContain(
+      "customer data can reach Opt-in training exports, used for model training, without the customer's opt-in",
     );
   });
 });

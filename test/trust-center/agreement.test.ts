@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CheckResult, runChecks } from '../../src/controls/index.js';
+import { TENANCY_WORDS, tenancyInWords } from '../../src/core/words.js';
 import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/index.js';
 import { discover } from '../../src/discover/index.js';
 import { assembleModel, type Model } from '../../src/model/index.js';
@@ -69,7 +70,11 @@ describe('the trust center, the questionnaire answers and describe agree on exam
       /User questions 90 days ! Longer than promised LLM request log \(90 days\)/,
     );
     expect(answer('data-deletion').review).toBeDefined();
-    expect(answer('data-deletion').text).toContain('prompt-logs deletion takes up to 90d');
+    // in the buyer's words: the store's name and days, as on the site; the check's own message goes to the note
+    expect(answer('data-deletion').text).toContain(
+      'LLM request log deletion takes up to 90 days, over the promised 30 days',
+    );
+    expect(answer('data-deletion').review).toContain('`prompt-logs` deletion takes up to 90d');
   });
 
   it('retention: policy 30 days, request log 90 days, on the AI page, the claim, the answer and describe', () => {
@@ -97,16 +102,20 @@ describe('the trust center, the questionnaire answers and describe agree on exam
       ['Answer cache', 'namespace-per-tenant'],
       ['LLM request log', 'application-filter'],
       ['Opt-in training exports', 'namespace-per-tenant'],
-    ]) {
+    ] as const) {
       expect(stores).toContain(name);
-      expect(segregation).toContain(`${name}: ${model}`);
+      // the page and the answer use the same words for the same model
+      expect(stores).toContain(TENANCY_WORDS[model]);
+      expect(segregation).toContain(`${name}: ${tenancyInWords(model)}`);
     }
     expect(claim('tenant-isolation').notes).toEqual([
       'Tested live: Application database and Document chunk index.',
       'Declared but not yet tested live: Uploaded files, Answer cache, LLM request log and Opt-in training exports.',
     ]);
     // the retrieval answer claims a live probe only for the store the site shows as tested live
-    expect(answer('ai-tenant-isolation').text).toContain('Document chunk index uses row-level-security');
+    expect(answer('ai-tenant-isolation').text).toContain(
+      'Document chunk index: row-level security in the database',
+    );
     expect(stores).toMatch(/Document chunk index Row-level security in the database ✓ Tested live/);
   });
 
@@ -121,7 +130,9 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     }
     // found in the code: the answer is held for review, the site lists it as under review, not hidden
     expect(list.review).toBeDefined();
-    expect(list.text).toContain('LangSmith');
+    expect(list.text).toContain(
+      'LangSmith receives prompts from our service but is not yet on our sub-processor list',
+    );
     expect(page('subprocessors.html')).toMatch(
       /LangSmith Found in our code \(llm observability\) • AI service ! Under review/,
     );

@@ -1,4 +1,5 @@
 import { MODEL_KINDS, PROMPT_CATEGORIES, RETRIEVAL_KINDS, SERVING_KINDS } from '../../core/vocabulary.js';
+import { tenancyInWords } from '../../core/words.js';
 import { withinDuration } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
@@ -137,11 +138,18 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
       });
       proof = ` A live probe on ${probe.result.finishedAt.slice(0, 10)} ${probe.result.verdict === 'pass' ? 'confirmed that one tenant cannot read another tenant’s rows' : `returned ${probe.result.verdict}`}.`;
     }
-    return `${componentLabel(store)} uses ${store.tenancy!.model}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
+    return `${componentLabel(store)}: ${tenancyInWords(store.tenancy!.model)}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
   });
+  // A store shared between customers is not "only the requesting tenant's data", whatever the others do.
+  const shared = stores.filter((store) => store.tenancy!.model === 'shared');
   return {
-    text: `Retrieval only searches the requesting tenant’s data. ${lines.join(' ')}`,
+    text: `${shared.length === 0 ? 'Retrieval only searches the requesting tenant’s data.' : `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`} ${lines.join(' ')}`,
     sources,
+    ...(shared.length > 0
+      ? {
+          review: `${joinList(shared.map(componentLabel))}: tenancy model \`shared\`; say how retrieval keeps customers apart`,
+        }
+      : {}),
   };
 };
 

@@ -1,4 +1,5 @@
 import { storeVerification } from '../../controls/index.js';
+import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
@@ -129,7 +130,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   if (declared.length === 0) return undefined;
   const lines = declared.map(
     (component) =>
-      `${componentLabel(component)}: ${component.tenancy!.model}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
+      `${componentLabel(component)}: ${tenancyInWords(component.tenancy!.model)}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
   );
   const undeclared = holders.filter((component) => !component.tenancy);
   // The same verdicts as the trust center: separation is proven only where a live probe tested it.

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../controls/types.js';
 import { judgedBy } from '../../core/contracts.js';
+import { buyerFinding } from './buyerFinding.js';
 import { holdForReview, isoDate } from './refs.js';
 import type { Answer, AnswerFacts, AnswerSource } from './types.js';
 
@@ -65,14 +66,6 @@ function failingEvidence(answer: Answer, results: readonly CheckResult[]): Check
 }
 
 /**
- * A check message in words for the buyer: no backticks, no check ids. The check id stays in the review note.
- * @example plainFinding('component `chat-logs` keeps prompts 90 days') // 'component chat-logs keeps prompts 90 days'
- */
-export function plainFinding(message: string): string {
-  return message.replace(/`/g, '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-}
-
-/**
  * Adds what the checks say to a composed answer. Passing checks add a dated "checked automatically" line; when one fails the
  * claim is not stated as fact: the Yes/No word goes, the exception is said in plain words, and the check ids go
  * to the review note only.
@@ -90,7 +83,7 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
   if (failed.length > 0) {
     const ids = [...new Set(failed.map((result) => result.checkId))];
-    const findings = [...new Set(failed.map((result) => plainFinding(result.message)))];
+    const findings = [...new Set(failed.map((result) => buyerFinding(result, facts.model)))];
     // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
     const shown = findings.slice(0, 3).join('; ');
     const more = findings.length > 3 ? `; and ${findings.length - 3} more` : '';

@@ -1,6 +1,5 @@
 import { html, type SafeHtml } from '../../core/html.js';
-import { joinList } from '../../core/words.js';
-import type { TENANCY_MODELS } from '../../map/index.js';
+import { joinList, TENANCY_WORDS } from '../../core/words.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import type { IsolationPractice } from '../practices.js';
@@ -8,16 +7,6 @@ import { publishesDetails } from '../visibility.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
 import { dpaCell } from './subprocessors.js';
-
-const TENANCY_LABELS: Record<(typeof TENANCY_MODELS)[number], string> = {
-  shared: 'Shared (no separation)',
-  'application-filter': 'Filtered by tenant in the application',
-  'namespace-per-tenant': 'Separate namespace per customer',
-  'row-level-security': 'Row-level security in the database',
-  'index-per-tenant': 'Separate index per customer',
-  'database-per-tenant': 'Separate database per customer',
-  'single-tenant': 'Single-tenant',
-};
 
 const TRAINING_LABELS: Record<string, string> = {
   never: 'Never trains on it',
@@ -83,7 +72,7 @@ function separationCell(entry: IsolationPractice): SafeHtml {
   if (!component.tenancy) return badge('not-stated');
   // The mechanism names policies, functions and who reads what: internal unless the component is public.
   const mechanism = publishesDetails(component) ? component.tenancy.mechanism : undefined;
-  return html`${TENANCY_LABELS[component.tenancy.model]}${mechanism ? html`<br><span class="small muted">${mechanism}</span>` : ''}`;
+  return html`${TENANCY_WORDS[component.tenancy.model]}${mechanism ? html`<br><span class="small muted">${mechanism}</span>` : ''}`;
 }
 
 function liveTestCell(entry: IsolationPractice): SafeHtml {

@@ -1,0 +1,395 @@
+import { analyze, stripFormPrefix } from '../src/questionnaire/match/analyze.js';
+
+/** First words of a question that asks for a description, a list or a figure, not for a yes or a no. */
+const OPEN_START =
+  /^(?:what|how|which|where|when|who|whom|whose|why|describe|explain|list|provide|outline|detail|specify|identify|summari[sz]e|share|attach|upload|give|name|enumerate|elaborate|walk us through|tell us)\b/;
+/** "To what extent…", "Under which circumstances…", "For how long…". */
+const OPEN_PHRASE = /^(?:to|in|under|for|with|at|by|on|from|of|over|within) (?:what|which|how|whom)\b/;
+/**
+ * A question that offers opposite alternatives ("Is training opt-in, or on by default?", "Is the index shared or
+ * dedicated?", "short-lived or persistent?") asks which, and "Yes." answers neither. Other "or"s still ask for a yes
+ * or a no: "Do you use our data to train models, or to fine-tune them?", "…used to train any model, whether yours
+ * or a third party's?" (on the corpus, "whether" and "either" mostly join such clauses, so they are not read as
+ * alternatives).
+ */
+const ALTERNATIVES =
+  /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)/;
+/** Politeness and framing words before the question proper. */
+const LEAD_IN = /^(?:(?:please|kindly|briefly|also|additionally|if applicable|where applicable)[,:]?\s+)+/;
+
+/** A question's opening as the form readers compare it: form id, leading punctuation and "Please," dropped, lowercase. */
+function questionStart(question: string): string {
+  return stripFormPrefix(question)
+    .trim()
+    .toLowerCase()
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(LEAD_IN, '');
+}
+
+/**
+ * Whether a question asks for a yes or a no, so that an answer may open with "Yes." or "No.": a closed question
+ * ("Do you…", "Is…"), a control statement ("Data is encrypted at rest.") or a form line. Not one that asks what,
+ * how, which or when, or that asks to describe, list or provide something: "Yes." does not answer "What are your
+ * RTO and RPO?" and "No." does not answer "Please provide your SOC 2 report." Its first clause decides, so "Do you
+ * encrypt data? If so, describe how." is closed. Pure.
+ * @example asksYesOrNo('What is your breach notification timeline?') // false
+ */
+export function asksYesOrNo(question: string): boolean {
+  const start = questionStart(question);
+  return !OPEN_START.test(start) && !OPEN_PHRASE.test(start) && !ALTERNATIVES.test(start);
+}
+
+/** How often: a question that names one commits a "Yes" to it. Each with what in an answer says the same. */
+const FREQUENCIES: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /\b(?:annual(?:ly)?|yearly|every year|once a year|every 12 months)\b/,
+    // A document with its next review date on file says when it is reviewed.
+    /\b(?:annual(?:ly)?|yearly|every year|once a year|12 months|next review by)\b/,
+  ],
+  [
+    /\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice a year|every six months)\b/,
+    /\b(?:semi-?annual|twice a year|six months)\b/,
+  ],
+  [/\b(?:quarterly|every (?:three|3) months)\b/, /\b(?:quarterly|(?:three|3) months)\b/],
+  [/\b(?:monthly|every month)\b/, /\b(?:monthly|every month)\b/],
+  [/\b(?:weekly|every week)\b/, /\b(?:weekly|every week)\b/],
+  [/\b(?:daily|every day|nightly)\b/, /\b(?:daily|every day|nightly)\b/],
+  [/\b(?:continuous(?:ly)?|real[- ]time)\b/, /\b(?:continuous|real[- ]time)\b/],
+  [
+    /\b(?:24x7(?:x365)?|24\/7(?:\/365)?|around the clock|round[- ]the[- ]clock)\b/,
+    /\b(?:24x7|24\/7|around the clock|round[- ]the[- ]clock)\b/,
+  ],
+];
+
+/**
+ * Practices a question may add to its topic's, each with what in an answer says the same. A topic covers several
+ * practices (encryption at rest also covers key management and rotation; vulnerability management covers
+ * scanning, patching and penetration tests; AI risk covers bias and accuracy), and the map records some of them:
+ * a "Yes" from the facts of one ("encrypted with AWS KMS", "penetration tested") is not a "Yes" to another ("are
+ * keys rotated?", "do you patch critical vulnerabilities?"). Where the map records the practice, the answer names
+ * it and keeps its verdict.
+ */
+const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['tested', /\b(?:tested|testing|tests?|exercised|tabletop)\b/, /\b(?:test|pentest|exercis|tabletop)/],
+  ['approved', /\bapproved\b|\bapproval\b/, /\bapprov/],
+  ['independent', /\bindependent(?:ly)?\b/, /\b(?:independent|external|third[- ]party)\b/],
+  ['notify', /\bnotif(?:y|ied|ies|ication)\b/, /\b(?:notif|inform|tell|announce|email)/],
+  [
+    'customer-managed keys',
+    /\b(?:customer[- ]managed|customer[- ]supplied|bring your own keys?|own keys?|byok|cmek|hyok)\b/,
+    /\b(?:customer[- ]managed|customer[- ]supplied|byok|cmek|hyok)\b/,
+  ],
+  [
+    'key management',
+    // "keys" in the plural is the crypto sense in these questions; "key" alone is often "key suppliers", "key risks".
+    /\bkeys\b|\b(?:encryption|cryptographic|crypto|signing|private|master|data) key\b|\bkey (?:management|custody|storage|generation|vault)\b/,
+    /\bkeys?\b/,
+  ],
+  ['rotated', /\brotat(?:e|ed|es|ion|ing)\b/, /\brotat/],
+  ['encrypted', /\bencrypt(?:s|ed|ion)?\b/, /\b(?:encrypt|tls|aes)/],
+  ['scanned', /\bscan(?:s|ned|ning)?\b/, /\bscan/],
+  ['patched', /\bpatch(?:es|ed|ing)?\b/, /\bpatch/],
+  ['remediated', /\bremediat(?:e|ed|es|ion|ing)\b/, /\b(?:remediat|fix)/],
+  ['monitored', /\bmonitor(?:s|ed|ing)?\b/, /\b(?:monitor|alert)/],
+  ['logged', /\blogged\b|\baudit (?:logs?|trails?)\b/, /\b(?:log|audit trail)/],
+  ['reviewed', /\breview(?:s|ed)?\b/, /\breview/],
+  [
+    'deleted',
+    /\b(?:delet(?:e|ed|es|ion|ing)|erase[ds]?|erasure|purge[ds]?|destroy(?:s|ed)?|destruction)\b/,
+    /\b(?:delet|eras|purg|destr|expire|remov)/,
+  ],
+  ['metrics', /\bmetrics?\b|\bkpis?\b/, /\b(?:metric|kpi)/],
+  ['bias', /\bbias(?:es|ed)?\b|\bfairness\b|\bdiscriminat(?:e|ory|ion)\b/, /\b(?:bias|fair|discriminat)/],
+  ['accuracy', /\baccura(?:cy|te)\b|\bhallucinat(?:e|es|ed|ion|ions|ing)\b/, /\b(?:accura|hallucinat)/],
+  [
+    'model cards',
+    /\bmodel cards?\b|\bdatasheets?\b|\bsystem cards?\b/,
+    /\b(?:model card|datasheet|system card)/,
+  ],
+  [
+    'revoked',
+    /\b(?:revok(?:e|ed|es|ing)|revocation|deprovision(?:ed|ing)?|offboard(?:ed|ing)?|leavers?)\b|\b(?:leaves|left|departs?|terminated)\b[^?.]{0,40}\b(?:company|organi[sz]ation|employment)\b|\bwhen (?:an? )?(?:employee|staff member|person|user)s? (?:leaves?|departs?)\b/,
+    /\b(?:revok|deprovision|offboard|leaver|remov)/,
+  ],
+  [
+    // Sign-in for the buyer's own users is a feature of the product; an answer about how our staff reach production
+    // does not say it. Not "does the platform provide encryption?", which is about the service as a whole.
+    'customer accounts',
+    /\b(?:customer|client|end[- ]user|user|tenant) (?:accounts?|logins?|sign[- ]ins?|users)\b|\b(?:service|platform|product|application|app|solution) (?:supports?|offers?|provides?|allows?)\b[^?.]{0,30}\b(?:multi-?factor|mfa|2fa|two-factor|single sign-on|sso|saml|passwords?)\b/,
+    /\b(?:customers?|clients?|end[- ]users?|user accounts?|sign[- ]in|tenants?)\b/,
+  ],
+  [
+    'named owner',
+    /\bwho (?:owns|is (?:responsible|accountable|in charge))\b|\bownership\b|\baccountable\b|\bresponsible for\b/,
+    /\b(?:owner|owned by|accountable|responsible|officer|ciso|cto|ceo|head of)\b/,
+  ],
+  [
+    'dedicated team',
+    // A team that does the work ("a dedicated incident response team"), not the buyer's ("our legal team needs…").
+    /\b(?:dedicated|incident|response|security|soc|on-?call|operations|privacy) teams?\b|\bteams? (?:dedicated|responsible)\b/,
+    /\bteam/,
+  ],
+  ['template', /\btemplates?\b/, /\btemplate/],
+  [
+    'post-incident report',
+    /\bpost-?incident\b|\broot[- ]cause\b|\bpost-?mortems?\b/,
+    /\b(?:post-?incident|root[- ]cause|post-?mortem)/,
+  ],
+  ['exported', /\bexport(?:s|ed|ing|able)?\b/, /\bexport/],
+  ['intrusion detection', /\bintrusions?\b/, /\b(?:intrusion|guardduty)/],
+  ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
+  ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
+];
+
+/** Numbers buyers write in words, with their digits. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  eighteen: 18,
+  thirty: 30,
+  ninety: 90,
+};
+/** A duration in words ("at least six months", "within three days"): a figure, like one in digits. */
+const DURATION_IN_WORDS = new RegExp(
+  `\\b(${Object.keys(NUMBER_WORDS).join('|')})\\s+(hours?|days?|weeks?|months?|years?)\\b`,
+  'g',
+);
+
+/** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
+const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|eg\.|like)\s[^?;)]*/gi;
+/** Names an answer may say another way: SSL is what TLS used to be called. */
+const SAME_AS: Readonly<Record<string, RegExp>> = { SSL: /\btls\b/ };
+
+/** Short words in capitals that every answer may leave unsaid. */
+const COMMON_ACRONYMS = new Set([
+  'AI',
+  'ML',
+  'LLM',
+  'LLMS',
+  'IT',
+  'US',
+  'EU',
+  'UK',
+  'OK',
+  'FAQ',
+  'ID',
+  'IDS',
+]);
+
+/**
+ * What a question commits a "Yes" to that the answer does not say: a frequency ("reviewed quarterly"), a figure or
+ * version ("TLS 1.2", "within 24 hours", "ISO 27001"), a named standard or product in capitals ("SCIM", "AES") that
+ * the topic's own phrasings do not already name, or a practice beyond the topic's ("tested", "approved",
+ * "independent"). An answer that says "Yes." to the whole question must cover each; where it does not, a person
+ * confirms. `vocabulary` is the topic's own text (its title and phrasings). Pure.
+ * @example unconfirmedSpecifics('Is access reviewed quarterly?', 'Access is granted by role.', '') // ['quarterly']
+ */
+export function unconfirmedSpecifics(question: string, answer: string, vocabulary: string): string[] {
+  // Examples the question offers ("such as SOC 1 or SOC 2") are alternatives, not each a commitment.
+  const asked = stripFormPrefix(question).replace(EXAMPLES, ' ');
+  const lowerAsked = asked.toLowerCase();
+  const lowerAnswer = answer.toLowerCase();
+  const missing = new Set<string>();
+  for (const [inQuestion, inAnswer] of FREQUENCIES) {
+    const found = inQuestion.exec(lowerAsked);
+    if (found && !inAnswer.test(lowerAnswer)) missing.add(found[0]);
+  }
+  for (const [name, inQuestion, inAnswer] of PRACTICES)
+    if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
+  // A duration in words ("at least six months") is a figure: the answer must say it, in words or digits.
+  for (const found of lowerAsked.matchAll(DURATION_IN_WORDS)) {
+    const [phrase, word, unit] = found;
+    const same = new RegExp(`\\b(?:${word}|${NUMBER_WORDS[word!]})[ -]?${unit!.slice(0, 3)}`);
+    if (!same.test(lowerAnswer)) missing.add(phrase);
+  }
+  // Figures and versions: "1.2", "256", "27001", "72"; the answer must hold the same digits, not inside a date.
+  const undated = answer.replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g, ' ');
+  // A figure inside a word ("2FA", "SSLv3", "24x7") is part of a name, not a figure asked for.
+  for (const figure of asked.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [])
+    if (!new RegExp(`(?<![\\d.])${figure.replace(/\./g, '\\.')}(?![\\d])`).test(undated)) missing.add(figure);
+  const lowerVocabulary = vocabulary.toLowerCase();
+  for (const acronym of asked.match(/\b[A-Z][A-Z0-9]{1,7}s?\b/g) ?? []) {
+    const word = acronym.replace(/s$/, '');
+    if (COMMON_ACRONYMS.has(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
+    const pattern = new RegExp(`\\b${word.toLowerCase()}`);
+    if (pattern.test(lowerAnswer) || pattern.test(lowerVocabulary) || SAME_AS[word]?.test(lowerAnswer))
+      continue;
+    missing.add(word);
+  }
+  return [...missing];
+}
+
+/**
+ * Words that say nothing about what a question asks beyond its topic: who is asked ("provider", "entity"), framing
+ * ("prefer", "confident", "in place") and words every security question carries ("security", "data", "policy").
+ * Compared after `analyze`, so each is stemmed as the question's words are.
+ */
+const FRAMING_TERMS = new Set(
+  analyze(
+    `provider providers prefer preferably cloud system systems entity entities implement implemented implements
+    manage managed management maintain maintained data user users least available require required requires need
+    needs able confident sufficiently program programme practice practices measure measures control controls
+    mechanism mechanisms approach security secure information handle handling policy policies regularly set
+    place put done perform performed carry out take taken example extent addition both according still likely
+    ever everything anything anyone anybody someone something whole since get gets give gives look want decide
+    later happen happens already today sure know many much`,
+  ),
+);
+
+/** Fewer uncovered words than this are a detail of the question ("which factors are accepted?"), not its point. */
+const MIN_UNADDRESSED = 3;
+
+/**
+ * The words of a question that neither the answer nor the topic's own phrasings say, where they are at least three
+ * and at least half of what the question asks (after stop words and framing words): the answer states its topic's
+ * facts but not what this question asks about them ("Can customers run their own vulnerability scans?" answered
+ * with our penetration test; "Have you had a breach in the last three years?" with our incident plan). Such an
+ * answer is not one to send as it is, and a "Yes" before it would answer a question not asked. Returns the
+ * question's own words, in order, for the reviewer's note; empty where the answer covers the question. Pure.
+ * @example unaddressedWords('Can customers run their own vulnerability scans?', 'Our systems are tested for vulnerabilities.', 'Vulnerability management') // ['customers', 'run', 'own']
+ */
+export function unaddressedWords(question: string, answer: string, vocabulary: string): string[] {
+  // The lexicon reads "our" and "us" as the customer; in an answer they are the vendor, and in a question the
+  // pronoun names no subject of its own ("our users' browsers"), where "customers" does.
+  const pronouns = (text: string) => text.replace(/\b(?:our|ours|us|we)\b/gi, ' ');
+  const covered = new Set([...analyze(pronouns(answer)), ...analyze(vocabulary)]);
+  const asked = new Set(analyze(pronouns(question)).filter((term) => !FRAMING_TERMS.has(term)));
+  const uncovered = [...asked].filter((term) => !covered.has(term));
+  if (uncovered.length < MIN_UNADDRESSED || uncovered.length * 2 < asked.size) return [];
+  const words: string[] = [];
+  for (const word of stripFormPrefix(pronouns(question)).split(/[^A-Za-z0-9'-]+/)) {
+    const terms = analyze(word);
+    if (
+      terms.length > 0 &&
+      terms.every((term) => uncovered.includes(term)) &&
+      !words.includes(word.toLowerCase())
+    )
+      words.push(word.toLowerCase());
+  }
+  // A phrase the lexicon rewrites as one term ("penetration test") has no single word to name it by.
+  return words.length > 0 ? words : uncovered;
+}
+
+/**
+ * Third parties in the plural, or by a name that is never the respondent: "the vendor", "the provider" and "your
+ * provider" in a questionnaire usually mean the company answering it, so the singular does not count.
+ */
+const THIRD_PARTIES = String.raw`(?:(?:ai|model|llm|cloud|hosting|critical|key|external|outside|downstream)\s+)?(?:providers|vendors|suppliers|partners|sub-?processors?|sub-?contractors?|third[- ]part(?:y|ies)(?:\s+(?:providers|vendors|suppliers|services))?|fourth[- ]part(?:y|ies))\b`;
+/** A question whose subject is third parties: "Do your AI providers have SOC 2 reports?", "Do you require vendors to…". */
+const ABOUT_THIRD_PARTIES = new RegExp(
+  String.raw`^(?:do|does|did|are|is|have|has|will|can|must|should)\s+(?:(?:all|any|each|every|of|your|their|its|the)\s+)*${THIRD_PARTIES}|\b(?:require|oblige|ensure|verify|check)\s+(?:that\s+)?(?:(?:all|any|each|every|of|your|their|its|the)\s+)*${THIRD_PARTIES}`,
+);
+
+/**
+ * Whether a question asks about third parties' own practice ("Do your AI providers have SOC 2 reports?", "Are
+ * your sub-processors ISO 27001 certified?", "Do you require vendors to encrypt data?") rather than ours. A topic
+ * whose answer states our practice (our SOC 2 report, our encryption) does not answer it. Pure.
+ * @example asksAboutThirdParties('Do your AI providers have SOC 2 reports?') // true
+ */
+export function asksAboutThirdParties(question: string): boolean {
+  return ABOUT_THIRD_PARTIES.test(questionStart(question));
+}
+
+/** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
+const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
+const NOT_NEGATION =
+  /\b(?:whether or not|or not|if not|not only|not limited to|not applicable|if applicable|not just)\b|\bn\/a\b/g;
+
+/**
+ * Whether a question is asked in the negative ("Please confirm that customer data is not used for training",
+ * "Customer data is never used to train models"): its yes is the topic's no. Pure.
+ * @example askedInNegative('Confirm that our prompts are never used for training.') // true
+ */
+export function askedInNegative(question: string): boolean {
+  return NEGATION.test(stripFormPrefix(question).toLowerCase().replace(NOT_NEGATION, ' '));
+}
+
+/** Unwanted states a question may ask are the case; a "Yes" to it says that it is. */
+export type Harm = 'breach' | 'open-findings' | 'commingled' | 'unattended-decisions';
+
+/** Each harm in words, for a reviewer's note. */
+export const HARM_NAMES: Readonly<Record<Harm, string>> = {
+  breach: 'a past breach or incident',
+  'open-findings': 'open vulnerabilities or findings',
+  commingled: "data mixed with other customers' data",
+  'unattended-decisions': 'decisions made without a person',
+};
+
+const HARMS: readonly (readonly [Harm, RegExp])[] = [
+  [
+    'breach',
+    /\b(?:experienc\w*|suffer\w*|had (?:a|an|any)|have there been|has there been|were there|was there|history of|previous|prior)\b[^?.]{0,40}\b(?:breach\w*|incidents?|compromis\w*|attacks?|ransomware|leaks?|outages?)\b|\bbeen (?:breached|compromised|hacked)\b|\b(?:breach\w*|incidents?)\b[^?.]{0,30}\bin the (?:last|past)\b/,
+  ],
+  [
+    'open-findings',
+    /\b(?:unpatched|unresolved|unremediated|outstanding)\b|\b(?:findings?|vulnerabilit\w*|issues?)\b[^?.]{0,25}\b(?:still open|remain\w*(?: open| unpatched| unresolved)?)\b/,
+  ],
+  ['commingled', /\bco-?m?mingl\w*|\bmixed with (?:other|another)\b/],
+  [
+    'unattended-decisions',
+    /\b(?:make|makes|take|takes|perform|performs)\b[^?.]{0,20}\b(?:automated|autonomous)\b[^?.]{0,15}\b(?:decisions?|actions?)\b|\bacts? autonomously\b|\bwithout (?:any )?human\b/,
+  ],
+];
+
+/**
+ * Which unwanted state a question asks about, if any: a past breach ("Has your company experienced a data
+ * breach?"), open vulnerabilities ("Are there known vulnerabilities that remain unpatched?"), commingled data,
+ * decisions taken without a person. A topic's "Yes" (a plan, a test, tenant separation, oversight in place) is not
+ * an answer to it, and would say the unwanted state is the case. Pure.
+ * @example harmOf('Is our data commingled with other tenants?') // 'commingled'
+ */
+export function harmOf(question: string): Harm | undefined {
+  const text = question.toLowerCase();
+  return HARMS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/**
+ * `harmOf` in words, for a reviewer's note. Pure.
+ * @example asksAboutHarm('Have you had a security incident in the past 24 months?') // 'a past breach or incident'
+ */
+export function asksAboutHarm(question: string): string | undefined {
+  const harm = harmOf(question);
+  return harm && HARM_NAMES[harm];
+}
+
+/** Asks whether something is on unless the customer acts: "on by default", "unless we opt out", "opt-out basis". */
+const DEFAULT_ON =
+  /\b(?:on by default|enabled by default|used by default|included by default|opt[- ]?out (?:basis|model)|unless (?:we|you|the customer|customers|a customer|they|the tenant|tenants) opts? out|automatically (?:enrolled|included|opted in))\b/;
+
+/**
+ * Whether a question asks if a practice applies unless the customer opts out ("Is our data used for training by
+ * default unless we opt out?"): for training, an opt-in policy answers it "No". Pure.
+ * @example asksDefaultOn('Is training on by default, with an opt-out?') // true
+ */
+export function asksDefaultOn(question: string): boolean {
+  return DEFAULT_ON.test(question.toLowerCase());
+}
+
+/** A question that asks how long or how soon. */
+const ASKS_TIME =
+  /\b(?:how (?:long|quickly|soon|fast)|timelines?|time ?frames?|within (?:how|what|which)|how many (?:minutes|hours|days|weeks|months))\b/;
+/** A sentence of an answer that gives a time. */
+const GIVES_TIME = /\b\d+(?:\.\d+)?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
+/**
+ * An answer to a question that asks how long or how soon ("What is your breach notification timeline?"), with the
+ * first sentence that gives a time moved to the front, as a person would answer it; any other answer as it is.
+ * Only sentences our answers are made of are moved, none is changed. Pure.
+ * @example leadWithTime('How soon do you notify?', 'We have a plan. We notify within 72 hours.') // 'We notify within 72 hours. We have a plan.'
+ */
+export function leadWithTime(question: string, answer: string): string {
+  if (!ASKS_TIME.test(question.toLowerCase())) return answer;
+  const sentences = answer.split(/(?<=\.)\s+(?=[A-Z])/);
+  const at = sentences.findIndex((sentence) => GIVES_TIME.test(sentence));
+  if (at <= 0) return answer;
+  return [sentences[at]!, ...sentences.slice(0, at), ...sentences.slice(at + 1)].join(' ');
+}
