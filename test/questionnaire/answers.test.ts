@@ -428,3 +428,28 @@ describe('exceptions in the buyer’s words', async () => {
     );
   });
 });
+
+describe('retrieval isolation', () => {
+  it('does not say retrieval searches only the requesting tenant’s data when a store is shared', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'index',
+          name: 'Vector index',
+          kind: 'vector-store',
+          dataClasses: ['docs'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+    });
+    const composed = composeAnswer('ai-tenant-isolation', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).not.toContain('only searches the requesting tenant');
+    expect(composed.answer.text).toContain(
+      'Not every retrieval store separates customers’ data: Vector index is shared.',
+    );
+    expect(composed.answer.text).toContain('Vector index: shared (no separation).');
+    expect(composed.answer.review).toContain('Vector index');
+  });
+});
