@@ -40,10 +40,11 @@ export type AnswerStatus = 'answered' | 'review' | 'blank';
 
 /**
  * Why an answer waits for a person, in the order to look at them: its facts are disputed (a failing check, lapsed
- * evidence, a proposed map entry); the question asks more than the answer states (`unconfirmedSpecifics`,
- * `unaddressedWords`); the topic is uncertain; the map lacks the facts; the question is outside every topic.
+ * evidence); it rests on map entries nobody has confirmed yet (`proposed`: a draft in the note, nothing in the
+ * buyer's file); the question asks more than the answer states (`unconfirmedSpecifics`, `unaddressedWords`); the
+ * topic is uncertain; the map lacks the facts; the question is outside every topic.
  */
-export type ReviewKind = 'facts' | 'unstated' | 'match' | 'missing' | 'unknown';
+export type ReviewKind = 'facts' | 'proposed' | 'unstated' | 'match' | 'missing' | 'unknown';
 
 /** One answered question: what `--format json` prints and what goes into the buyer's file. */
 export interface AnsweredQuestion {
@@ -329,6 +330,25 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ...also,
     };
   }
+  if (result.answer.proposed) {
+    // Not confirmed, not a fact: as `describe` leaves such entries out and the trust center will not publish them,
+    // the buyer's file gets nothing; the reviewer gets the draft and what to confirm.
+    return {
+      ...base,
+      topic: match.topic,
+      answer: '',
+      yesNo: null,
+      status: 'blank',
+      reviewKind: 'proposed',
+      sources: result.answer.sources,
+      note: `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system, delete their \`status: proposed\` lines in trustmap.yaml, then answer again.${alsoLine}\nDraft: ${result.answer.text}\nSources:\n${describeSources(
+        result.answer.sources,
+      )
+        .map((line) => `- ${line}`)
+        .join('\n')}`,
+      ...also,
+    };
+  }
   const oriented = orientVerdict(match.topic, input.question, result.answer);
   const held = beyondTheAnswer(knowledge, match.topic, match.also, input.question, oriented);
   const answer: Answer = held ? holdForReview(oriented, held.reason, held.yesNo) : oriented;
@@ -370,11 +390,19 @@ export function answerQuestions(
   return questions.map((input) => answerOne(knowledge, input));
 }
 
-const REVIEW_ORDER: Record<ReviewKind, number> = { facts: 0, unstated: 1, match: 2, missing: 3, unknown: 4 };
+const REVIEW_ORDER: Record<ReviewKind, number> = {
+  facts: 0,
+  proposed: 1,
+  unstated: 2,
+  match: 3,
+  missing: 4,
+  unknown: 5,
+};
 
 /**
- * The questions a person should look at, most urgent first: answers whose facts are disputed, then uncertain
- * topics, then blanks the map could fill, then questions outside every topic. Stable within each group.
+ * The questions a person should look at, most urgent first, in the order of `ReviewKind`: disputed facts, drafts
+ * on unconfirmed entries, answers that say less than asked, uncertain topics, blanks the map could fill, questions
+ * outside every topic. Stable within each group.
  * @example reviewFirst(run.questions).slice(0, 10)
  */
 export function reviewFirst(questions: readonly AnsweredQuestion[]): AnsweredQuestion[] {

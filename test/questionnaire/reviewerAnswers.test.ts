@@ -180,7 +180,7 @@ describe('answers a reviewer would send', () => {
     expect(stated!.answer).toMatch(/^Yes\. /);
   });
 
-  it('holds an answer resting on a proposed map entry for review, without a Yes or No', () => {
+  it('keeps an answer resting on a proposed map entry out of the buyer’s file: a draft in the note, no Yes or No', () => {
     const model = tinyModel({
       dataClasses: [DOCS],
       components: [
@@ -197,9 +197,35 @@ describe('answers a reviewer would send', () => {
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBeUndefined();
     expect(composed.answer.review).toContain('proposed map entries (components/db)');
+    expect(composed.answer.proposed).toEqual(['components/db']);
     const [answered] = ask(model, 'Is customer data encrypted at rest?');
-    expect(answered).toMatchObject({ status: 'review', reviewKind: 'facts', yesNo: null });
-    expect(answered!.answer).not.toMatch(/^(Yes|No)\b/);
+    // As `describe` leaves the entry out and the trust center does not publish it: nothing for the buyer yet.
+    expect(answered).toMatchObject({
+      topic: 'encryption-at-rest',
+      status: 'blank',
+      reviewKind: 'proposed',
+      answer: '',
+      yesNo: null,
+    });
+    expect(answered!.note).toContain('not yet confirmed: components/db');
+    expect(answered!.note).toContain('Draft: Data is encrypted at rest');
+    expect(answered!.sources).toContainEqual(
+      expect.objectContaining({ kind: 'map', pointer: 'components/db/encryption/atRest' }),
+    );
+    // Confirmed, the same entry is stated.
+    const confirmed = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'db',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
+        },
+      ],
+    });
+    const [stated] = ask(confirmed, 'Is customer data encrypted at rest?');
+    expect(stated!.answer).toMatch(/^Yes\. Data is encrypted at rest/);
   });
 
   it('answers a topic with no map field from the controls: notes', () => {

@@ -136,6 +136,7 @@ function answerCommand(context: CliContext): Command {
       if (first.length > 0) {
         const why = {
           facts: 'facts disputed',
+          proposed: 'map entries not yet confirmed',
           unstated: 'asks more than the map says',
           match: 'topic uncertain',
           missing: 'map lacks the facts',

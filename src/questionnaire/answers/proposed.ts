@@ -34,13 +34,16 @@ export function proposedSupport(model: Model, sources: readonly AnswerSource[]):
 
 /**
  * A proposed entry is not fact: an answer resting on one loses its Yes/No and goes to review, naming the
- * entries to confirm.
+ * entries to confirm (`proposed`), so that `answerQuestions` keeps it out of the buyer's file as a draft.
  */
 export function holdProposed(answer: Answer, model: Model): Answer {
   const proposed = proposedSupport(model, answer.sources);
   if (proposed.length === 0) return answer;
-  return holdForReview(
-    answer,
-    `it rests on proposed map entries (${proposed.join(', ')}); confirm them before sending`,
-  );
+  return {
+    ...holdForReview(
+      answer,
+      `it rests on proposed map entries (${proposed.join(', ')}); confirm them before sending`,
+    ),
+    proposed,
+  };
 }

@@ -21,6 +21,11 @@ export interface Answer {
   sources: AnswerSource[];
   /** Why a person must look before sending it (a failing check, a missing fact); absent when it can go as is. */
   review?: string;
+  /**
+   * The map entries it rests on that are still `status: proposed` (`section/id`): until a person confirms them the
+   * answer is a draft for the reviewer, never text in the buyer's file.
+   */
+  proposed?: string[];
 }
 
 /**
