@@ -11,6 +11,7 @@ import { answerQuestionnaire } from '../../src/questionnaire/index.js';
 import { readSheet } from '../../src/questionnaire/workbook/ooxml/sheet.js';
 import { findQuestions, readWorkbook } from '../../src/questionnaire/workbook/xlsx.js';
 import { tempTree } from '../helpers/tempTree.js';
+import { DOCS, tinyModel } from './fixtures.js';
 
 // The XLSX writer patches the buyer's file instead of rebuilding it: these tests hold it to "every part and cell
 // we do not answer stays as it was", and the reader to refusing hostile packages before they cost memory.
@@ -59,6 +60,43 @@ function minimalWorkbook(sheet: string, extra: Record<string, string> = {}): Uin
 }
 
 describe('XLSX answers patched into the buyer file', () => {
+  it('leaves an answer on unconfirmed map entries out of the cell, with its status saying why', async () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'db',
+          kind: 'datastore',
+          status: 'proposed',
+          dataClasses: ['docs'],
+          encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
+        },
+      ],
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Questions');
+    sheet.getRow(1).values = ['Question', 'Response'];
+    sheet.getRow(2).values = ['Is customer data encrypted at rest?', null];
+    const dir = await tempTree({});
+    const input = path.join(dir, 'buyer.xlsx');
+    const output = path.join(dir, 'answered.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const run = await answerQuestionnaire({
+      input,
+      out: output,
+      facts: { model, results: [] },
+      now,
+      record: false,
+    });
+    expect(run.questions[0]).toMatchObject({ status: 'blank', reviewKind: 'proposed', answer: '' });
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(output);
+    const questions = read.getWorksheet('Questions')!;
+    expect(questions.getCell('B2').value ?? '').toBe('');
+    expect(questions.getCell('C2').value).toBe('Needs confirmation (draft in the note)');
+    expect(String(questions.getCell('A2').note)).toContain('Draft: Data is encrypted at rest');
+  });
+
   it('keeps other sheets, validations, merges, conditional formats and styles byte for byte', async () => {
     const workbook = new ExcelJS.Workbook();
     const cover = workbook.addWorksheet('Cover');

@@ -184,6 +184,8 @@ const STATUS_TEXT: Record<AnsweredQuestion['status'] | 'kept', string> = {
   blank: 'Needs information',
   kept: 'Kept (answered by you)',
 };
+/** A blank whose draft waits on map entries nobody has confirmed: the note has the draft. */
+const PROPOSED_TEXT = 'Needs confirmation (draft in the note)';
 /** Light fills a reviewer reads at a glance: green answered, amber review, red needs information. */
 const STATUS_FILL: Record<AnsweredQuestion['status'], string> = {
   answered: 'FFE2EFDA',
@@ -245,7 +247,10 @@ export function fillWorkbook(
         continue;
       }
       const fill = STATUS_FILL[answer.status];
-      patch.set(r, statusColumn, { value: STATUS_TEXT[answer.status], style: { fill } });
+      patch.set(r, statusColumn, {
+        value: answer.reviewKind === 'proposed' ? PROPOSED_TEXT : STATUS_TEXT[answer.status],
+        style: { fill },
+      });
       if (answer.answer) {
         patch.set(r, answerColumn, { value: spreadsheetText(answer.answer), style: { fill } });
         notes.push({ row: r, col: answerColumn, text: answer.note });
