@@ -277,6 +277,13 @@ function reviewKindOf(composed: Answer, held: string | undefined, oriented: Answ
   return held || oriented.review ? 'unstated' : 'match';
 }
 
+/** The note's list of sources, one a line. */
+function sourceLines(sources: readonly AnswerSource[]): string {
+  return `\nSources:\n${describeSources(sources)
+    .map((line) => `- ${line}`)
+    .join('\n')}`;
+}
+
 function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): AnsweredQuestion {
   const match = matchTopic(knowledge, input.question);
   const base = { ...input, confidence: match.confidence };
@@ -317,38 +324,31 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
   }
   const result = composed(knowledge, match.topic);
   const also = match.also ? { also: match.also } : {};
-  if ('missing' in result) {
-    return {
-      ...base,
-      topic: match.topic,
-      answer: '',
-      yesNo: null,
-      status: 'blank',
-      reviewKind: 'missing',
-      sources: [],
-      note: `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map does not hold the facts: ${result.missing}.${alsoLine}`,
-      ...also,
-    };
-  }
-  if (result.answer.proposed) {
+  // Nothing for the buyer's cell; the reviewer reads why in the note.
+  const blank = (reviewKind: ReviewKind, note: string, sources: AnswerSource[] = []): AnsweredQuestion => ({
+    ...base,
+    topic: match.topic,
+    answer: '',
+    yesNo: null,
+    status: 'blank',
+    reviewKind,
+    sources,
+    note,
+    ...also,
+  });
+  if ('missing' in result)
+    return blank(
+      'missing',
+      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map does not hold the facts: ${result.missing}.${alsoLine}`,
+    );
+  if (result.answer.proposed)
     // Not confirmed, not a fact: as `describe` leaves such entries out and the trust center will not publish them,
     // the buyer's file gets nothing; the reviewer gets the draft and what to confirm.
-    return {
-      ...base,
-      topic: match.topic,
-      answer: '',
-      yesNo: null,
-      status: 'blank',
-      reviewKind: 'proposed',
-      sources: result.answer.sources,
-      note: `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system, delete their \`status: proposed\` lines in trustmap.yaml, then answer again.${alsoLine}\nDraft: ${result.answer.text}\nSources:\n${describeSources(
-        result.answer.sources,
-      )
-        .map((line) => `- ${line}`)
-        .join('\n')}`,
-      ...also,
-    };
-  }
+    return blank(
+      'proposed',
+      `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system, delete their \`status: proposed\` lines in trustmap.yaml, then answer again.${alsoLine}\nDraft: ${result.answer.text}${sourceLines(result.answer.sources)}`,
+      result.answer.sources,
+    );
   const oriented = orientVerdict(match.topic, input.question, result.answer);
   const held = beyondTheAnswer(knowledge, match.topic, match.also, input.question, oriented);
   const answer: Answer = held ? holdForReview(oriented, held.reason, held.yesNo) : oriented;
@@ -369,11 +369,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     status,
     ...(status === 'review' ? { reviewKind: reviewKindOf(result.answer, held?.reason, oriented) } : {}),
     sources: answer.sources,
-    note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}\nSources:\n${describeSources(
-      answer.sources,
-    )
-      .map((line) => `- ${line}`)
-      .join('\n')}`,
+    note: `Trustmap: topic ${match.topic}, confidence ${match.confidence}.${status === 'review' ? ` Review before sending: ${reasons.join('; ')}.` : ''}${alsoLine}${sourceLines(answer.sources)}`,
     ...also,
   };
 }

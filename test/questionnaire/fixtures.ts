@@ -28,6 +28,15 @@ export function docsStore(id: string, fields: Partial<ComponentEntry> = {}): Com
   return { id, kind: 'datastore', dataClasses: ['docs'], ...fields };
 }
 
+/** A map with one AES-256-encrypted datastore of `DOCS`, `proposed` by discovery or confirmed by a person. */
+export function encryptedDocsModel(status?: 'proposed'): Model {
+  const encryption = { atRest: { enabled: true, mechanism: 'AES-256' } };
+  return tinyModel({
+    dataClasses: [DOCS],
+    components: [docsStore('db', { ...(status ? { status } : {}), encryption })],
+  });
+}
+
 /** A document of a kind on file, collected 2026-04-01; `more` adds or overrides fields (expiry, visibility, URL). */
 export function documentOnFile(
   id: string,

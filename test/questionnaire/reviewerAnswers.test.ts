@@ -3,7 +3,7 @@ import { CHECKS, runChecks } from '../../src/controls/index.js';
 import { assembleModel } from '../../src/model/index.js';
 import { composeAnswer, TOPIC_IDS } from '../../src/questionnaire/index.js';
 import { NOW } from '../controls/fixtures.js';
-import { ask, DOCS, docsStore, documentOnFile, tinyModel } from './fixtures.js';
+import { ask, DOCS, docsStore, documentOnFile, encryptedDocsModel, tinyModel } from './fixtures.js';
 
 describe('answers a reviewer would send', () => {
   it('does not answer "Yes" from an evidence title: a postmortem named like a plan is not an incident response plan', () => {
@@ -181,18 +181,7 @@ describe('answers a reviewer would send', () => {
   });
 
   it('keeps an answer resting on a proposed map entry out of the buyer’s file: a draft in the note, no Yes or No', () => {
-    const model = tinyModel({
-      dataClasses: [DOCS],
-      components: [
-        {
-          id: 'db',
-          kind: 'datastore',
-          status: 'proposed',
-          dataClasses: ['docs'],
-          encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
-        },
-      ],
-    });
+    const model = encryptedDocsModel('proposed');
     const composed = composeAnswer('encryption-at-rest', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBeUndefined();
@@ -213,17 +202,7 @@ describe('answers a reviewer would send', () => {
       expect.objectContaining({ kind: 'map', pointer: 'components/db/encryption/atRest' }),
     );
     // Confirmed, the same entry is stated.
-    const confirmed = tinyModel({
-      dataClasses: [DOCS],
-      components: [
-        {
-          id: 'db',
-          kind: 'datastore',
-          dataClasses: ['docs'],
-          encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
-        },
-      ],
-    });
+    const confirmed = encryptedDocsModel();
     const [stated] = ask(confirmed, 'Is customer data encrypted at rest?');
     expect(stated!.answer).toMatch(/^Yes\. Data is encrypted at rest/);
   });

@@ -11,7 +11,7 @@ import { answerQuestionnaire } from '../../src/questionnaire/index.js';
 import { readSheet } from '../../src/questionnaire/workbook/ooxml/sheet.js';
 import { findQuestions, readWorkbook } from '../../src/questionnaire/workbook/xlsx.js';
 import { tempTree } from '../helpers/tempTree.js';
-import { DOCS, tinyModel } from './fixtures.js';
+import { encryptedDocsModel } from './fixtures.js';
 
 // The XLSX writer patches the buyer's file instead of rebuilding it: these tests hold it to "every part and cell
 // we do not answer stays as it was", and the reader to refusing hostile packages before they cost memory.
@@ -61,18 +61,7 @@ function minimalWorkbook(sheet: string, extra: Record<string, string> = {}): Uin
 
 describe('XLSX answers patched into the buyer file', () => {
   it('leaves an answer on unconfirmed map entries out of the cell, with its status saying why', async () => {
-    const model = tinyModel({
-      dataClasses: [DOCS],
-      components: [
-        {
-          id: 'db',
-          kind: 'datastore',
-          status: 'proposed',
-          dataClasses: ['docs'],
-          encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
-        },
-      ],
-    });
+    const model = encryptedDocsModel('proposed');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Questions');
     sheet.getRow(1).values = ['Question', 'Response'];
