@@ -243,6 +243,7 @@ export {
   TOPIC_IDS,
   TOPICS,
   trainTopicModel,
+  yesNoCell,
 } from './questionnaire/index.js';
 export {
   renderCoverageText,

@@ -277,6 +277,19 @@ function reviewKindOf(composed: Answer, held: string | undefined, oriented: Answ
   return held || oriented.review ? 'unstated' : 'match';
 }
 
+/**
+ * What goes into a buyer's Yes/No cell, if anything: a plain Yes or No, only for a question that asks for one
+ * (`asksYesOrNo`: not "RTO and RPO for the service", not "Describe…") and only on a topic matched with high
+ * confidence. A buyer's tool often scores that cell without reading the text, so a verdict on a topic that may be
+ * the wrong one stays in the text, marked for review, and the cell waits for the reviewer.
+ * @example yesNoCell(answered) // 'Yes'
+ */
+export function yesNoCell(answer: AnsweredQuestion): 'Yes' | 'No' | undefined {
+  if (answer.status === 'blank' || answer.confidence !== 'high') return undefined;
+  if (answer.yesNo !== 'Yes' && answer.yesNo !== 'No') return undefined;
+  return asksYesOrNo(answer.question) ? answer.yesNo : undefined;
+}
+
 /** The note's list of sources, one a line. */
 function sourceLines(sources: readonly AnswerSource[]): string {
   return `\nSources:\n${describeSources(sources)

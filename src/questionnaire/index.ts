@@ -18,6 +18,7 @@ export {
   type QuestionReader,
   type ReviewKind,
   reviewFirst,
+  yesNoCell,
 } from './answerQuestions.js';
 export {
   ANSWER_BUILDERS,

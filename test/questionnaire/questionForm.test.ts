@@ -97,6 +97,16 @@ describe('unconfirmedSpecifics', () => {
     ).toEqual(['notify']);
   });
 
+  it('holds an answer without a duration to a question that asks how long', () => {
+    const logging = 'Logging: DocuMind API and Application database (RDS logs to CloudWatch).';
+    expect(unconfirmedSpecifics('Security log retention period.', logging, '')).toEqual(['retention period']);
+    expect(
+      unconfirmedSpecifics('Breach notification timeline?', 'We have an incident response plan.', ''),
+    ).toEqual(['notify', 'timeline']);
+    for (const said of ['We notify customers within 72 hours.', 'Prompts are not kept.', 'kept 30 days'])
+      expect(unconfirmedSpecifics('How long are prompts kept?', said, '')).toEqual([]);
+  });
+
   it('holds a practice of the topic that the map does not record: one practice is not a Yes to another', () => {
     const atRest = 'Data is encrypted at rest in all 6 data stores (AWS KMS; SSE-KMS).';
     const pentest =
@@ -116,7 +126,7 @@ describe('unconfirmedSpecifics', () => {
       unconfirmedSpecifics('Do you scan for vulnerabilities and patch in good time?', pentest, ''),
     ).toEqual(['scanned', 'patched']);
     expect(unconfirmedSpecifics('How quickly are critical vulnerabilities remediated?', pentest, '')).toEqual(
-      ['remediated'],
+      ['remediated', 'how quickly'],
     );
     expect(unconfirmedSpecifics('Do you perform bias testing on your models?', impact, '')).toEqual([
       'tested',

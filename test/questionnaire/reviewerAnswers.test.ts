@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, runChecks } from '../../src/controls/index.js';
 import { assembleModel } from '../../src/model/index.js';
-import { composeAnswer, TOPIC_IDS } from '../../src/questionnaire/index.js';
+import { type AnsweredQuestion, composeAnswer, TOPIC_IDS, yesNoCell } from '../../src/questionnaire/index.js';
 import { NOW } from '../controls/fixtures.js';
 import { ask, DOCS, docsStore, documentOnFile, encryptedDocsModel, tinyModel } from './fixtures.js';
 
@@ -262,5 +262,41 @@ describe("questions about third parties' own practice", () => {
     expect(['ai-training-on-customer-data', 'ai-provider-terms']).toContain(terms!.topic);
     expect(terms!.answer).toMatch(/no training on our data|not used to train|do(?:es)? not train/i);
     expect(terms!.note).not.toContain("third parties' own practice");
+  });
+});
+
+describe('the Yes/No cell', () => {
+  const answered = (question: string, more: Partial<AnsweredQuestion> = {}): AnsweredQuestion => ({
+    sheet: 's',
+    row: 2,
+    question,
+    topic: 'mfa',
+    answer: 'Yes. Multi-factor authentication is required.',
+    yesNo: 'Yes',
+    confidence: 'high',
+    status: 'answered',
+    sources: [],
+    note: '',
+    ...more,
+  });
+
+  it('holds a verdict only for a question that asks for one, on a topic matched with high confidence', () => {
+    expect(yesNoCell(answered('Is MFA enforced for administrators?'))).toBe('Yes');
+    expect(yesNoCell(answered('MFA for administrators'))).toBe('Yes');
+    expect(yesNoCell(answered('Is SOC 2 Type II held?', { yesNo: 'No', status: 'review' }))).toBe('No');
+    // A figure or a description is not answered by a Yes, whatever the answer's verdict.
+    expect(yesNoCell(answered('RTO and RPO for the service.'))).toBeUndefined();
+    expect(yesNoCell(answered('Describe your MFA enforcement.'))).toBeUndefined();
+    // A topic that may be the wrong one: the verdict stays in the text, for the reviewer.
+    expect(
+      yesNoCell(
+        answered('Does training cover acceptable use of AI tools?', {
+          confidence: 'medium',
+          status: 'review',
+        }),
+      ),
+    ).toBeUndefined();
+    expect(yesNoCell(answered('Is MFA enforced?', { yesNo: 'Partially' }))).toBeUndefined();
+    expect(yesNoCell(answered('Is MFA enforced?', { status: 'blank', answer: '' }))).toBeUndefined();
   });
 });

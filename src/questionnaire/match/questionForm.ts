@@ -74,6 +74,13 @@ const FREQUENCIES: readonly (readonly [RegExp, RegExp])[] = [
   ],
 ];
 
+/** A question that asks how long: a period, a time frame, a recovery objective. */
+const ASKS_DURATION =
+  /\b(?:rto|rpo|recovery (?:time|point) objectives?|time ?frames?|timelines?|(?:retention|notice|notification|storage) periods?|how (?:long|quickly|soon)|within how many)\b/;
+/** What in an answer says how long: a number of units, or a period in words ("not kept", "until the customer deletes it"). */
+const STATES_DURATION =
+  /\b\d+(?:\.\d+)?[ -]?(?:seconds?|minutes?|hours?|days?|business days?|weeks?|months?|years?)\b|\bnot kept\b|\bindefinitely\b|\buntil the customer deletes it\b|\bzero data retention\b/;
+
 /**
  * Practices a question may add to its topic's, each with what in an answer says the same. A topic covers several
  * practices (encryption at rest also covers key management and rotation; vulnerability management covers
@@ -218,6 +225,9 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
   }
   for (const [name, inQuestion, inAnswer] of PRACTICES)
     if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
+  // A question that asks how long is answered with a duration, whatever else the answer says.
+  const duration = ASKS_DURATION.exec(lowerAsked);
+  if (duration && !STATES_DURATION.test(lowerAnswer)) missing.add(duration[0]);
   // A duration in words ("at least six months") is a figure: the answer must say it, in words or digits.
   for (const found of lowerAsked.matchAll(DURATION_IN_WORDS)) {
     const [phrase, word, unit] = found;

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { csvText, spreadsheetText } from '../../core/encode.js';
 import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
-import { describeSources } from '../answerQuestions.js';
+import { describeSources, yesNoCell } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 
@@ -117,14 +117,8 @@ export function writeCsv(
     // What we write is text a spreadsheet will not run: answers and notes come from answers.yaml and the map.
     else row[answerColumn - 1] = spreadsheetText(answer.answer);
     const yesNo = csv.layout.yesNo;
-    if (
-      yesNo &&
-      answer.yesNo &&
-      answer.yesNo !== 'Partially' &&
-      answer.status !== 'blank' &&
-      !row[yesNo - 1]?.trim()
-    )
-      row[yesNo - 1] = answer.yesNo;
+    const verdict = yesNoCell(answer);
+    if (yesNo && verdict && !row[yesNo - 1]?.trim()) row[yesNo - 1] = verdict;
     return [
       ...row,
       answer.status,

@@ -2,6 +2,7 @@ import { spreadsheetText } from '../../core/encode.js';
 import { InputError, UsageError } from '../../errors/index.js';
 import { writeZipArchive, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
+import { yesNoCell } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 import { addNotes, type Note, ShapeIds } from './ooxml/notes.js';
@@ -260,9 +261,9 @@ export function fillWorkbook(
         // question already has is kept).
         notes.push({ row: r, col: layout.question, text: answer.note });
       }
-      if (layout.yesNo && answer.yesNo && answer.yesNo !== 'Partially' && answer.status !== 'blank') {
-        if (isEmptyAt(sheet, r, layout.yesNo)) patch.set(r, layout.yesNo, { value: answer.yesNo });
-      }
+      const verdict = yesNoCell(answer);
+      if (layout.yesNo && verdict && isEmptyAt(sheet, r, layout.yesNo))
+        patch.set(r, layout.yesNo, { value: verdict });
     }
     const { legacyDrawing } = guarded(
       workbook.file,
