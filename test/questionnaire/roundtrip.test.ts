@@ -5,11 +5,13 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { runChecks } from '../../src/controls/index.js';
 import { InputError } from '../../src/errors/index.js';
 import { assembleModel } from '../../src/model/index.js';
 import { answerQuestionnaire } from '../../src/questionnaire/index.js';
 import { readRecordedQuestionnaires } from '../../src/scope/index.js';
+import { tempTree } from '../helpers/tempTree.js';
 import { unsureQuestions } from './fixtures.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
@@ -438,6 +440,42 @@ describe('trustmap questionnaire answer (the real binary)', () => {
       wrote <out>
       "
     `);
+
+    // A map whose only store is still proposed: its answer waits, and the summary says why.
+    const proposed = await tempTree({
+      'trustmap.yaml': stringify({
+        version: 1,
+        organization: { name: 'Tiny AI', stage: 'seed' },
+        dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+        components: [
+          {
+            id: 'db',
+            status: 'proposed',
+            kind: 'datastore',
+            dataClasses: ['docs'],
+            encryption: { atRest: { enabled: true, mechanism: 'AES-256' } },
+          },
+        ],
+      }),
+      'q.csv': 'Question\nIs customer data encrypted at rest?\n',
+    });
+    const waiting = cli([
+      'questionnaire',
+      'answer',
+      path.join(proposed, 'q.csv'),
+      '--map',
+      proposed,
+      '--no-discover',
+      '--no-record',
+      '--no-sentence-model',
+    ]);
+    expect(waiting.status).toBe(0);
+    expect(waiting.stdout).toContain(
+      '0 answered, 0 to review, 1 left blank (0 outside every topic, 1 waiting on map entries not yet confirmed)',
+    );
+    expect(waiting.stdout).toContain(
+      'row 2 (map entries not yet confirmed): Is customer data encrypted at rest?',
+    );
 
     const bad = cli(['questionnaire', 'answer', path.join(dir, 'fake.xlsx'), '--map', acme, '--no-discover']);
     expect(bad.status).toBe(2);

@@ -129,8 +129,9 @@ function answerCommand(context: CliContext): Command {
         );
       }
       const outOfScope = run.questions.filter((question) => question.topic === null).length;
+      const unconfirmed = run.questions.filter((question) => question.reviewKind === 'proposed').length;
       context.stdout(
-        `${colors.green(`${count('answered')} answered`)}, ${colors.yellow(`${count('review')} to review`)}, ${count('blank')} left blank (${outOfScope} outside every topic)${run.kept ? `, ${run.kept} existing answers kept` : ''}\n`,
+        `${colors.green(`${count('answered')} answered`)}, ${colors.yellow(`${count('review')} to review`)}, ${count('blank')} left blank (${outOfScope} outside every topic${unconfirmed ? `, ${unconfirmed} waiting on map entries not yet confirmed` : ''})${run.kept ? `, ${run.kept} existing answers kept` : ''}\n`,
       );
       const first = reviewFirst(run.questions);
       if (first.length > 0) {
