@@ -161,9 +161,28 @@ export const ENTRY_STATUSES = ['confirmed', 'proposed'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 /**
- * True unless the entry is marked `status: proposed`.
+ * How text starts that `discover` writes where only a person knows what to put (a found vendor's purpose). An entry
+ * still holding it is not confirmed, whatever its `status` says: deleting the `status: proposed` line without
+ * filling it in would otherwise put "describe what it is used for" in front of a buyer.
+ */
+export const PLACEHOLDER_MARK = 'Proposed by trustmap discover:';
+
+/**
+ * Whether one of an entry's own text fields is still a placeholder `discover` wrote (`PLACEHOLDER_MARK`).
+ * @example holdsPlaceholder({ purpose: 'Proposed by trustmap discover: describe what it is used for' }) // true
+ */
+export function holdsPlaceholder(entry: object): boolean {
+  const mark = PLACEHOLDER_MARK.toLowerCase();
+  return Object.values(entry).some(
+    (value) => typeof value === 'string' && value.trimStart().toLowerCase().startsWith(mark),
+  );
+}
+
+/**
+ * True unless the entry is marked `status: proposed` or still holds a placeholder `discover` wrote.
  * @example isConfirmed({ status: 'proposed' }) // false
  */
-export function isConfirmed(entry: { status?: string } | undefined): boolean {
-  return entry?.status !== 'proposed';
+export function isConfirmed(entry: object | undefined): boolean {
+  if (!entry) return true;
+  return (entry as { status?: unknown }).status !== 'proposed' && !holdsPlaceholder(entry);
 }

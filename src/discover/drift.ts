@@ -1,4 +1,5 @@
 import { declaringComponents, isDeclared } from '../core/declared.js';
+import { PLACEHOLDER_MARK } from '../core/vocabulary.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
 import { activeDismissals, locationOf, mapIdFor } from '../map/index.js';
@@ -81,7 +82,7 @@ function subprocessorProposal(finding: Finding, taken: Set<string>, ai: boolean)
       vendor: finding.name,
       service: finding.name,
       provider: finding.provider,
-      purpose: 'Proposed by trustmap discover: describe what it is used for',
+      purpose: `${PLACEHOLDER_MARK} describe what it is used for`,
       ...(ai ? { ai: true } : {}),
     },
   };

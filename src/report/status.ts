@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/contracts.js';
 import { type Paint, PLAIN } from '../core/paint.js';
+import { holdsPlaceholder } from '../core/vocabulary.js';
 import { plural } from '../core/words.js';
 import { activeDismissals, type ProposedEntry, proposedEntries } from '../map/index.js';
 import type { Model } from '../model/index.js';
@@ -34,6 +35,8 @@ function action(model: Model, entry: ProposedEntry): string {
   if (entry.section === 'tenancy') return 'confirm how tenants are kept apart and whether training is opt-in';
   if (entry.section === 'subprocessors') {
     const vendor = model.index.subprocessors.get(entry.id);
+    if (vendor && vendor.status !== 'proposed' && holdsPlaceholder(vendor))
+      return 'say what it is used for: its `purpose` is still the text discover wrote';
     return vendor?.terms
       ? 'check its terms against the signed DPA'
       : 'fill `terms` (training, retention, DPA) from its contract, or dismiss it if it is not yours';

@@ -86,6 +86,19 @@ describe('a new user on their own repository', () => {
       /evidence: \[\]/,
       'evidence:\n  - { id: dpa-openai, title: OpenAI DPA, url: "https://example.com/dpa", expires: 2027-12-01 }',
     );
+    // Until its purpose is said, the text discover wrote keeps the vendor unconfirmed, status line or not.
+    writeFileSync(mapFile, edited);
+    expect(
+      check(dir).find((r) => r.checkId === 'llm-subprocessor-terms' && r.subject.id === 'openai')?.status,
+    ).toBe('needs-evidence');
+    const unfilled = JSON.parse(runCli(['status', dir, '--format', 'json'], { env }).stdout);
+    expect(unfilled.proposed.map((entry: { pointer: string }) => entry.pointer)).toContain(
+      'subprocessors/openai',
+    );
+    edited = edited.replace(
+      /(- id: openai\n[\s\S]*?purpose: )[^\n]*/,
+      '$1answer generation for the assistant',
+    );
     writeFileSync(mapFile, edited);
     const after = check(dir);
     const openai = after.filter((r) => r.checkId === 'llm-subprocessor-terms' && r.subject.id === 'openai');

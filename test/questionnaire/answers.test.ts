@@ -384,6 +384,20 @@ describe('exceptions in the buyer’s words', async () => {
       'One exception as of 2026-11-26: LLM request log deletion takes up to 90 days, over the promised 30 days.',
     );
     expect(deletion.note).toContain('deletion-coverage');
+    expect(
+      buyerFinding(
+        {
+          checkId: 'deletion-coverage',
+          controls: [],
+          status: 'fail',
+          severity: 'high',
+          subject: { kind: 'component', id: 'vector-index' },
+          message: '`vector-index` holds tenant data but declares no deletion mechanism',
+          sources: [],
+        },
+        acme,
+      ),
+    ).toBe('Document chunk index holds customer data but has no deletion mechanism documented yet');
     expect(deletion.note).toContain('`prompt-logs` deletion takes up to 90d');
   });
 

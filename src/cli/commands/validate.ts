@@ -31,7 +31,7 @@ export function validateCommand(context: CliContext): Command {
         context.stdout(`${context.colors.green('✓')} ${map.source.files.join(', ')} is valid (${summary})\n`);
         if (proposed.length > 0)
           context.stdout(
-            `${context.colors.yellow(`${proposed.length} ${proposed.length === 1 ? 'entry awaits' : 'entries await'} confirmation`)} (status: proposed; never stated as fact until confirmed): ${proposed.slice(0, 8).join(', ')}${proposed.length > 8 ? ', …' : ''}\n`,
+            `${context.colors.yellow(`${proposed.length} ${proposed.length === 1 ? 'entry awaits' : 'entries await'} confirmation`)} (status: proposed, or text discover wrote still to fill in; never stated as fact until confirmed): ${proposed.slice(0, 8).join(', ')}${proposed.length > 8 ? ', …' : ''}\n`,
           );
       } catch (error) {
         if (options.format === 'json' && error instanceof InputError) {

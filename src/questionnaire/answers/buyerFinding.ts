@@ -83,6 +83,8 @@ const FORMS: readonly (readonly [RegExp, string | ((match: string, ...groups: st
 
 /** Map words a buyer does not use, each with the plain one. */
 const WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bdeclares no ([^;]+)/g, 'has no $1 documented yet'],
+  [/\btenant data\b/g, 'customer data'],
   [/\bdoes not declare\b/g, 'does not yet document'],
   [/\bis not declared\b/g, 'is not yet documented'],
   [/\bdeclares\b/g, 'documents'],
