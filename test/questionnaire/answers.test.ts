@@ -68,6 +68,37 @@ describe('answer builders', () => {
     for (const source of pointers) expect(source.location?.line).toBeGreaterThan(0);
   });
 
+  it('does not answer No to training while an AI provider may train on what we send, or its terms are silent', () => {
+    const provider = (id: string, vendor: string, training?: 'never' | 'default-on') => ({
+      id,
+      vendor,
+      service: 'API',
+      purpose: 'answer generation',
+      ai: true,
+      ...(training ? { terms: { training, retention: 'zero' } } : {}),
+    });
+    const never = tinyModel({ ...trainingMap, subprocessors: [provider('openai', 'OpenAI', 'never')] });
+    const clean = composeAnswer('ai-training-on-customer-data', { model: never, results: [] });
+    if (!('answer' in clean)) throw new Error('expected an answer');
+    expect(clean.answer.yesNo).toBe('No');
+    expect(clean.answer.text).toContain('Our model providers (OpenAI) do not train on data we send them.');
+    const mixed = tinyModel({
+      ...trainingMap,
+      subprocessors: [
+        provider('openai', 'OpenAI', 'never'),
+        provider('acme-llm', 'Acme LLM', 'default-on'),
+        provider('groq', 'Groq'),
+      ],
+    });
+    const held = composeAnswer('ai-training-on-customer-data', { model: mixed, results: [] });
+    if (!('answer' in held)) throw new Error('expected an answer');
+    expect(held.answer.yesNo).toBeUndefined();
+    expect(held.answer.text).toContain(
+      'Of our AI providers, OpenAI does not train on data we send; Acme LLM may train on data we send; whether Groq trains on it is not yet documented.',
+    );
+    expect(held.answer.review).toContain('acme-llm, groq');
+  });
+
   it('says it was verified when the check passes, and never states the claim as fact when it fails', () => {
     const model = tinyModel(trainingMap);
     const passing = composeAnswer('ai-training-on-customer-data', {

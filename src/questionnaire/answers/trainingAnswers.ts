@@ -25,6 +25,47 @@ function vendorsNeverTrain(model: Model): { names: string[]; sources: AnswerSour
   };
 }
 
+/**
+ * The AI vendors whose terms do not say they never train on what we send: those that may (`default-on`), those that
+ * train only if we opt in, and those whose terms say nothing. Said beside our own practice, and the answer loses
+ * its "No": the buyer's data may still train someone's model.
+ */
+function vendorsThatMayTrain(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
+  const ai = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
+  const by = (stance: string | undefined) =>
+    ai.filter((subprocessor) => subprocessor.terms?.training === stance).map((s) => s.vendor);
+  const mayTrain = by('default-on');
+  const optIn = by('opt-in');
+  const unknown = ai.filter((subprocessor) => !subprocessor.terms?.training).map((s) => s.vendor);
+  const never = by('never');
+  const parts = [
+    ...(never.length > 0
+      ? [`${joinList(never)} ${never.length === 1 ? 'does' : 'do'} not train on data we send`]
+      : []),
+    ...(mayTrain.length > 0 ? [`${joinList(mayTrain)} may train on data we send`] : []),
+    ...(optIn.length > 0
+      ? [`${joinList(optIn)} ${optIn.length === 1 ? 'trains' : 'train'} on it only if we opt in`]
+      : []),
+    ...(unknown.length > 0
+      ? [
+          `whether ${joinList(unknown)} ${unknown.length === 1 ? 'trains' : 'train'} on it is not yet documented`,
+        ]
+      : []),
+  ];
+  if (mayTrain.length + optIn.length + unknown.length === 0) return { line: '', sources: [] };
+  const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
+  return {
+    line: ` Of our AI providers, ${parts.join('; ')}.`,
+    review: `not every AI provider's terms say it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
+    sources: named.map((subprocessor) =>
+      mapRef(
+        model,
+        subprocessor.terms ? `subprocessors/${subprocessor.id}/terms` : `subprocessors/${subprocessor.id}`,
+      ),
+    ),
+  };
+}
+
 /** "No. Customer content is not used to train … the only training flow, `x`, runs on opted-in data." */
 export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   const policy = model.map.tenancy?.trainingDefault;
@@ -64,10 +105,13 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
       : gated.length === 1
         ? ' The only training flow runs on data from tenants who opted in.'
         : ` All ${gated.length} training flows run only on data from tenants who opted in.`;
+  const others = vendorsThatMayTrain(model);
   return {
-    yesNo: 'No',
-    text: `Customer content is not used to train or fine-tune models by default.${flowLine}${vendorLine}`,
-    sources,
+    // A provider that may train, or whose terms are silent, leaves "our data is not used for training" unproven.
+    ...(others.review ? {} : { yesNo: 'No' as const }),
+    text: `Customer content is not used to train or fine-tune models by default.${flowLine}${vendorLine}${others.line}`,
+    sources: [...sources, ...others.sources],
+    ...(others.review ? { review: others.review } : {}),
   };
 };
 
