@@ -99,6 +99,22 @@ describe('answer builders', () => {
     expect(held.answer.review).toContain('acme-llm, groq');
   });
 
+  it('names the customer data with no retention period instead of leaving it out', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { ...DOCS, retention: 'until-deleted' },
+        { id: 'outputs', name: 'Model outputs', category: 'model-outputs', tenantScoped: true },
+        { id: 'metrics', name: 'Metrics', category: 'telemetry', tenantScoped: false },
+      ],
+    });
+    const composed = composeAnswer('data-retention', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toBe(
+      'Retention is defined per kind of data: Documents: until the customer deletes it. No retention period is set yet for Model outputs.',
+    );
+    expect(composed.answer.review).toContain('outputs');
+  });
+
   it('says it was verified when the check passes, and never states the claim as fact when it fails', () => {
     const model = tinyModel(trainingMap);
     const passing = composeAnswer('ai-training-on-customer-data', {

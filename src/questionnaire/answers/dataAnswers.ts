@@ -90,9 +90,17 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
 export const dataRetention: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.retention);
   if (classes.length === 0) return undefined;
+  // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
+  const unset = model.map.dataClasses.filter((dataClass) => !dataClass.retention && dataClass.tenantScoped);
   return {
-    text: `Retention is defined per kind of data: ${classes.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`).join('; ')}.`,
-    sources: classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+    text: `Retention is defined per kind of data: ${classes.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`).join('; ')}.${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
+    sources: [
+      ...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+      ...unset.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),
+    ],
+    ...(unset.length > 0
+      ? { review: `set \`retention\` on ${unset.map((dataClass) => dataClass.id).join(', ')}` }
+      : {}),
   };
 };
 
