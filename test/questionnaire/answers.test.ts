@@ -115,6 +115,25 @@ describe('answer builders', () => {
     expect(composed.answer.review).toContain('outputs');
   });
 
+  it('says which store or vendor of customer data has no region on record, instead of leaving it out', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('db', { name: 'Main database', region: 'eu-west-1', cloud: 'aws' }),
+        docsStore('cache', { name: 'Answer cache' }),
+      ],
+      subprocessors: [
+        { id: 'llm', vendor: 'Acme LLM', service: 'API', purpose: 'answers', dataClasses: ['docs'] },
+      ],
+    });
+    const composed = composeAnswer('data-residency', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toBe(
+      'The service and its data are hosted in AWS eu-west-1. Where Answer cache and Acme LLM keep or process data is not yet documented.',
+    );
+    expect(composed.answer.review).toContain('cache, llm');
+  });
+
   it('says it was verified when the check passes, and never states the claim as fact when it fails', () => {
     const model = tinyModel(trainingMap);
     const passing = composeAnswer('ai-training-on-customer-data', {

@@ -124,7 +124,31 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
     vendors.length > 0
       ? ` Sub-processors process data in: ${vendors.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
       : '';
-  return { text: `The service and its data are hosted in ${joinList(regions)}.${vendorLine}`, sources };
+  // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
+  const tenantClasses = new Set(
+    model.map.dataClasses.filter((dataClass) => dataClass.tenantScoped).map((dataClass) => dataClass.id),
+  );
+  const holds = (classes: readonly string[]) => classes.some((id) => tenantClasses.has(id));
+  const silentStores = model.map.components.filter(
+    (component) => STORE_KINDS.has(component.kind) && !component.region && holds(component.dataClasses),
+  );
+  const silentVendors = model.map.subprocessors.filter(
+    (vendor) => !vendor.regions?.length && holds(vendor.dataClasses),
+  );
+  const silent = [...silentStores.map(componentLabel), ...silentVendors.map((vendor) => vendor.vendor)];
+  const silentLine =
+    silent.length > 0
+      ? ` Where ${joinList(silent)} ${silent.length === 1 ? 'keeps or processes' : 'keep or process'} data is not yet documented.`
+      : '';
+  return {
+    text: `The service and its data are hosted in ${joinList(regions)}.${vendorLine}${silentLine}`,
+    sources,
+    ...(silent.length > 0
+      ? {
+          review: `no region recorded for ${[...silentStores.map((component) => component.id), ...silentVendors.map((vendor) => vendor.id)].join(', ')}`,
+        }
+      : {}),
+  };
 };
 
 /** How each store holding tenant data separates tenants, and which of them a live probe has tested. */
