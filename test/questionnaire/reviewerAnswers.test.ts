@@ -150,6 +150,22 @@ describe('answers a reviewer would send', () => {
     expect(composed.answer.text).toContain('Not backed up: Cache');
     expect(composed.answer.text).toContain('recovery point objective (RPO) of 24 hours');
     expect(composed.answer.text).toContain('recovery time objective (RTO) of 4 hours');
+    // A store of documents kept until deleted, about whose backups the map says nothing, is named, and the
+    // answer loses its verdict: unknown is not "not backed up".
+    const silent = tinyModel({
+      dataClasses: [{ ...DOCS, retention: 'until-deleted' }],
+      components: [
+        docsStore('db', { name: 'Main DB', backups: { enabled: true, retention: '30d' } }),
+        docsStore('files', { name: 'Uploaded files', kind: 'object-store' }),
+      ],
+    });
+    const held = composeAnswer('backup-recovery', { model: silent, results: [] });
+    if (!('answer' in held)) throw new Error('expected an answer');
+    expect(held.answer.yesNo).toBeUndefined();
+    expect(held.answer.text).toBe(
+      'Backups are enabled for Main DB (kept 30 days). No backups are on record for Uploaded files.',
+    );
+    expect(held.answer.review).toContain('say whether files is backed up');
   });
 
   it('does not answer "Are keys rotated?" with "Yes" from encryption at rest, unless the map says they are', () => {

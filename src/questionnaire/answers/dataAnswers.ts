@@ -195,6 +195,19 @@ export const backupRecovery: AnswerBuilder = ({ model }) => {
   if (backed.length === 0) return undefined;
   const on = backed.filter((component) => component.backups!.enabled);
   const off = backed.filter((component) => !component.backups!.enabled);
+  // Stores of customer data kept until the customer deletes it, with no backups on record either way: a "Yes"
+  // would cover them too.
+  const durable = new Set(
+    model.map.dataClasses
+      .filter((dataClass) => dataClass.tenantScoped && dataClass.retention === 'until-deleted')
+      .map((dataClass) => dataClass.id),
+  );
+  const silent = model.map.components.filter(
+    (component) =>
+      !component.backups &&
+      STORE_KINDS.has(component.kind) &&
+      component.dataClasses.some((id) => durable.has(id)),
+  );
   const objectives = recoveryObjectives(model);
   const onLine =
     on.length > 0
@@ -203,15 +216,34 @@ export const backupRecovery: AnswerBuilder = ({ model }) => {
   // "Partially" says what is and is not in place; it is never a hedge.
   const offLine =
     on.length > 0 && off.length > 0 ? ` Not backed up: ${joinList(off.map(componentLabel))}.` : '';
+  const silentLine =
+    silent.length > 0 ? ` No backups are on record for ${joinList(silent.map(componentLabel))}.` : '';
+  const reviews = [
+    ...(silent.length > 0
+      ? [
+          `say whether ${silent.map((component) => component.id).join(', ')} ${silent.length === 1 ? 'is' : 'are'} backed up (\`backups\`)`,
+        ]
+      : []),
+    ...(objectives
+      ? []
+      : [
+          'RPO and RTO are not in the map (organization.commitments.recoveryPointObjective / recoveryTimeObjective); add them if the buyer asks for numbers',
+        ]),
+  ];
   return {
-    yesNo: on.length === 0 ? 'No' : off.length === 0 ? 'Yes' : 'Partially',
-    text: `${onLine}${offLine}${objectives ? ` ${objectives.text}` : ''}`,
+    // A store the map is silent about is unknown, not "not backed up": no verdict until a person says.
+    ...(silent.length > 0
+      ? {}
+      : {
+          yesNo:
+            on.length === 0 ? ('No' as const) : off.length === 0 ? ('Yes' as const) : ('Partially' as const),
+        }),
+    text: `${onLine}${offLine}${silentLine}${objectives ? ` ${objectives.text}` : ''}`,
     sources: [
       ...backed.map((component) => mapRef(model, `components/${component.id}/backups`)),
+      ...silent.map((component) => mapRef(model, `components/${component.id}`)),
       ...(objectives?.sources ?? []),
     ],
-    review: objectives
-      ? undefined
-      : 'RPO and RTO are not in the map (organization.commitments.recoveryPointObjective / recoveryTimeObjective); add them if the buyer asks for numbers',
+    review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
 };
