@@ -118,7 +118,7 @@ export function buyerFinding(result: CheckResult, model: Model): string {
     .replace(/\.$/, '');
   for (const [form, plain] of FORMS) {
     if (form.test(text)) {
-      text = text.replace(form, plain as string);
+      text = typeof plain === 'string' ? text.replace(form, plain) : text.replace(form, plain);
       break;
     }
   }
