@@ -1,7 +1,7 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { type Model, tenantScopedClasses } from '../../model/index.js';
 import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
@@ -125,9 +125,7 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
       ? ` Sub-processors process data in: ${vendors.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
       : '';
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
-  const tenantClasses = new Set(
-    model.map.dataClasses.filter((dataClass) => dataClass.tenantScoped).map((dataClass) => dataClass.id),
-  );
+  const tenantClasses = tenantScopedClasses(model);
   const holds = (classes: readonly string[]) => classes.some((id) => tenantClasses.has(id));
   const silentStores = model.map.components.filter(
     (component) => STORE_KINDS.has(component.kind) && !component.region && holds(component.dataClasses),
@@ -153,7 +151,7 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
 
 /** How each store holding tenant data separates tenants, and which of them a live probe has tested. */
 export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
-  const tenantClasses = new Set(model.map.dataClasses.filter((c) => c.tenantScoped).map((c) => c.id));
+  const tenantClasses = tenantScopedClasses(model);
   const holders = model.map.components.filter(
     (component) =>
       STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => tenantClasses.has(id)),

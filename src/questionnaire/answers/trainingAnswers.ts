@@ -15,22 +15,13 @@ function trainingFlows(model: Model) {
   return { flows, gated: flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in') };
 }
 
-function vendorsNeverTrain(model: Model): { names: string[]; sources: AnswerSource[] } {
-  const ai = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
-  const never = ai.filter((subprocessor) => subprocessor.terms?.training === 'never');
-  if (ai.length === 0 || never.length !== ai.length) return { names: [], sources: [] };
-  return {
-    names: never.map((subprocessor) => subprocessor.vendor),
-    sources: never.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
-  };
-}
-
 /**
- * The AI vendors whose terms do not say they never train on what we send: those that may (`default-on`), those that
- * train only if we opt in, and those whose terms say nothing. Said beside our own practice, and the answer loses
- * its "No": the buyer's data may still train someone's model.
+ * What our AI vendors' terms say about training on what we send. When every one never trains, a line that says so;
+ * otherwise which may (`default-on`), which train only if we opt in and whose terms say nothing, with a review
+ * reason: said beside our own practice, the answer then loses its "No", since the buyer's data may still train
+ * someone's model.
  */
-function vendorsThatMayTrain(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
+function providersTraining(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
   const ai = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
   const by = (stance: string | undefined) =>
     ai.filter((subprocessor) => subprocessor.terms?.training === stance).map((s) => s.vendor);
@@ -52,7 +43,12 @@ function vendorsThatMayTrain(model: Model): { line: string; review?: string; sou
         ]
       : []),
   ];
-  if (mayTrain.length + optIn.length + unknown.length === 0) return { line: '', sources: [] };
+  if (ai.length === 0) return { line: '', sources: [] };
+  if (never.length === ai.length)
+    return {
+      line: ` Our model providers (${joinList(never)}) do not train on data we send them.`,
+      sources: ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
+    };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
   return {
     line: ` Of our AI providers, ${parts.join('; ')}.`,
@@ -76,16 +72,12 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   if (promise !== undefined) sources.push(mapRef(model, 'organization/commitments/noTrainingOnCustomerData'));
   const { flows, gated } = trainingFlows(model);
   const leaks = findTrainingPaths(model);
-  const vendors = vendorsNeverTrain(model);
-  sources.push(...flows.map((flow) => mapRef(model, `flows/${flow.id}`)), ...vendors.sources);
-  const vendorLine =
-    vendors.names.length > 0
-      ? ` Our model providers (${joinList(vendors.names)}) do not train on data we send them.`
-      : '';
+  const providers = providersTraining(model);
+  sources.push(...flows.map((flow) => mapRef(model, `flows/${flow.id}`)), ...providers.sources);
   if (policy === 'opt-out') {
     return {
       yesNo: 'Yes',
-      text: `By default, tenants' content is used to improve models unless the tenant opts out.${vendorLine}`,
+      text: `By default, tenants' content is used to improve models unless the tenant opts out.${providers.line}`,
       sources,
       review: 'training is opt-out: confirm how this is disclosed to the buyer',
     };
@@ -105,13 +97,11 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
       : gated.length === 1
         ? ' The only training flow runs on data from tenants who opted in.'
         : ` All ${gated.length} training flows run only on data from tenants who opted in.`;
-  const others = vendorsThatMayTrain(model);
   return {
     // A provider that may train, or whose terms are silent, leaves "our data is not used for training" unproven.
-    ...(others.review ? {} : { yesNo: 'No' as const }),
-    text: `Customer content is not used to train or fine-tune models by default.${flowLine}${vendorLine}${others.line}`,
-    sources: [...sources, ...others.sources],
-    ...(others.review ? { review: others.review } : {}),
+    ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
+    text: `Customer content is not used to train or fine-tune models by default.${flowLine}${providers.line}`,
+    sources,
   };
 };
 
