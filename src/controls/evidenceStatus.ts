@@ -20,3 +20,29 @@ export function evidenceProblem(model: Model, id: string): string | undefined {
   if (!entry.path && !entry.url) problems.push('has neither a path nor a URL');
   return problems.length > 0 ? problems.join(' and ') : undefined;
 }
+
+/**
+ * The same problem for a reader outside the team, as a clause after the document's title: a lapse by its date,
+ * anything else as "is not on file" (where the file should be is the engineer's business).
+ * @example evidenceProblemInWords(model, 'dpa-cohere') // 'expired on 2026-09-30'
+ */
+export function evidenceProblemInWords(model: Model, id: string): string | undefined {
+  const problem = evidenceProblem(model, id);
+  if (problem === undefined) return undefined;
+  const expires = model.index.evidence.get(id)?.expires;
+  const lapsed = expires !== undefined && expires < today(model);
+  const missing = problem !== `expired on ${expires}`;
+  if (lapsed && missing) return `expired on ${expires} and is not on file`;
+  return lapsed ? `expired on ${expires}` : 'is not on file';
+}
+
+/**
+ * A document and its problem in words, or undefined when it is on file and current.
+ * @example evidenceInWords(model, 'dpa-cohere') // 'DPA with Cohere expired on 2026-09-30'
+ */
+export function evidenceInWords(model: Model, id: string): string | undefined {
+  const problem = evidenceProblemInWords(model, id);
+  if (problem === undefined) return undefined;
+  const title = model.index.evidence.get(id)?.title;
+  return `${title ?? 'a document we refer to'} ${problem}`;
+}

@@ -47,7 +47,14 @@ export interface CheckResult {
   status: CheckStatus;
   severity: Severity;
   subject: Subject;
+  /** For the engineer who fixes the map: ids in backticks, map words, durations as `90d`. */
   message: string;
+  /**
+   * The same finding for a reader outside the team (a buyer's reviewer): names for ids, durations in words, no
+   * check, control or map vocabulary, no trailing full stop. Every failing result carries one; answers say it.
+   * @example 'Document chunk index separates customers\' data in the application only, not in the datastore itself'
+   */
+  plain?: string;
   sources: SourceRef[];
   remediation?: string;
   /** For flow-path findings: the hops, e.g. ['app-db', 'training-bucket', 'ft-pipeline']. */

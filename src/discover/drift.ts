@@ -27,6 +27,8 @@ export interface DriftItem {
   kind: DriftKind;
   provider: string;
   message: string;
+  /** The same difference for a reader outside the team (no ids, no map words); set on failing kinds. */
+  plain?: string;
   evidence: DiscoveryEvidence[];
   /** Id-based pointer into the map (`subprocessors/openai`), when the item concerns a map entry. */
   pointer?: string;
@@ -51,6 +53,14 @@ const KIND_BY_CATEGORY: Record<string, string> = {
   datastore: 'datastore',
   'llm-gateway': 'service',
 };
+
+/** How a vendor found in the code takes part, in words: "receives prompts from", or hedged on weak evidence. */
+function heard(finding: Finding): string {
+  const [says, hedged] = finding.receivesPrompts
+    ? ['receives prompts from', 'receive prompts from']
+    : ['is used by', 'be used by'];
+  return finding.confidence === 'low' ? `appears to ${hedged}` : says;
+}
 
 function pointerAt(map: SystemMap, pointer: string): Pick<DriftItem, 'pointer' | 'location'> {
   const location = locationOf(map.source.locations, pointer);
@@ -138,6 +148,7 @@ export function computeDrift(
         kind: 'undeclared-subprocessor',
         provider: finding.provider,
         message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}`,
+        plain: `${finding.name} ${heard(finding)} our service but is not yet on our sub-processor list`,
         evidence,
         proposal: subprocessorProposal(finding, takenIds, ai),
         finding,
@@ -154,6 +165,7 @@ export function computeDrift(
           message: without
             ? `Component ${without.id} (${finding.name}) declares no tenancy model`
             : `${finding.name} holds embeddings but no map component of provider ${finding.provider} declares its tenancy`,
+          plain: `how ${without?.name ?? finding.name} separates customers' data is not yet documented`,
           evidence,
           ...(without
             ? pointerAt(map, `components/${without.id}`)

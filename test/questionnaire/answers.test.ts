@@ -191,7 +191,7 @@ describe('answer builders', () => {
     const composed = composeAnswer('ai-prompt-retention', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.text).toContain('Prompts: 30 days');
-    expect(composed.answer.text).toContain('Request log keeps them 90 days');
+    expect(composed.answer.text).toContain('Request log keeps them for 90 days');
     expect(composed.answer.review).toBeDefined();
   });
 
@@ -447,7 +447,7 @@ describe('exceptions in the buyer’s words', async () => {
     ])[0]!;
     expect(deletion.topic).toBe('data-deletion');
     expect(deletion.answer).toContain(
-      'One exception as of 2026-11-26: LLM request log deletion takes up to 90 days, over the promised 30 days.',
+      'One exception as of 2026-11-26: LLM request log deletion takes up to 90 days, longer than the 30 days we promise.',
     );
     expect(deletion.note).toContain('deletion-coverage');
     expect(

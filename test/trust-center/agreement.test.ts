@@ -72,7 +72,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     expect(answer('data-deletion').review).toBeDefined();
     // in the buyer's words: the store's name and days, as on the site; the check's own message goes to the note
     expect(answer('data-deletion').text).toContain(
-      'LLM request log deletion takes up to 90 days, over the promised 30 days',
+      'LLM request log deletion takes up to 90 days, longer than the 30 days we promise',
     );
     expect(answer('data-deletion').review).toContain('`prompt-logs` deletion takes up to 90d');
   });
@@ -86,7 +86,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     );
     const retention = answer('ai-prompt-retention');
     expect(retention.text).toContain('User questions: 30 days');
-    expect(retention.text).toContain('LLM request log keeps them 90 days');
+    expect(retention.text).toContain('LLM request log keeps them for 90 days');
     expect(retention.review).toBeDefined();
     expect(answer('data-retention').text).toContain('User questions: 30 days');
     expect(description).toContain('User questions: classified confidential; retention: 30 days');

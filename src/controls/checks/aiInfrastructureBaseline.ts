@@ -1,4 +1,6 @@
+import { joinList } from '../../core/words.js';
 import type { ComponentData } from '../../map/index.js';
+import { componentLabel } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -74,6 +76,7 @@ export const aiInfrastructureBaseline: CheckModule = {
         severity: 'medium',
         subject,
         message: `${component.kind} \`${component.id}\` does not declare ${missing.map((safeguard) => safeguard.name).join(', ')}`,
+        plain: `how ${componentLabel(component)} handles ${joinList(missing.map((safeguard) => safeguard.name))} is not yet documented`,
         sources,
         remediation: `add ${missing.map((safeguard) => `\`${safeguard.key}\``).join(', ')} to \`${component.id}\``,
       };

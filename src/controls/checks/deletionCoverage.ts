@@ -1,6 +1,6 @@
 import type { ComponentData, SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
@@ -12,38 +12,56 @@ const controls = ['TM-DATA-02'];
 const within = (actual: string, limit: string | undefined) =>
   limit === undefined || durationDays(actual) <= durationDays(limit);
 
+/** The deletion promise, for a buyer: "the 30 days we promise". */
+const promisedWords = (limit: string | undefined) =>
+  limit ? `the ${durationWords(limit)} we promise` : 'the deletion time we promise';
+
 function judgeComponent(model: Model, component: ComponentData, limit: string | undefined): CheckResult {
   const pointer = `components/${component.id}`;
   const base = { checkId: id, controls, subject: { kind: 'component' as const, id: component.id } };
   const sources: SourceRef[] = [mapRef(model, pointer)];
   if (limit) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
+  const name = componentLabel(component);
+  const promised = promisedWords(limit);
+  /** Each problem for the engineer, and in words for a buyer. */
   const problems: string[] = [];
+  const plain: string[] = [];
   let how: string | undefined;
   if (component.retention === 'zero') {
     how = 'holds data only transiently (retention: zero)';
   } else if (component.deletion) {
     sources.push(mapRef(model, `${pointer}/deletion`));
     const sla = component.deletion.sla;
-    if (!sla && limit) problems.push(`its deletion (${component.deletion.mechanism}) states no SLA`);
-    else if (sla && !within(sla, limit))
+    if (!sla && limit) {
+      problems.push(`its deletion (${component.deletion.mechanism}) states no SLA`);
+      plain.push(`how long deletion from ${name} takes is not yet documented`);
+    } else if (sla && !within(sla, limit)) {
       problems.push(`deletion takes up to ${sla}, over the promised ${limit}`);
-    else how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
+      plain.push(`${name} deletion takes up to ${durationWords(sla)}, longer than ${promised}`);
+    } else how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
   } else if (component.retention && durationDays(component.retention) < Number.POSITIVE_INFINITY) {
     sources.push(mapRef(model, `${pointer}/retention`));
     if (within(component.retention, limit)) how = `data expires after ${component.retention}`;
-    else
+    else {
       problems.push(
         `has no deletion mechanism and keeps data ${component.retention}, over the promised ${limit}`,
       );
+      plain.push(`${name} keeps customer data ${keptFor(component.retention)}, longer than ${promised}`);
+    }
   } else {
     problems.push('holds tenant data but declares no deletion mechanism');
+    plain.push(`how customer data is deleted from ${name} is not yet documented`);
   }
   if (component.backups?.enabled && component.retention !== 'zero') {
     sources.push(mapRef(model, `${pointer}/backups`));
     const kept = component.backups.retention;
-    if (!kept && limit) problems.push('its backups state no retention');
-    else if (kept && !within(kept, limit))
+    if (!kept && limit) {
+      problems.push('its backups state no retention');
+      plain.push(`how long the backups of ${name} are kept is not yet documented`);
+    } else if (kept && !within(kept, limit)) {
       problems.push(`its backups are kept ${kept}, over the promised ${limit}`);
+      plain.push(`the backups of ${name} are kept ${keptFor(kept)}, longer than ${promised}`);
+    }
   }
   if (problems.length === 0) {
     return { ...base, status: 'pass', severity: 'high', message: `\`${component.id}\` ${how}`, sources };
@@ -57,6 +75,7 @@ function judgeComponent(model: Model, component: ComponentData, limit: string | 
       ? { cause: `retention:${component.id}` }
       : {}),
     message: `\`${component.id}\` ${problems.join('; ')}`,
+    plain: plain.join('; '),
     sources,
     remediation: `give \`${component.id}\` a deletion mechanism whose \`sla\` is within ${limit ?? 'your commitment'}, and keep backups no longer`,
   };
@@ -91,6 +110,9 @@ function judgeSubprocessor(
     message: retention
       ? `\`${subprocessor.id}\` keeps tenant data ${retention}, over the promised ${limit ?? 'deletion time'}`
       : `\`${subprocessor.id}\` receives tenant data but its retention is not declared`,
+    plain: retention
+      ? `${subprocessor.vendor} keeps customer data ${keptFor(retention)}, longer than ${promisedWords(limit)}`
+      : `how long ${subprocessor.vendor} keeps the customer data it receives is not yet documented`,
     sources,
     remediation: `record the vendor's retention in \`terms.retention\` and make sure it is within ${limit ?? 'your commitment'}`,
   };

@@ -55,6 +55,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           ...(item.severity === 'info' ? {} : { cause: `undeclared:${item.provider}` }),
           ...(item.kind === 'vector-store-without-tenancy' ? { controls: ['TM-MAP-01', 'TM-TEN-01'] } : {}),
           message: item.message,
+          ...(item.plain ? { plain: item.plain } : {}),
           sources: [...item.evidence.map(codeRef), ...(item.pointer ? [mapRef(model, item.pointer)] : [])],
           remediation:
             item.severity === 'info'

@@ -1,5 +1,5 @@
 import { type CheckModule, notApplicable } from '../check.js';
-import { evidenceProblem, today } from '../evidenceStatus.js';
+import { evidenceInWords, evidenceProblem, today } from '../evidenceStatus.js';
 import { evidenceRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
@@ -37,6 +37,7 @@ export const evidenceFreshness: CheckModule = {
           subject,
           cause: `evidence:${entry.id}`,
           message: `evidence \`${entry.id}\` (${entry.title}) ${problem}`,
+          plain: evidenceInWords(model, entry.id),
           sources: expired ? [mapRef(model, `evidence/${entry.id}/expires`), ...sources.slice(1)] : sources,
           remediation: expired
             ? 'renew the document and update `collected` and `expires`'

@@ -1,9 +1,9 @@
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { durationWords, keptFor, type Model } from '../../model/index.js';
 import type { CheckModule } from '../check.js';
 import { classesAt, customerDataClasses } from '../dataClasses.js';
-import { evidenceProblem } from '../evidenceStatus.js';
+import { evidenceProblem, evidenceProblemInWords } from '../evidenceStatus.js';
 import { isAiService, isDeclared } from '../providers.js';
 import { codeRef, evidenceRef, mapRef } from '../sources.js';
 import type { CheckResult, SourceRef } from '../types.js';
@@ -21,23 +21,35 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
   const pointer = `subprocessors/${subprocessor.id}`;
   const base = { checkId: id, controls, subject: { kind: 'subprocessor' as const, id: subprocessor.id } };
   const problems: string[] = [];
+  /** Each problem in words for a buyer, in the same order. */
+  const plain: string[] = [];
+  const vendor = subprocessor.vendor;
   let dpaProblem: string | undefined;
   const sources: SourceRef[] = [mapRef(model, pointer)];
   const terms = subprocessor.terms;
   if (!terms) {
     problems.push('declares no terms (training, retention, DPA)');
+    plain.push(`the training, retention and DPA terms of our AI provider ${vendor} are not yet documented`);
   } else {
     sources.push(mapRef(model, `${pointer}/terms`));
-    if (!terms.dpa) problems.push('has no DPA on file');
-    else {
+    if (!terms.dpa) {
+      problems.push('has no DPA on file');
+      plain.push(`we have no data processing agreement with ${vendor} on file`);
+    } else {
       sources.push(evidenceRef(model, terms.dpa));
       const problem = evidenceProblem(model, terms.dpa);
       if (problem) {
         dpaProblem = `has DPA \`${terms.dpa}\`, which ${problem}`;
         problems.push(dpaProblem);
+        plain.push(
+          `our data processing agreement with ${vendor} ${evidenceProblemInWords(model, terms.dpa)}`,
+        );
       }
     }
-    if (terms.training !== 'never') problems.push(`may train on what we send (training: ${terms.training})`);
+    if (terms.training !== 'never') {
+      problems.push(`may train on what we send (training: ${terms.training})`);
+      plain.push(`${vendor}'s terms allow it to train on what we send`);
+    }
     const limits = received
       .map((dataClass) => model.index.dataClasses.get(dataClass))
       .filter((entry) => entry?.retention !== undefined);
@@ -48,15 +60,20 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
       terms.retention !== 'zero' &&
       tightest?.retention &&
       durationDays(terms.retention) > durationDays(tightest.retention)
-    )
+    ) {
       problems.push(
         `keeps data ${terms.retention}, longer than \`${tightest.id}\`'s policy of ${tightest.retention}`,
       );
+      plain.push(
+        `${vendor} keeps data ${keptFor(terms.retention)}, longer than our policy of ${durationWords(tightest.retention)} for ${tightest.name}`,
+      );
+    }
     if (terms.retention === 'zero' || terms.zeroDataRetention) {
       for (const fact of model.discovery?.facts ?? []) {
         if (!ZDR_BREAKING_FACTS.has(fact.kind)) continue;
         if (fact.provider !== subprocessor.provider && fact.provider !== subprocessor.id) continue;
         problems.push(`zero retention is void: ${fact.message}`);
+        plain.push(`${vendor}'s zero data retention does not hold for the way our service calls it`);
         sources.push(...fact.evidence.map(codeRef));
       }
     }
@@ -77,6 +94,7 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
     // An expired or missing DPA is the evidence's own gap; the same file reads as one gap everywhere.
     ...(problems.length === 1 && dpaProblem && terms?.dpa ? { cause: `evidence:${terms.dpa}` } : {}),
     message: `AI sub-processor \`${subprocessor.id}\` ${problems.join('; ')}`,
+    plain: [...new Set(plain)].join('; '),
     sources,
     remediation:
       'renew or sign the DPA, secure training: never and zero retention, and update `terms` in the map',
@@ -128,6 +146,7 @@ export const llmSubprocessorTerms: CheckModule = {
         subject: { kind: 'finding', id: finding.id },
         cause: `undeclared:${finding.provider}`,
         message: `${finding.name} (${finding.category}) is used in the code but is not a declared sub-processor, so no DPA, training or retention terms cover what it receives`,
+        plain: `${finding.name} is used by our service but is not yet on our sub-processor list`,
         sources: finding.evidence.map(codeRef),
         remediation: `declare \`${finding.provider}\` under \`subprocessors\` with its terms, or remove it from the code`,
       });

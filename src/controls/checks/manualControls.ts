@@ -1,6 +1,7 @@
+import { joinList } from '../../core/words.js';
 import { CONTROLS } from '../catalog/controls.js';
 import type { CheckModule } from '../check.js';
-import { evidenceProblem } from '../evidenceStatus.js';
+import { evidenceInWords, evidenceProblem } from '../evidenceStatus.js';
 import { evidenceRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
@@ -59,6 +60,7 @@ export const manualControls: CheckModule = {
           status: 'fail',
           severity: 'medium',
           message: `${control.id} ${control.title}: ${problems.map(([ref, problem]) => `evidence \`${ref}\` ${problem}`).join('; ')}`,
+          plain: joinList(problems.map(([ref]) => evidenceInWords(model, ref) ?? ref)),
           sources,
           remediation: 'renew or add the evidence, then update the map',
         });

@@ -1,7 +1,8 @@
 import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
+import { joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { durationWords, keptFor, type Model, named } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
 import { isDeclared, receivesPrompts } from '../providers.js';
@@ -37,6 +38,8 @@ function judge(model: Model, holder: Holder): CheckResult {
   const sources: SourceRef[] = [mapRef(model, holder.pointer)];
   if (policy) sources.push(mapRef(model, `dataClasses/${policy.id}/retention`));
   const names = holder.classes.map((entry) => entry.id).join(', ');
+  const who = named(model, holder.subject.id);
+  const what = joinList(holder.classes.map((entry) => entry.name));
   if (!policy?.retention)
     return {
       ...base,
@@ -52,6 +55,7 @@ function judge(model: Model, holder: Holder): CheckResult {
       severity: 'medium',
       cause: `retention:${holder.subject.id}`,
       message: `\`${holder.subject.id}\` receives ${names} but does not say how long it keeps them (policy: ${policy.retention})`,
+      plain: `${who} receives ${what}, and how long it keeps them is not yet documented`,
       sources,
       remediation: `declare \`retention\` on \`${holder.subject.id}\``,
     };
@@ -80,6 +84,7 @@ function judge(model: Model, holder: Holder): CheckResult {
     severity: 'high',
     cause: `retention:${holder.subject.id}`,
     message: `\`${holder.subject.id}\` keeps ${names} ${holder.retention}, longer than \`${policy.id}\`'s policy of ${policy.retention}`,
+    plain: `${who} keeps ${what} ${keptFor(holder.retention)}, longer than our policy of ${durationWords(policy.retention)} for ${policy.name}`,
     sources,
     remediation: `shorten \`${holder.subject.id}\`'s retention to ${policy.retention} or less`,
   };
@@ -138,6 +143,7 @@ export const promptRetention: CheckModule = {
         subject: { kind: 'finding', id: finding.id },
         cause: `undeclared:${finding.provider}`,
         message: `${finding.name} receives prompts and outputs from the code, but is not declared, so nothing shows it keeps them within the ${policy.retention} policy`,
+        plain: `${finding.name} receives prompts from our service but is not yet on our sub-processor list`,
         sources: finding.evidence.map(codeRef),
         remediation: `declare \`${finding.provider}\` as a sub-processor with \`terms.retention\` within ${policy.retention}, or remove it`,
       });

@@ -1,7 +1,7 @@
 import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { DATASTORE_ENFORCED_TENANCY, durationDays } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { componentLabel, type Model } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
 import { type CheckModule, notApplicable } from '../check.js';
@@ -65,12 +65,14 @@ function judge(model: Model, component: ComponentData): CheckResult {
   const pointer = `components/${component.id}`;
   const base = { checkId: id, controls, subject: { kind: 'component' as const, id: component.id } };
   const tenancy = component.tenancy;
+  const name = componentLabel(component);
   if (!tenancy) {
     return {
       ...base,
       status: 'fail',
       severity: 'high',
       message: `\`${component.id}\` holds tenant-scoped data but does not declare how tenants are separated`,
+      plain: `how ${name} separates customers' data is not yet documented`,
       sources: [mapRef(model, pointer)],
       remediation: `add \`tenancy: { model: ..., mechanism: ... }\` to component \`${component.id}\``,
     };
@@ -86,6 +88,10 @@ function judge(model: Model, component: ComponentData): CheckResult {
       status: 'fail',
       severity: 'high',
       message: `\`${component.id}\` is a ${component.kind} separating tenants by \`${tenancy.model}\` only; the policy requires separation in the datastore`,
+      plain:
+        tenancy.model === 'shared'
+          ? `${name} does not separate customers' data`
+          : `${name} separates customers' data in the application only, not in the datastore itself`,
       sources: [...declared, mapRef(model, 'tenancy/isolation')],
       remediation:
         'use namespace-per-tenant, row-level-security, index-per-tenant, database-per-tenant or single-tenant',
@@ -100,6 +106,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
       status: 'fail',
       severity: 'critical',
       message: `the isolation probe of \`${component.id}\` failed: one tenant could reach another's data${unsigned ? ` (reported by a result that is not proof: ${distrustReason(failed.trust as Exclude<ProbeTrust, { status: 'trusted' }>)})` : ''}`,
+      plain: `a live test of ${name} found that one customer could reach another customer's data`,
       sources: [probeRef(failed.stored, signer(failed.trust)), ...declared],
       remediation: 'fix the failing steps listed in the probe file, then run `trustmap probe` again',
     };

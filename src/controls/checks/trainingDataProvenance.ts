@@ -1,4 +1,5 @@
-import type { Model } from '../../model/index.js';
+import { plural } from '../../core/words.js';
+import { type Model, named } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { entersTraining, isTrainingSink } from '../dataClasses.js';
 import { isPinned, readDatasetManifest } from '../datasetManifest.js';
@@ -50,42 +51,49 @@ export const trainingDataProvenance: CheckModule = {
       const pointer = `dataClasses/${dataClass}`;
       const subject = { kind: 'dataClass' as const, id: dataClass };
       const provenance = model.index.dataClasses.get(dataClass)?.provenance;
-      const fail = (message: string, remediation: string): CheckResult => ({
+      const used = `${named(model, dataClass)} is used for training, but`;
+      const fail = (message: string, plain: string, remediation: string): CheckResult => ({
         checkId: id,
         controls,
         status: 'fail',
         severity: 'medium',
         subject,
         message,
+        plain: `${used} ${plain}`,
         sources: [mapRef(model, provenance ? `${pointer}/provenance` : pointer)],
         remediation,
       });
       if (!provenance)
         return fail(
           `\`${dataClass}\` feeds training but has no provenance manifest`,
+          'where it comes from is not yet documented',
           `add \`provenance: { manifest: <path>, sources: [...] }\` to data class \`${dataClass}\``,
         );
       const manifest = model.manifests[dataClass];
       if (manifest?.text === undefined)
         return fail(
           `\`${dataClass}\`'s manifest \`${provenance.manifest}\` is missing or unreadable`,
+          'the list of its files is not on file',
           'commit the manifest next to the map, listing each file with its SHA-256',
         );
       const reading = readDatasetManifest(manifest.text);
       if (!reading.ok)
         return fail(
           `\`${dataClass}\`'s manifest \`${provenance.manifest}\` ${reading.problem}`,
+          'the list of its files cannot be read',
           'write the manifest as JSON or YAML with `files: [{ path, sha256, source }]`',
         );
       if (reading.files.length === 0)
         return fail(
           `\`${dataClass}\`'s manifest \`${provenance.manifest}\` lists no files`,
+          'the list of its files is empty',
           'list every file or shard of the dataset with its SHA-256',
         );
       const unpinned = reading.files.filter((file) => !isPinned(file));
       if (unpinned.length > 0)
         return fail(
           `\`${dataClass}\`'s manifest \`${provenance.manifest}\` has ${unpinned.length} of ${reading.files.length} file${reading.files.length === 1 ? '' : 's'} without a SHA-256 (first: \`${unpinned[0]!.path}\`)`,
+          `${unpinned.length} of its ${plural(reading.files.length, 'file')} ${unpinned.length === 1 ? 'has' : 'have'} no content hash on record`,
           'record a SHA-256 for every file or shard of the dataset',
         );
       const sourced =
@@ -95,6 +103,7 @@ export const trainingDataProvenance: CheckModule = {
       if (!sourced)
         return fail(
           `\`${dataClass}\`'s provenance names no sources`,
+          'where it comes from is not yet documented',
           `list where the data comes from in \`provenance.sources\` of \`${dataClass}\`, or \`sources\` in the manifest`,
         );
       const hashes = reading.files.length;

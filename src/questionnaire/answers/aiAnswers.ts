@@ -9,6 +9,7 @@ import {
   expired,
   findControls,
   joinList,
+  keptFor,
   mapRef,
   vendorService,
 } from './refs.js';
@@ -31,7 +32,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     if (!component.retention || !component.dataClasses.some((id) => ids.has(id))) continue;
     const limit = withPolicy.find((dataClass) => component.dataClasses.includes(dataClass.id))?.retention;
     if (limit && !withinDuration(component.retention, limit)) {
-      exceptions.push(`${componentLabel(component)} keeps them ${durationWords(component.retention)}`);
+      exceptions.push(`${componentLabel(component)} keeps them ${keptFor(component.retention)}`);
       sources.push(mapRef(model, `components/${component.id}/retention`));
     }
   }

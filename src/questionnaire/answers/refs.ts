@@ -2,20 +2,15 @@ import { joinList } from '../../core/words.js';
 
 export { joinList };
 
-import { type ComponentData, durationInWords, type EVIDENCE_KINDS } from '../../map/index.js';
+import type { EVIDENCE_KINDS } from '../../map/index.js';
 
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-import { type Model, mapRef } from '../../model/index.js';
+import { durationWords, type Model, mapRef } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
 
-export { mapRef } from '../../model/index.js';
-
-/** A component as a buyer reads it: its name, else its id. */
-export function componentLabel(component: Pick<ComponentData, 'id' | 'name'>): string {
-  return component.name ?? component.id;
-}
+export { componentLabel, durationWords, keptFor, mapRef, named, nameOf } from '../../model/index.js';
 
 /**
  * An evidence entry: its file when the file is known to exist, its URL, or else the map entry that names it,
@@ -37,15 +32,6 @@ export function isoDate(model: Model): string {
 export function expired(model: Model, id: string): boolean {
   const expires = model.index.evidence.get(id)?.expires;
   return expires !== undefined && expires < isoDate(model);
-}
-
-/** A map duration in words: `30d` → `30 days`, `zero` → `not kept`. */
-export function durationWords(duration: string): string {
-  return durationInWords(duration, {
-    zero: 'not kept',
-    indefinite: 'indefinitely',
-    'until-deleted': 'until the customer deletes it',
-  });
 }
 
 /**

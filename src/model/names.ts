@@ -1,0 +1,59 @@
+import { type ComponentData, durationInWords } from '../map/index.js';
+import type { Model } from './model.js';
+
+/**
+ * Names for readers outside the team (a buyer's reviewer, a trust-center visitor): what the map calls a thing
+ * for people, never its id when it has a name. Checks use them for `CheckResult.plain`, answers for their text.
+ */
+
+/** A component as a reader names it: its name, else its id. */
+export function componentLabel(component: Pick<ComponentData, 'id' | 'name'>): string {
+  return component.name ?? component.id;
+}
+
+/**
+ * What an id of the map names, as a reader says it: a component's or data class's name, a vendor, an evidence
+ * title, a flow by its ends; `undefined` for text that is not an id of the map.
+ * @example nameOf(model, 'vector-index') // 'Document chunk index'
+ */
+export function nameOf(model: Model, id: string): string | undefined {
+  const { components, subprocessors, dataClasses, evidence, flows } = model.index;
+  const component = components.get(id);
+  if (component) return componentLabel(component);
+  const subprocessor = subprocessors.get(id);
+  if (subprocessor) return subprocessor.vendor;
+  const dataClass = dataClasses.get(id);
+  if (dataClass) return dataClass.name;
+  const entry = evidence.get(id);
+  if (entry) return entry.title;
+  const flow = flows.get(id);
+  if (flow)
+    return `the flow from ${nameOf(model, flow.from) ?? flow.from} to ${nameOf(model, flow.to) ?? flow.to}`;
+  return undefined;
+}
+
+/** `nameOf`, or the id itself when the map has no name for it. */
+export function named(model: Model, id: string): string {
+  return nameOf(model, id) ?? id;
+}
+
+/**
+ * A map duration in words within a sentence: `30d` → `30 days`, `zero` → `not kept`.
+ * @example durationWords('90d') // '90 days'
+ */
+export function durationWords(duration: string): string {
+  return durationInWords(duration, {
+    zero: 'not kept',
+    indefinite: 'indefinitely',
+    'until-deleted': 'until the customer deletes it',
+  });
+}
+
+/**
+ * How long something is kept, after "keeps …": `90d` → `for 90 days`, `indefinite` → `indefinitely`.
+ * @example `Langfuse keeps prompts ${keptFor('1y')}` // 'Langfuse keeps prompts for 1 year'
+ */
+export function keptFor(duration: string): string {
+  const words = durationWords(duration);
+  return /^\d/.test(words) ? `for ${words}` : words;
+}
