@@ -3,6 +3,7 @@ export { ISO42001 } from './catalog/iso42001.js';
 export { SOC2_CRITERIA } from './catalog/soc2.js';
 export type { Control, FrameworkId, Iso42001Item, Soc2Category, Soc2Criterion } from './catalog/types.js';
 export type { CheckModule } from './check.js';
+export { safeguardsInWords } from './checks/aiInfrastructureBaseline.js';
 export { type ComputeDrift, createDiscoveryDriftCheck } from './checks/discoveryDrift.js';
 export { CHECKS } from './checks/index.js';
 export {

@@ -55,6 +55,11 @@ export interface CheckResult {
    * @example 'Document chunk index separates customers\' data in the application only, not in the datastore itself'
    */
   plain?: string;
+  /**
+   * What the subject lacks, by name, where one result lists several things (the infrastructure baseline's
+   * safeguards): a reader that speaks to one of them filters on this, never on the message.
+   */
+  lacks?: string[];
   sources: SourceRef[];
   remediation?: string;
   /** For flow-path findings: the hops, e.g. ['app-db', 'training-bucket', 'ft-pipeline']. */

@@ -17,8 +17,13 @@ export function commitmentsSection(model: Model): DescriptionSection {
   ];
   if (c.confidentiality)
     commitments.push({
-      text: `${name} commits to keep customer data confidential and to use it only to provide the services.`,
+      text: `${name} commits to keep customer data confidential.`,
       sources: at('confidentiality'),
+    });
+  if (c.noSecondaryUse)
+    commitments.push({
+      text: `${name} commits to use customer data only to provide the services: never to sell or rent it, use it for advertising, or share it for anyone else's purposes.`,
+      sources: at('noSecondaryUse'),
     });
   if (c.availabilitySla !== undefined)
     commitments.push({

@@ -27,10 +27,11 @@ version: 1
 organization:
   name: ${quote(answers.name)}
 ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${answers.stage}
-  frameworks: [${answers.frameworks.join(', ')}]
+  frameworks: [${answers.frameworks.join(', ')}]${answers.frameworks.length === 0 ? '   # target frameworks, e.g. [soc2, iso42001]' : ''}
   commitments:
     status: proposed                 # template text: check against your contracts, then delete this line
     noTrainingOnCustomerData: true   # what your customer contracts promise
+    noSecondaryUse: true             # customer data used only to provide the service: not sold, no advertising
     deletionWithin: 30d
 
 tenancy:

@@ -5,7 +5,13 @@ import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays } from '../map/index.js';
-import { customerDataClasses, type Model, mapRef as mapSource, tenantScopedClasses } from '../model/index.js';
+import {
+  customerDataClasses,
+  type Model,
+  mapRef as mapSource,
+  tenantScopedClasses,
+  usedFindings,
+} from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 import { publicComponentName } from './visibility.js';
 
@@ -121,7 +127,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       verification: storeVerification(component, results),
     }));
   // A store the code uses but the map does not describe may hold tenant data; nothing proves it does not.
-  for (const finding of model.discovery?.findings ?? [])
+  for (const finding of usedFindings(model))
     if (STORE_FINDINGS.has(finding.category) && !isDeclared(map, finding))
       isolation.push({ finding, name: finding.name, verification: 'undeclared' });
   const deletionWithin = map.organization.commitments?.deletionWithin;

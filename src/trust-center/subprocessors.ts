@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
-import type { Model } from '../model/index.js';
+import { type Model, usedFindings } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
 export const PublishedSubprocessorSchema = z.object({
@@ -77,7 +77,7 @@ export function underReviewSubprocessors(model: Model): PublishedSubprocessor[] 
     .map((entry) => entry.name);
   const seen = new Set<string>();
   const listed: PublishedSubprocessor[] = [];
-  for (const finding of model.discovery?.findings ?? []) {
+  for (const finding of usedFindings(model)) {
     if (finding.hosting !== 'vendor-hosted' || isDeclared(model.map, finding)) continue;
     if (seen.has(finding.id)) continue;
     seen.add(finding.id);

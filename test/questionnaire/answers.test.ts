@@ -366,7 +366,9 @@ describe('answers on examples/acme-ai', async () => {
     expect(unpatched).toMatchObject({ topic: 'vulnerability-management', yesNo: null, status: 'review' });
     // Tenants separated in every store is a sure "No".
     expect(commingled).toMatchObject({ topic: 'tenant-segregation', yesNo: 'No' });
-    expect(commingled!.answer).toMatch(/^No\. The service is multi-tenant; each store separates tenants/);
+    expect(commingled!.answer).toMatch(
+      /^No\. Each store that holds customer data separates customers' data\. By store:/,
+    );
     expect(byok).toMatchObject({ topic: 'encryption-at-rest', yesNo: null, status: 'review' });
     expect(byok!.note).toContain('"customer-managed keys"');
   });

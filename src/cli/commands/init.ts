@@ -98,7 +98,8 @@ export function initCommand(context: CliContext): Command {
           : {
               name: options.name ?? path.basename(folder),
               stage: options.stage ?? 'seed',
-              frameworks: options.frameworks ?? 'soc2',
+              // Targets are a person's choice: without --frameworks, none is written for them to be stated as.
+              frameworks: options.frameworks ?? '',
             };
       const frameworks = answers.frameworks
         .split(',')

@@ -18,23 +18,74 @@ export const AI_INFRASTRUCTURE_KINDS: ReadonlySet<string> = new Set([
   'gpu-cluster',
 ]);
 
-/** Each safeguard, how to tell it is declared, and the map key to add. */
-const SAFEGUARDS: { name: string; key: string; declared: (component: ComponentData) => boolean }[] = [
-  { name: 'access control', key: 'accessControl', declared: (c) => c.accessControl !== undefined },
+/**
+ * Each safeguard, how to tell it is declared (on), whether the map records it at all (a switched-off one is
+ * recorded), and the map key to add.
+ */
+const SAFEGUARDS: {
+  name: string;
+  key: string;
+  declared: (component: ComponentData) => boolean;
+  recorded: (component: ComponentData) => boolean;
+}[] = [
+  {
+    name: 'access control',
+    key: 'accessControl',
+    declared: (c) => c.accessControl !== undefined,
+    recorded: (c) => c.accessControl !== undefined,
+  },
   {
     name: 'encryption in transit',
     key: 'encryption.inTransit',
     declared: (c) => c.encryption?.inTransit?.enabled === true,
+    recorded: (c) => c.encryption?.inTransit !== undefined,
   },
   {
     name: 'encryption at rest',
     key: 'encryption.atRest',
     declared: (c) => c.encryption?.atRest?.enabled === true,
+    recorded: (c) => c.encryption?.atRest !== undefined,
   },
-  { name: 'logging', key: 'logging', declared: (c) => c.logging?.enabled === true },
-  { name: 'monitoring', key: 'monitoring', declared: (c) => c.monitoring?.enabled === true },
-  { name: 'change control', key: 'changeControl', declared: (c) => c.changeControl !== undefined },
+  {
+    name: 'logging',
+    key: 'logging',
+    declared: (c) => c.logging?.enabled === true,
+    recorded: (c) => c.logging !== undefined,
+  },
+  {
+    name: 'monitoring',
+    key: 'monitoring',
+    declared: (c) => c.monitoring?.enabled === true,
+    recorded: (c) => c.monitoring !== undefined,
+  },
+  {
+    name: 'change control',
+    key: 'changeControl',
+    declared: (c) => c.changeControl !== undefined,
+    recorded: (c) => c.changeControl !== undefined,
+  },
 ];
+
+/**
+ * The safeguards a component lacks, for a buyer: those the map records as off ("Vector index has no encryption in
+ * transit"), then those it does not record ("how Vector index handles logging is not yet documented"); only the
+ * named ones when `only` is given (an answer about encryption speaks of encryption). Empty when none is lacking.
+ * @example safeguardsInWords(component, ['encryption at rest']) // 'how Vector index handles encryption at rest is not yet documented'
+ */
+export function safeguardsInWords(component: ComponentData, only?: readonly string[]): string {
+  const lacking = SAFEGUARDS.filter(
+    (safeguard) => !safeguard.declared(component) && (!only || only.includes(safeguard.name)),
+  );
+  const name = componentLabel(component);
+  const off = lacking.filter((safeguard) => safeguard.recorded(component)).map((safeguard) => safeguard.name);
+  const unknown = lacking
+    .filter((safeguard) => !safeguard.recorded(component))
+    .map((safeguard) => safeguard.name);
+  return [
+    ...(off.length > 0 ? [`${name} has no ${joinList(off)}`] : []),
+    ...(unknown.length > 0 ? [`how ${name} handles ${joinList(unknown)} is not yet documented`] : []),
+  ].join('; ');
+}
 
 /** AI infrastructure declares access control, encryption, logging, monitoring and change control. */
 export const aiInfrastructureBaseline: CheckModule = {
@@ -76,7 +127,8 @@ export const aiInfrastructureBaseline: CheckModule = {
         severity: 'medium',
         subject,
         message: `${component.kind} \`${component.id}\` does not declare ${missing.map((safeguard) => safeguard.name).join(', ')}`,
-        plain: `how ${componentLabel(component)} handles ${joinList(missing.map((safeguard) => safeguard.name))} is not yet documented`,
+        plain: safeguardsInWords(component),
+        lacks: missing.map((safeguard) => safeguard.name),
         sources,
         remediation: `add ${missing.map((safeguard) => `\`${safeguard.key}\``).join(', ')} to \`${component.id}\``,
       };

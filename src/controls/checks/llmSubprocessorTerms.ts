@@ -1,6 +1,6 @@
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import { durationWords, keptFor, type Model } from '../../model/index.js';
+import { durationWords, keptFor, type Model, usedFindings } from '../../model/index.js';
 import type { CheckModule } from '../check.js';
 import { classesAt, customerDataClasses } from '../dataClasses.js';
 import { evidenceProblem, evidenceProblemInWords } from '../evidenceStatus.js';
@@ -111,7 +111,7 @@ export const llmSubprocessorTerms: CheckModule = {
     const customer = customerDataClasses(model);
     const results: CheckResult[] = [];
     const aiProviders = new Set(
-      (model.discovery?.findings ?? [])
+      usedFindings(model)
         .filter((finding) => isAiService(model, finding))
         .map((finding) => finding.provider),
     );
@@ -136,7 +136,7 @@ export const llmSubprocessorTerms: CheckModule = {
       }
       results.push(judge(model, subprocessor, received));
     }
-    for (const finding of model.discovery?.findings ?? []) {
+    for (const finding of usedFindings(model)) {
       if (!isAiService(model, finding) || isDeclared(model.map, finding)) continue;
       results.push({
         checkId: id,

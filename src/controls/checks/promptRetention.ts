@@ -2,7 +2,7 @@ import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import { durationWords, keptFor, type Model, named } from '../../model/index.js';
+import { durationWords, keptFor, type Model, named, usedFindings } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
 import { isDeclared, receivesPrompts } from '../providers.js';
@@ -104,9 +104,7 @@ export const promptRetention: CheckModule = {
         .filter((dataClass) => promptIds.has(dataClass))
         .map((dataClass) => model.index.dataClasses.get(dataClass))
         .filter((entry): entry is DataClassData => entry !== undefined);
-    const observability = (model.discovery?.findings ?? []).filter((finding) =>
-      receivesPrompts(model, finding.provider),
-    );
+    const observability = usedFindings(model).filter((finding) => receivesPrompts(model, finding.provider));
     const holders: Holder[] = [];
     for (const component of model.map.components) {
       const classes = received(component.id, component.dataClasses);

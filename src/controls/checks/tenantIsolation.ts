@@ -82,6 +82,19 @@ function judge(model: Model, component: ComponentData): CheckResult {
     ...(tenancy.evidence ?? []).map((evidence) => evidenceRef(model, evidence)),
   ];
   const strict = (model.map.tenancy?.isolation ?? 'datastore-enforced') === 'datastore-enforced';
+  // Shared is no separation, whatever the policy allows: an application filter may be allowed, nothing is not.
+  if (tenancy.model === 'shared' && !strict) {
+    return {
+      ...base,
+      status: 'fail',
+      severity: 'high',
+      message: `\`${component.id}\` holds tenant-scoped data with no separation between tenants (\`shared\`)`,
+      plain: `${name} does not separate customers' data`,
+      sources: declared,
+      remediation:
+        'separate tenants in this store (an application filter at least), or keep tenant data out of it',
+    };
+  }
   if (strict && TENANT_STORE_KINDS.has(component.kind) && !DATASTORE_ENFORCED_TENANCY.has(tenancy.model)) {
     return {
       ...base,

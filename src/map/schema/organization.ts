@@ -35,6 +35,10 @@ const Commitments = z
       .boolean()
       .optional()
       .meta({ description: 'Contracts promise that customer data does not train models.' }),
+    noSecondaryUse: z.boolean().optional().meta({
+      description:
+        'Contracts promise customer data is used only to provide the service: never sold or rented, not used for advertising, not shared for anyone else’s purposes.',
+    }),
     deletionWithin: DurationText.optional().meta({
       description: 'Promised time to delete a customer’s data after termination or request, e.g. `30d`.',
     }),

@@ -11,6 +11,7 @@ import {
   joinList,
   keptFor,
   mapRef,
+  named,
   vendorService,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
@@ -141,16 +142,32 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
     }
     return `${componentLabel(store)}: ${tenancyInWords(store.tenancy!.model)}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
   });
-  // A store shared between customers is not "only the requesting tenant's data", whatever the others do.
+  // "Only the requesting tenant's data" holds where the datastore itself enforces it; an application filter is only
+  // as good as the code that sets it, and a shared store not at all.
   const shared = stores.filter((store) => store.tenancy!.model === 'shared');
-  return {
-    text: `${shared.length === 0 ? 'Retrieval only searches the requesting tenant’s data.' : `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`} ${lines.join(' ')}`,
-    sources,
+  const filtered = stores.filter((store) => store.tenancy!.model === 'application-filter');
+  const opening =
+    shared.length > 0
+      ? `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`
+      : filtered.length > 0
+        ? `Retrieval is filtered by customer in our application${filtered.length < stores.length ? ' where the store itself does not separate customers' : ''}.`
+        : 'Each retrieval store separates customers’ data in the store itself, so a search reaches only the requesting customer’s data.';
+  const reviews = [
     ...(shared.length > 0
-      ? {
-          review: `${joinList(shared.map(componentLabel))}: tenancy model \`shared\`; say how retrieval keeps customers apart`,
-        }
-      : {}),
+      ? [
+          `${joinList(shared.map(componentLabel))}: tenancy model \`shared\`; say how retrieval keeps customers apart`,
+        ]
+      : []),
+    ...(filtered.length > 0
+      ? [
+          `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be retrieved`,
+        ]
+      : []),
+  ];
+  return {
+    text: `${opening} ${lines.join(' ')}`,
+    sources,
+    ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
 };
 
@@ -165,17 +182,12 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   ]);
   const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
   // Buyers read names, not map ids: "DocuMind API → OpenAI (inference)".
-  const names = new Map<string, string>([
-    ...model.map.components.map((c): [string, string] => [c.id, componentLabel(c)]),
-    ...model.map.subprocessors.map((v): [string, string] => [v.id, v.vendor]),
-  ]);
-  const nameOf = (id: string) => names.get(id) ?? id;
   const steps = aiFlows
     .slice(0, 12)
-    .map((flow) => `${nameOf(flow.from)} → ${nameOf(flow.to)} (${flow.purpose})`);
+    .map((flow) => `${named(model, flow.from)} → ${named(model, flow.to)} (${flow.purpose})`);
   return {
     yesNo: 'Yes',
-    text: `We keep a machine-readable data map of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${steps.join('; ')}${aiFlows.length > steps.length ? '; …' : ''}.`,
+    text: `We keep an inventory of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${steps.join('; ')}${aiFlows.length > steps.length ? '; …' : ''}.`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };

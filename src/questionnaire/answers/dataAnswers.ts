@@ -45,6 +45,14 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
         : []),
     ];
     if (reviews.length === 0) return { yesNo: 'Yes', text: base, sources };
+    // Nothing encrypted is "No" where the map speaks for every component, and no verdict where it is silent on some.
+    if (on.length === 0)
+      return {
+        yesNo: silent.length === 0 ? 'No' : undefined,
+        text: `Data is not encrypted ${what} in ${joinList(off.map(componentLabel))}.`,
+        sources,
+        review: reviews.join('; '),
+      };
     return {
       yesNo: off.length > 0 ? 'Partially' : undefined,
       text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(off.map(componentLabel))}.` : base,
@@ -163,14 +171,27 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
       `${componentLabel(component)}: ${tenancyInWords(component.tenancy!.model)}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
   );
   const undeclared = holders.filter((component) => !component.tenancy);
+  const shared = declared.filter((component) => component.tenancy!.model === 'shared');
   // The same verdicts as the trust center: separation is proven only where a live probe tested it.
-  const live = declared.filter((component) => storeVerification(component, results) === 'live');
-  const untested = declared.filter((component) => storeVerification(component, results) !== 'live');
+  const separating = declared.filter((component) => component.tenancy!.model !== 'shared');
+  const live = separating.filter((component) => storeVerification(component, results) === 'live');
+  const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
   const proof =
     untested.length === 0
       ? ''
-      : ` Tested live: ${live.length > 0 ? joinList(live.map(componentLabel)) : 'none yet'}. Declared, not yet tested live: ${joinList(untested.map(componentLabel))}.`;
+      : ` Tested live: ${live.length > 0 ? joinList(live.map(componentLabel)) : 'none yet'}. Not yet tested live: ${joinList(untested.map(componentLabel))}.`;
+  const opening =
+    shared.length > 0
+      ? `Not every store separates customers' data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`
+      : undeclared.length === 0
+        ? "Each store that holds customer data separates customers' data. By store:"
+        : "How the stores we have documented separate customers' data:";
   const reviews = [
+    ...(shared.length > 0
+      ? [
+          `${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'has' : 'have'} tenancy model \`shared\``,
+        ]
+      : []),
     ...(undeclared.length > 0
       ? [
           `the map does not say how ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
@@ -179,9 +200,10 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
     ...(untested.length > 0 ? [`no live probe has tested ${joinList(untested.map((c) => c.id))}`] : []),
   ];
   return {
-    // A store the map is silent about is not "partially" separated: it is unknown, and a person says.
-    yesNo: undeclared.length === 0 ? 'Yes' : undefined,
-    text: `The service is multi-tenant; ${undeclared.length === 0 ? 'each store separates tenants' : 'stores separate tenants'}: ${lines.join('; ')}.${proof}`,
+    // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one
+    // is not separated at all.
+    yesNo: undeclared.length === 0 && shared.length === 0 ? 'Yes' : undefined,
+    text: `${opening} ${lines.join('; ')}.${proof}`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
@@ -243,5 +265,46 @@ export const backupRecovery: AnswerBuilder = ({ model }) => {
       ...(objectives?.sources ?? []),
     ],
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
+  };
+};
+
+/**
+ * Sale, advertising and other uses of customer data beyond the service, from the contractual promise
+ * (`commitments.noSecondaryUse`); the sub-processors that see it and how training stands are said beside it,
+ * since buyers count both as uses.
+ */
+export const customerDataUse: AnswerBuilder = ({ model }) => {
+  const commitments = model.map.organization.commitments;
+  if (commitments?.noSecondaryUse !== true) return undefined;
+  const sources: AnswerSource[] = [mapRef(model, 'organization/commitments/noSecondaryUse')];
+  const vendors = model.map.subprocessors;
+  sources.push(...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)));
+  const vendorLine =
+    vendors.length > 0
+      ? ` Our sub-processors (${joinList(vendors.map((vendor) => vendor.vendor))}) receive it only to run their part of the service.`
+      : '';
+  const policy = model.map.tenancy?.trainingDefault;
+  if (policy) sources.push(mapRef(model, 'tenancy/trainingDefault'));
+  if (commitments.noTrainingOnCustomerData !== undefined)
+    sources.push(mapRef(model, 'organization/commitments/noTrainingOnCustomerData'));
+  const trainingLine =
+    policy === 'opt-out'
+      ? ' By default it is also used to improve our models, unless the customer opts out.'
+      : policy === 'opt-in'
+        ? ' It trains models only for customers who opt in.'
+        : commitments.noTrainingOnCustomerData === true
+          ? ' It is not used to train models.'
+          : '';
+  return {
+    // Training by default is a use beyond the service to many buyers: the No is theirs to weigh.
+    yesNo: policy === 'opt-out' ? undefined : 'No',
+    text: `Our contracts commit us to use customer data only to provide the service: we do not sell or rent it, use it for advertising, or share it for anyone else's purposes.${vendorLine}${trainingLine}`,
+    sources,
+    ...(policy === 'opt-out'
+      ? {
+          review:
+            'customer data trains our models by default (opt-out): say whether the buyer counts that as a secondary use',
+        }
+      : {}),
   };
 };

@@ -14,6 +14,7 @@ import {
 } from './aiAnswers.js';
 import {
   backupRecovery,
+  customerDataUse,
   dataDeletion,
   dataResidency,
   dataRetention,
@@ -70,6 +71,7 @@ export const ANSWER_BUILDERS: Readonly<Record<string, AnswerBuilder>> = {
   'data-deletion': dataDeletion,
   'data-retention': dataRetention,
   'data-residency': dataResidency,
+  'customer-data-use': customerDataUse,
   'tenant-segregation': tenantSegregation,
   'backup-recovery': backupRecovery,
   subprocessors,
@@ -104,7 +106,17 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
     const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
     return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };
   }
-  return { answer: holdProposed(applyChecks(answer, facts, topic), facts.model) };
+  const checked = holdProposed(applyChecks(answer, facts, topic), facts.model);
+  return { answer: { ...checked, text: tidy(checked.text) } };
+}
+
+/**
+ * Sentences built around the map's own text ("purpose: Hosting.") end up with doubled stops: one full stop, never an
+ * ellipsis touched.
+ * @example tidy('selects Google.. Checked') // 'selects Google. Checked'
+ */
+function tidy(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/\.\s+\./g, '.');
 }
 
 /**

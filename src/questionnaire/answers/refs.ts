@@ -53,11 +53,16 @@ export function untypedLookalikes(model: Model, pattern: RegExp) {
 }
 
 /**
- * A vendor and its service, without saying the vendor's name twice ("OpenAI API", not "OpenAI, OpenAI API").
+ * A vendor and its service, without saying the vendor's name twice ("OpenAI API", not "OpenAI, OpenAI API"; "Jina
+ * Embeddings API", not "Jina AI Jina Embeddings API"), and never hiding the vendor in a host name ("PostHog Product
+ * analytics (us.i.posthog.com)").
  * @example vendorService('OpenAI', 'OpenAI API') // 'OpenAI API'
  */
 export function vendorService(vendor: string, service: string): string {
-  return service.toLowerCase().includes(vendor.toLowerCase()) ? service : `${vendor} ${service}`;
+  const word = (text: string) => text.toLowerCase().split(/\s+/)[0] ?? '';
+  const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(service);
+  return named || word(service) === word(vendor) ? service : `${vendor} ${service}`;
 }
 
 /** The map's `controls:` entries whose id or notes match. */

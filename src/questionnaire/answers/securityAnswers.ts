@@ -150,11 +150,13 @@ export const mfa: AnswerBuilder = ({ model }) => {
   if (declared.length === 0) return undefined;
   const without = declared.filter((component) => !component.accessControl!.mfa);
   return {
-    yesNo: without.length === 0 ? 'Yes' : 'Partially',
+    yesNo: without.length === 0 ? 'Yes' : without.length === declared.length ? 'No' : 'Partially',
     text:
       without.length === 0
         ? `Multi-factor authentication is required for access to all ${declared.length} production components with access control on record.`
-        : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(componentLabel))}.`,
+        : without.length === declared.length
+          ? `Multi-factor authentication is not required for access to ${joinList(without.map(componentLabel))}.`
+          : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(componentLabel))}.`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl/mfa`)),
     review: without.length > 0 ? 'MFA is not required everywhere' : undefined,
   };
@@ -197,7 +199,18 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     return `${componentLabel(component)}${mechanism ? ` (${mechanism})` : ''}`;
   };
   return {
-    text: `Logging: ${joinList(logged.map((component) => describe(component, 'logging')))}. Monitoring and alerting: ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`,
+    // A side with nothing on record is said as such, never as an empty list.
+    text: [
+      logged.length > 0
+        ? `Logging: ${joinList(logged.map((component) => describe(component, 'logging')))}.`
+        : 'No logging is on record yet.',
+      monitored.length > 0
+        ? `Monitoring and alerting: ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
+        : 'No monitoring or alerting is on record yet.',
+    ].join(' '),
+    ...(logged.length === 0 || monitored.length === 0
+      ? { review: `no component has ${logged.length === 0 ? 'logging' : 'monitoring'} enabled in the map` }
+      : {}),
     sources: [
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),

@@ -1,5 +1,5 @@
 import { findTrainingPaths } from '../../controls/index.js';
-import { entersTraining } from '../../core/vocabulary.js';
+import { entersTraining, TRAINING_KINDS } from '../../core/vocabulary.js';
 import type { FlowData } from '../../map/index.js';
 import { customerDataClasses, type Model } from '../../model/index.js';
 import { joinList, mapRef } from './refs.js';
@@ -14,6 +14,21 @@ function trainingFlows(model: Model) {
   );
   return { flows, gated: flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in') };
 }
+
+/**
+ * Whether anything in the system trains models: a training, fine-tuning or evaluation component, or a flow for
+ * training. Without one, "not used for training by default" would suggest a path that does not exist.
+ */
+function trainsModels(model: Model): boolean {
+  return (
+    model.map.components.some((component) => TRAINING_KINDS.has(component.kind)) ||
+    model.map.flows.some((flow) => entersTraining(flow, model.index.components.get(flow.to)?.kind))
+  );
+}
+
+/** What the opt-in policy promises should training start, for a system that trains nothing. */
+const FUTURE_OPT_IN =
+  ' Should that change, our policy is that only data of customers who opt in would be used.';
 
 /**
  * What our AI vendors' terms say about training on what we send. When every one never trains, a line that says so;
@@ -91,6 +106,12 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
       review: 'an ungated training path exists in the map',
     };
   }
+  if (!trainsModels(model))
+    return {
+      ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
+      text: `Customer content is not used to train or fine-tune models: nothing in our system trains models.${policy === 'opt-in' ? FUTURE_OPT_IN : ''}${providers.line}`,
+      sources,
+    };
   const flowLine =
     gated.length === 0
       ? ' No flow in the system carries customer data into training.'
@@ -121,6 +142,12 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   const withdrawLine = withdrawal?.deletion
     ? ` A tenant can withdraw consent at any time: ${withdrawal.deletion.mechanism}.`
     : '';
+  // No control to describe where nothing trains: the answer says so, and no Yes stands for a control.
+  if (policy === 'opt-in' && !trainsModels(model))
+    return {
+      text: `We do not train models on customer data: nothing in our system trains models.${FUTURE_OPT_IN}`,
+      sources,
+    };
   if (policy === 'opt-in') {
     const answer: Answer = {
       yesNo: 'Yes',

@@ -29,7 +29,7 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
   const lastReviews = reviewed.map((s) => `${s.vendor} ${s.terms!.lastReviewed}`);
   return {
     yesNo: lapsed.length === 0 && withDpa.length === list.length ? 'Yes' : 'Partially',
-    text: `We track each sub-processor's terms in our system map: ${withDpa.length} of ${list.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}`,
+    text: `We track each sub-processor's terms: ${withDpa.length} of ${list.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}`,
     sources,
     review: lapsed.length > 0 ? `expired DPA: ${joinList(lapsed.map((s) => s.vendor))}` : undefined,
   };

@@ -1,3 +1,4 @@
+import { safeguardsInWords } from '../../controls/index.js';
 import type { CheckResult } from '../../controls/types.js';
 import { judgedBy } from '../../core/contracts.js';
 import { buyerFinding } from './buyerFinding.js';
@@ -8,8 +9,8 @@ import type { Answer, AnswerFacts, AnswerSource } from './types.js';
 export interface CheckSpec {
   checks?: readonly string[];
   controls?: readonly string[];
-  /** Only results whose message matches (e.g. the encryption part of a baseline check). */
-  message?: RegExp;
+  /** Only failures that lack one of these (`CheckResult.lacks`: the encryption part of the baseline check). */
+  lacks?: readonly string[];
 }
 
 /** Topic → the checks that verify its claims. Data: adding a check to a topic is a line here. */
@@ -24,13 +25,13 @@ export const TOPIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
   'ai-training-data-provenance': { checks: ['training-data-provenance'] },
   'ai-governance': { controls: ['TM-GOV-01', 'TM-GOV-02'] },
   'ai-model-risk': { controls: ['TM-GOV-03', 'TM-GOV-04'] },
-  'ai-model-change-management': { checks: ['ai-infrastructure-baseline'], message: /change control/ },
+  'ai-model-change-management': { checks: ['ai-infrastructure-baseline'], lacks: ['change control'] },
   'data-deletion': { checks: ['deletion-coverage'] },
-  'encryption-at-rest': { checks: ['ai-infrastructure-baseline'], message: /encryption at rest/ },
-  'encryption-in-transit': { checks: ['ai-infrastructure-baseline'], message: /encryption in transit/ },
-  'access-control': { checks: ['ai-infrastructure-baseline'], message: /access control/ },
-  'logging-monitoring': { checks: ['ai-infrastructure-baseline'], message: /logging|monitoring/ },
-  'change-management': { checks: ['ai-infrastructure-baseline'], message: /change control/ },
+  'encryption-at-rest': { checks: ['ai-infrastructure-baseline'], lacks: ['encryption at rest'] },
+  'encryption-in-transit': { checks: ['ai-infrastructure-baseline'], lacks: ['encryption in transit'] },
+  'access-control': { checks: ['ai-infrastructure-baseline'], lacks: ['access control'] },
+  'logging-monitoring': { checks: ['ai-infrastructure-baseline'], lacks: ['logging', 'monitoring'] },
+  'change-management': { checks: ['ai-infrastructure-baseline'], lacks: ['change control'] },
   subprocessors: { checks: ['discovery-drift'] },
   'vendor-risk-management': { checks: ['llm-subprocessor-terms'] },
   'security-policies': { controls: ['TM-SEC-01'] },
@@ -44,8 +45,25 @@ function relevant(result: CheckResult, spec: CheckSpec): boolean {
   const byCheck = spec.checks ? judgedBy(result, spec.checks) : false;
   const byControl = spec.controls?.some((control) => result.controls.includes(control)) ?? false;
   if (!byCheck && !byControl) return false;
-  // A passing baseline result names every safeguard, so the message filter applies to failures only.
-  return !spec.message || result.status !== 'fail' || spec.message.test(result.message);
+  // A passing baseline result covers every safeguard, so the filter applies to failures only.
+  return !spec.lacks || result.status !== 'fail' || lacked(result, spec).length > 0;
+}
+
+/** What a failure lacks of what the topic speaks to. */
+function lacked(result: CheckResult, spec: CheckSpec): string[] {
+  return (result.lacks ?? []).filter((item) => spec.lacks?.includes(item));
+}
+
+/**
+ * A failure in the buyer's words, about this topic only: an encryption answer names the missing encryption, not
+ * the five other safeguards the same result lacks.
+ */
+function findingFor(result: CheckResult, spec: CheckSpec, model: AnswerFacts['model']): string {
+  const part = spec.lacks ? lacked(result, spec) : [];
+  const component = model.index.components.get(result.subject.id);
+  return component && part.length > 0 && part.length < (result.lacks?.length ?? 0)
+    ? safeguardsInWords(component, part)
+    : buyerFinding(result, model);
 }
 
 function checkSource(result: CheckResult, at: string): AnswerSource {
@@ -83,7 +101,13 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
   if (failed.length > 0) {
     const ids = [...new Set(failed.map((result) => result.checkId))];
-    const findings = [...new Set(failed.map((result) => buyerFinding(result, facts.model)))];
+    const findings = [
+      ...new Set(
+        failed.map((result) =>
+          spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model),
+        ),
+      ),
+    ];
     // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
     const shown = findings.slice(0, 3).join('; ');
     const more = findings.length > 3 ? `; and ${findings.length - 3} more` : '';

@@ -1,0 +1,11 @@
+import type { Finding } from '../discover/types.js';
+import type { Model } from './model.js';
+
+/**
+ * What discovery found the code using: every finding but those only mentioned (a lockfile's transitive entry, a
+ * comment, a test, docs). Checks and pages that say "used by our service" read these, never the whole report.
+ * @example usedFindings(model).filter((finding) => finding.hosting === 'vendor-hosted')
+ */
+export function usedFindings(model: Model): Finding[] {
+  return (model.discovery?.findings ?? []).filter((finding) => finding.status !== 'mentioned');
+}

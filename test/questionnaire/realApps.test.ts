@@ -1,0 +1,235 @@
+// What two reviewers found answering three questionnaires from maps of real open-source AI apps (mem0 at 8d5b786,
+// dialoqbase at 79320da), each confirmed against the app's code: statements the map did not support, a verdict the
+// facts contradict, text no security lead would send. Each case is the smallest map that showed it.
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { loadMapFromFiles, starterMap } from '../../src/map/index.js';
+import { buildModel } from '../../src/model/index.js';
+import { vendorService } from '../../src/questionnaire/answers/refs.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { modelOf, NOW } from '../controls/fixtures.js';
+import { DOCS, tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+const vectorStore = (tenancy: string) => ({
+  id: 'vectors',
+  name: 'Memory vector store',
+  kind: 'vector-store' as const,
+  dataClasses: ['docs'],
+  tenancy: { model: tenancy as 'shared' },
+});
+
+describe('isolation is said as the map declares it', () => {
+  it('claims a search reaches only the requesting customer only where the store enforces it', () => {
+    const filtered = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({ dataClasses: [DOCS], components: [vectorStore('application-filter')] }),
+    );
+    expect(filtered.text).not.toMatch(/only (searches|reaches)/);
+    expect(filtered.text).toMatch(/^Retrieval is filtered by customer in our application\./);
+    expect(filtered.review).toContain('application filter only');
+    const enforced = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({ dataClasses: [DOCS], components: [vectorStore('index-per-tenant')] }),
+    );
+    expect(enforced.text).toMatch(/reaches only the requesting customer’s data/);
+  });
+
+  it('never says every store separates customers, nor Yes, when one store is shared', () => {
+    const model = tinyModel({
+      tenancy: { trainingDefault: 'opt-in', isolation: 'application-filter-allowed' },
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'db',
+          name: 'App database',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          tenancy: { model: 'row-level-security' },
+        },
+        {
+          id: 'uploads',
+          name: 'Uploads volume',
+          kind: 'object-store',
+          dataClasses: ['docs'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+    });
+    const answer = answerOf('tenant-segregation', model);
+    expect(answer.yesNo).toBeUndefined();
+    expect(answer.text).toMatch(
+      /^Not every store separates customers' data: Uploads volume holds several customers' data/,
+    );
+    expect(answer.text).not.toMatch(/each store separates|multi-tenant|Declared/i);
+    // The check fails a shared store even where the policy allows an application filter.
+    const failing = runChecks(model).results.filter(
+      (result) => result.checkId === 'tenant-isolation' && result.status === 'fail',
+    );
+    expect(failing.map((result) => result.subject.id)).toEqual(['uploads']);
+  });
+});
+
+describe('what discovery only saw mentioned is not "used by our service"', () => {
+  it('fails no check on a vendor found only in a lockfile', () => {
+    const langsmith: Finding = {
+      id: 'langsmith',
+      provider: 'langsmith',
+      name: 'LangSmith',
+      category: 'llm-observability',
+      hosting: 'vendor-hosted',
+      confidence: 'low',
+      status: 'mentioned',
+      receivesPrompts: true,
+      evidence: [{ file: 'yarn.lock', line: 789, signal: 'manifest', snippet: 'langsmith "~0.1.1"' }],
+    };
+    const discovery: DiscoveryReport = {
+      root: '/tmp/map',
+      findings: [langsmith],
+      facts: [],
+      tables: [],
+      skipped: [],
+      stats: { files: 1, bytes: 1, durationMs: 1 },
+    };
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [
+        { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: '30d' },
+      ],
+    };
+    const said = runChecks(modelOf(map, { discovery }))
+      .results.filter((result) => result.status === 'fail')
+      .map((result) => result.plain ?? result.message);
+    expect(said.join('\n')).not.toContain('LangSmith');
+  });
+});
+
+describe('training where nothing trains', () => {
+  const model = tinyModel({
+    organization: { name: 'Tiny AI', stage: 'seed', commitments: { noTrainingOnCustomerData: true } },
+    tenancy: { trainingDefault: 'opt-in' },
+    dataClasses: [DOCS],
+    components: [
+      { id: 'db', kind: 'datastore', dataClasses: ['docs'], tenancy: { model: 'row-level-security' } },
+    ],
+  });
+
+  it('says nothing trains models, not "by default", and describes no opt-in control', () => {
+    const training = answerOf('ai-training-on-customer-data', model);
+    expect(training.yesNo).toBe('No');
+    expect(training.text).toMatch(
+      /^Customer content is not used to train or fine-tune models: nothing in our system trains models\./,
+    );
+    expect(training.text).not.toContain('by default');
+    const optIn = answerOf('ai-training-opt-in', model);
+    expect(optIn.yesNo).toBeUndefined();
+    expect(optIn.text).toContain('We do not train models on customer data');
+  });
+});
+
+describe('verdicts the facts support', () => {
+  it('says No, not "Partially", when no component has the safeguard', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'api',
+          name: 'REST API',
+          kind: 'service',
+          dataClasses: ['docs'],
+          encryption: { inTransit: { enabled: false } },
+          accessControl: { mechanism: 'API keys', mfa: false },
+        },
+      ],
+    });
+    const transit = answerOf('encryption-in-transit', model);
+    expect([transit.yesNo, transit.text]).toEqual(['No', 'Data is not encrypted in transit in REST API.']);
+    const mfa = answerOf('mfa', model);
+    expect([mfa.yesNo, mfa.text]).toEqual([
+      'No',
+      'Multi-factor authentication is not required for access to REST API.',
+    ]);
+  });
+});
+
+describe('text a security lead would send', () => {
+  it('says a missing side of logging and monitoring, never an empty list', () => {
+    const text = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        components: [{ id: 'api', name: 'REST API', kind: 'service', logging: { enabled: true } }],
+      }),
+    ).text;
+    expect(text).toBe('Logging: REST API. No monitoring or alerting is on record yet.');
+  });
+
+  it('names the vendor once, and never only inside a host name', () => {
+    expect(vendorService('PostHog', 'Product analytics (us.i.posthog.com)')).toBe(
+      'PostHog Product analytics (us.i.posthog.com)',
+    );
+    expect(vendorService('Jina AI', 'Jina Embeddings API')).toBe('Jina Embeddings API');
+    expect(vendorService('OpenAI', 'OpenAI API')).toBe('OpenAI API');
+  });
+
+  it('writes one full stop where the map’s own text ends in one', () => {
+    const model = tinyModel({
+      subprocessors: [
+        { id: 'together', vendor: 'Together AI', service: 'Inference', purpose: 'Open models.' },
+      ],
+    });
+    expect(answerOf('subprocessors', model).text).not.toMatch(/[^.]\.\.(?!\.)/);
+  });
+
+  it('names only the missing safeguard the question is about', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'vectors', name: 'Vector index', kind: 'vector-store', dataClasses: ['docs'] },
+        {
+          id: 'api',
+          name: 'REST API',
+          kind: 'service',
+          dataClasses: ['docs'],
+          accessControl: { mechanism: 'SSO with role-based access' },
+        },
+      ],
+    });
+    // The baseline fails the index for six safeguards; the access answer names the one it is about.
+    const text = answerOf('access-control', model).text;
+    expect(text).toContain(
+      'One exception as of 2026-11-26: how Vector index handles access control is not yet documented.',
+    );
+    expect(text).not.toMatch(/encryption|change control|logging|monitoring/);
+  });
+});
+
+describe('a starter map written without a person choosing frameworks', () => {
+  it('states no SOC 2 target', () => {
+    const loaded = loadMapFromFiles(
+      [
+        {
+          file: 'trustmap.yaml',
+          content: starterMap({
+            name: 'Mem0',
+            stage: 'series-a',
+            frameworks: [],
+            schemaPath: 'trustmap.schema.json',
+          }),
+        },
+      ],
+      { root: '/tmp/map' },
+    );
+    if (!loaded.ok) throw new Error('the starter map does not load');
+    const model = buildModel(loaded.map, { now: NOW });
+    expect(composeAnswer('soc2-report', { model, results: [] })).toHaveProperty('missing');
+    expect(composeAnswer('certifications', { model, results: [] })).toHaveProperty('missing');
+  });
+});
