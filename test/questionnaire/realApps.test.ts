@@ -171,6 +171,24 @@ describe('text a security lead would send', () => {
     expect(text).toBe('Logging: REST API. No monitoring or alerting is on record yet.');
   });
 
+  it('says when a retention period is kept by a manual step, not an automatic expiry', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'logs',
+          name: 'API request logs',
+          category: 'telemetry',
+          tenantScoped: true,
+          retention: '30d',
+          deletion: { mechanism: 'prune command run by the operator', automated: false },
+        },
+      ],
+    });
+    expect(answerOf('data-retention', model).text).toBe(
+      'Retention is defined per kind of data: API request logs: 30 days (removed by a manual step).',
+    );
+  });
+
   it('names the vendor once, and never only inside a host name', () => {
     expect(vendorService('PostHog', 'Product analytics (us.i.posthog.com)')).toBe(
       'PostHog Product analytics (us.i.posthog.com)',

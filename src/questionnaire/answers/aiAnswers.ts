@@ -12,6 +12,7 @@ import {
   keptFor,
   mapRef,
   named,
+  retentionOf,
   vendorService,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
@@ -26,7 +27,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = withPolicy.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
-  const policy = withPolicy.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`);
+  const policy = withPolicy.map(retentionOf);
   const ids = new Set(classes.map((dataClass) => dataClass.id));
   const exceptions: string[] = [];
   for (const component of model.map.components) {

@@ -2,7 +2,7 @@ import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import { type Model, tenantScopedClasses } from '../../model/index.js';
-import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives } from './refs.js';
+import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives, retentionOf } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const stores = (model: Model) =>
@@ -101,7 +101,7 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
   const unset = model.map.dataClasses.filter((dataClass) => !dataClass.retention && dataClass.tenantScoped);
   return {
-    text: `Retention is defined per kind of data: ${classes.map((dataClass) => `${dataClass.name}: ${durationWords(dataClass.retention!)}`).join('; ')}.${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
+    text: `Retention is defined per kind of data: ${classes.map(retentionOf).join('; ')}.${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
     sources: [
       ...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
       ...unset.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),

@@ -2,7 +2,7 @@ import { joinList } from '../../core/words.js';
 
 export { joinList };
 
-import type { EVIDENCE_KINDS } from '../../map/index.js';
+import type { DataClassData, EVIDENCE_KINDS } from '../../map/index.js';
 
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -21,6 +21,16 @@ export function evidenceRef(model: Model, id: string): AnswerSource {
   if (entry?.path && model.evidenceFiles[id]?.exists) return { kind: 'evidence', id, path: entry.path };
   if (entry?.url) return { kind: 'evidence', id, url: entry.url };
   return mapRef(model, `evidence/${id}`);
+}
+
+/**
+ * A data class's retention policy as a buyer reads it, saying when removal is a manual step (`deletion.automated:
+ * false`), so "30 days" is not read as an automatic expiry.
+ * @example retentionOf({ name: 'Request logs', retention: '30d', deletion: { mechanism: 'prune job', automated: false } }) // 'Request logs: 30 days (removed by a manual step)'
+ */
+export function retentionOf(dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion'>): string {
+  const manual = dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
+  return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;
 }
 
 /** The model's clock as a calendar date. */
