@@ -1,7 +1,7 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
-import { type Model, tenantScopedClasses } from '../../model/index.js';
+import { customerDataClasses, type Model, tenantScopedClasses } from '../../model/index.js';
 import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives, retentionOf } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
@@ -277,11 +277,15 @@ export const customerDataUse: AnswerBuilder = ({ model }) => {
   const commitments = model.map.organization.commitments;
   if (commitments?.noSecondaryUse !== true) return undefined;
   const sources: AnswerSource[] = [mapRef(model, 'organization/commitments/noSecondaryUse')];
-  const vendors = model.map.subprocessors;
+  // Only the vendors the map says receive customer data: a monitoring vendor that sees no content is not named.
+  const customer = customerDataClasses(model);
+  const vendors = model.map.subprocessors.filter((vendor) =>
+    vendor.dataClasses.some((id) => customer.has(id)),
+  );
   sources.push(...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)));
   const vendorLine =
     vendors.length > 0
-      ? ` Our sub-processors (${joinList(vendors.map((vendor) => vendor.vendor))}) receive it only to run their part of the service.`
+      ? ` The sub-processors that receive it (${joinList(vendors.map((vendor) => vendor.vendor))}) do so only to run their part of the service.`
       : '';
   const policy = model.map.tenancy?.trainingDefault;
   if (policy) sources.push(mapRef(model, 'tenancy/trainingDefault'));
