@@ -1,4 +1,4 @@
-import type { Model } from '../model/index.js';
+import { commitmentStatements, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -7,45 +7,17 @@ import { durationWords } from './words.js';
 export function commitmentsSection(model: Model): DescriptionSection {
   const { organization, tenancy, dataClasses } = model.map;
   const name = organization.name;
-  const c = organization.commitments ?? {};
-  const at = (key: string) => [mapSource(model, `organization/commitments/${key}`)];
   const commitments: Statement[] = [
     {
       text: `${name} commits to protect the systems that deliver its services against unauthorised access, use and change.`,
       sources: [mapSource(model, 'organization')],
     },
   ];
-  if (c.confidentiality)
+  // The contracts' promises in the words every output uses (`commitmentStatements`).
+  for (const statement of commitmentStatements(model, name))
     commitments.push({
-      text: `${name} commits to keep customer data confidential.`,
-      sources: at('confidentiality'),
-    });
-  if (c.noSecondaryUse)
-    commitments.push({
-      text: `${name} commits to use customer data only to provide the services: never to sell or rent it, use it for advertising, or share it for anyone else's purposes.`,
-      sources: at('noSecondaryUse'),
-    });
-  if (c.availabilitySla !== undefined)
-    commitments.push({
-      text: `${name} commits to an availability of ${c.availabilitySla}% for its services.`,
-      sources: at('availabilitySla'),
-    });
-  if (c.privacy)
-    commitments.push({
-      text: `${name} processes personal data under data processing terms agreed with customers.`,
-      sources: at('privacy'),
-    });
-  if (c.noTrainingOnCustomerData)
-    commitments.push({
-      text: `${name} commits not to train models on customer data${tenancy?.trainingDefault === 'opt-in' ? ' unless the customer opts in' : ''}.`,
-      sources: tenancy
-        ? [...at('noTrainingOnCustomerData'), mapSource(model, 'tenancy/trainingDefault')]
-        : at('noTrainingOnCustomerData'),
-    });
-  if (c.deletionWithin)
-    commitments.push({
-      text: `${name} commits to delete a customer's data within ${durationWords(c.deletionWithin)} of termination or request.`,
-      sources: at('deletionWithin'),
+      text: statement.text,
+      sources: statement.pointers.map((pointer) => mapSource(model, pointer)),
     });
 
   const requirements: Statement[] = [];

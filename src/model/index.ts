@@ -1,5 +1,6 @@
 export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
 export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
+export { type CommitmentStatement, commitmentStatements } from './commitments.js';
 export { customerDataClasses, tenantScopedClasses } from './dataClasses.js';
 export {
   buildModel,

@@ -34,7 +34,7 @@ describe('use of customer data beyond the service', () => {
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBe('No');
     expect(composed.answer.text).toBe(
-      "Our contracts commit us to use customer data only to provide the service: we do not sell or rent it, use it for advertising, or share it for anyone else's purposes. The sub-processors that receive it (OpenAI) do so only to run their part of the service. It trains models only for customers who opt in.",
+      "We commit to use customer data only to provide our services: never to sell or rent it, use it for advertising, or share it for anyone else's purposes. The sub-processors that receive it (OpenAI) do so only to run their part of the service. It trains models only for customers who opt in.",
     );
     expect(composed.answer.sources).toContainEqual(
       expect.objectContaining({ pointer: 'organization/commitments/noSecondaryUse' }),

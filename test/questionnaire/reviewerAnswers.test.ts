@@ -85,7 +85,7 @@ describe('answers a reviewer would send', () => {
     expect(open).toMatchObject({ topic: 'incident-response', yesNo: 'Yes' });
     expect(open!.answer).not.toMatch(/^(Yes|No|Partially)\b/);
     // It asks how soon: the time comes first.
-    expect(open!.answer).toMatch(/^We notify affected customers .* within 72 hours/);
+    expect(open!.answer).toMatch(/^We commit to notify affected customers .* within 72 hours/);
   });
 
   it('does not say "Yes" to what a question asks beyond the answer (a frequency, a figure, a practice): a person confirms it', () => {

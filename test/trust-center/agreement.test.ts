@@ -4,7 +4,7 @@ import { type CheckResult, runChecks } from '../../src/controls/index.js';
 import { TENANCY_WORDS, tenancyInWords } from '../../src/core/words.js';
 import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/index.js';
 import { discover } from '../../src/discover/index.js';
-import { assembleModel, type Model } from '../../src/model/index.js';
+import { assembleModel, commitmentStatements, type Model } from '../../src/model/index.js';
 import { type Answer, composeAnswer } from '../../src/questionnaire/index.js';
 import {
   buildTrustCenter,
@@ -57,6 +57,22 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the trust center, the questionnaire answers and describe agree on examples/acme-ai', () => {
+  it('contracts: each promise in the same words on the site, in the description and in the answers', () => {
+    const promises = commitmentStatements(model, 'We');
+    expect(promises.map((entry) => entry.key)).toEqual(
+      expect.arrayContaining(['noSecondaryUse', 'breachNotificationWithin', 'availabilitySla']),
+    );
+    const overview = page('index.html');
+    for (const promise of promises) expect(overview).toContain(promise.text.replace(/'/g, '’'));
+    // The description says the same sentences of the company; the answers say them as "We".
+    for (const promise of commitmentStatements(model, model.map.organization.name))
+      expect(description).toContain(promise.text);
+    const said = (key: string) => promises.find((entry) => entry.key === key)!.text;
+    expect(answer('customer-data-use').text).toContain(said('noSecondaryUse'));
+    expect(answer('incident-response').text).toContain(said('breachNotificationWithin'));
+    expect(answer('business-continuity').text).toContain(said('availabilitySla'));
+  });
+
   it('deletion: the same promise everywhere, and nobody states it as met while the request log keeps 90 days', () => {
     expect(claim('deletion').statement).toContain('within 30 days');
     expect(answer('data-deletion').text).toContain('deleted within 30 days of a request');

@@ -2,7 +2,15 @@ import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import { customerDataClasses, type Model, tenantScopedClasses } from '../../model/index.js';
-import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives, retentionOf } from './refs.js';
+import {
+  componentLabel,
+  durationWords,
+  joinList,
+  mapRef,
+  promiseOf,
+  recoveryObjectives,
+  retentionOf,
+} from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const stores = (model: Model) =>
@@ -275,8 +283,10 @@ export const backupRecovery: AnswerBuilder = ({ model }) => {
  */
 export const customerDataUse: AnswerBuilder = ({ model }) => {
   const commitments = model.map.organization.commitments;
-  if (commitments?.noSecondaryUse !== true) return undefined;
-  const sources: AnswerSource[] = [mapRef(model, 'organization/commitments/noSecondaryUse')];
+  // The promise in the words the trust center and the system description use.
+  const promise = promiseOf(model, 'noSecondaryUse');
+  if (!commitments || !promise) return undefined;
+  const sources: AnswerSource[] = promise.pointers.map((pointer) => mapRef(model, pointer));
   // Only the vendors the map says receive customer data: a monitoring vendor that sees no content is not named.
   const customer = customerDataClasses(model);
   const vendors = model.map.subprocessors.filter((vendor) =>
@@ -302,7 +312,7 @@ export const customerDataUse: AnswerBuilder = ({ model }) => {
   return {
     // Training by default is a use beyond the service to many buyers: the No is theirs to weigh.
     yesNo: policy === 'opt-out' ? undefined : 'No',
-    text: `Our contracts commit us to use customer data only to provide the service: we do not sell or rent it, use it for advertising, or share it for anyone else's purposes.${vendorLine}${trainingLine}`,
+    text: `${promise.text}${vendorLine}${trainingLine}`,
     sources,
     ...(policy === 'opt-out'
       ? {

@@ -7,7 +7,7 @@ import type { DataClassData, EVIDENCE_KINDS } from '../../map/index.js';
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-import { durationWords, type Model, mapRef } from '../../model/index.js';
+import { commitmentStatements, durationWords, type Model, mapRef } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
 
 export { componentLabel, durationWords, keptFor, mapRef, named, nameOf } from '../../model/index.js';
@@ -31,6 +31,15 @@ export function evidenceRef(model: Model, id: string): AnswerSource {
 export function retentionOf(dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion'>): string {
   const manual = dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
   return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;
+}
+
+/**
+ * One promise of the customer contracts in the words every output uses (`commitmentStatements`), drafts of a
+ * proposed entry included: the answer is held for review by its pointers.
+ * @example promiseOf(model, 'breachNotificationWithin')?.text // 'We commit to notify affected customers … within 72 hours of confirming it.'
+ */
+export function promiseOf(model: Model, key: string) {
+  return commitmentStatements(model, 'We', true).find((entry) => entry.key === key);
 }
 
 /** The model's clock as a calendar date. */

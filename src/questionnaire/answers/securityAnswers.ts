@@ -10,6 +10,7 @@ import {
   findControls,
   joinList,
   mapRef,
+  promiseOf,
   recoveryObjectives,
   untypedLookalikes,
 } from './refs.js';
@@ -110,11 +111,10 @@ export const incidentResponse: AnswerBuilder = ({ model }) => {
         };
   const extra: string[] = [];
   const sources = [...base.sources];
-  if (within) {
-    extra.push(
-      `We notify affected customers of a security breach involving their data within ${durationWords(within)} of confirming it.`,
-    );
-    sources.push(mapRef(model, 'organization/commitments/breachNotificationWithin'));
+  const notice = promiseOf(model, 'breachNotificationWithin');
+  if (notice) {
+    extra.push(notice.text);
+    sources.push(...notice.pointers.map((pointer) => mapRef(model, pointer)));
   }
   const contact = model.map.organization.contact;
   if (contact) {
@@ -248,7 +248,7 @@ export const businessContinuity: AnswerBuilder = ({ model }) => {
   if (objectives) sources.push(...objectives.sources);
   sources.push(...backed.map((component) => mapRef(model, `components/${component.id}/backups`)));
   const parts = [
-    sla !== undefined ? `We commit to ${sla}% availability.` : '',
+    sla !== undefined ? (promiseOf(model, 'availabilitySla')?.text ?? '') : '',
     objectives?.text ?? '',
     plans.length > 0 ? `${joinList(plans.map((entry) => entry.title))} on file.` : '',
     tests.length > 0

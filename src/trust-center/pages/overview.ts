@@ -1,6 +1,6 @@
 import { html, type SafeHtml, safeUrl } from '../../core/html.js';
 import { plural } from '../../core/words.js';
-import { auditDetails, auditStatus } from '../../model/index.js';
+import { auditDetails, auditStatus, commitmentStatements } from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
 import { STATUSES, type StatusId } from '../status.js';
 import { badge, claimItem, hero, layout } from './layout.js';
@@ -76,6 +76,7 @@ export function overviewPage(site: SiteData): string {
   const { organization } = site.model.map;
   const website = safeUrl(organization.website);
   const claims = [...site.claims.values()];
+  const promises = commitmentStatements(site.model, 'We');
   const content = html`
 <section aria-labelledby="compliance"><h2 id="compliance">Compliance status</h2>
 <ul class="grid">${auditCard(site, 'soc2')}${auditCard(site, 'iso42001')}${otherFrameworks(site)}</ul>
@@ -85,6 +86,14 @@ ${
     ? html`<section aria-labelledby="commitments"><h2 id="commitments">How we handle your data</h2>
 <ul class="claims">${claims.map((claim) => claimItem(claim, site.chrome.checkedOn))}</ul>
 <p><a href="ai-data-practices.html">Read our AI data practices in detail</a></p>
+</section>`
+    : ''
+}
+${
+  promises.length > 0
+    ? html`<section aria-labelledby="contract"><h2 id="contract">What our contracts commit us to</h2>
+<ul>${promises.map((statement) => html`<li>${statement.text}</li>`)}</ul>
+<p class="small muted">Promises of our customer terms, as our records state them; a contract is not something a check can run on.</p>
 </section>`
     : ''
 }

@@ -1,0 +1,67 @@
+import { isConfirmed } from '../core/vocabulary.js';
+import type { Model } from './model.js';
+import { durationWords } from './names.js';
+
+/** One promise of the customer contracts (`organization.commitments`), said once for every output. */
+export interface CommitmentStatement {
+  /** The commitment's key in the map. */
+  key: string;
+  /** The sentence, with the given subject ("We commit…", "Acme AI commits…"). */
+  text: string;
+  /** Map pointers the sentence rests on. */
+  pointers: string[];
+}
+
+/**
+ * What the customer contracts promise, one sentence each, for the system description, the trust center and the
+ * answers alike, so none says a promise in other words. `subject` is who promises ("We", or the company's name,
+ * which takes "commits"). Nothing while the commitments are still proposed (the starter template's), unless
+ * `drafts` asks for them: the answers hold a draft for review themselves (`holdProposed`, by the pointers).
+ * @example commitmentStatements(model, 'We')[0].text // 'We commit to keep customer data confidential.'
+ */
+export function commitmentStatements(model: Model, subject: string, drafts = false): CommitmentStatement[] {
+  const commitments = model.map.organization.commitments;
+  if (!commitments || (!drafts && !isConfirmed(commitments))) return [];
+  const commit = subject === 'We' ? 'We commit' : `${subject} commits`;
+  const its = subject === 'We' ? 'our' : 'its';
+  const at = (key: string) => `organization/commitments/${key}`;
+  const statements: CommitmentStatement[] = [];
+  const say = (key: string, text: string, more: string[] = []) =>
+    statements.push({ key, text, pointers: [at(key), ...more] });
+  if (commitments.confidentiality) say('confidentiality', `${commit} to keep customer data confidential.`);
+  if (commitments.noSecondaryUse)
+    say(
+      'noSecondaryUse',
+      `${commit} to use customer data only to provide ${its} services: never to sell or rent it, use it for advertising, or share it for anyone else's purposes.`,
+    );
+  if (commitments.availabilitySla !== undefined)
+    say(
+      'availabilitySla',
+      `${commit} to an availability of ${commitments.availabilitySla}% for ${its} services.`,
+    );
+  if (commitments.privacy)
+    say(
+      'privacy',
+      `${subject === 'We' ? 'We process' : `${subject} processes`} personal data under data processing terms agreed with customers.`,
+    );
+  if (commitments.noTrainingOnCustomerData) {
+    const tenancy = model.map.tenancy;
+    const optIn = tenancy?.trainingDefault === 'opt-in' && isConfirmed(tenancy);
+    say(
+      'noTrainingOnCustomerData',
+      `${commit} not to train models on customer data${optIn ? ' unless the customer opts in' : ''}.`,
+      optIn ? ['tenancy/trainingDefault'] : [],
+    );
+  }
+  if (commitments.deletionWithin)
+    say(
+      'deletionWithin',
+      `${commit} to delete a customer's data within ${durationWords(commitments.deletionWithin)} of termination or request.`,
+    );
+  if (commitments.breachNotificationWithin)
+    say(
+      'breachNotificationWithin',
+      `${commit} to notify affected customers of a security breach involving their data within ${durationWords(commitments.breachNotificationWithin)} of confirming it.`,
+    );
+  return statements;
+}
