@@ -2,7 +2,6 @@ import type { ComponentData } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
   componentLabel,
-  durationWords,
   type EvidenceKind,
   evidenceOfKind,
   evidenceRef,
