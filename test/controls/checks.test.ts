@@ -9,10 +9,9 @@ import { tenantIsolation } from '../../src/controls/checks/tenantIsolation.js';
 import { trainingDataProvenance } from '../../src/controls/checks/trainingDataProvenance.js';
 import { runChecks } from '../../src/controls/index.js';
 import { generateSigningKey } from '../../src/core/signing.js';
-import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
 import { signProbeResult } from '../../src/probes/trust.js';
 import type { StoredProbeResult } from '../../src/probes/types.js';
-import { modelOf, ragMap } from './fixtures.js';
+import { discoveryReport, langsmithFinding, modelOf, ragMap } from './fixtures.js';
 
 const statuses = (results: { status: string; subject: { id: string } }[]) =>
   results.map((result) => `${result.subject.id}:${result.status}`);
@@ -42,28 +41,8 @@ function probe(component: string, verdict: 'pass' | 'fail', finishedAt: string):
   };
 }
 
-function report(findings: Finding[], facts: DiscoveryReport['facts'] = []): DiscoveryReport {
-  return {
-    root: '/tmp/map',
-    findings,
-    facts,
-    tables: [],
-    skipped: [],
-    stats: { files: 1, bytes: 1, durationMs: 1 },
-  };
-}
-
-const langsmith: Finding = {
-  id: 'langsmith',
-  provider: 'langsmith',
-  name: 'LangSmith',
-  category: 'llm-observability',
-  hosting: 'vendor-hosted',
-  confidence: 'high',
-  evidence: [
-    { file: 'src/tracing.ts', line: 3, signal: 'import', snippet: "import { Client } from 'langsmith'" },
-  ],
-};
+const report = discoveryReport;
+const langsmith = langsmithFinding();
 
 describe('a clean map', () => {
   it('has no failing result in any check', () => {

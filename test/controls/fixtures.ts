@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
 import { formatProblem } from '../../src/errors/index.js';
 import { loadMapFromFiles, type SystemMapInput } from '../../src/map/index.js';
 import { buildModel, type Model, type ModelFacts } from '../../src/model/index.js';
@@ -78,5 +79,33 @@ export function ragMap(): SystemMapInput {
     evidence: [
       { id: 'dpa-openai', title: 'OpenAI DPA', url: 'https://example.com/dpa', expires: '2027-06-01' },
     ],
+  };
+}
+
+/** A discovery report holding these findings and configuration facts, as `discover` would return it. */
+export function discoveryReport(findings: Finding[], facts: DiscoveryReport['facts'] = []): DiscoveryReport {
+  return {
+    root: '/tmp/map',
+    findings,
+    facts,
+    tables: [],
+    skipped: [],
+    stats: { files: 1, bytes: 1, durationMs: 1 },
+  };
+}
+
+/** LangSmith found in the code (an LLM observability vendor that receives prompts); `more` overrides fields. */
+export function langsmithFinding(more: Partial<Finding> = {}): Finding {
+  return {
+    id: 'langsmith',
+    provider: 'langsmith',
+    name: 'LangSmith',
+    category: 'llm-observability',
+    hosting: 'vendor-hosted',
+    confidence: 'high',
+    evidence: [
+      { file: 'src/tracing.ts', line: 3, signal: 'import', snippet: "import { Client } from 'langsmith'" },
+    ],
+    ...more,
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import type { CheckResult } from '../../src/core/contracts.js';
-import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
+import type { Finding } from '../../src/discover/types.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import type { Model } from '../../src/model/index.js';
-import { modelOf, ragMap } from './fixtures.js';
+import { discoveryReport, modelOf, ragMap } from './fixtures.js';
 
 const finding = (
   provider: string,
@@ -22,21 +22,15 @@ const finding = (
   evidence: [{ file: 'src/app.ts', line: 3, signal: 'import', snippet: `import '${provider}'` }],
 });
 
-const report = (findings: Finding[]): DiscoveryReport => ({
-  root: '/tmp/map',
-  findings,
-  facts: [
+const report = (findings: Finding[]) =>
+  discoveryReport(findings, [
     {
       kind: 'zdr-excluded-feature',
       provider: 'openai',
       message: 'the Assistants API stores threads',
       evidence: [{ file: 'src/a.ts', line: 9, signal: 'import', snippet: 'beta.threads' }],
     },
-  ],
-  tables: [],
-  skipped: [],
-  stats: { files: 1, bytes: 1, durationMs: 1 },
-});
+  ]);
 
 /** The clean RAG map with a gap planted in every check that can fail. */
 function brokenMap(): SystemMapInput {

@@ -3,13 +3,12 @@
 // facts contradict, text no security lead would send. Each case is the smallest map that showed it.
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
-import type { DiscoveryReport, Finding } from '../../src/discover/types.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { vendorService } from '../../src/questionnaire/answers/refs.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
-import { modelOf, NOW } from '../controls/fixtures.js';
+import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
 import { DOCS, tinyModel } from './fixtures.js';
 
 function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
@@ -79,25 +78,13 @@ describe('isolation is said as the map declares it', () => {
 
 describe('what discovery only saw mentioned is not "used by our service"', () => {
   it('fails no check on a vendor found only in a lockfile', () => {
-    const langsmith: Finding = {
-      id: 'langsmith',
-      provider: 'langsmith',
-      name: 'LangSmith',
-      category: 'llm-observability',
-      hosting: 'vendor-hosted',
+    const langsmith = langsmithFinding({
       confidence: 'low',
       status: 'mentioned',
       receivesPrompts: true,
       evidence: [{ file: 'yarn.lock', line: 789, signal: 'manifest', snippet: 'langsmith "~0.1.1"' }],
-    };
-    const discovery: DiscoveryReport = {
-      root: '/tmp/map',
-      findings: [langsmith],
-      facts: [],
-      tables: [],
-      skipped: [],
-      stats: { files: 1, bytes: 1, durationMs: 1 },
-    };
+    });
+    const discovery = discoveryReport([langsmith]);
     const map: SystemMapInput = {
       version: 1,
       organization: { name: 'Tiny AI', stage: 'seed' },
