@@ -11,12 +11,6 @@ export const SECOND_READING_FILE = path.resolve('data/questionnaire/second-readi
 /** The same second reading of our own files' questions (`trustmap-*`, always trained on), in the same format. */
 export const OWN_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-own.tsv');
 export const THIRD_READING_FILE = path.resolve('data/questionnaire/second-reading/2026-12-03-third.tsv');
-/**
- * Labels changed after the readings because a topic was added (2026-12-04: `customer-data-use`): each row names the
- * settled label it replaces, the new one, and an independent reader's label for the question under the new topic
- * list, read blind among questions of neighbouring topics.
- */
-export const NEW_TOPIC_FILE = path.resolve('data/questionnaire/second-reading/2026-12-04-new-topic.tsv');
 
 /** The key of a question in the readings: its source and its id in that source. */
 export const readingKey = (source: string, id: string) => `${source}\u0000${id}`;
@@ -58,28 +52,6 @@ export function readSecondReading(file = SECOND_READING_FILE): Reading[] {
   );
 }
 
-/** A label changed because a topic was added: the settled label it replaces, the new one, a blind reader's. */
-export interface Relabel {
-  source: string;
-  id: string;
-  before: string;
-  after: string;
-  reader: string;
-}
-
-/**
- * The relabels of `NEW_TOPIC_FILE`, by `readingKey`.
- * @example readRelabels().get(readingKey('hecvat', 'DRPV-13'))?.after // 'customer-data-use'
- */
-export function readRelabels(file = NEW_TOPIC_FILE): Map<string, Relabel> {
-  return new Map(
-    readTable(file, 'source\tid\tbefore\tafter\treader', 5).map(([source, id, before, after, reader]) => [
-      readingKey(source!, id!),
-      { source: source!, id: id!, before: before!, after: after!, reader: reader! },
-    ]),
-  );
-}
-
 /**
  * The third reading: 400 of the public questions drawn at random, labelled by a reader who saw neither earlier
  * reading nor the adjudication, to check the settled labels against. By `source` and `id`, as `label`.
@@ -109,13 +81,6 @@ export function disagree(first: string, second: string): boolean {
 
 /** The label the corpus carries after the second reading: the adjudicator's where there was one, else the first. */
 export const settledLabel = (reading: Reading): string => reading.adjudicated ?? reading.first;
-
-/**
- * The label the corpus carries: the settled one, or its relabel where a topic added later changed it.
- * @example corpusLabelOf(reading, readRelabels())
- */
-export const corpusLabelOf = (reading: Reading, relabels: ReadonlyMap<string, Relabel>): string =>
-  relabels.get(readingKey(reading.source, reading.id))?.after ?? settledLabel(reading);
 
 /** How far the second reader, scored like the model on the first reading's labels, agrees with it. */
 export interface Agreement {

@@ -186,9 +186,6 @@ const commingled = (question: string) => harmOf(question) === 'commingled';
  * question's yes is the verdict's no; `unanswered`, the verdict does not answer the question and the text speaks
  * alone. Data: a topic's reading is a line here.
  */
-/** A question that asks whether a use is limited ("used only to…", "solely for…"): its yes is the topic's no. */
-const ONLY_FOR = /\b(?:only|solely|exclusively|strictly|limited to)\b/;
-
 const VERDICT_READINGS: Readonly<
   Record<string, { opposite?: (question: string) => boolean; unanswered?: (question: string) => boolean }>
 > = {
@@ -201,10 +198,6 @@ const VERDICT_READINGS: Readonly<
   // "Is our data commingled?" of tenants separated in every store: no.
   'tenant-segregation': { opposite: commingled },
   'ai-tenant-isolation': { opposite: commingled },
-  // "Is our data used only to run the service?", "Confirm you do not sell our data": yes, only for the service.
-  'customer-data-use': {
-    opposite: (question) => askedInNegative(question) || ONLY_FOR.test(question.toLowerCase()),
-  },
   // "No certificate yet" does not answer "Are you working towards ISO 42001?".
   certifications: { unanswered: (question) => PLANS.test(question.toLowerCase()) },
 };

@@ -1,16 +1,8 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
-import { customerDataClasses, type Model, tenantScopedClasses } from '../../model/index.js';
-import {
-  componentLabel,
-  durationWords,
-  joinList,
-  mapRef,
-  promiseOf,
-  recoveryObjectives,
-  retentionOf,
-} from './refs.js';
+import { type Model, tenantScopedClasses } from '../../model/index.js';
+import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives, retentionOf } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const stores = (model: Model) =>
@@ -273,52 +265,5 @@ export const backupRecovery: AnswerBuilder = ({ model }) => {
       ...(objectives?.sources ?? []),
     ],
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
-  };
-};
-
-/**
- * Sale, advertising and other uses of customer data beyond the service, from the contractual promise
- * (`commitments.noSecondaryUse`); the sub-processors that see it and how training stands are said beside it,
- * since buyers count both as uses.
- */
-export const customerDataUse: AnswerBuilder = ({ model }) => {
-  const commitments = model.map.organization.commitments;
-  // The promise in the words the trust center and the system description use.
-  const promise = promiseOf(model, 'noSecondaryUse');
-  if (!commitments || !promise) return undefined;
-  const sources: AnswerSource[] = promise.pointers.map((pointer) => mapRef(model, pointer));
-  // Only the vendors the map says receive customer data: a monitoring vendor that sees no content is not named.
-  const customer = customerDataClasses(model);
-  const vendors = model.map.subprocessors.filter((vendor) =>
-    vendor.dataClasses.some((id) => customer.has(id)),
-  );
-  sources.push(...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)));
-  const vendorLine =
-    vendors.length > 0
-      ? ` The sub-processors that receive it (${joinList(vendors.map((vendor) => vendor.vendor))}) do so only to run their part of the service.`
-      : '';
-  const policy = model.map.tenancy?.trainingDefault;
-  if (policy) sources.push(mapRef(model, 'tenancy/trainingDefault'));
-  if (commitments.noTrainingOnCustomerData !== undefined)
-    sources.push(mapRef(model, 'organization/commitments/noTrainingOnCustomerData'));
-  const trainingLine =
-    policy === 'opt-out'
-      ? ' By default it is also used to improve our models, unless the customer opts out.'
-      : policy === 'opt-in'
-        ? ' It trains models only for customers who opt in.'
-        : commitments.noTrainingOnCustomerData === true
-          ? ' It is not used to train models.'
-          : '';
-  return {
-    // Training by default is a use beyond the service to many buyers: the No is theirs to weigh.
-    yesNo: policy === 'opt-out' ? undefined : 'No',
-    text: `${promise.text}${vendorLine}${trainingLine}`,
-    sources,
-    ...(policy === 'opt-out'
-      ? {
-          review:
-            'customer data trains our models by default (opt-out): say whether the buyer counts that as a secondary use',
-        }
-      : {}),
   };
 };

@@ -14,7 +14,6 @@ import {
 } from './aiAnswers.js';
 import {
   backupRecovery,
-  customerDataUse,
   dataDeletion,
   dataResidency,
   dataRetention,
@@ -71,7 +70,6 @@ export const ANSWER_BUILDERS: Readonly<Record<string, AnswerBuilder>> = {
   'data-deletion': dataDeletion,
   'data-retention': dataRetention,
   'data-residency': dataResidency,
-  'customer-data-use': customerDataUse,
   'tenant-segregation': tenantSegregation,
   'backup-recovery': backupRecovery,
   subprocessors,

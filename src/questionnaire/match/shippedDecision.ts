@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.73017,
-    share: 0.262108,
-    probability: 0.622651,
-    outOfScope: -0.353506,
-    lead: 0.476735,
-    agrees: 0.0488743,
-    length: 0.712249,
+    bias: -1.61038,
+    share: 0.270997,
+    probability: 0.626975,
+    outOfScope: -0.36986,
+    lead: 0.476484,
+    agrees: -0.107692,
+    length: 0.705849,
   },
   high: 0.9,
   highMargin: 0,

@@ -61,26 +61,6 @@ export const SECURITY_TOPICS: readonly Topic[] = [
     missing: 'give each data class a `retention`',
   },
   {
-    id: 'customer-data-use',
-    title: 'Use of customer data beyond the service',
-    ai: false,
-    phrasings: [
-      'Do you sell customer data?',
-      'Is customer data sold, rented or shared with third parties for their own purposes?',
-      'Do you use customer data for advertising or marketing?',
-      'Is customer data used for any purpose other than providing the service?',
-      'Do you use our data for secondary purposes such as analytics, benchmarking or building datasets?',
-      'Will you monetize or commercialize our data in any way?',
-      'Is our data used only to deliver the contracted services?',
-      'Do you create aggregated or de-identified datasets from customer data for other uses?',
-      'Secondary use of customer data',
-      'Do you share customer data with data brokers or advertisers?',
-      'Will you process our data only on our documented instructions?',
-    ],
-    missing:
-      'set `organization.commitments.noSecondaryUse: true` once contracts promise customer data is used only to provide the service (not sold, not used for advertising)',
-  },
-  {
     id: 'data-residency',
     title: 'Data residency and location',
     ai: false,
