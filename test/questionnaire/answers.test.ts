@@ -373,11 +373,11 @@ describe('answers on examples/acme-ai', async () => {
     expect(byok!.note).toContain('"customer-managed keys"');
   });
 
-  it('lists sub-processors as "vendor service: purpose (regions)"', () => {
+  it('lists sub-processors as "vendor service: purpose (data; location)"', () => {
     const list = composeAnswer('subprocessors', { model, results });
     if (!('answer' in list)) throw new Error('expected an answer');
     expect(list.answer.text).toContain(
-      'OpenAI API (Responses and Embeddings): answer generation and document embeddings (us);',
+      'OpenAI API (Responses and Embeddings): answer generation and document embeddings (data: User questions, Generated answers and Customer documents; location: us);',
     );
     expect(list.answer.text).not.toContain('( ');
   });

@@ -184,6 +184,36 @@ describe('text a security lead would send', () => {
     expect(vendorService('OpenAI', 'OpenAI API')).toBe('OpenAI API');
   });
 
+  it('lists what each sub-processor receives and where, and says where a location is not on record', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Answers',
+          ai: true,
+          dataClasses: ['docs'],
+          regions: ['us'],
+        },
+        {
+          id: 'jina',
+          vendor: 'Jina AI',
+          service: 'Jina Embeddings API',
+          purpose: 'embeddings',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const answer = answerOf('subprocessors', model);
+    expect(answer.text).toBe(
+      'We use 2 sub-processors: OpenAI API: answers (data: Documents; location: us); Jina Embeddings API: embeddings (data: Documents). Where Jina AI processes data is not yet on record.',
+    );
+    expect(answer.review).toContain('regions');
+  });
+
   it('writes one full stop where the map’s own text ends in one', () => {
     const model = tinyModel({
       subprocessors: [

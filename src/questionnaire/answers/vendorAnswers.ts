@@ -1,15 +1,31 @@
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import { auditDetails, auditName, auditStatus } from '../../model/index.js';
-import { evidenceRef, expired, findControls, joinList, mapRef, vendorService } from './refs.js';
+import { evidenceRef, expired, findControls, joinList, mapRef, named, vendorService } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 /** The sub-processor list with purpose and regions. */
 export const subprocessors: AnswerBuilder = ({ model }) => {
   const list = model.map.subprocessors;
   if (list.length === 0) return undefined;
+  // What each receives and where, as buyers ask; a location not on record is said, not left out.
+  const entry = (vendor: (typeof list)[number]) => {
+    const data = vendor.dataClasses.map((id) => named(model, id));
+    const details = [
+      ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
+      ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
+    ];
+    const purpose = `${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`.replace(/\.$/, '');
+    return `${vendorService(vendor.vendor, vendor.service)}: ${purpose}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
+  };
+  const unplaced = list.filter((vendor) => !vendor.regions?.length);
   return {
-    text: `We use ${list.length} sub-processors: ${list.map((s) => `${vendorService(s.vendor, s.service)}: ${s.purpose.charAt(0).toLowerCase()}${s.purpose.slice(1)}${s.regions?.length ? ` (${s.regions.join(', ')})` : ''}`).join('; ')}.`,
+    text: `We use ${list.length} sub-processors: ${list.map(entry).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList(unplaced.map((vendor) => vendor.vendor))} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
     sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
+    ...(unplaced.length > 0
+      ? {
+          review: `no \`regions\` on ${unplaced.map((vendor) => vendor.id).join(', ')}: add where each processes data`,
+        }
+      : {}),
   };
 };
 
