@@ -246,6 +246,35 @@ describe('text a security lead would send', () => {
   });
 });
 
+describe('many exceptions', () => {
+  it('says three of them "among" the count, not "and 19 more"', () => {
+    const stores = ['One', 'Two', 'Three', 'Four'].map((name) => ({
+      id: `index-${name.toLowerCase()}`,
+      name: `Index ${name}`,
+      kind: 'vector-store' as const,
+      dataClasses: ['docs'],
+    }));
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        ...stores,
+        {
+          id: 'api',
+          name: 'REST API',
+          kind: 'service',
+          dataClasses: ['docs'],
+          accessControl: { mechanism: 'SSO' },
+        },
+      ],
+    });
+    const text = answerOf('access-control', model).text;
+    expect(text).toContain(
+      '4 exceptions as of 2026-11-26, among them: how Index One handles access control is not yet documented; how Index Two',
+    );
+    expect(text).not.toMatch(/more\.$/);
+  });
+});
+
 describe('a starter map written without a person choosing frameworks', () => {
   it('states no SOC 2 target', () => {
     const loaded = loadMapFromFiles(

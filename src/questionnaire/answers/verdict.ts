@@ -109,11 +109,11 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
       ),
     ];
     // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
+    // At most three are said; the note lists them all, and "among them" tells the buyer the list is not whole.
     const shown = findings.slice(0, 3).join('; ');
-    const more = findings.length > 3 ? `; and ${findings.length - 3} more` : '';
     const exception = answer.review
       ? ''
-      : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}: ${shown}${more}.`;
+      : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
     return holdForReview(
       { ...answer, text: `${answer.text}${exception}`, sources },
       `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
