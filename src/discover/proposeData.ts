@@ -70,6 +70,7 @@ const PURPOSE: Partial<Record<string, string>> = {
   'vector-store': 'retrieval',
   'embedding-api': 'embedding',
   'llm-observability': 'logging',
+  'product-analytics': 'analytics',
 };
 
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);

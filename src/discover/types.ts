@@ -74,6 +74,8 @@ export type ProviderCategory =
   | 'ml-platform'
   | 'llm-observability'
   | 'llm-gateway'
+  /** Product analytics and error tracking (PostHog, Segment, Sentry): usage events, not prompts. */
+  | 'product-analytics'
   | 'agent-framework'
   | 'datastore';
 

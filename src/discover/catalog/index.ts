@@ -1,3 +1,4 @@
+import { ANALYTICS_PROVIDERS } from './analytics.js';
 import { CLOUD_PROVIDERS } from './cloud.js';
 import { DATASTORE_PROVIDERS } from './datastores.js';
 import { FRAMEWORK_PROVIDERS } from './frameworks.js';
@@ -19,6 +20,7 @@ export const PROVIDERS: readonly ProviderEntry[] = [
   ...VECTOR_STORE_PROVIDERS,
   ...RUNTIME_PROVIDERS,
   ...OBSERVABILITY_PROVIDERS,
+  ...ANALYTICS_PROVIDERS,
   ...FRAMEWORK_PROVIDERS,
   ...DATASTORE_PROVIDERS,
 ];

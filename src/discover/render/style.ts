@@ -10,6 +10,7 @@ export const CATEGORY_TITLES: Record<string, string> = {
   'ml-platform': 'ML platforms and clouds',
   'llm-observability': 'LLM observability',
   'llm-gateway': 'LLM gateways',
+  'product-analytics': 'Product analytics and error tracking',
   'agent-framework': 'Agent frameworks',
   datastore: 'Data stores',
 };

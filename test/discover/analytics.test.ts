@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { computeDrift } from '../../src/discover/drift.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan, statusOf } from './fixture.js';
+
+// mem0 (8d5b786) sends usage telemetry to PostHog by default (server/telemetry.py); `init` proposed 34 vendors
+// and missed it, so no answer or page named it. Product analytics and error tracking are sub-processors too.
+describe('product analytics and error tracking', () => {
+  it('finds PostHog from its client and host, as a vendor that is sent no prompts', async () => {
+    const report = await scan({
+      'requirements.txt': 'fastapi\nposthog>=3.5\n',
+      'server/telemetry.py':
+        'import os\nfrom posthog import Posthog\n\nclient = Posthog(os.environ.get("POSTHOG_API_KEY", "phc_x"), host="https://us.i.posthog.com")\n\ndef capture(event):\n    client.capture(distinct_id="anon", event=event)\n',
+    });
+    const posthog = report.findings.find((finding) => finding.id === 'posthog');
+    expect(posthog).toMatchObject({
+      status: 'used',
+      category: 'product-analytics',
+      hosting: 'vendor-hosted',
+    });
+    expect(posthog?.receivesPrompts).toBeFalsy();
+  });
+
+  it('finds Sentry from its SDK and DSN, and Segment only where the code uses it', async () => {
+    const report = await scan({
+      'package.json': JSON.stringify({ dependencies: { '@sentry/node': '^8.0.0' } }),
+      'src/instrument.ts':
+        "import * as Sentry from '@sentry/node';\n\nSentry.init({ dsn: process.env.SENTRY_DSN });\n",
+      'docs/analytics.md': 'We used to send events with Segment (SEGMENT_WRITE_KEY).\n',
+    });
+    expect(statusOf(report, 'sentry')).toBe('used');
+    expect(statusOf(report, 'segment')).not.toBe('used');
+  });
+
+  it('is drift until the map lists it as a sub-processor, at high severity, not critical', async () => {
+    const report = await scan({
+      'web/analytics.ts':
+        "import posthog from 'posthog-js';\n\nposthog.init(process.env.NEXT_PUBLIC_POSTHOG_KEY!);\n",
+      'package.json': JSON.stringify({ dependencies: { 'posthog-js': '^1.0.0' } }),
+    });
+    const loaded = loadMapFromFiles(
+      [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+      { root: '/tmp/map' },
+    );
+    if (!loaded.ok) throw new Error('map does not load');
+    const drift = computeDrift(loaded.map, report).filter((item) => item.provider === 'posthog');
+    expect(drift).toMatchObject([{ kind: 'undeclared-subprocessor', severity: 'high' }]);
+    expect(drift[0]?.plain).toBe('PostHog is used by our service but is not yet on our sub-processor list');
+  });
+});
