@@ -329,10 +329,13 @@ describe('answers on examples/acme-ai', async () => {
     expect(answered).toBeGreaterThanOrEqual(30);
   });
 
-  it('names the AI data path by component and vendor names, not map ids', () => {
+  it('names the AI data path by component and vendor names, not map ids, one step per source and purpose', () => {
     const lineage = composeAnswer('ai-data-lineage', { model, results });
     if (!('answer' in lineage)) throw new Error('expected an answer');
-    expect(lineage.answer.text).toContain('DocuMind API → OpenAI (inference)');
+    expect(lineage.answer.text).toContain(
+      'DocuMind API → OpenAI, Anthropic and Fine-tuned model endpoint (inference)',
+    );
+    expect(lineage.answer.text.match(/DocuMind API → [^;]*\(inference\)/g)).toHaveLength(1);
     expect(lineage.answer.text).not.toMatch(/\bapi →/);
   });
 

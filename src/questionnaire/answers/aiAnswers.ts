@@ -182,13 +182,24 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
       .map((c) => c.id),
   ]);
   const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
-  // Buyers read names, not map ids: "DocuMind API → OpenAI (inference)".
-  const steps = aiFlows
+  // Buyers read names, not map ids, and one step per source and purpose: "DocuMind API → OpenAI, Anthropic and
+  // Cohere (inference)", not the same source twelve times over.
+  const steps = new Map<string, { from: string; purpose: string; to: string[] }>();
+  for (const flow of aiFlows) {
+    const key = `${flow.from}\u0000${flow.purpose}`;
+    const step = steps.get(key) ?? { from: flow.from, purpose: flow.purpose, to: [] };
+    if (!step.to.includes(flow.to)) step.to.push(flow.to);
+    steps.set(key, step);
+  }
+  const said = [...steps.values()]
     .slice(0, 12)
-    .map((flow) => `${named(model, flow.from)} → ${named(model, flow.to)} (${flow.purpose})`);
+    .map(
+      (step) =>
+        `${named(model, step.from)} → ${joinList(step.to.map((id) => named(model, id)))} (${step.purpose})`,
+    );
   return {
     yesNo: 'Yes',
-    text: `We keep an inventory of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${steps.join('; ')}${aiFlows.length > steps.length ? '; …' : ''}.`,
+    text: `We keep an inventory of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
