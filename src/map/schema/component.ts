@@ -59,7 +59,11 @@ export const Component = z
         roles: z.array(Text).optional(),
         evidence: EvidenceRefs.optional(),
       })
-      .optional(),
+      .optional()
+      .meta({
+        description:
+          'Who on your side (staff, services) can reach this component and how: SSO, IAM roles, MFA. Not your product’s own user login; answers about your staff’s access to customer data read this.',
+      }),
     logging: Switch('logging').extend({ sink: Id.optional() }).optional(),
     monitoring: Switch('monitoring').optional(),
     changeControl: z
