@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { renderJson, renderJunit, renderMarkdown, renderSarif, renderText } from '../../src/report/index.js';
-import { modelOf, ragMap } from './fixtures.js';
+import { discoveryReport, langsmithFinding, modelOf, ragMap } from './fixtures.js';
 import { sarifValidator } from './sarifSchema.js';
 
 const HOSTILE = '<script>alert("x")</script> & | `tick`';
@@ -19,24 +19,11 @@ function failingRun() {
   });
   map.evidence?.push({ id: 'old', title: HOSTILE, url: 'https://example.com/old', expires: '2026-01-01' });
   const model = modelOf(map, {
-    discovery: {
-      root: '/tmp/map',
-      findings: [
-        {
-          id: 'langsmith',
-          provider: 'langsmith',
-          name: 'LangSmith',
-          category: 'llm-observability',
-          hosting: 'vendor-hosted',
-          confidence: 'high',
-          evidence: [{ file: 'src/trace me.ts', line: 7, signal: 'import', snippet: 'langsmith' }],
-        },
-      ],
-      facts: [],
-      tables: [],
-      skipped: [],
-      stats: { files: 1, bytes: 1, durationMs: 1 },
-    },
+    discovery: discoveryReport([
+      langsmithFinding({
+        evidence: [{ file: 'src/trace me.ts', line: 7, signal: 'import', snippet: 'langsmith' }],
+      }),
+    ]),
   });
   return runChecks(model);
 }
