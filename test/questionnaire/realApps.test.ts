@@ -26,7 +26,7 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
-  it('claims a search reaches only the requesting customer only where the store enforces it', () => {
+  it('claims a search does not reach another customer only where the store enforces it', () => {
     const filtered = answerOf(
       'ai-tenant-isolation',
       tinyModel({ dataClasses: [DOCS], components: [vectorStore('application-filter')] }),
@@ -38,7 +38,18 @@ describe('isolation is said as the map declares it', () => {
       'ai-tenant-isolation',
       tinyModel({ dataClasses: [DOCS], components: [vectorStore('index-per-tenant')] }),
     );
-    expect(enforced.text).toMatch(/reaches only the requesting customer’s data/);
+    expect(enforced.text).toMatch(
+      /^Each retrieval store separates customers’ data in the store itself, so a search does not reach another customer’s data\./,
+    );
+    // Verba (6fb7c98) has no tenants: one install, one customer, and no permissions within it to speak of.
+    const single = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({ dataClasses: [DOCS], components: [vectorStore('single-tenant')] }),
+    );
+    expect(single.text).toMatch(
+      /^Each retrieval store serves a single customer, so a search does not reach another customer’s data\./,
+    );
+    expect(single.text).not.toContain('requesting');
   });
 
   it('never says every store separates customers, nor Yes, when one store is shared', () => {
@@ -215,12 +226,21 @@ describe('text a security lead would send', () => {
   });
 
   it('writes one full stop where the map’s own text ends in one', () => {
+    // Verba's map (6fb7c98) gave "optional: writes… OpenAI.;" and "(HTTPS to the cluster.)."
     const model = tinyModel({
       subprocessors: [
-        { id: 'together', vendor: 'Together AI', service: 'Inference', purpose: 'Open models.' },
+        { id: 'together', vendor: 'Together AI', service: 'Inference', purpose: 'Open models.', ai: true },
+        {
+          id: 'cohere',
+          vendor: 'Cohere',
+          service: 'Rerank API',
+          purpose: 'optional: reranks chunks.',
+          ai: true,
+        },
       ],
     });
-    expect(answerOf('subprocessors', model).text).not.toMatch(/[^.]\.\.(?!\.)/);
+    for (const topic of ['subprocessors', 'ai-model-providers'])
+      expect(answerOf(topic, model).text, topic).not.toMatch(/[^.]\.\.(?!\.)|[^.]\.[;,]|\.\)\./);
   });
 
   it('names only the missing safeguard the question is about', () => {

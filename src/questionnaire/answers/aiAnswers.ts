@@ -152,7 +152,10 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
       ? `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`
       : filtered.length > 0
         ? `Retrieval is filtered by customer in our application${filtered.length < stores.length ? ' where the store itself does not separate customers' : ''}.`
-        : 'Each retrieval store separates customers’ data in the store itself, so a search reaches only the requesting customer’s data.';
+        : stores.every((store) => store.tenancy!.model === 'single-tenant')
+          ? // One customer per store says nothing of permissions within a customer: no "requesting" anyone.
+            'Each retrieval store serves a single customer, so a search does not reach another customer’s data.'
+          : 'Each retrieval store separates customers’ data in the store itself, so a search does not reach another customer’s data.';
   const reviews = [
     ...(shared.length > 0
       ? [

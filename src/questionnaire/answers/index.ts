@@ -111,10 +111,14 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
 /**
  * Sentences built around the map's own text ("purpose: Hosting.") end up with doubled stops: one full stop, never an
  * ellipsis touched.
- * @example tidy('selects Google.. Checked') // 'selects Google. Checked'
+ * @example tidy('selects Google.. Checked') // 'selects Google. Checked'; tidy('writes to OpenAI.; next') // 'writes to OpenAI; next'
  */
 function tidy(text: string): string {
-  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/\.\s+\./g, '.');
+  return text
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/\.\s+\./g, '.')
+    .replace(/(?<!\.)\.([;,])/g, '$1')
+    .replace(/(?<!\.)\.\)\./g, ').');
 }
 
 /**
