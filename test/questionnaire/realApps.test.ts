@@ -185,6 +185,22 @@ describe('text a security lead would send', () => {
     expect(answerOf('data-retention', model).text).toBe(
       'Retention is defined per kind of data: API request logs: 30 days (removed by a manual step).',
     );
+    // Verba's "until the customer deletes it (removed by a manual step)": deleting is the person's step already.
+    const untilDeleted = tinyModel({
+      dataClasses: [
+        {
+          id: 'questions',
+          name: 'Saved questions',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+          deletion: { mechanism: 'delete in the admin view', automated: false },
+        },
+      ],
+    });
+    expect(answerOf('data-retention', untilDeleted).text).toBe(
+      'Retention is defined per kind of data: Saved questions: until the customer deletes it.',
+    );
   });
 
   it('names the vendor once, and never only inside a host name', () => {
@@ -263,6 +279,36 @@ describe('text a security lead would send', () => {
       'One exception as of 2026-11-26: how Vector index handles access control is not yet documented.',
     );
     expect(text).not.toMatch(/encryption|change control|logging|monitoring/);
+  });
+});
+
+describe('the AI data path', () => {
+  it('says providers used only under a condition as alternatives, not as every document going to all of them', () => {
+    const vendor = (id: string, name: string) => ({
+      id,
+      vendor: name,
+      service: 'API',
+      purpose: 'answers',
+      ai: true,
+      dataClasses: ['docs'],
+    });
+    const flow = (to: string) => ({
+      id: `ask-${to}`,
+      from: 'app',
+      to,
+      dataClasses: ['docs'],
+      purpose: 'inference' as const,
+      condition: { kind: 'other' as const, description: `when an administrator selects ${to}` },
+    });
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'app', name: 'Verba application', kind: 'service', dataClasses: ['docs'] }],
+      subprocessors: [vendor('openai', 'OpenAI'), vendor('anthropic', 'Anthropic')],
+      flows: [flow('openai'), flow('anthropic')],
+    });
+    expect(answerOf('ai-data-lineage', model).text).toContain(
+      'Verba application → OpenAI or Anthropic (inference, each only under its own condition)',
+    );
   });
 });
 

@@ -187,19 +187,26 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
   // Buyers read names, not map ids, and one step per source and purpose: "DocuMind API → OpenAI, Anthropic and
   // Cohere (inference)", not the same source twelve times over.
-  const steps = new Map<string, { from: string; purpose: string; to: string[] }>();
+  // A flow that moves data only under a condition (one provider of several, selected by an administrator; a
+  // tenant's opt-in) is said as one: "OpenAI or Anthropic, when selected", never as every document going to all.
+  const steps = new Map<string, { from: string; purpose: string; when: string[]; to: string[] }>();
   for (const flow of aiFlows) {
-    const key = `${flow.from}\u0000${flow.purpose}`;
-    const step = steps.get(key) ?? { from: flow.from, purpose: flow.purpose, to: [] };
+    const conditional = flow.condition !== undefined;
+    const key = `${flow.from}\u0000${flow.purpose}\u0000${conditional}`;
+    const step = steps.get(key) ?? { from: flow.from, purpose: flow.purpose, when: [], to: [] };
     if (!step.to.includes(flow.to)) step.to.push(flow.to);
+    if (flow.condition) step.when.push(flow.condition.description);
     steps.set(key, step);
   }
-  const said = [...steps.values()]
-    .slice(0, 12)
-    .map(
-      (step) =>
-        `${named(model, step.from)} → ${joinList(step.to.map((id) => named(model, id)))} (${step.purpose})`,
-    );
+  const said = [...steps.values()].slice(0, 12).map((step) => {
+    const to = step.to.map((id) => named(model, id));
+    if (step.when.length === 0) return `${named(model, step.from)} → ${joinList(to)} (${step.purpose})`;
+    const when =
+      step.when.length === 1
+        ? `only ${step.when[0]!.replace(/\.$/, '')}`
+        : 'each only under its own condition';
+    return `${named(model, step.from)} → ${joinList(to, 'or')} (${step.purpose}, ${when})`;
+  });
   return {
     yesNo: 'Yes',
     text: `We keep an inventory of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,

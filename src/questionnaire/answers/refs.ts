@@ -29,7 +29,9 @@ export function evidenceRef(model: Model, id: string): AnswerSource {
  * @example retentionOf({ name: 'Request logs', retention: '30d', deletion: { mechanism: 'prune job', automated: false } }) // 'Request logs: 30 days (removed by a manual step)'
  */
 export function retentionOf(dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion'>): string {
-  const manual = dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
+  // Only a period has an expiry to qualify: "until the customer deletes it" is already a person's step.
+  const period = /^\d/.test(dataClass.retention ?? '');
+  const manual = period && dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
   return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;
 }
 

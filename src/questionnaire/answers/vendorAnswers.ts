@@ -19,7 +19,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
   return {
-    text: `We use ${list.length} sub-processors: ${list.map(entry).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList(unplaced.map((vendor) => vendor.vendor))} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
+    text: `We use ${list.length} sub-processors: ${list.map(entry).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
     sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
     ...(unplaced.length > 0
       ? {
