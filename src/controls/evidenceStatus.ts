@@ -27,13 +27,16 @@ export function evidenceProblem(model: Model, id: string): string | undefined {
  * @example evidenceProblemInWords(model, 'dpa-cohere') // 'expired on 2026-09-30'
  */
 export function evidenceProblemInWords(model: Model, id: string): string | undefined {
-  const problem = evidenceProblem(model, id);
-  if (problem === undefined) return undefined;
-  const expires = model.index.evidence.get(id)?.expires;
-  const lapsed = expires !== undefined && expires < today(model);
-  const missing = problem !== `expired on ${expires}`;
-  if (lapsed && missing) return `expired on ${expires} and is not on file`;
-  return lapsed ? `expired on ${expires}` : 'is not on file';
+  const entry = model.index.evidence.get(id);
+  const lapsed = entry?.expires !== undefined && entry.expires < today(model);
+  // The same facts `evidenceProblem` reads: no entry, no file where its path says, or neither path nor URL.
+  const missing =
+    !entry ||
+    (entry.path !== undefined && model.evidenceFiles[id]?.exists === false) ||
+    (!entry.path && !entry.url);
+  if (lapsed && missing) return `expired on ${entry!.expires} and is not on file`;
+  if (lapsed) return `expired on ${entry!.expires}`;
+  return missing ? 'is not on file' : undefined;
 }
 
 /**

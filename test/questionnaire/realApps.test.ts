@@ -255,6 +255,19 @@ describe('text a security lead would send', () => {
         },
       ],
     });
+    // …and an abbreviation keeps its stops.
+    const abbreviated = tinyModel({
+      subprocessors: [
+        {
+          id: 'cohere',
+          vendor: 'Cohere',
+          service: 'Rerank API',
+          purpose: 'reranks, e.g., search results',
+          ai: true,
+        },
+      ],
+    });
+    expect(answerOf('subprocessors', abbreviated).text).toContain('reranks, e.g., search results');
     for (const topic of ['subprocessors', 'ai-model-providers'])
       expect(answerOf(topic, model).text, topic).not.toMatch(/[^.]\.\.(?!\.)|[^.]\.[;,]|\.\)\./);
   });

@@ -83,14 +83,14 @@ function judge(model: Model, component: ComponentData): CheckResult {
   ];
   const strict = (model.map.tenancy?.isolation ?? 'datastore-enforced') === 'datastore-enforced';
   // Shared is no separation, whatever the policy allows: an application filter may be allowed, nothing is not.
-  if (tenancy.model === 'shared' && !strict) {
+  if (tenancy.model === 'shared') {
     return {
       ...base,
       status: 'fail',
       severity: 'high',
       message: `\`${component.id}\` holds tenant-scoped data with no separation between tenants (\`shared\`)`,
       plain: `${name} does not separate customers' data`,
-      sources: declared,
+      sources: strict ? [...declared, mapRef(model, 'tenancy/isolation')] : declared,
       remediation:
         'separate tenants in this store (an application filter at least), or keep tenant data out of it',
     };
@@ -101,10 +101,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
       status: 'fail',
       severity: 'high',
       message: `\`${component.id}\` is a ${component.kind} separating tenants by \`${tenancy.model}\` only; the policy requires separation in the datastore`,
-      plain:
-        tenancy.model === 'shared'
-          ? `${name} does not separate customers' data`
-          : `${name} separates customers' data in the application only, not in the datastore itself`,
+      plain: `${name} separates customers' data in the application only, not in the datastore itself`,
       sources: [...declared, mapRef(model, 'tenancy/isolation')],
       remediation:
         'use namespace-per-tenant, row-level-security, index-per-tenant, database-per-tenant or single-tenant',

@@ -3,8 +3,9 @@ import type { ProviderEntry } from './types.js';
 /**
  * Product analytics and error tracking: vendor-hosted services that apps send usage events, and often user ids,
  * page content or stack traces with request data, by default (mem0 sends telemetry to PostHog unless switched
- * off). Sub-processors like any other; none of them is sent prompts by default. Ids, packages, variables and
- * hosts are from each vendor's SDK documentation (retrieved 2026-12-04).
+ * off). Sub-processors like any other; none of them is sent prompts by default. The packages, variables and
+ * hosts are the vendors' published SDK package names and default ingestion hosts as known on 2026-12-04, written
+ * from memory and not yet checked against each vendor's documentation.
  */
 export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
   {

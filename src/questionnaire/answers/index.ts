@@ -114,11 +114,14 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
  * @example tidy('selects Google.. Checked') // 'selects Google. Checked'; tidy('writes to OpenAI.; next') // 'writes to OpenAI; next'
  */
 function tidy(text: string): string {
-  return text
-    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
-    .replace(/\.\s+\./g, '.')
-    .replace(/(?<!\.)\.([;,])/g, '$1')
-    .replace(/(?<!\.)\.\)\./g, ').');
+  return (
+    text
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+      .replace(/\.\s+\./g, '.')
+      // Not after a one-letter word: "e.g.," and "i.e.," keep their stop.
+      .replace(/(?<!\.)(?<!\b\w)\.([;,])/g, '$1')
+      .replace(/(?<!\.)(?<!\b\w)\.\)\./g, ').')
+  );
 }
 
 /**

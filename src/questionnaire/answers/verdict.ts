@@ -61,9 +61,7 @@ function lacked(result: CheckResult, spec: CheckSpec): string[] {
 function findingFor(result: CheckResult, spec: CheckSpec, model: AnswerFacts['model']): string {
   const part = spec.lacks ? lacked(result, spec) : [];
   const component = model.index.components.get(result.subject.id);
-  return component && part.length > 0 && part.length < (result.lacks?.length ?? 0)
-    ? safeguardsInWords(component, part)
-    : buyerFinding(result, model);
+  return component && part.length > 0 ? safeguardsInWords(component, part) : buyerFinding(result, model);
 }
 
 function checkSource(result: CheckResult, at: string): AnswerSource {
