@@ -42,7 +42,13 @@ export interface AnswerQuestionnaireOptions {
   sheet?: string;
   buyer?: string;
   now?: Date;
-  /** Store the questionnaire's counts under `.trustmap/questionnaires/` (default true when `out` is set). */
+  /**
+   * Which copy to write: `review` (default) marks every answer's status, confidence, sources and note for the
+   * reviewer; `buyer` writes the file as it goes to the buyer, with no Trustmap mark and only the answers that need
+   * no review (approved library answers, high-confidence answers on confirmed facts).
+   */
+  copy?: 'review' | 'buyer';
+  /** Store the questionnaire's counts under `.trustmap/questionnaires/` (default true when `out` is set and `copy` is not `buyer`). */
   record?: boolean;
   /** Scans the code next to the map (so undeclared providers qualify answers); `false` skips it. */
   discover?: DiscoverFunction | false;
@@ -169,7 +175,7 @@ async function readQuestionnaire(
       questions: csv.questions,
       sheets: [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }],
       write: (answers) => {
-        const written = writeCsv(csv, answers);
+        const written = writeCsv(csv, answers, options.copy);
         return { kept: written.kept, output: written.text };
       },
     };
@@ -186,7 +192,7 @@ async function readQuestionnaire(
         questions: sheet.questions.length,
       })),
       write: (answers) => {
-        const { kept } = fillWorkbook(workbook, found, answers);
+        const { kept } = fillWorkbook(workbook, found, answers, options.copy);
         return { kept, output: writeWorkbook(workbook) };
       },
     };
@@ -254,7 +260,8 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
     await writeFileAtomic(options.out, output);
     run.output = options.out;
   }
-  if (options.record ?? Boolean(options.out)) {
+  // The buyer's copy is the same questionnaire as its review copy: it is counted once.
+  if (options.record ?? (Boolean(options.out) && options.copy !== 'buyer')) {
     const record = summarizeQuestionnaire(questions, {
       date: model.now.toISOString().slice(0, 10),
       file: path.basename(options.input),

@@ -290,6 +290,15 @@ export function yesNoCell(answer: AnsweredQuestion): 'Yes' | 'No' | undefined {
   return asksYesOrNo(answer.question) ? answer.yesNo : undefined;
 }
 
+/**
+ * Whether an answer may go to the buyer as it is, in the buyer's copy: an approved library answer, or a
+ * high-confidence one on confirmed facts that nothing holds for review. Drafts, blanks and answers to review stay
+ * out of it until a person settles them (in the map, or as an approved answer in `answers.yaml`).
+ */
+export function sendable(answer: AnsweredQuestion): boolean {
+  return answer.status === 'answered' && answer.answer.trim() !== '';
+}
+
 /** The note's list of sources, one a line. */
 function sourceLines(sources: readonly AnswerSource[]): string {
   return `\nSources:\n${describeSources(sources)

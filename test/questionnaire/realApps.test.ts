@@ -158,6 +158,35 @@ describe('verdicts the facts support', () => {
   });
 });
 
+describe('access as the map words it', () => {
+  // Verba (6fb7c98) runs its vector store with anonymous access on; the answer opened "Access … is restricted".
+  it('claims no restriction of its own, and holds a mechanism that says access is open for review', () => {
+    const model = (mechanism: string) =>
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          {
+            id: 'weaviate',
+            name: 'Weaviate',
+            kind: 'vector-store',
+            dataClasses: ['docs'],
+            accessControl: { mechanism },
+          },
+        ],
+      });
+    const open = answerOf('access-control', model('anonymous access enabled on the local network'));
+    expect(open.text).toBe(
+      'Staff and service access to production data, per component: Weaviate: anonymous access enabled on the local network.',
+    );
+    expect(open.text).not.toContain('restricted');
+    expect(open.review).toContain('Weaviate say access is open');
+    expect(answerOf('access-control', model('none')).review).toBeDefined();
+    expect(
+      answerOf('access-control', model('API key per service, rotated quarterly')).review,
+    ).toBeUndefined();
+  });
+});
+
 describe('text a security lead would send', () => {
   it('says a missing side of logging and monitoring, never an empty list', () => {
     const text = answerOf(

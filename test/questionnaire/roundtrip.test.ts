@@ -181,6 +181,52 @@ describe('XLSX round trip', () => {
     expect(twice.getWorksheet('Vendor')!.getCell('F1').value).toBeNull();
   });
 
+  it("writes the buyer's copy without Trustmap's marks and with only the answers that need no review", async () => {
+    const input = path.join(dir, 'copy.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Vendor');
+    sheet.getRow(1).values = ['Question', 'Yes/No', 'Response', 'Score'];
+    sheet.getRow(2).values = ['Is MFA required for administrators of production systems?', null, null, 2];
+    sheet.getRow(3).values = ['How long do you retain prompts and model outputs?', null, null, 3];
+    sheet.getRow(4).values = ['Do you carry cyber liability insurance?', null, null, 1];
+    sheet.getRow(5).values = ['Is data encrypted at rest?', null, 'Yes, AES-256 (our own words)', 1];
+    sheet.getCell('B2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Yes,No,N/A"'] };
+    sheet.getCell('C3').border = { top: { style: 'thin' } };
+    await workbook.xlsx.writeFile(input);
+
+    const review = path.join(dir, 'copy-review.xlsx');
+    const buyer = path.join(dir, 'copy-buyer.xlsx');
+    const drafts = await answerQuestionnaire({ input, out: review, facts, now, record: false });
+    const sent = await answerQuestionnaire({ input, out: buyer, facts, now, record: false, copy: 'buyer' });
+    // The same answers are computed; only what is written differs.
+    expect(sent.questions).toEqual(drafts.questions);
+    expect(drafts.questions.slice(0, 3).map((question) => question.status)).toEqual([
+      'answered',
+      'review',
+      'blank',
+    ]);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(buyer);
+    const vendor = after.getWorksheet('Vendor')!;
+    expect(vendor.getCell('C2').value).toBe(drafts.questions[0]!.answer);
+    expect(vendor.getCell('B2').value).toBe(drafts.questions[0]!.yesNo);
+    expect(vendor.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Yes,No,N/A"'] });
+    // The draft held for review is not sent, and nothing of Trustmap's is in the file: no status column, fill or note.
+    expect(drafts.questions[1]!.answer).not.toBe('');
+    expect(vendor.getCell('C3').value).toBeNull();
+    expect(vendor.getCell('C3').border?.top?.style).toBe('thin');
+    expect(vendor.getCell('C4').value).toBeNull();
+    expect(vendor.getCell('C5').value).toBe('Yes, AES-256 (our own words)');
+    expect(vendor.getCell('E1').value).toBeNull();
+    for (const address of ['A2', 'A3', 'A4', 'C2', 'C3'])
+      expect(vendor.getCell(address).note, address).toBeUndefined();
+    for (const address of ['C2', 'C3', 'C4'])
+      expect(
+        (vendor.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor,
+        address,
+      ).toBeUndefined();
+  });
+
   it('refuses a file where no question sits under the question column, pointing at that column', async () => {
     const empty = path.join(dir, 'header-only.csv');
     await writeFile(empty, 'ref,owner,questionnaire\n');
@@ -263,6 +309,31 @@ describe('CSV round trip', () => {
     expect(records[3]![3]).toBe('');
     expect(records[3]![4]).toBe('blank');
     expect(records[1]![7]).toContain('trustmap.yaml:');
+  });
+
+  it("writes the buyer's copy with the buyer's columns only, answers held for review left empty", async () => {
+    const input = path.join(dir, 'copy.csv');
+    const output = path.join(dir, 'copy-buyer.csv');
+    const text =
+      'Ref,Question,Yes/No,Answer\n' +
+      'Q1,Is MFA required for administrators of production systems?,,\n' +
+      'Q2,How long do you retain prompts and model outputs?,,\n' +
+      'Q3,What was your annual revenue last year?,,\n' +
+      'Q4,Is data encrypted at rest?,,Yes (ours)\n';
+    await writeFile(input, text);
+    const run = await answerQuestionnaire({ input, out: output, facts, now, record: false, copy: 'buyer' });
+    expect(run.questions.slice(0, 3).map((question) => question.status)).toEqual([
+      'answered',
+      'review',
+      'blank',
+    ]);
+    const records = parse(await readFile(output, 'utf8')) as string[][];
+    expect(records[0]).toEqual(['Ref', 'Question', 'Yes/No', 'Answer']);
+    expect(records.every((record) => record.length === 4)).toBe(true);
+    expect(records[1]).toEqual(['Q1', run.questions[0]!.question, 'Yes', run.questions[0]!.answer]);
+    expect(records[2]).toEqual(['Q2', run.questions[1]!.question, '', '']);
+    expect(records[3]).toEqual(['Q3', 'What was your annual revenue last year?', '', '']);
+    expect(records[4]).toEqual(['Q4', 'Is data encrypted at rest?', '', 'Yes (ours)']);
   });
 
   it('rejects invalid UTF-8 with a located error', async () => {
@@ -387,6 +458,30 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     expect(text.stdout).toContain('Review first:');
     expect(text.stdout).toContain('row 2 (outside every topic): What are your support hours?');
     expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it("says how many drafts the buyer's copy leaves empty, and records nothing", async () => {
+    const input = path.join(dir, 'cli-copy.csv');
+    const output = path.join(dir, 'cli-copy-out.csv');
+    await writeFile(
+      input,
+      'Question,Response\nIs MFA required for administrators of production systems?,\nHow long do you retain prompts and model outputs?,\n',
+    );
+    const run = cli([
+      'questionnaire',
+      'answer',
+      input,
+      '--map',
+      acme,
+      '--no-discover',
+      '--buyer-copy',
+      '--out',
+      output,
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("the buyer's copy leaves 1 drafted answer empty until reviewed");
+    expect(run.stdout).not.toContain('recorded');
+    expect((parse(await readFile(output, 'utf8')) as string[][])[0]).toEqual(['Question', 'Response']);
   });
 
   it('prints per-question JSON and a summary, and exits 2 on a bad file', async () => {

@@ -16,6 +16,7 @@ interface AnswerFlags {
   discover: boolean;
   sentenceModel: boolean;
   record: boolean;
+  buyerCopy?: boolean;
 }
 
 /** Questions to encode from which the CLI says why the run pauses (about a second of encoding on two cores). */
@@ -37,6 +38,10 @@ function answerCommand(context: CliContext): Command {
     .option(
       '--no-sentence-model',
       'match topics with the word model and BM25 alone (faster on very large files; less accurate on unusual phrasings)',
+    )
+    .option(
+      '--buyer-copy',
+      'write the copy you send: no Trustmap columns, colours or notes, and only answers that need no review',
     )
     .option('--no-record', 'do not record the questionnaire under .trustmap/questionnaires/')
     .addOption(formatOption(['text', 'json']))
@@ -72,7 +77,8 @@ function answerCommand(context: CliContext): Command {
               (await import('../../discover/index.js')).discover(roots),
             )
           : false,
-        record: flags.record && Boolean(flags.out),
+        record: flags.record && Boolean(flags.out) && !flags.buyerCopy,
+        copy: flags.buyerCopy ? 'buyer' : 'review',
         sentenceModel: flags.sentenceModel,
         // About 10-20 ms a question a core: past a few dozen, say why the run pauses and how to skip it.
         onEncode: (questions) => {
@@ -134,6 +140,13 @@ function answerCommand(context: CliContext): Command {
         `${colors.green(`${count('answered')} answered`)}, ${colors.yellow(`${count('review')} to review`)}, ${count('blank')} left blank (${outOfScope} outside every topic${unconfirmed ? `, ${unconfirmed} waiting on map entries not yet confirmed` : ''})${run.kept ? `, ${run.kept} existing answers kept` : ''}\n`,
       );
       const first = reviewFirst(run.questions);
+      const held = first.filter((question) => question.answer.trim() !== '').length;
+      if (flags.buyerCopy && held > 0)
+        context.stdout(
+          colors.yellow(
+            `the buyer's copy leaves ${held} drafted answer${held === 1 ? '' : 's'} empty until reviewed: settle the facts in the map, or add the text you approve to answers.yaml, then write the copy again\n`,
+          ),
+        );
       if (first.length > 0) {
         const why = {
           facts: 'facts disputed',

@@ -161,7 +161,15 @@ export const mfa: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** Access mechanisms and roles per component. */
+/** A mechanism the map describes in words that say access is open: no login, anonymous, public. */
+const OPEN_ACCESS =
+  /\b(anonymous|unauthenticated|no (?:auth\w*|login|password|access control)|without (?:auth\w*|a login|login|a password)|open to (?:anyone|everyone|the internet)|public(?:ly)? (?:read|write|access\w*|readable|writable))\b|^\s*(?:none|n\/a|open)\s*\.?\s*$/i;
+
+/**
+ * Access mechanisms and roles per component. The answer says how access is controlled, as the map words it, and
+ * claims no restriction of its own: the mechanism may be "anonymous read". One whose words say access is open
+ * goes to review, named.
+ */
 export const accessControl: AnswerBuilder = ({ model }) => {
   const declared = model.map.components.filter((component) => component.accessControl);
   if (declared.length === 0) return undefined;
@@ -169,9 +177,14 @@ export const accessControl: AnswerBuilder = ({ model }) => {
     (component) =>
       `${componentLabel(component)}: ${component.accessControl!.mechanism}${component.accessControl!.roles?.length ? ` (roles ${component.accessControl!.roles.join(', ')})` : ''}`,
   );
+  const open = declared.filter((component) => OPEN_ACCESS.test(component.accessControl!.mechanism));
   return {
-    text: `Access to production data is restricted per component: ${lines.join('; ')}.`,
+    text: `Staff and service access to production data, per component: ${lines.join('; ')}.`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl`)),
+    review:
+      open.length > 0
+        ? `the map's words for ${joinList(open.map(componentLabel))} say access is open; say how it is restricted, or whether the buyer should know it is not`
+        : undefined,
   };
 };
 

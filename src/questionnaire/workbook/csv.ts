@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { csvText, spreadsheetText } from '../../core/encode.js';
 import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
-import { describeSources, yesNoCell } from '../answerQuestions.js';
+import { describeSources, sendable, yesNoCell } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 
@@ -93,12 +93,15 @@ export function readCsv(file: string, bytes: Uint8Array, overrides: ColumnOverri
 
 /**
  * Writes the CSV back with answers filled (an `Answer` column is added when there is none) and extra columns
- * for status, confidence, topic, sources and note. Existing answers are kept.
+ * for status, confidence, topic, sources and note. Existing answers are kept. The buyer's copy (`copy: 'buyer'`)
+ * has none of the extra columns and only the answers that need no review (`sendable`): the rest stay empty.
  */
 export function writeCsv(
   csv: CsvQuestionnaire,
   answers: readonly AnsweredQuestion[],
+  copy: 'review' | 'buyer' = 'review',
 ): { text: string; kept: number } {
+  const extra = copy === 'buyer' ? [] : EXTRA_COLUMNS;
   const width = Math.max(...csv.records.map((record) => record.length), csv.layout.question);
   const answerColumn = csv.layout.answer ?? width + 1;
   const byRow = new Map(answers.map((answer) => [answer.row, answer]));
@@ -109,16 +112,22 @@ export function writeCsv(
     const rowNumber = index + 1;
     if (rowNumber === csv.layout.headerRow) {
       if (!csv.layout.answer) row[answerColumn - 1] = 'Answer';
-      return [...row, ...EXTRA_COLUMNS];
+      return [...row, ...extra];
     }
     const answer = byRow.get(rowNumber);
-    if (!answer) return [...row, ...EXTRA_COLUMNS.map(() => '')];
-    if (row[answerColumn - 1]?.trim()) kept++;
+    if (!answer) return [...row, ...extra.map(() => '')];
+    // An answer the buyer's file already holds is theirs: neither it nor its Yes/No cell is touched.
+    if (row[answerColumn - 1]?.trim()) {
+      kept++;
+      return copy === 'buyer' ? row : [...row, 'kept', ...extra.slice(1).map(() => '')];
+    }
+    if (copy === 'buyer' && !sendable(answer)) return row;
     // What we write is text a spreadsheet will not run: answers and notes come from answers.yaml and the map.
-    else row[answerColumn - 1] = spreadsheetText(answer.answer);
+    row[answerColumn - 1] = spreadsheetText(answer.answer);
     const yesNo = csv.layout.yesNo;
     const verdict = yesNoCell(answer);
     if (yesNo && verdict && !row[yesNo - 1]?.trim()) row[yesNo - 1] = verdict;
+    if (copy === 'buyer') return row;
     return [
       ...row,
       answer.status,

@@ -2,7 +2,7 @@ import { spreadsheetText } from '../../core/encode.js';
 import { InputError, UsageError } from '../../errors/index.js';
 import { writeZipArchive, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
-import { yesNoCell } from '../answerQuestions.js';
+import { sendable, yesNoCell } from '../answerQuestions.js';
 import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 import { addNotes, type Note, ShapeIds } from './ooxml/notes.js';
@@ -199,13 +199,16 @@ const STATUS_FILL: Record<AnsweredQuestion['status'], string> = {
  * the Yes/No cell, a note with confidence and sources, a fill colour on the answer cell by status, and a status
  * column after the last used column. Cells that already hold an answer are left as they are, and so is every
  * part and cell of the buyer's file that no answer touches (formulas, drop-downs, merged cells, widths, other
- * sheets). Returns how many answers were kept.
+ * sheets). Returns how many answers were kept. The buyer's copy (`copy: 'buyer'`) carries no Trustmap mark (no
+ * status column, fill or note) and only the answers that need no review (`sendable`).
  */
 export function fillWorkbook(
   workbook: Workbook,
   sheets: readonly SheetQuestions[],
   answers: readonly AnsweredQuestion[],
+  copy: 'review' | 'buyer' = 'review',
 ): { kept: number } {
+  const marks = copy === 'review';
   const { pkg } = workbook;
   const byCell = new Map(answers.map((answer) => [`${answer.sheet}\u0000${answer.row}`, answer]));
   const stylesRel = pkg
@@ -235,16 +238,26 @@ export function fillWorkbook(
     for (const cell of sheet.rows.get(layout.headerRow)?.cells ?? [])
       if (cell.text.trim() === STATUS_HEADER) statusColumn = cell.col;
     statusColumn ||= Math.max(lastUsedColumn(sheet, layout.headerRow), answerColumn) + 1;
-    if (layout.headerRow > 0)
-      patch.set(layout.headerRow, statusColumn, { value: STATUS_HEADER, style: { bold: true } });
-    patch.widthUnlessSet(statusColumn, 22);
+    if (marks) {
+      if (layout.headerRow > 0)
+        patch.set(layout.headerRow, statusColumn, { value: STATUS_HEADER, style: { bold: true } });
+      patch.widthUnlessSet(statusColumn, 22);
+    }
     for (const question of questions) {
       const answer = byCell.get(`${name}\u0000${question.row}`);
       if (!answer) continue;
       const r = question.row;
       if (!isEmptyAt(sheet, r, answerColumn) || isMerged(sheet, r, answerColumn)) {
         kept++;
-        patch.set(r, statusColumn, { value: STATUS_TEXT.kept });
+        if (marks) patch.set(r, statusColumn, { value: STATUS_TEXT.kept });
+        continue;
+      }
+      if (!marks) {
+        if (!sendable(answer)) continue;
+        patch.set(r, answerColumn, { value: spreadsheetText(answer.answer) });
+        const verdict = yesNoCell(answer);
+        if (layout.yesNo && verdict && isEmptyAt(sheet, r, layout.yesNo))
+          patch.set(r, layout.yesNo, { value: verdict });
         continue;
       }
       const fill = STATUS_FILL[answer.status];
