@@ -6,7 +6,9 @@ import type { TENANCY_MODELS } from './vocabulary.js';
  */
 export function joinList(items: readonly string[], conjunction = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+  // A name with "and" in it ("Report files and logs") makes the count unclear without a serial comma.
+  const serial = items.length > 2 && items.some((item) => /\s(?:and|or)\s/.test(item)) ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${serial} ${conjunction} ${items.at(-1)}`;
 }
 
 /**
@@ -19,7 +21,7 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 
 /** How a store separates customers' data, as every output says it (a trust-center table cell, an answer). */
 export const TENANCY_WORDS: Readonly<Record<(typeof TENANCY_MODELS)[number], string>> = {
-  shared: 'Shared (no separation)',
+  shared: 'Shared, with no separation',
   'application-filter': 'Filtered by tenant in the application',
   'namespace-per-tenant': 'Separate namespace per customer',
   'row-level-security': 'Row-level security in the database',

@@ -29,8 +29,13 @@ export function durationDays(text: string): number {
   return Number.POSITIVE_INFINITY;
 }
 
-/** True when `actual` keeps data no longer than `limit` allows. */
+/**
+ * True when `actual` keeps data no longer than `limit` allows. Both unbounded kinds are Infinity days, but they are
+ * not the same: data kept `indefinite`ly outlives a customer's delete, so it is not within `until-deleted`.
+ * @example withinDuration('indefinite', 'until-deleted') // false
+ */
 export function withinDuration(actual: string, limit: string): boolean {
+  if (actual === 'indefinite' && limit === 'until-deleted') return false;
   return durationDays(actual) <= durationDays(limit);
 }
 

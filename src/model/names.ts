@@ -45,7 +45,7 @@ export function durationWords(duration: string): string {
   return durationInWords(duration, {
     zero: 'not kept',
     indefinite: 'indefinitely',
-    'until-deleted': 'until the customer deletes it',
+    'until-deleted': 'until deleted by the customer',
   });
 }
 

@@ -102,7 +102,7 @@ describe('answer builders', () => {
   it('names the customer data with no retention period instead of leaving it out', () => {
     const model = tinyModel({
       dataClasses: [
-        { ...DOCS, retention: 'until-deleted' },
+        { ...DOCS, retention: 'until-deleted', deletion: { mechanism: 'deleted with the workspace' } },
         { id: 'outputs', name: 'Model outputs', category: 'model-outputs', tenantScoped: true },
         { id: 'metrics', name: 'Metrics', category: 'telemetry', tenantScoped: false },
       ],
@@ -110,7 +110,7 @@ describe('answer builders', () => {
     const composed = composeAnswer('data-retention', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.text).toBe(
-      'Retention is defined per kind of data: Documents: until the customer deletes it. No retention period is set yet for Model outputs.',
+      'Retention is defined per kind of data: Documents: until deleted by the customer. No retention period is set yet for Model outputs.',
     );
     expect(composed.answer.review).toContain('outputs');
   });
@@ -236,7 +236,7 @@ describe('answer builders', () => {
     });
     if (!('answer' in silent)) throw new Error('expected an answer');
     expect(silent.answer.yesNo).toBeUndefined();
-    expect(silent.answer.text).toBe('Data is encrypted in transit in 1 component (TLS 1.2+).');
+    expect(silent.answer.text).toBe('Data is encrypted in transit on 1 component (TLS 1.2+).');
     expect(silent.answer.review).toBe('the map does not say whether Worker encrypts data in transit');
 
     const off = composeAnswer('encryption-in-transit', {
@@ -256,7 +256,7 @@ describe('answer builders', () => {
     if (!('answer' in off)) throw new Error('expected an answer');
     expect(off.answer.yesNo).toBe('Partially');
     expect(off.answer.text).toBe(
-      'Data is encrypted in transit in 1 of 2 components (TLS 1.2+). Not encrypted in transit: Legacy sync.',
+      'Data is encrypted in transit on 1 of 2 components (TLS 1.2+). Not encrypted in transit: Legacy sync.',
     );
   });
 
@@ -272,7 +272,9 @@ describe('answer builders', () => {
       const answered = ask(question);
       expect(answered.topic, question).toBe('ai-training-on-customer-data');
       expect(answered.yesNo, question).toBe('Yes');
-      expect(answered.answer, question).toMatch(/^Yes\. Customer content is not used to train/);
+      expect(answered.answer, question).toMatch(
+        /^Yes\. We do not train or fine-tune models on customer content/,
+      );
     }
     expect(ask('Is training on our data on by default unless we opt out?')).toMatchObject({
       topic: 'ai-training-opt-in',
@@ -534,7 +536,7 @@ describe('retrieval isolation', () => {
     expect(composed.answer.text).toContain(
       'Not every retrieval store separates customers’ data: Vector index is shared.',
     );
-    expect(composed.answer.text).toContain('Vector index: shared (no separation).');
+    expect(composed.answer.text).toContain('Vector index: shared, with no separation.');
     expect(composed.answer.review).toContain('Vector index');
   });
 });

@@ -3,8 +3,9 @@
 // facts contradict, text no security lead would send. Each case is the smallest map that showed it.
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
+import { joinList } from '../../src/core/words.js';
 import type { SystemMapInput } from '../../src/map/index.js';
-import { loadMapFromFiles, starterMap } from '../../src/map/index.js';
+import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { vendorService } from '../../src/questionnaire/answers/refs.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
@@ -124,9 +125,11 @@ describe('training where nothing trains', () => {
     const training = answerOf('ai-training-on-customer-data', model);
     expect(training.yesNo).toBe('No');
     expect(training.text).toMatch(
-      /^Customer content is not used to train or fine-tune models: nothing in our system trains models\./,
+      /^We do not train or fine-tune models on customer content: nothing in our system trains models\./,
     );
     expect(training.text).not.toContain('by default');
+    // Khoj (ae229ca): no promise about a future the map does not hold.
+    expect(training.text).not.toContain('Should that change');
     const optIn = answerOf('ai-training-opt-in', model);
     expect(optIn.yesNo).toBeUndefined();
     expect(optIn.text).toContain('We do not train models on customer data');
@@ -149,7 +152,7 @@ describe('verdicts the facts support', () => {
       ],
     });
     const transit = answerOf('encryption-in-transit', model);
-    expect([transit.yesNo, transit.text]).toEqual(['No', 'Data is not encrypted in transit in REST API.']);
+    expect([transit.yesNo, transit.text]).toEqual(['No', 'Data is not encrypted in transit on REST API.']);
     const mfa = answerOf('mfa', model);
     expect([mfa.yesNo, mfa.text]).toEqual([
       'No',
@@ -195,7 +198,7 @@ describe('text a security lead would send', () => {
         components: [{ id: 'api', name: 'REST API', kind: 'service', logging: { enabled: true } }],
       }),
     ).text;
-    expect(text).toBe('Logging: REST API. No monitoring or alerting is on record yet.');
+    expect(text).toBe('Logs are collected from REST API. No monitoring or alerting is on record yet.');
   });
 
   it('says when a retention period is kept by a manual step, not an automatic expiry', () => {
@@ -228,7 +231,7 @@ describe('text a security lead would send', () => {
       ],
     });
     expect(answerOf('data-retention', untilDeleted).text).toBe(
-      'Retention is defined per kind of data: Saved questions: until the customer deletes it.',
+      'Retention is defined per kind of data: Saved questions: until deleted by the customer.',
     );
   });
 
@@ -403,5 +406,281 @@ describe('a starter map written without a person choosing frameworks', () => {
     const model = buildModel(loaded.map, { now: NOW });
     expect(composeAnswer('soc2-report', { model, results: [] })).toHaveProperty('missing');
     expect(composeAnswer('certifications', { model, results: [] })).toHaveProperty('missing');
+  });
+});
+
+// Two more apps reviewed the same way on 2026-12-04: khoj (ae229ca) and gpt-researcher (5d84d2f).
+describe('khoj and gpt-researcher', () => {
+  const prompts = {
+    id: 'prompts',
+    name: 'User prompts',
+    category: 'prompts',
+    tenantScoped: true,
+    retention: 'until-deleted',
+  } as const;
+
+  it('says nothing of a vendor a person dismissed, in any check', () => {
+    // gpt-researcher: OpenRouter is one optional provider of thirty, dismissed in the map, and was called "used by
+    // our service but not yet on our sub-processor list" in every prompt-retention answer.
+    const openrouter = langsmithFinding({
+      id: 'openrouter',
+      provider: 'openrouter',
+      name: 'OpenRouter',
+      category: 'llm-api',
+      receivesPrompts: true,
+    });
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [{ ...prompts, retention: '30d' }],
+      dismissals: [{ id: 'openrouter', reason: 'optional provider the default deployment does not use' }],
+    };
+    const said = (input: SystemMapInput) =>
+      runChecks(modelOf(input, { discovery: discoveryReport([openrouter]) }))
+        .results.filter((result) => result.status === 'fail')
+        .map((result) => result.plain ?? result.message)
+        .join('\n');
+    expect(said(map)).not.toContain('OpenRouter');
+    // The dismissal is what keeps it out: without it, the finding is an exception.
+    expect(said({ ...map, dismissals: [] })).toContain('OpenRouter');
+  });
+
+  it('does not count data kept indefinitely as kept until the customer deletes it', () => {
+    // gpt-researcher writes every research run to files it never deletes; the policy said "until deleted".
+    expect(withinDuration('indefinite', 'until-deleted')).toBe(false);
+    expect(withinDuration('until-deleted', 'indefinite')).toBe(true);
+    const model = tinyModel({
+      dataClasses: [{ ...prompts, deletion: { mechanism: 'the user deletes a report in the app' } }],
+      components: [
+        {
+          id: 'logs',
+          name: 'Research logs',
+          kind: 'datastore',
+          dataClasses: ['prompts'],
+          retention: 'indefinite',
+        },
+      ],
+    });
+    const retention = answerOf('ai-prompt-retention', model);
+    expect(retention.text).toContain('Exception: Research logs keeps them indefinitely.');
+    expect(retention.text).not.toContain('Checked automatically');
+    const deletion = runChecks(model).results.find(
+      (result) => result.checkId === 'deletion-coverage' && result.subject.id === 'logs',
+    );
+    expect(deletion?.status).toBe('fail');
+    expect(deletion?.plain).toBe(
+      'Research logs keeps customer data with no time limit, and deleting it there is not on record',
+    );
+  });
+
+  it('says data kept until deleted has no way to be deleted when the map has none, and holds it', () => {
+    // khoj uploads chat images to a bucket and no code deletes them; "until the customer deletes it" went out as a
+    // finished answer.
+    const model = (deletion?: { mechanism: string }) =>
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'images',
+            name: 'Chat images',
+            category: 'customer-content',
+            tenantScoped: true,
+            retention: 'until-deleted',
+          },
+        ],
+        components: [
+          {
+            id: 'bucket',
+            name: 'Image storage',
+            kind: 'object-store',
+            dataClasses: ['images'],
+            ...(deletion ? { deletion } : {}),
+          },
+        ],
+      });
+    const stuck = answerOf('data-retention', model());
+    expect(stuck.text).toBe(
+      'Retention is defined per kind of data: Chat images: kept with no set limit (no way to delete it is on record yet).',
+    );
+    expect(stuck.review).toContain('images is kept until deleted');
+    const deletable = answerOf('data-retention', model({ mechanism: 'lifecycle rule on delete' }));
+    expect(deletable.text).toBe(
+      'Retention is defined per kind of data: Chat images: until deleted by the customer.',
+    );
+    expect(deletable.review).toBeUndefined();
+  });
+
+  it("takes a data class's deletion as its database's, never as a log's", () => {
+    // khoj: the answer listed how each kind of data is deleted, then "how customer data is deleted from Application
+    // database is not yet documented".
+    const model = tinyModel({
+      dataClasses: [
+        {
+          ...DOCS,
+          retention: 'until-deleted',
+          deletion: { mechanism: 'removed with the conversation or the account' },
+        },
+      ],
+      components: [
+        { id: 'db', name: 'Application database', kind: 'datastore', dataClasses: ['docs'] },
+        { id: 'logs', name: 'Server logs', kind: 'log-sink', dataClasses: ['docs'] },
+      ],
+    });
+    const results = runChecks(model).results.filter((result) => result.checkId === 'deletion-coverage');
+    expect(results.map((result) => [result.subject.id, result.status])).toEqual([
+      ['db', 'pass'],
+      ['logs', 'fail'],
+    ]);
+  });
+
+  it('says our own systems’ gaps before vendors’ undocumented terms', () => {
+    // khoj: three vendors' missing terms were the three exceptions shown; the log that keeps prompts was hidden.
+    const model = tinyModel({
+      dataClasses: [{ ...prompts, retention: '30d' }],
+      components: [{ id: 'logs', name: 'Server logs', kind: 'log-sink', dataClasses: ['prompts'] }],
+      subprocessors: ['OpenAI', 'Anthropic', 'Google'].map((vendor) => ({
+        id: vendor.toLowerCase(),
+        vendor,
+        service: 'API',
+        purpose: 'Chat models',
+        ai: true,
+        dataClasses: ['prompts'],
+      })),
+    });
+    const text = answerOf('ai-prompt-retention', model).text;
+    expect(text).toMatch(/4 exceptions as of [-0-9]+, among them: Server logs receives/);
+  });
+
+  it('writes the AI path as the map has it: counts, conditions, every vendor the same data reaches', () => {
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [{ id: 'api', name: 'API server', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Chat models',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+        { id: 'exa', vendor: 'Exa', service: 'Search API', purpose: 'Web search', dataClasses: ['prompts'] },
+      ],
+      flows: [
+        {
+          id: 'api-openai',
+          from: 'api',
+          to: 'openai',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+          condition: { kind: 'other', description: 'only when the operator sets an API key' },
+        },
+        { id: 'api-exa', from: 'api', to: 'exa', dataClasses: ['prompts'], purpose: 'retrieval' },
+      ],
+    });
+    const text = answerOf('ai-data-lineage', model).text;
+    // No discovery ran for this model: the inventory is not said to be checked against the code.
+    expect(text).toBe(
+      'We keep an inventory of 1 component, 2 sub-processors and 2 data flows. The AI path: API server → OpenAI (inference, only when the operator sets an API key); API server → Exa (retrieval).',
+    );
+  });
+
+  it('names model providers apart from other AI services where the flows tell them apart', () => {
+    // gpt-researcher: a web-search API and a tracing tool were listed to "name every foundation model vendor".
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [{ id: 'api', name: 'API server', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Chat models',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'tavily',
+          vendor: 'Tavily',
+          service: 'Search API',
+          purpose: 'Web search',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'a', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+        { id: 'b', from: 'api', to: 'tavily', dataClasses: ['prompts'], purpose: 'retrieval' },
+      ],
+    });
+    expect(answerOf('ai-model-providers', model).text).toBe(
+      'Model providers: OpenAI API: chat models. Other AI services: Tavily Search API: web search.',
+    );
+  });
+
+  it('answers where training data comes from when nothing trains, unless an unconfirmed entry may', () => {
+    // gpt-researcher: blank, with a note asking for the provenance of training data that does not exist.
+    const answer = answerOf(
+      'ai-training-data-provenance',
+      tinyModel({
+        dataClasses: [prompts],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+      }),
+    );
+    expect(answer.text).toBe(
+      'We do not train or fine-tune models, so we hold no training datasets of our own.',
+    );
+    const proposed = composeAnswer('ai-training-data-provenance', {
+      model: tinyModel({
+        dataClasses: [prompts],
+        components: [{ id: 'api', kind: 'service', status: 'proposed', dataClasses: ['prompts'] }],
+      }),
+      results: [],
+    });
+    expect('answer' in proposed && proposed.answer.proposed).toEqual(['components/api']);
+  });
+
+  it('writes lists and store lines a reader can count', () => {
+    expect(joinList(['Report store', 'Report files and logs', 'Upload folder'])).toBe(
+      'Report store, Report files and logs, and Upload folder',
+    );
+    expect(joinList(['OpenAI', 'Anthropic', 'Cohere'])).toBe('OpenAI, Anthropic and Cohere');
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'bucket',
+          name: 'Image storage',
+          kind: 'object-store',
+          dataClasses: ['docs'],
+          tenancy: { model: 'shared', mechanism: 'readable by anyone with the URL' },
+        },
+        {
+          id: 'db',
+          name: 'Database',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          tenancy: { model: 'row-level-security' },
+        },
+      ],
+    });
+    const text = answerOf('tenant-segregation', model).text;
+    expect(text).toContain('Image storage: shared, with no separation (readable by anyone with the URL)');
+    expect(text).toContain(' Not yet tested live: Database.');
+    expect(text).not.toContain('none yet');
+  });
+
+  it('says where logs go, not a bare component name', () => {
+    const text = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        components: [
+          { id: 'server', name: 'Khoj server', kind: 'service', logging: { enabled: true, sink: 'logs' } },
+          { id: 'logs', name: 'Server logs', kind: 'log-sink' },
+        ],
+      }),
+    ).text;
+    expect(text).toBe(
+      'Logs are collected from Khoj server (to Server logs). No monitoring or alerting is on record yet.',
+    );
   });
 });

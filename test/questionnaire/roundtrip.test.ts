@@ -107,7 +107,9 @@ describe('XLSX round trip', () => {
       for (const col of ['A', 'B', 'E'])
         expect(ai.getCell(`${col}${row}`).value).toEqual(aiBefore.getCell(`${col}${row}`).value);
     }
-    expect(String(ai.getCell('D3').value)).toMatch(/^No\. Customer content is not used to train/);
+    expect(String(ai.getCell('D3').value)).toMatch(
+      /^No\. We do not train or fine-tune models on customer content/,
+    );
     expect(ai.getCell('C3').value).toBe('No');
     expect(String(ai.getCell('D3').note)).toContain('confidence high');
     expect(String(ai.getCell('D3').note)).toContain('trustmap.yaml:');

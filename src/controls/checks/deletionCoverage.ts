@@ -1,5 +1,6 @@
-import type { ComponentData, SubprocessorData } from '../../map/index.js';
-import { durationDays } from '../../map/index.js';
+import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
+import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
+import { durationDays, withinDuration } from '../../map/index.js';
 import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
@@ -10,13 +11,21 @@ const id = 'deletion-coverage';
 const controls = ['TM-DATA-02'];
 
 const within = (actual: string, limit: string | undefined) =>
-  limit === undefined || durationDays(actual) <= durationDays(limit);
+  limit === undefined || withinDuration(actual, limit);
+
+/** Where a data class's own `deletion` is the store's: the stores a class lives in, not logs, caches or queues. */
+const PRIMARY_STORES = new Set<string>([...TENANT_STORE_KINDS, 'object-store']);
 
 /** The deletion promise, for a buyer: "the 30 days we promise". */
 const promisedWords = (limit: string | undefined) =>
   limit ? `the ${durationWords(limit)} we promise` : 'the deletion time we promise';
 
-function judgeComponent(model: Model, component: ComponentData, limit: string | undefined): CheckResult {
+function judgeComponent(
+  model: Model,
+  component: ComponentData,
+  limit: string | undefined,
+  scoped: ReadonlySet<string>,
+): CheckResult {
   const pointer = `components/${component.id}`;
   const base = { checkId: id, controls, subject: { kind: 'component' as const, id: component.id } };
   const sources: SourceRef[] = [mapRef(model, pointer)];
@@ -48,9 +57,38 @@ function judgeComponent(model: Model, component: ComponentData, limit: string | 
       );
       plain.push(`${name} keeps customer data ${keptFor(component.retention)}, longer than ${promised}`);
     }
+  } else if (component.retention === 'indefinite') {
+    // Said as the map says it: kept with no limit is a fact, not a gap in the paperwork.
+    sources.push(mapRef(model, `${pointer}/retention`));
+    problems.push('keeps tenant data indefinitely and declares no deletion mechanism');
+    plain.push(`${name} keeps customer data with no time limit, and deleting it there is not on record`);
   } else {
-    problems.push('holds tenant data but declares no deletion mechanism');
-    plain.push(`how customer data is deleted from ${name} is not yet documented`);
+    // A database or bucket whose every customer data class says how it is deleted is deleted that way; a log, a cache
+    // or a queue holding the same data is not.
+    const held = component.dataClasses
+      .filter((dataClass) => scoped.has(dataClass))
+      .map((dataClass) => model.index.dataClasses.get(dataClass));
+    const byClass =
+      PRIMARY_STORES.has(component.kind) &&
+      held.length > 0 &&
+      held.every((dataClass) => dataClass?.deletion !== undefined);
+    if (byClass) {
+      for (const dataClass of held) sources.push(mapRef(model, `dataClasses/${dataClass!.id}/deletion`));
+      how = "is deleted by its data classes' own deletion";
+      for (const dataClass of held as DataClassData[]) {
+        const sla = dataClass.deletion!.sla;
+        if (!sla && limit) {
+          problems.push(`\`${dataClass.id}\`'s deletion states no SLA`);
+          plain.push(`how long deleting ${dataClass.name} takes is not yet documented`);
+        } else if (sla && !within(sla, limit)) {
+          problems.push(`\`${dataClass.id}\` deletion takes up to ${sla}, over the promised ${limit}`);
+          plain.push(`${dataClass.name} deletion takes up to ${durationWords(sla)}, longer than ${promised}`);
+        }
+      }
+    } else {
+      problems.push('holds tenant data but declares no deletion mechanism');
+      plain.push(`how customer data is deleted from ${name} is not yet documented`);
+    }
   }
   if (component.backups?.enabled && component.retention !== 'zero') {
     sources.push(mapRef(model, `${pointer}/backups`));
@@ -131,7 +169,8 @@ export const deletionCoverage: CheckModule = {
       [...classesAt(model, endpoint, declared)].some((dataClass) => scoped.has(dataClass));
     const results: CheckResult[] = [];
     for (const component of model.map.components)
-      if (holds(component.id, component.dataClasses)) results.push(judgeComponent(model, component, limit));
+      if (holds(component.id, component.dataClasses))
+        results.push(judgeComponent(model, component, limit, scoped));
     for (const subprocessor of model.map.subprocessors)
       if (holds(subprocessor.id, subprocessor.dataClasses))
         results.push(judgeSubprocessor(model, subprocessor, limit));

@@ -1,7 +1,7 @@
 import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
-import { durationDays } from '../../map/index.js';
+import { durationDays, withinDuration } from '../../map/index.js';
 import { durationWords, keptFor, type Model, named, usedFindings } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
@@ -69,7 +69,7 @@ function judge(model: Model, holder: Holder): CheckResult {
       sources,
     };
   }
-  if (durationDays(holder.retention) <= durationDays(policy.retention)) {
+  if (withinDuration(holder.retention, policy.retention)) {
     return {
       ...base,
       status: 'pass',

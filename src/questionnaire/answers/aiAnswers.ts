@@ -1,9 +1,16 @@
-import { MODEL_KINDS, PROMPT_CATEGORIES, RETRIEVAL_KINDS, SERVING_KINDS } from '../../core/vocabulary.js';
-import { tenancyInWords } from '../../core/words.js';
+import {
+  isConfirmed,
+  MODEL_KINDS,
+  PROMPT_CATEGORIES,
+  RETRIEVAL_KINDS,
+  SERVING_KINDS,
+} from '../../core/vocabulary.js';
+import { plural, tenancyInWords } from '../../core/words.js';
 import { withinDuration } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
   componentLabel,
+  deletionPathOf,
   durationWords,
   evidenceRef,
   expired,
@@ -15,7 +22,11 @@ import {
   retentionOf,
   vendorService,
 } from './refs.js';
+import { trainsModels } from './trainingAnswers.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
+
+/** Flow purposes that mean the receiver runs a model on the data. */
+const MODEL_PURPOSES = new Set(['inference', 'embedding', 'fine-tuning', 'training', 'evaluation']);
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
 
@@ -27,7 +38,10 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = withPolicy.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
-  const policy = withPolicy.map(retentionOf);
+  const stuck = withPolicy.filter(
+    (dataClass) => dataClass.retention === 'until-deleted' && !deletionPathOf(model, dataClass),
+  );
+  const policy = withPolicy.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
   const ids = new Set(classes.map((dataClass) => dataClass.id));
   const exceptions: string[] = [];
   for (const component of model.map.components) {
@@ -51,7 +65,15 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   return {
     text: `Retention by policy: ${policy.join('; ')}.${exceptionLine}${vendorLine}`,
     sources,
-    review: exceptions.length > 0 ? 'a component keeps prompts longer than the policy' : undefined,
+    review:
+      [
+        ...(exceptions.length > 0 ? ['a component keeps prompts longer than the policy'] : []),
+        ...(stuck.length > 0
+          ? [
+              `${stuck.map((dataClass) => dataClass.id).join(', ')}: kept until deleted, with no way to delete on record`,
+            ]
+          : []),
+      ].join('; ') || undefined,
   };
 };
 
@@ -67,10 +89,28 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
     ...hosted.map((component) => mapRef(model, `components/${component.id}`)),
   ];
+  const describe = (list: typeof vendors) =>
+    [
+      ...new Set(
+        list.map(
+          (vendor) =>
+            `${vendorService(vendor.vendor, vendor.service)}: ${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`,
+        ),
+      ),
+    ].join('; ');
+  // Where the flows say which vendors run models for us (inference, embedding, training), those are the model
+  // providers, and a web-search API or a tracing tool is said apart: a buyer counting model vendors counts these.
+  const runsModels = new Set(
+    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
+  );
+  const providers = vendors.filter((vendor) => runsModels.has(vendor.id));
+  const others = vendors.filter((vendor) => !runsModels.has(vendor.id));
   const vendorLine =
-    vendors.length > 0
-      ? `Third-party AI services: ${[...new Set(vendors.map((vendor) => `${vendorService(vendor.vendor, vendor.service)}: ${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`))].join('; ')}.`
-      : 'We use no third-party AI services.';
+    vendors.length === 0
+      ? 'We use no third-party AI services.'
+      : providers.length > 0 && others.length > 0
+        ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
+        : `Third-party AI services: ${describe(vendors)}.`;
   const hostedLine =
     hosted.length > 0
       ? ` Models we run ourselves: ${joinList(hosted.map((component) => `${componentLabel(component)}${component.technology ? ` (${component.technology})` : ''}`))}.`
@@ -184,7 +224,15 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
       .filter((c) => MODEL_KINDS.has(c.kind) || RETRIEVAL_KINDS.has(c.kind))
       .map((c) => c.id),
   ]);
-  const aiFlows = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
+  const touchesAi = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
+  // What the AI path carries may go on to other vendors too (the user's question to a web-search API, the code the
+  // assistant writes to a sandbox): "every third party it passes through" includes them.
+  const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses));
+  const vendors = new Set(model.map.subprocessors.map((vendor) => vendor.id));
+  const aiFlows = model.map.flows.filter(
+    (flow) =>
+      touchesAi.includes(flow) || (vendors.has(flow.to) && flow.dataClasses.some((id) => carried.has(id))),
+  );
   // Buyers read names, not map ids, and one step per source and purpose: "DocuMind API → OpenAI, Anthropic and
   // Cohere (inference)", not the same source twelve times over.
   // A flow that moves data only under a condition (one provider of several, selected by an administrator; a
@@ -201,15 +249,17 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   const said = [...steps.values()].slice(0, 12).map((step) => {
     const to = step.to.map((id) => named(model, id));
     if (step.when.length === 0) return `${named(model, step.from)} → ${joinList(to)} (${step.purpose})`;
+    // The map's own condition may open with "only" already ("only when the operator sets a key").
     const when =
       step.when.length === 1
-        ? `only ${step.when[0]!.replace(/\.$/, '')}`
+        ? `only ${step.when[0]!.replace(/\.$/, '').replace(/^only\s+/i, '')}`
         : 'each only under its own condition';
     return `${named(model, step.from)} → ${joinList(to, 'or')} (${step.purpose}, ${when})`;
   });
   return {
     yesNo: 'Yes',
-    text: `We keep an inventory of ${model.map.components.length} components, ${model.map.subprocessors.length} sub-processors and ${model.map.flows.length} data flows, checked against the code. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,
+    // "Checked against the code" only where discovery read the code this run.
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${model.discovery ? ', checked against the code' : ''}. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
@@ -218,6 +268,25 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
 export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.category === 'training-data');
   const pinned = classes.filter((dataClass) => dataClass.provenance);
+  // Nothing trains and no training data is held: the question of our datasets' provenance has that answer.
+  if (classes.length === 0 && !trainsModels(model)) {
+    const vendors = aiVendors(model);
+    return {
+      text: `We do not train or fine-tune models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models we use are trained by their providers.' : ''}`,
+      // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited
+      // and the answer waits for it.
+      sources: [
+        mapRef(model, 'dataClasses'),
+        ...(model.map.tenancy ? [mapRef(model, 'tenancy/trainingDefault')] : []),
+        ...model.map.components
+          .filter((component) => !isConfirmed(component))
+          .map((component) => mapRef(model, `components/${component.id}`)),
+        ...model.map.flows
+          .filter((flow) => !isConfirmed(flow))
+          .map((flow) => mapRef(model, `flows/${flow.id}`)),
+      ],
+    };
+  }
   if (pinned.length === 0) return undefined;
   const sources = pinned.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/provenance`));
   const lines = pinned.map((dataClass) => {

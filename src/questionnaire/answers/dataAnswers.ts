@@ -2,7 +2,15 @@ import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import { type Model, tenantScopedClasses } from '../../model/index.js';
-import { componentLabel, durationWords, joinList, mapRef, recoveryObjectives, retentionOf } from './refs.js';
+import {
+  componentLabel,
+  deletionPathOf,
+  durationWords,
+  joinList,
+  mapRef,
+  recoveryObjectives,
+  retentionOf,
+} from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const stores = (model: Model) =>
@@ -28,12 +36,14 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       mapRef(model, `components/${component.id}/encryption/${side}`),
     );
     const what = side === 'atRest' ? 'at rest' : 'in transit';
+    // "in transit on REST API", not "in transit in".
+    const where = side === 'atRest' ? 'in' : 'on';
     // Without an "off", every declared component is "on".
     const noun = `${side === 'atRest' ? 'data store' : 'component'}${declared.length === 1 ? '' : 's'}`;
     const all = declared.length === 1 ? 'the one' : `all ${declared.length}`;
     const count =
       off.length > 0 ? `${on.length} of ${declared.length}` : silent.length > 0 ? `${on.length}` : all;
-    const base = `Data is encrypted ${what} in ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
+    const base = `Data is encrypted ${what} ${where} ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
     const reviews = [
       ...(off.length > 0
         ? [`${joinList(off.map(componentLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
@@ -49,7 +59,7 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     if (on.length === 0)
       return {
         yesNo: silent.length === 0 ? 'No' : undefined,
-        text: `Data is not encrypted ${what} in ${joinList(off.map(componentLabel))}.`,
+        text: `Data is not encrypted ${what} ${where} ${joinList(off.map(componentLabel))}.`,
         sources,
         review: reviews.join('; '),
       };
@@ -100,15 +110,27 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   if (classes.length === 0) return undefined;
   // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
   const unset = model.map.dataClasses.filter((dataClass) => !dataClass.retention && dataClass.tenantScoped);
+  // Kept until deleted, with no way to delete it on record: said as no limit, and held for review.
+  const stuck = classes.filter(
+    (dataClass) => dataClass.retention === 'until-deleted' && !deletionPathOf(model, dataClass),
+  );
+  const reviews = [
+    ...(unset.length > 0
+      ? [`set \`retention\` on ${unset.map((dataClass) => dataClass.id).join(', ')}`]
+      : []),
+    ...(stuck.length > 0
+      ? [
+          `${stuck.map((dataClass) => dataClass.id).join(', ')} ${stuck.length === 1 ? 'is' : 'are'} kept until deleted, but the map says of no way to delete ${stuck.length === 1 ? 'it' : 'them'}: add \`deletion\` to the class or to the store that holds it`,
+        ]
+      : []),
+  ];
   return {
-    text: `Retention is defined per kind of data: ${classes.map(retentionOf).join('; ')}.${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
+    text: `Retention is defined per kind of data: ${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
     sources: [
       ...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
       ...unset.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),
     ],
-    ...(unset.length > 0
-      ? { review: `set \`retention\` on ${unset.map((dataClass) => dataClass.id).join(', ')}` }
-      : {}),
+    ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
 };
 
@@ -179,7 +201,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const proof =
     untested.length === 0
       ? ''
-      : ` Tested live: ${live.length > 0 ? joinList(live.map(componentLabel)) : 'none yet'}. Not yet tested live: ${joinList(untested.map(componentLabel))}.`;
+      : `${live.length > 0 ? ` Tested live: ${joinList(live.map(componentLabel))}.` : ''} Not yet tested live: ${joinList(untested.map(componentLabel))}.`;
   const opening =
     shared.length > 0
       ? `Not every store separates customers' data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`

@@ -24,12 +24,32 @@ export function evidenceRef(model: Model, id: string): AnswerSource {
 }
 
 /**
+ * Whether the map says how a data class kept `until-deleted` is deleted: by the class's own `deletion`, or a
+ * `deletion` on a component that holds it. Without either, "until deleted by the customer" would promise a step
+ * nobody can take.
+ */
+export function deletionPathOf(model: Model, dataClass: Pick<DataClassData, 'id' | 'deletion'>): boolean {
+  return (
+    dataClass.deletion !== undefined ||
+    model.map.components.some(
+      (component) => component.deletion && component.dataClasses.includes(dataClass.id),
+    )
+  );
+}
+
+/**
  * A data class's retention policy as a buyer reads it, saying when removal is a manual step (`deletion.automated:
- * false`), so "30 days" is not read as an automatic expiry.
+ * false`), so "30 days" is not read as an automatic expiry, and when data kept until deleted has no way to be
+ * deleted on record (`deletable: false`).
  * @example retentionOf({ name: 'Request logs', retention: '30d', deletion: { mechanism: 'prune job', automated: false } }) // 'Request logs: 30 days (removed by a manual step)'
  */
-export function retentionOf(dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion'>): string {
-  // Only a period has an expiry to qualify: "until the customer deletes it" is already a person's step.
+export function retentionOf(
+  dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion'>,
+  deletable = true,
+): string {
+  if (dataClass.retention === 'until-deleted' && !deletable)
+    return `${dataClass.name}: kept with no set limit (no way to delete it is on record yet)`;
+  // Only a period has an expiry to qualify: "until deleted by the customer" is already a person's step.
   const period = /^\d/.test(dataClass.retention ?? '');
   const manual = period && dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
   return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;

@@ -9,6 +9,7 @@ import {
   findControls,
   joinList,
   mapRef,
+  named,
   promiseOf,
   recoveryObjectives,
   untypedLookalikes,
@@ -208,16 +209,18 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   if (logged.length === 0 && monitored.length === 0) return undefined;
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
-    return `${componentLabel(component)}${mechanism ? ` (${mechanism})` : ''}`;
+    const sink = side === 'logging' ? component.logging?.sink : undefined;
+    const detail = mechanism ?? (sink ? `to ${named(model, sink)}` : undefined);
+    return `${componentLabel(component)}${detail ? ` (${detail})` : ''}`;
   };
   return {
     // A side with nothing on record is said as such, never as an empty list.
     text: [
       logged.length > 0
-        ? `Logging: ${joinList(logged.map((component) => describe(component, 'logging')))}.`
+        ? `Logs are collected from ${joinList(logged.map((component) => describe(component, 'logging')))}.`
         : 'No logging is on record yet.',
       monitored.length > 0
-        ? `Monitoring and alerting: ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
+        ? `Monitoring and alerting cover ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
         : 'No monitoring or alerting is on record yet.',
     ].join(' '),
     ...(logged.length === 0 || monitored.length === 0

@@ -19,16 +19,12 @@ function trainingFlows(model: Model) {
  * Whether anything in the system trains models: a training, fine-tuning or evaluation component, or a flow for
  * training. Without one, "not used for training by default" would suggest a path that does not exist.
  */
-function trainsModels(model: Model): boolean {
+export function trainsModels(model: Model): boolean {
   return (
     model.map.components.some((component) => TRAINING_KINDS.has(component.kind)) ||
     model.map.flows.some((flow) => entersTraining(flow, model.index.components.get(flow.to)?.kind))
   );
 }
-
-/** What the opt-in policy promises should training start, for a system that trains nothing. */
-const FUTURE_OPT_IN =
-  ' Should that change, our policy is that only data of customers who opt in would be used.';
 
 /**
  * What our AI vendors' terms say about training on what we send. When every one never trains, a line that says so;
@@ -109,7 +105,9 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   if (!trainsModels(model))
     return {
       ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
-      text: `Customer content is not used to train or fine-tune models: nothing in our system trains models.${policy === 'opt-in' ? FUTURE_OPT_IN : ''}${providers.line}`,
+      // Our own practice, said as ours: what the providers do with what we send follows in its own sentence. No
+      // promise about a future that the map does not hold (`trainingDefault` must be set, even where nothing trains).
+      text: `We do not train or fine-tune models on customer content: nothing in our system trains models.${providers.line}`,
       sources,
     };
   const flowLine =
@@ -121,7 +119,7 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   return {
     // A provider that may train, or whose terms are silent, leaves "our data is not used for training" unproven.
     ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
-    text: `Customer content is not used to train or fine-tune models by default.${flowLine}${providers.line}`,
+    text: `We do not train or fine-tune models on customer content by default.${flowLine}${providers.line}`,
     sources,
   };
 };
@@ -145,7 +143,7 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   // No control to describe where nothing trains: the answer says so, and no Yes stands for a control.
   if (policy === 'opt-in' && !trainsModels(model))
     return {
-      text: `We do not train models on customer data: nothing in our system trains models.${FUTURE_OPT_IN}`,
+      text: 'We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give.',
       sources,
     };
   if (policy === 'opt-in') {

@@ -1,6 +1,6 @@
 import { safeguardsInWords } from '../../controls/index.js';
 import type { CheckResult } from '../../controls/types.js';
-import { judgedBy } from '../../core/contracts.js';
+import { judgedBy, SEVERITIES } from '../../core/contracts.js';
 import { buyerFinding } from './buyerFinding.js';
 import { holdForReview, isoDate } from './refs.js';
 import type { Answer, AnswerFacts, AnswerSource } from './types.js';
@@ -91,10 +91,20 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   const spec = TOPIC_CHECKS[topic];
   const at = isoDate(facts.model);
   const results = spec ? facts.results.filter((result) => relevant(result, spec)) : [];
+  // Our own systems' gaps first, the most severe first: a log that keeps prompts is what contradicts the answer, and
+  // it must not sit behind three vendors' undocumented terms when only three are said.
   const failed = [
     ...results.filter((result) => result.status === 'fail'),
     ...failingEvidence(answer, facts.results),
-  ];
+  ]
+    .map((result, index) => ({ result, index }))
+    .sort(
+      (a, b) =>
+        Number(a.result.subject.kind !== 'component') - Number(b.result.subject.kind !== 'component') ||
+        SEVERITIES.indexOf(a.result.severity) - SEVERITIES.indexOf(b.result.severity) ||
+        a.index - b.index,
+    )
+    .map(({ result }) => result);
   const passed = results.filter((result) => result.status === 'pass');
   const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
   if (failed.length > 0) {
