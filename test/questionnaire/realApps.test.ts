@@ -464,6 +464,12 @@ describe('khoj and gpt-researcher', () => {
     const retention = answerOf('ai-prompt-retention', model);
     expect(retention.text).toContain('Exception: Research logs keeps them indefinitely.');
     expect(retention.text).not.toContain('Checked automatically');
+    // The retention schedule, which no check covers, went out as a finished answer without the store.
+    const schedule = answerOf('data-retention', model);
+    expect(schedule.text).toBe(
+      'Retention is defined per kind of data: User prompts: until deleted by the customer. Exception: Research logs keeps User prompts indefinitely.',
+    );
+    expect(schedule.review).toContain('logs keeps data longer');
     const deletion = runChecks(model).results.find(
       (result) => result.checkId === 'deletion-coverage' && result.subject.id === 'logs',
     );

@@ -6,7 +6,6 @@ import {
   SERVING_KINDS,
 } from '../../core/vocabulary.js';
 import { plural, tenancyInWords } from '../../core/words.js';
-import { withinDuration } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
   componentLabel,
@@ -17,6 +16,7 @@ import {
   findControls,
   joinList,
   keptFor,
+  keptLonger,
   mapRef,
   named,
   retentionOf,
@@ -43,15 +43,10 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   );
   const policy = withPolicy.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
   const ids = new Set(classes.map((dataClass) => dataClass.id));
-  const exceptions: string[] = [];
-  for (const component of model.map.components) {
-    if (!component.retention || !component.dataClasses.some((id) => ids.has(id))) continue;
-    const limit = withPolicy.find((dataClass) => component.dataClasses.includes(dataClass.id))?.retention;
-    if (limit && !withinDuration(component.retention, limit)) {
-      exceptions.push(`${componentLabel(component)} keeps them ${keptFor(component.retention)}`);
-      sources.push(mapRef(model, `components/${component.id}/retention`));
-    }
-  }
+  const exceptions = keptLonger(model, withPolicy).map(({ component }) => {
+    sources.push(mapRef(model, `components/${component.id}/retention`));
+    return `${componentLabel(component)} keeps them ${keptFor(component.retention!)}`;
+  });
   const vendors = aiVendors(model).filter(
     (vendor) => vendor.dataClasses.some((id) => ids.has(id)) && vendor.terms,
   );

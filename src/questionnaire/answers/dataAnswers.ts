@@ -7,6 +7,8 @@ import {
   deletionPathOf,
   durationWords,
   joinList,
+  keptFor,
+  keptLonger,
   mapRef,
   recoveryObjectives,
   retentionOf,
@@ -114,7 +116,17 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   const stuck = classes.filter(
     (dataClass) => dataClass.retention === 'until-deleted' && !deletionPathOf(model, dataClass),
   );
+  // A store that keeps a class longer than its policy is said with the policy, never left for the buyer to find.
+  const longer = keptLonger(model, classes);
+  const exceptionLine =
+    longer.length > 0
+      ? ` ${longer.length === 1 ? 'Exception' : 'Exceptions'}: ${longer.map(({ component, classes: over }) => `${componentLabel(component)} keeps ${joinList(over.map((dataClass) => dataClass.name))} ${keptFor(component.retention!)}`).join('; ')}.`
+      : '';
   const reviews = [
+    ...longer.map(
+      ({ component }) =>
+        `${component.id} keeps data longer than its class's retention (\`${component.retention}\`)`,
+    ),
     ...(unset.length > 0
       ? [`set \`retention\` on ${unset.map((dataClass) => dataClass.id).join(', ')}`]
       : []),
@@ -125,9 +137,10 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
       : []),
   ];
   return {
-    text: `Retention is defined per kind of data: ${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
+    text: `Retention is defined per kind of data: ${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${exceptionLine}${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
     sources: [
       ...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+      ...longer.map(({ component }) => mapRef(model, `components/${component.id}/retention`)),
       ...unset.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),
     ],
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),

@@ -2,7 +2,12 @@ import { joinList } from '../../core/words.js';
 
 export { joinList };
 
-import type { DataClassData, EVIDENCE_KINDS } from '../../map/index.js';
+import {
+  type ComponentData,
+  type DataClassData,
+  type EVIDENCE_KINDS,
+  withinDuration,
+} from '../../map/index.js';
 
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -53,6 +58,28 @@ export function retentionOf(
   const period = /^\d/.test(dataClass.retention ?? '');
   const manual = period && dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
   return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;
+}
+
+/**
+ * Our components that keep a data class longer than its policy says (`withinDuration`: data kept indefinitely
+ * outlives "until deleted"), with the classes each keeps too long. What the policy answer must not leave out.
+ * @example keptLonger(model, classes) // [{ component: logs, classes: [prompts] }]
+ */
+export function keptLonger(
+  model: Model,
+  classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
+): { component: ComponentData; classes: Pick<DataClassData, 'id' | 'name' | 'retention'>[] }[] {
+  return model.map.components.flatMap((component) => {
+    const kept = component.retention;
+    if (!kept) return [];
+    const over = classes.filter(
+      (dataClass) =>
+        dataClass.retention &&
+        component.dataClasses.includes(dataClass.id) &&
+        !withinDuration(kept, dataClass.retention),
+    );
+    return over.length > 0 ? [{ component, classes: over }] : [];
+  });
 }
 
 /**
