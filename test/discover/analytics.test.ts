@@ -47,4 +47,30 @@ describe('product analytics and error tracking', () => {
     expect(drift).toMatchObject([{ kind: 'undeclared-subprocessor', severity: 'high' }]);
     expect(drift[0]?.plain).toBe('PostHog is used by our service but is not yet on our sub-processor list');
   });
+
+  // gpt-researcher (5d84d2f) loads Plausible and Google Analytics in its web app's root layout and sends each research
+  // query to Google Analytics; `init` had proposed neither.
+  it('finds Plausible and Google Analytics in a Next.js layout, but not a map embed from the same package', async () => {
+    const report = await scan({
+      'frontend/package.json': JSON.stringify({
+        dependencies: {
+          'next-plausible': '^3.12.0',
+          '@next/third-parties': '^15.0.0',
+          'react-ga4': '^2.1.0',
+        },
+      }),
+      'frontend/app/layout.tsx':
+        'import PlausibleProvider from "next-plausible";\nimport { GoogleAnalytics } from "@next/third-parties/google";\n\nexport default function Root() {\n  return (<head><PlausibleProvider domain="example.com" /><GoogleAnalytics gaId={process.env.NEXT_PUBLIC_GA_MEASUREMENT_ID!} /></head>);\n}\n',
+      'frontend/hooks/useAnalytics.ts':
+        "import ReactGA from 'react-ga4';\n\nexport const track = (query: string) => ReactGA.event({ category: 'Research', action: 'Submit', label: query });\n",
+    });
+    expect(statusOf(report, 'plausible')).toBe('used');
+    expect(statusOf(report, 'google-analytics')).toBe('used');
+    const embed = await scan({
+      'web/package.json': JSON.stringify({ dependencies: { '@next/third-parties': '^15.0.0' } }),
+      'web/app/page.tsx':
+        'import { YouTubeEmbed } from "@next/third-parties/google";\n\nexport default function Page() {\n  return <YouTubeEmbed videoid="x" />;\n}\n',
+    });
+    expect(statusOf(embed, 'google-analytics')).toBeUndefined();
+  });
 });

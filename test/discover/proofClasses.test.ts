@@ -21,6 +21,12 @@ describe('proof classes', () => {
     expect(conventionalClass('web/public/locales/de/common.json')).toBe('translation');
     expect(conventionalClass('web/src/i18n/zh-CN.json')).toBe('translation');
     expect(conventionalClass('src/latest/app.py')).toBeUndefined();
+    // Scripts named as examples, as tests are (gpt-researcher's backend/report_type/deep_research/example.py).
+    expect(conventionalClass('backend/report_type/deep_research/example.py')).toBe('example');
+    expect(conventionalClass('scripts/run_example.sh')).toBe('example');
+    expect(conventionalClass('src/demo-chat.ts')).toBe('example');
+    expect(conventionalClass('src/sample_rate.py')).toBeUndefined();
+    expect(conventionalClass('src/examplesLoader.json')).toBeUndefined();
   });
 
   it('gives code, config, infrastructure and mention classes; status follows the strongest', async () => {

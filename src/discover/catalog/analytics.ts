@@ -3,9 +3,17 @@ import type { ProviderEntry } from './types.js';
 /**
  * Product analytics and error tracking: vendor-hosted services that apps send usage events, and often user ids,
  * page content or stack traces with request data, by default (mem0 sends telemetry to PostHog unless switched
- * off). Sub-processors like any other; none of them is sent prompts by default. The packages, variables and
- * hosts are the vendors' published SDK package names and default ingestion hosts as known on 2026-12-04, written
- * from memory and not yet checked against each vendor's documentation.
+ * off; gpt-researcher's web app sends each research query to Google Analytics when a measurement id is set).
+ * Sub-processors like any other; none of them is sent prompts by design.
+ *
+ * Checked on 2026-12-04 against the vendors' public docs and SDK READMEs: PostHog's Node.js installation page
+ * (`posthog-node`, `us.i.posthog.com`, `eu.i.posthog.com`); the `@segment/analytics-node` README (`api.segment.io`);
+ * Mixpanel's data residency page (`api.mixpanel.com`, `api-eu.mixpanel.com`, `api-in.mixpanel.com`); Amplitude's
+ * HTTP API quickstart (`api2.amplitude.com`, `api.eu.amplitude.com`); the `@sentry/nextjs` README (`@sentry/node`,
+ * `@sentry/react`); the `next-plausible` README and plausible.io/docs/npm-package (`@plausible-analytics/tracker`);
+ * Next.js's third-party libraries page (`@next/third-parties/google`: `<GoogleAnalytics gaId>`,
+ * `<GoogleTagManager gtmId>`); the `react-ga4` README (`googletagmanager.com/gtag/js`). The Python packages and
+ * environment variable names are the common ones, not each checked.
  */
 export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
   {
@@ -56,7 +64,7 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['mixpanel', 'mixpanel-browser'],
       pypi: ['mixpanel'],
       env: ['MIXPANEL_TOKEN', 'NEXT_PUBLIC_MIXPANEL_TOKEN'],
-      hosts: ['api.mixpanel.com', 'api-eu.mixpanel.com'],
+      hosts: ['api.mixpanel.com', 'api-eu.mixpanel.com', 'api-in.mixpanel.com'],
     },
   },
   {
@@ -87,6 +95,41 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['sentry-sdk'],
       env: ['SENTRY_DSN', 'NEXT_PUBLIC_SENTRY_DSN'],
       hosts: ['sentry.io', '*.ingest.sentry.io', '*.ingest.us.sentry.io', '*.ingest.de.sentry.io'],
+    },
+  },
+  {
+    id: 'google-analytics',
+    name: 'Google Analytics',
+    vendor: 'google',
+    category: 'product-analytics',
+    hosting: 'vendor-hosted',
+    ai: false,
+    receivesPrompts: false,
+    signals: {
+      npm: ['react-ga4', 'react-ga', 'vue-gtag', 'ngx-google-analytics'],
+      env: [
+        'NEXT_PUBLIC_GA_MEASUREMENT_ID',
+        'GA_MEASUREMENT_ID',
+        'NEXT_PUBLIC_GA_ID',
+        'NEXT_PUBLIC_GOOGLE_ANALYTICS_ID',
+        'GA_TRACKING_ID',
+      ],
+      hosts: ['www.googletagmanager.com', 'www.google-analytics.com', 'region1.google-analytics.com'],
+      // `@next/third-parties/google` also holds map and video embeds: only its analytics components count.
+      markers: ['<GoogleAnalytics', '<GoogleTagManager'],
+    },
+  },
+  {
+    id: 'plausible',
+    name: 'Plausible Analytics',
+    vendor: 'plausible',
+    category: 'product-analytics',
+    hosting: 'vendor-hosted',
+    ai: false,
+    receivesPrompts: false,
+    signals: {
+      npm: ['next-plausible', '@plausible-analytics/tracker', 'plausible-tracker'],
+      hosts: ['plausible.io'],
     },
   },
 ];

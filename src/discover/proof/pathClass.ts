@@ -60,6 +60,9 @@ const TEST_FILE =
 // between separators, before the extension. Only JavaScript, TypeScript, Python and shell scripts: elsewhere the
 // naming conventions above are the rule.
 const TEST_WORD_FILE = /(?:^|[-_.])tests?(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
+// A script named as an example (`example.py`, `deep_research/example.py`, `demo-chat.ts`, `run_example.sh`): the same
+// words between separators, for the same script languages. gpt-researcher's `example.py` was OpenAI's first proof.
+const EXAMPLE_WORD_FILE = /(?:^|[-_.])(?:examples?|demo)(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
 // `en.json`, `zh-CN.yaml`, `pt_BR.po`: locale files named by their language tag.
 const LOCALE_FILE = /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties)$/;
 
@@ -83,6 +86,7 @@ export function conventionalClass(relative: string): PathClass | undefined {
   }
   if (found) return found;
   if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name)) return 'test';
+  if (EXAMPLE_WORD_FILE.test(name)) return 'example';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;
 }
