@@ -82,7 +82,8 @@ export interface QuestionnaireRun {
   recordFile?: string;
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
+/** The questionnaire's bytes, refused before reading when it is not a file or is too large. */
+export async function readInput(file: string): Promise<Uint8Array> {
   const location = { file, line: 1, col: 1 };
   let size: number;
   try {
@@ -117,7 +118,8 @@ async function readInput(file: string): Promise<Uint8Array> {
   );
 }
 
-function formatOf(file: string): 'xlsx' | 'csv' {
+/** `xlsx` or `csv` by the file's extension; a usage error otherwise. */
+export function formatOf(file: string): 'xlsx' | 'csv' {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.xlsx' || extension === '.xlsm') return 'xlsx';
   if (extension === '.csv') return 'csv';

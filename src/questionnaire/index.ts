@@ -31,6 +31,14 @@ export {
   TOPIC_CHECKS,
   type YesNo,
 } from './answers/index.js';
+export {
+  type ApprovedAnswer,
+  type ApproveOptions,
+  type ApproveRun,
+  approvedAnswers,
+  approveQuestionnaire,
+  mergeApproved,
+} from './approve.js';
 export { cachedDiscover, DISCOVERY_CACHE_FOLDER, DISCOVERY_CACHE_MAX_AGE_MS } from './discoveryCache.js';
 export { type AnswerLibrary, type LibraryEntry, parseAnswerLibrary } from './library.js';
 export { analyze } from './match/analyze.js';

@@ -175,9 +175,48 @@ function answerCommand(context: CliContext): Command {
     });
 }
 
-/** `trustmap questionnaire answer <file>`: answers buyers' questionnaires from the map. */
+function approveCommand(context: CliContext): Command {
+  return new Command('approve')
+    .description(
+      'add the answers marked "Approved" in a review copy’s Trustmap status column to the approved answer library',
+    )
+    .argument('<file>', 'the review copy (.xlsx or .csv) written by `questionnaire answer --out`')
+    .requiredOption('--by <name>', 'who approved the answers (recorded on each entry)')
+    .option('--map <path>', 'trustmap.yaml, or the folder that holds it', '.')
+    .option('--answers <file>', 'approved answer library (default: answers.yaml beside the map)')
+    .action(async (file: string, flags: { by: string; map: string; answers?: string }) => {
+      const { approveQuestionnaire } = await import('../../questionnaire/index.js');
+      const resolve = (target: string) => path.resolve(context.cwd, target);
+      const mapPath = resolve(flags.map);
+      const run = await approveQuestionnaire({
+        input: resolve(file),
+        root: /\.ya?ml$/i.test(mapPath) ? path.dirname(mapPath) : mapPath,
+        library: flags.answers ? resolve(flags.answers) : undefined,
+        by: flags.by,
+        now: nowFrom(context.env),
+      });
+      const shown = path.relative(context.cwd, run.library) || run.library;
+      if (run.approved.length === 0) {
+        context.stdout(
+          `nothing to approve: no row says "Approved" in the Trustmap status column beside an answer; ${shown} is unchanged\n`,
+        );
+        return;
+      }
+      context.stdout(
+        `${context.colors.green(`approved ${run.approved.length} answer${run.approved.length === 1 ? '' : 's'}`)} into ${shown} (${run.added} new, ${run.updated} updated)\n`,
+      );
+      context.stdout(
+        context.colors.dim(
+          'answer the original questionnaire again with --buyer-copy to write the copy you send, these answers in it\n',
+        ),
+      );
+    });
+}
+
+/** `trustmap questionnaire answer|approve <file>`: answers buyers' questionnaires from the map. */
 export function questionnaireCommand(context: CliContext): Command {
   return new Command('questionnaire')
     .description('answer buyers’ security and AI questionnaires from the map')
-    .addCommand(answerCommand(context));
+    .addCommand(answerCommand(context))
+    .addCommand(approveCommand(context));
 }

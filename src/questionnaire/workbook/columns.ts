@@ -87,3 +87,16 @@ export function detectColumns(
         ?.column;
   return { headerRow: headerIndex + 1, question, answer, yesNo };
 }
+
+/** One question of a review copy as the reviewer left it. */
+export interface ReviewedRow {
+  sheet: string;
+  row: number;
+  question: string;
+  answer: string;
+  yesNo: string;
+  /** The `Trustmap status` cell; undefined when the file has no such column. */
+  status?: string;
+  /** The `Trustmap topic` cell (CSV review copies). */
+  topic?: string;
+}

@@ -3,7 +3,7 @@ import { csvText, spreadsheetText } from '../../core/encode.js';
 import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { describeSources, sendable, yesNoCell } from '../answerQuestions.js';
-import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
+import { type ColumnLayout, type ColumnOverrides, detectColumns, type ReviewedRow } from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 
 /** A parsed CSV questionnaire and how to write it back the way it came. */
@@ -140,4 +140,28 @@ export function writeCsv(
 
   const body = csvText(records, { delimiter: csv.delimiter, newline: csv.newline });
   return { text: `${csv.bom ? '\uFEFF' : ''}${body}`, kept };
+}
+
+/**
+ * What a reviewer left in a CSV review copy, row by row: answer, Yes/No, `Trustmap status` (set to "approved" by the
+ * reviewer) and `Trustmap topic`.
+ */
+export function reviewedCsvRows(csv: CsvQuestionnaire): ReviewedRow[] {
+  const header = csv.records[csv.layout.headerRow - 1] ?? [];
+  const column = (name: string) => header.findIndex((cell) => cell.trim() === name);
+  const status = column('Trustmap status');
+  const topic = column('Trustmap topic');
+  return csv.questions.map((question) => {
+    const record = csv.records[question.row - 1] ?? [];
+    const at = (index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
+    return {
+      sheet: question.sheet,
+      row: question.row,
+      question: question.question,
+      answer: csv.layout.answer ? at(csv.layout.answer - 1) : '',
+      yesNo: csv.layout.yesNo ? at(csv.layout.yesNo - 1) : '',
+      status: status >= 0 ? at(status) : undefined,
+      ...(topic >= 0 && at(topic) ? { topic: at(topic) } : {}),
+    };
+  });
 }

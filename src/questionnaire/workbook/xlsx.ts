@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../../errors/index.js';
 import { writeZipArchive, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { sendable, yesNoCell } from '../answerQuestions.js';
-import { type ColumnLayout, type ColumnOverrides, detectColumns } from './columns.js';
+import { type ColumnLayout, type ColumnOverrides, detectColumns, type ReviewedRow } from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 import { addNotes, type Note, ShapeIds } from './ooxml/notes.js';
 import {
@@ -299,6 +299,31 @@ export function fillWorkbook(
     }
   }
   return { kept };
+}
+
+/**
+ * What a reviewer left in a review copy, row by row: each question's answer cell, Yes/No cell and `Trustmap status`
+ * cell (which the reviewer sets to "Approved"). A sheet without the status column yields its rows without a status.
+ */
+export function reviewedRows(workbook: Workbook, sheets: readonly SheetQuestions[]): ReviewedRow[] {
+  const rows: ReviewedRow[] = [];
+  for (const { sheet: name, layout, questions } of sheets) {
+    const part = workbook.sheets.find((candidate) => candidate.name === name)!;
+    const sheet = sheetXml(workbook, part);
+    let statusColumn = 0;
+    for (const cell of sheet.rows.get(layout.headerRow)?.cells ?? [])
+      if (cell.text.trim() === STATUS_HEADER) statusColumn = cell.col;
+    for (const question of questions)
+      rows.push({
+        sheet: name,
+        row: question.row,
+        question: question.question,
+        answer: layout.answer ? textAt(sheet, question.row, layout.answer).trim() : '',
+        yesNo: layout.yesNo ? textAt(sheet, question.row, layout.yesNo).trim() : '',
+        status: statusColumn ? textAt(sheet, question.row, statusColumn).trim() : undefined,
+      });
+  }
+  return rows;
 }
 
 /** The workbook's bytes: changed parts deflated, every other part copied as it was stored. */

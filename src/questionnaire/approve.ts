@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { InputError } from '../errors/index.js';
+import { ReadRefused, readUserText, writeFileAtomic } from '../io/index.js';
+import { MAX_MAP_BYTES } from '../map/index.js';
+import { formatOf, LIBRARY_FILE_NAME, readInput } from './answerQuestionnaire.js';
+import { parseAnswerLibrary } from './library.js';
+import { TOPIC_IDS } from './topics/index.js';
+import type { ReviewedRow } from './workbook/columns.js';
+import { readCsv, reviewedCsvRows } from './workbook/csv.js';
+
+/** What a reviewer writes in the `Trustmap status` cell to approve the answer beside it. */
+const APPROVED = /^approved?$/i;
+
+/** An answer a reviewer approved in a review copy, ready for `answers.yaml`. */
+export interface ApprovedAnswer {
+  question: string;
+  answer: string;
+  yesNo?: 'Yes' | 'No' | 'Partially';
+  topic?: string;
+  /** Where it was approved: `sheet row N` or `row N`. */
+  at: string;
+}
+
+/**
+ * The rows a reviewer marked "Approved" in the status column that hold an answer, with the Yes/No cell when it
+ * says Yes, No or Partially and the topic when the file names a known one.
+ * @example approvedAnswers(rows).map((entry) => entry.question)
+ */
+export function approvedAnswers(rows: readonly ReviewedRow[]): ApprovedAnswer[] {
+  return rows
+    .filter((row) => APPROVED.test(row.status ?? '') && row.answer !== '')
+    .map((row) => {
+      const verdict = (['Yes', 'No', 'Partially'] as const).find(
+        (word) => word.toLowerCase() === row.yesNo.toLowerCase(),
+      );
+      return {
+        question: row.question,
+        answer: row.answer,
+        ...(verdict ? { yesNo: verdict } : {}),
+        ...(row.topic && TOPIC_IDS.includes(row.topic) ? { topic: row.topic } : {}),
+        at: `${row.sheet === 'csv' ? '' : `${row.sheet} `}row ${row.row}`,
+      };
+    });
+}
+
+const sameQuestion = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** An entry id from the question's first words: `Do you carry cyber insurance?` → `do-you-carry-cyber-insurance`. */
+function idFor(question: string, taken: Set<string>): string {
+  const words = question.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const base = words.slice(0, 7).join('-').slice(0, 56).replace(/-+$/, '') || 'answer';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * The approved answer library with `approved` merged in, as YAML text: an entry that already lists the question
+ * gets the new answer (the reviewer's latest word), any other answer becomes a new entry. Comments, order and
+ * every other entry stay as they were.
+ * @example mergeApproved(undefined, approved, { by: 'jane@acme.example', on: '2026-12-04' }).text
+ */
+export function mergeApproved(
+  text: string | undefined,
+  approved: readonly ApprovedAnswer[],
+  stamp: { by: string; on: string },
+): { text: string; added: number; updated: number } {
+  let document = parseDocument(text ?? 'answers: []\n');
+  // An empty or comments-only file: its comments stay above the list.
+  if (!isMap(document.contents)) document = parseDocument(`${text ?? ''}\nanswers: []\n`);
+  let answers = document.get('answers') as YAMLSeq | undefined;
+  if (!isSeq(answers)) {
+    document.set('answers', document.createNode([]));
+    answers = document.get('answers') as YAMLSeq;
+  }
+  // A list written `answers: []` would stay in flow style with every entry on one line.
+  answers.flow = false;
+  const entries = answers.items.filter(isMap);
+  const taken = new Set(entries.map((entry) => String(entry.get('id'))));
+  let added = 0;
+  let updated = 0;
+  for (const entry of approved) {
+    const existing = entries.find((candidate) => {
+      const questions = candidate.get('questions');
+      return isSeq(questions) && questions.items.some((item) => sameQuestion(String(item), entry.question));
+    });
+    const fields = {
+      ...(entry.topic ? { topic: entry.topic } : {}),
+      answer: entry.answer,
+      ...(entry.yesNo ? { yesNo: entry.yesNo } : {}),
+      approvedBy: stamp.by,
+      approvedOn: stamp.on,
+    };
+    if (existing) {
+      for (const [key, value] of Object.entries(fields)) existing.set(key, value);
+      if (!entry.yesNo) existing.delete('yesNo');
+      updated++;
+      continue;
+    }
+    const node = document.createNode({
+      id: idFor(entry.question, taken),
+      questions: [entry.question],
+      ...fields,
+    }) as YAMLMap;
+    answers.add(node);
+    entries.push(node);
+    added++;
+  }
+  return { text: document.toString({ lineWidth: 0 }), added, updated };
+}
+
+export interface ApproveOptions {
+  /** The review copy the reviewer marked (`.csv` or `.xlsx`). */
+  input: string;
+  /** The approved answer library to write; default `answers.yaml` in `root`. */
+  library?: string;
+  /** The folder of the map, where `answers.yaml` lives by default. */
+  root?: string;
+  /** Who approved: recorded on every entry. */
+  by: string;
+  now?: Date;
+}
+
+export interface ApproveRun {
+  library: string;
+  approved: ApprovedAnswer[];
+  added: number;
+  updated: number;
+}
+
+/**
+ * Moves the answers a reviewer marked "Approved" in a review copy into the approved answer library, so the next
+ * run answers those questions with that text, high confidence and no review, and the buyer's copy carries them.
+ * The library is checked as `answer` would read it before it is written, atomically.
+ * @example await approveQuestionnaire({ input: 'globex-review.xlsx', root: '.', by: 'jane@acme.example' })
+ */
+export async function approveQuestionnaire(options: ApproveOptions): Promise<ApproveRun> {
+  const format = formatOf(options.input);
+  const bytes = await readInput(options.input);
+  let rows: ReviewedRow[];
+  if (format === 'csv') rows = reviewedCsvRows(readCsv(options.input, bytes));
+  else {
+    const { findQuestions, readWorkbook, reviewedRows } = await import('./workbook/xlsx.js');
+    const workbook = readWorkbook(options.input, bytes);
+    rows = reviewedRows(workbook, findQuestions(options.input, workbook));
+  }
+  if (!rows.some((row) => row.status !== undefined)) {
+    throw new InputError([
+      {
+        location: { file: options.input, line: 1, col: 1 },
+        message: 'no `Trustmap status` column: this is not a review copy',
+        hint: 'answer the questionnaire with --out to get a review copy, write "Approved" in its Trustmap status column beside the answers you approve, then approve that file',
+      },
+    ]);
+  }
+  const library = path.resolve(options.library ?? path.join(options.root ?? '.', LIBRARY_FILE_NAME));
+  let text: string | undefined;
+  try {
+    text = readUserText(path.basename(library), {
+      root: path.dirname(library),
+      maxBytes: MAX_MAP_BYTES,
+      what: 'answer library',
+    });
+  } catch (error) {
+    if (!(error instanceof ReadRefused && error.code === 'missing')) throw error;
+  }
+  // A library that does not read today is the person's to fix first: nothing is merged into it.
+  if (text !== undefined) parseAnswerLibrary(library, text);
+  const approved = approvedAnswers(rows);
+  const on = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const merged = mergeApproved(text, approved, { by: options.by, on });
+  parseAnswerLibrary(library, merged.text);
+  if (approved.length > 0) await writeFileAtomic(library, merged.text);
+  return { library, approved, added: merged.added, updated: merged.updated };
+}
