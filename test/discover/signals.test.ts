@@ -171,6 +171,39 @@ describe('infrastructure as code', () => {
     expect(proofs(report, 'vertex-ai')).toEqual(['plan.json:1:terraform']);
   });
 
+  it('reads a one-line Terraform plan of any length, but not a one-line JSON export', async () => {
+    // gpt-researcher (5d84d2f) commits issue exports (`.triage/*.json`, one line each, 40-160 KB) whose bug reports
+    // name Supabase; discovery proposed it as a vendor.
+    const issues = Array.from({ length: 80 }, (_, i) => ({
+      number: i,
+      body: `Self-hosting with my own Supabase project at https://abc.supabase.co fails on step ${i}, with a long trace that goes on.`,
+    }));
+    const padding = Array.from({ length: 200 }, (_, i) => ({
+      type: 'null_resource',
+      name: `r${i}`,
+      values: {},
+    }));
+    const report = await scan({
+      '.triage/issues.json': JSON.stringify(issues),
+      'plan.json': JSON.stringify({
+        format_version: '1.2',
+        planned_values: {
+          root_module: {
+            resources: padding,
+            child_modules: [{ resources: [{ type: 'google_vertex_ai_endpoint', name: 'e', values: {} }] }],
+          },
+        },
+      }),
+      'config.json': '{ "vectorStore": { "url": "https://abc.supabase.co" } }\n',
+    });
+    expect(JSON.stringify(issues).length).toBeGreaterThan(5000);
+    expect(proofs(report, 'supabase')).toEqual(['config.json:1:api-host']);
+    expect(proofs(report, 'vertex-ai')).toEqual(['plan.json:1:terraform']);
+    expect(report.skipped.find((entry) => entry.file === '.triage/issues.json')?.reason).toMatch(
+      /data, not configuration/,
+    );
+  });
+
   it('reads Compose, Kubernetes and Dockerfile images without registry or tag', async () => {
     const report = await scan({
       'compose.yaml':

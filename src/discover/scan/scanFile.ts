@@ -39,6 +39,9 @@ export interface FileResult {
 /** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
 const MINIFIED_LINE = 5000;
 
+/** What makes a JSON file a Terraform plan (`terraform show -json`), read for its resources. */
+const TERRAFORM_PLAN = /"(?:planned_values|resource_changes)"\s*:/;
+
 const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml']);
 
 const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
@@ -222,8 +225,15 @@ export async function scanFile(
   const code = CODE_KINDS.has(kind);
   // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
   // own use, and regexes over 500 KB lines cost more than the rest of the file set.
-  if (kind === 'js' && candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE)) {
+  const longLine = () => candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE);
+  if (kind === 'js' && longLine()) {
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
+    return result;
+  }
+  // JSON on lines that long is data a tool wrote (gpt-researcher's committed issue exports named Supabase in
+  // users' bug reports), not configuration a person wrote; a Terraform plan (`terraform show -json`) is read.
+  if (kind === 'json' && longLine() && !TERRAFORM_PLAN.test(text())) {
+    result.skippedBecause = `data, not configuration (a JSON line over ${MINIFIED_LINE} characters)`;
     return result;
   }
   const adapter = adapterSignal(result.hits, file, kind, pathClass, catalog, text, candidates.lines[0]!);
@@ -284,7 +294,7 @@ export async function scanFile(
     result.hits.push(...sql.hits);
     result.tables.push(...sql.tables);
   }
-  const plan = kind === 'json' && /"(?:planned_values|resource_changes)"\s*:/.test(text());
+  const plan = kind === 'json' && TERRAFORM_PLAN.test(text());
   if (kind === 'terraform' || plan) {
     // text() runs before the await: the caller reuses `bytes` for the next file once this yields.
     const terraform = await extractTerraform(codeText, file, catalog, plan);
