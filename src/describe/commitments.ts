@@ -14,7 +14,7 @@ export function commitmentsSection(model: Model): DescriptionSection {
     },
   ];
   // The contracts' promises in the words every output uses (`commitmentStatements`).
-  for (const statement of commitmentStatements(model, name))
+  for (const statement of commitmentStatements(model, 'company'))
     commitments.push({
       text: statement.text,
       sources: statement.pointers.map((pointer) => mapSource(model, pointer)),

@@ -14,16 +14,23 @@ export interface CommitmentStatement {
 
 /**
  * What the customer contracts promise, one sentence each, for the system description, the trust center and the
- * answers alike, so none says a promise in other words. `subject` is who promises ("We", or the company's name,
- * which takes "commits"). Nothing while the commitments are still proposed (the starter template's), unless
- * `drafts` asks for them: the answers hold a draft for review themselves (`holdProposed`, by the pointers).
- * @example commitmentStatements(model, 'We')[0].text // 'We commit to keep customer data confidential.'
+ * answers alike, so none says a promise in other words. `voice` is who promises: `we` (the trust center, the
+ * answers) or `company`, the organization's name in the third person (the system description). Nothing while the
+ * commitments are still proposed (the starter template's), unless `drafts` asks for them: the answers hold a draft
+ * for review themselves (`holdProposed`, by the pointers).
+ * @example commitmentStatements(model, 'we')[0].text // 'We commit to keep customer data confidential.'
  */
-export function commitmentStatements(model: Model, subject: string, drafts = false): CommitmentStatement[] {
+export function commitmentStatements(
+  model: Model,
+  voice: 'we' | 'company',
+  drafts = false,
+): CommitmentStatement[] {
   const commitments = model.map.organization.commitments;
   if (!commitments || (!drafts && !isConfirmed(commitments))) return [];
-  const commit = subject === 'We' ? 'We commit' : `${subject} commits`;
-  const its = subject === 'We' ? 'our' : 'its';
+  const we = voice === 'we';
+  const name = model.map.organization.name;
+  const commit = we ? 'We commit' : `${name} commits`;
+  const its = we ? 'our' : 'its';
   const at = (key: string) => `organization/commitments/${key}`;
   const statements: CommitmentStatement[] = [];
   const say = (key: string, text: string, more: string[] = []) =>
@@ -42,7 +49,7 @@ export function commitmentStatements(model: Model, subject: string, drafts = fal
   if (commitments.privacy)
     say(
       'privacy',
-      `${subject === 'We' ? 'We process' : `${subject} processes`} personal data under data processing terms agreed with customers.`,
+      `${we ? 'We process' : `${name} processes`} personal data under data processing terms agreed with customers.`,
     );
   if (commitments.noTrainingOnCustomerData) {
     const tenancy = model.map.tenancy;

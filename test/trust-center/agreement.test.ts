@@ -58,15 +58,14 @@ beforeAll(async () => {
 
 describe('the trust center, the questionnaire answers and describe agree on examples/acme-ai', () => {
   it('contracts: each promise in the same words on the site, in the description and in the answers', () => {
-    const promises = commitmentStatements(model, 'We');
+    const promises = commitmentStatements(model, 'we');
     expect(promises.map((entry) => entry.key)).toEqual(
       expect.arrayContaining(['noSecondaryUse', 'breachNotificationWithin', 'availabilitySla']),
     );
     const overview = page('index.html');
     for (const promise of promises) expect(overview).toContain(promise.text.replace(/'/g, '’'));
     // The description says the same sentences of the company; the answers say them as "We".
-    for (const promise of commitmentStatements(model, model.map.organization.name))
-      expect(description).toContain(promise.text);
+    for (const promise of commitmentStatements(model, 'company')) expect(description).toContain(promise.text);
     const said = (key: string) => promises.find((entry) => entry.key === key)!.text;
     expect(answer('incident-response').text).toContain(said('breachNotificationWithin'));
     expect(answer('business-continuity').text).toContain(said('availabilitySla'));

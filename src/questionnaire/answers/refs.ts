@@ -88,7 +88,7 @@ export function keptLonger(
  * @example promiseOf(model, 'breachNotificationWithin')?.text // 'We commit to notify affected customers … within 72 hours of confirming it.'
  */
 export function promiseOf(model: Model, key: string) {
-  return commitmentStatements(model, 'We', true).find((entry) => entry.key === key);
+  return commitmentStatements(model, 'we', true).find((entry) => entry.key === key);
 }
 
 /** The model's clock as a calendar date. */

@@ -76,7 +76,7 @@ export function overviewPage(site: SiteData): string {
   const { organization } = site.model.map;
   const website = safeUrl(organization.website);
   const claims = [...site.claims.values()];
-  const promises = commitmentStatements(site.model, 'We');
+  const promises = commitmentStatements(site.model, 'we');
   const content = html`
 <section aria-labelledby="compliance"><h2 id="compliance">Compliance status</h2>
 <ul class="grid">${auditCard(site, 'soc2')}${auditCard(site, 'iso42001')}${otherFrameworks(site)}</ul>
