@@ -60,9 +60,6 @@ const TEST_FILE =
 // between separators, before the extension. Only JavaScript, TypeScript, Python and shell scripts: elsewhere the
 // naming conventions above are the rule.
 const TEST_WORD_FILE = /(?:^|[-_.])tests?(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
-// A script named as an example (`example.py`, `deep_research/example.py`, `demo-chat.ts`, `run_example.sh`): the same
-// words between separators, for the same script languages. gpt-researcher's `example.py` was OpenAI's first proof.
-const EXAMPLE_WORD_FILE = /(?:^|[-_.])(?:examples?|demo)(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
 // `en.json`, `zh-CN.yaml`, `pt_BR.po`: locale files named by their language tag.
 const LOCALE_FILE = /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties)$/;
 
@@ -76,7 +73,11 @@ export function conventionalClass(relative: string): PathClass | undefined {
   const name = parts[parts.length - 1]!;
   if (name.endsWith('.ipynb')) return 'example';
   let found: PathClass | undefined;
-  for (let i = 0; i < parts.length - 1; i++) {
+  // Below a JVM source set (`src/main/java/com/example/demo/App.java`, Spring Initializr's default package) the
+  // folders are package names, not conventions: only the folders above `src/main` say what the module is.
+  const sourceSet = parts.findIndex((part, i) => part === 'src' && parts[i + 1] === 'main');
+  const last = sourceSet >= 0 ? sourceSet : parts.length - 1;
+  for (let i = 0; i < last; i++) {
     const folder = FOLDERS[parts[i]!.toLowerCase()];
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
@@ -86,7 +87,6 @@ export function conventionalClass(relative: string): PathClass | undefined {
   }
   if (found) return found;
   if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name)) return 'test';
-  if (EXAMPLE_WORD_FILE.test(name)) return 'example';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;
 }
