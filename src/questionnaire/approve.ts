@@ -127,6 +127,8 @@ export interface ApproveOptions {
 export interface ApproveRun {
   library: string;
   approved: ApprovedAnswer[];
+  /** Rows marked approved with an empty answer cell: nothing to approve, said so the reviewer is not surprised. */
+  empty: string[];
   added: number;
   updated: number;
 }
@@ -170,9 +172,12 @@ export async function approveQuestionnaire(options: ApproveOptions): Promise<App
   // A library that does not read today is the person's to fix first: nothing is merged into it.
   if (text !== undefined) parseAnswerLibrary(library, text);
   const approved = approvedAnswers(rows);
+  const empty = rows
+    .filter((row) => APPROVED.test(row.status ?? '') && row.answer === '')
+    .map((row) => `${row.sheet === 'csv' ? '' : `${row.sheet} `}row ${row.row}`);
   const on = (options.now ?? new Date()).toISOString().slice(0, 10);
   const merged = mergeApproved(text, approved, { by: options.by, on });
   parseAnswerLibrary(library, merged.text);
   if (approved.length > 0) await writeFileAtomic(library, merged.text);
-  return { library, approved, added: merged.added, updated: merged.updated };
+  return { library, approved, empty, added: merged.added, updated: merged.updated };
 }

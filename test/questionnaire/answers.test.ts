@@ -191,7 +191,7 @@ describe('answer builders', () => {
     const composed = composeAnswer('ai-prompt-retention', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.text).toContain('Prompts: 30 days');
-    expect(composed.answer.text).toContain('Request log keeps them for 90 days');
+    expect(composed.answer.text).toContain('Request log keeps Prompts for 90 days');
     expect(composed.answer.review).toBeDefined();
   });
 

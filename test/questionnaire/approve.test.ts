@@ -54,7 +54,7 @@ describe('approving a review copy', () => {
     const status = records[0]!.indexOf('Trustmap status');
     records[2]![2] = REVIEWED;
     records[2]![status] = 'Approved';
-    records[3]![status] = 'approved';
+    records[3]![status] = 'approved ';
     await writeFile(review, stringify(records));
 
     const run = await approveQuestionnaire({ input: review, library, by: 'jane@acme.example', now });
@@ -62,6 +62,8 @@ describe('approving a review copy', () => {
       [RETENTION, REVIEWED, 'ai-prompt-retention'],
     ]);
     expect([run.added, run.updated]).toEqual([1, 0]);
+    // The revenue row was approved with nothing in it: left out, and said.
+    expect(run.empty).toEqual(['row 4']);
     const written = await readFile(library, 'utf8');
     const entries = parseAnswerLibrary(library, written).entries;
     expect(entries).toMatchObject([

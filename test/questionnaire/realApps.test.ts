@@ -8,6 +8,7 @@ import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { vendorService } from '../../src/questionnaire/answers/refs.js';
+import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
 import { DOCS, tinyModel } from './fixtures.js';
@@ -33,7 +34,9 @@ describe('isolation is said as the map declares it', () => {
       tinyModel({ dataClasses: [DOCS], components: [vectorStore('application-filter')] }),
     );
     expect(filtered.text).not.toMatch(/only (searches|reaches)/);
-    expect(filtered.text).toMatch(/^Retrieval is filtered by customer in our application\./);
+    expect(filtered.text).toMatch(/^Retrieval is separated in our application, not in the store\./);
+    // private-gpt (ab89a0d): the filter's key is a collection name the caller sends; the opening claims no customer.
+    expect(filtered.text).not.toContain('by customer');
     expect(filtered.review).toContain('application filter only');
     const enforced = answerOf(
       'ai-tenant-isolation',
@@ -198,7 +201,7 @@ describe('text a security lead would send', () => {
         components: [{ id: 'api', name: 'REST API', kind: 'service', logging: { enabled: true } }],
       }),
     ).text;
-    expect(text).toBe('Logs are collected from REST API. No monitoring or alerting is on record yet.');
+    expect(text).toBe('Logging is enabled on REST API. No monitoring or alerting is on record yet.');
   });
 
   it('says when a retention period is kept by a manual step, not an automatic expiry', () => {
@@ -462,7 +465,7 @@ describe('khoj and gpt-researcher', () => {
       ],
     });
     const retention = answerOf('ai-prompt-retention', model);
-    expect(retention.text).toContain('Exception: Research logs keeps them indefinitely.');
+    expect(retention.text).toContain('Exception: Research logs keeps User prompts indefinitely.');
     expect(retention.text).not.toContain('Checked automatically');
     // The retention schedule, which no check covers, went out as a finished answer without the store.
     const schedule = answerOf('data-retention', model);
@@ -538,8 +541,9 @@ describe('khoj and gpt-researcher', () => {
     ]);
   });
 
-  it('says our own systems’ gaps before vendors’ undocumented terms', () => {
-    // khoj: three vendors' missing terms were the three exceptions shown; the log that keeps prompts was hidden.
+  it('says our own systems’ gaps, and those first, beside vendors’ undocumented terms', () => {
+    // khoj: three vendors' missing terms were the three exceptions shown; the log that keeps users' questions (the
+    // one that contradicts "until deleted") was hidden behind them.
     const model = tinyModel({
       dataClasses: [{ ...prompts, retention: '30d' }],
       components: [{ id: 'logs', name: 'Server logs', kind: 'log-sink', dataClasses: ['prompts'] }],
@@ -552,8 +556,39 @@ describe('khoj and gpt-researcher', () => {
         dataClasses: ['prompts'],
       })),
     });
-    const text = answerOf('ai-prompt-retention', model).text;
-    expect(text).toMatch(/4 exceptions as of [-0-9]+, among them: Server logs receives/);
+    const answer = answerOf('ai-prompt-retention', model);
+    // The answer names the providers itself; the check adds the log, and does not repeat the providers.
+    expect(answer.text).toMatch(
+      /How long OpenAI, Anthropic and Google keep what we send is not yet documented\. One exception as of [-0-9]+: Server logs receives User prompts, and how long it keeps them is not yet documented\.$/,
+    );
+    // Results in any order: components first, the most severe first, at most three said.
+    const fail = (kind: 'component' | 'subprocessor', id: string, severity: 'high' | 'medium') => ({
+      checkId: 'prompt-output-retention',
+      controls: ['TM-DATA-03'],
+      status: 'fail' as const,
+      severity,
+      subject: { kind, id },
+      message: id,
+      plain: `gap at ${id}`,
+      sources: [],
+    });
+    const checked = applyChecks(
+      { text: 'Retention by policy: 30 days.', sources: [] },
+      {
+        model,
+        results: [
+          fail('subprocessor', 'openai', 'high'),
+          fail('subprocessor', 'anthropic', 'high'),
+          fail('subprocessor', 'google', 'high'),
+          fail('component', 'cache', 'medium'),
+          fail('component', 'logs', 'high'),
+        ],
+      },
+      'ai-prompt-retention',
+    );
+    expect(checked.text).toMatch(
+      /5 exceptions as of [-0-9]+, among them: gap at logs; gap at cache; gap at openai\.$/,
+    );
   });
 
   it('writes the AI path as the map has it: counts, conditions, every vendor the same data reaches', () => {
@@ -686,7 +721,70 @@ describe('khoj and gpt-researcher', () => {
       }),
     ).text;
     expect(text).toBe(
-      'Logs are collected from Khoj server (to Server logs). No monitoring or alerting is on record yet.',
+      'Logging is enabled on Khoj server (to Server logs). No monitoring or alerting is on record yet.',
     );
+  });
+});
+
+// private-gpt (ab89a0d), reviewed on 2026-12-04 after the fixes above.
+describe('private-gpt', () => {
+  const openai = {
+    id: 'openai',
+    vendor: 'OpenAI',
+    service: 'API',
+    purpose: 'Chat completions and embeddings',
+    ai: true,
+    dataClasses: ['messages', 'answers'],
+  };
+  const model = (vendors: NonNullable<SystemMapInput['subprocessors']> = [openai]) =>
+    tinyModel({
+      tenancy: { trainingDefault: 'opt-in' },
+      dataClasses: [
+        { id: 'messages', name: 'Chat messages', category: 'prompts', tenantScoped: true, retention: 'zero' },
+        {
+          id: 'answers',
+          name: 'Generated answers',
+          category: 'model-outputs',
+          tenantScoped: true,
+          retention: '1h',
+        },
+      ],
+      components: [
+        {
+          id: 'api',
+          name: 'API server',
+          kind: 'service',
+          dataClasses: ['messages', 'answers'],
+          retention: '1h',
+        },
+      ],
+      subprocessors: vendors,
+    });
+
+  it('says a model provider’s retention is undocumented beside "not kept", and names the class kept too long', () => {
+    const answer = answerOf('ai-prompt-retention', model());
+    expect(answer.text).toBe(
+      'Retention by policy: Chat messages: not kept; Generated answers: 1 hour. Exception: API server keeps Chat messages for 1 hour. How long OpenAI keeps what we send is not yet documented.',
+    );
+    expect(answer.review).toContain('record `terms.retention` for openai');
+    const zero = answerOf(
+      'ai-prompt-retention',
+      model([{ ...openai, terms: { retention: 'zero', training: 'never' } }]),
+    );
+    expect(zero.text).toContain('Our model providers keep nothing we send (zero data retention): OpenAI.');
+    const kept = answerOf(
+      'ai-prompt-retention',
+      model([{ ...openai, terms: { retention: '30d', training: 'never' } }]),
+    );
+    expect(kept.text).toContain('OpenAI keeps what we send for 30 days.');
+  });
+
+  it('says one sub-processor, and keeps the providers’ training caveat beside "no opt-in to give"', () => {
+    expect(answerOf('subprocessors', model()).text).toMatch(/^We use 1 sub-processor: /);
+    const optIn = answerOf('ai-training-opt-in', model());
+    expect(optIn.text).toBe(
+      'We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give. Of our AI providers, whether OpenAI trains on it is not yet documented.',
+    );
+    expect(optIn.review).toContain('openai');
   });
 });

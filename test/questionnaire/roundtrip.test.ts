@@ -483,6 +483,7 @@ describe('trustmap questionnaire answer (the real binary)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("the buyer's copy leaves 1 drafted answer empty until reviewed");
     expect(run.stdout).not.toContain('recorded');
+    expect(run.stdout).not.toContain('Review first:');
     expect((parse(await readFile(output, 'utf8')) as string[][])[0]).toEqual(['Question', 'Response']);
   });
 

@@ -100,7 +100,9 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     );
     const retention = answer('ai-prompt-retention');
     expect(retention.text).toContain('User questions: 30 days');
-    expect(retention.text).toContain('LLM request log keeps them for 90 days');
+    expect(retention.text).toContain(
+      'LLM request log keeps User questions and Generated answers for 90 days',
+    );
     expect(retention.review).toBeDefined();
     expect(answer('data-retention').text).toContain('User questions: 30 days');
     expect(description).toContain('User questions: classified confidential; retention: 30 days');

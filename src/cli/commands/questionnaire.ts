@@ -147,7 +147,8 @@ function answerCommand(context: CliContext): Command {
             `the buyer's copy leaves ${held} drafted answer${held === 1 ? '' : 's'} empty until reviewed: settle the facts in the map, or add the text you approve to answers.yaml, then write the copy again\n`,
           ),
         );
-      if (first.length > 0) {
+      // The buyer's copy is the last step: the count above says what it left out; the list was the review copy's.
+      if (first.length > 0 && !flags.buyerCopy) {
         const why = {
           facts: 'facts disputed',
           proposed: 'map entries not yet confirmed',
@@ -196,6 +197,12 @@ function approveCommand(context: CliContext): Command {
         now: nowFrom(context.env),
       });
       const shown = path.relative(context.cwd, run.library) || run.library;
+      if (run.empty.length > 0)
+        context.stdout(
+          context.colors.yellow(
+            `marked approved with no answer, so left out: ${run.empty.slice(0, 10).join(', ')}${run.empty.length > 10 ? ` and ${run.empty.length - 10} more` : ''}\n`,
+          ),
+        );
       if (run.approved.length === 0) {
         context.stdout(
           `nothing to approve: no row says "Approved" in the Trustmap status column beside an answer; ${shown} is unchanged\n`,

@@ -43,19 +43,37 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   );
   const policy = withPolicy.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
   const ids = new Set(classes.map((dataClass) => dataClass.id));
-  const exceptions = keptLonger(model, withPolicy).map(({ component }) => {
+  // Named by class: "keeps them" read as every class, including those kept within their own policy.
+  const exceptions = keptLonger(model, withPolicy).map(({ component, classes: over }) => {
     sources.push(mapRef(model, `components/${component.id}/retention`));
-    return `${componentLabel(component)} keeps them ${keptFor(component.retention!)}`;
+    return `${componentLabel(component)} keeps ${joinList(over.map((dataClass) => dataClass.name))} ${keptFor(component.retention!)}`;
   });
-  const vendors = aiVendors(model).filter(
-    (vendor) => vendor.dataClasses.some((id) => ids.has(id)) && vendor.terms,
+  // Every model provider that receives them is said: "Chat messages: not kept" beside a provider whose retention
+  // nobody recorded would read as zero retention.
+  const receiving = aiVendors(model).filter((vendor) => vendor.dataClasses.some((id) => ids.has(id)));
+  const zero = receiving.filter((vendor) => vendor.terms?.retention === 'zero');
+  const keeping = receiving.filter((vendor) => vendor.terms?.retention && vendor.terms.retention !== 'zero');
+  const unknown = receiving.filter((vendor) => !vendor.terms?.retention);
+  sources.push(
+    ...receiving.map((vendor) =>
+      mapRef(
+        model,
+        vendor.terms?.retention ? `subprocessors/${vendor.id}/terms/retention` : `subprocessors/${vendor.id}`,
+      ),
+    ),
   );
-  const zero = vendors.filter((vendor) => vendor.terms!.retention === 'zero');
-  sources.push(...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/terms/retention`)));
-  const vendorLine =
+  const names = (list: typeof receiving) => joinList([...new Set(list.map((vendor) => vendor.vendor))]);
+  const vendorLine = [
     zero.length > 0
-      ? ` ${zero.length === vendors.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${joinList(zero.map((vendor) => vendor.vendor))}.`
-      : '';
+      ? ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${names(zero)}.`
+      : '',
+    keeping.length > 0
+      ? ` ${keeping.map((vendor) => `${vendor.vendor} keeps what we send ${keptFor(vendor.terms!.retention!)}`).join('; ')}.`
+      : '',
+    unknown.length > 0
+      ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
+      : '',
+  ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   return {
     text: `Retention by policy: ${policy.join('; ')}.${exceptionLine}${vendorLine}`,
@@ -63,6 +81,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     review:
       [
         ...(exceptions.length > 0 ? ['a component keeps prompts longer than the policy'] : []),
+        ...(unknown.length > 0
+          ? [`record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}`]
+          : []),
         ...(stuck.length > 0
           ? [
               `${stuck.map((dataClass) => dataClass.id).join(', ')}: kept until deleted, with no way to delete on record`,
@@ -186,7 +207,8 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
     shared.length > 0
       ? `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`
       : filtered.length > 0
-        ? `Retrieval is filtered by customer in our application${filtered.length < stores.length ? ' where the store itself does not separate customers' : ''}.`
+        ? // The per-store line says what the filter is; the opening says only where it runs.
+          `${filtered.length < stores.length ? 'Where the store itself does not separate customers, retrieval' : 'Retrieval'} is separated in our application, not in the store.`
         : stores.every((store) => store.tenancy!.model === 'single-tenant')
           ? // One customer per store says nothing of permissions within a customer: no "requesting" anyone.
             'Each retrieval store serves a single customer, so a search does not reach another customer’s data.'

@@ -210,14 +210,15 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
     const sink = side === 'logging' ? component.logging?.sink : undefined;
-    const detail = mechanism ?? (sink ? `to ${named(model, sink)}` : undefined);
+    const detail = [mechanism, sink ? `to ${named(model, sink)}` : undefined].filter(Boolean).join(', ');
     return `${componentLabel(component)}${detail ? ` (${detail})` : ''}`;
   };
   return {
     // A side with nothing on record is said as such, never as an empty list.
     text: [
       logged.length > 0
-        ? `Logs are collected from ${joinList(logged.map((component) => describe(component, 'logging')))}.`
+        ? // "Enabled", not "collected": where the logs go is the sink's to say, and may be only the console.
+          `Logging is enabled on ${joinList(logged.map((component) => describe(component, 'logging')))}.`
         : 'No logging is on record yet.',
       monitored.length > 0
         ? `Monitoring and alerting cover ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`

@@ -141,11 +141,15 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
     ? ` A tenant can withdraw consent at any time: ${withdrawal.deletion.mechanism}.`
     : '';
   // No control to describe where nothing trains: the answer says so, and no Yes stands for a control.
-  if (policy === 'opt-in' && !trainsModels(model))
+  // The providers' terms follow, as in the training answer: "no opt-in to give" is ours alone.
+  if (policy === 'opt-in' && !trainsModels(model)) {
+    const providers = providersTraining(model);
     return {
-      text: 'We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give.',
-      sources,
+      text: `We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give.${providers.line}`,
+      sources: [...sources, ...providers.sources],
+      ...(providers.review ? { review: providers.review } : {}),
     };
+  }
   if (policy === 'opt-in') {
     const answer: Answer = {
       yesNo: 'Yes',

@@ -1,3 +1,4 @@
+import { plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import { auditDetails, auditName, auditStatus } from '../../model/index.js';
 import { evidenceRef, expired, findControls, joinList, mapRef, named, vendorService } from './refs.js';
@@ -19,7 +20,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
   return {
-    text: `We use ${list.length} sub-processors: ${list.map(entry).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
+    text: `We use ${plural(list.length, 'sub-processor')}: ${list.map(entry).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
     sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
     ...(unplaced.length > 0
       ? {

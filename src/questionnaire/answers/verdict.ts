@@ -64,6 +64,18 @@ function findingFor(result: CheckResult, spec: CheckSpec, model: AnswerFacts['mo
   return component && part.length > 0 ? safeguardsInWords(component, part) : buyerFinding(result, model);
 }
 
+/** The components and sub-processors an answer cites, as `kind:id`, the way a check result names its subject. */
+function citedEntries(answer: Answer): Set<string> {
+  const cited = new Set<string>();
+  for (const source of answer.sources) {
+    if (source.kind !== 'map') continue;
+    const [section, id] = source.pointer.split('/');
+    if (section === 'components' && id) cited.add(`component:${id}`);
+    if (section === 'subprocessors' && id) cited.add(`subprocessor:${id}`);
+  }
+  return cited;
+}
+
 function checkSource(result: CheckResult, at: string): AnswerSource {
   return { kind: 'check', checkId: result.checkId, status: result.status, subject: result.subject.id, at };
 }
@@ -109,19 +121,24 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   const sources = [...answer.sources, ...[...failed, ...passed].map((result) => checkSource(result, at))];
   if (failed.length > 0) {
     const ids = [...new Set(failed.map((result) => result.checkId))];
+    // When the builder already stated an exception from the map (it holds itself for review, citing the entry), the
+    // check confirms it rather than repeating it; what it did not cite is said (khoj's log of users' questions,
+    // beside providers' undocumented retention the answer names itself).
+    const cited = answer.review ? citedEntries(answer) : new Set<string>();
+    const unsaid = failed.filter((result) => !cited.has(`${result.subject.kind}:${result.subject.id}`));
     const findings = [
       ...new Set(
-        failed.map((result) =>
+        unsaid.map((result) =>
           spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model),
         ),
       ),
     ];
-    // When the builder already stated the exception from the map, the check confirms it rather than repeating it.
     // At most three are said; the note lists them all, and "among them" tells the buyer the list is not whole.
     const shown = findings.slice(0, 3).join('; ');
-    const exception = answer.review
-      ? ''
-      : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
+    const exception =
+      findings.length === 0 || (answer.review && cited.size === 0)
+        ? ''
+        : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
     return holdForReview(
       { ...answer, text: `${answer.text}${exception}`, sources },
       `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
