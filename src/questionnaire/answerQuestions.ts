@@ -299,6 +299,15 @@ export function sendable(answer: AnsweredQuestion): boolean {
   return answer.status === 'answered' && answer.answer.trim() !== '';
 }
 
+/** Days after which an approved library answer is reviewed again before it is sent. */
+export const LIBRARY_REVIEW_AFTER_DAYS = 365;
+
+/** A library entry's `approvedOn` as `YYYY-MM-DD` (YAML may have read it as a date), or undefined. */
+function libraryDate(value: string | Date | undefined): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
 /** The note's list of sources, one a line. */
 function sourceLines(sources: readonly AnswerSource[]): string {
   return `\nSources:\n${describeSources(sources)
@@ -316,17 +325,24 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     ? knowledge.library.find((candidate) => candidate.id === match.library)
     : undefined;
   if (entry) {
+    // An approval is a person's word on a date: past a year it is checked again before it is sent, as reviewers
+    // re-approve a library every year.
+    const approvedOn = libraryDate(entry.approvedOn);
+    const stale =
+      approvedOn !== undefined &&
+      knowledge.facts.model.now.getTime() - Date.parse(approvedOn) > LIBRARY_REVIEW_AFTER_DAYS * 86_400_000;
     return {
       ...base,
       topic: entry.topic ?? match.topic,
       answer: entry.answer,
       yesNo: entry.yesNo ?? null,
       confidence: 'high',
-      status: 'answered',
+      status: stale ? 'review' : 'answered',
+      ...(stale ? { reviewKind: 'facts' as const } : {}),
       sources: [
         { kind: 'evidence', id: `${knowledge.libraryFile}#${entry.id}`, path: knowledge.libraryFile },
       ],
-      note: `Trustmap: approved answer \`${entry.id}\` (${knowledge.libraryFile}:${entry.line})${entry.approvedBy ? `, approved by ${entry.approvedBy}` : ''}.${alsoLine}`,
+      note: `Trustmap: approved answer \`${entry.id}\` (${knowledge.libraryFile}:${entry.line})${entry.approvedBy ? `, approved by ${entry.approvedBy}` : ''}${approvedOn ? ` on ${approvedOn}` : ''}.${stale ? ` Review before sending: approved more than ${LIBRARY_REVIEW_AFTER_DAYS} days ago; confirm it still holds, then approve it again.` : ''}${alsoLine}`,
       library: entry.id,
       ...(match.also ? { also: match.also } : {}),
     };

@@ -140,6 +140,24 @@ describe('approving a review copy', () => {
   });
 });
 
+describe('an approval a year old', () => {
+  it('goes to review before it is sent again, and its note says why', async () => {
+    const input = path.join(dir, 'stale.csv');
+    const library = path.join(dir, 'stale-answers.yaml');
+    await writeFile(input, 'Question,Answer\nDo you carry cyber liability insurance?,\n');
+    const entry = (on: string) =>
+      `answers:\n  - id: cyber-insurance\n    questions: ["Do you carry cyber liability insurance?"]\n    answer: "Yes, $5M."\n    approvedBy: jane\n    approvedOn: ${on}\n`;
+    await writeFile(library, entry('2025-11-01'));
+    const [old] = (await answerQuestionnaire({ input, facts, now, record: false, library })).questions;
+    expect(old).toMatchObject({ status: 'review', reviewKind: 'facts', answer: 'Yes, $5M.' });
+    expect(old!.note).toContain('approved more than 365 days ago');
+    await writeFile(library, entry('2026-06-01'));
+    const [fresh] = (await answerQuestionnaire({ input, facts, now, record: false, library })).questions;
+    expect(fresh).toMatchObject({ status: 'answered', answer: 'Yes, $5M.' });
+    expect(fresh!.note).toContain('approved by jane on 2026-06-01');
+  });
+});
+
 describe('mergeApproved', () => {
   const library = [
     '# Reviewed by legal, 2026-10.',
