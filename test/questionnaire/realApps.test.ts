@@ -422,6 +422,16 @@ describe('khoj and gpt-researcher', () => {
     retention: 'until-deleted',
   } as const;
 
+  const apiServer = { id: 'api', name: 'API server', kind: 'service' as const, dataClasses: ['prompts'] };
+  const openaiChat = {
+    id: 'openai',
+    vendor: 'OpenAI',
+    service: 'API',
+    purpose: 'Chat models',
+    ai: true,
+    dataClasses: ['prompts'],
+  };
+
   it('says nothing of a vendor a person dismissed, in any check', () => {
     // gpt-researcher: OpenRouter is one optional provider of thirty, dismissed in the map, and was called "used by
     // our service but not yet on our sub-processor list" in every prompt-retention answer.
@@ -594,16 +604,9 @@ describe('khoj and gpt-researcher', () => {
   it('writes the AI path as the map has it: counts, conditions, every vendor the same data reaches', () => {
     const model = tinyModel({
       dataClasses: [prompts],
-      components: [{ id: 'api', name: 'API server', kind: 'service', dataClasses: ['prompts'] }],
+      components: [apiServer],
       subprocessors: [
-        {
-          id: 'openai',
-          vendor: 'OpenAI',
-          service: 'API',
-          purpose: 'Chat models',
-          ai: true,
-          dataClasses: ['prompts'],
-        },
+        openaiChat,
         { id: 'exa', vendor: 'Exa', service: 'Search API', purpose: 'Web search', dataClasses: ['prompts'] },
       ],
       flows: [
@@ -629,16 +632,9 @@ describe('khoj and gpt-researcher', () => {
     // gpt-researcher: a web-search API and a tracing tool were listed to "name every foundation model vendor".
     const model = tinyModel({
       dataClasses: [prompts],
-      components: [{ id: 'api', name: 'API server', kind: 'service', dataClasses: ['prompts'] }],
+      components: [apiServer],
       subprocessors: [
-        {
-          id: 'openai',
-          vendor: 'OpenAI',
-          service: 'API',
-          purpose: 'Chat models',
-          ai: true,
-          dataClasses: ['prompts'],
-        },
+        openaiChat,
         {
           id: 'tavily',
           vendor: 'Tavily',

@@ -76,6 +76,22 @@ async function buyerWorkbook(file: string) {
   await workbook.xlsx.writeFile(file);
 }
 
+/** A one-sheet questionnaire with Yes/No drop-downs, a formula, a border and one answer of the buyer's own. */
+async function vendorWorkbook(file: string) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Vendor');
+  sheet.getRow(1).values = ['Question', 'Yes/No', 'Response', 'Score'];
+  sheet.getRow(2).values = ['Is MFA required for administrators of production systems?', null, null, 2];
+  sheet.getRow(3).values = ['How long do you retain prompts and model outputs?', null, null, 3];
+  sheet.getRow(4).values = ['Do you carry cyber liability insurance?', null, null, 1];
+  sheet.getRow(5).values = ['Is data encrypted at rest?', null, 'Yes, AES-256 (our own words)', 1];
+  for (const row of [2, 3, 4, 5])
+    sheet.getCell(`B${row}`).dataValidation = { type: 'list', allowBlank: true, formulae: ['"Yes,No,N/A"'] };
+  sheet.getCell('D6').value = { formula: 'SUM(D2:D5)', result: 7 };
+  sheet.getCell('C3').border = { top: { style: 'thin' } };
+  await workbook.xlsx.writeFile(file);
+}
+
 describe('XLSX round trip', () => {
   it('keeps sheets, formatting, formulas, widths and merged cells, and puts answers with notes in place', async () => {
     const input = path.join(dir, 'buyer.xlsx');
@@ -130,22 +146,7 @@ describe('XLSX round trip', () => {
   it('marks each question status in a new column and a fill colour, keeping drop-downs and formulas', async () => {
     const input = path.join(dir, 'status.xlsx');
     const output = path.join(dir, 'status-answered.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Vendor');
-    sheet.getRow(1).values = ['Question', 'Yes/No', 'Response', 'Score'];
-    sheet.getRow(2).values = ['Is MFA required for administrators of production systems?', null, null, 2];
-    sheet.getRow(3).values = ['How long do you retain prompts and model outputs?', null, null, 3];
-    sheet.getRow(4).values = ['Do you carry cyber liability insurance?', null, null, 1];
-    sheet.getRow(5).values = ['Is data encrypted at rest?', null, 'Yes, AES-256 (our own words)', 1];
-    for (const row of [2, 3, 4, 5])
-      sheet.getCell(`B${row}`).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: ['"Yes,No,N/A"'],
-      };
-    sheet.getCell('D6').value = { formula: 'SUM(D2:D5)', result: 7 };
-    sheet.getCell('C3').border = { top: { style: 'thin' } };
-    await workbook.xlsx.writeFile(input);
+    await vendorWorkbook(input);
 
     const run = await answerQuestionnaire({ input, out: output, facts, now, record: false });
     const after = new ExcelJS.Workbook();
@@ -185,16 +186,7 @@ describe('XLSX round trip', () => {
 
   it("writes the buyer's copy without Trustmap's marks and with only the answers that need no review", async () => {
     const input = path.join(dir, 'copy.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('Vendor');
-    sheet.getRow(1).values = ['Question', 'Yes/No', 'Response', 'Score'];
-    sheet.getRow(2).values = ['Is MFA required for administrators of production systems?', null, null, 2];
-    sheet.getRow(3).values = ['How long do you retain prompts and model outputs?', null, null, 3];
-    sheet.getRow(4).values = ['Do you carry cyber liability insurance?', null, null, 1];
-    sheet.getRow(5).values = ['Is data encrypted at rest?', null, 'Yes, AES-256 (our own words)', 1];
-    sheet.getCell('B2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Yes,No,N/A"'] };
-    sheet.getCell('C3').border = { top: { style: 'thin' } };
-    await workbook.xlsx.writeFile(input);
+    await vendorWorkbook(input);
 
     const review = path.join(dir, 'copy-review.xlsx');
     const buyer = path.join(dir, 'copy-buyer.xlsx');
