@@ -304,7 +304,8 @@ export const LIBRARY_REVIEW_AFTER_DAYS = 365;
 
 /** A library entry's `approvedOn` as `YYYY-MM-DD` (YAML may have read it as a date), or undefined. */
 function libraryDate(value: string | Date | undefined): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
