@@ -8,6 +8,7 @@ import {
   holdForReview,
   type YesNo,
 } from './answers/index.js';
+import { disputesOf } from './answers/verdict.js';
 import type { LibraryEntry } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
@@ -332,18 +333,36 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     const stale =
       approvedOn !== undefined &&
       knowledge.facts.model.now.getTime() - Date.parse(approvedOn) > LIBRARY_REVIEW_AFTER_DAYS * 86_400_000;
+    // A check on the topic that fails now and did not when the answer was approved reopens it.
+    const known = entry.disputedWhenApproved;
+    const since =
+      entry.topic && known
+        ? disputesOf(knowledge.facts, entry.topic).filter((dispute) => !known.includes(dispute.key))
+        : [];
+    const reasons = [
+      ...(stale
+        ? [
+            `approved more than ${LIBRARY_REVIEW_AFTER_DAYS} days ago; confirm it still holds, then approve it again`,
+          ]
+        : []),
+      ...(since.length > 0
+        ? [
+            `since it was approved: ${since.map((dispute) => dispute.plain).join('; ')}; confirm or change it, then approve it again`,
+          ]
+        : []),
+    ];
     return {
       ...base,
       topic: entry.topic ?? match.topic,
       answer: entry.answer,
       yesNo: entry.yesNo ?? null,
       confidence: 'high',
-      status: stale ? 'review' : 'answered',
-      ...(stale ? { reviewKind: 'facts' as const } : {}),
+      status: reasons.length > 0 ? 'review' : 'answered',
+      ...(reasons.length > 0 ? { reviewKind: 'facts' as const } : {}),
       sources: [
         { kind: 'evidence', id: `${knowledge.libraryFile}#${entry.id}`, path: knowledge.libraryFile },
       ],
-      note: `Trustmap: approved answer \`${entry.id}\` (${knowledge.libraryFile}:${entry.line})${entry.approvedBy ? `, approved by ${entry.approvedBy}` : ''}${approvedOn ? ` on ${approvedOn}` : ''}.${stale ? ` Review before sending: approved more than ${LIBRARY_REVIEW_AFTER_DAYS} days ago; confirm it still holds, then approve it again.` : ''}${alsoLine}`,
+      note: `Trustmap: approved answer \`${entry.id}\` (${knowledge.libraryFile}:${entry.line})${entry.approvedBy ? `, approved by ${entry.approvedBy}` : ''}${approvedOn ? ` on ${approvedOn}` : ''}.${reasons.length > 0 ? ` Review before sending: ${reasons.join('. ')}.` : ''}${alsoLine}`,
       library: entry.id,
       ...(match.also ? { also: match.also } : {}),
     };

@@ -1,9 +1,14 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { runChecks } from '../controls/index.js';
 import { InputError } from '../errors/index.js';
 import { ReadRefused, readUserText, writeFileAtomic } from '../io/index.js';
-import { MAX_MAP_BYTES } from '../map/index.js';
+import { MAP_FILE_NAMES, MAX_MAP_BYTES } from '../map/index.js';
+import { assembleModel } from '../model/index.js';
 import { formatOf, LIBRARY_FILE_NAME, readInput } from './answerQuestionnaire.js';
+import type { AnswerFacts } from './answers/index.js';
+import { disputesOf } from './answers/verdict.js';
 import { parseAnswerLibrary } from './library.js';
 import { TOPIC_IDS } from './topics/index.js';
 import type { ReviewedRow } from './workbook/columns.js';
@@ -20,6 +25,8 @@ export interface ApprovedAnswer {
   topic?: string;
   /** Where it was approved: `sheet row N` or `row N`. */
   at: string;
+  /** The topic's checks failing when it was approved (`checkId:subject`), when the map was read. */
+  disputed?: string[];
 }
 
 /**
@@ -93,10 +100,12 @@ export function mergeApproved(
       ...(entry.yesNo ? { yesNo: entry.yesNo } : {}),
       approvedBy: stamp.by,
       approvedOn: stamp.on,
+      ...(entry.disputed ? { disputedWhenApproved: entry.disputed } : {}),
     };
     if (existing) {
       for (const [key, value] of Object.entries(fields)) existing.set(key, value);
       if (!entry.yesNo) existing.delete('yesNo');
+      if (!entry.disputed) existing.delete('disputedWhenApproved');
       updated++;
       continue;
     }
@@ -122,6 +131,8 @@ export interface ApproveOptions {
   /** Who approved: recorded on every entry. */
   by: string;
   now?: Date;
+  /** The map's model and check results (tests, the server); otherwise the map in `root` is read, when there is one. */
+  facts?: AnswerFacts;
 }
 
 export interface ApproveRun {
@@ -129,8 +140,24 @@ export interface ApproveRun {
   approved: ApprovedAnswer[];
   /** Rows marked approved with an empty answer cell: nothing to approve, said so the reviewer is not surprised. */
   empty: string[];
+  /** Whether the map was read, so each answer records the checks failing on its topic when it was approved. */
+  baseline: boolean;
   added: number;
   updated: number;
+}
+
+/**
+ * The model and check results of the map in `root`, or undefined where there is no map to read there (approving
+ * into a library kept apart from any map). A map that is there but does not load is the person's to fix: its
+ * located error stands.
+ */
+async function factsFor(options: ApproveOptions): Promise<AnswerFacts | undefined> {
+  if (options.facts) return options.facts;
+  if (!options.root) return undefined;
+  const root = path.resolve(options.root);
+  if (![...MAP_FILE_NAMES, 'trustmap'].some((name) => existsSync(path.join(root, name)))) return undefined;
+  const model = await assembleModel(root, { now: options.now, discover: false });
+  return { model, results: runChecks(model).results };
 }
 
 /**
@@ -171,7 +198,15 @@ export async function approveQuestionnaire(options: ApproveOptions): Promise<App
   }
   // A library that does not read today is the person's to fix first: nothing is merged into it.
   if (text !== undefined) parseAnswerLibrary(library, text);
-  const approved = approvedAnswers(rows);
+  let approved = approvedAnswers(rows);
+  // With the map read, each answer records what already failed on its topic: a check failing later reopens it.
+  const facts = approved.some((entry) => entry.topic) ? await factsFor(options) : undefined;
+  if (facts)
+    approved = approved.map((entry) =>
+      entry.topic
+        ? { ...entry, disputed: disputesOf(facts, entry.topic).map((dispute) => dispute.key) }
+        : entry,
+    );
   const empty = rows
     .filter((row) => APPROVED.test(row.status ?? '') && row.answer === '')
     .map((row) => `${row.sheet === 'csv' ? '' : `${row.sheet} `}row ${row.row}`);
@@ -179,5 +214,12 @@ export async function approveQuestionnaire(options: ApproveOptions): Promise<App
   const merged = mergeApproved(text, approved, { by: options.by, on });
   parseAnswerLibrary(library, merged.text);
   if (approved.length > 0) await writeFileAtomic(library, merged.text);
-  return { library, approved, empty, added: merged.added, updated: merged.updated };
+  return {
+    library,
+    approved,
+    empty,
+    baseline: facts !== undefined,
+    added: merged.added,
+    updated: merged.updated,
+  };
 }

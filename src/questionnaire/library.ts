@@ -14,6 +14,11 @@ const LibraryEntrySchema = z.strictObject({
   yesNo: z.enum(['Yes', 'No', 'Partially']).optional(),
   approvedBy: z.string().optional(),
   approvedOn: z.union([z.string(), z.date()]).optional(),
+  /**
+   * The checks that already failed on the topic when a person approved the answer (`checkId:subject`), written by
+   * `questionnaire approve`: a check failing later that is not among them sends the answer back to review.
+   */
+  disputedWhenApproved: z.array(z.string()).optional(),
 });
 
 const LibrarySchema = z.strictObject({ answers: z.array(LibraryEntrySchema).default([]) });

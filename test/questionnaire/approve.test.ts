@@ -158,6 +158,50 @@ describe('an approval a year old', () => {
   });
 });
 
+describe('an approval and the checks after it', () => {
+  it('records what already failed on the topic, and reopens the answer when something else fails later', async () => {
+    const review = path.join(dir, 'disputed-review.csv');
+    const library = path.join(dir, 'disputed-answers.yaml');
+    await writeFile(
+      review,
+      `Question,Answer,Trustmap status,Trustmap topic\n${RETENTION},"${REVIEWED}",Approved,ai-prompt-retention\n`,
+    );
+    // Whatever fails on the topic when the answer is approved was known to the reviewer: it is recorded.
+    const run = await approveQuestionnaire({ input: review, library, by: 'jane', now, facts });
+    expect(run.baseline).toBe(true);
+    const [entry] = parseAnswerLibrary(library, await readFile(library, 'utf8')).entries;
+    // acme's prompt log has no deletion on record: known when approved, so it does not reopen the answer.
+    expect(entry?.disputedWhenApproved).toEqual(['deletion-coverage:prompt-logs']);
+
+    const input = path.join(dir, 'disputed.csv');
+    await writeFile(input, `Question,Answer\n${RETENTION},\n`);
+    const [same] = (await answerQuestionnaire({ input, facts, now, record: false, library })).questions;
+    expect(same).toMatchObject({ status: 'answered', answer: REVIEWED });
+
+    // Later a cache starts keeping prompts too long: the approval did not know it.
+    const later = {
+      ...facts,
+      results: [
+        ...facts.results,
+        {
+          checkId: 'prompt-output-retention',
+          controls: ['TM-DATA-03'],
+          status: 'fail' as const,
+          severity: 'high' as const,
+          subject: { kind: 'component' as const, id: 'answer-cache' },
+          message: '`answer-cache` keeps prompts 1y',
+          plain: 'Answer cache keeps user questions for 1 year, longer than our policy of 30 days',
+          sources: [],
+        },
+      ],
+    };
+    const [reopened] = (await answerQuestionnaire({ input, facts: later, now, record: false, library }))
+      .questions;
+    expect(reopened).toMatchObject({ status: 'review', reviewKind: 'facts', answer: REVIEWED });
+    expect(reopened!.note).toContain('since it was approved: Answer cache keeps user questions for 1 year');
+  });
+});
+
 describe('mergeApproved', () => {
   const library = [
     '# Reviewed by legal, 2026-10.',

@@ -212,6 +212,12 @@ function approveCommand(context: CliContext): Command {
       context.stdout(
         `${context.colors.green(`approved ${run.approved.length} answer${run.approved.length === 1 ? '' : 's'}`)} into ${shown} (${run.added} new, ${run.updated} updated)\n`,
       );
+      if (!run.baseline && run.approved.some((entry) => entry.topic))
+        context.stdout(
+          context.colors.dim(
+            'no map read (pass --map): these answers will not reopen for review when a check on their topic starts failing\n',
+          ),
+        );
       context.stdout(
         context.colors.dim(
           'answer the original questionnaire again with --buyer-copy to write the copy you send, these answers in it\n',

@@ -64,6 +64,22 @@ function findingFor(result: CheckResult, spec: CheckSpec, model: AnswerFacts['mo
   return component && part.length > 0 ? safeguardsInWords(component, part) : buyerFinding(result, model);
 }
 
+/**
+ * The checks failing now on what a topic speaks to, as `checkId:subject` keys with the buyer's words for each: what an
+ * approved answer is compared against, so one approved before a check started failing goes back to review.
+ * @example disputesOf(facts, 'ai-prompt-retention') // [{ key: 'prompt-output-retention:logs', plain: '…' }]
+ */
+export function disputesOf(facts: AnswerFacts, topic: string): { key: string; plain: string }[] {
+  const spec = TOPIC_CHECKS[topic];
+  if (!spec) return [];
+  return facts.results
+    .filter((result) => result.status === 'fail' && relevant(result, spec))
+    .map((result) => ({
+      key: `${result.checkId}:${result.subject.id}`,
+      plain: findingFor(result, spec, facts.model),
+    }));
+}
+
 /** The components and sub-processors an answer cites, as `kind:id`, the way a check result names its subject. */
 function citedEntries(answer: Answer): Set<string> {
   const cited = new Set<string>();
