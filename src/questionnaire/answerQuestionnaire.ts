@@ -161,6 +161,8 @@ interface ReadQuestionnaire {
   questions: QuestionInput[];
   sheets: SheetSummary[];
   write(answers: readonly AnsweredQuestion[]): { kept: number; output: Uint8Array | string };
+  /** Where the file shows it is a Trustmap review copy (its `Trustmap status` header), 1-based. */
+  reviewCopy?: { row: number; col: number };
 }
 
 /** Finds the questions of a CSV or XLSX file; fails with where it looked when there are none. */
@@ -173,7 +175,11 @@ async function readQuestionnaire(
   let read: ReadQuestionnaire;
   if (format === 'csv') {
     const csv = readCsv(options.input, bytes, overrides);
+    const statusAt = (csv.records[csv.layout.headerRow - 1] ?? []).findIndex(
+      (cell) => cell.trim() === 'Trustmap status',
+    );
     read = {
+      ...(statusAt >= 0 ? { reviewCopy: { row: csv.layout.headerRow, col: statusAt + 1 } } : {}),
       questions: csv.questions,
       sheets: [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }],
       write: (answers) => {
@@ -183,10 +189,14 @@ async function readQuestionnaire(
     };
   } else {
     // Only XLSX questionnaires load the workbook reader.
-    const { fillWorkbook, findQuestions, readWorkbook, writeWorkbook } = await import('./workbook/xlsx.js');
+    const { fillWorkbook, findQuestions, readWorkbook, reviewCopyAt, writeWorkbook } = await import(
+      './workbook/xlsx.js'
+    );
     const workbook = readWorkbook(options.input, bytes);
     const found = findQuestions(options.input, workbook, { ...overrides, sheet: options.sheet });
+    const reviewCopy = reviewCopyAt(workbook, found);
     read = {
+      ...(reviewCopy ? { reviewCopy } : {}),
       questions: found.flatMap((sheet) => sheet.questions),
       sheets: found.map((sheet) => ({
         sheet: sheet.sheet,
@@ -229,6 +239,17 @@ export async function answerQuestionnaire(options: AnswerQuestionnaireOptions): 
   // The questionnaire is read before the map, so the sentence encoder starts loading only when some question needs
   // it (the cache does not hold them all), in a worker while the map loads.
   const read = await readQuestionnaire(format, options, bytes);
+  // A review copy holds drafts (as answers the file "already has") and Trustmap's columns: a buyer's copy made from it
+  // would send both.
+  if (options.copy === 'buyer' && read.reviewCopy)
+    throw new InputError([
+      {
+        location: { file: options.input, line: read.reviewCopy.row, col: read.reviewCopy.col },
+        message:
+          "this is a Trustmap review copy (it has a `Trustmap status` column): its drafts and Trustmap's columns would go to the buyer",
+        hint: "write the buyer's copy from the buyer's original file; put the answers you approve into answers.yaml with `trustmap questionnaire approve`",
+      },
+    ]);
   const inputs = read.questions;
   const reader = prepareReader();
   const texts = inputs.map((input) => input.question);

@@ -77,6 +77,20 @@ describe('approving a review copy', () => {
       },
     ]);
 
+    // The review copy is not the buyer's file: a buyer's copy made from it would send its drafts and columns.
+    const refused = await answerQuestionnaire({
+      input: review,
+      out: path.join(dir, 'wrong.csv'),
+      facts,
+      now,
+      record: false,
+      library,
+      copy: 'buyer',
+    }).catch((caught) => caught);
+    expect(refused).toBeInstanceOf(InputError);
+    expect((refused as InputError).message).toContain('this is a Trustmap review copy');
+    await expect(readFile(path.join(dir, 'wrong.csv'), 'utf8')).rejects.toThrow();
+
     const buyer = path.join(dir, 'globex-buyer.csv');
     const sent = await answerQuestionnaire({
       input,
@@ -122,6 +136,15 @@ describe('approving a review copy', () => {
       ['Vendor row 2', REVIEWED, undefined],
       ['Vendor row 3', 'Yes, $5M with Example Insurer.', 'Yes'],
     ]);
+    const wrong = await answerQuestionnaire({
+      input: review,
+      facts,
+      now,
+      record: false,
+      library,
+      copy: 'buyer',
+    }).catch((caught) => caught);
+    expect((wrong as InputError).problems?.[0]?.location).toMatchObject({ line: 1, col: 4 });
     const again = await answerQuestionnaire({ input, facts, now, record: false, library });
     expect(again.questions.map((question) => [question.status, question.answer])).toEqual([
       ['answered', REVIEWED],

@@ -301,6 +301,29 @@ export function fillWorkbook(
   return { kept };
 }
 
+/** The column of the `Trustmap status` header on a sheet's header row, or 0: a review copy has one. */
+function statusColumnOf(sheet: SheetXml, headerRow: number): number {
+  for (const cell of sheet.rows.get(headerRow)?.cells ?? [])
+    if (cell.text.trim() === STATUS_HEADER) return cell.col;
+  return 0;
+}
+
+/**
+ * Where a workbook shows it is a Trustmap review copy (a `Trustmap status` header), or undefined.
+ * @example reviewCopyAt(workbook, found) // { sheet: 'Vendor', row: 1, col: 5 }
+ */
+export function reviewCopyAt(
+  workbook: Workbook,
+  sheets: readonly SheetQuestions[],
+): { sheet: string; row: number; col: number } | undefined {
+  for (const { sheet: name, layout } of sheets) {
+    const part = workbook.sheets.find((candidate) => candidate.name === name)!;
+    const col = statusColumnOf(sheetXml(workbook, part), layout.headerRow);
+    if (col) return { sheet: name, row: layout.headerRow, col };
+  }
+  return undefined;
+}
+
 /**
  * What a reviewer left in a review copy, row by row: each question's answer cell, Yes/No cell and `Trustmap status`
  * cell (which the reviewer sets to "Approved"). A sheet without the status column yields its rows without a status.
@@ -310,9 +333,7 @@ export function reviewedRows(workbook: Workbook, sheets: readonly SheetQuestions
   for (const { sheet: name, layout, questions } of sheets) {
     const part = workbook.sheets.find((candidate) => candidate.name === name)!;
     const sheet = sheetXml(workbook, part);
-    let statusColumn = 0;
-    for (const cell of sheet.rows.get(layout.headerRow)?.cells ?? [])
-      if (cell.text.trim() === STATUS_HEADER) statusColumn = cell.col;
+    const statusColumn = statusColumnOf(sheet, layout.headerRow);
     for (const question of questions)
       rows.push({
         sheet: name,
