@@ -99,6 +99,15 @@ export const TRAINING_KINDS = setOf<ComponentKind>(
 /** Flow purposes that feed a model's training. */
 export const TRAINING_PURPOSES = setOf<FlowPurpose>('training', 'fine-tuning', 'evaluation');
 
+/** Flow purposes that mean the receiver runs a model on the data: who does is a model provider. */
+export const MODEL_PURPOSES = setOf<FlowPurpose>(
+  'inference',
+  'embedding',
+  'fine-tuning',
+  'training',
+  'evaluation',
+);
+
 /** Component kinds where data comes to rest. */
 export const STORE_KINDS = setOf<ComponentKind>(
   'datastore',
@@ -115,6 +124,17 @@ export const RETRIEVAL_KINDS = setOf<ComponentKind>('vector-store', 'embedding-i
 
 /** Component kinds whose tenancy must be enforced below the application: retrieval stores and databases. */
 export const TENANT_STORE_KINDS = setOf<ComponentKind>('vector-store', 'embedding-index', 'datastore');
+
+/**
+ * Component kinds where a data class lives, so the class's own `deletion` is the store's: databases, buckets and
+ * retrieval stores, not the logs, caches and queues that also hold copies.
+ */
+export const PRIMARY_STORE_KINDS = setOf<ComponentKind>(
+  'datastore',
+  'object-store',
+  'vector-store',
+  'embedding-index',
+);
 
 /** Component kinds that hold or serve a model. */
 export const MODEL_KINDS = setOf<ComponentKind>(

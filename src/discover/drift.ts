@@ -2,8 +2,9 @@ import { declaringComponents, isDeclared } from '../core/declared.js';
 import { PLACEHOLDER_MARK } from '../core/vocabulary.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
-import { activeDismissals, locationOf, mapIdFor } from '../map/index.js';
+import { locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
+import { findingsInForce } from './inForce.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
 
 export type DriftSeverity = 'critical' | 'high' | 'info';
@@ -132,11 +133,7 @@ export function computeDrift(
   // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires. A provider
   // only mentioned (tests, docs, examples, comments, optional or transitive dependencies) is never a gap: it stays
   // in the JSON report but cannot be undeclared or prove a declared entry.
-  const dismissed = activeDismissals(map, options.now ?? new Date());
-  const findings = report.findings.filter(
-    (finding) =>
-      finding.status !== 'mentioned' && !dismissed.has(finding.provider) && !dismissed.has(finding.id),
-  );
+  const findings = findingsInForce(map, report.findings, options.now ?? new Date());
 
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);

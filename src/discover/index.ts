@@ -10,6 +10,7 @@ export {
   type DriftSeverity,
   type ProposedEntry,
 } from './drift.js';
+export { findingsInForce } from './inForce.js';
 export { PROOF_CLASSES, proofRank, statusOf, USE_PROOF_CLASSES } from './proof/classes.js';
 export { type MapAddition, planAdditions } from './proposeData.js';
 export { type CycloneDxOptions, renderDiscoveryCycloneDx } from './render/cyclonedx.js';

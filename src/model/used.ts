@@ -1,5 +1,5 @@
+import { findingsInForce } from '../discover/inForce.js';
 import type { Finding } from '../discover/types.js';
-import { activeDismissals } from '../map/index.js';
 import type { Model } from './model.js';
 
 /**
@@ -9,9 +9,5 @@ import type { Model } from './model.js';
  * @example usedFindings(model).filter((finding) => finding.hosting === 'vendor-hosted')
  */
 export function usedFindings(model: Model): Finding[] {
-  const dismissed = activeDismissals(model.map, model.now);
-  return (model.discovery?.findings ?? []).filter(
-    (finding) =>
-      finding.status !== 'mentioned' && !dismissed.has(finding.provider) && !dismissed.has(finding.id),
-  );
+  return findingsInForce(model.map, model.discovery?.findings ?? [], model.now);
 }

@@ -18,8 +18,8 @@ import { addCachedSentenceVectors, addSentenceVectors, userSentenceCache } from 
 import { releaseSentenceEncoder, rememberAnswered, warmSentenceEncoder } from './sentenceWorkers.js';
 import { recordQuestionnaire, summarizeQuestionnaire } from './stats.js';
 import type { ColumnLayout } from './workbook/columns.js';
-import { columnLetter } from './workbook/columns.js';
-import { readCsv, writeCsv } from './workbook/csv.js';
+import { columnLetter, STATUS_HEADER } from './workbook/columns.js';
+import { csvColumn, readCsv, writeCsv } from './workbook/csv.js';
 
 /** Buyers' files are small; anything bigger is the wrong file and is refused before it is read. */
 export const MAX_QUESTIONNAIRE_BYTES = 50 * 1024 * 1024;
@@ -129,21 +129,20 @@ export function formatOf(file: string): 'xlsx' | 'csv' {
   );
 }
 
-async function loadLibrary(
-  file: string | undefined,
-  root: string | undefined,
-): Promise<AnswerLibrary | undefined> {
-  const target = file ?? (root ? path.join(root, LIBRARY_FILE_NAME) : undefined);
-  if (!target) return undefined;
-  let text: string;
+/**
+ * The approved answer library's text, through the bounded reader; undefined when it does not exist and `missingOk`
+ * (the default `answers.yaml` beside a map, or a library `approve` is about to start). Any other failure is a located
+ * `InputError`.
+ */
+export function readLibraryText(target: string, missingOk: boolean): string | undefined {
   try {
-    text = readUserText(path.basename(target), {
+    return readUserText(path.basename(target), {
       root: path.dirname(path.resolve(target)),
       maxBytes: MAX_MAP_BYTES,
       what: 'answer library',
     });
   } catch (error) {
-    if (!file && error instanceof ReadRefused && error.code === 'missing') return undefined;
+    if (missingOk && error instanceof ReadRefused && error.code === 'missing') return undefined;
     if (error instanceof ReadRefused) throw error;
     throw new InputError([
       {
@@ -153,6 +152,16 @@ async function loadLibrary(
       },
     ]);
   }
+}
+
+async function loadLibrary(
+  file: string | undefined,
+  root: string | undefined,
+): Promise<AnswerLibrary | undefined> {
+  const target = file ?? (root ? path.join(root, LIBRARY_FILE_NAME) : undefined);
+  if (!target) return undefined;
+  const text = readLibraryText(target, !file);
+  if (text === undefined) return undefined;
   return parseAnswerLibrary(path.relative(process.cwd(), target) || target, text);
 }
 
@@ -175,11 +184,9 @@ async function readQuestionnaire(
   let read: ReadQuestionnaire;
   if (format === 'csv') {
     const csv = readCsv(options.input, bytes, overrides);
-    const statusAt = (csv.records[csv.layout.headerRow - 1] ?? []).findIndex(
-      (cell) => cell.trim() === 'Trustmap status',
-    );
+    const statusAt = csvColumn(csv, STATUS_HEADER);
     read = {
-      ...(statusAt >= 0 ? { reviewCopy: { row: csv.layout.headerRow, col: statusAt + 1 } } : {}),
+      ...(statusAt ? { reviewCopy: { row: csv.layout.headerRow, col: statusAt } } : {}),
       questions: csv.questions,
       sheets: [{ sheet: 'csv', layout: csv.layout, questions: csv.questions.length }],
       write: (answers) => {

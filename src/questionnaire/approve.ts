@@ -3,15 +3,15 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { runChecks } from '../controls/index.js';
 import { InputError } from '../errors/index.js';
-import { ReadRefused, readUserText, writeFileAtomic } from '../io/index.js';
-import { MAP_FILE_NAMES, MAX_MAP_BYTES } from '../map/index.js';
+import { writeFileAtomic } from '../io/index.js';
+import { MAP_FILE_NAMES, MAP_FOLDER_NAME } from '../map/index.js';
 import { assembleModel } from '../model/index.js';
-import { formatOf, LIBRARY_FILE_NAME, readInput } from './answerQuestionnaire.js';
+import { formatOf, LIBRARY_FILE_NAME, readInput, readLibraryText } from './answerQuestionnaire.js';
 import type { AnswerFacts } from './answers/index.js';
 import { disputesOf } from './answers/verdict.js';
 import { parseAnswerLibrary } from './library.js';
 import { TOPIC_IDS } from './topics/index.js';
-import type { ReviewedRow } from './workbook/columns.js';
+import { type ReviewedRow, rowLabel } from './workbook/columns.js';
 import { readCsv, reviewedCsvRows } from './workbook/csv.js';
 
 /** What a reviewer writes in the `Trustmap status` cell to approve the answer beside it. */
@@ -46,7 +46,7 @@ export function approvedAnswers(rows: readonly ReviewedRow[]): ApprovedAnswer[] 
         answer: row.answer,
         ...(verdict ? { yesNo: verdict } : {}),
         ...(row.topic && TOPIC_IDS.includes(row.topic) ? { topic: row.topic } : {}),
-        at: `${row.sheet === 'csv' ? '' : `${row.sheet} `}row ${row.row}`,
+        at: rowLabel(row.sheet, row.row),
       };
     });
 }
@@ -155,7 +155,8 @@ async function factsFor(options: ApproveOptions): Promise<AnswerFacts | undefine
   if (options.facts) return options.facts;
   if (!options.root) return undefined;
   const root = path.resolve(options.root);
-  if (![...MAP_FILE_NAMES, 'trustmap'].some((name) => existsSync(path.join(root, name)))) return undefined;
+  if (![...MAP_FILE_NAMES, MAP_FOLDER_NAME].some((name) => existsSync(path.join(root, name))))
+    return undefined;
   const model = await assembleModel(root, { now: options.now, discover: false });
   return { model, results: runChecks(model).results };
 }
@@ -186,16 +187,7 @@ export async function approveQuestionnaire(options: ApproveOptions): Promise<App
     ]);
   }
   const library = path.resolve(options.library ?? path.join(options.root ?? '.', LIBRARY_FILE_NAME));
-  let text: string | undefined;
-  try {
-    text = readUserText(path.basename(library), {
-      root: path.dirname(library),
-      maxBytes: MAX_MAP_BYTES,
-      what: 'answer library',
-    });
-  } catch (error) {
-    if (!(error instanceof ReadRefused && error.code === 'missing')) throw error;
-  }
+  const text = readLibraryText(library, true);
   // A library that does not read today is the person's to fix first: nothing is merged into it.
   if (text !== undefined) parseAnswerLibrary(library, text);
   let approved = approvedAnswers(rows);
@@ -209,7 +201,7 @@ export async function approveQuestionnaire(options: ApproveOptions): Promise<App
     );
   const empty = rows
     .filter((row) => APPROVED.test(row.status ?? '') && row.answer === '')
-    .map((row) => `${row.sheet === 'csv' ? '' : `${row.sheet} `}row ${row.row}`);
+    .map((row) => rowLabel(row.sheet, row.row));
   const on = (options.now ?? new Date()).toISOString().slice(0, 10);
   const merged = mergeApproved(text, approved, { by: options.by, on });
   parseAnswerLibrary(library, merged.text);

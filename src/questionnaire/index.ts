@@ -124,4 +124,5 @@ export {
   columnLetter,
   columnNumber,
   detectColumns,
+  rowLabel,
 } from './workbook/columns.js';

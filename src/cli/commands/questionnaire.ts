@@ -19,6 +19,10 @@ interface AnswerFlags {
   buyerCopy?: boolean;
 }
 
+/** The buyer's text for a terminal: no control characters (escape sequences), one line, at most `limit` long. */
+const plain = (text: string, limit: number) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').slice(0, limit);
+
 /** Questions to encode from which the CLI says why the run pauses (about a second of encoding on two cores). */
 const ENCODE_NOTICE = 50;
 
@@ -54,7 +58,7 @@ function answerCommand(context: CliContext): Command {
         if (!encoder.answeredBefore(path.resolve(context.cwd, file), context.env))
           encoder.warmSentenceEncoder();
       }
-      const { answerQuestionnaire, cachedDiscover, columnLetter, reviewFirst } = await import(
+      const { answerQuestionnaire, cachedDiscover, columnLetter, reviewFirst, rowLabel } = await import(
         '../../questionnaire/index.js'
       );
       const resolve = (target: string) => path.resolve(context.cwd, target);
@@ -157,12 +161,9 @@ function answerCommand(context: CliContext): Command {
           missing: 'map lacks the facts',
           unknown: 'outside every topic',
         };
-        // The buyer's text goes to a terminal: no control characters (escape sequences), one line each.
-        const plain = (text: string, limit: number) =>
-          text.replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ').slice(0, limit);
         context.stdout(`${colors.bold('Review first:')}\n`);
         for (const question of first.slice(0, 10)) {
-          const where = `${question.sheet === 'csv' ? '' : `${plain(question.sheet, 40)} `}row ${question.row}`;
+          const where = rowLabel(plain(question.sheet, 40), question.row);
           context.stdout(
             `  ${where} (${why[question.reviewKind ?? 'unknown']}): ${plain(question.question, 90)}\n`,
           );
@@ -200,7 +201,10 @@ function approveCommand(context: CliContext): Command {
       if (run.empty.length > 0)
         context.stdout(
           context.colors.yellow(
-            `marked approved with no answer, so left out: ${run.empty.slice(0, 10).join(', ')}${run.empty.length > 10 ? ` and ${run.empty.length - 10} more` : ''}\n`,
+            `marked approved with no answer, so left out: ${run.empty
+              .slice(0, 10)
+              .map((label) => plain(label, 60))
+              .join(', ')}${run.empty.length > 10 ? ` and ${run.empty.length - 10} more` : ''}\n`,
           ),
         );
       if (run.approved.length === 0) {

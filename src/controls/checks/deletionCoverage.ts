@@ -1,4 +1,4 @@
-import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
+import { PRIMARY_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
 import { durationDays, withinDuration } from '../../map/index.js';
 import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
@@ -12,9 +12,6 @@ const controls = ['TM-DATA-02'];
 
 const within = (actual: string, limit: string | undefined) =>
   limit === undefined || withinDuration(actual, limit);
-
-/** Where a data class's own `deletion` is the store's: the stores a class lives in, not logs, caches or queues. */
-const PRIMARY_STORES = new Set<string>([...TENANT_STORE_KINDS, 'object-store']);
 
 /** The deletion promise, for a buyer: "the 30 days we promise". */
 const promisedWords = (limit: string | undefined) =>
@@ -36,18 +33,37 @@ function judgeComponent(
   const problems: string[] = [];
   const plain: string[] = [];
   let how: string | undefined;
+  /** A deletion's SLA against the promise: the problem, for the engineer and in words, when it is missing or late. */
+  const slaHolds = (
+    sla: string | undefined,
+    missing: [engineer: string, words: string],
+    late: (sla: string) => [engineer: string, words: string],
+  ): boolean => {
+    const problem = !sla && limit ? missing : sla && !within(sla, limit) ? late(sla) : undefined;
+    if (!problem) return true;
+    problems.push(problem[0]);
+    plain.push(problem[1]);
+    return false;
+  };
   if (component.retention === 'zero') {
     how = 'holds data only transiently (retention: zero)';
   } else if (component.deletion) {
     sources.push(mapRef(model, `${pointer}/deletion`));
     const sla = component.deletion.sla;
-    if (!sla && limit) {
-      problems.push(`its deletion (${component.deletion.mechanism}) states no SLA`);
-      plain.push(`how long deletion from ${name} takes is not yet documented`);
-    } else if (sla && !within(sla, limit)) {
-      problems.push(`deletion takes up to ${sla}, over the promised ${limit}`);
-      plain.push(`${name} deletion takes up to ${durationWords(sla)}, longer than ${promised}`);
-    } else how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
+    if (
+      slaHolds(
+        sla,
+        [
+          `its deletion (${component.deletion.mechanism}) states no SLA`,
+          `how long deletion from ${name} takes is not yet documented`,
+        ],
+        (late) => [
+          `deletion takes up to ${late}, over the promised ${limit}`,
+          `${name} deletion takes up to ${durationWords(late)}, longer than ${promised}`,
+        ],
+      )
+    )
+      how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
   } else if (component.retention && durationDays(component.retention) < Number.POSITIVE_INFINITY) {
     sources.push(mapRef(model, `${pointer}/retention`));
     if (within(component.retention, limit)) how = `data expires after ${component.retention}`;
@@ -67,23 +83,27 @@ function judgeComponent(
     // or a queue holding the same data is not.
     const held = component.dataClasses
       .filter((dataClass) => scoped.has(dataClass))
-      .map((dataClass) => model.index.dataClasses.get(dataClass));
+      .map((dataClass) => model.index.dataClasses.get(dataClass))
+      .filter((dataClass): dataClass is DataClassData => dataClass !== undefined);
     const byClass =
-      PRIMARY_STORES.has(component.kind) &&
+      PRIMARY_STORE_KINDS.has(component.kind) &&
       held.length > 0 &&
-      held.every((dataClass) => dataClass?.deletion !== undefined);
+      held.every((dataClass) => dataClass.deletion !== undefined);
     if (byClass) {
-      for (const dataClass of held) sources.push(mapRef(model, `dataClasses/${dataClass!.id}/deletion`));
       how = "is deleted by its data classes' own deletion";
-      for (const dataClass of held as DataClassData[]) {
-        const sla = dataClass.deletion!.sla;
-        if (!sla && limit) {
-          problems.push(`\`${dataClass.id}\`'s deletion states no SLA`);
-          plain.push(`how long deleting ${dataClass.name} takes is not yet documented`);
-        } else if (sla && !within(sla, limit)) {
-          problems.push(`\`${dataClass.id}\` deletion takes up to ${sla}, over the promised ${limit}`);
-          plain.push(`${dataClass.name} deletion takes up to ${durationWords(sla)}, longer than ${promised}`);
-        }
+      for (const dataClass of held) {
+        sources.push(mapRef(model, `dataClasses/${dataClass.id}/deletion`));
+        slaHolds(
+          dataClass.deletion!.sla,
+          [
+            `\`${dataClass.id}\`'s deletion states no SLA`,
+            `how long deleting ${dataClass.name} takes is not yet documented`,
+          ],
+          (late) => [
+            `\`${dataClass.id}\` deletion takes up to ${late}, over the promised ${limit}`,
+            `${dataClass.name} deletion takes up to ${durationWords(late)}, longer than ${promised}`,
+          ],
+        );
       }
     } else {
       problems.push('holds tenant data but declares no deletion mechanism');

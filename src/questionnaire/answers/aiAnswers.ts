@@ -1,6 +1,7 @@
 import {
   isConfirmed,
   MODEL_KINDS,
+  MODEL_PURPOSES,
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
   SERVING_KINDS,
@@ -9,7 +10,6 @@ import { plural, tenancyInWords } from '../../core/words.js';
 import type { Model } from '../../model/index.js';
 import {
   componentLabel,
-  deletionPathOf,
   durationWords,
   evidenceRef,
   expired,
@@ -20,13 +20,11 @@ import {
   mapRef,
   named,
   retentionOf,
+  undeletable,
   vendorService,
 } from './refs.js';
 import { trainsModels } from './trainingAnswers.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
-
-/** Flow purposes that mean the receiver runs a model on the data. */
-const MODEL_PURPOSES = new Set(['inference', 'embedding', 'fine-tuning', 'training', 'evaluation']);
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
 
@@ -38,15 +36,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = withPolicy.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
-  const stuck = withPolicy.filter(
-    (dataClass) => dataClass.retention === 'until-deleted' && !deletionPathOf(model, dataClass),
-  );
+  const stuck = undeletable(model, withPolicy);
   const policy = withPolicy.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
   const ids = new Set(classes.map((dataClass) => dataClass.id));
-  // Named by class: "keeps them" read as every class, including those kept within their own policy.
-  const exceptions = keptLonger(model, withPolicy).map(({ component, classes: over }) => {
+  const exceptions = keptLonger(model, withPolicy).map(({ component, words }) => {
     sources.push(mapRef(model, `components/${component.id}/retention`));
-    return `${componentLabel(component)} keeps ${joinList(over.map((dataClass) => dataClass.name))} ${keptFor(component.retention!)}`;
+    return words;
   });
   // Every model provider that receives them is said: "Chat messages: not kept" beside a provider whose retention
   // nobody recorded would read as zero retention.
@@ -245,10 +240,10 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   // What the AI path carries may go on to other vendors too (the user's question to a web-search API, the code the
   // assistant writes to a sandbox): "every third party it passes through" includes them.
   const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses));
+  const touching = new Set(touchesAi);
   const vendors = new Set(model.map.subprocessors.map((vendor) => vendor.id));
   const aiFlows = model.map.flows.filter(
-    (flow) =>
-      touchesAi.includes(flow) || (vendors.has(flow.to) && flow.dataClasses.some((id) => carried.has(id))),
+    (flow) => touching.has(flow) || (vendors.has(flow.to) && flow.dataClasses.some((id) => carried.has(id))),
   );
   // Buyers read names, not map ids, and one step per source and purpose: "DocuMind API → OpenAI, Anthropic and
   // Cohere (inference)", not the same source twelve times over.
@@ -301,6 +296,8 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
         ...model.map.flows
           .filter((flow) => !isConfirmed(flow))
           .map((flow) => mapRef(model, `flows/${flow.id}`)),
+        // "The models we use are trained by their providers" rests on the providers listed.
+        ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
       ],
     };
   }

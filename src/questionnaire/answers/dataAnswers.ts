@@ -4,14 +4,13 @@ import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import { type Model, tenantScopedClasses } from '../../model/index.js';
 import {
   componentLabel,
-  deletionPathOf,
   durationWords,
   joinList,
-  keptFor,
   keptLonger,
   mapRef,
   recoveryObjectives,
   retentionOf,
+  undeletable,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
@@ -113,14 +112,12 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
   const unset = model.map.dataClasses.filter((dataClass) => !dataClass.retention && dataClass.tenantScoped);
   // Kept until deleted, with no way to delete it on record: said as no limit, and held for review.
-  const stuck = classes.filter(
-    (dataClass) => dataClass.retention === 'until-deleted' && !deletionPathOf(model, dataClass),
-  );
+  const stuck = undeletable(model, classes);
   // A store that keeps a class longer than its policy is said with the policy, never left for the buyer to find.
   const longer = keptLonger(model, classes);
   const exceptionLine =
     longer.length > 0
-      ? ` ${longer.length === 1 ? 'Exception' : 'Exceptions'}: ${longer.map(({ component, classes: over }) => `${componentLabel(component)} keeps ${joinList(over.map((dataClass) => dataClass.name))} ${keptFor(component.retention!)}`).join('; ')}.`
+      ? ` ${longer.length === 1 ? 'Exception' : 'Exceptions'}: ${longer.map(({ words }) => words).join('; ')}.`
       : '';
   const reviews = [
     ...longer.map(

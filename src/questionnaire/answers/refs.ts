@@ -12,7 +12,14 @@ import {
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-import { commitmentStatements, durationWords, type Model, mapRef } from '../../model/index.js';
+import {
+  commitmentStatements,
+  componentLabel,
+  durationWords,
+  keptFor,
+  type Model,
+  mapRef,
+} from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
 
 export { componentLabel, durationWords, keptFor, mapRef, named, nameOf } from '../../model/index.js';
@@ -68,7 +75,7 @@ export function retentionOf(
 export function keptLonger(
   model: Model,
   classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
-): { component: ComponentData; classes: Pick<DataClassData, 'id' | 'name' | 'retention'>[] }[] {
+): { component: ComponentData; words: string }[] {
   return model.map.components.flatMap((component) => {
     const kept = component.retention;
     if (!kept) return [];
@@ -78,8 +85,24 @@ export function keptLonger(
         component.dataClasses.includes(dataClass.id) &&
         !withinDuration(kept, dataClass.retention),
     );
-    return over.length > 0 ? [{ component, classes: over }] : [];
+    if (over.length === 0) return [];
+    // Named by class: "keeps them" read as every class, including those kept within their own policy.
+    const words = `${componentLabel(component)} keeps ${joinList(over.map((dataClass) => dataClass.name))} ${keptFor(kept)}`;
+    return [{ component, words }];
   });
+}
+
+/**
+ * The classes kept `until-deleted` with no way to delete them on record (`deletionPathOf`): said as no limit, and
+ * held for review.
+ */
+export function undeletable<T extends Pick<DataClassData, 'id' | 'retention' | 'deletion'>>(
+  model: Model,
+  classes: readonly T[],
+): T[] {
+  return classes.filter(
+    (dataClass) => dataClass.retention === 'until-deleted' && !deletionPathOf(model, dataClass),
+  );
 }
 
 /**

@@ -100,3 +100,16 @@ export interface ReviewedRow {
   /** The `Trustmap topic` cell (CSV review copies). */
   topic?: string;
 }
+
+/** The header of the column Trustmap adds to a review copy: each question's status, set to "Approved" by a reviewer. */
+export const STATUS_HEADER = 'Trustmap status';
+/** The header of a CSV review copy's topic column. */
+export const TOPIC_HEADER = 'Trustmap topic';
+
+/**
+ * Where a question sits, for people: `row 4` in a CSV, `Vendor row 4` in a workbook.
+ * @example rowLabel('csv', 4) // 'row 4'
+ */
+export function rowLabel(sheet: string, row: number): string {
+  return `${sheet === 'csv' ? '' : `${sheet} `}row ${row}`;
+}

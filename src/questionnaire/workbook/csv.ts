@@ -3,7 +3,14 @@ import { csvText, spreadsheetText } from '../../core/encode.js';
 import { InputError } from '../../errors/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { describeSources, sendable, yesNoCell } from '../answerQuestions.js';
-import { type ColumnLayout, type ColumnOverrides, detectColumns, type ReviewedRow } from './columns.js';
+import {
+  type ColumnLayout,
+  type ColumnOverrides,
+  detectColumns,
+  type ReviewedRow,
+  STATUS_HEADER,
+  TOPIC_HEADER,
+} from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 
 /** A parsed CSV questionnaire and how to write it back the way it came. */
@@ -19,9 +26,9 @@ export interface CsvQuestionnaire {
 /** The sheet name CSV questions carry in JSON output. */
 export const CSV_SHEET = 'csv';
 const EXTRA_COLUMNS = [
-  'Trustmap status',
+  STATUS_HEADER,
   'Trustmap confidence',
-  'Trustmap topic',
+  TOPIC_HEADER,
   'Trustmap sources',
   'Trustmap note',
 ];
@@ -142,15 +149,18 @@ export function writeCsv(
   return { text: `${csv.bom ? '\uFEFF' : ''}${body}`, kept };
 }
 
+/** The 1-based column whose header is `name` on the CSV's header row, or 0. */
+export function csvColumn(csv: CsvQuestionnaire, name: string): number {
+  return (csv.records[csv.layout.headerRow - 1] ?? []).findIndex((cell) => cell.trim() === name) + 1;
+}
+
 /**
  * What a reviewer left in a CSV review copy, row by row: answer, Yes/No, `Trustmap status` (set to "approved" by the
  * reviewer) and `Trustmap topic`.
  */
 export function reviewedCsvRows(csv: CsvQuestionnaire): ReviewedRow[] {
-  const header = csv.records[csv.layout.headerRow - 1] ?? [];
-  const column = (name: string) => header.findIndex((cell) => cell.trim() === name);
-  const status = column('Trustmap status');
-  const topic = column('Trustmap topic');
+  const status = csvColumn(csv, STATUS_HEADER) - 1;
+  const topic = csvColumn(csv, TOPIC_HEADER) - 1;
   return csv.questions.map((question) => {
     const record = csv.records[question.row - 1] ?? [];
     const at = (index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');

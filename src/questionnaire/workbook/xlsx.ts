@@ -3,7 +3,13 @@ import { InputError, UsageError } from '../../errors/index.js';
 import { writeZipArchive, ZipRefused } from '../../io/index.js';
 import type { AnsweredQuestion, QuestionInput } from '../answerQuestions.js';
 import { sendable, yesNoCell } from '../answerQuestions.js';
-import { type ColumnLayout, type ColumnOverrides, detectColumns, type ReviewedRow } from './columns.js';
+import {
+  type ColumnLayout,
+  type ColumnOverrides,
+  detectColumns,
+  type ReviewedRow,
+  STATUS_HEADER,
+} from './columns.js';
 import { MAX_ROWS_PER_SHEET } from './limits.js';
 import { addNotes, type Note, ShapeIds } from './ooxml/notes.js';
 import {
@@ -178,7 +184,8 @@ function isEmptyAt(sheet: SheetXml, r: number, col: number): boolean {
 }
 
 /** The status column's header, and what each status reads as in it. */
-export const STATUS_HEADER = 'Trustmap status';
+export { STATUS_HEADER };
+
 const STATUS_TEXT: Record<AnsweredQuestion['status'] | 'kept', string> = {
   answered: 'Answered',
   review: 'Review before sending',
@@ -234,9 +241,7 @@ export function fillWorkbook(
       layout.answer = answerColumn;
     }
     // A file answered before already has the column: reuse it rather than add a second one.
-    let statusColumn = 0;
-    for (const cell of sheet.rows.get(layout.headerRow)?.cells ?? [])
-      if (cell.text.trim() === STATUS_HEADER) statusColumn = cell.col;
+    let statusColumn = statusColumnOf(sheet, layout.headerRow);
     statusColumn ||= Math.max(lastUsedColumn(sheet, layout.headerRow), answerColumn) + 1;
     if (marks) {
       if (layout.headerRow > 0)
