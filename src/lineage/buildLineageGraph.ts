@@ -1,5 +1,5 @@
 import { UsageError } from '../errors/index.js';
-import { DATASTORE_ENFORCED_TENANCY, didYouMean, TRAINING_KINDS } from '../map/index.js';
+import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
 import { customerDataClasses, type Model } from '../model/index.js';
 import { journeyClasses } from './dataClasses.js';
 import { type FlowFacts, findRestingPlaces, type PlaceFacts, worse } from './stops.js';
@@ -112,7 +112,7 @@ function placeFacts(model: Model): Map<string, PlaceFacts> {
     places.set(component.id, {
       trainingSink: TRAINING_KINDS.has(component.kind),
       external: component.hosting === 'vendor',
-      keeps: new Set(component.retention === 'zero' ? [] : component.dataClasses),
+      keeps: new Set(component.dataClasses.filter((dataClass) => keptAt(component, dataClass) !== 'zero')),
     });
   }
   for (const subprocessor of model.map.subprocessors) {

@@ -4,7 +4,7 @@ import { isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { durationDays } from '../map/index.js';
+import { durationDays, keptAt, longestKept, withinDuration } from '../map/index.js';
 import {
   customerDataClasses,
   type Model,
@@ -118,7 +118,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
   const customer = customerDataClasses(model);
   const isolation: IsolationPractice[] = map.components
     // Stateless components hold nothing between requests; isolation is a property of where data rests.
-    .filter((component) => component.retention !== 'zero')
+    .filter((component) => longestKept(component) !== 'zero')
     .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
     .map((component) => ({
       component,
@@ -166,8 +166,9 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     times.push({ id: dataClass.id, name: dataClass.name, within: dataClass.deletion.sla });
   const { components, vendors } = holders(model, dataClass.id);
   for (const component of components) {
-    if (component.retention === 'zero') continue;
-    const within = component.deletion?.sla ?? component.retention;
+    const kept = keptAt(component, dataClass.id);
+    if (kept === 'zero') continue;
+    const within = component.deletion?.sla ?? kept;
     if (within) times.push({ id: component.id, name: publicComponentName(component), within });
   }
   for (const vendor of vendors) {
@@ -195,11 +196,12 @@ function retentionPlaces(model: Model, dataClass: string, policy: string): Reten
       name,
       retention,
       hosting,
-      overPolicy: !hosting && durationDays(kept) > durationDays(policy),
+      overPolicy: !hosting && !withinDuration(kept, policy),
     });
   };
   const { components, vendors } = holders(model, dataClass);
-  for (const component of components) add(component.id, publicComponentName(component), component.retention);
+  for (const component of components)
+    add(component.id, publicComponentName(component), keptAt(component, dataClass));
   for (const vendor of vendors)
     add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
   return places;

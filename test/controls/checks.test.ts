@@ -168,6 +168,23 @@ describe('deletion coverage', () => {
     expect(results[3]?.message).toContain('backups are kept 1y');
   });
 
+  it("reads a store's per-class retention for the customer data it holds, the longest of it", () => {
+    const map = ragMap();
+    map.components?.push({
+      id: 'cache',
+      kind: 'cache',
+      dataClasses: ['docs', 'metrics'],
+      retention: { docs: '7d', metrics: '1y' },
+    });
+    // Metrics are not customer data: the year they are kept is not held against the deletion promise.
+    const cache = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'cache');
+    expect(cache?.status).toBe('pass');
+    expect(cache?.message).toBe('`cache` data expires after 7d');
+    map.components![2]!.retention = { docs: '90d', metrics: '1y' };
+    const late = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'cache');
+    expect(late?.plain).toContain('keeps customer data for 90 days');
+  });
+
   it('is not applicable without tenant-scoped data', () => {
     const map = ragMap();
     for (const dataClass of map.dataClasses ?? []) dataClass.tenantScoped = false;
@@ -184,6 +201,37 @@ describe('prompt and output retention', () => {
     const results = promptRetention.run(modelOf(map));
     expect(statuses(results)).toEqual(['api:pass', 'logs:fail', 'openai:pass']);
     expect(results[1]?.message).toContain("keeps prompts 90d, longer than `prompts`'s policy of 30d");
+  });
+
+  it('judges each class a store keeps against its own policy when retention is given per class', () => {
+    const map = ragMap();
+    map.dataClasses?.push({
+      id: 'answers',
+      name: 'Answers',
+      category: 'model-outputs',
+      tenantScoped: true,
+      retention: '1y',
+    });
+    map.components?.push({
+      id: 'history',
+      kind: 'datastore',
+      dataClasses: ['prompts', 'answers'],
+      retention: { prompts: '7d', answers: '180d' },
+    });
+    // One duration for both would be judged against the tightest policy: 180 days is not within 30.
+    expect(statuses(promptRetention.run(modelOf(map)))).toContain('history:pass');
+    map.components![2]!.retention = { prompts: '90d', answers: '180d' };
+    const over = promptRetention.run(modelOf(map)).find((result) => result.subject.id === 'history');
+    expect(over?.status).toBe('fail');
+    expect(over?.plain).toBe('history keeps Prompts for 90 days, longer than our policy of 30 days');
+    expect(over?.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
+      'components/history/retention/prompts',
+    );
+    // A class it holds with no duration of its own is not yet documented, not taken from its neighbour.
+    map.components![2]!.retention = { answers: '180d' };
+    const unsaid = promptRetention.run(modelOf(map)).find((result) => result.subject.id === 'history');
+    expect(unsaid?.status).toBe('fail');
+    expect(unsaid?.plain).toBe('history receives Prompts, and how long it keeps them is not yet documented');
   });
 
   it('counts a discovered, undeclared LLM observability vendor', () => {

@@ -89,6 +89,27 @@ describe('loading a map', () => {
     ]);
   });
 
+  it('takes a retention per data class on a component, naming a class it does not hold', () => {
+    const perClass = MINIMAL_MAP.replace(
+      '    dataClasses: [docs, prompts]\n',
+      '    dataClasses: [docs, prompts]\n    retention: { prompts: 1h, docs: zero }\n',
+    );
+    const result = load(perClass);
+    expect(result.ok && result.map.components[0]?.retention).toEqual({ prompts: '1h', docs: 'zero' });
+    expect(messages(perClass.replace('{ prompts: 1h,', '{ promts: 1h,'))).toEqual([
+      'trustmap.yaml:20:26: unknown data class `promts`\n  hint: did you mean `prompts`?',
+    ]);
+    expect(messages(perClass.replace('dataClasses: [docs, prompts]\n', 'dataClasses: [docs]\n'))).toEqual([
+      'trustmap.yaml:20:27: `api` gives a retention for `prompts` but does not hold it\n  hint: add `prompts` to its `dataClasses`, or remove it here',
+    ]);
+    expect(messages(perClass.replace('{ prompts: 1h, docs: zero }', '{ prompts: soon }'))[0]).toContain(
+      'durations are written like `30d`',
+    );
+    expect(messages(perClass.replace('{ prompts: 1h, docs: zero }', '{}'))[0]).toContain(
+      'name at least one data class, or give one duration',
+    );
+  });
+
   it('holds back references to entries whose id is missing, reporting the missing ids alone', () => {
     const broken = MINIMAL_MAP.replace('  - id: api\n', '  - name: a\n').replace(
       '  - id: vectors\n',

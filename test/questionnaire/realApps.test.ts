@@ -732,7 +732,10 @@ describe('private-gpt', () => {
     ai: true,
     dataClasses: ['messages', 'answers'],
   };
-  const model = (vendors: NonNullable<SystemMapInput['subprocessors']> = [openai]) =>
+  const model = (
+    vendors: NonNullable<SystemMapInput['subprocessors']> = [openai],
+    retention: string | Record<string, string> = '1h',
+  ) =>
     tinyModel({
       tenancy: { trainingDefault: 'opt-in' },
       dataClasses: [
@@ -751,7 +754,7 @@ describe('private-gpt', () => {
           name: 'API server',
           kind: 'service',
           dataClasses: ['messages', 'answers'],
-          retention: '1h',
+          retention,
         },
       ],
       subprocessors: vendors,
@@ -773,6 +776,19 @@ describe('private-gpt', () => {
       model([{ ...openai, terms: { retention: '30d', training: 'never' } }]),
     );
     expect(kept.text).toContain('OpenAI keeps what we send for 30 days.');
+  });
+
+  it('says what the server keeps per class when the map gives it per class', () => {
+    // The server streams answers and keeps them an hour; it keeps no chat messages. One duration for the component
+    // had said it "keeps Chat messages for 1 hour".
+    const answer = answerOf('ai-prompt-retention', model([openai], { messages: 'zero', answers: '1h' }));
+    expect(answer.text).toBe(
+      'Retention by policy: Chat messages: not kept; Generated answers: 1 hour. How long OpenAI keeps what we send is not yet documented.',
+    );
+    const longer = answerOf('ai-prompt-retention', model([openai], { messages: '1d', answers: '30d' }));
+    expect(longer.text).toContain(
+      'Exception: API server keeps Chat messages for 1 day and Generated answers for 30 days.',
+    );
   });
 
   it('says one sub-processor, and keeps the providers’ training caveat beside "no opt-in to give"', () => {

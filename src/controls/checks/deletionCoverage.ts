@@ -1,6 +1,6 @@
 import { PRIMARY_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
-import { durationDays, withinDuration } from '../../map/index.js';
+import { durationDays, longestKept, retentionPointer, withinDuration } from '../../map/index.js';
 import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
@@ -29,6 +29,11 @@ function judgeComponent(
   if (limit) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
   const name = componentLabel(component);
   const promised = promisedWords(limit);
+  // What it keeps of the customer's data: the longest of the tenant-scoped classes there (one duration, or per class).
+  const heldScoped = [...classesAt(model, component.id, component.dataClasses)].filter((dataClass) =>
+    scoped.has(dataClass),
+  );
+  const retention = longestKept(component, heldScoped);
   /** Each problem for the engineer, and in words for a buyer. */
   const problems: string[] = [];
   const plain: string[] = [];
@@ -45,7 +50,7 @@ function judgeComponent(
     plain.push(problem[1]);
     return false;
   };
-  if (component.retention === 'zero') {
+  if (retention === 'zero') {
     how = 'holds data only transiently (retention: zero)';
   } else if (component.deletion) {
     sources.push(mapRef(model, `${pointer}/deletion`));
@@ -64,18 +69,16 @@ function judgeComponent(
       )
     )
       how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
-  } else if (component.retention && durationDays(component.retention) < Number.POSITIVE_INFINITY) {
-    sources.push(mapRef(model, `${pointer}/retention`));
-    if (within(component.retention, limit)) how = `data expires after ${component.retention}`;
+  } else if (retention && durationDays(retention) < Number.POSITIVE_INFINITY) {
+    sources.push(mapRef(model, retentionPointer(component)));
+    if (within(retention, limit)) how = `data expires after ${retention}`;
     else {
-      problems.push(
-        `has no deletion mechanism and keeps data ${component.retention}, over the promised ${limit}`,
-      );
-      plain.push(`${name} keeps customer data ${keptFor(component.retention)}, longer than ${promised}`);
+      problems.push(`has no deletion mechanism and keeps data ${retention}, over the promised ${limit}`);
+      plain.push(`${name} keeps customer data ${keptFor(retention)}, longer than ${promised}`);
     }
-  } else if (component.retention === 'indefinite') {
+  } else if (retention === 'indefinite') {
     // Said as the map says it: kept with no limit is a fact, not a gap in the paperwork.
-    sources.push(mapRef(model, `${pointer}/retention`));
+    sources.push(mapRef(model, retentionPointer(component)));
     problems.push('keeps tenant data indefinitely and declares no deletion mechanism');
     plain.push(`${name} keeps customer data with no time limit, and deleting it there is not on record`);
   } else {
@@ -110,7 +113,7 @@ function judgeComponent(
       plain.push(`how customer data is deleted from ${name} is not yet documented`);
     }
   }
-  if (component.backups?.enabled && component.retention !== 'zero') {
+  if (component.backups?.enabled && retention !== 'zero') {
     sources.push(mapRef(model, `${pointer}/backups`));
     const kept = component.backups.retention;
     if (!kept && limit) {
@@ -129,7 +132,7 @@ function judgeComponent(
     status: 'fail',
     severity: 'high',
     // Kept too long is one gap, whether read against the deletion promise or the retention policy.
-    ...(problems.length === 1 && component.retention && !within(component.retention, limit)
+    ...(problems.length === 1 && retention && !within(retention, limit)
       ? { cause: `retention:${component.id}` }
       : {}),
     message: `\`${component.id}\` ${problems.join('; ')}`,

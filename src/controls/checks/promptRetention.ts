@@ -1,7 +1,7 @@
 import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
-import { durationDays, withinDuration } from '../../map/index.js';
+import { durationDays, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
 import { durationWords, keptFor, type Model, named, usedFindings } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
@@ -24,69 +24,97 @@ function tightest(classes: DataClassData[]): DataClassData | undefined {
 
 interface Holder {
   subject: Subject;
-  pointer: string;
-  /** How long it keeps data; undefined when not declared. */
-  retention: string | undefined;
+  /** The map entry that says how long it keeps `dataClass` (or the holder itself when nothing does). */
+  pointer: (dataClass: string) => string;
+  /** How long it keeps `dataClass`; undefined when not declared. */
+  keeps: (dataClass: string) => string | undefined;
   /** `until-deleted` at a hosting provider means our own components decide. */
   hostsOurComponents: boolean;
   classes: DataClassData[];
 }
 
+/** Each class it holds that has a policy, judged against that class's own policy. */
 function judge(model: Model, holder: Holder): CheckResult {
   const base = { checkId: id, controls, subject: holder.subject };
-  const policy = tightest(holder.classes);
-  const sources: SourceRef[] = [mapRef(model, holder.pointer)];
-  if (policy) sources.push(mapRef(model, `dataClasses/${policy.id}/retention`));
-  const names = holder.classes.map((entry) => entry.id).join(', ');
+  const ruled = holder.classes.filter((entry) => entry.retention !== undefined);
   const who = named(model, holder.subject.id);
-  const what = joinList(holder.classes.map((entry) => entry.name));
-  if (!policy?.retention)
+  const ids = (classes: DataClassData[]) => classes.map((entry) => entry.id).join(', ');
+  const words = (classes: DataClassData[]) => joinList(classes.map((entry) => entry.name));
+  const sources = (classes: DataClassData[]): SourceRef[] =>
+    [...new Set(classes.map((entry) => holder.pointer(entry.id)))]
+      .map((pointer) => mapRef(model, pointer))
+      .concat(classes.map((entry) => mapRef(model, `dataClasses/${entry.id}/retention`)));
+  if (ruled.length === 0)
     return {
       ...base,
       status: 'not-applicable',
       severity: 'high',
-      message: `no retention policy for ${names}`,
-      sources,
+      message: `no retention policy for ${ids(holder.classes)}`,
+      sources: [mapRef(model, holder.pointer(holder.classes[0]?.id ?? ''))],
     };
-  if (holder.retention === undefined) {
+  const unsaid = ruled.filter((entry) => holder.keeps(entry.id) === undefined);
+  if (unsaid.length > 0) {
+    const policy = tightest(unsaid)!;
     return {
       ...base,
       status: 'fail',
       severity: 'medium',
       cause: `retention:${holder.subject.id}`,
-      message: `\`${holder.subject.id}\` receives ${names} but does not say how long it keeps them (policy: ${policy.retention})`,
-      plain: `${who} receives ${what}, and how long it keeps them is not yet documented`,
-      sources,
+      message: `\`${holder.subject.id}\` receives ${ids(unsaid)} but does not say how long it keeps them (policy: ${policy.retention})`,
+      plain: `${who} receives ${words(unsaid)}, and how long it keeps them is not yet documented`,
+      sources: sources(unsaid),
       remediation: `declare \`retention\` on \`${holder.subject.id}\``,
     };
   }
-  if (holder.retention === 'until-deleted' && holder.hostsOurComponents) {
+  const kept = (entry: DataClassData) => holder.keeps(entry.id)!;
+  if (holder.hostsOurComponents && ruled.every((entry) => kept(entry) === 'until-deleted')) {
     return {
       ...base,
       status: 'pass',
       severity: 'high',
-      message: `\`${holder.subject.id}\` keeps ${names} only as long as our components do`,
-      sources,
+      message: `\`${holder.subject.id}\` keeps ${ids(ruled)} only as long as our components do`,
+      sources: sources(ruled),
     };
   }
-  if (withinDuration(holder.retention, policy.retention)) {
+  const over = ruled.filter(
+    (entry) =>
+      !(holder.hostsOurComponents && kept(entry) === 'until-deleted') &&
+      !withinDuration(kept(entry), entry.retention!),
+  );
+  if (over.length === 0) {
+    const durations = [...new Set(ruled.map(kept))].join(', ');
     return {
       ...base,
       status: 'pass',
       severity: 'high',
-      message: `\`${holder.subject.id}\` keeps ${names} ${holder.retention}, within the ${policy.retention} policy`,
-      sources,
+      message: `\`${holder.subject.id}\` keeps ${ids(ruled)} ${durations}, within ${ruled.length === 1 ? 'the' : 'their'} ${[...new Set(ruled.map((entry) => entry.retention))].join(', ')} ${ruled.length === 1 ? 'policy' : 'policies'}`,
+      sources: sources(ruled),
     };
   }
+  // Classes kept as long as each other under the same policy are said together.
+  const groups = new Map<string, DataClassData[]>();
+  for (const entry of over) {
+    const key = `${kept(entry)} ${entry.retention}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const each = (group: DataClassData[]) => {
+    const [first] = group as [DataClassData];
+    const whose = group.length === 1 ? `\`${first.id}\`'s policy` : 'their policy';
+    return {
+      engineer: `${ids(group)} ${kept(first)}, longer than ${whose} of ${first.retention}`,
+      words: `${words(group)} ${keptFor(kept(first))}, longer than our policy of ${durationWords(first.retention!)}`,
+    };
+  };
+  const said = [...groups.values()].map(each);
   return {
     ...base,
     status: 'fail',
     severity: 'high',
     cause: `retention:${holder.subject.id}`,
-    message: `\`${holder.subject.id}\` keeps ${names} ${holder.retention}, longer than \`${policy.id}\`'s policy of ${policy.retention}`,
-    plain: `${who} keeps ${what} ${keptFor(holder.retention)}, longer than our policy of ${durationWords(policy.retention)} for ${policy.name}`,
-    sources,
-    remediation: `shorten \`${holder.subject.id}\`'s retention to ${policy.retention} or less`,
+    message: `\`${holder.subject.id}\` keeps ${said.map((entry) => entry.engineer).join('; ')}`,
+    plain: `${who} keeps ${said.map((entry) => entry.words).join('; ')}`,
+    sources: sources(over),
+    remediation: `shorten \`${holder.subject.id}\`'s retention of ${ids(over)} to ${joinList(over.map((entry) => entry.retention!))} or less`,
   };
 }
 
@@ -111,8 +139,8 @@ export const promptRetention: CheckModule = {
       if (classes.length === 0) continue;
       holders.push({
         subject: { kind: 'component', id: component.id },
-        pointer: `components/${component.id}${component.retention ? '/retention' : ''}`,
-        retention: component.retention,
+        pointer: (dataClass) => retentionPointer(component, dataClass),
+        keeps: (dataClass) => keptAt(component, dataClass),
         hostsOurComponents: false,
         classes,
       });
@@ -123,8 +151,8 @@ export const promptRetention: CheckModule = {
       if (classes.length === 0) continue;
       holders.push({
         subject: { kind: 'subprocessor', id: subprocessor.id },
-        pointer: `subprocessors/${subprocessor.id}${subprocessor.terms ? '/terms' : ''}`,
-        retention: subprocessor.terms?.retention,
+        pointer: () => `subprocessors/${subprocessor.id}${subprocessor.terms ? '/terms' : ''}`,
+        keeps: () => subprocessor.terms?.retention,
         hostsOurComponents: !subprocessor.ai && !watches,
         classes,
       });

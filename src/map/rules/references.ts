@@ -67,6 +67,21 @@ export const references: MapRule = (context) => {
     checkAll(context, ['components', i, 'dataClasses'], component.dataClasses, dataClasses, 'data class');
     check(context, ['components', i, 'subprocessor'], component.subprocessor, subprocessors, 'sub-processor');
     check(context, ['components', i, 'logging', 'sink'], component.logging?.sink, components, 'component');
+    if (component.retention !== undefined && typeof component.retention !== 'string') {
+      const held = new Set(component.dataClasses);
+      for (const dataClass of Object.keys(component.retention)) {
+        if (held.has(dataClass)) continue;
+        const path = ['components', i, 'retention', dataClass];
+        if (!dataClasses.has(dataClass)) check(context, path, dataClass, dataClasses, 'data class');
+        else
+          context.problems.push({
+            code: 'unknown-reference',
+            location: context.source.locate(path),
+            message: `\`${component.id}\` gives a retention for \`${dataClass}\` but does not hold it`,
+            hint: `add \`${dataClass}\` to its \`dataClasses\`, or remove it here`,
+          });
+      }
+    }
   });
   data.subprocessors.forEach((sp, i) => {
     checkAll(context, ['subprocessors', i, 'dataClasses'], sp.dataClasses, dataClasses, 'data class');

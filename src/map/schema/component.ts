@@ -70,7 +70,21 @@ export const Component = z
       .strictObject({ process: Text, evidence: EvidenceRefs.optional() })
       .optional()
       .meta({ description: 'How changes reach this component (review, CI, approvals).' }),
-    retention: DurationText.optional().meta({ description: 'How long data stays here in practice.' }),
+    retention: z
+      .union([
+        DurationText,
+        z
+          .record(Id, DurationText)
+          .refine(
+            (value) => Object.keys(value).length > 0,
+            'name at least one data class, or give one duration',
+          ),
+      ])
+      .optional()
+      .meta({
+        description:
+          'How long data stays here in practice: one duration for everything it holds (`30d`), or one per data class it holds (`{ chat-messages: 1h, documents: until-deleted }`); a class it holds but does not list is not yet documented.',
+      }),
     deletion: Deletion.optional(),
     backups: z.strictObject({ enabled: z.boolean(), retention: DurationText.optional() }).optional(),
     owner: z.string().optional(),

@@ -121,8 +121,8 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
       : '';
   const reviews = [
     ...longer.map(
-      ({ component }) =>
-        `${component.id} keeps data longer than its class's retention (\`${component.retention}\`)`,
+      ({ component, words }) =>
+        `${component.id} keeps data longer than its class's retention policy (${words})`,
     ),
     ...(unset.length > 0
       ? [`set \`retention\` on ${unset.map((dataClass) => dataClass.id).join(', ')}`]

@@ -6,6 +6,7 @@ import {
   type ComponentData,
   type DataClassData,
   type EVIDENCE_KINDS,
+  keptAt,
   withinDuration,
 } from '../../map/index.js';
 
@@ -77,17 +78,25 @@ export function keptLonger(
   classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
 ): { component: ComponentData; words: string }[] {
   return model.map.components.flatMap((component) => {
-    const kept = component.retention;
-    if (!kept) return [];
-    const over = classes.filter(
-      (dataClass) =>
-        dataClass.retention &&
+    const over = classes.filter((dataClass) => {
+      const kept = keptAt(component, dataClass.id);
+      return (
+        kept !== undefined &&
+        dataClass.retention !== undefined &&
         component.dataClasses.includes(dataClass.id) &&
-        !withinDuration(kept, dataClass.retention),
-    );
+        !withinDuration(kept, dataClass.retention)
+      );
+    });
     if (over.length === 0) return [];
-    // Named by class: "keeps them" read as every class, including those kept within their own policy.
-    const words = `${componentLabel(component)} keeps ${joinList(over.map((dataClass) => dataClass.name))} ${keptFor(kept)}`;
+    // Named by class: "keeps them" read as every class, including those kept within their own policy. Classes kept
+    // for the same time are said together.
+    const byDuration = new Map<string, string[]>();
+    for (const dataClass of over) {
+      const kept = keptAt(component, dataClass.id)!;
+      byDuration.set(kept, [...(byDuration.get(kept) ?? []), dataClass.name]);
+    }
+    const parts = [...byDuration].map(([kept, names]) => `${joinList(names)} ${keptFor(kept)}`);
+    const words = `${componentLabel(component)} keeps ${joinList(parts)}`;
     return [{ component, words }];
   });
 }

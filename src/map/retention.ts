@@ -1,0 +1,51 @@
+import { withinDuration } from './duration.js';
+import type { ComponentData } from './schema/map.js';
+
+type Retention = ComponentData['retention'];
+
+/**
+ * How long a component keeps one data class: its entry for that class, or its one duration for everything it holds;
+ * undefined when the map does not say.
+ * @example keptAt({ retention: { 'chat-messages': '1h' } }, 'chat-messages') // '1h'
+ */
+export function keptAt(component: { retention?: Retention }, dataClass: string): string | undefined {
+  const retention = component.retention;
+  if (retention === undefined || typeof retention === 'string') return retention;
+  return Object.hasOwn(retention, dataClass) ? retention[dataClass] : undefined;
+}
+
+/**
+ * How long a component keeps the longest kept of `classes` (by default every class it holds): what a sentence about
+ * the store as a whole may say. Undefined when any of them has no retention on record, since the longest is unknown.
+ * @example longestKept({ retention: { a: '1h', b: '30d' }, dataClasses: ['a', 'b'] }) // '30d'
+ */
+export function longestKept(
+  component: { retention?: Retention; dataClasses: readonly string[] },
+  classes: readonly string[] = component.dataClasses,
+): string | undefined {
+  const retention = component.retention;
+  if (retention === undefined || typeof retention === 'string') return retention;
+  let longest: string | undefined;
+  for (const dataClass of classes) {
+    const kept = keptAt(component, dataClass);
+    if (kept === undefined) return undefined;
+    if (longest === undefined || !withinDuration(kept, longest)) longest = kept;
+  }
+  return longest;
+}
+
+/**
+ * The map pointer of a component's retention for one class (`components/api/retention/chat-messages` when it is given
+ * per class), or of the component itself when it declares none.
+ */
+export function retentionPointer(
+  component: { id: string; retention?: Retention },
+  dataClass?: string,
+): string {
+  const base = `components/${component.id}`;
+  const retention = component.retention;
+  if (retention === undefined) return base;
+  if (typeof retention === 'string' || dataClass === undefined || !Object.hasOwn(retention, dataClass))
+    return `${base}/retention`;
+  return `${base}/retention/${dataClass}`;
+}
