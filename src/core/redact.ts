@@ -107,6 +107,8 @@ function mask(value: string): string {
   if (isReference(value)) return value;
   const quote = /^["'`]/.exec(value)?.[0];
   if (quote && value.length > 1 && value.endsWith(quote)) return `${quote}${MASK}${quote}`;
+  // A JSON member read as a YAML line (`"password": "x",`): its quotes and comma stay, so the file still parses.
+  if (quote && value.length > 2 && value.endsWith(`${quote},`)) return `${quote}${MASK}${quote},`;
   return MASK;
 }
 

@@ -3,14 +3,13 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MapError, type Problem } from '../errors/index.js';
 import { ReadRefused, readUserFile } from '../io/index.js';
+import { MAP_FILE_NAMES, MAP_FOLDER_NAME } from './fileNames.js';
 import { type LoadOptions, loadMapFromFiles, type MapFile } from './loadText.js';
 import { userParseCache } from './parseCache.js';
 import { MAX_MAP_BYTES } from './sourceText.js';
 import type { SystemMap } from './systemMap.js';
 
-export const MAP_FILE_NAMES = ['trustmap.yaml', 'trustmap.yml'] as const;
-/** A folder of map parts, merged in name order, for organisations too large for one file. */
-export const MAP_FOLDER_NAME = 'trustmap';
+export { MAP_FILE_NAMES, MAP_FOLDER_NAME };
 
 /** More parts than this is not a hand-written map. */
 const MAX_MAP_PARTS = 500;

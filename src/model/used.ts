@@ -11,3 +11,12 @@ import type { Model } from './model.js';
 export function usedFindings(model: Model): Finding[] {
   return findingsInForce(model.map, model.discovery?.findings ?? [], model.now);
 }
+
+/**
+ * Whether discovery read any file of the code: a scan of a folder that holds only the map read nothing, and neither
+ * a check nor an answer may say the map was compared with the code on its word.
+ * @example if (codeScanned(model)) text += ', checked against the code';
+ */
+export function codeScanned(model: Model): boolean {
+  return (model.discovery?.stats.files ?? 0) > 0;
+}

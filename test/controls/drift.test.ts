@@ -67,4 +67,11 @@ describe('discovery drift', () => {
     });
     expect(check.run(modelOf(ragMap())).map((r) => r.status)).toEqual(['not-applicable']);
   });
+
+  it('is not applicable when the scan read no file: a folder holding only the map proves nothing about the code', () => {
+    const empty = { ...report([]), stats: { files: 0, bytes: 0, durationMs: 1 } };
+    const results = check.run(modelOf(ragMap(), { discovery: empty }));
+    expect(results.map((r) => r.status)).toEqual(['not-applicable']);
+    expect(results[0]?.message).toContain('discovery read no file under /tmp/map');
+  });
 });

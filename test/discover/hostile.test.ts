@@ -80,6 +80,22 @@ describe('hostile trees', () => {
     expect(report.findings.map((f) => f.id)).toEqual(['anthropic']);
   });
 
+  it("does not read Trustmap's own files as the app's code", async () => {
+    // LibreChat's confirmed map dismissed LangSmith in a note ("a version pin in overrides, langsmith"); read as code,
+    // the note made LangSmith used. The answer library beside a map is Trustmap's too; elsewhere answers.yaml is not.
+    const root = await tree({
+      'trustmap.yaml':
+        'dismissed:\n  - { provider: langsmith, reason: "LANGSMITH_API_KEY is only pinned" }\n',
+      'answers.yaml':
+        'answers:\n  - { id: a, questions: [x], answer: "We use Pinecone (PINECONE_API_KEY)" }\n',
+      'config/answers.yaml': 'llm:\n  api_key: ${ANTHROPIC_API_KEY}\n',
+      'app.py': 'import cohere\n',
+    });
+    const report = await discover([root]);
+    expect(report.findings.map((finding) => finding.id).sort()).toEqual(['anthropic', 'cohere']);
+    expect(report.skipped.map((entry) => entry.file)).toEqual(['answers.yaml', 'trustmap.yaml']);
+  });
+
   it('keeps hostile file names inert in text and Markdown output', async () => {
     const root = await tree({
       '<script>alert(1)<\\script>.ts': "import OpenAI from 'openai';\n",

@@ -14,6 +14,24 @@ function proofs(report: DiscoveryReport, id: string): string[] {
 }
 
 describe('manifests and lockfiles', () => {
+  it('reads a package.json whose masked values would not parse, and a pin in overrides is no dependency', async () => {
+    // LibreChat's root package.json: a "reset-password" script (masked as a secret) and langsmith pinned in
+    // `overrides` for its workspaces; LangSmith was "used" on that line.
+    const report = await scan({
+      'package.json': JSON.stringify(
+        {
+          name: 'app',
+          scripts: { 'reset-password': 'node config/reset-password.js', token: 12 },
+          devDependencies: { openai: '^4' },
+          overrides: { langsmith: '^0.6.0' },
+        },
+        null,
+        2,
+      ),
+    });
+    expect(report.findings.map((finding) => finding.id)).toEqual(['openai']);
+  });
+
   it('reads dependencies of every ecosystem, not other fields', async () => {
     const report = await scan({
       'package.json': JSON.stringify(

@@ -72,6 +72,10 @@ describe('no secret value reaches any output', () => {
     expect(redactLine(`      - OPENAI_API_KEY=${SECRETS.composeList}`)).toBe('      - OPENAI_API_KEY=***');
     expect(redactLine('      JINA_MODEL: jina-embeddings-v3')).toBe('      JINA_MODEL: jina-embeddings-v3');
     expect(redactLine('self.JINA = "jina-embeddings-v3"')).toBe('self.JINA = "jina-embeddings-v3"');
+    // A JSON member keeps its quotes and comma, so a manifest still parses once masked.
+    expect(redactLine('    "reset-password": "node config/reset-password.js",')).toBe(
+      '    "reset-password": "***",',
+    );
     const reference = 'OPENAI_API_KEY=$' + '{OPENAI_API_KEY}';
     expect(redactLine(reference)).toBe(reference);
   });

@@ -626,6 +626,21 @@ describe('khoj and gpt-researcher', () => {
     expect(text).toBe(
       'We keep an inventory of 1 component, 2 sub-processors and 2 data flows. The AI path: API server → OpenAI (inference, only when the operator sets an API key); API server → Exa (retrieval).',
     );
+    // LibreChat and RAGFlow, answered with --map on a folder holding only the map: the scan read no file.
+    const scanned = (files: number) =>
+      answerOf('ai-data-lineage', {
+        ...model,
+        discovery: {
+          root: '/m',
+          findings: [],
+          facts: [],
+          tables: [],
+          skipped: [],
+          stats: { files, bytes: 0, durationMs: 0 },
+        },
+      }).text;
+    expect(scanned(0)).toContain('2 data flows. The AI path');
+    expect(scanned(12)).toContain('2 data flows, checked against the code. The AI path');
   });
 
   it('names model providers apart from other AI services where the flows tell them apart', () => {

@@ -44,6 +44,14 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           'organization',
         );
       }
+      if (report.stats.files === 0) {
+        return notApplicable(
+          { id, controls, severity: 'high' },
+          model,
+          `discovery read no file under ${report.root} (the folder holds no code, or only the map), so the map was not compared with the code`,
+          'organization',
+        );
+      }
       const items = computeDrift(model.map, report, { now: model.now });
       const results = items.map(
         (item): CheckResult => ({

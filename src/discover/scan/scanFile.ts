@@ -214,7 +214,14 @@ export async function scanFile(
 
   if (manifest) {
     manifestSignals(
-      { file, name, kind: manifest, text: text(), lines: candidates.lines },
+      {
+        file,
+        name,
+        kind: manifest,
+        text: text(),
+        ...(manifest === 'package.json' ? { raw: decoder.decode(bytes) } : {}),
+        lines: candidates.lines,
+      },
       catalog,
       result.hits,
     );

@@ -3,6 +3,8 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 // The file itself, not io/index.js, which also loads signing (node:crypto) and zip bounds (node:zlib).
 import { readUserText } from '../../io/readUserFile.js';
+// The names alone, not map/index.js, which loads the YAML parser and the schema.
+import { MAP_FILE_NAMES } from '../../map/fileNames.js';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
@@ -30,6 +32,12 @@ const ALWAYS_IGNORED = new Set([
   '.mypy_cache',
 ]);
 const IGNORE_FILES = ['.gitignore', '.trustmapignore'];
+/**
+ * Trustmap's own files: the map (which names vendors, dismissed ones too, in its notes) and, beside it, the approved
+ * answer library. Read as code they would make the map's own words into findings.
+ */
+const MAP_FILES = new Set<string>(MAP_FILE_NAMES);
+const LIBRARY_FILE = 'answers.yaml';
 const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 
 interface Rules {
@@ -112,6 +120,7 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
     if (ignoreFiles.size)
       folder.rules = loadRules(folder.absolute, folder.relative, folder.rules, ignoreFiles);
     const folders: Pending[] = [];
+    const holdsMap = entries.some((entry) => MAP_FILES.has(entry.name));
     for (const entry of entries) {
       const relative = folder.relative ? `${folder.relative}/${entry.name}` : entry.name;
       // Not path.join: the folder's path is already normal and a name has no separator (normalising every entry's
@@ -163,6 +172,14 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
         continue;
       }
       if (!isFile || !options.wanted(entry.name) || isIgnored(folder.rules, relative, false)) continue;
+      if (MAP_FILES.has(entry.name) || (holdsMap && entry.name === LIBRARY_FILE)) {
+        yield {
+          type: 'skip',
+          relative,
+          reason: 'Trustmap’s own file (the map or its answers), not the code',
+        };
+        continue;
+      }
       yield { type: 'file', absolute, relative, name: entry.name, size };
     }
     // Pushed in reverse so that the first folder by name is popped, and walked, first.

@@ -24,7 +24,13 @@ interface ManifestInput {
   /** The file's name (decides the lockfile format). */
   name?: string;
   kind: ManifestKind;
+  /** The text with secrets masked: what snippets are cut from. */
   text: string;
+  /**
+   * The text as read, for parsing `package.json` alone (only dependency names are taken from it): a masked value
+   * can leave the JSON unparseable, and then every line naming a package would count as a dependency.
+   */
+  raw?: string;
   /** Lines that hold a catalog keyword (1-based). */
   lines: number[];
 }
@@ -154,7 +160,8 @@ const LOADED_BY_FRAMEWORK =
  */
 export function manifestSignals(input: ManifestInput, catalog: CompiledCatalog, out: ProviderHit[]): void {
   const starts = lineStarts(input.text);
-  const dependencies = input.kind === 'package.json' ? packageJsonDependencies(input.text) : undefined;
+  const dependencies =
+    input.kind === 'package.json' ? packageJsonDependencies(input.raw ?? input.text) : undefined;
   const classify = classifierFor(input, dependencies);
   const best = new Map<string, DiscoveryEvidence>();
   const framework = new Set<string>();

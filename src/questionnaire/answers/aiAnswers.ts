@@ -7,7 +7,7 @@ import {
   SERVING_KINDS,
 } from '../../core/vocabulary.js';
 import { plural, tenancyInWords } from '../../core/words.js';
-import type { Model } from '../../model/index.js';
+import { codeScanned, type Model } from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -271,7 +271,7 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   return {
     yesNo: 'Yes',
     // "Checked against the code" only where discovery read the code this run.
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${model.discovery ? ', checked against the code' : ''}. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? ', checked against the code' : ''}. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
