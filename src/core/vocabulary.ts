@@ -157,6 +157,12 @@ export const DATASTORE_ENFORCED_TENANCY = setOf<TenancyModel>(
   'single-tenant',
 );
 
+/**
+ * Tenancy the store itself checks on every read (a row-level policy). An index, namespace or database per tenant keeps
+ * customers' data apart in the store, but which one a request reads is the application's choice.
+ */
+export const STORE_CHECKED_TENANCY = setOf<TenancyModel>('row-level-security');
+
 /** Discovery categories of vendor-hosted services that receive prompts or content when the catalog is silent. */
 export const AI_SERVICE_CATEGORIES: ReadonlySet<string> = new Set([
   'llm-api',

@@ -42,8 +42,25 @@ describe('isolation is said as the map declares it', () => {
       'ai-tenant-isolation',
       tinyModel({ dataClasses: [DOCS], components: [vectorStore('index-per-tenant')] }),
     );
-    expect(enforced.text).toMatch(
-      /^Each retrieval store separates customers’ data in the store itself, so a search does not reach another customer’s data\./,
+    // RAGFlow (b1b8cd6): an index per customer, picked by the application under one credential. Kept apart in the
+    // store, but "the store itself" does not choose the index; and no probe has tested it.
+    expect(enforced.text).toBe(
+      'Each customer’s data is kept apart in the retrieval stores (by store below), and our application chooses the customer’s own for each search. Memory vector store: separate index per customer. Not yet tested live: Memory vector store.',
+    );
+    const checked = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          {
+            ...vectorStore('row-level-security'),
+            tenancy: { model: 'row-level-security', mechanism: 'Policy tenant_isolation on chunks' },
+          },
+        ],
+      }),
+    );
+    expect(checked.text).toBe(
+      'Each retrieval store enforces the separation of customers’ data itself, so a search does not reach another customer’s data. Memory vector store: row-level security in the database (policy tenant_isolation on chunks). Not yet tested live: Memory vector store.',
     );
     // Verba (6fb7c98) has no tenants: one install, one customer, and no permissions within it to speak of.
     const single = answerOf(
@@ -679,7 +696,7 @@ describe('khoj and gpt-researcher', () => {
       }),
     );
     expect(answer.text).toBe(
-      'We do not train or fine-tune models, so we hold no training datasets of our own.',
+      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.',
     );
     const proposed = composeAnswer('ai-training-data-provenance', {
       model: tinyModel({
@@ -813,5 +830,63 @@ describe('private-gpt', () => {
       'We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give. Of our AI providers, whether OpenAI trains on it is not yet documented.',
     );
     expect(optIn.review).toContain('openai');
+  });
+});
+
+// LibreChat (0ab3414) and RAGFlow (b1b8cd6), reviewed on 2026-12-04 from maps confirmed against their code.
+describe('LibreChat and RAGFlow', () => {
+  const prompts = { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true } as const;
+  const vendor = (id: string, name: string, service: string, purpose: string) => ({
+    id,
+    vendor: name,
+    service,
+    purpose,
+    ai: true,
+    dataClasses: ['prompts'],
+    regions: ['us'],
+  });
+
+  it('answers "do you train on our data?" from the confirmed map when only the starter promise is proposed', () => {
+    const map = {
+      organization: {
+        name: 'Tiny AI',
+        stage: 'seed' as const,
+        commitments: { status: 'proposed' as const, noTrainingOnCustomerData: true },
+      },
+      tenancy: { trainingDefault: 'opt-in' as const },
+      dataClasses: [prompts],
+      components: [{ id: 'api', kind: 'service' as const, dataClasses: ['prompts'] }],
+    };
+    const composed = composeAnswer('ai-training-on-customer-data', { model: tinyModel(map), results: [] });
+    expect('answer' in composed && (composed.answer.proposed ?? [])).toEqual([]);
+    expect('answer' in composed && composed.answer.text).toBe(
+      'We do not train or fine-tune models on customer content: nothing in our system trains models.',
+    );
+    // Where the promise is all there is, the answer still rests on it, and waits for it.
+    const only = composeAnswer('ai-training-on-customer-data', {
+      model: tinyModel({ ...map, tenancy: undefined }),
+      results: [],
+    });
+    expect('answer' in only && only.answer.proposed).toEqual(['organization/commitments']);
+  });
+
+  it('keeps a name that opens a purpose, and says a purpose shared by many vendors once', () => {
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        vendor('anthropic', 'Anthropic', 'Claude API', 'Claude chat models'),
+        vendor('azure', 'Microsoft', 'Azure OpenAI', 'OpenAI models hosted on Azure'),
+        vendor('groq', 'Groq', 'API', 'Optional: the customer connects it with its own API key.'),
+        vendor('mistral', 'Mistral AI', 'API', 'Optional: the customer connects it with its own API key.'),
+      ],
+    });
+    const list = answerOf('subprocessors', model).text;
+    expect(list).toBe(
+      'We use 4 sub-processors: Anthropic Claude API: Claude chat models (data: Prompts; location: us); Microsoft Azure OpenAI: OpenAI models hosted on Azure (data: Prompts; location: us); Groq API and Mistral AI API: optional: the customer connects it with its own API key (data: Prompts; location: us).',
+    );
+    expect(answerOf('ai-model-providers', model).text).toContain(
+      'Groq API and Mistral AI API: optional: the customer connects it with its own API key',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { storeVerification } from '../../controls/index.js';
 import {
   isConfirmed,
   MODEL_KINDS,
@@ -5,6 +6,7 @@ import {
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
   SERVING_KINDS,
+  STORE_CHECKED_TENANCY,
 } from '../../core/vocabulary.js';
 import { plural, tenancyInWords } from '../../core/words.js';
 import { codeScanned, type Model } from '../../model/index.js';
@@ -18,8 +20,10 @@ import {
   keptFor,
   keptLonger,
   mapRef,
+  midSentence,
   named,
   retentionOf,
+  sayOnce,
   undeletable,
   vendorService,
 } from './refs.js';
@@ -101,14 +105,12 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     ...hosted.map((component) => mapRef(model, `components/${component.id}`)),
   ];
   const describe = (list: typeof vendors) =>
-    [
-      ...new Set(
-        list.map(
-          (vendor) =>
-            `${vendorService(vendor.vendor, vendor.service)}: ${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`,
-        ),
-      ),
-    ].join('; ');
+    sayOnce(
+      list.map((vendor) => ({
+        name: vendorService(vendor.vendor, vendor.service),
+        words: midSentence(model, vendor.purpose),
+      })),
+    ).join('; ');
   // Where the flows say which vendors run models for us (inference, embedding, training), those are the model
   // providers, and a web-search API or a tracing tool is said apart: a buyer counting model vendors counts these.
   const runsModels = new Set(
@@ -175,7 +177,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
 };
 
 /** How each retrieval store separates tenants, and the live probe that proves it. */
-export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
+export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   const stores = model.map.components.filter((component) => RETRIEVAL_KINDS.has(component.kind));
   if (stores.length === 0 || stores.some((store) => !store.tenancy)) return undefined;
   const sources: AnswerSource[] = [];
@@ -192,7 +194,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
       });
       proof = ` A live probe on ${probe.result.finishedAt.slice(0, 10)} ${probe.result.verdict === 'pass' ? 'confirmed that one tenant cannot read another tenant’s rows' : `returned ${probe.result.verdict}`}.`;
     }
-    return `${componentLabel(store)}: ${tenancyInWords(store.tenancy!.model)}${store.tenancy!.mechanism ? ` (${store.tenancy!.mechanism})` : ''}.${proof}`;
+    return `${componentLabel(store)}: ${tenancyInWords(store.tenancy!.model)}${store.tenancy!.mechanism ? ` (${midSentence(model, store.tenancy!.mechanism)})` : ''}.${proof}`;
   });
   // "Only the requesting tenant's data" holds where the datastore itself enforces it; an application filter is only
   // as good as the code that sets it, and a shared store not at all.
@@ -207,7 +209,15 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
         : stores.every((store) => store.tenancy!.model === 'single-tenant')
           ? // One customer per store says nothing of permissions within a customer: no "requesting" anyone.
             'Each retrieval store serves a single customer, so a search does not reach another customer’s data.'
-          : 'Each retrieval store separates customers’ data in the store itself, so a search does not reach another customer’s data.';
+          : stores.every((store) => STORE_CHECKED_TENANCY.has(store.tenancy!.model))
+            ? 'Each retrieval store enforces the separation of customers’ data itself, so a search does not reach another customer’s data.'
+            : // An index, namespace or database per customer keeps the data apart in the store, but which one a search
+              // reads is our application's choice (RAGFlow: one credential for every index).
+              'Each customer’s data is kept apart in the retrieval stores (by store below), and our application chooses the customer’s own for each search.';
+  // The same verdicts as the trust center and the segregation answer: proven only where a live probe tested it.
+  const untested = stores.filter(
+    (store) => store.tenancy!.model !== 'shared' && storeVerification(store, results) !== 'live',
+  );
   const reviews = [
     ...(shared.length > 0
       ? [
@@ -220,8 +230,9 @@ export const aiTenantIsolation: AnswerBuilder = ({ model }) => {
         ]
       : []),
   ];
+  const proof = untested.length > 0 ? ` Not yet tested live: ${joinList(untested.map(componentLabel))}.` : '';
   return {
-    text: `${opening} ${lines.join(' ')}`,
+    text: `${opening} ${lines.join(' ')}${proof}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
@@ -284,7 +295,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   if (classes.length === 0 && !trainsModels(model)) {
     const vendors = aiVendors(model);
     return {
-      text: `We do not train or fine-tune models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models we use are trained by their providers.' : ''}`,
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}`,
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited
       // and the answer waits for it.
       sources: [

@@ -8,6 +8,7 @@ import {
   joinList,
   keptLonger,
   mapRef,
+  midSentence,
   recoveryObjectives,
   retentionOf,
   undeletable,
@@ -200,7 +201,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   if (declared.length === 0) return undefined;
   const lines = declared.map(
     (component) =>
-      `${componentLabel(component)}: ${tenancyInWords(component.tenancy!.model)}${component.tenancy!.mechanism ? ` (${component.tenancy!.mechanism})` : ''}`,
+      `${componentLabel(component)}: ${tenancyInWords(component.tenancy!.model)}${component.tenancy!.mechanism ? ` (${midSentence(model, component.tenancy!.mechanism)})` : ''}`,
   );
   const undeclared = holders.filter((component) => !component.tenancy);
   const shared = declared.filter((component) => component.tenancy!.model === 'shared');

@@ -165,6 +165,49 @@ export function vendorService(vendor: string, service: string): string {
   return named || word(service) === word(vendor) ? service : `${vendor} ${service}`;
 }
 
+/**
+ * Text as written in the map (a purpose, a mechanism), to go mid-sentence: its first letter lower-cased, unless its
+ * first word is a name ("Claude chat models", "OpenAI models"): a word with a capital past its first letter, or one the
+ * map's vendors or services are named with. Without a final full stop.
+ * @example midSentence(model, 'Chat completions.') // 'chat completions'
+ */
+export function midSentence(model: Model, written: string): string {
+  const text = written.trim().replace(/\.$/, '');
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text)?.[0] ?? '';
+  if (first.length === 0 || /\p{Lu}/u.test(first.slice(1)) || properNames(model).has(first)) return text;
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
+
+const namesCache = new WeakMap<Model, Set<string>>();
+/** Capitalised words of the map's vendor and service names. */
+function properNames(model: Model): Set<string> {
+  let names = namesCache.get(model);
+  if (!names) {
+    // Vendors' and services' names only: a component's name is a description in sentence case ("Answer cache").
+    const texts = model.map.subprocessors.flatMap((entry) => [entry.vendor, entry.service]);
+    names = new Set(
+      texts.flatMap((text) => text.split(/[^\p{L}\p{N}'’-]+/u)).filter((word) => /^\p{Lu}/u.test(word)),
+    );
+    namesCache.set(model, names);
+  }
+  return names;
+}
+
+/**
+ * Entries that would repeat the same words said once, with their names joined: 54 optional model providers with
+ * one purpose make one line, not 54 ("OpenAI API, Anthropic API and … : optional, …").
+ * @example sayOnce([{ name: 'A', words: 'x' }, { name: 'B', words: 'x' }]) // ['A and B: x']
+ */
+export function sayOnce(entries: readonly { name: string; words: string }[]): string[] {
+  const byWords = new Map<string, string[]>();
+  for (const { name, words } of entries) {
+    const names = byWords.get(words) ?? [];
+    if (!names.includes(name)) names.push(name);
+    byWords.set(words, names);
+  }
+  return [...byWords].map(([words, names]) => `${joinList(names)}: ${words}`);
+}
+
 /** The map's `controls:` entries whose id or notes match. */
 export function findControls(model: Model, pattern: RegExp) {
   return model.map.controls.filter((entry) => pattern.test(`${entry.id} ${entry.notes ?? ''}`));

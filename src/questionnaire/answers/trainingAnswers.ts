@@ -1,7 +1,7 @@
 import { findTrainingPaths } from '../../controls/index.js';
 import { entersTraining, TRAINING_KINDS } from '../../core/vocabulary.js';
 import type { FlowData } from '../../map/index.js';
-import { customerDataClasses, type Model } from '../../model/index.js';
+import { customerDataClasses, isProposed, type Model } from '../../model/index.js';
 import { joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
@@ -80,7 +80,12 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   if (!policy && promise === undefined) return undefined;
   const sources: AnswerSource[] = [];
   if (policy) sources.push(mapRef(model, 'tenancy/trainingDefault'));
-  if (promise !== undefined) sources.push(mapRef(model, 'organization/commitments/noTrainingOnCustomerData'));
+  // The answer's words come from the training default and the map's flows; the contract's promise only backs them.
+  // A starter promise nobody confirmed would hold back an answer the confirmed map gives (LibreChat, RAGFlow: blank
+  // "do you train on our data?" beside an opt-in answer saying nothing trains), so it is cited only once confirmed,
+  // or where it is all there is.
+  if (promise !== undefined && (!policy || !isProposed(model, 'organization', 'commitments')))
+    sources.push(mapRef(model, 'organization/commitments/noTrainingOnCustomerData'));
   const { flows, gated } = trainingFlows(model);
   const leaks = findTrainingPaths(model);
   const providers = providersTraining(model);

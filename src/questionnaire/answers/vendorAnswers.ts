@@ -1,7 +1,17 @@
 import { plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import { auditDetails, auditName, auditStatus } from '../../model/index.js';
-import { evidenceRef, expired, findControls, joinList, mapRef, named, vendorService } from './refs.js';
+import {
+  evidenceRef,
+  expired,
+  findControls,
+  joinList,
+  mapRef,
+  midSentence,
+  named,
+  sayOnce,
+  vendorService,
+} from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 /** The sub-processor list with purpose and regions. */
@@ -15,12 +25,14 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
       ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
     ];
-    const purpose = `${vendor.purpose.charAt(0).toLowerCase()}${vendor.purpose.slice(1)}`.replace(/\.$/, '');
-    return `${vendorService(vendor.vendor, vendor.service)}: ${purpose}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
+    return {
+      name: vendorService(vendor.vendor, vendor.service),
+      words: `${midSentence(model, vendor.purpose)}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
+    };
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
   return {
-    text: `We use ${plural(list.length, 'sub-processor')}: ${list.map(entry).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
+    text: `We use ${plural(list.length, 'sub-processor')}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
     sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
     ...(unplaced.length > 0
       ? {
