@@ -88,7 +88,7 @@ describe('hostile trees', () => {
         'dismissed:\n  - { provider: langsmith, reason: "LANGSMITH_API_KEY is only pinned" }\n',
       'answers.yaml':
         'answers:\n  - { id: a, questions: [x], answer: "We use Pinecone (PINECONE_API_KEY)" }\n',
-      'config/answers.yaml': 'llm:\n  api_key: ${ANTHROPIC_API_KEY}\n',
+      'config/answers.yaml': 'llm:\n  key_env: ANTHROPIC_API_KEY\n',
       'app.py': 'import cohere\n',
     });
     const report = await discover([root]);
