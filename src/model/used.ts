@@ -18,5 +18,6 @@ export function usedFindings(model: Model): Finding[] {
  * @example if (codeScanned(model)) text += ', checked against the code';
  */
 export function codeScanned(model: Model): boolean {
-  return (model.discovery?.stats.files ?? 0) > 0;
+  // A report from before `stats` was written (a test's, an old cache) is taken at its word.
+  return model.discovery !== undefined && model.discovery.stats?.files !== 0;
 }

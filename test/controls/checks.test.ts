@@ -58,34 +58,43 @@ describe('tenant isolation', () => {
     map.components![1]!.tenancy = { model: 'application-filter' };
     map.components?.push({ id: 'cache', kind: 'cache', dataClasses: ['prompts'] });
     const results = tenantIsolation.run(modelOf(map));
-    expect(statuses(results)).toEqual(['api:pass', 'vectors:fail', 'cache:fail']);
-    expect(results[1]?.message).toContain('application-filter');
+    expect(statuses(results)).toEqual(['vectors:fail', 'cache:fail']);
+    expect(results[0]?.message).toContain('application-filter');
   });
 
   it('accepts an application filter when the policy allows it', () => {
     const map = ragMap();
     map.tenancy!.isolation = 'application-filter-allowed';
     map.components![1]!.tenancy = { model: 'application-filter' };
-    expect(statuses(tenantIsolation.run(modelOf(map)))).toEqual(['api:pass', 'vectors:needs-evidence']);
+    expect(statuses(tenantIsolation.run(modelOf(map)))).toEqual(['vectors:needs-evidence']);
   });
 
   it('upgrades to pass with a fresh passing probe, is critical on a failing one, and needs evidence when stale', () => {
     const fresh = tenantIsolation.run(
       modelOf(trustingMap(), { probes: [probe('vectors', 'pass', '2026-11-20T00:00:00Z')] }),
     );
-    expect(fresh[1]).toMatchObject({
+    expect(fresh[0]).toMatchObject({
       status: 'pass',
       sources: [{ kind: 'probe', verdict: 'pass' }, expect.anything()],
     });
     const failing = tenantIsolation.run(
       modelOf(trustingMap(), { probes: [probe('vectors', 'fail', '2026-11-25T00:00:00Z')] }),
     );
-    expect(failing[1]).toMatchObject({ status: 'fail', severity: 'critical' });
+    expect(failing[0]).toMatchObject({ status: 'fail', severity: 'critical' });
     const stale = tenantIsolation.run(
       modelOf(trustingMap(), { probes: [probe('vectors', 'pass', '2026-09-01T00:00:00Z')] }),
     );
-    expect(stale[1]).toMatchObject({ status: 'needs-evidence', severity: 'info' });
-    expect(stale[1]?.message).toContain('over the 30d allowed');
+    expect(stale[0]).toMatchObject({ status: 'needs-evidence', severity: 'info' });
+    expect(stale[0]?.message).toContain('over the 30d allowed');
+  });
+
+  it('leaves out a component that keeps none of the data it handles', () => {
+    // RAGFlow's DeepDoc models (`retention: zero`): "how DeepDoc separates customers' data is not yet documented".
+    const map = ragMap();
+    map.components?.push({ id: 'ocr', kind: 'model', dataClasses: ['docs'], retention: { docs: 'zero' } });
+    expect(statuses(tenantIsolation.run(modelOf(map)))).toEqual(['vectors:needs-evidence']);
+    map.components![2]!.retention = '1d';
+    expect(statuses(tenantIsolation.run(modelOf(map)))).toEqual(['vectors:needs-evidence', 'ocr:fail']);
   });
 
   it('is not applicable when nothing is tenant-scoped', () => {

@@ -870,6 +870,36 @@ describe('LibreChat and RAGFlow', () => {
     expect('answer' in only && only.answer.proposed).toEqual(['organization/commitments']);
   });
 
+  it('answers deletion from the confirmed mechanisms while the starter promise is proposed', () => {
+    const docs = {
+      ...DOCS,
+      deletion: { mechanism: 'Deleting a document removes its file and chunks.', automated: true },
+    };
+    const map = {
+      organization: {
+        name: 'Tiny AI',
+        stage: 'seed' as const,
+        commitments: { status: 'proposed' as const, deletionWithin: '30d' },
+      },
+      dataClasses: [docs],
+    };
+    const composed = composeAnswer('data-deletion', { model: tinyModel(map), results: [] });
+    expect('answer' in composed && composed.answer.text).toBe(
+      'Documents: Deleting a document removes its file and chunks.',
+    );
+  });
+
+  it('holds "no certification" for review when the map has not said which audits there are', () => {
+    const organization = { name: 'Tiny AI', stage: 'seed' as const, frameworks: ['soc2' as const] };
+    const unsaid = answerOf('certifications', tinyModel({ organization }));
+    expect(unsaid.text).toBe(
+      'We hold no formal certification or audit report yet. We are working towards SOC 2.',
+    );
+    expect(unsaid.review).toContain('the map lists no audits');
+    const none = answerOf('certifications', tinyModel({ organization: { ...organization, audits: [] } }));
+    expect(none.review).toBeUndefined();
+  });
+
   it('keeps a name that opens a purpose, and says a purpose shared by many vendors once', () => {
     const model = tinyModel({
       dataClasses: [prompts],

@@ -2,6 +2,7 @@ import { declaringComponents, declaringSubprocessor } from '../../core/declared.
 import { type DriftItem, computeDrift as discoverDrift } from '../../discover/drift.js';
 import type { DiscoveryReport } from '../../discover/types.js';
 import { activeDismissals, type SystemMap } from '../../map/index.js';
+import { codeScanned } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { codeRef, mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -44,7 +45,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           'organization',
         );
       }
-      if (report.stats.files === 0) {
+      if (!codeScanned(model)) {
         return notApplicable(
           { id, controls, severity: 'high' },
           model,

@@ -1,6 +1,6 @@
 import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
-import { DATASTORE_ENFORCED_TENANCY, durationDays } from '../../map/index.js';
+import { DATASTORE_ENFORCED_TENANCY, durationDays, keptAt } from '../../map/index.js';
 import { componentLabel, type Model } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
@@ -191,8 +191,12 @@ export const tenantIsolation: CheckModule = {
   severity: 'high',
   run(model) {
     const scoped = tenantScopedClasses(model);
+    // Where customers' data rests: a component that keeps none of it (`retention: zero`, a stateless service or a
+    // model server) has nothing to separate at rest, as the trust center's isolation table says.
     const holders = model.map.components.filter((component) =>
-      component.dataClasses.some((dataClass) => scoped.has(dataClass)),
+      component.dataClasses.some(
+        (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
+      ),
     );
     if (holders.length === 0) {
       return notApplicable(

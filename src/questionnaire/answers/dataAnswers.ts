@@ -1,7 +1,7 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
-import { type Model, tenantScopedClasses } from '../../model/index.js';
+import { isProposed, type Model, tenantScopedClasses } from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -84,8 +84,11 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   const promise = model.map.organization.commitments?.deletionWithin;
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.tenantScoped && dataClass.deletion);
   if (!promise && classes.length === 0) return undefined;
+  // A starter promise nobody confirmed is left out where the confirmed mechanisms answer (RAGFlow, LibreChat: every
+  // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.
+  const said = promise && (classes.length === 0 || !isProposed(model, 'organization', 'commitments'));
   const sources: AnswerSource[] = [];
-  if (promise) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
+  if (said) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
   sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
   const lines = classes.map(
     (dataClass) =>
@@ -101,7 +104,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       : '';
   return {
     yesNo: 'Yes',
-    text: `${promise ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${backupLine}`,
+    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${backupLine}`,
     sources,
   };
 };

@@ -141,13 +141,23 @@ export const certifications: AnswerBuilder = ({ model }) => {
   const parts = [
     held.length > 0 ? `We hold ${joinList(held)}.` : 'We hold no formal certification or audit report yet.',
     underway.length > 0 ? `In progress or planned: ${joinList(underway)}.` : '',
-    targets.length > 0 ? `We are also working towards ${joinList(targets)}.` : '',
+    targets.length > 0
+      ? `We are ${held.length > 0 || underway.length > 0 ? 'also ' : ''}working towards ${joinList(targets)}.`
+      : '',
   ];
+  // No audit on record is not the same as none held: a map without `audits` (a starter map, say) has not said.
+  const unsaid = held.length === 0 && model.map.organization.audits === undefined;
   // "Are you ISO 27001 certified?" with nothing issued is a "No", whatever is planned; with something issued, the
   // verdict depends on which certificate is asked about, so a person gives it.
   return {
     ...(held.length === 0 ? { yesNo: 'No' as const } : {}),
     text: parts.filter(Boolean).join(' '),
-    sources,
+    sources: unsaid ? [...sources, mapRef(model, 'organization')] : sources,
+    ...(unsaid
+      ? {
+          review:
+            'the map lists no audits (`organization.audits`): confirm that no report or certificate has been issued, or add them (`audits: []` says none)',
+        }
+      : {}),
   };
 };
