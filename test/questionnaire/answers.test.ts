@@ -335,7 +335,7 @@ describe('answers on examples/acme-ai', async () => {
     const lineage = composeAnswer('ai-data-lineage', { model, results });
     if (!('answer' in lineage)) throw new Error('expected an answer');
     expect(lineage.answer.text).toContain(
-      'DocuMind API → OpenAI, Anthropic and Fine-tuned model endpoint (inference)',
+      'DocuMind API → OpenAI API (Responses and Embeddings), Anthropic Claude API (Messages), and Fine-tuned model endpoint (inference)',
     );
     expect(lineage.answer.text.match(/DocuMind API → [^;]*\(inference\)/g)).toHaveLength(1);
     expect(lineage.answer.text).not.toMatch(/\bapi →/);

@@ -372,7 +372,7 @@ describe('the AI data path', () => {
       flows: [flow('openai'), flow('anthropic')],
     });
     expect(answerOf('ai-data-lineage', model).text).toContain(
-      'Verba application → OpenAI or Anthropic (inference, each only under its own condition)',
+      'Verba application → OpenAI API or Anthropic API (inference, each only under its own condition)',
     );
   });
 });
@@ -641,8 +641,22 @@ describe('khoj and gpt-researcher', () => {
     const text = answerOf('ai-data-lineage', model).text;
     // No discovery ran for this model: the inventory is not said to be checked against the code.
     expect(text).toBe(
-      'We keep an inventory of 1 component, 2 sub-processors and 2 data flows. The AI path: API server → OpenAI (inference, only when the operator sets an API key); API server → Exa (retrieval).',
+      'We keep an inventory of 1 component, 2 sub-processors and 2 data flows. The AI path: API server → OpenAI API (inference, only when the operator sets an API key); API server → Exa Search API (retrieval).',
     );
+    // LibreChat (0ab3414): the path opened at its RAG API; the server's flow into it, which carries the documents
+    // the RAG API embeds with OpenAI, was left out.
+    const fed = answerOf('ai-data-lineage', {
+      ...tinyModel({
+        dataClasses: [prompts],
+        components: [apiServer, { id: 'rag', name: 'RAG API', kind: 'service', dataClasses: ['prompts'] }],
+        subprocessors: [openaiChat],
+        flows: [
+          { id: 'rag-openai', from: 'rag', to: 'openai', dataClasses: ['prompts'], purpose: 'embedding' },
+          { id: 'api-rag', from: 'api', to: 'rag', dataClasses: ['prompts'], purpose: 'embedding' },
+        ],
+      }),
+    }).text;
+    expect(fed).toContain('The AI path: API server → RAG API (embedding); RAG API → OpenAI API (embedding).');
     // LibreChat and RAGFlow, answered with --map on a folder holding only the map: the scan read no file.
     const scanned = (files: number) =>
       answerOf('ai-data-lineage', {

@@ -253,9 +253,26 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses));
   const touching = new Set(touchesAi);
   const vendors = new Set(model.map.subprocessors.map((vendor) => vendor.id));
-  const aiFlows = model.map.flows.filter(
+  const onward = model.map.flows.filter(
     (flow) => touching.has(flow) || (vendors.has(flow.to) && flow.dataClasses.some((id) => carried.has(id))),
   );
+  // And where that data comes from: a flow into a component the path leaves from, carrying what leaves it
+  // (LibreChat's server → RAG API, before the RAG API → OpenAI; the path had opened at the RAG API).
+  const leaving = new Map<string, Set<string>>();
+  for (const flow of onward)
+    leaving.set(flow.from, new Set([...(leaving.get(flow.from) ?? []), ...flow.dataClasses]));
+  const onwardSet = new Set(onward);
+  const feeding = model.map.flows.filter(
+    (flow) => !onwardSet.has(flow) && flow.dataClasses.some((id) => leaving.get(flow.to)?.has(id) ?? false),
+  );
+  // Said in the map's order, with what feeds the path before it.
+  const aiFlows = [...feeding, ...onward];
+  // A vendor by its service ("Google Cloud Vertex AI", "LibreChat Code Interpreter API"): several services of one
+  // company would read as the company over and over, and one named like our product as a loop.
+  const place = (id: string) => {
+    const vendor = model.index.subprocessors.get(id);
+    return vendor ? vendorService(vendor.vendor, vendor.service) : named(model, id);
+  };
   // Buyers read names, not map ids, and one step per source and purpose: "DocuMind API → OpenAI, Anthropic and
   // Cohere (inference)", not the same source twelve times over.
   // A flow that moves data only under a condition (one provider of several, selected by an administrator; a
@@ -270,14 +287,14 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
     steps.set(key, step);
   }
   const said = [...steps.values()].slice(0, 12).map((step) => {
-    const to = step.to.map((id) => named(model, id));
-    if (step.when.length === 0) return `${named(model, step.from)} → ${joinList(to)} (${step.purpose})`;
+    const to = step.to.map(place);
+    if (step.when.length === 0) return `${place(step.from)} → ${joinList(to)} (${step.purpose})`;
     // The map's own condition may open with "only" already ("only when the operator sets a key").
     const when =
       step.when.length === 1
         ? `only ${step.when[0]!.replace(/\.$/, '').replace(/^only\s+/i, '')}`
         : 'each only under its own condition';
-    return `${named(model, step.from)} → ${joinList(to, 'or')} (${step.purpose}, ${when})`;
+    return `${place(step.from)} → ${joinList(to, 'or')} (${step.purpose}, ${when})`;
   });
   return {
     yesNo: 'Yes',
