@@ -763,8 +763,19 @@ describe('khoj and gpt-researcher', () => {
       }),
     ).text;
     expect(text).toBe(
-      'Logging is enabled on Khoj server (to Server logs). No monitoring or alerting is on record yet.',
+      'Logging is enabled on Khoj server (to Server logs). No monitoring or alerting is on record yet. Log retention: Server logs: not yet on record.',
     );
+    // LibreChat (0ab3414): its logs rotate after 14 days; "security log retention period" was blank.
+    const sink = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        components: [{ id: 'logs', name: 'Application logs', kind: 'log-sink', retention: '14d' }],
+      }),
+    );
+    expect(sink.text).toBe(
+      'Logs are kept in Application logs. No monitoring or alerting is on record yet. Log retention: Application logs: 14 days.',
+    );
+    expect(sink.review).toContain('no component has logging enabled');
   });
 });
 

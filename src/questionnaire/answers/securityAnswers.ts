@@ -1,7 +1,8 @@
-import type { ComponentData } from '../../map/index.js';
+import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
   componentLabel,
+  durationWords,
   type EvidenceKind,
   evidenceOfKind,
   evidenceRef,
@@ -206,7 +207,14 @@ export const customerSso: AnswerBuilder = ({ model }) => {
 export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logged = model.map.components.filter((component) => component.logging?.enabled);
   const monitored = model.map.components.filter((component) => component.monitoring?.enabled);
-  if (logged.length === 0 && monitored.length === 0) return undefined;
+  // Where logs are kept, and for how long: buyers ask for the log retention period (LibreChat keeps its logs 14 days
+  // in a log sink, and the map set no `logging` flag).
+  const sinks = model.map.components.filter((component) => component.kind === 'log-sink');
+  if (logged.length === 0 && monitored.length === 0 && sinks.length === 0) return undefined;
+  const kept = (sink: ComponentData) => {
+    const retention = longestKept(sink);
+    return `${componentLabel(sink)}: ${retention ? durationWords(retention) : 'not yet on record'}`;
+  };
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
     const sink = side === 'logging' ? component.logging?.sink : undefined;
@@ -219,17 +227,23 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
       logged.length > 0
         ? // "Enabled", not "collected": where the logs go is the sink's to say, and may be only the console.
           `Logging is enabled on ${joinList(logged.map((component) => describe(component, 'logging')))}.`
-        : 'No logging is on record yet.',
+        : sinks.length > 0
+          ? `Logs are kept in ${joinList(sinks.map(componentLabel))}.`
+          : 'No logging is on record yet.',
       monitored.length > 0
         ? `Monitoring and alerting cover ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
         : 'No monitoring or alerting is on record yet.',
-    ].join(' '),
+      sinks.length > 0 ? `Log retention: ${sinks.map(kept).join('; ')}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     ...(logged.length === 0 || monitored.length === 0
       ? { review: `no component has ${logged.length === 0 ? 'logging' : 'monitoring'} enabled in the map` }
       : {}),
     sources: [
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),
+      ...sinks.map((sink) => mapRef(model, retentionPointer(sink))),
     ],
   };
 };
