@@ -925,6 +925,22 @@ describe('LibreChat and RAGFlow', () => {
     expect(none.review).toBeUndefined();
   });
 
+  it('names each company once among the providers whose training terms are not on record', () => {
+    const text = answerOf(
+      'ai-training-opt-in',
+      tinyModel({
+        tenancy: { trainingDefault: 'opt-in' },
+        dataClasses: [prompts],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+        subprocessors: [
+          vendor('gemini', 'Google', 'Gemini API', 'Chat models'),
+          vendor('vertex', 'Google', 'Vertex AI', 'Chat models'),
+        ],
+      }),
+    ).text;
+    expect(text).toContain('whether Google trains on it is not yet documented');
+  });
+
   it('keeps a name that opens a purpose, and says a purpose shared by many vendors once', () => {
     const model = tinyModel({
       dataClasses: [prompts],

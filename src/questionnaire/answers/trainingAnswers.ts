@@ -34,11 +34,13 @@ export function trainsModels(model: Model): boolean {
  */
 function providersTraining(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
   const ai = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
+  // Each company once, though two of its services are listed (Google's Gemini API and Vertex AI).
+  const vendors = (list: typeof ai) => [...new Set(list.map((subprocessor) => subprocessor.vendor))];
   const by = (stance: string | undefined) =>
-    ai.filter((subprocessor) => subprocessor.terms?.training === stance).map((s) => s.vendor);
+    vendors(ai.filter((subprocessor) => subprocessor.terms?.training === stance));
   const mayTrain = by('default-on');
   const optIn = by('opt-in');
-  const unknown = ai.filter((subprocessor) => !subprocessor.terms?.training).map((s) => s.vendor);
+  const unknown = vendors(ai.filter((subprocessor) => !subprocessor.terms?.training));
   const never = by('never');
   const parts = [
     ...(never.length > 0
@@ -55,7 +57,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
       : []),
   ];
   if (ai.length === 0) return { line: '', sources: [] };
-  if (never.length === ai.length)
+  if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       line: ` Our model providers (${joinList(never)}) do not train on data we send them.`,
       sources: ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
