@@ -380,12 +380,17 @@ describe('configuration facts', () => {
       'src/dev.py': 'from google import genai\nclient = genai.Client(api_key=key)\n',
       'src/vertex.py':
         'from google import genai\nclient = genai.Client(vertexai=True, project=p, location=l)\n',
+      // RAGFlow (b1b8cd6) builds the arguments first and splats them: the setting is in the file, not the call.
+      'src/splat.py':
+        'from google import genai\nclient_kwargs = {"vertexai": True, "project": p}\nclient = genai.Client(**client_kwargs)\n',
+      'src/splat_dev.py': 'from google import genai\nkw = {"api_key": k}\nclient = genai.Client(**kw)\n',
     });
     expect(report.findings.find((f) => f.provider === 'google-genai')?.vendor).toBe('google');
     const gemini = report.facts.filter((f) => f.kind === 'gemini-developer-api');
     expect(gemini.map((f) => `${f.evidence[0]!.file}:${f.evidence[0]!.line}:${f.heuristic}`)).toEqual([
       'src/dev.py:2:true',
       'src/dev.ts:2:true',
+      'src/splat_dev.py:3:true',
     ]);
   });
 

@@ -37,11 +37,12 @@ export function configFacts(text: string, file: string, imported: ReadonlySet<st
         const args = argumentsAt(text, text[open] === '(' ? open : match.index);
         if (rule.argument!.test(args)) continue;
       }
-      starts ??= lineStarts(text);
-      const { line, col } = lineAt(starts, match.index);
       const passedVariable =
         rule.test === 'missing-argument' &&
-        /^\s*[\w.]+\s*\)?\s*$/.test(argumentsAt(text, match.index + match[0].length - 1));
+        /^\s*(?:\*\*|\.\.\.)?[\w.]+\s*\)?\s*$/.test(argumentsAt(text, match.index + match[0].length - 1));
+      if (passedVariable && rule.argumentInFile?.test(text)) continue;
+      starts ??= lineStarts(text);
+      const { line, col } = lineAt(starts, match.index);
       facts.push({
         kind: rule.kind,
         provider: rule.provider,

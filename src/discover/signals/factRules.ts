@@ -10,6 +10,12 @@ export interface FactRule {
   pattern: RegExp;
   /** For `missing-argument`: what the arguments must contain for the call to be fine. */
   argument?: RegExp;
+  /**
+   * For `missing-argument` calls whose arguments are a variable or a splat (`genai.Client(**client_kwargs)`): the
+   * same setting written anywhere in the file, as a keyword or a dict/object entry, answers for the call (RAGFlow
+   * builds `{"vertexai": True, ...}` before the call). Without it such a call is reported as a heuristic.
+   */
+  argumentInFile?: RegExp;
   requiresImport: boolean;
   heuristic?: boolean;
   message: string;
@@ -24,6 +30,7 @@ export const FACT_RULES: readonly FactRule[] = [
     test: 'missing-argument',
     pattern: /\bnew\s+GoogleGenAI\s*\(/g,
     argument: /\bvertexai["']?\s*:\s*true\b/,
+    argumentInFile: /\bvertexai["']?\s*:\s*true\b/,
     requiresImport: true,
     heuristic: true,
     message:
@@ -35,6 +42,7 @@ export const FACT_RULES: readonly FactRule[] = [
     test: 'missing-argument',
     pattern: /\bgenai\.Client\s*\(/g,
     argument: /\bvertexai\s*=\s*True\b/,
+    argumentInFile: /\bvertexai["']?\s*[:=]\s*True\b/,
     requiresImport: true,
     heuristic: true,
     message:
