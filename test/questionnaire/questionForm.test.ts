@@ -107,6 +107,19 @@ describe('unconfirmedSpecifics', () => {
       expect(unconfirmedSpecifics('How long are prompts kept?', said, '')).toEqual([]);
   });
 
+  it('holds a list of providers for a question that also asks where they run', () => {
+    // LibreChat (0ab3414): "… and the region where inference runs" went out as a list of providers.
+    const question =
+      'List every third-party model provider used in the service, which features call each one, and the region where inference runs.';
+    expect(unconfirmedSpecifics(question, 'Model providers: OpenAI API: chat models.', '')).toEqual([
+      'region',
+    ]);
+    expect(
+      unconfirmedSpecifics(question, 'Model providers: OpenAI API: chat models (location: us).', ''),
+    ).toEqual([]);
+    expect(unconfirmedSpecifics('Where is customer data stored?', 'Amazon S3 in eu-west-1.', '')).toEqual([]);
+  });
+
   it('holds a practice of the topic that the map does not record: one practice is not a Yes to another', () => {
     const atRest = 'Data is encrypted at rest in all 6 data stores (AWS KMS; SSE-KMS).';
     const pentest =

@@ -108,7 +108,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     sayOnce(
       list.map((vendor) => ({
         name: vendorService(vendor.vendor, vendor.service),
-        words: midSentence(model, vendor.purpose),
+        words: `${midSentence(model, vendor.purpose)}${vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''}`,
       })),
     ).join('; ');
   // Where the flows say which vendors run models for us (inference, embedding, training), those are the model

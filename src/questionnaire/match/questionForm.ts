@@ -158,6 +158,12 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ['exported', /\bexport(?:s|ed|ing|able)?\b/, /\bexport/],
   ['intrusion detection', /\bintrusions?\b/, /\b(?:intrusion|guardduty)/],
   ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
+  [
+    // "…and the region where inference runs": a list of providers does not say where (LibreChat's model providers).
+    'region',
+    /\bregions?\b|\bcountr(?:y|ies)\b|\bgeograph(?:y|ic|ical|ically)\b|\bdata ?cent(?:er|re)s?\b|\bwhere\b[^?.]{0,40}\b(?:runs?|hosted|processed|stored|located|resides?)\b/,
+    /\b(?:regions?|locations?|countr(?:y|ies)|us|eu|uk|europe|european|united states|(?:us|eu|ap|ca|sa|me|af)-[a-z]+-\d|data ?cent(?:er|re)s?)\b/,
+  ],
   ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
 ];
 
