@@ -12,6 +12,17 @@ export function joinList(items: readonly string[], conjunction = 'and'): string 
 }
 
 /**
+ * Names joined for a sentence that is about something else, at most `limit` of them and a count of the rest: 54
+ * optional model providers said in full in a sentence about training would bury it. The list itself is said in full
+ * where it is the answer (the sub-processors).
+ * @example joinSome(['A', 'B', 'C', 'D'], 2) // 'A, B and 2 more'
+ */
+export function joinSome(items: readonly string[], limit = 6, conjunction = 'and'): string {
+  if (items.length <= limit + 1) return joinList(items, conjunction);
+  return `${items.slice(0, limit).join(', ')} ${conjunction} ${items.length - limit} more`;
+}
+
+/**
  * A count with its noun, singular or plural.
  * @example plural(1, 'store') // '1 store'; plural(3, 'entry', 'entries') // '3 entries'
  */

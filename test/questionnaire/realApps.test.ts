@@ -3,7 +3,7 @@
 // facts contradict, text no security lead would send. Each case is the smallest map that showed it.
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
-import { joinList } from '../../src/core/words.js';
+import { joinList, joinSome } from '../../src/core/words.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
@@ -939,6 +939,24 @@ describe('LibreChat and RAGFlow', () => {
       }),
     ).text;
     expect(text).toContain('whether Google trains on it is not yet documented');
+  });
+
+  it('names at most six providers in a sentence about something else, and counts the rest', () => {
+    // RAGFlow (b1b8cd6): 54 optional providers named in full in "do you train on our data?".
+    const many = Array.from({ length: 10 }, (_, i) => vendor(`p${i}`, `Provider ${i}`, 'API', 'Chat models'));
+    const text = answerOf(
+      'ai-training-opt-in',
+      tinyModel({
+        tenancy: { trainingDefault: 'opt-in' },
+        dataClasses: [prompts],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+        subprocessors: many,
+      }),
+    ).text;
+    expect(text).toContain(
+      'whether Provider 0, Provider 1, Provider 2, Provider 3, Provider 4, Provider 5 and 4 more train on it is not yet documented',
+    );
+    expect(joinSome(['A', 'B', 'C'], 2)).toBe('A, B and C');
   });
 
   it('keeps a name that opens a purpose, and says a purpose shared by many vendors once', () => {

@@ -8,7 +8,7 @@ import {
   SERVING_KINDS,
   STORE_CHECKED_TENANCY,
 } from '../../core/vocabulary.js';
-import { plural, tenancyInWords } from '../../core/words.js';
+import { joinSome, plural, tenancyInWords } from '../../core/words.js';
 import { codeScanned, type Model } from '../../model/index.js';
 import {
   componentLabel,
@@ -61,7 +61,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ),
     ),
   );
-  const names = (list: typeof receiving) => joinList([...new Set(list.map((vendor) => vendor.vendor))]);
+  const names = (list: typeof receiving) => joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
   const vendorLine = [
     zero.length > 0
       ? ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${names(zero)}.`
@@ -288,13 +288,13 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   }
   const said = [...steps.values()].slice(0, 12).map((step) => {
     const to = step.to.map(place);
-    if (step.when.length === 0) return `${place(step.from)} → ${joinList(to)} (${step.purpose})`;
+    if (step.when.length === 0) return `${place(step.from)} → ${joinSome(to, 8)} (${step.purpose})`;
     // The map's own condition may open with "only" already ("only when the operator sets a key").
     const when =
       step.when.length === 1
         ? `only ${step.when[0]!.replace(/\.$/, '').replace(/^only\s+/i, '')}`
         : 'each only under its own condition';
-    return `${place(step.from)} → ${joinList(to, 'or')} (${step.purpose}, ${when})`;
+    return `${place(step.from)} → ${joinSome(to, 8, 'or')} (${step.purpose}, ${when})`;
   });
   return {
     yesNo: 'Yes',

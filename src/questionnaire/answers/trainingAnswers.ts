@@ -1,5 +1,6 @@
 import { findTrainingPaths } from '../../controls/index.js';
 import { entersTraining, TRAINING_KINDS } from '../../core/vocabulary.js';
+import { joinSome } from '../../core/words.js';
 import type { FlowData } from '../../map/index.js';
 import { customerDataClasses, isProposed, type Model } from '../../model/index.js';
 import { joinList, mapRef } from './refs.js';
@@ -44,22 +45,22 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   const never = by('never');
   const parts = [
     ...(never.length > 0
-      ? [`${joinList(never)} ${never.length === 1 ? 'does' : 'do'} not train on data we send`]
+      ? [`${joinSome(never)} ${never.length === 1 ? 'does' : 'do'} not train on data we send`]
       : []),
-    ...(mayTrain.length > 0 ? [`${joinList(mayTrain)} may train on data we send`] : []),
+    ...(mayTrain.length > 0 ? [`${joinSome(mayTrain)} may train on data we send`] : []),
     ...(optIn.length > 0
-      ? [`${joinList(optIn)} ${optIn.length === 1 ? 'trains' : 'train'} on it only if we opt in`]
+      ? [`${joinSome(optIn)} ${optIn.length === 1 ? 'trains' : 'train'} on it only if we opt in`]
       : []),
     ...(unknown.length > 0
       ? [
-          `whether ${joinList(unknown)} ${unknown.length === 1 ? 'trains' : 'train'} on it is not yet documented`,
+          `whether ${joinSome(unknown)} ${unknown.length === 1 ? 'trains' : 'train'} on it is not yet documented`,
         ]
       : []),
   ];
   if (ai.length === 0) return { line: '', sources: [] };
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
-      line: ` Our model providers (${joinList(never)}) do not train on data we send them.`,
+      line: ` Our model providers (${joinSome(never)}) do not train on data we send them.`,
       sources: ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
     };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
