@@ -10,6 +10,7 @@ export { type MergedSource, singleSource } from './merge.js';
 export { findExcessiveNesting } from './nestingGuard.js';
 export { fileParseCache, type ParseCache, userParseCache } from './parseCache.js';
 export { type ParsedYaml, parseYaml } from './parseYaml.js';
+export { mapValueAt } from './pointer.js';
 export { keptAt, longestKept, retentionPointer } from './retention.js';
 export type { MapRule, RuleContext } from './rules/index.js';
 export { MAP_RULES } from './rules/index.js';

@@ -9,7 +9,7 @@ import {
   type YesNo,
 } from './answers/index.js';
 import { disputesOf } from './answers/verdict.js';
-import type { LibraryEntry } from './library.js';
+import { type LibraryEntry, mapDigests } from './library.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
@@ -339,6 +339,12 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       entry.topic && known
         ? disputesOf(knowledge.facts, entry.topic).filter((dispute) => !known.includes(dispute.key))
         : [];
+    // And an entry the answer rests on that says something else now, which no check may judge.
+    const changed = entry.mapWhenApproved
+      ? Object.entries(mapDigests(knowledge.facts.model.map, Object.keys(entry.mapWhenApproved)))
+          .filter(([pointer, digest]) => entry.mapWhenApproved![pointer] !== digest)
+          .map(([pointer]) => pointer)
+      : [];
     const reasons = [
       ...(stale
         ? [
@@ -348,6 +354,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ...(since.length > 0
         ? [
             `since it was approved: ${since.map((dispute) => dispute.plain).join('; ')}; confirm or change it, then approve it again`,
+          ]
+        : []),
+      ...(changed.length > 0
+        ? [
+            `since it was approved, the map changed at ${changed.join(', ')}; confirm the answer still holds, then approve it again`,
           ]
         : []),
     ];

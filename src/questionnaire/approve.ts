@@ -7,9 +7,9 @@ import { writeFileAtomic } from '../io/index.js';
 import { MAP_FILE_NAMES, MAP_FOLDER_NAME } from '../map/index.js';
 import { assembleModel } from '../model/index.js';
 import { formatOf, LIBRARY_FILE_NAME, readInput, readLibraryText } from './answerQuestionnaire.js';
-import type { AnswerFacts } from './answers/index.js';
+import { type AnswerFacts, composeAnswer } from './answers/index.js';
 import { disputesOf } from './answers/verdict.js';
-import { parseAnswerLibrary } from './library.js';
+import { mapDigests, parseAnswerLibrary } from './library.js';
 import { TOPIC_IDS } from './topics/index.js';
 import { type ReviewedRow, rowLabel } from './workbook/columns.js';
 import { readCsv, reviewedCsvRows } from './workbook/csv.js';
@@ -27,6 +27,8 @@ export interface ApprovedAnswer {
   at: string;
   /** The topic's checks failing when it was approved (`checkId:subject`), when the map was read. */
   disputed?: string[];
+  /** What the map said at each entry the topic's answer rests on (`mapDigests`), when the map was read. */
+  mapFacts?: Record<string, string>;
 }
 
 /**
@@ -101,11 +103,13 @@ export function mergeApproved(
       approvedBy: stamp.by,
       approvedOn: stamp.on,
       ...(entry.disputed ? { disputedWhenApproved: entry.disputed } : {}),
+      ...(entry.mapFacts ? { mapWhenApproved: entry.mapFacts } : {}),
     };
     if (existing) {
       for (const [key, value] of Object.entries(fields)) existing.set(key, value);
       if (!entry.yesNo) existing.delete('yesNo');
       if (!entry.disputed) existing.delete('disputedWhenApproved');
+      if (!entry.mapFacts) existing.delete('mapWhenApproved');
       updated++;
       continue;
     }
@@ -144,6 +148,22 @@ export interface ApproveRun {
   baseline: boolean;
   added: number;
   updated: number;
+}
+
+/**
+ * What an approved answer on `topic` is checked against later: the topic's checks failing now, and what the map says
+ * at each entry the topic's answer rests on (the map pointers Trustmap's own answer to it cites).
+ */
+function baseline(facts: AnswerFacts, topic: string): Pick<ApprovedAnswer, 'disputed' | 'mapFacts'> {
+  const composed = composeAnswer(topic, facts);
+  const pointers =
+    'answer' in composed
+      ? composed.answer.sources.flatMap((source) => (source.kind === 'map' ? [source.pointer] : []))
+      : [];
+  return {
+    disputed: disputesOf(facts, topic).map((dispute) => dispute.key),
+    ...(pointers.length > 0 ? { mapFacts: mapDigests(facts.model.map, pointers) } : {}),
+  };
 }
 
 /**
@@ -194,11 +214,7 @@ export async function approveQuestionnaire(options: ApproveOptions): Promise<App
   // With the map read, each answer records what already failed on its topic: a check failing later reopens it.
   const facts = approved.some((entry) => entry.topic) ? await factsFor(options) : undefined;
   if (facts)
-    approved = approved.map((entry) =>
-      entry.topic
-        ? { ...entry, disputed: disputesOf(facts, entry.topic).map((dispute) => dispute.key) }
-        : entry,
-    );
+    approved = approved.map((entry) => (entry.topic ? { ...entry, ...baseline(facts, entry.topic) } : entry));
   const empty = rows
     .filter((row) => APPROVED.test(row.status ?? '') && row.answer === '')
     .map((row) => rowLabel(row.sheet, row.row));

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { sha256Of } from '../core/canonicalJson.js';
+import { ENTRY_STATUSES } from '../core/vocabulary.js';
 import { InputError } from '../errors/index.js';
-import { parseYaml, singleSource, validateWith } from '../map/index.js';
+import { mapValueAt, parseYaml, singleSource, validateWith } from '../map/index.js';
 import { TOPIC_IDS } from './topics/index.js';
 
 const LibraryEntrySchema = z.strictObject({
@@ -19,6 +21,12 @@ const LibraryEntrySchema = z.strictObject({
    * `questionnaire approve`: a check failing later that is not among them sends the answer back to review.
    */
   disputedWhenApproved: z.array(z.string()).optional(),
+  /**
+   * What the map said, when the answer was approved, at each entry the answer rests on (pointer → digest, written by
+   * `questionnaire approve`): a change there, which no check may judge (a new sub-processor, a retention period),
+   * sends the answer back to review.
+   */
+  mapWhenApproved: z.record(z.string(), z.string()).optional(),
 });
 
 const LibrarySchema = z.strictObject({ answers: z.array(LibraryEntrySchema).default([]) });
@@ -60,4 +68,29 @@ export function parseAnswerLibrary(file: string, text: string): AnswerLibrary {
     line: source.locate(['answers', i]).line,
   }));
   return { file, entries };
+}
+
+/**
+ * What the map says at each pointer an answer rests on, as a short digest: recorded when the answer is approved
+ * (`mapWhenApproved`), compared each time it is used. Whether an entry is proposed or confirmed is left out (a person
+ * confirming what the answer said changes nothing it says); `removed` where the map no longer holds the pointer.
+ * @example mapDigests(model.map, ['tenancy/trainingDefault']) // { 'tenancy/trainingDefault': '3f9a1c…' }
+ */
+export function mapDigests(map: object, pointers: readonly string[]): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const pointer of [...new Set(pointers)].sort()) {
+    const value = mapValueAt(map, pointer);
+    digests[pointer] = value === undefined ? 'removed' : sha256Of(withoutEntryStatus(value)).slice(0, 16);
+  }
+  return digests;
+}
+
+function withoutEntryStatus(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEntryStatus);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, child]) => !(key === 'status' && (ENTRY_STATUSES as readonly unknown[]).includes(child)))
+      .map(([key, child]) => [key, withoutEntryStatus(child)]),
+  );
 }

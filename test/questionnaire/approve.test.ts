@@ -225,6 +225,56 @@ describe('an approval and the checks after it', () => {
   });
 });
 
+describe('an approval and the map after it', () => {
+  it('records what the map said where the answer rests, and reopens it when that changes, not when it is confirmed', async () => {
+    const review = path.join(dir, 'map-review.csv');
+    const library = path.join(dir, 'map-answers.yaml');
+    await writeFile(
+      review,
+      `Question,Answer,Trustmap status,Trustmap topic\n${RETENTION},"${REVIEWED}",Approved,ai-prompt-retention\n`,
+    );
+    await approveQuestionnaire({ input: review, library, by: 'jane', now, facts });
+    const [entry] = parseAnswerLibrary(library, await readFile(library, 'utf8')).entries;
+    expect(Object.keys(entry?.mapWhenApproved ?? {})).toContain('dataClasses/prompts/retention');
+
+    const input = path.join(dir, 'map.csv');
+    await writeFile(input, `Question,Answer\n${RETENTION},\n`);
+    const answer = async (map: typeof facts.model.map) => {
+      const model = { ...facts.model, map };
+      const [row] = (
+        await answerQuestionnaire({
+          input,
+          facts: { model, results: facts.results },
+          now,
+          record: false,
+          library,
+        })
+      ).questions;
+      return row!;
+    };
+    const map = facts.model.map;
+    expect(await answer(map)).toMatchObject({ status: 'answered', answer: REVIEWED });
+    // The policy is now 90 days: no check fails on it, and the approved "30 days" is no longer true.
+    const longer = {
+      ...map,
+      dataClasses: map.dataClasses.map((dataClass) =>
+        dataClass.id === 'prompts' ? { ...dataClass, retention: '90d' } : dataClass,
+      ),
+    };
+    const reopened = await answer(longer);
+    expect(reopened).toMatchObject({ status: 'review', reviewKind: 'facts', answer: REVIEWED });
+    expect(reopened.note).toContain('the map changed at dataClasses/prompts/retention');
+    // Confirming an entry (its `status`) changes nothing the answer says.
+    const confirmed = {
+      ...map,
+      dataClasses: map.dataClasses.map((dataClass) =>
+        dataClass.id === 'prompts' ? { ...dataClass, status: 'confirmed' as const } : dataClass,
+      ),
+    };
+    expect(await answer(confirmed)).toMatchObject({ status: 'answered' });
+  });
+});
+
 describe('mergeApproved', () => {
   const library = [
     '# Reviewed by legal, 2026-10.',
