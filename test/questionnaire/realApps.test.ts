@@ -341,7 +341,7 @@ describe('text a security lead would send', () => {
     // The baseline fails the index for six safeguards; the access answer names the one it is about.
     const text = answerOf('access-control', model).text;
     expect(text).toContain(
-      'One exception as of 2026-11-26: how Vector index handles access control is not yet documented.',
+      'One known gap as of 2026-11-26: how Vector index handles access control is not yet documented.',
     );
     expect(text).not.toMatch(/encryption|change control|logging|monitoring/);
   });
@@ -400,7 +400,7 @@ describe('many exceptions', () => {
     });
     const text = answerOf('access-control', model).text;
     expect(text).toContain(
-      '4 exceptions as of 2026-11-26, among them: how Index One handles access control is not yet documented; how Index Two',
+      '4 known gaps as of 2026-11-26, among them: how Index One handles access control is not yet documented; how Index Two',
     );
     expect(text).not.toMatch(/more\.$/);
   });
@@ -586,7 +586,7 @@ describe('khoj and gpt-researcher', () => {
     const answer = answerOf('ai-prompt-retention', model);
     // The answer names the providers itself; the check adds the log, and does not repeat the providers.
     expect(answer.text).toMatch(
-      /How long OpenAI, Anthropic and Google keep what we send is not yet documented\. One exception as of [-0-9]+: Server logs receives User prompts, and how long it keeps them is not yet documented\.$/,
+      /How long OpenAI, Anthropic and Google keep what we send is not yet documented\. One known gap as of [-0-9]+: Server logs receives User prompts, and how long it keeps them is not yet documented\.$/,
     );
     // Results in any order: components first, the most severe first, at most three said.
     const fail = (kind: 'component' | 'subprocessor', id: string, severity: 'high' | 'medium') => ({
@@ -614,7 +614,7 @@ describe('khoj and gpt-researcher', () => {
       'ai-prompt-retention',
     );
     expect(checked.text).toMatch(
-      /5 exceptions as of [-0-9]+, among them: gap at logs; gap at cache; gap at openai\.$/,
+      /5 known gaps as of [-0-9]+, among them: gap at logs; gap at cache; gap at openai\.$/,
     );
   });
 

@@ -154,7 +154,9 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     const exception =
       findings.length === 0 || (answer.review && cited.size === 0)
         ? ''
-        : ` ${findings.length === 1 ? 'One exception' : `${findings.length} exceptions`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
+        : // "Known gaps", not "exceptions": a buyer's reviewer reads an auditor's finding into the word (LibreChat and
+          // RAGFlow reviews).
+          ` ${findings.length === 1 ? 'One known gap' : `${findings.length} known gaps`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
     return holdForReview(
       { ...answer, text: `${answer.text}${exception}`, sources },
       `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
