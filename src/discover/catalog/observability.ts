@@ -239,7 +239,8 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
   },
   {
     id: 'litellm',
-    name: 'LiteLLM proxy',
+    // The `litellm` package is both: a library the app calls in-process (RAGFlow), and the proxy server it runs.
+    name: 'LiteLLM (library or proxy)',
     vendor: 'berriai',
     category: 'llm-gateway',
     hosting: 'self-hosted',
