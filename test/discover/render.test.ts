@@ -54,6 +54,14 @@ describe('renderers', () => {
     `);
   });
 
+  it('text: a provider a person dismissed is marked, and its facts are set aside', async () => {
+    // LibreChat's confirmed map dismissed Helicone and Portkey; the facts still said they receive prompts.
+    const text = renderDiscoveryText(await report(), { dismissed: new Set(['langsmith']) });
+    expect(text).toContain('langsmith (dismissed)');
+    expect(text).not.toContain('LangSmith receives prompts');
+    expect(text).toContain('Facts about dismissed providers left out: langsmith');
+  });
+
   it('markdown: tables with escaped cells', async () => {
     expect(renderDiscoveryMarkdown(await report())).toMatchInlineSnapshot(`
       "# Discovery report

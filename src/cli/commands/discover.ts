@@ -111,7 +111,13 @@ export function discoverCommand(context: CliContext): Command {
                   now: nowFrom(context.env),
                   toolVersion: VERSION,
                 })
-              : (await import('../../discover/render/text.js')).renderDiscoveryText(report, { drift, style });
+              : (await import('../../discover/render/text.js')).renderDiscoveryText(report, {
+                  drift,
+                  style,
+                  ...(map
+                    ? { dismissed: new Set(mapModule!.activeDismissals(map, nowFrom(context.env)).keys()) }
+                    : {}),
+                });
       if (flags.out) {
         // Loaded only here: the io module also holds signing (node:crypto), which a run to stdout never needs.
         const { writeFileAtomic } = await import('../../io/index.js');

@@ -7,6 +7,8 @@ export interface RenderOptions {
   style?: Style;
   /** Also list findings only mentioned (tests, docs, examples, comments, optional dependencies). */
   showMentioned?: boolean;
+  /** Providers a person dismissed in the map compared: marked in the table, their facts left out of the list. */
+  dismissed?: ReadonlySet<string>;
 }
 
 function pad(text: string, width: number): string {
@@ -47,7 +49,12 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
     for (const finding of findings) {
       const count = finding.evidenceCount ?? finding.evidence.length;
       const first = finding.evidence[0];
-      const label = finding.status === 'mentioned' ? `${finding.id}?` : finding.id;
+      const label =
+        finding.status === 'mentioned'
+          ? `${finding.id}?`
+          : options.dismissed?.has(finding.provider) || options.dismissed?.has(finding.id)
+            ? `${finding.id} (dismissed)`
+            : finding.id;
       out.push(
         `  ${pad(safeText(label, 80), width)}${pad(finding.hosting, 15)}${pad(finding.confidence, 8)}${pad(`${count} proof${count === 1 ? '' : 's'}`, 11)}${first ? s.dim(`${where(first)} (${first.signal})`) : ''}`,
       );
@@ -60,15 +67,27 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
         `Only mentioned (tests, examples, docs, comments, optional or transitive dependencies; see --format json): ${hidden.map((f) => safeText(f.id, 60)).join(', ')}`,
       ),
     );
-  if (report.facts.length) {
+  // A fact about a provider a person dismissed ("Helicone receives prompts") is not one about this deployment.
+  const facts = report.facts.filter((fact) => !(fact.provider && options.dismissed?.has(fact.provider)));
+  const setAside = [
+    ...new Set(
+      report.facts.flatMap((fact) => (facts.includes(fact) || !fact.provider ? [] : [fact.provider])),
+    ),
+  ];
+  if (facts.length) {
     out.push('', s.bold('Configuration facts'));
-    for (const fact of report.facts) {
+    for (const fact of facts) {
       const first = fact.evidence[0];
       out.push(
         `  ${s.yellow(fact.kind)} ${safeText(fact.message)}${first ? s.dim(`  ${where(first)}`) : ''}`,
       );
     }
   }
+  if (setAside.length)
+    out.push(
+      '',
+      s.dim(`Facts about dismissed providers left out: ${setAside.map((id) => safeText(id, 60)).join(', ')}`),
+    );
   if (report.tables.length) {
     out.push('', s.bold('Tables (SQL migrations)'));
     for (const table of report.tables) {
