@@ -1,13 +1,14 @@
 /**
  * The one answer to "is this provider declared in the map?", shared by drift, every check and every output.
  * A vendor-hosted service is declared by a sub-processor that names it, its catalog id or its company (the `aws`
- * sub-processor covers `aws-s3`); a self-hosted one by a component whose `provider` names it.
+ * sub-processor covers `aws-s3`), or by a component that names it and says it is `self-hosted`; a self-hosted one by
+ * a component whose `provider` names it.
  */
 
 /** What the predicate needs of a map: its sub-processors and components, by id and provider. */
 export interface DeclaredEntries {
   subprocessors: readonly { id: string; provider?: string }[];
-  components: readonly { id: string; provider?: string }[];
+  components: readonly { id: string; provider?: string; hosting?: string }[];
 }
 
 /** What the predicate needs of a discovered provider. */
@@ -51,7 +52,11 @@ export function declaringComponents<T extends DeclaredEntries['components'][numb
  * @example isDeclared(model.map, finding)
  */
 export function isDeclared(map: DeclaredEntries, found: ProviderRef): boolean {
-  return found.hosting === 'vendor-hosted'
-    ? declaringSubprocessor(map.subprocessors, found) !== undefined
-    : declaringComponents(map.components, found).length > 0;
+  if (found.hosting !== 'vendor-hosted') return declaringComponents(map.components, found).length > 0;
+  // A service the catalog knows as hosted that a person declares as run by us (NVIDIA NIM as a container of
+  // anything-llm's, not the API catalog): their word on this deployment stands.
+  return (
+    declaringSubprocessor(map.subprocessors, found) !== undefined ||
+    declaringComponents(map.components, found).some((component) => component.hosting === 'self-hosted')
+  );
 }

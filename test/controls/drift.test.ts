@@ -68,6 +68,22 @@ describe('discovery drift', () => {
     expect(check.run(modelOf(ragMap())).map((r) => r.status)).toEqual(['not-applicable']);
   });
 
+  it('takes a hosted service a person declares as run by us as declared (a self-hosted NIM container)', () => {
+    const map = ragMap();
+    const nim = finding('nvidia-nim', 'NVIDIA NIM');
+    map.components?.push({
+      id: 'nim',
+      kind: 'inference-endpoint',
+      provider: 'nvidia-nim',
+      hosting: 'self-hosted',
+    });
+    const found = report([nim, finding('openai', 'OpenAI')]);
+    expect(check.run(modelOf(map, { discovery: found })).map((r) => r.status)).toEqual(['pass']);
+    // Run by the vendor, it is still a sub-processor to declare.
+    map.components![2]!.hosting = 'vendor';
+    expect(check.run(modelOf(map, { discovery: found })).map((r) => r.status)).toContain('fail');
+  });
+
   it('is not applicable when the scan read no file: a folder holding only the map proves nothing about the code', () => {
     const empty = { ...report([]), stats: { files: 0, bytes: 0, durationMs: 1 } };
     const results = check.run(modelOf(ragMap(), { discovery: empty }));
