@@ -17,9 +17,9 @@ export function joinList(items: readonly string[], conjunction = 'and'): string 
  * where it is the answer (the sub-processors).
  * @example joinSome(['A', 'B', 'C', 'D'], 2) // 'A, B and 2 more'
  */
-export function joinSome(items: readonly string[], limit = 6, conjunction = 'and'): string {
+export function joinSome(items: readonly string[], limit = 6, conjunction = 'and', more = 'more'): string {
   if (items.length <= limit + 1) return joinList(items, conjunction);
-  return `${items.slice(0, limit).join(', ')} ${conjunction} ${items.length - limit} more`;
+  return `${items.slice(0, limit).join(', ')} ${conjunction} ${items.length - limit} ${more}`;
 }
 
 /**

@@ -261,6 +261,8 @@ describe('text a security lead would send', () => {
     );
     expect(vendorService('Jina AI', 'Jina Embeddings API')).toBe('Jina Embeddings API');
     expect(vendorService('OpenAI', 'OpenAI API')).toBe('OpenAI API');
+    expect(vendorService('Groq', 'GroqCloud API')).toBe('GroqCloud API');
+    expect(vendorService('AI21', 'Studio')).toBe('AI21 Studio');
   });
 
   it('lists what each sub-processor receives and where, and says where a location is not on record', () => {
@@ -912,6 +914,12 @@ describe('LibreChat and RAGFlow', () => {
     expect('answer' in composed && composed.answer.text).toBe(
       'Documents: Deleting a document removes its file and chunks.',
     );
+    // anything-llm scopes nothing to tenants (one install, one customer): its users' documents are customer data.
+    const single = composeAnswer('data-deletion', {
+      model: tinyModel({ ...map, dataClasses: [{ ...docs, tenantScoped: false }] }),
+      results: [],
+    });
+    expect('answer' in single && (single.answer.proposed ?? [])).toEqual([]);
   });
 
   it('holds "no certification" for review when the map has not said which audits there are', () => {
@@ -957,6 +965,47 @@ describe('LibreChat and RAGFlow', () => {
       'whether Provider 0, Provider 1, Provider 2, Provider 3, Provider 4, Provider 5 and 4 more train on it is not yet documented',
     );
     expect(joinSome(['A', 'B', 'C'], 2)).toBe('A, B and C');
+    expect(joinSome(['A', 'B', 'C', 'D'], 2, 'or', 'more on our sub-processor list')).toBe(
+      'A, B or 2 more on our sub-processor list',
+    );
+  });
+
+  it('says a provider reached only under a condition with its condition (anything-llm: one of 25, picked by an admin)', () => {
+    const when = { kind: 'other' as const, description: 'only when an administrator selects it.' };
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        vendor('groq', 'Groq', 'API', 'Chat models'),
+        vendor('mistral', 'Mistral AI', 'API', 'Chat models'),
+        vendor('posthog', 'PostHog', 'Product analytics', 'Usage telemetry'),
+      ],
+      flows: [
+        {
+          id: 'groq',
+          from: 'api',
+          to: 'groq',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+          condition: when,
+        },
+        {
+          id: 'mistral',
+          from: 'api',
+          to: 'mistral',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+          condition: when,
+        },
+        { id: 'posthog', from: 'api', to: 'posthog', dataClasses: ['prompts'], purpose: 'analytics' },
+      ],
+    });
+    expect(answerOf('subprocessors', model).text).toBe(
+      'We use 3 sub-processors: Groq API and Mistral AI API: chat models, only when an administrator selects it (data: Prompts; location: us); PostHog Product analytics: usage telemetry (data: Prompts; location: us).',
+    );
+    expect(answerOf('ai-model-providers', model).text).toContain(
+      'Model providers: Groq API and Mistral AI API: chat models, only when an administrator selects it (location: us).',
+    );
   });
 
   it('keeps a name that opens a purpose, and says a purpose shared by many vendors once', () => {

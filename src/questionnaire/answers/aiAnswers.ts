@@ -22,6 +22,7 @@ import {
   mapRef,
   midSentence,
   named,
+  onlyWhen,
   retentionOf,
   sayOnce,
   undeletable,
@@ -108,7 +109,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     sayOnce(
       list.map((vendor) => ({
         name: vendorService(vendor.vendor, vendor.service),
-        words: `${midSentence(model, vendor.purpose)}${vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''}`,
+        words: `${midSentence(model, vendor.purpose)}${onlyWhen(model, vendor.id) ? `, ${onlyWhen(model, vendor.id)}` : ''}${vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''}`,
       })),
     ).join('; ');
   // Where the flows say which vendors run models for us (inference, embedding, training), those are the model
@@ -288,13 +289,16 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   }
   const said = [...steps.values()].slice(0, 12).map((step) => {
     const to = step.to.map(place);
-    if (step.when.length === 0) return `${place(step.from)} → ${joinSome(to, 8)} (${step.purpose})`;
+    // A path to 40 providers names eight; the rest are each on the sub-processor list, which a buyer has in full.
+    const more = step.to.slice(8).every((id) => vendors.has(id)) ? 'more on our sub-processor list' : 'more';
+    if (step.when.length === 0)
+      return `${place(step.from)} → ${joinSome(to, 8, 'and', more)} (${step.purpose})`;
     // The map's own condition may open with "only" already ("only when the operator sets a key").
     const when =
       step.when.length === 1
         ? `only ${step.when[0]!.replace(/\.$/, '').replace(/^only\s+/i, '')}`
         : 'each only under its own condition';
-    return `${place(step.from)} → ${joinSome(to, 8, 'or')} (${step.purpose}, ${when})`;
+    return `${place(step.from)} → ${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
   });
   return {
     yesNo: 'Yes',

@@ -1,7 +1,7 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
-import { isProposed, type Model, tenantScopedClasses } from '../../model/index.js';
+import { customerDataClasses, isProposed, type Model, tenantScopedClasses } from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -82,7 +82,12 @@ export const encryptionInTransit = encryption('inTransit', (model) => model.map.
 /** Deletion promise and mechanisms per data class. */
 export const dataDeletion: AnswerBuilder = ({ model }) => {
   const promise = model.map.organization.commitments?.deletionWithin;
-  const classes = model.map.dataClasses.filter((dataClass) => dataClass.tenantScoped && dataClass.deletion);
+  // Customer data, whether or not the map scopes it to tenants: a single-tenant install (anything-llm: every class
+  // `tenantScoped: false`) still deletes its users' chats and documents.
+  const customer = customerDataClasses(model);
+  const classes = model.map.dataClasses.filter(
+    (dataClass) => (dataClass.tenantScoped || customer.has(dataClass.id)) && dataClass.deletion,
+  );
   if (!promise && classes.length === 0) return undefined;
   // A starter promise nobody confirmed is left out where the confirmed mechanisms answer (RAGFlow, LibreChat: every
   // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.

@@ -162,7 +162,11 @@ export function vendorService(vendor: string, service: string): string {
   const word = (text: string) => text.toLowerCase().split(/\s+/)[0] ?? '';
   const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(service);
-  return named || word(service) === word(vendor) ? service : `${vendor} ${service}`;
+  // "GroqCloud API" already says Groq: not "Groq GroqCloud API" (anything-llm).
+  const first = word(vendor);
+  return named || word(service) === first || (first.length >= 3 && word(service).startsWith(first))
+    ? service
+    : `${vendor} ${service}`;
 }
 
 /**
@@ -191,6 +195,21 @@ function properNames(model: Model): Set<string> {
     namesCache.set(model, names);
   }
   return names;
+}
+
+/**
+ * When data reaches an endpoint only under a condition: every flow to it carries one (a provider an administrator
+ * selects, a tenant's opt-in). Said beside the vendor, so a list of 25 optional providers does not read as each
+ * receiving every prompt (anything-llm). Undefined when any flow to it is unconditional, or none reaches it.
+ * @example onlyWhen(model, 'groq') // 'only when an administrator selects it'
+ */
+export function onlyWhen(model: Model, id: string): string | undefined {
+  const flows = model.map.flows.filter((flow) => flow.to === id);
+  if (flows.length === 0 || flows.some((flow) => !flow.condition)) return undefined;
+  const said = [
+    ...new Set(flows.map((flow) => flow.condition!.description.replace(/\.$/, '').replace(/^only\s+/i, ''))),
+  ];
+  return said.length === 1 ? `only ${said[0]}` : 'each flow to it only under its own condition';
 }
 
 /**

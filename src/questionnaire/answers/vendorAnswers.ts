@@ -9,6 +9,7 @@ import {
   mapRef,
   midSentence,
   named,
+  onlyWhen,
   sayOnce,
   vendorService,
 } from './refs.js';
@@ -25,9 +26,10 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
       ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
     ];
+    const when = onlyWhen(model, vendor.id);
     return {
       name: vendorService(vendor.vendor, vendor.service),
-      words: `${midSentence(model, vendor.purpose)}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
+      words: `${midSentence(model, vendor.purpose)}${when ? `, ${when}` : ''}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
     };
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
