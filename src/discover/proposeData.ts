@@ -61,6 +61,9 @@ function rolesFor(finding: Finding): DataRole[] {
     case 'llm-gateway':
     case 'inference-runtime':
       return ['prompts', 'outputs'];
+    // What a user asks becomes the search query.
+    case 'web-search':
+      return ['prompts'];
     default:
       return receivesPrompts || finding.ai ? ['prompts', 'outputs'] : [];
   }
@@ -71,6 +74,7 @@ const PURPOSE: Partial<Record<string, string>> = {
   'embedding-api': 'embedding',
   'llm-observability': 'logging',
   'product-analytics': 'analytics',
+  'web-search': 'retrieval',
 };
 
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);

@@ -76,6 +76,8 @@ export type ProviderCategory =
   | 'llm-gateway'
   /** Product analytics and error tracking (PostHog, Segment, Sentry): usage events, not prompts. */
   | 'product-analytics'
+  /** Classic web search and answer APIs (Serper, SerpApi, Brave, DuckDuckGo, SearXNG, Wolfram|Alpha): they receive the query. */
+  | 'web-search'
   | 'agent-framework'
   | 'datastore';
 

@@ -114,9 +114,49 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
         'NEXT_PUBLIC_GOOGLE_ANALYTICS_ID',
         'GA_TRACKING_ID',
       ],
-      hosts: ['www.googletagmanager.com', 'www.google-analytics.com', 'region1.google-analytics.com'],
+      hosts: ['www.google-analytics.com', 'region1.google-analytics.com'],
       // `@next/third-parties/google` also holds map and video embeds: only its analytics components count.
-      markers: ['<GoogleAnalytics', '<GoogleTagManager'],
+      // `www.googletagmanager.com` serves both gtag.js (Google Analytics) and gtm.js (Tag Manager, its own entry),
+      // so the host alone names neither: the loader's path does.
+      markers: ['<GoogleAnalytics', 'googletagmanager.com/gtag/js'],
+    },
+  },
+  // Ninth round, checked on 2026-12-04: Google's Tag Manager install snippet (`www.googletagmanager.com/gtm.js`, the
+  // `ns.html` noscript frame), Next.js's third-party libraries page (`<GoogleTagManager gtmId>` from
+  // `@next/third-parties/google`) and the `react-gtm-module` README (`TagManager.initialize({ gtmId })`). A Tag
+  // Manager container loads whatever tags its owner configures in Google's console, so the tags themselves are not
+  // in the code.
+  {
+    id: 'google-tag-manager',
+    name: 'Google Tag Manager',
+    vendor: 'google',
+    category: 'product-analytics',
+    hosting: 'vendor-hosted',
+    ai: false,
+    receivesPrompts: false,
+    signals: {
+      npm: ['react-gtm-module'],
+      markers: ['<GoogleTagManager', 'googletagmanager.com/gtm.js', 'googletagmanager.com/ns.html'],
+    },
+  },
+  // Checked on 2026-12-04: the `@hyperdx/browser` README (`HyperDX.init({ apiKey, service })`), the
+  // `@hyperdx/node-opentelemetry` README (HYPERDX_API_KEY), HyperDX's npm packages (`@hyperdx/node-logger`,
+  // `@hyperdx/otel-web`) and PyPI `hyperdx-opentelemetry`; the hyperdx-js logger's ingest URL (`in.hyperdx.io`) and
+  // the OpenTelemetry endpoint HyperDX's maintainers give (`in-otel.hyperdx.io`). Sessions, console logs and, when
+  // enabled, request and response bodies reach HyperDX Cloud; a self-hosted HyperDX is given by its `url`.
+  {
+    id: 'hyperdx',
+    name: 'HyperDX (session replay, logs and traces)',
+    vendor: 'hyperdx',
+    category: 'product-analytics',
+    hosting: 'vendor-hosted',
+    ai: false,
+    receivesPrompts: false,
+    signals: {
+      npm: ['@hyperdx/browser', '@hyperdx/node-opentelemetry', '@hyperdx/node-logger', '@hyperdx/otel-web'],
+      pypi: ['hyperdx-opentelemetry'],
+      env: ['HYPERDX_API_KEY'],
+      hosts: ['in.hyperdx.io', 'in-otel.hyperdx.io'],
     },
   },
   {

@@ -134,6 +134,8 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['@azure/storage-blob'],
       pypi: ['azure-storage-blob'],
+      // The distribution is imported as `azure.storage.blob` (RAGFlow's `from azure.storage.blob import …`).
+      pythonImports: ['azure.storage.blob'],
       terraform: [{ type: 'azurerm_storage_account' }],
     },
   }),
@@ -147,6 +149,53 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['supabase'],
       env: ['SUPABASE_URL', 'SUPABASE_ANON_KEY', 'SUPABASE_SERVICE_ROLE_KEY'],
       hosts: ['*.supabase.co'],
+    },
+  }),
+  // Ninth round (RAGFlow and LibreChat reviews), checked on 2026-12-04. MinIO's SDK page (PyPI and npm `minio`, Go
+  // `github.com/minio/minio-go`, Maven `io.minio:minio`) and container docs (`quay.io/minio/minio`, `minio/minio`,
+  // MINIO_ROOT_USER, MINIO_ROOT_PASSWORD). Alibaba Cloud OSS: the `oss2` PyPI README, the `ali-oss` README and
+  // Alibaba's Node.js quick start (OSS_ACCESS_KEY_ID, OSS_ACCESS_KEY_SECRET), the Go SDK README
+  // (`github.com/aliyun/aliyun-oss-go-sdk`), and the region endpoints `oss-<region>[-internal].aliyuncs.com` with
+  // buckets at `<bucket>.oss-<region>.aliyuncs.com`. Cloud Storage for Firebase: the web SDK's `firebase/storage`
+  // and the Admin SDK's `firebase-admin/storage` (Node) and `from firebase_admin import storage` (Python), download
+  // URLs on `firebasestorage.googleapis.com` and default buckets `<project>.firebasestorage.app`; the `firebase` and
+  // `firebase-admin` packages alone also serve Auth, Firestore and Messaging, so they name no storage.
+  datastore({
+    id: 'minio',
+    name: 'MinIO',
+    vendor: 'minio',
+    hosting: 'self-hosted',
+    signals: {
+      pypi: ['minio'],
+      npm: ['minio'],
+      go: ['github.com/minio/minio-go'],
+      jvm: ['io.minio'],
+      env: ['MINIO_ROOT_USER', 'MINIO_ROOT_PASSWORD'],
+      images: ['minio/minio'],
+    },
+  }),
+  datastore({
+    id: 'aliyun-oss',
+    name: 'Alibaba Cloud Object Storage Service (OSS)',
+    vendor: 'alibaba',
+    hosting: 'vendor-hosted',
+    signals: {
+      pypi: ['oss2'],
+      npm: ['ali-oss'],
+      go: ['github.com/aliyun/aliyun-oss-go-sdk'],
+      env: ['OSS_ACCESS_KEY_ID', 'OSS_ACCESS_KEY_SECRET'],
+      hosts: ['oss-*.aliyuncs.com', '*.oss-*.aliyuncs.com'],
+    },
+  }),
+  datastore({
+    id: 'firebase-storage',
+    name: 'Cloud Storage for Firebase',
+    vendor: 'google',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['firebase/storage', 'firebase-admin/storage'],
+      pythonImports: ['firebase_admin.storage'],
+      hosts: ['firebasestorage.googleapis.com', '*.firebasestorage.app'],
     },
   }),
 ];

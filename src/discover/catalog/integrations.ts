@@ -25,7 +25,7 @@ export interface IntegrationPath {
   categories?: readonly ProviderCategory[];
 }
 
-const SEARCH_TOOLS: readonly ProviderCategory[] = ['ml-platform'];
+const SEARCH_TOOLS: readonly ProviderCategory[] = ['ml-platform', 'web-search'];
 
 const py = (framework: string, ...prefixes: string[]): IntegrationPath[] =>
   prefixes.map((prefix) => ({ framework, ecosystem: 'python', prefix }));
@@ -293,6 +293,17 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   sarvam: ['sarvam'],
   e2b: ['e2b'],
   'aws-sagemaker': ['sagemaker', 'sagemakerendpoint'],
+  // Ninth round (2026-12-04), from the module names of LangChain (`utilities.google_serper`, `utilities.serpapi`,
+  // `utilities.duckduckgo_search`, `tools.ddg_search`, `utilities.searx_search`, `utilities.wolfram_alpha`) and
+  // LangChain.js (`tools/serper`, `tools/google_custom_search`, `tools/duckduckgo_search`, `tools/wolframalpha`).
+  serper: ['serper', 'googleserper'],
+  serpapi: ['serpapi'],
+  'google-custom-search': ['googlecustomsearch'],
+  duckduckgo: ['duckduckgo', 'duckduckgosearch', 'ddgsearch'],
+  searxng: ['searxng', 'searx', 'searxsearch'],
+  'wolfram-alpha': ['wolframalpha'],
+  deepl: ['deepl'],
+  'black-forest-labs': ['blackforestlabs'],
 };
 
 /**
@@ -378,4 +389,18 @@ export const INTEGRATION_CLASSES: Readonly<Record<string, string>> = {
   AsyncTavilyClient: 'tavily',
   FirecrawlApp: 'firecrawl',
   UnstructuredClient: 'unstructured-api',
+  // Search tool wrappers named in LangChain's and LlamaIndex's references (checked 2026-12-04).
+  GoogleSerperAPIWrapper: 'serper',
+  SerpAPIWrapper: 'serpapi',
+  GoogleSearchAPIWrapper: 'google-custom-search',
+  GoogleCustomSearch: 'google-custom-search',
+  DuckDuckGoSearchAPIWrapper: 'duckduckgo',
+  DuckDuckGoSearchRun: 'duckduckgo',
+  DuckDuckGoSearchResults: 'duckduckgo',
+  DuckDuckGoSearchToolSpec: 'duckduckgo',
+  SearxSearchWrapper: 'searxng',
+  SearxSearchRun: 'searxng',
+  WolframAlphaAPIWrapper: 'wolfram-alpha',
+  WolframAlphaTool: 'wolfram-alpha',
+  WolframAlphaToolSpec: 'wolfram-alpha',
 };

@@ -1028,4 +1028,153 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     // Dify Cloud's API; a self-hosted Dify is reached at the URL its deployer gives.
     signals: { jvm: ['io.github.imfangs.dify'], hosts: ['api.dify.ai'] },
   }),
+  // Ninth round (RAGFlow and LibreChat reviews): classic web search APIs an agent's search tool sends queries to.
+  // Category `web-search` (not `ml-platform` like `tavily`/`exa`): not AI services (`ai: false`), they return links and snippets, and an
+  // undeclared one is a high, not critical, gap. Checked on 2026-12-04 against: the `serpapi` PyPI/npm READMEs
+  // (serpapi-python: "separate from the legacy serpapi module, which is available on PyPI as
+  // google-search-results"; serpapi-javascript: `getJson`, "Coming from google-search-results-nodejs?") and
+  // LangChain's SerpAPIWrapper reference (SERPAPI_API_KEY, `from serpapi import GoogleSearch`); LangChain's
+  // GoogleSerperAPIWrapper reference and source (SERPER_API_KEY, `https://google.serper.dev/search`); Brave's
+  // Search API docs (api-dashboard.search.brave.com: `api.search.brave.com/res/v1`, X-Subscription-Token), LiteLLM's
+  // Brave search page (BRAVE_API_KEY) and Brave tool integrations in public code (BRAVE_SEARCH_API_KEY); Google's
+  // Custom Search JSON API "Using REST" page (`https://www.googleapis.com/customsearch/v1`,
+  // `customsearch.googleapis.com`) and LangChain.js's
+  // GoogleCustomSearch (GOOGLE_CSE_ID; GOOGLE_API_KEY left out: Gemini uses it too); LangChain's
+  // DuckDuckGoSearchAPIWrapper source (`from ddgs import DDGS`, formerly `duckduckgo_search`), PyPI `ddgs` and
+  // `duckduckgo-search`, and llama-index-tools-duckduckgo; LangChain's SearxSearchWrapper reference (SEARX_HOST),
+  // its SearxNG provider page (SEARXNG_HOST), the searxng MCP servers (SEARXNG_URL) and SearXNG's container image
+  // (`searxng/searxng`, SEARXNG_BASE_URL); Wolfram's Full Results API docs (`api.wolframalpha.com/v2/query`), LLM
+  // API docs and LangChain.js WolframAlphaTool (`www.wolframalpha.com/api/v1/llm-api`), LangChain's
+  // WolframAlphaAPIWrapper (WOLFRAM_ALPHA_APPID, PyPI `wolframalpha`) and PyPI llama-index-tools-wolfram-alpha.
+  api({
+    id: 'serper',
+    name: 'Serper (Google search results API)',
+    vendor: 'serper',
+    category: 'web-search',
+    ai: false,
+    website: 'https://serper.dev',
+    signals: { env: ['SERPER_API_KEY'], hosts: ['google.serper.dev'] },
+  }),
+  api({
+    id: 'serpapi',
+    name: 'SerpApi (search engine results API)',
+    vendor: 'serpapi',
+    category: 'web-search',
+    ai: false,
+    website: 'https://serpapi.com',
+    signals: {
+      pypi: ['google-search-results', 'serpapi'],
+      npm: ['serpapi', 'google-search-results-nodejs'],
+      env: ['SERPAPI_API_KEY'],
+      // The search endpoint only: `serpapi.com/manage-api-key` is where a key is made, named in help texts.
+      hosts: ['serpapi.com/search', 'serpapi.com/search.json'],
+    },
+  }),
+  api({
+    id: 'brave-search',
+    name: 'Brave Search API',
+    vendor: 'brave',
+    category: 'web-search',
+    ai: false,
+    website: 'https://brave.com/search/api/',
+    signals: { env: ['BRAVE_API_KEY', 'BRAVE_SEARCH_API_KEY'], hosts: ['api.search.brave.com'] },
+  }),
+  api({
+    id: 'google-custom-search',
+    name: 'Google Programmable Search (Custom Search JSON API)',
+    vendor: 'google',
+    category: 'web-search',
+    ai: false,
+    website: 'https://developers.google.com/custom-search/v1/overview',
+    signals: {
+      env: ['GOOGLE_CSE_ID'],
+      hosts: ['customsearch.googleapis.com'],
+      // The documented URI is on `www.googleapis.com`, which a host with a path cannot name (`www.` hosts are
+      // read as web sites): the path is the marker.
+      markers: ['googleapis.com/customsearch/v1'],
+    },
+  }),
+  api({
+    id: 'duckduckgo',
+    name: 'DuckDuckGo search (duckduckgo-search / ddgs)',
+    vendor: 'duckduckgo',
+    category: 'web-search',
+    ai: false,
+    website: 'https://duckduckgo.com',
+    // No key: the packages read DuckDuckGo's result pages. `ddgs` (the renamed package) can also query other
+    // engines it names as backends.
+    signals: {
+      pypi: ['duckduckgo-search', 'ddgs', 'llama-index-tools-duckduckgo'],
+      pythonImports: ['llama_index.tools.duckduckgo'],
+      hosts: ['api.duckduckgo.com', 'html.duckduckgo.com', 'lite.duckduckgo.com'],
+    },
+  }),
+  api({
+    id: 'searxng',
+    name: 'SearXNG metasearch engine (self-hosted)',
+    vendor: 'searxng',
+    category: 'web-search',
+    hosting: 'self-hosted',
+    ai: false,
+    website: 'https://docs.searxng.org',
+    // An instance the deployer runs, which passes each query on to the engines it is configured with.
+    signals: {
+      env: ['SEARX_HOST', 'SEARXNG_HOST', 'SEARXNG_URL', 'SEARXNG_BASE_URL'],
+      images: ['searxng/searxng'],
+    },
+  }),
+  api({
+    id: 'wolfram-alpha',
+    name: 'Wolfram|Alpha API',
+    vendor: 'wolfram',
+    category: 'web-search',
+    ai: false,
+    website: 'https://products.wolframalpha.com/api',
+    signals: {
+      pypi: ['wolframalpha', 'llama-index-tools-wolfram-alpha'],
+      pythonImports: ['llama_index.tools.wolfram_alpha'],
+      env: ['WOLFRAM_ALPHA_APPID'],
+      hosts: ['api.wolframalpha.com'],
+      // The LLM API lives on `www.wolframalpha.com`, the web site's host: the path is the marker.
+      markers: ['wolframalpha.com/api/v1/llm-api'],
+    },
+  }),
+  // Checked on 2026-12-04: DeepL's "Access and authentication" and "Your first API request" pages (`api.deepl.com`,
+  // `api-free.deepl.com`, `import deepl`, `deepl-node`), the deepl PyPI README and deepl-python's
+  // examples/basic_usage (DEEPL_AUTH_KEY). Black Forest Labs' integration guidelines (docs.bfl.ai: `api.bfl.ai`,
+  // `api.eu.bfl.ai`, `api.us.bfl.ai`, legacy `api.eu1.bfl.ai`, `api.us1.bfl.ai`; `api.bfl.ml`, the original host of
+  // the docs.bfl.ml era), BFL's own agent skill black-forest-labs/skills bfl-api/api-key-setup (BFL_API_KEY), the
+  // AI SDK's Black Forest Labs provider page (`@ai-sdk/black-forest-labs`) and LiteLLM's (`black_forest_labs/`).
+  api({
+    id: 'deepl',
+    name: 'DeepL translation API',
+    vendor: 'deepl',
+    category: 'ml-platform',
+    website: 'https://developers.deepl.com',
+    signals: {
+      pypi: ['deepl'],
+      npm: ['deepl-node'],
+      env: ['DEEPL_AUTH_KEY'],
+      hosts: ['api.deepl.com', 'api-free.deepl.com'],
+    },
+  }),
+  api({
+    id: 'black-forest-labs',
+    name: 'Black Forest Labs FLUX API (image generation)',
+    vendor: 'black-forest-labs',
+    website: 'https://bfl.ai',
+    signals: {
+      npm: ['@ai-sdk/black-forest-labs'],
+      env: ['BFL_API_KEY'],
+      models: ['black_forest_labs/'],
+      hosts: [
+        'api.bfl.ai',
+        'api.eu.bfl.ai',
+        'api.us.bfl.ai',
+        'api.eu1.bfl.ai',
+        'api.us1.bfl.ai',
+        'api.bfl.ml',
+      ],
+    },
+  }),
 ];

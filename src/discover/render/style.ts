@@ -11,6 +11,7 @@ export const CATEGORY_TITLES: Record<string, string> = {
   'llm-observability': 'LLM observability',
   'llm-gateway': 'LLM gateways',
   'product-analytics': 'Product analytics and error tracking',
+  'web-search': 'Web search APIs',
   'agent-framework': 'Agent frameworks',
   datastore: 'Data stores',
 };
