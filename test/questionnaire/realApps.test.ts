@@ -374,7 +374,7 @@ describe('the AI data path', () => {
       flows: [flow('openai'), flow('anthropic')],
     });
     expect(answerOf('ai-data-lineage', model).text).toContain(
-      'Verba application → OpenAI API or Anthropic API (inference, each only under its own condition)',
+      'from Verba application to OpenAI API or Anthropic API (inference, each only under its own condition).',
     );
   });
 });
@@ -618,6 +618,19 @@ describe('khoj and gpt-researcher', () => {
     expect(checked.text).toMatch(
       /5 known gaps as of [-0-9]+, among them: gap at logs; gap at cache; gap at openai\.$/,
     );
+    // Onyx: two stores' results both said the documents' deletion time was not documented; it is one gap.
+    const twice = applyChecks(
+      { text: 'Retention by policy: 30 days.', sources: [] },
+      {
+        model,
+        results: [
+          { ...fail('component', 'cache', 'high'), plain: 'gap at docs; gap at cache' },
+          { ...fail('component', 'logs', 'high'), plain: 'gap at docs' },
+        ],
+      },
+      'ai-prompt-retention',
+    );
+    expect(twice.text).toMatch(/2 known gaps as of [-0-9]+: gap at docs; gap at cache\.$/);
   });
 
   it('writes the AI path as the map has it: counts, conditions, every vendor the same data reaches', () => {
@@ -643,7 +656,7 @@ describe('khoj and gpt-researcher', () => {
     const text = answerOf('ai-data-lineage', model).text;
     // No discovery ran for this model: the inventory is not said to be checked against the code.
     expect(text).toBe(
-      'We keep an inventory of 1 component, 2 sub-processors and 2 data flows. The AI path: API server → OpenAI API (inference, only when the operator sets an API key); API server → Exa Search API (retrieval).',
+      'We keep an inventory of 1 component, 2 sub-processors and 2 data flows. The AI path: from API server to OpenAI API (inference, only when the operator sets an API key); to Exa Search API (retrieval).',
     );
     // LibreChat (0ab3414): the path opened at its RAG API; the server's flow into it, which carries the documents
     // the RAG API embeds with OpenAI, was left out.
@@ -658,7 +671,9 @@ describe('khoj and gpt-researcher', () => {
         ],
       }),
     }).text;
-    expect(fed).toContain('The AI path: API server → RAG API (embedding); RAG API → OpenAI API (embedding).');
+    expect(fed).toContain(
+      'The AI path: from API server to RAG API (embedding). From RAG API to OpenAI API (embedding).',
+    );
     // LibreChat and RAGFlow, answered with --map on a folder holding only the map: the scan read no file.
     const scanned = (files: number) =>
       answerOf('ai-data-lineage', {
@@ -854,7 +869,7 @@ describe('private-gpt', () => {
     expect(answerOf('subprocessors', model()).text).toMatch(/^We use 1 sub-processor: /);
     const optIn = answerOf('ai-training-opt-in', model());
     expect(optIn.text).toBe(
-      'We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give. Of our AI providers, whether OpenAI trains on it is not yet documented.',
+      'We do not train models on customer data: nothing in our system trains models, so no opt-in is needed. Of our AI providers, whether OpenAI trains on it is not yet documented.',
     );
     expect(optIn.review).toContain('openai');
   });
@@ -1005,6 +1020,29 @@ describe('LibreChat and RAGFlow', () => {
     );
     expect(answerOf('ai-model-providers', model).text).toContain(
       'Model providers: Groq API and Mistral AI API: chat models, only when an administrator selects it (location: us).',
+    );
+  });
+
+  it('says the models we run ourselves run as published where nothing trains (Onyx: an open-weight embedding model)', () => {
+    const text = answerOf(
+      'ai-training-data-provenance',
+      tinyModel({
+        dataClasses: [prompts],
+        components: [
+          { id: 'api', kind: 'service', dataClasses: ['prompts'] },
+          {
+            id: 'embedder',
+            name: 'Model server',
+            kind: 'inference-endpoint',
+            hosting: 'self-hosted',
+            technology: 'nomic-embed-text-v1',
+          },
+        ],
+        subprocessors: [vendor('openai', 'OpenAI', 'API', 'Chat models')],
+      }),
+    ).text;
+    expect(text).toBe(
+      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by those providers. The models we run ourselves, Model server (nomic-embed-text-v1), run as their publishers released them.',
     );
   });
 

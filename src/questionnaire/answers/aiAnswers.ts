@@ -96,10 +96,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
 /** The AI vendors and the models we host ourselves. */
 export const modelProviders: AnswerBuilder = ({ model }) => {
   const vendors = aiVendors(model);
-  const hosted = model.map.components.filter(
-    (component) =>
-      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
-  );
+  const hosted = modelsWeRun(model);
   if (vendors.length === 0 && hosted.length === 0) return undefined;
   const sources = [
     ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
@@ -125,12 +122,25 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       : providers.length > 0 && others.length > 0
         ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
         : `Third-party AI services: ${describe(vendors)}.`;
-  const hostedLine =
-    hosted.length > 0
-      ? ` Models we run ourselves: ${joinList(hosted.map((component) => `${componentLabel(component)}${component.technology ? ` (${component.technology})` : ''}`))}.`
-      : '';
+  const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(hosted)}.` : '';
   return { text: `${vendorLine}${hostedLine}`, sources };
 };
+
+/** The models we serve ourselves: serving components no vendor runs for us. */
+function modelsWeRun(model: Model) {
+  return model.map.components.filter(
+    (component) =>
+      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
+  );
+}
+
+const modelNames = (hosted: ReturnType<typeof modelsWeRun>) =>
+  joinList(
+    hosted.map(
+      (component) =>
+        `${componentLabel(component)}${component.technology ? ` (${component.technology})` : ''}`,
+    ),
+  );
 
 /** Training, retention, ZDR and DPA terms with each AI vendor, flagging expired DPAs. */
 export const providerTerms: AnswerBuilder = ({ model }) => {
@@ -287,23 +297,29 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
     if (flow.condition) step.when.push(flow.condition.description);
     steps.set(key, step);
   }
-  const said = [...steps.values()].slice(0, 12).map((step) => {
+  const shown = [...steps.values()].slice(0, 12);
+  const where = (step: (typeof shown)[number]) => {
     const to = step.to.map(place);
     // A path to 40 providers names eight; the rest are each on the sub-processor list, which a buyer has in full.
     const more = step.to.slice(8).every((id) => vendors.has(id)) ? 'more on our sub-processor list' : 'more';
-    if (step.when.length === 0)
-      return `${place(step.from)} → ${joinSome(to, 8, 'and', more)} (${step.purpose})`;
+    if (step.when.length === 0) return `${joinSome(to, 8, 'and', more)} (${step.purpose})`;
     // The map's own condition may open with "only" already ("only when the operator sets a key").
     const when =
       step.when.length === 1
         ? `only ${step.when[0]!.replace(/\.$/, '').replace(/^only\s+/i, '')}`
         : 'each only under its own condition';
-    return `${place(step.from)} → ${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
-  });
+    return `${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
+  };
+  // One line per source, its steps joined: Onyx's API server was written out five times over.
+  const bySource = new Map<string, string[]>();
+  for (const step of shown) bySource.set(step.from, [...(bySource.get(step.from) ?? []), where(step)]);
+  const said = [...bySource].map(
+    ([from, parts], i) => `${i === 0 ? 'from' : 'From'} ${place(from)} to ${parts.join('; to ')}.`,
+  );
   return {
     yesNo: 'Yes',
     // "Checked against the code" only where discovery read the code this run.
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? ', checked against the code' : ''}. The AI path: ${said.join('; ')}${steps.size > said.length ? '; …' : ''}.`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? ', checked against the code' : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
@@ -315,8 +331,11 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   // Nothing trains and no training data is held: the question of our datasets' provenance has that answer.
   if (classes.length === 0 && !trainsModels(model)) {
     const vendors = aiVendors(model);
+    const hosted = modelsWeRun(model);
     return {
-      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}`,
+      // The models we serve ourselves are said too (Onyx runs an open-weight embedding model): nothing here trains
+      // them, so they run as published.
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}${hosted.length > 0 ? ` The models we run ourselves, ${modelNames(hosted)}, run as their publishers released them.` : ''}`,
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited
       // and the answer waits for it.
       sources: [
@@ -330,6 +349,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
           .map((flow) => mapRef(model, `flows/${flow.id}`)),
         // "The models we use are trained by their providers" rests on the providers listed.
         ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+        ...hosted.map((component) => mapRef(model, `components/${component.id}`)),
       ],
     };
   }

@@ -153,7 +153,7 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   if (policy === 'opt-in' && !trainsModels(model)) {
     const providers = providersTraining(model);
     return {
-      text: `We do not train models on customer data: nothing in our system trains models, so there is no opt-in to give.${providers.line}`,
+      text: `We do not train models on customer data: nothing in our system trains models, so no opt-in is needed.${providers.line}`,
       sources: [...sources, ...providers.sources],
       ...(providers.review ? { review: providers.review } : {}),
     };

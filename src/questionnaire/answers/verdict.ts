@@ -142,10 +142,12 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     // beside providers' undocumented retention the answer names itself).
     const cited = answer.review ? citedEntries(answer) : new Set<string>();
     const unsaid = failed.filter((result) => !cited.has(`${result.subject.kind}:${result.subject.id}`));
+    // Each gap once: one store's result may say in its own words what another's said (Onyx: "how long deleting
+    // Customer documents takes is not yet documented" from two stores holding them).
     const findings = [
       ...new Set(
-        unsaid.map((result) =>
-          spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model),
+        unsaid.flatMap((result) =>
+          (spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model)).split('; '),
         ),
       ),
     ];
