@@ -1052,6 +1052,8 @@ describe('LibreChat and RAGFlow', () => {
       components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
       subprocessors: [
         vendor('anthropic', 'Anthropic', 'Claude API', 'Claude chat models'),
+        // Onyx: "gemini language models" (the name is in no vendor's or service's name).
+        vendor('vertex', 'Google Cloud', 'Vertex AI', 'Gemini language models'),
         vendor('azure', 'Microsoft', 'Azure OpenAI', 'OpenAI models hosted on Azure'),
         vendor('groq', 'Groq', 'API', 'Optional: the customer connects it with its own API key.'),
         vendor('mistral', 'Mistral AI', 'API', 'Optional: the customer connects it with its own API key.'),
@@ -1059,7 +1061,7 @@ describe('LibreChat and RAGFlow', () => {
     });
     const list = answerOf('subprocessors', model).text;
     expect(list).toBe(
-      'We use 4 sub-processors: Anthropic Claude API: Claude chat models (data: Prompts; location: us); Microsoft Azure OpenAI: OpenAI models hosted on Azure (data: Prompts; location: us); Groq API and Mistral AI API: optional: the customer connects it with its own API key (data: Prompts; location: us).',
+      'We use 5 sub-processors: Anthropic Claude API: Claude chat models (data: Prompts; location: us); Google Cloud Vertex AI: Gemini language models (data: Prompts; location: us); Microsoft Azure OpenAI: OpenAI models hosted on Azure (data: Prompts; location: us); Groq API and Mistral AI API: optional: the customer connects it with its own API key (data: Prompts; location: us).',
     );
     expect(answerOf('ai-model-providers', model).text).toContain(
       'Groq API and Mistral AI API: optional: the customer connects it with its own API key',

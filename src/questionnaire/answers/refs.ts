@@ -170,15 +170,39 @@ export function vendorService(vendor: string, service: string): string {
 }
 
 /**
- * Text as written in the map (a purpose, a mechanism), to go mid-sentence: its first letter lower-cased, unless its
- * first word is a name ("Claude chat models", "OpenAI models"): a word with a capital past its first letter, or one the
- * map's vendors or services are named with. Without a final full stop.
+ * Ordinary words a purpose or a mechanism opens with, lower-cased mid-sentence. Any other first word is kept as
+ * written: it may be a name ("Gemini language models", "Claude chat models"), and a capital after a colon reads
+ * better than a name lower-cased.
+ */
+const ORDINARY_OPENINGS = new Set(
+  `a an the each every all any one per only optional optionally used uses sends stores keeps holds hosts runs
+  answer answers answering chat chats completions generation generating generates embedding embeddings embeds search
+  searches web document documents text speech image images transcription translation hosting cloud storage email
+  emails analytics monitoring error errors logging logs tracing traces payments billing customer customers user users
+  product reranking reranks rerank retrieval scraping parsing large small model models inference fine-tuning training
+  vector vectors session sessions file files object objects backup backups sign-in login authentication telemetry usage
+  voice audio video summaries code sandbox for to in on via with when where if filtered separate shared policy
+  policies row rows tenant tenants namespace namespaces index indexes collection collections schema schemas database
+  databases bucket buckets prefix prefixes key keys application app access role roles queries query`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Text as written in the map (a purpose, a mechanism), to go mid-sentence: its first letter lower-cased when its first
+ * word is an ordinary one ("Chat completions" → "chat completions"), never a name ("Gemini language models", "OpenAI
+ * models", a word the map's vendors or services are named with). Without a final full stop.
  * @example midSentence(model, 'Chat completions.') // 'chat completions'
  */
 export function midSentence(model: Model, written: string): string {
   const text = written.trim().replace(/\.$/, '');
   const first = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text)?.[0] ?? '';
-  if (first.length === 0 || /\p{Lu}/u.test(first.slice(1)) || properNames(model).has(first)) return text;
+  if (
+    !ORDINARY_OPENINGS.has(first.toLowerCase()) ||
+    /\p{Lu}/u.test(first.slice(1)) ||
+    properNames(model).has(first)
+  )
+    return text;
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
