@@ -688,7 +688,9 @@ describe('khoj and gpt-researcher', () => {
         },
       }).text;
     expect(scanned(0)).toContain('2 data flows. The AI path');
-    expect(scanned(12)).toContain('2 data flows, checked against the code. The AI path');
+    expect(scanned(12)).toContain(
+      '2 data flows; the services and stores it names are checked against our code. The AI path',
+    );
   });
 
   it('names model providers apart from other AI services where the flows tell them apart', () => {

@@ -318,8 +318,9 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
   );
   return {
     yesNo: 'Yes',
-    // "Checked against the code" only where discovery read the code this run.
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? ', checked against the code' : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
+    // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
+    // which services and stores the code uses, not the flows a person wrote (Onyx review).
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? '; the services and stores it names are checked against our code' : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
