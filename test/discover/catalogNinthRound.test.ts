@@ -57,9 +57,20 @@ const PROOFS: [id: string, files: Record<string, string>][] = [
     'azure-blob-storage',
     { 'rag/utils/azure_sas_conn.py': 'from azure.storage.blob import ContainerClient\n' },
   ],
+  // The app's own database file: mem0's history store, Django's default engine.
+  ['sqlite', { 'mem0/memory/storage.py': 'import sqlite3\nconn = sqlite3.connect(path)\n' }],
+  ['sqlite', { 'app/settings.py': "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3'}}\n" }],
 ];
 
 describe('ninth catalog round', () => {
+  it('leaves SQLite mentioned where only a lockfile or a test names it', async () => {
+    const report = await scan({
+      'tests/test_cache.py': 'import sqlite3\n',
+      'poetry.lock': '[[package]]\nname = "aiosqlite"\nversion = "0.20.0"\noptional = true\n',
+    });
+    expect(statusOf(report, 'sqlite')).toBe('mentioned');
+  });
+
   it.each(PROOFS)('recognises %s', async (id, files) => {
     expect(findProvider(id), id).toBeDefined();
     expect(statusOf(await scan(files), id)).toBe('used');

@@ -139,6 +139,26 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       terraform: [{ type: 'azurerm_storage_account' }],
     },
   }),
+  // An app's own database file (anything-llm's chats and users through Prisma, private-gpt's sqlite): checked on
+  // 2026-12-04 against the packages' registry pages (better-sqlite3, sqlite3 and sqlite on npm; aiosqlite and
+  // sqlite-utils on PyPI; mattn/go-sqlite3 and modernc.org/sqlite; rusqlite; the sqlite3 gem) and Python's standard
+  // `sqlite3` module; Django's engine name from its database settings reference.
+  datastore({
+    id: 'sqlite',
+    name: 'SQLite',
+    vendor: 'sqlite',
+    hosting: 'self-hosted',
+    website: 'https://sqlite.org',
+    signals: {
+      npm: ['better-sqlite3', 'sqlite3', 'sqlite'],
+      pypi: ['aiosqlite', 'sqlite-utils'],
+      pythonImports: ['sqlite3', 'aiosqlite', 'sqlite_utils'],
+      go: ['github.com/mattn/go-sqlite3', 'modernc.org/sqlite'],
+      cargo: ['rusqlite'],
+      gem: ['sqlite3'],
+      markers: ['django.db.backends.sqlite3'],
+    },
+  }),
   datastore({
     id: 'supabase',
     name: 'Supabase',
