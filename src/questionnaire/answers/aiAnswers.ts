@@ -22,6 +22,7 @@ import {
   mapRef,
   midSentence,
   named,
+  onlyUnder,
   onlyWhen,
   retentionOf,
   sayOnce,
@@ -106,7 +107,10 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     sayOnce(
       list.map((vendor) => ({
         name: vendorService(vendor.vendor, vendor.service),
-        words: `${midSentence(model, vendor.purpose)}${onlyWhen(model, vendor.id) ? `, ${onlyWhen(model, vendor.id)}` : ''}${vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''}`,
+        words: [midSentence(model, vendor.purpose), onlyWhen(model, vendor.id)]
+          .filter(Boolean)
+          .join(', ')
+          .concat(vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''),
       })),
     ).join('; ');
   // Where the flows say which vendors run models for us (inference, embedding, training), those are the model
@@ -303,11 +307,7 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
     // A path to 40 providers names eight; the rest are each on the sub-processor list, which a buyer has in full.
     const more = step.to.slice(8).every((id) => vendors.has(id)) ? 'more on our sub-processor list' : 'more';
     if (step.when.length === 0) return `${joinSome(to, 8, 'and', more)} (${step.purpose})`;
-    // The map's own condition may open with "only" already ("only when the operator sets a key").
-    const when =
-      step.when.length === 1
-        ? `only ${step.when[0]!.replace(/\.$/, '').replace(/^only\s+/i, '')}`
-        : 'each only under its own condition';
+    const when = onlyUnder(step.when);
     return `${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
   };
   // One line per source, its steps joined: Onyx's API server was written out five times over.

@@ -78,23 +78,21 @@ export function keptLonger(
   classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
 ): { component: ComponentData; words: string }[] {
   return model.map.components.flatMap((component) => {
-    const over = classes.filter((dataClass) => {
-      const kept = keptAt(component, dataClass.id);
-      return (
-        kept !== undefined &&
-        dataClass.retention !== undefined &&
-        component.dataClasses.includes(dataClass.id) &&
-        !withinDuration(kept, dataClass.retention)
-      );
-    });
-    if (over.length === 0) return [];
     // Named by class: "keeps them" read as every class, including those kept within their own policy. Classes kept
     // for the same time are said together.
     const byDuration = new Map<string, string[]>();
-    for (const dataClass of over) {
-      const kept = keptAt(component, dataClass.id)!;
+    for (const dataClass of classes) {
+      const kept = keptAt(component, dataClass.id);
+      if (
+        kept === undefined ||
+        dataClass.retention === undefined ||
+        !component.dataClasses.includes(dataClass.id) ||
+        withinDuration(kept, dataClass.retention)
+      )
+        continue;
       byDuration.set(kept, [...(byDuration.get(kept) ?? []), dataClass.name]);
     }
+    if (byDuration.size === 0) return [];
     const parts = [...byDuration].map(([kept, names]) => `${joinList(names)} ${keptFor(kept)}`);
     const words = `${componentLabel(component)} keeps ${joinList(parts)}`;
     return [{ component, words }];
@@ -230,10 +228,17 @@ function properNames(model: Model): Set<string> {
 export function onlyWhen(model: Model, id: string): string | undefined {
   const flows = model.map.flows.filter((flow) => flow.to === id);
   if (flows.length === 0 || flows.some((flow) => !flow.condition)) return undefined;
-  const said = [
-    ...new Set(flows.map((flow) => flow.condition!.description.replace(/\.$/, '').replace(/^only\s+/i, ''))),
-  ];
-  return said.length === 1 ? `only ${said[0]}` : 'each flow to it only under its own condition';
+  return onlyUnder(flows.map((flow) => flow.condition!.description));
+}
+
+/**
+ * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text
+ * may open with "only" already, or end with a stop), or, where they differ, that each holds under its own.
+ * @example onlyUnder(['Only when an administrator selects it.']) // 'only when an administrator selects it'
+ */
+export function onlyUnder(descriptions: readonly string[]): string {
+  const said = [...new Set(descriptions.map((text) => text.replace(/\.$/, '').replace(/^only\s+/i, '')))];
+  return said.length === 1 ? `only ${said[0]}` : 'each only under its own condition';
 }
 
 /**
