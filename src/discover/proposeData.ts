@@ -77,6 +77,28 @@ const PURPOSE: Partial<Record<string, string>> = {
   'web-search': 'retrieval',
 };
 
+/**
+ * What a provider is to the app, for telling alternatives apart: an app that supports several model APIs, vector
+ * stores or search APIs sends each request to the one configured, not to all of them.
+ */
+const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
+  'llm-api': 'model provider',
+  'llm-gateway': 'model provider',
+  'inference-runtime': 'model provider',
+  'embedding-api': 'embedding provider',
+  'vector-store': 'vector store',
+  'web-search': 'search provider',
+  'llm-observability': 'tracing service',
+};
+
+/**
+ * Providers of one role found at once, from which they are read as alternatives the app is configured to choose
+ * among. Two are often a split of work (chat with one vendor, embeddings with another: the onboarding fixture's
+ * OpenAI and Cohere); the apps reviewed that support a choice name many (anything-llm 25 model APIs, RAGFlow 62
+ * vendors, gpt-researcher 30, LibreChat 10).
+ */
+export const ALTERNATIVES_FROM = 3;
+
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
 
 /** The code file that calls the provider: the first proof in production code (or any proof when unclassed). */
@@ -154,6 +176,14 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     return id;
   };
 
+  // How many proposals of each role carry data: from `ALTERNATIVES_FROM` on, each flow is proposed under the
+  // condition that the app is configured to use it, which the person confirming keeps or deletes.
+  const ofRole = new Map<string, number>();
+  for (const item of drift) {
+    const role = item.proposal && item.finding && ALTERNATIVE_ROLE[item.finding.category];
+    if (role && rolesFor(item.finding!).length > 0) ofRole.set(role, (ofRole.get(role) ?? 0) + 1);
+  }
+
   for (const item of drift) {
     if (!item.proposal) continue;
     const source = item.finding;
@@ -177,6 +207,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       const category = map.dataClasses.find((entry) => entry.id === id)?.category;
       return category === undefined || CUSTOMER_CATEGORIES.has(category) || PROMPT_CATEGORIES.has(category);
     });
+    const role = ALTERNATIVE_ROLE[source.category];
+    const among = role ? (ofRole.get(role) ?? 0) : 0;
+    const optional = role !== undefined && among >= ALTERNATIVES_FROM;
     additions.push({
       section: 'flows',
       entry: {
@@ -186,8 +219,11 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         to: entry.id,
         dataClasses: sent.length ? sent : classes,
         purpose: PURPOSE[source.category] ?? 'inference',
+        ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}`,
+      comment: optional
+        ? ` proposed by trustmap discover: what the code sends to ${source.name}, one of ${among} ${role}s found, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses`
+        : ` proposed by trustmap discover: what the code sends to ${source.name}`,
     });
   }
   return additions;

@@ -155,6 +155,53 @@ describe('drift against the map', () => {
   });
 });
 
+describe('--write on an app that lets its operator choose among vendors', () => {
+  const CHOOSER = [
+    'import os',
+    'from openai import OpenAI',
+    'from anthropic import Anthropic',
+    'from groq import Groq',
+    '',
+    'def client(name):',
+    '    if name == "openai":',
+    '        return OpenAI()',
+    '    if name == "anthropic":',
+    '        return Anthropic()',
+    '    return Groq()',
+    '',
+  ].join('\n');
+  const EMPTY = 'version: 1\norganization:\n  name: Test Co\n  stage: seed\n';
+
+  it('proposes each of three model providers under the condition that it is the one configured', async () => {
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': CHOOSER });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const written = await readFile(file, 'utf8');
+    expect(written).toMatch(
+      /# proposed by trustmap discover: what the code sends to Groq API, one of 3 model providers found, so only when the app is configured to use it; delete the condition if every request reaches it/,
+    );
+    const flows = (await loadMap(file)).flows;
+    expect(flows.map((flow) => flow.to).sort()).toEqual(['anthropic', 'groq', 'openai']);
+    for (const flow of flows)
+      expect(flow.condition, flow.id).toEqual({
+        kind: 'other',
+        description: 'when configured as the model provider',
+      });
+  });
+
+  it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
+    const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const flows = (await loadMap(file)).flows;
+    expect(flows.map((flow) => flow.to).sort()).toEqual(['anthropic', 'openai']);
+    expect(flows.filter((flow) => flow.condition)).toEqual([]);
+  });
+});
+
 describe('proposal ids', () => {
   it('are valid map ids for any provider name, host names included, and the same on every run', async () => {
     const { mapIdFor } = await import('../../src/map/index.js');
