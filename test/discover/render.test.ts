@@ -62,6 +62,20 @@ describe('renderers', () => {
     expect(text).toContain('Facts about dismissed providers left out: langsmith');
   });
 
+  it('markdown and JSON: a dismissed provider is marked beside what was found', async () => {
+    const found = await report();
+    const dismissed = new Set(['langsmith']);
+    const markdown = renderDiscoveryMarkdown(found, { dismissed });
+    expect(markdown).toContain('| LangSmith (`langsmith`) (dismissed) |');
+    expect(markdown).not.toContain('LangSmith receives prompts');
+    expect(markdown).toContain('Facts about dismissed providers left out: `langsmith`.');
+    const json = JSON.parse(renderDiscoveryJson(found, { dismissed }));
+    expect(json.dismissed).toEqual(['langsmith']);
+    // The JSON keeps the report as found, facts included; without a map there is no `dismissed` key.
+    expect(json.facts.some((fact: { provider?: string }) => fact.provider === 'langsmith')).toBe(true);
+    expect(JSON.parse(renderDiscoveryJson(found)).dismissed).toBeUndefined();
+  });
+
   it('markdown: tables with escaped cells', async () => {
     expect(renderDiscoveryMarkdown(await report())).toMatchInlineSnapshot(`
       "# Discovery report

@@ -101,11 +101,17 @@ export function discoverCommand(context: CliContext): Command {
         ? (await import('../../discover/drift.js')).computeDrift(map, report, { now: nowFrom(context.env) })
         : undefined;
       const style = flags.out ? undefined : context.colors;
+      const dismissed = map
+        ? new Set(mapModule!.activeDismissals(map, nowFrom(context.env)).keys())
+        : undefined;
       const output =
         flags.format === 'json'
-          ? (await import('../../discover/render/json.js')).renderDiscoveryJson(report, { drift })
+          ? (await import('../../discover/render/json.js')).renderDiscoveryJson(report, { drift, dismissed })
           : flags.format === 'markdown'
-            ? (await import('../../discover/render/markdown.js')).renderDiscoveryMarkdown(report, { drift })
+            ? (await import('../../discover/render/markdown.js')).renderDiscoveryMarkdown(report, {
+                drift,
+                dismissed,
+              })
             : flags.format === 'cyclonedx'
               ? (await import('../../discover/render/cyclonedx.js')).renderDiscoveryCycloneDx(report, {
                   now: nowFrom(context.env),
@@ -114,9 +120,7 @@ export function discoverCommand(context: CliContext): Command {
               : (await import('../../discover/render/text.js')).renderDiscoveryText(report, {
                   drift,
                   style,
-                  ...(map
-                    ? { dismissed: new Set(mapModule!.activeDismissals(map, nowFrom(context.env)).keys()) }
-                    : {}),
+                  dismissed,
                 });
       if (flags.out) {
         // Loaded only here: the io module also holds signing (node:crypto), which a run to stdout never needs.

@@ -1,5 +1,6 @@
 import { markdownCell } from '../../core/encode.js';
 import type { DiscoveryReport } from '../types.js';
+import { factsInForce, isDismissed } from './dismissed.js';
 import { CATEGORY_TITLES, safeText } from './style.js';
 import type { RenderOptions } from './text.js';
 
@@ -29,18 +30,24 @@ export function renderDiscoveryMarkdown(report: DiscoveryReport, options: Render
       .map((e) => `${cell(e.file)}:${e.line} (${e.signal})`)
       .join('<br>');
     out.push(
-      `| ${cell(finding.name)} (\`${finding.id}\`) | ${CATEGORY_TITLES[finding.category] ?? finding.category} | ${finding.hosting} | ${finding.confidence} | ${proofs} |`,
+      `| ${cell(finding.name)} (\`${finding.id}\`)${isDismissed(finding, options.dismissed) ? ' (dismissed)' : ''} | ${CATEGORY_TITLES[finding.category] ?? finding.category} | ${finding.hosting} | ${finding.confidence} | ${proofs} |`,
     );
   }
-  if (report.facts.length) {
+  const { facts, setAside } = factsInForce(report, options.dismissed);
+  if (facts.length) {
     out.push('', '## Configuration facts', '', '| Fact | Message | Where |', '| --- | --- | --- |');
-    for (const fact of report.facts) {
+    for (const fact of facts) {
       const first = fact.evidence[0];
       out.push(
         `| ${fact.kind} | ${cell(fact.message)} | ${first ? `${cell(first.file)}:${first.line}` : ''} |`,
       );
     }
   }
+  if (setAside.length)
+    out.push(
+      '',
+      `Facts about dismissed providers left out: ${setAside.map((id) => `\`${cell(id)}\``).join(', ')}.`,
+    );
   if (report.tables.length) {
     out.push(
       '',

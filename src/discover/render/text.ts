@@ -1,5 +1,6 @@
 import type { DriftItem } from '../drift.js';
 import type { DiscoveryReport, Finding } from '../types.js';
+import { factsInForce, isDismissed } from './dismissed.js';
 import { CATEGORY_TITLES, PLAIN, type Style, safeText } from './style.js';
 
 export interface RenderOptions {
@@ -52,7 +53,7 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
       const label =
         finding.status === 'mentioned'
           ? `${finding.id}?`
-          : options.dismissed?.has(finding.provider) || options.dismissed?.has(finding.id)
+          : isDismissed(finding, options.dismissed)
             ? `${finding.id} (dismissed)`
             : finding.id;
       out.push(
@@ -67,13 +68,7 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
         `Only mentioned (tests, examples, docs, comments, optional or transitive dependencies; see --format json): ${hidden.map((f) => safeText(f.id, 60)).join(', ')}`,
       ),
     );
-  // A fact about a provider a person dismissed ("Helicone receives prompts") is not one about this deployment.
-  const facts = report.facts.filter((fact) => !(fact.provider && options.dismissed?.has(fact.provider)));
-  const setAside = [
-    ...new Set(
-      report.facts.flatMap((fact) => (facts.includes(fact) || !fact.provider ? [] : [fact.provider])),
-    ),
-  ];
+  const { facts, setAside } = factsInForce(report, options.dismissed);
   if (facts.length) {
     out.push('', s.bold('Configuration facts'));
     for (const fact of facts) {
