@@ -178,10 +178,21 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
 
   // How many proposals of each role carry data: from `ALTERNATIVES_FROM` on, each flow is proposed under the
   // condition that the app is configured to use it, which the person confirming keeps or deletes.
-  const ofRole = new Map<string, number>();
+  const ofRole = new Map<string, Set<string>>();
+  // A vendor-hosted store is proposed twice, as the vendor (a sub-processor, whose terms are judged) and as the
+  // index held there (a component, whose tenancy is): one place the data goes, so one flow, to the vendor, and the
+  // component names it as the sub-processor that runs it.
+  const runBy = new Map<string, string>();
+  for (const subprocessor of map.subprocessors)
+    if (subprocessor.provider && !runBy.has(subprocessor.provider))
+      runBy.set(subprocessor.provider, subprocessor.id);
   for (const item of drift) {
-    const role = item.proposal && item.finding && ALTERNATIVE_ROLE[item.finding.category];
-    if (role && rolesFor(item.finding!).length > 0) ofRole.set(role, (ofRole.get(role) ?? 0) + 1);
+    if (!item.proposal || !item.finding) continue;
+    if (item.proposal.section === 'subprocessors')
+      runBy.set(item.finding.provider, String(item.proposal.entry.id));
+    const role = ALTERNATIVE_ROLE[item.finding.category];
+    if (role && rolesFor(item.finding).length > 0)
+      ofRole.set(role, (ofRole.get(role) ?? new Set()).add(item.finding.provider));
   }
 
   for (const item of drift) {
@@ -192,13 +203,15 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const roles = source ? rolesFor(source) : [];
     const classes = [...new Set(roles.map(classFor))];
     if (classes.length) entry.dataClasses = classes;
+    const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
+    if (vendor && entry.hosting === 'vendor') entry.subprocessor = vendor;
     additions.push({
       section: item.proposal.section,
       entry,
       comment: ` proposed by trustmap discover: ${item.message}${where}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
-    if (!source || classes.length === 0) continue;
+    if (!source || classes.length === 0 || entry.subprocessor) continue;
     const from = componentFor(callingFile(source));
     const flowId = mapIdFor(`${from}-to-${entry.id}`);
     if (taken.has(flowId)) continue;
@@ -208,7 +221,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       return category === undefined || CUSTOMER_CATEGORIES.has(category) || PROMPT_CATEGORIES.has(category);
     });
     const role = ALTERNATIVE_ROLE[source.category];
-    const among = role ? (ofRole.get(role) ?? 0) : 0;
+    const among = role ? (ofRole.get(role)?.size ?? 0) : 0;
     const optional = role !== undefined && among >= ALTERNATIVES_FROM;
     additions.push({
       section: 'flows',

@@ -190,6 +190,23 @@ describe('--write on an app that lets its operator choose among vendors', () => 
       });
   });
 
+  it('proposes a vendor-hosted vector store once as the place data goes: one flow, to the vendor that runs the index', async () => {
+    // Verba and the onboarding fixture read "to Pinecone and Pinecone" in every lineage answer.
+    const code =
+      "import { Pinecone } from '@pinecone-database/pinecone';\nconst index = new Pinecone().index('docs');\n";
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'api/search.ts': code });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const written = await loadMap(file);
+    expect(written.flows.map((flow) => flow.to)).toEqual(['pinecone']);
+    expect(written.components.find((c) => c.kind === 'vector-store')).toMatchObject({
+      hosting: 'vendor',
+      subprocessor: 'pinecone',
+      dataClasses: ['document-embeddings', 'customer-documents'],
+    });
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });
