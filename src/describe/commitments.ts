@@ -35,7 +35,11 @@ export function commitmentsSection(model: Model): DescriptionSection {
     if (dataClass.sensitivity) parts.push(`classified ${dataClass.sensitivity}`);
     if (dataClass.retention) parts.push(`retention: ${durationWords(dataClass.retention)}`);
     if (dataClass.deletion?.sla)
-      parts.push(`deleted within ${durationWords(dataClass.deletion.sla)} of a request`);
+      parts.push(
+        dataClass.deletion.sla === 'zero'
+          ? 'deleted immediately on request'
+          : `deleted within ${durationWords(dataClass.deletion.sla)} of a request`,
+      );
     if (parts.length === 0) continue;
     requirements.push({
       text: `${dataClass.name}: ${parts.join('; ')}.`,

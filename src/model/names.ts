@@ -45,8 +45,18 @@ export function durationWords(duration: string): string {
   return durationInWords(duration, {
     zero: 'not kept',
     indefinite: 'indefinitely',
-    'until-deleted': 'until deleted by the customer',
+    // Not "by the customer": a log kept until the operator removes its container is kept until deleted too (Verba).
+    'until-deleted': 'until deleted',
   });
+}
+
+/**
+ * A deletion time in words: `30d` → `within 30 days`, `zero` → `immediately` (kotaemon's "deleted when the user
+ * removes the file (within not kept)").
+ * @example `deleted ${deletedWithin('zero')}` // 'deleted immediately'
+ */
+export function deletedWithin(sla: string): string {
+  return sla === 'zero' ? 'immediately' : `within ${durationWords(sla)}`;
 }
 
 /**

@@ -110,7 +110,7 @@ describe('answer builders', () => {
     const composed = composeAnswer('data-retention', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.text).toBe(
-      'Retention is defined per kind of data: Documents: until deleted by the customer. No retention period is set yet for Model outputs.',
+      'Retention is defined per kind of data: Documents: until deleted. No retention period is set yet for Model outputs.',
     );
     expect(composed.answer.review).toContain('outputs');
   });
@@ -302,8 +302,85 @@ describe('answer builders', () => {
     });
     const composed = composeAnswer('ai-provider-terms', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
-    expect(composed.answer.yesNo).toBe('Partially');
+    // No provider is bound by a current agreement: no verdict, and no "our contracts restrict".
+    expect(composed.answer.yesNo).toBeUndefined();
     expect(composed.answer.text).toContain('DPA expired on 2026-01-01');
+    expect(composed.answer.text).not.toMatch(/Our contracts/);
+  });
+
+  it('deletion: a zero deletion time reads "immediately", never "within not kept" (kotaemon)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          ...DOCS,
+          retention: 'until-deleted',
+          deletion: { mechanism: 'Removed when the user deletes the file', sla: 'zero' },
+        },
+      ],
+      components: [docsStore('store')],
+    });
+    const composed = composeAnswer('data-deletion', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('Documents: Removed when the user deletes the file (immediately)');
+    expect(composed.answer.text).not.toMatch(/not kept\)/);
+  });
+
+  it('model risk: no "Partially" where no AI system has an impact assessment (kotaemon: read as half-admitting)', () => {
+    const system = (id: string, impactAssessment?: string) => ({
+      id,
+      name: `System ${id}`,
+      purpose: 'Answers questions',
+      role: ['developer' as const],
+      riskClass: 'limited' as const,
+      components: ['api'],
+      ...(impactAssessment ? { impactAssessment } : {}),
+    });
+    const evidence = [{ id: 'aia', title: 'AI impact assessment', url: 'https://x.example/aia' }];
+    const answer = (aiSystems: ReturnType<typeof system>[]) => {
+      const composed = composeAnswer('ai-model-risk', {
+        model: tinyModel({ aiSystems, evidence, components: [{ id: 'api', kind: 'service' }] }),
+        results: [],
+      });
+      if (!('answer' in composed)) throw new Error('expected an answer');
+      return composed.answer;
+    };
+    expect(answer([system('a')]).yesNo).toBeUndefined();
+    expect(answer([system('a')]).text).toContain('no impact assessment is on file');
+    expect(answer([system('a', 'aia'), system('b')]).yesNo).toBe('Partially');
+    expect(answer([system('a', 'aia')]).yesNo).toBe('Yes');
+  });
+
+  it('says "our contracts restrict" only where a current DPA binds each provider (kotaemon: standard terms, no DPA)', () => {
+    const vendor = (id: string, dpa?: string) => ({
+      id,
+      vendor: `${id.toUpperCase()} Co`,
+      service: 'API',
+      purpose: 'Answers',
+      ai: true,
+      terms: { training: 'never' as const, retention: '30d', ...(dpa ? { dpa } : {}) },
+    });
+    const evidence = [{ id: 'dpa-a', title: 'DPA', url: 'https://a.example/dpa' }];
+    const answer = (subprocessors: ReturnType<typeof vendor>[]) => {
+      const composed = composeAnswer('ai-provider-terms', {
+        model: tinyModel({ subprocessors, evidence }),
+        results: [],
+      });
+      if (!('answer' in composed)) throw new Error('expected an answer');
+      return composed.answer;
+    };
+    const none = answer([vendor('a'), vendor('b')]);
+    expect(none.yesNo).toBeUndefined();
+    expect(none.text).toBe(
+      'The terms we have on record with each AI provider: A Co API: no training on our data, retention 30 days, no signed DPA on file; B Co API: no training on our data, retention 30 days, no signed DPA on file.',
+    );
+    const some = answer([vendor('a', 'dpa-a'), vendor('b')]);
+    expect(some.yesNo).toBe('Partially');
+    expect(some.text).toMatch(/^The terms we have on record/);
+    const all = answer([vendor('a', 'dpa-a')]);
+    expect(all.yesNo).toBe('Yes');
+    expect(all.text).toMatch(
+      /^Our contracts with AI providers restrict their use of our data\. A Co API: .*signed DPA/,
+    );
   });
 });
 

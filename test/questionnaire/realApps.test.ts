@@ -251,7 +251,7 @@ describe('text a security lead would send', () => {
       ],
     });
     expect(answerOf('data-retention', untilDeleted).text).toBe(
-      'Retention is defined per kind of data: Saved questions: until deleted by the customer.',
+      'Retention is defined per kind of data: Saved questions: until deleted.',
     );
   });
 
@@ -499,7 +499,7 @@ describe('khoj and gpt-researcher', () => {
     // The retention schedule, which no check covers, went out as a finished answer without the store.
     const schedule = answerOf('data-retention', model);
     expect(schedule.text).toBe(
-      'Retention is defined per kind of data: User prompts: until deleted by the customer. Exception: Research logs keeps User prompts indefinitely.',
+      'Retention is defined per kind of data: User prompts: until deleted. Exception: Research logs keeps User prompts indefinitely.',
     );
     expect(schedule.review).toContain('logs keeps data longer');
     const deletion = runChecks(model).results.find(
@@ -542,7 +542,7 @@ describe('khoj and gpt-researcher', () => {
     expect(stuck.review).toContain('images is kept until deleted');
     const deletable = answerOf('data-retention', model({ mechanism: 'lifecycle rule on delete' }));
     expect(deletable.text).toBe(
-      'Retention is defined per kind of data: Chat images: until deleted by the customer.',
+      'Retention is defined per kind of data: Chat images: until deleted.',
     );
     expect(deletable.review).toBeUndefined();
   });

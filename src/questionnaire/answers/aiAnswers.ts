@@ -155,6 +155,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = [];
   const lines: string[] = [];
   const expiredDpas: string[] = [];
+  const contracted: string[] = [];
   for (const vendor of vendors) {
     const terms = vendor.terms;
     if (!terms) {
@@ -173,14 +174,30 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         const expires = model.index.evidence.get(terms.dpa)?.expires;
         parts.push(`DPA expired on ${expires}`);
         expiredDpas.push(vendor.vendor);
-      } else parts.push('signed DPA');
-    }
+      } else {
+        parts.push('signed DPA');
+        contracted.push(vendor.id);
+      }
+    } else parts.push('no signed DPA on file');
     lines.push(`${vendorService(vendor.vendor, vendor.service)}: ${parts.join(', ')}`);
   }
-  const allNever = vendors.every((vendor) => vendor.terms?.training === 'never');
+  // "Our contracts restrict…" only where a current DPA with each provider says no training (kotaemon's map had
+  // OpenAI's standard terms and no DPA, and the answer said its contracts restricted use, "Partially"). Partially
+  // only where some providers are bound and others not; with none bound, the terms are said without a verdict.
+  const bound = vendors.filter(
+    (vendor) => vendor.terms?.training === 'never' && contracted.includes(vendor.id),
+  ).length;
+  const said = [...new Set(lines)].join('; ');
   return {
-    yesNo: allNever && expiredDpas.length === 0 && missing.length === 0 ? 'Yes' : 'Partially',
-    text: `Our contracts with AI providers restrict their use of our data. ${[...new Set(lines)].join('; ')}.`,
+    ...(bound === vendors.length
+      ? { yesNo: 'Yes' as const }
+      : bound > 0
+        ? { yesNo: 'Partially' as const }
+        : {}),
+    text:
+      bound === vendors.length
+        ? `Our contracts with AI providers restrict their use of our data. ${said}.`
+        : `The terms we have on record with each AI provider: ${said}.`,
     sources,
     review:
       expiredDpas.length > 0
@@ -384,8 +401,11 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
     return `${system.name} is classified ${system.riskClass} risk${assessment ? `; its AI impact assessment (${assessment.title}) was completed ${assessment.collected ?? ''}`.trimEnd() : '; no impact assessment is on file'}`;
   });
   const assessed = systems.every((system) => system.impactAssessment);
+  // Partially only where some systems are assessed: with none, "Partially" read as half-admitting the question
+  // ("designed for decisions with legal effects? Partially", kotaemon).
+  const some = systems.some((system) => system.impactAssessment);
   return {
-    yesNo: assessed ? 'Yes' : 'Partially',
+    ...(assessed ? { yesNo: 'Yes' as const } : some ? { yesNo: 'Partially' as const } : {}),
     text: `${lines.join('. ')}.`,
     sources,
     review: assessed ? undefined : 'an AI system has no impact assessment',

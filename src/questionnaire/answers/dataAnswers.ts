@@ -1,7 +1,13 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
-import { customerDataClasses, isProposed, type Model, tenantScopedClasses } from '../../model/index.js';
+import {
+  customerDataClasses,
+  deletedWithin,
+  isProposed,
+  type Model,
+  tenantScopedClasses,
+} from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -97,7 +103,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
   const lines = classes.map(
     (dataClass) =>
-      `${dataClass.name}: ${dataClass.deletion!.mechanism}${dataClass.deletion!.sla ? ` (within ${durationWords(dataClass.deletion!.sla)})` : ''}`,
+      `${dataClass.name}: ${dataClass.deletion!.mechanism}${dataClass.deletion!.sla ? ` (${deletedWithin(dataClass.deletion!.sla)})` : ''}`,
   );
   const backups = stores(model).filter(
     (component) => component.backups?.enabled && component.backups.retention,

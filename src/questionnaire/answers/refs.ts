@@ -38,7 +38,7 @@ export function evidenceRef(model: Model, id: string): AnswerSource {
 
 /**
  * Whether the map says how a data class kept `until-deleted` is deleted: by the class's own `deletion`, or a
- * `deletion` on a component that holds it. Without either, "until deleted by the customer" would promise a step
+ * `deletion` on a component that holds it. Without either, "until deleted" would promise a step
  * nobody can take.
  */
 export function deletionPathOf(model: Model, dataClass: Pick<DataClassData, 'id' | 'deletion'>): boolean {
@@ -62,7 +62,7 @@ export function retentionOf(
 ): string {
   if (dataClass.retention === 'until-deleted' && !deletable)
     return `${dataClass.name}: kept with no set limit (no way to delete it is on record yet)`;
-  // Only a period has an expiry to qualify: "until deleted by the customer" is already a person's step.
+  // Only a period has an expiry to qualify: "until deleted" is already a person's step.
   const period = /^\d/.test(dataClass.retention ?? '');
   const manual = period && dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
   return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;

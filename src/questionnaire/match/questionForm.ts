@@ -77,9 +77,9 @@ const FREQUENCIES: readonly (readonly [RegExp, RegExp])[] = [
 /** A question that asks how long: a period, a time frame, a recovery objective. */
 const ASKS_DURATION =
   /\b(?:rto|rpo|recovery (?:time|point) objectives?|time ?frames?|timelines?|(?:retention|notice|notification|storage) periods?|how (?:long|quickly|soon)|within how many)\b/;
-/** What in an answer says how long: a number of units, or a period in words ("not kept", "until deleted by the customer"). */
+/** What in an answer says how long: a number of units, or a period in words ("not kept", "until deleted"). */
 const STATES_DURATION =
-  /\b\d+(?:\.\d+)?[ -]?(?:seconds?|minutes?|hours?|days?|business days?|weeks?|months?|years?)\b|\bnot kept\b|\bindefinitely\b|\buntil deleted by the customer\b|\bzero data retention\b/;
+  /\b\d+(?:\.\d+)?[ -]?(?:seconds?|minutes?|hours?|days?|business days?|weeks?|months?|years?)\b|\bnot kept\b|\bindefinitely\b|\buntil deleted\b|\bzero data retention\b/;
 
 /**
  * Practices a question may add to its topic's, each with what in an answer says the same. A topic covers several
