@@ -308,6 +308,25 @@ describe('answer builders', () => {
     expect(composed.answer.text).not.toMatch(/Our contracts/);
   });
 
+  it('isolation: a pass on a log sink does not stamp as checked a retrieval store the check could not verify (Verba)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'index', kind: 'vector-store', dataClasses: ['docs'], tenancy: { model: 'single-tenant' } },
+        { id: 'logs', kind: 'log-sink', dataClasses: ['docs'], tenancy: { model: 'single-tenant' } },
+      ],
+    });
+    const { results } = runChecks(model);
+    const byStore = Object.fromEntries(
+      results.filter((r) => r.checkId === 'tenant-isolation').map((r) => [r.subject.id, r.status]),
+    );
+    expect(byStore).toEqual({ index: 'needs-evidence', logs: 'pass' });
+    const composed = composeAnswer('ai-tenant-isolation', { model, results });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('Not yet tested live');
+    expect(composed.answer.text).not.toMatch(/Checked automatically/);
+  });
+
   it('deletion: a zero deletion time reads "immediately", never "within not kept" (kotaemon)', () => {
     const model = tinyModel({
       dataClasses: [

@@ -167,8 +167,14 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
       answer.review && answer.yesNo !== 'Yes' ? answer.yesNo : undefined,
     );
   }
-  // An answer still under review is not stated as verified, whatever a check says of part of it.
-  if (passed.length === 0 || answer.review) return { ...answer, sources };
+  // An answer still under review is not stated as verified, whatever a check says of part of it. Where the checks
+  // judge what the answer names, each of those must pass: a pass on a log sink does not verify the retrieval store
+  // the answer is about, which the check could not verify (Verba).
+  const cited = citedEntries(answer);
+  const onCited = results.filter((result) => cited.has(`${result.subject.kind}:${result.subject.id}`));
+  const verified =
+    onCited.length > 0 ? onCited.every((result) => result.status === 'pass') : passed.length > 0;
+  if (!verified || answer.review) return { ...answer, sources };
   return {
     ...answer,
     text: `${answer.text} Checked automatically against our system records on ${at}.`,
