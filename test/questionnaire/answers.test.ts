@@ -308,6 +308,25 @@ describe('answer builders', () => {
     expect(composed.answer.text).not.toMatch(/Our contracts/);
   });
 
+  it('vendor risk counts every sub-processor, and names those with no terms on record (kotaemon: "0 of 1" of six)', () => {
+    const vendor = (id: string, terms?: { training: 'never'; retention: string }) => ({
+      id,
+      vendor: `${id.toUpperCase()} Co`,
+      service: 'API',
+      purpose: 'Answers',
+      ...(terms ? { terms } : {}),
+    });
+    const model = tinyModel({
+      subprocessors: [vendor('a', { training: 'never', retention: '30d' }), vendor('b'), vendor('c')],
+    });
+    const composed = composeAnswer('vendor-risk-management', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toBe(
+      "We record our sub-processors' terms (not yet for B Co and C Co): 0 of 3 have a signed DPA on file and 0 provided a SOC 2 report.",
+    );
+    expect(composed.answer.yesNo).toBeUndefined();
+  });
+
   it('isolation: a pass on a log sink does not stamp as checked a retrieval store the check could not verify (Verba)', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

@@ -541,9 +541,7 @@ describe('khoj and gpt-researcher', () => {
     );
     expect(stuck.review).toContain('images is kept until deleted');
     const deletable = answerOf('data-retention', model({ mechanism: 'lifecycle rule on delete' }));
-    expect(deletable.text).toBe(
-      'Retention is defined per kind of data: Chat images: until deleted.',
-    );
+    expect(deletable.text).toBe('Retention is defined per kind of data: Chat images: until deleted.');
     expect(deletable.review).toBeUndefined();
   });
 
@@ -1018,7 +1016,7 @@ describe('LibreChat and RAGFlow', () => {
       ],
     });
     expect(answerOf('subprocessors', model).text).toBe(
-      'We use 3 sub-processors: Groq API and Mistral AI API: chat models, only when an administrator selects it (data: Prompts; location: us); PostHog Product analytics: usage telemetry (data: Prompts; location: us).',
+      'We use 3 sub-processors, 2 of them only under the condition given: Groq API and Mistral AI API: chat models, only when an administrator selects it (data: Prompts; location: us); PostHog Product analytics: usage telemetry (data: Prompts; location: us).',
     );
     expect(answerOf('ai-model-providers', model).text).toContain(
       'Model providers: Groq API and Mistral AI API: chat models, only when an administrator selects it (location: us).',

@@ -33,8 +33,16 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
     };
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
+  // Eleven optional providers are not eleven that receive data (Verba): how many only under a condition is said.
+  const conditional = list.filter((vendor) => onlyWhen(model, vendor.id)).length;
+  const count =
+    conditional === 0
+      ? plural(list.length, 'sub-processor')
+      : conditional === list.length
+        ? `up to ${plural(list.length, 'sub-processor')}, each only under the condition given`
+        : `${plural(list.length, 'sub-processor')}, ${conditional} of them only under the condition given`;
   return {
-    text: `We use ${plural(list.length, 'sub-processor')}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
+    text: `We use ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
     sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
     ...(unplaced.length > 0
       ? {
@@ -46,8 +54,12 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
 
 /** DPAs, SOC 2 reports and review dates of each sub-processor. */
 export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
-  const list = model.map.subprocessors.filter((subprocessor) => subprocessor.terms);
+  const all = model.map.subprocessors;
+  const list = all.filter((subprocessor) => subprocessor.terms);
   if (list.length === 0) return undefined;
+  // Counted over every sub-processor: "0 of 1 have a signed DPA" read as the whole list when five more had no terms
+  // on record (kotaemon).
+  const unrecorded = all.filter((subprocessor) => !subprocessor.terms);
   const sources: AnswerSource[] = list.map((subprocessor) =>
     mapRef(model, `subprocessors/${subprocessor.id}/terms`),
   );
@@ -58,11 +70,25 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
   for (const subprocessor of withReport) sources.push(evidenceRef(model, subprocessor.terms!.soc2Report!));
   const reviewed = list.filter((subprocessor) => subprocessor.terms!.lastReviewed);
   const lastReviews = reviewed.map((s) => `${s.vendor} ${s.terms!.lastReviewed}`);
+  const current = withDpa.length - lapsed.length;
+  const opening =
+    unrecorded.length === 0
+      ? "We track each sub-processor's terms"
+      : `We record our sub-processors' terms (not yet for ${joinList([...new Set(unrecorded.map((s) => s.vendor))])})`;
   return {
-    yesNo: lapsed.length === 0 && withDpa.length === list.length ? 'Yes' : 'Partially',
-    text: `We track each sub-processor's terms: ${withDpa.length} of ${list.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}`,
+    ...(current === all.length
+      ? { yesNo: 'Yes' as const }
+      : current > 0
+        ? { yesNo: 'Partially' as const }
+        : {}),
+    text: `${opening}: ${withDpa.length} of ${all.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}`,
     sources,
-    review: lapsed.length > 0 ? `expired DPA: ${joinList(lapsed.map((s) => s.vendor))}` : undefined,
+    review:
+      lapsed.length > 0
+        ? `expired DPA: ${joinList(lapsed.map((s) => s.vendor))}`
+        : unrecorded.length > 0
+          ? `no \`terms\` on ${unrecorded.map((s) => s.id).join(', ')}`
+          : undefined,
   };
 };
 
