@@ -1,4 +1,4 @@
-import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES, RETRIEVAL_KINDS } from '../core/vocabulary.js';
 import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
@@ -99,6 +99,15 @@ const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
  */
 export const ALTERNATIVES_FROM = 3;
 
+/**
+ * Document parsing services: the app sends them whole uploaded files to turn into text (Verba's Unstructured,
+ * kotaemon's Adobe PDF Services), not prompts for answers.
+ */
+const PARSERS = new Set(['unstructured-api', 'adobe-pdf-services', 'aws-textract', 'google-document-ai']);
+
+/** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
+const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
+
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
 
 /** The code file that calls the provider: the first proof in production code (or any proof when unclassed). */
@@ -195,12 +204,22 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       ofRole.set(role, (ofRole.get(role) ?? new Set()).add(item.finding.provider));
   }
 
+  // An app with a retrieval store puts passages of customer documents into its prompts (every generator of Verba
+  // and kotaemon received them), so a model answering prompts receives documents too.
+  const retrieves =
+    map.components.some((component) => RETRIEVAL_KINDS.has(component.kind)) ||
+    drift.some((item) => item.proposal && item.finding?.category === 'vector-store');
+
   for (const item of drift) {
     if (!item.proposal) continue;
     const source = item.finding;
     const entry = { ...item.proposal.entry } as Record<string, unknown> & { id: string };
     const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
-    const roles = source ? rolesFor(source) : [];
+    const parses = source !== undefined && PARSERS.has(source.provider);
+    const roles: DataRole[] = !source ? [] : parses ? ['documents'] : rolesFor(source);
+    const withPassages =
+      retrieves && source !== undefined && ANSWERING.has(source.category) && roles.includes('prompts');
+    if (withPassages) roles.push('documents');
     const classes = [...new Set(roles.map(classFor))];
     if (classes.length) entry.dataClasses = classes;
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
@@ -231,12 +250,10 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         from,
         to: entry.id,
         dataClasses: sent.length ? sent : classes,
-        purpose: PURPOSE[source.category] ?? 'inference',
+        purpose: parses ? 'ingestion' : (PURPOSE[source.category] ?? 'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
-      comment: optional
-        ? ` proposed by trustmap discover: what the code sends to ${source.name}, one of ${among} ${role}s found, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses`
-        : ` proposed by trustmap discover: what the code sends to ${source.name}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, one of ${among} ${role}s found, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
   }
   return additions;

@@ -207,6 +207,37 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     });
   });
 
+  it('in an app that retrieves, a model answering prompts receives document passages; a parser receives files to ingest', async () => {
+    // Verba and kotaemon: every generator got the retrieved chunks; Unstructured got whole uploads, not prompts.
+    const code = [
+      'import chromadb',
+      'from openai import OpenAI',
+      'from unstructured_client import UnstructuredClient',
+      'store = chromadb.PersistentClient(path="data")',
+      'parser = UnstructuredClient()',
+      'llm = OpenAI()',
+      '',
+    ].join('\n');
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'app/rag.py': code });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const written = await readFile(file, 'utf8');
+    expect(written).toContain(
+      'what the code sends to OpenAI API, with passages of customer documents retrieved into its prompts',
+    );
+    const flows = (await loadMap(file)).flows;
+    expect(flows.find((flow) => flow.to === 'openai')?.dataClasses).toEqual([
+      'prompts',
+      'model-outputs',
+      'customer-documents',
+    ]);
+    expect(flows.find((flow) => flow.to === 'unstructured-api')).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });
