@@ -60,6 +60,7 @@ const PROOFS: [id: string, files: Record<string, string>][] = [
   // The app's own database file: mem0's history store, Django's default engine.
   ['sqlite', { 'mem0/memory/storage.py': 'import sqlite3\nconn = sqlite3.connect(path)\n' }],
   ['sqlite', { 'app/settings.py': "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3'}}\n" }],
+  ['sqlite', { 'flowsettings.py': 'KH_DATABASE = f"sqlite:///{KH_USER_DATA_DIR / \'sql.db\'}"\n' }],
 ];
 
 describe('ninth catalog round', () => {

@@ -156,7 +156,9 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       go: ['github.com/mattn/go-sqlite3', 'modernc.org/sqlite'],
       cargo: ['rusqlite'],
       gem: ['sqlite3'],
-      markers: ['django.db.backends.sqlite3'],
+      // SQLAlchemy's database URLs (kotaemon's `sqlite:///{…}/sql.db` named no driver): from SQLAlchemy's engine
+      // configuration reference, checked 2026-12-04.
+      markers: ['django.db.backends.sqlite3', 'sqlite:///', 'sqlite+aiosqlite:///', 'sqlite+pysqlite:///'],
     },
   }),
   datastore({
