@@ -49,3 +49,16 @@ export function retentionPointer(
     return `${base}/retention`;
   return `${base}/retention/${dataClass}`;
 }
+
+/**
+ * Whether a component says it keeps none of the data it handles (every class it holds kept `zero`): an inference
+ * endpoint that answers and forgets has nothing at rest to encrypt (Verba's Ollama, kotaemon's). A component that
+ * names no class says nothing either way, so it is not one.
+ * @example keepsNothing({ dataClasses: ['prompts'], retention: 'zero' }) // true
+ */
+export function keepsNothing(component: { retention?: Retention; dataClasses: readonly string[] }): boolean {
+  return (
+    component.dataClasses.length > 0 &&
+    component.dataClasses.every((dataClass) => keptAt(component, dataClass) === 'zero')
+  );
+}

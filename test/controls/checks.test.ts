@@ -269,6 +269,20 @@ describe('AI infrastructure baseline', () => {
     );
   });
 
+  it('asks no encryption at rest of an endpoint that keeps none of what it handles (Verba, kotaemon: Ollama)', () => {
+    const map = ragMap();
+    const classes = map.dataClasses!.map((dataClass) => dataClass.id);
+    map.components?.push({
+      id: 'endpoint',
+      kind: 'inference-endpoint',
+      accessControl: { mechanism: 'IAM' },
+      dataClasses: classes,
+      retention: 'zero',
+    });
+    const [, endpoint] = aiInfrastructureBaseline.run(modelOf(map));
+    expect(endpoint?.lacks).toEqual(['encryption in transit', 'logging', 'monitoring', 'change control']);
+  });
+
   it('is not applicable without AI infrastructure', () => {
     const map = ragMap();
     map.components = map.components?.filter((component) => component.id !== 'vectors');

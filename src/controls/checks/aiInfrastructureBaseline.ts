@@ -1,5 +1,5 @@
 import { joinList } from '../../core/words.js';
-import type { ComponentData } from '../../map/index.js';
+import { type ComponentData, keepsNothing } from '../../map/index.js';
 import { componentLabel } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
@@ -27,6 +27,8 @@ const SAFEGUARDS: {
   key: string;
   declared: (component: ComponentData) => boolean;
   recorded: (component: ComponentData) => boolean;
+  /** Whether the safeguard applies to the component at all (default: always). */
+  applies?: (component: ComponentData) => boolean;
 }[] = [
   {
     name: 'access control',
@@ -45,6 +47,8 @@ const SAFEGUARDS: {
     key: 'encryption.atRest',
     declared: (c) => c.encryption?.atRest?.enabled === true,
     recorded: (c) => c.encryption?.atRest !== undefined,
+    // Nothing kept, nothing at rest: a component keeping none of its data needs no encryption at rest.
+    applies: (c) => !keepsNothing(c),
   },
   {
     name: 'logging',
@@ -66,6 +70,13 @@ const SAFEGUARDS: {
   },
 ];
 
+/** The safeguards that apply to `component` and that it does not declare. */
+function lackedBy(component: ComponentData) {
+  return SAFEGUARDS.filter(
+    (safeguard) => (safeguard.applies?.(component) ?? true) && !safeguard.declared(component),
+  );
+}
+
 /**
  * The safeguards a component lacks, for a buyer: those the map records as off ("Vector index has no encryption in
  * transit"), then those it does not record ("how Vector index handles logging is not yet documented"); only the
@@ -73,9 +84,7 @@ const SAFEGUARDS: {
  * @example safeguardsInWords(component, ['encryption at rest']) // 'how Vector index handles encryption at rest is not yet documented'
  */
 export function safeguardsInWords(component: ComponentData, only?: readonly string[]): string {
-  const lacking = SAFEGUARDS.filter(
-    (safeguard) => !safeguard.declared(component) && (!only || only.includes(safeguard.name)),
-  );
+  const lacking = lackedBy(component).filter((safeguard) => !only || only.includes(safeguard.name));
   const name = componentLabel(component);
   const off = lacking.filter((safeguard) => safeguard.recorded(component)).map((safeguard) => safeguard.name);
   const unknown = lacking
@@ -106,7 +115,7 @@ export const aiInfrastructureBaseline: CheckModule = {
       );
     }
     return infrastructure.map((component): CheckResult => {
-      const missing = SAFEGUARDS.filter((safeguard) => !safeguard.declared(component));
+      const missing = lackedBy(component);
       const subject = { kind: 'component' as const, id: component.id };
       const sources = [mapRef(model, `components/${component.id}`)];
       if (missing.length === 0) {
