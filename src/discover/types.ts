@@ -78,6 +78,12 @@ export type ProviderCategory =
   | 'product-analytics'
   /** Classic web search and answer APIs (Serper, SerpApi, Brave, DuckDuckGo, SearXNG, Wolfram|Alpha): they receive the query. */
   | 'web-search'
+  /** Transactional email and SMS (SendGrid, Mailgun, Resend, Amazon SES, Twilio): they receive recipients and messages. */
+  | 'messaging'
+  /** Payments and billing (Stripe, Paddle, Lemon Squeezy, Braintree, PayPal): they receive customers and payments. */
+  | 'payments'
+  /** CRM and customer support (HubSpot, Intercom, Zendesk, Salesforce, Crisp): contacts and support conversations. */
+  | 'crm'
   | 'agent-framework'
   | 'datastore';
 

@@ -5,6 +5,7 @@ import { FRAMEWORK_PROVIDERS } from './frameworks.js';
 import { LLM_API_PROVIDERS } from './llmApis.js';
 import { OBSERVABILITY_PROVIDERS } from './observability.js';
 import { RUNTIME_PROVIDERS } from './runtimes.js';
+import { SAAS_PROVIDERS } from './saas.js';
 import type { ProviderEntry } from './types.js';
 import { VECTOR_STORE_PROVIDERS } from './vectorStores.js';
 
@@ -21,6 +22,7 @@ export const PROVIDERS: readonly ProviderEntry[] = [
   ...RUNTIME_PROVIDERS,
   ...OBSERVABILITY_PROVIDERS,
   ...ANALYTICS_PROVIDERS,
+  ...SAAS_PROVIDERS,
   ...FRAMEWORK_PROVIDERS,
   ...DATASTORE_PROVIDERS,
 ];

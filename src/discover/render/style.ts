@@ -12,6 +12,9 @@ export const CATEGORY_TITLES: Record<string, string> = {
   'llm-gateway': 'LLM gateways',
   'product-analytics': 'Product analytics and error tracking',
   'web-search': 'Web search APIs',
+  messaging: 'Email and messaging',
+  payments: 'Payments and billing',
+  crm: 'CRM and customer support',
   'agent-framework': 'Agent frameworks',
   datastore: 'Data stores',
 };
