@@ -327,6 +327,27 @@ describe('answer builders', () => {
     expect(composed.answer.yesNo).toBeUndefined();
   });
 
+  it('access: one way in is said once for the components it covers; residency names the cloud as buyers read it (kotaemon)', () => {
+    const fly = { mechanism: 'Fly.io organisation members (flyctl SSH into the machine)' };
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('db', { name: 'Application database', accessControl: fly, cloud: 'fly.io', region: 'sin' }),
+        docsStore('files', { name: 'Uploaded files', accessControl: fly, cloud: 'aws', region: 'eu-west-1' }),
+      ],
+    });
+    const access = composeAnswer('access-control', { model, results: [] });
+    if (!('answer' in access)) throw new Error('expected an answer');
+    expect(access.answer.text).toBe(
+      'Staff and service access to production data, per component: Application database and Uploaded files: Fly.io organisation members (flyctl SSH into the machine).',
+    );
+    const residency = composeAnswer('data-residency', { model, results: [] });
+    if (!('answer' in residency)) throw new Error('expected an answer');
+    expect(residency.answer.text).toMatch(
+      /^The service and its data are hosted in fly\.io sin and AWS eu-west-1\./,
+    );
+  });
+
   it('isolation: a pass on a log sink does not stamp as checked a retrieval store the check could not verify (Verba)', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

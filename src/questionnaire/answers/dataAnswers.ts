@@ -159,6 +159,16 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   };
 };
 
+/** Clouds written as their short ids in maps, as buyers read them; any other as the map writes it ("FLY.IO sin"). */
+const CLOUD_NAMES: Record<string, string> = {
+  aws: 'AWS',
+  gcp: 'Google Cloud',
+  azure: 'Azure',
+  oci: 'OCI',
+  ibm: 'IBM Cloud',
+};
+const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
+
 /** Hosting regions of components and processing regions of sub-processors. */
 export const dataResidency: AnswerBuilder = ({ model }) => {
   const hosted = model.map.components.filter((component) => component.region);
@@ -166,7 +176,7 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
   const regions = [
     ...new Set(
       hosted.map(
-        (component) => `${component.cloud ? `${component.cloud.toUpperCase()} ` : ''}${component.region}`,
+        (component) => `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${component.region}`,
       ),
     ),
   ];

@@ -13,6 +13,7 @@ import {
   named,
   promiseOf,
   recoveryObjectives,
+  sayOnce,
   untypedLookalikes,
 } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
@@ -175,9 +176,12 @@ const OPEN_ACCESS =
 export const accessControl: AnswerBuilder = ({ model }) => {
   const declared = model.map.components.filter((component) => component.accessControl);
   if (declared.length === 0) return undefined;
-  const lines = declared.map(
-    (component) =>
-      `${componentLabel(component)}: ${component.accessControl!.mechanism}${component.accessControl!.roles?.length ? ` (roles ${component.accessControl!.roles.join(', ')})` : ''}`,
+  // One way in said once for the components it covers (kotaemon: "Fly.io organisation members" five times).
+  const lines = sayOnce(
+    declared.map((component) => ({
+      name: componentLabel(component),
+      words: `${component.accessControl!.mechanism}${component.accessControl!.roles?.length ? ` (roles ${component.accessControl!.roles.join(', ')})` : ''}`,
+    })),
   );
   const open = declared.filter((component) => OPEN_ACCESS.test(component.accessControl!.mechanism));
   return {
