@@ -110,6 +110,19 @@ const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
 
+/**
+ * Whether every proof of a finding lies in a connector folder (`connectors/hubspot/connector.py`): Onyx's HubSpot,
+ * Salesforce and Zendesk are read from the customer's own accounts, not services Onyx sends data to.
+ */
+function onlyInConnectors(finding: Finding): boolean {
+  const proofs = finding.evidence.filter(
+    (proof) => proof.signal !== 'manifest' && !proof.file.endsWith('.lock'),
+  );
+  return (
+    proofs.length > 0 && proofs.every((proof) => /(^|\/)connectors?\//i.test(proof.file.replace(/\\/g, '/')))
+  );
+}
+
 /** The code file that calls the provider: the first proof in production code (or any proof when unclassed). */
 function callingFile(finding: Finding): DiscoveryEvidence | undefined {
   return (
@@ -227,7 +240,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

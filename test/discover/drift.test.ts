@@ -238,6 +238,24 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     });
   });
 
+  it("says a vendor found only in connector code may be a source of customers' data, not a sub-processor (Onyx)", async () => {
+    const root = await tree({
+      'trustmap.yaml': EMPTY,
+      'backend/onyx/connectors/hubspot/connector.py':
+        'from hubspot import HubSpot\nclient = HubSpot(access_token=token)\n',
+      'backend/onyx/auth/email.py':
+        'from sendgrid import SendGridAPIClient\nSendGridAPIClient(key).send(message)\n',
+    });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const written = await readFile(file, 'utf8');
+    const comment = (id: string) =>
+      written.split('\n').find((line, i, lines) => lines[i + 1]?.trim() === `- id: ${id}`) ?? '';
+    expect(comment('hubspot')).toMatch(/found only in connector code: .* so dismiss it/);
+    expect(comment('sendgrid')).not.toMatch(/connector/);
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });
