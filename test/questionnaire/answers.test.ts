@@ -327,6 +327,27 @@ describe('answer builders', () => {
     expect(composed.answer.yesNo).toBeUndefined();
   });
 
+  it('human oversight: the map\'s words, with no Yes of their own (kotaemon: "shows its sources" read as a human in the loop)', () => {
+    const model = tinyModel({
+      components: [{ id: 'api', kind: 'service' }],
+      aiSystems: [
+        {
+          id: 'chat',
+          name: 'Chat assistant',
+          purpose: 'Answers questions',
+          role: ['developer'],
+          riskClass: 'limited',
+          components: ['api'],
+          humanOversight: 'Every answer shows the document excerpts it cites.',
+        },
+      ],
+    });
+    const composed = composeAnswer('ai-human-oversight', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toBe('Chat assistant: Every answer shows the document excerpts it cites.');
+    expect(composed.answer.yesNo).toBeUndefined();
+  });
+
   it('access: one way in is said once for the components it covers; residency names the cloud as buyers read it (kotaemon)', () => {
     const fly = { mechanism: 'Fly.io organisation members (flyctl SSH into the machine)' };
     const model = tinyModel({

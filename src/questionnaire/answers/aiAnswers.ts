@@ -412,12 +412,15 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** Human oversight of each AI system. */
+/**
+ * Human oversight of each AI system, as the map words it. No Yes of its own: that the map describes oversight does
+ * not say a person approves each output before it is acted on, which is what buyers most often ask (kotaemon's
+ * "every answer shows the excerpts it cites" went out as "Yes" to "is there a human in the loop?").
+ */
 export const humanOversight: AnswerBuilder = ({ model }) => {
   const systems = model.map.aiSystems.filter((system) => system.humanOversight);
   if (systems.length === 0) return undefined;
   return {
-    yesNo: systems.length === model.map.aiSystems.length ? 'Yes' : 'Partially',
     text: systems.map((system) => `${system.name}: ${system.humanOversight}`).join(' '),
     sources: systems.map((system) => mapRef(model, `aiSystems/${system.id}/humanOversight`)),
   };
