@@ -23,6 +23,15 @@ export function joinSome(items: readonly string[], limit = 6, conjunction = 'and
 }
 
 /**
+ * `text` with a note in parentheses, inside the parentheses `text` already ends with: "Ollama (local models;
+ * on the Docker host)", not "Ollama (local models) (on the Docker host)".
+ * @example withAside('Ollama (local models)', 'on the Docker host') // 'Ollama (local models; on the Docker host)'
+ */
+export function withAside(text: string, note: string): string {
+  return text.endsWith(')') ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`;
+}
+
+/**
  * A count with its noun, singular or plural.
  * @example plural(1, 'store') // '1 store'; plural(3, 'entry', 'entries') // '3 entries'
  */

@@ -348,6 +348,42 @@ describe('answer builders', () => {
     expect(composed.answer.yesNo).toBeUndefined();
   });
 
+  it('deletion: no Yes while customer data has no way to be deleted on record, which is said (cognita)', () => {
+    const prompts = {
+      id: 'questions',
+      name: 'User questions',
+      category: 'prompts' as const,
+      tenantScoped: true,
+    };
+    const model = tinyModel({
+      dataClasses: [{ ...DOCS, deletion: { mechanism: 'An administrator deletes the collection' } }, prompts],
+      components: [docsStore('store'), { id: 'logs', kind: 'log-sink', dataClasses: ['questions'] }],
+    });
+    const composed = composeAnswer('data-deletion', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.yesNo).toBeUndefined();
+    expect(composed.answer.text).toBe(
+      'Documents: An administrator deletes the collection. How User questions is deleted is not yet on record.',
+    );
+  });
+
+  it('encryption: what the map says of a component that is off is said with it, in one pair of parentheses (Verba)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('server', {
+          name: 'Server (API)',
+          encryption: { inTransit: { enabled: false, mechanism: 'calls to AI providers use HTTPS' } },
+        }),
+      ],
+    });
+    const composed = composeAnswer('encryption-in-transit', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toBe(
+      'Data is not encrypted in transit on Server (API; calls to AI providers use HTTPS).',
+    );
+  });
+
   it('access: one way in is said once for the components it covers; residency names the cloud as buyers read it (kotaemon)', () => {
     const fly = { mechanism: 'Fly.io organisation members (flyctl SSH into the machine)' };
     const model = tinyModel({

@@ -8,7 +8,7 @@ import {
   SERVING_KINDS,
   STORE_CHECKED_TENANCY,
 } from '../../core/vocabulary.js';
-import { joinSome, plural, tenancyInWords } from '../../core/words.js';
+import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { codeScanned, type Model } from '../../model/index.js';
 import {
   componentLabel,
@@ -140,9 +140,10 @@ function modelsWeRun(model: Model) {
 
 const modelNames = (hosted: ReturnType<typeof modelsWeRun>) =>
   joinList(
-    hosted.map(
-      (component) =>
-        `${componentLabel(component)}${component.technology ? ` (${component.technology})` : ''}`,
+    hosted.map((component) =>
+      component.technology
+        ? withAside(componentLabel(component), component.technology)
+        : componentLabel(component),
     ),
   );
 

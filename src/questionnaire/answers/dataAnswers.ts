@@ -1,5 +1,5 @@
 import { storeVerification } from '../../controls/index.js';
-import { tenancyInWords } from '../../core/words.js';
+import { tenancyInWords, withAside } from '../../core/words.js';
 import { type ComponentData, STORE_KINDS } from '../../map/index.js';
 import {
   customerDataClasses,
@@ -43,6 +43,12 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const sources = declared.map((component) =>
       mapRef(model, `components/${component.id}/encryption/${side}`),
     );
+    // What the map says of a component that is off is said with it (Verba: "plain HTTP to the host"; "calls to
+    // external AI providers use HTTPS" had been dropped).
+    const offSaid = off.map((component) => {
+      const mechanism = component.encryption![side]!.mechanism;
+      return mechanism ? withAside(componentLabel(component), mechanism) : componentLabel(component);
+    });
     const what = side === 'atRest' ? 'at rest' : 'in transit';
     // "in transit on REST API", not "in transit in".
     const where = side === 'atRest' ? 'in' : 'on';
@@ -67,13 +73,13 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     if (on.length === 0)
       return {
         yesNo: silent.length === 0 ? 'No' : undefined,
-        text: `Data is not encrypted ${what} ${where} ${joinList(off.map(componentLabel))}.`,
+        text: `Data is not encrypted ${what} ${where} ${joinList(offSaid)}.`,
         sources,
         review: reviews.join('; '),
       };
     return {
       yesNo: off.length > 0 ? 'Partially' : undefined,
-      text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(off.map(componentLabel))}.` : base,
+      text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(offSaid)}.` : base,
       sources,
       review: reviews.join('; '),
     };
@@ -91,9 +97,13 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // Customer data, whether or not the map scopes it to tenants: a single-tenant install (anything-llm: every class
   // `tenantScoped: false`) still deletes its users' chats and documents.
   const customer = customerDataClasses(model);
-  const classes = model.map.dataClasses.filter(
-    (dataClass) => (dataClass.tenantScoped || customer.has(dataClass.id)) && dataClass.deletion,
+  const theirs = model.map.dataClasses.filter(
+    (dataClass) => dataClass.tenantScoped || customer.has(dataClass.id),
   );
+  const classes = theirs.filter((dataClass) => dataClass.deletion);
+  // Customer data with no way to delete it on record is said, and takes the Yes away (cognita: "Yes" to "deleted
+  // from all systems?" while the users' questions, kept in a log, had no deletion).
+  const undeleted = theirs.filter((dataClass) => !dataClass.deletion);
   if (!promise && classes.length === 0) return undefined;
   // A starter promise nobody confirmed is left out where the confirmed mechanisms answer (RAGFlow, LibreChat: every
   // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.
@@ -113,10 +123,17 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     backups.length > 0
       ? ` Backups age out on their own schedule (${joinList(backups.map((component) => `${componentLabel(component)}: ${durationWords(component.backups!.retention!)}`))}).`
       : '';
+  const undeletedLine =
+    classes.length > 0 && undeleted.length > 0
+      ? ` How ${joinList(undeleted.map((dataClass) => dataClass.name))} ${undeleted.length === 1 ? 'is' : 'are'} deleted is not yet on record.`
+      : '';
   return {
-    yesNo: 'Yes',
-    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${backupLine}`,
+    ...(undeleted.length === 0 || classes.length === 0 ? { yesNo: 'Yes' as const } : {}),
+    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${undeletedLine}${backupLine}`,
     sources,
+    ...(classes.length > 0 && undeleted.length > 0
+      ? { review: `no \`deletion\` on ${undeleted.map((dataClass) => dataClass.id).join(', ')}` }
+      : {}),
   };
 };
 
