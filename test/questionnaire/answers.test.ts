@@ -420,7 +420,9 @@ describe('answer builders', () => {
     expect(byStore).toEqual({ index: 'needs-evidence', logs: 'pass' });
     const composed = composeAnswer('ai-tenant-isolation', { model, results });
     if (!('answer' in composed)) throw new Error('expected an answer');
-    expect(composed.answer.text).toContain('Not yet tested live');
+    expect(composed.answer.text).toContain(
+      'We have not yet tested this separation with a live cross-customer query on index.',
+    );
     expect(composed.answer.text).not.toMatch(/Checked automatically/);
   });
 

@@ -186,7 +186,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     expect(claim('tenant-isolation').status).toBe('unverified');
     const text = answer('tenant-segregation').text;
     expect(text).not.toMatch(/Verified/);
-    expect(text).toMatch(/Not yet tested live: /);
+    expect(text).toMatch(/We have not yet tested this separation with a live cross-customer query on /);
     expect(answer('tenant-segregation').review).toMatch(/no live probe has tested/);
   });
 });

@@ -19,6 +19,7 @@ import {
   joinList,
   keptFor,
   keptLonger,
+  liveTesting,
   mapRef,
   midSentence,
   named,
@@ -263,7 +264,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
   ];
-  const proof = untested.length > 0 ? ` Not yet tested live: ${joinList(untested.map(componentLabel))}.` : '';
+  const proof = liveTesting([], untested.map(componentLabel));
   return {
     text: `${opening} ${lines.join(' ')}${proof}`,
     sources,

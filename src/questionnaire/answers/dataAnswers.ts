@@ -13,6 +13,7 @@ import {
   durationWords,
   joinList,
   keptLonger,
+  liveTesting,
   mapRef,
   midSentence,
   recoveryObjectives,
@@ -250,10 +251,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const separating = declared.filter((component) => component.tenancy!.model !== 'shared');
   const live = separating.filter((component) => storeVerification(component, results) === 'live');
   const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
-  const proof =
-    untested.length === 0
-      ? ''
-      : `${live.length > 0 ? ` Tested live: ${joinList(live.map(componentLabel))}.` : ''} Not yet tested live: ${joinList(untested.map(componentLabel))}.`;
+  const proof = liveTesting(live.map(componentLabel), untested.map(componentLabel));
   const opening =
     shared.length > 0
       ? `Not every store separates customers' data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`

@@ -288,3 +288,15 @@ export function recoveryObjectives(model: Model): { text: string; sources: Answe
 export function holdForReview(answer: Answer, reason: string, yesNo?: YesNo): Answer {
   return { ...answer, yesNo, review: answer.review ? `${answer.review}; ${reason}` : reason };
 }
+
+/**
+ * What live probes have shown of stores' separation, in a buyer's words ("Not yet tested live" read as probe jargon,
+ * cognita): which stores a live cross-customer query has tested, and which not yet. Empty when every store was.
+ * @example liveTesting([], ['Vector store']) // ' We have not yet tested this separation with a live cross-customer query on Vector store.'
+ */
+export function liveTesting(live: readonly string[], untested: readonly string[]): string {
+  if (untested.length === 0) return '';
+  const tested =
+    live.length > 0 ? ` A live cross-customer query has tested the separation on ${joinList(live)}.` : '';
+  return `${tested} We have not yet tested this separation with a live cross-customer query on ${joinList(untested)}.`;
+}
