@@ -161,6 +161,8 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   for (const vendor of vendors) {
     const terms = vendor.terms;
     if (!terms) {
+      // Cited, so the check's "terms not yet documented" for it is not said a second time (cognita).
+      sources.push(mapRef(model, `subprocessors/${vendor.id}`));
       lines.push(`${vendorService(vendor.vendor, vendor.service)}: terms not recorded`);
       continue;
     }
