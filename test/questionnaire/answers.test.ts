@@ -363,7 +363,7 @@ describe('answer builders', () => {
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBeUndefined();
     expect(composed.answer.text).toBe(
-      'Documents: An administrator deletes the collection. How User questions is deleted is not yet on record.',
+      'Documents: An administrator deletes the collection. Not yet on record: how we delete user questions.',
     );
   });
 

@@ -126,7 +126,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       : '';
   const undeletedLine =
     classes.length > 0 && undeleted.length > 0
-      ? ` How ${joinList(undeleted.map((dataClass) => dataClass.name))} ${undeleted.length === 1 ? 'is' : 'are'} deleted is not yet on record.`
+      ? ` Not yet on record: how we delete ${joinList(undeleted.map((dataClass) => midSentence(model, dataClass.name)))}.`
       : '';
   return {
     ...(undeleted.length === 0 || classes.length === 0 ? { yesNo: 'Yes' as const } : {}),

@@ -158,7 +158,9 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
         ? ''
         : // "Known gaps", not "exceptions": a buyer's reviewer reads an auditor's finding into the word (LibreChat and
           // RAGFlow reviews).
-          ` ${findings.length === 1 ? 'One known gap' : `${findings.length} known gaps`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
+          // After gaps the answer states itself, these are more, not the only one (SurfSense: "One known gap" after
+          // eight vendors' undocumented retention).
+          ` ${findings.length === 1 ? `One${answer.review ? ' more' : ''} known gap` : `${findings.length}${answer.review ? ' more' : ''} known gaps`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
     return holdForReview(
       { ...answer, text: `${answer.text}${exception}`, sources },
       `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
