@@ -405,6 +405,41 @@ describe('answer builders', () => {
     );
   });
 
+  it('providers: no "Checked automatically" when discovery found no trace of a provider the answer lists (SurfSense)', () => {
+    const model = {
+      ...tinyModel({
+        dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+        subprocessors: [
+          {
+            id: 'openai',
+            vendor: 'OpenAI',
+            service: 'API',
+            purpose: 'Chat',
+            ai: true,
+            provider: 'openai',
+            dataClasses: ['prompts'],
+          },
+        ],
+        flows: [{ id: 'chat', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+      }),
+      discovery: {
+        root: '/app',
+        findings: [],
+        facts: [],
+        tables: [],
+        skipped: [],
+        stats: { files: 12, bytes: 1000, durationMs: 1 },
+      },
+    };
+    const { results } = runChecks(model);
+    expect(results.some((r) => r.checkId === 'discovery-drift' && r.status === 'needs-evidence')).toBe(true);
+    const composed = composeAnswer('ai-model-providers', { model, results });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('OpenAI');
+    expect(composed.answer.text).not.toMatch(/Checked automatically/);
+  });
+
   it('isolation: a pass on a log sink does not stamp as checked a retrieval store the check could not verify (Verba)', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

@@ -673,12 +673,22 @@ describe('khoj and gpt-researcher', () => {
       'The AI path: from API server to RAG API (embedding). From RAG API to OpenAI API (embedding).',
     );
     // LibreChat and RAGFlow, answered with --map on a folder holding only the map: the scan read no file.
-    const scanned = (files: number) =>
+    const found = (provider: string, name: string) => ({
+      id: provider,
+      provider,
+      name,
+      category: 'llm-api' as const,
+      hosting: 'vendor-hosted' as const,
+      confidence: 'high' as const,
+      status: 'used' as const,
+      evidence: [{ file: 'src/app.py', line: 1, col: 1, signal: 'import' as const, snippet: 'import x' }],
+    });
+    const scanned = (files: number, findings: ReturnType<typeof found>[] = []) =>
       answerOf('ai-data-lineage', {
         ...model,
         discovery: {
           root: '/m',
-          findings: [],
+          findings,
           facts: [],
           tables: [],
           skipped: [],
@@ -686,7 +696,11 @@ describe('khoj and gpt-researcher', () => {
         },
       }).text;
     expect(scanned(0)).toContain('2 data flows. The AI path');
+    // SurfSense: what discovery did not find is said with the claim, not covered by it.
     expect(scanned(12)).toContain(
+      '2 data flows; the services and stores it names are checked against our code (not found there: Exa Search API and OpenAI API). The AI path',
+    );
+    expect(scanned(12, [found('openai', 'OpenAI API'), found('exa', 'Exa')])).toContain(
       '2 data flows; the services and stores it names are checked against our code. The AI path',
     );
   });

@@ -23,6 +23,7 @@ import {
   mapRef,
   midSentence,
   named,
+  notFoundInCode,
   onlyUnder,
   onlyWhen,
   retentionOf,
@@ -275,7 +276,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
 };
 
 /** The flows that make up the AI data path. */
-export const dataLineage: AnswerBuilder = ({ model }) => {
+export const dataLineage: AnswerBuilder = ({ model, results }) => {
   if (model.map.flows.length === 0) return undefined;
   const aiEndpoints = new Set([
     ...aiVendors(model).map((vendor) => vendor.id),
@@ -331,6 +332,8 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
     const when = onlyUnder(step.when);
     return `${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
   };
+  // What the map names that discovery did not find in the code is said with the claim (SurfSense: Vertex AI).
+  const unfound = notFoundInCode(model, results);
   // One line per source, its steps joined: Onyx's API server was written out five times over.
   const bySource = new Map<string, string[]>();
   for (const step of shown) bySource.set(step.from, [...(bySource.get(step.from) ?? []), where(step)]);
@@ -341,7 +344,7 @@ export const dataLineage: AnswerBuilder = ({ model }) => {
     yesNo: 'Yes',
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which services and stores the code uses, not the flows a person wrote (Onyx review).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? '; the services and stores it names are checked against our code' : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? `; the services and stores it names are checked against our code${unfound.length > 0 ? ` (not found there: ${joinSome(unfound)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };

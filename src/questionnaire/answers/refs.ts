@@ -1,3 +1,4 @@
+import type { CheckResult } from '../../controls/types.js';
 import { joinList } from '../../core/words.js';
 
 export { joinList };
@@ -299,4 +300,25 @@ export function liveTesting(live: readonly string[], untested: readonly string[]
   const tested =
     live.length > 0 ? ` A live cross-customer query has tested the separation on ${joinList(live)}.` : '';
   return `${tested} We have not yet tested this separation with a live cross-customer query on ${joinList(untested)}.`;
+}
+
+/**
+ * The map's sub-processors and components that name a service discovery knows but did not find in the code (the
+ * drift check's "declared, no trace" results), by name: a claim that the inventory is checked against the code is
+ * not made for them.
+ * @example notFoundInCode(model, results) // ['Google Cloud Vertex AI']
+ */
+export function notFoundInCode(model: Model, results: readonly CheckResult[]): string[] {
+  const names = results.flatMap((result): string[] => {
+    if (result.checkId !== 'discovery-drift' || result.status !== 'needs-evidence') return [];
+    return result.sources.flatMap((source) => {
+      if (source.kind !== 'map') return [];
+      const [section, id] = source.pointer.split('/');
+      const vendor = section === 'subprocessors' && id ? model.index.subprocessors.get(id) : undefined;
+      if (vendor) return [vendorService(vendor.vendor, vendor.service)];
+      const component = section === 'components' && id ? model.index.components.get(id) : undefined;
+      return component ? [componentLabel(component)] : [];
+    });
+  });
+  return [...new Set(names)];
 }

@@ -174,8 +174,21 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
   // the answer is about, which the check could not verify (Verba).
   const cited = citedEntries(answer);
   const onCited = results.filter((result) => cited.has(`${result.subject.kind}:${result.subject.id}`));
+  // A result that could not verify an entry the answer cites (discovery found no trace of a listed provider,
+  // SurfSense's Vertex AI) keeps the stamp off too, whatever its subject.
+  const pointers = answer.sources.flatMap((source) => (source.kind === 'map' ? [source.pointer] : []));
+  const unproven = results.some(
+    (result) =>
+      result.status === 'needs-evidence' &&
+      result.sources.some(
+        (source) =>
+          source.kind === 'map' &&
+          pointers.some((pointer) => pointer === source.pointer || pointer.startsWith(`${source.pointer}/`)),
+      ),
+  );
   const verified =
-    onCited.length > 0 ? onCited.every((result) => result.status === 'pass') : passed.length > 0;
+    !unproven &&
+    (onCited.length > 0 ? onCited.every((result) => result.status === 'pass') : passed.length > 0);
   if (!verified || answer.review) return { ...answer, sources };
   return {
     ...answer,
