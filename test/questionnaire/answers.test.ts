@@ -405,6 +405,44 @@ describe('answer builders', () => {
     );
   });
 
+  it('governance: the inventory alone waits for review; an AI policy on record is named (SurfSense)', () => {
+    const input = {
+      components: [{ id: 'api', kind: 'service' as const }],
+      aiSystems: [
+        {
+          id: 'agent',
+          name: 'Research agent',
+          purpose: 'Answers questions',
+          role: ['developer' as const],
+          riskClass: 'limited' as const,
+          components: ['api'],
+        },
+      ],
+    };
+    const answer = (model: ReturnType<typeof tinyModel>) => {
+      const composed = composeAnswer('ai-governance', { model, results: runChecks(model).results });
+      if (!('answer' in composed)) throw new Error('expected an answer');
+      return composed.answer;
+    };
+    const bare = answer(tinyModel(input));
+    expect(bare.text).toBe(
+      'We keep an inventory of our AI systems: Research agent (developer, limited risk).',
+    );
+    expect(bare.review).toMatch(/no AI policy or accountable owner is on record/);
+    const policy = {
+      id: 'ai-policy',
+      kind: 'ai-policy' as const,
+      title: 'AI acceptable use and governance policy',
+      url: 'https://x.example/p',
+      collected: '2026-10-01',
+    };
+    const withPolicy = answer(
+      tinyModel({ ...input, evidence: [policy], controls: [{ id: 'TM-GOV-01', evidence: ['ai-policy'] }] }),
+    );
+    expect(withPolicy.review).toBeUndefined();
+    expect(withPolicy.text).toContain('On record: AI acceptable use and governance policy.');
+  });
+
   it('providers: no "Checked automatically" when discovery found no trace of a provider the answer lists (SurfSense)', () => {
     const model = {
       ...tinyModel({

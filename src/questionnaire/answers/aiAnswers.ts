@@ -434,7 +434,7 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
 };
 
 /** The AI system inventory, roles and the governance frameworks we target. */
-export const aiGovernance: AnswerBuilder = ({ model }) => {
+export const aiGovernance: AnswerBuilder = ({ model, results }) => {
   const systems = model.map.aiSystems;
   const frameworks = model.map.organization.frameworks ?? [];
   const targeted = frameworks.filter((framework) => framework === 'iso42001' || framework === 'eu-ai-act');
@@ -451,9 +451,36 @@ export const aiGovernance: AnswerBuilder = ({ model }) => {
   const inventory = systems.map(
     (system) => `${system.name} (${system.role.join(' and ')}, ${system.riskClass} risk)`,
   );
+  // What governs them (a policy, an accountable owner) is said from the map's governance controls; without one, an
+  // inventory alone went out as the answer to "is there a documented AI policy?" (SurfSense), so it waits for review.
+  const governing = policies.filter((entry) => entry.status === 'implemented' && entry.notes);
+  // Or evidence the governance controls accept (an approved AI policy, a RACI of AI owners), by title.
+  const evidenced = [
+    ...new Set(
+      results
+        .filter(
+          (result) =>
+            result.status === 'pass' &&
+            result.controls.some((control) => control === 'TM-GOV-01' || control === 'TM-GOV-02'),
+        )
+        .flatMap((result) => result.sources)
+        .flatMap((source) => (source.kind === 'evidence' ? [source.id] : []))
+        .flatMap((id) => model.index.evidence.get(id)?.title ?? []),
+    ),
+  ];
+  const governance = [
+    ...governing.map((entry) => ` ${entry.notes!.trim().replace(/([^.])$/, '$1.')}`),
+    ...(evidenced.length > 0 ? [` On record: ${joinList(evidenced)}.`] : []),
+  ].join('');
   return {
-    text: `We keep an inventory of our AI systems: ${joinList(inventory)}.${frameworkLine}`,
+    text: `We keep an inventory of our AI systems: ${joinList(inventory)}.${governance}${frameworkLine}`,
     sources,
+    ...(governing.length === 0 && evidenced.length === 0
+      ? {
+          review:
+            'no AI policy or accountable owner is on record (TM-GOV-01 or TM-GOV-02 under `controls:`, with notes or evidence); the inventory alone does not answer a governance question',
+        }
+      : {}),
   };
 };
 
