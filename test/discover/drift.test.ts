@@ -251,7 +251,7 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
     const written = await readFile(file, 'utf8');
     const comment = (id: string) =>
-      written.split('\n').find((line, i, lines) => lines[i + 1]?.trim() === `- id: ${id}`) ?? '';
+      written.split('\n').find((_line, i, lines) => lines[i + 1]?.trim() === `- id: ${id}`) ?? '';
     expect(comment('hubspot')).toMatch(/found only in connector code: .* so dismiss it/);
     expect(comment('sendgrid')).not.toMatch(/connector/);
   });
