@@ -92,6 +92,15 @@ const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
 };
 
 /**
+ * The role a provider plays among alternatives, if any. A gateway run in the app (LiteLLM as a library or a proxy of
+ * ours) is not one of the model providers but the way to all of them (SurfSense): every request passes through it.
+ */
+function alternativeRole(finding: Finding): string | undefined {
+  if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
+  return ALTERNATIVE_ROLE[finding.category];
+}
+
+/**
  * Providers of one role found at once, from which they are read as alternatives the app is configured to choose
  * among. Two are often a split of work (chat with one vendor, embeddings with another: the onboarding fixture's
  * OpenAI and Cohere); the apps reviewed that support a choice name many (anything-llm 25 model APIs, RAGFlow 62
@@ -212,7 +221,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     if (!item.proposal || !item.finding) continue;
     if (item.proposal.section === 'subprocessors')
       runBy.set(item.finding.provider, String(item.proposal.entry.id));
-    const role = ALTERNATIVE_ROLE[item.finding.category];
+    const role = alternativeRole(item.finding);
     if (role && rolesFor(item.finding).length > 0)
       ofRole.set(role, (ofRole.get(role) ?? new Set()).add(item.finding.provider));
   }
@@ -252,7 +261,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       const category = map.dataClasses.find((entry) => entry.id === id)?.category;
       return category === undefined || CUSTOMER_CATEGORIES.has(category) || PROMPT_CATEGORIES.has(category);
     });
-    const role = ALTERNATIVE_ROLE[source.category];
+    const role = alternativeRole(source);
     const among = role ? (ofRole.get(role)?.size ?? 0) : 0;
     const optional = role !== undefined && among >= ALTERNATIVES_FROM;
     additions.push({

@@ -190,6 +190,17 @@ describe('--write on an app that lets its operator choose among vendors', () => 
       });
   });
 
+  it('proposes a gateway run in the app as the way to every provider, not one of them (SurfSense: LiteLLM)', async () => {
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': `import litellm\n${CHOOSER}` });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const flows = (await loadMap(file)).flows;
+    expect(flows.find((flow) => flow.to === 'litellm')?.condition).toBeUndefined();
+    expect(flows.find((flow) => flow.to === 'litellm')).toBeDefined();
+    expect(flows.find((flow) => flow.to === 'groq')?.condition).toBeDefined();
+  });
+
   it('proposes a vendor-hosted vector store once as the place data goes: one flow, to the vendor that runs the index', async () => {
     // Verba and the onboarding fixture read "to Pinecone and Pinecone" in every lineage answer.
     const code =
