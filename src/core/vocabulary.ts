@@ -199,8 +199,16 @@ export const PLACEHOLDER_MARK = 'Proposed by trustmap discover:';
  */
 export function holdsPlaceholder(entry: object): boolean {
   const mark = PLACEHOLDER_MARK.toLowerCase();
-  return Object.values(entry).some(
-    (value) => typeof value === 'string' && value.trimStart().toLowerCase().startsWith(mark),
+  // One level down too: the starter's `deletion: { mechanism: … }` is a placeholder a person must write.
+  return Object.values(entry).some((value) =>
+    typeof value === 'string'
+      ? value.trimStart().toLowerCase().startsWith(mark)
+      : typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).some(
+          (inner) => typeof inner === 'string' && inner.trimStart().toLowerCase().startsWith(mark),
+        ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { PLACEHOLDER_MARK } from '../core/vocabulary.js';
 import type { STAGES } from './schema/organization.js';
 
 export interface StarterAnswers {
@@ -52,14 +53,15 @@ dataClasses:
     tenantScoped: true
     sensitivity: confidential
     retention: until-deleted
-    deletion: { mechanism: "tenant offboarding job deletes rows and objects", sla: 30d }
+    # How they are deleted, and within what time (sla: 30d): the text below is for you to replace.
+    deletion: { mechanism: "${PLACEHOLDER_MARK} say how customer documents are deleted (a job, a button, an API call)" }
   - id: prompts
     status: proposed
     name: User prompts
     category: prompts
     tenantScoped: true
-    retention: 30d
-    deletion: { mechanism: "expires automatically", automated: true, sla: 30d }
+    # retention: how long you keep them (30d, until-deleted, zero); then how they are deleted:
+    deletion: { mechanism: "${PLACEHOLDER_MARK} say how prompts and chat history are deleted or expire" }
 
 # Parts of your system: services, stores, vector indexes, models, pipelines.
 ${

@@ -17,5 +17,13 @@ describe('isConfirmed', () => {
     expect(isConfirmed({ ...found, purpose: 'Answer generation' })).toBe(true);
     // Only the entry's own text counts, not a mention further in.
     expect(isConfirmed({ ...found, purpose: `Answers; was "${PLACEHOLDER_MARK}" before` })).toBe(true);
+    // The starter's deletion text, one level down, is a placeholder too (every reviewer's app contradicted the
+    // "offboarding job … within 30 days" it used to propose).
+    const starter = {
+      id: 'docs',
+      deletion: { mechanism: `${PLACEHOLDER_MARK} say how documents are deleted` },
+    };
+    expect(isConfirmed(starter)).toBe(false);
+    expect(isConfirmed({ id: 'docs', deletion: { mechanism: 'Deleted with the workspace' } })).toBe(true);
   });
 });
