@@ -1037,6 +1037,21 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('ai-model-providers', model).text).toContain(
       'Model providers: Groq API and Mistral AI API: chat models, only when an administrator selects it (location: us).',
     );
+    // cognita, SurfSense: a purpose that already says the condition is not followed by it again.
+    const said = {
+      ...model,
+      map: {
+        ...model.map,
+        subprocessors: model.map.subprocessors.map((entry) =>
+          entry.id === 'groq'
+            ? { ...entry, purpose: 'Chat models, when an administrator selects it' }
+            : entry,
+        ),
+      },
+    };
+    expect(answerOf('subprocessors', said).text).toContain(
+      'Groq API: chat models, when an administrator selects it (data: Prompts; location: us); Mistral AI API: chat models, only when an administrator selects it',
+    );
   });
 
   it('says the models we run ourselves run as published where nothing trains (Onyx: an open-weight embedding model)', () => {

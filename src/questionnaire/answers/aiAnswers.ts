@@ -109,7 +109,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     sayOnce(
       list.map((vendor) => ({
         name: vendorService(vendor.vendor, vendor.service),
-        words: [midSentence(model, vendor.purpose), onlyWhen(model, vendor.id)]
+        words: [midSentence(model, vendor.purpose), onlyWhen(model, vendor.id, vendor.purpose)]
           .filter(Boolean)
           .join(', ')
           .concat(vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''),

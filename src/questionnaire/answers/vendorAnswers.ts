@@ -26,7 +26,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
       ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
     ];
-    const when = onlyWhen(model, vendor.id);
+    const when = onlyWhen(model, vendor.id, vendor.purpose);
     return {
       name: vendorService(vendor.vendor, vendor.service),
       words: `${midSentence(model, vendor.purpose)}${when ? `, ${when}` : ''}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
