@@ -405,7 +405,9 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
       ? model.index.evidence.get(system.impactAssessment)
       : undefined;
     if (system.impactAssessment) sources.push(evidenceRef(model, system.impactAssessment));
-    return `${system.name} is classified ${system.riskClass} risk${assessment ? `; its AI impact assessment (${assessment.title}) was completed ${assessment.collected ?? ''}`.trimEnd() : '; no impact assessment is on file'}`;
+    // "We rate", not "is classified": the map's risk class is our own rating, not a regulator's determination
+    // (SurfSense).
+    return `We rate ${system.name} as ${system.riskClass} risk${assessment ? `; its AI impact assessment (${assessment.title}) was completed ${assessment.collected ?? ''}`.trimEnd() : '; no impact assessment is on file'}`;
   });
   const assessed = systems.every((system) => system.impactAssessment);
   // Partially only where some systems are assessed: with none, "Partially" read as half-admitting the question
