@@ -536,7 +536,9 @@ describe('answer builders', () => {
       return composed.answer;
     };
     expect(answer([system('a')]).yesNo).toBeUndefined();
-    expect(answer([system('a')]).text).toBe('We rate System a as limited risk; no impact assessment is on file.');
+    expect(answer([system('a')]).text).toBe(
+      'We rate System a as limited risk; no impact assessment is on file.',
+    );
     expect(answer([system('a', 'aia'), system('b')]).yesNo).toBe('Partially');
     expect(answer([system('a', 'aia')]).yesNo).toBe('Yes');
   });
