@@ -199,16 +199,16 @@ export const PLACEHOLDER_MARK = 'Proposed by trustmap discover:';
  */
 export function holdsPlaceholder(entry: object): boolean {
   const mark = PLACEHOLDER_MARK.toLowerCase();
+  const marked = (value: unknown) =>
+    typeof value === 'string' && value.trimStart().toLowerCase().startsWith(mark);
   // One level down too: the starter's `deletion: { mechanism: … }` is a placeholder a person must write.
-  return Object.values(entry).some((value) =>
-    typeof value === 'string'
-      ? value.trimStart().toLowerCase().startsWith(mark)
-      : typeof value === 'object' &&
+  return Object.values(entry).some(
+    (value) =>
+      marked(value) ||
+      (typeof value === 'object' &&
         value !== null &&
         !Array.isArray(value) &&
-        Object.values(value).some(
-          (inner) => typeof inner === 'string' && inner.trimStart().toLowerCase().startsWith(mark),
-        ),
+        Object.values(value).some(marked)),
   );
 }
 

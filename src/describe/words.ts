@@ -1,13 +1,14 @@
 import { durationInWords } from '../map/index.js';
 /**
- * A map duration in words: `30d` → `30 days`, `until-deleted` → `kept until deleted by the customer`.
+ * A map duration in words: `30d` → `30 days`, `until-deleted` → `kept until deleted` (as the answers say it: a log
+ * kept until its container is removed is not deleted by the customer).
  * @example durationWords('1y') // '1 year'
  */
 export function durationWords(text: string): string {
   return durationInWords(text, {
     zero: 'not kept',
     indefinite: 'kept without a time limit',
-    'until-deleted': 'kept until deleted by the customer',
+    'until-deleted': 'kept until deleted',
   });
 }
 

@@ -440,6 +440,8 @@ describe('answer builders', () => {
       tinyModel({ ...input, evidence: [policy], controls: [{ id: 'TM-GOV-01', evidence: ['ai-policy'] }] }),
     );
     expect(withPolicy.review).toBeUndefined();
+    // The title traces to the evidence entry it names.
+    expect(withPolicy.sources).toContainEqual(expect.objectContaining({ kind: 'evidence', id: 'ai-policy' }));
     expect(withPolicy.text).toContain('On record: AI acceptable use and governance policy.');
   });
 

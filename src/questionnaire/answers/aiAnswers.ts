@@ -29,6 +29,7 @@ import {
   retentionOf,
   sayOnce,
   undeletable,
+  unlessSaid,
   vendorService,
 } from './refs.js';
 import { trainsModels } from './trainingAnswers.js';
@@ -109,7 +110,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     sayOnce(
       list.map((vendor) => ({
         name: vendorService(vendor.vendor, vendor.service),
-        words: [midSentence(model, vendor.purpose), onlyWhen(model, vendor.id, vendor.purpose)]
+        words: [midSentence(model, vendor.purpose), unlessSaid(onlyWhen(model, vendor.id), vendor.purpose)]
           .filter(Boolean)
           .join(', ')
           .concat(vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''),
@@ -435,6 +436,9 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
   };
 };
 
+/** Our controls for what governs AI systems: an approved AI policy (TM-GOV-01) and assigned AI roles (TM-GOV-02). */
+const GOVERNANCE_CONTROLS: readonly string[] = ['TM-GOV-01', 'TM-GOV-02'];
+
 /** The AI system inventory, roles and the governance frameworks we target. */
 export const aiGovernance: AnswerBuilder = ({ model, results }) => {
   const systems = model.map.aiSystems;
@@ -443,7 +447,7 @@ export const aiGovernance: AnswerBuilder = ({ model, results }) => {
   if (systems.length === 0 && targeted.length === 0) return undefined;
   const sources: AnswerSource[] = systems.map((system) => mapRef(model, `aiSystems/${system.id}`));
   if (targeted.length > 0) sources.push(mapRef(model, 'organization/frameworks'));
-  const policies = findControls(model, /^TM-GOV-0[12]$/);
+  const policies = model.map.controls.filter((entry) => GOVERNANCE_CONTROLS.includes(entry.id));
   for (const entry of policies) sources.push(mapRef(model, `controls/${entry.id}`));
   const names = { iso42001: 'ISO/IEC 42001', 'eu-ai-act': 'the EU AI Act' } as Record<string, string>;
   const frameworkLine =
@@ -457,19 +461,21 @@ export const aiGovernance: AnswerBuilder = ({ model, results }) => {
   // inventory alone went out as the answer to "is there a documented AI policy?" (SurfSense), so it waits for review.
   const governing = policies.filter((entry) => entry.status === 'implemented' && entry.notes);
   // Or evidence the governance controls accept (an approved AI policy, a RACI of AI owners), by title.
-  const evidenced = [
+  // Cited, so a proposed entry among them holds the answer back as any cited entry does.
+  const evidenceIds = [
     ...new Set(
       results
         .filter(
           (result) =>
             result.status === 'pass' &&
-            result.controls.some((control) => control === 'TM-GOV-01' || control === 'TM-GOV-02'),
+            result.controls.some((control) => GOVERNANCE_CONTROLS.includes(control)),
         )
         .flatMap((result) => result.sources)
-        .flatMap((source) => (source.kind === 'evidence' ? [source.id] : []))
-        .flatMap((id) => model.index.evidence.get(id)?.title ?? []),
+        .flatMap((source) => (source.kind === 'evidence' ? [source.id] : [])),
     ),
-  ];
+  ].filter((id) => model.index.evidence.has(id));
+  for (const id of evidenceIds) sources.push(evidenceRef(model, id));
+  const evidenced = [...new Set(evidenceIds.map((id) => model.index.evidence.get(id)!.title))];
   const governance = [
     ...governing.map((entry) => ` ${entry.notes!.trim().replace(/([^.])$/, '$1.')}`),
     ...(evidenced.length > 0 ? [` On record: ${joinList(evidenced)}.`] : []),

@@ -224,17 +224,22 @@ function properNames(model: Model): Set<string> {
  * When data reaches an endpoint only under a condition: every flow to it carries one (a provider an administrator
  * selects, a tenant's opt-in). Said beside the vendor, so a list of 25 optional providers does not read as each
  * receiving every prompt (anything-llm). Undefined when any flow to it is unconditional, or none reaches it.
- * With `said` (the text it follows), undefined when that text already says the condition.
  * @example onlyWhen(model, 'groq') // 'only when an administrator selects it'
  */
-export function onlyWhen(model: Model, id: string, said?: string): string | undefined {
+export function onlyWhen(model: Model, id: string): string | undefined {
   const flows = model.map.flows.filter((flow) => flow.to === id);
   if (flows.length === 0 || flows.some((flow) => !flow.condition)) return undefined;
-  const when = onlyUnder(flows.map((flow) => flow.condition!.description));
-  // A purpose that already says the condition is not followed by it again (cognita, SurfSense: "…, when a user
-  // connects their own Anthropic account, only when a user connects their own Anthropic account").
+  return onlyUnder(flows.map((flow) => flow.condition!.description));
+}
+
+/**
+ * A condition (`onlyWhen`) to follow `said`, unless `said` already says it (cognita, SurfSense: "…, when a user
+ * connects their own Anthropic account, only when a user connects their own Anthropic account").
+ * @example unlessSaid('only when an admin selects it', 'Chat, when an admin selects it') // undefined
+ */
+export function unlessSaid(when: string | undefined, said: string): string | undefined {
   const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
-  return said && plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
+  return when && plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
 }
 
 /**

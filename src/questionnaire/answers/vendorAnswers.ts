@@ -11,6 +11,7 @@ import {
   named,
   onlyWhen,
   sayOnce,
+  unlessSaid,
   vendorService,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
@@ -20,13 +21,15 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   const list = model.map.subprocessors;
   if (list.length === 0) return undefined;
   // What each receives and where, as buyers ask; a location not on record is said, not left out.
+  // Each vendor's condition, asked once.
+  const conditions = new Map(list.map((vendor) => [vendor.id, onlyWhen(model, vendor.id)]));
   const entry = (vendor: (typeof list)[number]) => {
     const data = vendor.dataClasses.map((id) => named(model, id));
     const details = [
       ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
       ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
     ];
-    const when = onlyWhen(model, vendor.id, vendor.purpose);
+    const when = unlessSaid(conditions.get(vendor.id), vendor.purpose);
     return {
       name: vendorService(vendor.vendor, vendor.service),
       words: `${midSentence(model, vendor.purpose)}${when ? `, ${when}` : ''}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
@@ -34,7 +37,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
   // Eleven optional providers are not eleven that receive data (Verba): how many only under a condition is said.
-  const conditional = list.filter((vendor) => onlyWhen(model, vendor.id)).length;
+  const conditional = list.filter((vendor) => conditions.get(vendor.id)).length;
   const count =
     conditional === 0
       ? plural(list.length, 'sub-processor')

@@ -160,7 +160,7 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
           // RAGFlow reviews).
           // After gaps the answer states itself, these are more, not the only one (SurfSense: "One known gap" after
           // eight vendors' undocumented retention).
-          ` ${findings.length === 1 ? `One${answer.review ? ' more' : ''} known gap` : `${findings.length}${answer.review ? ' more' : ''} known gaps`} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
+          ` ${findings.length === 1 ? 'One' : findings.length}${answer.review ? ' more' : ''} known gap${findings.length === 1 ? '' : 's'} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
     return holdForReview(
       { ...answer, text: `${answer.text}${exception}`, sources },
       `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
