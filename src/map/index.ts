@@ -43,6 +43,7 @@ export { validateWith } from './validateShape.js';
 export {
   CUSTOMER_CATEGORIES,
   DATASTORE_ENFORCED_TENANCY,
+  PRIMARY_STORE_KINDS,
   STORE_KINDS,
   TRAINING_KINDS,
   TRAINING_PURPOSES,

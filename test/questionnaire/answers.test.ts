@@ -367,6 +367,42 @@ describe('answer builders', () => {
     );
   });
 
+  it('deletion: copies in logs and caches are said with their own expiry, and one with none on record takes the Yes away (SurfSense, Verba)', () => {
+    const prompts = {
+      id: 'questions',
+      name: 'User questions',
+      category: 'prompts' as const,
+      tenantScoped: true,
+      deletion: { mechanism: 'Deleted with the chat' },
+    };
+    const accounts = {
+      id: 'accounts',
+      name: 'User accounts',
+      category: 'personal-data' as const,
+      tenantScoped: false,
+      deletion: { mechanism: 'The user deletes their account in settings' },
+    };
+    const model = (logs: Record<string, unknown>) =>
+      tinyModel({
+        dataClasses: [{ ...DOCS, deletion: { mechanism: 'Deleted with the workspace' } }, prompts, accounts],
+        components: [
+          docsStore('store', { dataClasses: ['docs', 'questions', 'accounts'] }),
+          { id: 'logs', name: 'Server logs', kind: 'log-sink', dataClasses: ['questions'], ...logs },
+          { id: 'cache', name: 'Answer cache', kind: 'cache', dataClasses: ['questions'], retention: 'zero' },
+        ],
+      });
+    const expiring = composeAnswer('data-deletion', { model: model({ retention: '30d' }), results: [] });
+    if (!('answer' in expiring)) throw new Error('expected an answer');
+    expect(expiring.answer.text).toBe(
+      'Documents: Deleted with the workspace; User questions: Deleted with the chat; User accounts: The user deletes their account in settings. Copies in logs, caches and queues follow their own schedule: Server logs (removed after 30 days).',
+    );
+    expect(expiring.answer.yesNo).toBe('Yes');
+    const kept = composeAnswer('data-deletion', { model: model({}), results: [] });
+    if (!('answer' in kept)) throw new Error('expected an answer');
+    expect(kept.answer.text).toContain('Not yet on record: how we delete the copies in Server logs.');
+    expect(kept.answer.yesNo).toBeUndefined();
+  });
+
   it('encryption: what the map says of a component that is off is said with it, in one pair of parentheses (Verba)', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

@@ -1,6 +1,13 @@
 import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords, withAside } from '../../core/words.js';
-import { type ComponentData, STORE_KINDS } from '../../map/index.js';
+import {
+  type ComponentData,
+  durationDays,
+  longestKept,
+  PRIMARY_STORE_KINDS,
+  retentionPointer,
+  STORE_KINDS,
+} from '../../map/index.js';
 import {
   customerDataClasses,
   deletedWithin,
@@ -98,8 +105,10 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // Customer data, whether or not the map scopes it to tenants: a single-tenant install (anything-llm: every class
   // `tenantScoped: false`) still deletes its users' chats and documents.
   const customer = customerDataClasses(model);
+  // Users' accounts too (SurfSense, Verba: account deletion was left out of "is our data deleted?").
   const theirs = model.map.dataClasses.filter(
-    (dataClass) => dataClass.tenantScoped || customer.has(dataClass.id),
+    (dataClass) =>
+      dataClass.tenantScoped || customer.has(dataClass.id) || dataClass.category === 'personal-data',
   );
   const classes = theirs.filter((dataClass) => dataClass.deletion);
   // Customer data with no way to delete it on record is said, and takes the Yes away (cognita: "Yes" to "deleted
@@ -112,10 +121,10 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = [];
   if (said) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
   sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
-  const lines = classes.map(
-    (dataClass) =>
-      `${dataClass.name}: ${dataClass.deletion!.mechanism}${dataClass.deletion!.sla ? ` (${deletedWithin(dataClass.deletion!.sla)})` : ''}`,
-  );
+  const lines = classes.map((dataClass) => {
+    const line = `${dataClass.name}: ${dataClass.deletion!.mechanism}`;
+    return dataClass.deletion!.sla ? withAside(line, deletedWithin(dataClass.deletion!.sla)) : line;
+  });
   const backups = stores(model).filter(
     (component) => component.backups?.enabled && component.backups.retention,
   );
@@ -124,19 +133,73 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     backups.length > 0
       ? ` Backups age out on their own schedule (${joinList(backups.map((component) => `${componentLabel(component)}: ${durationWords(component.backups!.retention!)}`))}).`
       : '';
-  const undeletedLine =
-    classes.length > 0 && undeleted.length > 0
-      ? ` Not yet on record: how we delete ${joinList(undeleted.map((dataClass) => midSentence(model, dataClass.name)))}.`
+  // Copies in logs, caches and queues are not deleted with the class (SurfSense, Verba: "Yes" to "deleted from all
+  // systems?" while a log kept users' questions): each is said with its own deletion or expiry, and one with neither
+  // on record takes the Yes away.
+  const copies = copiesOf(
+    model,
+    classes.map((dataClass) => dataClass.id),
+  );
+  sources.push(...copies.flatMap(({ source }) => (source ? [mapRef(model, source)] : [])));
+  const known = copies.filter(({ words }) => words);
+  const unknown = copies.filter(({ words }) => !words).map(({ component }) => component);
+  const copiesLine =
+    known.length > 0
+      ? ` Copies in logs, caches and queues follow their own schedule: ${joinList(known.map(({ component, words }) => withAside(componentLabel(component), words!)))}.`
       : '';
-  return {
-    ...(undeleted.length === 0 || classes.length === 0 ? { yesNo: 'Yes' as const } : {}),
-    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${undeletedLine}${backupLine}`,
-    sources,
+  const missing = [
+    ...(classes.length > 0 ? undeleted.map((dataClass) => midSentence(model, dataClass.name)) : []),
+    ...(unknown.length > 0 ? [`the copies in ${joinList(unknown.map(componentLabel))}`] : []),
+  ];
+  const undeletedLine = missing.length > 0 ? ` Not yet on record: how we delete ${joinList(missing)}.` : '';
+  const reviews = [
     ...(classes.length > 0 && undeleted.length > 0
-      ? { review: `no \`deletion\` on ${undeleted.map((dataClass) => dataClass.id).join(', ')}` }
-      : {}),
+      ? [`no \`deletion\` on ${undeleted.map((dataClass) => dataClass.id).join(', ')}`]
+      : []),
+    ...(unknown.length > 0
+      ? [
+          `${unknown.map((component) => component.id).join(', ')} ${unknown.length === 1 ? 'holds' : 'hold'} copies of customer data with no \`deletion\` or \`retention\` on record`,
+        ]
+      : []),
+  ];
+  return {
+    ...(missing.length === 0 ? { yesNo: 'Yes' as const } : {}),
+    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${backupLine}`,
+    sources,
+    ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
 };
+
+/**
+ * The logs, caches and queues holding copies of `classes`, which their classes' own deletion does not reach
+ * (`PRIMARY_STORE_KINDS`): each with its own deletion or its expiry in words, or no words where neither is on record.
+ * A component that keeps nothing (`zero`) holds no copy.
+ */
+function copiesOf(
+  model: Model,
+  classes: readonly string[],
+): { component: ComponentData; words?: string; source?: string }[] {
+  return model.map.components.flatMap((component) => {
+    if (!STORE_KINDS.has(component.kind) || PRIMARY_STORE_KINDS.has(component.kind)) return [];
+    const held = component.dataClasses.filter((id) => classes.includes(id));
+    if (held.length === 0) return [];
+    const kept = longestKept(component, held);
+    if (kept === 'zero') return [];
+    if (component.deletion)
+      return [
+        {
+          component,
+          words: `${component.deletion.mechanism}${component.deletion.sla ? `, ${deletedWithin(component.deletion.sla)}` : ''}`,
+          source: `components/${component.id}/deletion`,
+        },
+      ];
+    if (kept && durationDays(kept) < Number.POSITIVE_INFINITY)
+      return [
+        { component, words: `removed after ${durationWords(kept)}`, source: retentionPointer(component) },
+      ];
+    return [{ component }];
+  });
+}
 
 /** Retention per data class. */
 export const dataRetention: AnswerBuilder = ({ model }) => {
