@@ -53,6 +53,8 @@ const KIND_BY_CATEGORY: Record<string, string> = {
   'inference-runtime': 'inference-endpoint',
   datastore: 'datastore',
   'llm-gateway': 'service',
+  // A self-hosted tracing server (Langfuse run in the repository's Compose file) keeps the prompts it is sent.
+  'llm-observability': 'log-sink',
 };
 
 /** How a vendor found in the code takes part, in words: "receives prompts from", or hedged on weak evidence. */
@@ -171,7 +173,9 @@ export function computeDrift(
       }
     } else if (
       finding.hosting === 'self-hosted' &&
-      COMPONENT_CATEGORIES.has(finding.category) &&
+      // A vendor's own server run by the repository (`selfHosted`: cognita's Unstructured API) is one of ours too.
+      (COMPONENT_CATEGORIES.has(finding.category) ||
+        (findProvider(finding.provider)?.selfHosted !== undefined && finding.confidence !== 'low')) &&
       declaringComponents(map.components, finding).length === 0
     ) {
       drift.push({

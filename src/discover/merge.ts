@@ -2,7 +2,7 @@ import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
-import { LISTED_KEY_DETAIL } from './signals/lineSignals.js';
+import { LISTED_KEY_DETAIL, SELF_HOSTED_IMAGE_DETAIL } from './signals/lineSignals.js';
 import type {
   Confidence,
   ConfigFact,
@@ -114,6 +114,17 @@ function borrowedClient(group: readonly ProviderHit[], redirected: ReadonlySet<s
   );
 }
 
+/**
+ * The vendor's server as the repository runs it (`selfHosted`): its image in the repository's own Compose or
+ * Kubernetes files, not in a test or an example, makes the finding self-hosted (cognita's Unstructured API).
+ */
+function runsOwnServer(group: readonly ProviderHit[], entry: ProviderEntry) {
+  if (!entry.selfHosted) return undefined;
+  return group.some((hit) => hit.evidence.detail === SELF_HOSTED_IMAGE_DETAIL && usesProvider(hit.evidence))
+    ? entry.selfHosted
+    : undefined;
+}
+
 /** Files where an OpenAI-compatible client is given another provider's base URL (in code, not from env files). */
 function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
   const files = new Set<string>();
@@ -176,12 +187,13 @@ export function mergeFindings(
       continue;
     }
     if (!entry) continue;
+    const selfHosted = runsOwnServer(group, entry);
     findings.push({
       id,
       provider: id,
-      name: entry.name,
+      name: selfHosted ? selfHosted.name : entry.name,
       category: entry.category,
-      hosting: entry.hosting,
+      hosting: selfHosted ? 'self-hosted' : entry.hosting,
       confidence: confidenceOf(group),
       status: usedStatus(evidence, group, entry, codeScanned, redirected),
       evidence: evidence.slice(0, MAX_EVIDENCE),

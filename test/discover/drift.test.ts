@@ -267,6 +267,44 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     expect(comment('sendgrid')).not.toMatch(/connector/);
   });
 
+  it("proposes a vendor's own server that the repository's Compose file runs as our component, not a sub-processor (cognita)", async () => {
+    const root = await tree({
+      'trustmap.yaml': EMPTY,
+      'backend/parse.py':
+        'import os, requests\nurl = os.environ["UNSTRUCTURED_API_URL"]\nrequests.post(url + "/general/v0/general", files=files)\n',
+      'docker-compose.yaml':
+        'services:\n  parser:\n    image: downloads.unstructured.io/unstructured-io/unstructured-api:0.0.73\n  traces:\n    image: langfuse/langfuse:3\n',
+      'backend/trace.py': 'from langfuse import Langfuse\nLangfuse().trace(name="chat")\n',
+    });
+    const report = await discover([root]);
+    const found = (id: string) => report.findings.find((finding) => finding.provider === id);
+    expect(found('unstructured-api')).toMatchObject({
+      hosting: 'self-hosted',
+      name: 'Unstructured API (self-hosted)',
+    });
+    expect(found('langfuse')).toMatchObject({ hosting: 'self-hosted', name: 'Langfuse (self-hosted)' });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, report), map);
+    const written = await loadMap(file);
+    expect(written.subprocessors).toEqual([]);
+    expect(written.components.find((component) => component.id === 'langfuse')).toMatchObject({
+      kind: 'log-sink',
+      hosting: 'self-hosted',
+    });
+    expect(written.flows.find((flow) => flow.to === 'unstructured-api')).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
+    // The same vendor's cloud, with no image of its server in the repository, stays a sub-processor.
+    const cloud = await tree({
+      'backend/trace.py': 'from langfuse import Langfuse\nLangfuse().trace(name="chat")\n',
+    });
+    expect((await discover([cloud])).findings.find((f) => f.provider === 'langfuse')?.hosting).toBe(
+      'vendor-hosted',
+    );
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });

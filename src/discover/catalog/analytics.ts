@@ -36,6 +36,8 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       ],
       hosts: ['us.i.posthog.com', 'eu.i.posthog.com', 'app.posthog.com', 'us.posthog.com', 'eu.posthog.com'],
     },
+    // The hobby deployment runs `posthog/posthog`: https://posthog.com/docs/self-host (checked 2026-12-04).
+    selfHosted: { name: 'PostHog (self-hosted)', images: ['posthog/posthog'] },
   },
   {
     id: 'segment',
@@ -96,6 +98,8 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       env: ['SENTRY_DSN', 'NEXT_PUBLIC_SENTRY_DSN'],
       hosts: ['sentry.io', '*.ingest.sentry.io', '*.ingest.us.sentry.io', '*.ingest.de.sentry.io'],
     },
+    // Self-hosted Sentry runs `getsentry/sentry`: https://github.com/getsentry/self-hosted (checked 2026-12-04).
+    selfHosted: { name: 'Sentry (self-hosted)', images: ['getsentry/sentry'] },
   },
   {
     id: 'google-analytics',
@@ -170,6 +174,12 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['next-plausible', '@plausible-analytics/tracker', 'plausible-tracker'],
       hosts: ['plausible.io'],
+    },
+    // Community Edition runs `ghcr.io/plausible/community-edition` (earlier `plausible/analytics`):
+    // https://github.com/plausible/community-edition (checked 2026-12-04).
+    selfHosted: {
+      name: 'Plausible Analytics (self-hosted)',
+      images: ['plausible/community-edition', 'plausible/analytics'],
     },
   },
 ];

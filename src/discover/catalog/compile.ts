@@ -107,6 +107,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.maven, signals.maven, id);
     put(compiled.env, signals.env, id);
     put(compiled.images, signals.images, id);
+    put(compiled.images, provider.selfHosted?.images, id);
     put(compiled.awsServices, signals.awsServices, id);
     for (const host of signals.hosts ?? []) {
       const slash = host.indexOf('/');
@@ -148,6 +149,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       ...(signals.maven ?? []),
       ...(signals.env ?? []),
       ...(signals.images ?? []),
+      ...(provider.selfHosted?.images ?? []),
       ...(signals.awsServices ?? []),
     ]) {
       word(name);

@@ -697,6 +697,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       env: ['UNSTRUCTURED_API_KEY', 'UNSTRUCTURED_API_URL'],
       hosts: ['api.unstructured.io', '*.api.unstructuredapp.io', 'api.unstructuredapp.io'],
     },
+    // The open-source API server, run with `docker run downloads.unstructured.io/unstructured-io/unstructured-api`
+    // (also on quay.io): https://github.com/Unstructured-IO/unstructured-api#readme (checked 2026-12-04).
+    selfHosted: { name: 'Unstructured API (self-hosted)', images: ['unstructured-io/unstructured-api'] },
   }),
   api({
     id: 'adobe-pdf-services',

@@ -41,6 +41,9 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
       env: ['LANGFUSE_PUBLIC_KEY', 'LANGFUSE_SECRET_KEY', 'LANGFUSE_HOST', 'LANGFUSE_BASE_URL'],
       hosts: ['cloud.langfuse.com', 'us.cloud.langfuse.com'],
     },
+    // Self-hosting runs `langfuse/langfuse` and `langfuse/langfuse-worker` (Docker Hub, also ghcr.io):
+    // https://langfuse.com/self-hosting/docker-compose (checked 2026-12-04).
+    selfHosted: { name: 'Langfuse (self-hosted)', images: ['langfuse/langfuse', 'langfuse/langfuse-worker'] },
   },
   {
     id: 'helicone',

@@ -59,4 +59,11 @@ export interface ProviderEntry {
   receivesPrompts?: boolean;
   website?: string;
   signals: ProviderSignals;
+  /**
+   * The vendor's own server, published as a container image for running it yourself (Unstructured's
+   * `unstructured-io/unstructured-api`): run by the repository's Compose or Kubernetes files, the service is
+   * self-hosted there, found under `name`, and not a sub-processor (cognita ran Unstructured in its own Compose file
+   * and had it proposed as a vendor receiving every uploaded file).
+   */
+  selfHosted?: { name: string; images: string[] };
 }

@@ -78,6 +78,8 @@ const READ_AS_VARIABLE = /(?:["'`]|\benv\.|\$\{?)$/;
  * a setting the app accepts or passes on, which proves no call when nothing else names the vendor.
  */
 export const LISTED_KEY_DETAIL = 'key name in a list';
+/** The detail of a container image that is a vendor's own server run by the repository (`selfHosted`). */
+export const SELF_HOSTED_IMAGE_DETAIL = "runs the vendor's server image";
 const LISTED_NAME = /^\s*["'`][A-Z][A-Z0-9_]+["'`]\s*,?\s*$/;
 // Prefixes that front-end bundlers require to expose a variable to the browser: `NEXT_PUBLIC_OLLAMA_URL` is
 // `OLLAMA_URL` as far as the provider goes.
@@ -395,7 +397,13 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       for (const repository of imageRepository(match[1]!)) {
         const provider = catalog.images.get(repository);
         if (provider) {
-          add(provider, input.imageSignal, text.indexOf(match[1]!));
+          const own = catalog.providers.get(provider)?.selfHosted?.images.includes(repository);
+          add(
+            provider,
+            input.imageSignal,
+            text.indexOf(match[1]!),
+            own ? SELF_HOSTED_IMAGE_DETAIL : undefined,
+          );
           break;
         }
       }
