@@ -682,7 +682,7 @@ describe('answers on examples/acme-ai', async () => {
     // Tenants separated in every store is a sure "No".
     expect(commingled).toMatchObject({ topic: 'tenant-segregation', yesNo: 'No' });
     expect(commingled!.answer).toMatch(
-      /^No\. Each store that holds customer data separates customers' data\. By store:/,
+      /^No\. How each store that holds customer data separates customers' data: .*LLM request log: filtered by tenant in the application/,
     );
     expect(byok).toMatchObject({ topic: 'encryption-at-rest', yesNo: null, status: 'review' });
     expect(byok!.note).toContain('"customer-managed keys"');

@@ -28,6 +28,30 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it("says a store separates customers' data only where the store enforces it, not where our queries filter (Open WebUI, FastGPT)", () => {
+    const store = (tenancy: string) => ({
+      id: 'db',
+      name: 'Database',
+      kind: 'datastore' as const,
+      dataClasses: ['docs'],
+      tenancy: { model: tenancy as 'shared' },
+    });
+    const enforced = answerOf(
+      'tenant-segregation',
+      tinyModel({ dataClasses: [DOCS], components: [store('row-level-security')] }),
+    );
+    expect(enforced.text).toMatch(
+      /^Each store that holds customer data separates customers' data\. By store: Database: row-level security/,
+    );
+    const filtered = answerOf(
+      'tenant-segregation',
+      tinyModel({ dataClasses: [DOCS], components: [store('application-filter')] }),
+    );
+    expect(filtered.text).toMatch(
+      /^How each store that holds customer data separates customers' data: Database: filtered by tenant in the application/,
+    );
+  });
+
   it('claims a search does not reach another customer only where the store enforces it', () => {
     const filtered = answerOf(
       'ai-tenant-isolation',
@@ -1075,6 +1099,37 @@ describe('LibreChat and RAGFlow', () => {
     expect(text).toBe(
       'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by those providers. The models we run ourselves, Model server (nomic-embed-text-v1), run as their publishers released them.',
     );
+  });
+
+  it('says a gateway of ours that forwards model calls to a vendor as a gateway, not a model we run (FastGPT: AI Proxy)', () => {
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [
+        { id: 'api', kind: 'service', dataClasses: ['prompts'] },
+        {
+          id: 'proxy',
+          name: 'Model gateway',
+          kind: 'hosted-model-layer',
+          hosting: 'self-hosted',
+          technology: 'AI Proxy',
+        },
+      ],
+      subprocessors: [vendor('openai', 'OpenAI', 'API', 'Chat models')],
+      flows: [
+        { id: 'api-to-proxy', from: 'api', to: 'proxy', dataClasses: ['prompts'], purpose: 'inference' },
+        {
+          id: 'proxy-to-openai',
+          from: 'proxy',
+          to: 'openai',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+        },
+      ],
+    });
+    const providers = answerOf('ai-model-providers', model).text;
+    expect(providers).not.toContain('run ourselves');
+    expect(providers).toContain('Model calls pass through our own gateway: Model gateway.');
+    expect(answerOf('ai-training-data-provenance', model).text).not.toContain('run ourselves');
   });
 
   it('keeps a name that opens a purpose, and says a purpose shared by many vendors once', () => {

@@ -130,14 +130,43 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
         ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
         : `Third-party AI services: ${describe(vendors)}.`;
   const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(hosted)}.` : '';
-  return { text: `${vendorLine}${hostedLine}`, sources };
+  const through = gateways(model);
+  sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
+  const gatewayLine =
+    through.length > 0
+      ? ` Model calls pass through our own gateway${through.length === 1 ? '' : 's'}: ${joinList(through.map(componentLabel))}.`
+      : '';
+  return { text: `${vendorLine}${hostedLine}${gatewayLine}`, sources };
 };
 
 /** The models we serve ourselves: serving components no vendor runs for us. */
 function modelsWeRun(model: Model) {
   return model.map.components.filter(
     (component) =>
-      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
+      SERVING_KINDS.has(component.kind) &&
+      !component.subprocessor &&
+      component.hosting !== 'vendor' &&
+      !forwardsToVendor(model, component.id),
+  );
+}
+
+/**
+ * A serving component of ours that sends its model calls on to a vendor is a gateway, not a model we run (FastGPT's
+ * AI Proxy, mapped as a hosted model layer, was "a model we run ourselves" in 16 answers).
+ */
+function forwardsToVendor(model: Model, id: string): boolean {
+  return model.map.flows.some(
+    (flow) => flow.from === id && MODEL_PURPOSES.has(flow.purpose) && model.index.subprocessors.has(flow.to),
+  );
+}
+
+/** Our gateways to model vendors: serving components whose model calls go on to a vendor. */
+function gateways(model: Model) {
+  return model.map.components.filter(
+    (component) =>
+      SERVING_KINDS.has(component.kind) &&
+      component.hosting !== 'vendor' &&
+      forwardsToVendor(model, component.id),
   );
 }
 

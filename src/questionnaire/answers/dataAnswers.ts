@@ -2,6 +2,7 @@ import { storeVerification } from '../../controls/index.js';
 import { tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
+  DATASTORE_ENFORCED_TENANCY,
   durationDays,
   longestKept,
   PRIMARY_STORE_KINDS,
@@ -318,9 +319,14 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const opening =
     shared.length > 0
       ? `Not every store separates customers' data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`
-      : undeclared.length === 0
+      : undeclared.length === 0 &&
+          separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model))
         ? "Each store that holds customer data separates customers' data. By store:"
-        : "How the stores we have documented separate customers' data:";
+        : // A filter in our queries is said as such, not as the store separating (Open WebUI, FastGPT: "Each store …
+          // separates customers' data" over stores a query filters).
+          undeclared.length === 0
+          ? "How each store that holds customer data separates customers' data:"
+          : "How the stores we have documented separate customers' data:";
   const reviews = [
     ...(shared.length > 0
       ? [
