@@ -52,6 +52,29 @@ describe('isolation is said as the map declares it', () => {
     );
   });
 
+  it('answers retrieval isolation for embeddings kept in the application database (pgvector: LightRAG, FastGPT)', () => {
+    const text = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({
+        dataClasses: [
+          DOCS,
+          { id: 'vectors', name: 'Embeddings', category: 'embeddings', tenantScoped: true },
+        ],
+        components: [
+          {
+            id: 'db',
+            name: 'Postgres with pgvector',
+            kind: 'datastore',
+            dataClasses: ['docs', 'vectors'],
+            tenancy: { model: 'application-filter', mechanism: 'every query filters on team_id' },
+          },
+        ],
+      }),
+    ).text;
+    expect(text).toMatch(/^Retrieval is separated in our application, not in the store\./);
+    expect(text).toContain('Postgres with pgvector: filtered by tenant in the application');
+  });
+
   it('claims a search does not reach another customer only where the store enforces it', () => {
     const filtered = answerOf(
       'ai-tenant-isolation',

@@ -7,6 +7,7 @@ import {
   RETRIEVAL_KINDS,
   SERVING_KINDS,
   STORE_CHECKED_TENANCY,
+  STORE_KINDS,
 } from '../../core/vocabulary.js';
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { codeScanned, type Model } from '../../model/index.js';
@@ -245,7 +246,18 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
 
 /** How each retrieval store separates tenants, and the live probe that proves it. */
 export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
-  const stores = model.map.components.filter((component) => RETRIEVAL_KINDS.has(component.kind));
+  // A database that holds the embeddings is a retrieval store too (pgvector in the application's Postgres: LightRAG's
+  // and FastGPT's isolation questions were left blank).
+  const embeddings = new Set(
+    model.map.dataClasses
+      .filter((dataClass) => dataClass.category === 'embeddings')
+      .map((dataClass) => dataClass.id),
+  );
+  const stores = model.map.components.filter(
+    (component) =>
+      RETRIEVAL_KINDS.has(component.kind) ||
+      (STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => embeddings.has(id))),
+  );
   if (stores.length === 0 || stores.some((store) => !store.tenancy)) return undefined;
   const sources: AnswerSource[] = [];
   const lines = stores.map((store) => {
