@@ -35,10 +35,13 @@ ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${ans
     noSecondaryUse: true             # customer data used only to provide the service: not sold, no advertising
     deletionWithin: 30d
 
+# Policies the checks hold your stores and flows to, not a description of them: say how each store separates
+# customers in its component's \`tenancy\`.
 tenancy:
   status: proposed                   # template text: confirm, then delete this line
-  trainingDefault: opt-in            # no tenant's data trains models unless it opts in
-  isolation: datastore-enforced      # tenant-scoped stores separate tenants in the datastore itself
+  trainingDefault: opt-in            # policy: no tenant's data may train models unless it opts in
+  isolation: datastore-enforced      # policy: tenant-scoped stores must separate tenants in the datastore itself
+                                     # (application-filter-allowed: a filter in our queries is enough)
 
 # Entries marked \`status: proposed\` are never stated as fact (trust center, answers, checks) until a person
 # confirms them: check each against your system, then delete its \`status: proposed\` line.
