@@ -51,6 +51,8 @@ function rolesFor(finding: Finding): DataRole[] {
     }
     if (roles.size) return [...roles];
   }
+  // What a user asks becomes the search query; the pages found come back, no model output.
+  if (SEARCHERS.has(finding.provider)) return ['prompts'];
   const receivesPrompts = finding.receivesPrompts ?? findProvider(finding.provider)?.receivesPrompts;
   switch (finding.category) {
     case 'vector-store':
@@ -96,6 +98,8 @@ const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
  * ours) is not one of the model providers but the way to all of them (SurfSense): every request passes through it.
  */
 function alternativeRole(finding: Finding): string | undefined {
+  if (SPEECH.has(finding.provider)) return 'speech provider';
+  if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
   return ALTERNATIVE_ROLE[finding.category];
 }
@@ -113,6 +117,42 @@ export const ALTERNATIVES_FROM = 3;
  * kotaemon's Adobe PDF Services), not prompts for answers.
  */
 const PARSERS = new Set(['unstructured-api', 'adobe-pdf-services', 'aws-textract', 'google-document-ai']);
+
+/**
+ * Speech services: text-to-speech receives the answer to read aloud, speech-to-text the user's audio and returns its
+ * transcript; neither receives the passages retrieved into a model's prompt, and an app that offers several lets the
+ * user pick one voice, not one model (anything-llm's ElevenLabs and Deepgram, DocsGPT's ElevenLabs). Ids of the
+ * catalog, whatever their category (`llm-api`, `ml-platform`, Kokoro's `inference-runtime`).
+ */
+export const SPEECH: ReadonlySet<string> = new Set([
+  'elevenlabs',
+  'deepgram',
+  'assemblyai',
+  'inworld',
+  'gtts',
+  'microsoft-edge-tts',
+  'tencent-cloud-speech',
+  'alibaba-nls',
+  'google-cloud-speech',
+  'aws-transcribe',
+  'kokoro',
+]);
+
+/**
+ * Web search, crawl and scraping APIs built for agents (category `ml-platform`, being AI services unlike the classic
+ * `web-search` APIs): they receive the query or the URL a user's question becomes and return pages, so, like
+ * `web-search`, they are proposed with prompts only, for retrieval, among the search providers.
+ */
+export const SEARCHERS: ReadonlySet<string> = new Set([
+  'tavily',
+  'exa',
+  'firecrawl',
+  'you-com',
+  'fastcrw',
+  'bocha',
+  'olostep',
+  'webpilot',
+]);
 
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
@@ -240,7 +280,11 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const parses = source !== undefined && PARSERS.has(source.provider);
     const roles: DataRole[] = !source ? [] : parses ? ['documents'] : rolesFor(source);
     const withPassages =
-      retrieves && source !== undefined && ANSWERING.has(source.category) && roles.includes('prompts');
+      retrieves &&
+      source !== undefined &&
+      ANSWERING.has(source.category) &&
+      !SPEECH.has(source.provider) &&
+      roles.includes('prompts');
     if (withPassages) roles.push('documents');
     const classes = [...new Set(roles.map(classFor))];
     if (classes.length) entry.dataClasses = classes;
@@ -272,7 +316,11 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         from,
         to: entry.id,
         dataClasses: sent.length ? sent : classes,
-        purpose: parses ? 'ingestion' : (PURPOSE[source.category] ?? 'inference'),
+        purpose: parses
+          ? 'ingestion'
+          : SEARCHERS.has(source.provider)
+            ? 'retrieval'
+            : (PURPOSE[source.category] ?? 'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, one of ${among} ${role}s found, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

@@ -38,6 +38,29 @@ export function isPlaceholderHost(host: string): boolean {
   );
 }
 
+/**
+ * Public API hosts of identity and collaboration platforms that serve no model: a base URL there is an OAuth
+ * provider's or a bot's REST API (Open WebUI registers GitHub's and Feishu's logins with `api_base_url`), never where
+ * prompts go. GitHub's models are on `models.github.ai`, not here.
+ */
+const NON_AI_API_HOSTS = new Set([
+  'api.github.com',
+  'graph.microsoft.com',
+  'login.microsoftonline.com',
+  'www.googleapis.com',
+  'oauth2.googleapis.com',
+  'openidconnect.googleapis.com',
+  'open.feishu.cn',
+  'open.larksuite.com',
+  'slack.com',
+  'discord.com',
+]);
+
+/** Whether a host is a well-known API that serves no model (`api.github.com`). */
+function isNonAiApiHost(host: string): boolean {
+  return NON_AI_API_HOSTS.has(host.split(':')[0]!);
+}
+
 /** `https://Api.Example.com:443/v1` -> `api.example.com`; keeps a port that is not the default. */
 export function hostOf(url: string): string | undefined {
   // Templated URLs (`https://${region}.x`, `{endpoint}/v1`) name no host we can report.
@@ -107,7 +130,7 @@ export function resolveEndpoints(
   const resolved: ResolvedEndpoints = { hits: [], sends: new Map(), facts: [] };
   const add = (url: string, evidence: DiscoveryEvidence, sends: readonly DataSent[], detail: string) => {
     const host = hostOf(url);
-    if (!host || isPlaceholderHost(host)) return;
+    if (!host || isPlaceholderHost(host) || isNonAiApiHost(host)) return;
     const provider = providerOfHost(catalog, host) ?? `${ENDPOINT_PREFIX}${host}`;
     resolved.hits.push({ provider, evidence: { ...evidence, detail } });
     const set = resolved.sends.get(provider) ?? new Set<DataSent>();

@@ -43,6 +43,12 @@ const FOLDERS: Record<string, PathClass> = {
   tutorial: 'example',
   tutorials: 'example',
   playground: 'example',
+  // Scripts that reproduce a paper's results (LightRAG's `reproduce/`), run by hand, not by the app.
+  reproduce: 'example',
+  reproduction: 'example',
+  // Code kept for reference but no longer wired in (`lightrag/llm/deprecated/siliconcloud.py`): like an example,
+  // it shows a vendor could be called, not that the app calls it.
+  deprecated: 'example',
   docs: 'docs',
   doc: 'docs',
   documentation: 'docs',
@@ -52,6 +58,12 @@ const FOLDERS: Record<string, PathClass> = {
   i18n: 'translation',
   l10n: 'translation',
   translations: 'translation',
+};
+
+// Names that are a docs site only as the first folder of the tree (FastGPT's `document/` holds its documentation
+// site): deeper down, `src/document/` is as likely the module of an app whose domain object is a document.
+const TOP_FOLDERS: Record<string, PathClass> = {
+  document: 'docs',
 };
 
 const TEST_FILE =
@@ -78,7 +90,8 @@ export function conventionalClass(relative: string): PathClass | undefined {
   const sourceSet = parts.findIndex((part, i) => part === 'src' && parts[i + 1] === 'main');
   const last = sourceSet >= 0 ? sourceSet : parts.length - 1;
   for (let i = 0; i < last; i++) {
-    const folder = FOLDERS[parts[i]!.toLowerCase()];
+    const part = parts[i]!.toLowerCase();
+    const folder = FOLDERS[part] ?? (i === 0 ? TOP_FOLDERS[part] : undefined);
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
       found = folder;

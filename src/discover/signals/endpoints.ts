@@ -79,6 +79,52 @@ function insideString(text: string, index: number, name: string): boolean {
   return false;
 }
 
+// Keywords only an OAuth client registration takes next to its `api_base_url` (authlib's `oauth.register(name="github",
+// api_base_url="https://api.github.com", access_token_url=…, authorize_url=…)`, Open WebUI's GitHub and Feishu logins):
+// there the base URL is the identity provider's REST API, which receives no prompt.
+const OAUTH_WORDS =
+  /\b(?:access_token_url|authorize_url|request_token_url|server_metadata_url|userinfo_endpoint|authorization_endpoint|token_endpoint|jwks_uri)\b/;
+const OPENERS = '({[';
+const CLOSERS = ')}]';
+
+/**
+ * The text of the call or literal that encloses a position (from its opening bracket to the matching close), or the
+ * 300 characters either side when no bracket encloses it nearby. Brackets inside strings are not told apart: a
+ * templated URL (`f"{base}/v1"`) is balanced.
+ */
+function enclosing(text: string, index: number): string {
+  let depth = 0;
+  let open = -1;
+  for (let i = index - 1; i >= Math.max(0, index - 2000); i--) {
+    const char = text[i]!;
+    if (CLOSERS.includes(char)) depth++;
+    else if (OPENERS.includes(char)) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return text.slice(Math.max(0, index - 300), index + 300);
+  depth = 0;
+  const end = Math.min(text.length, index + 3000);
+  for (let i = index; i < end; i++) {
+    const char = text[i]!;
+    if (OPENERS.includes(char)) depth++;
+    else if (CLOSERS.includes(char)) {
+      if (depth === 0) return text.slice(open, i + 1);
+      depth--;
+    }
+  }
+  return text.slice(open, end);
+}
+
+/** Whether a base-URL argument belongs to an OAuth client's registration, not to an AI client. */
+function inOAuthRegistration(text: string, index: number): boolean {
+  return OAUTH_WORDS.test(enclosing(text, index));
+}
+
 function sendsOf(text: string): DataSent[] {
   if (/\/embed|Embedding|embedding|rerank/i.test(text)) return ['documents'];
   if (/\/audio|files\s*=/.test(text)) return ['files'];
@@ -106,7 +152,7 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
   };
   if (namesOpenAiClient(text)) {
     for (const match of text.matchAll(BASE_ARGUMENT)) {
-      if (insideString(text, match.index, match[0])) continue;
+      if (insideString(text, match.index, match[0]) || inOAuthRegistration(text, match.index)) continue;
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
       for (const { pattern, read } of VALUE_PATTERNS) {
         const value = pattern.exec(rest);

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { computeDrift, findProvider, planAdditions } from '../../src/discover/index.js';
+import { conventionalClass } from '../../src/discover/proof/pathClass.js';
+import { SEARCHERS, SPEECH } from '../../src/discover/proposeData.js';
+import type { DiscoveryReport } from '../../src/discover/types.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan, statusOf } from './fixture.js';
+
+// Onboarding problems the reviews of real apps found in `init -y` proposals: OAuth registrations read as AI endpoints
+// (Open WebUI), vendors named only in deprecated, reproduction or docs-site code proposed as used (LightRAG, FastGPT),
+// and speech and search vendors proposed as model providers receiving customer documents.
+
+const endpoints = (report: DiscoveryReport) =>
+  report.findings.filter((finding) => finding.kind === 'endpoint').map((finding) => finding.id);
+
+describe('OAuth registrations are no AI endpoints', () => {
+  // The shape of Open WebUI's `config.py`: the file names OpenAI (its settings), and registers logins with authlib.
+  const CONFIG = [
+    'from authlib.integrations.starlette_client import OAuth',
+    'OPENAI_API_BASE_URLS = PersistentConfig("OPENAI_API_BASE_URLS", "openai.api_base_urls", [])',
+    '',
+    'def load_oauth_providers(oauth: OAuth):',
+    '    oauth.register(',
+    '        name="github",',
+    '        client_id=GITHUB_CLIENT_ID.value,',
+    '        client_secret=GITHUB_CLIENT_SECRET.value,',
+    '        access_token_url="https://github.com/login/oauth/access_token",',
+    '        authorize_url="https://github.com/login/oauth/authorize",',
+    '        api_base_url="https://api.github.com",',
+    '        userinfo_endpoint="https://api.github.com/user",',
+    '        client_kwargs={"scope": "user:email"},',
+    '    )',
+    '    oauth.register(',
+    '        name="feishu",',
+    '        client_id=FEISHU_CLIENT_ID.value,',
+    '        access_token_url="https://open.feishu.cn/open-apis/authen/v2/oauth/token",',
+    '        authorize_url="https://accounts.feishu.cn/open-apis/authen/v1/authorize",',
+    '        api_base_url="https://open.feishu.cn/open-apis",',
+    '        client_kwargs={"scope": "contact:user.base:readonly"},',
+    '    )',
+    '',
+  ].join('\n');
+
+  it("reads authlib's api_base_url next to OAuth endpoints as the identity provider's API (Open WebUI)", async () => {
+    const report = await scan({ 'backend/open_webui/config.py': CONFIG });
+    expect(endpoints(report)).toEqual([]);
+  });
+
+  it('reads a dict of OAuth parameters the same way, and an OAuth provider on a host of its own', async () => {
+    const report = await scan({
+      'app/auth.py': [
+        'import openai',
+        'params = {',
+        '    "name": "acme",',
+        '    "api_base_url": "https://sso.acme-corp.dev/api",',
+        '    "authorize_url": "https://sso.acme-corp.dev/authorize",',
+        '    "access_token_url": "https://sso.acme-corp.dev/token",',
+        '}',
+        'oauth.register(**params)',
+        '',
+      ].join('\n'),
+    });
+    expect(endpoints(report)).toEqual([]);
+  });
+
+  it('never makes a well-known non-AI API host an AI endpoint, OAuth words or not', async () => {
+    const report = await scan({
+      'app/gh.py': 'from openai import OpenAI\nclient = OpenAI(base_url="https://api.github.com")\n',
+    });
+    expect(endpoints(report)).toEqual([]);
+  });
+
+  it("still resolves an OpenAI-compatible client's base URL, also next to an OAuth registration", async () => {
+    const report = await scan({
+      'backend/open_webui/config.py': `${CONFIG}\nclient = OpenAI(api_key=key, base_url="https://llm.acme-corp.dev/v1")\n`,
+      'app/llm.py':
+        'from openai import OpenAI\nclient = OpenAI(api_base_url="https://gpu.acme-corp.dev/v1")\n',
+    });
+    expect(endpoints(report).sort()).toEqual(['endpoint:gpu.acme-corp.dev', 'endpoint:llm.acme-corp.dev']);
+  });
+});
+
+describe('deprecated, reproduction and docs-site paths are not production', () => {
+  it('classes them by folder: deprecated and reproduce as examples, a top-level document/ as docs', () => {
+    expect(conventionalClass('lightrag/llm/deprecated/siliconcloud.py')).toBe('example');
+    expect(conventionalClass('lightrag/kg/deprecated/chroma_impl.py')).toBe('example');
+    expect(conventionalClass('reproduce/Step_1_openai_compatible.py')).toBe('example');
+    expect(conventionalClass('document/lib/tokenizer.ts')).toBe('docs');
+    expect(conventionalClass('document/i18n.js')).toBe('docs');
+    expect(conventionalClass('Document/app/page.tsx')).toBe('docs');
+  });
+
+  it('keeps a document module inside an app production', () => {
+    // An app whose domain object is a document: its `document` module is code, wherever it sits below the top.
+    expect(conventionalClass('src/document/service.ts')).toBeUndefined();
+    expect(conventionalClass('packages/service/core/dataset/document/controller.ts')).toBeUndefined();
+    expect(conventionalClass('app/documents/upload.py')).toBeUndefined();
+    expect(conventionalClass('document.ts')).toBeUndefined();
+  });
+
+  it('finds a vendor named only there mentioned, not used (LightRAG, FastGPT)', async () => {
+    const report = await scan({
+      'lightrag/llm/deprecated/siliconcloud.py':
+        'SILICONFLOW = "https://api.siliconflow.cn/v1"\nimport requests\n',
+      'lightrag/kg/deprecated/chroma_impl.py': 'import chromadb\n',
+      'reproduce/Step_3_openai_compatible.py': 'from zhipuai import ZhipuAI\n',
+      'document/lib/tokenizer.ts': "import { Tiktoken } from 'js-tiktoken';\nimport OpenAI from 'openai';\n",
+      'lightrag/llm/openai.py': 'from openai import AsyncOpenAI\n',
+    });
+    expect(statusOf(report, 'chroma')).toBe('mentioned');
+    expect(statusOf(report, 'zhipu')).toBe('mentioned');
+    expect(statusOf(report, 'siliconflow')).toBe('mentioned');
+    expect(statusOf(report, 'openai')).toBe('used');
+  });
+});
+
+describe('speech and search vendors get their own data and role', () => {
+  const EMPTY = [
+    { file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' },
+  ];
+
+  async function additionsFor(files: Record<string, string>) {
+    const report = await scan(files);
+    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
+    if (!loaded.ok) throw new Error('map does not load');
+    const additions = planAdditions(loaded.map, computeDrift(loaded.map, report));
+    const flowTo = (id: string) => additions.find((a) => a.section === 'flows' && a.entry.to === id);
+    return { additions, flowTo };
+  }
+
+  // An app that retrieves (Chroma), answers with three model APIs, speaks with three voices and searches with three
+  // search APIs: each kind is its own set of alternatives.
+  const APP = {
+    'server/rag.py': 'import chromadb\nstore = chromadb.PersistentClient(path="data")\n',
+    'server/llm.py': 'from openai import OpenAI\nfrom anthropic import Anthropic\nfrom groq import Groq\n',
+    'server/voice.py':
+      'from elevenlabs.client import ElevenLabs\nfrom deepgram import DeepgramClient\nimport assemblyai as aai\n',
+    'server/search.py':
+      'from tavily import TavilyClient\nfrom exa_py import Exa\nfrom firecrawl import FirecrawlApp\n',
+  };
+
+  it('proposes a speech vendor with prompts and outputs, no retrieved passages, among the speech providers', async () => {
+    const { flowTo, additions } = await additionsFor(APP);
+    for (const id of ['elevenlabs', 'deepgram', 'assemblyai']) {
+      const flow = flowTo(id);
+      expect(flow?.entry, id).toMatchObject({
+        dataClasses: ['prompts', 'model-outputs'],
+        purpose: 'inference',
+        condition: { kind: 'other', description: 'when configured as the speech provider' },
+      });
+      expect(flow?.comment, id).toMatch(/one of 3 speech providers found/);
+      expect(flow?.comment, id).not.toMatch(/passages/);
+    }
+    // The model APIs keep their passages and are three model providers, not six.
+    expect(flowTo('openai')?.entry.dataClasses).toEqual(['prompts', 'model-outputs', 'customer-documents']);
+    expect(flowTo('openai')?.comment).toMatch(/one of 3 model providers found/);
+    expect(additions.some((a) => a.section === 'dataClasses' && a.entry.id === 'customer-documents')).toBe(
+      true,
+    );
+  });
+
+  it('proposes a search or crawl API with prompts only, for retrieval, among the search providers', async () => {
+    const { flowTo } = await additionsFor(APP);
+    for (const id of ['tavily', 'exa', 'firecrawl']) {
+      const flow = flowTo(id);
+      expect(flow?.entry, id).toMatchObject({
+        dataClasses: ['prompts'],
+        purpose: 'retrieval',
+        condition: { kind: 'other', description: 'when configured as the search provider' },
+      });
+      expect(flow?.comment, id).toMatch(/one of 3 search providers found/);
+    }
+  });
+
+  it('counts one speech vendor alone as no alternative, and still proposes it', async () => {
+    const { flowTo } = await additionsFor({
+      'server/llm.py': 'from openai import OpenAI\n',
+      'server/voice.py': 'from elevenlabs.client import ElevenLabs\n',
+    });
+    expect(flowTo('elevenlabs')?.entry).toMatchObject({ dataClasses: ['prompts', 'model-outputs'] });
+    expect(flowTo('elevenlabs')?.entry.condition).toBeUndefined();
+  });
+
+  it('names only catalog providers, speech services and search or crawl APIs, none a model API', () => {
+    for (const id of [...SPEECH, ...SEARCHERS]) expect(findProvider(id), id).toBeDefined();
+    for (const id of SEARCHERS) expect(findProvider(id)?.category, id).toBe('ml-platform');
+    for (const id of SPEECH)
+      expect(findProvider(id)?.name, id).toMatch(
+        /speech|TTS|ElevenLabs|Deepgram|AssemblyAI|Kokoro|Transcribe|gTTS/i,
+      );
+  });
+});
