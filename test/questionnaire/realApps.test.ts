@@ -900,7 +900,7 @@ describe('private-gpt', () => {
   it('says a model provider’s retention is undocumented beside "not kept", and names the class kept too long', () => {
     const answer = answerOf('ai-prompt-retention', model());
     expect(answer.text).toBe(
-      'Retention by policy: Chat messages: not kept; Generated answers: 1 hour. Exception: API server keeps Chat messages for 1 hour. How long OpenAI keeps what we send is not yet documented.',
+      'How long we keep them: Chat messages: not kept; Generated answers: 1 hour. Exception: API server keeps Chat messages for 1 hour. How long OpenAI keeps what we send is not yet documented.',
     );
     expect(answer.review).toContain('record `terms.retention` for openai');
     const zero = answerOf(
@@ -920,7 +920,7 @@ describe('private-gpt', () => {
     // had said it "keeps Chat messages for 1 hour".
     const answer = answerOf('ai-prompt-retention', model([openai], { messages: 'zero', answers: '1h' }));
     expect(answer.text).toBe(
-      'Retention by policy: Chat messages: not kept; Generated answers: 1 hour. How long OpenAI keeps what we send is not yet documented.',
+      'How long we keep them: Chat messages: not kept; Generated answers: 1 hour. How long OpenAI keeps what we send is not yet documented.',
     );
     const longer = answerOf('ai-prompt-retention', model([openai], { messages: '1d', answers: '30d' }));
     expect(longer.text).toContain(

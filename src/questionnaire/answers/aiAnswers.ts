@@ -81,7 +81,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   return {
-    text: `Retention by policy: ${policy.join('; ')}.${exceptionLine}${vendorLine}`,
+    text: `How long we keep them: ${policy.join('; ')}.${exceptionLine}${vendorLine}`,
     sources,
     review:
       [
