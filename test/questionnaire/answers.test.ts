@@ -363,7 +363,7 @@ describe('answer builders', () => {
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBeUndefined();
     expect(composed.answer.text).toBe(
-      'Documents: An administrator deletes the collection. Not yet on record: how we delete user questions.',
+      "Documents: An administrator deletes the collection. Not yet on record: how we delete user questions and all of a customer's data when the contract ends.",
     );
   });
 
@@ -384,6 +384,7 @@ describe('answer builders', () => {
     };
     const model = (logs: Record<string, unknown>) =>
       tinyModel({
+        organization: { name: 'Tiny AI', stage: 'seed', commitments: { deletionWithin: '30d' } },
         dataClasses: [{ ...DOCS, deletion: { mechanism: 'Deleted with the workspace' } }, prompts, accounts],
         components: [
           docsStore('store', { dataClasses: ['docs', 'questions', 'accounts'] }),
@@ -394,7 +395,7 @@ describe('answer builders', () => {
     const expiring = composeAnswer('data-deletion', { model: model({ retention: '30d' }), results: [] });
     if (!('answer' in expiring)) throw new Error('expected an answer');
     expect(expiring.answer.text).toBe(
-      'Documents: Deleted with the workspace; User questions: Deleted with the chat; User accounts: The user deletes their account in settings. Copies in logs, caches and queues follow their own schedule: Server logs (removed after 30 days).',
+      'Customer data is deleted within 30 days of a request or the end of the contract. Documents: Deleted with the workspace; User questions: Deleted with the chat; User accounts: The user deletes their account in settings. Copies in logs, caches and queues follow their own schedule: Server logs (removed after 30 days).',
     );
     expect(expiring.answer.yesNo).toBe('Yes');
     const kept = composeAnswer('data-deletion', { model: model({}), results: [] });

@@ -990,7 +990,7 @@ describe('LibreChat and RAGFlow', () => {
     };
     const composed = composeAnswer('data-deletion', { model: tinyModel(map), results: [] });
     expect('answer' in composed && composed.answer.text).toBe(
-      'Documents: Deleting a document removes its file and chunks.',
+      "Documents: Deleting a document removes its file and chunks. Not yet on record: how we delete all of a customer's data when the contract ends.",
     );
     // anything-llm scopes nothing to tenants (one install, one customer): its users' documents are customer data.
     const single = composeAnswer('data-deletion', {

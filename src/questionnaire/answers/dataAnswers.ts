@@ -148,9 +148,12 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     known.length > 0
       ? ` Copies in logs, caches and queues follow their own schedule: ${joinList(known.map(({ component, words }) => withAside(componentLabel(component), words!)))}.`
       : '';
+  // With no promise on record, nothing says what happens to the rest at the end of the contract (FastGPT, LightRAG:
+  // "retention after termination" answered with each class's own delete button).
   const missing = [
     ...(classes.length > 0 ? undeleted.map((dataClass) => midSentence(model, dataClass.name)) : []),
     ...(unknown.length > 0 ? [`the copies in ${joinList(unknown.map(componentLabel))}`] : []),
+    ...(!said ? ["all of a customer's data when the contract ends"] : []),
   ];
   const undeletedLine = missing.length > 0 ? ` Not yet on record: how we delete ${joinList(missing)}.` : '';
   const reviews = [
