@@ -273,7 +273,7 @@ describe('--write on an app that lets its operator choose among vendors', () => 
       'backend/parse.py':
         'import os, requests\nurl = os.environ["UNSTRUCTURED_API_URL"]\nrequests.post(url + "/general/v0/general", files=files)\n',
       'docker-compose.yaml':
-        'services:\n  parser:\n    image: downloads.unstructured.io/unstructured-io/unstructured-api:0.0.73\n  traces:\n    image: langfuse/langfuse:3\n',
+        'services:\n  parser:\n    image: downloads.unstructured.io/unstructured-io/unstructured-api:0.0.73\n  traces:\n    image: langfuse/langfuse:3\n  gateway:\n    image: ghcr.io/labring/aiproxy:v0.2.2\n',
       'backend/trace.py': 'from langfuse import Langfuse\nLangfuse().trace(name="chat")\n',
     });
     const report = await discover([root]);
@@ -283,6 +283,8 @@ describe('--write on an app that lets its operator choose among vendors', () => 
       name: 'Unstructured API (self-hosted)',
     });
     expect(found('langfuse')).toMatchObject({ hosting: 'self-hosted', name: 'Langfuse (self-hosted)' });
+    // FastGPT's gateway to every model vendor, run in its Compose file.
+    expect(found('aiproxy')).toMatchObject({ hosting: 'self-hosted', category: 'llm-gateway' });
     const file = path.join(root, 'trustmap.yaml');
     const map = await loadMap(file);
     await writeProposedEntries(file, computeDrift(map, report), map);

@@ -337,6 +337,20 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
     },
   },
   {
+    // FastGPT's Compose file runs it between the app and every model vendor (FastGPT 0526411c0,
+    // deploy/docker/docker-compose-pgvector.yml): https://github.com/labring/aiproxy (checked 2026-12-04).
+    id: 'aiproxy',
+    name: 'AI Proxy (self-hosted LLM gateway)',
+    vendor: 'labring',
+    category: 'llm-gateway',
+    hosting: 'self-hosted',
+    ai: true,
+    signals: {
+      images: ['labring/aiproxy'],
+      env: ['AIPROXY_API_ENDPOINT', 'AIPROXY_API_TOKEN'],
+    },
+  },
+  {
     id: 'apipie',
     name: 'APIpie',
     vendor: 'apipie',
