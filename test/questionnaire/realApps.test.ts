@@ -1101,6 +1101,32 @@ describe('LibreChat and RAGFlow', () => {
     );
   });
 
+  it('answers "do you train on our data?" from the map where nothing trains, with no policy or promise set (LightRAG)', () => {
+    const map = {
+      dataClasses: [prompts],
+      components: [{ id: 'api', kind: 'service' as const, dataClasses: ['prompts'] }],
+      subprocessors: [
+        {
+          ...vendor('openai', 'OpenAI', 'API', 'Chat models'),
+          terms: { training: 'never' as const, retention: '30d' },
+        },
+      ],
+    };
+    const answer = answerOf('ai-training-on-customer-data', tinyModel(map));
+    expect(answer.text).toBe(
+      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our model providers (OpenAI) do not train on data we send them.',
+    );
+    expect(answer.yesNo).toBe('No');
+    // A map with a training job says nothing without the policy.
+    const training = tinyModel({
+      ...map,
+      components: [...map.components, { id: 'ft', kind: 'fine-tuning-job' }],
+    });
+    expect(composeAnswer('ai-training-on-customer-data', { model: training, results: [] })).toHaveProperty(
+      'missing',
+    );
+  });
+
   it('says the models we run ourselves run as published where nothing trains (Onyx: an open-weight embedding model)', () => {
     const text = answerOf(
       'ai-training-data-provenance',

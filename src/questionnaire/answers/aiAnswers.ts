@@ -1,6 +1,5 @@
 import { storeVerification } from '../../controls/index.js';
 import {
-  isConfirmed,
   MODEL_KINDS,
   MODEL_PURPOSES,
   PROMPT_CATEGORIES,
@@ -33,7 +32,7 @@ import {
   unlessSaid,
   vendorService,
 } from './refs.js';
-import { trainsModels } from './trainingAnswers.js';
+import { describesNoTraining, noTrainingSources } from './trainingAnswers.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
@@ -396,7 +395,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.category === 'training-data');
   const pinned = classes.filter((dataClass) => dataClass.provenance);
   // Nothing trains and no training data is held: the question of our datasets' provenance has that answer.
-  if (classes.length === 0 && !trainsModels(model)) {
+  if (classes.length === 0 && describesNoTraining(model)) {
     const vendors = aiVendors(model);
     const hosted = modelsWeRun(model);
     return {
@@ -406,14 +405,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited
       // and the answer waits for it.
       sources: [
-        mapRef(model, 'dataClasses'),
-        ...(model.map.tenancy ? [mapRef(model, 'tenancy/trainingDefault')] : []),
-        ...model.map.components
-          .filter((component) => !isConfirmed(component))
-          .map((component) => mapRef(model, `components/${component.id}`)),
-        ...model.map.flows
-          .filter((flow) => !isConfirmed(flow))
-          .map((flow) => mapRef(model, `flows/${flow.id}`)),
+        ...noTrainingSources(model),
         // "The models we use are trained by their providers" rests on the providers listed.
         ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
         ...hosted.map((component) => mapRef(model, `components/${component.id}`)),

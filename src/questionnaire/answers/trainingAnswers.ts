@@ -1,5 +1,5 @@
 import { findTrainingPaths } from '../../controls/index.js';
-import { entersTraining, TRAINING_KINDS } from '../../core/vocabulary.js';
+import { entersTraining, isConfirmed, TRAINING_KINDS } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
 import type { FlowData } from '../../map/index.js';
 import { customerDataClasses, isProposed, type Model } from '../../model/index.js';
@@ -76,11 +76,41 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   };
 }
 
+/** A map that describes a system (it has components) in which nothing trains models. */
+export function describesNoTraining(model: Model): boolean {
+  return model.map.components.length > 0 && !trainsModels(model);
+}
+
+/**
+ * What "nothing in our system trains models" rests on: the whole map, so an entry nobody confirmed yet (which may be
+ * the training job) is cited and the answer waits for it.
+ */
+export function noTrainingSources(model: Model): AnswerSource[] {
+  return [
+    mapRef(model, 'dataClasses'),
+    ...(model.map.tenancy ? [mapRef(model, 'tenancy/trainingDefault')] : []),
+    ...model.map.components
+      .filter((component) => !isConfirmed(component))
+      .map((component) => mapRef(model, `components/${component.id}`)),
+    ...model.map.flows.filter((flow) => !isConfirmed(flow)).map((flow) => mapRef(model, `flows/${flow.id}`)),
+  ];
+}
+
 /** "No. Customer content is not used to train … the only training flow, `x`, runs on opted-in data." */
 export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
   const policy = model.map.tenancy?.trainingDefault;
   const promise = model.map.organization.commitments?.noTrainingOnCustomerData;
-  if (!policy && promise === undefined) return undefined;
+  if (!policy && promise === undefined) {
+    // With no policy and no promise, the map still answers where nothing trains (LightRAG: "do you train on our
+    // data?" was blank beside the provenance answer saying nothing trains).
+    if (!describesNoTraining(model)) return undefined;
+    const providers = providersTraining(model);
+    return {
+      ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
+      text: `We do not train or fine-tune models on customer content: nothing in our system trains models.${providers.line}`,
+      sources: [...noTrainingSources(model), ...providers.sources],
+    };
+  }
   const sources: AnswerSource[] = [];
   if (policy) sources.push(mapRef(model, 'tenancy/trainingDefault'));
   // The answer's words come from the training default and the map's flows; the contract's promise only backs them.
