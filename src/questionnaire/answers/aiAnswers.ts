@@ -139,15 +139,17 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   return { text: `${vendorLine}${hostedLine}${gatewayLine}`, sources };
 };
 
-/** The models we serve ourselves: serving components no vendor runs for us. */
-function modelsWeRun(model: Model) {
+/** Serving components of ours: no vendor runs them for us. */
+function servingOurs(model: Model) {
   return model.map.components.filter(
     (component) =>
-      SERVING_KINDS.has(component.kind) &&
-      !component.subprocessor &&
-      component.hosting !== 'vendor' &&
-      !forwardsToVendor(model, component.id),
+      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
   );
+}
+
+/** The models we serve ourselves: serving components of ours that do not pass their calls on to a vendor. */
+function modelsWeRun(model: Model) {
+  return servingOurs(model).filter((component) => !forwardsToVendor(model, component.id));
 }
 
 /**
@@ -160,14 +162,9 @@ function forwardsToVendor(model: Model, id: string): boolean {
   );
 }
 
-/** Our gateways to model vendors: serving components whose model calls go on to a vendor. */
+/** Our gateways to model vendors: serving components of ours whose model calls go on to a vendor. */
 function gateways(model: Model) {
-  return model.map.components.filter(
-    (component) =>
-      SERVING_KINDS.has(component.kind) &&
-      component.hosting !== 'vendor' &&
-      forwardsToVendor(model, component.id),
-  );
+  return servingOurs(model).filter((component) => forwardsToVendor(model, component.id));
 }
 
 const modelNames = (hosted: ReturnType<typeof modelsWeRun>) =>
