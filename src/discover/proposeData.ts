@@ -1,4 +1,9 @@
-import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES, RETRIEVAL_KINDS } from '../core/vocabulary.js';
+import {
+  CUSTOMER_CATEGORIES,
+  PROMPT_CATEGORIES,
+  RETRIEVAL_KINDS,
+  SPEECH_PROVIDERS,
+} from '../core/vocabulary.js';
 import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
@@ -118,25 +123,8 @@ export const ALTERNATIVES_FROM = 3;
  */
 const PARSERS = new Set(['unstructured-api', 'adobe-pdf-services', 'aws-textract', 'google-document-ai']);
 
-/**
- * Speech services: text-to-speech receives the answer to read aloud, speech-to-text the user's audio and returns its
- * transcript; neither receives the passages retrieved into a model's prompt, and an app that offers several lets the
- * user pick one voice, not one model (anything-llm's ElevenLabs and Deepgram, DocsGPT's ElevenLabs). Ids of the
- * catalog, whatever their category (`llm-api`, `ml-platform`, Kokoro's `inference-runtime`).
- */
-export const SPEECH: ReadonlySet<string> = new Set([
-  'elevenlabs',
-  'deepgram',
-  'assemblyai',
-  'inworld',
-  'gtts',
-  'microsoft-edge-tts',
-  'tencent-cloud-speech',
-  'alibaba-nls',
-  'google-cloud-speech',
-  'aws-transcribe',
-  'kokoro',
-]);
+/** Speech services (`SPEECH_PROVIDERS`, shared with the answers that list model providers). */
+export const SPEECH = SPEECH_PROVIDERS;
 
 /**
  * Web search, crawl and scraping APIs built for agents (category `ml-platform`, being AI services unlike the classic

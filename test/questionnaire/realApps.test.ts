@@ -1150,6 +1150,27 @@ describe('LibreChat and RAGFlow', () => {
     );
   });
 
+  it('lists a speech service apart from the model providers, though its flow is inference (Open WebUI: ElevenLabs)', () => {
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        vendor('openai', 'OpenAI', 'API', 'Chat models'),
+        { ...vendor('elevenlabs', 'ElevenLabs', 'API', 'Reads answers aloud'), provider: 'elevenlabs' },
+      ],
+      flows: ['openai', 'elevenlabs'].map((to) => ({
+        id: `api-to-${to}`,
+        from: 'api',
+        to,
+        dataClasses: ['prompts'],
+        purpose: 'inference' as const,
+      })),
+    });
+    expect(answerOf('ai-model-providers', model).text).toMatch(
+      /^Model providers: OpenAI API: chat models.*\. Other AI services: ElevenLabs API: Reads answers aloud/,
+    );
+  });
+
   it('says a gateway of ours that forwards model calls to a vendor as a gateway, not a model we run (FastGPT: AI Proxy)', () => {
     const model = tinyModel({
       dataClasses: [prompts],

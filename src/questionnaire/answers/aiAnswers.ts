@@ -5,6 +5,7 @@ import {
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
   SERVING_KINDS,
+  SPEECH_PROVIDERS,
   STORE_CHECKED_TENANCY,
   STORE_KINDS,
 } from '../../core/vocabulary.js';
@@ -121,8 +122,12 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const runsModels = new Set(
     model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
   );
-  const providers = vendors.filter((vendor) => runsModels.has(vendor.id));
-  const others = vendors.filter((vendor) => !runsModels.has(vendor.id));
+  // A speech service reads text aloud or transcribes audio: not a model provider to a buyer counting LLM vendors,
+  // though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model providers).
+  const isProvider = (vendor: (typeof vendors)[number]) =>
+    runsModels.has(vendor.id) && !SPEECH_PROVIDERS.has(vendor.provider ?? vendor.id);
+  const providers = vendors.filter(isProvider);
+  const others = vendors.filter((vendor) => !isProvider(vendor));
   const vendorLine =
     vendors.length === 0
       ? 'We use no third-party AI services.'
