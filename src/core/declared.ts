@@ -19,11 +19,13 @@ export interface ProviderRef {
   id?: string;
   /** The company behind the provider (`aws` for `aws-s3`). */
   vendor?: string;
+  /** For an SDK of several services, their provider ids: a sub-processor naming one declares it. */
+  covers?: readonly string[];
   hosting: 'vendor-hosted' | 'self-hosted';
 }
 
 function names(found: ProviderRef): Set<string> {
-  const all = new Set([found.provider]);
+  const all = new Set([found.provider, ...(found.covers ?? [])]);
   if (found.id) all.add(found.id);
   if (found.vendor) all.add(found.vendor);
   return all;

@@ -137,9 +137,13 @@ export function computeDrift(
   // in the JSON report but cannot be undeclared or prove a declared entry.
   const findings = findingsInForce(map, report.findings, options.now ?? new Date());
 
+  // An SDK of several services is not proposed beside one of them that is found too: that one is proposed, and
+  // declares it.
+  const found = new Set(findings.map((finding) => finding.provider));
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);
     if (finding.hosting === 'vendor-hosted' && !isDeclared(map, finding)) {
+      const covered = finding.covers?.some((id) => found.has(id)) ?? false;
       const ai = finding.ai ?? findProvider(finding.provider)?.ai ?? false;
       const critical = ai && finding.confidence !== 'low';
       drift.push({
@@ -149,7 +153,7 @@ export function computeDrift(
         message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}`,
         plain: `${finding.name} ${heard(finding)} our service but is not yet on our sub-processor list`,
         evidence,
-        proposal: subprocessorProposal(finding, takenIds, ai),
+        ...(covered ? {} : { proposal: subprocessorProposal(finding, takenIds, ai) }),
         finding,
       });
     }

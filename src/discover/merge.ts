@@ -200,6 +200,7 @@ export function mergeFindings(
       vendor: entry.vendor,
       ai: entry.ai,
       ...(entry.receivesPrompts !== undefined ? { receivesPrompts: entry.receivesPrompts } : {}),
+      ...(entry.covers ? { covers: [...entry.covers] } : {}),
       ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
       ...(sent?.size ? { sends: [...sent].sort() } : {}),
     });

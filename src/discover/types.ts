@@ -114,6 +114,8 @@ export interface Finding {
   ai?: boolean;
   /** For observability and gateway vendors: prompts and completions reach the vendor. */
   receivesPrompts?: boolean;
+  /** For an SDK of several services (Google's Gen AI SDK: Gemini API or Vertex AI): their provider ids. */
+  covers?: string[];
   /** Evidence found in all, when more than `evidence` lists (evidence is capped per finding). */
   evidenceCount?: number;
   /** `used` or only `mentioned` (see `ProofClass`); absent in reports from older versions: treat as `used`. */

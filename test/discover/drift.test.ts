@@ -307,6 +307,26 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     );
   });
 
+  it("proposes one of an SDK's services, not the SDK beside it, and the service declares the SDK (LightRAG: Google's Gen AI SDK)", async () => {
+    const root = await tree({
+      'trustmap.yaml': EMPTY,
+      'app/gemini.py':
+        'import os\nfrom google import genai\nclient = genai.Client(api_key=os.environ["GEMINI_API_KEY"])\n',
+    });
+    const report = await discover([root]);
+    expect(report.findings.map((finding) => finding.provider)).toEqual(
+      expect.arrayContaining(['google-genai', 'gemini-developer-api']),
+    );
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, report), map);
+    const written = await loadMap(file);
+    expect(written.subprocessors.map((entry) => entry.provider)).toEqual(['gemini-developer-api']);
+    expect(computeDrift(written, report).filter((item) => item.kind === 'undeclared-subprocessor')).toEqual(
+      [],
+    );
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });

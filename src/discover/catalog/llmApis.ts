@@ -119,6 +119,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     id: 'google-genai',
     name: 'Google Gen AI SDK (Gemini API or Vertex AI)',
     vendor: 'google',
+    covers: ['gemini-developer-api', 'vertex-ai'],
     website: 'https://ai.google.dev/gemini-api/docs/sdks',
     signals: {
       npm: ['@google/genai'],

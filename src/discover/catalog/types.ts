@@ -57,6 +57,12 @@ export interface ProviderEntry {
   ai: boolean;
   /** For observability and gateway vendors: prompts and completions reach the vendor. */
   receivesPrompts?: boolean;
+  /**
+   * For an SDK that reaches one of several services by configuration (Google's Gen AI SDK: the Gemini Developer API or
+   * Vertex AI): their provider ids. A sub-processor naming either declares it, and it is not proposed beside one of
+   * them (LightRAG's one Gemini binding was proposed as the SDK, the Gemini API and Vertex AI).
+   */
+  covers?: string[];
   website?: string;
   signals: ProviderSignals;
   /**
