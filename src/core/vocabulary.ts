@@ -220,23 +220,3 @@ export function isConfirmed(entry: object | undefined): boolean {
   if (!entry) return true;
   return (entry as { status?: unknown }).status !== 'proposed' && !holdsPlaceholder(entry);
 }
-
-/**
- * Speech services: text-to-speech receives the answer to read aloud, speech-to-text the user's audio and returns its
- * transcript; neither receives the passages retrieved into a model's prompt, and an app that offers several lets the
- * user pick one voice, not one model (anything-llm's ElevenLabs and Deepgram, DocsGPT's ElevenLabs). Provider ids of
- * discovery's catalog, whatever their category (`llm-api`, `ml-platform`, Kokoro's `inference-runtime`).
- */
-export const SPEECH_PROVIDERS: ReadonlySet<string> = new Set([
-  'elevenlabs',
-  'deepgram',
-  'assemblyai',
-  'inworld',
-  'gtts',
-  'microsoft-edge-tts',
-  'tencent-cloud-speech',
-  'alibaba-nls',
-  'google-cloud-speech',
-  'aws-transcribe',
-  'kokoro',
-]);

@@ -1,11 +1,6 @@
-import {
-  CUSTOMER_CATEGORIES,
-  PROMPT_CATEGORIES,
-  RETRIEVAL_KINDS,
-  SPEECH_PROVIDERS,
-} from '../core/vocabulary.js';
+import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES, RETRIEVAL_KINDS } from '../core/vocabulary.js';
 import { mapIdFor, type SystemMap } from '../map/index.js';
-import { findProvider } from './catalog/index.js';
+import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
 import type { DiscoveryEvidence, Finding } from './types.js';
 
@@ -123,24 +118,19 @@ export const ALTERNATIVES_FROM = 3;
  */
 const PARSERS = new Set(['unstructured-api', 'adobe-pdf-services', 'aws-textract', 'google-document-ai']);
 
-/** Speech services (`SPEECH_PROVIDERS`, shared with the answers that list model providers). */
-export const SPEECH = SPEECH_PROVIDERS;
+/** The catalog's speech services (`serves: speech`): no retrieved passages, their own role among alternatives. */
+export const SPEECH: ReadonlySet<string> = new Set(
+  PROVIDERS.filter((entry) => entry.serves === 'speech').map((entry) => entry.id),
+);
 
 /**
- * Web search, crawl and scraping APIs built for agents (category `ml-platform`, being AI services unlike the classic
- * `web-search` APIs): they receive the query or the URL a user's question becomes and return pages, so, like
- * `web-search`, they are proposed with prompts only, for retrieval, among the search providers.
+ * The catalog's search, crawl and scraping APIs built for agents (`serves: search`, category `ml-platform`, being AI
+ * services unlike the classic `web-search` APIs): like `web-search`, proposed with prompts only, for retrieval, among
+ * the search providers.
  */
-export const SEARCHERS: ReadonlySet<string> = new Set([
-  'tavily',
-  'exa',
-  'firecrawl',
-  'you-com',
-  'fastcrw',
-  'bocha',
-  'olostep',
-  'webpilot',
-]);
+export const SEARCHERS: ReadonlySet<string> = new Set(
+  PROVIDERS.filter((entry) => entry.serves === 'search').map((entry) => entry.id),
+);
 
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);

@@ -115,6 +115,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
   },
   {
     id: 'aws-transcribe',
+    serves: 'speech',
     name: 'Amazon Transcribe',
     vendor: 'aws',
     category: 'ml-platform',
@@ -286,6 +287,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
   },
   {
     id: 'google-cloud-speech',
+    serves: 'speech',
     name: 'Google Cloud Speech-to-Text',
     vendor: 'google',
     category: 'ml-platform',

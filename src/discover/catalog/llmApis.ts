@@ -434,6 +434,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'elevenlabs',
+    serves: 'speech',
     name: 'ElevenLabs',
     vendor: 'elevenlabs',
     signals: {
@@ -445,6 +446,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'assemblyai',
+    serves: 'speech',
     name: 'AssemblyAI',
     vendor: 'assemblyai',
     signals: {
@@ -456,6 +458,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'deepgram',
+    serves: 'speech',
     name: 'Deepgram',
     vendor: 'deepgram',
     signals: {
@@ -536,6 +539,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'gtts',
+    serves: 'speech',
     name: 'Google Translate text-to-speech (gTTS)',
     vendor: 'google',
     category: 'ml-platform',
@@ -558,6 +562,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'microsoft-edge-tts',
+    serves: 'speech',
     name: 'Microsoft Edge read-aloud speech (edge-tts)',
     vendor: 'microsoft',
     category: 'ml-platform',
@@ -653,6 +658,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'tavily',
+    serves: 'search',
     name: 'Tavily search API',
     vendor: 'tavily',
     category: 'ml-platform',
@@ -667,6 +673,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'exa',
+    serves: 'search',
     name: 'Exa (formerly Metaphor) search API',
     vendor: 'exa',
     category: 'ml-platform',
@@ -718,6 +725,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'firecrawl',
+    serves: 'search',
     name: 'Firecrawl',
     vendor: 'firecrawl',
     category: 'ml-platform',
@@ -765,6 +773,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'olostep',
+    serves: 'search',
     name: 'Olostep web scraping API',
     vendor: 'olostep',
     category: 'ml-platform',
@@ -799,6 +808,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'you-com',
+    serves: 'search',
     name: 'You.com search API',
     vendor: 'you-com',
     category: 'ml-platform',
@@ -819,6 +829,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'fastcrw',
+    serves: 'search',
     name: 'fastCRW web search and scraping API',
     vendor: 'fastcrw',
     category: 'ml-platform',
@@ -842,6 +853,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'inworld',
+    serves: 'speech',
     name: 'Inworld text-to-speech API',
     vendor: 'inworld',
     website: 'https://inworld.ai',
@@ -928,6 +940,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'webpilot',
+    serves: 'search',
     name: 'WebPilot web reading API',
     vendor: 'webpilot',
     category: 'ml-platform',
@@ -974,6 +987,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'tencent-cloud-speech',
+    serves: 'speech',
     name: 'Tencent Cloud speech recognition and synthesis',
     vendor: 'tencent',
     category: 'ml-platform',
@@ -989,6 +1003,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'alibaba-nls',
+    serves: 'speech',
     name: 'Alibaba Cloud Intelligent Speech Interaction',
     vendor: 'alibaba',
     category: 'ml-platform',
@@ -1001,6 +1016,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'bocha',
+    serves: 'search',
     name: 'Bocha AI search API',
     vendor: 'bocha',
     category: 'ml-platform',

@@ -161,6 +161,7 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
   }),
   runtime({
     id: 'kokoro',
+    serves: 'speech',
     name: 'Kokoro text-to-speech server (Kokoro-FastAPI)',
     vendor: 'kokoro',
     signals: {

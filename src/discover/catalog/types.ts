@@ -63,6 +63,12 @@ export interface ProviderEntry {
    * them (LightRAG's one Gemini binding was proposed as the SDK, the Gemini API and Vertex AI).
    */
   covers?: string[];
+  /**
+   * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
+   * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
+   * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages).
+   */
+  serves?: 'speech' | 'search';
   website?: string;
   signals: ProviderSignals;
   /**

@@ -5,11 +5,11 @@ import {
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
   SERVING_KINDS,
-  SPEECH_PROVIDERS,
   STORE_CHECKED_TENANCY,
   STORE_KINDS,
 } from '../../core/vocabulary.js';
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
+import { findProvider } from '../../discover/catalog/index.js';
 import { codeScanned, type Model } from '../../model/index.js';
 import {
   componentLabel,
@@ -125,7 +125,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // A speech service reads text aloud or transcribes audio: not a model provider to a buyer counting LLM vendors,
   // though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model providers).
   const isProvider = (vendor: (typeof vendors)[number]) =>
-    runsModels.has(vendor.id) && !SPEECH_PROVIDERS.has(vendor.provider ?? vendor.id);
+    runsModels.has(vendor.id) && findProvider(vendor.provider ?? vendor.id)?.serves !== 'speech';
   const providers = vendors.filter(isProvider);
   const others = vendors.filter((vendor) => !isProvider(vendor));
   const vendorLine =
