@@ -205,7 +205,33 @@ export function mergeFindings(
       ...(sent?.size ? { sends: [...sent].sort() } : {}),
     });
   }
+  credentialsOfServices(findings, groups, lookup);
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * A service whose credentials serve all of its vendor's (`sharedCredentials`: a cloud account, Jina) found only by
+ * those variables, beside a used service of the same vendor, is that service's credential: it `covers` the services,
+ * so it is declared by them and not proposed beside them. Seen on the whole group of hits, not the capped evidence
+ * list.
+ */
+function credentialsOfServices(
+  findings: Finding[],
+  groups: ReadonlyMap<string, readonly ProviderHit[]>,
+  lookup: (id: string) => ProviderEntry | undefined,
+): void {
+  for (const finding of findings) {
+    if (!lookup(finding.provider)?.sharedCredentials) continue;
+    if (!groups.get(finding.provider)?.every((hit) => hit.evidence.signal === 'env-var')) continue;
+    const services = findings.filter(
+      (other) =>
+        other !== finding &&
+        other.vendor === finding.vendor &&
+        other.hosting === 'vendor-hosted' &&
+        other.status !== 'mentioned',
+    );
+    if (services.length > 0) finding.covers = services.map((service) => service.provider).sort();
+  }
 }
 
 /** Facts about one table from several migrations, combined. */

@@ -327,6 +327,31 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     );
   });
 
+  it("takes a cloud account seen only by its credentials for the credential of the vendor's service beside it (LightRAG: Google Cloud beside Vertex AI)", async () => {
+    const code =
+      'import os\nimport vertexai\ncred = os.environ.get("GOOGLE_APPLICATION_CREDENTIALS")\nvertexai.init(project=os.getenv("GOOGLE_CLOUD_PROJECT"))\n';
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'app/llm.py': code });
+    const report = await discover([root]);
+    expect(report.findings.find((finding) => finding.provider === 'gcp')?.covers).toEqual(['vertex-ai']);
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, report), map);
+    const written = await loadMap(file);
+    expect(written.subprocessors.map((entry) => entry.provider)).toEqual(['vertex-ai']);
+    expect(computeDrift(written, report).filter((item) => item.kind === 'undeclared-subprocessor')).toEqual(
+      [],
+    );
+    // The account with proof of its own (a Terraform project), or alone, is still a sub-processor.
+    const hosted = await tree({
+      'app/llm.py': code,
+      'infra/main.tf': 'resource "google_project" "main" {\n  name = "prod"\n}\n',
+    });
+    const gcp = (await discover([hosted])).findings.find((finding) => finding.provider === 'gcp');
+    expect(gcp?.covers).toBeUndefined();
+    const alone = await tree({ 'app/keys.py': 'import os\nos.environ["GOOGLE_APPLICATION_CREDENTIALS"]\n' });
+    expect((await discover([alone])).findings.find((f) => f.provider === 'gcp')?.covers).toBeUndefined();
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });

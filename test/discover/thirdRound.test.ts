@@ -84,7 +84,7 @@ describe('rules from the third accuracy round (issue 13)', () => {
       'you-com',
       'fastcrw',
       'chroma-cloud',
-      'jina',
+      'jina-reader',
       'privatemode',
     ])
       expect(statusOf(report, id), id).toBe('used');

@@ -11,6 +11,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: false,
+    sharedCredentials: true,
     signals: {
       npm: ['aws-sdk'],
       pypi: ['boto3', 'botocore', 'aioboto3'],
@@ -306,6 +307,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: false,
+    sharedCredentials: true,
     signals: {
       env: ['GOOGLE_APPLICATION_CREDENTIALS', 'GOOGLE_CLOUD_PROJECT', 'GCLOUD_PROJECT'],
       terraform: [{ type: 'google_project*' }],
@@ -318,6 +320,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: false,
+    sharedCredentials: true,
     signals: {
       npm: ['@azure/identity'],
       pypi: ['azure-identity'],

@@ -493,12 +493,25 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Jina AI embeddings',
     vendor: 'jina',
     category: 'embedding-api',
+    sharedCredentials: true,
     signals: {
       env: ['JINA_API_KEY', 'JINAAI_API_KEY'],
-      // The embeddings and reranker API, and the reader and search endpoints that receive URLs and queries.
-      hosts: ['api.jina.ai', 'r.jina.ai', 's.jina.ai', 'deepsearch.jina.ai'],
+      // The embeddings and reranker API; the reader and search endpoints are `jina-reader`.
+      hosts: ['api.jina.ai'],
       models: ['jina-embeddings-', 'jina-reranker-'],
     },
+  }),
+  api({
+    // Reader (r.jina.ai: a URL in, the page as text out), Search (s.jina.ai: a query in) and DeepSearch: they receive
+    // the URLs and queries an agent looks up, not the documents it holds (README of github.com/jina-ai/reader, read
+    // 2026-12-04).
+    id: 'jina-reader',
+    serves: 'search',
+    name: 'Jina Reader and Search',
+    vendor: 'jina',
+    category: 'ml-platform',
+    website: 'https://github.com/jina-ai/reader',
+    signals: { hosts: ['r.jina.ai', 's.jina.ai', 'deepsearch.jina.ai'] },
   }),
   api({
     id: 'nomic',

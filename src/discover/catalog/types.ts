@@ -64,6 +64,13 @@ export interface ProviderEntry {
    */
   covers?: string[];
   /**
+   * Its credential variables serve every service of its vendor (a cloud account's; Jina's one API key). Found by them
+   * alone while another of the vendor's services is used, it is that service's credential, not a sub-processor of
+   * its own (LightRAG's `GOOGLE_APPLICATION_CREDENTIALS` for Vertex AI was proposed as Google Cloud beside Vertex
+   * AI): the finding then `covers` the services found.
+   */
+  sharedCredentials?: true;
+  /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages).
