@@ -67,7 +67,7 @@ function expectedOfCustomers(model: Model): Statement[] {
       text: 'Customers decide whether to opt in to model improvement, and withdraw consent when they no longer agree.',
       sources: [
         ...optIn.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
-        ...(tenancy ? [mapSource(model, 'tenancy/trainingDefault')] : []),
+        ...(tenancy?.trainingDefault ? [mapSource(model, 'tenancy/trainingDefault')] : []),
       ],
     });
   const deletable = dataClasses.filter((d) => d.tenantScoped && d.deletion);

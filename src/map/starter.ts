@@ -40,6 +40,7 @@ ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${ans
 tenancy:
   status: proposed                   # template text: confirm, then delete this line
   trainingDefault: opt-in            # policy: no tenant's data may train models unless it opts in
+                                     # (delete the line if nothing in your system trains models)
   isolation: datastore-enforced      # policy: tenant-scoped stores must separate tenants in the datastore itself
                                      # (application-filter-allowed: a filter in our queries is enough)
 

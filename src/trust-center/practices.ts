@@ -101,7 +101,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
     promisedNoTraining: map.organization.commitments?.noTrainingOnCustomerData === true,
     optInDatasets: map.dataClasses.filter((entry) => optInIds.has(entry.id)),
     sources: [
-      ...(map.tenancy ? [mapSource(model, 'tenancy/trainingDefault')] : []),
+      ...(map.tenancy?.trainingDefault ? [mapSource(model, 'tenancy/trainingDefault')] : []),
       ...(map.organization.commitments?.noTrainingOnCustomerData !== undefined
         ? [mapSource(model, 'organization/commitments/noTrainingOnCustomerData')]
         : []),

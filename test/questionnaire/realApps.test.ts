@@ -1127,6 +1127,39 @@ describe('LibreChat and RAGFlow', () => {
     );
   });
 
+  it('takes a tenancy policy with no training default where nothing trains, and answers the opt-in question from the map (LightRAG, FastGPT)', () => {
+    const yaml = `version: 1
+organization: { name: Tiny AI, stage: seed }
+tenancy: { isolation: application-filter-allowed }
+dataClasses:
+  - { id: prompts, name: Prompts, category: prompts, tenantScoped: true }
+components:
+  - { id: api, kind: service, dataClasses: [prompts] }
+`;
+    const loaded = loadMapFromFiles([{ file: 'trustmap.yaml', content: yaml }], { root: '/tmp/map' });
+    if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('; '));
+    expect(loaded.map.tenancy?.trainingDefault).toBeUndefined();
+    const map = {
+      tenancy: { isolation: 'application-filter-allowed' as const },
+      dataClasses: [prompts],
+      components: [{ id: 'api', kind: 'service' as const, dataClasses: ['prompts'] }],
+    };
+    const answer = answerOf('ai-training-opt-in', tinyModel(map));
+    expect(answer.text).toBe(
+      'We do not train models on customer data: nothing in our system trains models, so no opt-in is needed.',
+    );
+    expect(answer.yesNo).toBeUndefined();
+    expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).not.toContain(
+      'tenancy/trainingDefault',
+    );
+    // Where something trains, no default on record leaves the question open.
+    const training = tinyModel({
+      ...map,
+      components: [...map.components, { id: 'ft', kind: 'fine-tuning-job' }],
+    });
+    expect(composeAnswer('ai-training-opt-in', { model: training, results: [] })).toHaveProperty('missing');
+  });
+
   it('says the models we run ourselves run as published where nothing trains (Onyx: an open-weight embedding model)', () => {
     const text = answerOf(
       'ai-training-data-provenance',

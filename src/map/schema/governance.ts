@@ -12,9 +12,11 @@ import {
 export const Tenancy = z
   .strictObject({
     status: EntryStatusField,
-    trainingDefault: z.enum(['opt-in', 'opt-out']).meta({
+    // Optional: a system where nothing trains has no default to choose, and a tenancy block may hold only the
+    // isolation policy (three reviewers of apps that train nothing had to pick one to keep `isolation`).
+    trainingDefault: z.enum(['opt-in', 'opt-out']).optional().meta({
       description:
-        '`opt-in`: no tenant’s data trains models unless it opts in. `opt-out`: it does unless it opts out.',
+        '`opt-in`: no tenant’s data trains models unless it opts in. `opt-out`: it does unless it opts out. Leave it out where nothing trains.',
     }),
     isolation: z
       .enum(['datastore-enforced', 'application-filter-allowed'])

@@ -88,7 +88,7 @@ export function describesNoTraining(model: Model): boolean {
 export function noTrainingSources(model: Model): AnswerSource[] {
   return [
     mapRef(model, 'dataClasses'),
-    ...(model.map.tenancy ? [mapRef(model, 'tenancy/trainingDefault')] : []),
+    ...(model.map.tenancy?.trainingDefault ? [mapRef(model, 'tenancy/trainingDefault')] : []),
     ...model.map.components
       .filter((component) => !isConfirmed(component))
       .map((component) => mapRef(model, `components/${component.id}`)),
@@ -144,7 +144,7 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     return {
       ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
       // Our own practice, said as ours: what the providers do with what we send follows in its own sentence. No
-      // promise about a future that the map does not hold (`trainingDefault` must be set, even where nothing trains).
+      // promise about a future that the map does not hold.
       text: `We do not train or fine-tune models on customer content: nothing in our system trains models.${providers.line}`,
       sources,
     };
@@ -165,7 +165,16 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
 /** Opt-in or opt-out, the gate that enforces it, and how consent is withdrawn. */
 export const trainingOptIn: AnswerBuilder = ({ model }) => {
   const policy = model.map.tenancy?.trainingDefault;
-  if (!policy) return undefined;
+  if (!policy) {
+    // No default to choose where nothing trains (`trainingDefault` is optional): the map still answers.
+    if (!describesNoTraining(model)) return undefined;
+    const providers = providersTraining(model);
+    return {
+      text: `We do not train models on customer data: nothing in our system trains models, so no opt-in is needed.${providers.line}`,
+      sources: [...noTrainingSources(model), ...providers.sources],
+      ...(providers.review ? { review: providers.review } : {}),
+    };
+  }
   const sources: AnswerSource[] = [mapRef(model, 'tenancy/trainingDefault')];
   const { gated } = trainingFlows(model);
   const gate = gated[0];
