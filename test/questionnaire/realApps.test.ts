@@ -856,6 +856,44 @@ describe('khoj and gpt-researcher', () => {
       'Logs are kept in Application logs. No monitoring or alerting is on record yet. Log retention: Application logs: 14 days.',
     );
     expect(sink.review).toContain('no component has logging enabled');
+    // FastGPT (0526411c0): the logs go to a collection in the app's database, which keeps documents until deleted.
+    const collection = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [
+          DOCS,
+          { id: 'app-logs', name: 'Application logs', category: 'telemetry', tenantScoped: false },
+        ],
+        components: [
+          { id: 'api', name: 'API', kind: 'service', logging: { enabled: true, sink: 'mongo' } },
+          {
+            id: 'mongo',
+            name: 'MongoDB',
+            kind: 'datastore',
+            dataClasses: ['docs', 'app-logs'],
+            retention: { docs: 'until-deleted', 'app-logs': '30d' },
+          },
+        ],
+      }),
+    );
+    expect(collection.text).toBe(
+      'Logging is enabled on API (to MongoDB). No monitoring or alerting is on record yet. Log retention: MongoDB: 30 days.',
+    );
+    expect(collection.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
+      'components/mongo/retention/app-logs',
+    );
+    // With no log class on record there, how long it keeps logs is not said from its other data.
+    const unknown = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          { id: 'api', name: 'API', kind: 'service', logging: { enabled: true, sink: 'mongo' } },
+          { id: 'mongo', name: 'MongoDB', kind: 'datastore', dataClasses: ['docs'], retention: '30d' },
+        ],
+      }),
+    );
+    expect(unknown.text).toContain('Log retention: MongoDB: not yet on record.');
   });
 });
 

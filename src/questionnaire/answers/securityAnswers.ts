@@ -213,10 +213,20 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const monitored = model.map.components.filter((component) => component.monitoring?.enabled);
   // Where logs are kept, and for how long: buyers ask for the log retention period (LibreChat keeps its logs 14 days
   // in a log sink, and the map set no `logging` flag).
-  const sinks = model.map.components.filter((component) => component.kind === 'log-sink');
+  // A store that a component's logging names as its sink (a logs collection in the app's database, FastGPT) keeps
+  // logs too: for it, the log retention is how long it keeps its log classes (telemetry), not everything it holds.
+  const sinkIds = new Set(logged.map((component) => component.logging?.sink));
+  const sinks = model.map.components.filter(
+    (component) => component.kind === 'log-sink' || sinkIds.has(component.id),
+  );
   if (logged.length === 0 && monitored.length === 0 && sinks.length === 0) return undefined;
+  const logClasses = (sink: ComponentData) =>
+    sink.kind === 'log-sink'
+      ? sink.dataClasses
+      : sink.dataClasses.filter((id) => model.index.dataClasses.get(id)?.category === 'telemetry');
   const kept = (sink: ComponentData) => {
-    const retention = longestKept(sink);
+    const classes = logClasses(sink);
+    const retention = sink.kind === 'log-sink' || classes.length > 0 ? longestKept(sink, classes) : undefined;
     return `${componentLabel(sink)}: ${retention ? durationWords(retention) : 'not yet on record'}`;
   };
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
@@ -247,7 +257,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     sources: [
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),
-      ...sinks.map((sink) => mapRef(model, retentionPointer(sink))),
+      ...sinks.map((sink) => mapRef(model, retentionPointer(sink, logClasses(sink)[0]))),
     ],
   };
 };
