@@ -20,7 +20,6 @@ import {
   joinList,
   keptFor,
   keptLonger,
-  liveTesting,
   mapRef,
   midSentence,
   named,
@@ -309,10 +308,14 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
           `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be retrieved`,
         ]
       : []),
+    ...(untested.length > 0
+      ? [
+          `no live probe has tested ${joinList(untested.map((store) => store.id))}: say how the separation was tested, or run \`trustmap probe\``,
+        ]
+      : []),
   ];
-  const proof = liveTesting([], untested.map(componentLabel));
   return {
-    text: `${opening} ${lines.join(' ')}${proof}`,
+    text: `${opening} ${lines.join(' ')}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };

@@ -21,7 +21,7 @@ import {
   durationWords,
   joinList,
   keptLonger,
-  liveTesting,
+  liveTested,
   mapRef,
   midSentence,
   recoveryObjectives,
@@ -318,7 +318,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const separating = declared.filter((component) => component.tenancy!.model !== 'shared');
   const live = separating.filter((component) => storeVerification(component, results) === 'live');
   const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
-  const proof = liveTesting(live.map(componentLabel), untested.map(componentLabel));
+  const proof = liveTested(live.map(componentLabel));
   const opening =
     shared.length > 0
       ? `Not every store separates customers' data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`
@@ -341,7 +341,11 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
           `the map does not say how ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
         ]
       : []),
-    ...(untested.length > 0 ? [`no live probe has tested ${joinList(untested.map((c) => c.id))}`] : []),
+    ...(untested.length > 0
+      ? [
+          `no live probe has tested ${joinList(untested.map((c) => c.id))}: say how the separation was tested, or run \`trustmap probe\``,
+        ]
+      : []),
   ];
   return {
     // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one

@@ -301,15 +301,16 @@ export function holdForReview(answer: Answer, reason: string, yesNo?: YesNo): An
 }
 
 /**
- * What live probes have shown of stores' separation, in a buyer's words ("Not yet tested live" read as probe jargon,
- * cognita): which stores a live cross-customer query has tested, and which not yet. Empty when every store was.
- * @example liveTesting([], ['Vector store']) // ' We have not yet tested this separation with a live cross-customer query on Vector store.'
+ * Which stores a live cross-customer query has tested, in a buyer's words ("Not yet tested live" read as probe jargon,
+ * cognita). Empty when none was. Stores no probe tested are not said to the buyer as untested: a probe on record is
+ * one proof of several (Onyx tests cross-tenant search in its own integration suite, and "We have not yet tested
+ * this separation" was false there); the answer's review names them instead.
+ * @example liveTested(['Vector store']) // ' A live cross-customer query has tested the separation on Vector store.'
  */
-export function liveTesting(live: readonly string[], untested: readonly string[]): string {
-  if (untested.length === 0) return '';
-  const tested =
-    live.length > 0 ? ` A live cross-customer query has tested the separation on ${joinList(live)}.` : '';
-  return `${tested} We have not yet tested this separation with a live cross-customer query on ${joinList(untested)}.`;
+export function liveTested(live: readonly string[]): string {
+  return live.length > 0
+    ? ` A live cross-customer query has tested the separation on ${joinList(live)}.`
+    : '';
 }
 
 /**
