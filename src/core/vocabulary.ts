@@ -24,7 +24,12 @@ export const COMPONENT_KINDS = [
   'evaluation-pipeline',
 ] as const;
 
-export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor'] as const;
+/**
+ * Who runs a component: we do (`self-hosted`, or `cloud-managed` in our cloud account), a vendor does, or the customer
+ * does (`customer-hosted`: a model server or data source the customer runs and points our service at; Onyx's and
+ * AnythingLLM's Ollama or LM Studio endpoint).
+ */
+export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor', 'customer-hosted'] as const;
 
 export const TENANCY_MODELS = [
   'shared',

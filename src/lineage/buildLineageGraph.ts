@@ -111,7 +111,8 @@ function placeFacts(model: Model): Map<string, PlaceFacts> {
   for (const component of model.map.components) {
     places.set(component.id, {
       trainingSink: TRAINING_KINDS.has(component.kind),
-      external: component.hosting === 'vendor',
+      // A vendor's or the customer's own server is outside our boundary.
+      external: component.hosting === 'vendor' || component.hosting === 'customer-hosted',
       keeps: new Set(component.dataClasses.filter((dataClass) => keptAt(component, dataClass) !== 'zero')),
     });
   }
@@ -136,7 +137,8 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
       label: component.name ?? id,
       kind: component.kind,
       role: 'component',
-      boundary: component.hosting === 'vendor' ? 'external' : 'internal',
+      boundary:
+        component.hosting === 'vendor' || component.hosting === 'customer-hosted' ? 'external' : 'internal',
       trainingSink: TRAINING_KINDS.has(component.kind),
       ...(separating && component.tenancy
         ? {

@@ -1198,8 +1198,8 @@ components:
     expect(composeAnswer('ai-training-opt-in', { model: training, results: [] })).toHaveProperty('missing');
   });
 
-  it('says the models we run ourselves run as published where nothing trains (Onyx: an open-weight embedding model)', () => {
-    const text = answerOf(
+  it('claims nothing of the weights of the models we run where nothing trains, and asks the reviewer (LibreChat, AnythingLLM, Onyx)', () => {
+    const answer = answerOf(
       'ai-training-data-provenance',
       tinyModel({
         dataClasses: [prompts],
@@ -1215,10 +1215,43 @@ components:
         ],
         subprocessors: [vendor('openai', 'OpenAI', 'API', 'Chat models')],
       }),
-    ).text;
-    expect(text).toBe(
-      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by those providers. The models we run ourselves, Model server (nomic-embed-text-v1), run as their publishers released them.',
     );
+    // "run as their publishers released them" was said of an Ollama that serves whatever the operator pulls.
+    expect(answer.text).toBe(
+      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by those providers.',
+    );
+    expect(answer.review).toContain('the models we run ourselves (Model server) are not said');
+  });
+
+  it('calls a model server ours only where the map says we run it; one the customer runs is theirs (Onyx, AnythingLLM)', () => {
+    const server = (id: string, name: string, hosting?: 'self-hosted' | 'customer-hosted') => ({
+      id,
+      name,
+      kind: 'inference-endpoint' as const,
+      ...(hosting ? { hosting } : {}),
+    });
+    const model = tinyModel({
+      dataClasses: [prompts],
+      components: [
+        { id: 'api', kind: 'service', dataClasses: ['prompts'] },
+        server('embedder', 'Embedding model server', 'self-hosted'),
+        server('ollama', 'Customer model server', 'customer-hosted'),
+        server('endpoint', 'OpenAI-compatible endpoint'),
+      ],
+      subprocessors: [vendor('openai', 'OpenAI', 'API', 'Chat models')],
+    });
+    const answer = answerOf('ai-model-providers', model);
+    expect(answer.text).toContain('Models we run ourselves: Embedding model server.');
+    expect(answer.text).toContain(
+      'Customers may also connect model servers they run themselves: Customer model server.',
+    );
+    expect(answer.text).not.toContain('OpenAI-compatible endpoint');
+    expect(answer.review).toContain('the map does not say who runs OpenAI-compatible endpoint');
+    // The customer's server is not held to our infrastructure baseline.
+    const baseline = runChecks(model).results.filter(
+      (result) => result.checkId === 'ai-infrastructure-baseline',
+    );
+    expect(baseline.map((result) => result.subject.id).sort()).toEqual(['embedder', 'endpoint']);
   });
 
   it('lists a speech service apart from the model providers, though its flow is inference (Open WebUI: ElevenLabs)', () => {

@@ -103,8 +103,9 @@ export const aiInfrastructureBaseline: CheckModule = {
   controls,
   severity: 'medium',
   run(model) {
-    const infrastructure = model.map.components.filter((component) =>
-      AI_INFRASTRUCTURE_KINDS.has(component.kind),
+    // A model server the customer runs is theirs to secure, not part of our infrastructure.
+    const infrastructure = model.map.components.filter(
+      (component) => AI_INFRASTRUCTURE_KINDS.has(component.kind) && component.hosting !== 'customer-hosted',
     );
     if (infrastructure.length === 0) {
       return notApplicable(

@@ -140,15 +140,44 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     through.length > 0
       ? ` Model calls pass through our own gateway${through.length === 1 ? '' : 's'}: ${joinList(through.map(componentLabel))}.`
       : '';
-  return { text: `${vendorLine}${hostedLine}${gatewayLine}`, sources };
+  const theirs = serving(model).filter((component) => component.hosting === 'customer-hosted');
+  sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
+  const theirsLine =
+    theirs.length > 0
+      ? ` Customers may also connect model servers they run themselves: ${modelNames(theirs)}.`
+      : '';
+  // A serving component nobody said who runs is not said to be ours (AnythingLLM's endpoint "chosen by the
+  // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
+  const unsaid = hostingUnsaid(model);
+  return {
+    text: `${vendorLine}${hostedLine}${gatewayLine}${theirsLine}`,
+    sources,
+    ...(unsaid.length > 0
+      ? {
+          review: `the map does not say who runs ${joinList(unsaid.map(componentLabel))}: set \`hosting\` (self-hosted, cloud-managed, customer-hosted)`,
+        }
+      : {}),
+  };
 };
 
-/** Serving components of ours: no vendor runs them for us. */
-function servingOurs(model: Model) {
+/** Serving components no sub-processor entry stands for. */
+function serving(model: Model) {
   return model.map.components.filter(
     (component) =>
       SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
   );
+}
+
+/** Serving components of ours: we run them, on our hosts or in our cloud account. */
+function servingOurs(model: Model) {
+  return serving(model).filter(
+    (component) => component.hosting === 'self-hosted' || component.hosting === 'cloud-managed',
+  );
+}
+
+/** Serving components whose `hosting` the map does not give: whether we run them is not on record. */
+function hostingUnsaid(model: Model) {
+  return serving(model).filter((component) => component.hosting === undefined);
 }
 
 /** The models we serve ourselves: serving components of ours that do not pass their calls on to a vendor. */
@@ -404,9 +433,15 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
     const vendors = aiVendors(model);
     const hosted = modelsWeRun(model);
     return {
-      // The models we serve ourselves are said too (Onyx runs an open-weight embedding model): nothing here trains
-      // them, so they run as published.
-      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}${hosted.length > 0 ? ` The models we run ourselves, ${modelNames(hosted)}, run as their publishers released them.` : ''}`,
+      // The models we serve ourselves are not said to "run as their publishers released them": no map field records
+      // whose weights they are (LibreChat's Ollama serves whatever the operator pulls, fine-tuned or not). The
+      // reviewer is asked to add it.
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}`,
+      ...(hosted.length > 0
+        ? {
+            review: `the models we run ourselves (${joinList(hosted.map(componentLabel))}) are not said: add whose weights they are and where they come from, if the buyer asks about them`,
+          }
+        : {}),
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited
       // and the answer waits for it.
       sources: [
