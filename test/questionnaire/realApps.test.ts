@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { joinList, joinSome } from '../../src/core/words.js';
+import type { Finding } from '../../src/discover/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
@@ -175,6 +176,44 @@ describe('what discovery only saw mentioned is not "used by our service"', () =>
       .results.filter((result) => result.status === 'fail')
       .map((result) => result.plain ?? result.message);
     expect(said.join('\n')).not.toContain('LangSmith');
+  });
+
+  it("keeps a vector store's undocumented tenancy out of the provider and sub-processor answers (LibreChat: Azure AI Search)", () => {
+    const search: Finding = {
+      id: 'azure-ai-search',
+      provider: 'azure-ai-search',
+      name: 'Azure AI Search',
+      category: 'vector-store',
+      hosting: 'vendor-hosted',
+      confidence: 'high',
+      evidence: [{ file: 'api/tools/AzureAISearch.js', line: 8, signal: 'import', snippet: 'SearchClient' }],
+    };
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      subprocessors: [
+        {
+          id: 'azure-ai-search',
+          vendor: 'Microsoft',
+          service: 'Azure AI Search',
+          provider: 'azure-ai-search',
+          purpose: 'Searches an index the operator owns',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+    };
+    const model = modelOf(map, { discovery: discoveryReport([search, langsmithFinding()]) });
+    const { results } = runChecks(model);
+    // The drift check still reports the store's tenancy; the vendor answers say only the undeclared vendor.
+    expect(results.some((result) => result.plain?.includes('separates customers'))).toBe(true);
+    for (const topic of ['ai-model-providers', 'subprocessors']) {
+      const composed = composeAnswer(topic, { model, results });
+      if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}`);
+      expect(composed.answer.text).not.toContain('separates customers');
+      expect(composed.answer.text).toContain('LangSmith');
+    }
   });
 });
 

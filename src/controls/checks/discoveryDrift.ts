@@ -57,12 +57,18 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
       const results = items.map(
         (item): CheckResult => ({
           checkId: id,
-          controls,
+          controls: item.kind === 'vector-store-without-tenancy' ? ['TM-MAP-01', 'TM-TEN-01'] : controls,
           status: item.severity === 'info' ? 'needs-evidence' : 'fail',
           severity: item.severity,
           subject: { kind: 'finding', id: item.provider },
           ...(item.severity === 'info' ? {} : { cause: `undeclared:${item.provider}` }),
-          ...(item.kind === 'vector-store-without-tenancy' ? { controls: ['TM-MAP-01', 'TM-TEN-01'] } : {}),
+          // What is missing, by name, so an answer about vendors says an undeclared vendor and not a store's tenancy
+          // (LibreChat: every provider answer ended with how Azure AI Search separates customers' data).
+          ...(item.kind === 'vector-store-without-tenancy'
+            ? { lacks: ['tenancy'] }
+            : item.kind === 'undeclared-subprocessor'
+              ? { lacks: ['declaration'] }
+              : {}),
           message: item.message,
           ...(item.plain ? { plain: item.plain } : {}),
           sources: [...item.evidence.map(codeRef), ...(item.pointer ? [mapRef(model, item.pointer)] : [])],
