@@ -1127,7 +1127,7 @@ describe('LibreChat and RAGFlow', () => {
 
   it('says a provider reached only under a condition with its condition (anything-llm: one of 25, picked by an admin)', () => {
     const when = { kind: 'other' as const, description: 'only when an administrator selects it.' };
-    const model = tinyModel({
+    const input: Parameters<typeof tinyModel>[0] = {
       dataClasses: [prompts],
       components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
       subprocessors: [
@@ -1154,12 +1154,24 @@ describe('LibreChat and RAGFlow', () => {
         },
         { id: 'posthog', from: 'api', to: 'posthog', dataClasses: ['prompts'], purpose: 'analytics' },
       ],
-    });
+    };
+    const model = tinyModel(input);
     expect(answerOf('subprocessors', model).text).toBe(
       'We use 3 sub-processors, 2 of them only under the condition given: Groq API and Mistral AI API: chat models, only when an administrator selects it (data: Prompts; location: us); PostHog Product analytics: usage telemetry (data: Prompts; location: us).',
     );
     expect(answerOf('ai-model-providers', model).text).toContain(
       'Model providers: Groq API and Mistral AI API: chat models, only when an administrator selects it (location: us).',
+    );
+    // LibreChat: a vendor no flow reaches whose purpose says its condition is counted among the conditional ones.
+    const firecrawl = tinyModel({
+      ...input,
+      subprocessors: [
+        ...(input.subprocessors ?? []),
+        vendor('firecrawl', 'Firecrawl', 'API', 'Scrapes pages when the operator enables web search'),
+      ],
+    });
+    expect(answerOf('subprocessors', firecrawl).text).toMatch(
+      /^We use 4 sub-processors, 3 of them only under the condition given: /,
     );
     // cognita, SurfSense: a purpose that already says the condition is not followed by it again.
     const said = {
@@ -1360,7 +1372,7 @@ components:
     });
     const list = answerOf('subprocessors', model).text;
     expect(list).toBe(
-      'We use 5 sub-processors: Anthropic Claude API: Claude chat models (data: Prompts; location: us); Google Cloud Vertex AI: Gemini language models (data: Prompts; location: us); Microsoft Azure OpenAI: OpenAI models hosted on Azure (data: Prompts; location: us); Groq API and Mistral AI API: optional: the customer connects it with its own API key (data: Prompts; location: us).',
+      'We use 5 sub-processors, 2 of them only under the condition given: Anthropic Claude API: Claude chat models (data: Prompts; location: us); Google Cloud Vertex AI: Gemini language models (data: Prompts; location: us); Microsoft Azure OpenAI: OpenAI models hosted on Azure (data: Prompts; location: us); Groq API and Mistral AI API: optional: the customer connects it with its own API key (data: Prompts; location: us).',
     );
     expect(answerOf('ai-model-providers', model).text).toContain(
       'Groq API and Mistral AI API: optional: the customer connects it with its own API key',

@@ -16,6 +16,9 @@ import {
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
+/** Words by which a purpose says it holds only sometimes. */
+const CONDITIONAL_WORDS = /\b(when|whenever|if|only|optional(ly)?|unless|once)\b/i;
+
 /** The sub-processor list with purpose and regions. */
 export const subprocessors: AnswerBuilder = ({ model }) => {
   const list = model.map.subprocessors;
@@ -37,7 +40,13 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
   // Eleven optional providers are not eleven that receive data (Verba): how many only under a condition is said.
-  const conditional = list.filter((vendor) => conditions.get(vendor.id)).length;
+  // A vendor no flow reaches whose purpose says its own condition ("when the operator enables web search") is one of
+  // them too (LibreChat: "25 of them only under the condition given" read as Firecrawl always receiving data).
+  const reached = new Set(model.map.flows.map((flow) => flow.to));
+  const conditional = list.filter(
+    (vendor) =>
+      conditions.get(vendor.id) || (!reached.has(vendor.id) && CONDITIONAL_WORDS.test(vendor.purpose)),
+  ).length;
   const count =
     conditional === 0
       ? plural(list.length, 'sub-processor')
