@@ -138,15 +138,17 @@ const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
 
 /**
- * Whether every proof of a finding lies in a connector folder (`connectors/hubspot/connector.py`): Onyx's HubSpot,
- * Salesforce and Zendesk are read from the customer's own accounts, not services Onyx sends data to.
+ * Whether every proof of a finding lies in a connector folder (`connectors/hubspot/connector.py`,
+ * `SQLConnectors/MySQL.js`): Onyx's HubSpot, Salesforce and Zendesk are read from the customer's own accounts, and
+ * AnythingLLM's SQL agent reads the customer's own database; not services or stores we send data to.
  */
 function onlyInConnectors(finding: Finding): boolean {
   const proofs = finding.evidence.filter(
     (proof) => proof.signal !== 'manifest' && !proof.file.endsWith('.lock'),
   );
   return (
-    proofs.length > 0 && proofs.every((proof) => /(^|\/)connectors?\//i.test(proof.file.replace(/\\/g, '/')))
+    proofs.length > 0 &&
+    proofs.every((proof) => /(^|\/)[\w-]*connectors?\//i.test(proof.file.replace(/\\/g, '/')))
   );
 }
 

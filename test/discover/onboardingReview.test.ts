@@ -190,3 +190,24 @@ describe('speech and search vendors get their own data and role', () => {
       );
   });
 });
+
+describe('settings templates, mocks and debugging scripts are not production (LibreChat, Onyx)', () => {
+  it('classes stand-in data files and debugging scripts, and keeps look-alike names production', () => {
+    expect(conventionalClass('client/src/components/Chat/Menus/Models/fakeData.ts')).toBe('test');
+    expect(conventionalClass('web/src/mockProviders.tsx')).toBe('test');
+    expect(conventionalClass('backend/fake_llm.py')).toBe('test');
+    expect(conventionalClass('backend/scripts/debugging/litellm/call_litellm.py')).toBe('example');
+    expect(conventionalClass('src/facade.ts')).toBeUndefined();
+    expect(conventionalClass('src/mockingbird.ts')).toBeUndefined();
+  });
+
+  it('finds a vendor named only in an example settings file mentioned, as in .env.example', async () => {
+    const report = await scan({
+      'librechat.example.yaml':
+        'endpoints:\n  custom:\n    - name: groq\n      baseURL: https://api.groq.com/openai/v1/\n      apiKey: groq-key\n',
+      'config/settings.yaml': 'endpoints:\n  openai:\n    baseURL: https://api.openai.com/v1\n',
+    });
+    expect(statusOf(report, 'groq')).toBe('mentioned');
+    expect(statusOf(report, 'openai')).toBe('used');
+  });
+});

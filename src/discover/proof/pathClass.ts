@@ -49,6 +49,9 @@ const FOLDERS: Record<string, PathClass> = {
   // Code kept for reference but no longer wired in (`lightrag/llm/deprecated/siliconcloud.py`): like an example,
   // it shows a vendor could be called, not that the app calls it.
   deprecated: 'example',
+  // Scripts run by hand to debug a call (Onyx's `scripts/debugging/litellm/call_litellm.py` and its placeholder
+  // Azure host), not code the app runs.
+  debugging: 'example',
   docs: 'docs',
   doc: 'docs',
   documentation: 'docs',
@@ -72,6 +75,9 @@ const TEST_FILE =
 // between separators, before the extension. Only JavaScript, TypeScript, Python and shell scripts: elsewhere the
 // naming conventions above are the rule.
 const TEST_WORD_FILE = /(?:^|[-_.])tests?(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
+// Stand-in data for a UI or a test (`fakeData.ts`, `mockProviders.tsx`, `mocks.js`, `fake_llm.py`): LibreChat's model
+// menu mock named Cohere, which was proposed as a model provider with it as first proof.
+const MOCK_FILE = /^(?:fake|mock)(?:s|[A-Z_-]\S*)?\.(?:[cm]?[jt]sx?|py)$/;
 // `en.json`, `zh-CN.yaml`, `pt_BR.po`: locale files named by their language tag.
 const LOCALE_FILE = /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties)$/;
 
@@ -99,7 +105,7 @@ export function conventionalClass(relative: string): PathClass | undefined {
     }
   }
   if (found) return found;
-  if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name)) return 'test';
+  if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name) || MOCK_FILE.test(name)) return 'test';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;
 }

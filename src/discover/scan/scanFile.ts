@@ -37,6 +37,9 @@ export interface FileResult {
 }
 
 /** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
+/** Settings files a person writes: named as an example, they are a template like `.env.example`. */
+const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
+
 const MINIFIED_LINE = 5000;
 
 /** What makes a JSON file a Terraform plan (`terraform show -json`), read for its resources. */
@@ -251,8 +254,13 @@ export async function scanFile(
   let sqlHint = kind === 'sql';
   const production = !pathClass || pathClass === 'code';
   // `.env.example`, `.example.env`, `.env.sample`: a template lists settings a deployment may set, so a
-  // provider named only there is mentioned; its URL values still resolve base URLs read from code.
-  const template = kind === 'env' && /example|sample|template|\.dist$/i.test(name);
+  // provider named only there is mentioned; its URL values still resolve base URLs read from code. So is a settings
+  // file named as an example or template (`librechat.example.yaml`, `settings.template.toml`): LibreChat's example
+  // YAML listed Groq, Helicone and Portkey, which were proposed and raised as critical. Not a "sample" one: devika
+  // copies its `sample.config.toml` to `config.toml` on first start, so its values are the app's defaults.
+  const template =
+    (kind === 'env' && /example|sample|template|\.dist$/i.test(name)) ||
+    (CONFIG_KINDS.has(kind) && /(?:^|[.\-_])(?:example|template)(?:[.\-_]|$)/i.test(name));
   const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
   const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
     // Secrets are masked before any signal sees the line, so no finding or snippet can carry one.
