@@ -120,6 +120,55 @@ describe('unconfirmedSpecifics', () => {
     expect(unconfirmedSpecifics('Where is customer data stored?', 'Amazon S3 in eu-west-1.', '')).toEqual([]);
   });
 
+  it("names the ask a neighbouring topic's facts leave unsaid (LibreChat, AnythingLLM, Onyx reviews)", () => {
+    const providers = 'Model providers: OpenAI API: chat models (location: us).';
+    expect(
+      unconfirmedSpecifics(
+        'Is there a documented fallback if the primary AI model provider becomes unavailable?',
+        providers,
+        '',
+      ),
+    ).toEqual(['failover']);
+    expect(
+      unconfirmedSpecifics(
+        'Is there a documented fallback if the primary AI model provider becomes unavailable?',
+        'If OpenAI is unavailable, requests fail over to Anthropic.',
+        '',
+      ),
+    ).toEqual([]);
+    const isolation = 'Each retrieval store enforces the separation of customers’ data itself.';
+    expect(unconfirmedSpecifics('Do you cache prompts or responses?', isolation, '')).toEqual(['caching']);
+    expect(
+      unconfirmedSpecifics(
+        'Does retrieval honor document-level permissions from the source system?',
+        isolation,
+        '',
+      ),
+    ).toEqual(['permissions']);
+    expect(
+      unconfirmedSpecifics(
+        'Can we set how long conversation history is kept for our workspace?',
+        'Chat messages: until deleted.',
+        '',
+      ),
+    ).toEqual(['configurable']);
+    expect(
+      unconfirmedSpecifics(
+        'Does training cover acceptable use of generative AI tools?',
+        'We do not train or fine-tune models on customer content.',
+        '',
+      ),
+    ).toEqual(['staff training']);
+    expect(
+      unconfirmedSpecifics('Data retention period after contract termination.', 'Prompts: 30 days.', ''),
+    ).toEqual(['termination']);
+    // Not asked where the words are about something else.
+    expect(unconfirmedSpecifics('Is user data used for model training?', 'No.', '')).toEqual([]);
+    expect(
+      unconfirmedSpecifics('Is access revoked when an employee is terminated?', 'Access is removed.', ''),
+    ).toEqual([]);
+  });
+
   it('holds a practice of the topic that the map does not record: one practice is not a Yes to another', () => {
     const atRest = 'Data is encrypted at rest in all 6 data stores (AWS KMS; SSE-KMS).';
     const pentest =

@@ -165,6 +165,36 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:regions?|locations?|countr(?:y|ies)|us|eu|uk|europe|european|united states|(?:us|eu|ap|ca|sa|me|af)-[a-z]+-\d|data ?cent(?:er|re)s?)\b/,
   ],
   ['red teaming', /\bred[- ]?team(?:s|ed|ing)?\b|\badversarial\b/, /\b(?:red[- ]?team|adversarial)/],
+  // Asks the reviews of LibreChat, AnythingLLM and Onyx found answered by the nearest topic's facts, which say nothing
+  // of them: the provider list for "failover to a second provider?", the isolation answer for "do you cache
+  // prompts?", the retention answer for "can we set how long history is kept?", the model-training answer for "does
+  // staff training cover generative AI tools?".
+  [
+    'failover',
+    /\bfail[- ]?overs?\b|\bfall ?backs?\b|\bfall back\b|\b(?:backup|secondary|alternate|alternative) (?:model |ai |llm )?(?:providers?|vendors?|models?)\b|\b(?:provider|vendor|model)s? (?:outage|becomes? unavailable|is down|goes down)\b/,
+    /\b(?:fail[- ]?over|fall ?back|secondary|alternat|outage|unavailab)/,
+  ],
+  ['caching', /\bcach(?:e|es|ed|ing)\b/, /\bcach/],
+  [
+    'permissions',
+    /\b(?:inherit|honou?r|respect|enforce|mirror|preserve)s?\b[^?.]{0,50}\bpermissions?\b|\bpermissions?\b[^?.]{0,50}\b(?:source|sharepoint|confluence|drive|file shares?|acls?)\b|\baccess control lists?\b/,
+    /\b(?:permission|acl|access control list)/,
+  ],
+  [
+    'configurable',
+    /\bcan (?:we|i|customers?|the customer|clients?|admins?|administrators?|tenants?) (?:set|configure|choose|select|adjust|change|define|restrict|limit|control|disable|turn off)\b|\b(?:configurable|customi[sz]able|adjustable)\b/,
+    /\b(?:configur|customi[sz]|adjust|setting|choose|chosen|select|can set|can turn|can disable|opt)/,
+  ],
+  [
+    'termination',
+    /\b(?:upon|on|at|after|following) (?:the )?(?:contract )?terminat(?:ion|ing)\b|\bwhen (?:we|you|the customer|the contract|the agreement) (?:terminates?|ends?)\b|\b(?:contract|agreement|subscription|relationship) (?:terminat(?:es|ion)|ends?|expir(?:es|y|ation))\b|\bterminat(?:e|ion of) (?:the |our |a )?(?:contract|agreement|subscription|account|service)\b/,
+    /\b(?:terminat|contract end|end of (?:the |a )?contract|offboard|exit)/,
+  ],
+  [
+    'staff training',
+    /\b(?:staff|employees?|personnel|workforce|contractors?)\b[^?.]{0,40}\btrain(?:ed|ing)\b|\btraining (?:programs?|courses?|covers?|includes?)\b|\b(?:security awareness|acceptable use)\b/,
+    /\b(?:staff|employee|personnel|workforce|awareness|acceptable use|course)/,
+  ],
 ];
 
 /** Numbers buyers write in words, with their digits. */
