@@ -211,3 +211,50 @@ describe('settings templates, mocks and debugging scripts are not production (Li
     expect(statusOf(report, 'openai')).toBe('used');
   });
 });
+
+describe("a Prisma schema's datasource is the app's database (AnythingLLM)", () => {
+  it('finds the database it names, not one in a commented-out block', async () => {
+    const report = await scan({
+      'server/prisma/schema.prisma': [
+        'generator client {',
+        '  provider = "prisma-client-js"',
+        '}',
+        '// Uncomment to use PostgreSQL',
+        '// datasource db {',
+        '//   provider = "postgresql"',
+        '//   url      = env("DATABASE_URL")',
+        '// }',
+        'datasource db {',
+        '  provider = "sqlite"',
+        '  url      = "file:../storage/anythingllm.db"',
+        '}',
+        'model workspace_chats {',
+        '  id     Int    @id @default(autoincrement())',
+        '  prompt String',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const sqlite = report.findings.find((finding) => finding.provider === 'sqlite');
+    expect(sqlite?.status).toBe('used');
+    expect(sqlite?.evidence[0]).toMatchObject({
+      file: 'server/prisma/schema.prisma',
+      line: 10,
+      signal: 'config',
+    });
+    expect(report.findings.find((finding) => finding.provider === 'postgres')).toBeUndefined();
+  });
+
+  it('reads PostgreSQL, MySQL and MongoDB datasources, and a schema among examples as mentioned', async () => {
+    const schema = (provider: string) =>
+      `datasource db {\n  provider = "${provider}"\n  url = env("DATABASE_URL")\n}\n`;
+    const report = await scan({
+      'prisma/schema.prisma': schema('postgresql'),
+      'apps/web/schema.prisma': schema('mongodb'),
+      'examples/blog/schema.prisma': schema('mysql'),
+    });
+    expect(statusOf(report, 'postgres')).toBe('used');
+    expect(statusOf(report, 'mongodb')).toBe('used');
+    expect(statusOf(report, 'mysql')).toBe('mentioned');
+  });
+});

@@ -45,6 +45,7 @@ const SYNTAX: Partial<Record<FileKind, Syntax>> = {
     hashAfterBlank: true,
   },
   terraform: { ...SLASH, hash: true, backquote: false },
+  prisma: { ...SLASH, backquote: false, singleQuote: false },
 };
 
 const NL = 10;

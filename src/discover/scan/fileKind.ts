@@ -14,7 +14,9 @@ export type FileKind =
   | 'sql'
   | 'terraform'
   | 'dockerfile'
-  | 'shell';
+  | 'shell'
+  /** A Prisma schema (`schema.prisma`): its `datasource` names the app's database. */
+  | 'prisma';
 
 /** File kinds that hold program code (not configuration, manifests or data). */
 export const CODE_KINDS: ReadonlySet<string> = new Set<FileKind>([
@@ -77,6 +79,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   sh: 'shell',
   bash: 'shell',
   zsh: 'shell',
+  prisma: 'prisma',
 };
 
 /** Weights and serialized models: recorded by name and size, never read. */

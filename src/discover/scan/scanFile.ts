@@ -15,6 +15,7 @@ import {
 } from '../signals/endpoints.js';
 import { lineSignals } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
+import { prismaHits } from '../signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
@@ -208,6 +209,14 @@ export async function scanFile(
     fullText ??= redactText(decoder.decode(bytes));
     return fullText;
   };
+  if (kind === 'prisma') {
+    // A schema's datasource names the app's database whatever keywords it holds (`provider = "sqlite"`).
+    const mask = commentMask(bytes, kind);
+    const codeText = mask?.includes(1) ? decoder.decode(withoutComments(bytes, mask)) : text();
+    result.hits.push(...prismaHits(codeText, file));
+    classify(result.hits, 0, pathClass, false);
+    return result;
+  }
   if (candidates.lines.length === 0) {
     // The app's module for one vendor may hold no keyword at all (`oaiKey: setup.cerebrasKey`).
     if (adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1))
