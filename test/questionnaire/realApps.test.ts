@@ -933,6 +933,26 @@ describe('khoj and gpt-researcher', () => {
       }),
     );
     expect(unknown.text).toContain('Log retention: MongoDB: not yet on record.');
+    // Onyx (a7d66a8): a usage-telemetry endpoint mapped as a log sink, reached only by analytics, keeps no logs.
+    const telemetry = composeAnswer('logging-monitoring', {
+      model: tinyModel({
+        dataClasses: [{ id: 'usage', name: 'Usage records', category: 'telemetry', tenantScoped: false }],
+        components: [
+          { id: 'api', name: 'API', kind: 'service' },
+          {
+            id: 'usage-endpoint',
+            name: 'Usage telemetry endpoint',
+            kind: 'log-sink',
+            dataClasses: ['usage'],
+          },
+        ],
+        flows: [
+          { id: 'usage', from: 'api', to: 'usage-endpoint', dataClasses: ['usage'], purpose: 'analytics' },
+        ],
+      }),
+      results: [],
+    });
+    expect(telemetry).toHaveProperty('missing');
   });
 });
 

@@ -216,8 +216,14 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   // A store that a component's logging names as its sink (a logs collection in the app's database, FastGPT) keeps
   // logs too: for it, the log retention is how long it keeps its log classes (telemetry), not everything it holds.
   const sinkIds = new Set(logged.map((component) => component.logging?.sink));
+  // A sink that only receives product analytics (Onyx's anonymous usage endpoint, mapped as a log sink) is not where
+  // logs are kept: "Logs are kept in Onyx usage telemetry endpoint" answered questions about SIEM and audit logs.
+  const analyticsOnly = (component: ComponentData) => {
+    const incoming = model.index.incoming.get(component.id) ?? [];
+    return incoming.length > 0 && incoming.every((flow) => flow.purpose === 'analytics');
+  };
   const sinks = model.map.components.filter(
-    (component) => component.kind === 'log-sink' || sinkIds.has(component.id),
+    (component) => (component.kind === 'log-sink' && !analyticsOnly(component)) || sinkIds.has(component.id),
   );
   if (logged.length === 0 && monitored.length === 0 && sinks.length === 0) return undefined;
   const logClasses = (sink: ComponentData) =>
