@@ -1236,6 +1236,35 @@ describe('LibreChat and RAGFlow', () => {
     );
   });
 
+  it('says how data kept until deleted is deleted, once for the classes that share the way (Onyx: a soft delete)', () => {
+    const softDelete = {
+      mechanism: 'A user deleting a chat hides it; it is erased only when HARD_DELETE_CHATS is on',
+    };
+    const answer = answerOf(
+      'ai-prompt-retention',
+      tinyModel({
+        dataClasses: [
+          { ...prompts, retention: 'until-deleted', deletion: softDelete },
+          {
+            id: 'answers',
+            name: 'Answers',
+            category: 'model-outputs',
+            tenantScoped: true,
+            retention: 'until-deleted',
+            deletion: softDelete,
+          },
+        ],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'], retention: 'zero' }],
+      }),
+    );
+    expect(answer.text).toBe(
+      'How long we keep them: Prompts: until deleted; Answers: until deleted. How prompts and answers are deleted: a user deleting a chat hides it; it is erased only when HARD_DELETE_CHATS is on.',
+    );
+    expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
+      'dataClasses/prompts/deletion',
+    );
+  });
+
   it('takes a tenancy policy with no training default where nothing trains, and answers the opt-in question from the map (LightRAG, FastGPT)', () => {
     const yaml = `version: 1
 organization: { name: Tiny AI, stage: seed }

@@ -1,5 +1,6 @@
 import { storeVerification } from '../../controls/index.js';
 import {
+  holdsPlaceholder,
   MODEL_KINDS,
   MODEL_PURPOSES,
   PROMPT_CATEGORIES,
@@ -79,8 +80,24 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       : '',
   ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
+  // "Until deleted" says who ends it but not how: the class's own way of deleting follows, once for the classes that
+  // share it (Onyx: a user's delete only hides a chat unless hard deletion is on, and "until deleted" read as gone).
+  const byMechanism = new Map<string, string[]>();
+  for (const dataClass of withPolicy) {
+    const mechanism = dataClass.deletion?.mechanism;
+    if (dataClass.retention !== 'until-deleted' || !mechanism || holdsPlaceholder(dataClass.deletion!))
+      continue;
+    byMechanism.set(mechanism, [...(byMechanism.get(mechanism) ?? []), dataClass.name]);
+    sources.push(mapRef(model, `dataClasses/${dataClass.id}/deletion`));
+  }
+  const deletionLine = [...byMechanism]
+    .map(
+      ([mechanism, names]) =>
+        ` How ${joinList(names.map((name) => name.toLowerCase()))} ${names.length === 1 ? 'is' : 'are'} deleted: ${midSentence(model, mechanism)}.`,
+    )
+    .join('');
   return {
-    text: `How long we keep them: ${policy.join('; ')}.${exceptionLine}${vendorLine}`,
+    text: `How long we keep them: ${policy.join('; ')}.${deletionLine}${exceptionLine}${vendorLine}`,
     sources,
     review:
       [
