@@ -1257,8 +1257,8 @@ describe('LibreChat and RAGFlow', () => {
         components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'], retention: 'zero' }],
       }),
     );
-    expect(answer.text).toBe(
-      'How long we keep them: Prompts: until deleted; Answers: until deleted. How prompts and answers are deleted: a user deleting a chat hides it; it is erased only when HARD_DELETE_CHATS is on.',
+    expect(answer.text).toMatch(
+      /^How long we keep them: Prompts: until deleted; Answers: until deleted\. How prompts and answers are deleted: a user deleting a chat hides it; it is erased only when HARD_DELETE_CHATS is on\./,
     );
     expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
       'dataClasses/prompts/deletion',
