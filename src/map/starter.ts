@@ -4,6 +4,8 @@ import type { STAGES } from './schema/organization.js';
 export interface StarterAnswers {
   name: string;
   stage: (typeof STAGES)[number];
+  /** The stage is `init --yes`'s default, not a person's answer: the starter says so beside it. */
+  stageDefaulted?: boolean;
   frameworks: string[];
   website?: string;
   /** Path from the map to the JSON Schema, for the editor modeline. */
@@ -27,7 +29,7 @@ version: 1
 
 organization:
   name: ${quote(answers.name)}
-${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${answers.stage}
+${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${answers.stage}${answers.stageDefaulted ? '   # a default, not your answer: pre-seed, seed, series-a, series-b, series-c, growth or public' : ''}
   frameworks: [${answers.frameworks.join(', ')}]${answers.frameworks.length === 0 ? '   # target frameworks, e.g. [soc2, iso42001]' : ''}
   commitments:
     status: proposed                 # template text: check against your contracts, then delete this line

@@ -120,7 +120,13 @@ describe('trustmap init', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/trustmap\.yaml already exists\n {2}hint: pass --force/);
     expect(readFileSync(path.join(dir, 'trustmap.yaml'), 'utf8')).toBe(text);
+    expect(text).toMatch(/^ {2}stage: series-a$/m);
     expect(runCli(['init', '--yes', '--force', '--name', 'Gamma'], { cwd: dir }).code).toBe(0);
+    // A stage nobody gave is said to be the default, so it does not read as an answer.
+    expect(readFileSync(path.join(dir, 'trustmap.yaml'), 'utf8')).toMatch(
+      /^ {2}stage: seed {3}# a default, not your answer: /m,
+    );
+    expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
   });
 
   it('rejects an unknown framework or stage as usage errors', async () => {

@@ -117,6 +117,8 @@ export function initCommand(context: CliContext): Command {
       const starter = starterMap({
         name: answers.name,
         stage: answers.stage,
+        // Three reviewers read `stage: seed` from `init -y` as confirmed (Onyx, AnythingLLM, LibreChat).
+        stageDefaulted: !(context.interactive && !options.yes) && options.stage === undefined,
         frameworks,
         website: options.website,
         schemaPath: '.trustmap/trustmap.schema.json',
