@@ -112,6 +112,13 @@ function alternativeRole(finding: Finding): string | undefined {
  */
 export const ALTERNATIVES_FROM = 3;
 
+/** Roles an operator who chooses the model provider chooses too: optional where the model provider is. */
+const SERVICES_CHOSEN_ALONGSIDE: ReadonlySet<string> = new Set([
+  'embedding provider',
+  'speech provider',
+  'search provider',
+]);
+
 /**
  * Document parsing services: the app sends them whole uploaded files to turn into text (Verba's Unstructured,
  * kotaemon's Adobe PDF Services), not prompts for answers.
@@ -287,7 +294,12 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     });
     const role = alternativeRole(source);
     const among = role ? (ofRole.get(role)?.size ?? 0) : 0;
-    const optional = role !== undefined && among >= ALTERNATIVES_FROM;
+    // An app whose operator chooses among several model providers lets them choose its embedding, speech and search
+    // services too, even where only one of those was found (AnythingLLM's Voyage, one of 14 embedders the others of
+    // which are model APIs; LibreChat's ElevenLabs and Jina; Onyx's Voyage): each is proposed under the condition.
+    const choosesModels = (ofRole.get('model provider')?.size ?? 0) >= ALTERNATIVES_FROM;
+    const alongside = role !== undefined && choosesModels && SERVICES_CHOSEN_ALONGSIDE.has(role) && among > 0;
+    const optional = role !== undefined && (among >= ALTERNATIVES_FROM || alongside);
     additions.push({
       section: 'flows',
       entry: {
@@ -303,7 +315,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
             : (PURPOSE[source.category] ?? 'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, one of ${among} ${role}s found, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= ALTERNATIVES_FROM ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
   }
   return additions;

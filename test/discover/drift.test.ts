@@ -352,6 +352,26 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     expect((await discover([alone])).findings.find((f) => f.provider === 'gcp')?.covers).toBeUndefined();
   });
 
+  it('proposes a lone embedding service under a condition where the operator chooses among model providers (AnythingLLM: Voyage)', async () => {
+    const embed = 'import voyageai\nvo = voyageai.Client()\n';
+    const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': CHOOSER, 'server/embed.py': embed });
+    const file = path.join(root, 'trustmap.yaml');
+    const map = await loadMap(file);
+    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+    const voyage = (await loadMap(file)).flows.find((flow) => flow.to === 'voyage');
+    expect(voyage?.condition?.description).toBe('when configured as the embedding provider');
+    expect(await readFile(file, 'utf8')).toContain(
+      'an embedding provider in an app whose operator chooses among 3 model providers',
+    );
+    // Two model vendors split the work: the embedding service beside them is not read as a choice.
+    const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
+    const split = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two, 'server/embed.py': embed });
+    const splitFile = path.join(split, 'trustmap.yaml');
+    const splitMap = await loadMap(splitFile);
+    await writeProposedEntries(splitFile, computeDrift(splitMap, await discover([split])), splitMap);
+    expect((await loadMap(splitFile)).flows.find((flow) => flow.to === 'voyage')?.condition).toBeUndefined();
+  });
+
   it('proposes two vendors that split the work (chat and embeddings) with no condition', async () => {
     const two = CHOOSER.replace('from groq import Groq\n', '').replace('    return Groq()\n', '');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': two });
