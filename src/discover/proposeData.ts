@@ -11,7 +11,7 @@ export interface MapAddition {
   comment: string;
 }
 
-type DataRole = 'prompts' | 'outputs' | 'documents' | 'embeddings';
+type DataRole = 'prompts' | 'outputs' | 'documents' | 'embeddings' | 'accounts' | 'usage';
 
 const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }> = {
   prompts: { id: 'prompts', name: 'User prompts', category: 'prompts', tenantScoped: true },
@@ -29,6 +29,11 @@ const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }
     tenantScoped: true,
     derivedFrom: ['customer-documents'],
   },
+  // Who the users are (names, email addresses): what an email, payments or CRM service receives (LibreChat's account
+  // emails through Mailgun, Onyx's sign-ups to HubSpot).
+  accounts: { id: 'user-accounts', name: 'User accounts', category: 'personal-data', tenantScoped: true },
+  // What users do in the product: what a product analytics service receives (AnythingLLM's and Onyx's PostHog).
+  usage: { id: 'usage-events', name: 'Usage events', category: 'telemetry', tenantScoped: false },
 };
 
 const CATEGORY_OF: Record<DataRole, string> = {
@@ -36,6 +41,8 @@ const CATEGORY_OF: Record<DataRole, string> = {
   outputs: 'model-outputs',
   documents: 'customer-content',
   embeddings: 'embeddings',
+  accounts: 'personal-data',
+  usage: 'telemetry',
 };
 
 /** What the code shows reaching a provider, by what the provider is; `sends` from discovery wins when present. */
@@ -66,6 +73,13 @@ function rolesFor(finding: Finding): DataRole[] {
     // What a user asks becomes the search query.
     case 'web-search':
       return ['prompts'];
+    // Recipients and messages, customers and payments, contacts: who the users are.
+    case 'messaging':
+    case 'payments':
+    case 'crm':
+      return ['accounts'];
+    case 'product-analytics':
+      return ['usage'];
     default:
       return receivesPrompts || finding.ai ? ['prompts', 'outputs'] : [];
   }
@@ -138,6 +152,9 @@ export const SPEECH: ReadonlySet<string> = new Set(
 export const SEARCHERS: ReadonlySet<string> = new Set(
   PROVIDERS.filter((entry) => entry.serves === 'search').map((entry) => entry.id),
 );
+
+/** Services that receive who the users are, with no flow purpose of their own. */
+const ACCOUNT_SERVICES: ReadonlySet<string> = new Set(['messaging', 'payments', 'crm']);
 
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
@@ -284,6 +301,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;
+    // The sub-processor says what it receives; a flow needs a purpose, and none of the vocabulary's says sending an
+    // email or charging a card.
+    if (ACCOUNT_SERVICES.has(source.category)) continue;
     const from = componentFor(callingFile(source));
     const flowId = mapIdFor(`${from}-to-${entry.id}`);
     if (taken.has(flowId)) continue;

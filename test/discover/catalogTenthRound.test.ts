@@ -184,7 +184,7 @@ describe('tenth catalog round: SaaS sub-processors', () => {
     });
   });
 
-  it('is high drift until declared, and proposes a sub-processor with no prompts and no flow', async () => {
+  it('is high drift until declared, and proposes a sub-processor receiving user accounts, with no prompts and no flow', async () => {
     const report = await scan({
       'billing/stripe.ts': 'import Stripe from "stripe";\n',
       'mail/send.py': 'import sendgrid\n',
@@ -203,11 +203,18 @@ describe('tenth catalog round: SaaS sub-processors', () => {
       ).toMatchObject([{ kind: 'undeclared-subprocessor', severity: 'high' }]);
     const additions = planAdditions(loaded.map, drift);
     expect(additions.map((addition) => [addition.section, addition.entry.id]).sort()).toEqual([
+      ['dataClasses', 'user-accounts'],
       ['subprocessors', 'hubspot'],
       ['subprocessors', 'sendgrid'],
       ['subprocessors', 'stripe'],
     ]);
-    for (const addition of additions) expect(addition.entry.dataClasses).toBeUndefined();
+    // Who the users are, as the sub-processor list says (LibreChat's Mailgun, Onyx's HubSpot): personal data.
+    expect(additions.find((addition) => addition.entry.id === 'user-accounts')?.entry).toMatchObject({
+      category: 'personal-data',
+      status: 'proposed',
+    });
+    for (const addition of additions.filter((addition) => addition.section === 'subprocessors'))
+      expect(addition.entry.dataClasses).toEqual(['user-accounts']);
   });
 
   it('is covered by a declared vendor: Twilio for SendGrid, AWS for SES', async () => {

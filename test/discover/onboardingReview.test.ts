@@ -172,6 +172,17 @@ describe('speech and search vendors get their own data and role', () => {
     }
   });
 
+  it('proposes usage events to product analytics, for analytics (AnythingLLM, Onyx: PostHog had no data and no flow)', async () => {
+    const { additions, flowTo } = await additionsFor({
+      'server/telemetry.js':
+        'const { PostHog } = require("posthog-node");\nconst client = new PostHog(key);\n',
+    });
+    expect(flowTo('posthog')?.entry).toMatchObject({ dataClasses: ['usage-events'], purpose: 'analytics' });
+    expect(additions.find((a) => a.entry.id === 'usage-events')?.entry).toMatchObject({
+      category: 'telemetry',
+    });
+  });
+
   it('counts one speech vendor alone as no alternative, and still proposes it', async () => {
     const { flowTo } = await additionsFor({
       'server/llm.py': 'from openai import OpenAI\n',
