@@ -439,6 +439,12 @@ describe('leadWithTime', () => {
     ).toBe('We notify within 72 hours. We have a plan.');
   });
 
+  it('keeps a list whole: a time inside one item is not cut from its label (LibreChat)', () => {
+    const list =
+      'Chat messages: A user deletes a conversation in the app. Temporary chats are removed after the configured retention, 30 days by default; Model replies: Deleted with the conversation; Uploaded files: A user deletes a file.';
+    expect(leadWithTime('How long will uploaded files stay on your platform?', list)).toBe(list);
+  });
+
   it('leaves other questions, and answers without a time, as they are', () => {
     const text = 'We have a documented incident response plan. We notify within 72 hours.';
     expect(leadWithTime('Do you have an incident response plan?', text)).toBe(text);

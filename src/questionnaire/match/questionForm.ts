@@ -450,5 +450,8 @@ export function leadWithTime(question: string, answer: string): string {
   const sentences = answer.split(/(?<=\.)\s+(?=[A-Z])/);
   const at = sentences.findIndex((sentence) => GIVES_TIME.test(sentence));
   if (at <= 0) return answer;
+  // An answer made of a list ("Chat messages: A user deletes a conversation. Temporary chats expire after 30 days;
+  // Model replies: …") has items that span sentences: moving one would cut an item from its label (LibreChat).
+  if (sentences.slice(0, at + 1).some((sentence) => sentence.includes(';'))) return answer;
   return [sentences[at]!, ...sentences.slice(0, at), ...sentences.slice(at + 1)].join(' ');
 }
