@@ -31,6 +31,16 @@ export const COMPONENT_KINDS = [
  */
 export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor', 'customer-hosted'] as const;
 
+/**
+ * Whether the customer runs a component (`hosting: customer-hosted`): theirs to secure, separate, keep and delete, so
+ * our checks of those do not judge it (quivr: a customer's Tika server was "how Apache Tika server separates
+ * customers' data is not yet documented").
+ * @example runByCustomer({ hosting: 'customer-hosted' }) // true
+ */
+export function runByCustomer(component: { hosting?: string }): boolean {
+  return component.hosting === 'customer-hosted';
+}
+
 export const TENANCY_MODELS = [
   'shared',
   'application-filter',

@@ -1,3 +1,4 @@
+import { runByCustomer } from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
 import { customerDataClasses, type Model } from '../model/index.js';
@@ -112,7 +113,7 @@ function placeFacts(model: Model): Map<string, PlaceFacts> {
     places.set(component.id, {
       trainingSink: TRAINING_KINDS.has(component.kind),
       // A vendor's or the customer's own server is outside our boundary.
-      external: component.hosting === 'vendor' || component.hosting === 'customer-hosted',
+      external: component.hosting === 'vendor' || runByCustomer(component),
       keeps: new Set(component.dataClasses.filter((dataClass) => keptAt(component, dataClass) !== 'zero')),
     });
   }
@@ -137,8 +138,7 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
       label: component.name ?? id,
       kind: component.kind,
       role: 'component',
-      boundary:
-        component.hosting === 'vendor' || component.hosting === 'customer-hosted' ? 'external' : 'internal',
+      boundary: component.hosting === 'vendor' || runByCustomer(component) ? 'external' : 'internal',
       trainingSink: TRAINING_KINDS.has(component.kind),
       ...(separating && component.tenancy
         ? {

@@ -1263,6 +1263,23 @@ describe('LibreChat and RAGFlow', () => {
     expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
       'dataClasses/prompts/deletion',
     );
+    // One class named in the plural takes "are" (quivr: "How answers is deleted").
+    const one = answerOf(
+      'ai-prompt-retention',
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'answers',
+            name: 'Answers',
+            category: 'model-outputs',
+            tenantScoped: true,
+            retention: 'until-deleted',
+            deletion: softDelete,
+          },
+        ],
+      }),
+    );
+    expect(one.text).toContain('How answers are deleted: ');
   });
 
   it('takes a tenancy policy with no training default where nothing trains, and answers the opt-in question from the map (LightRAG, FastGPT)', () => {
@@ -1352,6 +1369,18 @@ components:
       (result) => result.checkId === 'ai-infrastructure-baseline',
     );
     expect(baseline.map((result) => result.subject.id).sort()).toEqual(['embedder', 'endpoint']);
+    // Nor to our separation, retention and deletion (quivr's Tika, DocsGPT's users' own model endpoints): theirs.
+    const holding = tinyModel({
+      dataClasses: [{ ...prompts, retention: '30d', deletion: { mechanism: 'A user deletes a chat.' } }],
+      components: [
+        { id: 'api', kind: 'service', dataClasses: ['prompts'], retention: 'zero' },
+        { ...server('ollama', 'Customer model server', 'customer-hosted'), dataClasses: ['prompts'] },
+      ],
+    });
+    const judged = runChecks(holding)
+      .results.filter((result) => result.subject.id === 'ollama')
+      .map((result) => result.checkId);
+    expect(judged).toEqual([]);
   });
 
   it('lists a speech service apart from the model providers, though its flow is inference (Open WebUI: ElevenLabs)', () => {

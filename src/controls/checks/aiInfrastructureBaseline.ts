@@ -1,3 +1,4 @@
+import { runByCustomer } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import { type ComponentData, keepsNothing } from '../../map/index.js';
 import { componentLabel } from '../../model/index.js';
@@ -105,7 +106,7 @@ export const aiInfrastructureBaseline: CheckModule = {
   run(model) {
     // A model server the customer runs is theirs to secure, not part of our infrastructure.
     const infrastructure = model.map.components.filter(
-      (component) => AI_INFRASTRUCTURE_KINDS.has(component.kind) && component.hosting !== 'customer-hosted',
+      (component) => AI_INFRASTRUCTURE_KINDS.has(component.kind) && !runByCustomer(component),
     );
     if (infrastructure.length === 0) {
       return notApplicable(

@@ -1,4 +1,4 @@
-import { PRIMARY_STORE_KINDS } from '../../core/vocabulary.js';
+import { PRIMARY_STORE_KINDS, runByCustomer } from '../../core/vocabulary.js';
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
 import { durationDays, longestKept, retentionPointer, withinDuration } from '../../map/index.js';
 import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
@@ -192,7 +192,7 @@ export const deletionCoverage: CheckModule = {
       [...classesAt(model, endpoint, declared)].some((dataClass) => scoped.has(dataClass));
     const results: CheckResult[] = [];
     for (const component of model.map.components)
-      if (holds(component.id, component.dataClasses))
+      if (!runByCustomer(component) && holds(component.id, component.dataClasses))
         results.push(judgeComponent(model, component, limit, scoped));
     for (const subprocessor of model.map.subprocessors)
       if (holds(subprocessor.id, subprocessor.dataClasses))

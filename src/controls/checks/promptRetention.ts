@@ -1,4 +1,4 @@
-import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
+import { PROMPT_CATEGORIES, runByCustomer } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
@@ -136,7 +136,7 @@ export const promptRetention: CheckModule = {
     const holders: Holder[] = [];
     for (const component of model.map.components) {
       const classes = received(component.id, component.dataClasses);
-      if (classes.length === 0) continue;
+      if (classes.length === 0 || runByCustomer(component)) continue;
       holders.push({
         subject: { kind: 'component', id: component.id },
         pointer: (dataClass) => retentionPointer(component, dataClass),

@@ -1,4 +1,4 @@
-import { TENANT_STORE_KINDS } from '../../core/vocabulary.js';
+import { runByCustomer, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { DATASTORE_ENFORCED_TENANCY, durationDays, keptAt } from '../../map/index.js';
 import { componentLabel, type Model } from '../../model/index.js';
@@ -193,10 +193,12 @@ export const tenantIsolation: CheckModule = {
     const scoped = tenantScopedClasses(model);
     // Where customers' data rests: a component that keeps none of it (`retention: zero`, a stateless service or a
     // model server) has nothing to separate at rest, as the trust center's isolation table says.
-    const holders = model.map.components.filter((component) =>
-      component.dataClasses.some(
-        (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
-      ),
+    const holders = model.map.components.filter(
+      (component) =>
+        !runByCustomer(component) &&
+        component.dataClasses.some(
+          (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
+        ),
     );
     if (holders.length === 0) {
       return notApplicable(

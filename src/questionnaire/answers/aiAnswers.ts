@@ -5,6 +5,7 @@ import {
   MODEL_PURPOSES,
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
+  runByCustomer,
   SERVING_KINDS,
   STORE_CHECKED_TENANCY,
   STORE_KINDS,
@@ -93,7 +94,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const deletionLine = [...byMechanism]
     .map(
       ([mechanism, names]) =>
-        ` How ${joinList(names.map((name) => name.toLowerCase()))} ${names.length === 1 ? 'is' : 'are'} deleted: ${midSentence(model, mechanism)}.`,
+        // A class named in the plural ("Answers", "Chat messages") takes "are" alone too (quivr: "How answers is").
+        ` How ${joinList(names.map((name) => name.toLowerCase()))} ${names.length === 1 && !/[^s]s$/i.test(names[0]!) ? 'is' : 'are'} deleted: ${midSentence(model, mechanism)}.`,
     )
     .join('');
   return {
@@ -157,7 +159,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     through.length > 0
       ? ` Model calls pass through our own gateway${through.length === 1 ? '' : 's'}: ${joinList(through.map(componentLabel))}.`
       : '';
-  const theirs = serving(model).filter((component) => component.hosting === 'customer-hosted');
+  const theirs = serving(model).filter(runByCustomer);
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
     theirs.length > 0
