@@ -51,6 +51,20 @@ describe('isolation is said as the map declares it', () => {
     expect(filtered.text).toMatch(
       /^How each store that holds customer data separates customers' data: Database: filtered by tenant in the application/,
     );
+    // quivr: every store enforces it, but a service holding customer data says nothing of how: no "Each store".
+    const gap = answerOf(
+      'tenant-segregation',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          store('row-level-security'),
+          { id: 'parser', name: 'Parser', kind: 'service', dataClasses: ['docs'] },
+        ],
+      }),
+    );
+    expect(gap.text).toMatch(
+      /^How each store that holds customer data separates customers' data: Database: row-level/,
+    );
   });
 
   it('answers retrieval isolation for embeddings kept in the application database (pgvector: LightRAG, FastGPT)', () => {
