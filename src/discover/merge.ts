@@ -68,7 +68,22 @@ function usedStatus(
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
   const proofs = evidence.filter((item) => item.signal !== 'model-id');
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
+  if (onlyHelpers(group, entry)) return 'mentioned';
   return statusOf(proofs);
+}
+
+/**
+ * Every use in code loads only a helper of the provider's that runs no model (`helpersOnly`: Transformers'
+ * tokenizers): installed and imported, but nothing is sent to or run by it. Any other proof in code keeps it used.
+ */
+function onlyHelpers(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
+  if (!entry.helpersOnly) return false;
+  const helper = new RegExp(entry.helpersOnly);
+  const using = group.filter((hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest');
+  return (
+    using.length > 0 &&
+    using.every((hit) => hit.evidence.signal === 'import' && helper.test(hit.evidence.snippet.trim()))
+  );
 }
 
 /**

@@ -269,3 +269,17 @@ describe("a Prisma schema's datasource is the app's database (AnythingLLM)", () 
     expect(statusOf(report, 'mysql')).toBe('mentioned');
   });
 });
+
+describe('a tokenizer is no model (quivr)', () => {
+  it('finds Transformers mentioned where every import loads a tokenizer only, used where one loads a model', async () => {
+    const tokenizers = {
+      'core/llm_endpoint.py':
+        'from transformers import GPT2TokenizerFast\nfrom transformers import AutoTokenizer\ntok = AutoTokenizer.from_pretrained("gpt2")\n',
+    };
+    expect(statusOf(await scan(tokenizers), 'hf-transformers')).toBe('mentioned');
+    const model = { ...tokenizers, 'core/generate.py': 'from transformers import AutoModelForCausalLM\n' };
+    expect(statusOf(await scan(model), 'hf-transformers')).toBe('used');
+    const both = { 'core/run.py': 'from transformers import AutoTokenizer, pipeline\n' };
+    expect(statusOf(await scan(both), 'hf-transformers')).toBe('used');
+  });
+});

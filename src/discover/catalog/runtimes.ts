@@ -116,6 +116,8 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
     id: 'hf-transformers',
     name: 'Hugging Face Transformers (in-process)',
     vendor: 'huggingface',
+    // A tokenizer counts tokens; it runs no model.
+    helpersOnly: String.raw`^(?:from\s+transformers(?:\.[\w.]+)?\s+import\s+\(?\s*(?:\w*Tokenizer\w*\s*,?\s*)+\)?)\s*$`,
     signals: {
       pypi: ['transformers', 'sentence-transformers'],
       pythonImports: ['transformers', 'sentence_transformers'],

@@ -71,6 +71,12 @@ export interface ProviderEntry {
    */
   sharedCredentials?: true;
   /**
+   * Names an import may load that use no model of the provider's (Transformers' tokenizers, to count tokens): a
+   * provider whose every import loads only these is mentioned, not used (quivr imports `AutoTokenizer` and
+   * `GPT2TokenizerFast` and was proposed an in-process model receiving prompts). A regular expression source.
+   */
+  helpersOnly?: string;
+  /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages).
