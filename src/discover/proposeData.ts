@@ -60,6 +60,8 @@ function rolesFor(finding: Finding): DataRole[] {
   }
   // What a user asks becomes the search query; the pages found come back, no model output.
   if (SEARCHERS.has(finding.provider)) return ['prompts'];
+  // A reranker orders the passages found for the query: it receives both, and writes no answer.
+  if (reranks(finding)) return ['prompts', 'documents'];
   const receivesPrompts = finding.receivesPrompts ?? findProvider(finding.provider)?.receivesPrompts;
   switch (finding.category) {
     case 'vector-store':
@@ -112,6 +114,7 @@ const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
  * ours) is not one of the model providers but the way to all of them (SurfSense): every request passes through it.
  */
 function alternativeRole(finding: Finding): string | undefined {
+  if (reranks(finding)) return 'reranker';
   if (SPEECH.has(finding.provider)) return 'speech provider';
   if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
@@ -155,6 +158,19 @@ export const SEARCHERS: ReadonlySet<string> = new Set(
 
 /** Services that receive who the users are, with no flow purpose of their own. */
 const ACCOUNT_SERVICES: ReadonlySet<string> = new Set(['messaging', 'payments', 'crm']);
+
+/**
+ * Whether the code uses a model API only to rerank search results: every use in production code names a reranker
+ * (`CohereRerank`, `JinaRerank`, `co.rerank(`, `/v1/rerank`, a `reranker/` module). quivr's and LibreChat's Cohere
+ * and Jina were proposed as model providers receiving outputs, or as embedding vendors; they receive the query and
+ * the passages found, for retrieval.
+ */
+function reranks(finding: Finding): boolean {
+  const uses = finding.evidence.filter(
+    (proof) => STRONG.has((proof as { proofClass?: string }).proofClass) && proof.signal !== 'manifest',
+  );
+  return uses.length > 0 && uses.every((proof) => /rerank/i.test(`${proof.file} ${proof.snippet}`));
+}
 
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
@@ -330,7 +346,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         dataClasses: sent.length ? sent : classes,
         purpose: parses
           ? 'ingestion'
-          : SEARCHERS.has(source.provider)
+          : SEARCHERS.has(source.provider) || reranks(source)
             ? 'retrieval'
             : (PURPOSE[source.category] ?? 'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),

@@ -183,6 +183,24 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
+    const { flowTo } = await additionsFor({
+      'core/rag.py':
+        'from langchain_cohere import CohereRerank\nfrom langchain_community.document_compressors import JinaRerank\nreranker = CohereRerank(model="rerank-v3.5")\n',
+      'core/llm.py': 'from openai import OpenAI\n',
+    });
+    expect(flowTo('cohere')?.entry).toMatchObject({
+      dataClasses: ['prompts', 'customer-documents'],
+      purpose: 'retrieval',
+    });
+    // A chat model from the same vendor elsewhere keeps it a model provider.
+    const chat = await additionsFor({
+      'core/rag.py': 'from langchain_cohere import CohereRerank\n',
+      'core/chat.py': 'import cohere\nco = cohere.ClientV2()\nco.chat(model="command-r")\n',
+    });
+    expect(chat.flowTo('cohere')?.entry.purpose).toBe('inference');
+  });
+
   it('counts one speech vendor alone as no alternative, and still proposes it', async () => {
     const { flowTo } = await additionsFor({
       'server/llm.py': 'from openai import OpenAI\n',
