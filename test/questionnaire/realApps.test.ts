@@ -731,6 +731,26 @@ describe('khoj and gpt-researcher', () => {
     expect(twice.text).toMatch(/2 known gaps as of [-0-9]+: gap at docs; gap at cache\.$/);
   });
 
+  it('puts a parsing step on the AI path wherever it goes, from where the data enters (quivr: MegaParse)', () => {
+    const text = answerOf(
+      'ai-data-lineage',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          { id: 'lib', name: 'RAG library', kind: 'service', dataClasses: ['docs'], retention: 'zero' },
+          { id: 'parser', name: 'MegaParse', kind: 'service', dataClasses: ['docs'], retention: 'zero' },
+          { id: 'index', name: 'FAISS index', kind: 'vector-store', dataClasses: ['docs'] },
+        ],
+        flows: [
+          { id: 'store', from: 'lib', to: 'index', dataClasses: ['docs'], purpose: 'retrieval' },
+          { id: 'parse', from: 'lib', to: 'parser', dataClasses: ['docs'], purpose: 'ingestion' },
+        ],
+      }),
+    ).text;
+    expect(text).toContain('MegaParse (ingestion)');
+    expect(text).toContain('FAISS index (retrieval)');
+  });
+
   it('writes the AI path as the map has it: counts, conditions, every vendor the same data reaches', () => {
     const model = tinyModel({
       dataClasses: [prompts],

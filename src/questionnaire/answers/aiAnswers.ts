@@ -292,6 +292,41 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   };
 };
 
+/**
+ * Flows ordered by how many steps lie before each (a flow into where another leaves from comes first), stably; a
+ * loop counts each flow once.
+ */
+function upstreamFirst<T extends { from: string; to: string }>(flows: readonly T[]): T[] {
+  const depth = new Map<T, number>(flows.map((flow) => [flow, 0]));
+  for (let round = 0; round < flows.length; round++) {
+    let moved = false;
+    for (const flow of flows) {
+      const before = flows.filter((other) => other !== flow && other.to === flow.from);
+      const next = before.length === 0 ? 0 : Math.max(...before.map((other) => depth.get(other)!)) + 1;
+      if (next !== depth.get(flow) && next <= flows.length) {
+        depth.set(flow, next);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return flows
+    .map((flow, index) => ({ flow, index }))
+    .sort((a, b) => depth.get(a.flow)! - depth.get(b.flow)! || a.index - b.index)
+    .map(({ flow }) => flow);
+}
+
+/** Flow purposes that are steps of an AI pipeline, whatever the endpoints are. */
+const AI_PIPELINE_PURPOSES: ReadonlySet<string> = new Set([
+  'ingestion',
+  'embedding',
+  'retrieval',
+  'inference',
+  'training',
+  'fine-tuning',
+  'evaluation',
+]);
+
 /** How each retrieval store separates tenants, and the live probe that proves it. */
 export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // A database that holds the embeddings is a retrieval store too (pgvector in the application's Postgres: LightRAG's
@@ -378,7 +413,12 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
       .filter((c) => MODEL_KINDS.has(c.kind) || RETRIEVAL_KINDS.has(c.kind))
       .map((c) => c.id),
   ]);
-  const touchesAi = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
+  // A flow whose purpose is a step of the AI pipeline is on the path wherever it goes: a parser that turns uploads
+  // into text (quivr's MegaParse, mapped as a component) is where customer files go first.
+  const touchesAi = model.map.flows.filter(
+    (flow) =>
+      aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from) || AI_PIPELINE_PURPOSES.has(flow.purpose),
+  );
   // What the AI path carries may go on to other vendors too (the user's question to a web-search API, the code the
   // assistant writes to a sandbox): "every third party it passes through" includes them.
   const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses));
@@ -396,8 +436,9 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   const feeding = model.map.flows.filter(
     (flow) => !onwardSet.has(flow) && flow.dataClasses.some((id) => leaving.get(flow.to)?.has(id) ?? false),
   );
-  // Said in the map's order, with what feeds the path before it.
-  const aiFlows = [...feeding, ...onward];
+  // Said from where the data enters: a flow after the flows that bring data to where it leaves from (the server →
+  // RAG API before RAG API → OpenAI), otherwise in the map's order.
+  const aiFlows = upstreamFirst([...feeding, ...onward]);
   // A vendor by its service ("Google Cloud Vertex AI", "LibreChat Code Interpreter API"): several services of one
   // company would read as the company over and over, and one named like our product as a loop.
   const place = (id: string) => {
