@@ -1171,7 +1171,7 @@ describe('LibreChat and RAGFlow', () => {
       }),
     ).text;
     expect(text).toContain(
-      'whether Provider 0, Provider 1, Provider 2, Provider 3, Provider 4, Provider 5 and 4 more train on it is not yet documented',
+      '10 have no terms on record yet saying whether they train on it (Provider 0, Provider 1, Provider 2, Provider 3, Provider 4, Provider 5 and 4 more)',
     );
     expect(joinSome(['A', 'B', 'C'], 2)).toBe('A, B and C');
     expect(joinSome(['A', 'B', 'C', 'D'], 2, 'or', 'more on our sub-processor list')).toBe(
@@ -1241,6 +1241,23 @@ describe('LibreChat and RAGFlow', () => {
     };
     expect(answerOf('subprocessors', said).text).toContain(
       'Groq API: chat models, when an administrator selects it (data: Prompts; location: us); Mistral AI API: chat models, only when an administrator selects it',
+    );
+  });
+
+  it('counts a long list of providers whose training terms are not on record first (Onyx, quivr)', () => {
+    const names = ['OpenAI', 'Anthropic', 'Groq', 'Mistral AI', 'Cohere'];
+    const answer = answerOf(
+      'ai-training-on-customer-data',
+      tinyModel({
+        dataClasses: [prompts],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+        subprocessors: names.map((name) =>
+          vendor(name.toLowerCase().replace(/ /g, '-'), name, 'API', 'Chat models'),
+        ),
+      }),
+    );
+    expect(answer.text).toContain(
+      'Of our AI providers, 5 have no terms on record yet saying whether they train on it (OpenAI, Anthropic, Groq, Mistral AI and Cohere).',
     );
   });
 

@@ -51,11 +51,17 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     ...(optIn.length > 0
       ? [`${joinSome(optIn)} ${optIn.length === 1 ? 'trains' : 'train'} on it only if we opt in`]
       : []),
-    ...(unknown.length > 0
-      ? [
-          `whether ${joinSome(unknown)} ${unknown.length === 1 ? 'trains' : 'train'} on it is not yet documented`,
+    ...(unknown.length > 3
+      ? // A long list reads better counted first (Onyx, quivr: "whether OpenAI, Anthropic, … and 11 more train on it
+        // is not yet documented").
+        [
+          `${unknown.length} have no terms on record yet saying whether they train on it (${joinSome(unknown)})`,
         ]
-      : []),
+      : unknown.length > 0
+        ? [
+            `whether ${joinSome(unknown)} ${unknown.length === 1 ? 'trains' : 'train'} on it is not yet documented`,
+          ]
+        : []),
   ];
   if (ai.length === 0) return { line: '', sources: [] };
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
