@@ -8,7 +8,7 @@ import type { Finding } from '../../src/discover/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
-import { vendorService } from '../../src/questionnaire/answers/refs.js';
+import { onlyUnder, vendorService } from '../../src/questionnaire/answers/refs.js';
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
@@ -474,8 +474,11 @@ describe('the AI data path', () => {
       flows: [flow('openai'), flow('anthropic')],
     });
     expect(answerOf('ai-data-lineage', model).text).toContain(
-      'from Verba application to OpenAI API or Anthropic API (inference, each only under its own condition).',
+      'from Verba application to OpenAI API or Anthropic API (inference, only when an administrator selects openai or when an administrator selects anthropic).',
     );
+    // Beyond three, the conditions are each the vendor's own, on the sub-processor list.
+    expect(onlyUnder(['when a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
+    expect(onlyUnder(['Only when a.', 'when a'])).toBe('only when a');
   });
 });
 

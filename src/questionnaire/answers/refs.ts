@@ -249,7 +249,10 @@ export function unlessSaid(when: string | undefined, said: string): string | und
  */
 export function onlyUnder(descriptions: readonly string[]): string {
   const said = [...new Set(descriptions.map((text) => text.replace(/\.$/, '').replace(/^only\s+/i, '')))];
-  return said.length === 1 ? `only ${said[0]}` : 'each only under its own condition';
+  if (said.length === 1) return `only ${said[0]}`;
+  // Two or three are said ("only when configured as the model provider or when configured as the embedding
+  // provider"): "each only under its own condition" named none (DocsGPT, quivr, AnythingLLM).
+  return said.length <= 3 ? `only ${joinList(said, 'or')}` : 'each only under its own condition';
 }
 
 /**
