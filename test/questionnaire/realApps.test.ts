@@ -1245,6 +1245,19 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', said).text).toContain(
       'Groq API: chat models, when an administrator selects it (data: Prompts; location: us); Mistral AI API: chat models, only when an administrator selects it',
     );
+    // DocsGPT: a purpose that says its condition in other words is not followed by the flow's either.
+    const worded = {
+      ...model,
+      map: {
+        ...model.map,
+        subprocessors: model.map.subprocessors.map((entry) =>
+          entry.id === 'groq' ? { ...entry, purpose: 'Chat models if the operator picks Groq' } : entry,
+        ),
+      },
+    };
+    expect(answerOf('subprocessors', worded).text).toContain(
+      'Groq API: chat models if the operator picks Groq (data: Prompts; location: us);',
+    );
   });
 
   it('counts a long list of providers whose training terms are not on record first (Onyx, quivr)', () => {

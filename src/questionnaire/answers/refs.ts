@@ -239,8 +239,15 @@ export function onlyWhen(model: Model, id: string): string | undefined {
  */
 export function unlessSaid(when: string | undefined, said: string): string | undefined {
   const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
-  return when && plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
+  if (!when) return undefined;
+  // A purpose that states its own condition in other words ("Reads an answer aloud when a user asks for it") is not
+  // followed by the flow's ("only when a user asks for an answer to be read aloud"): DocsGPT, LibreChat.
+  if (STATES_CONDITION.test(said)) return undefined;
+  return plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
 }
+
+/** Words by which a purpose says it holds only sometimes. */
+export const STATES_CONDITION = /\b(?:when|whenever|if|only|optional(?:ly)?|unless|once)\b/i;
 
 /**
  * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text

@@ -10,14 +10,12 @@ import {
   midSentence,
   named,
   onlyWhen,
+  STATES_CONDITION,
   sayOnce,
   unlessSaid,
   vendorService,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
-
-/** Words by which a purpose says it holds only sometimes. */
-const CONDITIONAL_WORDS = /\b(when|whenever|if|only|optional(ly)?|unless|once)\b/i;
 
 /** The sub-processor list with purpose and regions. */
 export const subprocessors: AnswerBuilder = ({ model }) => {
@@ -45,7 +43,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   const reached = new Set(model.map.flows.map((flow) => flow.to));
   const conditional = list.filter(
     (vendor) =>
-      conditions.get(vendor.id) || (!reached.has(vendor.id) && CONDITIONAL_WORDS.test(vendor.purpose)),
+      conditions.get(vendor.id) || (!reached.has(vendor.id) && STATES_CONDITION.test(vendor.purpose)),
   ).length;
   const count =
     conditional === 0
