@@ -479,6 +479,9 @@ describe('the AI data path', () => {
     // Beyond three, the conditions are each the vendor's own, on the sub-processor list.
     expect(onlyUnder(['when a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
     expect(onlyUnder(['Only when a.', 'when a'])).toBe('only when a');
+    expect(onlyUnder(['unless the operator turns telemetry off'])).toBe(
+      'unless the operator turns telemetry off',
+    );
   });
 });
 

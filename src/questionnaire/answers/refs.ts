@@ -256,10 +256,12 @@ export const STATES_CONDITION = /\b(?:when|whenever|if|only|optional(?:ly)?|unle
  */
 export function onlyUnder(descriptions: readonly string[]): string {
   const said = [...new Set(descriptions.map((text) => text.replace(/\.$/, '').replace(/^only\s+/i, '')))];
-  if (said.length === 1) return `only ${said[0]}`;
+  // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …").
+  const only = said.every((text) => /^unless\b/i.test(text)) ? '' : 'only ';
+  if (said.length === 1) return `${only}${said[0]}`;
   // Two or three are said ("only when configured as the model provider or when configured as the embedding
   // provider"): "each only under its own condition" named none (DocsGPT, quivr, AnythingLLM).
-  return said.length <= 3 ? `only ${joinList(said, 'or')}` : 'each only under its own condition';
+  return said.length <= 3 ? `${only}${joinList(said, 'or')}` : 'each only under its own condition';
 }
 
 /**
