@@ -909,6 +909,13 @@ describe('khoj and gpt-researcher', () => {
     expect(text).not.toContain('not yet tested');
     expect(answerOf('tenant-segregation', model).review).toContain('no live probe has tested db');
     expect(text).not.toContain('none yet');
+    // The check's words for a shared store keep what the map says of it (DocsGPT's cache).
+    const shared = runChecks(model).results.find(
+      (result) => result.checkId === 'tenant-isolation' && result.subject.id === 'bucket',
+    );
+    expect(shared?.plain).toBe(
+      "Image storage does not separate customers' data (readable by anyone with the URL)",
+    );
   });
 
   it('says where logs go, not a bare component name', () => {

@@ -89,7 +89,9 @@ function judge(model: Model, component: ComponentData): CheckResult {
       status: 'fail',
       severity: 'high',
       message: `\`${component.id}\` holds tenant-scoped data with no separation between tenants (\`shared\`)`,
-      plain: `${name} does not separate customers' data`,
+      // With what the map says of it, so an answer quoting the gap keeps the reason (DocsGPT: cached answers keyed by
+      // a hash of the whole request, with a 30-minute expiry, read as an unqualified "does not separate").
+      plain: `${name} does not separate customers' data${tenancy.mechanism ? ` (${tenancy.mechanism.trim().replace(/\.$/, '')})` : ''}`,
       sources: strict ? [...declared, mapRef(model, 'tenancy/isolation')] : declared,
       remediation:
         'separate tenants in this store (an application filter at least), or keep tenant data out of it',
