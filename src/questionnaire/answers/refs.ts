@@ -246,8 +246,13 @@ export function unlessSaid(when: string | undefined, said: string): string | und
   return plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
 }
 
-/** Words by which a purpose says it holds only sometimes. */
-export const STATES_CONDITION = /\b(?:when|whenever|if|only|optional(?:ly)?|unless|once)\b/i;
+/**
+ * Words by which a purpose says it holds only sometimes: "only", "optional", "unless", or "when"/"if" followed by who
+ * chooses or what is set ("when a user asks for it", "if the operator picks Groq", "when configured"). Not any "if":
+ * "Checks if a message is spam" states no condition.
+ */
+export const STATES_CONDITION =
+  /\b(?:only|optional(?:ly)?|unless)\b|\b(?:when|whenever|if|once)\s+(?:(?:the|an?|its|their|our|your|each)\s+)?(?:operator|admin(?:istrator)?s?|users?|customers?|tenants?|deployers?|owners?|teams?|it is|they are|configured|enabled|selected|chosen|set|turned on|switched on)\b/i;
 
 /**
  * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text
