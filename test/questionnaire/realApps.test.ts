@@ -8,7 +8,7 @@ import type { Finding } from '../../src/discover/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
-import { onlyUnder, vendorService } from '../../src/questionnaire/answers/refs.js';
+import { onlyUnder, STATES_CONDITION, vendorService } from '../../src/questionnaire/answers/refs.js';
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
@@ -482,6 +482,9 @@ describe('the AI data path', () => {
     expect(onlyUnder(['unless the operator turns telemetry off'])).toBe(
       'unless the operator turns telemetry off',
     );
+    // A purpose states a condition by who chooses or what is set, not by any "if".
+    expect(STATES_CONDITION.test('Reads an answer aloud when a user asks for it')).toBe(true);
+    expect(STATES_CONDITION.test('Checks if a message is spam')).toBe(false);
   });
 });
 
