@@ -19,7 +19,9 @@ const quote = (text: string) => JSON.stringify(text);
 /**
  * A commented starter map: valid as written, with one example of each section so a team can edit rather than
  * start from a blank page. Every statement in it is `status: proposed` (a template is nobody's promise), and it
- * names no vendor: `trustmap discover --write` (or `trustmap init` on a repository) proposes the real ones.
+ * names no vendor: `trustmap discover --write` (or `trustmap init` on a repository) proposes the real ones. The
+ * training default is commented out: discovery cannot tell whether anything trains, and the reviewers of four apps
+ * that train nothing (LightRAG, quivr, DocsGPT, MaxKB) had to delete it.
  */
 export function starterMap(answers: StarterAnswers): string {
   return `# yaml-language-server: $schema=${answers.schemaPath}
@@ -41,8 +43,8 @@ ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${ans
 # customers in its component's \`tenancy\`.
 tenancy:
   status: proposed                   # template text: confirm, then delete this line
-  trainingDefault: opt-in            # policy: no tenant's data may train models unless it opts in
-                                     # (delete the line if nothing in your system trains models)
+  # trainingDefault: opt-in          # uncomment if anything in your system trains models: no tenant's data may
+                                     # train them unless it opts in
   isolation: datastore-enforced      # policy: tenant-scoped stores must separate tenants in the datastore itself
                                      # (application-filter-allowed: a filter in our queries is enough)
 
