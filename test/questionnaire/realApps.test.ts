@@ -1338,12 +1338,12 @@ describe('LibreChat and RAGFlow', () => {
       }),
     );
     expect(answer.text).toMatch(
-      /^How long we keep them: Prompts: until deleted; Answers: until deleted\. How prompts and answers are deleted: a user deleting a chat hides it; it is erased only when HARD_DELETE_CHATS is on\./,
+      /^How long we keep them: Prompts: until deleted; Answers: until deleted\. Deletion of prompts and answers: a user deleting a chat hides it; it is erased only when HARD_DELETE_CHATS is on\./,
     );
     expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
       'dataClasses/prompts/deletion',
     );
-    // One class named in the plural takes "are" (quivr: "How answers is deleted").
+    // No verb to agree with a class named in the plural (quivr: "How answers is deleted").
     const one = answerOf(
       'ai-prompt-retention',
       tinyModel({
@@ -1359,7 +1359,7 @@ describe('LibreChat and RAGFlow', () => {
         ],
       }),
     );
-    expect(one.text).toContain('How answers are deleted: ');
+    expect(one.text).toContain('Deletion of answers: ');
   });
 
   it('takes a tenancy policy with no training default where nothing trains, and answers the opt-in question from the map (LightRAG, FastGPT)', () => {

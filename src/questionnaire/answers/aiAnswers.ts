@@ -94,8 +94,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const deletionLine = [...byMechanism]
     .map(
       ([mechanism, names]) =>
-        // A class named in the plural ("Answers", "Chat messages") takes "are" alone too (quivr: "How answers is").
-        ` How ${joinList(names.map((name) => name.toLowerCase()))} ${names.length === 1 && !/[^s]s$/i.test(names[0]!) ? 'is' : 'are'} deleted: ${midSentence(model, mechanism)}.`,
+        // "Deletion of …", with no verb to agree with names like "Answers" or "User questions and chat history"
+        // (quivr, Perplexica: "How answers is deleted").
+        ` Deletion of ${joinList(names.map((name) => name.toLowerCase()))}: ${midSentence(model, mechanism)}.`,
     )
     .join('');
   return {
