@@ -740,6 +740,32 @@ describe('khoj and gpt-researcher', () => {
     expect(twice.text).toMatch(/2 known gaps as of [-0-9]+: gap at docs; gap at cache\.$/);
   });
 
+  it('does not say a vendor discovery cannot recognise was checked against the code (Perplexica: ipwhois)', () => {
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
+        { id: 'ipwhois', vendor: 'ipwhois.app', service: 'IP geolocation', purpose: 'Weather card location' },
+      ],
+      flows: [{ id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+    };
+    const openai = langsmithFinding({
+      id: 'openai',
+      provider: 'openai',
+      name: 'OpenAI API',
+      category: 'llm-api',
+    });
+    const model = modelOf(map, { discovery: discoveryReport([openai]) });
+    const composed = composeAnswer('ai-data-lineage', { model, results: runChecks(model).results });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain(
+      'checked against our code, except one our checks cannot recognise (ipwhois.app IP geolocation)',
+    );
+  });
+
   it('puts a parsing step on the AI path wherever it goes, from where the data enters (quivr: MegaParse)', () => {
     const text = answerOf(
       'ai-data-lineage',

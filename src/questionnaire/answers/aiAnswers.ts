@@ -468,6 +468,21 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     const when = onlyUnder(step.when);
     return `${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
   };
+  // Nor is a sub-processor checked that discovery cannot recognise, no catalog entry and no finding naming it
+  // (Perplexica's IP-geolocation and weather APIs: "checked against our code" was said of them too).
+  const unknown = [
+    ...new Set(
+      model.map.subprocessors
+        .filter((vendor) => {
+          const key = vendor.provider ?? vendor.id;
+          return (
+            !findProvider(key) &&
+            !(model.discovery?.findings ?? []).some((found) => found.provider === key || found.vendor === key)
+          );
+        })
+        .map((vendor) => vendorService(vendor.vendor, vendor.service)),
+    ),
+  ];
   // What the map names that discovery did not find in the code is said with the claim (SurfSense: Vertex AI).
   const unfound = notFoundInCode(model, results);
   // One line per source, its steps joined: Onyx's API server was written out five times over.
@@ -480,7 +495,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     yesNo: 'Yes',
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which services and stores the code uses, not the flows a person wrote (Onyx review).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? `; the services and stores it names are checked against our code${unfound.length > 0 ? ` (not found there: ${joinSome(unfound)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) ? `; the services and stores it names are checked against our code${unfound.length > 0 ? ` (not found there: ${joinSome(unfound)})` : ''}${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
   };
 };
