@@ -226,9 +226,9 @@ export function mergeFindings(
 
 /**
  * A service whose credentials serve all of its vendor's (`sharedCredentials`: a cloud account, Jina) found only by
- * those variables, beside a used service of the same vendor, is that service's credential: it `covers` the services,
- * so it is declared by them and not proposed beside them. Seen on the whole group of hits, not the capped evidence
- * list.
+ * those variables, its SDK in a manifest, or its SDK imported in the files of a used service of the same vendor, is
+ * that service's credential and client: it `covers` the services, so it is declared by them and not proposed beside
+ * them. Seen on the whole group of hits, not the capped evidence list.
  */
 function credentialsOfServices(
   findings: Finding[],
@@ -237,7 +237,6 @@ function credentialsOfServices(
 ): void {
   for (const finding of findings) {
     if (!lookup(finding.provider)?.sharedCredentials) continue;
-    if (!groups.get(finding.provider)?.every((hit) => hit.evidence.signal === 'env-var')) continue;
     const services = findings.filter(
       (other) =>
         other !== finding &&
@@ -245,7 +244,21 @@ function credentialsOfServices(
         other.hosting === 'vendor-hosted' &&
         other.status !== 'mentioned',
     );
-    if (services.length > 0) finding.covers = services.map((service) => service.provider).sort();
+    if (services.length === 0) continue;
+    // The account's SDK imported in a service's own files is that service's client too (MaxKB's `botocore` in its
+    // Bedrock provider was proposed as Amazon Web Services beside Amazon Bedrock); so is the SDK in a manifest.
+    const serviceFiles = new Set(
+      services.flatMap((service) => (groups.get(service.provider) ?? []).map((hit) => hit.evidence.file)),
+    );
+    const credentialOnly = groups
+      .get(finding.provider)
+      ?.every(
+        (hit) =>
+          hit.evidence.signal === 'env-var' ||
+          hit.evidence.signal === 'manifest' ||
+          (hit.evidence.signal === 'import' && serviceFiles.has(hit.evidence.file)),
+      );
+    if (credentialOnly) finding.covers = services.map((service) => service.provider).sort();
   }
 }
 

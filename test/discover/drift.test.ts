@@ -348,6 +348,20 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     });
     const gcp = (await discover([hosted])).findings.find((finding) => finding.provider === 'gcp');
     expect(gcp?.covers).toBeUndefined();
+    // The account's SDK imported in the service's own file is that service's client (MaxKB: botocore in Bedrock).
+    const bedrock = await tree({
+      'app/bedrock.py':
+        'import boto3\nfrom botocore.config import Config\nclient = boto3.client("bedrock-runtime", config=Config())\n',
+      'requirements.txt': 'boto3\n',
+    });
+    expect((await discover([bedrock])).findings.find((f) => f.provider === 'aws')?.covers).toEqual([
+      'aws-bedrock',
+    ]);
+    const elsewhere = await tree({
+      'app/bedrock.py': 'import boto3\nclient = boto3.client("bedrock-runtime")\n',
+      'app/queue.py': 'import boto3\nsqs = boto3.resource("sqs")\n',
+    });
+    expect((await discover([elsewhere])).findings.find((f) => f.provider === 'aws')?.covers).toBeUndefined();
     const alone = await tree({ 'app/keys.py': 'import os\nos.environ["GOOGLE_APPLICATION_CREDENTIALS"]\n' });
     expect((await discover([alone])).findings.find((f) => f.provider === 'gcp')?.covers).toBeUndefined();
   });
