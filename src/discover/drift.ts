@@ -105,6 +105,18 @@ function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry 
   const kind = KIND_BY_PROVIDER[finding.provider] ?? KIND_BY_CATEGORY[finding.category] ?? 'service';
   const id = stableId(taken, finding.provider, kind);
   if (!id) return undefined;
+  // A model server the code only reaches by a URL someone configures may be ours or the customer's (Perplexica's and
+  // MaxKB's Ollama, LM Studio, Xinference: a URL field in the settings); only its image in the repository's Compose or
+  // Kubernetes files says we run it. Who runs it is left for the person confirming.
+  const runsHere = finding.evidence.some(
+    (proof) =>
+      proof.signal === 'compose-image' || proof.signal === 'kubernetes' || proof.signal === 'terraform',
+  );
+  const unsure =
+    finding.hosting === 'self-hosted' &&
+    finding.category === 'inference-runtime' &&
+    !runsHere &&
+    !findProvider(finding.provider)?.inProcess;
   return {
     section: 'components',
     entry: {
@@ -113,7 +125,7 @@ function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry 
       name: finding.name,
       kind,
       provider: finding.provider,
-      hosting: finding.hosting === 'vendor-hosted' ? 'vendor' : 'self-hosted',
+      ...(unsure ? {} : { hosting: finding.hosting === 'vendor-hosted' ? 'vendor' : 'self-hosted' }),
     },
   };
 }

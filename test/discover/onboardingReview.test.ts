@@ -301,3 +301,34 @@ describe('a tokenizer is no model (quivr)', () => {
     expect(statusOf(await scan(both), 'hf-transformers')).toBe('used');
   });
 });
+
+describe('who runs a model server the code reaches by URL is left open (Perplexica, MaxKB)', () => {
+  const EMPTY = [
+    { file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' },
+  ];
+  const componentFor = async (files: Record<string, string>, provider: string) => {
+    const report = await scan(files);
+    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
+    if (!loaded.ok) throw new Error('map does not load');
+    return planAdditions(loaded.map, computeDrift(loaded.map, report)).find(
+      (addition) => addition.section === 'components' && addition.entry.provider === provider,
+    )?.entry;
+  };
+
+  it('proposes no hosting for a runtime only reached by URL, self-hosted for one the repository runs or in-process', async () => {
+    const client = { 'server/llm.py': 'import ollama\nclient = ollama.Client(host=settings.url)\n' };
+    const byUrl = await componentFor(client, 'ollama');
+    expect(byUrl).toBeDefined();
+    expect(byUrl?.hosting).toBeUndefined();
+    const composed = await componentFor(
+      { ...client, 'docker-compose.yml': 'services:\n  ollama:\n    image: ollama/ollama:latest\n' },
+      'ollama',
+    );
+    expect(composed?.hosting).toBe('self-hosted');
+    const inProcess = await componentFor(
+      { 'server/embed.py': 'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("x")\n' },
+      'hf-transformers',
+    );
+    expect(inProcess?.hosting).toBe('self-hosted');
+  });
+});

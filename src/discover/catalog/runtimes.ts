@@ -116,6 +116,7 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
     id: 'hf-transformers',
     name: 'Hugging Face Transformers (in-process)',
     vendor: 'huggingface',
+    inProcess: true,
     // A tokenizer counts tokens; it runs no model.
     helpersOnly: String.raw`^(?:from\s+transformers(?:\.[\w.]+)?\s+import\s+\(?\s*(?:\w*Tokenizer\w*\s*,?\s*)+\)?)\s*$`,
     signals: {

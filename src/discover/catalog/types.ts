@@ -76,6 +76,8 @@ export interface ProviderEntry {
    * `GPT2TokenizerFast` and was proposed an in-process model receiving prompts). A regular expression source.
    */
   helpersOnly?: string;
+  /** A library that runs the model inside the app's own process (Transformers): ours wherever the app runs. */
+  inProcess?: true;
   /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
