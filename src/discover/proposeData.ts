@@ -313,7 +313,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -320,6 +320,13 @@ describe('who runs a model server the code reaches by URL is left open (Perplexi
     const byUrl = await componentFor(client, 'ollama');
     expect(byUrl).toBeDefined();
     expect(byUrl?.hosting).toBeUndefined();
+    const report = await scan(client);
+    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
+    if (!loaded.ok) throw new Error('map does not load');
+    const comment = planAdditions(loaded.map, computeDrift(loaded.map, report)).find(
+      (addition) => addition.entry.provider === 'ollama',
+    )?.comment;
+    expect(comment).toContain('say who runs it');
     const composed = await componentFor(
       { ...client, 'docker-compose.yml': 'services:\n  ollama:\n    image: ollama/ollama:latest\n' },
       'ollama',
