@@ -740,6 +740,27 @@ describe('khoj and gpt-researcher', () => {
     expect(twice.text).toMatch(/2 known gaps as of [-0-9]+: gap at docs; gap at cache\.$/);
   });
 
+  it('lower-cases a class name mid-sentence though a service opens with the same word (Perplexica)', () => {
+    const text = answerOf(
+      'data-deletion',
+      tinyModel({
+        dataClasses: [
+          { ...DOCS, deletion: { mechanism: 'A user deletes a file.' } },
+          { id: 'queries', name: 'Web search queries', category: 'prompts', tenantScoped: true },
+        ],
+        subprocessors: [
+          {
+            id: 'searx',
+            vendor: 'Public search engines',
+            service: 'Web, image and news search',
+            purpose: 'Search',
+          },
+        ],
+      }),
+    ).text;
+    expect(text).toContain('how we delete web search queries');
+  });
+
   it('does not say a vendor discovery cannot recognise was checked against the code (Perplexica: ipwhois)', () => {
     const map: SystemMapInput = {
       version: 1,

@@ -211,9 +211,17 @@ function properNames(model: Model): Set<string> {
   let names = namesCache.get(model);
   if (!names) {
     // Vendors' and services' names only: a component's name is a description in sentence case ("Answer cache").
+    // The first word of a service in sentence case ("Web, image, video and news search") is no name: Perplexica's
+    // "how we delete Web search queries".
     const texts = model.map.subprocessors.flatMap((entry) => [entry.vendor, entry.service]);
     names = new Set(
-      texts.flatMap((text) => text.split(/[^\p{L}\p{N}'’-]+/u)).filter((word) => /^\p{Lu}/u.test(word)),
+      texts.flatMap((text) =>
+        text
+          .split(/[^\p{L}\p{N}'’-]+/u)
+          .filter(
+            (word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && ORDINARY_OPENINGS.has(word.toLowerCase())),
+          ),
+      ),
     );
     namesCache.set(model, names);
   }
