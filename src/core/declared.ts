@@ -19,7 +19,7 @@ export interface ProviderRef {
   id?: string;
   /** The company behind the provider (`aws` for `aws-s3`). */
   vendor?: string;
-  /** For an SDK of several services, their provider ids: a sub-processor naming one declares it. */
+  /** The services it stands for (an SDK of several, a cloud account used as one's credential): naming one declares it. */
   covers?: readonly string[];
   hosting: 'vendor-hosted' | 'self-hosted';
 }

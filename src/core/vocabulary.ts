@@ -123,6 +123,9 @@ export const MODEL_PURPOSES = setOf<FlowPurpose>(
   'evaluation',
 );
 
+/** Flow purposes that are steps of an AI pipeline whatever the endpoints are: a model run, and what feeds or reads it. */
+export const AI_PIPELINE_PURPOSES = setOf<FlowPurpose>(...MODEL_PURPOSES, 'ingestion', 'retrieval');
+
 /** Component kinds where data comes to rest. */
 export const STORE_KINDS = setOf<ComponentKind>(
   'datastore',

@@ -131,6 +131,22 @@ function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry 
 }
 
 /**
+ * Whether discovery can tell if the code uses a sub-processor named `key` (its `provider`, else its id): the catalog
+ * knows it, or a finding names it as its provider or its company. What it cannot recognise it cannot check, so drift
+ * says nothing of it and no answer says it was checked against the code.
+ * @example recognisable('openai', []) // true; recognisable('ipwhois', []) // false
+ */
+export function recognisable(
+  key: string,
+  findings: readonly Pick<Finding, 'provider' | 'vendor'>[],
+): boolean {
+  return (
+    findProvider(key) !== undefined ||
+    findings.some((finding) => finding.provider === key || finding.vendor === key)
+  );
+}
+
+/**
  * Compares discovery with the map. A vendor-hosted AI service in code but not in `subprocessors` is
  * critical (high when the service is not AI, or the proof is weak); a vector store without a map component
  * of that provider declaring `tenancy` is high; declared sub-processors and components with no trace in code
@@ -209,7 +225,7 @@ export function computeDrift(
   const traced = (id: string) => findings.some((finding) => finding.provider === id || finding.vendor === id);
   for (const subprocessor of map.subprocessors) {
     const key = subprocessor.provider ?? subprocessor.id;
-    if (!findProvider(key) && !findings.some((f) => f.vendor === key)) continue;
+    if (!recognisable(key, findings)) continue;
     if (!traced(key))
       drift.push({
         severity: 'info',

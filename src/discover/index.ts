@@ -9,6 +9,7 @@ export {
   type DriftKind,
   type DriftSeverity,
   type ProposedEntry,
+  recognisable,
 } from './drift.js';
 export { findingsInForce } from './inForce.js';
 export { PROOF_CLASSES, proofRank, statusOf, USE_PROOF_CLASSES } from './proof/classes.js';

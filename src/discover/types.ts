@@ -114,7 +114,10 @@ export interface Finding {
   ai?: boolean;
   /** For observability and gateway vendors: prompts and completions reach the vendor. */
   receivesPrompts?: boolean;
-  /** For an SDK of several services (Google's Gen AI SDK: Gemini API or Vertex AI): their provider ids. */
+  /**
+   * The services this finding stands for where one of them is found: an SDK of several (Google's Gen AI SDK: Gemini API
+   * or Vertex AI), or a cloud account seen only as a service's credential or client (`sharedCredentials`).
+   */
   covers?: string[];
   /** Evidence found in all, when more than `evidence` lists (evidence is capped per finding). */
   evidenceCount?: number;

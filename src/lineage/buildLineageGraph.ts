@@ -107,13 +107,16 @@ function journeyOf(model: Model, id: string): Set<string> {
   return journeyClasses(model, id);
 }
 
+/** A component a vendor or the customer runs is outside our boundary. */
+const outsideUs = (component: { hosting?: string }) =>
+  component.hosting === 'vendor' || runByCustomer(component);
+
 function placeFacts(model: Model): Map<string, PlaceFacts> {
   const places = new Map<string, PlaceFacts>();
   for (const component of model.map.components) {
     places.set(component.id, {
       trainingSink: TRAINING_KINDS.has(component.kind),
-      // A vendor's or the customer's own server is outside our boundary.
-      external: component.hosting === 'vendor' || runByCustomer(component),
+      external: outsideUs(component),
       keeps: new Set(component.dataClasses.filter((dataClass) => keptAt(component, dataClass) !== 'zero')),
     });
   }
@@ -138,7 +141,7 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
       label: component.name ?? id,
       kind: component.kind,
       role: 'component',
-      boundary: component.hosting === 'vendor' || runByCustomer(component) ? 'external' : 'internal',
+      boundary: outsideUs(component) ? 'external' : 'internal',
       trainingSink: TRAINING_KINDS.has(component.kind),
       ...(separating && component.tenancy
         ? {

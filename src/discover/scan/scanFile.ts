@@ -37,10 +37,10 @@ export interface FileResult {
   skippedBecause?: string;
 }
 
-/** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
 /** Settings files a person writes: named as an example, they are a template like `.env.example`. */
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
 
+/** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
 const MINIFIED_LINE = 5000;
 
 /** What makes a JSON file a Terraform plan (`terraform show -json`), read for its resources. */
@@ -201,6 +201,16 @@ export async function scanFile(
 ): Promise<FileResult> {
   const result: FileResult = { hits: [], facts: [], tables: [], endpoints: [], envValues: [] };
   const kind = fileKindOf(name);
+  if (kind === 'prisma') {
+    // A schema's datasource names the app's database whatever keywords it holds (`provider = "sqlite"`): no keyword
+    // pass. Only the matched `provider = "…"` becomes a snippet, so nothing else of the file can reach a report.
+    const mask = commentMask(bytes, kind);
+    result.hits.push(
+      ...prismaHits(decoder.decode(mask?.includes(1) ? withoutComments(bytes, mask) : bytes), file),
+    );
+    classify(result.hits, 0, pathClass, false);
+    return result;
+  }
   const manifest = manifestKindOf(name);
   const candidates = scanner.scan(bytes);
   let fullText: string | undefined;
@@ -209,14 +219,6 @@ export async function scanFile(
     fullText ??= redactText(decoder.decode(bytes));
     return fullText;
   };
-  if (kind === 'prisma') {
-    // A schema's datasource names the app's database whatever keywords it holds (`provider = "sqlite"`).
-    const mask = commentMask(bytes, kind);
-    const codeText = mask?.includes(1) ? decoder.decode(withoutComments(bytes, mask)) : text();
-    result.hits.push(...prismaHits(codeText, file));
-    classify(result.hits, 0, pathClass, false);
-    return result;
-  }
   if (candidates.lines.length === 0) {
     // The app's module for one vendor may hold no keyword at all (`oaiKey: setup.cerebrasKey`).
     if (adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1))

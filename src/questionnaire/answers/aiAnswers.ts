@@ -1,5 +1,6 @@
 import { storeVerification } from '../../controls/index.js';
 import {
+  AI_PIPELINE_PURPOSES,
   holdsPlaceholder,
   MODEL_KINDS,
   MODEL_PURPOSES,
@@ -12,6 +13,7 @@ import {
 } from '../../core/vocabulary.js';
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
+import { recognisable } from '../../discover/drift.js';
 import { codeScanned, type Model } from '../../model/index.js';
 import {
   componentLabel,
@@ -96,7 +98,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ([mechanism, names]) =>
         // "Deletion of …", with no verb to agree with names like "Answers" or "User questions and chat history"
         // (quivr, Perplexica: "How answers is deleted").
-        ` Deletion of ${joinList(names.map((name) => name.toLowerCase()))}: ${midSentence(model, mechanism)}.`,
+        ` Deletion of ${joinList(names.map((name) => midSentence(model, name)))}: ${midSentence(model, mechanism)}.`,
     )
     .join('');
   return {
@@ -294,39 +296,29 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
 };
 
 /**
- * Flows ordered by how many steps lie before each (a flow into where another leaves from comes first), stably; a
- * loop counts each flow once.
+ * Flows ordered by how many steps lie before each (a flow into where another leaves from comes first), stably; in a
+ * loop no flow counts more steps than there are flows.
  */
 function upstreamFirst<T extends { from: string; to: string }>(flows: readonly T[]): T[] {
+  const before = new Map(
+    flows.map((flow) => [flow, flows.filter((other) => other !== flow && other.to === flow.from)]),
+  );
   const depth = new Map<T, number>(flows.map((flow) => [flow, 0]));
-  for (let round = 0; round < flows.length; round++) {
-    let moved = false;
+  for (let round = 0, moved = true; moved && round < flows.length; round++) {
+    moved = false;
     for (const flow of flows) {
-      const before = flows.filter((other) => other !== flow && other.to === flow.from);
-      const next = before.length === 0 ? 0 : Math.max(...before.map((other) => depth.get(other)!)) + 1;
-      if (next !== depth.get(flow) && next <= flows.length) {
+      const next = Math.max(0, ...before.get(flow)!.map((other) => depth.get(other)! + 1));
+      if (next > depth.get(flow)! && next <= flows.length) {
         depth.set(flow, next);
         moved = true;
       }
     }
-    if (!moved) break;
   }
   return flows
     .map((flow, index) => ({ flow, index }))
     .sort((a, b) => depth.get(a.flow)! - depth.get(b.flow)! || a.index - b.index)
     .map(({ flow }) => flow);
 }
-
-/** Flow purposes that are steps of an AI pipeline, whatever the endpoints are. */
-const AI_PIPELINE_PURPOSES: ReadonlySet<string> = new Set([
-  'ingestion',
-  'embedding',
-  'retrieval',
-  'inference',
-  'training',
-  'fine-tuning',
-  'evaluation',
-]);
 
 /** How each retrieval store separates tenants, and the live probe that proves it. */
 export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
@@ -473,13 +465,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   const unknown = [
     ...new Set(
       model.map.subprocessors
-        .filter((vendor) => {
-          const key = vendor.provider ?? vendor.id;
-          return (
-            !findProvider(key) &&
-            !(model.discovery?.findings ?? []).some((found) => found.provider === key || found.vendor === key)
-          );
-        })
+        .filter((vendor) => !recognisable(vendor.provider ?? vendor.id, model.discovery?.findings ?? []))
         .map((vendor) => vendorService(vendor.vendor, vendor.service)),
     ),
   ];

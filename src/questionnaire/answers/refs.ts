@@ -182,9 +182,9 @@ const ORDINARY_OPENINGS = new Set(
   vector vectors session sessions file files object objects backup backups sign-in login authentication telemetry usage
   voice audio video summaries code sandbox for to in on via with when where if filtered separate shared policy
   policies row rows tenant tenants namespace namespaces index indexes collection collections schema schemas database
-  databases bucket buckets prefix prefixes key keys application app access role roles queries query`.split(
-    /\s+/,
-  ),
+  databases bucket buckets prefix prefixes key keys application app access role roles queries query prompt prompts
+  question questions message messages conversation conversations reply replies history memory memories account
+  accounts record records uploaded generated temporary`.split(/\s+/),
 );
 
 /**
