@@ -881,6 +881,75 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('follows what the AI path carries to our own stores and sinks, names the vendor running a component, and leaves sign-in off it', () => {
+    // R2R: uploads kept in PostgreSQL, and PrivateGPT: prompts sent to a tracing server we run, were left out of a
+    // lineage answer sent without review; R2R's sign-in with Google (user accounts in, no AI step) opened "the AI
+    // path"; Chatbot UI's stores all ran at Supabase, unnamed, where the question asks for every third party.
+    const accounts = {
+      id: 'accounts',
+      name: 'User accounts',
+      category: 'personal-data',
+      tenantScoped: true,
+    } as const;
+    const text = answerOf(
+      'ai-data-lineage',
+      tinyModel({
+        dataClasses: [prompts, accounts],
+        components: [
+          { ...apiServer, dataClasses: ['prompts', 'accounts'] },
+          {
+            id: 'db',
+            name: 'Application database',
+            kind: 'datastore',
+            subprocessor: 'supabase',
+            dataClasses: ['prompts'],
+          },
+          {
+            id: 'traces',
+            name: 'Tracing server',
+            kind: 'log-sink',
+            hosting: 'self-hosted',
+            dataClasses: ['prompts'],
+          },
+        ],
+        subprocessors: [
+          openaiChat,
+          {
+            id: 'supabase',
+            vendor: 'Supabase',
+            service: 'Postgres',
+            purpose: 'Database hosting',
+            dataClasses: ['prompts'],
+          },
+          {
+            id: 'google',
+            vendor: 'Google',
+            service: 'Sign-In',
+            purpose: 'Sign-in',
+            dataClasses: ['accounts'],
+          },
+        ],
+        flows: [
+          { id: 'api-openai', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+          { id: 'api-db', from: 'api', to: 'db', dataClasses: ['prompts'], purpose: 'storage' },
+          {
+            id: 'api-traces',
+            from: 'api',
+            to: 'traces',
+            dataClasses: ['prompts'],
+            purpose: 'logging',
+            condition: { kind: 'other', description: 'when tracing is enabled' },
+          },
+          { id: 'sign-in', from: 'google', to: 'api', dataClasses: ['accounts'], purpose: 'support' },
+        ],
+      }),
+    ).text;
+    expect(text).toContain('to Application database (Supabase) (storage)');
+    expect(text).toContain('to Tracing server (logging, only when tracing is enabled)');
+    expect(text).not.toContain('Sign-In');
+    expect(text).toMatch(/The AI path: from API server to /);
+  });
+
   it('names model providers apart from other AI services where the flows tell them apart', () => {
     // gpt-researcher: a web-search API and a tracing tool were listed to "name every foundation model vendor".
     const model = tinyModel({

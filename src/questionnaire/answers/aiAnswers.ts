@@ -14,7 +14,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { codeScanned, type Model } from '../../model/index.js';
+import { codeScanned, customerDataClasses, type Model } from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -412,31 +412,46 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     (flow) =>
       aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from) || AI_PIPELINE_PURPOSES.has(flow.purpose),
   );
-  // What the AI path carries may go on to other vendors too (the user's question to a web-search API, the code the
-  // assistant writes to a sandbox): "every third party it passes through" includes them.
-  const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses));
+  // What the AI path carries goes wherever the map sends it: to other vendors (the user's question to a web-search
+  // API, the code the assistant writes to a sandbox: "every third party it passes through"), and to our own stores
+  // and sinks (R2R's uploads kept in PostgreSQL, PrivateGPT's prompts in a tracing server we run were left out of an
+  // answer sent without review).
+  // Customer data only: R2R's ingestion workflow also carries user accounts, which put its sign-in and email
+  // providers on "the AI path".
+  const customer = customerDataClasses(model);
+  const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses).filter((id) => customer.has(id)));
   const touching = new Set(touchesAi);
   const vendors = new Set(model.map.subprocessors.map((vendor) => vendor.id));
   const onward = model.map.flows.filter(
-    (flow) => touching.has(flow) || (vendors.has(flow.to) && flow.dataClasses.some((id) => carried.has(id))),
+    (flow) => touching.has(flow) || flow.dataClasses.some((id) => carried.has(id)),
   );
-  // And where that data comes from: a flow into a component the path leaves from, carrying what leaves it
-  // (LibreChat's server → RAG API, before the RAG API → OpenAI; the path had opened at the RAG API).
+  // And where that data comes from: a flow into a component the path leaves from, carrying what the path carries
+  // (LibreChat's server → RAG API, before the RAG API → OpenAI; the path had opened at the RAG API). Not any flow in:
+  // R2R's sign-in with Google brings user accounts, which no AI step receives.
   const leaving = new Map<string, Set<string>>();
   for (const flow of onward)
     leaving.set(flow.from, new Set([...(leaving.get(flow.from) ?? []), ...flow.dataClasses]));
   const onwardSet = new Set(onward);
   const feeding = model.map.flows.filter(
-    (flow) => !onwardSet.has(flow) && flow.dataClasses.some((id) => leaving.get(flow.to)?.has(id) ?? false),
+    (flow) =>
+      !onwardSet.has(flow) &&
+      flow.dataClasses.some((id) => carried.has(id) && (leaving.get(flow.to)?.has(id) ?? false)),
   );
   // Said from where the data enters: a flow after the flows that bring data to where it leaves from (the server →
   // RAG API before RAG API → OpenAI), otherwise in the map's order.
   const aiFlows = upstreamFirst([...feeding, ...onward]);
   // A vendor by its service ("Google Cloud Vertex AI", "LibreChat Code Interpreter API"): several services of one
   // company would read as the company over and over, and one named like our product as a loop.
+  // A component a vendor runs is said with the vendor ("File chunk index (Supabase)"): the question marks every third
+  // party the data passes through, and Chatbot UI's stores all ran at Supabase, unnamed.
   const place = (id: string) => {
     const vendor = model.index.subprocessors.get(id);
-    return vendor ? vendorService(vendor.vendor, vendor.service) : named(model, id);
+    if (vendor) return vendorService(vendor.vendor, vendor.service);
+    const runBy = model.index.subprocessors.get(model.index.components.get(id)?.subprocessor ?? '');
+    const name = named(model, id);
+    return runBy && !name.toLowerCase().includes(runBy.vendor.toLowerCase())
+      ? `${name} (${runBy.vendor})`
+      : name;
   };
   // Buyers read names, not map ids, and one step per source and purpose: "DocuMind API → OpenAI, Anthropic and
   // Cohere (inference)", not the same source twelve times over.
