@@ -1120,6 +1120,56 @@ describe('khoj and gpt-researcher', () => {
     });
     expect(telemetry).toHaveProperty('missing');
   });
+
+  it('says LLM tracing as tracing, under its conditions, and monitoring without alerts as monitoring', () => {
+    // PrivateGPT (ab89a0d): "Logs are kept in Arize Phoenix tracing (optional)" answered questions about security
+    // logs, where tracing is off unless the operator turns it on.
+    const traced = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+        components: [
+          { id: 'api', name: 'API', kind: 'service', dataClasses: ['prompts'] },
+          { id: 'phoenix', name: 'Phoenix', kind: 'log-sink', provider: 'arize', dataClasses: ['prompts'] },
+        ],
+        flows: [
+          {
+            id: 'trace',
+            from: 'api',
+            to: 'phoenix',
+            dataClasses: ['prompts'],
+            purpose: 'logging',
+            condition: { kind: 'other', description: 'when observability.mode is arize_phoenix' },
+          },
+        ],
+      }),
+    );
+    expect(traced.text).toBe(
+      'No logging is on record yet. Prompts and model answers are traced in Phoenix, only when observability.mode is arize_phoenix. No monitoring or alerting is on record yet.',
+    );
+    // Casibase (7757288): Prometheus metrics were "Monitoring and alerting", beside the map's "no alerting".
+    const monitored = (mechanism: string) =>
+      answerOf(
+        'logging-monitoring',
+        tinyModel({
+          components: [
+            {
+              id: 'app',
+              name: 'App',
+              kind: 'service',
+              logging: { enabled: true, mechanism: 'request table' },
+              monitoring: { enabled: true, mechanism },
+            },
+          ],
+        }),
+      );
+    const metrics = monitored('Prometheus metrics only; no alerting');
+    expect(metrics.text).toContain('Monitoring covers App (Prometheus metrics only; no alerting).');
+    expect(metrics.review).toContain('does not say it raises alerts');
+    const paged = monitored('Grafana dashboards, alerts page the on-call engineer');
+    expect(paged.text).toContain('Monitoring and alerting cover App');
+    expect(paged.review).toBeUndefined();
+  });
 });
 
 // private-gpt (ab89a0d), reviewed on 2026-12-04 after the fixes above.

@@ -1,3 +1,4 @@
+import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
 import {
@@ -11,6 +12,7 @@ import {
   joinList,
   mapRef,
   named,
+  onlyUnder,
   promiseOf,
   recoveryObjectives,
   sayOnce,
@@ -207,6 +209,10 @@ export const customerSso: AnswerBuilder = ({ model }) => {
   };
 };
 
+/** A monitoring mechanism that says alerts are raised ("alerts to PagerDuty", "alerting in Grafana"), not one that says none are. */
+const ALERTS =
+  /^(?!.*\bno(?:t|\s+\w+)?\s+alert)(?=.*\b(?:alert|alerts|alerting|alarms?|pag(?:es|ing|erduty)|on-?call)\b)/i;
+
 /** Logging and monitoring per component. */
 export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logged = model.map.components.filter((component) => component.logging?.enabled);
@@ -222,10 +228,33 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     const incoming = model.index.incoming.get(component.id) ?? [];
     return incoming.length > 0 && incoming.every((flow) => flow.purpose === 'analytics');
   };
-  const sinks = model.map.components.filter(
+  const candidates = model.map.components.filter(
     (component) => (component.kind === 'log-sink' && !analyticsOnly(component)) || sinkIds.has(component.id),
   );
-  if (logged.length === 0 && monitored.length === 0 && sinks.length === 0) return undefined;
+  // An LLM tracing tool (Phoenix, Opik, Langfuse) records prompts and answers, not security events: "Logs are kept in
+  // Arize Phoenix tracing" answered PrivateGPT's questions about security and audit logs, where tracing is off by
+  // default. It is said as what it is, with the conditions its flows carry.
+  const tracing = candidates.filter(
+    (sink) => !sinkIds.has(sink.id) && findProvider(sink.provider ?? '')?.category === 'llm-observability',
+  );
+  const sinks = candidates.filter((sink) => !tracing.includes(sink));
+  if (logged.length === 0 && monitored.length === 0 && candidates.length === 0) return undefined;
+  const traced = () => {
+    const conditions = tracing.flatMap((sink) => {
+      const incoming = model.index.incoming.get(sink.id) ?? [];
+      return incoming.length > 0 && incoming.every((flow) => flow.condition)
+        ? incoming.map((flow) => flow.condition!.description)
+        : [];
+    });
+    const always = tracing.some((sink) => {
+      const incoming = model.index.incoming.get(sink.id) ?? [];
+      return incoming.length === 0 || incoming.some((flow) => !flow.condition);
+    });
+    return `Prompts and model answers are traced in ${joinList(tracing.map(componentLabel))}${!always && conditions.length > 0 ? `, ${onlyUnder(conditions)}` : ''}.`;
+  };
+  // Monitoring is not alerting: Casibase's Prometheus metrics were "Monitoring and alerting", beside its own words
+  // "no alerting in the code". Alerting is said where a monitoring mechanism says it, and asked for otherwise.
+  const alerting = monitored.filter((component) => ALERTS.test(component.monitoring?.mechanism ?? ''));
   const logClasses = (sink: ComponentData) =>
     sink.kind === 'log-sink'
       ? sink.dataClasses
@@ -250,20 +279,33 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
         : sinks.length > 0
           ? `Logs are kept in ${joinList(sinks.map(componentLabel))}.`
           : 'No logging is on record yet.',
+      tracing.length > 0 ? traced() : '',
       monitored.length > 0
-        ? `Monitoring and alerting cover ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
+        ? `${alerting.length === monitored.length ? 'Monitoring and alerting cover' : 'Monitoring covers'} ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
         : 'No monitoring or alerting is on record yet.',
       sinks.length > 0 ? `Log retention: ${sinks.map(kept).join('; ')}.` : '',
     ]
       .filter(Boolean)
       .join(' '),
-    ...(logged.length === 0 || monitored.length === 0
-      ? { review: `no component has ${logged.length === 0 ? 'logging' : 'monitoring'} enabled in the map` }
+    ...(logged.length === 0 || monitored.length === 0 || alerting.length < monitored.length
+      ? {
+          review: [
+            logged.length === 0 || monitored.length === 0
+              ? `no component has ${logged.length === 0 ? 'logging' : 'monitoring'} enabled in the map`
+              : '',
+            monitored.length > 0 && alerting.length < monitored.length
+              ? `the map's monitoring of ${joinList(monitored.filter((component) => !alerting.includes(component)).map(componentLabel))} does not say it raises alerts: say who is alerted and how, or that no alert is raised`
+              : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        }
       : {}),
     sources: [
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),
       ...sinks.map((sink) => mapRef(model, retentionPointer(sink, logClasses(sink)[0]))),
+      ...tracing.map((sink) => mapRef(model, `components/${sink.id}`)),
     ],
   };
 };
