@@ -29,6 +29,50 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it("asks whether a key our application picks is the signed-in customer's, with what the map says of the service that binds it (R2R, PrivateGPT)", () => {
+    // PrivateGPT (ab89a0d): "Local data folder: separate namespace per customer", where the namespace is a request
+    // parameter; R2R (9c5a94d): requests without credentials run as the superuser. Both said in the API's tenancy,
+    // quoted by no answer or note.
+    const api = {
+      id: 'api',
+      name: 'API server',
+      kind: 'service' as const,
+      tenancy: { model: 'application-filter' as const, mechanism: 'the collection is a request parameter.' },
+    };
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        api,
+        { ...vectorStore('namespace-per-tenant'), dataClasses: ['docs'] },
+        {
+          id: 'files',
+          name: 'File store',
+          kind: 'object-store',
+          dataClasses: ['docs'],
+          tenancy: { model: 'application-filter' },
+        },
+      ],
+    });
+    for (const topic of ['tenant-segregation', 'ai-tenant-isolation']) {
+      const { review } = answerOf(topic, model);
+      expect(review).toContain(
+        'what the map says of how API server binds a request to its customer: API server: filtered by tenant in the application (the collection is a request parameter); make sure the answer holds with it',
+      );
+      expect(review).toContain(
+        "Memory vector store: our application chooses which customer's part a request reads; confirm the key comes from the signed-in customer on every path",
+      );
+    }
+    expect(answerOf('tenant-segregation', model).review).toContain(
+      'File store: separated by an application filter only; confirm the filter is bound to the signed-in customer',
+    );
+    // Row-level security in the store binds nothing to our application: no such review.
+    const enforced = tinyModel({
+      dataClasses: [DOCS],
+      components: [api, { ...vectorStore('row-level-security'), dataClasses: ['docs'] }],
+    });
+    expect(answerOf('tenant-segregation', enforced).review ?? '').not.toContain('binds a request');
+  });
+
   it("says a store separates customers' data only where the store enforces it, not where our queries filter (Open WebUI, FastGPT)", () => {
     const store = (tenancy: string) => ({
       id: 'db',

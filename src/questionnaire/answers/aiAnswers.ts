@@ -31,6 +31,7 @@ import {
   onlyUnder,
   onlyWhen,
   retentionOf,
+  reviewsOfBinding,
   sayOnce,
   undeletable,
   unlessSaid,
@@ -384,6 +385,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
           `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be retrieved`,
         ]
       : []),
+    ...reviewsOfBinding(model, stores),
     ...(untested.length > 0
       ? [
           `no live probe has tested ${joinList(untested.map((store) => store.id))}: say how the separation was tested, or run \`trustmap probe\``,

@@ -26,6 +26,7 @@ import {
   midSentence,
   recoveryObjectives,
   retentionOf,
+  reviewsOfBinding,
   undeletable,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
@@ -318,6 +319,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const separating = declared.filter((component) => component.tenancy!.model !== 'shared');
   const live = separating.filter((component) => storeVerification(component, results) === 'live');
   const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
+  const filtered = declared.filter((component) => component.tenancy!.model === 'application-filter');
   const proof = liveTested(live.map(componentLabel));
   const opening =
     shared.length > 0
@@ -344,6 +346,13 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
           `the map does not say how ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
         ]
       : []),
+    // A filter in our queries, like a namespace our application picks, is only as good as the key it is given.
+    ...(filtered.length > 0
+      ? [
+          `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path`,
+        ]
+      : []),
+    ...reviewsOfBinding(model, declared),
     ...(untested.length > 0
       ? [
           `no live probe has tested ${joinList(untested.map((c) => c.id))}: say how the separation was tested, or run \`trustmap probe\``,

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../controls/types.js';
-import { joinList } from '../../core/words.js';
+import { RETRIEVAL_KINDS, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
+import { joinList, tenancyInWords } from '../../core/words.js';
 
 export { joinList };
 
@@ -357,4 +358,41 @@ export function notFoundInCode(model: Model, results: readonly CheckResult[]): s
     });
   });
   return [...new Set(names)];
+}
+
+/**
+ * What a reviewer must hear where stores keep customers apart by a key our application chooses (a filter, or a
+ * namespace, index or database per customer): whether that key is the signed-in customer's, and what the map says of
+ * the services that bind a request to its customer. R2R's and PrivateGPT's maps said of their API that requests
+ * without credentials run as the superuser, or that the tenant key is a request parameter; the isolation and
+ * segregation answers quoted only the stores, "separate namespace per customer", and asked only for a probe.
+ * @example reviewsOfBinding(model, stores) // ['Documents index: …confirm the key is the signed-in customer's…', …]
+ */
+export function reviewsOfBinding(model: Model, stores: readonly ComponentData[]): string[] {
+  const byApplication = (store: ComponentData) =>
+    store.tenancy !== undefined &&
+    !STORE_CHECKED_TENANCY.has(store.tenancy.model) &&
+    store.tenancy.model !== 'shared' &&
+    store.tenancy.model !== 'single-tenant';
+  // A filter's own review line says it already; these are the stores where a namespace, index or database is picked.
+  const chosen = stores.filter(
+    (store) => byApplication(store) && store.tenancy!.model !== 'application-filter',
+  );
+  const relies = stores.some(byApplication);
+  const services = model.map.components.filter(
+    (component) =>
+      component.tenancy && !STORE_KINDS.has(component.kind) && !RETRIEVAL_KINDS.has(component.kind),
+  );
+  return [
+    ...(chosen.length > 0
+      ? [
+          `${joinList(chosen.map(componentLabel))}: our application chooses which customer's ${chosen.length === 1 ? 'part' : 'parts'} a request reads; confirm the key comes from the signed-in customer on every path, not from the request`,
+        ]
+      : []),
+    ...(relies && services.length > 0
+      ? [
+          `what the map says of how ${joinList(services.map(componentLabel))} ${services.length === 1 ? 'binds' : 'bind'} a request to its customer: ${services.map((service) => `${componentLabel(service)}: ${tenancyInWords(service.tenancy!.model)}${service.tenancy!.mechanism ? ` (${service.tenancy!.mechanism.replace(/\.$/, '')})` : ''}`).join('; ')}; make sure the answer holds with it`,
+        ]
+      : []),
+  ];
 }
