@@ -1453,6 +1453,26 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', firecrawl).text).toMatch(
       /^We use 4 sub-processors, 3 of them only under the condition given: /,
     );
+    // R2R (9c5a94d): sign-in with Google sends us user accounts only when a client id is set; the flow runs from the
+    // vendor, and the vendor was counted as always handling data.
+    const signIn = tinyModel({
+      ...input,
+      subprocessors: [...(input.subprocessors ?? []), vendor('google', 'Google', 'Sign-In', 'Sign-in')],
+      flows: [
+        ...(input.flows ?? []),
+        {
+          id: 'sign-in',
+          from: 'google',
+          to: 'api',
+          dataClasses: ['prompts'],
+          purpose: 'support',
+          condition: { kind: 'other', description: 'when GOOGLE_CLIENT_ID is set' },
+        },
+      ],
+    });
+    expect(answerOf('subprocessors', signIn).text).toMatch(
+      /^We use 4 sub-processors, 3 of them only under the condition given: .*Google Sign-In: sign-in, only when GOOGLE_CLIENT_ID is set/,
+    );
     // cognita, SurfSense: a purpose that already says the condition is not followed by it again.
     const said = {
       ...model,

@@ -236,7 +236,9 @@ function properNames(model: Model): Set<string> {
  * @example onlyWhen(model, 'groq') // 'only when an administrator selects it'
  */
 export function onlyWhen(model: Model, id: string): string | undefined {
-  const flows = model.map.flows.filter((flow) => flow.to === id);
+  // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
+  // our data too.
+  const flows = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
   if (flows.length === 0 || flows.some((flow) => !flow.condition)) return undefined;
   return onlyUnder(flows.map((flow) => flow.condition!.description));
 }

@@ -40,7 +40,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // Eleven optional providers are not eleven that receive data (Verba): how many only under a condition is said.
   // A vendor no flow reaches whose purpose says its own condition ("when the operator enables web search") is one of
   // them too (LibreChat: "25 of them only under the condition given" read as Firecrawl always receiving data).
-  const reached = new Set(model.map.flows.map((flow) => flow.to));
+  const reached = new Set(model.map.flows.flatMap((flow) => [flow.to, flow.from]));
   const conditional = list.filter(
     (vendor) =>
       conditions.get(vendor.id) || (!reached.has(vendor.id) && STATES_CONDITION.test(vendor.purpose)),
