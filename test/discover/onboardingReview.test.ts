@@ -339,3 +339,14 @@ describe('who runs a model server the code reaches by URL is left open (Perplexi
     expect(inProcess?.hosting).toBe('self-hosted');
   });
 });
+
+describe('what the reviews of R2R, PrivateGPT, Chatbot UI and Casibase found discovery missing', () => {
+  it("a web framework's Redis session store, imported for its side effect, is Redis (Casibase)", async () => {
+    // Casibase (7757288): `_ "github.com/beego/beego/session/redis"` in main.go; Redis was "not found in the code".
+    const report = await scan({
+      'main.go':
+        'package main\n\nimport (\n\t"fmt"\n\t_ "github.com/beego/beego/session/redis"\n)\n\nfunc main() { fmt.Println(1) }\n',
+    });
+    expect(statusOf(report, 'redis')).toBe('used');
+  });
+});

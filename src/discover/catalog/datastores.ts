@@ -54,7 +54,16 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['redis', 'ioredis', '@redis/client'],
       pypi: ['redis'],
-      go: ['github.com/redis/go-redis', 'github.com/go-redis/redis'],
+      // The session stores of web frameworks are Redis clients too (Casibase imports beego's for its sessions).
+      go: [
+        'github.com/redis/go-redis',
+        'github.com/go-redis/redis',
+        'github.com/gomodule/redigo',
+        'github.com/beego/beego/session/redis',
+        'github.com/beego/beego/v2/server/web/session/redis',
+        'github.com/astaxie/beego/session/redis',
+        'github.com/gin-contrib/sessions/redis',
+      ],
       gem: ['redis'],
       env: ['REDIS_URL', 'REDIS_HOST'],
       images: ['redis', 'redis/redis-stack', 'valkey/valkey', 'bitnami/redis'],
