@@ -12,4 +12,4 @@ export {
 export { componentLabel, deletedWithin, durationWords, keptFor, named, nameOf } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
-export { codeScanned, usedFindings } from './used.js';
+export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';

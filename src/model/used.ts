@@ -1,5 +1,6 @@
 import { findingsInForce } from '../discover/inForce.js';
-import type { Finding } from '../discover/types.js';
+import { RLS_BYPASS } from '../discover/signals/factRules.js';
+import type { ConfigFact, Finding } from '../discover/types.js';
 import type { Model } from './model.js';
 
 /**
@@ -20,4 +21,24 @@ export function usedFindings(model: Model): Finding[] {
 export function codeScanned(model: Model): boolean {
   // A report from before `stats` was written (a test's, an old cache) is taken at its word.
   return model.discovery !== undefined && model.discovery.stats?.files !== 0;
+}
+
+/**
+ * Where production code connects with a key that row-level security does not apply to (Supabase's service-role
+ * key): a store's `row-level-security` then holds only for the other paths. The tenant-isolation check and the
+ * isolation answers read it; a probe of the policies cannot see it.
+ * @example rlsBypasses(model)[0]?.evidence[0] // { file: 'app/api/retrieval/retrieve/route.ts', line: 21, … }
+ */
+export function rlsBypasses(model: Model): ConfigFact[] {
+  return (model.discovery?.facts ?? []).filter((fact) => fact.kind === RLS_BYPASS);
+}
+
+/**
+ * Where `rlsBypasses` are, as a reader cites them: the first three `file:line`, and how many more.
+ * @example rlsBypassPlaces(model) // 'app/api/retrieval/retrieve/route.ts:21 and 4 more'
+ */
+export function rlsBypassPlaces(model: Model): string {
+  const bypasses = rlsBypasses(model);
+  const places = bypasses.slice(0, 3).map((fact) => `${fact.evidence[0]!.file}:${fact.evidence[0]!.line}`);
+  return `${places.join(', ')}${bypasses.length > places.length ? ` and ${bypasses.length - places.length} more` : ''}`;
 }

@@ -350,3 +350,28 @@ describe('what the reviews of R2R, PrivateGPT, Chatbot UI and Casibase found dis
     expect(statusOf(report, 'redis')).toBe('used');
   });
 });
+
+describe('a key that row-level security does not apply to', () => {
+  it("reports each Supabase client made with the service-role key in production code (Chatbot UI's retrieval route)", async () => {
+    const route = [
+      'import { createClient } from "@supabase/supabase-js"',
+      'export async function POST(request: Request) {',
+      '  const supabaseAdmin = createClient(',
+      '    process.env.NEXT_PUBLIC_SUPABASE_URL!,',
+      '    process.env.SUPABASE_SERVICE_ROLE_KEY!',
+      '  )',
+      '}',
+    ].join('\n');
+    const report = await scan({
+      'app/api/retrieval/retrieve/route.ts': route,
+      // The browser's client with the anon key, and the same words in a test, are not such a path.
+      'lib/supabase/browser-client.ts':
+        'import { createClient } from "@supabase/supabase-js"\nexport const supabase = createClient(url, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!)\n',
+      '__tests__/admin.test.ts': route,
+    });
+    const facts = report.facts.filter((fact) => fact.kind === 'rls-bypass-key');
+    expect(facts.map((fact) => `${fact.evidence[0]!.file}:${fact.evidence[0]!.line}`)).toEqual([
+      'app/api/retrieval/retrieve/route.ts:5',
+    ]);
+  });
+});

@@ -29,6 +29,59 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it('does not say row-level security keeps customers apart where the code reads past it with a service key (Chatbot UI)', () => {
+    // Chatbot UI (81328b6): discovery reports RLS on file_items, and its retrieval route searches every customer's
+    // chunks with the service-role key by file ids the caller sends. "Each retrieval store enforces the separation of
+    // customers' data itself" was the answer; the check passed the store as declared.
+    const base = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ ...vectorStore('row-level-security'), dataClasses: ['docs'] }],
+    });
+    const bypass = {
+      kind: 'rls-bypass-key',
+      provider: 'supabase',
+      message: 'Supabase client with the service-role key',
+      evidence: [
+        {
+          file: 'app/api/retrieval/retrieve/route.ts',
+          line: 21,
+          col: 5,
+          signal: 'config' as const,
+          snippet: 'process.env.SUPABASE_SERVICE_ROLE_KEY!',
+        },
+      ],
+    };
+    const model = {
+      ...base,
+      discovery: {
+        root: '/app',
+        findings: [],
+        facts: [bypass],
+        tables: [],
+        skipped: [],
+        stats: { files: 12, bytes: 0, durationMs: 0 },
+      },
+    };
+    expect(answerOf('ai-tenant-isolation', base).text).toMatch(/^Each retrieval store enforces/);
+    const isolation = answerOf('ai-tenant-isolation', model);
+    expect(isolation.text).not.toContain('enforces');
+    expect(isolation.text).toMatch(
+      /^Row-level security in the database separates customers’ data for queries made as the signed-in user; our server also queries/,
+    );
+    expect(isolation.review).toContain(
+      'Memory vector store: the code connects with a key that bypasses row-level security (app/api/retrieval/retrieve/route.ts:21)',
+    );
+    expect(answerOf('tenant-segregation', model).text).not.toMatch(/^Each store/);
+    expect(answerOf('tenant-segregation', model).review).toContain('bypasses row-level security');
+    const result = runChecks(model).results.find(
+      (entry) => entry.checkId === 'tenant-isolation' && entry.subject.id === 'vectors',
+    );
+    expect(result?.status).toBe('needs-evidence');
+    expect(result?.plain).toBe(
+      'Memory vector store relies on row-level security, which our server bypasses with a service key on some paths (app/api/retrieval/retrieve/route.ts:21)',
+    );
+  });
+
   it("asks whether a key our application picks is the signed-in customer's, with what the map says of the service that binds it (R2R, PrivateGPT)", () => {
     // PrivateGPT (ab89a0d): "Local data folder: separate namespace per customer", where the namespace is a request
     // parameter; R2R (9c5a94d): requests without credentials run as the superuser. Both said in the API's tenancy,

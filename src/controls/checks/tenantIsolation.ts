@@ -1,12 +1,12 @@
 import { runByCustomer, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { DATASTORE_ENFORCED_TENANCY, durationDays, keptAt } from '../../map/index.js';
-import { componentLabel, type Model } from '../../model/index.js';
+import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { tenantScopedClasses } from '../dataClasses.js';
-import { evidenceRef, mapRef, probeRef } from '../sources.js';
+import { codeRef, evidenceRef, mapRef, probeRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
 const id = 'tenant-isolation';
@@ -121,6 +121,22 @@ function judge(model: Model, component: ComponentData): CheckResult {
       plain: `a live test of ${name} found that one customer could reach another customer's data`,
       sources: [probeRef(failed.stored, signer(failed.trust)), ...declared],
       remediation: 'fix the failing steps listed in the probe file, then run `trustmap probe` again',
+    };
+  }
+  // Row-level security holds only for queries it applies to: a service-role key in the code reads past it, and a
+  // probe of the policies cannot see that path (Chatbot UI's retrieval route).
+  const bypasses = tenancy.model === 'row-level-security' ? rlsBypasses(model) : [];
+  if (bypasses.length > 0) {
+    const where = rlsBypassPlaces(model);
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'high',
+      message: `\`${component.id}\` declares row-level-security, but the code also connects with a key that bypasses it (${where})`,
+      plain: `${name} relies on row-level security, which our server bypasses with a service key on some paths (${where})`,
+      sources: [...bypasses.slice(0, 3).map((fact) => codeRef(fact.evidence[0]!)), ...declared],
+      remediation:
+        "check that every query made with the service key is limited to the signed-in customer's rows, or make it with the user's own session",
     };
   }
   if (proof) {

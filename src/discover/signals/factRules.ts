@@ -23,6 +23,9 @@ export interface FactRule {
 
 const ZDR = 'zdr-excluded-feature';
 
+/** A connection in production code that row-level security does not apply to (a service-role key). */
+export const RLS_BYPASS = 'rls-bypass-key';
+
 export const FACT_RULES: readonly FactRule[] = [
   {
     kind: 'gemini-developer-api',
@@ -114,6 +117,18 @@ export const FACT_RULES: readonly FactRule[] = [
     argument: /text_?[dD]ata_?[dD]elivery_?[eE]nabled["']?\s*[:=]\s*(?:false|False)\b/,
     requiresImport: false,
     message: 'Bedrock model invocation logging is configured to deliver prompt and completion text',
+  },
+  // Chatbot UI (81328b6): its retrieval route reads every customer's chunks with the service-role key, by file ids
+  // the caller sends; the tables' row-level security, which discovery reports, does not apply on that path.
+  {
+    kind: RLS_BYPASS,
+    provider: 'supabase',
+    test: 'present',
+    pattern:
+      /\b(?:SUPABASE_SERVICE_ROLE_KEY|SUPABASE_SERVICE_KEY|SUPABASE_SECRET_KEY|serviceRoleKey|service_role_key)\b/g,
+    requiresImport: true,
+    message:
+      'Supabase client with the service-role key: row-level security does not apply to its queries, so this path must check who owns the rows itself',
   },
   {
     kind: 'vector-query-without-tenant-filter',

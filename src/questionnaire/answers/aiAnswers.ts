@@ -14,7 +14,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { codeScanned, customerDataClasses, type Model } from '../../model/index.js';
+import { codeScanned, customerDataClasses, type Model, rlsBypasses } from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -32,6 +32,7 @@ import {
   onlyWhen,
   retentionOf,
   reviewsOfBinding,
+  reviewsOfBypass,
   sayOnce,
   undeletable,
   unlessSaid,
@@ -356,6 +357,10 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // as good as the code that sets it, and a shared store not at all.
   const shared = stores.filter((store) => store.tenancy!.model === 'shared');
   const filtered = stores.filter((store) => store.tenancy!.model === 'application-filter');
+  const bypassed =
+    rlsBypasses(model).length > 0
+      ? stores.filter((store) => store.tenancy!.model === 'row-level-security')
+      : [];
   const opening =
     shared.length > 0
       ? `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`
@@ -366,7 +371,10 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
           ? // One customer per store says nothing of permissions within a customer: no "requesting" anyone.
             'Each retrieval store serves a single customer, so a search does not reach another customer’s data.'
           : stores.every((store) => STORE_CHECKED_TENANCY.has(store.tenancy!.model))
-            ? 'Each retrieval store enforces the separation of customers’ data itself, so a search does not reach another customer’s data.'
+            ? bypassed.length > 0
+              ? // Chatbot UI: the retrieval route reads every customer's chunks with the service-role key.
+                'Row-level security in the database separates customers’ data for queries made as the signed-in user; our server also queries the retrieval stores with a service key it does not apply to.'
+              : 'Each retrieval store enforces the separation of customers’ data itself, so a search does not reach another customer’s data.'
             : // An index, namespace or database per customer keeps the data apart in the store, but which one a search
               // reads is our application's choice (RAGFlow: one credential for every index).
               'Each customer’s data is kept apart in the retrieval stores (by store below), and our application chooses the customer’s own for each search.';
@@ -386,6 +394,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
     ...reviewsOfBinding(model, stores),
+    ...reviewsOfBypass(model, stores),
     ...(untested.length > 0
       ? [
           `no live probe has tested ${joinList(untested.map((store) => store.id))}: say how the separation was tested, or run \`trustmap probe\``,

@@ -14,6 +14,7 @@ import {
   deletedWithin,
   isProposed,
   type Model,
+  rlsBypasses,
   tenantScopedClasses,
 } from '../../model/index.js';
 import {
@@ -27,6 +28,7 @@ import {
   recoveryObjectives,
   retentionOf,
   reviewsOfBinding,
+  reviewsOfBypass,
   undeletable,
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
@@ -328,7 +330,12 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
           separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model)) &&
           // Not beside a known gap of the same check on another component holding customer data (quivr: "Each store
           // … separates" and then how three services separate it "is not yet documented").
-          !results.some((result) => result.checkId === 'tenant-isolation' && result.status === 'fail')
+          !results.some((result) => result.checkId === 'tenant-isolation' && result.status === 'fail') &&
+          // Nor where the code reads past row-level security with a service key (Chatbot UI).
+          !(
+            rlsBypasses(model).length > 0 &&
+            separating.some((component) => component.tenancy!.model === 'row-level-security')
+          )
         ? "Each store that holds customer data separates customers' data. By store:"
         : // A filter in our queries is said as such, not as the store separating (Open WebUI, FastGPT: "Each store …
           // separates customers' data" over stores a query filters).
@@ -353,6 +360,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
     ...reviewsOfBinding(model, declared),
+    ...reviewsOfBypass(model, declared),
     ...(untested.length > 0
       ? [
           `no live probe has tested ${joinList(untested.map((c) => c.id))}: say how the separation was tested, or run \`trustmap probe\``,
