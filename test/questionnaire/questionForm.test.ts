@@ -162,6 +162,14 @@ describe('unconfirmedSpecifics', () => {
     expect(
       unconfirmedSpecifics('Data retention period after contract termination.', 'Prompts: 30 days.', ''),
     ).toEqual(['termination']);
+    // Chatbot UI's review: "after account termination" was answered with each class's retention, no word of it.
+    expect(
+      unconfirmedSpecifics(
+        'How long do you retain customer data after account termination?',
+        'User accounts: until deleted.',
+        '',
+      ),
+    ).toEqual(['termination']);
     // Not asked where the words are about something else.
     expect(unconfirmedSpecifics('Is user data used for model training?', 'No.', '')).toEqual([]);
     expect(

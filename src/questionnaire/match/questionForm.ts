@@ -187,7 +187,7 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ],
   [
     'termination',
-    /\b(?:upon|on|at|after|following) (?:the )?(?:contract )?terminat(?:ion|ing)\b|\bwhen (?:we|you|the customer|the contract|the agreement) (?:terminates?|ends?)\b|\b(?:contract|agreement|subscription|relationship) (?:terminat(?:es|ion)|ends?|expir(?:es|y|ation))\b|\bterminat(?:e|ion of) (?:the |our |a )?(?:contract|agreement|subscription|account|service)\b/,
+    /\b(?:upon|on|at|after|following) (?:the |our |an? )?(?:(?:contract|account|subscription|service|customer) )?terminat(?:ion|ing)\b|\b(?:contract|account|subscription) terminat(?:ion|ed)\b|\bwhen (?:we|you|the customer|the contract|the agreement) (?:terminates?|ends?)\b|\b(?:contract|agreement|subscription|relationship) (?:terminat(?:es|ion)|ends?|expir(?:es|y|ation))\b|\bterminat(?:e|ion of) (?:the |our |a )?(?:contract|agreement|subscription|account|service)\b/,
     /\b(?:terminat|contract end|end of (?:the |a )?contract|offboard|exit)/,
   ],
   [
