@@ -251,7 +251,7 @@ function beyondTheAnswer(
   const unaddressed = specifics.length === 0 ? unaddressedWords(question, oriented.text, vocabulary) : [];
   const unstated =
     specifics.length > 0
-      ? `the question also asks about ${quoted(specifics)}, which the answer does not state`
+      ? `the question also asks about ${quoted(specifics)}, which the answer does not state${specifics.includes('diagram') ? ' (`trustmap lineage --format svg` draws the map’s flows to attach)' : ''}`
       : unaddressed.length > 0
         ? `the answer gives the topic's facts but may not address what the question asks (${quoted(unaddressed)})`
         : undefined;

@@ -170,6 +170,13 @@ describe('unconfirmedSpecifics', () => {
         '',
       ),
     ).toEqual(['termination']);
+    expect(
+      unconfirmedSpecifics(
+        'Please provide a diagram tracing one of our documents from upload to answer.',
+        'We keep an inventory of 3 components. The AI path: from API to OpenAI API (inference).',
+        '',
+      ),
+    ).toEqual(['diagram']);
     // Not asked where the words are about something else.
     expect(unconfirmedSpecifics('Is user data used for model training?', 'No.', '')).toEqual([]);
     expect(

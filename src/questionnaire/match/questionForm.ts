@@ -190,6 +190,9 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:upon|on|at|after|following) (?:the |our |an? )?(?:(?:contract|account|subscription|service|customer) )?terminat(?:ion|ing)\b|\b(?:contract|account|subscription) terminat(?:ion|ed)\b|\bwhen (?:we|you|the customer|the contract|the agreement) (?:terminates?|ends?)\b|\b(?:contract|agreement|subscription|relationship) (?:terminat(?:es|ion)|ends?|expir(?:es|y|ation))\b|\bterminat(?:e|ion of) (?:the |our |a )?(?:contract|agreement|subscription|account|service)\b/,
     /\b(?:terminat|contract end|end of (?:the |a )?contract|offboard|exit)/,
   ],
+  // "Please provide a diagram …": the lineage answer is prose; the diagram is `trustmap lineage`'s to draw (Chatbot UI,
+  // R2R: "Yes" and a paragraph, the note silent).
+  ['diagram', /\b(?:data ?flow |architecture |network )?diagrams?\b/, /\bdiagram/],
   [
     'staff training',
     /\b(?:staff|employees?|personnel|workforce|contractors?)\b[^?.]{0,40}\btrain(?:ed|ing)\b|\btraining (?:programs?|courses?|covers?|includes?)\b|\b(?:security awareness|acceptable use)\b/,
