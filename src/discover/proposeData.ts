@@ -11,7 +11,7 @@ export interface MapAddition {
   comment: string;
 }
 
-type DataRole = 'prompts' | 'outputs' | 'documents' | 'embeddings' | 'accounts' | 'usage';
+type DataRole = 'prompts' | 'outputs' | 'documents' | 'embeddings' | 'accounts' | 'usage' | 'errors';
 
 const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }> = {
   prompts: { id: 'prompts', name: 'User prompts', category: 'prompts', tenantScoped: true },
@@ -34,6 +34,14 @@ const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }
   accounts: { id: 'user-accounts', name: 'User accounts', category: 'personal-data', tenantScoped: true },
   // What users do in the product: what a product analytics service receives (AnythingLLM's and Onyx's PostHog).
   usage: { id: 'usage-events', name: 'Usage events', category: 'telemetry', tenantScoped: false },
+  // What an error tracker receives: stack traces with the request that failed (R2R's Sentry, every error and trace).
+  errors: {
+    id: 'error-reports',
+    name: 'Error reports',
+    category: 'telemetry',
+    tenantScoped: false,
+    sensitivity: 'confidential',
+  },
 };
 
 const CATEGORY_OF: Record<DataRole, string> = {
@@ -43,6 +51,7 @@ const CATEGORY_OF: Record<DataRole, string> = {
   embeddings: 'embeddings',
   accounts: 'personal-data',
   usage: 'telemetry',
+  errors: 'telemetry',
 };
 
 /** What the code shows reaching a provider, by what the provider is; `sends` from discovery wins when present. */
@@ -81,7 +90,7 @@ function rolesFor(finding: Finding): DataRole[] {
     case 'crm':
       return ['accounts'];
     case 'product-analytics':
-      return ['usage'];
+      return findProvider(finding.provider)?.serves === 'errors' ? ['errors'] : ['usage'];
     default:
       return receivesPrompts || finding.ai ? ['prompts', 'outputs'] : [];
   }
@@ -348,7 +357,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
           ? 'ingestion'
           : SEARCHERS.has(source.provider) || reranks(source)
             ? 'retrieval'
-            : (PURPOSE[source.category] ?? 'inference'),
+            : findProvider(source.provider)?.serves === 'errors'
+              ? 'logging'
+              : (PURPOSE[source.category] ?? 'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= ALTERNATIVES_FROM ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

@@ -183,6 +183,16 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes error reports to an error tracker, for logging (R2R: Sentry was proposed usage events, for analytics)', async () => {
+    const { additions, flowTo } = await additionsFor({
+      'core/telemetry/sentry.py': 'import sentry_sdk\nsentry_sdk.init(dsn=dsn, traces_sample_rate=1.0)\n',
+    });
+    expect(flowTo('sentry')?.entry).toMatchObject({ dataClasses: ['error-reports'], purpose: 'logging' });
+    expect(additions.find((a) => a.entry.id === 'error-reports')?.entry).toMatchObject({
+      category: 'telemetry',
+    });
+  });
+
   it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
     const { flowTo } = await additionsFor({
       'core/rag.py':

@@ -92,6 +92,8 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'vendor-hosted',
     ai: false,
     receivesPrompts: false,
+    // Error reports, not usage events (R2R sends every error and trace, with its request, to Sentry).
+    serves: 'errors',
     signals: {
       npm: ['@sentry/node', '@sentry/browser', '@sentry/nextjs', '@sentry/react', '@sentry/vue'],
       pypi: ['sentry-sdk'],
