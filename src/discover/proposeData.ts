@@ -181,6 +181,23 @@ function reranks(finding: Finding): boolean {
   return uses.length > 0 && uses.every((proof) => /rerank/i.test(`${proof.file} ${proof.snippet}`));
 }
 
+/**
+ * Whether the code also embeds text with a model API it calls for answers: an embedding model named (`text-embedding-
+ * 3-small`, `embed-english-v3.0`) or an embeddings call (`embeddings.create`, `embed_documents`, `embedQuery`) among
+ * its proofs in production code. Chatbot UI and R2R send documents and questions to OpenAI for embeddings as well as
+ * for answers, and only the inference flow was proposed.
+ */
+function embedsToo(finding: Finding): boolean {
+  return finding.evidence.some(
+    (proof) =>
+      STRONG.has((proof as { proofClass?: string }).proofClass) &&
+      proof.signal !== 'manifest' &&
+      /\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
+        proof.snippet ?? '',
+      ),
+  );
+}
+
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 
@@ -316,7 +333,12 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       roles.includes('prompts');
     if (withPassages) roles.push('documents');
     const classes = [...new Set(roles.map(classFor))];
-    if (classes.length) entry.dataClasses = classes;
+    // A model API that also embeds text receives the documents indexed (and the questions searched with) that way.
+    const embedded =
+      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && embedsToo(source)
+        ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])]
+        : [];
+    if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded])];
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
     if (vendor && entry.hosting === 'vendor') entry.subprocessor = vendor;
     additions.push({
@@ -363,6 +385,27 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= ALTERNATIVES_FROM ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+    });
+    // The same API embedding documents (and, in an app that retrieves, the questions searched with): its own flow.
+    if (embedded.length === 0) continue;
+    const embeddingId = mapIdFor(`${from}-to-${entry.id}-embedding`);
+    if (taken.has(embeddingId)) continue;
+    taken.add(embeddingId);
+    const proof = source.evidence.find((evidence) => embedsToo({ ...source, evidence: [evidence] }));
+    additions.push({
+      section: 'flows',
+      entry: {
+        id: embeddingId,
+        status: 'proposed',
+        from,
+        to: entry.id,
+        dataClasses: embedded,
+        purpose: 'embedding',
+        ...(optional
+          ? { condition: { kind: 'other', description: 'when configured as the embedding provider' } }
+          : {}),
+      },
+      comment: ` proposed by trustmap discover: ${source.name} also embeds text${proof ? ` (${proof.file}:${proof.line})` : ''}: the documents indexed${retrieves ? ', and the questions searched with' : ''}`,
     });
   }
   return additions;

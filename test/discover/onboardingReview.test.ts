@@ -193,6 +193,32 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes an embedding flow beside the inference flow of a model API the code also embeds with (Chatbot UI, R2R)', async () => {
+    const { additions, flowTo } = await additionsFor({
+      'server/rag.py': 'import chromadb\nstore = chromadb.PersistentClient(path="data")\n',
+      'server/llm.py': [
+        'from openai import OpenAI',
+        'client = OpenAI()',
+        'def answer(q): return client.chat.completions.create(model="gpt-4o", messages=q)',
+        'def embed(texts): return client.embeddings.create(model="text-embedding-3-small", input=texts)',
+      ].join('\n'),
+    });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'openai');
+    expect(flows.map((a) => a.entry.purpose)).toEqual(['inference', 'embedding']);
+    expect(flows[1]?.entry).toMatchObject({ dataClasses: ['customer-documents', 'prompts'] });
+    expect(flows[1]?.comment).toMatch(/also embeds text \(server\/llm\.py:4\)/);
+    expect(additions.find((a) => a.entry.id === 'openai')?.entry.dataClasses).toContain('customer-documents');
+    // A model API only asked for answers gets no embedding flow.
+    const chat = await additionsFor({
+      'server/llm.py':
+        'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o")\n',
+    });
+    expect(chat.additions.filter((a) => a.section === 'flows').map((a) => a.entry.purpose)).toEqual([
+      'inference',
+    ]);
+    expect(flowTo('openai')).toBeDefined();
+  });
+
   it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
     const { flowTo } = await additionsFor({
       'core/rag.py':
