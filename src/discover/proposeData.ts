@@ -198,6 +198,21 @@ function embedsToo(finding: Finding): boolean {
   );
 }
 
+/**
+ * Whether the code uses a model API only to read documents: every use in production code is in OCR code (R2R's
+ * `providers/ocr/mistral.py` uploads each PDF to Mistral's OCR). Like a parser, it receives the files to ingest, not
+ * prompts for answers.
+ */
+function readsDocumentsOnly(finding: Finding): boolean {
+  const uses = finding.evidence.filter(
+    (proof) => STRONG.has((proof as { proofClass?: string }).proofClass) && proof.signal !== 'manifest',
+  );
+  return (
+    uses.length > 0 &&
+    uses.every((proof) => /(?:^|[/_.\s-])ocr(?:$|[/_.\s(-])/i.test(`${proof.file} ${proof.snippet}`))
+  );
+}
+
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 
@@ -323,7 +338,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const source = item.finding;
     const entry = { ...item.proposal.entry } as Record<string, unknown> & { id: string };
     const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
-    const parses = source !== undefined && PARSERS.has(source.provider);
+    const parses = source !== undefined && (PARSERS.has(source.provider) || readsDocumentsOnly(source));
     const roles: DataRole[] = !source ? [] : parses ? ['documents'] : rolesFor(source);
     const withPassages =
       retrieves &&

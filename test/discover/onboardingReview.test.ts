@@ -219,6 +219,16 @@ describe('speech and search vendors get their own data and role', () => {
     expect(flowTo('openai')).toBeDefined();
   });
 
+  it('proposes a model API used only in OCR code as receiving documents, for ingestion (R2R: Mistral OCR was a model provider)', async () => {
+    const { flowTo } = await additionsFor({
+      'core/providers/ocr/mistral.py': 'from mistralai import Mistral\nclient = Mistral(api_key=key)\n',
+    });
+    expect(flowTo('mistral')?.entry).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
+  });
+
   it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
     const { flowTo } = await additionsFor({
       'core/rag.py':
