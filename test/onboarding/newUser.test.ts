@@ -49,6 +49,12 @@ describe('a new user on their own repository', () => {
 
     const validate = runCli(['validate', mapFile], { env });
     expect(validate.stdout).toMatch(/\d+ entries await confirmation/);
+    // init counts what awaits confirmation as status and validate do: proposed from the code plus the template's.
+    const [, fromCode, fromTemplate] =
+      /with (\d+) entries proposed from the code and (\d+) from the template/.exec(init.stdout) ?? [];
+    expect(Number(fromCode) + Number(fromTemplate)).toBe(
+      Number(/(\d+) entries await confirmation/.exec(validate.stdout)?.[1]),
+    );
 
     // Every proposed AI vendor is judged on its terms: fail or needs-evidence, never pass or not applicable.
     const results = check(dir);

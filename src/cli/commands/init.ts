@@ -69,7 +69,8 @@ async function nextToConfirm(file: string, context: CliContext) {
   const { buildModel } = await import('../../model/index.js');
   const { mapStatus } = await import('../../report/index.js');
   const model = buildModel(await loadMap(file), { now: nowFrom(context.env) });
-  return mapStatus(model, []).next;
+  const status = mapStatus(model, []);
+  return { next: status.next, proposed: status.proposed.length };
 }
 
 export function initCommand(context: CliContext): Command {
@@ -127,9 +128,15 @@ export function initCommand(context: CliContext): Command {
       await writeFileAtomic(file, starter);
       const shown = path.relative(context.cwd, file) || file;
       const added = options.discover ? await proposeFromCode(folder, file, starter, context) : 0;
+      const { next, proposed } = await nextToConfirm(file, context);
+      // Every proposed entry counted, so `trustmap status` shows the same number: the starter's template entries
+      // (commitments, tenancy, example classes) await confirmation too (four reviewers read 26 against 30 as a miscount).
+      const template = Math.max(0, proposed - added);
       if (context.interactive && !options.yes) (await import('@clack/prompts')).outro(`wrote ${shown}`);
-      else context.stdout(`wrote ${shown}${added ? ` with ${added} entries proposed from the code` : ''}\n`);
-      const next = await nextToConfirm(file, context);
+      else
+        context.stdout(
+          `wrote ${shown}${added ? ` with ${added} entries proposed from the code${template ? ` and ${template} from the template` : ''}` : ''}\n`,
+        );
       if (next.length) {
         context.stdout('next, confirm (proposed entries are never stated as fact until you do):\n');
         next.forEach((entry, index) => {
