@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeDrift, findProvider, planAdditions } from '../../src/discover/index.js';
+import { computeDrift, findProvider, planAdditions, renderDiscoveryText } from '../../src/discover/index.js';
 import { conventionalClass } from '../../src/discover/proof/pathClass.js';
 import { SEARCHERS, SPEECH } from '../../src/discover/proposeData.js';
 import type { DiscoveryReport } from '../../src/discover/types.js';
@@ -419,5 +419,14 @@ describe('a key that row-level security does not apply to', () => {
     expect(facts.map((fact) => `${fact.evidence[0]!.file}:${fact.evidence[0]!.line}`)).toEqual([
       'app/api/retrieval/retrieve/route.ts:5',
     ]);
+    // Beside tables whose row-level security discovery reports, the terminal report says it does not cover that path.
+    const withTables = await scan({
+      'app/api/retrieval/retrieve/route.ts': route,
+      'supabase/migrations/001_items.sql':
+        'create table file_items (id uuid primary key, user_id uuid, local_embedding vector(384));\nalter table file_items enable row level security;\n',
+    });
+    expect(renderDiscoveryText(withTables)).toContain(
+      'row-level security does not apply to the service-role key the code also connects with',
+    );
   });
 });

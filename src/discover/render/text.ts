@@ -1,4 +1,5 @@
 import type { DriftItem } from '../drift.js';
+import { RLS_BYPASS } from '../signals/factRules.js';
 import type { DiscoveryReport, Finding } from '../types.js';
 import { factsInForce, isDismissed } from './dismissed.js';
 import { CATEGORY_TITLES, PLAIN, type Style, safeText } from './style.js';
@@ -95,6 +96,13 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
         : 'no policy';
       out.push(`  ${pad(safeText(table.table, 60), 24)}${vectors}; ${rls}; ${policies}`);
     }
+    // "RLS enabled" read as isolation by Chatbot UI's reviewer, whose retrieval route queries with the service key.
+    if (report.tables.some((table) => table.rlsEnabled) && facts.some((fact) => fact.kind === RLS_BYPASS))
+      out.push(
+        s.yellow(
+          '  row-level security does not apply to the service-role key the code also connects with (rls-bypass-key above)',
+        ),
+      );
   }
   if (report.models?.length) {
     out.push('', s.bold('Model files'));
