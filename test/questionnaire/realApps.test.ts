@@ -29,6 +29,27 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it('leaves out of buyer text the code references the team wrote into the map (R2R, PrivateGPT, Casibase)', () => {
+    const text = answerOf(
+      'tenant-segregation',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          {
+            ...vectorStore('application-filter'),
+            tenancy: {
+              model: 'application-filter' as const,
+              mechanism:
+                'owner filters added per query (py/shared/search.py:609-641, auth.py:132); see the runbook (ops)',
+            },
+          },
+        ],
+      }),
+    ).text;
+    expect(text).toContain('(owner filters added per query; see the runbook (ops))');
+    expect(text).not.toContain('.py:');
+  });
+
   it('does not say row-level security keeps customers apart where the code reads past it with a service key (Chatbot UI)', () => {
     // Chatbot UI (81328b6): discovery reports RLS on file_items, and its retrieval route searches every customer's
     // chunks with the service-role key by file ids the caller sends. "Each retrieval store enforces the separation of

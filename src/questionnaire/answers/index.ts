@@ -108,6 +108,13 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
   return { answer: { ...checked, text: tidy(checked.text) } };
 }
 
+const CODE_REFERENCE = String.raw`(?:[\w.@-]+/)*[\w.@-]+\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|java|kt|rb|rs|php|cs|sql|ya?ml|toml|json|ini|conf|cfg|env|sh):\d+(?:-\d+)?(?:,\s*\d+(?:-\d+)?)*`;
+/** A parenthesis holding only code references (`file:line`), with the space before it. */
+const CODE_REFERENCES = new RegExp(
+  String.raw`\s*\((?:${CODE_REFERENCE})(?:(?:,|;|\s+and)\s*(?:${CODE_REFERENCE}))*\)`,
+  'g',
+);
+
 /**
  * Sentences built around the map's own text ("purpose: Hosting.") end up with doubled stops: one full stop, never an
  * ellipsis touched.
@@ -116,6 +123,9 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
 function tidy(text: string): string {
   return (
     text
+      // A code reference the team wrote into the map for itself ("(py/core/search.py:609-641)") is for the note's
+      // sources, not the buyer (R2R, PrivateGPT, Casibase: file:line in deletion and isolation answers).
+      .replace(CODE_REFERENCES, '')
       .replace(/(?<!\.)\.\.(?!\.)/g, '.')
       .replace(/\.\s+\./g, '.')
       // Not after a one-letter word: "e.g.," and "i.e.," keep their stop.
