@@ -223,9 +223,17 @@ export function computeDrift(
   }
 
   const traced = (id: string) => findings.some((finding) => finding.provider === id || finding.vendor === id);
+  // A vendor the map says receives data only from another vendor (the models behind Vercel's AI Gateway, OpenRouter or
+  // a hosted LLM proxy) is called by that vendor, not by our code: no trace of it is expected there (vercel/ai-chatbot:
+  // "not found there: Anthropic Claude API …" in a lineage answer sent without review).
+  const vendorIds = new Set(map.subprocessors.map((entry) => entry.id));
+  const onlyThroughVendor = (id: string) => {
+    const incoming = map.flows.filter((flow) => flow.to === id);
+    return incoming.length > 0 && incoming.every((flow) => vendorIds.has(flow.from));
+  };
   for (const subprocessor of map.subprocessors) {
     const key = subprocessor.provider ?? subprocessor.id;
-    if (!recognisable(key, findings)) continue;
+    if (!recognisable(key, findings) || onlyThroughVendor(subprocessor.id)) continue;
     if (!traced(key))
       drift.push({
         severity: 'info',
