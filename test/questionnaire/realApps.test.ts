@@ -1265,6 +1265,19 @@ describe('khoj and gpt-researcher', () => {
     expect(traced.text).toBe(
       'No logging is on record yet. Prompts and model answers are traced in Phoenix, only when observability.mode is arize_phoenix. No monitoring or alerting is on record yet.',
     );
+    // vercel/ai-chatbot (9d5d8a3): any sink given prompts and no telemetry is a trace store (its OpenTelemetry export).
+    const otel = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+        components: [
+          { id: 'otel', name: 'OpenTelemetry traces', kind: 'log-sink', dataClasses: ['prompts'] },
+        ],
+      }),
+    );
+    expect(otel.text).toBe(
+      'No logging is on record yet. Prompts and model answers are traced in OpenTelemetry traces. No monitoring or alerting is on record yet.',
+    );
     // Casibase (7757288): Prometheus metrics were "Monitoring and alerting", beside the map's "no alerting".
     const monitored = (mechanism: string) =>
       answerOf(

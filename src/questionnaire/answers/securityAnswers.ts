@@ -1,3 +1,4 @@
+import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
@@ -234,8 +235,19 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   // An LLM tracing tool (Phoenix, Opik, Langfuse) records prompts and answers, not security events: "Logs are kept in
   // Arize Phoenix tracing" answered PrivateGPT's questions about security and audit logs, where tracing is off by
   // default. It is said as what it is, with the conditions its flows carry.
+  // So is any sink the map gives prompts or answers and no telemetry (vercel/ai-chatbot's OpenTelemetry export of the
+  // AI SDK's spans: "Logs are kept in OpenTelemetry traces" answered questions about login and admin-action logs).
+  const holdsPromptsOnly = (sink: ComponentData) => {
+    const categories = sink.dataClasses.map((id) => model.index.dataClasses.get(id)?.category);
+    return (
+      categories.some((category) => category !== undefined && PROMPT_CATEGORIES.has(category)) &&
+      !categories.includes('telemetry')
+    );
+  };
   const tracing = candidates.filter(
-    (sink) => !sinkIds.has(sink.id) && findProvider(sink.provider ?? '')?.category === 'llm-observability',
+    (sink) =>
+      !sinkIds.has(sink.id) &&
+      (findProvider(sink.provider ?? '')?.category === 'llm-observability' || holdsPromptsOnly(sink)),
   );
   const sinks = candidates.filter((sink) => !tracing.includes(sink));
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0) return undefined;
