@@ -29,6 +29,28 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it('counts a gap whose map text holds semicolons once, and says it whole (chatgpt-your-files)', () => {
+    const text = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          { ...vectorStore('row-level-security'), dataClasses: ['docs'] },
+          {
+            id: 'logs',
+            name: 'Function logs',
+            kind: 'log-sink',
+            dataClasses: ['docs'],
+            tenancy: { model: 'shared', mechanism: 'one stream per project; no per-user separation' },
+          },
+        ],
+      }),
+    ).text;
+    expect(text).toContain(
+      "One more known gap as of 2026-11-26: Function logs does not separate customers' data (one stream per project; no per-user separation).",
+    );
+  });
+
   it('leaves out of buyer text the code references the team wrote into the map (R2R, PrivateGPT, Casibase)', () => {
     const text = answerOf(
       'tenant-segregation',

@@ -55,6 +55,28 @@ function lacked(result: CheckResult, spec: CheckSpec): string[] {
 }
 
 /**
+ * A finding's gaps: its clauses at '; ', but not inside parentheses, where the map's own words may hold semicolons
+ * (chatgpt-your-files: "(one log stream per project; no per-user separation)" was cut and counted as two gaps).
+ * @example clauses('A lacks x (a; b); B lacks y') // ['A lacks x (a; b)', 'B lacks y']
+ */
+function clauses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && char === ';' && text[i + 1] === ' ') {
+      parts.push(text.slice(start, i));
+      start = i + 2;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
  * A failure in the buyer's words, about this topic only: an encryption answer names the missing encryption, not
  * the five other safeguards the same result lacks.
  */
@@ -147,7 +169,7 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     const findings = [
       ...new Set(
         unsaid.flatMap((result) =>
-          (spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model)).split('; '),
+          clauses(spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model)),
         ),
       ),
     ];
