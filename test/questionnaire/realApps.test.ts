@@ -29,6 +29,19 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it("asks that a single-tenant store be each customer's own (Autoflow)", () => {
+    // Autoflow (7eb3e1c): a store declared single-tenant, "shared by every user of the installation", answered "Each
+    // retrieval store serves a single customer" with a note asking only for a probe.
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ ...vectorStore('single-tenant'), dataClasses: ['docs'] }],
+    });
+    for (const topic of ['ai-tenant-isolation', 'tenant-segregation'])
+      expect(answerOf(topic, model).review, topic).toContain(
+        'Memory vector store: single-tenant; confirm each customer has its own (a deployment or store per customer)',
+      );
+  });
+
   it('counts a gap whose map text holds semicolons once, and says it whole (chatgpt-your-files)', () => {
     const text = answerOf(
       'ai-tenant-isolation',

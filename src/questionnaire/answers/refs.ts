@@ -387,7 +387,15 @@ export function reviewsOfBinding(model: Model, stores: readonly ComponentData[])
     (component) =>
       component.tenancy && !STORE_KINDS.has(component.kind) && !RETRIEVAL_KINDS.has(component.kind),
   );
+  // "Serves a single customer" is only as true as the deployment: Autoflow's store, declared single-tenant, is shared
+  // by every user of one installation, anonymous ones included.
+  const single = stores.filter((store) => store.tenancy?.model === 'single-tenant');
   return [
+    ...(single.length > 0
+      ? [
+          `${joinList(single.map(componentLabel))}: single-tenant; confirm each customer has ${single.length === 1 ? 'its own' : 'their own'} (a deployment or store per customer), not one that every user of an installation shares`,
+        ]
+      : []),
     ...(chosen.length > 0
       ? [
           `${joinList(chosen.map(componentLabel))}: our application chooses which customer's ${chosen.length === 1 ? 'part' : 'parts'} a request reads; confirm the key comes from the signed-in customer on every path, not from the request`,
