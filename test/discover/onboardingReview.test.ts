@@ -395,6 +395,17 @@ describe('what the reviews of R2R, PrivateGPT, Chatbot UI and Casibase found dis
     });
     expect(statusOf(report, 'redis')).toBe('used');
   });
+
+  it('a database SQLAlchemy reaches by its URL is used, though the driver is never imported (Autoflow)', async () => {
+    // Autoflow (7eb3e1c): TiDB through `mysql+pymysql://`; MySQL was "not found in the code".
+    const report = await scan({
+      'backend/app/core/config.py':
+        'from sqlalchemy import create_engine\nurl = f"mysql+pymysql://{user}:{password}@{host}:{port}/{name}"\n',
+      'backend/app/core/db.py': 'async_url = f"postgresql+asyncpg://{user}@{host}/{name}"\n',
+    });
+    expect(statusOf(report, 'mysql')).toBe('used');
+    expect(statusOf(report, 'postgres')).toBe('used');
+  });
 });
 
 describe('a key that row-level security does not apply to', () => {
