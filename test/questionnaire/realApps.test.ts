@@ -29,6 +29,31 @@ const vectorStore = (tenancy: string) => ({
 });
 
 describe('isolation is said as the map declares it', () => {
+  it('answers retrieval isolation from the absence of any retrieval store, for review (vercel/ai-chatbot)', () => {
+    const questions = { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true } as const;
+    const answer = answerOf(
+      'ai-tenant-isolation',
+      tinyModel({
+        dataClasses: [questions],
+        components: [{ id: 'api', name: 'API server', kind: 'service', dataClasses: ['prompts'] }],
+      }),
+    );
+    expect(answer.text).toMatch(/^Our AI features keep no index of customer documents to search/);
+    expect(answer.review).toContain('the map has no retrieval store');
+    // With embeddings in the map and no store holding them, the map is silent, not absent: no answer.
+    const silent = composeAnswer('ai-tenant-isolation', {
+      model: tinyModel({
+        dataClasses: [
+          questions,
+          { id: 'emb', name: 'Embeddings', category: 'embeddings', tenantScoped: true },
+        ],
+        components: [{ id: 'api', name: 'API server', kind: 'service', dataClasses: ['prompts'] }],
+      }),
+      results: [],
+    });
+    expect(silent).toHaveProperty('missing');
+  });
+
   it("asks that a single-tenant store be each customer's own (Autoflow)", () => {
     // Autoflow (7eb3e1c): a store declared single-tenant, "shared by every user of the installation", answered "Each
     // retrieval store serves a single customer" with a note asking only for a probe.

@@ -336,7 +336,20 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       RETRIEVAL_KINDS.has(component.kind) ||
       (STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => embeddings.has(id))),
   );
-  if (stores.length === 0 || stores.some((store) => !store.tenancy)) return undefined;
+  // No retrieval store and no embeddings in a map of the system: the answer is that absence, held for review, since a
+  // search over chat history or a tool reading records by id is retrieval too (vercel/ai-chatbot: eleven isolation
+  // questions left blank, the note asking for tenancy on vector stores the app does not have).
+  if (stores.length === 0) {
+    if (model.map.components.length === 0 || embeddings.size > 0) return undefined;
+    return {
+      text: 'Our AI features keep no index of customer documents to search: our system has no vector store or embedding index, so no retrieval step can return another customer’s documents.',
+      // The absence rests on every component: one still proposed, and it is not stated.
+      sources: model.map.components.map((component) => mapRef(model, `components/${component.id}`)),
+      review:
+        'the map has no retrieval store: confirm the AI features search no stored customer content across customers (chat history, uploaded files, tools that read records by id) before saying so',
+    };
+  }
+  if (stores.some((store) => !store.tenancy)) return undefined;
   const sources: AnswerSource[] = [];
   const lines = stores.map((store) => {
     sources.push(mapRef(model, `components/${store.id}/tenancy`));
