@@ -14,8 +14,9 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { codeScanned, customerDataClasses, type Model, rlsBypasses } from '../../model/index.js';
+import { codeScanned, customerDataClasses, type Model } from '../../model/index.js';
 import {
+  bypassedStores,
   componentLabel,
   durationWords,
   evidenceRef,
@@ -370,10 +371,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // as good as the code that sets it, and a shared store not at all.
   const shared = stores.filter((store) => store.tenancy!.model === 'shared');
   const filtered = stores.filter((store) => store.tenancy!.model === 'application-filter');
-  const bypassed =
-    rlsBypasses(model).length > 0
-      ? stores.filter((store) => store.tenancy!.model === 'row-level-security')
-      : [];
+  const bypassed = bypassedStores(model, stores);
   const opening =
     shared.length > 0
       ? `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`

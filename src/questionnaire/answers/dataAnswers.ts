@@ -14,10 +14,10 @@ import {
   deletedWithin,
   isProposed,
   type Model,
-  rlsBypasses,
   tenantScopedClasses,
 } from '../../model/index.js';
 import {
+  bypassedStores,
   componentLabel,
   durationWords,
   joinList,
@@ -332,10 +332,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
           // … separates" and then how three services separate it "is not yet documented").
           !results.some((result) => result.checkId === 'tenant-isolation' && result.status === 'fail') &&
           // Nor where the code reads past row-level security with a service key (Chatbot UI).
-          !(
-            rlsBypasses(model).length > 0 &&
-            separating.some((component) => component.tenancy!.model === 'row-level-security')
-          )
+          bypassedStores(model, separating).length === 0
         ? "Each store that holds customer data separates customers' data. By store:"
         : // A filter in our queries is said as such, not as the store separating (Open WebUI, FastGPT: "Each store …
           // separates customers' data" over stores a query filters).

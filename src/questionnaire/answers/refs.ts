@@ -410,14 +410,21 @@ export function reviewsOfBinding(model: Model, stores: readonly ComponentData[])
 }
 
 /**
+ * The stores among `stores` declared `row-level-security` while the code also connects with a key it does not apply
+ * to (`rlsBypasses`): none where no such key was found.
+ */
+export function bypassedStores(model: Model, stores: readonly ComponentData[]): ComponentData[] {
+  return rlsBypasses(model).length > 0
+    ? stores.filter((store) => store.tenancy?.model === 'row-level-security')
+    : [];
+}
+
+/**
  * Stores declared `row-level-security` where the code also connects with a key it does not apply to (`rlsBypasses`):
  * what the reviewer must settle before the separation is stated (Chatbot UI's retrieval route).
  */
 export function reviewsOfBypass(model: Model, stores: readonly ComponentData[]): string[] {
-  const bypassed =
-    rlsBypasses(model).length > 0
-      ? stores.filter((store) => store.tenancy?.model === 'row-level-security')
-      : [];
+  const bypassed = bypassedStores(model, stores);
   return bypassed.length > 0
     ? [
         `${joinList(bypassed.map(componentLabel))}: the code connects with a key that bypasses row-level security (${rlsBypassPlaces(model)}); say how those queries are limited to the signed-in customer before saying another customer's data cannot be reached`,
