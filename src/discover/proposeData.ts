@@ -72,6 +72,9 @@ function rolesFor(finding: Finding): DataRole[] {
   // A reranker orders the passages found for the query: it receives both, and writes no answer.
   if (reranks(finding)) return ['prompts', 'documents'];
   const receivesPrompts = finding.receivesPrompts ?? findProvider(finding.provider)?.receivesPrompts;
+  // An object store keeps the files users upload (R2R's S3 and MinIO, vercel/ai-chatbot's Vercel Blob: proposed with
+  // no data).
+  if (findProvider(finding.provider)?.serves === 'files') return ['documents'];
   switch (finding.category) {
     case 'vector-store':
       return ['embeddings', 'documents'];
@@ -396,7 +399,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
             ? 'retrieval'
             : findProvider(source.provider)?.serves === 'errors'
               ? 'logging'
-              : (PURPOSE[source.category] ?? 'inference'),
+              : findProvider(source.provider)?.serves === 'files'
+                ? 'storage'
+                : (PURPOSE[source.category] ?? 'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= ALTERNATIVES_FROM ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

@@ -229,6 +229,17 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes an object store as keeping the files users upload, for storage (vercel/ai-chatbot, R2R: no data)', async () => {
+    const { flowTo } = await additionsFor({
+      'app/api/files/upload/route.ts':
+        'import { put } from "@vercel/blob";\nexport async function POST(file: File) { return put(file.name, file, { access: "public" }); }\n',
+    });
+    expect(flowTo('vercel-blob')?.entry).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'storage',
+    });
+  });
+
   it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
     const { flowTo } = await additionsFor({
       'core/rag.py':

@@ -6,6 +6,10 @@ const datastore = (entry: Omit<ProviderEntry, 'category' | 'ai'>): ProviderEntry
   ...entry,
 });
 
+/** An object store: where an app keeps the files users upload (`serves: files`). */
+const objectStore = (entry: Omit<ProviderEntry, 'category' | 'ai' | 'serves'>): ProviderEntry =>
+  datastore({ ...entry, serves: 'files' });
+
 /** Databases, caches and object stores that hold the data AI features read and write. */
 export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
   datastore({
@@ -104,7 +108,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       images: ['mongo', 'mongodb/mongodb-community-server'],
     },
   }),
-  datastore({
+  objectStore({
     id: 'aws-s3',
     name: 'Amazon S3',
     vendor: 'aws',
@@ -140,7 +144,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       awsServices: ['logs'],
     },
   }),
-  datastore({
+  objectStore({
     id: 'gcs',
     name: 'Google Cloud Storage',
     vendor: 'google',
@@ -152,7 +156,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       terraform: [{ type: 'google_storage_bucket' }],
     },
   }),
-  datastore({
+  objectStore({
     id: 'azure-blob-storage',
     name: 'Azure Blob Storage',
     vendor: 'microsoft',
@@ -208,7 +212,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
   // and the Admin SDK's `firebase-admin/storage` (Node) and `from firebase_admin import storage` (Python), download
   // URLs on `firebasestorage.googleapis.com` and default buckets `<project>.firebasestorage.app`; the `firebase` and
   // `firebase-admin` packages alone also serve Auth, Firestore and Messaging, so they name no storage.
-  datastore({
+  objectStore({
     id: 'minio',
     name: 'MinIO',
     vendor: 'minio',
@@ -222,7 +226,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       images: ['minio/minio'],
     },
   }),
-  datastore({
+  objectStore({
     id: 'aliyun-oss',
     name: 'Alibaba Cloud Object Storage Service (OSS)',
     vendor: 'alibaba',
@@ -235,7 +239,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['oss-*.aliyuncs.com', '*.oss-*.aliyuncs.com'],
     },
   }),
-  datastore({
+  objectStore({
     id: 'firebase-storage',
     name: 'Cloud Storage for Firebase',
     vendor: 'google',
@@ -244,6 +248,20 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['firebase/storage', 'firebase-admin/storage'],
       pythonImports: ['firebase_admin.storage'],
       hosts: ['firebasestorage.googleapis.com', '*.firebasestorage.app'],
+    },
+  }),
+  // vercel/ai-chatbot's uploads (review of 2026-12-05). Vercel's "@vercel/blob" SDK page
+  // (vercel.com/docs/vercel-blob/using-blob-sdk, updated 2026-02-19: the package and BLOB_READ_WRITE_TOKEN, created
+  // with the store), checked on 2026-12-05; public blobs are served from `<store>.public.blob.vercel-storage.com`.
+  objectStore({
+    id: 'vercel-blob',
+    name: 'Vercel Blob',
+    vendor: 'vercel',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@vercel/blob'],
+      env: ['BLOB_READ_WRITE_TOKEN'],
+      hosts: ['*.public.blob.vercel-storage.com', '*.blob.vercel-storage.com'],
     },
   }),
 ];

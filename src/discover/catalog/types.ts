@@ -82,9 +82,10 @@ export interface ProviderEntry {
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error
-   * tracking: it receives error reports with their stack traces and request data, for logging, not usage events).
+   * tracking: it receives error reports with their stack traces and request data, for logging, not usage events),
+   * `files` (an object store: it keeps the files users upload).
    */
-  serves?: 'speech' | 'search' | 'errors';
+  serves?: 'speech' | 'search' | 'errors' | 'files';
   website?: string;
   signals: ProviderSignals;
   /**
