@@ -99,6 +99,9 @@ function rolesFor(finding: Finding): DataRole[] {
   }
 }
 
+/** The purpose of what a service is sent, where the catalog says what it serves beyond its category. */
+const SERVES_PURPOSE: Partial<Record<string, string>> = { errors: 'logging', files: 'storage' };
+
 const PURPOSE: Partial<Record<string, string>> = {
   'vector-store': 'retrieval',
   'embedding-api': 'embedding',
@@ -185,13 +188,13 @@ function reranks(finding: Finding): boolean {
 }
 
 /**
- * Whether the code also embeds text with a model API it calls for answers: an embedding model named (`text-embedding-
+ * Where the code also embeds text with a model API it calls for answers, if it does: an embedding model named (`text-embedding-
  * 3-small`, `embed-english-v3.0`) or an embeddings call (`embeddings.create`, `embed_documents`, `embedQuery`) among
  * its proofs in production code. Chatbot UI and R2R send documents and questions to OpenAI for embeddings as well as
  * for answers, and only the inference flow was proposed.
  */
-function embedsToo(finding: Finding): boolean {
-  return finding.evidence.some(
+function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
+  return finding.evidence.find(
     (proof) =>
       STRONG.has((proof as { proofClass?: string }).proofClass) &&
       proof.signal !== 'manifest' &&
@@ -353,7 +356,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const classes = [...new Set(roles.map(classFor))];
     // A model API that also embeds text receives the documents indexed (and the questions searched with) that way.
     const embedded =
-      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && embedsToo(source)
+      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && embeddingProof(source)
         ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])]
         : [];
     if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded])];
@@ -397,11 +400,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
           ? 'ingestion'
           : SEARCHERS.has(source.provider) || reranks(source)
             ? 'retrieval'
-            : findProvider(source.provider)?.serves === 'errors'
-              ? 'logging'
-              : findProvider(source.provider)?.serves === 'files'
-                ? 'storage'
-                : (PURPOSE[source.category] ?? 'inference'),
+            : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
+              PURPOSE[source.category] ??
+              'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= ALTERNATIVES_FROM ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
@@ -411,7 +412,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const embeddingId = mapIdFor(`${from}-to-${entry.id}-embedding`);
     if (taken.has(embeddingId)) continue;
     taken.add(embeddingId);
-    const proof = source.evidence.find((evidence) => embedsToo({ ...source, evidence: [evidence] }));
+    const proof = embeddingProof(source);
     additions.push({
       section: 'flows',
       entry: {
