@@ -411,7 +411,7 @@ describe('what the reviews of R2R, PrivateGPT, Chatbot UI and Casibase found dis
     // Autoflow (7eb3e1c): TiDB through `mysql+pymysql://`; MySQL was "not found in the code".
     const report = await scan({
       'backend/app/core/config.py':
-        'from sqlalchemy import create_engine\nurl = f"mysql+pymysql://{user}:{password}@{host}:{port}/{name}"\n',
+        'from pydantic_core import MultiHostUrl\nurl = MultiHostUrl.build(scheme="mysql+pymysql", username=user, host=host)\n',
       'backend/app/core/db.py': 'async_url = f"postgresql+asyncpg://{user}@{host}/{name}"\n',
     });
     expect(statusOf(report, 'mysql')).toBe('used');

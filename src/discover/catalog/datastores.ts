@@ -20,13 +20,8 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['pg', 'postgres', '@neondatabase/serverless', 'pg-promise', '@vercel/postgres'],
       pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg'],
-      // SQLAlchemy's PostgreSQL dialect URLs, which load the driver without an import (as for MySQL).
-      markers: [
-        'postgresql+psycopg://',
-        'postgresql+psycopg2://',
-        'postgresql+asyncpg://',
-        'postgresql+pg8000://',
-      ],
+      // SQLAlchemy's PostgreSQL dialect schemes, which load the driver without an import (as for MySQL).
+      markers: ['postgresql+psycopg', 'postgresql+asyncpg', 'postgresql+pg8000'],
       go: ['github.com/jackc/pgx', 'github.com/lib/pq'],
       cargo: ['tokio-postgres', 'sqlx'],
       gem: ['pg'],
@@ -51,16 +46,10 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['mysqlclient', 'pymysql', 'mysql-connector-python', 'asyncmy', 'aiomysql'],
       go: ['github.com/go-sql-driver/mysql'],
       images: ['mysql', 'mariadb'],
-      // SQLAlchemy loads the driver its URL names, and the code never imports it (Autoflow's TiDB, reached as
-      // `mysql+pymysql://…`, was "not found in the code" in a lineage answer sent without review). SQLAlchemy's
-      // dialect names, from its MySQL dialect documentation (checked 2026-12-05).
-      markers: [
-        'mysql+pymysql://',
-        'mysql+asyncmy://',
-        'mysql+aiomysql://',
-        'mysql+mysqldb://',
-        'mysql+mysqlconnector://',
-      ],
+      // SQLAlchemy loads the driver its URL's scheme names, and the code never imports it (Autoflow's TiDB, reached
+      // with the scheme `mysql+pymysql`, was "not found in the code" in a lineage answer sent without review).
+      // SQLAlchemy's dialect names, from its MySQL dialect documentation (checked 2026-12-05).
+      markers: ['mysql+pymysql', 'mysql+asyncmy', 'mysql+aiomysql', 'mysql+mysqldb', 'mysql+mysqlconnector'],
       terraform: [
         { type: 'aws_db_instance', attribute: 'engine', matches: 'mysql|mariadb' },
         { type: 'aws_rds_cluster', attribute: 'engine', matches: 'mysql' },
