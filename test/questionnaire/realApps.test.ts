@@ -1624,6 +1624,24 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', signIn).text).toMatch(
       /^We use 4 sub-processors, 3 of them only under the condition given: .*Google Sign-In: sign-in, only when GOOGLE_CLIENT_ID is set/,
     );
+    // Autoflow (7eb3e1c): the flow's condition carried a code reference the purpose did not, and was said twice.
+    const referenced = tinyModel({
+      ...input,
+      subprocessors: [vendor('sentry', 'Sentry', 'Errors', 'Error monitoring, when SENTRY_DSN is set')],
+      flows: [
+        {
+          id: 'errors',
+          from: 'api',
+          to: 'sentry',
+          dataClasses: ['prompts'],
+          purpose: 'logging',
+          condition: { kind: 'other', description: 'SENTRY_DSN is set (backend/app/api_server.py:22-28)' },
+        },
+      ],
+    });
+    expect(answerOf('subprocessors', referenced).text).toContain(
+      'Sentry Errors: error monitoring, when SENTRY_DSN is set (data: Prompts; location: us).',
+    );
     // cognita, SurfSense: a purpose that already says the condition is not followed by it again.
     const said = {
       ...model,

@@ -22,7 +22,7 @@ import {
   tenantSegregation,
 } from './dataAnswers.js';
 import { holdProposed } from './proposed.js';
-import { mapRef } from './refs.js';
+import { CODE_REFERENCES, mapRef } from './refs.js';
 import {
   accessControl,
   businessContinuity,
@@ -107,13 +107,6 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
   const checked = holdProposed(applyChecks(answer, facts, topic), facts.model);
   return { answer: { ...checked, text: tidy(checked.text) } };
 }
-
-const CODE_REFERENCE = String.raw`(?:[\w.@-]+/)*[\w.@-]+\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|java|kt|rb|rs|php|cs|sql|ya?ml|toml|json|ini|conf|cfg|env|sh):\d+(?:-\d+)?(?:,\s*\d+(?:-\d+)?)*`;
-/** A parenthesis holding only code references (`file:line`), with the space before it. */
-const CODE_REFERENCES = new RegExp(
-  String.raw`\s*\((?:${CODE_REFERENCE})(?:(?:,|;|\s+and)\s*(?:${CODE_REFERENCE}))*\)`,
-  'g',
-);
 
 /**
  * Sentences built around the map's own text ("purpose: Hosting.") end up with doubled stops: one full stop, never an

@@ -245,13 +245,21 @@ export function onlyWhen(model: Model, id: string): string | undefined {
   return onlyUnder(flows.map((flow) => flow.condition!.description));
 }
 
+const CODE_REFERENCE = String.raw`(?:[\w.@-]+/)*[\w.@-]+\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|java|kt|rb|rs|php|cs|sql|ya?ml|toml|json|ini|conf|cfg|env|sh):\d+(?:-\d+)?(?:,\s*\d+(?:-\d+)?)*`;
+/** A parenthesis holding only code references (`file:line`), with the space before it. */
+export const CODE_REFERENCES = new RegExp(
+  String.raw`\s*\((?:${CODE_REFERENCE})(?:(?:,|;|\s+and)\s*(?:${CODE_REFERENCE}))*\)`,
+  'g',
+);
+
 /**
  * A condition (`onlyWhen`) to follow `said`, unless `said` already says it (cognita, SurfSense: "…, when a user
  * connects their own Anthropic account, only when a user connects their own Anthropic account").
  * @example unlessSaid('only when an admin selects it', 'Chat, when an admin selects it') // undefined
  */
 export function unlessSaid(when: string | undefined, said: string): string | undefined {
-  const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+  // Code references are not said (`CODE_REFERENCES`): "when X is set (api_server.py:22-28)" is said by "when X is set".
+  const plain = (text: string) => text.replace(CODE_REFERENCES, '').toLowerCase().replace(/\s+/g, ' ');
   if (!when) return undefined;
   // A purpose that states its own condition in other words ("Reads an answer aloud when a user asks for it") is not
   // followed by the flow's ("only when a user asks for an answer to be read aloud"): DocsGPT, LibreChat.
