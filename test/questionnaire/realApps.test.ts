@@ -918,6 +918,25 @@ describe('khoj and gpt-researcher', () => {
     expect(twice.text).toMatch(/2 known gaps as of [-0-9]+: gap at docs; gap at cache\.$/);
   });
 
+  it('asks no deletion of a class kept for no time (chatgpt-your-files)', () => {
+    const text = answerOf(
+      'data-deletion',
+      tinyModel({
+        dataClasses: [
+          { ...DOCS, deletion: { mechanism: 'A user deletes a file.' } },
+          {
+            id: 'questions',
+            name: 'Chat questions',
+            category: 'prompts',
+            tenantScoped: true,
+            retention: 'zero',
+          },
+        ],
+      }),
+    ).text;
+    expect(text).not.toContain('chat questions');
+  });
+
   it('lower-cases a class name mid-sentence though a service opens with the same word (Perplexica)', () => {
     const text = answerOf(
       'data-deletion',

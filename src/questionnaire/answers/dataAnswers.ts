@@ -117,7 +117,10 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   const classes = theirs.filter((dataClass) => dataClass.deletion);
   // Customer data with no way to delete it on record is said, and takes the Yes away (cognita: "Yes" to "deleted
   // from all systems?" while the users' questions, kept in a log, had no deletion).
-  const undeleted = theirs.filter((dataClass) => !dataClass.deletion);
+  // Not a class kept for no time (`retention: zero`): there is nothing of it to delete (chatgpt-your-files: "Not yet
+  // on record: how we delete chat questions" read as the questions being stored). A store keeping it anyway is the
+  // retention check's to say.
+  const undeleted = theirs.filter((dataClass) => !dataClass.deletion && dataClass.retention !== 'zero');
   if (!promise && classes.length === 0) return undefined;
   // A starter promise nobody confirmed is left out where the confirmed mechanisms answer (RAGFlow, LibreChat: every
   // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.
