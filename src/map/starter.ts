@@ -21,7 +21,9 @@ const quote = (text: string) => JSON.stringify(text);
  * start from a blank page. Every statement in it is `status: proposed` (a template is nobody's promise), and it
  * names no vendor: `trustmap discover --write` (or `trustmap init` on a repository) proposes the real ones. The
  * training default is commented out: discovery cannot tell whether anything trains, and the reviewers of four apps
- * that train nothing (LightRAG, quivr, DocsGPT, MaxKB) had to delete it.
+ * that train nothing (LightRAG, quivr, DocsGPT, MaxKB) had to delete it. So is the deletion time: five of the seven
+ * apps reviewed on 2026-12-05 delete nothing within 30 days (no account deletion, soft deletes, files never removed),
+ * and a map confirmed by deleting its `status: proposed` lines would have promised it to buyers.
  */
 export function starterMap(answers: StarterAnswers): string {
   return `# yaml-language-server: $schema=${answers.schemaPath}
@@ -37,7 +39,7 @@ ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${ans
     status: proposed                 # template text: check against your contracts, then delete this line
     noTrainingOnCustomerData: true   # what your customer contracts promise
     noSecondaryUse: true             # customer data used only to provide the service: not sold, no advertising
-    deletionWithin: 30d
+    # deletionWithin: 30d            # uncomment with the time your contracts give to delete a customer's data
 
 # Policies the checks hold your stores and flows to, not a description of them: say how each store separates
 # customers in its component's \`tenancy\`.

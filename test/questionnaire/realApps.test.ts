@@ -716,6 +716,28 @@ describe('a starter map written without a person choosing frameworks', () => {
     expect(composeAnswer('soc2-report', { model, results: [] })).toHaveProperty('missing');
     expect(composeAnswer('certifications', { model, results: [] })).toHaveProperty('missing');
   });
+
+  it('promises no deletion time when its proposed marks are deleted unread (the reviews of 2026-12-05)', () => {
+    // Five of seven apps reviewed delete nothing within 30 days; a map confirmed by deleting every `status: proposed`
+    // line would have promised the starter's 30 days to buyers.
+    const stamped = starterMap({
+      name: 'Chatbot UI',
+      stage: 'seed',
+      frameworks: [],
+      schemaPath: 'trustmap.schema.json',
+    })
+      .split('\n')
+      .filter((line) => !/^\s*status: proposed/.test(line))
+      .join('\n');
+    const loaded = loadMapFromFiles([{ file: 'trustmap.yaml', content: stamped }], { root: '/tmp/map' });
+    if (!loaded.ok) throw new Error('the stamped starter map does not load');
+    expect(loaded.map.organization.commitments?.deletionWithin).toBeUndefined();
+    const deletion = composeAnswer('data-deletion', {
+      model: buildModel(loaded.map, { now: NOW }),
+      results: [],
+    });
+    expect(JSON.stringify(deletion)).not.toMatch(/30 days/);
+  });
 });
 
 // Two more apps reviewed the same way on 2026-12-04: khoj (ae229ca) and gpt-researcher (5d84d2f).
