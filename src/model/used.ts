@@ -1,6 +1,7 @@
 import { findingsInForce } from '../discover/inForce.js';
 import { RLS_BYPASS } from '../discover/signals/factRules.js';
 import type { ConfigFact, Finding } from '../discover/types.js';
+import { activeDismissals } from '../map/index.js';
 import type { Model } from './model.js';
 
 /**
@@ -30,7 +31,12 @@ export function codeScanned(model: Model): boolean {
  * @example rlsBypasses(model)[0]?.evidence[0] // { file: 'app/api/retrieval/retrieve/route.ts', line: 21, … }
  */
 export function rlsBypasses(model: Model): ConfigFact[] {
-  return (model.discovery?.facts ?? []).filter((fact) => fact.kind === RLS_BYPASS);
+  // Not where a person dismissed the provider (Supabase named in code this deployment does not use), as the report
+  // leaves such facts out (`factsInForce`).
+  const dismissed = activeDismissals(model.map, model.now);
+  return (model.discovery?.facts ?? []).filter(
+    (fact) => fact.kind === RLS_BYPASS && !(fact.provider && dismissed.has(fact.provider)),
+  );
 }
 
 /**

@@ -158,9 +158,20 @@ describe('isolation is said as the map declares it', () => {
       (entry) => entry.checkId === 'tenant-isolation' && entry.subject.id === 'vectors',
     );
     expect(result?.status).toBe('needs-evidence');
+    // The buyer's sentence names no file of ours; the message (for the team) does.
     expect(result?.plain).toBe(
-      'Memory vector store relies on row-level security, which our server bypasses with a service key on some paths (app/api/retrieval/retrieve/route.ts:21)',
+      'Memory vector store relies on row-level security, which our server bypasses with a service key on some paths',
     );
+    expect(result?.message).toContain('(app/api/retrieval/retrieve/route.ts:21)');
+    // A person who dismissed Supabase (named in code this deployment does not use) dismissed its facts too.
+    const dismissed = {
+      ...model,
+      map: {
+        ...model.map,
+        dismissals: [{ id: 'supabase', reason: 'not used in this deployment' }],
+      },
+    };
+    expect(answerOf('ai-tenant-isolation', dismissed).text).toMatch(/^Each retrieval store enforces/);
   });
 
   it("asks whether a key our application picks is the signed-in customer's, with what the map says of the service that binds it (R2R, PrivateGPT)", () => {

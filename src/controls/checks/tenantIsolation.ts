@@ -133,7 +133,8 @@ function judge(model: Model, component: ComponentData): CheckResult {
       status: 'needs-evidence',
       severity: 'high',
       message: `\`${component.id}\` declares row-level-security, but the code also connects with a key that bypasses it (${where})`,
-      plain: `${name} relies on row-level security, which our server bypasses with a service key on some paths (${where})`,
+      // The buyer's words name no file of ours; the message and the sources do.
+      plain: `${name} relies on row-level security, which our server bypasses with a service key on some paths`,
       sources: [...bypasses.slice(0, 3).map((fact) => codeRef(fact.evidence[0]!)), ...declared],
       remediation:
         "check that every query made with the service key is limited to the signed-in customer's rows, or make it with the user's own session",

@@ -399,11 +399,6 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
           `${joinList(shared.map(componentLabel))}: tenancy model \`shared\`; say how retrieval keeps customers apart`,
         ]
       : []),
-    ...(filtered.length > 0
-      ? [
-          `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be retrieved`,
-        ]
-      : []),
     ...reviewsOfBinding(model, stores),
     ...reviewsOfBypass(model, stores),
     ...(untested.length > 0

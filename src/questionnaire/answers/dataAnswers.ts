@@ -324,7 +324,6 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const separating = declared.filter((component) => component.tenancy!.model !== 'shared');
   const live = separating.filter((component) => storeVerification(component, results) === 'live');
   const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
-  const filtered = declared.filter((component) => component.tenancy!.model === 'application-filter');
   const proof = liveTested(live.map(componentLabel));
   const opening =
     shared.length > 0
@@ -354,11 +353,6 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
     // A filter in our queries, like a namespace our application picks, is only as good as the key it is given.
-    ...(filtered.length > 0
-      ? [
-          `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path`,
-        ]
-      : []),
     ...reviewsOfBinding(model, declared),
     ...reviewsOfBypass(model, declared),
     ...(untested.length > 0

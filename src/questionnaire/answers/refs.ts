@@ -386,7 +386,7 @@ export function reviewsOfBinding(model: Model, stores: readonly ComponentData[])
     !STORE_CHECKED_TENANCY.has(store.tenancy.model) &&
     store.tenancy.model !== 'shared' &&
     store.tenancy.model !== 'single-tenant';
-  // A filter's own review line says it already; these are the stores where a namespace, index or database is picked.
+  const filtered = stores.filter((store) => store.tenancy?.model === 'application-filter');
   const chosen = stores.filter(
     (store) => byApplication(store) && store.tenancy!.model !== 'application-filter',
   );
@@ -402,6 +402,11 @@ export function reviewsOfBinding(model: Model, stores: readonly ComponentData[])
     ...(single.length > 0
       ? [
           `${joinList(single.map(componentLabel))}: single-tenant; confirm each customer has ${single.length === 1 ? 'its own' : 'their own'} (a deployment or store per customer), not one that every user of an installation shares`,
+        ]
+      : []),
+    ...(filtered.length > 0
+      ? [
+          `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be reached`,
         ]
       : []),
     ...(chosen.length > 0

@@ -252,17 +252,13 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const sinks = candidates.filter((sink) => !tracing.includes(sink));
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0) return undefined;
   const traced = () => {
-    const conditions = tracing.flatMap((sink) => {
-      const incoming = model.index.incoming.get(sink.id) ?? [];
-      return incoming.length > 0 && incoming.every((flow) => flow.condition)
-        ? incoming.map((flow) => flow.condition!.description)
-        : [];
-    });
-    const always = tracing.some((sink) => {
-      const incoming = model.index.incoming.get(sink.id) ?? [];
-      return incoming.length === 0 || incoming.some((flow) => !flow.condition);
-    });
-    return `Prompts and model answers are traced in ${joinList(tracing.map(componentLabel))}${!always && conditions.length > 0 ? `, ${onlyUnder(conditions)}` : ''}.`;
+    const incoming = tracing.map((sink) => model.index.incoming.get(sink.id) ?? []);
+    // Said under conditions only where every flow into every trace store carries one.
+    const conditional = incoming.every((flows) => flows.length > 0 && flows.every((flow) => flow.condition));
+    const when = conditional
+      ? `, ${onlyUnder(incoming.flat().map((flow) => flow.condition!.description))}`
+      : '';
+    return `Prompts and model answers are traced in ${joinList(tracing.map(componentLabel))}${when}.`;
   };
   // Monitoring is not alerting: Casibase's Prometheus metrics were "Monitoring and alerting", beside its own words
   // "no alerting in the code". Alerting is said where a monitoring mechanism says it, and asked for otherwise.
