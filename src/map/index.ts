@@ -40,6 +40,7 @@ export { decodeMapText, MAX_MAP_BYTES } from './sourceText.js';
 export { type StarterAnswers, starterMap } from './starter.js';
 export type { MapSourceInfo, SystemMap } from './systemMap.js';
 export { validateWith } from './validateShape.js';
+export { isInternal, publishesDetails, type Visibility, visibilityOf } from './visibility.js';
 export {
   CUSTOMER_CATEGORIES,
   DATASTORE_ENFORCED_TENANCY,

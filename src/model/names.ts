@@ -1,4 +1,4 @@
-import { type ComponentData, durationInWords } from '../map/index.js';
+import { type ComponentData, durationInWords, isInternal } from '../map/index.js';
 import type { Model } from './model.js';
 
 /**
@@ -6,8 +6,29 @@ import type { Model } from './model.js';
  * for people, never its id when it has a name. Checks use them for `CheckResult.plain`, answers for their text.
  */
 
-/** A component as a reader names it: its name, else its id. */
-export function componentLabel(component: Pick<ComponentData, 'id' | 'name'>): string {
+/**
+ * A component as a reader outside the team names it: its name, else its id; a neutral description when the map
+ * keeps it `internal`, so a page or an answer can still count it (a claim about "every store" covers it) without
+ * naming it.
+ * @example componentLabel({ id: 'x', kind: 'cache', visibility: 'internal' }) // 'an internal cache'
+ */
+export function componentLabel(
+  component: Pick<ComponentData, 'id' | 'name' | 'kind' | 'visibility'>,
+): string {
+  if (isInternal(component))
+    return `an internal ${KIND_WORDS[component.kind] ?? component.kind.replace(/-/g, ' ')}`;
+  return reviewLabel(component);
+}
+
+/** The kinds whose id does not read as words once its hyphens are spaces. */
+const KIND_WORDS: Partial<Record<ComponentData['kind'], string>> = {
+  api: 'API',
+  'gpu-cluster': 'GPU cluster',
+  'fine-tuning-job': 'fine-tuning job',
+};
+
+/** A component as the team names it in a reviewer's note, internal or not: its name, else its id. */
+export function reviewLabel(component: Pick<ComponentData, 'id' | 'name'>): string {
   return component.name ?? component.id;
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CheckResult } from '../controls/types.js';
 import { safeUrl } from '../core/html.js';
+import { isInternal, publishesDetails } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import { renderAtomFeed } from './atom.js';
 import type { Claim } from './claims.js';
@@ -18,7 +19,6 @@ import { subprocessorsPage } from './pages/subprocessors.js';
 import { dataPractices } from './practices.js';
 import { DARK_PAGE, renderStyles } from './styles.js';
 import { nextSubprocessorList, type SubprocessorChange, type SubprocessorList } from './subprocessors.js';
-import { isInternal, publishesDetails } from './visibility.js';
 
 /** A file read at the edge and handed to the pure build. */
 export interface InputFile {

@@ -1,7 +1,7 @@
 import type { CheckResult, CheckStatus } from '../controls/types.js';
 import type { ControlEvidenceData } from '../map/index.js';
+import { publishesDetails, visibilityOf } from '../map/index.js';
 import type { ControlGroup, ControlLine } from './pages/site.js';
-import { publishesDetails, visibilityOf } from './visibility.js';
 
 /** A framework criterion a control supports: its id and our own short title (never the standard's text). */
 export interface CriterionRef {

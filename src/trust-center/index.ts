@@ -38,11 +38,4 @@ export {
   type SubprocessorList,
   underReviewSubprocessors,
 } from './subprocessors.js';
-export {
-  isInternal,
-  publicComponentName,
-  publishesDetails,
-  type Visibility,
-  visibilityOf,
-} from './visibility.js';
 export { readPublishedSubprocessors, readTrustCenterInputs, writeTrustCenter } from './write.js';

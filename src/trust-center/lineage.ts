@@ -1,7 +1,7 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { buildLineageGraph, type LineageGraph, renderDot } from '../lineage/index.js';
 import type { Model } from '../model/index.js';
-import { publicComponentName } from './visibility.js';
+import { componentLabel } from '../model/index.js';
 
 /**
  * The lineage of the first opt-in training dataset (where training data comes from), fit for the public
@@ -22,7 +22,7 @@ export function publicTrainingLineage(model: Model): LineageGraph | undefined {
     ...graph,
     nodes: graph.nodes.map((node) => {
       const component = model.index.components.get(node.id);
-      const label = component ? publicComponentName(component) : node.label;
+      const label = component ? componentLabel(component) : node.label;
       const { tenantBoundary, ...rest } = node;
       return {
         ...rest,

@@ -6,6 +6,7 @@ import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays, keptAt, longestKept, withinDuration } from '../map/index.js';
 import {
+  componentLabel,
   customerDataClasses,
   type Model,
   mapRef as mapSource,
@@ -13,7 +14,6 @@ import {
   usedFindings,
 } from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
-import { publicComponentName } from './visibility.js';
 
 export { mapRef as mapSource } from '../model/index.js';
 
@@ -122,7 +122,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
     .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
     .map((component) => ({
       component,
-      name: publicComponentName(component),
+      name: componentLabel(component),
       probe: latestProbe(model, component.id),
       verification: storeVerification(component, results),
     }));
@@ -169,7 +169,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     const kept = keptAt(component, dataClass.id);
     if (kept === 'zero') continue;
     const within = component.deletion?.sla ?? kept;
-    if (within) times.push({ id: component.id, name: publicComponentName(component), within });
+    if (within) times.push({ id: component.id, name: componentLabel(component), within });
   }
   for (const vendor of vendors) {
     const kept = vendor.terms?.retention;
@@ -201,7 +201,7 @@ function retentionPlaces(model: Model, dataClass: string, policy: string): Reten
   };
   const { components, vendors } = holders(model, dataClass);
   for (const component of components)
-    add(component.id, publicComponentName(component), keptAt(component, dataClass));
+    add(component.id, componentLabel(component), keptAt(component, dataClass));
   for (const vendor of vendors)
     add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
   return places;

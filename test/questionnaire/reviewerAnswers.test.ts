@@ -1,4 +1,8 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { CHECKS, runChecks } from '../../src/controls/index.js';
 import { assembleModel } from '../../src/model/index.js';
 import { type AnsweredQuestion, composeAnswer, TOPIC_IDS, yesNoCell } from '../../src/questionnaire/index.js';
@@ -252,6 +256,34 @@ describe('answers a reviewer would send', () => {
       expect(text, topic).not.toMatch(/\b(\w+), \1\b/);
     }
     expect(answered).toBeGreaterThanOrEqual(28);
+  });
+
+  it("never names a component the map keeps internal; the reviewer's note still does (examples/acme-ai)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tm-internal-'));
+    await cp('examples/acme-ai', dir, { recursive: true });
+    const doc = parse(await readFile(join(dir, 'trustmap.yaml'), 'utf8')) as {
+      components: { id: string; name?: string; visibility?: string }[];
+    };
+    for (const component of doc.components) component.visibility = 'internal';
+    await writeFile(join(dir, 'trustmap.yaml'), stringify(doc));
+    const model = await assembleModel(dir, { now: NOW, discover: false });
+    const { results } = runChecks(model);
+    const names = doc.components.map((component) => component.name ?? component.id);
+    const texts: string[] = [];
+    const reviews: string[] = [];
+    for (const topic of TOPIC_IDS) {
+      const composed = composeAnswer(topic, { model, results });
+      if (!('answer' in composed)) continue;
+      texts.push(composed.answer.text);
+      if (composed.answer.review) reviews.push(composed.answer.review);
+    }
+    for (const text of texts) for (const name of names) expect(text).not.toContain(name);
+    // Still counted and described, by kind; capitalised where a sentence opens with one.
+    expect(texts.join(' ')).toContain('an internal vector store');
+    expect(texts.join(' ')).not.toMatch(/[.!?] an internal/);
+    // The team's reviewer is told which component a note is about.
+    expect(reviews.join(' ')).toContain('LLM request log: separated by an application filter only');
+    await rm(dir, { recursive: true, force: true });
   });
 });
 

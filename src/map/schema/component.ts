@@ -96,7 +96,7 @@ export const Component = z
     probe: ProbeConfig.optional(),
     visibility: VisibilityField.optional().meta({
       description:
-        'What the trust center says about it: `public` also publishes its free-text details (tenancy mechanism, technology); absent or `on-request`: name and standard labels only; `internal`: not named (still counted).',
+        'What buyers are told about it: `public` also publishes its free-text details on the trust center (tenancy mechanism, technology); absent or `on-request`: name and standard labels only; `internal`: not named on the trust center, in questionnaire answers or in checks\' sentences for buyers ("an internal cache"; still counted).',
     }),
   })
   .meta({ description: 'A part of the system: a service, a store, a model, a pipeline.' });

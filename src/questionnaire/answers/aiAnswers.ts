@@ -32,6 +32,7 @@ import {
   onlyUnder,
   onlyWhen,
   retentionOf,
+  reviewLabel,
   reviewsOfBinding,
   reviewsOfBypass,
   sayOnce,
@@ -179,7 +180,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     sources,
     ...(unsaid.length > 0
       ? {
-          review: `the map does not say who runs ${joinList(unsaid.map(componentLabel))}: set \`hosting\` (self-hosted, cloud-managed, customer-hosted)`,
+          review: `the map does not say who runs ${joinList(unsaid.map(reviewLabel))}: set \`hosting\` (self-hosted, cloud-managed, customer-hosted)`,
         }
       : {}),
   };
@@ -396,7 +397,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   const reviews = [
     ...(shared.length > 0
       ? [
-          `${joinList(shared.map(componentLabel))}: tenancy model \`shared\`; say how retrieval keeps customers apart`,
+          `${joinList(shared.map(reviewLabel))}: tenancy model \`shared\`; say how retrieval keeps customers apart`,
         ]
       : []),
     ...reviewsOfBinding(model, stores),
@@ -541,7 +542,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}`,
       ...(hosted.length > 0
         ? {
-            review: `the models we run ourselves (${joinList(hosted.map(componentLabel))}) are not said: add whose weights they are and where they come from, if the buyer asks about them`,
+            review: `the models we run ourselves (${joinList(hosted.map(reviewLabel))}) are not said: add whose weights they are and where they come from, if the buyer asks about them`,
           }
         : {}),
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited

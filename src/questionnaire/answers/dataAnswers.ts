@@ -27,6 +27,7 @@ import {
   midSentence,
   recoveryObjectives,
   retentionOf,
+  reviewLabel,
   reviewsOfBinding,
   reviewsOfBypass,
   undeletable,
@@ -72,11 +73,11 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const base = `Data is encrypted ${what} ${where} ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
     const reviews = [
       ...(off.length > 0
-        ? [`${joinList(off.map(componentLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
+        ? [`${joinList(off.map(reviewLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
         : []),
       ...(silent.length > 0
         ? [
-            `the map does not say whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what}`,
+            `the map does not say whether ${joinList(silent.map(reviewLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what}`,
           ]
         : []),
     ];
@@ -344,12 +345,12 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const reviews = [
     ...(shared.length > 0
       ? [
-          `${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'has' : 'have'} tenancy model \`shared\``,
+          `${joinList(shared.map(reviewLabel))} ${shared.length === 1 ? 'has' : 'have'} tenancy model \`shared\``,
         ]
       : []),
     ...(undeclared.length > 0
       ? [
-          `the map does not say how ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
+          `the map does not say how ${joinList(undeclared.map(reviewLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
         ]
       : []),
     // A filter in our queries, like a namespace our application picks, is only as good as the key it is given.

@@ -124,6 +124,8 @@ function tidy(text: string): string {
       // Not after a one-letter word: "e.g.," and "i.e.," keep their stop.
       .replace(/(?<!\.)(?<!\b\w)\.([;,])/g, '$1')
       .replace(/(?<!\.)(?<!\b\w)\.\)\./g, ').')
+      // A component the map keeps internal is named "an internal cache" (`componentLabel`), also where a sentence opens.
+      .replace(/(^|[.!?]\s+)an internal\b/g, '$1An internal')
   );
 }
 

@@ -22,12 +22,21 @@ import {
   keptFor,
   type Model,
   mapRef,
+  reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
 } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
 
-export { componentLabel, durationWords, keptFor, mapRef, named, nameOf } from '../../model/index.js';
+export {
+  componentLabel,
+  durationWords,
+  keptFor,
+  mapRef,
+  named,
+  nameOf,
+  reviewLabel,
+} from '../../model/index.js';
 
 /**
  * An evidence entry: its file when the file is known to exist, its URL, or else the map entry that names it,
@@ -366,7 +375,7 @@ export function notFoundInCode(model: Model, results: readonly CheckResult[]): s
       const vendor = section === 'subprocessors' && id ? model.index.subprocessors.get(id) : undefined;
       if (vendor) return [vendorService(vendor.vendor, vendor.service)];
       const component = section === 'components' && id ? model.index.components.get(id) : undefined;
-      return component ? [componentLabel(component)] : [];
+      return component ? [reviewLabel(component)] : [];
     });
   });
   return [...new Set(names)];
@@ -401,22 +410,22 @@ export function reviewsOfBinding(model: Model, stores: readonly ComponentData[])
   return [
     ...(single.length > 0
       ? [
-          `${joinList(single.map(componentLabel))}: single-tenant; confirm each customer has ${single.length === 1 ? 'its own' : 'their own'} (a deployment or store per customer), not one that every user of an installation shares`,
+          `${joinList(single.map(reviewLabel))}: single-tenant; confirm each customer has ${single.length === 1 ? 'its own' : 'their own'} (a deployment or store per customer), not one that every user of an installation shares`,
         ]
       : []),
     ...(filtered.length > 0
       ? [
-          `${joinList(filtered.map(componentLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be reached`,
+          `${joinList(filtered.map(reviewLabel))}: separated by an application filter only; confirm the filter is bound to the signed-in customer on every path before saying another customer's data cannot be reached`,
         ]
       : []),
     ...(chosen.length > 0
       ? [
-          `${joinList(chosen.map(componentLabel))}: our application chooses which customer's ${chosen.length === 1 ? 'part' : 'parts'} a request reads; confirm the key comes from the signed-in customer on every path, not from the request`,
+          `${joinList(chosen.map(reviewLabel))}: our application chooses which customer's ${chosen.length === 1 ? 'part' : 'parts'} a request reads; confirm the key comes from the signed-in customer on every path, not from the request`,
         ]
       : []),
     ...(relies && services.length > 0
       ? [
-          `what the map says of how ${joinList(services.map(componentLabel))} ${services.length === 1 ? 'binds' : 'bind'} a request to its customer: ${services.map((service) => `${componentLabel(service)}: ${tenancyInWords(service.tenancy!.model)}${service.tenancy!.mechanism ? ` (${service.tenancy!.mechanism.replace(/\.$/, '')})` : ''}`).join('; ')}; make sure the answer holds with it`,
+          `what the map says of how ${joinList(services.map(reviewLabel))} ${services.length === 1 ? 'binds' : 'bind'} a request to its customer: ${services.map((service) => `${reviewLabel(service)}: ${tenancyInWords(service.tenancy!.model)}${service.tenancy!.mechanism ? ` (${service.tenancy!.mechanism.replace(/\.$/, '')})` : ''}`).join('; ')}; make sure the answer holds with it`,
         ]
       : []),
   ];
@@ -440,7 +449,7 @@ export function reviewsOfBypass(model: Model, stores: readonly ComponentData[]):
   const bypassed = bypassedStores(model, stores);
   return bypassed.length > 0
     ? [
-        `${joinList(bypassed.map(componentLabel))}: the code connects with a key that bypasses row-level security (${rlsBypassPlaces(model)}); say how those queries are limited to the signed-in customer before saying another customer's data cannot be reached`,
+        `${joinList(bypassed.map(reviewLabel))}: the code connects with a key that bypasses row-level security (${rlsBypassPlaces(model)}); say how those queries are limited to the signed-in customer before saying another customer's data cannot be reached`,
       ]
     : [];
 }

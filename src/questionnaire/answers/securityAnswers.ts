@@ -16,6 +16,7 @@ import {
   onlyUnder,
   promiseOf,
   recoveryObjectives,
+  reviewLabel,
   sayOnce,
   untypedLookalikes,
 } from './refs.js';
@@ -192,7 +193,7 @@ export const accessControl: AnswerBuilder = ({ model }) => {
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl`)),
     review:
       open.length > 0
-        ? `the map's words for ${joinList(open.map(componentLabel))} say access is open; say how it is restricted, or whether the buyer should know it is not`
+        ? `the map's words for ${joinList(open.map(reviewLabel))} say access is open; say how it is restricted, or whether the buyer should know it is not`
         : undefined,
   };
 };
@@ -302,7 +303,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
               ? `no component has ${logged.length === 0 ? 'logging' : 'monitoring'} enabled in the map`
               : '',
             monitored.length > 0 && alerting.length < monitored.length
-              ? `the map's monitoring of ${joinList(monitored.filter((component) => !alerting.includes(component)).map(componentLabel))} does not say it raises alerts: say who is alerted and how, or that no alert is raised`
+              ? `the map's monitoring of ${joinList(monitored.filter((component) => !alerting.includes(component)).map(reviewLabel))} does not say it raises alerts: say who is alerted and how, or that no alert is raised`
               : '',
           ]
             .filter(Boolean)

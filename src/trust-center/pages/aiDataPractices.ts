@@ -1,9 +1,9 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
+import { publishesDetails } from '../../map/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import type { IsolationPractice } from '../practices.js';
-import { publishesDetails } from '../visibility.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
 import { dpaCell } from './subprocessors.js';

@@ -1,7 +1,5 @@
-import type { ComponentData } from '../map/index.js';
-
 /**
- * What the trust center may say about a map entry. The map stores `public`, `request-access` (written
+ * What buyers may be told about a map entry: the trust center, and a questionnaire's answers for a component's name. The map stores `public`, `request-access` (written
  * `on-request`) or `private` (written `internal`); absent means the entry's standard facts are shown and its
  * free text (mechanisms, technology, notes) is kept internal.
  */
@@ -23,16 +21,4 @@ export function publishesDetails(entry: { visibility?: string } | undefined): bo
 /** True when the entry must not be named at all. */
 export function isInternal(entry: { visibility?: string } | undefined): boolean {
   return visibilityOf(entry) === 'private';
-}
-
-/**
- * The name a page may show for a component: its name, or a neutral description when it is internal, so the
- * site can still count it (a claim about "every store" covers it) without naming it.
- * @example publicComponentName({ id: 'x', kind: 'cache', visibility: 'internal' }) // 'an internal cache'
- */
-export function publicComponentName(
-  component: Pick<ComponentData, 'id' | 'name' | 'kind' | 'visibility'>,
-): string {
-  if (isInternal(component)) return `an internal ${component.kind.replace(/-/g, ' ')}`;
-  return component.name ?? component.id;
 }
