@@ -258,6 +258,67 @@ describe('answers a reviewer would send', () => {
     expect(answered).toBeGreaterThanOrEqual(28);
   });
 
+  it('does not say prompts are not kept where a log keeps the passages sent with them', () => {
+    const chunks = { ...DOCS, id: 'chunks', name: 'Document passages', retention: 'until-deleted' } as const;
+    const questions = {
+      id: 'questions',
+      name: 'User questions',
+      category: 'prompts',
+      tenantScoped: true,
+      retention: 'zero',
+    } as const;
+    const flow = (id: string, from: string, to: string, purpose: string, more = {}) => ({
+      id,
+      from,
+      to,
+      purpose,
+      dataClasses: id === 'ask' ? ['questions', 'chunks'] : ['chunks'],
+      ...more,
+    });
+    const logged = (condition?: string) =>
+      tinyModel({
+        dataClasses: [questions, chunks],
+        components: [
+          { id: 'api', kind: 'service', dataClasses: ['questions', 'chunks'], retention: 'zero' },
+          { id: 'logs', name: 'Request log', kind: 'log-sink', dataClasses: ['chunks'], retention: '30d' },
+        ],
+        subprocessors: [
+          {
+            id: 'openai',
+            vendor: 'OpenAI',
+            service: 'OpenAI API',
+            ai: true,
+            purpose: 'answer generation',
+            dataClasses: ['questions', 'chunks'],
+            terms: { retention: 'zero', training: 'never' },
+          },
+        ],
+        flows: [
+          flow('ask', 'api', 'openai', 'inference'),
+          flow(
+            'log',
+            'api',
+            'logs',
+            'logging',
+            condition ? { condition: { kind: 'other', description: condition } } : {},
+          ),
+        ],
+      } as never);
+    const composed = composeAnswer('ai-prompt-retention', { model: logged(), results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('User questions: not kept.');
+    expect(composed.answer.text).toContain(
+      'Content we send a model alongside them is logged: Request log keeps document passages for 30 days.',
+    );
+    expect(composed.answer.review).toContain('Request log keeps what is sent to a model with the prompts');
+    const debug = composeAnswer('ai-prompt-retention', {
+      model: logged('when LOG_LEVEL is debug'),
+      results: [],
+    });
+    if (!('answer' in debug)) throw new Error('expected an answer');
+    expect(debug.answer.text).toContain('for 30 days, only when LOG_LEVEL is debug.');
+  });
+
   it("never names a component the map keeps internal; the reviewer's note still does (examples/acme-ai)", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tm-internal-'));
     await cp('examples/acme-ai', dir, { recursive: true });

@@ -14,6 +14,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
+import { type ComponentData, keptAt } from '../../map/index.js';
 import { codeScanned, customerDataClasses, type Model } from '../../model/index.js';
 import {
   bypassedStores,
@@ -87,6 +88,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       : '',
   ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
+  const logged = contextLogged(model, ids);
+  for (const { component } of logged) sources.push(mapRef(model, `components/${component.id}`));
+  const loggedLine =
+    logged.length > 0
+      ? ` Content we send a model alongside them is logged: ${joinList(logged.map(({ words }) => words))}.`
+      : '';
   // "Until deleted" says who ends it but not how: the class's own way of deleting follows, once for the classes that
   // share it (Onyx: a user's delete only hides a chat unless hard deletion is on, and "until deleted" read as gone).
   const byMechanism = new Map<string, string[]>();
@@ -106,11 +113,16 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     )
     .join('');
   return {
-    text: `How long we keep them: ${policy.join('; ')}.${deletionLine}${exceptionLine}${vendorLine}`,
+    text: `How long we keep them: ${policy.join('; ')}.${deletionLine}${exceptionLine}${loggedLine}${vendorLine}`,
     sources,
     review:
       [
         ...(exceptions.length > 0 ? ['a component keeps prompts longer than the policy'] : []),
+        ...(logged.length > 0
+          ? [
+              `${joinList(logged.map(({ component }) => reviewLabel(component)))} ${logged.length === 1 ? 'keeps' : 'keep'} what is sent to a model with the prompts (passages, files): say whether the buyer's "prompts" include it`,
+            ]
+          : []),
         ...(unknown.length > 0
           ? [`record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}`]
           : []),
@@ -122,6 +134,41 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ].join('; ') || undefined,
   };
 };
+
+/**
+ * Log sinks that keep what our code sends a model beside the prompt classes `prompts` (retrieved passages, files): the
+ * prompt a model receives holds them, so "User questions: not kept" alone misleads where a log keeps the passages
+ * sent with the question. Each with its words: "Request log keeps Document passages for 30 days".
+ */
+function contextLogged(
+  model: Model,
+  prompts: ReadonlySet<string>,
+): { component: ComponentData; words: string }[] {
+  const sentWith = new Set(
+    model.map.flows
+      .filter((flow) => flow.purpose === 'inference' && flow.dataClasses.some((id) => prompts.has(id)))
+      .flatMap((flow) => flow.dataClasses)
+      .filter((id) => !prompts.has(id) && model.index.dataClasses.get(id)?.category === 'customer-content'),
+  );
+  return model.map.components.flatMap((component) => {
+    if (component.kind !== 'log-sink') return [];
+    const kept = component.dataClasses.filter((id) => sentWith.has(id) && keptAt(component, id) !== 'zero');
+    if (kept.length === 0) return [];
+    const times = new Set(kept.map((id) => keptAt(component, id)));
+    const [only] = times;
+    const names = joinList(kept.map((id) => midSentence(model, named(model, id))));
+    const into = (model.index.incoming.get(component.id) ?? []).filter((flow) =>
+      flow.dataClasses.some((id) => kept.includes(id)),
+    );
+    // Under the conditions of the flows that bring them, where every one has one (a debug log level).
+    const when =
+      into.length > 0 && into.every((flow) => flow.condition)
+        ? `, ${onlyUnder(into.map((flow) => flow.condition!.description))}`
+        : '';
+    const time = times.size === 1 && only !== undefined ? ` ${keptFor(only)}` : '';
+    return [{ component, words: `${componentLabel(component)} keeps ${names}${time}${when}` }];
+  });
+}
 
 /** The AI vendors and the models we host ourselves. */
 export const modelProviders: AnswerBuilder = ({ model }) => {
