@@ -1017,6 +1017,37 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('does not say a store with no provider discovery knows was checked against the code (chatgpt-your-files)', () => {
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] },
+        { id: 'logs', name: 'Function logs', kind: 'log-sink', dataClasses: ['prompts'] },
+        { id: 'db', name: 'Database', kind: 'datastore', provider: 'postgres', dataClasses: ['prompts'] },
+      ],
+      subprocessors: [
+        { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
+      ],
+      flows: [
+        { id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+        { id: 'log', from: 'app', to: 'logs', dataClasses: ['prompts'], purpose: 'logging' },
+        { id: 'keep', from: 'app', to: 'db', dataClasses: ['prompts'], purpose: 'storage' },
+      ],
+    };
+    const found = [
+      langsmithFinding({ id: 'openai', provider: 'openai', name: 'OpenAI API', category: 'llm-api' }),
+      langsmithFinding({ id: 'postgres', provider: 'postgres', name: 'PostgreSQL', category: 'datastore' }),
+    ];
+    const model = modelOf(map, { discovery: discoveryReport(found) });
+    const composed = composeAnswer('ai-data-lineage', { model, results: runChecks(model).results });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain(
+      'checked against our code, except one our checks cannot recognise (Function logs)',
+    );
+  });
+
   it('puts a parsing step on the AI path wherever it goes, from where the data enters (quivr: MegaParse)', () => {
     const text = answerOf(
       'ai-data-lineage',

@@ -252,6 +252,8 @@ describe('answers a reviewer would send', () => {
       const { text } = composed.answer;
       for (const id of checkIds) expect(text, `${topic}: ${text}`).not.toContain(id);
       expect(text, topic).not.toMatch(/`|Exception found|Verified by check|TM-[A-Z]+-\d+|Trustmap:/);
+      // Nor a path of our repository the map's own text carries ("(services/api/src/jobs/exportOptIn.ts)").
+      expect(text, topic).not.toMatch(/[\w-]+\/[\w./-]+\.(?:ts|py|js|go)\b/);
       // No vendor named twice in a row ("OpenAI, OpenAI API").
       expect(text, topic).not.toMatch(/\b(\w+), \1\b/);
     }

@@ -542,12 +542,23 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   };
   // Nor is a sub-processor checked that discovery cannot recognise, no catalog entry and no finding naming it
   // (Perplexica's IP-geolocation and weather APIs: "checked against our code" was said of them too).
+  // Nor a store of ours with no provider discovery knows (chatgpt-your-files' Edge Function logs): drift checks a
+  // component by its provider, so one without cannot be said to be checked either.
+  const findings = model.discovery?.findings ?? [];
   const unknown = [
-    ...new Set(
-      model.map.subprocessors
-        .filter((vendor) => !recognisable(vendor.provider ?? vendor.id, model.discovery?.findings ?? []))
+    ...new Set([
+      ...model.map.subprocessors
+        .filter((vendor) => !recognisable(vendor.provider ?? vendor.id, findings))
         .map((vendor) => vendorService(vendor.vendor, vendor.service)),
-    ),
+      ...model.map.components
+        .filter(
+          (component) =>
+            STORE_KINDS.has(component.kind) &&
+            !runByCustomer(component) &&
+            !(component.provider && recognisable(component.provider, findings)),
+        )
+        .map(componentLabel),
+    ]),
   ];
   // What the map names that discovery did not find in the code (SurfSense: Vertex AI) is the reviewer's to settle, not
   // the buyer's to read: three of four such names in the reviews were discovery's misses (Casibase's Redis session

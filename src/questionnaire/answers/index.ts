@@ -22,7 +22,7 @@ import {
   tenantSegregation,
 } from './dataAnswers.js';
 import { holdProposed } from './proposed.js';
-import { CODE_REFERENCES, mapRef } from './refs.js';
+import { mapRef, withoutCodeReferences } from './refs.js';
 import {
   accessControl,
   businessContinuity,
@@ -115,10 +115,9 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
  */
 function tidy(text: string): string {
   return (
-    text
-      // A code reference the team wrote into the map for itself ("(py/core/search.py:609-641)") is for the note's
-      // sources, not the buyer (R2R, PrivateGPT, Casibase: file:line in deletion and isolation answers).
-      .replace(CODE_REFERENCES, '')
+    // A code reference the team wrote into the map for itself ("(py/core/search.py:609-641)") is for the note's
+    // sources, not the buyer (R2R, PrivateGPT, Casibase: file:line in deletion and isolation answers).
+    withoutCodeReferences(text)
       .replace(/(?<!\.)\.\.(?!\.)/g, '.')
       .replace(/\.\s+\./g, '.')
       // Not after a one-letter word: "e.g.," and "i.e.," keep their stop.
