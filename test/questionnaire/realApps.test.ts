@@ -1017,6 +1017,26 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('says vendors receiving the same classes together, in whatever order each lists them (MaxKB)', () => {
+    const vendor = (id: string, dataClasses: string[]) => ({
+      id,
+      vendor: id.toUpperCase(),
+      service: 'API',
+      purpose: 'Answers, when an administrator adds it',
+      ai: true,
+      dataClasses,
+    });
+    const { text } = answerOf(
+      'subprocessors',
+      tinyModel({
+        dataClasses: [DOCS, { id: 'questions', name: 'Questions', category: 'prompts', tenantScoped: true }],
+        subprocessors: [vendor('a', ['questions', 'docs']), vendor('b', ['docs', 'questions'])],
+      }),
+    );
+    expect(text.match(/data: /g)).toHaveLength(1);
+    expect(text).toContain('A API and B API: answers, when an administrator adds it (data: Documents and Questions)');
+  });
+
   it('does not say a store with no provider discovery knows was checked against the code (chatgpt-your-files)', () => {
     const map: SystemMapInput = {
       version: 1,

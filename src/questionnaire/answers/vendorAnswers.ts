@@ -24,8 +24,12 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // What each receives and where, as buyers ask; a location not on record is said, not left out.
   // Each vendor's condition, asked once.
   const conditions = new Map(list.map((vendor) => [vendor.id, onlyWhen(model, vendor.id)]));
+  // In the map's order of classes, so vendors receiving the same classes are said together (`sayOnce`) whatever order
+  // each lists them in (MaxKB: one group said three times, its classes in three orders).
+  const order = new Map(model.map.dataClasses.map((dataClass, i) => [dataClass.id, i]));
+  const rank = (id: string) => order.get(id) ?? order.size;
   const entry = (vendor: (typeof list)[number]) => {
-    const data = vendor.dataClasses.map((id) => named(model, id));
+    const data = [...vendor.dataClasses].sort((a, b) => rank(a) - rank(b)).map((id) => named(model, id));
     const details = [
       ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
       ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
