@@ -692,7 +692,7 @@ describe('answers on examples/acme-ai', async () => {
     const list = composeAnswer('subprocessors', { model, results });
     if (!('answer' in list)) throw new Error('expected an answer');
     expect(list.answer.text).toContain(
-      'OpenAI API (Responses and Embeddings): answer generation and document embeddings (data: User questions, Generated answers and Customer documents; location: us);',
+      'OpenAI API (Responses and Embeddings): answer generation and document embeddings (data: Customer documents, User questions and Generated answers; location: us);',
     );
     expect(list.answer.text).not.toContain('( ');
   });

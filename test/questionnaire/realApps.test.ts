@@ -1017,6 +1017,58 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it("keeps a provider's condition when its purpose lists uses of which one is optional (LibreChat)", () => {
+    const prompts = { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true } as const;
+    const providers = (purpose: string) =>
+      tinyModel({
+        dataClasses: [prompts],
+        components: [
+          { id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] },
+          {
+            id: 'ollama',
+            name: 'Ollama',
+            kind: 'inference-endpoint',
+            hosting: 'self-hosted',
+            dataClasses: ['prompts'],
+          },
+        ],
+        subprocessors: [
+          { id: 'openai', vendor: 'OpenAI', service: 'API', purpose, ai: true, dataClasses: ['prompts'] },
+        ],
+        flows: [
+          {
+            id: 'chat',
+            from: 'app',
+            to: 'openai',
+            dataClasses: ['prompts'],
+            purpose: 'inference',
+            condition: { kind: 'other', description: 'when configured as the model provider' },
+          },
+          {
+            id: 'local',
+            from: 'app',
+            to: 'ollama',
+            dataClasses: ['prompts'],
+            purpose: 'inference',
+            condition: { kind: 'other', description: 'when an operator adds a custom endpoint' },
+          },
+        ],
+      });
+    for (const purpose of [
+      'Chat models, image tools, optional moderation',
+      'Chat models; moderation if enabled',
+    ]) {
+      const { text } = answerOf('ai-model-providers', providers(purpose));
+      expect(text, purpose).toContain('only when configured as the model provider');
+      expect(text, purpose).toContain(
+        'Models we run ourselves: Ollama (only when an operator adds a custom endpoint).',
+      );
+    }
+    // A purpose of one clause that says its own condition is not followed by the flow's in other words.
+    const { text } = answerOf('ai-model-providers', providers('Chat, when an administrator selects it'));
+    expect(text).not.toContain('only when configured');
+  });
+
   it('says vendors receiving the same classes together, in whatever order each lists them (MaxKB)', () => {
     const vendor = (id: string, dataClasses: string[]) => ({
       id,
@@ -1034,7 +1086,9 @@ describe('khoj and gpt-researcher', () => {
       }),
     );
     expect(text.match(/data: /g)).toHaveLength(1);
-    expect(text).toContain('A API and B API: answers, when an administrator adds it (data: Documents and Questions)');
+    expect(text).toContain(
+      'A API and B API: answers, when an administrator adds it (data: Documents and Questions)',
+    );
   });
 
   it('does not say a store with no provider discovery knows was checked against the code (chatgpt-your-files)', () => {

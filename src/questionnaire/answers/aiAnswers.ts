@@ -206,7 +206,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       : providers.length > 0 && others.length > 0
         ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
         : `Third-party AI services: ${describe(vendors)}.`;
-  const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(hosted)}.` : '';
+  const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
   const gatewayLine =
@@ -217,7 +217,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
     theirs.length > 0
-      ? ` Customers may also connect model servers they run themselves: ${modelNames(theirs)}.`
+      ? ` Customers may also connect model servers they run themselves: ${modelNames(model, theirs)}.`
       : '';
   // A serving component nobody said who runs is not said to be ours (AnythingLLM's endpoint "chosen by the
   // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
@@ -273,13 +273,16 @@ function gateways(model: Model) {
   return servingOurs(model).filter((component) => forwardsToVendor(model, component.id));
 }
 
-const modelNames = (hosted: ReturnType<typeof modelsWeRun>) =>
+/**
+ * Model servers by name, with what they run and, where every flow to them has one, the condition they are used under
+ * (LibreChat's Ollama, reached only through an endpoint the operator adds, was "Models we run ourselves: Ollama").
+ */
+const modelNames = (model: Model, hosted: ReturnType<typeof modelsWeRun>) =>
   joinList(
-    hosted.map((component) =>
-      component.technology
-        ? withAside(componentLabel(component), component.technology)
-        : componentLabel(component),
-    ),
+    hosted.map((component) => {
+      const aside = [component.technology, onlyWhen(model, component.id)].filter(Boolean).join('; ');
+      return aside ? withAside(componentLabel(component), aside) : componentLabel(component);
+    }),
   );
 
 /** Training, retention, ZDR and DPA terms with each AI vendor, flagging expired DPAs. */

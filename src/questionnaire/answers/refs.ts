@@ -296,8 +296,12 @@ export function unlessSaid(when: string | undefined, said: string): string | und
   const plain = (text: string) => text.replace(CODE_REFERENCES, '').toLowerCase().replace(/\s+/g, ' ');
   if (!when) return undefined;
   // A purpose that states its own condition in other words ("Reads an answer aloud when a user asks for it") is not
-  // followed by the flow's ("only when a user asks for an answer to be read aloud"): DocsGPT, LibreChat.
-  if (STATES_CONDITION.test(said)) return undefined;
+  // followed by the flow's ("only when a user asks for an answer to be read aloud"): DocsGPT, LibreChat. Not in a list
+  // of uses, where "optional moderation" qualifies one of them, and the flow's condition on them all was lost
+  // (LibreChat's OpenAI, one provider of many: "chat models, image tools, optional moderation; default embeddings").
+  const words = plain(said);
+  const qualifiesOne = words.includes(';') || /.\boptional(?:ly)?\b/.test(words);
+  if (STATES_CONDITION.test(said) && !qualifiesOne) return undefined;
   return plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
 }
 
