@@ -452,3 +452,29 @@ describe('a key that row-level security does not apply to', () => {
     );
   });
 });
+
+describe('what the reviews of SurfSense and LibreChat found discovery reading as use', () => {
+  it("an icon switch over provider names is no provider type the code dispatches on (SurfSense's provider-icons.tsx)", async () => {
+    const report = await scan({
+      'web/lib/provider-icons.tsx':
+        'export function ProviderIcon({ name }) {\n  switch (name) {\n    case "AI21":\n      return <Ai21Logo />;\n    case "GROQ":\n      return <GroqLogo />;\n  }\n}\n',
+      'src/llm.ts': "switch (provider) {\n  case 'lmstudio':\n    return lm();\n}\n",
+    });
+    expect(statusOf(report, 'ai21')).toBeUndefined();
+    expect(statusOf(report, 'groq')).toBeUndefined();
+    expect(statusOf(report, 'lmstudio')).toBe('used');
+  });
+
+  it('a setting given a value that turns it off is no proof of use (SurfSense: LANGCHAIN_TRACING_V2=false)', async () => {
+    const off = await scan({
+      'docker/docker-compose.dev.yml':
+        'services:\n  backend:\n    environment:\n      - LANGCHAIN_TRACING_V2=false\n      - LANGSMITH_TRACING=false\n',
+    });
+    expect(statusOf(off, 'langsmith')).toBeUndefined();
+    const on = await scan({
+      'docker/docker-compose.dev.yml':
+        'services:\n  backend:\n    environment:\n      - LANGCHAIN_TRACING_V2=true\n',
+    });
+    expect(statusOf(on, 'langsmith')).toBeDefined();
+  });
+});

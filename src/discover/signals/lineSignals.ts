@@ -4,7 +4,7 @@ import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
 import { integrationProvider, normaliseSlug } from './integrations.js';
-import { QUOTED, selectedProviders } from './providerTypes.js';
+import { PROVIDER_TYPE_DETAIL, QUOTED, selectedProviders } from './providerTypes.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -81,6 +81,10 @@ export const LISTED_KEY_DETAIL = 'key name in a list';
 /** The detail of a container image that is a vendor's own server run by the repository (`selfHosted`). */
 export const SELF_HOSTED_IMAGE_DETAIL = "runs the vendor's server image";
 const LISTED_NAME = /^\s*["'`][A-Z][A-Z0-9_]+["'`]\s*,?\s*$/;
+/** A file whose name says it draws things per provider (icons, logos, avatars, brand colours). */
+const DRAWS_PROVIDERS = /(?:icon|logo|avatar|brand)[^/]*$/i;
+/** What follows a setting's name when the line sets it off: `=false`, `: "0"`, `= off`, then nothing or a comment. */
+const SWITCHED_OFF = /^["'`]?\s*[:=]\s*["'`]?(?:false|0|off|no|disabled)["'`]?\s*(?:[#,;}]|\/\/|$)/i;
 // Prefixes that front-end bundlers require to expose a variable to the browser: `NEXT_PUBLIC_OLLAMA_URL` is
 // `OLLAMA_URL` as far as the provider goes.
 const BUNDLER_PREFIX =
@@ -355,6 +359,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     }
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
+    // A setting given a value that turns it off (`LANGCHAIN_TRACING_V2=false`) is no proof of use (SurfSense's
+    // Compose file, cited as LangSmith receiving prompts).
+    if (SWITCHED_OFF.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40)))
+      continue;
     const provider =
       catalog.env.get(match[0]) ??
       (!CODE_KINDS.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
@@ -381,8 +389,12 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       provider = hostProvider(catalog, match[0] + URL_PATH.exec(hostText.slice(end, end + 200))![0]);
     if (provider) add(provider, 'api-host', match.index);
   }
-  for (const { provider, index, detail } of selectedProviders(text, kind, catalog, UMBRELLA_SLUGS))
+  for (const { provider, index, detail } of selectedProviders(text, kind, catalog, UMBRELLA_SLUGS)) {
+    // A file that draws providers (an icon or logo per provider: SurfSense's `provider-icons.tsx`, `case "AI21":`)
+    // dispatches on their names to pick a picture, not a client.
+    if (detail.startsWith(PROVIDER_TYPE_DETAIL) && DRAWS_PROVIDERS.test(file)) continue;
     add(provider, 'config', index, detail);
+  }
   if (imports.length === 0) {
     for (const pattern of [QUOTED, MODEL_VALUE]) {
       for (const match of text.matchAll(pattern)) {
