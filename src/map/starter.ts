@@ -52,6 +52,11 @@ tenancy:
 
 # Entries marked \`status: proposed\` are never stated as fact (trust center, answers, checks) until a person
 # confirms them: check each against your system, then delete its \`status: proposed\` line.
+# A vendor or store discover proposed that your system does not use (only in tests, CI, docs or an icon): do not
+# just delete it, or the next scan finds it again and reports it as undeclared. Delete it and dismiss it by its id,
+# with the reason, for the reviewer of the pull request:
+# dismissals:
+#   - { id: ai21, reason: "only an icon in the model picker (web/lib/provider-icons.tsx)" }
 
 # Kinds of data you handle. Categories: customer-content, prompts, model-outputs, embeddings,
 # training-data, telemetry, credentials, personal-data, internal.

@@ -43,9 +43,11 @@ function action(model: Model, entry: ProposedEntry): string {
   }
   if (entry.section === 'components') {
     const component = model.index.components.get(entry.id);
+    // A store discovery found by its provider may be a false find; our own service is not.
+    const dismiss = component?.provider ? ', or dismiss it if the code does not use it' : '';
     return component?.tenancy
-      ? 'confirm its tenancy and retention'
-      : 'say how it separates tenants (`tenancy`) and how long it keeps data';
+      ? `confirm its tenancy and retention${dismiss}`
+      : `say how it separates tenants (\`tenancy\`) and how long it keeps data${dismiss}`;
   }
   if (entry.section === 'dataClasses') return 'set its retention and deletion';
   return 'check it against the system';
@@ -102,6 +104,11 @@ export function renderStatusText(status: MapStatus, paint: Paint = PLAIN): strin
     status.next.forEach((entry, index) => {
       lines.push(`  ${index + 1}. ${entry.pointer}: ${entry.action}`);
     });
+    // Deleting a false proposal alone brings it back as undeclared at the next scan (LibreChat, SurfSense reviews).
+    lines.push(
+      '',
+      'not yours? delete the entry and add `{ id: <its id>, reason: … }` under `dismissals:`, or the next scan proposes it again',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { runCli } from '../helpers/runCli.js';
 import { tempTree } from '../helpers/tempTree.js';
 import { APP } from './app.js';
@@ -118,5 +119,39 @@ describe('a new user on their own repository', () => {
       'subprocessors/openai',
     );
     expect(parsed.proposed.length).toBeGreaterThan(0);
+  });
+
+  it("a false proposal deleted and dismissed the way the starter shows stays out of the next scan's proposals and drift", {
+    timeout: 180_000,
+  }, async () => {
+    const dir = await tempTree(APP);
+    expect(runCli(['init', dir, '--yes', '--name', 'Docs Assistant'], { env }).code).toBe(0);
+    const mapFile = path.join(dir, 'trustmap.yaml');
+    const text = readFileSync(mapFile, 'utf8');
+    // The starter shows the dismissal, and status says why deleting alone is not enough.
+    const example = /# dismissals:\n#\s+- (\{ id: [^\n]+\})/.exec(text);
+    expect(example, 'the commented dismissal example').not.toBeNull();
+    expect(runCli(['status', dir], { env }).stdout).toMatch(/not yours\? delete the entry and add/);
+    // Delete the Cohere vendor and its flows as false, with and without the dismissal the example shows.
+    const without = (dismiss: boolean) => {
+      const doc = parse(text) as { subprocessors: { id: string }[]; flows: { to: string; from: string }[] };
+      doc.subprocessors = doc.subprocessors.filter((entry) => entry.id !== 'cohere');
+      doc.flows = doc.flows.filter((flow) => flow.to !== 'cohere' && flow.from !== 'cohere');
+      // The example's shape, with this vendor's id.
+      const dismissal = { ...(parse(example![1]!) as { id: string; reason: string }), id: 'cohere' };
+      return stringify(dismiss ? { ...doc, dismissals: [dismissal] } : doc);
+    };
+    const scanAgain = (dismiss: boolean) => {
+      writeFileSync(mapFile, without(dismiss));
+      const drift = check(dir).filter((r) => r.checkId === 'discovery-drift' && r.subject.id === 'cohere');
+      runCli(['discover', dir, '--map', mapFile, '--write'], { env });
+      const map = parse(readFileSync(mapFile, 'utf8')) as { subprocessors: { id: string }[] };
+      return {
+        failing: drift.some((r) => r.status === 'fail'),
+        proposed: map.subprocessors.some((entry) => entry.id === 'cohere'),
+      };
+    };
+    expect(scanAgain(false)).toEqual({ failing: true, proposed: true });
+    expect(scanAgain(true)).toEqual({ failing: false, proposed: false });
   });
 });
