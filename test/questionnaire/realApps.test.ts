@@ -1017,6 +1017,46 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('says an undeclared vendor discovery found as a gap of the provider answer only when it is an AI service (LibreChat: HyperDX)', () => {
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
+      ],
+      flows: [{ id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+    };
+    const found = [
+      langsmithFinding({
+        id: 'openai',
+        provider: 'openai',
+        name: 'OpenAI API',
+        category: 'llm-api',
+        ai: true,
+      }),
+      langsmithFinding({ id: 'groq', provider: 'groq', name: 'Groq', category: 'llm-api', ai: true }),
+      langsmithFinding({
+        id: 'hyperdx',
+        provider: 'hyperdx',
+        name: 'HyperDX',
+        category: 'product-analytics',
+        ai: false,
+      }),
+    ];
+    const model = modelOf(map, { discovery: discoveryReport(found) });
+    const results = runChecks(model).results;
+    const said = (topic: string) => {
+      const composed = composeAnswer(topic, { model, results });
+      if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}`);
+      return composed.answer.text;
+    };
+    expect(said('ai-model-providers')).toContain('Groq');
+    expect(said('ai-model-providers')).not.toContain('HyperDX');
+    expect(said('subprocessors')).toContain('HyperDX');
+  });
+
   it("keeps a provider's condition when its purpose lists uses of which one is optional (LibreChat)", () => {
     const prompts = { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true } as const;
     const providers = (purpose: string) =>

@@ -1,6 +1,7 @@
 import { safeguardsInWords } from '../../controls/index.js';
 import type { CheckResult } from '../../controls/types.js';
 import { judgedBy, SEVERITIES } from '../../core/contracts.js';
+import { findProvider } from '../../discover/catalog/index.js';
 import { buyerFinding } from './buyerFinding.js';
 import { holdForReview, isoDate } from './refs.js';
 import type { Answer, AnswerFacts, AnswerSource } from './types.js';
@@ -10,7 +11,8 @@ export interface CheckSpec {
   checks?: readonly string[];
   controls?: readonly string[];
   /** Only failures that lack one of these (`CheckResult.lacks`: the encryption part of the baseline check). */
-  lacks?: readonly string[];
+  lacks?: readonly string[] /** Only results about an AI service, where the subject is a discovery finding (an undeclared AI provider). */;
+  aiOnly?: boolean;
 }
 
 /** Topic → the checks that verify its claims. Data: adding a check to a topic is a line here. */
@@ -18,7 +20,8 @@ export const TOPIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
   'ai-training-on-customer-data': { checks: ['no-training-on-customer-data'] },
   'ai-training-opt-in': { checks: ['no-training-on-customer-data'] },
   'ai-prompt-retention': { checks: ['prompt-output-retention'] },
-  'ai-model-providers': { checks: ['discovery-drift'], lacks: ['declaration'] },
+  // An undeclared session-replay SDK is no model provider (LibreChat: HyperDX in every provider answer).
+  'ai-model-providers': { checks: ['discovery-drift'], lacks: ['declaration'], aiOnly: true },
   'ai-provider-terms': { checks: ['llm-subprocessor-terms'] },
   'ai-tenant-isolation': { checks: ['tenant-isolation'] },
   'tenant-segregation': { checks: ['tenant-isolation'] },
@@ -41,12 +44,20 @@ export const TOPIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
   'backup-recovery': { controls: ['TM-SEC-05'] },
 };
 
-function relevant(result: CheckResult, spec: CheckSpec): boolean {
+function relevant(result: CheckResult, spec: CheckSpec, model: AnswerFacts['model']): boolean {
   const byCheck = spec.checks ? judgedBy(result, spec.checks) : false;
   const byControl = spec.controls?.some((control) => result.controls.includes(control)) ?? false;
   if (!byCheck && !byControl) return false;
+  if (spec.aiOnly && result.lacks?.includes('declaration') && !isAiService(model, result.subject.id))
+    return false;
   // A passing baseline result covers every safeguard, so the filter applies to failures only.
   return !spec.lacks || result.status !== 'fail' || lacked(result, spec).length > 0;
+}
+
+/** Whether what discovery found as `provider` is an AI service: as its finding says, else as the catalog does. */
+function isAiService(model: AnswerFacts['model'], provider: string): boolean {
+  const finding = model.discovery?.findings.find((entry) => entry.provider === provider);
+  return finding?.ai ?? findProvider(provider)?.ai ?? false;
 }
 
 /** What a failure lacks of what the topic speaks to. */
@@ -95,7 +106,7 @@ export function disputesOf(facts: AnswerFacts, topic: string): { key: string; pl
   const spec = TOPIC_CHECKS[topic];
   if (!spec) return [];
   return facts.results
-    .filter((result) => result.status === 'fail' && relevant(result, spec))
+    .filter((result) => result.status === 'fail' && relevant(result, spec, facts.model))
     .map((result) => ({
       key: `${result.checkId}:${result.subject.id}`,
       plain: findingFor(result, spec, facts.model),
@@ -140,7 +151,7 @@ function failingEvidence(answer: Answer, results: readonly CheckResult[]): Check
 export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): Answer {
   const spec = TOPIC_CHECKS[topic];
   const at = isoDate(facts.model);
-  const results = spec ? facts.results.filter((result) => relevant(result, spec)) : [];
+  const results = spec ? facts.results.filter((result) => relevant(result, spec, facts.model)) : [];
   // Our own systems' gaps first, the most severe first: a log that keeps prompts is what contradicts the answer, and
   // it must not sit behind three vendors' undocumented terms when only three are said.
   const failed = [
