@@ -5,7 +5,7 @@ export { mapIdFor } from './ids.js';
 export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';
 export { findMapFiles, loadMap, MAP_FILE_NAMES, MAP_FOLDER_NAME } from './loadMap.js';
 export { type LoadOptions, type LoadResult, loadMapFromFiles, type MapFile } from './loadText.js';
-export { locationOf } from './locations.js';
+export { isWritten, locationOf } from './locations.js';
 export { type MergedSource, singleSource } from './merge.js';
 export { findExcessiveNesting } from './nestingGuard.js';
 export { fileParseCache, type ParseCache, userParseCache } from './parseCache.js';

@@ -97,6 +97,33 @@ describe('tenant isolation', () => {
     expect(statuses(tenantIsolation.run(modelOf(map)))).toEqual(['vectors:needs-evidence', 'ocr:fail']);
   });
 
+  it("says a missing isolation policy is the default it applies, not the team's policy (LibreChat, SurfSense)", () => {
+    const map = ragMap();
+    delete map.tenancy!.isolation;
+    map.components![1]!.tenancy = { model: 'application-filter' };
+    const [vectors] = tenantIsolation.run(modelOf(map));
+    expect(vectors).toMatchObject({ status: 'fail' });
+    expect(vectors?.message).toContain(
+      'with no `tenancy.isolation` set, Trustmap requires separation in the datastore',
+    );
+    expect(vectors?.remediation).toContain('application-filter-allowed');
+    expect(
+      vectors?.sources.some((source) => source.kind === 'map' && source.pointer === 'tenancy/isolation'),
+    ).toBe(false);
+  });
+
+  it('says the customer runs every holder, not that none holds tenant data (MaxKB, installed by each customer)', () => {
+    const map = ragMap();
+    for (const component of map.components ?? []) component.hosting = 'customer-hosted';
+    const [isolation] = tenantIsolation.run(modelOf(map));
+    expect(isolation).toMatchObject({ status: 'not-applicable' });
+    expect(isolation?.message).toBe(
+      'every component holding tenant-scoped data is run by the customer (hosting: customer-hosted): vectors',
+    );
+    const [baseline] = aiInfrastructureBaseline.run(modelOf(map));
+    expect(baseline?.message).toContain('is run by the customer (hosting: customer-hosted): vectors');
+  });
+
   it('is not applicable when nothing is tenant-scoped', () => {
     const map = ragMap();
     for (const dataClass of map.dataClasses ?? []) dataClass.tenantScoped = false;

@@ -105,14 +105,15 @@ export const aiInfrastructureBaseline: CheckModule = {
   severity: 'medium',
   run(model) {
     // A model server the customer runs is theirs to secure, not part of our infrastructure.
-    const infrastructure = model.map.components.filter(
-      (component) => AI_INFRASTRUCTURE_KINDS.has(component.kind) && !runByCustomer(component),
-    );
+    const ai = model.map.components.filter((component) => AI_INFRASTRUCTURE_KINDS.has(component.kind));
+    const infrastructure = ai.filter((component) => !runByCustomer(component));
     if (infrastructure.length === 0) {
       return notApplicable(
         { id, controls, severity: 'medium' },
         model,
-        'no inference endpoint, vector store, embedding index, model layer or GPU cluster in the map',
+        ai.length > 0
+          ? `every inference endpoint, vector store, embedding index, model layer or GPU cluster in the map is run by the customer (hosting: customer-hosted): ${ai.map((component) => component.id).join(', ')}`
+          : 'no inference endpoint, vector store, embedding index, model layer or GPU cluster in the map',
         'components',
       );
     }

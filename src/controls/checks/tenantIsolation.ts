@@ -1,6 +1,6 @@
 import { runByCustomer, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
-import { DATASTORE_ENFORCED_TENANCY, durationDays, keptAt } from '../../map/index.js';
+import { DATASTORE_ENFORCED_TENANCY, durationDays, isWritten, keptAt } from '../../map/index.js';
 import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
@@ -82,6 +82,10 @@ function judge(model: Model, component: ComponentData): CheckResult {
     ...(tenancy.evidence ?? []).map((evidence) => evidenceRef(model, evidence)),
   ];
   const strict = (model.map.tenancy?.isolation ?? 'datastore-enforced') === 'datastore-enforced';
+  // With no policy in the map, the strict one applies, said as the default rather than as the team's policy; the
+  // source is the map then, not a `tenancy/isolation` the team never wrote (LibreChat, SurfSense reviews).
+  const policySet = isWritten(model.map, 'tenancy/isolation');
+  const policy = policySet ? [mapRef(model, 'tenancy/isolation')] : [];
   // Shared is no separation, whatever the policy allows: an application filter may be allowed, nothing is not.
   if (tenancy.model === 'shared') {
     return {
@@ -92,7 +96,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
       // With what the map says of it, so an answer quoting the gap keeps the reason (DocsGPT: cached answers keyed by
       // a hash of the whole request, with a 30-minute expiry, read as an unqualified "does not separate").
       plain: `${name} does not separate customers' data${tenancy.mechanism ? ` (${tenancy.mechanism.trim().replace(/\.$/, '')})` : ''}`,
-      sources: strict ? [...declared, mapRef(model, 'tenancy/isolation')] : declared,
+      sources: strict ? [...declared, ...policy] : declared,
       remediation:
         'separate tenants in this store (an application filter at least), or keep tenant data out of it',
     };
@@ -102,11 +106,10 @@ function judge(model: Model, component: ComponentData): CheckResult {
       ...base,
       status: 'fail',
       severity: 'high',
-      message: `\`${component.id}\` is a ${component.kind} separating tenants by \`${tenancy.model}\` only; the policy requires separation in the datastore`,
+      message: `\`${component.id}\` is a ${component.kind} separating tenants by \`${tenancy.model}\` only; ${policySet ? 'the policy requires' : 'with no `tenancy.isolation` set, Trustmap requires'} separation in the datastore`,
       plain: `${name} separates customers' data in the application only, not in the datastore itself`,
-      sources: [...declared, mapRef(model, 'tenancy/isolation')],
-      remediation:
-        'use namespace-per-tenant, row-level-security, index-per-tenant, database-per-tenant or single-tenant',
+      sources: [...declared, ...policy],
+      remediation: `use namespace-per-tenant, row-level-security, index-per-tenant, database-per-tenant or single-tenant${policySet ? '' : ', or set `tenancy.isolation: application-filter-allowed` if your policy accepts a filter in your queries'}`,
     };
   }
   const { proof, laterFail, rejected } = probesOf(model, component.id);
@@ -212,19 +215,23 @@ export const tenantIsolation: CheckModule = {
     const scoped = tenantScopedClasses(model);
     // Where customers' data rests: a component that keeps none of it (`retention: zero`, a stateless service or a
     // model server) has nothing to separate at rest, as the trust center's isolation table says.
-    const holders = model.map.components.filter(
-      (component) =>
-        !runByCustomer(component) &&
-        component.dataClasses.some(
-          (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
-        ),
+    const holding = model.map.components.filter((component) =>
+      component.dataClasses.some(
+        (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
+      ),
     );
+    const holders = holding.filter((component) => !runByCustomer(component));
     if (holders.length === 0) {
+      // Said as it is where the customer runs every holder (MaxKB, installed by each customer): "no component holds
+      // tenant-scoped data" was false of a map whose PostgreSQL and Redis hold it.
+      const theirs = holding.map((component) => component.id);
       return notApplicable(
         { id, controls, severity: 'high' },
         model,
-        'no component holds tenant-scoped data',
-        'dataClasses',
+        theirs.length > 0
+          ? `every component holding tenant-scoped data is run by the customer (hosting: customer-hosted): ${theirs.join(', ')}`
+          : 'no component holds tenant-scoped data',
+        theirs.length > 0 ? 'components' : 'dataClasses',
       );
     }
     return holders.map((component) => judge(model, component));
