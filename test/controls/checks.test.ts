@@ -275,6 +275,19 @@ describe('prompt and output retention', () => {
     expect(statuses(results)).toEqual(['api:pass', 'openai:pass', 'langsmith:fail']);
   });
 
+  it('asks for the policy where prompts are kept with none, rather than calling them out of scope (MaxKB)', () => {
+    const map = ragMap();
+    for (const dataClass of map.dataClasses ?? [])
+      if (dataClass.category === 'prompts') delete dataClass.retention;
+    const results = promptRetention.run(modelOf(map));
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.status).toBe('needs-evidence');
+      expect(result.message).toMatch(/^no retention policy for prompts, which `[\w-]+` handles$/);
+      expect(result.remediation).toContain('set `retention` on the class');
+    }
+  });
+
   it('is not applicable when no prompts are handled', () => {
     const map = ragMap();
     map.dataClasses = map.dataClasses?.filter((entry) => entry.id !== 'prompts');

@@ -1637,7 +1637,7 @@ describe('private-gpt', () => {
     expect(answerOf('subprocessors', model()).text).toMatch(/^We use 1 sub-processor: /);
     const optIn = answerOf('ai-training-opt-in', model());
     expect(optIn.text).toBe(
-      'We do not train models on customer data: nothing in our system trains models, so no opt-in is needed. Of our AI providers, whether OpenAI trains on it is not yet documented.',
+      'We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to. Of our AI providers, whether OpenAI trains on it is not yet documented.',
     );
     expect(optIn.review).toContain('openai');
   });
@@ -1977,7 +1977,7 @@ components:
     };
     const answer = answerOf('ai-training-opt-in', tinyModel(map));
     expect(answer.text).toBe(
-      'We do not train models on customer data: nothing in our system trains models, so no opt-in is needed.',
+      'We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to.',
     );
     expect(answer.yesNo).toBeUndefined();
     expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).not.toContain(

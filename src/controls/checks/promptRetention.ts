@@ -44,13 +44,16 @@ function judge(model: Model, holder: Holder): CheckResult {
     [...new Set(classes.map((entry) => holder.pointer(entry.id)))]
       .map((pointer) => mapRef(model, pointer))
       .concat(classes.map((entry) => mapRef(model, `dataClasses/${entry.id}/retention`)));
+  // Prompts kept with no policy to judge them by are not out of scope: the policy is what is missing (MaxKB: 34
+  // results "not applicable" where every chat was kept 180 days).
   if (ruled.length === 0)
     return {
       ...base,
-      status: 'not-applicable',
-      severity: 'high',
-      message: `no retention policy for ${ids(holder.classes)}`,
+      status: 'needs-evidence',
+      severity: 'info',
+      message: `no retention policy for ${ids(holder.classes)}, which \`${holder.subject.id}\` handles`,
       sources: [mapRef(model, holder.pointer(holder.classes[0]?.id ?? ''))],
+      remediation: `set \`retention\` on ${holder.classes.length === 1 ? 'the class' : 'each class'} (\`30d\`, \`until-deleted\`, \`zero\`): how long prompts and outputs are kept`,
     };
   const unsaid = ruled.filter((entry) => holder.keeps(entry.id) === undefined);
   if (unsaid.length > 0) {

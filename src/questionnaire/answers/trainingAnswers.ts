@@ -176,7 +176,7 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
     if (!describesNoTraining(model)) return undefined;
     const providers = providersTraining(model);
     return {
-      text: `We do not train models on customer data: nothing in our system trains models, so no opt-in is needed.${providers.line}`,
+      text: `We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
       ...(providers.review ? { review: providers.review } : {}),
     };
@@ -198,7 +198,7 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   if (policy === 'opt-in' && !trainsModels(model)) {
     const providers = providersTraining(model);
     return {
-      text: `We do not train models on customer data: nothing in our system trains models, so no opt-in is needed.${providers.line}`,
+      text: `We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to.${providers.line}`,
       sources: [...sources, ...providers.sources],
       ...(providers.review ? { review: providers.review } : {}),
     };
