@@ -1109,6 +1109,48 @@ describe('khoj and gpt-researcher', () => {
     expect(text).not.toContain('only when configured');
   });
 
+  it("gives the retention of a log a store keeps beside the log sink's (MaxKB: operation log in PostgreSQL, kept forever)", () => {
+    const { text } = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [
+          DOCS,
+          { id: 'audit-logs', name: 'Operation log', category: 'telemetry', tenantScoped: false },
+          { id: 'server-logs', name: 'Server logs', category: 'telemetry', tenantScoped: false },
+          { id: 'usage', name: 'Usage counts', category: 'telemetry', tenantScoped: false },
+        ],
+        components: [
+          {
+            id: 'app',
+            name: 'App',
+            kind: 'service',
+            dataClasses: ['docs'],
+            logging: { enabled: true, sink: 'files' },
+          },
+          {
+            id: 'files',
+            name: 'Server log files',
+            kind: 'log-sink',
+            dataClasses: ['server-logs'],
+            retention: '7d',
+          },
+          {
+            id: 'pg',
+            name: 'PostgreSQL',
+            kind: 'datastore',
+            dataClasses: ['docs', 'audit-logs'],
+            retention: { 'audit-logs': 'indefinite', docs: 'until-deleted' },
+          },
+          { id: 'stats', name: 'Stats store', kind: 'datastore', dataClasses: ['usage'], retention: '30d' },
+        ],
+      }),
+    );
+    expect(text).toContain(
+      'Log retention: Server log files: 7 days; PostgreSQL (Operation log): indefinitely.',
+    );
+    expect(text).not.toContain('Stats store');
+  });
+
   it('says vendors receiving the same classes together, in whatever order each lists them (MaxKB)', () => {
     const vendor = (id: string, dataClasses: string[]) => ({
       id,
@@ -1461,7 +1503,7 @@ describe('khoj and gpt-researcher', () => {
       }),
     );
     expect(collection.text).toBe(
-      'Logging is enabled on API (to MongoDB). No monitoring or alerting is on record yet. Log retention: MongoDB: 30 days.',
+      'Logging is enabled on API (to MongoDB). No monitoring or alerting is on record yet. Log retention: MongoDB (Application logs): 30 days.',
     );
     expect(collection.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
       'components/mongo/retention/app-logs',

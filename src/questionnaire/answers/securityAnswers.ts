@@ -1,4 +1,5 @@
-import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
+import { PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabulary.js';
+import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
 import type { Model } from '../../model/index.js';
@@ -215,6 +216,9 @@ export const customerSso: AnswerBuilder = ({ model }) => {
 const ALERTS =
   /^(?!.*\bno(?:t|\s+\w+)?\s+alert)(?=.*\b(?:alert|alerts|alerting|alarms?|pag(?:es|ing|erduty)|on-?call)\b)/i;
 
+/** A telemetry class named as a log (audit logs, operation log, events), not metrics or usage counts. */
+const LOG_NAME = /\blogs?\b|audit|events?\b|logging/i;
+
 /** Logging and monitoring per component. */
 export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logged = model.map.components.filter((component) => component.logging?.enabled);
@@ -230,8 +234,18 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     const incoming = model.index.incoming.get(component.id) ?? [];
     return incoming.length > 0 && incoming.every((flow) => flow.purpose === 'analytics');
   };
+  // A store keeping a log class of its own (MaxKB's audit log of operations in PostgreSQL, kept forever) is where logs
+  // are kept too: "Log retention: Server log files: 7 days" answered how long audit logs are kept.
+  const logClassesOf = (component: ComponentData) =>
+    component.dataClasses.filter((id) => {
+      const dataClass = model.index.dataClasses.get(id);
+      return dataClass?.category === 'telemetry' && LOG_NAME.test(`${dataClass.id} ${dataClass.name}`);
+    });
   const candidates = model.map.components.filter(
-    (component) => (component.kind === 'log-sink' && !analyticsOnly(component)) || sinkIds.has(component.id),
+    (component) =>
+      (component.kind === 'log-sink' && !analyticsOnly(component)) ||
+      sinkIds.has(component.id) ||
+      (STORE_KINDS.has(component.kind) && logClassesOf(component).length > 0),
   );
   // An LLM tracing tool (Phoenix, Opik, Langfuse) records prompts and answers, not security events: "Logs are kept in
   // Arize Phoenix tracing" answered PrivateGPT's questions about security and audit logs, where tracing is off by
@@ -267,11 +281,18 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logClasses = (sink: ComponentData) =>
     sink.kind === 'log-sink'
       ? sink.dataClasses
-      : sink.dataClasses.filter((id) => model.index.dataClasses.get(id)?.category === 'telemetry');
+      : sinkIds.has(sink.id)
+        ? sink.dataClasses.filter((id) => model.index.dataClasses.get(id)?.category === 'telemetry')
+        : logClassesOf(sink);
   const kept = (sink: ComponentData) => {
     const classes = logClasses(sink);
     const retention = sink.kind === 'log-sink' || classes.length > 0 ? longestKept(sink, classes) : undefined;
-    return `${componentLabel(sink)}: ${retention ? durationWords(retention) : 'not yet on record'}`;
+    // A store that is not a log sink is said with the log it keeps: "PostgreSQL (Operation log)".
+    const name =
+      sink.kind === 'log-sink' || classes.length === 0
+        ? componentLabel(sink)
+        : withAside(componentLabel(sink), joinList(classes.map((id) => named(model, id))));
+    return `${name}: ${retention ? durationWords(retention) : 'not yet on record'}`;
   };
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
