@@ -133,7 +133,17 @@ function alternativeRole(finding: Finding): string | undefined {
   if (SPEECH.has(finding.provider)) return 'speech provider';
   if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
+  if (findProvider(finding.provider)?.serves === 'files') return 'file store';
   return ALTERNATIVE_ROLE[finding.category];
+}
+
+/**
+ * How many of a role found at once make them alternatives: `ALTERNATIVES_FROM`, but two file stores already, where
+ * an app keeps uploads in one backend of several it supports (LibreChat: S3, Azure Blob and Firebase, local disk by
+ * default, each proposed as always receiving files).
+ */
+function alternativesFrom(role: string): number {
+  return role === 'file store' ? 2 : ALTERNATIVES_FROM;
 }
 
 /**
@@ -387,7 +397,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     // which are model APIs; LibreChat's ElevenLabs and Jina; Onyx's Voyage): each is proposed under the condition.
     const choosesModels = (ofRole.get('model provider')?.size ?? 0) >= ALTERNATIVES_FROM;
     const alongside = role !== undefined && choosesModels && SERVICES_CHOSEN_ALONGSIDE.has(role) && among > 0;
-    const optional = role !== undefined && (among >= ALTERNATIVES_FROM || alongside);
+    const optional = role !== undefined && (among >= alternativesFrom(role) || alongside);
     additions.push({
       section: 'flows',
       entry: {
@@ -405,7 +415,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
               'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= ALTERNATIVES_FROM ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
     // The same API embedding documents (and, in an app that retrieves, the questions searched with): its own flow.
     if (embedded.length === 0) continue;

@@ -240,6 +240,23 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes each of several file stores as used only when configured (LibreChat: S3, Azure Blob, Firebase)', async () => {
+    const { flowTo } = await additionsFor({
+      'api/files/s3.js': "const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');\n",
+      'api/files/azure.js': "const { BlobServiceClient } = require('@azure/storage-blob');\n",
+    });
+    for (const id of ['aws-s3', 'azure-blob-storage'])
+      expect(flowTo(id)?.entry, id).toMatchObject({
+        purpose: 'storage',
+        condition: { kind: 'other', description: 'when configured as the file store' },
+      });
+    // One is no choice.
+    const one = await additionsFor({
+      'api/files/s3.js': "const { S3Client, PutObjectCommand } = require('@aws-sdk/client-s3');\n",
+    });
+    expect(one.flowTo('aws-s3')?.entry.condition).toBeUndefined();
+  });
+
   it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
     const { flowTo } = await additionsFor({
       'core/rag.py':
