@@ -2051,11 +2051,14 @@ components:
         subprocessors: [vendor('openai', 'OpenAI', 'API', 'Chat models')],
       }),
     );
-    // "run as their publishers released them" was said of an Ollama that serves whatever the operator pulls.
+    // "run as their publishers released them" was said of an Ollama that serves whatever the operator pulls; named,
+    // and said untrained by us, they are not hidden from "Do you self-host open-weight models?" (MaxKB, SurfSense).
     expect(answer.text).toBe(
-      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by those providers.',
+      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by those providers. We also run models ourselves, and do not train them: Model server (nomic-embed-text-v1).',
     );
-    expect(answer.review).toContain('the models we run ourselves (Model server) are not said');
+    expect(answer.review).toContain(
+      'whose weights the models we run ourselves (Model server) are is not said',
+    );
   });
 
   it('calls a model server ours only where the map says we run it; one the customer runs is theirs (Onyx, AnythingLLM)', () => {

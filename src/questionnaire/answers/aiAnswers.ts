@@ -600,10 +600,12 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       // The models we serve ourselves are not said to "run as their publishers released them": no map field records
       // whose weights they are (LibreChat's Ollama serves whatever the operator pulls, fine-tuned or not). The
       // reviewer is asked to add it.
-      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}`,
+      // They are named, though, and said untrained by us, which the absence of training shows: left out, the answer
+      // hid them from "Do you self-host open-weight models?" (MaxKB's default embedding model, SurfSense's).
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}${hosted.length > 0 ? ` We also run models ourselves, and do not train them: ${modelNames(model, hosted)}.` : ''}`,
       ...(hosted.length > 0
         ? {
-            review: `the models we run ourselves (${joinList(hosted.map(reviewLabel))}) are not said: add whose weights they are and where they come from, if the buyer asks about them`,
+            review: `whose weights the models we run ourselves (${joinList(hosted.map(reviewLabel))}) are is not said: add where they come from, if the buyer asks about them`,
           }
         : {}),
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited
