@@ -84,6 +84,11 @@ export function renderStatusText(status: MapStatus, paint: Paint = PLAIN): strin
   const lines = [
     `${paint.green(`${status.confirmed} confirmed`)} · ${paint.yellow(`${status.proposed.length} proposed`)} · ${status.dismissed.filter((entry) => entry.active).length} dismissed · ${status.unverified} unverified · ${paint.red(`${status.failing} failing`)}`,
   ];
+  // The last two count check results, not entries (MaxKB, SurfSense, LibreChat reviews: "49 failing" what?).
+  if (status.unverified + status.failing > 0)
+    lines.push(
+      `(unverified and failing count check results: those that need evidence and those that fail; \`trustmap check\` lists them)`,
+    );
   if (status.proposed.length > 0) {
     lines.push(
       '',

@@ -54,6 +54,15 @@ describe('renderers', () => {
     `);
   });
 
+  it('text: a count of proofs as wide as its column does not run into the place (LibreChat: "1260 proofsapi/…")', async () => {
+    const base = await report();
+    const findings = base.findings.map((finding) =>
+      finding.provider === 'openai' ? { ...finding, evidenceCount: 1260 } : finding,
+    );
+    const text = renderDiscoveryText({ ...base, findings });
+    expect(text).toMatch(/1260 proofs +src\/app\.ts:1/);
+  });
+
   it('text: a provider a person dismissed is marked, and its facts are set aside', async () => {
     // LibreChat's confirmed map dismissed Helicone and Portkey; the facts still said they receive prompts.
     const text = renderDiscoveryText(await report(), { dismissed: new Set(['langsmith']) });

@@ -131,7 +131,10 @@ describe('a new user on their own repository', () => {
     // The starter shows the dismissal, and status says why deleting alone is not enough.
     const example = /# dismissals:\n#\s+- (\{ id: [^\n]+\})/.exec(text);
     expect(example, 'the commented dismissal example').not.toBeNull();
-    expect(runCli(['status', dir], { env }).stdout).toMatch(/not yours\? delete the entry and add/);
+    const status = runCli(['status', dir], { env }).stdout;
+    expect(status).toMatch(/not yours\? delete the entry and add/);
+    // The counts of check results say what they count.
+    expect(status).toMatch(/unverified and failing count check results: .*`trustmap check` lists them/);
     // Delete the Cohere vendor and its flows as false, with and without the dismissal the example shows.
     const without = (dismiss: boolean) => {
       const doc = parse(text) as { subprocessors: { id: string }[]; flows: { to: string; from: string }[] };

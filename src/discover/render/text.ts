@@ -13,8 +13,9 @@ export interface RenderOptions {
   dismissed?: ReadonlySet<string>;
 }
 
+/** `text` padded to `width`, and never run into the next column ("1260 proofsapi/server/…", LibreChat). */
 function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+  return text.length >= width ? `${text} ` : text + ' '.repeat(width - text.length);
 }
 
 function groups(findings: readonly Finding[]): [string, Finding[]][] {
