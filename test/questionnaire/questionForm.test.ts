@@ -414,6 +414,16 @@ describe('unaddressedWords', () => {
     ).toEqual(['personal', 'last', 'three', 'years']);
   });
 
+  it('names no contraction\'s tail as a word (SurfSense: "\'ve")', () => {
+    const words = unaddressedWords(
+      "Once we've connected your Slack, what stops someone pulling other teams' channels?",
+      'Each workspace is separated by a filter.',
+      'Tenant isolation',
+    );
+    expect(words).toContain('channels');
+    expect(words.filter((word) => /^'|'$/.test(word))).toEqual([]);
+  });
+
   it('is empty where the answer or the topic covers most of the question', () => {
     expect(unaddressedWords('Do you perform regular penetration tests?', pentest, vulnerabilities)).toEqual(
       [],

@@ -322,13 +322,15 @@ const MIN_UNADDRESSED = 3;
 export function unaddressedWords(question: string, answer: string, vocabulary: string): string[] {
   // The lexicon reads "our" and "us" as the customer; in an answer they are the vendor, and in a question the
   // pronoun names no subject of its own ("our users' browsers"), where "customers" does.
-  const pronouns = (text: string) => text.replace(/\b(?:our|ours|us|we)\b/gi, ' ');
+  // With its contraction: "we've" left "'ve" to be named as a word the answer missed (SurfSense review).
+  const pronouns = (text: string) => text.replace(/\b(?:our|ours|us|we)(?:['’](?:ve|re|ll|d))?\b/gi, ' ');
   const covered = new Set([...analyze(pronouns(answer)), ...analyze(vocabulary)]);
   const asked = new Set(analyze(pronouns(question)).filter((term) => !FRAMING_TERMS.has(term)));
   const uncovered = [...asked].filter((term) => !covered.has(term));
   if (uncovered.length < MIN_UNADDRESSED || uncovered.length * 2 < asked.size) return [];
   const words: string[] = [];
-  for (const word of stripFormPrefix(pronouns(question)).split(/[^A-Za-z0-9'-]+/)) {
+  for (const part of stripFormPrefix(pronouns(question)).split(/[^A-Za-z0-9'-]+/)) {
+    const word = part.replace(/^['-]+|['-]+$/g, '');
     const terms = analyze(word);
     if (
       terms.length > 0 &&
