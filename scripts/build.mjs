@@ -121,7 +121,12 @@ const result = await build({
   banner: {
     js: "import { createRequire as __trustmapRequire } from 'node:module';\nconst require = __trustmapRequire(import.meta.url);",
   },
-  define: { __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId) },
+  // The discover bundle's name carries the discovery engine's content hash: what a cached discovery report was made
+  // by (src/questionnaire/discoveryCache.ts), so a report of another build is not reused.
+  define: {
+    __TRUSTMAP_SCAN_TABLES_ID__: JSON.stringify(tablesId),
+    __TRUSTMAP_DISCOVER_BUNDLE__: JSON.stringify(discoverFile),
+  },
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

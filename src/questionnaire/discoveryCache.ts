@@ -6,8 +6,14 @@ import { promisify } from 'node:util';
 import type { DiscoveryReport } from '../discover/types.js';
 import { ensureDir, writeFileAtomic } from '../io/index.js';
 import type { DiscoverFunction } from '../model/index.js';
+import { VERSION } from '../version.js';
 
 const run = promisify(execFile);
+
+// The build's discovery engine (`npm run build` names its bundle by content hash), with the version: a report made by
+// another build of discovery is not reused (an upgrade, or a fix to what counts as use, read stale findings for a day).
+declare const __TRUSTMAP_DISCOVER_BUNDLE__: string | undefined;
+const ENGINE = `${VERSION} ${typeof __TRUSTMAP_DISCOVER_BUNDLE__ === 'string' ? __TRUSTMAP_DISCOVER_BUNDLE__ : 'source'}`;
 
 /** Where cached discovery reports live, under the map's folder. */
 export const DISCOVERY_CACHE_FOLDER = path.join('.trustmap', 'cache');
@@ -71,11 +77,13 @@ export function cachedDiscover(
   root: string,
   discover: DiscoverFunction,
   now: () => number = Date.now,
+  engine: string = ENGINE,
 ): DiscoverFunction {
   return async (roots) => {
     const state = await treeState(root);
     if (!state) return discover(roots);
     const key = createHash('sha256')
+      .update(engine)
       .update(state)
       .update(JSON.stringify([...roots].sort()))
       .digest('hex')

@@ -52,6 +52,31 @@ describe('discovery reused from a recent run', () => {
     expect(scans).toBe(5);
   });
 
+  it('scans again for another build of discovery, whose findings may differ on the same tree', async () => {
+    const root = await tempTree({ 'app.py': 'import openai\n', 'trustmap.yaml': 'version: 1\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    let scans = 0;
+    const by = (engine: string) =>
+      cachedDiscover(
+        root,
+        async (roots) => {
+          scans++;
+          return report(roots[0]!);
+        },
+        Date.now,
+        engine,
+      );
+    await by('0.1.0 discover-cli-aaaa.cjs')([root]);
+    await by('0.1.0 discover-cli-aaaa.cjs')([root]);
+    expect(scans).toBe(1);
+    await by('0.1.0 discover-cli-bbbb.cjs')([root]);
+    expect(scans).toBe(2);
+  });
+
   it('scans every time outside a git repository', async () => {
     const root = await tempTree({ 'app.py': 'import openai\n' });
     let scans = 0;
