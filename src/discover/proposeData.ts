@@ -215,9 +215,17 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
 }
 
 /**
- * Whether the code uses a model API only to read documents: every use in production code is in OCR code (R2R's
- * `providers/ocr/mistral.py` uploads each PDF to Mistral's OCR). Like a parser, it receives the files to ingest, not
- * prompts for answers.
+ * Code that reads documents: OCR, a parser, document intelligence (R2R's `providers/ocr/mistral.py`, SurfSense's
+ * `etl_pipeline/parsers/azure_doc_intelligence.py` importing `azure.ai.documentintelligence`).
+ */
+const READS_DOCUMENTS =
+  /(?:^|[/_.\s-])(?:ocr|parsers?|document_?intelligence|doc_intelligence|form_?recognizer)(?:$|[/_.\s(-])/i;
+
+/**
+ * Whether the code uses a model API only to read documents: every use in production code is in OCR or parsing code
+ * (R2R's `providers/ocr/mistral.py` uploads each PDF to Mistral's OCR; SurfSense's Azure Document Intelligence, once
+ * proposed as receiving prompts for inference). Like a parser, it receives the files to ingest, not prompts for
+ * answers.
  */
 function readsDocumentsOnly(finding: Finding): boolean {
   const uses = finding.evidence.filter(
@@ -225,7 +233,7 @@ function readsDocumentsOnly(finding: Finding): boolean {
   );
   return (
     uses.length > 0 &&
-    uses.every((proof) => /(?:^|[/_.\s-])ocr(?:$|[/_.\s(-])/i.test(`${proof.file} ${proof.snippet}`))
+    uses.every((proof) => READS_DOCUMENTS.test(`${proof.file} ${proof.snippet}`))
   );
 }
 

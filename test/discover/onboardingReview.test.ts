@@ -229,6 +229,17 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes a document-intelligence API used in parser code as receiving documents, for ingestion (SurfSense)', async () => {
+    const { flowTo } = await additionsFor({
+      'app/etl_pipeline/parsers/azure_doc_intelligence.py':
+        'from azure.ai.documentintelligence.aio import DocumentIntelligenceClient\n',
+    });
+    expect(flowTo('azure-ai-services')?.entry).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
+  });
+
   it('proposes an object store as keeping the files users upload, for storage (vercel/ai-chatbot, R2R: no data)', async () => {
     const { flowTo } = await additionsFor({
       'app/api/files/upload/route.ts':
