@@ -15,14 +15,20 @@ const report = (root: string): DiscoveryReport => ({
   stats: { files: 1, bytes: 1, durationMs: 1 },
 });
 
+/** A small app committed to a new git repository, with a `git` that runs in it. */
+async function committedTree() {
+  const root = await tempTree({ 'app.py': 'import openai\n', 'trustmap.yaml': 'version: 1\n' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'init');
+  return { root, git };
+}
+
 describe('discovery reused from a recent run', () => {
   it('scans once per tree state and again when a file changes, the commit moves, or the cache is a day old', async () => {
-    const root = await tempTree({ 'app.py': 'import openai\n', 'trustmap.yaml': 'version: 1\n' });
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'init');
+    const { root, git } = await committedTree();
     let scans = 0;
     let clock = Date.parse('2026-11-26T12:00:00Z');
     const discover = cachedDiscover(
@@ -53,12 +59,7 @@ describe('discovery reused from a recent run', () => {
   });
 
   it('scans again for another build of discovery, whose findings may differ on the same tree', async () => {
-    const root = await tempTree({ 'app.py': 'import openai\n', 'trustmap.yaml': 'version: 1\n' });
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'init');
+    const { root } = await committedTree();
     let scans = 0;
     const by = (engine: string) =>
       cachedDiscover(
