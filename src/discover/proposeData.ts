@@ -231,10 +231,7 @@ function readsDocumentsOnly(finding: Finding): boolean {
   const uses = finding.evidence.filter(
     (proof) => STRONG.has((proof as { proofClass?: string }).proofClass) && proof.signal !== 'manifest',
   );
-  return (
-    uses.length > 0 &&
-    uses.every((proof) => READS_DOCUMENTS.test(`${proof.file} ${proof.snippet}`))
-  );
+  return uses.length > 0 && uses.every((proof) => READS_DOCUMENTS.test(`${proof.file} ${proof.snippet}`));
 }
 
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */

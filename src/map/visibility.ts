@@ -1,7 +1,8 @@
 /**
- * What buyers may be told about a map entry: the trust center, and a questionnaire's answers for a component's name. The map stores `public`, `request-access` (written
- * `on-request`) or `private` (written `internal`); absent means the entry's standard facts are shown and its
- * free text (mechanisms, technology, notes) is kept internal.
+ * What buyers may be told about a map entry: on the trust center, and, for a component's name, in answers and checks'
+ * sentences too (`componentLabel`). The map stores `public`, `request-access` (written `on-request`) or `private`
+ * (written `internal`); absent means the entry's standard facts are shown and its free text (mechanisms, technology,
+ * notes) is kept internal.
  */
 export type Visibility = 'public' | 'request-access' | 'private' | undefined;
 

@@ -9,7 +9,15 @@ export {
   type ModelFacts,
   type ModelIndex,
 } from './model.js';
-export { componentLabel, deletedWithin, durationWords, keptFor, named, nameOf, reviewLabel } from './names.js';
+export {
+  componentLabel,
+  deletedWithin,
+  durationWords,
+  keptFor,
+  named,
+  nameOf,
+  reviewLabel,
+} from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';

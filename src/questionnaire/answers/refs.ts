@@ -302,7 +302,7 @@ export function unlessSaid(when: string | undefined, said: string): string | und
   const words = plain(said);
   const qualifiesOne = words.includes(';') || /.\boptional(?:ly)?\b/.test(words);
   if (STATES_CONDITION.test(said) && !qualifiesOne) return undefined;
-  return plain(said).includes(plain(when.replace(/^only /, ''))) ? undefined : when;
+  return words.includes(plain(when.replace(/^only /, ''))) ? undefined : when;
 }
 
 /**

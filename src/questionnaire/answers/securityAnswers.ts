@@ -216,8 +216,8 @@ export const customerSso: AnswerBuilder = ({ model }) => {
 const ALERTS =
   /^(?!.*\bno(?:t|\s+\w+)?\s+alert)(?=.*\b(?:alert|alerts|alerting|alarms?|pag(?:es|ing|erduty)|on-?call)\b)/i;
 
-/** A telemetry class named as a log (audit logs, operation log, events), not metrics or usage counts. */
-const LOG_NAME = /\blogs?\b|audit|events?\b|logging/i;
+/** A telemetry class named as a log (audit logs, operation log), not metrics, traces or usage events. */
+const LOG_NAME = /\blogs?\b|audit|logging/i;
 
 /** Logging and monitoring per component. */
 export const loggingMonitoring: AnswerBuilder = ({ model }) => {

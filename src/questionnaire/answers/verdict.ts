@@ -11,7 +11,8 @@ export interface CheckSpec {
   checks?: readonly string[];
   controls?: readonly string[];
   /** Only failures that lack one of these (`CheckResult.lacks`: the encryption part of the baseline check). */
-  lacks?: readonly string[] /** Only results about an AI service, where the subject is a discovery finding (an undeclared AI provider). */;
+  lacks?: readonly string[];
+  /** Of the undeclared vendors discovery found (`lacks: ['declaration']`), only the AI services. */
   aiOnly?: boolean;
 }
 
