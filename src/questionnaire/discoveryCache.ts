@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { DiscoveryReport } from '../discover/types.js';
@@ -21,6 +21,8 @@ export const DISCOVERY_CACHE_FOLDER = path.join('.trustmap', 'cache');
 export const DISCOVERY_CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /** Cached reports bigger than this are not read back (a corrupt or hostile file). */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+/** Reports kept beside a map: one per tree state, so each commit, edit and build would add one (150 KB each). */
+const MAX_CACHED_REPORTS = 8;
 /** Past this many uncommitted changes, the rest only count by their status line. */
 const MAX_CHANGED_FILES = 5_000;
 
@@ -58,6 +60,17 @@ async function treeState(root: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Removes all but the `keep` most recently written discovery reports of `folder`. */
+async function keepNewest(folder: string, keep: number): Promise<void> {
+  const names = (await readdir(folder)).filter((name) => /^discovery-[0-9a-f]+\.json$/.test(name));
+  if (names.length <= keep) return;
+  const dated = await Promise.all(
+    names.map(async (name) => ({ name, at: (await stat(path.join(folder, name))).mtimeMs })),
+  );
+  dated.sort((a, b) => b.at - a.at);
+  await Promise.all(dated.slice(keep).map(({ name }) => rm(path.join(folder, name), { force: true })));
 }
 
 interface CachedReport {
@@ -105,6 +118,7 @@ export function cachedDiscover(
       await ensureDir(folder);
       const entry: CachedReport = { key, roots, createdAt: new Date(now()).toISOString(), report };
       await writeFileAtomic(file, JSON.stringify(entry));
+      await keepNewest(folder, MAX_CACHED_REPORTS);
     } catch {
       // A read-only checkout still answers; it only scans again next time.
     }

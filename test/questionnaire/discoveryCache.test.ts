@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiscoveryReport } from '../../src/discover/types.js';
-import { cachedDiscover } from '../../src/questionnaire/index.js';
+import { cachedDiscover, DISCOVERY_CACHE_FOLDER } from '../../src/questionnaire/index.js';
 import { tempTree } from '../helpers/tempTree.js';
 
 const report = (root: string): DiscoveryReport => ({
@@ -76,6 +76,19 @@ describe('discovery reused from a recent run', () => {
     expect(scans).toBe(1);
     await by('0.1.0 discover-cli-bbbb.cjs')([root]);
     expect(scans).toBe(2);
+  });
+
+  it('keeps the eight most recent reports beside the map, not one per build and commit forever', async () => {
+    const { root } = await committedTree();
+    for (let build = 0; build < 11; build++)
+      await cachedDiscover(
+        root,
+        async (roots) => report(roots[0]!),
+        Date.now,
+        `0.1.0 build-${build}`,
+      )([root]);
+    const kept = await readdir(path.join(root, DISCOVERY_CACHE_FOLDER));
+    expect(kept.filter((name) => name.startsWith('discovery-'))).toHaveLength(8);
   });
 
   it('scans every time outside a git repository', async () => {
