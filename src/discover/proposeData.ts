@@ -208,11 +208,19 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
     (proof) =>
       STRONG.has((proof as { proofClass?: string }).proofClass) &&
       proof.signal !== 'manifest' &&
-      /\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
+      (/\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
         proof.snippet ?? '',
-      ),
+      ) ||
+        EMBEDDING_MODULE.test(proof.file)),
   );
 }
+
+/**
+ * A module of a provider adapter that embeds (`impl/aliyun_model_provider/model/embedding.py`, `embeddings/cohere.ts`):
+ * MaxKB's thirteen providers with an embedding module got no embedding flow, only OpenAI, whose call names one.
+ */
+const EMBEDDING_MODULE =
+  /(?:^|\/)(?:[\w-]*[_-])?embed(?:ding|dings|der|ders)?(?:[_-][\w-]*)?(?:\/|\.[a-z]+$)/i;
 
 /**
  * Code that reads documents: OCR, a parser, document intelligence (R2R's `providers/ocr/mistral.py`, SurfSense's

@@ -240,6 +240,20 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it("proposes an embedding flow for a provider whose adapter has an embedding module (MaxKB's providers)", async () => {
+    const { additions } = await additionsFor({
+      'apps/models_provider/impl/zhipu_model_provider/model/llm.py':
+        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
+      'apps/models_provider/impl/zhipu_model_provider/model/embedding.py':
+        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
+    });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'zhipu');
+    expect(flows.map((a) => a.entry.purpose)).toEqual(['inference', 'embedding']);
+    expect(flows[1]?.comment).toMatch(
+      /also embeds text \(apps\/models_provider\/impl\/zhipu_model_provider\/model\/embedding\.py:1\)/,
+    );
+  });
+
   it('proposes an object store as keeping the files users upload, for storage (vercel/ai-chatbot, R2R: no data)', async () => {
     const { flowTo } = await additionsFor({
       'app/api/files/upload/route.ts':
