@@ -215,6 +215,16 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
   );
 }
 
+/** A proof in a rerank module of the provider's adapter (`impl/ollama_model_provider/model/reranker.py`). */
+function rerankProof(finding: Finding): DiscoveryEvidence | undefined {
+  return finding.evidence.find(
+    (proof) =>
+      STRONG.has((proof as { proofClass?: string }).proofClass) &&
+      proof.signal !== 'manifest' &&
+      /(?:^|\/)(?:[\w-]*[_-])?re-?rank(?:er|ers|ing)?(?:[_-][\w-]*)?(?:\/|\.[a-z]+$)/i.test(proof.file),
+  );
+}
+
 /**
  * A module of a provider adapter that embeds (`impl/aliyun_model_provider/model/embedding.py`, `embeddings/cohere.ts`):
  * MaxKB's thirteen providers with an embedding module got no embedding flow, only OpenAI, whose call names one.
@@ -382,7 +392,14 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && embeddingProof(source)
         ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])]
         : [];
-    if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded])];
+    // One that also reranks (an adapter with a rerank module: MaxKB's Ollama, vLLM, Xinference) receives the query and
+    // the passages retrieved for it.
+    const reranking =
+      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && !reranks(source)
+        ? rerankProof(source)
+        : undefined;
+    const reranked = reranking ? [classFor('prompts'), classFor('documents')] : [];
+    if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded, ...reranked])];
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
     if (vendor && entry.hosting === 'vendor') entry.subprocessor = vendor;
     additions.push({
@@ -430,6 +447,26 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
+    // The same API reranking passages: its own flow, for retrieval.
+    const rerankId = mapIdFor(`${from}-to-${entry.id}-rerank`);
+    if (reranking && !taken.has(rerankId)) {
+      taken.add(rerankId);
+      additions.push({
+        section: 'flows',
+        entry: {
+          id: rerankId,
+          status: 'proposed',
+          from,
+          to: entry.id,
+          dataClasses: reranked,
+          purpose: 'retrieval',
+          ...(optional
+            ? { condition: { kind: 'other', description: 'when configured as the reranker' } }
+            : {}),
+        },
+        comment: ` proposed by trustmap discover: ${source.name} also reranks (${reranking.file}:${reranking.line}): the query and the passages retrieved for it`,
+      });
+    }
     // The same API embedding documents (and, in an app that retrieves, the questions searched with): its own flow.
     if (embedded.length === 0) continue;
     const embeddingId = mapIdFor(`${from}-to-${entry.id}-embedding`);

@@ -254,6 +254,21 @@ describe('speech and search vendors get their own data and role', () => {
     );
   });
 
+  it("proposes a rerank flow for a model provider whose adapter has a rerank module (MaxKB's Xinference, Ollama)", async () => {
+    const { additions } = await additionsFor({
+      'apps/models_provider/impl/zhipu_model_provider/model/llm.py':
+        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
+      'apps/models_provider/impl/zhipu_model_provider/model/reranker.py':
+        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
+    });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'zhipu');
+    expect(flows.map((a) => a.entry.purpose)).toEqual(['inference', 'retrieval']);
+    expect(flows[1]?.entry.dataClasses).toEqual(['prompts', 'customer-documents']);
+    expect(flows[1]?.comment).toMatch(
+      /also reranks \(apps\/models_provider\/impl\/zhipu_model_provider\/model\/reranker\.py:1\)/,
+    );
+  });
+
   it('proposes an object store as keeping the files users upload, for storage (vercel/ai-chatbot, R2R: no data)', async () => {
     const { flowTo } = await additionsFor({
       'app/api/files/upload/route.ts':
