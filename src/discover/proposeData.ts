@@ -191,10 +191,15 @@ const ACCOUNT_SERVICES: ReadonlySet<string> = new Set(['messaging', 'payments', 
  * the passages found, for retrieval.
  */
 function reranks(finding: Finding): boolean {
-  const uses = finding.evidence.filter(
+  const uses = usesOf(finding);
+  return uses.length > 0 && uses.every((proof) => /rerank/i.test(`${proof.file} ${proof.snippet}`));
+}
+
+/** A finding's proofs of use in production code or configuration, not its manifest entries. */
+function usesOf(finding: Finding): DiscoveryEvidence[] {
+  return finding.evidence.filter(
     (proof) => STRONG.has((proof as { proofClass?: string }).proofClass) && proof.signal !== 'manifest',
   );
-  return uses.length > 0 && uses.every((proof) => /rerank/i.test(`${proof.file} ${proof.snippet}`));
 }
 
 /**
@@ -204,33 +209,28 @@ function reranks(finding: Finding): boolean {
  * for answers, and only the inference flow was proposed.
  */
 function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
-  return finding.evidence.find(
+  return usesOf(finding).find(
     (proof) =>
-      STRONG.has((proof as { proofClass?: string }).proofClass) &&
-      proof.signal !== 'manifest' &&
-      (/\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
+      /\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
         proof.snippet ?? '',
-      ) ||
-        EMBEDDING_MODULE.test(proof.file)),
+      ) || EMBEDDING_MODULE.test(proof.file),
   );
 }
 
 /** A proof in a rerank module of the provider's adapter (`impl/ollama_model_provider/model/reranker.py`). */
 function rerankProof(finding: Finding): DiscoveryEvidence | undefined {
-  return finding.evidence.find(
-    (proof) =>
-      STRONG.has((proof as { proofClass?: string }).proofClass) &&
-      proof.signal !== 'manifest' &&
-      /(?:^|\/)(?:[\w-]*[_-])?re-?rank(?:er|ers|ing)?(?:[_-][\w-]*)?(?:\/|\.[a-z]+$)/i.test(proof.file),
-  );
+  return usesOf(finding).find((proof) => RERANK_MODULE.test(proof.file));
 }
 
+/** A file of a module named for what it does: `model/embedding.py`, `embeddings/cohere.ts`, `text_embedding_service.py`. */
+const moduleNamed = (words: string) =>
+  new RegExp(String.raw`(?:^|/)(?:[\w-]*[_-])?(?:${words})(?:[_-][\w-]*)?(?:/|\.[a-z]+$)`, 'i');
 /**
- * A module of a provider adapter that embeds (`impl/aliyun_model_provider/model/embedding.py`, `embeddings/cohere.ts`):
- * MaxKB's thirteen providers with an embedding module got no embedding flow, only OpenAI, whose call names one.
+ * A module of a provider adapter that embeds (`impl/aliyun_model_provider/model/embedding.py`): MaxKB's thirteen
+ * providers with an embedding module got no embedding flow, only OpenAI, whose call names one. Likewise rerank.
  */
-const EMBEDDING_MODULE =
-  /(?:^|\/)(?:[\w-]*[_-])?embed(?:ding|dings|der|ders)?(?:[_-][\w-]*)?(?:\/|\.[a-z]+$)/i;
+const EMBEDDING_MODULE = moduleNamed('embed(?:ding|dings|der|ders)?');
+const RERANK_MODULE = moduleNamed('re-?rank(?:er|ers|ing)?');
 
 /**
  * Code that reads documents: OCR, a parser, document intelligence (R2R's `providers/ocr/mistral.py`, SurfSense's
@@ -246,9 +246,7 @@ const READS_DOCUMENTS =
  * answers.
  */
 function readsDocumentsOnly(finding: Finding): boolean {
-  const uses = finding.evidence.filter(
-    (proof) => STRONG.has((proof as { proofClass?: string }).proofClass) && proof.signal !== 'manifest',
-  );
+  const uses = usesOf(finding);
   return uses.length > 0 && uses.every((proof) => READS_DOCUMENTS.test(`${proof.file} ${proof.snippet}`));
 }
 
@@ -388,10 +386,11 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     if (withPassages) roles.push('documents');
     const classes = [...new Set(roles.map(classFor))];
     // A model API that also embeds text receives the documents indexed (and the questions searched with) that way.
-    const embedded =
-      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && embeddingProof(source)
-        ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])]
-        : [];
+    const embedding =
+      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider)
+        ? embeddingProof(source)
+        : undefined;
+    const embedded = embedding ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])] : [];
     // One that also reranks (an adapter with a rerank module: MaxKB's Ollama, vLLM, Xinference) receives the query and
     // the passages retrieved for it.
     const reranking =
@@ -447,47 +446,52 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
-    // The same API reranking passages: its own flow, for retrieval.
-    const rerankId = mapIdFor(`${from}-to-${entry.id}-rerank`);
-    if (reranking && !taken.has(rerankId)) {
-      taken.add(rerankId);
+    // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
+    // with): a flow of its own for each.
+    const sideFlows = [
+      ...(reranking
+        ? [
+            {
+              suffix: 'rerank',
+              dataClasses: reranked,
+              purpose: 'retrieval',
+              role: 'reranker',
+              says: `also reranks (${reranking.file}:${reranking.line}): the query and the passages retrieved for it`,
+            },
+          ]
+        : []),
+      ...(embedding
+        ? [
+            {
+              suffix: 'embedding',
+              dataClasses: embedded,
+              purpose: 'embedding',
+              role: 'embedding provider',
+              says: `also embeds text (${embedding.file}:${embedding.line}): the documents indexed${retrieves ? ', and the questions searched with' : ''}`,
+            },
+          ]
+        : []),
+    ];
+    for (const side of sideFlows) {
+      const id = mapIdFor(`${from}-to-${entry.id}-${side.suffix}`);
+      if (taken.has(id)) continue;
+      taken.add(id);
       additions.push({
         section: 'flows',
         entry: {
-          id: rerankId,
+          id,
           status: 'proposed',
           from,
           to: entry.id,
-          dataClasses: reranked,
-          purpose: 'retrieval',
+          dataClasses: side.dataClasses,
+          purpose: side.purpose,
           ...(optional
-            ? { condition: { kind: 'other', description: 'when configured as the reranker' } }
+            ? { condition: { kind: 'other', description: `when configured as the ${side.role}` } }
             : {}),
         },
-        comment: ` proposed by trustmap discover: ${source.name} also reranks (${reranking.file}:${reranking.line}): the query and the passages retrieved for it`,
+        comment: ` proposed by trustmap discover: ${source.name} ${side.says}`,
       });
     }
-    // The same API embedding documents (and, in an app that retrieves, the questions searched with): its own flow.
-    if (embedded.length === 0) continue;
-    const embeddingId = mapIdFor(`${from}-to-${entry.id}-embedding`);
-    if (taken.has(embeddingId)) continue;
-    taken.add(embeddingId);
-    const proof = embeddingProof(source);
-    additions.push({
-      section: 'flows',
-      entry: {
-        id: embeddingId,
-        status: 'proposed',
-        from,
-        to: entry.id,
-        dataClasses: embedded,
-        purpose: 'embedding',
-        ...(optional
-          ? { condition: { kind: 'other', description: 'when configured as the embedding provider' } }
-          : {}),
-      },
-      comment: ` proposed by trustmap discover: ${source.name} also embeds text${proof ? ` (${proof.file}:${proof.line})` : ''}: the documents indexed${retrieves ? ', and the questions searched with' : ''}`,
-    });
   }
   return additions;
 }

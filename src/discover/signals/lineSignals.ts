@@ -359,16 +359,16 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     }
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
-    // A setting given a value that turns it off (`LANGCHAIN_TRACING_V2=false`) is no proof of use (SurfSense's
-    // Compose file, cited as LangSmith receiving prompts).
-    if (SWITCHED_OFF.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40)))
-      continue;
     const provider =
       catalog.env.get(match[0]) ??
       (!CODE_KINDS.has(kind) || READ_AS_VARIABLE.test(text.slice(Math.max(0, match.index - 16), match.index))
         ? settingProvider(catalog, match[0])
         : undefined);
-    if (provider)
+    // A setting given a value that turns it off (`LANGCHAIN_TRACING_V2=false`) is no proof of use (SurfSense's
+    // Compose file, cited as LangSmith receiving prompts). Read only for a provider's setting: most capitalised
+    // words of a line are none.
+    const end = match.index + match[0].length;
+    if (provider && !SWITCHED_OFF.test(text.slice(end, end + 40)))
       add(
         provider,
         'env-var',

@@ -14,7 +14,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { type ComponentData, keptAt } from '../../map/index.js';
+import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
 import { codeScanned, customerDataClasses, type Model } from '../../model/index.js';
 import {
   bypassedStores,
@@ -38,6 +38,7 @@ import {
   reviewsOfBypass,
   sayOnce,
   undeletable,
+  underConditions,
   unlessSaid,
   vendorService,
 } from './refs.js';
@@ -89,7 +90,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   const logged = contextLogged(model, ids);
-  for (const { component } of logged) sources.push(mapRef(model, `components/${component.id}`));
+  // The log, and the flows that bring it what is sent with the prompts: a proposed one holds the answer back.
+  for (const { component, into } of logged)
+    sources.push(
+      mapRef(model, `components/${component.id}`),
+      ...into.map((flow) => mapRef(model, `flows/${flow.id}`)),
+    );
   const loggedLine =
     logged.length > 0
       ? ` Content we send a model alongside them is logged: ${joinList(logged.map(({ words }) => words))}.`
@@ -143,7 +149,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
 function contextLogged(
   model: Model,
   prompts: ReadonlySet<string>,
-): { component: ComponentData; words: string }[] {
+): { component: ComponentData; into: FlowData[]; words: string }[] {
   const sentWith = new Set(
     model.map.flows
       .filter((flow) => flow.purpose === 'inference' && flow.dataClasses.some((id) => prompts.has(id)))
@@ -161,12 +167,10 @@ function contextLogged(
       flow.dataClasses.some((id) => kept.includes(id)),
     );
     // Under the conditions of the flows that bring them, where every one has one (a debug log level).
-    const when =
-      into.length > 0 && into.every((flow) => flow.condition)
-        ? `, ${onlyUnder(into.map((flow) => flow.condition!.description))}`
-        : '';
+    const conditions = underConditions(into);
+    const when = conditions ? `, ${conditions}` : '';
     const time = times.size === 1 && only !== undefined ? ` ${keptFor(only)}` : '';
-    return [{ component, words: `${componentLabel(component)} keeps ${names}${time}${when}` }];
+    return [{ component, into, words: `${componentLabel(component)} keeps ${names}${time}${when}` }];
   });
 }
 

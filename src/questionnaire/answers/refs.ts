@@ -8,6 +8,7 @@ import {
   type ComponentData,
   type DataClassData,
   type EVIDENCE_KINDS,
+  type FlowData,
   keptAt,
   withinDuration,
 } from '../../map/index.js';
@@ -249,7 +250,15 @@ function properNames(model: Model): Set<string> {
 export function onlyWhen(model: Model, id: string): string | undefined {
   // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
   // our data too.
-  const flows = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
+  return underConditions(model.map.flows.filter((flow) => flow.to === id || flow.from === id));
+}
+
+/**
+ * The conditions data moves under, where every one of `flows` carries one ("only when a client id is set"); undefined
+ * when any moves unconditionally, or there is none.
+ * @example underConditions(model.index.incoming.get('logs') ?? []) // 'only when LOG_LEVEL is debug'
+ */
+export function underConditions(flows: readonly FlowData[]): string | undefined {
   if (flows.length === 0 || flows.some((flow) => !flow.condition)) return undefined;
   return onlyUnder(flows.map((flow) => flow.condition!.description));
 }

@@ -14,11 +14,11 @@ import {
   joinList,
   mapRef,
   named,
-  onlyUnder,
   promiseOf,
   recoveryObjectives,
   reviewLabel,
   sayOnce,
+  underConditions,
   untypedLookalikes,
 } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
@@ -269,10 +269,10 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const traced = () => {
     const incoming = tracing.map((sink) => model.index.incoming.get(sink.id) ?? []);
     // Said under conditions only where every flow into every trace store carries one.
-    const conditional = incoming.every((flows) => flows.length > 0 && flows.every((flow) => flow.condition));
-    const when = conditional
-      ? `, ${onlyUnder(incoming.flat().map((flow) => flow.condition!.description))}`
-      : '';
+    const conditions = incoming.every((flows) => flows.length > 0)
+      ? underConditions(incoming.flat())
+      : undefined;
+    const when = conditions ? `, ${conditions}` : '';
     return `Prompts and model answers are traced in ${joinList(tracing.map(componentLabel))}${when}.`;
   };
   // Monitoring is not alerting: Casibase's Prometheus metrics were "Monitoring and alerting", beside its own words
