@@ -238,3 +238,15 @@ export function isConfirmed(entry: object | undefined): boolean {
   if (!entry) return true;
   return (entry as { status?: unknown }).status !== 'proposed' && !holdsPlaceholder(entry);
 }
+
+/**
+ * Whether a data class is a log kept for security and operations (an audit log, an operation log, server logs):
+ * telemetry named as a log, not metrics, traces or usage events. Where its store keeps it says how long logs are kept
+ * (MaxKB's operation log in PostgreSQL, kept forever, beside server log files kept 7 days).
+ * @example isLogClass({ id: 'audit-logs', name: 'Operation log', category: 'telemetry' }) // true
+ */
+export function isLogClass(dataClass: { id: string; name: string; category: string }): boolean {
+  return (
+    dataClass.category === 'telemetry' && /\blogs?\b|audit|logging/i.test(`${dataClass.id} ${dataClass.name}`)
+  );
+}

@@ -1,4 +1,4 @@
-import { PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabulary.js';
+import { isLogClass, PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabulary.js';
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
@@ -216,9 +216,6 @@ export const customerSso: AnswerBuilder = ({ model }) => {
 const ALERTS =
   /^(?!.*\bno(?:t|\s+\w+)?\s+alert)(?=.*\b(?:alert|alerts|alerting|alarms?|pag(?:es|ing|erduty)|on-?call)\b)/i;
 
-/** A telemetry class named as a log (audit logs, operation log), not metrics, traces or usage events. */
-const LOG_NAME = /\blogs?\b|audit|logging/i;
-
 /** Logging and monitoring per component. */
 export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logged = model.map.components.filter((component) => component.logging?.enabled);
@@ -239,7 +236,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logClassesOf = (component: ComponentData) =>
     component.dataClasses.filter((id) => {
       const dataClass = model.index.dataClasses.get(id);
-      return dataClass?.category === 'telemetry' && LOG_NAME.test(`${dataClass.id} ${dataClass.name}`);
+      return dataClass !== undefined && isLogClass(dataClass);
     });
   const candidates = model.map.components.filter(
     (component) =>
