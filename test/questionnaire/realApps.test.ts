@@ -20,6 +20,41 @@ function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
   return composed.answer;
 }
 
+/**
+ * A small app sending prompts to OpenAI (`OPENAI_FOUND` in its code); `more` adds components, sub-processors and
+ * flows to its own.
+ */
+function openAiApp(
+  more: Pick<SystemMapInput, 'components' | 'subprocessors' | 'flows'> = {},
+): SystemMapInput {
+  return {
+    version: 1,
+    organization: { name: 'Tiny AI', stage: 'seed' },
+    dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+    components: [
+      { id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] },
+      ...(more.components ?? []),
+    ],
+    subprocessors: [
+      { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
+      ...(more.subprocessors ?? []),
+    ],
+    flows: [
+      { id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+      ...(more.flows ?? []),
+    ],
+  };
+}
+
+/** What discovery reports of the OpenAI API `openAiApp` calls. */
+const OPENAI_FOUND = langsmithFinding({
+  id: 'openai',
+  provider: 'openai',
+  name: 'OpenAI API',
+  category: 'llm-api',
+  ai: true,
+});
+
 const vectorStore = (tenancy: string) => ({
   id: 'vectors',
   name: 'Memory vector store',
@@ -992,50 +1027,20 @@ describe('khoj and gpt-researcher', () => {
   });
 
   it('does not say a vendor discovery cannot recognise was checked against the code (Perplexica: ipwhois)', () => {
-    const map: SystemMapInput = {
-      version: 1,
-      organization: { name: 'Tiny AI', stage: 'seed' },
-      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
-      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] }],
+    const map = openAiApp({
       subprocessors: [
-        { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
         { id: 'ipwhois', vendor: 'ipwhois.app', service: 'IP geolocation', purpose: 'Weather card location' },
       ],
-      flows: [{ id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
-    };
-    const openai = langsmithFinding({
-      id: 'openai',
-      provider: 'openai',
-      name: 'OpenAI API',
-      category: 'llm-api',
     });
-    const model = modelOf(map, { discovery: discoveryReport([openai]) });
-    const composed = composeAnswer('ai-data-lineage', { model, results: runChecks(model).results });
-    if (!('answer' in composed)) throw new Error('expected an answer');
-    expect(composed.answer.text).toContain(
+    const model = modelOf(map, { discovery: discoveryReport([OPENAI_FOUND]) });
+    expect(answerOf('ai-data-lineage', model).text).toContain(
       'checked against our code, except one our checks cannot recognise (ipwhois.app IP geolocation)',
     );
   });
 
   it('says an undeclared vendor discovery found as a gap of the provider answer only when it is an AI service (LibreChat: HyperDX)', () => {
-    const map: SystemMapInput = {
-      version: 1,
-      organization: { name: 'Tiny AI', stage: 'seed' },
-      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
-      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] }],
-      subprocessors: [
-        { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
-      ],
-      flows: [{ id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
-    };
     const found = [
-      langsmithFinding({
-        id: 'openai',
-        provider: 'openai',
-        name: 'OpenAI API',
-        category: 'llm-api',
-        ai: true,
-      }),
+      OPENAI_FOUND,
       langsmithFinding({ id: 'groq', provider: 'groq', name: 'Groq', category: 'llm-api', ai: true }),
       langsmithFinding({
         id: 'hyperdx',
@@ -1045,13 +1050,8 @@ describe('khoj and gpt-researcher', () => {
         ai: false,
       }),
     ];
-    const model = modelOf(map, { discovery: discoveryReport(found) });
-    const results = runChecks(model).results;
-    const said = (topic: string) => {
-      const composed = composeAnswer(topic, { model, results });
-      if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}`);
-      return composed.answer.text;
-    };
+    const model = modelOf(openAiApp(), { discovery: discoveryReport(found) });
+    const said = (topic: string) => answerOf(topic, model).text;
     expect(said('ai-model-providers')).toContain('Groq');
     expect(said('ai-model-providers')).not.toContain('HyperDX');
     expect(said('subprocessors')).toContain('HyperDX');
@@ -1174,32 +1174,22 @@ describe('khoj and gpt-researcher', () => {
   });
 
   it('does not say a store with no provider discovery knows was checked against the code (chatgpt-your-files)', () => {
-    const map: SystemMapInput = {
-      version: 1,
-      organization: { name: 'Tiny AI', stage: 'seed' },
-      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+    const map = openAiApp({
       components: [
-        { id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] },
         { id: 'logs', name: 'Function logs', kind: 'log-sink', dataClasses: ['prompts'] },
         { id: 'db', name: 'Database', kind: 'datastore', provider: 'postgres', dataClasses: ['prompts'] },
       ],
-      subprocessors: [
-        { id: 'openai', vendor: 'OpenAI', service: 'API', provider: 'openai', purpose: 'Chat', ai: true },
-      ],
       flows: [
-        { id: 'chat', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
         { id: 'log', from: 'app', to: 'logs', dataClasses: ['prompts'], purpose: 'logging' },
         { id: 'keep', from: 'app', to: 'db', dataClasses: ['prompts'], purpose: 'storage' },
       ],
-    };
+    });
     const found = [
-      langsmithFinding({ id: 'openai', provider: 'openai', name: 'OpenAI API', category: 'llm-api' }),
+      OPENAI_FOUND,
       langsmithFinding({ id: 'postgres', provider: 'postgres', name: 'PostgreSQL', category: 'datastore' }),
     ];
     const model = modelOf(map, { discovery: discoveryReport(found) });
-    const composed = composeAnswer('ai-data-lineage', { model, results: runChecks(model).results });
-    if (!('answer' in composed)) throw new Error('expected an answer');
-    expect(composed.answer.text).toContain(
+    expect(answerOf('ai-data-lineage', model).text).toContain(
       'checked against our code, except one our checks cannot recognise (Function logs)',
     );
   });
