@@ -57,6 +57,10 @@ const KIND_BY_CATEGORY: Record<string, string> = {
   'llm-observability': 'log-sink',
 };
 
+/** A search engine that can keep vectors found used as a search index only (`searchEngine`). */
+const searchIndex = (finding: Finding) =>
+  finding.category === 'datastore' && findProvider(finding.provider)?.searchEngine === true;
+
 /** How a vendor found in the code takes part, in words: "receives prompts from", or hedged on weak evidence. */
 function heard(finding: Finding): string {
   const [says, hedged] = finding.receivesPrompts
@@ -214,7 +218,7 @@ export function computeDrift(
         severity: 'info',
         kind: 'undeclared-component',
         provider: finding.provider,
-        message: `${finding.name} is used in code but no map component has provider ${finding.provider}`,
+        message: `${finding.name} is used in code but no map component has provider ${finding.provider}${searchIndex(finding) ? ' (a search index: no vector search was found in the code; if it keeps embeddings, make it `kind: vector-store`)' : ''}`,
         evidence,
         proposal: componentProposal(finding, takenIds),
         finding,

@@ -140,6 +140,30 @@ function runsOwnServer(group: readonly ProviderHit[], entry: ProviderEntry) {
     : undefined;
 }
 
+/**
+ * Words of a search engine's proof that it keeps vectors: a vector store module or class (`vector_stores/
+ * elasticsearch.py`, `langchain_community.vectorstores`, `ElasticsearchStore`), a vector field (`dense_vector`,
+ * `knn_vector`), kNN, semantic or hybrid search, embeddings.
+ */
+const VECTOR_USE = /vector|embedd?ing|knn|dense|semantic|hybrid|ElasticsearchStore/i;
+
+/**
+ * The category of a search engine that can also keep vectors (`searchEngine`): a vector store where some proof of use
+ * shows vectors, otherwise a search index, a `datastore` (LibreChat's Meilisearch of chat messages, kotaemon's
+ * Elasticsearch document store).
+ */
+function searchEngineCategory(group: readonly ProviderHit[], entry: ProviderEntry): Finding['category'] {
+  if (!entry.searchEngine) return entry.category;
+  // A search engine's `markers` are its vector fields (`dense_vector`); their snippets may be masked as values.
+  const vectors = group.some(
+    (hit) =>
+      usesProvider(hit.evidence) &&
+      (hit.evidence.signal === 'api-call' ||
+        VECTOR_USE.test(`${hit.evidence.file} ${hit.evidence.snippet} ${hit.evidence.detail ?? ''}`)),
+  );
+  return vectors ? entry.category : 'datastore';
+}
+
 /** Files where an OpenAI-compatible client is given another provider's base URL (in code, not from env files). */
 function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
   const files = new Set<string>();
@@ -203,17 +227,19 @@ export function mergeFindings(
     }
     if (!entry) continue;
     const selfHosted = runsOwnServer(group, entry);
+    const category = searchEngineCategory(group, entry);
     findings.push({
       id,
       provider: id,
       name: selfHosted ? selfHosted.name : entry.name,
-      category: entry.category,
+      category,
       hosting: selfHosted ? 'self-hosted' : entry.hosting,
       confidence: confidenceOf(group),
       status: usedStatus(evidence, group, entry, codeScanned, redirected),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
-      ai: entry.ai,
+      // A search index is not an AI service.
+      ai: entry.ai && category === entry.category,
       ...(entry.receivesPrompts !== undefined ? { receivesPrompts: entry.receivesPrompts } : {}),
       ...(entry.covers ? { covers: [...entry.covers] } : {}),
       ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),

@@ -535,3 +535,55 @@ describe('what the reviews of SurfSense and LibreChat found discovery reading as
     expect(statusOf(on, 'langsmith')).toBeDefined();
   });
 });
+
+describe('a search engine is a vector store only where the code searches vectors (LibreChat, kotaemon)', () => {
+  const EMPTY = [
+    { file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' },
+  ];
+  const proposed = async (files: Record<string, string>, provider: string) => {
+    const report = await scan(files);
+    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
+    if (!loaded.ok) throw new Error('map does not load');
+    const finding = report.findings.find((entry) => entry.provider === provider);
+    const addition = planAdditions(loaded.map, computeDrift(loaded.map, report)).find(
+      (entry) => entry.section === 'components' && entry.entry.provider === provider,
+    );
+    return { finding, addition };
+  };
+
+  it("proposes LibreChat's Meilisearch of chat messages as a search index, holding no embeddings", async () => {
+    const { finding, addition } = await proposed(
+      {
+        'api/models/plugins/mongoMeili.js':
+          "const { MeiliSearch } = require('meilisearch');\nconst client = new MeiliSearch({ host: process.env.MEILI_HOST });\n",
+        'docker-compose.yml': 'services:\n  meilisearch:\n    image: getmeili/meilisearch:v1.12.3\n',
+      },
+      'meilisearch',
+    );
+    expect(finding).toMatchObject({ category: 'datastore', ai: false, status: 'used' });
+    expect(addition?.entry.kind).toBe('datastore');
+    expect(addition?.comment).toContain('a search index: no vector search was found');
+  });
+
+  it('keeps one in a vector store module, through a LangChain vector store or with a vector mapping a vector store', async () => {
+    for (const files of <Record<string, string>[]>[
+      { 'mem0/vector_stores/elasticsearch.py': 'from elasticsearch import Elasticsearch\n' },
+      {
+        'kb/es_service.py': 'from langchain_community.vectorstores.elasticsearch import ElasticsearchStore\n',
+      },
+      {
+        'rag/es_conn.py':
+          'from elasticsearch import Elasticsearch\nMAPPING = {"properties": {"q_vec": {"type": "dense_vector", "dims": 1024}}}\n',
+      },
+    ]) {
+      const { finding, addition } = await proposed(files, 'elasticsearch');
+      expect(finding?.category).toBe('vector-store');
+      expect(addition?.entry.kind).toBe('vector-store');
+    }
+    const docstore = await proposed(
+      { 'kotaemon/storages/docstores/elasticsearch.py': 'from elasticsearch import Elasticsearch\n' },
+      'elasticsearch',
+    );
+    expect(docstore.finding?.category).toBe('datastore');
+  });
+});

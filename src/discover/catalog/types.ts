@@ -95,4 +95,11 @@ export interface ProviderEntry {
    * and had it proposed as a vendor receiving every uploaded file).
    */
   selfHosted?: { name: string; images: string[] };
+  /**
+   * A search engine that can also keep vectors (Elasticsearch, OpenSearch, Meilisearch, Typesense): a vector store only
+   * where the code uses it so (a vector store module, a LangChain vector store, `dense_vector`, kNN or hybrid search),
+   * otherwise a search index, a `datastore` (LibreChat's Meilisearch indexes chat messages for search and was proposed
+   * as its vector store, holding embeddings). Its `markers` must be vector fields only (`dense_vector`).
+   */
+  searchEngine?: true;
 }

@@ -211,6 +211,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
   store({
     id: 'typesense',
     name: 'Typesense',
+    searchEngine: true,
     vendor: 'typesense',
     hosting: 'self-hosted',
     signals: {
@@ -230,6 +231,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
   store({
     id: 'elasticsearch',
     name: 'Elasticsearch',
+    searchEngine: true,
     vendor: 'elastic',
     hosting: 'self-hosted',
     signals: {
@@ -238,11 +240,14 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       go: ['github.com/elastic/go-elasticsearch'],
       env: ['ELASTICSEARCH_URL', 'ELASTIC_CLOUD_ID'],
       images: ['elasticsearch', 'docker.elastic.co/elasticsearch/elasticsearch'],
+      // The field type of a vector index's mapping: only Elasticsearch names it so.
+      markers: ['dense_vector'],
     },
   }),
   store({
     id: 'opensearch',
     name: 'OpenSearch',
+    searchEngine: true,
     vendor: 'opensearch',
     hosting: 'self-hosted',
     signals: {
@@ -251,6 +256,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       pythonImports: ['opensearchpy'],
       images: ['opensearchproject/opensearch'],
       terraform: [{ type: 'aws_opensearch*' }],
+      // The field type of a k-NN index's mapping.
+      markers: ['knn_vector'],
     },
   }),
   store({
@@ -334,6 +341,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
   store({
     id: 'meilisearch',
     name: 'Meilisearch',
+    searchEngine: true,
     vendor: 'meilisearch',
     hosting: 'self-hosted',
     website: 'https://www.meilisearch.com',
@@ -347,6 +355,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
   store({
     id: 'meilisearch-cloud',
     name: 'Meilisearch Cloud',
+    searchEngine: true,
     vendor: 'meilisearch',
     hosting: 'vendor-hosted',
     website: 'https://www.meilisearch.com/cloud',
