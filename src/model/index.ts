@@ -10,6 +10,7 @@ export {
   type ModelIndex,
 } from './model.js';
 export {
+  byDefault,
   componentLabel,
   deletedWithin,
   durationWords,

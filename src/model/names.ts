@@ -81,6 +81,15 @@ export function deletedWithin(sla: string): string {
 }
 
 /**
+ * A class's retention policy as worded, with who may change it: a period each customer can set
+ * (`retentionConfigurable`, MaxKB's chat-log purge, 180 days unless an administrator sets another) is the default.
+ * @example byDefault({ retentionConfigurable: true }, '180 days') // '180 days unless the customer sets another period'
+ */
+export function byDefault(dataClass: { retentionConfigurable?: boolean }, words: string): string {
+  return dataClass.retentionConfigurable ? `${words} unless the customer sets another period` : words;
+}
+
+/**
  * How long something is kept, after "keeps …": `90d` → `for 90 days`, `indefinite` → `indefinitely`.
  * @example `Langfuse keeps prompts ${keptFor('1y')}` // 'Langfuse keeps prompts for 1 year'
  */

@@ -149,13 +149,21 @@ export function collectClaims(
       ),
       (place, what, time) => `${place} keeps ${what} for ${humanDuration(time)}.`,
     );
+    // A period each customer can set is a default, not a limit of ours.
+    const settable = practices.retention.filter((entry) => entry.dataClass.retentionConfigurable);
+    const theirs =
+      settable.length > 0
+        ? ` Each customer can set its own period for ${joinList(settable.map((entry) => entry.dataClass.name.toLowerCase()))}.`
+        : '';
     add(
       'prompt-retention',
-      days === 0
-        ? 'Prompts and model outputs are not retained after a request completes.'
-        : Number.isFinite(days)
-          ? `Our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
-          : `Prompts and model outputs are kept ${humanDuration(longest)}.`,
+      `${settable.length > 0 ? 'By default, ' : ''}${
+        days === 0
+          ? 'prompts and model outputs are not retained after a request completes.'
+          : Number.isFinite(days)
+            ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
+            : `prompts and model outputs are kept ${humanDuration(longest)}.`
+      }${theirs}`.replace(/^./, (first) => first.toUpperCase()),
       practices.retention.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
       practices.retention.flatMap((entry) => [
         entry.dataClass,

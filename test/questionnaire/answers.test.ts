@@ -115,6 +115,27 @@ describe('answer builders', () => {
     expect(composed.answer.review).toContain('outputs');
   });
 
+  it('says a retention each customer can set as the default (MaxKB: chat logs purged after 180 days unless an admin sets another)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { ...DOCS, retention: 'until-deleted', deletion: { mechanism: 'deleted with the workspace' } },
+        {
+          id: 'logs',
+          name: 'Chat logs',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: '180d',
+          retentionConfigurable: true,
+        },
+      ],
+    });
+    const composed = composeAnswer('data-retention', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toBe(
+      'Retention is defined per kind of data: Documents: until deleted; Chat logs: 180 days unless the customer sets another period.',
+    );
+  });
+
   it('says which store or vendor of customer data has no region on record, instead of leaving it out', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

@@ -5,6 +5,20 @@ import { companyMap, modelOf, NOW, probeOf, resultsFor } from './fixtures.js';
 const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
 
 describe('buildTrustCenter claims', () => {
+  it('says a retention each customer can set is a default, on the claim and in the table', () => {
+    const map = companyMap();
+    const prompts = map.dataClasses?.find((entry) => entry.id === 'prompts');
+    if (!prompts) throw new Error('the fixture has prompts');
+    prompts.retentionConfigurable = true;
+    const page = text(buildTrustCenter(modelOf(map), resultsFor('pass')).files['ai-data-practices.html']);
+    expect(page).toContain(
+      'By default, our policy keeps prompts and model outputs for at most 30 days. Each customer can set its own period for questions.',
+    );
+    expect(page).toContain(
+      'Where questions are kept (policy: 30 days unless the customer sets another period)',
+    );
+  });
+
   it('publishes every claim as verified when its checks pass', () => {
     const site = buildTrustCenter(modelOf(companyMap()), resultsFor('pass'));
     expect(site.claims.map((claim) => [claim.id, claim.status])).toEqual([

@@ -25,6 +25,10 @@ export const DataClass = z
       .optional()
       .meta({ description: 'Data classes this one is computed from (embeddings of documents, say).' }),
     retention: DurationText.optional().meta({ description: 'Policy: how long this class may be kept.' }),
+    retentionConfigurable: z.boolean().optional().meta({
+      description:
+        'Each customer can set its own retention for this class (an admin setting): `retention` is then the default.',
+    }),
     deletion: Deletion.optional(),
     provenance: z
       .strictObject({

@@ -17,6 +17,7 @@ import {
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 import {
+  byDefault,
   commitmentStatements,
   componentLabel,
   durationWords,
@@ -71,7 +72,7 @@ export function deletionPathOf(model: Model, dataClass: Pick<DataClassData, 'id'
  * @example retentionOf({ name: 'Request logs', retention: '30d', deletion: { mechanism: 'prune job', automated: false } }) // 'Request logs: 30 days (removed by a manual step)'
  */
 export function retentionOf(
-  dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion'>,
+  dataClass: Pick<DataClassData, 'name' | 'retention' | 'deletion' | 'retentionConfigurable'>,
   deletable = true,
 ): string {
   if (dataClass.retention === 'until-deleted' && !deletable)
@@ -79,7 +80,7 @@ export function retentionOf(
   // Only a period has an expiry to qualify: "until deleted" is already a person's step.
   const period = /^\d/.test(dataClass.retention ?? '');
   const manual = period && dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
-  return `${dataClass.name}: ${durationWords(dataClass.retention ?? 'indefinite')}${manual}`;
+  return `${dataClass.name}: ${byDefault(dataClass, durationWords(dataClass.retention ?? 'indefinite'))}${manual}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
 import { publishesDetails } from '../../map/index.js';
+import { byDefault } from '../../model/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import type { IsolationPractice } from '../practices.js';
@@ -56,7 +57,7 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
     ]);
     return html`${table(
       `retention-table-${index + 1}`,
-      `Where ${entry.dataClass.name.toLowerCase()} are kept (policy: ${humanDuration(entry.retention)})`,
+      `Where ${entry.dataClass.name.toLowerCase()} are kept (policy: ${byDefault(entry.dataClass, humanDuration(entry.retention))})`,
       ['Place', 'Kept for'],
       rows,
     )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}`;
