@@ -213,14 +213,21 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
     (proof) =>
       /\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
         proof.snippet ?? '',
-      ) || EMBEDDING_MODULE.test(proof.file),
+      ) || inModule(proof, EMBEDDING_MODULE),
   );
 }
 
 /** A proof in a rerank module of the provider's adapter (`impl/ollama_model_provider/model/reranker.py`). */
 function rerankProof(finding: Finding): DiscoveryEvidence | undefined {
-  return usesOf(finding).find((proof) => RERANK_MODULE.test(proof.file));
+  return usesOf(finding).find((proof) => inModule(proof, RERANK_MODULE));
 }
+
+/**
+ * Whether a proof lies in a module named for what it does, other than a model name: a name in a schema's examples
+ * (TaskingAI's `examples=["openai/gpt-4"]` in `routes/rerank/schema.py`) is no call to the provider from there.
+ */
+const inModule = (proof: DiscoveryEvidence, module: RegExp) =>
+  proof.signal !== 'model-id' && module.test(proof.file);
 
 /** A file of a module named for what it does: `model/embedding.py`, `embeddings/cohere.ts`, `text_embedding_service.py`. */
 const moduleNamed = (words: string) =>
@@ -392,9 +399,12 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         : undefined;
     const embedded = embedding ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])] : [];
     // One that also reranks (an adapter with a rerank module: MaxKB's Ollama, vLLM, Xinference) receives the query and
-    // the passages retrieved for it.
+    // the passages retrieved for it. An embedding API too (TaskingAI's Jina adapter embeds and reranks).
     const reranking =
-      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && !reranks(source)
+      source &&
+      (ANSWERING.has(source.category) || source.category === 'embedding-api') &&
+      !SPEECH.has(source.provider) &&
+      !reranks(source)
         ? rerankProof(source)
         : undefined;
     const reranked = reranking ? [classFor('prompts'), classFor('documents')] : [];

@@ -269,6 +269,26 @@ describe('speech and search vendors get their own data and role', () => {
     );
   });
 
+  it("proposes a rerank flow for an embedding API whose adapter has a rerank module too (TaskingAI's Jina)", async () => {
+    const { additions } = await additionsFor({
+      'inference/providers/jina/text_embedding.py': 'API_URL = "https://api.jina.ai/v1/embeddings"\n',
+      'inference/providers/jina/rerank.py': 'API_URL = "https://api.jina.ai/v1/rerank"\n',
+    });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'jina');
+    expect(flows.map((a) => a.entry.purpose)).toEqual(['embedding', 'retrieval']);
+    expect(flows[1]?.comment).toContain('also reranks (inference/providers/jina/rerank.py:1)');
+  });
+
+  it("reads a schema's documented example as no call: no rerank flow from it (TaskingAI's rerank schema)", async () => {
+    const { additions } = await additionsFor({
+      'inference/llm.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+      'inference/app/routes/rerank/schema.py':
+        'class RerankRequest(BaseModel):\n    credentials: Optional[Dict] = Field(\n        None,\n        examples=[{"OPENAI_API_KEY": "YOUR_OPENAI_API_KEY"}],\n    )\n    model_schema_id: str = Field(examples=["openai/gpt-4"])\n',
+    });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'openai');
+    expect(flows.map((a) => a.entry.purpose)).toEqual(['inference']);
+  });
+
   it('proposes an object store as keeping the files users upload, for storage (vercel/ai-chatbot, R2R: no data)', async () => {
     const { flowTo } = await additionsFor({
       'app/api/files/upload/route.ts':

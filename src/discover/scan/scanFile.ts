@@ -38,6 +38,9 @@ export interface FileResult {
 }
 
 /** Settings files a person writes: named as an example, they are a template like `.env.example`. */
+/** A field that documents a value rather than using it: `examples=[…]`, `example: "…"`, `placeholder="…"`. */
+const DOCUMENTED_VALUE = /\b(?:examples?|placeholder)\s*[=:]\s*[[{("'`]/i;
+
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
 
 /** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
@@ -287,10 +290,13 @@ export async function scanFile(
       const value = envValueOn(lineText, file, line);
       if (value) result.envValues.push(value);
     }
+    // A schema's documented example or a form's placeholder (`examples=[{"OPENAI_API_KEY": …}]`, TaskingAI's rerank
+    // schema, proposed as OpenAI reranking) shows what a caller may send, not a call the app makes.
+    const lineProof = proofClass ?? (code && DOCUMENTED_VALUE.test(lineText) ? 'example' : undefined);
     const from = result.hits.length;
     lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
-    if (proofClass)
-      for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = proofClass;
+    if (lineProof)
+      for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = lineProof;
   };
   // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
   // test module is a test.
