@@ -11,7 +11,7 @@ export { findExcessiveNesting } from './nestingGuard.js';
 export { fileParseCache, type ParseCache, userParseCache } from './parseCache.js';
 export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export { mapValueAt } from './pointer.js';
-export { keepsNothing, keptAt, longestKept, retentionPointer } from './retention.js';
+export { deletesNothing, keepsNothing, keptAt, longestKept, retentionPointer } from './retention.js';
 export type { MapRule, RuleContext } from './rules/index.js';
 export { MAP_RULES } from './rules/index.js';
 export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from './schema/component.js';

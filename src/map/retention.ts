@@ -4,6 +4,19 @@ import type { ComponentData } from './schema/map.js';
 type Retention = ComponentData['retention'];
 
 /**
+ * Whether a deletion's `mechanism` says that nothing deletes the data ("None in the application: deleting a source
+ * leaves the file on disk", "Accounts have no deletion function"): written down by a careful reviewer, it is no way
+ * to delete (dialoqbase's uploads and mem0's accounts passed the deletion check on such words).
+ * @example deletesNothing('None: files stay on disk') // true
+ */
+export function deletesNothing(mechanism: string): boolean {
+  return NO_DELETION.test(mechanism);
+}
+
+const NO_DELETION =
+  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:deletion|delete|way to delete|mechanism|purge)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
+
+/**
  * How long a component keeps one data class: its entry for that class, or its one duration for everything it holds;
  * undefined when the map does not say.
  * @example keptAt({ retention: { 'chat-messages': '1h' } }, 'chat-messages') // '1h'

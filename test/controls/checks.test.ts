@@ -226,6 +226,37 @@ describe('deletion coverage', () => {
     for (const dataClass of map.dataClasses ?? []) dataClass.tenantScoped = false;
     expect(deletionCoverage.run(modelOf(map)).map((r) => r.status)).toEqual(['not-applicable']);
   });
+
+  it("fails a store whose deletion says nothing deletes the data (dialoqbase's uploads, mem0's accounts)", () => {
+    for (const mechanism of [
+      'None in the application: deleting a source, bot or user leaves the file on disk.',
+      'Accounts have no deletion function',
+      'Files are never deleted',
+    ]) {
+      const map = ragMap();
+      map.components?.push({
+        id: 'uploads',
+        kind: 'object-store',
+        dataClasses: ['docs'],
+        retention: 'indefinite',
+        deletion: { mechanism },
+      });
+      const uploads = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'uploads');
+      expect(uploads?.status, mechanism).toBe('fail');
+      expect(uploads?.plain).toBe('customer data in uploads is not deleted on request');
+    }
+    // A way to delete that starts with a negative word is still one.
+    const map = ragMap();
+    map.components?.push({
+      id: 'uploads',
+      kind: 'object-store',
+      dataClasses: ['docs'],
+      deletion: { mechanism: 'No manual step: a nightly job removes files of deleted sources', sla: '1d' },
+    });
+    expect(deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'uploads')?.status).toBe(
+      'pass',
+    );
+  });
 });
 
 describe('prompt and output retention', () => {
@@ -288,6 +319,21 @@ describe('prompt and output retention', () => {
     }
   });
 
+  it('asks for a limit where prompts are kept indefinitely under an indefinite policy, rather than passing (mem0)', () => {
+    const map = ragMap();
+    for (const dataClass of map.dataClasses ?? [])
+      if (dataClass.category === 'prompts') dataClass.retention = 'indefinite';
+    map.components?.push({
+      id: 'history',
+      kind: 'datastore',
+      dataClasses: ['prompts'],
+      retention: 'indefinite',
+    });
+    const history = promptRetention.run(modelOf(map)).find((result) => result.subject.id === 'history');
+    expect(history?.status).toBe('needs-evidence');
+    expect(history?.message).toBe('`history` keeps prompts indefinitely, and its policy sets no limit');
+  });
+
   it('is not applicable when no prompts are handled', () => {
     const map = ragMap();
     map.dataClasses = map.dataClasses?.filter((entry) => entry.id !== 'prompts');
@@ -321,6 +367,13 @@ describe('AI infrastructure baseline', () => {
     });
     const [, endpoint] = aiInfrastructureBaseline.run(modelOf(map));
     expect(endpoint?.lacks).toEqual(['encryption in transit', 'logging', 'monitoring', 'change control']);
+  });
+
+  it('asks no network safeguards of a model run in-process (dialoqbase: Transformers.js embeddings)', () => {
+    const map = ragMap();
+    map.components?.push({ id: 'local', kind: 'model', provider: 'hf-transformers', dataClasses: ['docs'] });
+    const local = aiInfrastructureBaseline.run(modelOf(map)).find((result) => result.subject.id === 'local');
+    expect(local?.lacks).toEqual(['encryption at rest', 'logging', 'monitoring', 'change control']);
   });
 
   it('is not applicable without AI infrastructure', () => {

@@ -30,6 +30,25 @@ describe('discovery drift', () => {
   it('passes when everything found in the code is declared', () => {
     const results = check.run(modelOf(ragMap(), { discovery: report([finding('openai', 'OpenAI')]) }));
     expect(results.map((r) => r.status)).toEqual(['pass']);
+    expect(results[0]?.message).toBe(
+      'every provider discovery recognises in the code is declared in the map or dismissed (1 declared)',
+    );
+  });
+
+  it('counts the dismissed and the only mentioned in its pass, not as declared (mem0: 50 of 77 dismissed)', () => {
+    const map = ragMap();
+    map.dismissals = [{ id: 'groq', reason: 'a library adapter the server does not install' }];
+    const mentioned: Finding = { ...finding('mistral', 'Mistral AI'), status: 'mentioned' };
+    const results = check.run(
+      modelOf(map, {
+        discovery: report([finding('openai', 'OpenAI'), finding('groq', 'Groq'), mentioned]),
+      }),
+    );
+    expect(results[0]).toMatchObject({
+      status: 'pass',
+      message:
+        'every provider discovery recognises in the code is declared in the map or dismissed (1 declared, 1 dismissed, 1 only mentioned)',
+    });
   });
 
   it('fails an undeclared AI vendor, pointing at the code', () => {

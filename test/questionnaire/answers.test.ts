@@ -388,6 +388,19 @@ describe('answer builders', () => {
     );
   });
 
+  it("deletion: no Yes where a class's deletion says nothing deletes it (dialoqbase's uploads)", () => {
+    const model = tinyModel({
+      dataClasses: [{ ...DOCS, deletion: { mechanism: 'None: deleting a source leaves the file on disk' } }],
+      components: [docsStore('store')],
+      organization: { name: 'Tiny', stage: 'seed', commitments: { deletionWithin: '30d' } },
+    });
+    const composed = composeAnswer('data-deletion', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.yesNo).toBeUndefined();
+    expect(composed.answer.text).toContain('Documents: None: deleting a source leaves the file on disk.');
+    expect(composed.answer.review).toContain('the `deletion` of docs says nothing deletes it');
+  });
+
   it('deletion: copies in logs and caches are said with their own expiry, and one with none on record takes the Yes away (SurfSense, Verba)', () => {
     const prompts = {
       id: 'questions',

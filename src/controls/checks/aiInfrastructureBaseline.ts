@@ -1,5 +1,6 @@
 import { runByCustomer } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
+import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, keepsNothing } from '../../map/index.js';
 import { componentLabel } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
@@ -36,12 +37,14 @@ const SAFEGUARDS: {
     key: 'accessControl',
     declared: (c) => c.accessControl !== undefined,
     recorded: (c) => c.accessControl !== undefined,
+    applies: (c) => !inProcess(c),
   },
   {
     name: 'encryption in transit',
     key: 'encryption.inTransit',
     declared: (c) => c.encryption?.inTransit?.enabled === true,
     recorded: (c) => c.encryption?.inTransit !== undefined,
+    applies: (c) => !inProcess(c),
   },
   {
     name: 'encryption at rest',
@@ -70,6 +73,14 @@ const SAFEGUARDS: {
     recorded: (c) => c.changeControl !== undefined,
   },
 ];
+
+/**
+ * A model run inside the calling service's own process (a library such as Transformers, `inProcess` in the catalog):
+ * no network hop to encrypt and no door of its own to guard (dialoqbase's Transformers.js embeddings failed for
+ * "encryption in transit"); the service that loads it answers for both.
+ */
+const inProcess = (component: ComponentData) =>
+  component.provider !== undefined && findProvider(component.provider)?.inProcess === true;
 
 /** The safeguards that apply to `component` and that it does not declare. */
 function lackedBy(component: ComponentData) {

@@ -1,6 +1,12 @@
 import { PRIMARY_STORE_KINDS, runByCustomer } from '../../core/vocabulary.js';
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
-import { durationDays, longestKept, retentionPointer, withinDuration } from '../../map/index.js';
+import {
+  deletesNothing,
+  durationDays,
+  longestKept,
+  retentionPointer,
+  withinDuration,
+} from '../../map/index.js';
 import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
@@ -50,16 +56,19 @@ function judgeComponent(
     plain.push(problem[1]);
     return false;
   };
+  // A deletion whose words say nothing deletes the data is none.
+  const deletion =
+    component.deletion && !deletesNothing(component.deletion.mechanism) ? component.deletion : undefined;
   if (retention === 'zero') {
     how = 'holds data only transiently (retention: zero)';
-  } else if (component.deletion) {
+  } else if (deletion) {
     sources.push(mapRef(model, `${pointer}/deletion`));
-    const sla = component.deletion.sla;
+    const sla = deletion.sla;
     if (
       slaHolds(
         sla,
         [
-          `its deletion (${component.deletion.mechanism}) states no SLA`,
+          `its deletion (${deletion.mechanism}) states no SLA`,
           `how long deletion from ${name} takes is not yet documented`,
         ],
         (late) => [
@@ -68,7 +77,7 @@ function judgeComponent(
         ],
       )
     )
-      how = `deletes by "${component.deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
+      how = `deletes by "${deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
   } else if (retention && durationDays(retention) < Number.POSITIVE_INFINITY) {
     sources.push(mapRef(model, retentionPointer(component)));
     if (within(retention, limit)) how = `data expires after ${retention}`;
@@ -76,6 +85,11 @@ function judgeComponent(
       problems.push(`has no deletion mechanism and keeps data ${retention}, over the promised ${limit}`);
       plain.push(`${name} keeps customer data ${keptFor(retention)}, longer than ${promised}`);
     }
+  } else if (component.deletion) {
+    // Its own words say nothing deletes the data: said so, not "not on record".
+    sources.push(mapRef(model, `${pointer}/deletion`));
+    problems.push(`its \`deletion\` says nothing deletes tenant data ("${component.deletion.mechanism}")`);
+    plain.push(`customer data in ${name} is not deleted on request`);
   } else if (retention === 'indefinite') {
     // Said as the map says it: kept with no limit is a fact, not a gap in the paperwork.
     sources.push(mapRef(model, retentionPointer(component)));
@@ -91,7 +105,9 @@ function judgeComponent(
     const byClass =
       PRIMARY_STORE_KINDS.has(component.kind) &&
       held.length > 0 &&
-      held.every((dataClass) => dataClass.deletion !== undefined);
+      held.every(
+        (dataClass) => dataClass.deletion !== undefined && !deletesNothing(dataClass.deletion.mechanism),
+      );
     if (byClass) {
       how = "is deleted by its data classes' own deletion";
       for (const dataClass of held) {

@@ -91,13 +91,27 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
         });
       }
       if (results.every((result) => result.status !== 'fail')) {
+        // Counted as they stand, so a pass with half the vendors dismissed does not read as all declared (mem0:
+        // "every provider found in the code (77) is declared" with 50 dismissed), and said of what discovery
+        // recognises: a host its catalog does not know is not judged (TaskingAI's 26 plugin APIs).
+        const dismissed = activeDismissals(model.map, model.now);
+        const used = report.findings.filter((finding) => finding.status !== 'mentioned');
+        const out = used.filter(
+          (finding) => dismissed.has(finding.id) || dismissed.has(finding.provider),
+        ).length;
+        const mentioned = report.findings.length - used.length;
+        const counts = [
+          `${used.length - out} declared`,
+          ...(out > 0 ? [`${out} dismissed`] : []),
+          ...(mentioned > 0 ? [`${mentioned} only mentioned`] : []),
+        ].join(', ');
         results.unshift({
           checkId: id,
           controls,
           status: 'pass',
           severity: 'high',
           subject: { kind: 'organization', id: 'organization' },
-          message: `every provider found in the code (${report.findings.length}) is declared in the map`,
+          message: `every provider discovery recognises in the code is declared in the map or dismissed (${counts})`,
           // The entries that declare them are cited, so a pass that rests on proposed entries is held back.
           sources: [
             mapRef(model, 'organization'),

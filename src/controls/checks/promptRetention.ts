@@ -55,6 +55,20 @@ function judge(model: Model, holder: Holder): CheckResult {
       sources: [mapRef(model, holder.pointer(holder.classes[0]?.id ?? ''))],
       remediation: `set \`retention\` on ${holder.classes.length === 1 ? 'the class' : 'each class'} (\`30d\`, \`until-deleted\`, \`zero\`): how long prompts and outputs are kept`,
     };
+  // Kept forever under a policy of forever is within it, and proves nothing (mem0, dialoqbase: "keeps prompts
+  // indefinite, within the indefinite policy" passed): the limit is what is missing.
+  const unlimited = ruled.filter(
+    (entry) => entry.retention === 'indefinite' && holder.keeps(entry.id) === 'indefinite',
+  );
+  if (unlimited.length > 0)
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'info',
+      message: `\`${holder.subject.id}\` keeps ${ids(unlimited)} indefinitely, and ${unlimited.length === 1 ? 'its policy sets' : 'their policies set'} no limit`,
+      sources: sources(unlimited),
+      remediation: `set a limit in \`retention\` on ${ids(unlimited)}: a duration, or \`until-deleted\` with the \`deletion\` that removes them`,
+    };
   const unsaid = ruled.filter((entry) => holder.keeps(entry.id) === undefined);
   if (unsaid.length > 0) {
     const policy = tightest(unsaid)!;

@@ -3,6 +3,7 @@ import { tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
   DATASTORE_ENFORCED_TENANCY,
+  deletesNothing,
   durationDays,
   longestKept,
   PRIMARY_STORE_KINDS,
@@ -163,7 +164,15 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     ...(!said ? ["all of a customer's data when the contract ends"] : []),
   ];
   const undeletedLine = missing.length > 0 ? ` Not yet on record: how we delete ${joinList(missing)}.` : '';
+  // A class whose deletion says nothing deletes it (dialoqbase's uploads, mem0's accounts) is said in its own words,
+  // and takes the Yes away.
+  const notDeleted = classes.filter((dataClass) => deletesNothing(dataClass.deletion!.mechanism));
   const reviews = [
+    ...(notDeleted.length > 0
+      ? [
+          `the \`deletion\` of ${notDeleted.map((dataClass) => dataClass.id).join(', ')} says nothing deletes it`,
+        ]
+      : []),
     ...(classes.length > 0 && undeleted.length > 0
       ? [`no \`deletion\` on ${undeleted.map((dataClass) => dataClass.id).join(', ')}`]
       : []),
@@ -174,7 +183,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       : []),
   ];
   return {
-    ...(missing.length === 0 ? { yesNo: 'Yes' as const } : {}),
+    ...(missing.length === 0 && notDeleted.length === 0 ? { yesNo: 'Yes' as const } : {}),
     text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
