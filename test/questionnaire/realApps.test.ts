@@ -1459,7 +1459,29 @@ describe('khoj and gpt-researcher', () => {
       }),
     ).text;
     expect(text).toBe(
-      'Logging is enabled on Khoj server (to Server logs). No monitoring or alerting is on record yet. Log retention: Server logs: not yet on record.',
+      'Logging is enabled on Khoj server (sent to Server logs). No monitoring or alerting is on record yet. Log retention: Server logs: not yet on record.',
+    );
+    // mem0 (8d5b7865b): the sink in a clause of its own, not glued to the end of the mechanism's sentence.
+    const mem0 = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        components: [
+          {
+            id: 'server',
+            name: 'Memory server',
+            kind: 'service',
+            logging: {
+              enabled: true,
+              mechanism: 'Request log rows; memory text goes to standard output.',
+              sink: 'db',
+            },
+          },
+          { id: 'db', name: 'Application database', kind: 'datastore' },
+        ],
+      }),
+    ).text;
+    expect(mem0).toContain(
+      'Logging is enabled on Memory server (Request log rows; memory text goes to standard output; sent to Application database).',
     );
     // LibreChat (0ab3414): its logs rotate after 14 days; "security log retention period" was blank.
     const sink = answerOf(
@@ -1493,7 +1515,7 @@ describe('khoj and gpt-researcher', () => {
       }),
     );
     expect(collection.text).toBe(
-      'Logging is enabled on API (to MongoDB). No monitoring or alerting is on record yet. Log retention: MongoDB (Application logs): 30 days.',
+      'Logging is enabled on API (sent to MongoDB). No monitoring or alerting is on record yet. Log retention: MongoDB (Application logs): 30 days.',
     );
     expect(collection.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
       'components/mongo/retention/app-logs',

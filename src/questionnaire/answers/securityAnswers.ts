@@ -293,8 +293,16 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   };
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
-    const sink = side === 'logging' ? component.logging?.sink : undefined;
-    const detail = [mechanism, sink ? `to ${named(model, sink)}` : undefined].filter(Boolean).join(', ');
+    const sinkId = side === 'logging' ? component.logging?.sink : undefined;
+    const sink = sinkId ? model.index.components.get(sinkId) : undefined;
+    // The sink in a clause of its own: glued on with a comma it read as the end of the mechanism's own sentence
+    // (mem0: "… include memory text when a memory is updated, to Application database").
+    const detail = [
+      mechanism?.replace(/[.;,\s]+$/, ''),
+      sinkId ? `sent to ${sink ? componentLabel(sink) : named(model, sinkId)}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `${componentLabel(component)}${detail ? ` (${detail})` : ''}`;
   };
   return {
