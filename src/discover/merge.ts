@@ -164,6 +164,43 @@ function searchEngineCategory(group: readonly ProviderHit[], entry: ProviderEntr
   return vectors ? entry.category : 'datastore';
 }
 
+/**
+ * A setting's default: a `DEFAULT_…` name or a `default…` key given a value, a fallback after `||`, `??` or `or`, an
+ * environment read with a fallback, or an ORM column's `@default(…)`, on a line that says "default".
+ */
+const DEFAULT_SETTING =
+  /(?:\bdefault\w*\s*[:=]|\bDEFAULT\w*\s*[:=]|@default\(|(?:\|\||\?\?|\bor\b)\s*["'`]|\b(?:getenv|environ\.get|env\.get)\(\s*["'`][^"'`]*["'`]\s*,\s*["'`])/i;
+
+/**
+ * The proofs that make a provider the app's default choice (`Finding.defaultChoice`): a model name or host set as a
+ * setting's default in production code or configuration, outside files named for the provider (a vendor adapter's
+ * own default model, `rerankers/cohere.py`'s `default="rerank-v3.5"`, chooses nothing among vendors). Read on the
+ * whole group: evidence is capped.
+ */
+function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): DiscoveryEvidence[] {
+  const own = [entry.id, entry.vendor].map((name) => name.replace(/[^a-z0-9]/gi, '').toLowerCase());
+  return group
+    .map((hit) => hit.evidence)
+    .filter(
+      (proof) =>
+        // A model name, not a host: every adapter's own default URL names its vendor (TaskingAI's model files).
+        proof.signal === 'model-id' &&
+        STRONG_PLACE.has(proof.proofClass) &&
+        /default/i.test(proof.snippet) &&
+        DEFAULT_SETTING.test(proof.snippet) &&
+        !own.some((name) =>
+          proof.file
+            .replace(/[^a-z0-9/]/gi, '')
+            .toLowerCase()
+            .includes(name),
+        ),
+    )
+    .sort(byPlace)
+    .slice(0, 3);
+}
+
+const STRONG_PLACE = new Set<DiscoveryEvidence['proofClass']>(['code', 'config', undefined]);
+
 /** Files where an OpenAI-compatible client is given another provider's base URL (in code, not from env files). */
 function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
   const files = new Set<string>();
@@ -228,6 +265,7 @@ export function mergeFindings(
     if (!entry) continue;
     const selfHosted = runsOwnServer(group, entry);
     const category = searchEngineCategory(group, entry);
+    const defaults = defaultChoices(group, entry);
     findings.push({
       id,
       provider: id,
@@ -244,6 +282,7 @@ export function mergeFindings(
       ...(entry.covers ? { covers: [...entry.covers] } : {}),
       ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
       ...(sent?.size ? { sends: [...sent].sort() } : {}),
+      ...(defaults.length > 0 ? { defaultChoice: defaults } : {}),
     });
   }
   credentialsOfServices(findings, groups, lookup);

@@ -362,14 +362,28 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
   for (const subprocessor of map.subprocessors)
     if (subprocessor.provider && !runBy.has(subprocessor.provider))
       runBy.set(subprocessor.provider, subprocessor.id);
+  // The one provider of a role the app's settings choose by default (`defaultChoice`), if exactly one: the others
+  // are alternatives an operator configures, it is not (mem0, dialoqbase: OpenAI proposed "only when configured").
+  const defaultsOfRole = new Map<string, Set<string>>();
   for (const item of drift) {
     if (!item.proposal || !item.finding) continue;
     if (item.proposal.section === 'subprocessors')
       runBy.set(item.finding.provider, String(item.proposal.entry.id));
     const role = alternativeRole(item.finding);
-    if (role && rolesFor(item.finding).length > 0)
+    if (role && rolesFor(item.finding).length > 0) {
       ofRole.set(role, (ofRole.get(role) ?? new Set()).add(item.finding.provider));
+      if (item.finding.defaultChoice?.length)
+        defaultsOfRole.set(role, (defaultsOfRole.get(role) ?? new Set()).add(item.finding.provider));
+    }
   }
+  /** The proof that `finding` is its role's default, for its main flow or for one of its side uses. */
+  const defaultProof = (finding: Finding, role: string | undefined, use?: 'embed' | 'rerank') => {
+    const chosen = role === undefined ? undefined : defaultsOfRole.get(role);
+    if (chosen?.size !== 1 || !chosen.has(finding.provider)) return undefined;
+    return finding.defaultChoice?.find((proof) =>
+      use ? new RegExp(use, 'i').test(proof.snippet) : !/embed|rerank/i.test(proof.snippet),
+    );
+  };
 
   // An app with a retrieval store puts passages of customer documents into its prompts (every generator of Verba
   // and kotaemon received them), so a model answering prompts receives documents too.
@@ -436,7 +450,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     // which are model APIs; LibreChat's ElevenLabs and Jina; Onyx's Voyage): each is proposed under the condition.
     const choosesModels = (ofRole.get('model provider')?.size ?? 0) >= ALTERNATIVES_FROM;
     const alongside = role !== undefined && choosesModels && SERVICES_CHOSEN_ALONGSIDE.has(role) && among > 0;
-    const optional = role !== undefined && (among >= alternativesFrom(role) || alongside);
+    const choosable = role !== undefined && (among >= alternativesFrom(role) || alongside);
+    const byDefault = choosable ? defaultProof(source, role) : undefined;
+    const optional = choosable && byDefault === undefined;
     additions.push({
       section: 'flows',
       entry: {
@@ -454,7 +470,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
               'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.
@@ -463,6 +479,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         ? [
             {
               suffix: 'rerank',
+              use: 'rerank' as const,
               dataClasses: reranked,
               purpose: 'retrieval',
               role: 'reranker',
@@ -474,6 +491,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         ? [
             {
               suffix: 'embedding',
+              use: 'embed' as const,
               dataClasses: embedded,
               purpose: 'embedding',
               role: 'embedding provider',
@@ -495,7 +513,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
           to: entry.id,
           dataClasses: side.dataClasses,
           purpose: side.purpose,
-          ...(optional
+          ...(choosable && defaultProof(source, role, side.use) === undefined
             ? { condition: { kind: 'other', description: `when configured as the ${side.role}` } }
             : {}),
         },

@@ -129,6 +129,12 @@ export interface Finding {
   host?: string;
   /** What the code shows being sent, when it shows it. */
   sends?: DataSent[];
+  /**
+   * Where the app's own settings make it the default choice (`DEFAULT_LLM_MODEL = os.environ.get(…, "gpt-5-mini")`,
+   * `model: config.defaultChatModel || "gpt-3.5-turbo"`), outside the provider's own adapter: among alternatives it
+   * is the one used unless an operator configures another (mem0, dialoqbase: OpenAI).
+   */
+  defaultChoice?: DiscoveryEvidence[];
 }
 
 /** A model weights or serialized model file found in the tree (never read). */

@@ -139,6 +139,35 @@ describe('speech and search vendors get their own data and role', () => {
       'from tavily import TavilyClient\nfrom exa_py import Exa\nfrom firecrawl import FirecrawlApp\n',
   };
 
+  it("proposes the app's default model provider under no condition, the others as alternatives (mem0, dialoqbase)", async () => {
+    const app = {
+      'server/llm.py': 'from openai import OpenAI\nfrom anthropic import Anthropic\nfrom groq import Groq\n',
+      // The adapter's own default model chooses nothing among vendors.
+      'server/llms/anthropic.py': 'DEFAULT_MODEL = "claude-3-5-sonnet-latest"\n',
+    };
+    const settings =
+      'DEFAULT_LLM_MODEL = os.environ.get("DEFAULT_LLM_MODEL", "gpt-4o-mini")\nDEFAULT_EMBEDDER_MODEL = os.environ.get("DEFAULT_EMBEDDER_MODEL", "text-embedding-3-small")\nclient.embeddings.create(model=DEFAULT_EMBEDDER_MODEL, input=texts)\n';
+    const { flowTo, additions } = await additionsFor({ ...app, 'server/main.py': settings });
+    expect(flowTo('openai')?.entry.condition).toBeUndefined();
+    expect(flowTo('openai')?.comment).toContain("the app's default model provider (server/main.py:1)");
+    const embedding = additions.find(
+      (a) => a.section === 'flows' && a.entry.id === 'app-to-openai-embedding',
+    );
+    expect(embedding?.entry.condition).toBeUndefined();
+    for (const id of ['anthropic', 'groq'])
+      expect(flowTo(id)?.entry.condition, id).toEqual({
+        kind: 'other',
+        description: 'when configured as the model provider',
+      });
+    // Two defaults say nothing of which one is: every provider stays an alternative.
+    const two = await additionsFor({
+      ...app,
+      'server/main.py': settings,
+      'server/other.py': 'model = settings.default_model or "claude-3-5-haiku-latest"\n',
+    });
+    expect(two.flowTo('openai')?.entry.condition).toBeDefined();
+  });
+
   it('proposes a speech vendor with prompts and outputs, no retrieved passages, among the speech providers', async () => {
     const { flowTo, additions } = await additionsFor(APP);
     for (const id of ['elevenlabs', 'deepgram', 'assemblyai']) {
