@@ -17,6 +17,7 @@ import {
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
+  foreignAsk,
   HARM_NAMES,
   harmOf,
   leadWithTime,
@@ -418,6 +419,15 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system, delete their \`status: proposed\` lines in trustmap.yaml, then answer again.${alsoLine}\nDraft: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
+  const foreign = foreignAsk(input.question, match.topic, result.answer.text);
+  if (foreign)
+    return {
+      ...blank(
+        'unknown',
+        `Trustmap: needs information. The question asks about ${foreign}, which the closest topic's answer (${match.topic}) does not address. Answer it by hand, or add an approved answer to answers.yaml.${alsoLine}\nDraft of the closest topic: ${result.answer.text}`,
+      ),
+      topic: null,
+    };
   const oriented = orientVerdict(match.topic, input.question, result.answer);
   const held = beyondTheAnswer(knowledge, match.topic, match.also, input.question, oriented);
   const answer: Answer = held ? holdForReview(oriented, held.reason, held.yesNo) : oriented;

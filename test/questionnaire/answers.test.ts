@@ -673,6 +673,27 @@ describe('answers on examples/acme-ai', async () => {
     expect(answered).toBeGreaterThanOrEqual(30);
   });
 
+  it("leaves blank an ask the closest topic's answer cannot hold, with its draft in the note (B.4, b46)", () => {
+    const knowledge = prepareKnowledge({ model, results });
+    const questions = [
+      'Does training cover acceptable use of generative AI tools, including what client data may be entered into prompts?',
+      'When we terminate, how do you ensure our documents, embeddings and conversation history are destroyed everywhere?',
+    ];
+    const answered = answerQuestions(
+      knowledge,
+      questions.map((question, i) => ({ sheet: 's', row: i + 2, question })),
+    );
+    expect(answered.map((entry) => [entry.status, entry.topic])).toEqual([
+      ['blank', null],
+      ['blank', null],
+    ]);
+    expect(answered[0]!.note).toContain('The question asks about staff training, which the closest topic');
+    expect(answered[1]!.note).toContain(
+      "The question asks about termination, which the closest topic's answer (ai-tenant-isolation) does not address",
+    );
+    expect(answered[1]!.note).toContain('Draft of the closest topic: ');
+  });
+
   it('names the AI data path by component and vendor names, not map ids, one step per source and purpose', () => {
     const lineage = composeAnswer('ai-data-lineage', { model, results });
     if (!('answer' in lineage)) throw new Error('expected an answer');

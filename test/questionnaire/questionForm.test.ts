@@ -5,6 +5,7 @@ import {
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
+  foreignAsk,
   leadWithTime,
   unaddressedWords,
   unconfirmedSpecifics,
@@ -118,6 +119,47 @@ describe('unconfirmedSpecifics', () => {
       unconfirmedSpecifics(question, 'Model providers: OpenAI API: chat models (location: us).', ''),
     ).toEqual([]);
     expect(unconfirmedSpecifics('Where is customer data stored?', 'Amazon S3 in eu-west-1.', '')).toEqual([]);
+  });
+
+  it('tells an ask that is another subject than the topic from a part of the topic left unsaid (TaskingAI, mem0, dialoqbase)', () => {
+    const isolation = 'Each retrieval store enforces the separation of customers’ data itself.';
+    expect(
+      foreignAsk(
+        'Does training cover acceptable use of generative AI tools?',
+        'ai-training-on-customer-data',
+        'We do not train or fine-tune models on customer content.',
+      ),
+    ).toBe('staff training');
+    expect(
+      foreignAsk(
+        'Is there a documented fallback if the primary AI model provider becomes unavailable?',
+        'ai-model-providers',
+        'Model providers: OpenAI API.',
+      ),
+    ).toBe('failover');
+    expect(
+      foreignAsk(
+        'When we terminate, how do you ensure our documents and embeddings are destroyed everywhere?',
+        'ai-tenant-isolation',
+        isolation,
+      ),
+    ).toBe('termination');
+    // A part of the topic's own subject is for the review note, not a blank: a cache or a source system's permissions
+    // crossing customers is an isolation question.
+    expect(
+      foreignAsk('Do you cache prompts across tenants?', 'ai-tenant-isolation', isolation),
+    ).toBeUndefined();
+    // The same ask beside a topic that holds it, or an answer that states it.
+    expect(
+      foreignAsk('Data retention period after contract termination.', 'data-retention', 'Prompts: 30 days.'),
+    ).toBeUndefined();
+    expect(
+      foreignAsk(
+        'Is there a fallback if the primary provider is unavailable?',
+        'ai-model-providers',
+        'If OpenAI is unavailable, requests fail over to Anthropic.',
+      ),
+    ).toBeUndefined();
   });
 
   it("names the ask a neighbouring topic's facts leave unsaid (LibreChat, AnythingLLM, Onyx reviews)", () => {

@@ -200,6 +200,31 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   ],
 ];
 
+/**
+ * Asks whose nearest topic is another subject by construction, not a part of the answer left unsaid: staff training
+ * is not model training, failing over is not the provider list, the end of a contract is not how customers are kept
+ * apart. Answered with that topic's facts, they read as a wrong answer (the reviews of TaskingAI, mem0 and
+ * dialoqbase, and those before them), so they are left for a person. Not caching or a source system's permissions
+ * beside isolation: labelled isolation questions ask about both (whether a cache or a retrieval crosses customers).
+ */
+const FOREIGN_ASKS: Readonly<Record<string, readonly string[]>> = {
+  'staff training': ['ai-training-on-customer-data', 'ai-training-opt-in', 'ai-training-data-provenance'],
+  failover: ['ai-model-providers', 'subprocessors'],
+  termination: ['ai-tenant-isolation', 'tenant-segregation'],
+};
+
+/**
+ * The ask of a question that `topic`'s answer cannot hold (`FOREIGN_ASKS`) and does not state, if any.
+ * @example foreignAsk('Does staff training cover generative AI use?', 'ai-training-on-customer-data', 'We do not train models.') // 'staff training'
+ */
+export function foreignAsk(question: string, topic: string, answer: string): string | undefined {
+  const asked = stripFormPrefix(question).replace(EXAMPLES, ' ').toLowerCase();
+  const said = answer.toLowerCase();
+  for (const [name, inQuestion, inAnswer] of PRACTICES)
+    if (FOREIGN_ASKS[name]?.includes(topic) && inQuestion.test(asked) && !inAnswer.test(said)) return name;
+  return undefined;
+}
+
 /** Numbers buyers write in words, with their digits. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
