@@ -130,6 +130,7 @@ const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
  */
 function alternativeRole(finding: Finding): string | undefined {
   if (reranks(finding)) return 'reranker';
+  if (embedsOnly(finding)) return 'embedding provider';
   if (SPEECH.has(finding.provider)) return 'speech provider';
   if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
@@ -216,6 +217,23 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
       ) || inModule(proof, EMBEDDING_MODULE),
   );
 }
+
+/**
+ * Whether a model API is used only to embed: every proof of use in production code is an embeddings call or class, or
+ * lies in an embedding module (dialoqbase imports only `CohereEmbeddings`, and Cohere was proposed as answering prompts).
+ * It receives the documents indexed and the questions searched with, for embedding, not prompts to answer.
+ */
+function embedsOnly(finding: Finding): boolean {
+  if (!ANSWERING.has(finding.category)) return false;
+  // What the code calls: a key or a setting says nothing of which of the vendor's APIs it reaches.
+  const uses = usesOf(finding).filter((proof) => CALLS.has(proof.signal));
+  return (
+    uses.length > 0 &&
+    uses.every((proof) => /embed/i.test(proof.snippet ?? '') || inModule(proof, EMBEDDING_MODULE))
+  );
+}
+
+const CALLS: ReadonlySet<string> = new Set(['import', 'api-call', 'api-host', 'model-id']);
 
 /** A proof in a rerank module of the provider's adapter (`impl/ollama_model_provider/model/reranker.py`). */
 function rerankProof(finding: Finding): DiscoveryEvidence | undefined {
@@ -397,9 +415,17 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const entry = { ...item.proposal.entry } as Record<string, unknown> & { id: string };
     const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
     const parses = source !== undefined && (PARSERS.has(source.provider) || readsDocumentsOnly(source));
-    const roles: DataRole[] = !source ? [] : parses ? ['documents'] : rolesFor(source);
+    const embeds = source !== undefined && !parses && embedsOnly(source);
+    const roles: DataRole[] = !source
+      ? []
+      : parses
+        ? ['documents']
+        : embeds
+          ? ['documents', ...(retrieves ? (['prompts'] as const) : [])]
+          : rolesFor(source);
     const withPassages =
       retrieves &&
+      !embeds &&
       source !== undefined &&
       ANSWERING.has(source.category) &&
       !SPEECH.has(source.provider) &&
@@ -408,7 +434,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const classes = [...new Set(roles.map(classFor))];
     // A model API that also embeds text receives the documents indexed (and the questions searched with) that way.
     const embedding =
-      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider)
+      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && !embeds
         ? embeddingProof(source)
         : undefined;
     const embedded = embedding ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])] : [];
@@ -463,11 +489,13 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         dataClasses: sent.length ? sent : classes,
         purpose: parses
           ? 'ingestion'
-          : SEARCHERS.has(source.provider) || reranks(source)
-            ? 'retrieval'
-            : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
-              PURPOSE[source.category] ??
-              'inference'),
+          : embeds
+            ? 'embedding'
+            : SEARCHERS.has(source.provider) || reranks(source)
+              ? 'retrieval'
+              : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
+                PURPOSE[source.category] ??
+                'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

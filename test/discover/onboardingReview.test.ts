@@ -298,6 +298,18 @@ describe('speech and search vendors get their own data and role', () => {
     );
   });
 
+  it("proposes a model API used only to embed as receiving documents, for embedding (dialoqbase's Cohere)", async () => {
+    const { additions } = await additionsFor({
+      'server/src/utils/embeddings.ts':
+        'import { CohereEmbeddings } from "@langchain/cohere";\nexport const cohere = () => new CohereEmbeddings({});\n',
+      'server/src/utils/validate.ts': 'export const hasKey = () => process.env.COHERE_API_KEY;\n',
+    });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'cohere');
+    expect(flows.map((a) => [a.entry.purpose, a.entry.dataClasses])).toEqual([
+      ['embedding', ['customer-documents']],
+    ]);
+  });
+
   it("proposes a rerank flow for an embedding API whose adapter has a rerank module too (TaskingAI's Jina)", async () => {
     const { additions } = await additionsFor({
       'inference/providers/jina/text_embedding.py': 'API_URL = "https://api.jina.ai/v1/embeddings"\n',
