@@ -10,6 +10,17 @@ import { scan, statusOf } from './fixture.js';
 // (Open WebUI), vendors named only in deprecated, reproduction or docs-site code proposed as used (LightRAG, FastGPT),
 // and speech and search vendors proposed as model providers receiving customer documents.
 
+/** Discovery on `files`, and what `init` would propose from it into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  return { report, additions: planAdditions(loaded.map, computeDrift(loaded.map, report)) };
+}
+
 const endpoints = (report: DiscoveryReport) =>
   report.findings.filter((finding) => finding.kind === 'endpoint').map((finding) => finding.id);
 
@@ -115,15 +126,8 @@ describe('deprecated, reproduction and docs-site paths are not production', () =
 });
 
 describe('speech and search vendors get their own data and role', () => {
-  const EMPTY = [
-    { file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' },
-  ];
-
   async function additionsFor(files: Record<string, string>) {
-    const report = await scan(files);
-    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
-    if (!loaded.ok) throw new Error('map does not load');
-    const additions = planAdditions(loaded.map, computeDrift(loaded.map, report));
+    const { additions } = await proposalsFor(files);
     const flowTo = (id: string) => additions.find((a) => a.section === 'flows' && a.entry.to === id);
     return { additions, flowTo };
   }
@@ -478,27 +482,17 @@ describe('a tokenizer is no model (quivr)', () => {
 });
 
 describe('who runs a model server the code reaches by URL is left open (Perplexica, MaxKB)', () => {
-  const EMPTY = [
-    { file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' },
-  ];
-  const componentFor = async (files: Record<string, string>, provider: string) => {
-    const report = await scan(files);
-    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
-    if (!loaded.ok) throw new Error('map does not load');
-    return planAdditions(loaded.map, computeDrift(loaded.map, report)).find(
+  const componentFor = async (files: Record<string, string>, provider: string) =>
+    (await proposalsFor(files)).additions.find(
       (addition) => addition.section === 'components' && addition.entry.provider === provider,
     )?.entry;
-  };
 
   it('proposes no hosting for a runtime only reached by URL, self-hosted for one the repository runs or in-process', async () => {
     const client = { 'server/llm.py': 'import ollama\nclient = ollama.Client(host=settings.url)\n' };
     const byUrl = await componentFor(client, 'ollama');
     expect(byUrl).toBeDefined();
     expect(byUrl?.hosting).toBeUndefined();
-    const report = await scan(client);
-    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
-    if (!loaded.ok) throw new Error('map does not load');
-    const comment = planAdditions(loaded.map, computeDrift(loaded.map, report)).find(
+    const comment = (await proposalsFor(client)).additions.find(
       (addition) => addition.entry.provider === 'ollama',
     )?.comment;
     expect(comment).toContain('say who runs it');
@@ -598,18 +592,14 @@ describe('what the reviews of SurfSense and LibreChat found discovery reading as
 });
 
 describe('a search engine is a vector store only where the code searches vectors (LibreChat, kotaemon)', () => {
-  const EMPTY = [
-    { file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' },
-  ];
   const proposed = async (files: Record<string, string>, provider: string) => {
-    const report = await scan(files);
-    const loaded = loadMapFromFiles(EMPTY, { root: '/tmp/map' });
-    if (!loaded.ok) throw new Error('map does not load');
-    const finding = report.findings.find((entry) => entry.provider === provider);
-    const addition = planAdditions(loaded.map, computeDrift(loaded.map, report)).find(
-      (entry) => entry.section === 'components' && entry.entry.provider === provider,
-    );
-    return { finding, addition };
+    const { report, additions } = await proposalsFor(files);
+    return {
+      finding: report.findings.find((entry) => entry.provider === provider),
+      addition: additions.find(
+        (entry) => entry.section === 'components' && entry.entry.provider === provider,
+      ),
+    };
   };
 
   it("proposes LibreChat's Meilisearch of chat messages as a search index, holding no embeddings", async () => {
