@@ -342,6 +342,15 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     classIds.set(role, id);
     return id;
   };
+  // The application's folder: the top folder where most providers are called from, not the first one's (dialoqbase's
+  // `app/` is its web UI, the calls are in `server/`; mem0's first was its CLI).
+  const callers = new Map<string, number>();
+  for (const item of drift) {
+    const file =
+      item.proposal && item.finding ? callingFile(item.finding)?.file.replace(/\\/g, '/') : undefined;
+    if (file?.includes('/')) callers.set(file.split('/')[0]!, (callers.get(file.split('/')[0]!) ?? 0) + 1);
+  }
+  const callersFolder = [...callers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const componentFor = (proof: DiscoveryEvidence | undefined): string => {
     const file = proof?.file.replace(/\\/g, '/') ?? '';
     const owner = map.components.find((component) =>
@@ -350,7 +359,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       ),
     );
     if (owner) return owner.id;
-    const top = file.includes('/') ? file.split('/')[0] : undefined;
+    const top = callersFolder ?? (file.includes('/') ? file.split('/')[0] : undefined);
     const id = 'app';
     if (!taken.has(id)) {
       taken.add(id);

@@ -481,6 +481,20 @@ describe('a tokenizer is no model (quivr)', () => {
   });
 });
 
+describe("the application's folder is where most providers are called from (dialoqbase)", () => {
+  it('proposes the app with the folder of most calls, not of the first', async () => {
+    const { additions } = await proposalsFor({
+      'app/ui/src/BotForm.tsx': 'import Anthropic from "@anthropic-ai/sdk";\n',
+      'server/src/chat.ts': 'import OpenAI from "openai";\n',
+      'server/src/embed.ts': 'import { CohereClient } from "cohere-ai";\n',
+    });
+    const app = additions.find(
+      (addition) => addition.section === 'components' && addition.entry.id === 'app',
+    );
+    expect(app?.entry.paths).toEqual(['server']);
+  });
+});
+
 describe('who runs a model server the code reaches by URL is left open (Perplexica, MaxKB)', () => {
   const componentFor = async (files: Record<string, string>, provider: string) =>
     (await proposalsFor(files)).additions.find(
