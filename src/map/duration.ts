@@ -5,7 +5,7 @@ export type Duration =
   | { kind: 'indefinite' }
   | { kind: 'until-deleted' };
 
-const UNIT_DAYS: Record<string, number> = { h: 1 / 24, d: 1, w: 7, y: 365 };
+const UNIT_DAYS: Record<string, number> = { min: 1 / 1440, h: 1 / 24, d: 1, w: 7, y: 365 };
 
 /**
  * Parses the map's duration text (already validated by the schema).
@@ -15,7 +15,7 @@ export function parseDuration(text: string): Duration {
   if (text === 'zero') return { kind: 'zero' };
   if (text === 'indefinite') return { kind: 'indefinite' };
   if (text === 'until-deleted') return { kind: 'until-deleted' };
-  const match = /^(\d+)(h|d|w|y)$/.exec(text);
+  const match = /^(\d+)(min|h|d|w|y)$/.exec(text);
   if (!match) throw new Error(`not a duration: ${text}`);
   const days = Number(match[1]) * UNIT_DAYS[match[2]!]!;
   return days === 0 ? { kind: 'zero' } : { kind: 'finite', days, text };
@@ -39,7 +39,7 @@ export function withinDuration(actual: string, limit: string): boolean {
   return durationDays(actual) <= durationDays(limit);
 }
 
-const UNIT_WORDS: Record<string, string> = { h: 'hour', d: 'day', w: 'week', y: 'year' };
+const UNIT_WORDS: Record<string, string> = { min: 'minute', h: 'hour', d: 'day', w: 'week', y: 'year' };
 
 /**
  * A duration in words for people: `30d` → `30 days`. The words for `zero`, `indefinite` and `until-deleted`
@@ -51,7 +51,7 @@ export function durationInWords(
   special: Record<'zero' | 'indefinite' | 'until-deleted', string>,
 ): string {
   if (text === 'zero' || text === 'indefinite' || text === 'until-deleted') return special[text];
-  const match = /^(\d+)([hdwy])$/.exec(text);
+  const match = /^(\d+)(min|[hdwy])$/.exec(text);
   if (!match) return text;
   const count = Number(match[1]);
   return `${count} ${UNIT_WORDS[match[2]!]}${count === 1 ? '' : 's'}`;

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, MapError } from '../../src/errors/index.js';
-import { loadMap, loadMapFromFiles, locationOf } from '../../src/map/index.js';
+import {
+  durationDays,
+  durationInWords,
+  loadMap,
+  loadMapFromFiles,
+  locationOf,
+  withinDuration,
+} from '../../src/map/index.js';
 import { ROOT } from '../helpers/runCli.js';
 import { tempTree } from '../helpers/tempTree.js';
 import { MINIMAL_MAP } from './fixtures.js';
@@ -134,6 +141,14 @@ describe('loading a map', () => {
     expect(found[2]).toMatch(
       /^trustmap\.yaml:35:66: evidence\[dpa-openai\]\.expires: not a real calendar date/,
     );
+  });
+
+  it('reads minutes, shorter than an hour (TaskingAI: a chat cache kept 10 minutes, written as 1h for want of them)', () => {
+    expect(load(MINIMAL_MAP.replace('retention: 30d', 'retention: 10min')).ok).toBe(true);
+    expect(durationDays('10min')).toBeCloseTo(10 / 1440);
+    expect(withinDuration('10min', '1h')).toBe(true);
+    expect(withinDuration('90min', '1h')).toBe(false);
+    expect(durationInWords('10min', { zero: '', indefinite: '', 'until-deleted': '' })).toBe('10 minutes');
   });
 
   it('refuses a flow from a component to itself and evidence without a location', () => {

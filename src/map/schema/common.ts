@@ -18,11 +18,12 @@ export const Id = z
 export const DurationText = z
   .string()
   .regex(
-    /^(zero|indefinite|until-deleted|\d+(h|d|w|y))$/,
-    'durations are written like `30d`, `12h`, `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`',
+    /^(zero|indefinite|until-deleted|\d+(min|h|d|w|y))$/,
+    'durations are written like `30d`, `12h`, `10min`, `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`',
   )
   .meta({
-    description: 'A duration such as `30d`, `12h`, `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`.',
+    description:
+      "A duration such as `30d`, `12h`, `10min` (a cache of TaskingAI's), `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`.",
     examples: ['zero', '30d', '90d', '1y', 'until-deleted'],
   });
 

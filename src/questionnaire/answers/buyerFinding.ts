@@ -30,7 +30,7 @@ export function buyerFinding(result: CheckResult, model: Model): string {
     // "TM-SEC-02 Incident response: …": the control's title says what it is about; its id is ours.
     .replace(/^TM-[A-Z]+-\d+ /, '')
     .replace(/`([^`]+)`/g, (_, id: string) => named(model, id))
-    .replace(/\b(\d+[hdwy])\b/g, (_, duration: string) => durationWords(duration))
+    .replace(/\b(\d+(?:min|[hdwy]))\b/g, (_, duration: string) => durationWords(duration))
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\.$/, '');
