@@ -1,5 +1,5 @@
 // Apart from drift.ts, which loads the provider catalog: the model and the checks read this on every run.
-import { activeDismissals, type SystemMapData } from '../map/index.js';
+import { activeDismissals, dismisses, type SystemMapData } from '../map/index.js';
 import type { Finding } from './types.js';
 
 /**
@@ -14,8 +14,5 @@ export function findingsInForce(
   now: Date,
 ): Finding[] {
   const dismissed = activeDismissals(map, now);
-  return findings.filter(
-    (finding) =>
-      finding.status !== 'mentioned' && !dismissed.has(finding.provider) && !dismissed.has(finding.id),
-  );
+  return findings.filter((finding) => finding.status !== 'mentioned' && !dismisses(dismissed, finding));
 }

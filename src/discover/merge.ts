@@ -166,10 +166,12 @@ function searchEngineCategory(group: readonly ProviderHit[], entry: ProviderEntr
 
 /**
  * A setting's default: a `DEFAULT_…` name or a `default…` key given a value, a fallback after `||`, `??` or `or`, an
- * environment read with a fallback, or an ORM column's `@default(…)`, on a line that says "default".
+ * environment read with a fallback, or an ORM column's `@default(…)`, on a line that says "default". Not a field's
+ * own `default=` in a class (Langchain-Chatchat's chat model class, `Field(default="glm-4")`: a library's default
+ * model name, while the app's default model runs on its own Xinference).
  */
 const DEFAULT_SETTING =
-  /(?:\bdefault\w*\s*[:=]|\bDEFAULT\w*\s*[:=]|@default\(|(?:\|\||\?\?|\bor\b)\s*["'`]|\b(?:getenv|environ\.get|env\.get)\(\s*["'`][^"'`]*["'`]\s*,\s*["'`])/i;
+  /\b(?:\w+_default|default_?[a-z]\w*)\s*[:=]|@default\(|(?:\|\||\?\?|\bor\b)\s*["'`]|\b(?:getenv|environ\.get|env\.get)\(\s*["'`][^"'`]*["'`]\s*,\s*["'`]/i;
 
 /**
  * The proofs that make a provider the app's default choice (`Finding.defaultChoice`): a model name or host set as a

@@ -1,4 +1,5 @@
 import { isConfirmed } from '../core/vocabulary.js';
+import { mapIdFor } from './ids.js';
 import type { DismissalData, SystemMapData } from './schema/map.js';
 
 /** A map entry that a person has not confirmed yet. */
@@ -39,6 +40,24 @@ export function isProposedPointer(proposed: ReadonlySet<string>, pointer: string
   for (let depth = 1; depth <= Math.min(parts.length, 2); depth++)
     if (proposed.has(parts.slice(0, depth).join('/'))) return true;
   return false;
+}
+
+/**
+ * Whether a dismissal names a provider found in the code: by the finding's id, the provider's catalog id, or the id
+ * its proposed map entry was given, which is what the starter tells a person to dismiss (gpt-researcher's reviewer
+ * dismissed `api-aimlapi-com`, proposed for the endpoint `api.aimlapi.com`, and it was still "used by our service").
+ * @example dismisses(new Set(['api-aimlapi-com']), { id: 'endpoint:api.aimlapi.com', provider: 'api.aimlapi.com' }) // true
+ */
+export function dismisses(
+  dismissed: { has(id: string): boolean } | undefined,
+  found: { id?: string; provider: string },
+): boolean {
+  if (!dismissed) return false;
+  return (
+    dismissed.has(found.provider) ||
+    (found.id !== undefined && dismissed.has(found.id)) ||
+    dismissed.has(mapIdFor(found.provider))
+  );
 }
 
 /**

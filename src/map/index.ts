@@ -1,4 +1,10 @@
-export { activeDismissals, isProposedPointer, type ProposedEntry, proposedEntries } from './confirmation.js';
+export {
+  activeDismissals,
+  dismisses,
+  isProposedPointer,
+  type ProposedEntry,
+  proposedEntries,
+} from './confirmation.js';
 export { closest, didYouMean } from './didYouMean.js';
 export { type Duration, durationDays, durationInWords, parseDuration, withinDuration } from './duration.js';
 export { mapIdFor } from './ids.js';

@@ -1,7 +1,7 @@
 import { findingsInForce } from '../discover/inForce.js';
 import { RLS_BYPASS } from '../discover/signals/factRules.js';
 import type { ConfigFact, Finding } from '../discover/types.js';
-import { activeDismissals } from '../map/index.js';
+import { activeDismissals, dismisses } from '../map/index.js';
 import type { Model } from './model.js';
 
 /**
@@ -35,7 +35,8 @@ export function rlsBypasses(model: Model): ConfigFact[] {
   // leaves such facts out (`factsInForce`).
   const dismissed = activeDismissals(model.map, model.now);
   return (model.discovery?.facts ?? []).filter(
-    (fact) => fact.kind === RLS_BYPASS && !(fact.provider && dismissed.has(fact.provider)),
+    (fact) =>
+      fact.kind === RLS_BYPASS && !(fact.provider && dismisses(dismissed, { provider: fact.provider })),
   );
 }
 

@@ -35,6 +35,20 @@ describe('discovery drift', () => {
     );
   });
 
+  it('takes a dismissal by the id its proposed entry was given (gpt-researcher: `api-aimlapi-com` for an endpoint)', () => {
+    const map = ragMap();
+    map.dismissals = [{ id: 'api-aimlapi-com', reason: 'an option operators may configure; we do not' }];
+    const endpoint: Finding = {
+      ...finding('api.aimlapi.com', 'Unidentified AI endpoint (api.aimlapi.com)'),
+      id: 'endpoint:api.aimlapi.com',
+      kind: 'endpoint',
+      host: 'api.aimlapi.com',
+    };
+    const results = check.run(modelOf(map, { discovery: report([finding('openai', 'OpenAI'), endpoint]) }));
+    expect(results.filter((result) => result.status === 'fail')).toEqual([]);
+    expect(results[0]?.message).toContain('(1 declared, 1 dismissed)');
+  });
+
   it('counts the dismissed and the only mentioned in its pass, not as declared (mem0: 50 of 77 dismissed)', () => {
     const map = ragMap();
     map.dismissals = [{ id: 'groq', reason: 'a library adapter the server does not install' }];

@@ -1,7 +1,7 @@
 import { declaringComponents, declaringSubprocessor } from '../../core/declared.js';
 import { type DriftItem, computeDrift as discoverDrift } from '../../discover/drift.js';
 import type { DiscoveryReport } from '../../discover/types.js';
-import { activeDismissals, type SystemMap } from '../../map/index.js';
+import { activeDismissals, dismisses, type SystemMap } from '../../map/index.js';
 import { codeScanned } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { codeRef, mapRef } from '../sources.js';
@@ -96,9 +96,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
         // recognises: a host its catalog does not know is not judged (TaskingAI's 26 plugin APIs).
         const dismissed = activeDismissals(model.map, model.now);
         const used = report.findings.filter((finding) => finding.status !== 'mentioned');
-        const out = used.filter(
-          (finding) => dismissed.has(finding.id) || dismissed.has(finding.provider),
-        ).length;
+        const out = used.filter((finding) => dismisses(dismissed, finding)).length;
         const mentioned = report.findings.length - used.length;
         const counts = [
           `${used.length - out} declared`,

@@ -1,8 +1,9 @@
+import { dismisses } from '../../map/index.js';
 import type { DiscoveryReport, Finding } from '../types.js';
 
-/** Whether a person dismissed `finding` in the map compared (by provider or by finding id). */
+/** Whether a person dismissed `finding` in the map compared (`dismisses`). */
 export function isDismissed(finding: Finding, dismissed: ReadonlySet<string> | undefined): boolean {
-  return Boolean(dismissed?.has(finding.provider) || dismissed?.has(finding.id));
+  return dismisses(dismissed, finding);
 }
 
 /**
@@ -10,7 +11,9 @@ export function isDismissed(finding: Finding, dismissed: ReadonlySet<string> | u
  * deployment), and the providers whose facts were set aside.
  */
 export function factsInForce(report: DiscoveryReport, dismissed: ReadonlySet<string> | undefined) {
-  const facts = report.facts.filter((fact) => !(fact.provider && dismissed?.has(fact.provider)));
+  const facts = report.facts.filter(
+    (fact) => !(fact.provider && dismisses(dismissed, { provider: fact.provider })),
+  );
   const setAside = [
     ...new Set(
       report.facts.flatMap((fact) => (facts.includes(fact) || !fact.provider ? [] : [fact.provider])),
