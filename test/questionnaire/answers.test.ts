@@ -136,6 +136,49 @@ describe('answer builders', () => {
     );
   });
 
+  it("says a shared store of what the AI features read, not 'no retrieval step', where there is no vector store (gpt-researcher)", () => {
+    const map = (tenancy?: { model: 'shared' | 'single-tenant'; mechanism?: string }) =>
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          { id: 'api', name: 'Research server', kind: 'service' },
+          docsStore('uploads', {
+            name: 'Uploads folder',
+            kind: 'object-store',
+            ...(tenancy ? { tenancy } : {}),
+          }),
+        ],
+        subprocessors: [
+          {
+            id: 'openai',
+            vendor: 'OpenAI',
+            service: 'API',
+            purpose: 'report writing',
+            ai: true,
+            dataClasses: ['docs'],
+          },
+        ],
+        flows: [{ id: 'write', from: 'api', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+      });
+    const shared = composeAnswer('ai-tenant-isolation', {
+      model: map({ model: 'shared', mechanism: 'every research reads the one folder' }),
+      results: [],
+    });
+    if (!('answer' in shared)) throw new Error('expected an answer');
+    expect(shared.answer.text).toBe(
+      'Our AI features keep no vector store or embedding index, but they read customer content from Uploads folder, which is shared between customers (every research reads the one folder).',
+    );
+    expect(shared.answer.review).toContain('shared between customers');
+    // Its tenancy unsaid, nothing is said; separated, the absence of a retrieval store is.
+    expect(composeAnswer('ai-tenant-isolation', { model: map(), results: [] })).toHaveProperty('missing');
+    const separate = composeAnswer('ai-tenant-isolation', {
+      model: map({ model: 'single-tenant' }),
+      results: [],
+    });
+    if (!('answer' in separate)) throw new Error('expected an answer');
+    expect(separate.answer.text).toContain('no retrieval step can return another customer’s documents');
+  });
+
   it('says which store or vendor of customer data has no region on record, instead of leaving it out', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

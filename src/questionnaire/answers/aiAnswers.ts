@@ -397,6 +397,30 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // questions left blank, the note asking for tenancy on vector stores the app does not have).
   if (stores.length === 0) {
     if (model.map.components.length === 0 || embeddings.size > 0) return undefined;
+    // A store of customer content that our AI features read, shared by every customer, is that retrieval step
+    // (gpt-researcher: every user's research read the one folder of uploads; ten answers said no retrieval step could
+    // return another customer's documents). Said as the map says it; with its tenancy unsaid, nothing is said.
+    const customer = customerDataClasses(model);
+    const read = model.map.components.filter(
+      (component) =>
+        STORE_KINDS.has(component.kind) &&
+        !runByCustomer(component) &&
+        component.dataClasses.some(
+          (id) =>
+            customer.has(id) &&
+            model.map.flows.some(
+              (flow) => AI_PIPELINE_PURPOSES.has(flow.purpose) && flow.dataClasses.includes(id),
+            ),
+        ),
+    );
+    if (read.some((component) => !component.tenancy)) return undefined;
+    const shared = read.filter((component) => component.tenancy!.model === 'shared');
+    if (shared.length > 0)
+      return {
+        text: `Our AI features keep no vector store or embedding index, but they read customer content from ${joinList(shared.map(componentLabel))}, which ${shared.length === 1 ? 'is' : 'are'} shared between customers${shared.length === 1 && shared[0]!.tenancy!.mechanism ? ` (${midSentence(model, shared[0]!.tenancy!.mechanism)})` : ''}.`,
+        sources: shared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
+        review: `the AI features read customer content from ${joinList(shared.map(reviewLabel))}, which the map says ${shared.length === 1 ? 'is' : 'are'} shared between customers: confirm what one customer's use can reach of another's before sending`,
+      };
     return {
       text: 'Our AI features keep no index of customer documents to search: our system has no vector store or embedding index, so no retrieval step can return another customer’s documents.',
       // The absence rests on every component: one still proposed, and it is not stated.
