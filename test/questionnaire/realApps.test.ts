@@ -1590,8 +1590,28 @@ describe('khoj and gpt-researcher', () => {
         ],
       }),
     );
+    // A log of ours all the same: "no logging" is not said beside it.
     expect(otel.text).toBe(
-      'No logging is on record yet. Prompts and model answers are traced in OpenTelemetry traces. No monitoring or alerting is on record yet.',
+      'Prompts and model answers are traced in OpenTelemetry traces. No monitoring or alerting is on record yet.',
+    );
+    // gpt-researcher (5d84d2f5): its log file keeps prompts and answers indefinitely, which is said.
+    const file = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+        components: [
+          {
+            id: 'log',
+            name: 'Application log file',
+            kind: 'log-sink',
+            dataClasses: ['prompts'],
+            retention: 'indefinite',
+          },
+        ],
+      }),
+    );
+    expect(file.text).toBe(
+      'Prompts and model answers are traced in Application log file. No monitoring or alerting is on record yet. Log retention: Application log file: indefinitely.',
     );
     // Casibase (7757288): Prometheus metrics were "Monitoring and alerting", beside the map's "no alerting".
     const monitored = (mechanism: string) =>

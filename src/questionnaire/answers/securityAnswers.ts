@@ -262,6 +262,13 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
       (findProvider(sink.provider ?? '')?.category === 'llm-observability' || holdsPromptsOnly(sink)),
   );
   const sinks = candidates.filter((sink) => !tracing.includes(sink));
+  // A log of ours that keeps only prompts and answers traces them, and is a log all the same: "no logging" is not said
+  // beside it, and how long logs are kept includes it where the map says (gpt-researcher's log file, kept
+  // indefinitely). An LLM observability service is not (Phoenix).
+  const logFiles = tracing.filter(
+    (sink) => sink.kind === 'log-sink' && findProvider(sink.provider ?? '')?.category !== 'llm-observability',
+  );
+  const retained = [...sinks, ...logFiles.filter((sink) => sink.retention !== undefined)];
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0) return undefined;
   const traced = () => {
     const incoming = tracing.map((sink) => model.index.incoming.get(sink.id) ?? []);
@@ -313,12 +320,16 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
           `Logging is enabled on ${joinList(logged.map((component) => describe(component, 'logging')))}.`
         : sinks.length > 0
           ? `Logs are kept in ${joinList(sinks.map(componentLabel))}.`
-          : 'No logging is on record yet.',
+          : // A log that keeps only prompts and answers is said as tracing (gpt-researcher: "No logging is on record
+            // yet. Prompts and model answers are traced in Application log file.").
+            logFiles.length > 0
+            ? ''
+            : 'No logging is on record yet.',
       tracing.length > 0 ? traced() : '',
       monitored.length > 0
         ? `${alerting.length === monitored.length ? 'Monitoring and alerting cover' : 'Monitoring covers'} ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
         : 'No monitoring or alerting is on record yet.',
-      sinks.length > 0 ? `Log retention: ${sinks.map(kept).join('; ')}.` : '',
+      retained.length > 0 ? `Log retention: ${retained.map(kept).join('; ')}.` : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -339,7 +350,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     sources: [
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),
-      ...sinks.map((sink) => mapRef(model, retentionPointer(sink, logClasses(sink)[0]))),
+      ...retained.map((sink) => mapRef(model, retentionPointer(sink, logClasses(sink)[0]))),
       ...tracing.map((sink) => mapRef(model, `components/${sink.id}`)),
     ],
   };
