@@ -42,7 +42,8 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 /** How a store separates customers' data, as every output says it (a trust-center table cell, an answer). */
 export const TENANCY_WORDS: Readonly<Record<(typeof TENANCY_MODELS)[number], string>> = {
   shared: 'Shared, with no separation',
-  'application-filter': 'Filtered by tenant in the application',
+  // Not "by tenant": the filter may key on a user, not a customer (Cheshire Cat's queries filter on the user's id).
+  'application-filter': 'Filtered in our application’s queries',
   'namespace-per-tenant': 'Separate namespace per customer',
   'row-level-security': 'Row-level security in the database',
   'index-per-tenant': 'Separate index per customer',

@@ -780,7 +780,7 @@ describe('answers on examples/acme-ai', async () => {
     // Tenants separated in every store is a sure "No".
     expect(commingled).toMatchObject({ topic: 'tenant-segregation', yesNo: 'No' });
     expect(commingled!.answer).toMatch(
-      /^No\. How each store that holds customer data separates customers' data: .*LLM request log: filtered by tenant in the application/,
+      /^No\. How each store that holds customer data separates customers' data: .*LLM request log: filtered in our application’s queries/,
     );
     expect(byok).toMatchObject({ topic: 'encryption-at-rest', yesNo: null, status: 'review' });
     expect(byok!.note).toContain('"customer-managed keys"');

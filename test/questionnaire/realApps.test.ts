@@ -236,7 +236,7 @@ describe('isolation is said as the map declares it', () => {
     for (const topic of ['tenant-segregation', 'ai-tenant-isolation']) {
       const { review } = answerOf(topic, model);
       expect(review).toContain(
-        'what the map says of how API server binds a request to its customer: API server: filtered by tenant in the application (the collection is a request parameter); make sure the answer holds with it',
+        'what the map says of how API server binds a request to its customer: API server: filtered in our application’s queries (the collection is a request parameter); make sure the answer holds with it',
       );
       expect(review).toContain(
         "Memory vector store: our application chooses which customer's part a request reads; confirm the key comes from the signed-in customer on every path",
@@ -273,7 +273,7 @@ describe('isolation is said as the map declares it', () => {
       tinyModel({ dataClasses: [DOCS], components: [store('application-filter')] }),
     );
     expect(filtered.text).toMatch(
-      /^How each store that holds customer data separates customers' data: Database: filtered by tenant in the application/,
+      /^How each store that holds customer data separates customers' data: Database: filtered in our application’s queries/,
     );
     // quivr: every store enforces it, but a service holding customer data says nothing of how: no "Each store".
     const gap = answerOf(
@@ -311,7 +311,7 @@ describe('isolation is said as the map declares it', () => {
       }),
     ).text;
     expect(text).toMatch(/^Retrieval is separated in our application, not in the store\./);
-    expect(text).toContain('Postgres with pgvector: filtered by tenant in the application');
+    expect(text).toContain('Postgres with pgvector: filtered in our application’s queries');
   });
 
   it('claims a search does not reach another customer only where the store enforces it', () => {
