@@ -181,25 +181,34 @@ const DEFAULT_SETTING =
  */
 function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): DiscoveryEvidence[] {
   const own = [entry.id, entry.vendor].map((name) => name.replace(/[^a-z0-9]/gi, '').toLowerCase());
-  return group
-    .map((hit) => hit.evidence)
-    .filter(
-      (proof) =>
-        // A model name, not a host: every adapter's own default URL names its vendor (TaskingAI's model files).
-        proof.signal === 'model-id' &&
-        STRONG_PLACE.has(proof.proofClass) &&
-        /default/i.test(proof.snippet) &&
-        DEFAULT_SETTING.test(proof.snippet) &&
-        !own.some((name) =>
-          proof.file
-            .replace(/[^a-z0-9/]/gi, '')
-            .toLowerCase()
-            .includes(name),
-        ),
-    )
-    .sort(byPlace)
-    .slice(0, 3);
+  return (
+    group
+      .map((hit) => hit.evidence)
+      .filter(
+        (proof) =>
+          // A model name, not a host: every adapter's own default URL names its vendor (TaskingAI's model files).
+          proof.signal === 'model-id' &&
+          STRONG_PLACE.has(proof.proofClass) &&
+          ((/default/i.test(proof.snippet) && DEFAULT_SETTING.test(proof.snippet)) ||
+            DEFAULTS_FILE.test(proof.file)) &&
+          !own.some((name) =>
+            proof.file
+              .replace(/[^a-z0-9/]/gi, '')
+              .toLowerCase()
+              .includes(name),
+          ),
+      )
+      // A settings file of defaults first: what a reviewer should read to confirm it.
+      .sort(
+        (a, b) => Number(!DEFAULTS_FILE.test(a.file)) - Number(!DEFAULTS_FILE.test(b.file)) || byPlace(a, b),
+      )
+      .slice(0, 8)
+  );
 }
+
+/** A settings file of defaults (gpt-researcher's `config/variables/default.py`: `"FAST_LLM": "openai:gpt-5.4-mini"`). */
+const DEFAULTS_FILE =
+  /(?:^|\/)(?:defaults?|default[_-]?(?:config|settings)|(?:config|settings)[_-]?defaults?)\.[a-z]+$/i;
 
 const STRONG_PLACE = new Set<DiscoveryEvidence['proofClass']>(['code', 'config', undefined]);
 

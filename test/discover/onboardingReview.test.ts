@@ -163,6 +163,22 @@ describe('speech and search vendors get their own data and role', () => {
         kind: 'other',
         description: 'when configured as the model provider',
       });
+    // A settings file of defaults says so without the word on the line (gpt-researcher's `variables/default.py`).
+    const file = await additionsFor({
+      ...app,
+      'app/config/variables/default.py':
+        'DEFAULTS = {\n    "EMBEDDING": "openai:text-embedding-3-small",\n    "FAST_LLM": "openai:gpt-4o-mini",\n}\n',
+    });
+    expect(file.flowTo('openai')?.comment).toContain(
+      "the app's default model provider (app/config/variables/default.py:3)",
+    );
+    // A class field's own default is a library's, not the app's (Langchain-Chatchat's chat model class).
+    const field = await additionsFor({
+      ...app,
+      'libs/chat_models/base.py':
+        'class ChatPlatform(BaseModel):\n    model_name: str = Field(default="gpt-4o-mini")\n',
+    });
+    expect(field.flowTo('openai')?.entry.condition).toBeDefined();
     // Two defaults say nothing of which one is: every provider stays an alternative.
     const two = await additionsFor({
       ...app,
