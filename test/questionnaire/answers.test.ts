@@ -444,6 +444,31 @@ describe('answer builders', () => {
     expect(composed.answer.review).toContain('the `deletion` of docs says nothing deletes it');
   });
 
+  it('deletion: a copy whose deletion says nothing deletes it is said as not deleted, not on its own schedule (gpt-researcher)', () => {
+    const model = tinyModel({
+      dataClasses: [{ ...DOCS, deletion: { mechanism: 'Deleted with the report', sla: '1d' } }],
+      components: [
+        docsStore('store'),
+        {
+          id: 'log',
+          name: 'Application log file',
+          kind: 'log-sink',
+          dataClasses: ['docs'],
+          deletion: { mechanism: 'None: no rotation or deletion' },
+        },
+      ],
+      organization: { name: 'Tiny', stage: 'seed', commitments: { deletionWithin: '30d' } },
+    });
+    const composed = composeAnswer('data-deletion', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.yesNo).toBeUndefined();
+    expect(composed.answer.text).toContain(
+      'Copies that are not deleted: Application log file (None: no rotation or deletion).',
+    );
+    expect(composed.answer.text).not.toContain('follow their own schedule');
+    expect(composed.answer.review).toContain('log keeps copies of customer data that nothing deletes');
+  });
+
   it('deletion: copies in logs and caches are said with their own expiry, and one with none on record takes the Yes away (SurfSense, Verba)', () => {
     const prompts = {
       id: 'questions',

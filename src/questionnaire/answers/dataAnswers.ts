@@ -150,12 +150,18 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     classes.map((dataClass) => dataClass.id),
   );
   sources.push(...copies.flatMap(({ source }) => (source ? [mapRef(model, source)] : [])));
-  const known = copies.filter(({ words }) => words);
+  const known = copies.filter(({ words, kept }) => words && !kept);
   const unknown = copies.filter(({ words }) => !words).map(({ component }) => component);
-  const copiesLine =
+  const keptCopies = copies.filter(({ kept }) => kept);
+  const copiesLine = `${
     known.length > 0
       ? ` Copies in logs, caches and queues follow their own schedule: ${joinList(known.map(({ component, words }) => withAside(componentLabel(component), words!)))}.`
-      : '';
+      : ''
+  }${
+    keptCopies.length > 0
+      ? ` Copies that are not deleted: ${joinList(keptCopies.map(({ component, words }) => withAside(componentLabel(component), words!)))}.`
+      : ''
+  }`;
   // With no promise on record, nothing says what happens to the rest at the end of the contract (FastGPT, LightRAG:
   // "retention after termination" answered with each class's own delete button).
   const missing = [
@@ -168,6 +174,11 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // and takes the Yes away.
   const notDeleted = classes.filter((dataClass) => deletesNothing(dataClass.deletion!.mechanism));
   const reviews = [
+    ...(keptCopies.length > 0
+      ? [
+          `${keptCopies.map(({ component }) => component.id).join(', ')} ${keptCopies.length === 1 ? 'keeps' : 'keep'} copies of customer data that nothing deletes`,
+        ]
+      : []),
     ...(notDeleted.length > 0
       ? [
           `the \`deletion\` of ${notDeleted.map((dataClass) => dataClass.id).join(', ')} says nothing deletes it`,
@@ -183,7 +194,9 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       : []),
   ];
   return {
-    ...(missing.length === 0 && notDeleted.length === 0 ? { yesNo: 'Yes' as const } : {}),
+    ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0
+      ? { yesNo: 'Yes' as const }
+      : {}),
     text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
@@ -198,7 +211,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
 function copiesOf(
   model: Model,
   classes: readonly string[],
-): { component: ComponentData; words?: string; source?: string }[] {
+): { component: ComponentData; words?: string; source?: string; kept?: true }[] {
   return model.map.components.flatMap((component) => {
     if (!STORE_KINDS.has(component.kind) || PRIMARY_STORE_KINDS.has(component.kind)) return [];
     const held = component.dataClasses.filter((id) => classes.includes(id));
@@ -211,6 +224,8 @@ function copiesOf(
           component,
           words: `${component.deletion.mechanism}${component.deletion.sla ? `, ${deletedWithin(component.deletion.sla)}` : ''}`,
           source: `components/${component.id}/deletion`,
+          // Its own words say nothing deletes it: kept, not on "its own schedule" (gpt-researcher's log file).
+          ...(deletesNothing(component.deletion.mechanism) ? { kept: true as const } : {}),
         },
       ];
     if (kept && durationDays(kept) < Number.POSITIVE_INFINITY)
