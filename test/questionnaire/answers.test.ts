@@ -169,6 +169,28 @@ describe('answer builders', () => {
       'Our AI features keep no vector store or embedding index, but they read customer content from Uploads folder, which is shared between customers (every research reads the one folder).',
     );
     expect(shared.answer.review).toContain('shared between customers');
+    // A log of the prompts is no store the AI features read (Cheshire Cat's console log, no tenancy set).
+    const logged = tinyModel({
+      dataClasses: [DOCS, { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'api', name: 'Server', kind: 'service' },
+        { id: 'log', name: 'Console log', kind: 'log-sink', dataClasses: ['prompts'] },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+    });
+    const absent = composeAnswer('ai-tenant-isolation', { model: logged, results: [] });
+    if (!('answer' in absent)) throw new Error('expected an answer');
+    expect(absent.answer.text).toContain('no retrieval step can return another customer’s documents');
     // Its tenancy unsaid, nothing is said; separated, the absence of a retrieval store is.
     expect(composeAnswer('ai-tenant-isolation', { model: map(), results: [] })).toHaveProperty('missing');
     const separate = composeAnswer('ai-tenant-isolation', {

@@ -144,6 +144,13 @@ describe('unconfirmedSpecifics', () => {
         isolation,
       ),
     ).toBe('termination');
+    expect(
+      foreignAsk(
+        'Does the vendor leverage client inputs or outputs to enhance foundation models?',
+        'ai-prompt-retention',
+        'How long we keep them: Prompts: 30 days.',
+      ),
+    ).toBe('model improvement');
     // A part of the topic's own subject is for the review note, not a blank: a cache or a source system's permissions
     // crossing customers is an isolation question.
     expect(

@@ -4,6 +4,7 @@ import {
   holdsPlaceholder,
   MODEL_KINDS,
   MODEL_PURPOSES,
+  PRIMARY_STORE_KINDS,
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
   runByCustomer,
@@ -400,14 +401,14 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     // A store of customer content that our AI features read, shared by every customer, is that retrieval step
     // (gpt-researcher: every user's research read the one folder of uploads; ten answers said no retrieval step could
     // return another customer's documents). Said as the map says it; with its tenancy unsaid, nothing is said.
-    const customer = customerDataClasses(model);
+    // A store of documents, not a log or a cache of the prompts themselves (Cheshire Cat's console log).
     const read = model.map.components.filter(
       (component) =>
-        STORE_KINDS.has(component.kind) &&
+        PRIMARY_STORE_KINDS.has(component.kind) &&
         !runByCustomer(component) &&
         component.dataClasses.some(
           (id) =>
-            customer.has(id) &&
+            model.index.dataClasses.get(id)?.category === 'customer-content' &&
             model.map.flows.some(
               (flow) => AI_PIPELINE_PURPOSES.has(flow.purpose) && flow.dataClasses.includes(id),
             ),

@@ -193,6 +193,13 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   // "Please provide a diagram …": the lineage answer is prose; the diagram is `trustmap lineage`'s to draw (Chatbot UI,
   // R2R: "Yes" and a paragraph, the note silent).
   ['diagram', /\b(?:data ?flow |architecture |network )?diagrams?\b/, /\bdiagram/],
+  // "Leverage client inputs to enhance foundation models": training on them, which the retention answer does not say
+  // (lead h3, read as prompt retention in five reviews).
+  [
+    'model improvement',
+    /\b(?:improv|enhanc|train|fine-?tun|refin)\w*\b[^?.;]{0,60}\b(?:models?|llms?|ai)\b/,
+    /\b(?:train|fine-?tun|improv|enhanc)/,
+  ],
   [
     'staff training',
     /\b(?:staff|employees?|personnel|workforce|contractors?)\b[^?.]{0,40}\btrain(?:ed|ing)\b|\btraining (?:programs?|courses?|covers?|includes?)\b|\b(?:security awareness|acceptable use)\b/,
@@ -203,7 +210,7 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
 /**
  * Asks whose nearest topic is another subject by construction, not a part of the answer left unsaid: staff training
  * is not model training, failing over is not the provider list, the end of a contract is not how customers are kept
- * apart. Answered with that topic's facts, they read as a wrong answer (the reviews of TaskingAI, mem0 and
+ * apart, improving models with customer inputs is not how long they are kept. Answered with that topic's facts, they read as a wrong answer (the reviews of TaskingAI, mem0 and
  * dialoqbase, and those before them), so they are left for a person. Not caching or a source system's permissions
  * beside isolation: labelled isolation questions ask about both (whether a cache or a retrieval crosses customers).
  */
@@ -211,6 +218,7 @@ const FOREIGN_ASKS: Readonly<Record<string, readonly string[]>> = {
   'staff training': ['ai-training-on-customer-data', 'ai-training-opt-in', 'ai-training-data-provenance'],
   failover: ['ai-model-providers', 'subprocessors'],
   termination: ['ai-tenant-isolation', 'tenant-segregation'],
+  'model improvement': ['ai-prompt-retention', 'data-retention'],
 };
 
 /**
