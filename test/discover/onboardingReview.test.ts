@@ -143,6 +143,20 @@ describe('speech and search vendors get their own data and role', () => {
       'from tavily import TavilyClient\nfrom exa_py import Exa\nfrom firecrawl import FirecrawlApp\n',
   };
 
+  it('proposes a lone tracing service as switched on by its keys (Langchain-Chatchat: Langfuse with three variables set)', async () => {
+    const { flowTo } = await additionsFor({
+      'server/chat.py':
+        'from openai import OpenAI\nif os.environ.get("LANGFUSE_SECRET_KEY"):\n    from langfuse.callback import CallbackHandler\n',
+    });
+    expect(flowTo('langfuse')?.entry.condition).toEqual({
+      kind: 'other',
+      description: 'when configured as the tracing service',
+    });
+    expect(flowTo('langfuse')?.comment).toContain(
+      'a tracing service, which a deployment switches on with its keys',
+    );
+  });
+
   it("proposes the app's default model provider under no condition, the others as alternatives (mem0, dialoqbase)", async () => {
     const app = {
       'server/llm.py': 'from openai import OpenAI\nfrom anthropic import Anthropic\nfrom groq import Groq\n',
