@@ -374,6 +374,11 @@ describe('AI infrastructure baseline', () => {
     map.components?.push({ id: 'local', kind: 'model', provider: 'hf-transformers', dataClasses: ['docs'] });
     const local = aiInfrastructureBaseline.run(modelOf(map)).find((result) => result.subject.id === 'local');
     expect(local?.lacks).toEqual(['encryption at rest', 'logging', 'monitoring', 'change control']);
+    // A FAISS index on the app's disk likewise (Langchain-Chatchat).
+    map.components?.push({ id: 'index', kind: 'vector-store', provider: 'faiss', dataClasses: ['docs'] });
+    const index = aiInfrastructureBaseline.run(modelOf(map)).find((result) => result.subject.id === 'index');
+    expect(index?.lacks).not.toContain('encryption in transit');
+    expect(index?.lacks).not.toContain('access control');
   });
 
   it('is not applicable without AI infrastructure', () => {

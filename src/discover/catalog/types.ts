@@ -76,7 +76,10 @@ export interface ProviderEntry {
    * `GPT2TokenizerFast` and was proposed an in-process model receiving prompts). A regular expression source.
    */
   helpersOnly?: string;
-  /** A library that runs the model inside the app's own process (Transformers): ours wherever the app runs. */
+  /**
+   * A library that runs inside the app's own process (Transformers' models, a FAISS index): ours wherever the app
+   * runs, and reached by no network, so no access control or encryption in transit of its own is asked of it.
+   */
   inProcess?: true;
   /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text

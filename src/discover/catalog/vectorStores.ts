@@ -206,6 +206,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     name: 'FAISS index',
     vendor: 'meta',
     hosting: 'self-hosted',
+    inProcess: true,
     signals: { pypi: ['faiss-cpu', 'faiss-gpu'], pythonImports: ['faiss'], npm: ['faiss-node'] },
   }),
   store({
