@@ -1580,37 +1580,21 @@ describe('khoj and gpt-researcher', () => {
     expect(traced.text).toBe(
       'No logging is on record yet. Prompts and model answers are traced in Phoenix, only when observability.mode is arize_phoenix. No monitoring or alerting is on record yet.',
     );
-    // vercel/ai-chatbot (9d5d8a3): any sink given prompts and no telemetry is a trace store (its OpenTelemetry export).
-    const otel = answerOf(
-      'logging-monitoring',
-      tinyModel({
-        dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
-        components: [
-          { id: 'otel', name: 'OpenTelemetry traces', kind: 'log-sink', dataClasses: ['prompts'] },
-        ],
-      }),
-    );
-    // A log of ours all the same: "no logging" is not said beside it.
-    expect(otel.text).toBe(
+    // A sink given prompts and no telemetry is a trace store, and a log of ours all the same.
+    const promptLog = (sink: { name: string; retention?: 'indefinite' }) =>
+      answerOf(
+        'logging-monitoring',
+        tinyModel({
+          dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+          components: [{ id: 'log', kind: 'log-sink', dataClasses: ['prompts'], ...sink }],
+        }),
+      );
+    // vercel/ai-chatbot (9d5d8a3), its OpenTelemetry export: "no logging" is not said beside it.
+    expect(promptLog({ name: 'OpenTelemetry traces' }).text).toBe(
       'Prompts and model answers are traced in OpenTelemetry traces. No monitoring or alerting is on record yet.',
     );
     // gpt-researcher (5d84d2f5): its log file keeps prompts and answers indefinitely, which is said.
-    const file = answerOf(
-      'logging-monitoring',
-      tinyModel({
-        dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
-        components: [
-          {
-            id: 'log',
-            name: 'Application log file',
-            kind: 'log-sink',
-            dataClasses: ['prompts'],
-            retention: 'indefinite',
-          },
-        ],
-      }),
-    );
-    expect(file.text).toBe(
+    expect(promptLog({ name: 'Application log file', retention: 'indefinite' }).text).toBe(
       'Prompts and model answers are traced in Application log file. No monitoring or alerting is on record yet. Log retention: Application log file: indefinitely.',
     );
     // Casibase (7757288): Prometheus metrics were "Monitoring and alerting", beside the map's "no alerting".
