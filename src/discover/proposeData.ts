@@ -1,4 +1,10 @@
-import { CUSTOMER_CATEGORIES, PROMPT_CATEGORIES, RETRIEVAL_KINDS } from '../core/vocabulary.js';
+import {
+  type ComponentKind,
+  CUSTOMER_CATEGORIES,
+  PROMPT_CATEGORIES,
+  RETRIEVAL_KINDS,
+  STORE_KINDS,
+} from '../core/vocabulary.js';
 import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
@@ -305,6 +311,18 @@ function callingFile(finding: Finding): DiscoveryEvidence | undefined {
 }
 
 /**
+ * A store proposed with nothing said of what it keeps (the app's own database: dialoqbase's PostgreSQL, Cheshire Cat's
+ * SQLite): confirmed as it is, no answer names its data and the isolation check does not judge it.
+ */
+function keepsUnsaid(entry: Record<string, unknown>): boolean {
+  const kind = entry.kind as ComponentKind;
+  const classes = entry.dataClasses;
+  return (
+    STORE_KINDS.has(kind) && !RETRIEVAL_KINDS.has(kind) && !(Array.isArray(classes) && classes.length > 0)
+  );
+}
+
+/**
  * Turns drift proposals into map additions that carry data, so every check keeps its teeth right after
  * `--write`: a model API gets the calling component, a flow carrying prompts and outputs, and those data
  * classes; a vector store holds embeddings of the documents they come from; an observability vendor receives
@@ -463,7 +481,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -511,6 +511,20 @@ describe('a tokenizer is no model (quivr)', () => {
   });
 });
 
+describe('a store proposed with nothing said of what it keeps asks for it (dialoqbase, Cheshire Cat)', () => {
+  it("asks what the app's database keeps and for how long, not what a vector store does", async () => {
+    const { additions } = await proposalsFor({
+      'server/db.py': 'import psycopg\nconn = psycopg.connect(DSN)\n',
+      'server/rag.py': 'import chromadb\nstore = chromadb.PersistentClient(path="data")\n',
+    });
+    const comment = (provider: string) =>
+      additions.find((addition) => addition.section === 'components' && addition.entry.provider === provider)
+        ?.comment;
+    expect(comment('postgres')).toContain('say what it keeps (`dataClasses`');
+    expect(comment('chroma')).not.toContain('say what it keeps');
+  });
+});
+
 describe("the application's folder is where most providers are called from (dialoqbase)", () => {
   it('proposes the app with the folder of most calls, not of the first', async () => {
     const { additions } = await proposalsFor({
