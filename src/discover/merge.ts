@@ -188,7 +188,7 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
         (proof) =>
           // A model name, not a host: every adapter's own default URL names its vendor (TaskingAI's model files).
           proof.signal === 'model-id' &&
-          STRONG_PLACE.has(proof.proofClass) &&
+          usesProvider(proof) &&
           ((/default/i.test(proof.snippet) && DEFAULT_SETTING.test(proof.snippet)) ||
             DEFAULTS_FILE.test(proof.file)) &&
           !own.some((name) =>
@@ -209,8 +209,6 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
 /** A settings file of defaults (gpt-researcher's `config/variables/default.py`: `"FAST_LLM": "openai:gpt-5.4-mini"`). */
 const DEFAULTS_FILE =
   /(?:^|\/)(?:defaults?|default[_-]?(?:config|settings)|(?:config|settings)[_-]?defaults?)\.[a-z]+$/i;
-
-const STRONG_PLACE = new Set<DiscoveryEvidence['proofClass']>(['code', 'config', undefined]);
 
 /** Files where an OpenAI-compatible client is given another provider's base URL (in code, not from env files). */
 function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
