@@ -303,14 +303,18 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
-  it("proposes an embedding flow for a provider whose adapter has an embedding module (MaxKB's providers)", async () => {
+  /** MaxKB's shape: a provider adapter with its chat module and one more module, `module`. */
+  const zhipuFlows = async (module: string) => {
+    const client = 'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n';
     const { additions } = await additionsFor({
-      'apps/models_provider/impl/zhipu_model_provider/model/llm.py':
-        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
-      'apps/models_provider/impl/zhipu_model_provider/model/embedding.py':
-        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
+      'apps/models_provider/impl/zhipu_model_provider/model/llm.py': client,
+      [`apps/models_provider/impl/zhipu_model_provider/model/${module}`]: client,
     });
-    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'zhipu');
+    return additions.filter((a) => a.section === 'flows' && a.entry.to === 'zhipu');
+  };
+
+  it("proposes an embedding flow for a provider whose adapter has an embedding module (MaxKB's providers)", async () => {
+    const flows = await zhipuFlows('embedding.py');
     expect(flows.map((a) => a.entry.purpose)).toEqual(['inference', 'embedding']);
     expect(flows[1]?.comment).toMatch(
       /also embeds text \(apps\/models_provider\/impl\/zhipu_model_provider\/model\/embedding\.py:1\)/,
@@ -318,13 +322,7 @@ describe('speech and search vendors get their own data and role', () => {
   });
 
   it("proposes a rerank flow for a model provider whose adapter has a rerank module (MaxKB's Xinference, Ollama)", async () => {
-    const { additions } = await additionsFor({
-      'apps/models_provider/impl/zhipu_model_provider/model/llm.py':
-        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
-      'apps/models_provider/impl/zhipu_model_provider/model/reranker.py':
-        'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n',
-    });
-    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'zhipu');
+    const flows = await zhipuFlows('reranker.py');
     expect(flows.map((a) => a.entry.purpose)).toEqual(['inference', 'retrieval']);
     expect(flows[1]?.entry.dataClasses).toEqual(['prompts', 'customer-documents']);
     expect(flows[1]?.comment).toMatch(
