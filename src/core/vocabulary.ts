@@ -93,6 +93,28 @@ export interface VocabularySet<T extends string> extends ReadonlySet<T> {
 const setOf = <T extends string>(...members: T[]): VocabularySet<T> =>
   new Set<T>(members) as VocabularySet<T>;
 
+/**
+ * How the product's users sign in (`components[].userAuthentication.methods`): `social` is a public account (Google,
+ * GitHub), `oidc`, `saml` and `ldap` the customer's own identity provider (single sign-on), `api-key` a key issued to
+ * a program, `none` no sign-in at all (anyone who reaches it may use it).
+ */
+export const SIGN_IN_METHODS = [
+  'none',
+  'password',
+  'magic-link',
+  'passkey',
+  'social',
+  'oidc',
+  'saml',
+  'ldap',
+  'api-key',
+] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+/** Sign-in methods that let a customer's users sign in with the customer's own identity provider. */
+export const SSO_METHODS = setOf<SignInMethod>('oidc', 'saml', 'ldap');
+/** Whether the product asks its users for a second factor: always, when a user or admin turns it on, or never. */
+export const USER_MFA = ['required', 'optional', 'not-offered'] as const;
+
 /** Data categories that are customer data by themselves (classes derived from them are too). */
 export const CUSTOMER_CATEGORIES = setOf<DataCategory>(
   'customer-content',

@@ -1,5 +1,5 @@
 import { type ComponentData, STORE_KINDS } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { type Model, type SignInComponent, signInSentence } from '../model/index.js';
 import { infrastructureTopics } from './infrastructure.js';
 import { peopleBlocks } from './people.js';
 import { procedureTopics } from './procedures.js';
@@ -54,6 +54,11 @@ const PROCEDURES: readonly Procedure[] = [
       ]
         .filter(Boolean)
         .join('; '),
+  },
+  {
+    title: 'User sign-in',
+    key: 'userAuthentication',
+    describe: (c, model) => c.userAuthentication && signInSentence(model, c as SignInComponent, false),
   },
   {
     title: 'Monitoring and logging',

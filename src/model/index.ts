@@ -20,5 +20,12 @@ export {
   reviewLabel,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
+export {
+  offersSso,
+  opensToAnyone,
+  type SignInComponent,
+  signInComponents,
+  signInSentence,
+} from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';

@@ -14,6 +14,7 @@ import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
   askedInNegative,
+  asksAboutProductUsers,
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
@@ -134,11 +135,16 @@ export function prepareKnowledge(
   };
 }
 
-function composed(knowledge: QuestionnaireKnowledge, topic: string): ComposedAnswer {
-  let found = knowledge.answers.get(topic);
+function composed(
+  knowledge: QuestionnaireKnowledge,
+  topic: string,
+  about?: AnswerFacts['about'],
+): ComposedAnswer {
+  const key = about ? `${topic} about ${about}` : topic;
+  let found = knowledge.answers.get(key);
   if (!found) {
-    found = composeAnswer(topic, knowledge.facts);
-    knowledge.answers.set(topic, found);
+    found = composeAnswer(topic, about ? { ...knowledge.facts, about } : knowledge.facts);
+    knowledge.answers.set(key, found);
   }
   return found;
 }
@@ -392,7 +398,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
     };
   }
-  const result = composed(knowledge, match.topic);
+  const result = composed(
+    knowledge,
+    match.topic,
+    asksAboutProductUsers(input.question) ? 'users' : undefined,
+  );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.
   const blank = (reviewKind: ReviewKind, note: string, sources: AnswerSource[] = []): AnsweredQuestion => ({

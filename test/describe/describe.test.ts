@@ -89,6 +89,7 @@ describe('describeSystem', () => {
       '3 Procedures',
       '4 Change management',
       '4 Logical access',
+      '4 User sign-in',
       '4 Monitoring and logging',
       '4 Encryption',
       '4 Backup and deletion',
@@ -98,6 +99,13 @@ describe('describeSystem', () => {
       '4 Backup and restore',
       '4 Business continuity',
       '3 Data',
+    ]);
+    const signIn =
+      components.blocks[
+        components.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'User sign-in') + 1
+      ]!;
+    expect(signIn.kind === 'list' && signIn.items.map((item) => item.text)).toEqual([
+      'DocuMind API: users sign in with email and password, SAML single sign-on, or OpenID Connect single sign-on; multi-factor authentication is available to users (optional); SCIM provisioning is not offered; every API request carries the signed session token the web app issues at sign-in.',
     ]);
     const tables = components.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
     expect(tables[1]!.rows.map((row) => row.cells[0])).toEqual([

@@ -265,6 +265,88 @@ describe('answer builders', () => {
     expect(answered!.note).toContain('accessControl.mfa');
   });
 
+  describe('how users sign in (`userAuthentication`)', () => {
+    const signIn = (web: Record<string, unknown>, staffMfa = true, more: Partial<SystemMapInput> = {}) =>
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          {
+            id: 'web',
+            name: 'Web app',
+            kind: 'service',
+            dataClasses: ['docs'],
+            accessControl: { mechanism: 'cloud IAM', mfa: staffMfa },
+            userAuthentication: web as never,
+          },
+          {
+            id: 'api',
+            name: 'Public API',
+            kind: 'api',
+            dataClasses: ['docs'],
+            userAuthentication: { methods: ['api-key'] },
+          },
+        ],
+        ...more,
+      });
+    const ask = (model: ReturnType<typeof tinyModel>, question: string) =>
+      answerQuestions(prepareKnowledge({ model, results: [] }), [{ sheet: 's', row: 2, question }])[0]!;
+
+    it('says single sign-on Yes where people sign in with their identity provider; a program’s API keys do not count', () => {
+      const model = signIn({ methods: ['password', 'saml'], mfa: 'optional', scim: true });
+      const composed = composeAnswer('customer-sso', { model, results: [] });
+      expect(composed).toMatchObject({ answer: { yesNo: 'Yes' } });
+      const { answer } = composed as { answer: { text: string; sources: { pointer?: string }[] } };
+      expect(answer.text).toBe(
+        'Users of Web app sign in with email and password or SAML single sign-on; multi-factor authentication is available to users (optional); users can be provisioned from the customer’s directory by SCIM. Users of Public API sign in with API keys (for programs).',
+      );
+      expect(answer.sources.map((source) => source.pointer)).toEqual([
+        'components/web/userAuthentication',
+        'components/api/userAuthentication',
+      ]);
+    });
+
+    it('says No where no method is the customer’s identity provider, and holds an open service for review', () => {
+      const none = composeAnswer('customer-sso', {
+        model: signIn({ methods: ['password', 'social'] }),
+        results: [],
+      });
+      expect(none).toMatchObject({ answer: { yesNo: 'No' } });
+      const open = composeAnswer('customer-sso', { model: signIn({ methods: ['none'] }), results: [] });
+      expect(open).toMatchObject({
+        answer: { yesNo: 'No', review: 'Web app has no user sign-in' },
+      });
+      expect((open as { answer: { text: string } }).answer.text).toContain(
+        'Web app has no user sign-in: anyone who can reach it may use it',
+      );
+    });
+
+    it('answers MFA for the product’s users from sign-in, and MFA for staff from access control', () => {
+      const model = signIn({ methods: ['password'], mfa: 'not-offered' });
+      const users = ask(model, 'Can customer accounts use multi-factor authentication?');
+      expect(users).toMatchObject({ topic: 'mfa', yesNo: 'No' });
+      expect(users.answer).toBe(
+        'No. Users of Web app sign in with email and password; multi-factor authentication is not offered to users.',
+      );
+      const staff = ask(model, 'Is MFA required for every administrative login?');
+      expect(staff).toMatchObject({ topic: 'mfa', yesNo: 'Yes' });
+      expect(staff.answer).not.toContain('Users of');
+      // Optional is neither Yes (enforced) nor No (absent).
+      const optional = ask(
+        signIn({ methods: ['password'], mfa: 'optional' }),
+        'Does the product support multi-factor authentication for end users?',
+      );
+      expect(optional.yesNo).toBeNull();
+      expect(optional.answer).toContain('multi-factor authentication is available to users (optional)');
+    });
+
+    it('leaves a question about users’ MFA blank when the map says only staff MFA (it had answered with staff’s)', () => {
+      const model = signIn({ methods: ['password'] });
+      const answered = ask(model, 'Does the service offer multi-factor authentication for user accounts?');
+      expect(answered).toMatchObject({ topic: 'mfa', answer: '', status: 'blank' });
+      expect(answered.note).toContain('userAuthentication.mfa');
+    });
+  });
+
   it('reports prompts kept longer than policy as an exception, not as compliance', () => {
     const model = tinyModel({
       dataClasses: [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   askedInNegative,
   asksAboutHarm,
+  asksAboutProductUsers,
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
@@ -550,5 +551,28 @@ describe('asksAboutThirdParties', () => {
       'Do you encrypt data sent to your providers?',
     ])
       expect(asksAboutThirdParties(question), question).toBe(false);
+  });
+});
+
+describe('asksAboutProductUsers', () => {
+  it('reads the product’s users in a question, and staff words first', () => {
+    for (const question of [
+      'Can customer accounts use multi-factor authentication?',
+      'Does the service offer multi-factor authentication for user accounts?',
+      'Can we force every user in our workspace to use MFA?',
+      'Does the product support multi-factor authentication for end users?',
+      'Can customers enforce two-factor authentication for their users?',
+      'Do you support MFA and SSO?',
+    ])
+      expect(asksAboutProductUsers(question), question).toBe(true);
+    for (const question of [
+      'Is MFA required for every administrative login?',
+      'Do privileged users have to use MFA? Provide the policy or a screenshot.',
+      'Do employees use MFA to access systems that hold customer data?',
+      'Is 2FA enforced?',
+      'Multi-factor authentication (Y/N)',
+      'How is access to the VPN authenticated? (Check all that apply.)',
+    ])
+      expect(asksAboutProductUsers(question), question).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { noTrainingOnCustomerData } from './noTrainingOnCustomerData.js';
 import { promptRetention } from './promptRetention.js';
 import { tenantIsolation } from './tenantIsolation.js';
 import { trainingDataProvenance } from './trainingDataProvenance.js';
+import { userAuthentication } from './userAuthentication.js';
 
 /** Every check, in report order. */
 export const CHECKS: readonly CheckModule[] = [
@@ -18,6 +19,7 @@ export const CHECKS: readonly CheckModule[] = [
   deletionCoverage,
   promptRetention,
   aiInfrastructureBaseline,
+  userAuthentication,
   createDiscoveryDriftCheck(),
   trainingDataProvenance,
   evidenceFreshness,

@@ -110,6 +110,15 @@ export const CONTROLS: readonly Control[] = [
     iso42001: ['A.6.2.5', 'A.6.2.3'],
   },
   {
+    id: 'TM-APP-01',
+    title: 'Users sign in before they reach customer data',
+    description:
+      'Every service or API that handles customer data says how its users sign in; none lets anyone use it without signing in.',
+    automated: true,
+    soc2: ['CC6.1', 'CC6.2'],
+    iso42001: [],
+  },
+  {
     id: 'TM-MAP-01',
     title: 'The system map matches the code',
     description:

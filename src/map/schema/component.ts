@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from '../../core/vocabulary.js';
+import {
+  COMPONENT_KINDS,
+  HOSTINGS,
+  SIGN_IN_METHODS,
+  TENANCY_MODELS,
+  USER_MFA,
+} from '../../core/vocabulary.js';
 import { DurationText, EntryStatusField, EvidenceRefs, Id, Text, VisibilityField } from './common.js';
 import { Deletion } from './dataClass.js';
 import { ProbeConfig } from './probe.js';
@@ -65,6 +71,34 @@ export const Component = z
           'Who on your side (staff, services) can reach this component and how: SSO, IAM roles, MFA. Not your product’s own user login; answers about your staff’s access to customer data read this.',
       }),
     logging: Switch('logging').extend({ sink: Id.optional() }).optional(),
+    userAuthentication: z
+      .strictObject({
+        methods: z.array(z.enum(SIGN_IN_METHODS)).min(1).meta({
+          description:
+            'Every way a user signs in: password, magic-link, passkey, social (Google, GitHub), oidc, saml, ldap (the customer’s identity provider), api-key, or none (no sign-in).',
+        }),
+        mfa: z.enum(USER_MFA).optional().meta({
+          description:
+            'Whether users are asked for a second factor: required, optional (a user or the customer’s admin turns it on), not-offered.',
+        }),
+        scim: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Users are provisioned from the customer’s directory by SCIM.' }),
+        identityProvider: Id.optional().meta({
+          description:
+            'The sub-processor or component that signs users in (Auth0, Clerk, a Keycloak server).',
+        }),
+        mechanism: Text.optional().meta({
+          description: 'In words for buyers, e.g. "sessions expire after 12 hours".',
+        }),
+        evidence: EvidenceRefs.optional(),
+      })
+      .optional()
+      .meta({
+        description:
+          'How your product’s users sign in to this component (a service or API users reach). Your own staff’s access goes in `accessControl`.',
+      }),
     monitoring: Switch('monitoring').optional(),
     changeControl: z
       .strictObject({ process: Text, evidence: EvidenceRefs.optional() })

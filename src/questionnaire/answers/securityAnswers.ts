@@ -2,7 +2,7 @@ import { isLogClass, PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabular
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
-import type { Model } from '../../model/index.js';
+import { type Model, offersSso, opensToAnyone, signInComponents, signInSentence } from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -21,7 +21,7 @@ import {
   underConditions,
   untypedLookalikes,
 } from './refs.js';
-import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
+import type { Answer, AnswerBuilder, AnswerSource, YesNo } from './types.js';
 
 /** Whether a document's title only repeats what the answer's lead says ("Incident response plan" after "We have a documented incident response plan."). */
 function restates(lead: string, title: string): boolean {
@@ -152,18 +152,44 @@ export const personnelSecurity: AnswerBuilder = ({ model }) =>
   );
 
 /** MFA on each component with access control. */
-export const mfa: AnswerBuilder = ({ model }) => {
+export const mfa: AnswerBuilder = ({ model, about }) => {
+  // How the product's users sign in is another fact than how staff reach production: a question about the product's
+  // users is answered from `userAuthentication` alone (staff MFA had answered "Can customer accounts use MFA?").
+  const users = signInComponents(model).filter((component) => component.userAuthentication.mfa !== undefined);
+  const userLines = users.map((component) => `${signInSentence(model, component)}.`);
+  const userSources = users.map((component) =>
+    mapRef(model, `components/${component.id}/userAuthentication`),
+  );
+  if (about === 'users') {
+    if (users.length === 0)
+      return {
+        missing:
+          'set `userAuthentication.mfa` (required, optional, not-offered) on the service your users sign in to',
+      };
+    const offered = users.map((component) => component.userAuthentication.mfa);
+    return {
+      // Optional is neither: a Yes would say it is enforced, a No that it is not there.
+      yesNo: offered.every((mfa) => mfa === 'required')
+        ? 'Yes'
+        : offered.every((mfa) => mfa === 'not-offered')
+          ? 'No'
+          : undefined,
+      text: userLines.join(' '),
+      sources: userSources,
+    };
+  }
   const declared = model.map.components.filter((component) => component.accessControl?.mfa !== undefined);
   if (declared.length === 0) return undefined;
   const without = declared.filter((component) => !component.accessControl!.mfa);
+  const staff =
+    without.length === 0
+      ? `Multi-factor authentication is required for access to all ${declared.length} production components with access control on record.`
+      : without.length === declared.length
+        ? `Multi-factor authentication is not required for access to ${joinList(without.map(componentLabel))}.`
+        : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(componentLabel))}.`;
   return {
     yesNo: without.length === 0 ? 'Yes' : without.length === declared.length ? 'No' : 'Partially',
-    text:
-      without.length === 0
-        ? `Multi-factor authentication is required for access to all ${declared.length} production components with access control on record.`
-        : without.length === declared.length
-          ? `Multi-factor authentication is not required for access to ${joinList(without.map(componentLabel))}.`
-          : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(componentLabel))}.`,
+    text: staff,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl/mfa`)),
     review: without.length > 0 ? 'MFA is not required everywhere' : undefined,
   };
@@ -204,11 +230,40 @@ export const customerSso: AnswerBuilder = ({ model }) => {
   const entries = findControls(model, /sso|saml|single sign|scim/i).filter(
     (entry) => entry.status === 'implemented' && entry.notes,
   );
-  if (entries.length === 0) return undefined;
+  // Where users sign in, and with what: single sign-on is offered where a method is the customer's own identity
+  // provider (OIDC, SAML, LDAP), on every such component (Yes), on some (Partially) or on none (No).
+  const components = signInComponents(model);
+  if (entries.length === 0 && components.length === 0) return undefined;
+  // A component programs reach with API keys alone is not where people sign in.
+  const forPeople = components.filter((component) =>
+    component.userAuthentication.methods.some((method) => method !== 'api-key'),
+  );
+  const withSso = forPeople.filter(offersSso);
+  const open = components.filter(opensToAnyone);
+  const sso: YesNo | undefined =
+    forPeople.length === 0
+      ? entries.length > 0
+        ? 'Yes'
+        : undefined
+      : withSso.length === forPeople.length
+        ? 'Yes'
+        : withSso.length > 0 || entries.length > 0
+          ? 'Partially'
+          : 'No';
   return {
-    yesNo: 'Yes',
-    text: entries.map((entry) => entry.notes!).join(' '),
-    sources: entries.map((entry) => mapRef(model, `controls/${entry.id}`)),
+    yesNo: sso,
+    text: [
+      ...components.map((component) => `${signInSentence(model, component)}.`),
+      ...entries.map((entry) => entry.notes!),
+    ].join(' '),
+    sources: [
+      ...components.map((component) => mapRef(model, `components/${component.id}/userAuthentication`)),
+      ...entries.map((entry) => mapRef(model, `controls/${entry.id}`)),
+    ],
+    review:
+      open.length > 0
+        ? `${joinList(open.map(reviewLabel))} ${open.length === 1 ? 'has' : 'have'} no user sign-in`
+        : undefined,
   };
 };
 

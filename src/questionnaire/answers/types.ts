@@ -5,6 +5,11 @@ import type { Model } from '../../model/index.js';
 export interface AnswerFacts {
   model: Model;
   results: readonly CheckResult[];
+  /**
+   * Whom the question asks about, where a topic's answer differs by it: `users`, the product's own users ("Can
+   * customer accounts use MFA?"), not our staff's access to production. Absent: as the topic reads by default.
+   */
+  about?: 'users';
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */

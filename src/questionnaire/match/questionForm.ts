@@ -396,6 +396,24 @@ export function asksAboutThirdParties(question: string): boolean {
   return ABOUT_THIRD_PARTIES.test(questionStart(question));
 }
 
+/** Words that put the product's own users in a question: their accounts, the customer's workspace, what the product offers. */
+const PRODUCT_USERS =
+  /\b(?:end[- ]users?|user accounts?|customer (?:accounts?|users|admins?|administrators?)|customers?'? (?:users|accounts|admins?)|their (?:own )?users|our (?:users|workspace|tenant|organi[sz]ation'?s? users)|(?:every|each|all) users? (?:in|of) our|(?:the|your) (?:service|product|application|app|platform|solution|tool|software|saas) (?:supports?|offers?|provides?|allows?|enables?)|(?:supports?|offers?|provides?|allows?) (?:multi|two|2|mfa|second)\S* .*\b(?:users?|accounts?|logins?|sign[- ]?ins?)\b|users? (?:log ?in|logins?|sign[- ]?ins?|sign[- ]on)|single sign[- ]on|\bsso\b)/i;
+/** Words that put our own staff in it: employees, administrators, production, remote access. */
+const OUR_STAFF =
+  /\b(?:employees?|staff|engineers?|personnel|workforce|contractors?|privileged|administrative|(?<!customer )admins?|(?<!customer )administrators?|production|remote access|vpn|internal systems?|infrastructure)\b/i;
+
+/**
+ * Whether a question asks about the product's own users ("Can customer accounts use MFA?", "Does the service offer
+ * multi-factor authentication for user accounts?") rather than our staff's access ("Is MFA required for every
+ * administrative login?"). Staff words win: a question naming both is read as about staff, as before. Pure.
+ * @example asksAboutProductUsers('Can we force every user in our workspace to use MFA?') // true
+ */
+export function asksAboutProductUsers(question: string): boolean {
+  const text = stripFormPrefix(question);
+  return PRODUCT_USERS.test(text) && !OUR_STAFF.test(text);
+}
+
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
 const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
 const NOT_NEGATION =

@@ -234,7 +234,8 @@ export const SECURITY_TOPICS: readonly Topic[] = [
       'Do you support SCIM user provisioning?',
       'Can our users log in with SAML single sign-on?',
     ],
-    missing: 'add a `controls:` entry for customer SSO, or an approved answer in answers.yaml',
+    missing:
+      'set `userAuthentication` (methods, mfa, scim) on the service your users sign in to, or add a `controls:` entry for customer SSO',
   },
   {
     id: 'logging-monitoring',

@@ -1,0 +1,97 @@
+import { runByCustomer } from '../../core/vocabulary.js';
+import {
+  componentLabel,
+  customerDataClasses,
+  type Model,
+  opensToAnyone,
+  type SignInComponent,
+  signInComponents,
+} from '../../model/index.js';
+import { type CheckModule, notApplicable } from '../check.js';
+import { mapRef } from '../sources.js';
+import type { CheckResult } from '../types.js';
+
+const id = 'user-authentication';
+const controls = ['TM-APP-01'];
+
+/** The customer data classes a component holds or that flows into or out of it carry. */
+function customerDataAt(model: Model, component: SignInComponent): string[] {
+  const customer = customerDataClasses(model);
+  const flows = [
+    ...(model.index.incoming.get(component.id) ?? []),
+    ...(model.index.outgoing.get(component.id) ?? []),
+  ];
+  const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
+  return [...classes].filter((dataClass) => customer.has(dataClass));
+}
+
+/**
+ * Users sign in before they reach customer data. Judged where the map says how users sign in
+ * (`userAuthentication`): a component anyone may use (`none`) that holds or passes customer data fails. With no
+ * component saying it, the way users sign in is what is missing (Langchain-Chatchat's and gpt-researcher's servers
+ * take every request without a sign-in, and nothing in their maps could say so).
+ */
+export const userAuthentication: CheckModule = {
+  id,
+  title: 'Users sign in',
+  controls,
+  severity: 'high',
+  run(model) {
+    const declared = signInComponents(model).filter((component) => !runByCustomer(component));
+    if (declared.length === 0) {
+      const services = model.map.components.filter(
+        (component) =>
+          (component.kind === 'service' || component.kind === 'api') && !runByCustomer(component),
+      );
+      if (services.length === 0)
+        return notApplicable(
+          { id, controls, severity: 'high' },
+          model,
+          'no service or API in the map',
+          'components',
+        );
+      return [
+        {
+          checkId: id,
+          controls,
+          status: 'needs-evidence',
+          severity: 'info',
+          subject: { kind: 'organization', id: 'organization' },
+          message: `no service says how its users sign in (${services.map((component) => `\`${component.id}\``).join(', ')})`,
+          sources: services.map((component) => mapRef(model, `components/${component.id}`)),
+          remediation:
+            'set `userAuthentication` (methods, mfa) on the service or API your users reach: `methods: [password, saml]`, or `[none]` where anyone may use it',
+        },
+      ];
+    }
+    return declared.map((component): CheckResult => {
+      const subject = { kind: 'component' as const, id: component.id };
+      const sources = [mapRef(model, `components/${component.id}/userAuthentication`)];
+      const customerData = customerDataAt(model, component);
+      const methods = component.userAuthentication.methods.join(', ');
+      if (opensToAnyone(component) && customerData.length > 0)
+        return {
+          checkId: id,
+          controls,
+          status: 'fail',
+          severity: 'high',
+          subject,
+          message: `\`${component.id}\` has no user sign-in and handles customer data (${customerData.join(', ')})`,
+          plain: `${componentLabel(component)} can be used by anyone who reaches it, without signing in`,
+          sources,
+          remediation: `require users to sign in to \`${component.id}\` (then list the methods in \`userAuthentication.methods\`), or keep it on a private network and say so in \`userAuthentication.mechanism\``,
+        };
+      return {
+        checkId: id,
+        controls,
+        status: 'pass',
+        severity: 'high',
+        subject,
+        message: opensToAnyone(component)
+          ? `\`${component.id}\` has no user sign-in and handles no customer data`
+          : `users sign in to \`${component.id}\` with ${methods}`,
+        sources,
+      };
+    });
+  },
+};

@@ -1,0 +1,62 @@
+import { type SignInMethod, SSO_METHODS } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
+import type { ComponentData } from '../map/index.js';
+import type { Model } from './model.js';
+import { componentLabel, nameOf } from './names.js';
+
+/** Each sign-in method as a buyer reads it, in the order answers list them. */
+const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
+  password: 'email and password',
+  'magic-link': 'a link sent by email',
+  passkey: 'passkeys',
+  social: 'a social account (such as Google)',
+  oidc: 'OpenID Connect single sign-on',
+  saml: 'SAML single sign-on',
+  ldap: 'the customer’s LDAP directory',
+  'api-key': 'API keys (for programs)',
+};
+
+/** A component users sign in to, as the map says it. */
+export type SignInComponent = ComponentData & {
+  userAuthentication: NonNullable<ComponentData['userAuthentication']>;
+};
+
+/** The components whose user sign-in the map states, in map order. */
+export function signInComponents(model: Model): SignInComponent[] {
+  return model.map.components.filter(
+    (component): component is SignInComponent => !!component.userAuthentication,
+  );
+}
+
+/** Whether users may sign in with their company's own identity provider (OIDC, SAML or LDAP). */
+export function offersSso(component: SignInComponent): boolean {
+  return component.userAuthentication.methods.some((method) => SSO_METHODS.has(method));
+}
+
+/** Whether anyone who reaches the component may use it: its only method is `none`. */
+export function opensToAnyone(component: SignInComponent): boolean {
+  return component.userAuthentication.methods.includes('none');
+}
+
+/**
+ * How users sign in to a component, for buyers, from the map alone: methods, second factor, SCIM, who signs them in
+ * and the map's own words. The one wording every output uses: `of` names the component ("Users of DocuMind API sign
+ * in with …", for answers); without it the words follow the component's name ("DocuMind API: users sign in with …").
+ * @example signInSentence(model, api, true) // 'Users of DocuMind API sign in with email and password or SAML single sign-on, through Auth0; multi-factor authentication is available to users (optional)'
+ */
+export function signInSentence(model: Model, component: SignInComponent, of = true): string {
+  const { methods, mfa, scim, identityProvider, mechanism } = component.userAuthentication;
+  const name = componentLabel(component);
+  if (opensToAnyone(component))
+    return `${of ? `${name} has` : 'has'} no user sign-in: anyone who can reach it may use it`;
+  const ways = methods.map((method) => METHOD_WORDS[method as Exclude<SignInMethod, 'none'>]);
+  const by = identityProvider ? `, through ${nameOf(model, identityProvider) ?? identityProvider}` : '';
+  const parts = [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}`];
+  if (mfa === 'required') parts.push('multi-factor authentication is required for users');
+  if (mfa === 'optional') parts.push('multi-factor authentication is available to users (optional)');
+  if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');
+  if (scim === true) parts.push('users can be provisioned from the customer’s directory by SCIM');
+  if (scim === false) parts.push('SCIM provisioning is not offered');
+  if (mechanism) parts.push(mechanism.replace(/\.\s*$/, ''));
+  return parts.join('; ');
+}

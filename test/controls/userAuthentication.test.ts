@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { runChecks } from '../../src/controls/index.js';
+import { loadMapFromFiles, type SystemMapInput } from '../../src/map/index.js';
+import { modelOf, ragMap } from './fixtures.js';
+
+type Api = NonNullable<SystemMapInput['components']>[number];
+
+/** The clean RAG map with its API's `userAuthentication` set (or removed) as given. */
+function withSignIn(userAuthentication: Api['userAuthentication']): SystemMapInput {
+  const map = ragMap();
+  map.components = map.components!.map((component) =>
+    component.id === 'api' ? { ...component, userAuthentication } : component,
+  );
+  return map;
+}
+
+const signInResults = (map: SystemMapInput) =>
+  runChecks(modelOf(map)).results.filter((result) => result.checkId === 'user-authentication');
+
+describe('user-authentication check (TM-APP-01)', () => {
+  it('passes a service users sign in to, naming the methods', () => {
+    const [result] = signInResults(withSignIn({ methods: ['password', 'saml'], mfa: 'optional' }));
+    expect(result).toMatchObject({
+      status: 'pass',
+      subject: { kind: 'component', id: 'api' },
+      message: 'users sign in to `api` with password, saml',
+      controls: ['TM-APP-01'],
+    });
+  });
+
+  it('fails a service anyone may use that handles customer data (Langchain-Chatchat, gpt-researcher)', () => {
+    const [result] = signInResults(withSignIn({ methods: ['none'] }));
+    expect(result).toMatchObject({ status: 'fail', severity: 'high', subject: { id: 'api' } });
+    expect(result!.message).toBe(
+      '`api` has no user sign-in and handles customer data (docs, prompts, chunks)',
+    );
+    expect(result!.plain).toBe('api can be used by anyone who reaches it, without signing in');
+  });
+
+  it('passes an open service that handles no customer data', () => {
+    const map = withSignIn(undefined);
+    map.components!.push({ id: 'status-page', kind: 'service', userAuthentication: { methods: ['none'] } });
+    const results = signInResults(map);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({
+      status: 'pass',
+      message: '`status-page` has no user sign-in and handles no customer data',
+    });
+  });
+
+  it('asks how users sign in when no service says it, and is not applicable with no service at all', () => {
+    const [missing] = signInResults(withSignIn(undefined));
+    expect(missing).toMatchObject({
+      status: 'needs-evidence',
+      severity: 'info',
+      subject: { kind: 'organization' },
+    });
+    expect(missing!.message).toBe('no service says how its users sign in (`api`)');
+    const storesOnly = withSignIn(undefined);
+    storesOnly.components = storesOnly.components!.filter((component) => component.kind !== 'api');
+    storesOnly.flows = [];
+    expect(signInResults(storesOnly)).toMatchObject([{ status: 'not-applicable' }]);
+  });
+
+  it('refuses `none` beside other methods, and an identity provider the map does not hold', () => {
+    const result = loadMapFromFiles(
+      [
+        {
+          file: 'trustmap.yaml',
+          content: stringify(withSignIn({ methods: ['none', 'password'], identityProvider: 'auth0' })),
+        },
+      ],
+      { root: '/tmp/map' },
+    );
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.problems.map((problem) => problem.message);
+    expect(messages).toContain('`api` lists `none` beside other sign-in methods');
+    expect(messages).toContain('unknown component or sub-processor `auth0`');
+  });
+});
