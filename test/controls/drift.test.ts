@@ -123,4 +123,21 @@ describe('discovery drift', () => {
     expect(results.map((r) => r.status)).toEqual(['not-applicable']);
     expect(results[0]?.message).toContain('discovery read no file under /tmp/map');
   });
+
+  it('asks for the code when it was linked in from outside the folder, and says the links were not followed', () => {
+    const linked = {
+      ...report([]),
+      skipped: [
+        { file: 'api', reason: 'symlink to a target outside the root' },
+        { file: 'trustmap.yaml', reason: 'Trustmap’s own file (the map or its answers), not the code' },
+      ],
+      stats: { files: 0, bytes: 0, durationMs: 1 },
+    };
+    const results = check.run(modelOf(ragMap(), { discovery: linked }));
+    expect(results).toMatchObject([{ status: 'needs-evidence', severity: 'info' }]);
+    expect(results[0]?.message).toBe(
+      'discovery read no file under /tmp/map: 1 symbolic link to outside it was not followed (api), so the map was not compared with the code',
+    );
+    expect(results[0]?.remediation).toContain('copy the code into the folder');
+  });
 });

@@ -46,6 +46,21 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
         );
       }
       if (!codeScanned(model)) {
+        // Code linked in from outside the folder is never read (the reader stays inside the project): say so, as
+        // something to fix, rather than "the folder holds no code" (three reviewers symlinked an app's code beside
+        // its map and read that drift did not apply).
+        const linked = report.skipped.filter((file) => /symlink/.test(file.reason)).map((file) => file.file);
+        if (linked.length > 0)
+          return [
+            {
+              ...notApplicable({ id, controls, severity: 'high' }, model, '', 'organization')[0]!,
+              status: 'needs-evidence',
+              severity: 'info',
+              message: `discovery read no file under ${report.root}: ${linked.length} symbolic link${linked.length === 1 ? '' : 's'} to outside it ${linked.length === 1 ? 'was' : 'were'} not followed (${linked.slice(0, 5).join(', ')}${linked.length > 5 ? ', …' : ''}), so the map was not compared with the code`,
+              remediation:
+                'keep trustmap.yaml in the repository itself, or copy the code into the folder: Trustmap reads no file outside the folder it checks',
+            },
+          ];
         return notApplicable(
           { id, controls, severity: 'high' },
           model,
