@@ -355,6 +355,23 @@ describe('AI infrastructure baseline', () => {
     );
   });
 
+  it('says a safeguard the map records as off as off, not as undeclared (cognita: Ollama on plain HTTP)', () => {
+    const map = ragMap();
+    map.components?.push({
+      id: 'endpoint',
+      kind: 'inference-endpoint',
+      accessControl: { mechanism: 'private network' },
+      encryption: { inTransit: { enabled: false, mechanism: 'plain HTTP inside the Compose network' } },
+    });
+    const [, endpoint] = aiInfrastructureBaseline.run(modelOf(map));
+    expect(endpoint?.message).toBe(
+      'inference-endpoint `endpoint` has no encryption in transit; does not declare encryption at rest, logging, monitoring, change control',
+    );
+    expect(endpoint?.plain).toBe(
+      'endpoint has no encryption in transit; how endpoint handles encryption at rest, logging, monitoring and change control is not yet documented',
+    );
+  });
+
   it('asks no encryption at rest of an endpoint that keeps none of what it handles (Verba, kotaemon: Ollama)', () => {
     const map = ragMap();
     const classes = map.dataClasses!.map((dataClass) => dataClass.id);

@@ -89,6 +89,15 @@ function lackedBy(component: ComponentData) {
   );
 }
 
+/** The lacking safeguards the map records as off, and those it does not record, by name. */
+function offOrUnknown(component: ComponentData, lacking: typeof SAFEGUARDS) {
+  const names = (recorded: boolean) =>
+    lacking
+      .filter((safeguard) => safeguard.recorded(component) === recorded)
+      .map((safeguard) => safeguard.name);
+  return { off: names(true), unknown: names(false) };
+}
+
 /**
  * The safeguards a component lacks, for a buyer: those the map records as off ("Vector index has no encryption in
  * transit"), then those it does not record ("how Vector index handles logging is not yet documented"); only the
@@ -96,12 +105,11 @@ function lackedBy(component: ComponentData) {
  * @example safeguardsInWords(component, ['encryption at rest']) // 'how Vector index handles encryption at rest is not yet documented'
  */
 export function safeguardsInWords(component: ComponentData, only?: readonly string[]): string {
-  const lacking = lackedBy(component).filter((safeguard) => !only || only.includes(safeguard.name));
+  const { off, unknown } = offOrUnknown(
+    component,
+    lackedBy(component).filter((safeguard) => !only || only.includes(safeguard.name)),
+  );
   const name = componentLabel(component);
-  const off = lacking.filter((safeguard) => safeguard.recorded(component)).map((safeguard) => safeguard.name);
-  const unknown = lacking
-    .filter((safeguard) => !safeguard.recorded(component))
-    .map((safeguard) => safeguard.name);
   return [
     ...(off.length > 0 ? [`${name} has no ${joinList(off)}`] : []),
     ...(unknown.length > 0 ? [`how ${name} handles ${joinList(unknown)} is not yet documented`] : []),
@@ -132,6 +140,7 @@ export const aiInfrastructureBaseline: CheckModule = {
       const missing = lackedBy(component);
       const subject = { kind: 'component' as const, id: component.id };
       const sources = [mapRef(model, `components/${component.id}`)];
+      const { off, unknown } = offOrUnknown(component, missing);
       if (missing.length === 0) {
         return {
           checkId: id,
@@ -149,7 +158,12 @@ export const aiInfrastructureBaseline: CheckModule = {
         status: 'fail',
         severity: 'medium',
         subject,
-        message: `${component.kind} \`${component.id}\` does not declare ${missing.map((safeguard) => safeguard.name).join(', ')}`,
+        // A safeguard the map records as off is said as off, not as undeclared (cognita's Ollama, declared
+        // `inTransit: { enabled: false }`, read "does not declare encryption in transit", and a lead would add a line).
+        message: `${component.kind} \`${component.id}\` ${[
+          ...(off.length > 0 ? [`has no ${off.join(', ')}`] : []),
+          ...(unknown.length > 0 ? [`does not declare ${unknown.join(', ')}`] : []),
+        ].join('; ')}`,
         plain: safeguardsInWords(component),
         lacks: missing.map((safeguard) => safeguard.name),
         sources,
