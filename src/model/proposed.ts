@@ -4,11 +4,23 @@ import type { Model } from './model.js';
 
 const cache = new WeakMap<Model, Set<string>>();
 
-/** Pointers of the map's proposed entries, computed once per model. */
+/**
+ * Pointers of the map's proposed entries, computed once per model. An entry is only as confirmed as the entries it
+ * joins: a flow whose end is proposed, and a component whose vendor is, count as proposed too (open-notebook's rubber
+ * stamp confirmed the flows but not the vendors at their ends, whose purpose was still discovery's placeholder, and the
+ * data-path answer named them all as fact).
+ */
 export function proposedPointers(model: Model): Set<string> {
   let known = cache.get(model);
   if (!known) {
-    known = new Set(proposedEntries(model.map).map((entry) => entry.pointer));
+    const direct = new Set(proposedEntries(model.map).map((entry) => entry.pointer));
+    const endpoint = (id: string) => direct.has(`components/${id}`) || direct.has(`subprocessors/${id}`);
+    known = new Set(direct);
+    for (const flow of model.map.flows)
+      if (endpoint(flow.from) || endpoint(flow.to)) known.add(`flows/${flow.id}`);
+    for (const component of model.map.components)
+      if (component.subprocessor && direct.has(`subprocessors/${component.subprocessor}`))
+        known.add(`components/${component.id}`);
     cache.set(model, known);
   }
   return known;

@@ -265,6 +265,32 @@ describe('answer builders', () => {
     expect(answered!.note).toContain('accessControl.mfa');
   });
 
+  it('holds an answer on a confirmed flow whose vendor is still proposed (open-notebook’s rubber stamp)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'app', name: 'Application', kind: 'service', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'vertex',
+          status: 'proposed',
+          vendor: 'Google Vertex AI',
+          service: 'Vertex AI',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [
+        { id: 'app-to-vertex', from: 'app', to: 'vertex', dataClasses: ['docs'], purpose: 'inference' },
+      ],
+    });
+    const composed = composeAnswer('ai-data-lineage', { model, results: [] });
+    expect(composed).toHaveProperty('answer');
+    const { answer } = composed as { answer: { proposed?: string[]; yesNo?: string } };
+    expect(answer.proposed).toContain('flows/app-to-vertex');
+    expect(answer.yesNo).toBeUndefined();
+  });
+
   describe('how users sign in (`userAuthentication`)', () => {
     const signIn = (web: Record<string, unknown>, staffMfa = true, more: Partial<SystemMapInput> = {}) =>
       tinyModel({

@@ -1,35 +1,18 @@
-import { isConfirmed } from '../../core/vocabulary.js';
-import type { Model } from '../../model/index.js';
+import { type Model, proposedSupport as modelProposedSupport } from '../../model/index.js';
 import { holdForReview } from './refs.js';
 import type { Answer, AnswerSource } from './types.js';
 
-/** Map sections whose entries carry `status`, keyed by the first segment of a map pointer. */
-const SECTIONS = ['components', 'dataClasses', 'flows', 'subprocessors', 'aiSystems', 'evidence'] as const;
-
-function entryAt(model: Model, pointer: string): { status?: string } | undefined {
-  const [section, id] = pointer.split('/');
-  if (section === 'organization' && id === 'commitments') return model.map.organization.commitments;
-  if (section === 'tenancy') return model.map.tenancy;
-  if (!SECTIONS.includes(section as (typeof SECTIONS)[number])) return undefined;
-  const list = (model.map as unknown as Record<string, { id: string; status?: string }[]>)[section!];
-  return list?.find((entry) => entry.id === id);
-}
-
-/** The map entries an answer rests on that are still `status: proposed`, as `section/id`. */
+/**
+ * The map entries an answer rests on that are still proposed, as `section/id`: the model's one test
+ * (`proposedSupport`), with a cited evidence file read as its map entry.
+ */
 export function proposedSupport(model: Model, sources: readonly AnswerSource[]): string[] {
-  const found = new Set<string>();
-  for (const source of sources) {
-    const pointer =
-      source.kind === 'map'
-        ? source.pointer
-        : source.kind === 'evidence'
-          ? `evidence/${source.id}`
-          : undefined;
-    if (!pointer) continue;
-    const entry = entryAt(model, pointer);
-    if (entry && !isConfirmed(entry)) found.add(pointer.split('/').slice(0, 2).join('/'));
-  }
-  return [...found].sort();
+  return modelProposedSupport(
+    model,
+    sources.map((source) =>
+      source.kind === 'evidence' ? { kind: 'map' as const, pointer: `evidence/${source.id}` } : source,
+    ),
+  ).sort();
 }
 
 /**
