@@ -141,6 +141,7 @@ function alternativeRole(finding: Finding): string | undefined {
   if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
   if (findProvider(finding.provider)?.serves === 'files') return 'file store';
+  if (findProvider(finding.provider)?.serves === 'models') return 'model provider';
   return ALTERNATIVE_ROLE[finding.category];
 }
 
@@ -230,7 +231,7 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
  * It receives the documents indexed and the questions searched with, for embedding, not prompts to answer.
  */
 function embedsOnly(finding: Finding): boolean {
-  if (!ANSWERING.has(finding.category)) return false;
+  if (!answersPrompts(finding)) return false;
   // What the code calls: a key or a setting says nothing of which of the vendor's APIs it reaches.
   const uses = usesOf(finding).filter((proof) => CALLS.has(proof.signal));
   return (
@@ -283,6 +284,15 @@ function readsDocumentsOnly(finding: Finding): boolean {
 
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
+
+/**
+ * Whether a provider's calls are a model answering a prompt: its category's, or a platform serving models
+ * (`serves: models`: Vertex AI, SageMaker, Azure Machine Learning), which the same model picker selects (open-notebook,
+ * gpt-researcher: Vertex AI proposed under no condition beside 15 conditional model APIs).
+ */
+function answersPrompts(finding: Pick<Finding, 'category' | 'provider'>): boolean {
+  return ANSWERING.has(finding.category) || findProvider(finding.provider)?.serves === 'models';
+}
 
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
 
@@ -454,14 +464,14 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
       retrieves &&
       !embeds &&
       source !== undefined &&
-      ANSWERING.has(source.category) &&
+      answersPrompts(source) &&
       !SPEECH.has(source.provider) &&
       roles.includes('prompts');
     if (withPassages) roles.push('documents');
     const classes = [...new Set(roles.map(classFor))];
     // A model API that also embeds text receives the documents indexed (and the questions searched with) that way.
     const embedding =
-      source && ANSWERING.has(source.category) && !SPEECH.has(source.provider) && !embeds
+      source && answersPrompts(source) && !SPEECH.has(source.provider) && !embeds
         ? embeddingProof(source)
         : undefined;
     const embedded = embedding ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])] : [];
@@ -469,7 +479,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     // the passages retrieved for it. An embedding API too (TaskingAI's Jina adapter embeds and reranks).
     const reranking =
       source &&
-      (ANSWERING.has(source.category) || source.category === 'embedding-api') &&
+      (answersPrompts(source) || source.category === 'embedding-api') &&
       !SPEECH.has(source.provider) &&
       !reranks(source)
         ? rerankProof(source)

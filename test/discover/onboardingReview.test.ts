@@ -202,6 +202,20 @@ describe('speech and search vendors get their own data and role', () => {
     expect(two.flowTo('openai')?.entry.condition).toBeDefined();
   });
 
+  it('counts a platform serving models (Vertex AI) among the model providers (open-notebook, gpt-researcher)', async () => {
+    const { flowTo } = await additionsFor({
+      ...APP,
+      'server/vertex.py':
+        'from langchain_google_vertexai import ChatVertexAI\nllm = ChatVertexAI(model=name)\n',
+    });
+    expect(flowTo('vertex-ai')?.entry).toMatchObject({
+      dataClasses: ['prompts', 'model-outputs', 'customer-documents'],
+      purpose: 'inference',
+      condition: { kind: 'other', description: 'when configured as the model provider' },
+    });
+    expect(flowTo('vertex-ai')?.comment).toMatch(/one of 4 model providers found/);
+  });
+
   it('proposes a speech vendor with prompts and outputs, no retrieved passages, among the speech providers', async () => {
     const { flowTo, additions } = await additionsFor(APP);
     for (const id of ['elevenlabs', 'deepgram', 'assemblyai']) {

@@ -73,6 +73,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: true,
+    serves: 'models',
     signals: {
       npm: ['@aws-sdk/client-sagemaker', '@aws-sdk/client-sagemaker-runtime'],
       pypi: ['sagemaker'],
@@ -224,6 +225,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: true,
+    serves: 'models',
     signals: {
       pypi: ['azure-ai-ml', 'azureml-core'],
       pythonImports: ['azureml'],
@@ -253,6 +255,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: true,
+    serves: 'models',
     signals: {
       npm: [
         '@google-cloud/vertexai',

@@ -86,9 +86,10 @@ export interface ProviderEntry {
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error
    * tracking: it receives error reports with their stack traces and request data, for logging, not usage events),
-   * `files` (an object store: it keeps the files users upload).
+   * `files` (an object store: it keeps the files users upload), `models` (a cloud ML platform whose hosted models the app
+   * calls for answers, like a model API: Vertex AI, SageMaker endpoints).
    */
-  serves?: 'speech' | 'search' | 'errors' | 'files';
+  serves?: 'speech' | 'search' | 'errors' | 'files' | 'models';
   website?: string;
   signals: ProviderSignals;
   /**
