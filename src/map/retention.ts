@@ -6,11 +6,14 @@ type Retention = ComponentData['retention'];
 /**
  * Whether a deletion's `mechanism` says that nothing deletes the data ("None in the application: deleting a source
  * leaves the file on disk", "Accounts have no deletion function"): written down by a careful reviewer, it is no way
- * to delete (dialoqbase's uploads and mem0's accounts passed the deletion check on such words).
+ * to delete (dialoqbase's uploads and mem0's accounts passed the deletion check on such words). Read in its first
+ * clause: a way to delete followed by an exception ("Deleting a source removes its text and file. Job records are
+ * not deleted.", open-notebook) deletes, and the exception is the reviewer's to map where it lands.
  * @example deletesNothing('None: files stay on disk') // true
+ * @example deletesNothing('Deleting a source removes it. Job records are not deleted.') // false
  */
 export function deletesNothing(mechanism: string): boolean {
-  return NO_DELETION.test(mechanism);
+  return NO_DELETION.test(mechanism.split(/[.;](?:\s|$)/, 1)[0] ?? '');
 }
 
 const NO_DELETION =

@@ -257,6 +257,21 @@ describe('deletion coverage', () => {
       'pass',
     );
   });
+
+  it("reads a class's deletion followed by an exception as a deletion (open-notebook's sources)", () => {
+    const map = ragMap();
+    map.dataClasses![0]!.deletion = {
+      mechanism:
+        'Deleting a source removes its text, its file and its chunks. Background job records that carried pasted text are not deleted.',
+      sla: '1d',
+    };
+    map.components?.push({ id: 'uploads', kind: 'object-store', dataClasses: ['docs'] });
+    const uploads = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'uploads');
+    expect(uploads).toMatchObject({
+      status: 'pass',
+      message: "`uploads` is deleted by its data classes' own deletion",
+    });
+  });
 });
 
 describe('prompt and output retention', () => {
