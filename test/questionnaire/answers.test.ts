@@ -1096,10 +1096,35 @@ describe('retrieval isolation', () => {
     const composed = composeAnswer('ai-tenant-isolation', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.text).not.toContain('only searches the requesting tenant');
+    // The only store: "not every" would say some do (cognita's one Qdrant store).
     expect(composed.answer.text).toContain(
-      'Not every retrieval store separates customers’ data: Vector index is shared.',
+      'Our retrieval store does not separate customers’ data: Vector index is shared.',
     );
     expect(composed.answer.text).toContain('Vector index: shared, with no separation.');
     expect(composed.answer.review).toContain('Vector index');
+    const storesOf = (...tenancies: ('shared' | 'index-per-tenant')[]) =>
+      tinyModel({
+        dataClasses: [DOCS],
+        components: tenancies.map((tenancy, i) => ({
+          id: `index-${i}`,
+          name: `Index ${i}`,
+          kind: 'vector-store' as const,
+          dataClasses: ['docs'],
+          tenancy: { model: tenancy },
+        })),
+      });
+    const text = (model: ReturnType<typeof tinyModel>) =>
+      (composeAnswer('ai-tenant-isolation', { model, results: [] }) as { answer: { text: string } }).answer
+        .text;
+    expect(text(storesOf('shared', 'shared', 'index-per-tenant'))).toMatch(
+      /^Not every retrieval store separates/,
+    );
+    expect(text(storesOf('shared', 'shared'))).toMatch(
+      /^No retrieval store separates customers’ data: Index 0 and Index 1 are shared\./,
+    );
+    const segregation = composeAnswer('tenant-segregation', { model: storesOf('shared'), results: [] });
+    expect((segregation as { answer: { text: string } }).answer.text).toMatch(
+      /^Our store of customer data does not separate customers' data: Index 0 holds several customers' data/,
+    );
   });
 });

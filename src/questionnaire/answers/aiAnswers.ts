@@ -453,8 +453,9 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   const filtered = stores.filter((store) => store.tenancy!.model === 'application-filter');
   const bypassed = bypassedStores(model, stores);
   const opening =
+    // "Not every" says some do: where none does, or the only one does not, say that (cognita's one Qdrant store).
     shared.length > 0
-      ? `Not every retrieval store separates customers’ data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`
+      ? `${shared.length === stores.length ? (stores.length === 1 ? 'Our retrieval store does not separate customers’ data' : 'No retrieval store separates customers’ data') : 'Not every retrieval store separates customers’ data'}: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'is' : 'are'} shared.`
       : filtered.length > 0
         ? // The per-store line says what the filter is; the opening says only where it runs.
           `${filtered.length < stores.length ? 'Where the store itself does not separate customers, retrieval' : 'Retrieval'} is separated in our application, not in the store.`

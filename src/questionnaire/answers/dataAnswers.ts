@@ -352,7 +352,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const proof = liveTested(live.map(componentLabel));
   const opening =
     shared.length > 0
-      ? `Not every store separates customers' data: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`
+      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : "No store separates customers' data") : "Not every store separates customers' data"}: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`
       : undeclared.length === 0 &&
           separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model)) &&
           // Not beside a known gap of the same check on another component holding customer data (quivr: "Each store
