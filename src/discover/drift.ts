@@ -218,7 +218,7 @@ export function computeDrift(
         severity: 'info',
         kind: 'undeclared-component',
         provider: finding.provider,
-        message: `${finding.name} is used in code but no map component has provider ${finding.provider}${searchIndex(finding) ? ' (a search index: no vector search was found in the code; if it keeps embeddings, make it `kind: vector-store`)' : ''}`,
+        message: `${finding.name} is used in code but no map component has provider ${finding.provider}${searchIndex(finding) ? ' (no vector search was found in the code, so it is proposed as a datastore; if it keeps embeddings, make it `kind: vector-store`)' : ''}`,
         evidence,
         proposal: componentProposal(finding, takenIds),
         finding,

@@ -173,7 +173,13 @@ const SERVICES_CHOSEN_ALONGSIDE: ReadonlySet<string> = new Set([
  * Document parsing services: the app sends them whole uploaded files to turn into text (Verba's Unstructured,
  * kotaemon's Adobe PDF Services), not prompts for answers.
  */
-const PARSERS = new Set(['unstructured-api', 'adobe-pdf-services', 'aws-textract', 'google-document-ai']);
+const PARSERS = new Set([
+  'unstructured-api',
+  'adobe-pdf-services',
+  'aws-textract',
+  'google-document-ai',
+  'llamacloud',
+]);
 
 /** The catalog's speech services (`serves: speech`): no retrieved passages, their own role among alternatives. */
 export const SPEECH: ReadonlySet<string> = new Set(

@@ -317,6 +317,17 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it("proposes LlamaCloud's parser as receiving whole documents, for ingestion, wherever it is called (SurfSense)", async () => {
+    const { flowTo } = await additionsFor({
+      'app/services/etl.py':
+        'from llama_cloud_services import LlamaParse\nparser = LlamaParse(api_key=key)\n',
+    });
+    expect(flowTo('llamacloud')?.entry).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
+  });
+
   /** MaxKB's shape: a provider adapter with its chat module and one more module, `module`. */
   const zhipuFlows = async (module: string) => {
     const client = 'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n';
@@ -683,7 +694,26 @@ describe('a search engine is a vector store only where the code searches vectors
     );
     expect(finding).toMatchObject({ category: 'datastore', ai: false, status: 'used' });
     expect(addition?.entry.kind).toBe('datastore');
-    expect(addition?.comment).toContain('a search index: no vector search was found');
+    expect(addition?.comment).toContain(
+      'no vector search was found in the code, so it is proposed as a datastore',
+    );
+  });
+
+  it("proposes open-notebook's SurrealDB as a datastore, and as a vector store where the code searches vectors", async () => {
+    const client = { 'open_notebook/database/repository.py': 'from surrealdb import AsyncSurreal\n' };
+    const datastore = await proposed(client, 'surrealdb');
+    expect(datastore.finding).toMatchObject({ category: 'datastore', status: 'used' });
+    expect(datastore.addition?.entry.kind).toBe('datastore');
+    const vectors = await proposed(
+      {
+        ...client,
+        'open_notebook/domain/search.py':
+          'from surrealdb import AsyncSurreal\nQUERY = "SELECT *, vector::similarity::cosine(embedding, $vec) AS score FROM chunk"\n',
+      },
+      'surrealdb',
+    );
+    expect(vectors.finding?.category).toBe('vector-store');
+    expect(vectors.addition?.entry.kind).toBe('vector-store');
   });
 
   it('keeps one in a vector store module, through a LangChain vector store or with a vector mapping a vector store', async () => {

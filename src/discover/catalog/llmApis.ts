@@ -722,6 +722,21 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     // (also on quay.io): https://github.com/Unstructured-IO/unstructured-api#readme (checked 2026-12-04).
     selfHosted: { name: 'Unstructured API (self-hosted)', images: ['unstructured-io/unstructured-api'] },
   }),
+  // LlamaIndex's hosted parser: the app uploads whole files to it (SurfSense's only parser that leaves the machine).
+  // Packages: https://pypi.org/project/llama-cloud-services/ and llama-parse (checked 2026-12-05).
+  api({
+    id: 'llamacloud',
+    name: 'LlamaCloud (LlamaParse document parsing)',
+    vendor: 'llamaindex',
+    category: 'ml-platform',
+    website: 'https://www.llamaindex.ai/llamaparse',
+    signals: {
+      pypi: ['llama-parse', 'llama-cloud-services', 'llama-cloud', 'llama-index-readers-llama-parse'],
+      npm: ['llama-cloud-services', '@llamaindex/llama-cloud', 'llama-parse'],
+      env: ['LLAMA_CLOUD_API_KEY'],
+      hosts: ['api.cloud.llamaindex.ai', 'api.cloud.eu.llamaindex.ai'],
+    },
+  }),
   api({
     id: 'adobe-pdf-services',
     name: 'Adobe PDF Services API (PDF extraction)',
@@ -782,6 +797,36 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['e2b', '@e2b/code-interpreter'],
       env: ['E2B_API_KEY'],
       hosts: ['api.e2b.dev', '*.e2b.dev', '*.e2b.app'],
+    },
+  }),
+  // Cloud sandboxes an agent runs code in, like E2B (SurfSense's Daytona sandbox receives the agent's code and files).
+  // SDKs: https://www.daytona.io/docs/en/python-sdk (checked 2026-12-05).
+  api({
+    id: 'daytona',
+    name: 'Daytona sandboxes',
+    vendor: 'daytona',
+    category: 'ml-platform',
+    website: 'https://www.daytona.io',
+    signals: {
+      pypi: ['daytona', 'daytona-sdk'],
+      npm: ['@daytonaio/sdk'],
+      env: ['DAYTONA_API_KEY'],
+      hosts: ['app.daytona.io'],
+    },
+  }),
+  // A tool-integration broker: an agent reaches the user's Gmail, Drive or calendar through it, with data passing its
+  // servers (SurfSense). https://docs.composio.dev (checked 2026-12-05).
+  api({
+    id: 'composio',
+    name: 'Composio (agent tool integrations)',
+    vendor: 'composio',
+    category: 'ml-platform',
+    website: 'https://composio.dev',
+    signals: {
+      pypi: ['composio', 'composio-core', 'composio-openai', 'composio-langchain', 'composio-langgraph'],
+      npm: ['composio-core', '@composio/core'],
+      env: ['COMPOSIO_API_KEY'],
+      hosts: ['backend.composio.dev'],
     },
   }),
   api({

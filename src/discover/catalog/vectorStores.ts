@@ -245,6 +245,27 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       markers: ['dense_vector'],
     },
   }),
+  // A multi-model database that also keeps vectors (open-notebook keeps its sources, notes and their embeddings in
+  // it): a vector store only where the code searches vectors, otherwise a datastore, as for the search engines.
+  // SDKs: https://surrealdb.com/docs/sdk (checked 2026-12-05).
+  store({
+    id: 'surrealdb',
+    name: 'SurrealDB',
+    searchEngine: true,
+    vendor: 'surrealdb',
+    hosting: 'self-hosted',
+    website: 'https://surrealdb.com',
+    signals: {
+      npm: ['surrealdb', 'surrealdb.js'],
+      pypi: ['surrealdb'],
+      cargo: ['surrealdb'],
+      go: ['github.com/surrealdb/surrealdb.go'],
+      images: ['surrealdb/surrealdb'],
+      env: ['SURREAL_URL', 'SURREALDB_URL'],
+      // SurrealQL's vector functions and vector index definitions.
+      markers: ['vector::similarity::', 'vector::distance::', 'MTREE DIMENSION', 'HNSW DIMENSION'],
+    },
+  }),
   store({
     id: 'opensearch',
     name: 'OpenSearch',
