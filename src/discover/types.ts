@@ -38,6 +38,8 @@ export type ProofClass =
   | 'lockfile-optional'
   | 'test'
   | 'example'
+  /** A host named as data, not reached: a quoted domain alone in a list (SurfSense's e-mail domains to skip). */
+  | 'data'
   | 'docs'
   | 'translation'
   | 'comment';

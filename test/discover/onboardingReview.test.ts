@@ -658,6 +658,18 @@ describe('what the reviews of SurfSense and LibreChat found discovery reading as
     expect(statusOf(report, 'lmstudio')).toBe('used');
   });
 
+  it("a domain listed as data is no host the code reaches (SurfSense's e-mail domains to skip: Sentry)", async () => {
+    const listed = await scan({
+      'app/utils/crawl/contacts.py':
+        '_NOISE_EMAIL_DOMAINS = {\n    "example.com",\n    "sentry.io",\n    "wixpress.com",\n}\n',
+    });
+    expect(statusOf(listed, 'sentry')).toBe('mentioned');
+    const reached = await scan({
+      'app/errors.py': 'SENTRY_HOST = "sentry.io"\nrequests.post(f"https://sentry.io/api/{id}/store/")\n',
+    });
+    expect(statusOf(reached, 'sentry')).toBe('used');
+  });
+
   it('a setting given a value that turns it off is no proof of use (SurfSense: LANGCHAIN_TRACING_V2=false)', async () => {
     const off = await scan({
       'docker/docker-compose.dev.yml':

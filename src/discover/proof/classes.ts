@@ -10,6 +10,7 @@ export const PROOF_CLASSES: readonly ProofClass[] = [
   'lockfile-optional',
   'test',
   'example',
+  'data',
   'docs',
   'translation',
   'comment',

@@ -41,6 +41,14 @@ export interface FileResult {
 /** A field that documents a value rather than using it: `examples=[…]`, `example: "…"`, `placeholder="…"`. */
 const DOCUMENTED_VALUE = /\b(?:examples?|placeholder)\s*[=:]\s*[[{("'`]/i;
 
+/**
+ * A line of quoted bare domains and nothing else, an item of a list or set (`"sentry.io",`): a domain named as data
+ * (SurfSense's e-mail domains its crawler skips, cited as Sentry receiving data), not a host the code reaches. A
+ * host given to a setting (`host = "api.openai.com"`, `"base_url": "…"`) or in a URL is not such a line.
+ */
+const DOMAIN_ITEMS =
+  /^\s*[[{(]?\s*(?:["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*(?:,\s*)?)+[\]})]?\s*[,;]?\s*(?:(?:#|\/\/).*)?$/i;
+
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
 
 /** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
@@ -297,6 +305,9 @@ export async function scanFile(
     lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
     if (lineProof)
       for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = lineProof;
+    else if (code && result.hits.length > from && DOMAIN_ITEMS.test(lineText))
+      for (let k = from; k < result.hits.length; k++)
+        if (result.hits[k]!.evidence.signal === 'api-host') result.hits[k]!.evidence.proofClass = 'data';
   };
   // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
   // test module is a test.
