@@ -235,30 +235,44 @@ export function computeDrift(
     const incoming = map.flows.filter((flow) => flow.to === id);
     return incoming.length > 0 && incoming.every((flow) => vendorIds.has(flow.from));
   };
+  // Where a declared provider is only mentioned: not "no trace" (SurfSense's Vertex AI, named in a video module, read
+  // "discovery found no trace of vertex-ai").
+  const mentionedAt = (key: string) =>
+    report.findings.find(
+      (finding) => (finding.provider === key || finding.vendor === key) && finding.status === 'mentioned',
+    )?.evidence[0];
   for (const subprocessor of map.subprocessors) {
     const key = subprocessor.provider ?? subprocessor.id;
     if (!recognisable(key, findings) || onlyThroughVendor(subprocessor.id)) continue;
-    if (!traced(key))
+    if (!traced(key)) {
+      const at = mentionedAt(key);
       drift.push({
         severity: 'info',
         kind: 'subprocessor-not-found',
         provider: key,
-        message: `Sub-processor ${subprocessor.id} is declared but discovery found no trace of ${key} in the code`,
-        evidence: [],
+        message: at
+          ? `Sub-processor ${subprocessor.id} is declared but discovery found ${key} only mentioned in the code (${at.file}:${at.line}), not used`
+          : `Sub-processor ${subprocessor.id} is declared but discovery found no trace of ${key} in the code`,
+        evidence: at ? [at] : [],
         ...pointerAt(map, `subprocessors/${subprocessor.id}`),
       });
+    }
   }
   for (const component of map.components) {
     if (!component.provider || !findProvider(component.provider)) continue;
-    if (!findings.some((finding) => finding.provider === component.provider))
+    if (!findings.some((finding) => finding.provider === component.provider)) {
+      const at = mentionedAt(component.provider);
       drift.push({
         severity: 'info',
         kind: 'component-not-found',
         provider: component.provider,
-        message: `Component ${component.id} names provider ${component.provider}, which discovery did not find in the code`,
-        evidence: [],
+        message: at
+          ? `Component ${component.id} names provider ${component.provider}, which discovery found only mentioned in the code (${at.file}:${at.line}), not used`
+          : `Component ${component.id} names provider ${component.provider}, which discovery did not find in the code`,
+        evidence: at ? [at] : [],
         ...pointerAt(map, `components/${component.id}/provider`),
       });
+    }
   }
   return drift.sort(
     (a, b) =>

@@ -283,6 +283,7 @@ describe('prompt and output retention', () => {
     const results = promptRetention.run(modelOf(map));
     expect(statuses(results)).toEqual(['api:pass', 'logs:fail', 'openai:pass']);
     expect(results[1]?.message).toContain("keeps prompts 90d, longer than `prompts`'s policy of 30d");
+    expect(results[1]?.remediation).toBe('keep prompts in `logs` no longer than 30d');
   });
 
   it('judges each class a store keeps against its own policy when retention is given per class', () => {

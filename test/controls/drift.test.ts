@@ -80,6 +80,18 @@ describe('discovery drift', () => {
     expect(['critical', 'high']).toContain(failing[0]?.severity);
   });
 
+  it('says a declared vendor found only mentioned as mentioned, where, not as no trace (SurfSense: Vertex AI)', () => {
+    const openai = { ...finding('openai', 'OpenAI'), status: 'mentioned' as const };
+    openai.evidence = [
+      { file: 'app/video/utils.py', line: 35, signal: 'import', snippet: 'openai', proofClass: 'test' },
+    ];
+    const results = check.run(modelOf(ragMap(), { discovery: report([openai]) }));
+    const note = results.find((result) => result.status === 'needs-evidence');
+    expect(note?.message).toBe(
+      'Sub-processor openai is declared but discovery found openai only mentioned in the code (app/video/utils.py:35), not used',
+    );
+  });
+
   it('turns informational drift into needs-evidence, and is not applicable without discovery', () => {
     const custom = createDiscoveryDriftCheck(() => [
       {

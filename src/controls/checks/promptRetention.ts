@@ -131,8 +131,17 @@ function judge(model: Model, holder: Holder): CheckResult {
     message: `\`${holder.subject.id}\` keeps ${said.map((entry) => entry.engineer).join('; ')}`,
     plain: `${who} keeps ${said.map((entry) => entry.words).join('; ')}`,
     sources: sources(over),
-    remediation: `shorten \`${holder.subject.id}\`'s retention of ${ids(over)} to ${joinList(over.map((entry) => entry.retention!))} or less`,
+    // One limit said once; each class its own where they differ ("to until-deleted and until-deleted or less" read
+    // garbled to SurfSense's reviewer).
+    remediation: `keep ${[...new Set(over.map((entry) => entry.retention!))].length === 1 ? `${ids(over)} in \`${holder.subject.id}\` ${limitWords(over[0]!.retention!)}` : `in \`${holder.subject.id}\` ${over.map((entry) => `${entry.id} ${limitWords(entry.retention!)}`).join(', ')}`}`,
   };
+}
+
+/** A retention policy as the limit a store must keep to. */
+function limitWords(policy: string): string {
+  if (policy === 'until-deleted') return 'only until the customer deletes them';
+  if (policy === 'zero') return 'not at all';
+  return `no longer than ${policy}`;
 }
 
 /** Wherever prompts and outputs land, they are kept no longer than their policy. */
