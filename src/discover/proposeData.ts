@@ -288,6 +288,36 @@ function readsDocumentsOnly(finding: Finding): boolean {
   return uses.length > 0 && uses.every((proof) => READS_DOCUMENTS.test(`${proof.file} ${proof.snippet}`));
 }
 
+/** Code that turns text into speech: the answer read aloud, a podcast script spoken (open-notebook's ElevenLabs). */
+const SPEAKS =
+  /(?<![a-z])(?:tts|text_?to_?speech|texttospeech|synthesi[sz]e|speak|podcast|narrat\w*|voice_?over)(?![a-z])/i;
+/** Code that turns speech into text: the user's spoken question, or an uploaded recording (open-notebook's Deepgram). */
+const LISTENS = /(?<![a-z])(?:stt|speech_?to_?text|speechtotext|transcri\w*|whisper|asr|dictation)(?![a-z])/i;
+/** Where a recording is read as a document to ingest rather than heard as a question. */
+const INGESTS =
+  /(?<![a-z])(?:ingest\w*|uploads?|sources?|documents?|loaders?|etl|content_?core|extract\w*|parsers?)(?![a-z])/i;
+
+/**
+ * What a speech service receives, read from where the code calls it: text-to-speech only the answers it reads aloud
+ * (model outputs), speech-to-text the user's spoken prompt, or an uploaded recording to ingest where every call lies
+ * in ingestion code (open-notebook's Deepgram transcribes uploaded audio and its ElevenLabs speaks podcast scripts; both
+ * were proposed as receiving prompts and outputs). Both, or neither read, stays prompts and outputs.
+ */
+function speechUse(finding: Finding): { roles: DataRole[]; purpose: string } | undefined {
+  const uses = usesOf(finding).map((proof) => `${proof.file} ${proof.snippet ?? ''}`);
+  const oneWay = findProvider(finding.provider)?.speech;
+  let speaks = uses.some((use) => SPEAKS.test(use));
+  let listens = uses.some((use) => LISTENS.test(use));
+  // The code's words say nothing: a service that works one way only (Kokoro speaks, AssemblyAI listens) says it.
+  if (speaks === listens && oneWay) [speaks, listens] = [oneWay === 'speaks', oneWay === 'listens'];
+  if (speaks === listens) return undefined;
+  if (speaks) return { roles: ['outputs'], purpose: 'inference' };
+  const hearing = uses.filter((use) => LISTENS.test(use));
+  return hearing.length > 0 && hearing.every((use) => INGESTS.test(use))
+    ? { roles: ['documents'], purpose: 'ingestion' }
+    : { roles: ['prompts'], purpose: 'inference' };
+}
+
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 
@@ -459,13 +489,14 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
     const parses = source !== undefined && (PARSERS.has(source.provider) || readsDocumentsOnly(source));
     const embeds = source !== undefined && !parses && embedsOnly(source);
+    const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
     const roles: DataRole[] = !source
       ? []
       : parses
         ? ['documents']
         : embeds
           ? ['documents', ...(retrieves ? (['prompts'] as const) : [])]
-          : rolesFor(source);
+          : (speech?.roles ?? rolesFor(source));
     const withPassages =
       retrieves &&
       !embeds &&
@@ -535,13 +566,15 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         dataClasses: sent.length ? sent : classes,
         purpose: parses
           ? 'ingestion'
-          : embeds
-            ? 'embedding'
-            : SEARCHERS.has(source.provider) || reranks(source)
-              ? 'retrieval'
-              : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
-                PURPOSE[source.category] ??
-                'inference'),
+          : speech
+            ? speech.purpose
+            : embeds
+              ? 'embedding'
+              : SEARCHERS.has(source.provider) || reranks(source)
+                ? 'retrieval'
+                : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
+                  PURPOSE[source.category] ??
+                  'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) ? `one of ${among} ${role}s found` : tracing && !alongside ? 'a tracing service, which a deployment switches on with its keys' : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

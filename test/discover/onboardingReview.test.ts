@@ -221,7 +221,8 @@ describe('speech and search vendors get their own data and role', () => {
     for (const id of ['elevenlabs', 'deepgram', 'assemblyai']) {
       const flow = flowTo(id);
       expect(flow?.entry, id).toMatchObject({
-        dataClasses: ['prompts', 'model-outputs'],
+        // AssemblyAI only listens: it hears the user's spoken prompt and reads no answer aloud.
+        dataClasses: id === 'assemblyai' ? ['prompts'] : ['prompts', 'model-outputs'],
         purpose: 'inference',
         condition: { kind: 'other', description: 'when configured as the speech provider' },
       });
@@ -234,6 +235,24 @@ describe('speech and search vendors get their own data and role', () => {
     expect(additions.some((a) => a.section === 'dataClasses' && a.entry.id === 'customer-documents')).toBe(
       true,
     );
+  });
+
+  it('reads which way a speech service works where the code says it (open-notebook: podcasts spoken, recordings ingested)', async () => {
+    const { flowTo } = await additionsFor({
+      'app/podcasts/tts.py': 'from elevenlabs.client import ElevenLabs\n',
+      'app/ingest/sources/transcribe.py': 'from deepgram import DeepgramClient\n',
+      'app/voice/speech_to_text.py': 'import assemblyai as aai\n',
+    });
+    // Text-to-speech receives the answers it reads aloud; speech-to-text the user's question, or a recording to ingest.
+    expect(flowTo('elevenlabs')?.entry).toMatchObject({
+      dataClasses: ['model-outputs'],
+      purpose: 'inference',
+    });
+    expect(flowTo('deepgram')?.entry).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
+    expect(flowTo('assemblyai')?.entry).toMatchObject({ dataClasses: ['prompts'], purpose: 'inference' });
   });
 
   it('proposes a search or crawl API with prompts only, for retrieval, among the search providers', async () => {

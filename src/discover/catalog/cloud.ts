@@ -117,6 +117,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
   },
   {
     id: 'aws-transcribe',
+    speech: 'listens',
     serves: 'speech',
     name: 'Amazon Transcribe',
     vendor: 'aws',
@@ -291,6 +292,7 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
   },
   {
     id: 'google-cloud-speech',
+    speech: 'listens',
     serves: 'speech',
     name: 'Google Cloud Speech-to-Text',
     vendor: 'google',

@@ -446,6 +446,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'assemblyai',
+    speech: 'listens',
     serves: 'speech',
     name: 'AssemblyAI',
     vendor: 'assemblyai',
@@ -552,6 +553,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'gtts',
+    speech: 'speaks',
     serves: 'speech',
     name: 'Google Translate text-to-speech (gTTS)',
     vendor: 'google',
@@ -575,6 +577,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   api({
     id: 'microsoft-edge-tts',
+    speech: 'speaks',
     serves: 'speech',
     name: 'Microsoft Edge read-aloud speech (edge-tts)',
     vendor: 'microsoft',

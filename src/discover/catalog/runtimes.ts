@@ -164,6 +164,7 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
   }),
   runtime({
     id: 'kokoro',
+    speech: 'speaks',
     serves: 'speech',
     name: 'Kokoro text-to-speech server (Kokoro-FastAPI)',
     vendor: 'kokoro',

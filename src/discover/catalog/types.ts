@@ -90,6 +90,11 @@ export interface ProviderEntry {
    * calls for answers, like a model API: Vertex AI, SageMaker endpoints).
    */
   serves?: 'speech' | 'search' | 'errors' | 'files' | 'models';
+  /**
+   * For a speech service that works one way only: `speaks` (text-to-speech: it receives the text it reads aloud) or
+   * `listens` (speech-to-text: it receives the recording). Read where the code's own words do not say.
+   */
+  speech?: 'speaks' | 'listens';
   website?: string;
   signals: ProviderSignals;
   /**
