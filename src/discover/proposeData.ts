@@ -97,6 +97,7 @@ function rolesFor(finding: Finding): DataRole[] {
     case 'messaging':
     case 'payments':
     case 'crm':
+    case 'identity':
       return ['accounts'];
     case 'product-analytics':
       return findProvider(finding.provider)?.serves === 'errors' ? ['errors'] : ['usage'];
@@ -196,7 +197,7 @@ export const SEARCHERS: ReadonlySet<string> = new Set(
 );
 
 /** Services that receive who the users are, with no flow purpose of their own. */
-const ACCOUNT_SERVICES: ReadonlySet<string> = new Set(['messaging', 'payments', 'crm']);
+const ACCOUNT_SERVICES: ReadonlySet<string> = new Set(['messaging', 'payments', 'crm', 'identity']);
 
 /**
  * Whether the code uses a model API only to rerank search results: every use in production code names a reranker
@@ -415,6 +416,13 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     if (file?.includes('/')) callers.set(file.split('/')[0]!, (callers.get(file.split('/')[0]!) ?? 0) + 1);
   }
   const callersFolder = [...callers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  // The sign-in vendor found, if any (Auth0, Clerk): the app's users sign in through it.
+  const identity = drift.find((item) => item.proposal && item.finding?.category === 'identity');
+  const signsIn = identity?.finding && {
+    name: identity.finding.name,
+    id: identity.proposal!.entry.id,
+    where: `${identity.evidence[0]?.file}:${identity.evidence[0]?.line}`,
+  };
   const componentFor = (proof: DiscoveryEvidence | undefined): string => {
     const file = proof?.file.replace(/\\/g, '/') ?? '';
     const owner = map.components.find((component) =>
@@ -436,8 +444,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
           kind: 'service',
           ...(top ? { paths: [top] } : {}),
         },
-        comment:
-          ' proposed by trustmap discover: the code that calls the providers below; split it into your services',
+        comment: ` proposed by trustmap discover: the code that calls the providers below; split it into your services, and say how each one's users sign in (\`userAuthentication\`: \`methods: [password, saml]\`, \`mfa\`; \`methods: [none]\` where anyone who reaches it may use it)${signsIn ? `: ${signsIn.name} signs them in (${signsIn.where}), so \`identityProvider: ${signsIn.id}\`` : ''}`,
       });
     }
     return id;

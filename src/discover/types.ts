@@ -86,6 +86,8 @@ export type ProviderCategory =
   | 'payments'
   /** CRM and customer support (HubSpot, Intercom, Zendesk, Salesforce, Crisp): contacts and support conversations. */
   | 'crm'
+  /** Sign-in and user management (Auth0, Clerk, WorkOS, Stytch, Amazon Cognito): who the users are, and how they sign in. */
+  | 'identity'
   | 'agent-framework'
   | 'datastore';
 

@@ -347,6 +347,22 @@ describe('speech and search vendors get their own data and role', () => {
     });
   });
 
+  it('proposes a sign-in vendor as a sub-processor keeping accounts, and asks the app how its users sign in', async () => {
+    const { additions } = await additionsFor({
+      'web/middleware.ts':
+        "import { clerkMiddleware } from '@clerk/nextjs/server';\nexport default clerkMiddleware();\n",
+      'web/lib/llm.ts': "import OpenAI from 'openai';\nconst client = new OpenAI();\n",
+    });
+    const clerk = additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'clerk');
+    expect(clerk?.entry).toMatchObject({ dataClasses: ['user-accounts'] });
+    expect(additions.some((a) => a.section === 'flows' && a.entry.to === 'clerk')).toBe(false);
+    const app = additions.find((a) => a.section === 'components' && a.entry.id === 'app');
+    expect(app?.comment).toContain("say how each one's users sign in (`userAuthentication`");
+    expect(app?.comment).toContain(
+      'Clerk (sign-in and user management) signs them in (web/middleware.ts:1), so `identityProvider: clerk`',
+    );
+  });
+
   /** MaxKB's shape: a provider adapter with its chat module and one more module, `module`. */
   const zhipuFlows = async (module: string) => {
     const client = 'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n';

@@ -360,4 +360,79 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       markers: ['CRISP_WEBSITE_ID'],
     },
   }),
+  // Sign-in and user management: they keep every user's identity (email, name, sign-in history) and decide who gets
+  // in. Checked on 2026-12-05 against: the Auth0 Next.js SDK README (npm `@auth0/nextjs-auth0`; AUTH0_DOMAIN,
+  // AUTH0_CLIENT_ID, AUTH0_CLIENT_SECRET, AUTH0_SECRET); Clerk's Next.js quickstart and SDK list (`@clerk/nextjs`,
+  // `@clerk/clerk-react`, `@clerk/express`, `@clerk/backend`; NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY, CLERK_SECRET_KEY);
+  // the workos-node README (`@workos-inc/node`; WORKOS_API_KEY, WORKOS_CLIENT_ID) and WorkOS's SDK list (PyPI
+  // `workos`); the stytch-node README and Stytch's Node quickstart (npm `stytch`, STYTCH_PROJECT_ID, STYTCH_SECRET),
+  // with the web SDKs `@stytch/nextjs` and `@stytch/vanilla-js`; the AWS SDK v3 Cognito client
+  // (`@aws-sdk/client-cognito-identity-provider`, boto3 `cognito-idp`) and `amazon-cognito-identity-js`.
+  saas('identity', {
+    id: 'auth0',
+    name: 'Auth0 (sign-in)',
+    vendor: 'okta',
+    website: 'https://auth0.com',
+    signals: {
+      npm: ['@auth0/nextjs-auth0', '@auth0/auth0-react', '@auth0/auth0-spa-js', 'auth0'],
+      pypi: ['auth0-python'],
+      pythonImports: ['auth0'],
+      env: ['AUTH0_DOMAIN', 'AUTH0_CLIENT_ID', 'AUTH0_CLIENT_SECRET', 'AUTH0_ISSUER_BASE_URL'],
+      hosts: ['*.auth0.com'],
+    },
+  }),
+  saas('identity', {
+    id: 'clerk',
+    name: 'Clerk (sign-in and user management)',
+    vendor: 'clerk',
+    website: 'https://clerk.com',
+    signals: {
+      npm: [
+        '@clerk/nextjs',
+        '@clerk/clerk-react',
+        '@clerk/express',
+        '@clerk/backend',
+        '@clerk/clerk-sdk-node',
+      ],
+      pypi: ['clerk-backend-api'],
+      env: ['CLERK_SECRET_KEY', 'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY', 'CLERK_PUBLISHABLE_KEY'],
+      hosts: ['api.clerk.com'],
+    },
+  }),
+  saas('identity', {
+    id: 'workos',
+    name: 'WorkOS (enterprise SSO and user management)',
+    vendor: 'workos',
+    website: 'https://workos.com',
+    signals: {
+      npm: ['@workos-inc/node', '@workos-inc/authkit-nextjs', '@workos-inc/authkit-react'],
+      pypi: ['workos'],
+      env: ['WORKOS_API_KEY', 'WORKOS_CLIENT_ID'],
+      hosts: ['api.workos.com'],
+    },
+  }),
+  saas('identity', {
+    id: 'stytch',
+    name: 'Stytch (sign-in)',
+    vendor: 'stytch',
+    website: 'https://stytch.com',
+    signals: {
+      npm: ['stytch', '@stytch/nextjs', '@stytch/react', '@stytch/vanilla-js'],
+      pypi: ['stytch'],
+      env: ['STYTCH_PROJECT_ID', 'STYTCH_SECRET'],
+      hosts: ['api.stytch.com', 'test.stytch.com'],
+    },
+  }),
+  saas('identity', {
+    id: 'aws-cognito',
+    name: 'Amazon Cognito (sign-in)',
+    vendor: 'aws',
+    website: 'https://aws.amazon.com/cognito/',
+    signals: {
+      npm: ['@aws-sdk/client-cognito-identity-provider', 'amazon-cognito-identity-js'],
+      awsServices: ['cognito-idp'],
+      hosts: ['cognito-idp.*.amazonaws.com'],
+      env: ['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID'],
+    },
+  }),
 ];

@@ -15,6 +15,7 @@ export const CATEGORY_TITLES: Record<string, string> = {
   messaging: 'Email and messaging',
   payments: 'Payments and billing',
   crm: 'CRM and customer support',
+  identity: 'Sign-in and user management',
   'agent-framework': 'Agent frameworks',
   datastore: 'Data stores',
 };
