@@ -291,6 +291,62 @@ describe('answer builders', () => {
     expect(answer.yesNo).toBeUndefined();
   });
 
+  it('says the condition under which a log or a vendor keeps prompts (cognita: a log only with search on, OpenAI off by default)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'User questions', category: 'prompts', tenantScoped: true, retention: 'zero' },
+      ],
+      components: [
+        { id: 'app', name: 'Application', kind: 'service', dataClasses: ['prompts'], retention: 'zero' },
+        {
+          id: 'logs',
+          name: 'Console logs',
+          kind: 'log-sink',
+          dataClasses: ['prompts'],
+          retention: 'indefinite',
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+          terms: { retention: '30d', training: 'never' },
+        },
+      ],
+      flows: [
+        {
+          id: 'log',
+          from: 'app',
+          to: 'logs',
+          dataClasses: ['prompts'],
+          purpose: 'logging',
+          condition: { kind: 'other', description: 'when internet search is on' },
+        },
+        {
+          id: 'ask',
+          from: 'app',
+          to: 'openai',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+          condition: { kind: 'other', description: 'when configured as the model provider' },
+        },
+      ],
+    });
+    const { answer } = composeAnswer('ai-prompt-retention', { model, results: [] }) as {
+      answer: { text: string };
+    };
+    expect(answer.text).toContain(
+      'Exception: Console logs keeps User questions indefinitely, only when internet search is on.',
+    );
+    expect(answer.text).toContain(
+      'OpenAI keeps what we send for 30 days (only when configured as the model provider).',
+    );
+  });
+
   describe('how users sign in (`userAuthentication`)', () => {
     const signIn = (web: Record<string, unknown>, staffMfa = true, more: Partial<SystemMapInput> = {}) =>
       tinyModel({

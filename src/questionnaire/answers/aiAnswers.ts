@@ -78,12 +78,17 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     ),
   );
   const names = (list: typeof receiving) => joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
+  // A vendor reached only under a condition keeps what it is sent only then (cognita's OpenAI, off by default).
+  const withWhen = (id: string) => {
+    const when = onlyWhen(model, id);
+    return when ? ` (${when})` : '';
+  };
   const vendorLine = [
     zero.length > 0
       ? ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${names(zero)}.`
       : '',
     keeping.length > 0
-      ? ` ${keeping.map((vendor) => `${vendor.vendor} keeps what we send ${keptFor(vendor.terms!.retention!)}`).join('; ')}.`
+      ? ` ${keeping.map((vendor) => `${vendor.vendor} keeps what we send ${keptFor(vendor.terms!.retention!)}${withWhen(vendor.id)}`).join('; ')}.`
       : '',
     unknown.length > 0
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`

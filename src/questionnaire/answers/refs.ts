@@ -109,7 +109,10 @@ export function keptLonger(
     }
     if (byDuration.size === 0) return [];
     const parts = [...byDuration].map(([kept, names]) => `${joinList(names)} ${keptFor(kept)}`);
-    const words = `${componentLabel(component)} keeps ${joinList(parts)}`;
+    // Reached only under a condition, it keeps them only then (cognita: a log written only with internet search on
+    // read as keeping every question).
+    const when = onlyWhen(model, component.id);
+    const words = `${componentLabel(component)} keeps ${joinList(parts)}${when ? `, ${when}` : ''}`;
     return [{ component, words }];
   });
 }
