@@ -1194,6 +1194,24 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('does not say a model server with no provider discovery knows was checked either (cognita: Infinity)', () => {
+    const map = openAiApp({
+      components: [
+        {
+          id: 'embedder',
+          name: 'Infinity embedding server',
+          kind: 'inference-endpoint',
+          hosting: 'self-hosted',
+        },
+      ],
+      flows: [{ id: 'embed', from: 'app', to: 'embedder', dataClasses: ['prompts'], purpose: 'embedding' }],
+    });
+    const model = modelOf(map, { discovery: discoveryReport([OPENAI_FOUND]) });
+    expect(answerOf('ai-data-lineage', model).text).toContain(
+      'checked against our code, except one our checks cannot recognise (Infinity embedding server)',
+    );
+  });
+
   it('puts a parsing step on the AI path wherever it goes, from where the data enters (quivr: MegaParse)', () => {
     const text = answerOf(
       'ai-data-lineage',

@@ -588,10 +588,13 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
       ...model.map.subprocessors
         .filter((vendor) => !recognisable(vendor.provider ?? vendor.id, findings))
         .map((vendor) => vendorService(vendor.vendor, vendor.service)),
+      // Every part but our own services: a model server discovery has no entry for is no more checked than a store
+      // (cognita's Infinity and faster-whisper servers, named in the same answer as checked).
       ...model.map.components
         .filter(
           (component) =>
-            STORE_KINDS.has(component.kind) &&
+            component.kind !== 'service' &&
+            component.kind !== 'api' &&
             !runByCustomer(component) &&
             !(component.provider && recognisable(component.provider, findings)),
         )
