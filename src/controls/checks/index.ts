@@ -1,5 +1,6 @@
 import type { CheckModule } from '../check.js';
 import { aiInfrastructureBaseline } from './aiInfrastructureBaseline.js';
+import { dataEncryption } from './dataEncryption.js';
 import { deletionCoverage } from './deletionCoverage.js';
 import { createDiscoveryDriftCheck } from './discoveryDrift.js';
 import { evidenceFreshness } from './evidenceFreshness.js';
@@ -19,6 +20,7 @@ export const CHECKS: readonly CheckModule[] = [
   deletionCoverage,
   promptRetention,
   aiInfrastructureBaseline,
+  dataEncryption,
   userAuthentication,
   createDiscoveryDriftCheck(),
   trainingDataProvenance,

@@ -110,6 +110,15 @@ export const CONTROLS: readonly Control[] = [
     iso42001: ['A.6.2.5', 'A.6.2.3'],
   },
   {
+    id: 'TM-ENC-01',
+    title: 'Customer data is encrypted at rest and in transit',
+    description:
+      'No store outside the AI infrastructure keeps customer data unencrypted at rest, and no part carries it in the clear, where the map records their encryption.',
+    automated: true,
+    soc2: ['CC6.1', 'CC6.7'],
+    iso42001: [],
+  },
+  {
     id: 'TM-APP-01',
     title: 'Users sign in before they reach customer data',
     description:

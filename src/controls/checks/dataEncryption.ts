@@ -1,0 +1,91 @@
+import { runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
+import { type ComponentData, keepsNothing } from '../../map/index.js';
+import { componentLabel, customerDataClasses, type Model } from '../../model/index.js';
+import { type CheckModule, notApplicable } from '../check.js';
+import { mapRef } from '../sources.js';
+import type { CheckResult } from '../types.js';
+import { AI_INFRASTRUCTURE_KINDS } from './aiInfrastructureBaseline.js';
+
+const id = 'data-encryption';
+const controls = ['TM-ENC-01'];
+
+/** The customer data classes a component keeps, or that flows into or out of it carry. */
+function customerDataAt(model: Model, component: ComponentData, kept: boolean): string[] {
+  const customer = customerDataClasses(model);
+  const flows = kept
+    ? []
+    : [...(model.index.incoming.get(component.id) ?? []), ...(model.index.outgoing.get(component.id) ?? [])];
+  const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
+  return [...classes].filter((dataClass) => customer.has(dataClass));
+}
+
+/**
+ * Customer data is not kept unencrypted, nor carried in the clear, where the map records it so. Judged on what the
+ * map records (`encryption.atRest`, `encryption.inTransit`) for the stores and services outside the AI infrastructure,
+ * which the baseline judges: a declared "no" is a gap in itself (open-notebook's database of every source, declared
+ * unencrypted at rest and in transit, failed no check). A part the map is silent about is the answers' to hold for
+ * review, not a failure here.
+ */
+export const dataEncryption: CheckModule = {
+  id,
+  title: 'Customer data is encrypted',
+  controls,
+  severity: 'high',
+  run(model) {
+    const results: CheckResult[] = [];
+    for (const component of model.map.components) {
+      if (AI_INFRASTRUCTURE_KINDS.has(component.kind) || runByCustomer(component)) continue;
+      const subject = { kind: 'component' as const, id: component.id };
+      const name = componentLabel(component);
+      const atRest = component.encryption?.atRest;
+      const kept = customerDataAt(model, component, true);
+      if (atRest && STORE_KINDS.has(component.kind) && kept.length > 0 && !keepsNothing(component)) {
+        const sources = [mapRef(model, `components/${component.id}/encryption/atRest`)];
+        results.push(
+          atRest.enabled
+            ? {
+                checkId: id,
+                controls,
+                status: 'pass',
+                severity: 'high',
+                subject,
+                sources,
+                message: `\`${component.id}\` encrypts customer data at rest${atRest.mechanism ? ` (${atRest.mechanism})` : ''}`,
+              }
+            : {
+                checkId: id,
+                controls,
+                status: 'fail',
+                severity: 'high',
+                subject,
+                sources,
+                message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) unencrypted at rest`,
+                plain: `${name} keeps customer data unencrypted at rest`,
+                remediation: `encrypt \`${component.id}\` at rest (disk or database encryption, a managed key) and set \`encryption.atRest.enabled: true\``,
+              },
+        );
+      }
+      const inTransit = component.encryption?.inTransit;
+      const carried = customerDataAt(model, component, false);
+      if (inTransit && !inTransit.enabled && carried.length > 0)
+        results.push({
+          checkId: id,
+          controls,
+          status: 'fail',
+          severity: 'medium',
+          subject,
+          sources: [mapRef(model, `components/${component.id}/encryption/inTransit`)],
+          message: `\`${component.id}\` carries customer data (${carried.join(', ')}) unencrypted in transit${inTransit.mechanism ? ` (${inTransit.mechanism})` : ''}`,
+          plain: `customer data reaches ${name} unencrypted in transit`,
+          remediation: `put TLS in front of \`${component.id}\` and on its connections, then set \`encryption.inTransit.enabled: true\``,
+        });
+    }
+    if (results.length > 0) return results;
+    return notApplicable(
+      { id, controls, severity: 'high' },
+      model,
+      'no store or service outside the AI infrastructure records whether it encrypts the customer data it handles',
+      'components',
+    );
+  },
+};

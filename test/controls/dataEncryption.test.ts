@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dataEncryption } from '../../src/controls/checks/dataEncryption.js';
+import { modelOf, ragMap } from './fixtures.js';
+
+const statusesOf = (map: ReturnType<typeof ragMap>) =>
+  dataEncryption
+    .run(modelOf(map))
+    .map((result) => `${result.subject.id}:${result.status}:${result.severity}`);
+
+describe('data-encryption check (TM-ENC-01)', () => {
+  it('fails a store of customer data the map says is unencrypted, and a part carrying it in the clear (open-notebook)', () => {
+    const map = ragMap();
+    map.components!.push({
+      id: 'db',
+      name: 'Main database',
+      kind: 'datastore',
+      dataClasses: ['docs'],
+      encryption: { atRest: { enabled: false }, inTransit: { enabled: false, mechanism: 'plain WebSocket' } },
+    });
+    const results = dataEncryption.run(modelOf(map));
+    expect(results.map((result) => `${result.subject.id}:${result.status}:${result.severity}`)).toEqual([
+      'db:fail:high',
+      'db:fail:medium',
+    ]);
+    expect(results[0]).toMatchObject({
+      message: '`db` keeps customer data (docs) unencrypted at rest',
+      plain: 'Main database keeps customer data unencrypted at rest',
+    });
+    expect(results[1]?.message).toBe(
+      '`db` carries customer data (docs) unencrypted in transit (plain WebSocket)',
+    );
+  });
+
+  it('passes a store that encrypts, leaves the AI infrastructure to the baseline, and says nothing of the silent', () => {
+    const map = ragMap();
+    map.components!.push(
+      {
+        id: 'db',
+        kind: 'datastore',
+        dataClasses: ['docs'],
+        encryption: { atRest: { enabled: true, mechanism: 'KMS' } },
+      },
+      { id: 'silent', kind: 'datastore', dataClasses: ['docs'] },
+      {
+        id: 'metrics',
+        kind: 'log-sink',
+        dataClasses: ['metrics'],
+        encryption: { atRest: { enabled: false } },
+      },
+    );
+    // `vectors` (a vector store) declares its encryption too, and is the baseline's.
+    expect(statusesOf(map)).toEqual(['db:pass:high']);
+    expect(dataEncryption.run(modelOf(map))[0]?.message).toBe('`db` encrypts customer data at rest (KMS)');
+  });
+
+  it('is not applicable where no such part records its encryption', () => {
+    expect(dataEncryption.run(modelOf(ragMap())).map((result) => result.status)).toEqual(['not-applicable']);
+  });
+});
