@@ -110,6 +110,7 @@ function rolesFor(finding: Finding): DataRole[] {
 const SERVES_PURPOSE: Partial<Record<string, string>> = { errors: 'logging', files: 'storage' };
 
 const PURPOSE: Partial<Record<string, string>> = {
+  datastore: 'storage',
   'vector-store': 'retrieval',
   'embedding-api': 'embedding',
   'llm-observability': 'logging',
@@ -319,6 +320,21 @@ function speechUse(finding: Finding): { roles: DataRole[]; purpose: string } | u
     : { roles: ['prompts'], purpose: 'inference' };
 }
 
+/**
+ * A LangGraph checkpointer on a store (`AsyncPostgresSaver`, `langgraph-checkpoint-postgres`, `SqliteSaver`,
+ * `RedisSaver`, `MongoDBSaver`): the store keeps each agent thread's whole state, the user's prompts, what tools and
+ * retrieval returned, and the answers (SurfSense's PostgreSQL, cited only as PostgreSQL being used, kept every
+ * conversation after its thread was deleted).
+ */
+const CHECKPOINTER =
+  /\b(?:Async)?(?:Postgres|Sqlite|Redis|MongoDB|Mongo)Saver\b|langgraph[-_.]checkpoint[-_.](?:postgres|sqlite|redis|mongodb)/;
+
+/** Where a store is a LangGraph checkpointer, if it is: the proof. */
+function checkpointerProof(finding: Finding): DiscoveryEvidence | undefined {
+  if (finding.category !== 'datastore') return undefined;
+  return finding.evidence.find((proof) => CHECKPOINTER.test(proof.snippet ?? ''));
+}
+
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 
@@ -497,13 +513,14 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const parses = source !== undefined && (PARSERS.has(source.provider) || readsDocumentsOnly(source));
     const embeds = source !== undefined && !parses && embedsOnly(source);
     const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
+    const checkpoint = source && checkpointerProof(source);
     const roles: DataRole[] = !source
       ? []
       : parses
         ? ['documents']
         : embeds
           ? ['documents', ...(retrieves ? (['prompts'] as const) : [])]
-          : (speech?.roles ?? rolesFor(source));
+          : (speech?.roles ?? (checkpoint ? (['prompts', 'outputs'] as DataRole[]) : rolesFor(source)));
     const withPassages =
       retrieves &&
       !embeds &&
@@ -535,7 +552,7 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

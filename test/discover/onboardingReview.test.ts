@@ -363,6 +363,29 @@ describe('speech and search vendors get their own data and role', () => {
     );
   });
 
+  it('proposes a store a LangGraph checkpointer writes to as keeping prompts and answers (SurfSense)', async () => {
+    const { additions, flowTo } = await additionsFor({
+      'app/agents/checkpointer.py':
+        'from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver\nimport psycopg\n',
+      'pyproject.toml': '[project]\ndependencies = ["langgraph-checkpoint-postgres>=2", "psycopg[binary]"]\n',
+    });
+    const store = additions.find((a) => a.section === 'components' && a.entry.id === 'postgres');
+    expect(store?.entry.dataClasses).toEqual(['prompts', 'model-outputs']);
+    expect(store?.comment).toContain("it keeps each agent conversation's state (a LangGraph checkpointer");
+    expect(flowTo('postgres')?.entry).toMatchObject({ purpose: 'storage' });
+    // The checkpointer's import alone proves the store (SurfSense's, whose driver imports lay elsewhere).
+    const alone = await additionsFor({
+      'app/agents/checkpointer.py': 'from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver\n',
+    });
+    expect(alone.additions.find((a) => a.entry.id === 'postgres')?.entry.dataClasses).toEqual([
+      'prompts',
+      'model-outputs',
+    ]);
+    // Without a checkpointer, a database keeps what nobody has said yet.
+    const plain = await additionsFor({ 'app/db.py': 'import psycopg\n' });
+    expect(plain.additions.find((a) => a.entry.id === 'postgres')?.entry.dataClasses).toBeUndefined();
+  });
+
   /** MaxKB's shape: a provider adapter with its chat module and one more module, `module`. */
   const zhipuFlows = async (module: string) => {
     const client = 'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n';

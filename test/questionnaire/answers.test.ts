@@ -188,17 +188,15 @@ describe('answer builders', () => {
       ],
       flows: [{ id: 'ask', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
     });
+    // The absence of a retrieval store in the map is not stated as fact either way (open-notebook, open-canvas): the
+    // note says what to confirm and offers the sentence for the approved answers.
     const absent = composeAnswer('ai-tenant-isolation', { model: logged, results: [] });
-    if (!('answer' in absent)) throw new Error('expected an answer');
-    expect(absent.answer.text).toContain('no retrieval step can return another customer’s documents');
-    // Its tenancy unsaid, nothing is said; separated, the absence of a retrieval store is.
+    expect(absent).toHaveProperty('missing');
+    expect((absent as { missing: string }).missing).toContain('an absence in the map is not proof that none exists');
     expect(composeAnswer('ai-tenant-isolation', { model: map(), results: [] })).toHaveProperty('missing');
-    const separate = composeAnswer('ai-tenant-isolation', {
-      model: map({ model: 'single-tenant' }),
-      results: [],
-    });
-    if (!('answer' in separate)) throw new Error('expected an answer');
-    expect(separate.answer.text).toContain('no retrieval step can return another customer’s documents');
+    expect(
+      composeAnswer('ai-tenant-isolation', { model: map({ model: 'single-tenant' }), results: [] }),
+    ).toHaveProperty('missing');
   });
 
   it('says which store or vendor of customer data has no region on record, instead of leaving it out', () => {

@@ -18,10 +18,19 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'postgres',
     hosting: 'self-hosted',
     signals: {
-      npm: ['pg', 'postgres', '@neondatabase/serverless', 'pg-promise', '@vercel/postgres'],
-      pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg'],
+      npm: [
+        'pg',
+        'postgres',
+        '@neondatabase/serverless',
+        'pg-promise',
+        '@vercel/postgres',
+        '@langchain/langgraph-checkpoint-postgres',
+      ],
+      // LangGraph's checkpointers keep each agent thread's state in the store (SurfSense: `AsyncPostgresSaver`).
+      pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'langgraph-checkpoint-postgres'],
+      pythonImports: ['langgraph.checkpoint.postgres'],
       // SQLAlchemy's PostgreSQL dialect schemes, which load the driver without an import (as for MySQL).
-      markers: ['postgresql+psycopg', 'postgresql+asyncpg', 'postgresql+pg8000'],
+      markers: ['postgresql+psycopg', 'postgresql+asyncpg', 'postgresql+pg8000', 'PostgresSaver'],
       go: ['github.com/jackc/pgx', 'github.com/lib/pq'],
       cargo: ['tokio-postgres', 'sqlx'],
       gem: ['pg'],
@@ -62,8 +71,9 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'redis',
     hosting: 'self-hosted',
     signals: {
-      npm: ['redis', 'ioredis', '@redis/client'],
-      pypi: ['redis'],
+      npm: ['redis', 'ioredis', '@redis/client', '@langchain/langgraph-checkpoint-redis'],
+      pypi: ['redis', 'langgraph-checkpoint-redis'],
+      pythonImports: ['langgraph.checkpoint.redis'],
       // The session stores of web frameworks are Redis clients too (Casibase imports beego's for its sessions).
       go: [
         'github.com/redis/go-redis',
@@ -90,8 +100,9 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'mongodb',
     hosting: 'self-hosted',
     signals: {
-      npm: ['mongodb', 'mongoose'],
-      pypi: ['pymongo', 'motor'],
+      npm: ['mongodb', 'mongoose', '@langchain/langgraph-checkpoint-mongodb'],
+      pypi: ['pymongo', 'motor', 'langgraph-checkpoint-mongodb'],
+      pythonImports: ['langgraph.checkpoint.mongodb'],
       go: ['go.mongodb.org/mongo-driver'],
       env: ['MONGODB_URI', 'MONGO_URL'],
       images: ['mongo', 'mongodb/mongodb-community-server'],
@@ -169,9 +180,9 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     website: 'https://sqlite.org',
     signals: {
-      npm: ['better-sqlite3', 'sqlite3', 'sqlite'],
-      pypi: ['aiosqlite', 'sqlite-utils'],
-      pythonImports: ['sqlite3', 'aiosqlite', 'sqlite_utils'],
+      npm: ['better-sqlite3', 'sqlite3', 'sqlite', '@langchain/langgraph-checkpoint-sqlite'],
+      pypi: ['aiosqlite', 'sqlite-utils', 'langgraph-checkpoint-sqlite'],
+      pythonImports: ['sqlite3', 'aiosqlite', 'sqlite_utils', 'langgraph.checkpoint.sqlite'],
       go: ['github.com/mattn/go-sqlite3', 'modernc.org/sqlite'],
       cargo: ['rusqlite'],
       gem: ['sqlite3'],

@@ -427,12 +427,12 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
         sources: shared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
         review: `the AI features read customer content from ${joinList(shared.map(reviewLabel))}, which the map says ${shared.length === 1 ? 'is' : 'are'} shared between customers: confirm what one customer's use can reach of another's before sending`,
       };
+    // An absence in the map is no statement that nothing exists: a scan that does not know a store proposes none, and a
+    // hurried lead confirms the rest (open-notebook's SurrealDB index, open-canvas's LangGraph store: "no retrieval
+    // step can return another customer's documents" went to fourteen questions each). The draft goes to the note.
     return {
-      text: 'Our AI features keep no index of customer documents to search: our system has no vector store or embedding index, so no retrieval step can return another customer’s documents.',
-      // The absence rests on every component: one still proposed, and it is not stated.
-      sources: model.map.components.map((component) => mapRef(model, `components/${component.id}`)),
-      review:
-        'the map has no retrieval store: confirm the AI features search no stored customer content across customers (chat history, uploaded files, tools that read records by id) before saying so',
+      missing:
+        'the map names no vector store, embedding index or store of customer documents the AI features read, and an absence in the map is not proof that none exists; if your AI features search no stored customer content across customers (chat history, uploaded files, tools that read records by id), add an approved answer to answers.yaml, such as "Our AI features keep no index of customer documents to search, so no retrieval step can return another customer’s documents."',
     };
   }
   if (stores.some((store) => !store.tenancy)) return undefined;
