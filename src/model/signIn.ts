@@ -6,7 +6,8 @@ import { componentLabel, nameOf } from './names.js';
 
 /** Each sign-in method as a buyer reads it, in the order answers list them. */
 const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
-  password: 'email and password',
+  // A user name or an email address: the map says a password, not which (rag-web-ui signs in by user name).
+  password: 'a password',
   'magic-link': 'a link sent by email',
   passkey: 'passkeys',
   social: 'a social account (such as Google)',
@@ -42,7 +43,7 @@ export function opensToAnyone(component: SignInComponent): boolean {
  * How users sign in to a component, for buyers, from the map alone: methods, second factor, SCIM, who signs them in
  * and the map's own words. The one wording every output uses: `of` names the component ("Users of DocuMind API sign
  * in with …", for answers); without it the words follow the component's name ("DocuMind API: users sign in with …").
- * @example signInSentence(model, api, true) // 'Users of DocuMind API sign in with email and password or SAML single sign-on, through Auth0; multi-factor authentication is available to users (optional)'
+ * @example signInSentence(model, api, true) // 'Users of DocuMind API sign in with a password or SAML single sign-on, through Auth0; multi-factor authentication is available to users (optional)'
  */
 export function signInSentence(model: Model, component: SignInComponent, of = true): string {
   const { methods, mfa, scim, identityProvider, mechanism } = component.userAuthentication;

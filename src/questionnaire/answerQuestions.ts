@@ -15,6 +15,7 @@ import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from 
 import {
   askedInNegative,
   asksAboutProductUsers,
+  asksAboutProvisioning,
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
@@ -401,7 +402,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
   const result = composed(
     knowledge,
     match.topic,
-    asksAboutProductUsers(input.question) ? 'users' : undefined,
+    asksAboutProvisioning(input.question)
+      ? 'provisioning'
+      : asksAboutProductUsers(input.question)
+        ? 'users'
+        : undefined,
   );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.

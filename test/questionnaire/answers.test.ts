@@ -192,7 +192,9 @@ describe('answer builders', () => {
     // note says what to confirm and offers the sentence for the approved answers.
     const absent = composeAnswer('ai-tenant-isolation', { model: logged, results: [] });
     expect(absent).toHaveProperty('missing');
-    expect((absent as { missing: string }).missing).toContain('an absence in the map is not proof that none exists');
+    expect((absent as { missing: string }).missing).toContain(
+      'an absence in the map is not proof that none exists',
+    );
     expect(composeAnswer('ai-tenant-isolation', { model: map(), results: [] })).toHaveProperty('missing');
     expect(
       composeAnswer('ai-tenant-isolation', { model: map({ model: 'single-tenant' }), results: [] }),
@@ -377,7 +379,7 @@ describe('answer builders', () => {
       expect(composed).toMatchObject({ answer: { yesNo: 'Yes' } });
       const { answer } = composed as { answer: { text: string; sources: { pointer?: string }[] } };
       expect(answer.text).toBe(
-        'Users of Web app sign in with email and password or SAML single sign-on; multi-factor authentication is available to users (optional); users can be provisioned from the customer’s directory by SCIM. Users of Public API sign in with API keys (for programs).',
+        'Users of Web app sign in with a password or SAML single sign-on; multi-factor authentication is available to users (optional); users can be provisioned from the customer’s directory by SCIM. Users of Public API sign in with API keys (for programs).',
       );
       expect(answer.sources.map((source) => source.pointer)).toEqual([
         'components/web/userAuthentication',
@@ -405,7 +407,7 @@ describe('answer builders', () => {
       const users = ask(model, 'Can customer accounts use multi-factor authentication?');
       expect(users).toMatchObject({ topic: 'mfa', yesNo: 'No' });
       expect(users.answer).toBe(
-        'No. Users of Web app sign in with email and password; multi-factor authentication is not offered to users.',
+        'No. Users of Web app sign in with a password; multi-factor authentication is not offered to users.',
       );
       const staff = ask(model, 'Is MFA required for every administrative login?');
       expect(staff).toMatchObject({ topic: 'mfa', yesNo: 'Yes' });
@@ -417,6 +419,37 @@ describe('answer builders', () => {
       );
       expect(optional.yesNo).toBeNull();
       expect(optional.answer).toContain('multi-factor authentication is available to users (optional)');
+    });
+
+    it('answers SCIM from `scim` alone, and holds "No" single sign-on through an identity service (Bionic GPT)', () => {
+      const scim = 'Is SCIM provisioning available?';
+      expect(ask(signIn({ methods: ['password', 'saml'] }), scim)).toMatchObject({ status: 'blank' });
+      expect(ask(signIn({ methods: ['password', 'saml'] }), scim).note).toContain('userAuthentication.scim');
+      expect(ask(signIn({ methods: ['password', 'saml'], scim: false }), scim)).toMatchObject({
+        yesNo: 'No',
+      });
+      expect(ask(signIn({ methods: ['password', 'saml'], scim: true }), scim)).toMatchObject({
+        yesNo: 'Yes',
+      });
+      const brokered = tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          { id: 'keycloak', name: 'Keycloak', kind: 'service' },
+          {
+            id: 'web',
+            name: 'Web app',
+            kind: 'service',
+            dataClasses: ['docs'],
+            userAuthentication: { methods: ['password'], identityProvider: 'keycloak' },
+          },
+        ],
+      });
+      const sso = composeAnswer('customer-sso', { model: brokered, results: [] }) as {
+        answer: { yesNo?: string; review?: string; text: string };
+      };
+      expect(sso.answer.yesNo).toBeUndefined();
+      expect(sso.answer.review).toContain('through an identity service that may connect');
+      expect(sso.answer.text).toBe('Users of Web app sign in with a password, through Keycloak.');
     });
 
     it('leaves a question about users’ MFA blank when the map says only staff MFA (it had answered with staff’s)', () => {

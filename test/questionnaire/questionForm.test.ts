@@ -3,6 +3,7 @@ import {
   askedInNegative,
   asksAboutHarm,
   asksAboutProductUsers,
+  asksAboutProvisioning,
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
@@ -574,5 +575,16 @@ describe('asksAboutProductUsers', () => {
       'How is access to the VPN authenticated? (Check all that apply.)',
     ])
       expect(asksAboutProductUsers(question), question).toBe(false);
+  });
+});
+
+describe('asksAboutProvisioning', () => {
+  it('reads SCIM and provisioning questions apart from single sign-on', () => {
+    expect(asksAboutProvisioning('Is SCIM provisioning available?')).toBe(true);
+    expect(asksAboutProvisioning('Do you support automated user deprovisioning from our directory?')).toBe(
+      true,
+    );
+    expect(asksAboutProvisioning('Do you support SAML SSO and SCIM?')).toBe(false);
+    expect(asksAboutProvisioning('Can we log in with Okta?')).toBe(false);
   });
 });

@@ -2,7 +2,14 @@ import { isLogClass, PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabular
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
-import { type Model, offersSso, opensToAnyone, signInComponents, signInSentence } from '../../model/index.js';
+import {
+  type Model,
+  offersSso,
+  opensToAnyone,
+  type SignInComponent,
+  signInComponents,
+  signInSentence,
+} from '../../model/index.js';
 import {
   componentLabel,
   durationWords,
@@ -226,7 +233,7 @@ export const accessControl: AnswerBuilder = ({ model }) => {
 };
 
 /** Customer SSO, only from the map's `controls:` section. */
-export const customerSso: AnswerBuilder = ({ model }) => {
+export const customerSso: AnswerBuilder = ({ model, about }) => {
   const entries = findControls(model, /sso|saml|single sign|scim/i).filter(
     (entry) => entry.status === 'implemented' && entry.notes,
   );
@@ -238,8 +245,14 @@ export const customerSso: AnswerBuilder = ({ model }) => {
   const forPeople = components.filter((component) =>
     component.userAuthentication.methods.some((method) => method !== 'api-key'),
   );
+  if (about === 'provisioning') return provisioning(model, forPeople, entries);
   const withSso = forPeople.filter(offersSso);
   const open = components.filter(opensToAnyone);
+  // Signed in through an identity service (Keycloak, Auth0) and no SSO method listed: that service may well connect a
+  // customer's own identity provider, so "No" is not said (Bionic GPT: "No." to SAML with Okta, sent as is).
+  const brokered = forPeople.filter(
+    (component) => !offersSso(component) && component.userAuthentication.identityProvider,
+  );
   const sso: YesNo | undefined =
     forPeople.length === 0
       ? entries.length > 0
@@ -249,7 +262,9 @@ export const customerSso: AnswerBuilder = ({ model }) => {
         ? 'Yes'
         : withSso.length > 0 || entries.length > 0
           ? 'Partially'
-          : 'No';
+          : brokered.length > 0
+            ? undefined
+            : 'No';
   return {
     yesNo: sso,
     text: [
@@ -261,11 +276,47 @@ export const customerSso: AnswerBuilder = ({ model }) => {
       ...entries.map((entry) => mapRef(model, `controls/${entry.id}`)),
     ],
     review:
-      open.length > 0
-        ? `${joinList(open.map(reviewLabel))} ${open.length === 1 ? 'has' : 'have'} no user sign-in`
-        : undefined,
+      [
+        ...(open.length > 0
+          ? [`${joinList(open.map(reviewLabel))} ${open.length === 1 ? 'has' : 'have'} no user sign-in`]
+          : []),
+        ...(brokered.length > 0
+          ? [
+              `${joinList(brokered.map(reviewLabel))} ${brokered.length === 1 ? 'signs' : 'sign'} users in through an identity service that may connect a customer's own identity provider: list \`oidc\` or \`saml\` in its methods if customers can use theirs`,
+            ]
+          : []),
+      ].join('; ') || undefined,
   };
 };
+
+/**
+ * Provisioning users from the customer's directory (SCIM), where the question asks that rather than single sign-on:
+ * its verdict comes from `userAuthentication.scim` alone, never from the sign-in methods (Bionic GPT: "Yes." to SCIM
+ * from SAML and OIDC, with no SCIM on record). With `scim` unsaid, the map does not hold the fact.
+ */
+function provisioning(
+  model: Model,
+  forPeople: readonly SignInComponent[],
+  entries: ReturnType<typeof findControls>,
+): Answer | { missing: string } {
+  const said = forPeople.filter((component) => component.userAuthentication.scim !== undefined);
+  const notes = entries.filter((entry) => /scim|provision/i.test(`${entry.id} ${entry.notes}`));
+  if (said.length === 0 && notes.length === 0)
+    return { missing: 'set `userAuthentication.scim` (true or false) on the service your users sign in to' };
+  const offered = said.filter((component) => component.userAuthentication.scim);
+  return {
+    yesNo:
+      notes.length > 0 || offered.length === said.length ? 'Yes' : offered.length > 0 ? 'Partially' : 'No',
+    text: [
+      ...said.map((component) => `${signInSentence(model, component)}.`),
+      ...notes.map((entry) => entry.notes!),
+    ].join(' '),
+    sources: [
+      ...said.map((component) => mapRef(model, `components/${component.id}/userAuthentication/scim`)),
+      ...notes.map((entry) => mapRef(model, `controls/${entry.id}`)),
+    ],
+  };
+}
 
 /** A monitoring mechanism that says alerts are raised ("alerts to PagerDuty", "alerting in Grafana"), not one that says none are. */
 const ALERTS =

@@ -6,10 +6,11 @@ export interface AnswerFacts {
   model: Model;
   results: readonly CheckResult[];
   /**
-   * Whom the question asks about, where a topic's answer differs by it: `users`, the product's own users ("Can
-   * customer accounts use MFA?"), not our staff's access to production. Absent: as the topic reads by default.
+   * What the question asks about, where a topic's answer differs by it: `users`, the product's own users ("Can
+   * customer accounts use MFA?"), not our staff's access to production; `provisioning`, SCIM rather than single
+   * sign-on. Absent: as the topic reads by default.
    */
-  about?: 'users';
+  about?: 'users' | 'provisioning';
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */

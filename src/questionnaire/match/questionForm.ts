@@ -414,6 +414,19 @@ export function asksAboutProductUsers(question: string): boolean {
   return PRODUCT_USERS.test(text) && !OUR_STAFF.test(text);
 }
 
+/** Words of user provisioning: SCIM, provisioning and deprovisioning from a directory. */
+const PROVISIONING = /\b(?:scim|(?:de)?provision(?:ing|ed|s)?|directory sync\w*|user lifecycle)\b/i;
+
+/**
+ * Whether a question asks about provisioning users from the customer's directory (SCIM) rather than single sign-on:
+ * "Is SCIM provisioning available?" had got single sign-on's Yes (Bionic GPT). Pure.
+ * @example asksAboutProvisioning('Do you support SCIM user provisioning?') // true
+ */
+export function asksAboutProvisioning(question: string): boolean {
+  const text = stripFormPrefix(question);
+  return PROVISIONING.test(text) && !/\b(?:sso|single sign[- ]?on|saml|oidc|openid)\b/i.test(text);
+}
+
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
 const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
 const NOT_NEGATION =
