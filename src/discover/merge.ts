@@ -3,6 +3,7 @@ import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
 import { LISTED_KEY_DETAIL, SELF_HOSTED_IMAGE_DETAIL } from './signals/lineSignals.js';
+import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
 import type {
   Confidence,
   ConfigFact,
@@ -186,17 +187,21 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
       .map((hit) => hit.evidence)
       .filter(
         (proof) =>
+          // A vendor given as the default of the setting that chooses among vendors (rag-web-ui's `CHAT_PROVIDER`).
+          (proof.signal === 'config' &&
+            proof.detail?.startsWith(DEFAULT_CHOICE_DETAIL) &&
+            usesProvider(proof)) ||
           // A model name, not a host: every adapter's own default URL names its vendor (TaskingAI's model files).
-          proof.signal === 'model-id' &&
-          usesProvider(proof) &&
-          ((/default/i.test(proof.snippet) && DEFAULT_SETTING.test(proof.snippet)) ||
-            DEFAULTS_FILE.test(proof.file)) &&
-          !own.some((name) =>
-            proof.file
-              .replace(/[^a-z0-9/]/gi, '')
-              .toLowerCase()
-              .includes(name),
-          ),
+          (proof.signal === 'model-id' &&
+            usesProvider(proof) &&
+            ((/default/i.test(proof.snippet) && DEFAULT_SETTING.test(proof.snippet)) ||
+              DEFAULTS_FILE.test(proof.file)) &&
+            !own.some((name) =>
+              proof.file
+                .replace(/[^a-z0-9/]/gi, '')
+                .toLowerCase()
+                .includes(name),
+            )),
       )
       // A settings file of defaults first: what a reviewer should read to confirm it.
       .sort(

@@ -216,6 +216,31 @@ describe('speech and search vendors get their own data and role', () => {
     expect(flowTo('vertex-ai')?.comment).toMatch(/one of 4 model providers found/);
   });
 
+  it("reads a selector setting's default as the app's choice, and the others of its kind as alternatives (rag-web-ui)", async () => {
+    const { flowTo } = await additionsFor({
+      'backend/app/core/config.py':
+        'import os\nclass Settings:\n    CHAT_PROVIDER: str = os.getenv("CHAT_PROVIDER", "openai")\n    VECTOR_STORE_TYPE: str = os.getenv("VECTOR_STORE_TYPE", "chroma")\n',
+      'backend/app/services/llm.py':
+        'from openai import OpenAI\nfrom anthropic import Anthropic\nfrom groq import Groq\n',
+      'backend/app/services/stores.py': 'import chromadb\nfrom qdrant_client import QdrantClient\n',
+    });
+    expect(flowTo('openai')?.entry.condition).toBeUndefined();
+    expect(flowTo('openai')?.comment).toContain(
+      "the app's default model provider (backend/app/core/config.py:3)",
+    );
+    expect(flowTo('anthropic')?.entry.condition).toEqual({
+      kind: 'other',
+      description: 'when configured as the model provider',
+    });
+    // Two vector stores, one the default: the other is the alternative.
+    expect(flowTo('chroma')?.entry.condition).toBeUndefined();
+    expect(flowTo('qdrant')?.entry.condition).toEqual({
+      kind: 'other',
+      description: 'when configured as the vector store',
+    });
+    expect(flowTo('qdrant')?.comment).toContain('one of 2 vector stores found, another being the default');
+  });
+
   it('proposes a speech vendor with prompts and outputs, no retrieved passages, among the speech providers', async () => {
     const { flowTo, additions } = await additionsFor(APP);
     for (const id of ['elevenlabs', 'deepgram', 'assemblyai']) {

@@ -88,6 +88,16 @@ export const EXTRA_KEYWORDS = [
   // llama.cpp as engine kinds and settings spell it (`"llama.cpp/completion"`): its slug `llamacpp` is no word.
   // (Generic `completion"` keywords were tried: they made every `st.write("Completion")` line a candidate.)
   { text: 'llama.cpp', prefix: true },
+  // A setting that chooses among vendors given one as its default (`os.getenv("CHAT_PROVIDER", "openai")`,
+  // `vector_store_type: str = "chroma"`, `env.LLM_PROVIDER ?? 'openai'`): the line names no keyword of the vendor.
+  ...['provider', 'type', 'backend', 'engine', 'vendor'].flatMap((word) =>
+    ['", "', "', '", '", \'', '\', "', ': str = "', ": str = '", " ?? '", ' ?? "', " || '", ' || "'].map(
+      (tail) => ({
+        text: `${word}${tail}`,
+        prefix: true,
+      }),
+    ),
+  ),
 ];
 
 /**

@@ -4,7 +4,7 @@ import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
 import { integrationProvider, normaliseSlug } from './integrations.js';
-import { PROVIDER_TYPE_DETAIL, QUOTED, selectedProviders } from './providerTypes.js';
+import { defaultSelections, PROVIDER_TYPE_DETAIL, QUOTED, selectedProviders } from './providerTypes.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -395,6 +395,8 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     if (detail.startsWith(PROVIDER_TYPE_DETAIL) && DRAWS_PROVIDERS.test(file)) continue;
     add(provider, 'config', index, detail);
   }
+  for (const { provider, index, detail } of defaultSelections(text, kind, catalog, UMBRELLA_SLUGS))
+    add(provider, 'config', index, detail);
   if (imports.length === 0) {
     for (const pattern of [QUOTED, MODEL_VALUE]) {
       for (const match of text.matchAll(pattern)) {

@@ -5,6 +5,9 @@ import { normaliseSlug, slugProvider } from './integrations.js';
 /** How the evidence of a provider type starts (`provider type Ollama`). */
 export const PROVIDER_TYPE_DETAIL = 'provider type ';
 
+/** How the evidence of a vendor given as a selector setting's default starts (`default choice openai`). */
+export const DEFAULT_CHOICE_DETAIL = 'default choice ';
+
 /** A quoted value that may be a slug, a model name or an engine kind (`"vllm/completion"`). */
 export const QUOTED = /["'`]([A-Za-z0-9@][\w.:/@-]{1,100})["'`]/g;
 // An engine kind: the setting that picks a vendor's client, not a model name (models are not called `completion`).
@@ -61,5 +64,57 @@ export function selectedProviders(
         const provider = typeProvider(catalog, value, umbrellas);
         if (provider) found.push({ provider, index: match.index, detail: `${PROVIDER_TYPE_DETAIL}${value}` });
       }
+  return found;
+}
+
+/** A setting named for the vendor it selects: a provider, vendor, backend, type or engine (`CHAT_PROVIDER`, `vector_store_type`). */
+const SELECTOR = String.raw`[A-Za-z0-9_]*(?:PROVIDER|VENDOR|BACKEND|TYPE|ENGINE)[A-Za-z0-9_]*`;
+/**
+ * A selector setting given a vendor as its default: an environment read with a fallback
+ * (`os.getenv("CHAT_PROVIDER", "openai")`, `process.env.LLM_PROVIDER ?? 'openai'`) or a typed field's default
+ * (`vector_store_type: str = "chroma"`).
+ */
+const SELECTOR_DEFAULTS = [
+  new RegExp(
+    String.raw`\b(?:getenv|get|getEnv|env)\(\s*["'\`](${SELECTOR})["'\`]\s*,\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
+    'gi',
+  ),
+  new RegExp(String.raw`\benv\.(${SELECTOR})\s*(?:\?\?|\|\|)\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`, 'gi'),
+  new RegExp(
+    String.raw`\b(${SELECTOR})\s*:\s*(?:str|string|Optional\[str\]|Literal\[[^\]]{0,200}\])\s*=\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
+    'gi',
+  ),
+];
+/** Vendors a selector may choose by default: model, embedding and runtime vendors, gateways and vector stores. */
+const DEFAULT_CATEGORIES = new Set([...TYPE_CATEGORIES, 'vector-store']);
+
+/**
+ * Vendors a line gives as the default of the setting that chooses among them (rag-web-ui's `CHAT_PROVIDER` and
+ * `EMBEDDINGS_PROVIDER` default to `"openai"`, `VECTOR_STORE_TYPE` to `"chroma"`): the app's default choice, which
+ * no model name on the line said. In code only.
+ * @example defaultSelections('CHAT_PROVIDER = os.getenv("CHAT_PROVIDER", "openai")', 'python', catalog, umbrellas)[0].provider // 'openai'
+ */
+export function defaultSelections(
+  text: string,
+  kind: FileKind,
+  catalog: CompiledCatalog,
+  umbrellas: ReadonlySet<string>,
+): { provider: string; index: number; detail: string }[] {
+  if (!CODE_KINDS.has(kind) || !TYPE_WORD.test(text)) return [];
+  const found: { provider: string; index: number; detail: string }[] = [];
+  for (const pattern of SELECTOR_DEFAULTS)
+    for (const match of text.matchAll(pattern)) {
+      const slug = normaliseSlug(match[2]!);
+      if (TYPE_WORDS.has(slug) || umbrellas.has(slug)) continue;
+      const provider =
+        catalog.integrations.slugs.get(slug) ?? (catalog.providers.has(slug) ? slug : undefined);
+      const category = provider && catalog.providers.get(provider)?.category;
+      if (provider && category && DEFAULT_CATEGORIES.has(category))
+        found.push({
+          provider,
+          index: match.index,
+          detail: `${DEFAULT_CHOICE_DETAIL}${match[2]} for ${match[1]}`,
+        });
+    }
   return found;
 }
