@@ -68,7 +68,7 @@ export function selectedProviders(
 }
 
 /** A setting named for the vendor it selects: a provider, vendor, backend, type or engine (`CHAT_PROVIDER`, `vector_store_type`). */
-const SELECTOR = String.raw`[A-Za-z0-9_]*(?:PROVIDER|VENDOR|BACKEND|TYPE|ENGINE)[A-Za-z0-9_]*`;
+const SELECTOR = '[A-Za-z0-9_]*(?:PROVIDER|VENDOR|BACKEND|TYPE|ENGINE)[A-Za-z0-9_]*';
 /**
  * A selector setting given a vendor as its default: an environment read with a fallback
  * (`os.getenv("CHAT_PROVIDER", "openai")`, `process.env.LLM_PROVIDER ?? 'openai'`) or a typed field's default
