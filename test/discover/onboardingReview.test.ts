@@ -388,6 +388,18 @@ describe('speech and search vendors get their own data and role', () => {
     );
   });
 
+  it("reads Supabase's sign-in calls as its sign-in service, beside its database (open-canvas)", async () => {
+    const { additions } = await additionsFor({
+      'web/auth/login.ts':
+        "import { createClient } from '@supabase/supabase-js';\nconst { error } = await supabase.auth.signInWithPassword({ email, password });\n",
+      'web/lib/llm.ts': "import OpenAI from 'openai';\n",
+    });
+    expect(additions.map((a) => a.entry.id)).toEqual(expect.arrayContaining(['supabase', 'supabase-auth']));
+    expect(additions.find((a) => a.entry.id === 'app')?.comment).toContain(
+      'so `identityProvider: supabase-auth`',
+    );
+  });
+
   it('proposes a store a LangGraph checkpointer writes to as keeping prompts and answers (SurfSense)', async () => {
     const { additions, flowTo } = await additionsFor({
       'app/agents/checkpointer.py':

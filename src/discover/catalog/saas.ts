@@ -423,6 +423,35 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['api.stytch.com', 'test.stytch.com'],
     },
   }),
+  // Supabase's and Firebase's sign-in, services of their own beside the databases and storage of the same vendors
+  // (open-canvas signs users in with `supabase.auth.signInWithPassword` and `signInWithOAuth`): Supabase's server-side
+  // auth packages (`@supabase/ssr`, the deprecated `@supabase/auth-helpers-*`) and its auth calls; Firebase's
+  // `firebase/auth` and the Admin SDK's `firebase-admin/auth` and `firebase_admin.auth`.
+  saas('identity', {
+    id: 'supabase-auth',
+    name: 'Supabase Auth (sign-in)',
+    vendor: 'supabase',
+    website: 'https://supabase.com/docs/guides/auth',
+    signals: {
+      npm: [
+        '@supabase/ssr',
+        '@supabase/auth-helpers-nextjs',
+        '@supabase/auth-helpers-react',
+        '@supabase/auth-ui-react',
+      ],
+      markers: ['auth.signInWithPassword', 'auth.signInWithOAuth', 'auth.signInWithOtp', 'auth.signUp('],
+    },
+  }),
+  saas('identity', {
+    id: 'firebase-auth',
+    name: 'Firebase Authentication (sign-in)',
+    vendor: 'google',
+    website: 'https://firebase.google.com/docs/auth',
+    signals: {
+      npm: ['firebase/auth', 'firebase-admin/auth', '@react-native-firebase/auth'],
+      pythonImports: ['firebase_admin.auth'],
+    },
+  }),
   saas('identity', {
     id: 'aws-cognito',
     name: 'Amazon Cognito (sign-in)',
