@@ -350,8 +350,8 @@ function answersPrompts(finding: Pick<Finding, 'category' | 'provider'>): boolea
 const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
 
 /**
- * Whether every proof of a finding lies in a connector folder (`connectors/hubspot/connector.py`,
- * `SQLConnectors/MySQL.js`): Onyx's HubSpot, Salesforce and Zendesk are read from the customer's own accounts, and
+ * Whether every proof of a finding lies in a connector folder or file (`connectors/hubspot/connector.py`,
+ * `SQLConnectors/MySQL.js`, `elasticsearch_connector.py`): Onyx's HubSpot, Salesforce and Zendesk are read from the customer's own accounts, and
  * AnythingLLM's SQL agent reads the customer's own database; not services or stores we send data to.
  */
 function onlyInConnectors(finding: Finding): boolean {
@@ -360,7 +360,11 @@ function onlyInConnectors(finding: Finding): boolean {
   );
   return (
     proofs.length > 0 &&
-    proofs.every((proof) => /(^|\/)[\w-]*connectors?\//i.test(proof.file.replace(/\\/g, '/')))
+    // A connector folder, or a file named as one (SurfSense's `connectors/elasticsearch_connector.py` reads the
+    // customer's own cluster).
+    proofs.every((proof) =>
+      /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$/i.test(proof.file.replace(/\\/g, '/')),
+    )
   );
 }
 

@@ -265,6 +265,8 @@ describe('--write on an app that lets its operator choose among vendors', () => 
         'from hubspot import HubSpot\nclient = HubSpot(access_token=token)\n',
       'backend/onyx/auth/email.py':
         'from sendgrid import SendGridAPIClient\nSendGridAPIClient(key).send(message)\n',
+      // A connector named by its file (SurfSense's reads the customer's own cluster).
+      'app/connectors_v2/elasticsearch_connector.py': 'from elasticsearch import Elasticsearch\n',
     });
     const file = path.join(root, 'trustmap.yaml');
     const map = await loadMap(file);
@@ -273,6 +275,7 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     const comment = (id: string) =>
       written.split('\n').find((_line, i, lines) => lines[i + 1]?.trim() === `- id: ${id}`) ?? '';
     expect(comment('hubspot')).toMatch(/found only in connector code: .* so dismiss it/);
+    expect(comment('elasticsearch')).toMatch(/found only in connector code/);
     expect(comment('sendgrid')).not.toMatch(/connector/);
   });
 
