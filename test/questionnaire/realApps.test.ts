@@ -701,6 +701,25 @@ describe('the AI data path', () => {
     expect(answerOf('ai-data-lineage', model).text).toContain(
       'from Verba application to OpenAI API or Anthropic API (inference, only when an administrator selects openai or when an administrator selects anthropic).',
     );
+    // Conditions of other kinds are said apart, not pooled as if each vendor depended on all (open-notebook).
+    const kinds = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'app', name: 'Notebook', kind: 'service', dataClasses: ['docs'] }],
+      subprocessors: [vendor('openai', 'OpenAI'), vendor('firecrawl', 'Firecrawl')],
+      flows: [
+        {
+          ...flow('openai'),
+          condition: { kind: 'other', description: 'when the operator selects one of its models' },
+        },
+        {
+          ...flow('firecrawl'),
+          condition: { kind: 'other', description: 'when a Firecrawl key is configured' },
+        },
+      ],
+    });
+    expect(answerOf('ai-data-lineage', kinds).text).toContain(
+      'from Notebook to OpenAI API (inference, only when the operator selects one of its models); to Firecrawl API (inference, only when a Firecrawl key is configured).',
+    );
     // Beyond three, the conditions are each the vendor's own, on the sub-processor list.
     expect(onlyUnder(['when a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
     expect(onlyUnder(['Only when a.', 'when a'])).toBe('only when a');

@@ -561,9 +561,21 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   // A flow that moves data only under a condition (one provider of several, selected by an administrator; a
   // tenant's opt-in) is said as one: "OpenAI or Anthropic, when selected", never as every document going to all.
   const steps = new Map<string, { from: string; purpose: string; when: string[]; to: string[] }>();
+  // One step per kind of condition: vendors moved to under different conditions pooled theirs into one list, as if
+  // each depended on all (open-notebook: OpenAI's ingestion read as needing a Firecrawl key). Conditions that differ
+  // only by the vendor they name ("when an administrator selects openai", "… anthropic") are one kind.
+  const kindOf = (flow: FlowData) => {
+    if (!flow.condition) return '';
+    const vendor = model.index.subprocessors.get(flow.to);
+    const names = [flow.to, vendor?.vendor, vendor?.service, vendor?.provider, named(model, flow.to)]
+      .filter((name): name is string => !!name)
+      .map((name) => name.toLowerCase());
+    let text = flow.condition.description.trim().toLowerCase();
+    for (const name of names) text = text.split(name).join(' ');
+    return `when ${text.replace(/\s+/g, ' ')}`;
+  };
   for (const flow of aiFlows) {
-    const conditional = flow.condition !== undefined;
-    const key = `${flow.from}\u0000${flow.purpose}\u0000${conditional}`;
+    const key = `${flow.from}\u0000${flow.purpose}\u0000${kindOf(flow)}`;
     const step = steps.get(key) ?? { from: flow.from, purpose: flow.purpose, when: [], to: [] };
     if (!step.to.includes(flow.to)) step.to.push(flow.to);
     if (flow.condition) step.when.push(flow.condition.description);
