@@ -353,6 +353,17 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     expect(computeDrift(written, report).filter((item) => item.kind === 'undeclared-subprocessor')).toEqual(
       [],
     );
+    // Vertex AI dismissed instead, the account it stood for goes with it (rag_api: Google Cloud came back as a gap).
+    const dismissed = await loadMap(file);
+    const without = {
+      ...dismissed,
+      subprocessors: [],
+      flows: [],
+      dismissals: [{ id: 'vertex-ai', reason: 'an optional embedding backend we do not deploy' }],
+    } as typeof dismissed;
+    expect(computeDrift(without, report).filter((item) => item.kind === 'undeclared-subprocessor')).toEqual(
+      [],
+    );
     // The account with proof of its own (a Terraform project), or alone, is still a sub-processor.
     const hosted = await tree({
       'app/llm.py': code,
