@@ -96,7 +96,8 @@ const setOf = <T extends string>(...members: T[]): VocabularySet<T> =>
 /**
  * How the product's users sign in (`components[].userAuthentication.methods`): `social` is a public account (Google,
  * GitHub), `oidc`, `saml` and `ldap` the customer's own identity provider (single sign-on), `api-key` a key issued to
- * a program, `none` no sign-in at all (anyone who reaches it may use it).
+ * a program, `delegated` a token the application in front of it issues after its own sign-in (LibreChat's RAG API
+ * trusts LibreChat's), `none` no sign-in at all (anyone who reaches it may use it).
  */
 export const SIGN_IN_METHODS = [
   'none',
@@ -108,6 +109,7 @@ export const SIGN_IN_METHODS = [
   'saml',
   'ldap',
   'api-key',
+  'delegated',
 ] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 /** Sign-in methods that let a customer's users sign in with the customer's own identity provider. */

@@ -15,6 +15,7 @@ const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
   saml: 'SAML single sign-on',
   ldap: 'the customer’s LDAP directory',
   'api-key': 'API keys (for programs)',
+  delegated: 'a token the application in front of it issues at sign-in',
 };
 
 /** A component users sign in to, as the map says it. */

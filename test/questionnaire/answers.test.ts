@@ -6,7 +6,7 @@ import { runChecks } from '../../src/controls/index.js';
 import type { CheckResult } from '../../src/controls/types.js';
 import { InputError } from '../../src/errors/index.js';
 import { locationOf, type SystemMapInput } from '../../src/map/index.js';
-import { assembleModel } from '../../src/model/index.js';
+import { assembleModel, type SignInComponent, signInSentence } from '../../src/model/index.js';
 import { buyerFinding } from '../../src/questionnaire/answers/buyerFinding.js';
 import {
   answerQuestions,
@@ -450,6 +450,29 @@ describe('answer builders', () => {
       expect(sso.answer.yesNo).toBeUndefined();
       expect(sso.answer.review).toContain('through an identity service that may connect');
       expect(sso.answer.text).toBe('Users of Web app sign in with a password, through Keycloak.');
+    });
+
+    it('leaves single sign-on blank where only programs or the application in front sign in (rag_api)', () => {
+      const model = tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          {
+            id: 'rag',
+            name: 'RAG API',
+            kind: 'api',
+            dataClasses: ['docs'],
+            userAuthentication: { methods: ['delegated', 'api-key'] },
+          },
+        ],
+      });
+      const sso = composeAnswer('customer-sso', { model, results: [] });
+      expect(sso).toHaveProperty('missing');
+      expect((sso as { missing: string }).missing).toContain(
+        'set `userAuthentication` on the service people sign in to',
+      );
+      expect(signInSentence(model, model.map.components[0] as SignInComponent)).toBe(
+        'Users of RAG API sign in with a token the application in front of it issues at sign-in or API keys (for programs)',
+      );
     });
 
     it('leaves a question about users’ MFA blank when the map says only staff MFA (it had answered with staff’s)', () => {

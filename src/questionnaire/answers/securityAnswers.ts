@@ -241,11 +241,19 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   // provider (OIDC, SAML, LDAP), on every such component (Yes), on some (Partially) or on none (No).
   const components = signInComponents(model);
   if (entries.length === 0 && components.length === 0) return undefined;
-  // A component programs reach with API keys alone is not where people sign in.
+  // A component programs reach with API keys alone is not where people sign in, nor one trusting the sign-in of the
+  // application in front of it: that application's methods answer.
   const forPeople = components.filter((component) =>
-    component.userAuthentication.methods.some((method) => method !== 'api-key'),
+    component.userAuthentication.methods.some((method) => method !== 'api-key' && method !== 'delegated'),
   );
   if (about === 'provisioning') return provisioning(model, forPeople, entries);
+  // Programs' keys alone say nothing of how people sign in (rag_api: "Users … sign in with API keys (for programs)"
+  // went out as the single sign-on answer, with no Yes or No).
+  if (forPeople.length === 0 && entries.length === 0)
+    return {
+      missing:
+        'the map says only how programs or the application in front reach the services (API keys, delegated tokens): set `userAuthentication` on the service people sign in to',
+    };
   const withSso = forPeople.filter(offersSso);
   const open = components.filter(opensToAnyone);
   // Signed in through an identity service (Keycloak, Auth0) and no SSO method listed: that service may well connect a
