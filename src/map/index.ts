@@ -17,7 +17,14 @@ export { findExcessiveNesting } from './nestingGuard.js';
 export { fileParseCache, type ParseCache, userParseCache } from './parseCache.js';
 export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export { mapValueAt } from './pointer.js';
-export { deletesNothing, keepsNothing, keptAt, longestKept, retentionPointer } from './retention.js';
+export {
+  deletesNothing,
+  keepsData,
+  keepsNothing,
+  keptAt,
+  longestKept,
+  retentionPointer,
+} from './retention.js';
 export type { MapRule, RuleContext } from './rules/index.js';
 export { MAP_RULES } from './rules/index.js';
 export { COMPONENT_KINDS, HOSTINGS, TENANCY_MODELS } from './schema/component.js';

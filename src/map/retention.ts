@@ -1,3 +1,4 @@
+import { STORE_KINDS } from '../core/vocabulary.js';
 import { withinDuration } from './duration.js';
 import type { ComponentData } from './schema/map.js';
 
@@ -77,4 +78,21 @@ export function keepsNothing(component: { retention?: Retention; dataClasses: re
     component.dataClasses.length > 0 &&
     component.dataClasses.every((dataClass) => keptAt(component, dataClass) === 'zero')
   );
+}
+
+/**
+ * Whether a component keeps data at rest: a store by its kind, or any other part whose `retention` keeps some class it
+ * holds longer than the request (ai-pdf-chatbot's LangGraph server, a `service` keeping every thread and every
+ * uploaded PDF indefinitely, was left out of "encrypted at rest in the one data store"). A part with no retention said
+ * keeps nothing we know of.
+ * @example keepsData({ kind: 'service', dataClasses: ['docs'], retention: 'indefinite' }) // true
+ */
+export function keepsData(component: {
+  kind: string;
+  retention?: Retention;
+  dataClasses: readonly string[];
+}): boolean {
+  if (component.dataClasses.length === 0) return false;
+  if (STORE_KINDS.has(component.kind)) return true;
+  return component.retention !== undefined && !keepsNothing(component);
 }

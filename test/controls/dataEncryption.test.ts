@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataEncryption } from '../../src/controls/checks/dataEncryption.js';
+import * as answers from '../../src/questionnaire/answers/dataAnswers.js';
 import { modelOf, ragMap } from './fixtures.js';
 
 const statusesOf = (map: ReturnType<typeof ragMap>) =>
@@ -51,6 +52,22 @@ describe('data-encryption check (TM-ENC-01)', () => {
     // `vectors` (a vector store) declares its encryption too, and is the baseline's.
     expect(statusesOf(map)).toEqual(['db:pass:high']);
     expect(dataEncryption.run(modelOf(map))[0]?.message).toBe('`db` encrypts customer data at rest (KMS)');
+  });
+
+  it('judges a service that keeps customer data as a store (ai-pdf-chatbot: the LangGraph server keeps every thread)', () => {
+    const map = ragMap();
+    map.components!.push({
+      id: 'graph',
+      kind: 'service',
+      dataClasses: ['docs'],
+      retention: 'indefinite',
+      encryption: { atRest: { enabled: false } },
+    });
+    expect(statusesOf(map)).toEqual(['graph:fail:high']);
+    const { encryptionAtRest } = answers;
+    const text = encryptionAtRest({ model: modelOf(map), results: [] }) as { yesNo?: string; text: string };
+    expect(text.yesNo).not.toBe('Yes');
+    expect(text.text).toContain('graph');
   });
 
   it('is not applicable where no such part records its encryption', () => {

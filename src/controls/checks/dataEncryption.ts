@@ -1,5 +1,5 @@
-import { runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
-import { type ComponentData, keepsNothing } from '../../map/index.js';
+import { runByCustomer } from '../../core/vocabulary.js';
+import { type ComponentData, keepsData, keepsNothing } from '../../map/index.js';
 import { componentLabel, customerDataClasses, type Model } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
@@ -39,7 +39,7 @@ export const dataEncryption: CheckModule = {
       const name = componentLabel(component);
       const atRest = component.encryption?.atRest;
       const kept = customerDataAt(model, component, true);
-      if (atRest && STORE_KINDS.has(component.kind) && kept.length > 0 && !keepsNothing(component)) {
+      if (atRest && keepsData(component) && kept.length > 0 && !keepsNothing(component)) {
         const sources = [mapRef(model, `components/${component.id}/encryption/atRest`)];
         results.push(
           atRest.enabled

@@ -5,6 +5,7 @@ import {
   DATASTORE_ENFORCED_TENANCY,
   deletesNothing,
   durationDays,
+  keepsData,
   longestKept,
   PRIMARY_STORE_KINDS,
   retentionPointer,
@@ -35,10 +36,8 @@ import {
 } from './refs.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
-const stores = (model: Model) =>
-  model.map.components.filter(
-    (component) => STORE_KINDS.has(component.kind) && component.dataClasses.length > 0,
-  );
+/** The parts that keep data at rest: stores, and any other part the map says keeps what it holds (`keepsData`). */
+const stores = (model: Model) => model.map.components.filter(keepsData);
 
 /**
  * Encryption on each component in scope. A component the map says is not encrypted makes the answer "Partially",
