@@ -62,7 +62,9 @@ describe('answer builders', () => {
     const composed = composeAnswer('ai-training-on-customer-data', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.yesNo).toBe('No');
-    expect(composed.answer.text).toContain('The only training flow runs on data from tenants who opted in');
+    expect(composed.answer.text).toContain(
+      'The only flow that trains models runs on data from tenants who opted in',
+    );
     const pointers = composed.answer.sources.flatMap((source) => (source.kind === 'map' ? [source] : []));
     expect(pointers.map((source) => source.pointer)).toContain('flows/export');
     for (const source of pointers) expect(source.location?.line).toBeGreaterThan(0);

@@ -158,8 +158,8 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     gated.length === 0
       ? ' No flow in the system carries customer data into training.'
       : gated.length === 1
-        ? ' The only training flow runs on data from tenants who opted in.'
-        : ` All ${gated.length} training flows run only on data from tenants who opted in.`;
+        ? ` The only flow that ${trainsWords(gated, true)} runs on data from tenants who opted in.`
+        : ` All ${gated.length} flows that ${trainsWords(gated)} run only on data from tenants who opted in.`;
   return {
     // A provider that may train, or whose terms are silent, leaves "our data is not used for training" unproven.
     ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
@@ -167,6 +167,21 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     sources,
   };
 };
+
+/**
+ * What training flows do, by their purposes: "train models", "evaluate models" (Langfuse's evaluation flows had been
+ * called training flows, to a buyer asking about training).
+ */
+function trainsWords(flows: readonly { purpose: string }[], one = false): string {
+  const verbs = [
+    ...new Set(
+      flows.map((flow) =>
+        flow.purpose === 'evaluation' ? 'evaluate' : flow.purpose === 'fine-tuning' ? 'fine-tune' : 'train',
+      ),
+    ),
+  ].map((verb) => (one ? `${verb}s` : verb));
+  return `${joinList(verbs, 'or')} models`;
+}
 
 /** Opt-in or opt-out, the gate that enforces it, and how consent is withdrawn. */
 export const trainingOptIn: AnswerBuilder = ({ model }) => {
