@@ -588,3 +588,24 @@ describe('asksAboutProvisioning', () => {
     expect(asksAboutProvisioning('Can we log in with Okta?')).toBe(false);
   });
 });
+
+describe('unconfirmedSpecifics: sign-in protocols', () => {
+  it('asks that a protocol the question names be in the answer, even where the topic names it (Langfuse: SAML)', () => {
+    const vocabulary =
+      'Single sign-on for customers. Does the application support single sign-on via SAML or OIDC?';
+    expect(
+      unconfirmedSpecifics(
+        'Do you support SAML single sign-on with Okta or Azure AD?',
+        'Users of Web sign in with OpenID Connect single sign-on.',
+        vocabulary,
+      ),
+    ).toContain('SAML');
+    expect(
+      unconfirmedSpecifics(
+        'Do you support SAML single sign-on?',
+        'Users of Web sign in with SAML single sign-on.',
+        vocabulary,
+      ),
+    ).not.toContain('SAML');
+  });
+});

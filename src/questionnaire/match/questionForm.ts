@@ -320,8 +320,20 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
       continue;
     missing.add(word);
   }
+  // A sign-in protocol asked for is one the answer must name, even where the topic's phrasings name it too (Langfuse:
+  // "Yes." to SAML single sign-on with Okta, from a map listing OpenID Connect only).
+  for (const [name, inQuestion, inAnswer] of PROTOCOLS)
+    if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
   return [...missing];
 }
+
+/** Sign-in and provisioning protocols, as a question asks for them and as an answer names them. */
+const PROTOCOLS: readonly [name: string, inQuestion: RegExp, inAnswer: RegExp][] = [
+  ['SAML', /\bsaml\b/, /\bsaml\b/],
+  ['OIDC', /\boidc\b|\bopenid\b/, /\boidc\b|\bopenid\b/],
+  ['SCIM', /\bscim\b/, /\bscim\b/],
+  ['LDAP', /\bldap\b/, /\bldap\b/],
+];
 
 /**
  * Words that say nothing about what a question asks beyond its topic: who is asked ("provider", "entity"), framing
