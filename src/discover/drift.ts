@@ -40,6 +40,9 @@ export interface DriftItem {
 }
 
 const SEVERITY_ORDER: Record<DriftSeverity, number> = { critical: 0, high: 1, info: 2 };
+
+/** A name in lower-case letters and digits only, to compare names however they are written ("Lang Fuse", "langfuse"). */
+const squash = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 const COMPONENT_CATEGORIES = new Set(['vector-store', 'inference-runtime', 'datastore', 'llm-gateway']);
 const KIND_BY_PROVIDER: Record<string, string> = {
   redis: 'cache',
@@ -167,7 +170,17 @@ export function computeDrift(
   // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires. A provider
   // only mentioned (tests, docs, examples, comments, optional or transitive dependencies) is never a gap: it stays
   // in the JSON report but cannot be undeclared or prove a declared entry.
-  const findings = findingsInForce(map, report.findings, options.now ?? new Date());
+  // The company's own product found in its own code (Langfuse's repository reads `LANGFUSE_` settings for its own
+  // tracing of itself) is not a third party: proposed as one, every answer named it as a vendor we send prompts to.
+  const ownName = squash(map.organization.name);
+  const ours = (finding: Finding) =>
+    ownName.length >= 4 &&
+    [finding.vendor, finding.provider, finding.name.split(/[\s(]/)[0]].some(
+      (name) => squash(name) === ownName,
+    );
+  const findings = findingsInForce(map, report.findings, options.now ?? new Date()).filter(
+    (finding) => !ours(finding),
+  );
 
   // An SDK of several services is not proposed beside one of them that is found too: that one is proposed, and
   // declares it.

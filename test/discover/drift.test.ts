@@ -429,3 +429,19 @@ describe('proposal ids', () => {
     expect(mapIdFor('x'.repeat(80))).toHaveLength(63);
   });
 });
+
+describe('the company’s own product', () => {
+  it('is no third party where its own code names it (Langfuse traces itself with Langfuse)', async () => {
+    const root = await tree({
+      'trustmap.yaml': 'version: 1\norganization: { name: Langfuse, stage: seed }\n',
+      'web/src/tracing.ts': "import { Langfuse } from 'langfuse';\nnew Langfuse();\n",
+      'web/src/llm.ts': "import OpenAI from 'openai';\n",
+    });
+    const report = await discover([root]);
+    expect(report.findings.map((finding) => finding.provider)).toContain('langfuse');
+    const map = await loadMap(path.join(root, 'trustmap.yaml'));
+    const providers = computeDrift(map, report).map((item) => item.provider);
+    expect(providers).toContain('openai');
+    expect(providers).not.toContain('langfuse');
+  });
+});
