@@ -83,7 +83,7 @@ describe('answer builders', () => {
     const clean = composeAnswer('ai-training-on-customer-data', { model: never, results: [] });
     if (!('answer' in clean)) throw new Error('expected an answer');
     expect(clean.answer.yesNo).toBe('No');
-    expect(clean.answer.text).toContain('Our model providers (OpenAI) do not train on data we send them.');
+    expect(clean.answer.text).toContain('Our AI providers (OpenAI) do not train on data we send them.');
     const mixed = tinyModel({
       ...trainingMap,
       subprocessors: [

@@ -1995,7 +1995,7 @@ describe('LibreChat and RAGFlow', () => {
     };
     const answer = answerOf('ai-training-on-customer-data', tinyModel(map));
     expect(answer.text).toBe(
-      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our model providers (OpenAI) do not train on data we send them.',
+      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them.',
     );
     expect(answer.yesNo).toBe('No');
     // A map with a training job says nothing without the policy.

@@ -66,7 +66,8 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   if (ai.length === 0) return { line: '', sources: [] };
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
-      line: ` Our model providers (${joinSome(never)}) do not train on data we send them.`,
+      // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
+      line: ` Our AI providers (${joinSome(never)}) do not train on data we send them.`,
       sources: ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
     };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
