@@ -59,6 +59,7 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');
   if (scim === true) parts.push('users can be provisioned from the customer’s directory by SCIM');
   if (scim === false) parts.push('SCIM provisioning is not offered');
-  if (mechanism) parts.push(mechanism.replace(/\.\s*$/, ''));
-  return parts.join('; ');
+  // The map's own words as a sentence of their own: written for buyers, they open with a capital (rag-web-ui).
+  const words = mechanism?.trim().replace(/\.\s*$/, '');
+  return `${parts.join('; ')}${words ? `. ${words.charAt(0).toUpperCase()}${words.slice(1)}` : ''}`;
 }

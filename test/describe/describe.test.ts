@@ -105,7 +105,7 @@ describe('describeSystem', () => {
         components.blocks.findIndex((block) => block.kind === 'heading' && block.text === 'User sign-in') + 1
       ]!;
     expect(signIn.kind === 'list' && signIn.items.map((item) => item.text)).toEqual([
-      'DocuMind API: users sign in with a password, SAML single sign-on or OpenID Connect single sign-on; multi-factor authentication is available to users (optional); SCIM provisioning is not offered; every API request carries the signed session token the web app issues at sign-in.',
+      'DocuMind API: users sign in with a password, SAML single sign-on or OpenID Connect single sign-on; multi-factor authentication is available to users (optional); SCIM provisioning is not offered. Every API request carries the signed session token the web app issues at sign-in.',
     ]);
     const tables = components.blocks.flatMap((block) => (block.kind === 'table' ? [block.table] : []));
     expect(tables[1]!.rows.map((row) => row.cells[0])).toEqual([
