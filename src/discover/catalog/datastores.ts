@@ -94,6 +94,23 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       ],
     },
   }),
+  // An analytical database: Langfuse keeps every trace, prompt and completion in it, required by its settings, and it
+  // was proposed as nothing. Client names from ClickHouse's own language-client docs (`@clickhouse/client`,
+  // `clickhouse-connect`, `clickhouse-go`) and its server image (`clickhouse/clickhouse-server`), checked 2026-12-05.
+  datastore({
+    id: 'clickhouse',
+    name: 'ClickHouse',
+    vendor: 'clickhouse',
+    hosting: 'self-hosted',
+    website: 'https://clickhouse.com',
+    signals: {
+      npm: ['@clickhouse/client', '@clickhouse/client-web'],
+      pypi: ['clickhouse-connect', 'clickhouse-driver'],
+      go: ['github.com/ClickHouse/clickhouse-go'],
+      env: ['CLICKHOUSE_URL', 'CLICKHOUSE_HOST'],
+      images: ['clickhouse/clickhouse-server', 'yandex/clickhouse-server'],
+    },
+  }),
   datastore({
     id: 'mongodb',
     name: 'MongoDB',
