@@ -37,3 +37,21 @@ export function customerDataClasses(model: Model): Set<string> {
 export function tenantScopedClasses(model: Model): Set<string> {
   return new Set(model.map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id));
 }
+
+/**
+ * The customer data classes a component holds, and, unless `kept` only, those the flows into or out of it carry: what
+ * a check of the component's sign-in or encryption weighs. The one reading both checks share.
+ * @example customerDataAt(model, api) // ['docs', 'prompts']
+ */
+export function customerDataAt(
+  model: Model,
+  component: { id: string; dataClasses: readonly string[] },
+  kept = false,
+): string[] {
+  const customer = customerDataClasses(model);
+  const flows = kept
+    ? []
+    : [...(model.index.incoming.get(component.id) ?? []), ...(model.index.outgoing.get(component.id) ?? [])];
+  const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
+  return [...classes].filter((dataClass) => customer.has(dataClass));
+}

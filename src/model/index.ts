@@ -1,7 +1,7 @@
 export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
 export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
 export { type CommitmentStatement, commitmentStatements } from './commitments.js';
-export { customerDataClasses, tenantScopedClasses } from './dataClasses.js';
+export { customerDataAt, customerDataClasses, tenantScopedClasses } from './dataClasses.js';
 export {
   buildModel,
   type EvidenceFileStatus,

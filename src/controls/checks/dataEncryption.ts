@@ -1,6 +1,6 @@
 import { runByCustomer } from '../../core/vocabulary.js';
-import { type ComponentData, keepsData, keepsNothing } from '../../map/index.js';
-import { componentLabel, customerDataClasses, type Model } from '../../model/index.js';
+import { keepsData, keepsNothing } from '../../map/index.js';
+import { componentLabel, customerDataAt } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -8,16 +8,6 @@ import { AI_INFRASTRUCTURE_KINDS } from './aiInfrastructureBaseline.js';
 
 const id = 'data-encryption';
 const controls = ['TM-ENC-01'];
-
-/** The customer data classes a component keeps, or that flows into or out of it carry. */
-function customerDataAt(model: Model, component: ComponentData, kept: boolean): string[] {
-  const customer = customerDataClasses(model);
-  const flows = kept
-    ? []
-    : [...(model.index.incoming.get(component.id) ?? []), ...(model.index.outgoing.get(component.id) ?? [])];
-  const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
-  return [...classes].filter((dataClass) => customer.has(dataClass));
-}
 
 /**
  * Customer data is not kept unencrypted, nor carried in the clear, where the map records it so. Judged on what the

@@ -1,29 +1,11 @@
 import { runByCustomer } from '../../core/vocabulary.js';
-import {
-  componentLabel,
-  customerDataClasses,
-  type Model,
-  opensToAnyone,
-  type SignInComponent,
-  signInComponents,
-} from '../../model/index.js';
+import { componentLabel, customerDataAt, opensToAnyone, signInComponents } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
 const id = 'user-authentication';
 const controls = ['TM-APP-01'];
-
-/** The customer data classes a component holds or that flows into or out of it carry. */
-function customerDataAt(model: Model, component: SignInComponent): string[] {
-  const customer = customerDataClasses(model);
-  const flows = [
-    ...(model.index.incoming.get(component.id) ?? []),
-    ...(model.index.outgoing.get(component.id) ?? []),
-  ];
-  const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
-  return [...classes].filter((dataClass) => customer.has(dataClass));
-}
 
 /**
  * Users sign in before they reach customer data. Judged where the map says how users sign in
