@@ -335,6 +335,21 @@ function checkpointerProof(finding: Finding): DiscoveryEvidence | undefined {
   return finding.evidence.find((proof) => CHECKPOINTER.test(proof.snippet ?? ''));
 }
 
+/**
+ * The id proposed for Supabase where the code keeps its vectors there: pgvector found through Supabase's vector store
+ * (`SupabaseVectorStore`, a `supabase` vector module) beside Supabase itself.
+ */
+function hostedVectors(drift: readonly DriftItem[]): string | undefined {
+  const vectors = drift.find((item) => item.proposal && item.finding?.provider === 'pgvector')?.finding;
+  const host = drift.find(
+    (item) => item.proposal?.section === 'subprocessors' && item.finding?.provider === 'supabase',
+  );
+  if (!vectors || !host) return undefined;
+  return usesOf(vectors).some((proof) => /supabase/i.test(`${proof.file} ${proof.snippet ?? ''}`))
+    ? String(host.proposal!.entry.id)
+    : undefined;
+}
+
 /** Categories whose calls are a model answering a prompt: in an app that retrieves, the prompt carries passages. */
 const ANSWERING = new Set(['llm-api', 'llm-gateway', 'inference-runtime']);
 
@@ -503,6 +518,12 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     );
   };
 
+  // pgvector reached through a database vendor's own vector store class (`SupabaseVectorStore`) is an index held at
+  // that vendor: the vendor receives what it keeps (ai-pdf-chatbot: a self-hosted pgvector proposed beside a Supabase
+  // holding nothing, while every page and embedding went to Supabase).
+  const vectorHost = hostedVectors(drift);
+  if (vectorHost) runBy.set('pgvector', vectorHost);
+
   // An app with a retrieval store puts passages of customer documents into its prompts (every generator of Verba
   // and kotaemon received them), so a model answering prompts receives documents too.
   const retrieves =
@@ -524,7 +545,9 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         ? ['documents']
         : embeds
           ? ['documents', ...(retrieves ? (['prompts'] as const) : [])]
-          : (speech?.roles ?? (checkpoint ? (['prompts', 'outputs'] as DataRole[]) : rolesFor(source)));
+          : source.provider === 'supabase' && vectorHost
+            ? (['embeddings', 'documents'] as DataRole[])
+            : (speech?.roles ?? (checkpoint ? (['prompts', 'outputs'] as DataRole[]) : rolesFor(source)));
     const withPassages =
       retrieves &&
       !embeds &&
@@ -551,6 +574,8 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         : undefined;
     const reranked = reranking ? [classFor('prompts'), classFor('documents')] : [];
     if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded, ...reranked])];
+    if (source?.provider === 'pgvector' && vectorHost && item.proposal.section === 'components')
+      entry.hosting = 'vendor';
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
     if (vendor && entry.hosting === 'vendor') entry.subprocessor = vendor;
     additions.push({
@@ -600,13 +625,15 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
           ? 'ingestion'
           : speech
             ? speech.purpose
-            : embeds
-              ? 'embedding'
-              : SEARCHERS.has(source.provider) || reranks(source)
-                ? 'retrieval'
-                : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
-                  PURPOSE[source.category] ??
-                  'inference'),
+            : source.provider === 'supabase' && vectorHost
+              ? 'retrieval'
+              : embeds
+                ? 'embedding'
+                : SEARCHERS.has(source.provider) || reranks(source)
+                  ? 'retrieval'
+                  : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
+                    PURPOSE[source.category] ??
+                    'inference'),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : tracing && !alongside ? 'a tracing service, which a deployment switches on with its keys' : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

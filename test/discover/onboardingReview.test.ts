@@ -423,6 +423,21 @@ describe('speech and search vendors get their own data and role', () => {
     expect(plain.additions.find((a) => a.entry.id === 'postgres')?.entry.dataClasses).toBeUndefined();
   });
 
+  it("proposes pgvector reached through Supabase's vector store as an index Supabase holds (ai-pdf-chatbot)", async () => {
+    const { additions, flowTo } = await additionsFor({
+      'backend/src/shared/retrieval.ts':
+        "import { SupabaseVectorStore } from '@langchain/community/vectorstores/supabase';\nimport { createClient } from '@supabase/supabase-js';\nconst client = createClient(process.env.SUPABASE_URL ?? '', key);\nconst store = new SupabaseVectorStore(embeddings, { client });\n",
+      'backend/src/llm.ts': "import OpenAI from 'openai';\n",
+    });
+    const index = additions.find((a) => a.section === 'components' && a.entry.provider === 'pgvector');
+    expect(index?.entry).toMatchObject({ kind: 'vector-store', hosting: 'vendor', subprocessor: 'supabase' });
+    expect(
+      additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'supabase')?.entry.dataClasses,
+    ).toEqual(['document-embeddings', 'customer-documents']);
+    expect(flowTo('supabase')?.entry).toMatchObject({ purpose: 'retrieval' });
+    expect(flowTo('pgvector')).toBeUndefined();
+  });
+
   /** MaxKB's shape: a provider adapter with its chat module and one more module, `module`. */
   const zhipuFlows = async (module: string) => {
     const client = 'from zhipuai import ZhipuAI\nclient = ZhipuAI()\n';
