@@ -32,7 +32,7 @@ describe('data-encryption check (TM-ENC-01)', () => {
     );
   });
 
-  it('passes a store that encrypts, leaves the AI infrastructure to the baseline, and says nothing of the silent', () => {
+  it('passes a store that encrypts, leaves the AI infrastructure to the baseline, and asks of the silent (Langfuse)', () => {
     const map = ragMap();
     map.components!.push(
       {
@@ -50,7 +50,10 @@ describe('data-encryption check (TM-ENC-01)', () => {
       },
     );
     // `vectors` (a vector store) declares its encryption too, and is the baseline's.
-    expect(statusesOf(map)).toEqual(['db:pass:high']);
+    expect(statusesOf(map)).toEqual(['db:pass:high', 'silent:needs-evidence:info']);
+    expect(dataEncryption.run(modelOf(map))[1]?.message).toBe(
+      '`silent` keeps customer data (docs) and does not say whether it is encrypted at rest',
+    );
     expect(dataEncryption.run(modelOf(map))[0]?.message).toBe('`db` encrypts customer data at rest (KMS)');
   });
 

@@ -29,7 +29,21 @@ export const dataEncryption: CheckModule = {
       const name = componentLabel(component);
       const atRest = component.encryption?.atRest;
       const kept = customerDataAt(model, component, true);
-      if (atRest && keepsData(component) && kept.length > 0 && !keepsNothing(component)) {
+      const store = keepsData(component) && kept.length > 0 && !keepsNothing(component);
+      // Saying nothing may not score better than saying "no" (Langfuse: its PostgreSQL, recorded unencrypted, failed;
+      // ClickHouse, S3 and Redis, which hold the prompts and recorded nothing, were not named).
+      if (!atRest && store)
+        results.push({
+          checkId: id,
+          controls,
+          status: 'needs-evidence',
+          severity: 'info',
+          subject,
+          sources: [mapRef(model, `components/${component.id}`)],
+          message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) and does not say whether it is encrypted at rest`,
+          remediation: `record \`encryption.atRest\` on \`${component.id}\` (enabled, and how)`,
+        });
+      if (atRest && store) {
         const sources = [mapRef(model, `components/${component.id}/encryption/atRest`)];
         results.push(
           atRest.enabled
