@@ -271,6 +271,9 @@ export function isConfirmed(entry: object | undefined): boolean {
  */
 export function isLogClass(dataClass: { id: string; name: string; category: string }): boolean {
   return (
-    dataClass.category === 'telemetry' && /\blogs?\b|audit|logging/i.test(`${dataClass.id} ${dataClass.name}`)
+    // Telemetry, or our own records (`internal`): Langfuse's audit log of changes, written as internal, had its store
+    // answered "log retention: not yet on record".
+    (dataClass.category === 'telemetry' || dataClass.category === 'internal') &&
+    /\blogs?\b|audit|logging/i.test(`${dataClass.id} ${dataClass.name}`)
   );
 }

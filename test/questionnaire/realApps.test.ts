@@ -1171,6 +1171,36 @@ describe('khoj and gpt-researcher', () => {
     expect(text).not.toContain('Stats store');
   });
 
+  it('reads an audit log written as our own records (`internal`) as a log too (Langfuse)', () => {
+    const { text } = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [
+          DOCS,
+          { id: 'audit-logs', name: 'Audit log of changes', category: 'internal', tenantScoped: true },
+        ],
+        components: [
+          {
+            id: 'app',
+            name: 'App',
+            kind: 'service',
+            dataClasses: ['docs'],
+            logging: { enabled: true, sink: 'pg' },
+          },
+          {
+            id: 'pg',
+            name: 'PostgreSQL',
+            kind: 'datastore',
+            dataClasses: ['docs', 'audit-logs'],
+            retention: { 'audit-logs': 'indefinite', docs: 'until-deleted' },
+          },
+        ],
+      }),
+    );
+    expect(text).not.toContain('not yet on record');
+    expect(text).toContain('indefinitely');
+  });
+
   it('says vendors receiving the same classes together, in whatever order each lists them (MaxKB)', () => {
     const vendor = (id: string, dataClasses: string[]) => ({
       id,

@@ -400,7 +400,10 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     sink.kind === 'log-sink'
       ? sink.dataClasses
       : sinkIds.has(sink.id)
-        ? sink.dataClasses.filter((id) => model.index.dataClasses.get(id)?.category === 'telemetry')
+        ? sink.dataClasses.filter((id) => {
+            const dataClass = model.index.dataClasses.get(id);
+            return dataClass !== undefined && (dataClass.category === 'telemetry' || isLogClass(dataClass));
+          })
         : logClassesOf(sink);
   const kept = (sink: ComponentData) => {
     const classes = logClasses(sink);
