@@ -2,7 +2,7 @@
  * The one answer to "is this provider declared in the map?", shared by drift, every check and every output.
  * A vendor-hosted service is declared by a sub-processor that names it, its catalog id or its company (the `aws`
  * sub-processor covers `aws-s3`), or by a component that names it and says it is `self-hosted`; a self-hosted one by
- * a component whose `provider` names it.
+ * a component whose `provider` names it, or by a sub-processor naming it (the team uses the vendor's hosted service).
  */
 
 /** What the predicate needs of a map: its sub-processors and components, by id and provider. */
@@ -54,7 +54,13 @@ export function declaringComponents<T extends DeclaredEntries['components'][numb
  * @example isDeclared(model.map, finding)
  */
 export function isDeclared(map: DeclaredEntries, found: ProviderRef): boolean {
-  if (found.hosting !== 'vendor-hosted') return declaringComponents(map.components, found).length > 0;
+  // A server the code can run itself that the team uses as the vendor's service (Superagent's Langfuse: a dev Compose
+  // file runs it, production sends to Langfuse Cloud) is declared by that sub-processor: their word stands, as below.
+  if (found.hosting !== 'vendor-hosted')
+    return (
+      declaringComponents(map.components, found).length > 0 ||
+      declaringSubprocessor(map.subprocessors, found) !== undefined
+    );
   // A service the catalog knows as hosted that a person declares as run by us (NVIDIA NIM as a container of
   // anything-llm's, not the API catalog): their word on this deployment stands.
   return (

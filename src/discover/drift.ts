@@ -225,7 +225,7 @@ export function computeDrift(
       // A vendor's own server run by the repository (`selfHosted`: cognita's Unstructured API) is one of ours too.
       (COMPONENT_CATEGORIES.has(finding.category) ||
         (findProvider(finding.provider)?.selfHosted !== undefined && finding.confidence !== 'low')) &&
-      declaringComponents(map.components, finding).length === 0
+      !isDeclared(map, { ...finding, hosting: 'self-hosted' })
     ) {
       drift.push({
         severity: 'info',
