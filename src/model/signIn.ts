@@ -10,7 +10,8 @@ const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
   password: 'a password',
   'magic-link': 'a link sent by email',
   passkey: 'passkeys',
-  social: 'a social account (such as Google)',
+  // No example: the map does not say which (Superagent signs in with GitHub only, and "such as Google" was false).
+  social: 'a social account',
   oidc: 'OpenID Connect single sign-on',
   saml: 'SAML single sign-on',
   ldap: 'the customer’s LDAP directory',
