@@ -16,6 +16,19 @@ import type { ProviderEntry } from './types.js';
  * environment variable names are the common ones, not each checked.
  */
 export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
+  // Vercel's own analytics, on in one line of a Next.js layout (Novel's `<Analytics />`): page views and visitors'
+  // devices go to Vercel. Packages from Vercel's Web Analytics and Speed Insights quickstarts, checked 2026-12-05.
+  {
+    id: 'vercel-analytics',
+    name: 'Vercel Web Analytics',
+    vendor: 'vercel',
+    category: 'product-analytics',
+    hosting: 'vendor-hosted',
+    ai: false,
+    receivesPrompts: false,
+    website: 'https://vercel.com/docs/analytics',
+    signals: { npm: ['@vercel/analytics', '@vercel/speed-insights'] },
+  },
   {
     id: 'posthog',
     name: 'PostHog',

@@ -111,6 +111,22 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       images: ['clickhouse/clickhouse-server', 'yandex/clickhouse-server'],
     },
   }),
+  // Serverless Redis over HTTP, hosted by Upstash, and Vercel KV built on it (Novel's rate limiter keeps client IP
+  // addresses there): the SDKs `@upstash/redis`, `@upstash/ratelimit`, `@vercel/kv` and PyPI `upstash-redis`, their
+  // REST settings, and the `*.upstash.io` hosts, from Upstash's and Vercel's docs, checked 2026-12-05.
+  datastore({
+    id: 'upstash-redis',
+    name: 'Upstash Redis (serverless)',
+    vendor: 'upstash',
+    hosting: 'vendor-hosted',
+    website: 'https://upstash.com/docs/redis',
+    signals: {
+      npm: ['@upstash/redis', '@upstash/ratelimit', '@vercel/kv'],
+      pypi: ['upstash-redis'],
+      env: ['UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN', 'KV_REST_API_URL', 'KV_REST_API_TOKEN'],
+      hosts: ['*.upstash.io'],
+    },
+  }),
   datastore({
     id: 'mongodb',
     name: 'MongoDB',
