@@ -43,6 +43,14 @@ function action(model: Model, entry: ProposedEntry): string {
   }
   if (entry.section === 'components') {
     const component = model.index.components.get(entry.id);
+    // A service users reach says first how they sign in: the biggest fact about it (bolt.new: no sign-in at all, and
+    // the next steps asked only for tenancy and retention).
+    if (
+      component &&
+      (component.kind === 'service' || component.kind === 'api') &&
+      !component.userAuthentication
+    )
+      return 'say how its users sign in (`userAuthentication`: `methods: [password, saml]`, or `[none]` where anyone may use it), then split it into your services';
     // A store discovery found by its provider may be a false find; our own service is not.
     const dismiss = component?.provider ? ', or dismiss it if the code does not use it' : '';
     return component?.tenancy
