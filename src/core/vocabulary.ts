@@ -161,6 +161,9 @@ export const STORE_KINDS = setOf<ComponentKind>(
   'embedding-index',
 );
 
+/** Component kinds that are our own code serving requests: where users sign in, and not a store or a model server. */
+export const SERVICE_KINDS = setOf<ComponentKind>('service', 'api');
+
 /** Component kinds that answer similarity searches: where retrieval reads from. */
 export const RETRIEVAL_KINDS = setOf<ComponentKind>('vector-store', 'embedding-index');
 

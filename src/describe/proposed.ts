@@ -1,5 +1,5 @@
 import { isConfirmed } from '../core/vocabulary.js';
-import { buildModel, type Model } from '../model/index.js';
+import { buildModel, type Model, proposedPointers } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 
@@ -7,10 +7,13 @@ const SECTIONS = ['dataClasses', 'components', 'subprocessors', 'flows', 'aiSyst
 
 /**
  * The model with proposed map entries left out, and those entries as notes for reviewers: a description states
- * only what the company has confirmed. References from confirmed entries to proposed ones stay as written.
+ * only what the company has confirmed. An entry is as confirmed as the answers and checks read it
+ * (`proposedPointers`): a flow to a proposed vendor, or a component a proposed vendor runs, is left out with it.
+ * Other references from confirmed entries to proposed ones stay as written.
  */
 export function confirmedView(model: Model): { model: Model; proposed: Statement[] } {
   const proposed: Statement[] = [];
+  const pointers = proposedPointers(model);
   const map = { ...model.map };
   for (const section of SECTIONS) {
     const entries = model.map[section] as readonly {
@@ -19,13 +22,16 @@ export function confirmedView(model: Model): { model: Model; proposed: Statement
       name?: string;
       vendor?: string;
     }[];
+    const held = (entry: (typeof entries)[number]) => pointers.has(`${section}/${entry.id}`);
     for (const entry of entries)
-      if (!isConfirmed(entry))
+      if (held(entry))
         proposed.push({
-          text: `${entry.name ?? entry.vendor ?? entry.id} is proposed in the map but not yet confirmed; it is left out of this description until someone confirms it.`,
+          text: isConfirmed(entry)
+            ? `${entry.name ?? entry.vendor ?? entry.id} joins an entry that is proposed but not yet confirmed; it is left out of this description until someone confirms it.`
+            : `${entry.name ?? entry.vendor ?? entry.id} is proposed in the map but not yet confirmed; it is left out of this description until someone confirms it.`,
           sources: [mapSource(model, `${section}/${entry.id}`)],
         });
-    (map as Record<string, unknown>)[section] = entries.filter(isConfirmed);
+    (map as Record<string, unknown>)[section] = entries.filter((entry) => !held(entry));
   }
   if (proposed.length === 0) return { model, proposed };
   return {

@@ -539,15 +539,18 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const embeds = source !== undefined && !parses && embedsOnly(source);
     const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
     const checkpoint = source && checkpointerProof(source);
-    const roles: DataRole[] = !source
-      ? []
+    // What it is sent and why, decided once for the flow's classes and its purpose (the two had been decided in two
+    // chains, in different orders). With no purpose of its own, the provider's category says it, below.
+    const use: { roles: DataRole[]; purpose?: string } = !source
+      ? { roles: [] }
       : parses
-        ? ['documents']
+        ? { roles: ['documents'], purpose: 'ingestion' }
         : embeds
-          ? ['documents', ...(retrieves ? (['prompts'] as const) : [])]
+          ? { roles: ['documents', ...(retrieves ? (['prompts'] as const) : [])], purpose: 'embedding' }
           : source.provider === 'supabase' && vectorHost
-            ? (['embeddings', 'documents'] as DataRole[])
-            : (speech?.roles ?? (checkpoint ? (['prompts', 'outputs'] as DataRole[]) : rolesFor(source)));
+            ? { roles: ['embeddings', 'documents'], purpose: 'retrieval' }
+            : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
+    const roles = [...use.roles];
     const withPassages =
       retrieves &&
       !embeds &&
@@ -621,19 +624,13 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
         from,
         to: entry.id,
         dataClasses: sent.length ? sent : classes,
-        purpose: parses
-          ? 'ingestion'
-          : speech
-            ? speech.purpose
-            : source.provider === 'supabase' && vectorHost
-              ? 'retrieval'
-              : embeds
-                ? 'embedding'
-                : SEARCHERS.has(source.provider) || reranks(source)
-                  ? 'retrieval'
-                  : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
-                    PURPOSE[source.category] ??
-                    'inference'),
+        purpose:
+          use.purpose ??
+          (SEARCHERS.has(source.provider) || reranks(source)
+            ? 'retrieval'
+            : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
+              PURPOSE[source.category] ??
+              'inference')),
         ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
       },
       comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : tracing && !alongside ? 'a tracing service, which a deployment switches on with its keys' : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/contracts.js';
 import { type Paint, PLAIN } from '../core/paint.js';
-import { holdsPlaceholder } from '../core/vocabulary.js';
+import { holdsPlaceholder, SERVICE_KINDS } from '../core/vocabulary.js';
 import { plural } from '../core/words.js';
 import { activeDismissals, type ProposedEntry, proposedEntries } from '../map/index.js';
 import type { Model } from '../model/index.js';
@@ -45,11 +45,7 @@ function action(model: Model, entry: ProposedEntry): string {
     const component = model.index.components.get(entry.id);
     // A service users reach says first how they sign in: the biggest fact about it (bolt.new: no sign-in at all, and
     // the next steps asked only for tenancy and retention).
-    if (
-      component &&
-      (component.kind === 'service' || component.kind === 'api') &&
-      !component.userAuthentication
-    )
+    if (component && SERVICE_KINDS.has(component.kind) && !component.userAuthentication)
       return 'say how its users sign in (`userAuthentication`: `methods: [password, saml]`, or `[none]` where anyone may use it), then split it into your services';
     // A store discovery found by its provider may be a false find; our own service is not.
     const dismiss = component?.provider ? ', or dismiss it if the code does not use it' : '';

@@ -229,6 +229,10 @@ describe('describeSystem for an auditor', () => {
       /Datadog (does|deletes|restricts|notifies)|Datadog: data processing|Datadog \(Metrics/,
     );
     expect(JSON.stringify(notes)).toContain('Datadog is proposed in the map but not yet confirmed');
+    // The flow to it is as confirmed as its end, as the answers and checks read it.
+    expect(JSON.stringify(notes)).toContain(
+      'send-telemetry joins an entry that is proposed but not yet confirmed; it is left out of this description',
+    );
   });
 
   it('marks what the company must write, and fills the period from a history when there is one', async () => {

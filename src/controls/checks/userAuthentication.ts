@@ -1,4 +1,4 @@
-import { runByCustomer } from '../../core/vocabulary.js';
+import { runByCustomer, SERVICE_KINDS } from '../../core/vocabulary.js';
 import { componentLabel, customerDataAt, opensToAnyone, signInComponents } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
@@ -22,8 +22,7 @@ export const userAuthentication: CheckModule = {
     const declared = signInComponents(model).filter((component) => !runByCustomer(component));
     if (declared.length === 0) {
       const services = model.map.components.filter(
-        (component) =>
-          (component.kind === 'service' || component.kind === 'api') && !runByCustomer(component),
+        (component) => SERVICE_KINDS.has(component.kind) && !runByCustomer(component),
       );
       if (services.length === 0)
         return notApplicable(

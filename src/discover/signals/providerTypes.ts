@@ -26,12 +26,13 @@ function typeProvider(
   catalog: CompiledCatalog,
   value: string,
   umbrellas: ReadonlySet<string>,
+  categories: ReadonlySet<string> = TYPE_CATEGORIES,
 ): string | undefined {
   const slug = normaliseSlug(value);
   if (TYPE_WORDS.has(slug) || umbrellas.has(slug)) return undefined;
   const provider = catalog.integrations.slugs.get(slug) ?? (catalog.providers.has(slug) ? slug : undefined);
   const category = provider && catalog.providers.get(provider)?.category;
-  return category && TYPE_CATEGORIES.has(category) ? provider : undefined;
+  return category && categories.has(category) ? provider : undefined;
 }
 
 /**
@@ -86,7 +87,7 @@ const SELECTOR_DEFAULTS = [
   ),
 ];
 /** Vendors a selector may choose by default: model, embedding and runtime vendors, gateways and vector stores. */
-const DEFAULT_CATEGORIES = new Set([...TYPE_CATEGORIES, 'vector-store']);
+const DEFAULT_CATEGORIES: ReadonlySet<string> = new Set([...TYPE_CATEGORIES, 'vector-store']);
 
 /**
  * Vendors a line gives as the default of the setting that chooses among them (rag-web-ui's `CHAT_PROVIDER` and
@@ -104,12 +105,8 @@ export function defaultSelections(
   const found: { provider: string; index: number; detail: string }[] = [];
   for (const pattern of SELECTOR_DEFAULTS)
     for (const match of text.matchAll(pattern)) {
-      const slug = normaliseSlug(match[2]!);
-      if (TYPE_WORDS.has(slug) || umbrellas.has(slug)) continue;
-      const provider =
-        catalog.integrations.slugs.get(slug) ?? (catalog.providers.has(slug) ? slug : undefined);
-      const category = provider && catalog.providers.get(provider)?.category;
-      if (provider && category && DEFAULT_CATEGORIES.has(category))
+      const provider = typeProvider(catalog, match[2]!, umbrellas, DEFAULT_CATEGORIES);
+      if (provider)
         found.push({
           provider,
           index: match.index,

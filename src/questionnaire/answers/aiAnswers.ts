@@ -8,6 +8,7 @@ import {
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
   runByCustomer,
+  SERVICE_KINDS,
   SERVING_KINDS,
   STORE_CHECKED_TENANCY,
   STORE_KINDS,
@@ -605,8 +606,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
       ...model.map.components
         .filter(
           (component) =>
-            component.kind !== 'service' &&
-            component.kind !== 'api' &&
+            !SERVICE_KINDS.has(component.kind) &&
             !runByCustomer(component) &&
             !(component.provider && recognisable(component.provider, findings)),
         )

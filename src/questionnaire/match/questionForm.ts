@@ -322,17 +322,17 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
   }
   // A sign-in protocol asked for is one the answer must name, even where the topic's phrasings name it too (Langfuse:
   // "Yes." to SAML single sign-on with Okta, from a map listing OpenID Connect only).
-  for (const [name, inQuestion, inAnswer] of PROTOCOLS)
-    if (inQuestion.test(lowerAsked) && !inAnswer.test(lowerAnswer)) missing.add(name);
+  for (const [name, named] of PROTOCOLS)
+    if (named.test(lowerAsked) && !named.test(lowerAnswer)) missing.add(name);
   return [...missing];
 }
 
-/** Sign-in and provisioning protocols, as a question asks for them and as an answer names them. */
-const PROTOCOLS: readonly [name: string, inQuestion: RegExp, inAnswer: RegExp][] = [
-  ['SAML', /\bsaml\b/, /\bsaml\b/],
-  ['OIDC', /\boidc\b|\bopenid\b/, /\boidc\b|\bopenid\b/],
-  ['SCIM', /\bscim\b/, /\bscim\b/],
-  ['LDAP', /\bldap\b/, /\bldap\b/],
+/** Sign-in and provisioning protocols, each by the words that name it, in a question or an answer. */
+const PROTOCOLS: readonly [name: string, named: RegExp][] = [
+  ['SAML', /\bsaml\b/],
+  ['OIDC', /\boidc\b|\bopenid\b/],
+  ['SCIM', /\bscim\b/],
+  ['LDAP', /\bldap\b/],
 ];
 
 /**
