@@ -117,6 +117,25 @@ export const SSO_METHODS = setOf<SignInMethod>('oidc', 'saml', 'ldap');
 /** Whether the product asks its users for a second factor: always, when a user or admin turns it on, or never. */
 export const USER_MFA = ['required', 'optional', 'not-offered'] as const;
 
+/**
+ * Whose account with a vendor our service sends data under (`subprocessors[].account`): `ours` (the default: our
+ * contract and terms with the vendor apply), `customer` (only with each customer's own API key or account: the
+ * customer's own terms with the vendor apply, not ours, as with "bring your own key"), `ours-or-customer` (ours
+ * unless a customer brings its own key).
+ */
+export const VENDOR_ACCOUNTS = ['ours', 'customer', 'ours-or-customer'] as const;
+export type VendorAccount = (typeof VENDOR_ACCOUNTS)[number];
+
+/**
+ * Whether a vendor is reached only under each customer's own account with it (`account: customer`, bring your own
+ * key): it keeps and uses what it receives on the customer's terms, so our checks of its terms, retention and
+ * deletion do not judge it, as `runByCustomer` for a component the customer runs.
+ * @example underCustomersAccount({ account: 'customer' }) // true
+ */
+export function underCustomersAccount(vendor: { account?: string }): boolean {
+  return vendor.account === 'customer';
+}
+
 /** Data categories that are customer data by themselves (classes derived from them are too). */
 export const CUSTOMER_CATEGORIES = setOf<DataCategory>(
   'customer-content',

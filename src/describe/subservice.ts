@@ -1,5 +1,6 @@
+import { joinList } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { accountWords, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -70,6 +71,15 @@ function expectedOfCustomers(model: Model): Statement[] {
         ...(tenancy?.trainingDefault ? [mapSource(model, 'tenancy/trainingDefault')] : []),
       ],
     });
+  // A customer's own API key puts what is sent under the customer's own terms with that vendor.
+  const ownKeys = model.map.subprocessors.filter(
+    (vendor) => vendor.account === 'customer' || vendor.account === 'ours-or-customer',
+  );
+  if (ownKeys.length > 0)
+    expected.push({
+      text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendor.vendor))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
+      sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
+    });
   const deletable = dataClasses.filter((d) => d.tenantScoped && d.deletion);
   if (deletable.length > 0)
     expected.push({
@@ -103,7 +113,7 @@ export function subserviceSection(model: Model): DescriptionSection {
             cells: [
               vendor.vendor,
               vendor.service,
-              vendor.purpose,
+              [vendor.purpose, accountWords(vendor)].filter(Boolean).join('; '),
               vendor.dataClasses.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', '),
               vendor.auditTreatment,
               report?.title ?? 'none recorded',

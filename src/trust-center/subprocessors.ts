@@ -12,6 +12,11 @@ export const PublishedSubprocessorSchema = z.object({
   purpose: z.string(),
   ai: z.boolean(),
   /**
+   * Whose account with the vendor data goes under, where not ours alone: `customer` (only with each customer's own
+   * API key, under the customer's own terms) or `ours-or-customer` (ours unless a customer brings its own key).
+   */
+  account: z.enum(['customer', 'ours-or-customer']).optional(),
+  /**
    * `under-review`: found in the code but not (yet) declared in the map, so its terms are unknown. Absent for a
    * declared sub-processor. Listed so the count and the list never leave out a vendor the code sends data to.
    */
@@ -110,6 +115,7 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
       service: entry.service,
       purpose: entry.purpose,
       ai: entry.ai === true,
+      ...(entry.account && entry.account !== 'ours' ? { account: entry.account } : {}),
       dataCategories: entry.dataClasses.map(className),
       locations: entry.regions ?? [],
       terms: {
@@ -147,6 +153,7 @@ const FIELD_LABELS: Record<string, string> = {
   service: 'service',
   purpose: 'purpose',
   ai: 'AI service',
+  account: 'account',
   status: 'review status',
   dataCategories: 'data',
   locations: 'location',

@@ -1,4 +1,4 @@
-import { PRIMARY_STORE_KINDS, runByCustomer } from '../../core/vocabulary.js';
+import { PRIMARY_STORE_KINDS, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
 import {
   deletesNothing,
@@ -211,7 +211,7 @@ export const deletionCoverage: CheckModule = {
       if (!runByCustomer(component) && holds(component.id, component.dataClasses))
         results.push(judgeComponent(model, component, limit, scoped));
     for (const subprocessor of model.map.subprocessors)
-      if (holds(subprocessor.id, subprocessor.dataClasses))
+      if (!underCustomersAccount(subprocessor) && holds(subprocessor.id, subprocessor.dataClasses))
         results.push(judgeSubprocessor(model, subprocessor, limit));
     if (results.length > 0) return results;
     return notApplicable(

@@ -1,3 +1,4 @@
+import { underCustomersAccount } from '../../core/vocabulary.js';
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import { durationWords, keptFor, type Model, usedFindings } from '../../model/index.js';
@@ -131,6 +132,18 @@ export const llmSubprocessorTerms: CheckModule = {
           subject: { kind: 'subprocessor', id: subprocessor.id },
           message: `\`${subprocessor.id}\` receives no customer data`,
           sources: [mapRef(model, `subprocessors/${subprocessor.id}`)],
+        });
+        continue;
+      }
+      if (underCustomersAccount(subprocessor)) {
+        results.push({
+          checkId: id,
+          controls,
+          status: 'not-applicable',
+          severity: 'high',
+          subject: { kind: 'subprocessor', id: subprocessor.id },
+          message: `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
+          sources: [mapRef(model, `subprocessors/${subprocessor.id}/account`)],
         });
         continue;
       }

@@ -1,4 +1,4 @@
-import { PROMPT_CATEGORIES, runByCustomer } from '../../core/vocabulary.js';
+import { PROMPT_CATEGORIES, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
@@ -174,7 +174,8 @@ export const promptRetention: CheckModule = {
     for (const subprocessor of model.map.subprocessors) {
       const watches = observability.some((finding) => finding.provider === subprocessor.provider);
       const classes = watches ? promptClasses : received(subprocessor.id, subprocessor.dataClasses);
-      if (classes.length === 0) continue;
+      // Under a customer's own account, the vendor keeps what it gets on that customer's terms, not ours.
+      if (classes.length === 0 || underCustomersAccount(subprocessor)) continue;
       holders.push({
         subject: { kind: 'subprocessor', id: subprocessor.id },
         pointer: () => `subprocessors/${subprocessor.id}${subprocessor.terms ? '/terms' : ''}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VENDOR_ACCOUNTS } from '../../core/vocabulary.js';
 import { DurationText, EntryStatusField, EvidenceRefs, Id, IsoDate, Text } from './common.js';
 
 export const TRAINING_STANCES = ['never', 'opt-in', 'default-on'] as const;
@@ -35,6 +36,10 @@ export const Subprocessor = z
         lastReviewed: IsoDate.optional(),
       })
       .optional(),
+    account: z.enum(VENDOR_ACCOUNTS).optional().meta({
+      description:
+        'Whose account with the vendor data is sent under: `ours` (the default), `customer` (only with each customer’s own API key or account, under the customer’s own terms with the vendor: bring your own key), `ours-or-customer` (ours unless a customer brings its own key).',
+    }),
     auditTreatment: z
       .enum(['carve-out', 'inclusive'])
       .default('carve-out')

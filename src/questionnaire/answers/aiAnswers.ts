@@ -12,6 +12,7 @@ import {
   SERVING_KINDS,
   STORE_CHECKED_TENANCY,
   STORE_KINDS,
+  underCustomersAccount,
 } from '../../core/vocabulary.js';
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
@@ -21,6 +22,7 @@ import { codeScanned, customerDataClasses, type Model } from '../../model/index.
 import {
   bypassedStores,
   componentLabel,
+  customerAccountLine,
   durationWords,
   evidenceRef,
   expired,
@@ -66,7 +68,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   });
   // Every model provider that receives them is said: "Chat messages: not kept" beside a provider whose retention
   // nobody recorded would read as zero retention.
-  const receiving = aiVendors(model).filter((vendor) => vendor.dataClasses.some((id) => ids.has(id)));
+  const sent = aiVendors(model).filter((vendor) => vendor.dataClasses.some((id) => ids.has(id)));
+  // Reached only with a customer's own key, a vendor keeps what it gets as that customer's terms say, not ours.
+  const receiving = sent.filter((vendor) => !underCustomersAccount(vendor));
   const zero = receiving.filter((vendor) => vendor.terms?.retention === 'zero');
   const keeping = receiving.filter((vendor) => vendor.terms?.retention && vendor.terms.retention !== 'zero');
   const unknown = receiving.filter((vendor) => !vendor.terms?.retention);
@@ -94,6 +98,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     unknown.length > 0
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
+    customerAccountLine(sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
   ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   const logged = contextLogged(model, ids);
@@ -298,11 +303,16 @@ const modelNames = (model: Model, hosted: ReturnType<typeof modelsWeRun>) =>
 
 /** Training, retention, ZDR and DPA terms with each AI vendor, flagging expired DPAs. */
 export const providerTerms: AnswerBuilder = ({ model }) => {
-  const vendors = aiVendors(model);
-  if (vendors.length === 0) return undefined;
-  const missing = vendors.filter((vendor) => !vendor.terms);
-  if (missing.length === vendors.length) return undefined;
+  const all = aiVendors(model);
+  // Our terms are with the vendors reached under our account; the others are on each customer's own terms.
+  const vendors = all.filter((vendor) => !underCustomersAccount(vendor));
+  const theirs = customerAccountLine(all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
   const sources: AnswerSource[] = [];
+  const missing = vendors.filter((vendor) => !vendor.terms);
+  if (missing.length === vendors.length && !theirs) return undefined;
+  for (const vendor of all)
+    if (vendor.account && vendor.account !== 'ours')
+      sources.push(mapRef(model, `subprocessors/${vendor.id}/account`));
   const lines: string[] = [];
   const expiredDpas: string[] = [];
   const contracted: string[] = [];
@@ -340,16 +350,16 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
     (vendor) => vendor.terms?.training === 'never' && contracted.includes(vendor.id),
   ).length;
   const said = [...new Set(lines)].join('; ');
+  const allBound = bound > 0 && bound === vendors.length;
   return {
-    ...(bound === vendors.length
-      ? { yesNo: 'Yes' as const }
-      : bound > 0
-        ? { yesNo: 'Partially' as const }
-        : {}),
-    text:
-      bound === vendors.length
-        ? `Our contracts with AI providers restrict their use of our data. ${said}.`
-        : `The terms we have on record with each AI provider: ${said}.`,
+    ...(allBound ? { yesNo: 'Yes' as const } : bound > 0 ? { yesNo: 'Partially' as const } : {}),
+    text: `${
+      lines.length === 0
+        ? ''
+        : allBound
+          ? `Our contracts with AI providers restrict their use of our data. ${said}.`
+          : `The terms we have on record with each AI provider: ${said}.`
+    }${theirs}`.trim(),
     sources,
     review:
       expiredDpas.length > 0

@@ -1,9 +1,9 @@
 import { findTrainingPaths } from '../../controls/index.js';
-import { entersTraining, isConfirmed, TRAINING_KINDS } from '../../core/vocabulary.js';
+import { entersTraining, isConfirmed, TRAINING_KINDS, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
 import type { FlowData } from '../../map/index.js';
 import { customerDataClasses, isProposed, type Model } from '../../model/index.js';
-import { joinList, mapRef } from './refs.js';
+import { customerAccountLine, joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 /** Flows that carry customer-derived data into training, and those gated on the tenant's opt-in. */
@@ -34,7 +34,10 @@ export function trainsModels(model: Model): boolean {
  * someone's model.
  */
 function providersTraining(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
-  const ai = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
+  const all = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
+  // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
+  const ai = all.filter((subprocessor) => !underCustomersAccount(subprocessor));
+  const theirs = customerAccountLine(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
   // Each company once, though two of its services are listed (Google's Gemini API and Vertex AI).
   const vendors = (list: typeof ai) => [...new Set(list.map((subprocessor) => subprocessor.vendor))];
   const by = (stance: string | undefined) =>
@@ -63,16 +66,22 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
           ]
         : []),
   ];
-  if (ai.length === 0) return { line: '', sources: [] };
+  const accounts = all
+    .filter((subprocessor) => subprocessor.account && subprocessor.account !== 'ours')
+    .map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/account`));
+  if (ai.length === 0) return { line: theirs, sources: accounts };
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
-      line: ` Our AI providers (${joinSome(never)}) do not train on data we send them.`,
-      sources: ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
+      line: ` Our AI providers (${joinSome(never)}) do not train on data we send them.${theirs}`,
+      sources: [
+        ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
+        ...accounts,
+      ],
     };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
   return {
-    line: ` Of our AI providers, ${parts.join('; ')}.`,
+    line: ` Of our AI providers, ${parts.join('; ')}.${theirs}`,
     review: `not every AI provider's terms say it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
     sources: named.map((subprocessor) =>
       mapRef(

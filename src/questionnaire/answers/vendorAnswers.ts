@@ -1,6 +1,7 @@
+import { underCustomersAccount } from '../../core/vocabulary.js';
 import { plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
-import { auditDetails, auditName, auditStatus } from '../../model/index.js';
+import { accountWords, auditDetails, auditName, auditStatus } from '../../model/index.js';
 import {
   evidenceRef,
   expired,
@@ -35,9 +36,10 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
     ];
     const when = unlessSaid(conditions.get(vendor.id), vendor.purpose);
+    const account = accountWords(vendor);
     return {
       name: vendorService(vendor.vendor, vendor.service),
-      words: `${midSentence(model, vendor.purpose)}${when ? `, ${when}` : ''}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
+      words: `${midSentence(model, vendor.purpose)}${when ? `, ${when}` : ''}${account ? `, ${account}` : ''}${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
     };
   };
   const unplaced = list.filter((vendor) => !vendor.regions?.length);
@@ -68,7 +70,8 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
 
 /** DPAs, SOC 2 reports and review dates of each sub-processor. */
 export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
-  const all = model.map.subprocessors;
+  // A vendor reached only with each customer's own key is under the customer's agreement, not one we hold.
+  const all = model.map.subprocessors.filter((subprocessor) => !underCustomersAccount(subprocessor));
   const list = all.filter((subprocessor) => subprocessor.terms);
   if (list.length === 0) return undefined;
   // Counted over every sub-processor: "0 of 1 have a signed DPA" read as the whole list when five more had no terms

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList } from '../../core/words.js';
+import { accountWords } from '../../model/index.js';
 import type { PublishedSubprocessor } from '../subprocessors.js';
 import { badge, hero, humanDuration, layout, table } from './layout.js';
 import { subprocessorCount } from './overview.js';
@@ -30,6 +31,9 @@ export function subprocessorsPage(site: SiteData): string {
       entry.status === 'under-review'
         ? 'Under review'
         : [
+            accountWords({ vendor: entry.name, account: entry.account })?.replace(/^./, (first) =>
+              first.toUpperCase(),
+            ),
             entry.terms.training ? (TRAINING[entry.terms.training] ?? entry.terms.training) : undefined,
             entry.terms.retention ? `retention: ${humanDuration(entry.terms.retention)}` : undefined,
             entry.terms.zeroDataRetention ? 'zero data retention agreement' : undefined,

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/index.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { publishedSubprocessors } from '../../src/trust-center/index.js';
+import { tinyModel } from './fixtures.js';
+
+/**
+ * A vendor reached with each customer's own API key (`subprocessors[].account`): inbox-zero, SurfSense and Langfuse let
+ * a customer bring its own model provider key, and every output had said that vendor's terms as ours, or asked for a
+ * DPA we cannot hold.
+ */
+const PROMPTS = { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: '30d' };
+const vendor = (
+  id: string,
+  name: string,
+  account?: 'ours' | 'customer' | 'ours-or-customer',
+  terms?: { training: 'never'; retention: string; dpa?: string },
+) => ({
+  id,
+  vendor: name,
+  service: 'API',
+  purpose: 'answer generation',
+  ai: true,
+  dataClasses: ['prompts'],
+  regions: ['us'],
+  ...(account ? { account } : {}),
+  ...(terms ? { terms } : {}),
+});
+const map = (
+  ...subprocessors: ReturnType<typeof vendor>[]
+): Partial<SystemMapInput> & { subprocessors: unknown[] } => ({
+  dataClasses: [PROMPTS as never],
+  components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+  subprocessors: subprocessors as never,
+});
+const text = (topic: string, model: ReturnType<typeof tinyModel>) => {
+  const composed = composeAnswer(topic, { model, results: [] });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}`);
+  return composed.answer;
+};
+
+describe('whose account a vendor is reached under (`account`)', () => {
+  const ours = vendor('openai', 'OpenAI', 'ours-or-customer', {
+    training: 'never',
+    retention: '30d',
+    dpa: 'dpa-openai',
+  });
+  const theirs = vendor('anthropic', 'Anthropic', 'customer');
+  const evidence = [
+    { id: 'dpa-openai', title: 'OpenAI DPA', url: 'https://example.com/dpa', expires: '2027-06-01' },
+  ];
+  const model = tinyModel({ ...map(ours, theirs), evidence } as never);
+
+  it('says in the sub-processor list who holds the account', () => {
+    const answer = text('subprocessors', model);
+    expect(answer.text).toContain(
+      'Anthropic API: answer generation, only with the customer’s own Anthropic API key, under the customer’s own terms with Anthropic',
+    );
+    expect(answer.text).toContain(
+      'OpenAI API: answer generation, under our account, or under a customer’s own OpenAI API key where the customer brings one (then on that customer’s own terms with OpenAI)',
+    );
+  });
+
+  it('says our providers’ training and retention terms as ours, and a customer’s own key as the customer’s terms', () => {
+    const training = text('ai-training-on-customer-data', model);
+    // No provider whose terms are silent stands between us and a No: Anthropic's terms are the customer's own.
+    expect(training.yesNo).toBe('No');
+    expect(training.text).toContain('Our AI providers (OpenAI) do not train on data we send them.');
+    expect(training.text).toContain(
+      'Anthropic is reached only with a customer’s own API key, under that customer’s own terms, which say whether it trains on it.',
+    );
+    expect(training.text).toContain(
+      'A customer that brings its own OpenAI API key sends data under its own terms with that provider',
+    );
+    const retention = text('ai-prompt-retention', model);
+    expect(retention.text).toContain('OpenAI keeps what we send for 30 days');
+    expect(retention.text).not.toMatch(/How long Anthropic keeps what we send is not yet documented/);
+    expect(retention.review ?? '').not.toContain('anthropic');
+    const terms = text('ai-provider-terms', model);
+    expect(terms.yesNo).toBe('Yes');
+    expect(terms.text).not.toContain('Anthropic API: terms not recorded');
+    expect(terms.review).toBeUndefined();
+  });
+
+  it('asks our terms of the vendors under our account only, without it everything is judged as ours', () => {
+    const checks = runChecks(model).results.filter((result) => result.subject.id === 'anthropic');
+    expect(checks.map((result) => [result.checkId, result.status])).toEqual([
+      ['llm-subprocessor-terms', 'not-applicable'],
+    ]);
+    // The same map without the account: Anthropic has no terms, and fails as ours.
+    const plain = tinyModel({ ...map(ours, vendor('anthropic', 'Anthropic')), evidence } as never);
+    const failing = runChecks(plain)
+      .results.filter((result) => result.subject.id === 'anthropic' && result.status === 'fail')
+      .map((result) => result.checkId);
+    expect(failing).toContain('llm-subprocessor-terms');
+    expect(text('ai-provider-terms', plain).review).toBe('terms are not recorded for Anthropic');
+  });
+
+  it('gives the description a control the customer runs, and the trust center the account', () => {
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain(
+      'Customers who use their own API key with OpenAI or Anthropic hold their own agreement with that vendor',
+    );
+    const published = publishedSubprocessors(model);
+    expect(published.find((entry) => entry.id === 'anthropic')?.account).toBe('customer');
+    expect(published.find((entry) => entry.id === 'openai')?.account).toBe('ours-or-customer');
+  });
+});
