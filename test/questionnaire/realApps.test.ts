@@ -1831,15 +1831,24 @@ describe('LibreChat and RAGFlow', () => {
     expect('answer' in single && (single.answer.proposed ?? [])).toEqual([]);
   });
 
-  it('holds "no certification" for review when the map has not said which audits there are', () => {
+  it('says no certification or SOC 2 report only where the map lists its audits, not from silence', () => {
+    // inbox-zero (4f70dce), Onyx (a7d66a8): a map with SOC 2 as a target and no `audits` answered "We do not have a
+    // SOC 2 report yet" to 15 questions, beside a site saying the company is SOC 2 compliant.
     const organization = { name: 'Tiny AI', stage: 'seed' as const, frameworks: ['soc2' as const] };
-    const unsaid = answerOf('certifications', tinyModel({ organization }));
-    expect(unsaid.text).toBe(
-      'We hold no formal certification or audit report yet. We are working towards SOC 2.',
-    );
-    expect(unsaid.review).toContain('the map lists no audits');
-    const none = answerOf('certifications', tinyModel({ organization: { ...organization, audits: [] } }));
-    expect(none.review).toBeUndefined();
+    for (const topic of ['certifications', 'soc2-report']) {
+      const unsaid = composeAnswer(topic, { model: tinyModel({ organization }), results: [] });
+      expect(unsaid, topic).toMatchObject({ missing: expect.stringContaining('`audits: []`') });
+    }
+    const none = tinyModel({ organization: { ...organization, audits: [] } });
+    expect(answerOf('certifications', none)).toMatchObject({
+      yesNo: 'No',
+      text: 'We hold no formal certification or audit report yet. We are working towards SOC 2.',
+    });
+    expect(answerOf('certifications', none).review).toBeUndefined();
+    expect(answerOf('soc2-report', none)).toMatchObject({
+      yesNo: 'No',
+      text: 'We do not have a SOC 2 report yet; SOC 2 is one of our target frameworks.',
+    });
   });
 
   it('names each company once among the providers whose training terms are not on record', () => {

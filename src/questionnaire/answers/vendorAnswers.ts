@@ -153,12 +153,13 @@ export const soc2Report: AnswerBuilder = ({ model }) => {
         sources,
       };
     default:
+      // A target with no audits on record is no "No": the map has not said whether a report was issued (inbox-zero,
+      // Onyx: "We do not have a SOC 2 report yet" beside a site saying it is SOC 2 compliant). `audits: []` says so.
+      if (model.map.organization.audits === undefined) return undefined;
       return {
         yesNo: 'No',
         text: 'We do not have a SOC 2 report yet; SOC 2 is one of our target frameworks.',
-        sources,
-        review:
-          'no SOC 2 audit is in the map (organization.audits); confirm the audit timeline before sending',
+        sources: [...sources, mapRef(model, 'organization/audits')],
       };
   }
 };
@@ -190,19 +191,15 @@ export const certifications: AnswerBuilder = ({ model }) => {
       ? `We are ${held.length > 0 || underway.length > 0 ? 'also ' : ''}working towards ${joinList(targets)}.`
       : '',
   ];
-  // No audit on record is not the same as none held: a map without `audits` (a starter map, say) has not said.
-  const unsaid = held.length === 0 && model.map.organization.audits === undefined;
+  // No audit on record is not the same as none held: a map without `audits` (a starter map, say) has not said, and
+  // "We hold no formal certification" would be a negative from silence (inbox-zero, Onyx).
+  if (held.length === 0 && underway.length === 0 && model.map.organization.audits === undefined)
+    return undefined;
   // "Are you ISO 27001 certified?" with nothing issued is a "No", whatever is planned; with something issued, the
   // verdict depends on which certificate is asked about, so a person gives it.
   return {
     ...(held.length === 0 ? { yesNo: 'No' as const } : {}),
     text: parts.filter(Boolean).join(' '),
-    sources: unsaid ? [...sources, mapRef(model, 'organization')] : sources,
-    ...(unsaid
-      ? {
-          review:
-            'the map lists no audits (`organization.audits`): confirm that no report or certificate has been issued, or add them (`audits: []` says none)',
-        }
-      : {}),
+    sources,
   };
 };

@@ -164,7 +164,8 @@ export const SECURITY_TOPICS: readonly Topic[] = [
       'When is your next SOC 2 audit period?',
       'Can you share a SSAE 18 report?',
     ],
-    missing: 'add `soc2` to `organization.frameworks` and the report as an `evidence` entry',
+    missing:
+      'list the SOC 2 audit under `organization.audits` with its report as an `evidence` entry, or write `audits: []` if none has been issued yet',
   },
   {
     id: 'certifications',
@@ -178,7 +179,8 @@ export const SECURITY_TOPICS: readonly Topic[] = [
       'Which compliance frameworks do you follow, such as HIPAA, GDPR or PCI DSS?',
       'Are you certified against any industry standards?',
     ],
-    missing: 'list `organization.frameworks` and add certificates as `evidence`',
+    missing:
+      'list issued reports and certificates under `organization.audits` with each as `evidence` (`audits: []` says none yet), and targets under `organization.frameworks`',
   },
   {
     id: 'security-policies',
