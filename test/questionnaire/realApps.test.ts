@@ -1659,12 +1659,31 @@ describe('khoj and gpt-researcher', () => {
       );
     // vercel/ai-chatbot (9d5d8a3), its OpenTelemetry export: "no logging" is not said beside it.
     expect(promptLog({ name: 'OpenTelemetry traces' }).text).toBe(
-      'Prompts and model answers are traced in OpenTelemetry traces. No monitoring or alerting is on record yet.',
+      'Prompts are logged in OpenTelemetry traces. No monitoring or alerting is on record yet.',
     );
     // gpt-researcher (5d84d2f5): its log file keeps prompts and answers indefinitely, which is said.
     expect(promptLog({ name: 'Application log file', retention: 'indefinite' }).text).toBe(
-      'Prompts and model answers are traced in Application log file. No monitoring or alerting is on record yet. Log retention: Application log file: indefinitely.',
+      'Prompts are logged in Application log file. No monitoring or alerting is on record yet. Log retention: Application log file: indefinitely.',
     );
+    // karakeep (7ca5ee2): its server log keeps the tags a model chose, never the prompt; what a log keeps is said
+    // from its classes ("Prompts and model answers are traced in Server logs" was false in 7 answers).
+    const answersOnly = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [
+          { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true },
+          { id: 'tags', name: 'AI tags', category: 'model-outputs', tenantScoped: true },
+        ],
+        components: [
+          { id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts', 'tags'] },
+          { id: 'log', name: 'Server logs', kind: 'log-sink', dataClasses: ['tags'] },
+          { id: 'both', name: 'Trace file', kind: 'log-sink', dataClasses: ['prompts', 'tags'] },
+        ],
+      }),
+    ).text;
+    expect(answersOnly).toContain('Model answers are logged in Server logs.');
+    expect(answersOnly).toContain('Prompts and model answers are logged in Trace file.');
+    expect(answersOnly).not.toMatch(/Prompts and model answers are \w+ in Server logs/);
     // Casibase (7757288): Prometheus metrics were "Monitoring and alerting", beside the map's "no alerting".
     const monitored = (mechanism: string) =>
       answerOf(

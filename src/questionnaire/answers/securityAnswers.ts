@@ -384,14 +384,32 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   );
   const retained = [...sinks, ...logFiles.filter((sink) => sink.retention !== undefined)];
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0) return undefined;
+  // What each keeps, from its classes: a log of the answers alone does not log prompts (karakeep's server log of the
+  // tags a model chose read "Prompts and model answers are traced in Server logs"). An LLM tracing service records
+  // both, whichever its entry lists.
+  const holds = (sink: ComponentData) => {
+    if (findProvider(sink.provider ?? '')?.category === 'llm-observability')
+      return 'Prompts and model answers';
+    const categories = new Set(sink.dataClasses.map((id) => model.index.dataClasses.get(id)?.category));
+    const prompts = categories.has('prompts');
+    const answers = categories.has('model-outputs');
+    return prompts === answers ? 'Prompts and model answers' : prompts ? 'Prompts' : 'Model answers';
+  };
   const traced = () => {
-    const incoming = tracing.map((sink) => model.index.incoming.get(sink.id) ?? []);
-    // Said under conditions only where every flow into every trace store carries one.
-    const conditions = incoming.every((flows) => flows.length > 0)
-      ? underConditions(incoming.flat())
-      : undefined;
-    const when = conditions ? `, ${conditions}` : '';
-    return `Prompts and model answers are traced in ${joinList(tracing.map(componentLabel))}${when}.`;
+    const groups = new Map<string, ComponentData[]>();
+    for (const sink of tracing) groups.set(holds(sink), [...(groups.get(holds(sink)) ?? []), sink]);
+    return [...groups]
+      .map(([what, group]) => {
+        const incoming = group.map((sink) => model.index.incoming.get(sink.id) ?? []);
+        // Said under conditions only where every flow into every trace store carries one.
+        const conditions = incoming.every((flows) => flows.length > 0)
+          ? underConditions(incoming.flat())
+          : undefined;
+        const when = conditions ? `, ${conditions}` : '';
+        const verb = group.every((sink) => logFiles.includes(sink)) ? 'logged' : 'traced';
+        return `${what} are ${verb} in ${joinList(group.map(componentLabel))}${when}.`;
+      })
+      .join(' ');
   };
   // Monitoring is not alerting: Casibase's Prometheus metrics were "Monitoring and alerting", beside its own words
   // "no alerting in the code". Alerting is said where a monitoring mechanism says it, and asked for otherwise.
