@@ -389,6 +389,27 @@ describe('answer builders', () => {
       ]);
     });
 
+    it('judges single sign-on where people sign in, not on a part anyone may use', () => {
+      // inbox-zero (4f70dce): SAML and OIDC wherever a customer's staff sign in, and a public booking page with no
+      // sign-in, answered "Partially" to four single sign-on questions.
+      const model = signIn({ methods: ['password', 'saml', 'oidc'] }, true, {
+        components: [
+          {
+            id: 'web',
+            name: 'Web app',
+            kind: 'service',
+            dataClasses: ['docs'],
+            userAuthentication: { methods: ['password', 'saml', 'oidc'] },
+          },
+          { id: 'booking', name: 'Booking page', kind: 'service', userAuthentication: { methods: ['none'] } },
+        ],
+      });
+      const composed = composeAnswer('customer-sso', { model, results: [] });
+      expect(composed).toMatchObject({
+        answer: { yesNo: 'Yes', review: 'Booking page has no user sign-in' },
+      });
+    });
+
     it('says No where no method is the customer’s identity provider, and holds an open service for review', () => {
       const none = composeAnswer('customer-sso', {
         model: signIn({ methods: ['password', 'social'] }),

@@ -254,19 +254,23 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
       missing:
         'the map says only how programs or the application in front reach the services (API keys, delegated tokens): set `userAuthentication` on the service people sign in to',
     };
-  const withSso = forPeople.filter(offersSso);
   const open = components.filter(opensToAnyone);
+  // A part anyone may use has no sign-in to reach by single sign-on: where other parts have one, they decide
+  // (inbox-zero: its public booking page made "Partially" of SAML and OIDC everywhere a customer's staff sign in).
+  const signingIn = forPeople.filter((component) => !opensToAnyone(component));
+  const judged = signingIn.length > 0 ? signingIn : forPeople;
+  const withSso = judged.filter(offersSso);
   // Signed in through an identity service (Keycloak, Auth0) and no SSO method listed: that service may well connect a
   // customer's own identity provider, so "No" is not said (Bionic GPT: "No." to SAML with Okta, sent as is).
-  const brokered = forPeople.filter(
+  const brokered = judged.filter(
     (component) => !offersSso(component) && component.userAuthentication.identityProvider,
   );
   const sso: YesNo | undefined =
-    forPeople.length === 0
+    judged.length === 0
       ? entries.length > 0
         ? 'Yes'
         : undefined
-      : withSso.length === forPeople.length
+      : withSso.length === judged.length
         ? 'Yes'
         : withSso.length > 0 || entries.length > 0
           ? 'Partially'
