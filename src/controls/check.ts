@@ -1,3 +1,6 @@
+import { runByCustomer } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
+import type { ComponentData } from '../map/index.js';
 import { type Model, mapRef } from '../model/index.js';
 import type { CheckResult, Severity } from './types.js';
 
@@ -32,4 +35,19 @@ export function notApplicable(
       sources: [mapRef(model, pointer)],
     },
   ];
+}
+
+/**
+ * What a check leaves to the customer, said where it judged nothing: the parts the customer runs itself
+ * (`hosting: customer-hosted`) among `candidates`, so "no store records whether it encrypts" is not said of a map
+ * whose stores all run at the customer's (Onyx, shipped for customers to run, recorded its database unencrypted).
+ * @example leftToCustomer(model, isStore) // '; `db` and `api` are run by the customer (`hosting: customer-hosted`), who secures them'
+ */
+export function leftToCustomer(model: Model, candidates: (component: ComponentData) => boolean): string {
+  const theirs = model.map.components.filter(
+    (component) => runByCustomer(component) && candidates(component),
+  );
+  if (theirs.length === 0) return '';
+  const ids = theirs.map((component) => `\`${component.id}\``);
+  return `; ${joinList(ids)} ${theirs.length === 1 ? 'is' : 'are'} run by the customer (\`hosting: customer-hosted\`), who secures ${theirs.length === 1 ? 'it' : 'them'}`;
 }

@@ -254,8 +254,32 @@ export function computeDrift(
     report.findings.find(
       (finding) => (finding.provider === key || finding.vendor === key) && finding.status === 'mentioned',
     )?.evidence[0];
+  // Found and used, but dismissed in the map while an entry declares it: said as that, not as "no trace" (Onyx: its
+  // MinIO store, declared and dismissed, read "discovery did not find" it).
+  const dismissedAt = (key: string) =>
+    report.findings.find(
+      (finding) =>
+        (finding.provider === key || finding.vendor === key) &&
+        finding.status !== 'mentioned' &&
+        !findings.includes(finding) &&
+        !ours(finding),
+    )?.evidence[0];
+  const dismissedWords = (at: { file: string; line: number }) =>
+    `discovery found it in the code (${at.file}:${at.line}), but the map dismisses it: remove the dismissal, since the map declares it`;
   for (const subprocessor of map.subprocessors) {
     const key = subprocessor.provider ?? subprocessor.id;
+    const dismissed = dismissedAt(key);
+    if (dismissed && !traced(key)) {
+      drift.push({
+        severity: 'info',
+        kind: 'subprocessor-not-found',
+        provider: key,
+        message: `Sub-processor ${subprocessor.id} is declared; ${dismissedWords(dismissed)}`,
+        evidence: [dismissed],
+        ...pointerAt(map, `subprocessors/${subprocessor.id}`),
+      });
+      continue;
+    }
     if (!recognisable(key, findings) || onlyThroughVendor(subprocessor.id)) continue;
     if (!traced(key)) {
       const at = mentionedAt(key);
@@ -274,14 +298,17 @@ export function computeDrift(
   for (const component of map.components) {
     if (!component.provider || !findProvider(component.provider)) continue;
     if (!findings.some((finding) => finding.provider === component.provider)) {
-      const at = mentionedAt(component.provider);
+      const dismissed = dismissedAt(component.provider);
+      const at = dismissed ?? mentionedAt(component.provider);
       drift.push({
         severity: 'info',
         kind: 'component-not-found',
         provider: component.provider,
-        message: at
-          ? `Component ${component.id} names provider ${component.provider}, which discovery found only mentioned in the code (${at.file}:${at.line}), not used`
-          : `Component ${component.id} names provider ${component.provider}, which discovery did not find in the code`,
+        message: dismissed
+          ? `Component ${component.id} names provider ${component.provider}; ${dismissedWords(dismissed)}`
+          : at
+            ? `Component ${component.id} names provider ${component.provider}, which discovery found only mentioned in the code (${at.file}:${at.line}), not used`
+            : `Component ${component.id} names provider ${component.provider}, which discovery did not find in the code`,
         evidence: at ? [at] : [],
         ...pointerAt(map, `components/${component.id}/provider`),
       });

@@ -29,6 +29,23 @@ describe('user-authentication check (TM-APP-01)', () => {
     });
   });
 
+  it('says which parts it left to the customer who runs them, not that the map has none (Onyx)', () => {
+    // Onyx (a7d66a8), shipped for customers to run: "no service or API in the map" beside its API and web server, and
+    // "no store records whether it encrypts" beside a database recorded unencrypted.
+    const map = withSignIn({ methods: ['password'] });
+    map.components = map.components!.map((component) => ({ ...component, hosting: 'customer-hosted' }));
+    const results = runChecks(modelOf(map)).results;
+    const signIn = results.find((result) => result.checkId === 'user-authentication');
+    expect(signIn).toMatchObject({ status: 'not-applicable' });
+    expect(signIn!.message).toMatch(
+      /^no service or API of ours in the map; `api` is run by the customer \(`hosting: customer-hosted`\), who secures it$/,
+    );
+    const encryption = results.find((result) => result.checkId === 'data-encryption');
+    expect(encryption!.message).toMatch(
+      /; `.+` (?:is|are) run by the customer \(`hosting: customer-hosted`\)/,
+    );
+  });
+
   it('fails a service anyone may use that handles customer data (Langchain-Chatchat, gpt-researcher)', () => {
     const [result] = signInResults(withSignIn({ methods: ['none'] }));
     expect(result).toMatchObject({ status: 'fail', severity: 'high', subject: { id: 'api' } });

@@ -444,4 +444,21 @@ describe('the company’s own product', () => {
     expect(providers).toContain('openai');
     expect(providers).not.toContain('langfuse');
   });
+
+  it('says a declared provider the map also dismisses as dismissed, not as missing from the code (Onyx: MinIO)', async () => {
+    const { report } = await setUp();
+    const map = await loadMap(
+      path.join(
+        await tree({
+          'trustmap.yaml': `${MAP.replace('components:\n', 'components:\n  - { id: vectors, kind: vector-store, provider: qdrant }\n')}dismissals:\n  - { id: qdrant, reason: declared as our index already }\n`,
+        }),
+        'trustmap.yaml',
+      ),
+    );
+    const cache = computeDrift(map, report).find((item) => item.provider === 'qdrant');
+    expect(cache?.message).toMatch(
+      /^Component vectors names provider qdrant; discovery found it in the code \(.+:\d+\), but the map dismisses it/,
+    );
+    expect(cache?.message).not.toContain('did not find');
+  });
 });

@@ -1,7 +1,7 @@
 import { runByCustomer } from '../../core/vocabulary.js';
 import { keepsData, keepsNothing } from '../../map/index.js';
 import { componentLabel, customerDataAt } from '../../model/index.js';
-import { type CheckModule, notApplicable } from '../check.js';
+import { type CheckModule, leftToCustomer, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 import { AI_INFRASTRUCTURE_KINDS } from './aiInfrastructureBaseline.js';
@@ -88,7 +88,10 @@ export const dataEncryption: CheckModule = {
     return notApplicable(
       { id, controls, severity: 'high' },
       model,
-      'no store or service outside the AI infrastructure records whether it encrypts the customer data it handles',
+      `no store or service outside the AI infrastructure records whether it encrypts the customer data it handles${leftToCustomer(
+        model,
+        (component) => !AI_INFRASTRUCTURE_KINDS.has(component.kind),
+      )}`,
       'components',
     );
   },

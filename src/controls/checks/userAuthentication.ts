@@ -1,6 +1,6 @@
 import { runByCustomer, SERVICE_KINDS } from '../../core/vocabulary.js';
 import { componentLabel, customerDataAt, opensToAnyone, signInComponents } from '../../model/index.js';
-import { type CheckModule, notApplicable } from '../check.js';
+import { type CheckModule, leftToCustomer, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
@@ -24,11 +24,12 @@ export const userAuthentication: CheckModule = {
       const services = model.map.components.filter(
         (component) => SERVICE_KINDS.has(component.kind) && !runByCustomer(component),
       );
+      const theirs = leftToCustomer(model, (component) => SERVICE_KINDS.has(component.kind));
       if (services.length === 0)
         return notApplicable(
           { id, controls, severity: 'high' },
           model,
-          'no service or API in the map',
+          theirs ? `no service or API of ours in the map${theirs}` : 'no service or API in the map',
           'components',
         );
       return [
