@@ -7,12 +7,9 @@ import { durationWords } from './words.js';
 export function commitmentsSection(model: Model): DescriptionSection {
   const { organization, tenancy, dataClasses } = model.map;
   const name = organization.name;
-  const commitments: Statement[] = [
-    {
-      text: `${name} commits to protect the systems that deliver its services against unauthorised access, use and change.`,
-      sources: [mapSource(model, 'organization')],
-    },
-  ];
+  // Only the promises the map records (inbox-zero: "commits to protect the systems …", cited to the company's name,
+  // with no such promise in the map); the rest is the company's to write from its contracts.
+  const commitments: Statement[] = [];
   // The contracts' promises in the words every output uses (`commitmentStatements`).
   for (const statement of commitmentStatements(model, 'company'))
     commitments.push({
@@ -48,7 +45,11 @@ export function commitmentsSection(model: Model): DescriptionSection {
   }
   const blocks: DescriptionSection['blocks'] = [
     { kind: 'heading', text: 'Service commitments', level: 3 },
-    { kind: 'list', items: commitments },
+    ...(commitments.length > 0 ? [{ kind: 'list' as const, items: commitments }] : []),
+    {
+      kind: 'placeholder',
+      text: `Write the security${commitments.length > 0 ? ' and other' : ''} commitments ${name}'s customer agreements and terms make that the map does not record (protecting the system against unauthorised access, availability, confidentiality), and record those it can under \`organization.commitments\`.`,
+    },
   ];
   if (requirements.length > 0)
     blocks.push(

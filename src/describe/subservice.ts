@@ -5,25 +5,34 @@ import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
 
-/** Controls the company relies on each subservice organisation to run, derived from what it does. */
+/**
+ * Controls the company relies on each subservice organisation to run, derived from what it does. What the map does
+ * not record of the vendor is said as what we expect of it, not as what it does (karakeep: "Cloudflare restricts
+ * logical access …" and "notifies us of incidents" with no terms on record); what its recorded terms say is said as
+ * theirs.
+ */
 function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   const at = (key: string) => [mapSource(model, `subprocessors/${vendor.id}${key ? `/${key}` : ''}`)];
+  // Hosting only where one of our components runs on it (karakeep: Cloudflare's sign-up bot check, with no provider
+  // and no component on it, was said to protect the facilities that host the system).
   const hosts = model.map.components.some(
-    (component) => component.cloud === vendor.provider || component.subprocessor === vendor.id,
+    (component) =>
+      (vendor.provider !== undefined && component.cloud === vendor.provider) ||
+      component.subprocessor === vendor.id,
   );
   const expected: Statement[] = [
     {
-      text: `${vendor.vendor} restricts logical access to the data it receives to authorised personnel.`,
+      text: `${vendor.vendor} is expected to restrict logical access to the data it receives to authorised personnel.`,
       sources: at('dataClasses'),
     },
     {
-      text: `${vendor.vendor} notifies us of security incidents that affect our data.`,
+      text: `${vendor.vendor} is expected to notify us of security incidents that affect our data.`,
       sources: at(''),
     },
   ];
   if (hosts)
     expected.push({
-      text: `${vendor.vendor} protects the physical facilities, hardware and network that host the system, and keeps them available.`,
+      text: `${vendor.vendor} is expected to protect the physical facilities, hardware and network that host the system, and to keep them available.`,
       sources: at('service'),
     });
   if (vendor.terms?.training === 'never')

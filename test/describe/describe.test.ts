@@ -151,6 +151,23 @@ describe('describeSystem', () => {
     );
   });
 
+  it('states only what the map records: vendors’ controls as expected of them, no monitoring or promise it lacks', () => {
+    // karakeep (7ca5ee2): "Cloudflare protects the physical facilities … that host the system" of a sign-up bot check
+    // no component runs on, and "restricts logical access" with no terms on record. inbox-zero (4f70dce): "commits
+    // to protect the systems …" cited to the company's name, and "Trustmap compares … on every push; … signed
+    // ledger" with no such job.
+    const model = modelFrom(companyYaml('name: Small\nstage: seed'));
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain(
+      'Model Vendor is expected to restrict logical access to the data it receives to authorised personnel.',
+    );
+    expect(markdown).not.toMatch(/Model Vendor (?:restricts|notifies|protects)/);
+    expect(markdown).not.toContain('protect the physical facilities');
+    expect(markdown).not.toContain('Trustmap compares');
+    expect(markdown).not.toContain('commits to protect');
+    expect(markdown).toContain('Write the security commitments Small');
+  });
+
   it('lists failing and unproven checks as notes for reviewers, most severe first', () => {
     const model = modelFrom(companyYaml('name: Small\nstage: seed'));
     expect(describeSystem(model, [result('ok', [], 'pass', 'high')]).sections.map((s) => s.id)).not.toContain(
