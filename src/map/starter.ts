@@ -23,7 +23,10 @@ const quote = (text: string) => JSON.stringify(text);
  * training default is commented out: discovery cannot tell whether anything trains, and the reviewers of four apps
  * that train nothing (LightRAG, quivr, DocsGPT, MaxKB) had to delete it. So is the deletion time: five of the seven
  * apps reviewed on 2026-12-05 delete nothing within 30 days (no account deletion, soft deletes, files never removed),
- * and a map confirmed by deleting its `status: proposed` lines would have promised it to buyers.
+ * and a map confirmed by deleting its `status: proposed` lines would have promised it to buyers. The contract
+ * promises and the isolation policy are commented out for the same reason: a map so confirmed had stated "never used
+ * for advertising" of inbox-zero, which sends hashed emails to Meta's Conversions API, and "separate customers in the
+ * datastore itself" of three apps that filter shared tables in their queries (inbox-zero, karakeep, Onyx).
  */
 export function starterMap(answers: StarterAnswers): string {
   return `# yaml-language-server: $schema=${answers.schemaPath}
@@ -35,20 +38,21 @@ organization:
   name: ${quote(answers.name)}
 ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${answers.stage}${answers.stageDefaulted ? '   # a default, not your answer: pre-seed, seed, series-a, series-b, series-c, growth or public' : ''}
   frameworks: [${answers.frameworks.join(', ')}]${answers.frameworks.length === 0 ? '   # target frameworks, e.g. [soc2, iso42001]' : ''}
-  commitments:
-    status: proposed                 # template text: check against your contracts, then delete this line
-    noTrainingOnCustomerData: true   # what your customer contracts promise
-    noSecondaryUse: true             # customer data used only to provide the service: not sold, no advertising
-    # deletionWithin: 30d            # uncomment with the time your contracts give to delete a customer's data
+  # What your customer contracts promise: uncomment each promise they make, and only those.
+  # commitments:
+  #   noTrainingOnCustomerData: true # customer data never trains models
+  #   noSecondaryUse: true           # customer data used only to provide the service: not sold, no advertising
+  #   deletionWithin: 30d            # the time your contracts give to delete a customer's data
 
 # Policies the checks hold your stores and flows to, not a description of them: say how each store separates
-# customers in its component's \`tenancy\`.
-tenancy:
-  status: proposed                   # template text: confirm, then delete this line
-  # trainingDefault: opt-in          # uncomment if anything in your system trains models: no tenant's data may
-                                     # train them unless it opts in
-  isolation: datastore-enforced      # policy: tenant-scoped stores must separate tenants in the datastore itself
-                                     # (application-filter-allowed: a filter in our queries is enough)
+# customers in its component's \`tenancy\`. Uncomment the policy you hold; until then checks hold every store to
+# datastore-enforced, and nothing states a policy to buyers.
+# tenancy:
+#   isolation: datastore-enforced    # tenant-scoped stores must separate tenants in the datastore itself (row-level
+#                                    # security, a database or index per tenant); or application-filter-allowed: a
+#                                    # tenant filter in our queries is enough
+#   trainingDefault: opt-in          # if anything in your system trains models: no tenant's data may train them
+#                                    # unless it opts in
 
 # Entries marked \`status: proposed\` are never stated as fact (trust center, answers, checks) until a person
 # confirms them: check each against your system, then delete its \`status: proposed\` line.

@@ -803,6 +803,10 @@ describe('a starter map written without a person choosing frameworks', () => {
       results: [],
     });
     expect(JSON.stringify(deletion)).not.toMatch(/30 days/);
+    // Nor a contract promise or an isolation policy (inbox-zero, karakeep, Onyx: "never used for advertising" of an app
+    // sending hashed emails to Meta, "separate customers in the datastore itself" of apps filtering shared tables).
+    expect(loaded.map.organization.commitments).toBeUndefined();
+    expect(loaded.map.tenancy).toBeUndefined();
   });
 });
 
