@@ -196,11 +196,16 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
             usesProvider(proof) &&
             ((/default/i.test(proof.snippet) && DEFAULT_SETTING.test(proof.snippet)) ||
               DEFAULTS_FILE.test(proof.file)) &&
-            !own.some((name) =>
-              proof.file
-                .replace(/[^a-z0-9/]/gi, '')
-                .toLowerCase()
-                .includes(name),
+            !own.some(
+              (name) =>
+                proof.file
+                  .replace(/[^a-z0-9/]/gi, '')
+                  .toLowerCase()
+                  .includes(name) ||
+                // A setting named for the vendor is its own default model, chosen once the vendor is (Onyx's
+                // `DEFAULT_VOYAGE_MODEL = "voyage-large-2-instruct"` beside DEFAULT_OPENAI_MODEL and four more made
+                // Voyage the embedding provider every request reaches).
+                settingName(proof.snippet).includes(name),
             )),
       )
       // A settings file of defaults first: what a reviewer should read to confirm it.
@@ -209,6 +214,11 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
       )
       .slice(0, 8)
   );
+}
+
+/** The words before a line's first quoted value, squashed: the setting's name (`DEFAULT_VOYAGE_MODEL = "…"` → `defaultvoyagemodel`). */
+function settingName(snippet: string): string {
+  return (snippet.split(/["'`]/)[0] ?? '').replace(/[^a-z0-9]/gi, '').toLowerCase();
 }
 
 /** A settings file of defaults (gpt-researcher's `config/variables/default.py`: `"FAST_LLM": "openai:gpt-5.4-mini"`). */

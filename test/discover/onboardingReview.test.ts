@@ -200,6 +200,14 @@ describe('speech and search vendors get their own data and role', () => {
       'server/other.py': 'model = settings.default_model or "claude-3-5-haiku-latest"\n',
     });
     expect(two.flowTo('openai')?.entry.condition).toBeDefined();
+    // A setting named for a vendor is that vendor's own default model (Onyx's `constants.py`: DEFAULT_VOYAGE_MODEL
+    // beside DEFAULT_OPENAI_MODEL and others made Voyage the provider every request reaches).
+    const named = await additionsFor({
+      ...app,
+      'server/constants.py': 'DEFAULT_ANTHROPIC_MODEL = "claude-3-5-haiku-latest"\n',
+    });
+    expect(named.flowTo('anthropic')?.entry.condition).toBeDefined();
+    expect(named.flowTo('anthropic')?.comment).not.toContain("the app's default");
   });
 
   it('counts a platform serving models (Vertex AI) among the model providers (open-notebook, gpt-researcher)', async () => {
