@@ -242,11 +242,24 @@ function embedsOnly(finding: Finding): boolean {
   if (!answersPrompts(finding)) return false;
   // What the code calls: a key or a setting says nothing of which of the vendor's APIs it reaches.
   const uses = usesOf(finding).filter((proof) => CALLS.has(proof.signal));
+  if (uses.length === 0) return false;
+  if (uses.every((proof) => /embed/i.test(proof.snippet ?? '') || inModule(proof, EMBEDDING_MODULE)))
+    return true;
+  // A library run in our process that loads a sentence embedding model and never one that writes text (Onyx's model
+  // server: SentenceTransformer, a CrossEncoder reranker and tokenizers, proposed as an optional model answering
+  // prompts while it embeds every document).
   return (
-    uses.length > 0 &&
-    uses.every((proof) => /embed/i.test(proof.snippet ?? '') || inModule(proof, EMBEDDING_MODULE))
+    findProvider(finding.provider)?.inProcess === true &&
+    uses.some((proof) => SENTENCE_EMBEDDER.test(proof.snippet ?? '')) &&
+    !uses.some((proof) => WRITES_TEXT.test(proof.snippet ?? ''))
   );
 }
+
+/** A sentence embedding model's class (sentence-transformers, Transformers.js's feature extraction). */
+const SENTENCE_EMBEDDER = /\bSentenceTransformer\b|feature-extraction/;
+/** A model that writes text: a causal or sequence-to-sequence language model, a generation pipeline, `generate`. */
+const WRITES_TEXT =
+  /ForCausalLM|Seq2SeqLM|text-generation|text2text-generation|\.generate\(|\bpipeline\(\s*["'](?:text|conversational|summari)/;
 
 const CALLS: ReadonlySet<string> = new Set(['import', 'api-call', 'api-host', 'model-id']);
 

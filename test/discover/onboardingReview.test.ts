@@ -210,6 +210,26 @@ describe('speech and search vendors get their own data and role', () => {
     expect(named.flowTo('anthropic')?.comment).not.toContain("the app's default");
   });
 
+  it('proposes a sentence embedding model run in our process for embedding, not for answers (Onyx)', async () => {
+    // Onyx (a7d66a8): its model server loads SentenceTransformer, a CrossEncoder reranker and tokenizers, and was
+    // proposed as an optional model producing answers.
+    const server = [
+      'from sentence_transformers import SentenceTransformer',
+      'from transformers import AutoTokenizer',
+      'model = SentenceTransformer(name)',
+      'vectors = model.encode(texts)',
+    ].join('\n');
+    const { flowTo } = await additionsFor({ ...APP, 'model_server/encoders.py': `${server}\n` });
+    expect(flowTo('hf-transformers')?.entry).toMatchObject({ purpose: 'embedding' });
+    expect(flowTo('hf-transformers')?.entry.dataClasses).not.toContain('model-outputs');
+    // One that writes text answers prompts.
+    const writer = await additionsFor({
+      ...APP,
+      'model_server/chat.py': `${server}\nfrom transformers import AutoModelForCausalLM\nllm = AutoModelForCausalLM.from_pretrained(name)\n`,
+    });
+    expect(writer.flowTo('hf-transformers')?.entry).toMatchObject({ purpose: 'inference' });
+  });
+
   it('counts a platform serving models (Vertex AI) among the model providers (open-notebook, gpt-researcher)', async () => {
     const { flowTo } = await additionsFor({
       ...APP,
