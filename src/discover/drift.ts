@@ -153,6 +153,16 @@ export function recognisable(
   );
 }
 
+/** The registrable part of a host or URL (`www.getinboxzero.com` → `getinboxzero.com`), roughly: its last two labels. */
+function domainOf(address: string | undefined): string | undefined {
+  const host = address
+    ?.replace(/^[a-z]+:\/\//i, '')
+    .split(/[/:?#]/)[0]
+    ?.toLowerCase();
+  if (!host || !host.includes('.') || /^[\d.]+$/.test(host)) return undefined;
+  return host.split('.').slice(-2).join('.');
+}
+
 /**
  * Compares discovery with the map. A vendor-hosted AI service in code but not in `subprocessors` is
  * critical (high when the service is not AI, or the proof is weak); a vector store without a map component
@@ -173,11 +183,24 @@ export function computeDrift(
   // The company's own product found in its own code (Langfuse's repository reads `LANGFUSE_` settings for its own
   // tracing of itself) is not a third party: proposed as one, every answer named it as a vendor we send prompts to.
   const ownName = squash(map.organization.name);
-  const ours = (finding: Finding) =>
-    ownName.length >= 4 &&
-    [finding.vendor, finding.provider, finding.name.split(/[\s(]/)[0]].some(
-      (name) => squash(name) === ownName,
+  // An address of the company's own site is no endpoint of a vendor's (inbox-zero's email templates link to
+  // www.getinboxzero.com, reported as an unidentified AI endpoint): its domain names the company or is its website's.
+  const ownSite = domainOf(map.organization.website);
+  const ours = (finding: Finding) => {
+    if (finding.kind === 'endpoint') {
+      const domain = domainOf(finding.provider);
+      return (
+        domain !== undefined &&
+        (domain === ownSite || (ownName.length >= 4 && squash(domain.split('.')[0]!).includes(ownName)))
+      );
+    }
+    return (
+      ownName.length >= 4 &&
+      [finding.vendor, finding.provider, finding.name.split(/[\s(]/)[0]].some(
+        (name) => squash(name) === ownName,
+      )
     );
+  };
   const findings = findingsInForce(map, report.findings, options.now ?? new Date()).filter(
     (finding) => !ours(finding),
   );

@@ -461,4 +461,24 @@ describe('the company’s own product', () => {
     );
     expect(cache?.message).not.toContain('did not find');
   });
+
+  it("reports no endpoint at the company's own site or the app's own address (inbox-zero)", async () => {
+    // inbox-zero (4f70dce): email templates' `baseUrl = "https://www.getinboxzero.com"` and `.env.example`'s
+    // `NEXT_PUBLIC_BASE_URL=http://localhost:3000` were proposed as unidentified AI endpoints.
+    const root = await tree({
+      'trustmap.yaml': 'version: 1\norganization: { name: Inbox Zero, stage: seed }\n',
+      'emails/action.tsx': 'const props = {\n  baseUrl = "https://www.getinboxzero.com",\n};\n',
+      'apps/web/.env.example': 'NEXT_PUBLIC_BASE_URL=http://localhost:3000\n',
+      'apps/web/llm.ts':
+        "import OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: process.env.NEXT_PUBLIC_BASE_URL });\nconst other = new OpenAI({ baseURL: 'https://inference.gpuhost.io/v1' });\n",
+    });
+    const report = await discover([root]);
+    const map = await loadMap(path.join(root, 'trustmap.yaml'));
+    const endpoints = computeDrift(map, report)
+      .filter((item) => item.finding?.kind === 'endpoint')
+      .map((item) => item.provider);
+    expect(endpoints).not.toContain('www.getinboxzero.com');
+    expect(endpoints).not.toContain('localhost:3000');
+    expect(endpoints).toContain('inference.gpuhost.io');
+  });
 });

@@ -96,6 +96,14 @@ describe('deprecated, reproduction and docs-site paths are not production', () =
     expect(conventionalClass('lightrag/llm/deprecated/siliconcloud.py')).toBe('example');
     expect(conventionalClass('lightrag/kg/deprecated/chroma_impl.py')).toBe('example');
     expect(conventionalClass('reproduce/Step_1_openai_compatible.py')).toBe('example');
+    // CI, development containers and folders of one kind of tests (inbox-zero's Playwright workflow and S3, karakeep's
+    // `packages/e2e_tests` Compose file with MinIO and a mock model server).
+    expect(conventionalClass('.github/workflows/playwright.yml')).toBe('test');
+    expect(conventionalClass('.devcontainer/setup.sh')).toBe('test');
+    expect(conventionalClass('packages/e2e_tests/docker-compose.yml')).toBe('test');
+    expect(conventionalClass('backend/integration-tests/conftest_data.py')).toBe('test');
+    expect(conventionalClass('apps/unittests/x.py')).toBe('test');
+    expect(conventionalClass('src/contest/entries.py')).toBeUndefined();
     expect(conventionalClass('document/lib/tokenizer.ts')).toBe('docs');
     expect(conventionalClass('document/i18n.js')).toBe('docs');
     expect(conventionalClass('Document/app/page.tsx')).toBe('docs');
@@ -208,6 +216,24 @@ describe('speech and search vendors get their own data and role', () => {
     });
     expect(named.flowTo('anthropic')?.entry.condition).toBeDefined();
     expect(named.flowTo('anthropic')?.comment).not.toContain("the app's default");
+  });
+
+  it("reads a vendor's class name as the app's own type where the file imports it from the app or declares it (karakeep)", async () => {
+    // karakeep (7ca5ee2): its own `InferenceClient` interface over OpenAI and Ollama, imported from its workspace
+    // package, was proposed as Hugging Face's inference API with 17 proofs.
+    const own = await scan({
+      'packages/shared/inference.ts':
+        'export interface InferenceClient {\n  inferFromText(p: string): Promise<string>;\n}\n',
+      'apps/workers/summarize.ts':
+        'import { InferenceClient } from "@acme/shared/inference";\nimport {\n  InferenceClient as Client,\n} from "../shared/inference";\nexport function run(inferenceClient: InferenceClient) {}\n',
+      'apps/workers/tags.py': 'from .inference import InferenceClient\nclient = InferenceClient()\n',
+    });
+    expect(own.findings.map((finding) => finding.provider)).not.toContain('huggingface-inference');
+    // Imported from the vendor's own package, it is the vendor's client.
+    const vendor = await scan({
+      'apps/workers/tags.py': 'from huggingface_hub import InferenceClient\nclient = InferenceClient()\n',
+    });
+    expect(statusOf(vendor, 'huggingface-inference')).toBe('used');
   });
 
   it('proposes a sentence embedding model run in our process for embedding, not for answers (Onyx)', async () => {

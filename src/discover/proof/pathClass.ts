@@ -23,6 +23,13 @@ const FOLDERS: Record<string, PathClass> = {
   specs: 'test',
   e2e: 'test',
   cypress: 'test',
+  // CI and development containers build, test and run the app for its developers; they are not the app (inbox-zero's
+  // Playwright workflow uploading reports to S3 was proposed as the app's object store).
+  '.github': 'test',
+  '.gitlab': 'test',
+  '.circleci': 'test',
+  '.buildkite': 'test',
+  '.devcontainer': 'test',
   fixtures: 'test',
   testdata: 'test',
   eval: 'test',
@@ -69,6 +76,10 @@ const TOP_FOLDERS: Record<string, PathClass> = {
   document: 'docs',
 };
 
+// A folder of one kind of tests (`e2e_tests`, `integration-tests`, `unit_test`): karakeep's `packages/e2e_tests`
+// Compose file, with MinIO and a mock model server, was proposed as the app's object store and an AI endpoint.
+const TEST_FOLDER = /^(?:e2e|integration|unit|smoke|load|acceptance|functional|end[-_]to[-_]end)[-_]?tests?$/;
+
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
 // A script named as a test in words (`compatibility-test-script.cjs`, `smoke_test_api.js`, `tests.py`): `test`
@@ -97,7 +108,8 @@ export function conventionalClass(relative: string): PathClass | undefined {
   const last = sourceSet >= 0 ? sourceSet : parts.length - 1;
   for (let i = 0; i < last; i++) {
     const part = parts[i]!.toLowerCase();
-    const folder = FOLDERS[part] ?? (i === 0 ? TOP_FOLDERS[part] : undefined);
+    const folder =
+      FOLDERS[part] ?? (TEST_FOLDER.test(part) ? 'test' : i === 0 ? TOP_FOLDERS[part] : undefined);
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
       found = folder;

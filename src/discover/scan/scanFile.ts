@@ -13,7 +13,7 @@ import {
   envValueOn,
   settingDefaultRefs,
 } from '../signals/endpoints.js';
-import { lineSignals } from '../signals/lineSignals.js';
+import { lineSignals, ownClassNames } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { prismaHits } from '../signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
@@ -140,6 +140,26 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
     const hit = hits[i]!;
     if (hit.evidence.signal === 'env-var' && redirected.has(hit.provider)) continue;
     hits[kept++] = hit;
+  }
+  hits.length = kept;
+}
+
+/**
+ * Drops a file's proofs by a telling class name (`InferenceClient`) that the file imports from a module of its own, or
+ * declares: the app's own type of that name (`ownClassNames`).
+ */
+function dropOwnClasses(hits: ProviderHit[], own: ReadonlySet<string>, catalog: CompiledCatalog): void {
+  if (own.size === 0) return;
+  const named = [...own].map((name) => ({
+    provider: catalog.integrations.classes.get(name),
+    word: new RegExp(String.raw`\b${name}\b`),
+  }));
+  let kept = 0;
+  for (const hit of hits) {
+    const mine =
+      hit.evidence.signal === 'import' &&
+      named.some(({ provider, word }) => provider === hit.provider && word.test(hit.evidence.snippet ?? ''));
+    if (!mine) hits[kept++] = hit;
   }
   hits.length = kept;
 }
@@ -354,6 +374,7 @@ export async function scanFile(
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);
   }
+  if (code) dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);

@@ -260,10 +260,18 @@ function resolveName(ref: EndpointRef, text: string): EndpointRef {
 const ENV_LINE =
   /^\s*(?:export\s+|ENV\s+|-\s+)?["']?([A-Z][A-Z0-9_]*(?:URL|BASE|ENDPOINT|HOST|API_BASE))["']?\s*(?:=|:\s|\s)\s*["']?(https?:\/\/[^\s"'#]+)/;
 
+/**
+ * A variable that holds the app's own address, where its users or its sign-in callbacks reach it: a browser-exposed
+ * base URL (`NEXT_PUBLIC_BASE_URL`), the app's, site's or front end's URL, the sign-in library's own (`NEXTAUTH_URL`).
+ * No model runs there (inbox-zero's `NEXT_PUBLIC_BASE_URL=http://localhost:3000` was an unidentified AI endpoint).
+ */
+const OWN_ADDRESS =
+  /^(?:(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|PUBLIC|NUXT_PUBLIC)_(?:BASE|APP|SITE|WEB|WEBAPP|FRONTEND|URL)\w*|(?:APP|SITE|WEB|WEBAPP|FRONTEND|PUBLIC|NEXTAUTH|BETTER_AUTH|AUTH|CALLBACK|REDIRECT)_(?:BASE_)?URL)$/;
+
 /** A URL-valued variable set on one line of an env file, Compose file, Dockerfile or shell script. */
 export function envValueOn(text: string, file: string, line: number): EnvValue | undefined {
   const match = ENV_LINE.exec(text);
-  if (!match) return undefined;
+  if (!match || OWN_ADDRESS.test(match[1]!)) return undefined;
   return {
     name: match[1]!,
     value: match[2]!,

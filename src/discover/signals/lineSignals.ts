@@ -424,3 +424,62 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     }
   }
 }
+
+const JS_NAMED_IMPORT = /\bimport\s+(?:type\s+)?\{([^}]{0,2000})\}\s*from\s*["']([^"']{1,300})["']/g;
+const PY_FROM_IMPORT = /^[ \t]*from\s+([.\w]{1,200})\s+import\s+(\([^)]{0,2000}\)|[^\n#]{1,2000})/gm;
+const DECLARED_TYPE = /\b(?:class|interface|type|enum)\s+([A-Z]\w{2,})\b/g;
+
+/** npm scopes of the catalog's packages (`@langchain`, `@huggingface`), per catalog. */
+const catalogScopes = new WeakMap<CompiledCatalog, Set<string>>();
+function scopesOf(catalog: CompiledCatalog): Set<string> {
+  let scopes = catalogScopes.get(catalog);
+  if (!scopes) {
+    scopes = new Set(
+      [...catalog.npm.keys()].filter((name) => name.startsWith('@')).map((name) => name.split('/')[0]!),
+    );
+    catalogScopes.set(catalog, scopes);
+  }
+  return scopes;
+}
+
+/**
+ * Names of the catalog's telling classes (`InferenceClient`, `SentenceTransformer`) that a file imports from a
+ * module of the app's own, or declares itself: the app's own type of that name, not the vendor's client (karakeep's
+ * `InferenceClient` from `@karakeep/shared/inference`, its own interface over OpenAI and Ollama, was proposed as
+ * Hugging Face with 17 proofs). The app's own module: a relative path, an alias (`@/`, `~/`), or a package under an
+ * npm scope no catalog package has. Other unknown modules keep the class as proof (`huggingface_hub` is not in the
+ * catalog, by design, and its `InferenceClient` is the vendor's). Pure.
+ * @example ownClassNames('import { InferenceClient } from "@acme/shared/inference";', 'js', catalog) // Set { 'InferenceClient' }
+ */
+export function ownClassNames(code: string, kind: FileKind, catalog: CompiledCatalog): Set<string> {
+  const own = new Set<string>();
+  const telling = (name: string) => catalog.integrations.classes.has(name);
+  const ours = (module: string): boolean => {
+    if (kind === 'python') return module.startsWith('.');
+    if (/^(?:\.|\/|@\/|~\/|#)/.test(module)) return true;
+    return module.startsWith('@') && !scopesOf(catalog).has(module.split('/')[0]!);
+  };
+  const names = (list: string) =>
+    list
+      .replace(/[()]/g, '')
+      .split(',')
+      .map((part) =>
+        part
+          .trim()
+          .replace(/^type\s+/, '')
+          .split(/\s+as\s+/)[0]!
+          .trim(),
+      );
+  if (kind === 'python')
+    for (const match of code.matchAll(PY_FROM_IMPORT)) {
+      if (!ours(match[1]!)) continue;
+      for (const name of names(match[2]!)) if (telling(name)) own.add(name);
+    }
+  else if (kind === 'js')
+    for (const match of code.matchAll(JS_NAMED_IMPORT)) {
+      if (!ours(match[2]!)) continue;
+      for (const name of names(match[1]!)) if (telling(name)) own.add(name);
+    }
+  for (const match of code.matchAll(DECLARED_TYPE)) if (telling(match[1]!)) own.add(match[1]!);
+  return own;
+}
