@@ -159,7 +159,7 @@ function domainOf(address: string | undefined): string | undefined {
     ?.replace(/^[a-z]+:\/\//i, '')
     .split(/[/:?#]/)[0]
     ?.toLowerCase();
-  if (!host || !host.includes('.') || /^[\d.]+$/.test(host)) return undefined;
+  if (!host?.includes('.') || /^[\d.]+$/.test(host)) return undefined;
   return host.split('.').slice(-2).join('.');
 }
 
