@@ -8,7 +8,8 @@ import {
 import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
-import type { DiscoveryEvidence, Finding } from './types.js';
+import { signInProposal } from './signals/signIn.js';
+import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
 /** One entry `--write` adds, with the comment a reviewer reads above it. */
 export interface MapAddition {
@@ -425,7 +426,11 @@ function keepsUnsaid(entry: Record<string, unknown>): boolean {
  * Pure.
  * @example planAdditions(map, computeDrift(map, report))
  */
-export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapAddition[] {
+export function planAdditions(
+  map: SystemMap,
+  drift: readonly DriftItem[],
+  facts: readonly ConfigFact[] = [],
+): MapAddition[] {
   const additions: MapAddition[] = [];
   const taken = new Set(
     [...map.dataClasses, ...map.components, ...map.subprocessors, ...map.flows].map((entry) => entry.id),
@@ -483,6 +488,12 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
     const id = 'app';
     if (!taken.has(id)) {
       taken.add(id);
+      // How its users sign in, where the sign-in set-up in the code says (inbox-zero, karakeep, Onyx: none proposed).
+      const signIn = signInProposal(facts);
+      const userAuthentication = signIn && {
+        ...signIn.userAuthentication,
+        ...(signsIn ? { identityProvider: signsIn.id } : {}),
+      };
       additions.push({
         section: 'components',
         entry: {
@@ -491,8 +502,11 @@ export function planAdditions(map: SystemMap, drift: readonly DriftItem[]): MapA
           name: 'Application',
           kind: 'service',
           ...(top ? { paths: [top] } : {}),
+          ...(userAuthentication ? { userAuthentication } : {}),
         },
-        comment: ` proposed by trustmap discover: the code that calls the providers below; split it into your services, and say how each one's users sign in (\`userAuthentication\`: \`methods: [password, saml]\`, \`mfa\`; \`methods: [none]\` where anyone who reaches it may use it)${signsIn ? `: ${signsIn.name} signs them in (${signsIn.where}), so \`identityProvider: ${signsIn.id}\`` : ''}`,
+        comment: signIn
+          ? ` proposed by trustmap discover: the code that calls the providers below; split it into your services. How users sign in, from the sign-in set-up in the code: ${signIn.proofs}${signsIn ? `; ${signsIn.name} signs them in (${signsIn.where})` : ''}. Check the methods against what is switched on where you run it${signIn.userAuthentication.mfa ? '; one-time codes are set up, so `mfa: optional`: make it `required` if every user must use them' : ', and add `mfa` (required, optional or not-offered)'}`
+          : ` proposed by trustmap discover: the code that calls the providers below; split it into your services, and say how each one's users sign in (\`userAuthentication\`: \`methods: [password, saml]\`, \`mfa\`; \`methods: [none]\` where anyone who reaches it may use it)${signsIn ? `: ${signsIn.name} signs them in (${signsIn.where}), so \`identityProvider: ${signsIn.id}\`` : ''}`,
       });
     }
     return id;

@@ -6,6 +6,7 @@ import type { SystemMap } from '../map/index.js';
 import { findExcessiveNesting, MAX_MAP_BYTES } from '../map/index.js';
 import type { DriftItem } from './drift.js';
 import { type MapAddition, planAdditions } from './proposeData.js';
+import type { ConfigFact } from './types.js';
 
 /** What `--write` changed. */
 export interface WriteResult {
@@ -22,8 +23,9 @@ export async function writeProposedEntries(
   mapFile: string,
   drift: readonly DriftItem[],
   map: SystemMap,
+  facts: readonly ConfigFact[] = [],
 ): Promise<WriteResult> {
-  return writeMapAdditions(mapFile, planAdditions(map, drift));
+  return writeMapAdditions(mapFile, planAdditions(map, drift, facts));
 }
 
 /**

@@ -914,3 +914,65 @@ describe('a search engine is a vector store only where the code searches vectors
     expect(docstore.finding?.category).toBe('datastore');
   });
 });
+
+describe('how users sign in, proposed from the sign-in set-up in the code', () => {
+  /** What `init` would propose for the application component of `files`. */
+  async function application(files: Record<string, string>) {
+    const report = await scan({ 'server/llm.ts': "import OpenAI from 'openai';\n", ...files });
+    const loaded = loadMapFromFiles(
+      [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+      { root: '/tmp/map' },
+    );
+    if (!loaded.ok) throw new Error('map does not load');
+    const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+    return additions.find((a) => a.section === 'components' && a.entry.id === 'app');
+  }
+
+  it('reads Better Auth: passwords off, social, single sign-on and SCIM on (inbox-zero)', async () => {
+    const app = await application({
+      'server/auth.ts': [
+        'import { sso } from "@better-auth/sso";',
+        'import { scim } from "@better-auth/scim";',
+        'const socialProviders = { google: googleSocialProvider };',
+        'export const auth = betterAuth({',
+        '  emailAndPassword: {',
+        '    enabled: false,',
+        '  },',
+        '  plugins: [sso({ disableImplicitSignUp: false }), scim({ storeSCIMToken: "hashed" })],',
+        '  socialProviders,',
+        '});',
+      ].join('\n'),
+      // A React context named like Auth.js's email provider, and an icon named like its Google provider.
+      'web/providers/EmailProvider.tsx':
+        'export function EmailProvider(props: { children: React.ReactNode }) {}\n',
+      'web/icons.tsx': 'export function Google({ className }: Props) { return null; }\n',
+    });
+    expect(app?.entry.userAuthentication).toEqual({ methods: ['social', 'oidc', 'saml'], scim: true });
+    expect(app?.comment).toContain('saml (server/auth.ts:8)');
+  });
+
+  it('reads Auth.js credentials and an OpenID Connect provider (karakeep), and FastAPI Users with SAML (Onyx)', async () => {
+    const next = await application({
+      'web/server/auth.ts': [
+        'import CredentialsProvider from "next-auth/providers/credentials";',
+        'const providers = [',
+        '  CredentialsProvider({ name: "Credentials" }),',
+        '  { id: "custom", type: "oauth", wellKnown: oauth.wellKnownUrl },',
+        '];',
+      ].join('\n'),
+    });
+    expect(next?.entry.userAuthentication).toEqual({ methods: ['password', 'oidc'] });
+    const python = await application({
+      'backend/auth/users.py': 'from fastapi_users import FastAPIUsers\nimport pyotp\n',
+      'backend/server/saml.py': 'from onelogin.saml2.auth import OneLogin_Saml2_Auth\n',
+    });
+    expect(python?.entry.userAuthentication).toEqual({ methods: ['password', 'saml'], mfa: 'optional' });
+    expect(python?.comment).toContain('`mfa: optional`');
+  });
+
+  it('proposes no methods where the code sets none up, and asks instead', async () => {
+    const app = await application({ 'web/icons.tsx': 'export function Google({ className }: Props) {}\n' });
+    expect(app?.entry.userAuthentication).toBeUndefined();
+    expect(app?.comment).toContain("say how each one's users sign in");
+  });
+});

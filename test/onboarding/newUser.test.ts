@@ -35,9 +35,10 @@ describe('a new user on their own repository', () => {
     expect(init.stdout).toMatch(/next, confirm/);
     const mapFile = path.join(dir, 'trustmap.yaml');
     const map = readFileSync(mapFile, 'utf8');
-    // The template names no vendor, and everything it promises is proposed.
+    // The template names no vendor, and promises nothing until a person uncomments it.
     expect(map).not.toMatch(/Example LLM/);
-    expect(map).toMatch(/commitments:\n\s+status: proposed/);
+    expect(map).toMatch(/# commitments:\n\s+#\s+noTrainingOnCustomerData: true/);
+    expect(map).not.toMatch(/^\s+commitments:/m);
     // What the code uses is proposed with the data it receives; what tests and docs only mention is not.
     expect(map).toMatch(/- id: openai\n\s+status: proposed/);
     expect(map).toMatch(/- id: cohere\n\s+status: proposed/);

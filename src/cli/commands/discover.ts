@@ -131,7 +131,7 @@ export function discoverCommand(context: CliContext): Command {
       if (flags.write && map && drift) {
         const { files } = await mapModule!.findMapFiles(path.resolve(context.cwd, flags.map!));
         const { writeProposedEntries } = await import('../../discover/writeProposed.js');
-        const written = await writeProposedEntries(files[0]!, drift, map);
+        const written = await writeProposedEntries(files[0]!, drift, map, report.facts);
         context.stderr(
           written.added.length
             ? `added ${written.added.length} proposed entr${written.added.length === 1 ? 'y' : 'ies'} to ${flags.map}: ${written.added.map((a) => `${a.section}/${a.id}`).join(', ')}\n`

@@ -60,7 +60,7 @@ async function proposeFromCode(
   if (!loaded.ok) return 0;
   const report = await discover([folder]);
   const drift = computeDrift(loaded.map, report, { now: nowFrom(context.env) });
-  const written = await writeMapAdditions(file, planAdditions(loaded.map, drift));
+  const written = await writeMapAdditions(file, planAdditions(loaded.map, drift, report.facts));
   return written.added.length;
 }
 

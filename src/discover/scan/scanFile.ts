@@ -17,6 +17,7 @@ import { lineSignals, ownClassNames } from '../signals/lineSignals.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { prismaHits } from '../signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
+import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
@@ -73,6 +74,8 @@ export const EXTRA_KEYWORDS = [
   { text: '<=>', prefix: true },
   { text: 'provider "', prefix: true },
   { text: 'vector(', prefix: true },
+  // How users sign in: the sign-in libraries' set-up (`signInFacts`).
+  ...SIGN_IN_KEYWORDS.map((text) => ({ text, prefix: true })),
   // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
   { text: 'base_url', prefix: true },
   { text: 'baseurl', prefix: true },
@@ -381,6 +384,7 @@ export async function scanFile(
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
+    result.facts.push(...signInFacts(codeText, file));
     result.endpoints.push(...endpointRefs(codeText, file));
   }
   if (production && (code || kind === 'yaml' || kind === 'json'))

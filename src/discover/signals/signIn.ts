@@ -1,0 +1,243 @@
+import { SIGN_IN_METHODS, type SignInMethod } from '../../core/vocabulary.js';
+import { lineAt, lineStarts, lineText } from '../scan/hits.js';
+import { cleanSnippet } from '../scan/snippet.js';
+import type { ConfigFact } from '../types.js';
+
+/** What a sign-in fact says: a way users sign in, that a second factor is offered, or that SCIM provisions them. */
+export type SignInFinding = Exclude<SignInMethod, 'none' | 'delegated'> | 'mfa' | 'scim';
+
+/** Facts about how the product's users sign in are of kind `sign-in:<what>` (`sign-in:password`, `sign-in:mfa`). */
+export const SIGN_IN_FACT = 'sign-in:';
+
+interface SignInRule {
+  what: SignInFinding;
+  pattern: RegExp;
+  /** What the line shows, for the report and the map's comment. */
+  says: string;
+}
+
+/**
+ * How the code lets users sign in, read from the sign-in libraries' own set-up: Auth.js (NextAuth) providers,
+ * Better Auth's options and plugins, Passport strategies, Supabase and Firebase client calls, FastAPI Users, Authlib,
+ * httpx-oauth, python3-saml, pysaml2, LDAP clients and one-time-password libraries. Each pattern is a call or an
+ * option that switches the method on, not a library's name alone: Better Auth's `emailAndPassword: { enabled: false }`
+ * turns passwords off (inbox-zero signs in only with Google, Microsoft and single sign-on). The reviews of inbox-zero,
+ * karakeep and Onyx (2026-12-05) found every one's sign-in in code like this, and `init` had proposed none.
+ */
+const RULES: readonly SignInRule[] = [
+  // Passwords.
+  {
+    what: 'password',
+    pattern: /(?<!new\s{1,4}|function\s{1,4}|\.)\bCredentials(?:Provider)?\s*\(\s*\{/g,
+    says: 'a credentials provider (Auth.js)',
+  },
+  {
+    what: 'password',
+    pattern: /\bemailAndPassword\s*:\s*\{\s*(?:\/\/[^\n]*\n\s*)*enabled\s*:\s*true\b/g,
+    says: 'email and password on (Better Auth)',
+  },
+  { what: 'password', pattern: /\bnew\s+LocalStrategy\s*\(|["']passport-local["']/g, says: 'Passport local' },
+  {
+    what: 'password',
+    pattern:
+      /\.signInWithPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(/g,
+    says: 'password sign-in (Supabase or Firebase)',
+  },
+  {
+    what: 'password',
+    pattern: /\bfrom\s+fastapi_users\b|\bfastapi_users\.FastAPIUsers\b|\bget_auth_router\s*\(/g,
+    says: 'FastAPI Users',
+  },
+  {
+    what: 'password',
+    pattern:
+      /\bcheck_password_hash\s*\(|\bpwd_context\.verify\s*\(|\bbcrypt\.compare(?:Sync)?\s*\(|\bargon2\.verify\s*\(/g,
+    says: 'a password hash checked',
+  },
+  // Public accounts (Google, GitHub, Microsoft, Apple…).
+  {
+    what: 'social',
+    pattern:
+      /(?<!new\s{1,4}|function\s{1,4}|\.)\b(?:Google|GitHub|Github|Apple|Discord|Twitter|Facebook|Gitlab|GitLab|LinkedIn|AzureAD|MicrosoftEntraID)(?:Provider)?\s*\(\s*\{/g,
+    says: 'a public account provider (Auth.js)',
+  },
+  { what: 'social', pattern: /\bsocialProviders\s*[:,=}]/g, says: 'social providers (Better Auth)' },
+  {
+    what: 'social',
+    pattern: /["']passport-(?:google|github|facebook|twitter|discord|apple|microsoft)[\w-]*["']/g,
+    says: 'a Passport social strategy',
+  },
+  {
+    what: 'social',
+    pattern: /\.signInWithOAuth\s*\(|\bsignInWithPopup\s*\(/g,
+    says: 'OAuth sign-in (Supabase or Firebase)',
+  },
+  {
+    what: 'social',
+    pattern: /\bhttpx_oauth\.clients\.(?:google|github|microsoft|discord|facebook|linkedin)\b/g,
+    says: 'httpx-oauth',
+  },
+  // The customer's own identity provider: OpenID Connect, SAML, LDAP.
+  {
+    what: 'oidc',
+    pattern:
+      /\btype\s*:\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']openid-client["']|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=/g,
+    says: 'OpenID Connect',
+  },
+  {
+    what: 'oidc',
+    pattern: /\bsso\s*\(\s*\{/g,
+    says: 'the single sign-on plugin (Better Auth: OIDC and SAML)',
+  },
+  {
+    what: 'saml',
+    pattern: /\bsso\s*\(\s*\{/g,
+    says: 'the single sign-on plugin (Better Auth: OIDC and SAML)',
+  },
+  {
+    what: 'saml',
+    pattern:
+      /\bonelogin\.saml2\b|\bfrom\s+saml2\b|["']@boxyhq\/saml-jackson["']|["'](?:passport-saml|@node-saml\/[\w-]+|samlify)["']/g,
+    says: 'SAML',
+  },
+  {
+    what: 'ldap',
+    pattern: /^\s*(?:import\s+ldap3?\b|from\s+ldap3?\b)|["'](?:ldapjs|ldapts|passport-ldapauth)["']/gm,
+    says: 'an LDAP directory',
+  },
+  // Links sent by email, passkeys, keys for programs.
+  {
+    what: 'magic-link',
+    pattern:
+      /\bmagicLink\s*\(|(?<!function\s{1,4}|class\s{1,4})\bEmailProvider\s*\(\s*\{|\.signInWithOtp\s*\(|\bsendSignInLinkToEmail\s*\(/g,
+    says: 'a sign-in link sent by email',
+  },
+  {
+    what: 'passkey',
+    pattern: /\bpasskey\s*\(|["']@simplewebauthn\/server["']|\bfrom\s+webauthn\b/g,
+    says: 'passkeys (WebAuthn)',
+  },
+  { what: 'api-key', pattern: /\bapiKey\s*\(\s*[{)]|\bAPIKeyHeader\s*\(/g, says: 'API keys' },
+  // A second factor, and provisioning from the customer's directory.
+  {
+    what: 'mfa',
+    pattern: /\btwoFactor\s*\(|\bimport\s+pyotp\b|["'](?:otplib|speakeasy|@otplib\/[\w-]+)["']/g,
+    says: 'one-time codes (TOTP)',
+  },
+  { what: 'scim', pattern: /\bscim\s*\(\s*\{|["']\/scim\/v2\b|\/scim\/v2\//g, says: 'SCIM' },
+];
+
+/** Words that bring a line into the scan so a file holding only sign-in set-up is read (`EXTRA_KEYWORDS`). */
+export const SIGN_IN_KEYWORDS: readonly string[] = [
+  'credentials',
+  'emailandpassword',
+  'localstrategy',
+  'passport-',
+  'signinwith',
+  'createuserwith',
+  'fastapi_users',
+  'get_auth_router',
+  'check_password_hash',
+  'pwd_context',
+  'bcrypt',
+  'argon2',
+  'socialproviders',
+  'provider(',
+  'httpx_oauth',
+  'oidc',
+  'wellknown',
+  'genericoauth',
+  'openid',
+  'server_metadata_url',
+  'sso(',
+  'saml',
+  'ldap',
+  'magiclink',
+  'emailprovider',
+  'sendsigninlink',
+  'passkey',
+  'webauthn',
+  'apikey(',
+  'apikeyheader',
+  'twofactor',
+  'pyotp',
+  'otplib',
+  'speakeasy',
+  'scim',
+];
+
+/**
+ * The sign-in facts of one production source file: one per method switched on, with where. Pure.
+ * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
+ */
+export function signInFacts(text: string, file: string): ConfigFact[] {
+  const facts: ConfigFact[] = [];
+  let starts: number[] | undefined;
+  const seen = new Set<string>();
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(text);
+    if (!match || seen.has(rule.what)) continue;
+    seen.add(rule.what);
+    starts ??= lineStarts(text);
+    const { line, col } = lineAt(starts, match.index);
+    facts.push({
+      kind: `${SIGN_IN_FACT}${rule.what}`,
+      message: `users sign in: ${rule.says}`,
+      evidence: [
+        { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
+      ],
+    });
+  }
+  return facts;
+}
+
+/**
+ * The sign-in facts of a whole scan, one per kind with its first places (at most five), in the report's order. Others
+ * pass through.
+ */
+export function collapseSignIn(facts: readonly ConfigFact[]): ConfigFact[] {
+  const byKind = new Map<string, ConfigFact>();
+  const rest: ConfigFact[] = [];
+  for (const fact of facts) {
+    if (!fact.kind.startsWith(SIGN_IN_FACT)) {
+      rest.push(fact);
+      continue;
+    }
+    const first = byKind.get(fact.kind);
+    if (!first) byKind.set(fact.kind, { ...fact, evidence: [...fact.evidence] });
+    else if (first.evidence.length < 5)
+      first.evidence.push(...fact.evidence.slice(0, 5 - first.evidence.length));
+  }
+  return [...rest, ...byKind.values()];
+}
+
+/**
+ * What the sign-in facts propose for the application's `userAuthentication`: the methods found, in the vocabulary's
+ * order; `mfa: optional` where one-time codes are set up (whether they are required is the company's to say); `scim`
+ * where SCIM is; and the proofs in words for the comment. Undefined where no method was found.
+ */
+export function signInProposal(facts: readonly ConfigFact[]):
+  | {
+      userAuthentication: { methods: SignInMethod[]; mfa?: 'optional'; scim?: true };
+      proofs: string;
+    }
+  | undefined {
+  const found = new Map<string, ConfigFact>();
+  for (const fact of facts)
+    if (fact.kind.startsWith(SIGN_IN_FACT) && !found.has(fact.kind)) found.set(fact.kind, fact);
+  const what = (fact: ConfigFact) => fact.kind.slice(SIGN_IN_FACT.length);
+  const methods = SIGN_IN_METHODS.filter((method) => found.has(`${SIGN_IN_FACT}${method}`));
+  if (methods.length === 0) return undefined;
+  const proofs = [...found.values()]
+    .map((fact) => `${what(fact)} (${fact.evidence[0]!.file}:${fact.evidence[0]!.line})`)
+    .join(', ');
+  return {
+    userAuthentication: {
+      methods,
+      ...(found.has(`${SIGN_IN_FACT}mfa`) ? { mfa: 'optional' as const } : {}),
+      ...(found.has(`${SIGN_IN_FACT}scim`) ? { scim: true as const } : {}),
+    },
+    proofs,
+  };
+}
