@@ -19,6 +19,7 @@ export { type ParsedYaml, parseYaml } from './parseYaml.js';
 export { mapValueAt } from './pointer.js';
 export {
   deletesNothing,
+  deletesOnlyPart,
   keepsData,
   keepsNothing,
   keptAt,

@@ -17,6 +17,21 @@ export function deletesNothing(mechanism: string): boolean {
   return NO_DELETION.test(mechanism.split(/[.;](?:\s|$)/, 1)[0] ?? '');
 }
 
+/**
+ * Whether a deletion's `mechanism`, after its first clause, names data it does not delete ("… removed when a bookmark
+ * is deleted, but not when a whole account is", "email summaries have no expiry"): a way to delete part of what is
+ * held (karakeep's search index, inbox-zero's Redis cache both passed the deletion check on such words).
+ * @example deletesOnlyPart('Drafts expire after 1 day; email summaries have no expiry') // true
+ * @example deletesOnlyPart('Deleted with the account') // false
+ */
+export function deletesOnlyPart(mechanism: string): boolean {
+  const [, ...rest] = mechanism.split(/(?<=[.;])\s+|,\s+(?=but\b)/);
+  return rest.some((clause) => PARTIAL_DELETION.test(clause));
+}
+
+const PARTIAL_DELETION =
+  /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:expiry|expiration|ttl)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
+
 const NO_DELETION =
   /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:deletion|delete|way to delete|mechanism|purge)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
 

@@ -258,6 +258,31 @@ describe('deletion coverage', () => {
     );
   });
 
+  it('asks where the data goes that a component’s own deletion says it leaves (karakeep, inbox-zero)', () => {
+    const judged = (mechanism: string) => {
+      const map = ragMap();
+      map.components?.push({
+        id: 'index',
+        kind: 'datastore',
+        dataClasses: ['docs'],
+        deletion: { mechanism, sla: '1d' },
+      });
+      return deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'index');
+    };
+    // karakeep (7ca5ee2): its search index keeps a deleted account's entries; inbox-zero (4f70dce): its cache keeps
+    // email summaries with no expiry. Both passed.
+    for (const mechanism of [
+      "a bookmark's entries are removed when it is deleted; an account deletion does not remove the account's entries",
+      'Entries are removed when a bookmark is deleted, but not when a whole account is deleted.',
+      'Draft replies expire after 1 day; thread state after 6 hours; email summaries have no expiry',
+    ])
+      expect(judged(mechanism), mechanism).toMatchObject({
+        status: 'needs-evidence',
+        message: expect.stringContaining('but its words name customer data it does not delete'),
+      });
+    expect(judged('Deleted with the bookmark or the account, by a nightly job')?.status).toBe('pass');
+  });
+
   it("reads a class's deletion followed by an exception as a deletion (open-notebook's sources)", () => {
     const map = ragMap();
     map.dataClasses![0]!.deletion = {

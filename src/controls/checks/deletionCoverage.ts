@@ -2,6 +2,7 @@ import { PRIMARY_STORE_KINDS, runByCustomer, underCustomersAccount } from '../..
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
 import {
   deletesNothing,
+  deletesOnlyPart,
   durationDays,
   longestKept,
   retentionPointer,
@@ -44,6 +45,8 @@ function judgeComponent(
   const problems: string[] = [];
   const plain: string[] = [];
   let how: string | undefined;
+  /** Data its own deletion says it leaves, to be placed by a person before the check passes. */
+  let leaves: string | undefined;
   /** A deletion's SLA against the promise: the problem, for the engineer and in words, when it is missing or late. */
   const slaHolds = (
     sla: string | undefined,
@@ -78,6 +81,7 @@ function judgeComponent(
       )
     )
       how = `deletes by "${deletion.mechanism}"${sla ? ` within ${sla}` : ''}`;
+    if (deletesOnlyPart(deletion.mechanism)) leaves = deletion.mechanism;
   } else if (retention && durationDays(retention) < Number.POSITIVE_INFINITY) {
     sources.push(mapRef(model, retentionPointer(component)));
     if (within(retention, limit)) how = `data expires after ${retention}`;
@@ -140,6 +144,19 @@ function judgeComponent(
       plain.push(`the backups of ${name} are kept ${keptFor(kept)}, longer than ${promised}`);
     }
   }
+  if (problems.length > 0 && leaves) {
+    problems.push('its words name customer data it does not delete');
+    plain.push(`some customer data in ${name} is not deleted on request`);
+  }
+  if (problems.length === 0 && leaves)
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'medium',
+      message: `\`${component.id}\` ${how}, but its words name customer data it does not delete`,
+      sources,
+      remediation: `say in \`${component.id}\`'s \`retention\` how long what its deletion leaves is kept, and delete it where customers are promised deletion`,
+    };
   if (problems.length === 0) {
     return { ...base, status: 'pass', severity: 'high', message: `\`${component.id}\` ${how}`, sources };
   }
