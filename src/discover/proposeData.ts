@@ -635,12 +635,16 @@ export function planAdditions(
     const alongside = role !== undefined && choosesModels && SERVICES_CHOSEN_ALONGSIDE.has(role) && among > 0;
     // Tracing is switched on by its keys, which a deployment sets or not (Langchain-Chatchat's Langfuse, only with three
     // variables set; gpt-researcher's LangSmith): proposed under that condition even alone.
-    const tracing = role === 'tracing service';
+    // So are analytics and error tracking where the code reads their key from the environment (Onyx: PostHog only with
+    // `POSTHOG_API_KEY`, Sentry only with `SENTRY_DSN`, proposed as always receiving data); hard-coded, they are on.
+    const keyed =
+      source.category === 'product-analytics' && usesOf(source).some((proof) => proof.signal === 'env-var');
+    const tracing = role === 'tracing service' || keyed;
     // A setting that picks one of two by default makes the other an alternative too (rag-web-ui: Chroma by default,
     // Qdrant only when `VECTOR_STORE_TYPE` says so, proposed as receiving every document).
     const picked = role !== undefined && among >= 2 && defaultsOfRole.get(role)?.size === 1;
     const choosable =
-      role !== undefined && (among >= alternativesFrom(role) || alongside || tracing || picked);
+      keyed || (role !== undefined && (among >= alternativesFrom(role) || alongside || tracing || picked));
     const byDefault = choosable ? defaultProof(source, role) : undefined;
     const optional = choosable && byDefault === undefined;
     additions.push({
@@ -658,9 +662,16 @@ export function planAdditions(
             : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
               PURPOSE[source.category] ??
               'inference')),
-        ...(optional ? { condition: { kind: 'other', description: `when configured as the ${role}` } } : {}),
+        ...(optional
+          ? {
+              condition: {
+                kind: 'other',
+                description: keyed ? 'when its keys are set' : `when configured as the ${role}`,
+              },
+            }
+          : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : tracing && !alongside ? 'a tracing service, which a deployment switches on with its keys' : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : tracing && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.

@@ -236,6 +236,27 @@ describe('speech and search vendors get their own data and role', () => {
     expect(statusOf(vendor, 'huggingface-inference')).toBe('used');
   });
 
+  it('proposes analytics and error tracking read by their key from the environment as switched on by it (Onyx)', async () => {
+    // Onyx (a7d66a8): PostHog only with POSTHOG_API_KEY set, proposed as always receiving usage events.
+    const keyed = await additionsFor({
+      ...APP,
+      'server/analytics.py':
+        'import os\nfrom posthog import Posthog\nPOSTHOG_API_KEY = os.environ.get("POSTHOG_API_KEY")\nclient = Posthog(POSTHOG_API_KEY)\n',
+    });
+    expect(keyed.flowTo('posthog')?.entry.condition).toEqual({
+      kind: 'other',
+      description: 'when its keys are set',
+    });
+    // Hard-coded into the app, it is on.
+    const fixed = await additionsFor({
+      ...APP,
+      'server/analytics.py':
+        'from posthog import Posthog\nclient = Posthog("phc_abc123", host="https://eu.posthog.com")\n',
+    });
+    expect(fixed.flowTo('posthog')).toBeDefined();
+    expect(fixed.flowTo('posthog')?.entry.condition).toBeUndefined();
+  });
+
   it('proposes a sentence embedding model run in our process for embedding, not for answers (Onyx)', async () => {
     // Onyx (a7d66a8): its model server loads SentenceTransformer, a CrossEncoder reranker and tokenizers, and was
     // proposed as an optional model producing answers.
