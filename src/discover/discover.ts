@@ -10,12 +10,13 @@ import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
 import { resolveEndpoints } from './resolveEndpoints.js';
 import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
+import type { ProviderHit } from './scan/hits.js';
 import { loadParallel } from './scan/loadParallel.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { walkTree } from './scan/walk.js';
 import { collapseSignIn } from './signals/signIn.js';
-import type { DiscoveryReport, SkippedFile } from './types.js';
+import type { DiscoveryReport, ProofClass, SkippedFile } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
@@ -73,6 +74,36 @@ const wanted = (name: string) => Boolean(fileKindOf(name) || manifestKindOf(name
 
 function prefixed(root: string, relative: string): string {
   return `${root}/${relative}`.replace(/^\.\//, '');
+}
+
+/**
+ * A platform's deployment file in the tree (`vercel.json`, `wrangler.toml`): the app runs there. One proof per file,
+ * classed by its path (a test's or an example's file only mentions the platform). Pure.
+ */
+function deployFileHits(tasks: readonly FileTask[], providers: readonly ProviderEntry[]): ProviderHit[] {
+  const byName = new Map<string, string>();
+  for (const provider of providers)
+    for (const file of provider.signals.deployFiles ?? []) byName.set(file.toLowerCase(), provider.id);
+  if (byName.size === 0) return [];
+  return tasks.flatMap((task) => {
+    const provider = byName.get(task.name.toLowerCase());
+    if (!provider) return [];
+    const proofClass: ProofClass =
+      task.pathClass && task.pathClass !== 'code' ? task.pathClass : 'infrastructure';
+    return [
+      {
+        provider,
+        evidence: {
+          file: task.relative,
+          line: 1,
+          col: 1,
+          signal: 'deploy-file',
+          snippet: task.name,
+          proofClass,
+        },
+      },
+    ];
+  });
 }
 
 /**
@@ -153,6 +184,7 @@ export async function discover(
         })
       : await processFiles(tasks, { maxFileSize, ...compiled(providers), onProgress: options.onProgress });
   const { hits, facts, tables, models } = result;
+  hits.push(...deployFileHits(tasks, providers));
   skipped.push(...result.skipped);
   const stats = { files: result.files, bytes: result.bytes, durationMs: 0 };
   const endpoints = resolveEndpoints(result.endpoints, result.envValues, compiled(providers).catalog);

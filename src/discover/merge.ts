@@ -25,7 +25,14 @@ const STRONG: ReadonlySet<SignalKind> = new Set([
   'kubernetes',
   'sql',
 ]);
-const MEDIUM: ReadonlySet<SignalKind> = new Set(['env-var', 'api-host', 'config', 'api-call', 'adapter']);
+const MEDIUM: ReadonlySet<SignalKind> = new Set([
+  'env-var',
+  'api-host',
+  'config',
+  'api-call',
+  'adapter',
+  'deploy-file',
+]);
 
 /** Strongest proof class first, then by place. */
 export const byStrength = (a: DiscoveryEvidence, b: DiscoveryEvidence) =>

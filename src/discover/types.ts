@@ -19,7 +19,9 @@ export type SignalKind =
   /** A call only this provider's API takes (`$vectorSearch`), or an OpenAI-compatible client's base URL. */
   | 'api-call'
   /** A code file in the app's own module or folder for one vendor (`providers/lm_studio/`, `kimi_model_provider/`). */
-  | 'adapter';
+  | 'adapter'
+  /** A platform's deployment file in the tree (`vercel.json`, `wrangler.toml`, `fly.toml`). */
+  | 'deploy-file';
 
 /**
  * How strong a proof is, from where it sits. Production `code`, `config` (env files, app settings, compose

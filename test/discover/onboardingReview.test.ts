@@ -997,3 +997,24 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     expect(app?.comment).toContain("say how each one's users sign in");
   });
 });
+
+describe('the platform an app is deployed on', () => {
+  it('is found by its deployment file, and only mentioned by a test’s (inbox-zero, midday, firecrawl)', async () => {
+    // inbox-zero (4f70dce) deploys its web app on Vercel and an image proxy on Cloudflare Workers; midday (47d252a)
+    // its API on Railway. None was proposed: a sub-processor list without the host that runs the app.
+    const report = await scan({
+      'apps/web/vercel.json': '{ "crons": [] }\n',
+      'apps/image-proxy/wrangler.jsonc': '{ "name": "image-proxy" }\n',
+      'apps/api/railway.json': '{ "build": {} }\n',
+      'tests/e2e/fly.toml': 'app = "e2e"\n',
+    });
+    expect(statusOf(report, 'vercel')).toBe('used');
+    expect(statusOf(report, 'cloudflare-workers')).toBe('used');
+    expect(statusOf(report, 'railway')).toBe('used');
+    expect(statusOf(report, 'fly-io')).toBe('mentioned');
+    expect(report.findings.find((finding) => finding.id === 'vercel')).toMatchObject({
+      confidence: 'medium',
+      evidence: [{ file: 'apps/web/vercel.json', line: 1, signal: 'deploy-file' }],
+    });
+  });
+});

@@ -2,8 +2,48 @@ import type { ProviderEntry } from './types.js';
 
 const vendorHosted = { hosting: 'vendor-hosted' } as const;
 
+/**
+ * Platforms that run an app from its repository, found by their deployment file (`deployFiles`): they run our
+ * application, so everything our users send passes through them. Not AI. Websites and dates of each platform's
+ * configuration file documentation, read 2026-12-05: vercel.com/docs/project-configuration (vercel.json),
+ * developers.cloudflare.com/workers/wrangler/configuration (wrangler.toml, wrangler.json, wrangler.jsonc),
+ * docs.netlify.com/configure-builds/file-based-configuration (netlify.toml), fly.io/docs/reference/configuration
+ * (fly.toml), render.com/docs/blueprint-spec (render.yaml), docs.railway.com/reference/config-as-code (railway.json,
+ * railway.toml), devcenter.heroku.com/articles/build-docker-images-heroku-yml (heroku.yml).
+ */
+const hostingPlatform = (id: string, name: string, vendor: string, deployFiles: string[], website: string) =>
+  ({
+    id,
+    name,
+    vendor,
+    category: 'ml-platform',
+    ...vendorHosted,
+    ai: false,
+    website,
+    signals: { deployFiles },
+  }) satisfies ProviderEntry;
+
 /** The AI services of AWS, Azure and Google Cloud, and the clouds themselves. */
 export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
+  hostingPlatform('vercel', 'Vercel (hosting)', 'vercel', ['vercel.json'], 'https://vercel.com'),
+  hostingPlatform(
+    'cloudflare-workers',
+    'Cloudflare Workers and Pages (hosting)',
+    'cloudflare',
+    ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'],
+    'https://workers.cloudflare.com',
+  ),
+  hostingPlatform('netlify', 'Netlify (hosting)', 'netlify', ['netlify.toml'], 'https://www.netlify.com'),
+  hostingPlatform('fly-io', 'Fly.io (hosting)', 'fly-io', ['fly.toml'], 'https://fly.io'),
+  hostingPlatform('render', 'Render (hosting)', 'render', ['render.yaml'], 'https://render.com'),
+  hostingPlatform(
+    'railway',
+    'Railway (hosting)',
+    'railway',
+    ['railway.json', 'railway.toml'],
+    'https://railway.com',
+  ),
+  hostingPlatform('heroku', 'Heroku (hosting)', 'heroku', ['heroku.yml'], 'https://www.heroku.com'),
   {
     id: 'aws',
     name: 'Amazon Web Services',

@@ -37,6 +37,11 @@ export interface ProviderSignals {
   /** boto3 / AWS SDK service names (`boto3.client("sagemaker-runtime")`). */
   awsServices?: string[];
   /**
+   * Names of files whose presence says the app is deployed on this platform (`vercel.json`, `wrangler.toml`,
+   * `fly.toml`), wherever they sit in the tree; a test's or an example's counts as theirs.
+   */
+  deployFiles?: string[];
+  /**
    * Literal text in code that only a call to this provider's API contains (`$vectorSearch` for MongoDB
    * Atlas Vector Search, `FT.CREATE` for Redis vector search). Case-sensitive.
    */
