@@ -228,6 +228,59 @@ function settingName(snippet: string): string {
   return (snippet.split(/["'`]/)[0] ?? '').replace(/[^a-z0-9]/gi, '').toLowerCase();
 }
 
+/** A call given a model's name as its first argument: `getModel("gpt-4o", "openai")`, `anthropic("claude-…")`. */
+const MODEL_CALL = /[\w$]\(\s*["'`][^"'`\s]{2,120}["'`]/;
+
+/** Whether a proof is a model named in a call in production code. */
+const pinnedProof = (proof: DiscoveryEvidence) =>
+  proof.signal === 'model-id' && usesProvider(proof) && MODEL_CALL.test(proof.snippet ?? '');
+
+/**
+ * For each file that names a model in a call, the AI providers it names so or imports: a file with two is a menu of
+ * choices (`[groq("llama-…"), anthropic("claude-…")]`), not a fixed task.
+ */
+function pinnedCallFiles(
+  hits: readonly ProviderHit[],
+  lookup: (id: string) => ProviderEntry | undefined,
+): Map<string, Set<string>> {
+  const files = new Map<string, Set<string>>();
+  for (const hit of hits)
+    if (pinnedProof(hit.evidence))
+      files.set(hit.evidence.file, (files.get(hit.evidence.file) ?? new Set()).add(hit.provider));
+  for (const hit of hits)
+    if (hit.evidence.signal === 'import' && lookup(hit.provider)?.ai)
+      files.get(hit.evidence.file)?.add(hit.provider);
+  return files;
+}
+
+/**
+ * The proofs that production code calls a provider for a fixed task (`Finding.pinned`): a model named in the call, in
+ * a file that names no other provider's model in a call, and not the provider's own adapter (whose default model
+ * chooses nothing among vendors).
+ */
+function pinnedCalls(
+  group: readonly ProviderHit[],
+  entry: ProviderEntry,
+  files: ReadonlyMap<string, ReadonlySet<string>>,
+): DiscoveryEvidence[] {
+  const own = [entry.id, entry.vendor].map((name) => name.replace(/[^a-z0-9]/gi, '').toLowerCase());
+  return group
+    .map((hit) => hit.evidence)
+    .filter(
+      (proof) =>
+        pinnedProof(proof) &&
+        files.get(proof.file)?.size === 1 &&
+        !own.some((name) =>
+          proof.file
+            .replace(/[^a-z0-9/]/gi, '')
+            .toLowerCase()
+            .includes(name),
+        ),
+    )
+    .sort(byPlace)
+    .slice(0, 8);
+}
+
 /** A settings file of defaults (gpt-researcher's `config/variables/default.py`: `"FAST_LLM": "openai:gpt-5.4-mini"`). */
 const DEFAULTS_FILE =
   /(?:^|\/)(?:defaults?|default[_-]?(?:config|settings)|(?:config|settings)[_-]?defaults?)\.[a-z]+$/i;
@@ -278,6 +331,7 @@ export function mergeFindings(
     else groups.set(hit.provider, [hit]);
   }
   const redirected = redirectedFiles(hits);
+  const pinnedFiles = pinnedCallFiles(hits, lookup);
   const findings: Finding[] = [];
   for (const [id, group] of groups) {
     const entry = lookup(id);
@@ -297,6 +351,7 @@ export function mergeFindings(
     const selfHosted = runsOwnServer(group, entry);
     const category = searchEngineCategory(group, entry);
     const defaults = defaultChoices(group, entry);
+    const pinned = pinnedCalls(group, entry, pinnedFiles);
     findings.push({
       id,
       provider: id,
@@ -314,6 +369,7 @@ export function mergeFindings(
       ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
       ...(sent?.size ? { sends: [...sent].sort() } : {}),
       ...(defaults.length > 0 ? { defaultChoice: defaults } : {}),
+      ...(pinned.length > 0 ? { pinned } : {}),
     });
   }
   credentialsOfServices(findings, groups, lookup);

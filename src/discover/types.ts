@@ -141,6 +141,12 @@ export interface Finding {
    * is the one used unless an operator configures another (mem0, dialoqbase: OpenAI).
    */
   defaultChoice?: DiscoveryEvidence[];
+  /**
+   * Where production code calls it with a model named in the call itself (`getModel("gpt-4o", "openai")`,
+   * `anthropic("claude-sonnet-4-5")`), in a file that names no other vendor's model so: a fixed task that always runs
+   * on it, whatever else the app can be configured with (midday, firecrawl: each feature calls its own provider).
+   */
+  pinned?: DiscoveryEvidence[];
 }
 
 /** A model weights or serialized model file found in the tree (never read). */

@@ -236,6 +236,22 @@ describe('speech and search vendors get their own data and role', () => {
     expect(statusOf(vendor, 'huggingface-inference')).toBe('used');
   });
 
+  it('proposes a provider called by name for a task of its own under no condition (midday, firecrawl)', async () => {
+    // midday (47d252a): the assistant always runs on OpenAI and CSV imports on Anthropic, each called with its model
+    // named; with four providers found, all were proposed as "only when configured".
+    const app = {
+      'server/llm.py': 'from openai import OpenAI\nfrom anthropic import Anthropic\nfrom groq import Groq\n',
+      'server/chat.ts': 'import { openai } from "@ai-sdk/openai";\nconst model = openai("gpt-4o-mini");\n',
+      'server/menu.ts':
+        'import { groq } from "@ai-sdk/groq";\nimport { anthropic } from "@ai-sdk/anthropic";\nconst models = [groq("llama-3.1-8b-instant"), anthropic("claude-3-5-haiku-latest")];\n',
+    };
+    const { flowTo } = await additionsFor(app);
+    expect(flowTo('openai')?.entry.condition).toBeUndefined();
+    expect(flowTo('openai')?.comment).toContain('called by name for a task of its own (server/chat.ts:2)');
+    // A file naming two vendors' models is a menu of choices: each stays an alternative.
+    for (const id of ['anthropic', 'groq']) expect(flowTo(id)?.entry.condition, id).toBeDefined();
+  });
+
   it('proposes analytics and error tracking read by their key from the environment as switched on by it (Onyx)', async () => {
     // Onyx (a7d66a8): PostHog only with POSTHOG_API_KEY set, proposed as always receiving usage events.
     const keyed = await additionsFor({
