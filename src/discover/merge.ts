@@ -231,6 +231,14 @@ function settingName(snippet: string): string {
 /** A call given a model's name as its first argument: `getModel("gpt-4o", "openai")`, `anthropic("claude-…")`. */
 const MODEL_CALL = /[\w$]\(\s*["'`][^"'`\s]{2,120}["'`]/;
 
+/** Categories of vendors whose models a call names (not frameworks such as the Vercel AI SDK that call them). */
+const MODEL_VENDORS: ReadonlySet<string> = new Set([
+  'llm-api',
+  'llm-gateway',
+  'inference-runtime',
+  'embedding-api',
+]);
+
 /** Whether a proof is a model named in a call in production code. */
 const pinnedProof = (proof: DiscoveryEvidence) =>
   proof.signal === 'model-id' && usesProvider(proof) && MODEL_CALL.test(proof.snippet ?? '');
@@ -248,7 +256,7 @@ function pinnedCallFiles(
     if (pinnedProof(hit.evidence))
       files.set(hit.evidence.file, (files.get(hit.evidence.file) ?? new Set()).add(hit.provider));
   for (const hit of hits)
-    if (hit.evidence.signal === 'import' && lookup(hit.provider)?.ai)
+    if (hit.evidence.signal === 'import' && MODEL_VENDORS.has(lookup(hit.provider)?.category ?? ''))
       files.get(hit.evidence.file)?.add(hit.provider);
   return files;
 }
