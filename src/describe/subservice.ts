@@ -1,3 +1,4 @@
+import { underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 import { accountWords, type Model } from '../model/index.js';
@@ -56,6 +57,10 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   return expected;
 }
 
+/** A deletion a user or customer starts: "the user deletes…", "in settings", "a delete button", "via the API". */
+const SELF_SERVICE =
+  /\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
+
 /** Controls customers are expected to run themselves, derived from the map. */
 function expectedOfCustomers(model: Model): Statement[] {
   const { dataClasses, flows, tenancy, organization } = model.map;
@@ -92,7 +97,9 @@ function expectedOfCustomers(model: Model): Statement[] {
   const deletable = dataClasses.filter((d) => d.tenantScoped && d.deletion);
   if (deletable.length > 0)
     expected.push({
-      text: `Customers ask ${organization.name} to delete their data when they leave, or delete it themselves.`,
+      // "Or delete it themselves" only where a deletion says a user or customer does it (firecrawl: its API has no way
+      // for a customer to delete, and the description said there was).
+      text: `Customers ask ${organization.name} to delete their data when they leave${deletable.some((d) => SELF_SERVICE.test(d.deletion!.mechanism)) ? ', or delete it themselves' : ''}.`,
       sources: deletable.map((d) => mapSource(model, `dataClasses/${d.id}/deletion`)),
     });
   expected.push({
@@ -107,7 +114,10 @@ function expectedOfCustomers(model: Model): Statement[] {
  * controls expected of customers (CUECs).
  */
 export function subserviceSection(model: Model): DescriptionSection {
-  const { subprocessors } = model.map;
+  // A vendor reached only with each customer's own key serves the customer, not us: not a subservice organisation
+  // (agenta: fourteen model providers its customers connect were carved out, "no data processing agreement recorded"),
+  // but a control the customers run (`expectedOfCustomers`).
+  const subprocessors = model.map.subprocessors.filter((vendor) => !underCustomersAccount(vendor));
   const blocks: DescriptionBlock[] = [];
   if (subprocessors.length > 0) {
     blocks.push({

@@ -53,10 +53,11 @@ describe('whose account a vendor is reached under (`account`)', () => {
   ];
   const model = tinyModel({ ...map(ours, theirs), evidence } as never);
 
-  it('says in the sub-processor list who holds the account', () => {
+  it('says in the sub-processor list who holds the account, and counts only ours (agenta)', () => {
     const answer = text('subprocessors', model);
+    expect(answer.text).toMatch(/^We use 1 sub-processor: OpenAI API/);
     expect(answer.text).toContain(
-      'Anthropic API: answer generation, only with the customer’s own Anthropic API key, under the customer’s own terms with Anthropic',
+      'Customers may also connect their own accounts with Anthropic: what is sent there goes under each customer’s own API key and terms, not ours.',
     );
     expect(answer.text).toContain(
       'OpenAI API: answer generation, under our account, or under a customer’s own OpenAI API key where the customer brings one (then on that customer’s own terms with OpenAI)',
@@ -103,8 +104,32 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(markdown).toContain(
       'Customers who use their own API key with OpenAI or Anthropic hold their own agreement with that vendor',
     );
+    // Not a subservice organisation of ours: no row, no controls expected of it.
+    expect(markdown).toContain('| OpenAI | API |');
+    expect(markdown).not.toContain('| Anthropic | API |');
+    expect(markdown).not.toContain('Anthropic is expected to');
     const published = publishedSubprocessors(model);
     expect(published.find((entry) => entry.id === 'anthropic')?.account).toBe('customer');
     expect(published.find((entry) => entry.id === 'openai')?.account).toBe('ours-or-customer');
+  });
+
+  it('says customers delete their data themselves only where a deletion says they do (firecrawl)', () => {
+    // firecrawl (0fac8fb): only an administrator's job deletes anything, and the description said customers could.
+    const described = (mechanism: string) =>
+      renderDescriptionMarkdown(
+        describeSystem(
+          tinyModel({
+            ...map(ours),
+            dataClasses: [{ ...PROMPTS, deletion: { mechanism } } as never],
+            evidence,
+          } as never),
+        ),
+      );
+    expect(described('An administrator runs the cleanup job')).toContain(
+      'Customers ask Tiny AI to delete their data when they leave.',
+    );
+    expect(described('The user deletes the chat in settings')).toContain(
+      'Customers ask Tiny AI to delete their data when they leave, or delete it themselves.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { underCustomersAccount } from '../../core/vocabulary.js';
-import { plural } from '../../core/words.js';
+import { joinSome, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import { accountWords, auditDetails, auditName, auditStatus } from '../../model/index.js';
 import {
@@ -20,8 +20,21 @@ import type { AnswerBuilder, AnswerSource } from './types.js';
 
 /** The sub-processor list with purpose and regions. */
 export const subprocessors: AnswerBuilder = ({ model }) => {
-  const list = model.map.subprocessors;
-  if (list.length === 0) return undefined;
+  // A vendor reached only with each customer's own key is the customer's, not one of ours: named apart, not counted
+  // (agenta: "We use 22 sub-processors" counted the fourteen model providers its customers connect with their keys).
+  const all = model.map.subprocessors;
+  const list = all.filter((vendor) => !underCustomersAccount(vendor));
+  const theirs = all.filter(underCustomersAccount);
+  if (all.length === 0) return undefined;
+  const connected =
+    theirs.length > 0
+      ? `${list.length > 0 ? ' ' : ''}Customers may also connect their own accounts with ${joinSome([...new Set(theirs.map((vendor) => vendor.vendor))])}: what is sent there goes under each customer’s own API key and terms, not ours.`
+      : '';
+  if (list.length === 0)
+    return {
+      text: connected.trim(),
+      sources: theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
+    };
   // What each receives and where, as buyers ask; a location not on record is said, not left out.
   // Each vendor's condition, asked once.
   const conditions = new Map(list.map((vendor) => [vendor.id, onlyWhen(model, vendor.id)]));
@@ -58,8 +71,11 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
         ? `up to ${plural(list.length, 'sub-processor')}, each only under the condition given`
         : `${plural(list.length, 'sub-processor')}, ${conditional} of them only under the condition given`;
   return {
-    text: `We use ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}`,
-    sources: list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
+    text: `We use ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}${connected}`,
+    sources: [
+      ...list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
+      ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
+    ],
     ...(unplaced.length > 0
       ? {
           review: `no \`regions\` on ${unplaced.map((vendor) => vendor.id).join(', ')}: add where each processes data`,
