@@ -96,13 +96,14 @@ const setOf = <T extends string>(...members: T[]): VocabularySet<T> =>
 /**
  * How the product's users sign in (`components[].userAuthentication.methods`): `social` is a public account (Google,
  * GitHub), `oidc`, `saml` and `ldap` the customer's own identity provider (single sign-on), `api-key` a key issued to
- * a program, `delegated` a token the application in front of it issues after its own sign-in (LibreChat's RAG API
+ * a program, `email-code` a one-time code sent by email and typed in (midday, agenta; not a link), `delegated` a token the application in front of it issues after its own sign-in (LibreChat's RAG API
  * trusts LibreChat's), `none` no sign-in at all (anyone who reaches it may use it).
  */
 export const SIGN_IN_METHODS = [
   'none',
   'password',
   'magic-link',
+  'email-code',
   'passkey',
   'social',
   'oidc',

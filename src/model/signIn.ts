@@ -9,6 +9,8 @@ const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
   // A user name or an email address: the map says a password, not which (rag-web-ui signs in by user name).
   password: 'a password',
   'magic-link': 'a link sent by email',
+  // A code typed in, not a link followed (midday signs in by Supabase's emailed code: "a link" was false).
+  'email-code': 'a one-time code sent by email',
   passkey: 'passkeys',
   // No example: the map does not say which (Superagent signs in with GitHub only, and "such as Google" was false).
   social: 'a social account',

@@ -1007,6 +1007,23 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     expect(python?.comment).toContain('`mfa: optional`');
   });
 
+  it('tells a code sent by email from a link (midday: Supabase’s one call sends either)', async () => {
+    const form = 'await supabase.auth.signInWithOtp({ email });\n';
+    const code = await application({
+      'web/otp-sign-in.tsx': form,
+      'web/actions/verify-otp.ts': 'await supabase.auth.verifyOtp({ email, token, type: "email" });\n',
+    });
+    expect(code?.entry.userAuthentication).toEqual({
+      methods: ['email-code'],
+      identityProvider: 'supabase-auth',
+    });
+    const link = await application({ 'web/sign-in.tsx': form });
+    expect(link?.entry.userAuthentication).toEqual({
+      methods: ['magic-link'],
+      identityProvider: 'supabase-auth',
+    });
+  });
+
   it('proposes no methods where the code sets none up, and asks instead', async () => {
     const app = await application({ 'web/icons.tsx': 'export function Google({ className }: Props) {}\n' });
     expect(app?.entry.userAuthentication).toBeUndefined();

@@ -389,6 +389,16 @@ describe('answer builders', () => {
       ]);
     });
 
+    it('says a one-time code sent by email as a code, not a link (midday, agenta)', () => {
+      const composed = composeAnswer('customer-sso', {
+        model: signIn({ methods: ['email-code'] }),
+        results: [],
+      });
+      expect((composed as { answer: { text: string } }).answer.text).toContain(
+        'Users of Web app sign in with a one-time code sent by email',
+      );
+    });
+
     it('judges single sign-on where people sign in, not on a part anyone may use', () => {
       // inbox-zero (4f70dce): SAML and OIDC wherever a customer's staff sign in, and a public booking page with no
       // sign-in, answered "Partially" to four single sign-on questions.

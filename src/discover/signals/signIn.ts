@@ -9,6 +9,9 @@ export type SignInFinding = Exclude<SignInMethod, 'none' | 'delegated'> | 'mfa' 
 /** Facts about how the product's users sign in are of kind `sign-in:<what>` (`sign-in:password`, `sign-in:mfa`). */
 export const SIGN_IN_FACT = 'sign-in:';
 
+/** What Supabase's `signInWithOtp` is said as: a link, unless a code is checked elsewhere (`collapseSignIn`). */
+const SUPABASE_OTP = '(Supabase: or a code)';
+
 interface SignInRule {
   what: SignInFinding;
   pattern: RegExp;
@@ -109,8 +112,20 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'magic-link',
     pattern:
-      /\bmagicLink\s*\(|(?<!function\s{1,4}|class\s{1,4})\bEmailProvider\s*\(\s*\{|\.signInWithOtp\s*\(|\bsendSignInLinkToEmail\s*\(/g,
+      /\bmagicLink\s*\(|(?<!function\s{1,4}|class\s{1,4})\bEmailProvider\s*\(\s*\{|\bsendSignInLinkToEmail\s*\(/g,
     says: 'a sign-in link sent by email',
+  },
+  // Supabase's `signInWithOtp` sends a link or a code, whichever the project's email template holds; the code is then
+  // checked with `verifyOtp({ email, token })` (midday), the link with `verifyOtp({ token_hash })` or a callback.
+  {
+    what: 'email-code',
+    pattern: /\.verifyOtp\s*\(\s*\{[^}]{0,200}?\btoken\s*[:,}]|\bemailOTP\s*\(/g,
+    says: 'a one-time code sent by email',
+  },
+  {
+    what: 'magic-link',
+    pattern: /\.signInWithOtp\s*\(/g,
+    says: `a sign-in link sent by email ${SUPABASE_OTP}`,
   },
   {
     what: 'passkey',
@@ -134,6 +149,8 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'localstrategy',
   'passport-',
   'signinwith',
+  'verifyotp',
+  'emailotp',
   'createuserwith',
   'fastapi_users',
   'get_auth_router',
@@ -199,7 +216,11 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
 export function collapseSignIn(facts: readonly ConfigFact[]): ConfigFact[] {
   const byKind = new Map<string, ConfigFact>();
   const rest: ConfigFact[] = [];
+  // Where a code sent by email is checked anywhere, Supabase's one sign-in call sends that code, not a link (midday:
+  // `signInWithOtp` in its form, `verifyOtp({ email, token })` in a server action).
+  const codes = facts.some((fact) => fact.kind === `${SIGN_IN_FACT}email-code`);
   for (const fact of facts) {
+    if (codes && fact.kind === `${SIGN_IN_FACT}magic-link` && fact.message.endsWith(SUPABASE_OTP)) continue;
     if (!fact.kind.startsWith(SIGN_IN_FACT)) {
       rest.push(fact);
       continue;
