@@ -92,6 +92,30 @@ describe('answer builders', () => {
         provider('groq', 'Groq'),
       ],
     });
+    // A vendor that is no AI service but gets the prompts (agenta's Composio tool broker) is asked the same.
+    const tools = tinyModel({
+      ...trainingMap,
+      dataClasses: [
+        ...trainingMap.dataClasses!,
+        { id: 'asks', name: 'Prompts', category: 'prompts', tenantScoped: true },
+      ],
+      subprocessors: [
+        provider('openai', 'OpenAI', 'never'),
+        {
+          id: 'composio',
+          vendor: 'Composio',
+          service: 'Tools',
+          purpose: 'agent tools',
+          dataClasses: ['asks'],
+        },
+      ],
+    });
+    const unsure = composeAnswer('ai-training-on-customer-data', { model: tools, results: [] });
+    if (!('answer' in unsure)) throw new Error('expected an answer');
+    expect(unsure.answer.yesNo).toBeUndefined();
+    expect(unsure.answer.text).toContain(
+      'Of the providers that receive prompts, OpenAI does not train on data we send; whether Composio trains on it is not yet documented.',
+    );
     const held = composeAnswer('ai-training-on-customer-data', { model: mixed, results: [] });
     if (!('answer' in held)) throw new Error('expected an answer');
     expect(held.answer.yesNo).toBeUndefined();

@@ -1,5 +1,11 @@
 import { findTrainingPaths } from '../../controls/index.js';
-import { entersTraining, isConfirmed, TRAINING_KINDS, underCustomersAccount } from '../../core/vocabulary.js';
+import {
+  entersTraining,
+  isConfirmed,
+  PROMPT_CATEGORIES,
+  TRAINING_KINDS,
+  underCustomersAccount,
+} from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
 import type { FlowData } from '../../map/index.js';
 import { customerDataClasses, isProposed, type Model } from '../../model/index.js';
@@ -34,7 +40,26 @@ export function trainsModels(model: Model): boolean {
  * someone's model.
  */
 function providersTraining(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
-  const all = model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
+  // Every vendor prompts or answers reach, AI or not: a code sandbox or a tool broker sent prompts under our account
+  // may train on them as well as a model API (agenta: "No" beside Composio and Daytona, whose terms nobody recorded,
+  // sent as is). A host or a store of documents is not asked here.
+  const prompts = new Set(
+    model.map.dataClasses
+      .filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category))
+      .map((dataClass) => dataClass.id),
+  );
+  const reachedBy = (id: string) => [
+    ...(model.map.subprocessors.find((vendor) => vendor.id === id)?.dataClasses ?? []),
+    ...(model.index.incoming.get(id) ?? []).flatMap((flow) => flow.dataClasses),
+  ];
+  const all = model.map.subprocessors.filter(
+    (subprocessor) =>
+      subprocessor.ai || reachedBy(subprocessor.id).some((dataClass) => prompts.has(dataClass)),
+  );
+  // "AI providers" where every one is; otherwise what they have in common is that prompts reach them.
+  const label = all.every((subprocessor) => subprocessor.ai)
+    ? 'AI providers'
+    : 'providers that receive prompts';
   // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
   const ai = all.filter((subprocessor) => !underCustomersAccount(subprocessor));
   const theirs = customerAccountLine(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
@@ -73,7 +98,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
-      line: ` Our AI providers (${joinSome(never)}) do not train on data we send them.${theirs}`,
+      line: ` ${label === 'AI providers' ? 'Our AI providers' : 'The providers that receive prompts'} (${joinSome(never)}) do not train on data we send them.${theirs}`,
       sources: [
         ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
         ...accounts,
@@ -81,8 +106,8 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
   return {
-    line: ` Of our AI providers, ${parts.join('; ')}.${theirs}`,
-    review: `not every AI provider's terms say it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
+    line: ` Of ${label === 'AI providers' ? 'our AI providers' : 'the providers that receive prompts'}, ${parts.join('; ')}.${theirs}`,
+    review: `not every provider receiving customer content says it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
     sources: named.map((subprocessor) =>
       mapRef(
         model,
