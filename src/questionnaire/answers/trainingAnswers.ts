@@ -98,7 +98,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
-      line: ` ${label === 'AI providers' ? 'Our AI providers' : 'The providers that receive prompts'} (${joinSome(never)}) do not train on data we send them.${theirs}`,
+      line: ` ${allAi ? 'Our AI providers' : 'The providers that receive prompts'} (${joinSome(never)}) do not train on data we send them.${theirs}`,
       sources: [
         ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
         ...accounts,
@@ -106,7 +106,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
   return {
-    line: ` Of ${label === 'AI providers' ? 'our AI providers' : 'the providers that receive prompts'}, ${parts.join('; ')}.${theirs}`,
+    line: ` Of ${allAi ? 'our AI providers' : 'the providers that receive prompts'}, ${parts.join('; ')}.${theirs}`,
     review: `not every provider receiving customer content says it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
     sources: named.map((subprocessor) =>
       mapRef(
