@@ -57,9 +57,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
       subprocessor.ai || reachedBy(subprocessor.id).some((dataClass) => prompts.has(dataClass)),
   );
   // "AI providers" where every one is; otherwise what they have in common is that prompts reach them.
-  const label = all.every((subprocessor) => subprocessor.ai)
-    ? 'AI providers'
-    : 'providers that receive prompts';
+  const allAi = all.every((subprocessor) => subprocessor.ai);
   // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
   const ai = all.filter((subprocessor) => !underCustomersAccount(subprocessor));
   const theirs = customerAccountLine(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
