@@ -30,10 +30,10 @@ export function deletesOnlyPart(mechanism: string): boolean {
 }
 
 const PARTIAL_DELETION =
-  /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:expiry|expiration|ttl)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
+  /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|deletion|cleanup)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
 
 const NO_DELETION =
-  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:deletion|delete|way to delete|mechanism|purge)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
+  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
 
 /**
  * How long a component keeps one data class: its entry for that class, or its one duration for everything it holds;

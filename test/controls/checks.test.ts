@@ -281,6 +281,11 @@ describe('deletion coverage', () => {
         message: expect.stringContaining('but its words name customer data it does not delete'),
       });
     expect(judged('Deleted with the bookmark or the account, by a nightly job')?.status).toBe('pass');
+    // firecrawl (0fac8fb): "no automated deletion" is none; midday (47d252a): "no purge on team deletion" leaves data.
+    expect(judged('No automated deletion; an engineer can remove a bucket by hand')?.status).toBe('fail');
+    expect(judged('Files are removed with their document; no purge on team deletion')?.status).toBe(
+      'needs-evidence',
+    );
   });
 
   it("reads a class's deletion followed by an exception as a deletion (open-notebook's sources)", () => {

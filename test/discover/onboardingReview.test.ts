@@ -103,6 +103,9 @@ describe('deprecated, reproduction and docs-site paths are not production', () =
     expect(conventionalClass('packages/e2e_tests/docker-compose.yml')).toBe('test');
     expect(conventionalClass('backend/integration-tests/conftest_data.py')).toBe('test');
     expect(conventionalClass('apps/unittests/x.py')).toBe('test');
+    // Coding agents' skills (agenta's `.agents/skills/` QA scripts).
+    expect(conventionalClass('.agents/skills/qa/run.py')).toBe('example');
+    expect(conventionalClass('.claude/commands/check.ts')).toBe('example');
     expect(conventionalClass('src/contest/entries.py')).toBeUndefined();
     expect(conventionalClass('document/lib/tokenizer.ts')).toBe('docs');
     expect(conventionalClass('document/i18n.js')).toBe('docs');
@@ -1049,5 +1052,21 @@ describe('the platform an app is deployed on', () => {
       confidence: 'medium',
       evidence: [{ file: 'apps/web/vercel.json', line: 1, signal: 'deploy-file' }],
     });
+  });
+});
+
+describe('a table keyed by model names', () => {
+  it('is data the code holds, not a call (firecrawl: a price list of a thousand models)', async () => {
+    const prices = await scan({
+      'src/usage/model-prices.ts':
+        'export const prices = {\n  "claude-instant-1": {\n    input: 0.8,\n  },\n};\n',
+    });
+    const proofClasses = (report: Awaited<ReturnType<typeof scan>>) =>
+      report.findings
+        .find((finding) => finding.id === 'anthropic')
+        ?.evidence.map((proof) => proof.proofClass);
+    expect(proofClasses(prices)).toEqual(['data']);
+    const called = await scan({ 'src/llm.ts': 'const model = getModel("claude-3-5-haiku-latest");\n' });
+    expect(proofClasses(called)).toEqual(['code']);
   });
 });

@@ -124,7 +124,9 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           status: 'pass',
           severity: 'high',
           subject: { kind: 'organization', id: 'organization' },
-          message: `every provider discovery recognises in the code is declared in the map or dismissed (${counts})`,
+          // What it covers, said: a service outside the catalog is not recognised (midday's banking aggregators,
+          // firecrawl's RunPod: "every provider … declared" read as every third party).
+          message: `every provider discovery recognises in the code is declared in the map or dismissed (${counts}); a service outside Trustmap's catalog is not recognised, so list those the code calls by hand`,
           // The entries that declare them are cited, so a pass that rests on proposed entries is held back.
           sources: [
             mapRef(model, 'organization'),

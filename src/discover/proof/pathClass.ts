@@ -30,6 +30,13 @@ const FOLDERS: Record<string, PathClass> = {
   '.circleci': 'test',
   '.buildkite': 'test',
   '.devcontainer': 'test',
+  // Coding agents' skills and rules (agenta's QA scripts under `.agents/skills/` were OpenAI's and Anthropic's first
+  // proofs): the developers' tooling, not the app.
+  '.agents': 'example',
+  '.claude': 'example',
+  '.cursor': 'example',
+  '.codex': 'example',
+  '.windsurf': 'example',
   fixtures: 'test',
   testdata: 'test',
   eval: 'test',

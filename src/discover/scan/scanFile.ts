@@ -50,6 +50,12 @@ const DOCUMENTED_VALUE = /\b(?:examples?|placeholder)\s*[=:]\s*[[{("'`]/i;
 const DOMAIN_ITEMS =
   /^\s*[[{(]?\s*(?:["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*(?:,\s*)?)+[\]})]?\s*[,;]?\s*(?:(?:#|\/\/).*)?$/i;
 
+/**
+ * A model's name as the key of an entry of a table (`"claude-instant-1": {` in firecrawl's price list of 1,000 models):
+ * data about models, not a call to one.
+ */
+const MODEL_KEY = /^\s*["'`][^"'`\s]{2,120}["'`]\s*:\s*[{[]/;
+
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
 
 /** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
@@ -338,9 +344,17 @@ export async function scanFile(
     lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
     if (lineProof)
       for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = lineProof;
-    else if (code && result.hits.length > from && DOMAIN_ITEMS.test(lineText))
-      for (let k = from; k < result.hits.length; k++)
-        if (result.hits[k]!.evidence.signal === 'api-host') result.hits[k]!.evidence.proofClass = 'data';
+    else if (code && result.hits.length > from) {
+      // A list of domains, or a table keyed by model names, is data the code holds, not a call it makes.
+      const listed = DOMAIN_ITEMS.test(lineText)
+        ? 'api-host'
+        : MODEL_KEY.test(lineText)
+          ? 'model-id'
+          : undefined;
+      if (listed)
+        for (let k = from; k < result.hits.length; k++)
+          if (result.hits[k]!.evidence.signal === listed) result.hits[k]!.evidence.proofClass = 'data';
+    }
   };
   // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
   // test module is a test.
