@@ -19,7 +19,12 @@ function endpointName(model: Model, id: string): string {
 }
 
 function describePath(model: Model, path: AiPath): Statement {
-  const data = path.dataClasses.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', ');
+  // What reaches the end: the last hop's data, not every hop's (agenta: provider keys, sent only from the API to its
+  // services, read as reaching every model provider at the end of the path).
+  const last = model.map.flows.find((flow) => flow.id === path.flows.at(-1));
+  const data = (last?.dataClasses ?? path.dataClasses)
+    .map((id) => model.index.dataClasses.get(id)?.name ?? id)
+    .join(', ');
   const condition = path.conditions.length > 0 ? ` Only when: ${path.conditions.join('; ')}.` : '';
   return {
     text: `${path.hops.map((hop) => endpointName(model, hop)).join(' → ')} (carries ${data}).${condition}`,

@@ -1,4 +1,5 @@
-import { commitmentStatements, type Model } from '../model/index.js';
+import { joinList } from '../core/words.js';
+import { commitmentStatements, componentLabel, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -19,12 +20,25 @@ export function commitmentsSection(model: Model): DescriptionSection {
 
   const requirements: Statement[] = [];
   if (tenancy) {
+    // A requirement the map itself shows unmet is said with where (firecrawl: "Stores … separate customers" beside
+    // its own application logs declared shared).
+    const scoped = new Set(dataClasses.filter((d) => d.tenantScoped).map((d) => d.id));
+    const unmet = model.map.components.filter(
+      (component) =>
+        component.dataClasses.some((id) => scoped.has(id)) &&
+        (component.tenancy?.model === 'shared' ||
+          (tenancy.isolation === 'datastore-enforced' && component.tenancy?.model === 'application-filter')),
+    );
     requirements.push({
-      text:
+      text: `${
         tenancy.isolation === 'datastore-enforced'
           ? 'Stores that hold data of several customers separate customers in the datastore itself.'
-          : 'Stores that hold data of several customers separate customers in the application or the datastore.',
-      sources: [mapSource(model, 'tenancy/isolation')],
+          : 'Stores that hold data of several customers separate customers in the application or the datastore.'
+      }${unmet.length > 0 ? ` Not yet met by ${joinList(unmet.map(componentLabel))}.` : ''}`,
+      sources: [
+        mapSource(model, 'tenancy/isolation'),
+        ...unmet.map((component) => mapSource(model, `components/${component.id}/tenancy`)),
+      ],
     });
   }
   for (const dataClass of dataClasses) {

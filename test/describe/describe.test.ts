@@ -9,6 +9,7 @@ import {
 import { loadMap } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { ROOT } from '../helpers/runCli.js';
+import { tinyModel } from '../questionnaire/fixtures.js';
 import { companyYaml, modelFrom, NOW, result } from '../scope/profiles.js';
 
 async function acme() {
@@ -283,5 +284,62 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toMatch(/Describe the controls that address [^;]*CC6\.4/);
     // No raw enum value or code span in the prose.
     expect(markdown).not.toMatch(/\(vector-store,|\bneeds-evidence\b|cloud-managed/);
+  });
+
+  it('says a path carries what reaches its end, not what every hop carries (agenta)', () => {
+    // agenta (753af38): provider keys, sent only from the API to its services, read as reaching every model provider.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true },
+        { id: 'keys', name: 'Provider keys', category: 'credentials', tenantScoped: true },
+      ],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', dataClasses: ['prompts', 'keys'] },
+        { id: 'services', name: 'Services', kind: 'service', dataClasses: ['prompts', 'keys'] },
+      ],
+      subprocessors: [
+        {
+          id: 'llm',
+          vendor: 'LLM Co',
+          service: 'API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'call', from: 'api', to: 'services', dataClasses: ['prompts', 'keys'], purpose: 'inference' },
+        { id: 'ask', from: 'services', to: 'llm', dataClasses: ['prompts'], purpose: 'inference' },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('API → Services → LLM Co (carries Prompts).');
+    expect(markdown).not.toContain('LLM Co (carries Prompts, Provider keys)');
+  });
+
+  it('names the stores that do not meet the isolation the map requires (firecrawl)', () => {
+    const model = tinyModel({
+      tenancy: { isolation: 'application-filter-allowed' },
+      dataClasses: [{ id: 'jobs', name: 'Jobs', category: 'customer-content', tenantScoped: true }],
+      components: [
+        {
+          id: 'db',
+          name: 'Database',
+          kind: 'datastore',
+          dataClasses: ['jobs'],
+          tenancy: { model: 'application-filter' },
+        },
+        {
+          id: 'logs',
+          name: 'Application logs',
+          kind: 'log-sink',
+          dataClasses: ['jobs'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+    });
+    expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
+      'Stores that hold data of several customers separate customers in the application or the datastore. Not yet met by Application logs.',
+    );
   });
 });
