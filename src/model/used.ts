@@ -17,7 +17,7 @@ export function usedFindings(model: Model): Finding[] {
 /**
  * Whether discovery read any file of the code: a scan of a folder that holds only the map read nothing, and neither
  * a check nor an answer may say the map was compared with the code on its word.
- * @example if (codeScanned(model)) text += '; the services and stores it names are checked against our code';
+ * @example if (codeScanned(model)) text += '; the vendors and stores it names are checked against our code';
  */
 export function codeScanned(model: Model): boolean {
   // A report from before `stats` was written (a test's, an old cache) is taken at its word.

@@ -1360,7 +1360,7 @@ describe('khoj and gpt-researcher', () => {
       'discovery did not find Exa Search API and OpenAI API in the code: confirm each is still used (or that the scan missed them) before saying the inventory is checked against our code',
     );
     expect(scanned(12, [found('openai', 'OpenAI API'), found('exa', 'Exa')])).toContain(
-      '2 data flows; the services and stores it names are checked against our code. The AI path',
+      '2 data flows; the vendors and stores it names are checked against our code. The AI path',
     );
   });
 

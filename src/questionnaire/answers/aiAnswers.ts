@@ -637,8 +637,9 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   return {
     yesNo: 'Yes',
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
-    // which services and stores the code uses, not the flows a person wrote (Onyx review).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the services and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
+    // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
+    // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {
