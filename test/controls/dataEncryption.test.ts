@@ -32,6 +32,12 @@ describe('data-encryption check (TM-ENC-01)', () => {
     );
   });
 
+  it('asks what a store keeps where its entry says nothing, instead of not applying (agenta)', () => {
+    const map = ragMap();
+    map.components!.push({ id: 'cache', kind: 'cache', dataClasses: [] });
+    expect(statusesOf(map)).toContain('cache:needs-evidence:info');
+  });
+
   it('passes a store that encrypts, leaves the AI infrastructure to the baseline, and asks of the silent (Langfuse)', () => {
     const map = ragMap();
     map.components!.push(
