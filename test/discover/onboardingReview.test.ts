@@ -1027,6 +1027,20 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     });
   });
 
+  it('reads SuperTokens recipes: passwords, third-party accounts and a code by email (agenta)', async () => {
+    const app = await application({
+      'api/auth/config.py': [
+        'from supertokens_python.recipe import emailpassword, passwordless, thirdparty',
+        'recipes = [',
+        '    emailpassword.init(),',
+        '    passwordless.init(flow_type="USER_INPUT_CODE", contact_config=ContactEmailOnlyConfig()),',
+        '    thirdparty.init(sign_in_and_up_feature=providers),',
+        ']',
+      ].join('\n'),
+    });
+    expect(app?.entry.userAuthentication).toEqual({ methods: ['password', 'email-code', 'social'] });
+  });
+
   it('proposes no methods where the code sets none up, and asks instead', async () => {
     const app = await application({ 'web/icons.tsx': 'export function Google({ className }: Props) {}\n' });
     expect(app?.entry.userAuthentication).toBeUndefined();

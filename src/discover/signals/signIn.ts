@@ -57,6 +57,32 @@ const RULES: readonly SignInRule[] = [
       /\bcheck_password_hash\s*\(|\bpwd_context\.verify\s*\(|\bbcrypt\.compare(?:Sync)?\s*\(|\bargon2\.verify\s*\(/g,
     says: 'a password hash checked',
   },
+  // SuperTokens' recipes (agenta): email and password, third-party accounts, and passwordless by code or link.
+  {
+    what: 'password',
+    pattern: /\b(?:emailpassword|EmailPassword)\.init\s*\(/g,
+    says: 'email and password (SuperTokens)',
+  },
+  {
+    what: 'social',
+    pattern: /\b(?:thirdparty|ThirdParty)\.init\s*\(/g,
+    says: 'third-party accounts (SuperTokens)',
+  },
+  {
+    what: 'email-code',
+    pattern: /\bflow_?[tT]ype["']?\s*[=:]\s*["']USER_INPUT_CODE/g,
+    says: 'a one-time code sent by email (SuperTokens passwordless)',
+  },
+  {
+    what: 'magic-link',
+    pattern: /\bflow_?[tT]ype["']?\s*[=:]\s*["'](?:USER_INPUT_CODE_AND_)?MAGIC_LINK["']/g,
+    says: 'a sign-in link sent by email (SuperTokens passwordless)',
+  },
+  {
+    what: 'mfa',
+    pattern: /\b(?:totp|multifactorauth|TOTP|MultiFactorAuth)\.init\s*\(/g,
+    says: 'one-time codes (SuperTokens)',
+  },
   // Public accounts (Google, GitHub, Microsoft, Apple…).
   {
     what: 'social',
@@ -149,6 +175,11 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'localstrategy',
   'passport-',
   'signinwith',
+  'emailpassword',
+  'thirdparty',
+  'flow_type',
+  'flowtype',
+  'multifactorauth',
   'verifyotp',
   'emailotp',
   'createuserwith',
