@@ -10,7 +10,7 @@ import { scan, statusOf } from './fixture.js';
 // (Open WebUI), vendors named only in deprecated, reproduction or docs-site code proposed as used (LightRAG, FastGPT),
 // and speech and search vendors proposed as model providers receiving customer documents.
 
-/** Discovery on `files`, and what `init` would propose from it into an empty map. */
+/** Discovery on `files`, and what `init` would propose from it into an empty map (with the report's facts, as init). */
 async function proposalsFor(files: Record<string, string>) {
   const report = await scan(files);
   const loaded = loadMapFromFiles(
@@ -18,7 +18,7 @@ async function proposalsFor(files: Record<string, string>) {
     { root: '/tmp/map' },
   );
   if (!loaded.ok) throw new Error('map does not load');
-  return { report, additions: planAdditions(loaded.map, computeDrift(loaded.map, report)) };
+  return { report, additions: planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts) };
 }
 
 const endpoints = (report: DiscoveryReport) =>
@@ -489,9 +489,13 @@ describe('speech and search vendors get their own data and role', () => {
       'web/lib/llm.ts': "import OpenAI from 'openai';\n",
     });
     expect(additions.map((a) => a.entry.id)).toEqual(expect.arrayContaining(['supabase', 'supabase-auth']));
-    expect(additions.find((a) => a.entry.id === 'app')?.comment).toContain(
-      'so `identityProvider: supabase-auth`',
-    );
+    // Its sign-in call proposes the method, and the sign-in service as who signs users in.
+    const app = additions.find((a) => a.entry.id === 'app');
+    expect(app?.entry.userAuthentication).toEqual({
+      methods: ['password'],
+      identityProvider: 'supabase-auth',
+    });
+    expect(app?.comment).toContain('Supabase Auth (sign-in) signs them in (web/auth/login.ts:2)');
   });
 
   it('proposes a store a LangGraph checkpointer writes to as keeping prompts and answers (SurfSense)', async () => {
@@ -958,13 +962,7 @@ describe('a search engine is a vector store only where the code searches vectors
 describe('how users sign in, proposed from the sign-in set-up in the code', () => {
   /** What `init` would propose for the application component of `files`. */
   async function application(files: Record<string, string>) {
-    const report = await scan({ 'server/llm.ts': "import OpenAI from 'openai';\n", ...files });
-    const loaded = loadMapFromFiles(
-      [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
-      { root: '/tmp/map' },
-    );
-    if (!loaded.ok) throw new Error('map does not load');
-    const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+    const { additions } = await proposalsFor({ 'server/llm.ts': "import OpenAI from 'openai';\n", ...files });
     return additions.find((a) => a.section === 'components' && a.entry.id === 'app');
   }
 

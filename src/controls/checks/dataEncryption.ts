@@ -30,32 +30,35 @@ export const dataEncryption: CheckModule = {
       const atRest = component.encryption?.atRest;
       const kept = customerDataAt(model, component, true);
       const store = keepsData(component) && kept.length > 0 && !keepsNothing(component);
+      /** What the entry does not say, asked of it. */
+      const ask = (message: string, remediation: string): CheckResult => ({
+        checkId: id,
+        controls,
+        status: 'needs-evidence',
+        severity: 'info',
+        subject,
+        sources: [mapRef(model, `components/${component.id}`)],
+        message,
+        remediation,
+      });
       // A store that says nothing of what it keeps is not out of scope: what it keeps is what is missing (agenta's
       // proposed PostgreSQL and Redis listed no data, and the check was "not applicable").
       if (STORE_KINDS.has(component.kind) && component.dataClasses.length === 0 && !keepsNothing(component))
-        results.push({
-          checkId: id,
-          controls,
-          status: 'needs-evidence',
-          severity: 'info',
-          subject,
-          sources: [mapRef(model, `components/${component.id}`)],
-          message: `\`${component.id}\` is a store and does not say what it keeps, so whether customer data there is encrypted cannot be judged`,
-          remediation: `list what \`${component.id}\` keeps in its \`dataClasses\`, and record \`encryption.atRest\``,
-        });
+        results.push(
+          ask(
+            `\`${component.id}\` is a store and does not say what it keeps, so whether customer data there is encrypted cannot be judged`,
+            `list what \`${component.id}\` keeps in its \`dataClasses\`, and record \`encryption.atRest\``,
+          ),
+        );
       // Saying nothing may not score better than saying "no" (Langfuse: its PostgreSQL, recorded unencrypted, failed;
       // ClickHouse, S3 and Redis, which hold the prompts and recorded nothing, were not named).
       if (!atRest && store)
-        results.push({
-          checkId: id,
-          controls,
-          status: 'needs-evidence',
-          severity: 'info',
-          subject,
-          sources: [mapRef(model, `components/${component.id}`)],
-          message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) and does not say whether it is encrypted at rest`,
-          remediation: `record \`encryption.atRest\` on \`${component.id}\` (enabled, and how)`,
-        });
+        results.push(
+          ask(
+            `\`${component.id}\` keeps customer data (${kept.join(', ')}) and does not say whether it is encrypted at rest`,
+            `record \`encryption.atRest\` on \`${component.id}\` (enabled, and how)`,
+          ),
+        );
       if (atRest && store) {
         const sources = [mapRef(model, `components/${component.id}/encryption/atRest`)];
         results.push(

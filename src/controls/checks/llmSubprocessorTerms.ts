@@ -123,31 +123,27 @@ export const llmSubprocessorTerms: CheckModule = {
       const received = [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].filter((dataClass) =>
         customer.has(dataClass),
       );
-      if (received.length === 0) {
-        results.push({
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'high',
-          subject: { kind: 'subprocessor', id: subprocessor.id },
-          message: `\`${subprocessor.id}\` receives no customer data`,
-          sources: [mapRef(model, `subprocessors/${subprocessor.id}`)],
-        });
-        continue;
-      }
-      if (underCustomersAccount(subprocessor)) {
-        results.push({
-          checkId: id,
-          controls,
-          status: 'not-applicable',
-          severity: 'high',
-          subject: { kind: 'subprocessor', id: subprocessor.id },
-          message: `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
-          sources: [mapRef(model, `subprocessors/${subprocessor.id}/account`)],
-        });
-        continue;
-      }
-      results.push(judge(model, subprocessor, received));
+      const outside = (message: string, pointer: string): CheckResult => ({
+        checkId: id,
+        controls,
+        status: 'not-applicable',
+        severity: 'high',
+        subject: { kind: 'subprocessor', id: subprocessor.id },
+        message,
+        sources: [mapRef(model, pointer)],
+      });
+      if (received.length === 0)
+        results.push(
+          outside(`\`${subprocessor.id}\` receives no customer data`, `subprocessors/${subprocessor.id}`),
+        );
+      else if (underCustomersAccount(subprocessor))
+        results.push(
+          outside(
+            `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
+            `subprocessors/${subprocessor.id}/account`,
+          ),
+        );
+      else results.push(judge(model, subprocessor, received));
     }
     for (const finding of usedFindings(model)) {
       if (!isAiService(model, finding) || isDeclared(model.map, finding)) continue;
