@@ -3,7 +3,7 @@ import { type Paint, PLAIN } from '../core/paint.js';
 import { holdsPlaceholder, SERVICE_KINDS } from '../core/vocabulary.js';
 import { plural } from '../core/words.js';
 import { activeDismissals, type ProposedEntry, proposedEntries } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { customerDataClasses, type Model } from '../model/index.js';
 
 /** Where a map stands: what a person confirmed, what awaits confirmation, what is dismissed, what is unproven. */
 export interface MapStatus {
@@ -30,6 +30,26 @@ const ORDER = [
   'evidence',
 ];
 
+/**
+ * Where an entry stands in what to confirm first: by section (`ORDER`), our own services before the vendors (how users
+ * sign in shapes every answer), and among vendors those that prompts or customers' content reach first (midday: the
+ * first steps were three vendors' terms, before what holds its customers' bank data).
+ */
+function rank(model: Model, entry: ProposedEntry): number {
+  const base = ORDER.indexOf(entry.section);
+  if (entry.section === 'components') {
+    const component = model.index.components.get(entry.id);
+    return component && SERVICE_KINDS.has(component.kind) ? ORDER.indexOf('subprocessors') - 0.5 : base;
+  }
+  if (entry.section === 'subprocessors') {
+    const vendor = model.index.subprocessors.get(entry.id);
+    const customer = customerDataClasses(model);
+    const reached = vendor?.ai || vendor?.dataClasses.some((id) => customer.has(id));
+    return reached ? base : base + 0.25;
+  }
+  return base;
+}
+
 function action(model: Model, entry: ProposedEntry): string {
   if (entry.section === 'organization') return 'check the commitments against your customer contracts';
   if (entry.section === 'tenancy') return 'confirm how tenants are kept apart and whether training is opt-in';
@@ -37,9 +57,11 @@ function action(model: Model, entry: ProposedEntry): string {
     const vendor = model.index.subprocessors.get(entry.id);
     if (vendor && vendor.status !== 'proposed' && holdsPlaceholder(vendor))
       return 'say what it is used for: its `purpose` is still the text discover wrote';
+    // Whether the code really sends it data comes before its contract (midday, firecrawl: the first steps asked for
+    // the terms of vendors a health probe or a price list named).
     return vendor?.terms
       ? 'check its terms against the signed DPA'
-      : 'fill `terms` (training, retention, DPA) from its contract, or dismiss it if it is not yours';
+      : 'confirm the code sends it data (dismiss it if not), then fill `terms` (training, retention, DPA) from its contract';
   }
   if (entry.section === 'components') {
     const component = model.index.components.get(entry.id);
@@ -66,7 +88,7 @@ export function mapStatus(model: Model, results: readonly CheckResult[]): MapSta
   const proposed = proposedEntries(model.map);
   const entries = SECTIONS.reduce((total, section) => total + model.map[section].length, 0);
   const active = activeDismissals(model.map, model.now);
-  const sorted = [...proposed].sort((a, b) => ORDER.indexOf(a.section) - ORDER.indexOf(b.section));
+  const sorted = [...proposed].sort((a, b) => rank(model, a) - rank(model, b));
   return {
     confirmed:
       entries - proposed.filter((entry) => (SECTIONS as readonly string[]).includes(entry.section)).length,
