@@ -481,4 +481,14 @@ describe('the company’s own product', () => {
     expect(endpoints).not.toContain('localhost:3000');
     expect(endpoints).toContain('inference.gpuhost.io');
   });
+
+  it('reads no endpoint from a setting compared in a base URL expression (midday: POLAR_ENVIRONMENT)', async () => {
+    const report = await discover([
+      await tree({
+        'api/probes.ts':
+          'import OpenAI from "openai";\nconst baseUrl =\n  process.env.POLAR_ENVIRONMENT === "sandbox" ? "https://sandbox-api.polar.sh" : "https://api.polar.sh";\n',
+      }),
+    ]);
+    expect(JSON.stringify(report)).not.toContain('POLAR_ENVIRONMENT');
+  });
 });

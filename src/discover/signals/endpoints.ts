@@ -47,6 +47,9 @@ const VALUE_PATTERNS: { pattern: RegExp; read: (m: RegExpExecArray) => Partial<E
     read: (m) => ({ env: m[1] ?? m[2], ...(m[3] ? { fallback: m[3] } : {}) }),
   },
 ];
+/** What follows a value that is compared rather than used: `===`, `!==`, `==`, `!=`, ` in `, ` is `. */
+const COMPARED = /^\s*(?:===?|!==?|\bin\b|\bis\b)/;
+
 const HTTP_CALL =
   /\b(?:requests|httpx|aiohttp|session|client|axios|http|got|ky)\.(?:post|put)\s*\(\s*f?["'`](https?:\/\/[^"'`\s]+)["'`]|\bfetch\s*\(\s*["'`](https?:\/\/[^"'`\s]+)["'`]/g;
 /** Paths that AI APIs answer on: chat and completions, embeddings, reranking, transcription, generation. */
@@ -157,6 +160,9 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
       for (const { pattern, read } of VALUE_PATTERNS) {
         const value = pattern.exec(rest);
         if (!value) continue;
+        // A setting compared, not read (`baseUrl = process.env.POLAR_ENVIRONMENT === "sandbox" ? … : …`, midday's
+        // billing probe): the URL is one of the literals after it, not the setting's value.
+        if (COMPARED.test(rest.slice(value[0].length))) break;
         const window = text.slice(Math.max(0, match.index - 300), match.index + 300);
         refs.push({
           evidence: evidenceAt(match.index),
