@@ -994,7 +994,7 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
       'web/server/auth.ts': [
         'import CredentialsProvider from "next-auth/providers/credentials";',
         'const providers = [',
-        '  CredentialsProvider({ name: "Credentials" }),',
+        '  CredentialsProvider({ name: "Credentials", credentials: { email: {}, password: { type: "password" } } }),',
         '  { id: "custom", type: "oauth", wellKnown: oauth.wellKnownUrl },',
         '];',
       ].join('\n'),
@@ -1037,6 +1037,19 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
       ].join('\n'),
     });
     expect(app?.entry.userAuthentication).toEqual({ methods: ['password', 'email-code', 'social'] });
+  });
+
+  it('reads no password from a credentials provider that takes a code, nor from a share link’s password (papermark)', async () => {
+    // papermark (7ff2e65): its credentials provider takes the identity provider's code (SAML started there), and a
+    // share link's password is checked with bcrypt; "password" was proposed and, stamped, told to buyers.
+    const app = await application({
+      'pages/api/auth/nextauth.ts':
+        'GoogleProvider({ clientId, clientSecret }),\nCredentialsProvider({\n  id: "saml-idp",\n  credentials: { code: { type: "text" } },\n}),\n',
+      'lib/utils.ts': 'const match = await bcrypt.compare(password, hashedPassword);\n',
+      'app/api/scim/v2.0/[...directory]/route.ts':
+        'import type { DirectorySyncEvent } from "@boxyhq/saml-jackson";\n',
+    });
+    expect(app?.entry.userAuthentication).toEqual({ methods: ['social', 'saml'], scim: true });
   });
 
   it('proposes no methods where the code sets none up, and asks instead', async () => {

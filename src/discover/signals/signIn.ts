@@ -31,8 +31,11 @@ const RULES: readonly SignInRule[] = [
   // Passwords.
   {
     what: 'password',
-    pattern: /(?<!new\s{1,4}|function\s{1,4}|\.)\bCredentials(?:Provider)?\s*\(\s*\{/g,
-    says: 'a credentials provider (Auth.js)',
+    // Its credentials name a password: papermark's credentials provider takes an identity provider's code (SAML
+    // started at the identity provider).
+    pattern:
+      /(?<!new\s{1,4}|function\s{1,4}|\.)\bCredentials(?:Provider)?\s*\(\s*\{[\s\S]{0,600}?\bpassword\b/g,
+    says: 'a credentials provider with a password (Auth.js)',
   },
   {
     what: 'password',
@@ -51,12 +54,7 @@ const RULES: readonly SignInRule[] = [
     pattern: /\bfrom\s+fastapi_users\b|\bfastapi_users\.FastAPIUsers\b|\bget_auth_router\s*\(/g,
     says: 'FastAPI Users',
   },
-  {
-    what: 'password',
-    pattern:
-      /\bcheck_password_hash\s*\(|\bpwd_context\.verify\s*\(|\bbcrypt\.compare(?:Sync)?\s*\(|\bargon2\.verify\s*\(/g,
-    says: 'a password hash checked',
-  },
+  // Not a password hash checked alone: papermark checks a share link's password with bcrypt, outside sign-in.
   // SuperTokens' recipes (agenta): email and password, third-party accounts, and passwordless by code or link.
   {
     what: 'password',
@@ -110,7 +108,7 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'oidc',
     pattern:
-      /\btype\s*:\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']openid-client["']|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=/g,
+      /\btype\s*:\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=/g,
     says: 'OpenID Connect',
   },
   {
@@ -185,10 +183,6 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'createuserwith',
   'fastapi_users',
   'get_auth_router',
-  'check_password_hash',
-  'pwd_context',
-  'bcrypt',
-  'argon2',
   'socialproviders',
   'provider(',
   'httpx_oauth',
@@ -222,6 +216,15 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
   const facts: ConfigFact[] = [];
   let starts: number[] | undefined;
   const seen = new Set<string>();
+  // A SCIM endpoint by its route (`app/api/scim/v2.0/[...directory]/route.ts`, papermark's directory sync).
+  if (/(?:^|\/)scim\//i.test(file)) {
+    seen.add('scim');
+    facts.push({
+      kind: `${SIGN_IN_FACT}scim`,
+      message: 'users sign in: SCIM (a SCIM route)',
+      evidence: [{ file, line: 1, col: 1, signal: 'config', snippet: file }],
+    });
+  }
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     const match = rule.pattern.exec(text);
