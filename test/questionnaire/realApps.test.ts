@@ -1688,6 +1688,29 @@ describe('khoj and gpt-researcher', () => {
     expect(answersOnly).toContain('Model answers are logged in Server logs.');
     expect(answersOnly).toContain('Prompts and model answers are logged in Trace file.');
     expect(answersOnly).not.toMatch(/Prompts and model answers are \w+ in Server logs/);
+    // Plane (4ca6d6c): its API request log keeps each request 30 days, by the class's policy; the store says nothing,
+    // and "not yet on record" was false in 7 answers.
+    const policy = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'requests',
+            name: 'API request logs',
+            category: 'telemetry',
+            tenantScoped: true,
+            retention: '30d',
+          },
+        ],
+        components: [{ id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['requests'] }],
+      }),
+    );
+    expect(policy.text).toContain(
+      'Log retention: Database (API request logs): 30 days (our retention policy).',
+    );
+    expect(policy.sources.flatMap((source) => (source.kind === 'map' ? [source.pointer] : []))).toContain(
+      'dataClasses/requests/retention',
+    );
     // Casibase (7757288): Prometheus metrics were "Monitoring and alerting", beside the map's "no alerting".
     const monitored = (mechanism: string) =>
       answerOf(

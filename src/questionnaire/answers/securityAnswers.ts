@@ -1,7 +1,7 @@
 import { isLogClass, PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabulary.js';
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
-import { type ComponentData, longestKept, retentionPointer } from '../../map/index.js';
+import { type ComponentData, durationDays, longestKept, retentionPointer } from '../../map/index.js';
 import {
   type Model,
   offersSso,
@@ -430,12 +430,19 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const kept = (sink: ComponentData) => {
     const classes = logClasses(sink);
     const retention = sink.kind === 'log-sink' || classes.length > 0 ? longestKept(sink, classes) : undefined;
+    // Where the store says nothing, what it keeps is kept as its classes' policy says (Plane: its API request log,
+    // 30 days by the class and by the code's cleanup, read "not yet on record" in 7 answers).
+    const policies = classes.map((id) => model.index.dataClasses.get(id)?.retention);
+    const policy =
+      !retention && policies.length > 0 && policies.every((kept) => kept !== undefined)
+        ? (policies as string[]).reduce((a, b) => (durationDays(b) > durationDays(a) ? b : a))
+        : undefined;
     // A store that is not a log sink is said with the log it keeps: "PostgreSQL (Operation log)".
     const name =
       sink.kind === 'log-sink' || classes.length === 0
         ? componentLabel(sink)
         : withAside(componentLabel(sink), joinList(classes.map((id) => named(model, id))));
-    return `${name}: ${retention ? durationWords(retention) : 'not yet on record'}`;
+    return `${name}: ${retention ? durationWords(retention) : policy ? `${durationWords(policy)} (our retention policy)` : 'not yet on record'}`;
   };
   const describe = (component: ComponentData, side: 'logging' | 'monitoring') => {
     const mechanism = component[side]?.mechanism;
@@ -490,6 +497,14 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),
       ...retained.map((sink) => mapRef(model, retentionPointer(sink, logClasses(sink)[0]))),
+      // The classes' policy, where the store said nothing and the answer says the policy.
+      ...retained.flatMap((sink) =>
+        longestKept(sink, logClasses(sink))
+          ? []
+          : logClasses(sink)
+              .filter((id) => model.index.dataClasses.get(id)?.retention !== undefined)
+              .map((id) => mapRef(model, `dataClasses/${id}/retention`)),
+      ),
       ...tracing.map((sink) => mapRef(model, `components/${sink.id}`)),
     ],
   };
