@@ -1095,3 +1095,16 @@ describe('a table keyed by model names', () => {
     expect(proofClasses(called)).toEqual(['code']);
   });
 });
+
+describe('a list of variable names', () => {
+  it('names settings and sets none (Plane: turbo.json made Sentry a vendor it never calls)', async () => {
+    const report = await scan({
+      'turbo.json': '{\n  "globalEnv": [\n    "SENTRY_DSN",\n    "NODE_ENV"\n  ]\n}\n',
+      'compose.yaml': 'services:\n  api:\n    environment:\n      - OPENAI_API_KEY\n',
+    });
+    expect(statusOf(report, 'sentry')).toBe('mentioned');
+    expect(statusOf(report, 'openai')).toBe('mentioned');
+    const set = await scan({ 'apps/api/sentry.ts': 'const dsn = process.env.SENTRY_DSN;\n' });
+    expect(statusOf(set, 'sentry')).toBe('used');
+  });
+});

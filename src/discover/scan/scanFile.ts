@@ -51,6 +51,12 @@ const DOMAIN_ITEMS =
   /^\s*[[{(]?\s*(?:["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*(?:,\s*)?)+[\]})]?\s*[,;]?\s*(?:(?:#|\/\/).*)?$/i;
 
 /**
+ * A variable's name alone as an item of a list (`"SENTRY_DSN",` in turbo.json, `- OPENAI_API_KEY` passed through by
+ * Compose): Plane's build list made Sentry a vendor it never calls; inbox-zero's made Google Cloud one.
+ */
+const NAME_ITEM = /^\s*(?:-\s+)?["'`]?[A-Z][A-Z0-9_]{2,}["'`]?\s*,?\s*$/;
+
+/**
  * A model's name as the key of an entry of a table (`"claude-instant-1": {` in firecrawl's price list of 1,000 models):
  * data about models, not a call to one.
  */
@@ -344,13 +350,17 @@ export async function scanFile(
     lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
     if (lineProof)
       for (let k = from; k < result.hits.length; k++) result.hits[k]!.evidence.proofClass = lineProof;
-    else if (code && result.hits.length > from) {
-      // A list of domains, or a table keyed by model names, is data the code holds, not a call it makes.
-      const listed = DOMAIN_ITEMS.test(lineText)
-        ? 'api-host'
-        : MODEL_KEY.test(lineText)
-          ? 'model-id'
-          : undefined;
+    else if (result.hits.length > from) {
+      // A list of domains, or a table keyed by model names, is data the code holds, not a call it makes; a list of
+      // variable names (turbo.json's `globalEnv`, a Compose pass-through) names a setting, and sets nothing.
+      const listed =
+        code && DOMAIN_ITEMS.test(lineText)
+          ? 'api-host'
+          : code && MODEL_KEY.test(lineText)
+            ? 'model-id'
+            : NAME_ITEM.test(lineText)
+              ? 'env-var'
+              : undefined;
       if (listed)
         for (let k = from; k < result.hits.length; k++)
           if (result.hits[k]!.evidence.signal === listed) result.hits[k]!.evidence.proofClass = 'data';
