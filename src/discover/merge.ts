@@ -228,8 +228,13 @@ function settingName(snippet: string): string {
   return (snippet.split(/["'`]/)[0] ?? '').replace(/[^a-z0-9]/gi, '').toLowerCase();
 }
 
-/** A call given a model's name as its first argument: `getModel("gpt-4o", "openai")`, `anthropic("claude-…")`. */
-const MODEL_CALL = /[\w$]\(\s*["'`][^"'`\s]{2,120}["'`]/;
+/**
+ * A call given a model's name as its first argument: `getModel("gpt-4o", "openai")`, `anthropic("claude-…")`. Not a
+ * string's or a collection's own method (`name.startsWith("o1")`, `models.includes("gpt-4o")`): Flowise's reasoning
+ * model test was read as a task calling OpenAI.
+ */
+const MODEL_CALL =
+  /(?:(?<![\w$.])[\w$]+|\.(?!(?:includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|test|replace|replaceAll|split|search|startswith|endswith|find|index|count|has|get|set|add|push|contains|equals|remove|delete|lower|upper|strip|format|join)\s*\()[\w$]+)\(\s*["'`][^"'`\s]{2,120}["'`]/;
 
 /** Categories of vendors whose models a call names (not frameworks such as the Vercel AI SDK that call them). */
 const MODEL_VENDORS: ReadonlySet<string> = new Set([

@@ -253,6 +253,13 @@ describe('speech and search vendors get their own data and role', () => {
     expect(flowTo('openai')?.comment).toContain('called by name for a task of its own (server/chat.ts:2)');
     // A file naming two vendors' models is a menu of choices: each stays an alternative.
     for (const id of ['anthropic', 'groq']) expect(flowTo(id)?.entry.condition, id).toBeDefined();
+    // A string's own method given a model's name is no call to the vendor (Flowise: `isReasoningModelOpenAI`).
+    const test = await additionsFor({
+      ...app,
+      'server/chat.ts':
+        'import { openai } from "@ai-sdk/openai";\nconst reasoning = name.startsWith("o1-mini");\n',
+    });
+    expect(test.flowTo('openai')?.entry.condition).toBeDefined();
   });
 
   it('proposes analytics and error tracking read by their key from the environment as switched on by it (Onyx)', async () => {
