@@ -66,8 +66,10 @@ describe('whose account a vendor is reached under (`account`)', () => {
 
   it('says our providers’ training and retention terms as ours, and a customer’s own key as the customer’s terms', () => {
     const training = text('ai-training-on-customer-data', model);
-    // No provider whose terms are silent stands between us and a No: Anthropic's terms are the customer's own.
-    expect(training.yesNo).toBe('No');
+    // No provider of ours has silent terms, but a No would speak for Anthropic under a customer's key too: a person
+    // keeps it where the question asks about us only (Flowise: "Yes. We do not train…" to "yours or a third party's").
+    expect(training.yesNo).toBeUndefined();
+    expect(training.review).toContain('a No speaks for us and our providers only');
     expect(training.text).toContain('Our AI providers (OpenAI) do not train on data we send them.');
     expect(training.text).toContain(
       'Anthropic is reached only with a customer’s own API key, under that customer’s own terms, which say whether it trains on it.',
@@ -131,5 +133,14 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(described('The user deletes the chat in settings')).toContain(
       'Customers ask Tiny AI to delete their data when they leave, or delete it themselves.',
     );
+  });
+
+  it('counts the inventory’s sub-processors without the providers customers reach with their own keys (Flowise)', () => {
+    const flows = [
+      { id: 'ask-openai', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+      { id: 'ask-anthropic', from: 'api', to: 'anthropic', dataClasses: ['prompts'], purpose: 'inference' },
+    ];
+    const answer = text('ai-data-lineage', tinyModel({ ...map(ours, theirs), evidence, flows } as never));
+    expect(answer.text).toContain('1 sub-processor (besides 1 provider customers reach with their own keys)');
   });
 });

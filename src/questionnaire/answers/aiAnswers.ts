@@ -535,7 +535,12 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   const customer = customerDataClasses(model);
   const carried = new Set(touchesAi.flatMap((flow) => flow.dataClasses).filter((id) => customer.has(id)));
   const touching = new Set(touchesAi);
-  const vendors = new Set(model.map.subprocessors.map((vendor) => vendor.id));
+  // Our sub-processors: not the vendors each customer reaches with its own key (Flowise: "more on our sub-processor
+  // list" of its customers' own model providers).
+  const vendors = new Set(
+    model.map.subprocessors.filter((vendor) => !underCustomersAccount(vendor)).map((vendor) => vendor.id),
+  );
+  const theirs = model.map.subprocessors.length - vendors.size;
   const onward = model.map.flows.filter(
     (flow) => touching.has(flow) || flow.dataClasses.some((id) => carried.has(id)),
   );
@@ -639,7 +644,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(model.map.subprocessors.length, 'sub-processor')} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {

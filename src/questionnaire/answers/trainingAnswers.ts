@@ -92,11 +92,18 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   const accounts = all
     .filter((subprocessor) => subprocessor.account && subprocessor.account !== 'ours')
     .map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/account`));
-  if (ai.length === 0) return { line: theirs, sources: accounts };
+  // A No speaks for us and our own providers only: what a provider does under a customer's own key is the customer's
+  // terms' to say (Flowise, every model reached with the customer's key: "Yes. We do not train…" to "never used to
+  // train any model, yours or a third party's?").
+  const keyed = theirs
+    ? "providers reached with customers' own keys are under the customers' own terms, so a No speaks for us and our providers only: keep it where the question asks about us, not about third parties"
+    : undefined;
+  if (ai.length === 0) return { line: theirs, sources: accounts, ...(keyed ? { review: keyed } : {}) };
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
       line: ` ${allAi ? 'Our AI providers' : 'The providers that receive prompts'} (${joinSome(never)}) do not train on data we send them.${theirs}`,
+      ...(keyed ? { review: keyed } : {}),
       sources: [
         ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
         ...accounts,
@@ -105,7 +112,10 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
   return {
     line: ` Of ${allAi ? 'our AI providers' : 'the providers that receive prompts'}, ${parts.join('; ')}.${theirs}`,
-    review: `not every provider receiving customer content says it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
+    review: [
+      `not every provider receiving customer content says it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
+      ...(keyed ? [keyed] : []),
+    ].join('; '),
     sources: named.map((subprocessor) =>
       mapRef(
         model,
