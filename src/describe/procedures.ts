@@ -1,12 +1,14 @@
-import { isConfirmed } from '../core/vocabulary.js';
+import { isConfirmed, underCustomersAccount } from '../core/vocabulary.js';
 import type { Model } from '../model/index.js';
 import { manualEvidence, topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
 import { durationWords } from './words.js';
 
+/** Our vendors' agreements: not a vendor each customer reaches with its own key (Flowise: 57 "no data processing agreement recorded" lines). */
 function vendorFacts(model: Model): Statement[] {
-  return model.map.subprocessors.filter(isConfirmed).map((entry) => {
+  const ours = model.map.subprocessors.filter((entry) => isConfirmed(entry) && !underCustomersAccount(entry));
+  return ours.map((entry) => {
     const terms = entry.terms;
     const parts = [
       terms?.dpa

@@ -1,5 +1,5 @@
 import { declaringComponents, isDeclared } from '../core/declared.js';
-import { PLACEHOLDER_MARK } from '../core/vocabulary.js';
+import { PLACEHOLDER_MARK, underCustomersAccount } from '../core/vocabulary.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
 import { locationOf, mapIdFor } from '../map/index.js';
@@ -225,7 +225,14 @@ export function computeDrift(
         finding,
       });
     }
-    if (finding.category === 'vector-store') {
+    // A store each customer reaches with its own account (`account: customer`) is the customer's: how it separates
+    // tenants is not ours to declare (Flowise: nine of its customers' own vector stores failed for want of tenancy).
+    const customers = map.subprocessors.some(
+      (entry) =>
+        underCustomersAccount(entry) &&
+        [entry.provider, entry.id].some((key) => key === finding.provider || key === finding.vendor),
+    );
+    if (finding.category === 'vector-store' && !customers) {
       const components = declaringComponents(map.components, finding);
       if (!components.some((c) => c.tenancy)) {
         const without = components[0];

@@ -491,4 +491,18 @@ describe('the company’s own product', () => {
     ]);
     expect(JSON.stringify(report)).not.toContain('POLAR_ENVIRONMENT');
   });
+
+  it('asks no tenancy of a vector store each customer reaches with its own account (Flowise)', async () => {
+    const root = await tree({
+      'trustmap.yaml':
+        "version: 1\norganization: { name: Builder, stage: seed }\nsubprocessors:\n  - { id: pinecone, vendor: Pinecone, service: Vector DB, provider: pinecone, purpose: the customer's own index, account: customer }\n",
+      'server/store.ts':
+        "import { Pinecone } from '@pinecone-database/pinecone';\nconst client = new Pinecone({ apiKey: credential.apiKey });\n",
+    });
+    const report = await discover([root]);
+    const kinds = computeDrift(await loadMap(path.join(root, 'trustmap.yaml')), report)
+      .filter((item) => item.provider === 'pinecone')
+      .map((item) => item.kind);
+    expect(kinds).toEqual([]);
+  });
 });

@@ -110,6 +110,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(markdown).toContain('| OpenAI | API |');
     expect(markdown).not.toContain('| Anthropic | API |');
     expect(markdown).not.toContain('Anthropic is expected to');
+    expect(markdown).not.toContain('Anthropic: no data processing agreement recorded');
     const published = publishedSubprocessors(model);
     expect(published.find((entry) => entry.id === 'anthropic')?.account).toBe('customer');
     expect(published.find((entry) => entry.id === 'openai')?.account).toBe('ours-or-customer');
