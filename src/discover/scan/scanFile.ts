@@ -159,6 +159,17 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
   hits.length = kept;
 }
 
+/** The providers a telling class name proves, per catalog. */
+const classProvidersOf = new WeakMap<CompiledCatalog, Set<string>>();
+function classProviders(catalog: CompiledCatalog): Set<string> {
+  let providers = classProvidersOf.get(catalog);
+  if (!providers) {
+    providers = new Set(catalog.integrations.classes.values());
+    classProvidersOf.set(catalog, providers);
+  }
+  return providers;
+}
+
 /**
  * Drops a file's proofs by a telling class name (`InferenceClient`) that the file imports from a module of its own, or
  * declares: the app's own type of that name (`ownClassNames`).
@@ -401,7 +412,9 @@ export async function scanFile(
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);
   }
-  if (code) dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
+  // Only where a telling class's vendor was found in the file: most files name none.
+  if (code && result.hits.some((hit) => classProviders(catalog).has(hit.provider)))
+    dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
