@@ -15,6 +15,7 @@ import { loadParallel } from './scan/loadParallel.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { walkTree } from './scan/walk.js';
+import { collapseCustomerKeys } from './signals/customerKey.js';
 import { collapseSignIn } from './signals/signIn.js';
 import type { DiscoveryReport, ProofClass, SkippedFile } from './types.js';
 
@@ -195,7 +196,7 @@ export async function discover(
     (task) => CODE_KINDS.has(fileKindOf(task.name) ?? '') && (!task.pathClass || task.pathClass === 'code'),
   );
   const findings = mergeFindings([...hits, ...endpoints.hits], lookup, endpoints.sends, codeScanned);
-  const allFacts = collapseSignIn([...facts, ...derivedFacts(findings)]).sort(
+  const allFacts = collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])).sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );
   stats.durationMs = Math.round(clock() - started);

@@ -8,6 +8,7 @@ import {
 import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
+import { keyOwner } from './signals/customerKey.js';
 import { signInProposal } from './signals/signIn.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
@@ -604,6 +605,17 @@ export function planAdditions(
         : undefined;
     const reranked = reranking ? [classFor('prompts'), classFor('documents')] : [];
     if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded, ...reranked])];
+    // Called with each customer's saved key (Flowise, every model and vector store; inbox-zero, a user's own key where
+    // set): whose account it is on is proposed, with where (`account`).
+    const owner =
+      source && item.proposal.section === 'subprocessors'
+        ? keyOwner(
+            facts,
+            source.provider,
+            usesOf(source).some((proof) => proof.signal === 'env-var'),
+          )
+        : undefined;
+    if (owner) entry.account = owner.account;
     if (source?.provider === 'pgvector' && vectorHost && item.proposal.section === 'components')
       entry.hosting = 'vendor';
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
@@ -611,7 +623,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -1115,3 +1115,44 @@ describe('a list of variable names', () => {
     expect(statusOf(set, 'sentry')).toBe('used');
   });
 });
+
+describe('whose key a provider is called with', () => {
+  async function subprocessor(files: Record<string, string>, id: string) {
+    const { additions } = await proposalsFor(files);
+    return additions.find((a) => a.section === 'subprocessors' && a.entry.id === id);
+  }
+
+  it("proposes a customer's account where the code takes the key from a customer's saved credential (Flowise, inbox-zero)", async () => {
+    // Flowise (ababf4c): every model node reads its key from the customer's saved credential, and 135 integrations
+    // were proposed as Flowise's own vendors, each asked for a DPA.
+    const node = [
+      "import { ChatAnthropic } from '@langchain/anthropic';",
+      'const credentialData = await getCredentialData(nodeData.credential ?? "", options);',
+      'const anthropicApiKey = getCredentialParam("anthropicApiKey", credentialData, nodeData);',
+      'const model = new ChatAnthropic({ apiKey: anthropicApiKey });',
+    ].join('\n');
+    const flowise = await subprocessor({ 'nodes/chatmodels/ChatAnthropic.ts': `${node}\n` }, 'anthropic');
+    expect(flowise?.entry.account).toBe('customer');
+    expect(flowise?.comment).toContain(
+      "a key from a customer's saved credential (nodes/chatmodels/ChatAnthropic.ts:2)",
+    );
+    // inbox-zero (4f70dce): a user's own key where set, else ours.
+    const either = await subprocessor(
+      {
+        'utils/llms/model.ts':
+          "import { createOpenAI } from '@ai-sdk/openai';\nconst own = userAi.aiApiKey ? 'user' : 'default';\nconst openai = createOpenAI({ apiKey: resolve(userAi, env.OPENAI_API_KEY) });\n",
+      },
+      'openai',
+    );
+    expect(either?.entry.account).toBe('ours-or-customer');
+    // Our key alone: ours, said by no field.
+    const ours = await subprocessor(
+      {
+        'server/llm.ts':
+          "import OpenAI from 'openai';\nconst client = new OpenAI({ apiKey: process.env.OPENAI_API_KEY });\n",
+      },
+      'openai',
+    );
+    expect(ours?.entry.account).toBeUndefined();
+  });
+});

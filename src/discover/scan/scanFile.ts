@@ -6,6 +6,7 @@ import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
+import { customerKeyFacts } from '../signals/customerKey.js';
 import {
   type EndpointRef,
   type EnvValue,
@@ -420,7 +421,9 @@ export async function scanFile(
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
-    result.facts.push(...configFacts(codeText, file, importedProviders(result.hits)));
+    const imported = importedProviders(result.hits);
+    result.facts.push(...configFacts(codeText, file, imported));
+    result.facts.push(...customerKeyFacts(codeText, file, imported, catalog));
     result.facts.push(...signInFacts(codeText, file));
     result.endpoints.push(...endpointRefs(codeText, file));
   }

@@ -1,0 +1,109 @@
+import type { CompiledCatalog } from '../catalog/compile.js';
+import { lineAt, lineStarts, lineText } from '../scan/hits.js';
+import { cleanSnippet } from '../scan/snippet.js';
+import type { ConfigFact } from '../types.js';
+
+/** Facts that a provider's key comes from each customer's saved credential, not from the server's settings. */
+export const CUSTOMER_KEY_FACT = 'customer-key';
+
+/**
+ * A key read from a customer's or user's saved credential: Flowise's `getCredentialData(…)` and
+ * `getCredentialParam('openAIApiKey', …)`, inbox-zero's `userAi.aiApiKey`, a `credential.apiKey`, a workspace's or
+ * project's stored key, "bring your own key".
+ */
+const CUSTOMER_KEY =
+  /\bget_?credential(?:_?data|_?param|s)?\s*\(|\b(?:credential|credentials|credentialData)\s*(?:\.|\[\s*["'])\s*\w*(?:api_?key|token|secret)|\b(?:user|users|customer|tenant|workspace|project|team|org|organization)\w*\s*(?:\.|\[\s*["'])\s*\w*api_?key\b|\b\w*(?:user|customer|workspace|project)_?ai_?api_?key\b|\bbyok\b/i;
+
+/** A key setting of the server's read: `process.env.X_API_KEY`, `env.X_API_KEY`, `os.environ["X_API_KEY"]`, `settings.x_api_key`. */
+const OUR_KEY =
+  /\b(?:process\.env|env|os\.environ|os\.getenv|getenv|settings|config)\s*(?:\.|\[\s*["']|\(\s*["'])\s*\w*api_?key/i;
+
+/** Providers whose key a customer may bring: model, embedding and tracing APIs, and vector stores. */
+const KEYED_CATEGORIES: ReadonlySet<string> = new Set([
+  'llm-api',
+  'embedding-api',
+  'llm-gateway',
+  'vector-store',
+  'llm-observability',
+  'web-search',
+  'ml-platform',
+]);
+
+/**
+ * The customer-key facts of one production source file: for each provider of a kind a customer may bring its own key
+ * to, imported in the file, where the file takes a key from a customer's saved credential. A file reading the
+ * provider's own key setting as well (`aiApiKey || env.OPENAI_API_KEY`) says so in the fact: ours by default, theirs
+ * when brought. Pure.
+ * @example customerKeyFacts('const key = getCredentialParam("openAIApiKey", data)', 'n.ts', new Set(['openai']), catalog)[0].kind // 'customer-key'
+ */
+export function customerKeyFacts(
+  text: string,
+  file: string,
+  imported: ReadonlySet<string>,
+  catalog: CompiledCatalog,
+): ConfigFact[] {
+  const match = CUSTOMER_KEY.exec(text);
+  if (!match) return [];
+  const starts = lineStarts(text);
+  const { line, col } = lineAt(starts, match.index);
+  const facts: ConfigFact[] = [];
+  // A key of ours read in the same file, whatever its name (inbox-zero reads `env.GOOGLE_API_KEY` beside each user's
+  // own key): the customer's key is then an alternative to ours.
+  const readsOurs = OUR_KEY.test(text);
+  for (const provider of imported) {
+    const entry = catalog.providers.get(provider);
+    if (!entry || !KEYED_CATEGORIES.has(entry.category)) continue;
+    const ours = readsOurs || (entry.signals.env ?? []).some((name) => text.includes(name));
+    facts.push({
+      kind: CUSTOMER_KEY_FACT,
+      provider,
+      message: ours
+        ? `${entry.name} is called with a customer's saved key where one is set, else with ours`
+        : `${entry.name} is called with a key from a customer's saved credential`,
+      ...(ours ? { heuristic: true } : {}),
+      evidence: [
+        { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
+      ],
+    });
+  }
+  return facts;
+}
+
+/**
+ * Whose key a provider is called with, from the customer-key facts of a whole scan: `customer` where every fact says
+ * a customer's key only and no production proof reads the provider's own key setting, `ours-or-customer` where either
+ * is read, undefined where no fact names it. With the first place, for the map's comment.
+ */
+export function keyOwner(
+  facts: readonly ConfigFact[],
+  provider: string,
+  readsOwnKey: boolean,
+): { account: 'customer' | 'ours-or-customer'; where: string } | undefined {
+  const mine = facts.filter((fact) => fact.kind === CUSTOMER_KEY_FACT && fact.provider === provider);
+  if (mine.length === 0) return undefined;
+  const first = mine[0]!.evidence[0]!;
+  const either = readsOwnKey || mine.some((fact) => fact.heuristic);
+  return { account: either ? 'ours-or-customer' : 'customer', where: `${first.file}:${first.line}` };
+}
+
+/** The customer-key facts of a scan, one per provider with its first places (at most five); others pass through. */
+export function collapseCustomerKeys(facts: readonly ConfigFact[]): ConfigFact[] {
+  const byProvider = new Map<string, ConfigFact>();
+  const rest: ConfigFact[] = [];
+  for (const fact of facts) {
+    if (fact.kind !== CUSTOMER_KEY_FACT || !fact.provider) {
+      rest.push(fact);
+      continue;
+    }
+    const first = byProvider.get(fact.provider);
+    if (!first) byProvider.set(fact.provider, { ...fact, evidence: [...fact.evidence] });
+    else {
+      if (first.evidence.length < 5)
+        first.evidence.push(...fact.evidence.slice(0, 5 - first.evidence.length));
+      // Ours as well as theirs anywhere is ours or theirs.
+      if (fact.heuristic && !first.heuristic)
+        Object.assign(first, { heuristic: true, message: fact.message });
+    }
+  }
+  return [...rest, ...byProvider.values()];
+}
