@@ -223,6 +223,28 @@ export const DATASTORE_ENFORCED_TENANCY = setOf<TenancyModel>(
 );
 
 /**
+ * How a component's separation of tenants falls short of the isolation policy, if it does: `shared` (none, whatever
+ * the policy) or `application` (a retrieval store or database separating them in our queries only, where the policy,
+ * by default, asks the datastore to). The one rule of the tenant-isolation check and the system description's
+ * requirement (firecrawl: the description had its own, looser rule).
+ * @example isolationShortfall('datastore', 'application-filter', 'datastore-enforced') // 'application'
+ */
+export function isolationShortfall(
+  kind: string,
+  tenancy: string,
+  isolation: string = 'datastore-enforced',
+): 'shared' | 'application' | undefined {
+  if (tenancy === 'shared') return 'shared';
+  if (
+    isolation === 'datastore-enforced' &&
+    TENANT_STORE_KINDS.has(kind) &&
+    !DATASTORE_ENFORCED_TENANCY.has(tenancy)
+  )
+    return 'application';
+  return undefined;
+}
+
+/**
  * Tenancy the store itself checks on every read (a row-level policy). An index, namespace or database per tenant keeps
  * customers' data apart in the store, but which one a request reads is the application's choice.
  */

@@ -1,3 +1,4 @@
+import { isolationShortfall } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { commitmentStatements, componentLabel, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
@@ -26,8 +27,8 @@ export function commitmentsSection(model: Model): DescriptionSection {
     const unmet = model.map.components.filter(
       (component) =>
         component.dataClasses.some((id) => scoped.has(id)) &&
-        (component.tenancy?.model === 'shared' ||
-          (tenancy.isolation === 'datastore-enforced' && component.tenancy?.model === 'application-filter')),
+        component.tenancy !== undefined &&
+        isolationShortfall(component.kind, component.tenancy.model, tenancy.isolation) !== undefined,
     );
     requirements.push({
       text: `${

@@ -1,6 +1,6 @@
-import { runByCustomer, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
+import { isolationShortfall, runByCustomer, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
-import { DATASTORE_ENFORCED_TENANCY, durationDays, isWritten, keptAt } from '../../map/index.js';
+import { durationDays, isWritten, keptAt } from '../../map/index.js';
 import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
@@ -82,12 +82,13 @@ function judge(model: Model, component: ComponentData): CheckResult {
     ...(tenancy.evidence ?? []).map((evidence) => evidenceRef(model, evidence)),
   ];
   const strict = (model.map.tenancy?.isolation ?? 'datastore-enforced') === 'datastore-enforced';
+  const shortfall = isolationShortfall(component.kind, tenancy.model, model.map.tenancy?.isolation);
   // With no policy in the map, the strict one applies, said as the default rather than as the team's policy; the
   // source is the map then, not a `tenancy/isolation` the team never wrote (LibreChat, SurfSense reviews).
   const policySet = isWritten(model.map, 'tenancy/isolation');
   const policy = policySet ? [mapRef(model, 'tenancy/isolation')] : [];
   // Shared is no separation, whatever the policy allows: an application filter may be allowed, nothing is not.
-  if (tenancy.model === 'shared') {
+  if (shortfall === 'shared') {
     return {
       ...base,
       status: 'fail',
@@ -101,7 +102,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
         'separate tenants in this store (an application filter at least), or keep tenant data out of it',
     };
   }
-  if (strict && TENANT_STORE_KINDS.has(component.kind) && !DATASTORE_ENFORCED_TENANCY.has(tenancy.model)) {
+  if (shortfall === 'application') {
     return {
       ...base,
       status: 'fail',
