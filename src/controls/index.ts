@@ -14,7 +14,7 @@ export {
   coverage,
   type FrameworkCoverage,
 } from './coverage.js';
-export { customerDataClasses, tenantScopedClasses } from './dataClasses.js';
+export { classesAt, customerDataClasses, tenantScopedClasses } from './dataClasses.js';
 export {
   type CheckRun,
   type CheckSummary,

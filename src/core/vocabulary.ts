@@ -137,6 +137,17 @@ export function underCustomersAccount(vendor: { account?: string }): boolean {
   return vendor.account === 'customer';
 }
 
+/**
+ * Whether a customer may reach a vendor with its own key (`account: customer` or `ours-or-customer`): what is sent
+ * under that key goes under the customer's terms, which every output that states terms says.
+ * @example bringsOwnKey({ account: 'ours-or-customer' }) // true
+ */
+export function bringsOwnKey<T extends { account?: string }>(
+  vendor: T,
+): vendor is T & { account: 'customer' | 'ours-or-customer' } {
+  return vendor.account === 'customer' || vendor.account === 'ours-or-customer';
+}
+
 /** Data categories that are customer data by themselves (classes derived from them are too). */
 export const CUSTOMER_CATEGORIES = setOf<DataCategory>(
   'customer-content',

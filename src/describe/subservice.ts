@@ -1,4 +1,4 @@
-import { underCustomersAccount } from '../core/vocabulary.js';
+import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 import { accountWords, type Model } from '../model/index.js';
@@ -86,9 +86,7 @@ function expectedOfCustomers(model: Model): Statement[] {
       ],
     });
   // A customer's own API key puts what is sent under the customer's own terms with that vendor.
-  const ownKeys = model.map.subprocessors.filter(
-    (vendor) => vendor.account === 'customer' || vendor.account === 'ours-or-customer',
-  );
+  const ownKeys = model.map.subprocessors.filter(bringsOwnKey);
   if (ownKeys.length > 0)
     expected.push({
       text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendor.vendor))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,

@@ -29,4 +29,4 @@ export {
 } from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';
-export { accountWords } from './vendorAccount.js';
+export { accountWords, ownKeySentence } from './vendorAccount.js';

@@ -1,3 +1,5 @@
+import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
+import { joinSome } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 
 type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'>;
@@ -14,4 +16,23 @@ export function accountWords(vendor: AccountOf): string | undefined {
   if (vendor.account === 'ours-or-customer')
     return `under our account, or under a customer’s own ${name} API key where the customer brings one (then on that customer’s own terms with ${name})`;
   return undefined;
+}
+
+/**
+ * What a customer's own API key changes, said after what our vendors do: a vendor reached only with it, or one a
+ * customer may bring its own key for, gets what is sent under that customer's own terms with it (`account`), which
+ * then say `what` (`(one) => "whether it trains on it"`). Empty where every vendor is reached under our account.
+ */
+export function ownKeySentence(vendors: readonly AccountOf[], what: (one: boolean) => string): string {
+  const names = (list: readonly AccountOf[]) => [...new Set(list.map((vendor) => vendor.vendor))];
+  const only = names(vendors.filter(underCustomersAccount));
+  const either = names(vendors.filter((vendor) => bringsOwnKey(vendor) && !underCustomersAccount(vendor)));
+  return [
+    only.length > 0
+      ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only with a customer’s own API key, under that customer’s own terms, which say ${what(only.length === 1)}.`
+      : '',
+    either.length > 0
+      ? ` A customer that brings its own ${joinSome(either)} API key sends data under its own terms with ${either.length === 1 ? 'that provider' : 'those providers'}, which say ${what(either.length === 1)}.`
+      : '',
+  ].join('');
 }

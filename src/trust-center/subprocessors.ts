@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isDeclared } from '../core/declared.js';
-import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import { bringsOwnKey, PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import { type Model, usedFindings } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
@@ -115,7 +115,7 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
       service: entry.service,
       purpose: entry.purpose,
       ai: entry.ai === true,
-      ...(entry.account && entry.account !== 'ours' ? { account: entry.account } : {}),
+      ...(bringsOwnKey(entry) ? { account: entry.account } : {}),
       dataCategories: entry.dataClasses.map(className),
       locations: entry.regions ?? [],
       terms: {

@@ -1,6 +1,7 @@
 import { storeVerification } from '../../controls/index.js';
 import {
   AI_PIPELINE_PURPOSES,
+  bringsOwnKey,
   holdsPlaceholder,
   MODEL_KINDS,
   MODEL_PURPOSES,
@@ -18,11 +19,10 @@ import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
 import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
-import { codeScanned, customerDataClasses, type Model } from '../../model/index.js';
+import { codeScanned, customerDataClasses, type Model, ownKeySentence } from '../../model/index.js';
 import {
   bypassedStores,
   componentLabel,
-  customerAccountLine,
   durationWords,
   evidenceRef,
   expired,
@@ -98,7 +98,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     unknown.length > 0
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
-    customerAccountLine(sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
+    ownKeySentence(sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
   ].join('');
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   const logged = contextLogged(model, ids);
@@ -306,13 +306,12 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const all = aiVendors(model);
   // Our terms are with the vendors reached under our account; the others are on each customer's own terms.
   const vendors = all.filter((vendor) => !underCustomersAccount(vendor));
-  const theirs = customerAccountLine(all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
+  const theirs = ownKeySentence(all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
   const sources: AnswerSource[] = [];
   const missing = vendors.filter((vendor) => !vendor.terms);
   if (missing.length === vendors.length && !theirs) return undefined;
   for (const vendor of all)
-    if (vendor.account && vendor.account !== 'ours')
-      sources.push(mapRef(model, `subprocessors/${vendor.id}/account`));
+    if (bringsOwnKey(vendor)) sources.push(mapRef(model, `subprocessors/${vendor.id}/account`));
   const lines: string[] = [];
   const expiredDpas: string[] = [];
   const contracted: string[] = [];

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../controls/types.js';
 import { RETRIEVAL_KINDS, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
-import { joinList, joinSome, tenancyInWords } from '../../core/words.js';
+import { joinList, tenancyInWords } from '../../core/words.js';
 
 export { joinList };
 
@@ -10,7 +10,6 @@ import {
   type EVIDENCE_KINDS,
   type FlowData,
   keptAt,
-  type SubprocessorData,
   withinDuration,
 } from '../../map/index.js';
 
@@ -495,28 +494,4 @@ export function reviewsOfBypass(model: Model, stores: readonly ComponentData[]):
         `${joinList(bypassed.map(reviewLabel))}: the code connects with a key that bypasses row-level security (${rlsBypassPlaces(model)}); say how those queries are limited to the signed-in customer before saying another customer's data cannot be reached`,
       ]
     : [];
-}
-
-/**
- * What a customer's own API key changes, said after what our vendors do: a vendor reached only with it, or one a
- * customer may bring its own key for, gets what is sent under that customer's own terms with it (`account`), which
- * then say `what` (`(one) => "whether it trains on it"`). Empty where every vendor is reached under our account.
- */
-export function customerAccountLine(
-  vendors: readonly Pick<SubprocessorData, 'vendor' | 'account'>[],
-  what: (one: boolean) => string,
-): string {
-  const names = (account: string) => [
-    ...new Set(vendors.filter((vendor) => vendor.account === account).map((vendor) => vendor.vendor)),
-  ];
-  const only = names('customer');
-  const either = names('ours-or-customer');
-  return [
-    only.length > 0
-      ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only with a customer’s own API key, under that customer’s own terms, which say ${what(only.length === 1)}.`
-      : '',
-    either.length > 0
-      ? ` A customer that brings its own ${joinSome(either)} API key sends data under its own terms with ${either.length === 1 ? 'that provider' : 'those providers'}, which say ${what(either.length === 1)}.`
-      : '',
-  ].join('');
 }

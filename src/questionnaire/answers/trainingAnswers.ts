@@ -1,5 +1,6 @@
-import { findTrainingPaths } from '../../controls/index.js';
+import { classesAt, findTrainingPaths } from '../../controls/index.js';
 import {
+  bringsOwnKey,
   entersTraining,
   isConfirmed,
   PROMPT_CATEGORIES,
@@ -8,8 +9,8 @@ import {
 } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
 import type { FlowData } from '../../map/index.js';
-import { customerDataClasses, isProposed, type Model } from '../../model/index.js';
-import { customerAccountLine, joinList, mapRef } from './refs.js';
+import { customerDataClasses, isProposed, type Model, ownKeySentence } from '../../model/index.js';
+import { joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 /** Flows that carry customer-derived data into training, and those gated on the tenant's opt-in. */
@@ -48,19 +49,18 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
       .filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category))
       .map((dataClass) => dataClass.id),
   );
-  const reachedBy = (id: string) => [
-    ...(model.map.subprocessors.find((vendor) => vendor.id === id)?.dataClasses ?? []),
-    ...(model.index.incoming.get(id) ?? []).flatMap((flow) => flow.dataClasses),
-  ];
   const all = model.map.subprocessors.filter(
     (subprocessor) =>
-      subprocessor.ai || reachedBy(subprocessor.id).some((dataClass) => prompts.has(dataClass)),
+      subprocessor.ai ||
+      [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].some((dataClass) =>
+        prompts.has(dataClass),
+      ),
   );
   // "AI providers" where every one is; otherwise what they have in common is that prompts reach them.
   const allAi = all.every((subprocessor) => subprocessor.ai);
   // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
   const ai = all.filter((subprocessor) => !underCustomersAccount(subprocessor));
-  const theirs = customerAccountLine(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
+  const theirs = ownKeySentence(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
   // Each company once, though two of its services are listed (Google's Gemini API and Vertex AI).
   const vendors = (list: typeof ai) => [...new Set(list.map((subprocessor) => subprocessor.vendor))];
   const by = (stance: string | undefined) =>
@@ -90,7 +90,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
         : []),
   ];
   const accounts = all
-    .filter((subprocessor) => subprocessor.account && subprocessor.account !== 'ours')
+    .filter(bringsOwnKey)
     .map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/account`));
   // A No speaks for us and our own providers only: what a provider does under a customer's own key is the customer's
   // terms' to say (Flowise, every model reached with the customer's key: "Yes. We do not train…" to "never used to
