@@ -39,6 +39,17 @@ export function withinDuration(actual: string, limit: string): boolean {
   return durationDays(actual) <= durationDays(limit);
 }
 
+/**
+ * The longest of several retention periods, as written in the map; undefined for none.
+ * @example longestRetention(['30d', '1y', 'zero']) // '1y'
+ */
+export function longestRetention(periods: readonly string[]): string | undefined {
+  let longest: string | undefined;
+  for (const period of periods)
+    if (!longest || durationDays(period) > durationDays(longest)) longest = period;
+  return longest;
+}
+
 const UNIT_WORDS: Record<string, string> = { min: 'minute', h: 'hour', d: 'day', w: 'week', y: 'year' };
 
 /**

@@ -6,7 +6,14 @@ export {
   proposedEntries,
 } from './confirmation.js';
 export { closest, didYouMean } from './didYouMean.js';
-export { type Duration, durationDays, durationInWords, parseDuration, withinDuration } from './duration.js';
+export {
+  type Duration,
+  durationDays,
+  durationInWords,
+  longestRetention,
+  parseDuration,
+  withinDuration,
+} from './duration.js';
 export { mapIdFor } from './ids.js';
 export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';
 export { findMapFiles, loadMap, MAP_FILE_NAMES, MAP_FOLDER_NAME } from './loadMap.js';

@@ -1,11 +1,11 @@
 import type { CheckResult } from '../controls/types.js';
 import { isConfirmed } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import { durationDays } from '../map/index.js';
+import { durationDays, longestRetention } from '../map/index.js';
 import { customerDataClasses, type Model, tenantScopedClasses } from '../model/index.js';
 import { assessClaim, type Claim, downgrade } from './claims.js';
 import { humanDuration } from './pages/layout.js';
-import { type DataPractices, longestRetention, mapSource } from './practices.js';
+import { type DataPractices, mapSource } from './practices.js';
 import { dpaOf, underReviewSubprocessors } from './subprocessors.js';
 
 const PRACTICES_PAGE = 'ai-data-practices.html';

@@ -4,7 +4,7 @@ import { isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { durationDays, keptAt, longestKept, withinDuration } from '../map/index.js';
+import { durationDays, keptAt, longestKept, longestRetention, withinDuration } from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
@@ -205,12 +205,4 @@ function retentionPlaces(model: Model, dataClass: string, policy: string): Reten
   for (const vendor of vendors)
     add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
   return places;
-}
-
-/** The longest of several retention periods, as written in the map. */
-export function longestRetention(periods: readonly string[]): string | undefined {
-  let longest: string | undefined;
-  for (const period of periods)
-    if (!longest || durationDays(period) > durationDays(longest)) longest = period;
-  return longest;
 }

@@ -1,7 +1,7 @@
 import { isLogClass, PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabulary.js';
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
-import { type ComponentData, durationDays, longestKept, retentionPointer } from '../../map/index.js';
+import { type ComponentData, longestKept, longestRetention, retentionPointer } from '../../map/index.js';
 import {
   type Model,
   offersSso,
@@ -401,7 +401,10 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   };
   const traced = () => {
     const groups = new Map<string, ComponentData[]>();
-    for (const sink of tracing) groups.set(holds(sink), [...(groups.get(holds(sink)) ?? []), sink]);
+    for (const sink of tracing) {
+      const what = holds(sink);
+      groups.set(what, [...(groups.get(what) ?? []), sink]);
+    }
     return [...groups]
       .map(([what, group]) => {
         const incoming = group.map((sink) => model.index.incoming.get(sink.id) ?? []);
@@ -434,8 +437,8 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     // 30 days by the class and by the code's cleanup, read "not yet on record" in 7 answers).
     const policies = classes.map((id) => model.index.dataClasses.get(id)?.retention);
     const policy =
-      !retention && policies.length > 0 && policies.every((kept) => kept !== undefined)
-        ? (policies as string[]).reduce((a, b) => (durationDays(b) > durationDays(a) ? b : a))
+      !retention && policies.every((kept) => kept !== undefined)
+        ? longestRetention(policies as string[])
         : undefined;
     // A store that is not a log sink is said with the log it keeps: "PostgreSQL (Operation log)".
     const name =
