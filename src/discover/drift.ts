@@ -1,4 +1,4 @@
-import { declaringComponents, isDeclared } from '../core/declared.js';
+import { declaringComponents, declaringSubprocessor, isDeclared } from '../core/declared.js';
 import { PLACEHOLDER_MARK, underCustomersAccount } from '../core/vocabulary.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
@@ -227,12 +227,11 @@ export function computeDrift(
     }
     // A store each customer reaches with its own account (`account: customer`) is the customer's: how it separates
     // tenants is not ours to declare (Flowise: nine of its customers' own vector stores failed for want of tenancy).
-    const customers = map.subprocessors.some(
-      (entry) =>
-        underCustomersAccount(entry) &&
-        [entry.provider, entry.id].some((key) => key === finding.provider || key === finding.vendor),
-    );
-    if (finding.category === 'vector-store' && !customers) {
+    const customers = () => {
+      const declaring = declaringSubprocessor(map.subprocessors, finding);
+      return declaring !== undefined && underCustomersAccount(declaring);
+    };
+    if (finding.category === 'vector-store' && !customers()) {
       const components = declaringComponents(map.components, finding);
       if (!components.some((c) => c.tenancy)) {
         const without = components[0];
@@ -286,12 +285,13 @@ export function computeDrift(
     )?.evidence[0];
   // Found and used, but dismissed in the map while an entry declares it: said as that, not as "no trace" (Onyx: its
   // MinIO store, declared and dismissed, read "discovery did not find" it).
+  const inForce = new Set(findings);
   const dismissedAt = (key: string) =>
     report.findings.find(
       (finding) =>
         (finding.provider === key || finding.vendor === key) &&
         finding.status !== 'mentioned' &&
-        !findings.includes(finding) &&
+        !inForce.has(finding) &&
         !ours(finding),
     )?.evidence[0];
   const dismissedWords = (at: { file: string; line: number }) =>
