@@ -651,12 +651,12 @@ export function planAdditions(
     // `POSTHOG_API_KEY`, Sentry only with `SENTRY_DSN`, proposed as always receiving data); hard-coded, they are on.
     const keyed =
       source.category === 'product-analytics' && usesOf(source).some((proof) => proof.signal === 'env-var');
-    const tracing = role === 'tracing service' || keyed;
+    const switchedByKeys = role === 'tracing service' || keyed;
     // A setting that picks one of two by default makes the other an alternative too (rag-web-ui: Chroma by default,
     // Qdrant only when `VECTOR_STORE_TYPE` says so, proposed as receiving every document).
     const picked = role !== undefined && among >= 2 && defaultsOfRole.get(role)?.size === 1;
     const choosable =
-      keyed || (role !== undefined && (among >= alternativesFrom(role) || alongside || tracing || picked));
+      role !== undefined ? among >= alternativesFrom(role) || alongside || switchedByKeys || picked : keyed;
     const byDefault = choosable ? defaultProof(source, role) : undefined;
     // Called by name for a task of its own (midday's Anthropic for CSV imports, firecrawl's `getModel("gpt-4o",
     // "openai")`): that task always runs on it, whichever other providers an operator may configure.
@@ -686,7 +686,7 @@ export function planAdditions(
             }
           : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : tracing && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.
