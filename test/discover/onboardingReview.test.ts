@@ -1059,6 +1059,53 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     expect(app?.entry.userAuthentication).toEqual({ methods: ['social', 'saml'], scim: true });
   });
 
+  it('reads sign-in built by hand in the sign-in code, and the same calls nowhere else (Plane)', async () => {
+    // Plane (4ca6d6c): its own credentials and OAuth providers check a password with Django's `check_password` and
+    // send users to Google's and GitHub's authorize addresses; `init` had proposed no way to sign in.
+    const plane = await application({
+      'apps/api/plane/authentication/provider/credentials/email.py':
+        'class EmailProvider(CredentialAdapter):\n    def set_user_data(self):\n        if not user.check_password(self.code):\n            raise AuthenticationException()\n',
+      'apps/api/plane/authentication/provider/oauth/google.py':
+        'auth_url = f"https://accounts.google.com/o/oauth2/v2/auth?{urlencode(url_params)}"\n',
+    });
+    expect(plane?.entry.userAuthentication).toEqual({ methods: ['password', 'social'] });
+    expect(plane?.comment).toContain(
+      'password (apps/api/plane/authentication/provider/credentials/email.py:3)',
+    );
+    // The same calls outside sign-in: a share link's password, a connector reading a user's Google Drive, and the
+    // helper's own definition.
+    const elsewhere = await application({
+      'lib/links/verify.ts': 'const ok = await bcrypt.compare(password, link.password);\n',
+      'backend/connectors/google_drive/auth.py': 'AUTH_URL = "https://accounts.google.com/o/oauth2/auth"\n',
+      'backend/auth/passwords.py':
+        'def verify_password(plain, hashed):\n    return ctx.hash(plain) == hashed\n',
+    });
+    expect(elsewhere?.entry.userAuthentication).toBeUndefined();
+  });
+
+  it('reads Django, django-allauth, Devise with OmniAuth, and Spring Security set-ups', async () => {
+    const django = await application({
+      'web/settings.py':
+        'INSTALLED_APPS = [\n    "allauth",\n    "allauth.account",\n    "allauth.socialaccount.providers.github",\n    "allauth.socialaccount.providers.openid_connect",\n    "allauth.mfa",\n]\n',
+    });
+    expect(django?.entry.userAuthentication).toEqual({
+      methods: ['password', 'social', 'oidc'],
+      mfa: 'optional',
+    });
+    const rails = await application({
+      'app/models/user.rb':
+        'class User < ApplicationRecord\n  devise :database_authenticatable, :registerable,\n         :omniauthable, omniauth_providers: [:google_oauth2, :saml]\nend\n',
+      'config/initializers/omniauth.rb':
+        'Rails.application.config.middleware.use OmniAuth::Builder do\n  provider :saml, idp_cert: ENV["SAML_CERT"]\nend\n',
+    });
+    expect(rails?.entry.userAuthentication).toEqual({ methods: ['password', 'social', 'saml'] });
+    const spring = await application({
+      'src/main/java/app/SecurityConfig.java':
+        'http.formLogin(Customizer.withDefaults()).saml2Login(withDefaults());\n',
+    });
+    expect(spring?.entry.userAuthentication).toEqual({ methods: ['password', 'saml'] });
+  });
+
   it('proposes no methods where the code sets none up, and asks instead', async () => {
     const app = await application({ 'web/icons.tsx': 'export function Google({ className }: Props) {}\n' });
     expect(app?.entry.userAuthentication).toBeUndefined();

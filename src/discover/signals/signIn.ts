@@ -17,7 +17,16 @@ interface SignInRule {
   pattern: RegExp;
   /** What the line shows, for the report and the map's comment. */
   says: string;
+  /** Only in files on this path: sign-in code built by hand, which reads like any other use of the same calls. */
+  path?: RegExp;
 }
+
+/**
+ * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in or sessions, not one of
+ * the connectors or integrations that sign in to other services for a user (Onyx's Google Drive connector).
+ */
+const SIGN_IN_PATH =
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?)[^/]*(?:\/|\.\w+$)/i;
 
 /**
  * How the code lets users sign in, read from the sign-in libraries' own set-up: Auth.js (NextAuth) providers,
@@ -80,6 +89,51 @@ const RULES: readonly SignInRule[] = [
     what: 'mfa',
     pattern: /\b(?:totp|multifactorauth|TOTP|MultiFactorAuth)\.init\s*\(/g,
     says: 'one-time codes (SuperTokens)',
+  },
+  // Sign-in built by hand, where no library sets it up (Plane: `user.check_password(…)` in its credentials provider,
+  // Google's and GitHub's authorize addresses in its own OAuth providers): the calls count only in sign-in code.
+  {
+    what: 'password',
+    pattern:
+      /(?<!def\s{1,4}|function\s{1,4})(?:\.check_password|\bcheck_password_hash|\bbcrypt(?:js)?\.(?:compare|compareSync|checkpw)|\bargon2\.verify|\bpwd_context\.verify|\bverify_password)\s*\(/g,
+    says: 'a password checked by the sign-in code',
+    path: SIGN_IN_PATH,
+  },
+  {
+    what: 'social',
+    pattern:
+      /\baccounts\.google\.com\/o\/oauth2|\bgithub\.com\/login\/oauth\/authorize|\bgitlab\.com\/oauth\/authorize|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2/g,
+    says: "a public account provider's sign-in address",
+    path: SIGN_IN_PATH,
+  },
+  // Django's own sign-in and django-allauth's apps; Rails' Devise and OmniAuth; Spring Security's log-in forms.
+  {
+    what: 'password',
+    pattern:
+      /\bauthenticate\s*\(\s*(?:request\s*=\s*)?request\s*,[^)]{0,200}?\bpassword\s*=|["']allauth\.account["']|\bdevise\s+[:\w,\s]{0,300}?:database_authenticatable\b|\.formLogin\s*\(/g,
+    says: 'a password (Django, django-allauth, Devise or Spring Security)',
+  },
+  {
+    what: 'oidc',
+    pattern: /["']allauth\.socialaccount\.providers\.openid_connect["']|\bprovider\s+:openid_connect\b/g,
+    says: 'OpenID Connect (django-allauth or OmniAuth)',
+  },
+  {
+    what: 'saml',
+    pattern:
+      /["']allauth\.socialaccount\.providers\.saml["']|\bprovider\s+:saml\b|\bOmniAuth::Strategies::SAML\b|\.saml2Login\s*\(/g,
+    says: 'SAML (django-allauth, OmniAuth or Spring Security)',
+  },
+  {
+    what: 'social',
+    pattern:
+      /["']allauth\.socialaccount\.providers\.(?!openid_connect|saml)\w+["']|\bprovider\s+:(?:google_oauth2|github|gitlab|microsoft_graph|apple)\b|\bomniauth_providers\s*:\s*\[[^\]]*:(?:google_oauth2|github|gitlab|microsoft_graph|apple)\b/g,
+    says: 'a public account provider (django-allauth or OmniAuth)',
+  },
+  {
+    what: 'mfa',
+    pattern: /["'](?:allauth\.mfa|django_otp)["']|:two_factor_authenticatable\b/g,
+    says: 'a second factor (django-allauth, django-otp or Devise)',
   },
   // Public accounts (Google, GitHub, Microsoft, Apple…).
   {
@@ -212,6 +266,25 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'otplib',
   'speakeasy',
   'scim',
+  // Sign-in built by hand, and the framework set-ups read above.
+  'check_password',
+  'bcrypt',
+  'argon2.verify',
+  'pwd_context',
+  'verify_password',
+  'accounts.google.com',
+  'github.com/login',
+  'gitlab.com/oauth',
+  'login.microsoftonline.com',
+  'authenticate(',
+  'allauth',
+  'django_otp',
+  'devise',
+  'provider :',
+  'omniauth',
+  '.formlogin',
+  '.saml2login',
+  'two_factor_authenticatable',
 ];
 
 /**
@@ -242,8 +315,9 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
   }
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
+    if (seen.has(rule.what) || (rule.path && !rule.path.test(file))) continue;
     const match = rule.pattern.exec(text);
-    if (!match || seen.has(rule.what)) continue;
+    if (!match) continue;
     seen.add(rule.what);
     starts ??= lineStarts(text);
     const { line, col } = lineAt(starts, match.index);
