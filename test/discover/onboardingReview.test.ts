@@ -1072,6 +1072,12 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     expect(plane?.comment).toContain(
       'password (apps/api/plane/authentication/provider/credentials/email.py:3)',
     );
+    // lunary (a86d698): its sign-in route calls its own helper.
+    const lunary = await application({
+      'packages/backend/src/api/v1/auth/index.ts':
+        'const passwordCorrect = await verifyPassword(password, user.passwordHash);\n',
+    });
+    expect(lunary?.entry.userAuthentication).toEqual({ methods: ['password'] });
     // The same calls outside sign-in: a share link's password, a connector reading a user's Google Drive, and the
     // helper's own definition.
     const elsewhere = await application({

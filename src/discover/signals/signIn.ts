@@ -91,11 +91,12 @@ const RULES: readonly SignInRule[] = [
     says: 'one-time codes (SuperTokens)',
   },
   // Sign-in built by hand, where no library sets it up (Plane: `user.check_password(…)` in its credentials provider,
-  // Google's and GitHub's authorize addresses in its own OAuth providers): the calls count only in sign-in code.
+  // Google's and GitHub's authorize addresses in its own OAuth providers; lunary: `verifyPassword(…)` in its sign-in
+  // route): the calls count only in sign-in code.
   {
     what: 'password',
     pattern:
-      /(?<!def\s{1,4}|function\s{1,4})(?:\.check_password|\bcheck_password_hash|\bbcrypt(?:js)?\.(?:compare|compareSync|checkpw)|\bargon2\.verify|\bpwd_context\.verify|\bverify_password)\s*\(/g,
+      /(?<!def\s{1,4}|function\s{1,4})(?:\bcheck_password_hash|\bbcrypt(?:js)?\.(?:compare|compareSync|checkpw)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify)\s*\(/g,
     says: 'a password checked by the sign-in code',
     path: SIGN_IN_PATH,
   },
@@ -268,6 +269,13 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'scim',
   // Sign-in built by hand, and the framework set-ups read above.
   'check_password',
+  'checkpassword',
+  'verifypassword',
+  'comparepassword',
+  'compare_password',
+  'validatepassword',
+  'validate_password',
+  'password.verify',
   'bcrypt',
   'argon2.verify',
   'pwd_context',
