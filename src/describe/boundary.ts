@@ -1,3 +1,4 @@
+import { underCustomersAccount } from '../core/vocabulary.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
@@ -22,13 +23,18 @@ export function boundarySection(model: Model): DescriptionSection {
       })),
     },
   ];
-  const carvedOut = subprocessors.filter((s) => s.auditTreatment === 'carve-out');
-  const included = subprocessors.filter((s) => s.auditTreatment === 'inclusive');
+  // A vendor reached only under each customer's own account is the customer's subservice organisation, not ours
+  // (lunary: Amazon Bedrock, Azure OpenAI and xAI, called only with keys its customers save, were "monitored as
+  // subservice organisations"); each vendor is named once, however many of its services we use.
+  const ours = subprocessors.filter((s) => !underCustomersAccount(s));
+  const carvedOut = ours.filter((s) => s.auditTreatment === 'carve-out');
+  const included = ours.filter((s) => s.auditTreatment === 'inclusive');
+  const vendors = (list: typeof ours) => [...new Set(list.map((s) => s.vendor))].join(', ');
   if (carvedOut.length > 0)
     blocks.push({
       kind: 'paragraph',
       statement: {
-        text: `Outside the boundary (carve-out method): ${carvedOut.map((s) => s.vendor).join(', ')}. Their controls are not described or tested here; ${organization.name} monitors them as subservice organisations.`,
+        text: `Outside the boundary (carve-out method): ${vendors(carvedOut)}. Their controls are not described or tested here; ${organization.name} monitors them as subservice organisations.`,
         sources: carvedOut.map((s) => mapSource(model, `subprocessors/${s.id}/auditTreatment`)),
       },
     });
@@ -36,7 +42,7 @@ export function boundarySection(model: Model): DescriptionSection {
     blocks.push({
       kind: 'paragraph',
       statement: {
-        text: `Included in the boundary (inclusive method): ${included.map((s) => s.vendor).join(', ')}. Their relevant controls are described and tested as part of this system.`,
+        text: `Included in the boundary (inclusive method): ${vendors(included)}. Their relevant controls are described and tested as part of this system.`,
         sources: included.map((s) => mapSource(model, `subprocessors/${s.id}/auditTreatment`)),
       },
     });

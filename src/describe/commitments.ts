@@ -1,6 +1,6 @@
 import { isolationShortfall } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import { commitmentStatements, componentLabel, type Model } from '../model/index.js';
+import { byDefault, commitmentStatements, componentLabel, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -45,7 +45,8 @@ export function commitmentsSection(model: Model): DescriptionSection {
   for (const dataClass of dataClasses) {
     const parts: string[] = [];
     if (dataClass.sensitivity) parts.push(`classified ${dataClass.sensitivity}`);
-    if (dataClass.retention) parts.push(`retention: ${durationWords(dataClass.retention)}`);
+    if (dataClass.retention)
+      parts.push(`retention: ${byDefault(dataClass, durationWords(dataClass.retention))}`);
     if (dataClass.deletion?.sla)
       parts.push(
         dataClass.deletion.sla === 'zero'

@@ -1,5 +1,5 @@
 import { type ComponentData, STORE_KINDS } from '../map/index.js';
-import { type Model, type SignInComponent, signInSentence } from '../model/index.js';
+import { byDefault, type Model, type SignInComponent, signInSentence } from '../model/index.js';
 import { infrastructureTopics } from './infrastructure.js';
 import { peopleBlocks } from './people.js';
 import { procedureTopics } from './procedures.js';
@@ -132,7 +132,7 @@ function dataBlocks(model: Model): DescriptionBlock[] {
             humanize(dataClass.category),
             dataClass.sensitivity ?? '',
             dataClass.tenantScoped ? 'yes' : 'no',
-            dataClass.retention ? durationWords(dataClass.retention) : '',
+            dataClass.retention ? byDefault(dataClass, durationWords(dataClass.retention)) : '',
             dataClass.deletion?.mechanism ?? '',
           ],
           sources: [mapSource(model, `dataClasses/${dataClass.id}`)],

@@ -1,7 +1,7 @@
 import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
-import { accountWords, type Model } from '../model/index.js';
+import { accountWords, hostsOurSystem, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -14,13 +14,9 @@ import { durationWords } from './words.js';
  */
 function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   const at = (key: string) => [mapSource(model, `subprocessors/${vendor.id}${key ? `/${key}` : ''}`)];
-  // Hosting only where one of our components runs on it (karakeep: Cloudflare's sign-up bot check, with no provider
-  // and no component on it, was said to protect the facilities that host the system).
-  const hosts = model.map.components.some(
-    (component) =>
-      (vendor.provider !== undefined && component.cloud === vendor.provider) ||
-      component.subprocessor === vendor.id,
-  );
+  // Hosting only where it hosts our system (karakeep: Cloudflare's sign-up bot check, with no provider and no
+  // component on it, was said to protect the facilities that host the system).
+  const hosts = hostsOurSystem(model, vendor);
   const expected: Statement[] = [
     {
       text: `${vendor.vendor} is expected to restrict logical access to the data it receives to authorised personnel.`,

@@ -114,7 +114,7 @@ describe('answer builders', () => {
     if (!('answer' in unsure)) throw new Error('expected an answer');
     expect(unsure.answer.yesNo).toBeUndefined();
     expect(unsure.answer.text).toContain(
-      'Of the providers that receive prompts, OpenAI does not train on data we send; whether Composio trains on it is not yet documented.',
+      'Of our AI providers and the services that receive prompts, OpenAI does not train on data we send; whether Composio trains on it is not yet documented.',
     );
     const held = composeAnswer('ai-training-on-customer-data', { model: mixed, results: [] });
     if (!('answer' in held)) throw new Error('expected an answer');

@@ -87,6 +87,35 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(terms.review).toBeUndefined();
   });
 
+  it('asks no host about training, and names by its service a vendor of ours also reached with customers’ keys (typebot)', () => {
+    // typebot (830ba71): every model block runs on the bot creator's key; our own OpenAI key only summarises churned
+    // workspaces for us; Vercel hosts the bot runtime. "Of the providers that receive prompts, whether OpenAI and
+    // Vercel train on it is not yet documented" beside "OpenAI … reached only with a customer's own API key".
+    const ACCOUNTS = { id: 'accounts', name: 'Accounts', category: 'personal-data', tenantScoped: true };
+    const internal = {
+      ...vendor('openai-internal', 'OpenAI'),
+      service: 'OpenAI API (internal scripts)',
+      purpose: 'summaries of churned workspaces',
+      dataClasses: ['accounts'],
+    };
+    const host = {
+      ...vendor('vercel', 'Vercel'),
+      service: 'Hosting',
+      purpose: 'hosts the bot runtime',
+      ai: false,
+      provider: 'vercel',
+    };
+    const typebot = tinyModel({
+      ...map(vendor('openai', 'OpenAI', 'customer'), internal as never, host as never),
+      dataClasses: [PROMPTS as never, ACCOUNTS as never],
+    } as never);
+    const training = text('ai-training-on-customer-data', typebot).text;
+    expect(training).toContain(
+      'Of our AI providers, whether OpenAI API (internal scripts) trains on it is not yet documented. OpenAI is reached only with a customer’s own API key',
+    );
+    expect(training).not.toContain('Vercel');
+  });
+
   it('asks our terms of the vendors under our account only, without it everything is judged as ours', () => {
     const checks = runChecks(model).results.filter((result) => result.subject.id === 'anthropic');
     expect(checks.map((result) => [result.checkId, result.status])).toEqual([
@@ -111,6 +140,8 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(markdown).not.toContain('| Anthropic | API |');
     expect(markdown).not.toContain('Anthropic is expected to');
     expect(markdown).not.toContain('Anthropic: no data processing agreement recorded');
+    // Nor outside our boundary as one we monitor (lunary: its customers' Bedrock, Azure OpenAI and xAI).
+    expect(markdown).toContain('Outside the boundary (carve-out method): OpenAI. ');
     const published = publishedSubprocessors(model);
     expect(published.find((entry) => entry.id === 'anthropic')?.account).toBe('customer');
     expect(published.find((entry) => entry.id === 'openai')?.account).toBe('ours-or-customer');

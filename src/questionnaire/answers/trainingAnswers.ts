@@ -8,9 +8,15 @@ import {
   underCustomersAccount,
 } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
-import type { FlowData } from '../../map/index.js';
-import { customerDataClasses, isProposed, type Model, ownKeySentence } from '../../model/index.js';
-import { joinList, mapRef } from './refs.js';
+import type { FlowData, SubprocessorData } from '../../map/index.js';
+import {
+  customerDataClasses,
+  hostsOurSystem,
+  isProposed,
+  type Model,
+  ownKeySentence,
+} from '../../model/index.js';
+import { joinList, mapRef, vendorService } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 /** Flows that carry customer-derived data into training, and those gated on the tenant's opt-in. */
@@ -49,20 +55,37 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
       .filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category))
       .map((dataClass) => dataClass.id),
   );
+  const reached = (subprocessor: SubprocessorData) =>
+    [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].some((dataClass) =>
+      prompts.has(dataClass),
+    );
   const all = model.map.subprocessors.filter(
-    (subprocessor) =>
-      subprocessor.ai ||
-      [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].some((dataClass) =>
-        prompts.has(dataClass),
-      ),
+    (subprocessor) => subprocessor.ai || (reached(subprocessor) && !hostsOurSystem(model, subprocessor)),
   );
-  // "AI providers" where every one is; otherwise what they have in common is that prompts reach them.
+  // "AI providers" where every one is; "the providers that receive prompts" where prompts reach every one; otherwise
+  // both (typebot: an OpenAI account of ours sent only member emails was among "the providers that receive prompts").
   const allAi = all.every((subprocessor) => subprocessor.ai);
+  const group = allAi
+    ? 'our AI providers'
+    : all.every(reached)
+      ? 'the providers that receive prompts'
+      : 'our AI providers and the services that receive prompts';
   // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
   const ai = all.filter((subprocessor) => !underCustomersAccount(subprocessor));
   const theirs = ownKeySentence(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
-  // Each company once, though two of its services are listed (Google's Gemini API and Vertex AI).
-  const vendors = (list: typeof ai) => [...new Set(list.map((subprocessor) => subprocessor.vendor))];
+  // Each company once, though two of its services are listed (Google's Gemini API and Vertex AI); by its service where
+  // the company is also reached with customers' own keys (typebot: "whether OpenAI trains on it is not yet documented"
+  // beside "OpenAI … reached only with a customer's own API key").
+  const alsoTheirs = new Set(all.filter(underCustomersAccount).map((subprocessor) => subprocessor.vendor));
+  const vendors = (list: typeof ai) => [
+    ...new Set(
+      list.map((subprocessor) =>
+        alsoTheirs.has(subprocessor.vendor)
+          ? vendorService(subprocessor.vendor, subprocessor.service)
+          : subprocessor.vendor,
+      ),
+    ),
+  ];
   const by = (stance: string | undefined) =>
     vendors(ai.filter((subprocessor) => subprocessor.terms?.training === stance));
   const mayTrain = by('default-on');
@@ -102,7 +125,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
-      line: ` ${allAi ? 'Our AI providers' : 'The providers that receive prompts'} (${joinSome(never)}) do not train on data we send them.${theirs}`,
+      line: ` ${group.charAt(0).toUpperCase()}${group.slice(1)} (${joinSome(never)}) do not train on data we send them.${theirs}`,
       ...(keyed ? { review: keyed } : {}),
       sources: [
         ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
@@ -111,7 +134,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     };
   const named = ai.filter((subprocessor) => subprocessor.terms?.training !== 'never');
   return {
-    line: ` Of ${allAi ? 'our AI providers' : 'the providers that receive prompts'}, ${parts.join('; ')}.${theirs}`,
+    line: ` Of ${group}, ${parts.join('; ')}.${theirs}`,
     review: [
       `not every provider receiving customer content says it never trains on what we send (${named.map((s) => s.id).join(', ')}): record \`terms.training\` for each before answering No`,
       ...(keyed ? [keyed] : []),
