@@ -288,6 +288,26 @@ describe('deletion coverage', () => {
     );
   });
 
+  it('asks whether a service keeps what it handles, and names the classes of a store that say no deletion (typebot, lunary)', () => {
+    const map = ragMap();
+    // typebot (830ba71): its application lists the classes it handles, with no retention; each class says how it is
+    // deleted from the database. It failed, high, as "holds tenant data but declares no deletion mechanism".
+    delete map.components![0]!.retention;
+    // lunary (a86d698): its database's runs say how they are deleted, its accounts do not.
+    map.dataClasses![0]!.deletion = { mechanism: 'deleted with the project', sla: '1d' };
+    map.components?.push({ id: 'db', kind: 'datastore', dataClasses: ['docs', 'prompts'] });
+    const results = deletionCoverage.run(modelOf(map));
+    expect(results.find((result) => result.subject.id === 'api')).toMatchObject({
+      status: 'needs-evidence',
+      message: '`api` handles tenant data and the map does not say whether it keeps any',
+    });
+    expect(results.find((result) => result.subject.id === 'db')).toMatchObject({
+      status: 'fail',
+      message: '`db` holds tenant data with no deletion on record for `prompts`',
+      plain: 'how Prompts is deleted from db is not yet documented',
+    });
+  });
+
   it("reads a class's deletion followed by an exception as a deletion (open-notebook's sources)", () => {
     const map = ragMap();
     map.dataClasses![0]!.deletion = {

@@ -1,4 +1,10 @@
-import { PRIMARY_STORE_KINDS, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
+import {
+  PRIMARY_STORE_KINDS,
+  runByCustomer,
+  SERVICE_KINDS,
+  underCustomersAccount,
+} from '../../core/vocabulary.js';
+import { joinList } from '../../core/words.js';
 import type { ComponentData, DataClassData, SubprocessorData } from '../../map/index.js';
 import {
   deletesNothing,
@@ -128,9 +134,37 @@ function judgeComponent(
           ],
         );
       }
+    } else if (SERVICE_KINDS.has(component.kind) && retention === undefined && !component.backups?.enabled) {
+      // A service handling the data, with no word on whether it keeps any: asked, not failed as a store with no
+      // deletion (typebot: its application "holds tenant data but declares no deletion mechanism", high, while each
+      // class it handles said how it is deleted from the database).
+      return {
+        ...base,
+        status: 'needs-evidence',
+        severity: 'medium',
+        message: `\`${component.id}\` handles tenant data and the map does not say whether it keeps any`,
+        plain: `whether ${name} keeps the customer data it handles is not yet documented`,
+        sources,
+        remediation: `set \`${component.id}\`'s \`retention\` (\`zero\` if it keeps nothing beyond a request), or its \`deletion\` if it keeps data`,
+      };
     } else {
-      problems.push('holds tenant data but declares no deletion mechanism');
-      plain.push(`how customer data is deleted from ${name} is not yet documented`);
+      // Named: "declares no deletion mechanism" read as false where most of its classes say how they are deleted
+      // (lunary: its database's user accounts and saved keys said nothing, its runs and datasets did).
+      const unsaid = held.filter(
+        (dataClass) => dataClass.deletion === undefined || deletesNothing(dataClass.deletion.mechanism),
+      );
+      const some =
+        PRIMARY_STORE_KINDS.has(component.kind) && unsaid.length > 0 && unsaid.length < held.length;
+      problems.push(
+        some
+          ? `holds tenant data with no deletion on record for ${unsaid.map((dataClass) => `\`${dataClass.id}\``).join(', ')}`
+          : 'holds tenant data but declares no deletion mechanism',
+      );
+      plain.push(
+        some
+          ? `how ${joinList(unsaid.map((dataClass) => dataClass.name))} ${unsaid.length === 1 ? 'is' : 'are'} deleted from ${name} is not yet documented`
+          : `how customer data is deleted from ${name} is not yet documented`,
+      );
     }
   }
   if (component.backups?.enabled && retention !== 'zero') {
