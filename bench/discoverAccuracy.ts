@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { findProvider } from '../src/discover/catalog/index.js';
 import { discover } from '../src/discover/index.js';
 import type { Finding } from '../src/discover/types.js';
 
@@ -41,7 +42,11 @@ const UNSCORED_IDS = new Set(['aws', 'gcp', 'azure', 'hf-transformers']);
 
 export function scored(finding: Finding): boolean {
   return (
-    finding.status !== 'mentioned' && SCORED_CATEGORIES.has(finding.category) && !UNSCORED_IDS.has(finding.id)
+    finding.status !== 'mentioned' &&
+    SCORED_CATEGORIES.has(finding.category) &&
+    !UNSCORED_IDS.has(finding.id) &&
+    // A platform the app is deployed on (found by its `vercel.json`, `fly.toml`…) hosts it: no service it sends data to.
+    findProvider(finding.id)?.signals.deployFiles === undefined
   );
 }
 
@@ -66,6 +71,11 @@ for (const name of files) {
   const ms = performance.now() - started;
   const scoredFindings = report.findings.filter(scored);
   const found = new Set(scoredFindings.map((finding) => finding.id));
+  // A labelled provider found in use is found, whatever category the catalog files it under: a search engine kept for
+  // keyword search is a datastore since 2026-12-05 (kotaemon's Elasticsearch docstore), still the labelled recipient.
+  const used = new Set(
+    report.findings.filter((finding) => finding.status !== 'mentioned').map((finding) => finding.id),
+  );
   // A finding that covers others found beside it (an SDK of several services, a shared credential) is proposed and
   // declared as one of them: it may meet its own label, but it is no false positive of its own.
   const partOfAnother = new Set(
@@ -77,7 +87,7 @@ for (const name of files) {
   const namesOf = (item: Label) => [item.id, ...(item.aliases ?? [])];
   const ok = new Set([...label.providers, ...(label.also_ok ?? [])].flatMap(namesOf));
   const missed = label.providers
-    .filter((item) => !namesOf(item).some((id) => found.has(id)))
+    .filter((item) => !namesOf(item).some((id) => found.has(id) || used.has(id)))
     .map((item) => item.id);
   const falsePositives = [...found].filter((id) => !ok.has(id) && !partOfAnother.has(id));
   const recall = wanted.size ? (wanted.size - missed.length) / wanted.size : 1;

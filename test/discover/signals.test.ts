@@ -412,3 +412,30 @@ describe('configuration facts', () => {
     expect(facts.every((f) => f.heuristic && /heuristic/.test(f.message))).toBe(true);
   });
 });
+
+describe('what the accuracy bench found on the labelled apps (2026-12-05)', () => {
+  it('reads no marker at the start of a longer name', async () => {
+    // private-gpt (ab89a0d): its Qdrant store's `self.dense_vector_name` made Elasticsearch a vector store it uses.
+    const qdrant = await scan({ 'store.py': 'self.dense_vector_name = DEFAULT_DENSE_VECTOR_NAME\n' });
+    expect(proofs(qdrant, 'elasticsearch')).toEqual([]);
+    const mapping = await scan({
+      'index.py': 'mapping = {"embedding": {"type": "dense_vector", "dims": 768}}\n',
+    });
+    expect(proofs(mapping, 'elasticsearch')).toEqual(['index.py:1:api-call']);
+  });
+
+  it('reads a field that may hold one value as the tag of one option, not a default among them (quivr)', async () => {
+    // quivr (947a785): `PGVectorConfig.vectordb_type: Literal["pgvector"] = "pgvector"` made PGVector its default
+    // vector store; FAISS is.
+    const tag = await scan({
+      'serialization.py':
+        'class PGVectorConfig(BaseModel):\n    vectordb_type: Literal["pgvector"] = "pgvector"\n',
+    });
+    expect(tag.findings.find((finding) => finding.id === 'pgvector')?.status ?? 'absent').not.toBe('used');
+    const choice = await scan({
+      'settings.py':
+        'class Settings(BaseModel):\n    vectordb_type: Literal["pgvector", "faiss"] = "pgvector"\n',
+    });
+    expect(choice.findings.find((finding) => finding.id === 'pgvector')?.status).toBe('used');
+  });
+});

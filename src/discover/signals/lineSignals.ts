@@ -348,7 +348,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       if (provider) add(provider, 'import', match.index);
     }
     for (const [marker, provider] of catalog.markers) {
-      const at = text.indexOf(marker);
+      const at = markerAt(text, marker);
       if (at >= 0) add(provider, 'api-call', at);
     }
   }
@@ -482,4 +482,19 @@ export function ownClassNames(code: string, kind: FileKind, catalog: CompiledCat
     }
   for (const match of code.matchAll(DECLARED_TYPE)) if (telling(match[1]!)) own.add(match[1]!);
   return own;
+}
+
+const WORD_CHAR = /\w/;
+
+/**
+ * Where a marker stands, not as the start of a longer identifier (private-gpt's Qdrant store names
+ * `self.dense_vector_name`, which is no Elasticsearch mapping's `dense_vector`). A longer name may end in one
+ * (`AsyncPostgresSaver`). -1 where it does not.
+ * @example markerAt('self.dense_vector_name = 1', 'dense_vector') // -1
+ */
+export function markerAt(text: string, marker: string): number {
+  if (!WORD_CHAR.test(marker.charAt(marker.length - 1))) return text.indexOf(marker);
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1))
+    if (!WORD_CHAR.test(text.charAt(at + marker.length))) return at;
+  return -1;
 }

@@ -105,6 +105,9 @@ export function defaultSelections(
   const found: { provider: string; index: number; detail: string }[] = [];
   for (const pattern of SELECTOR_DEFAULTS)
     for (const match of text.matchAll(pattern)) {
+      // A field that may hold one value only is the tag of one option's settings, not a choice among them (quivr's
+      // `PGVectorConfig.vectordb_type: Literal["pgvector"] = "pgvector"` beside its FAISS default).
+      if (/Literal\[[^\],]*\]/.test(match[0])) continue;
       const provider = typeProvider(catalog, match[2]!, umbrellas, DEFAULT_CATEGORIES);
       if (provider)
         found.push({
