@@ -1208,4 +1208,30 @@ describe('whose key a provider is called with', () => {
     );
     expect(ours?.entry.account).toBeUndefined();
   });
+
+  it("reads a saved key the secret mask would hide, and a row of a providers' table (typebot, lunary)", async () => {
+    // typebot (830ba71): a model block with no comment, `apiKey: credentials.apiKey` masked as a secret's value
+    // before any rule read it: only OpenAI of its nine bring-your-own-key vendors was proposed the customer's.
+    const typebot = await subprocessor(
+      {
+        'blocks/anthropic/src/actions/generateVariables.ts':
+          'import { createAnthropic } from "@ai-sdk/anthropic";\nexport const getModel = ({ credentials, model }) =>\n  createAnthropic({\n    apiKey: credentials.apiKey,\n  })(model);\n',
+      },
+      'anthropic',
+    );
+    expect(typebot?.entry.account).toBe('customer');
+    expect(typebot?.comment).toContain('(blocks/anthropic/src/actions/generateVariables.ts:4)');
+    // lunary (a86d698): a project's saved provider settings, read from its table, beside keys of ours.
+    const lunary = await subprocessor(
+      {
+        'utils/playground.ts': [
+          'import AzureOpenAI from "openai";',
+          '[providerConfig] = await sql`select * from provider_config where id = ${id}`;',
+          'const client = new AzureOpenAI({ apiKey: providerConfig.apiKey || process.env.OPENAI_API_KEY });',
+        ].join('\n'),
+      },
+      'openai',
+    );
+    expect(lunary?.entry.account).toBe('ours-or-customer');
+  });
 });

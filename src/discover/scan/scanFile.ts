@@ -398,7 +398,10 @@ export async function scanFile(
   }
   // Configuration rules and SQL read the code only: a commented-out `cache_control` proves nothing.
   let codeText = text();
-  if (mask?.includes(1)) codeText = decoder.decode(withoutComments(bytes, mask));
+  // Decoded from the bytes where comments are blanked, so not yet masked: every rule that quotes a line quotes it
+  // through `cleanSnippet`, which masks secrets.
+  const unmasked = mask?.includes(1) === true;
+  if (unmasked) codeText = decoder.decode(withoutComments(bytes, mask));
   const hidden = fenced && tests ? new Set([...fenced, ...tests]) : (fenced ?? tests);
   if (hidden) codeText = blankLines(codeText, hidden);
   if (sqlHint) {
@@ -423,7 +426,14 @@ export async function scanFile(
   if (code && production) {
     const imported = importedProviders(result.hits);
     result.facts.push(...configFacts(codeText, file, imported));
-    result.facts.push(...customerKeyFacts(codeText, file, imported, catalog));
+    // Read before secrets are masked: the mask takes `apiKey: credentials.apiKey` for a key's value (typebot's
+    // model blocks, each called with the bot creator's saved key, read as ours).
+    const keyText = () => {
+      if (unmasked) return codeText;
+      const raw = decoder.decode(bytes);
+      return hidden ? blankLines(raw, hidden) : raw;
+    };
+    result.facts.push(...customerKeyFacts(keyText, file, imported, catalog));
     result.facts.push(...signInFacts(codeText, file));
     result.endpoints.push(...endpointRefs(codeText, file));
   }

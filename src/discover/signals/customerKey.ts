@@ -9,10 +9,11 @@ export const CUSTOMER_KEY_FACT = 'customer-key';
 /**
  * A key read from a customer's or user's saved credential: Flowise's `getCredentialData(…)` and
  * `getCredentialParam('openAIApiKey', …)`, inbox-zero's `userAi.aiApiKey`, a `credential.apiKey`, a workspace's or
- * project's stored key, "bring your own key".
+ * project's stored key, "bring your own key", a row of a table of providers' settings or credentials (lunary's
+ * `select * from provider_config where id = …`).
  */
 const CUSTOMER_KEY =
-  /\bget_?credential(?:_?data|_?param|s)?\s*\(|\b(?:credential|credentials|credentialData)\s*(?:\.|\[\s*["'])\s*\w*(?:api_?key|token|secret)|\b(?:user|users|customer|tenant|workspace|project|team|org|organization)\w*\s*(?:\.|\[\s*["'])\s*\w*api_?key\b|(?:user|customer|workspace|project)_?ai_?api_?key\b|\bbyok\b/i;
+  /\bget_?credential(?:_?data|_?param|s)?\s*\(|\b(?:credential|credentials|credentialData)\s*(?:\.|\[\s*["'])\s*\w*(?:api_?key|token|secret)|\b(?:user|users|customer|tenant|workspace|project|team|org|organization)\w*\s*(?:\.|\[\s*["'])\s*\w*api_?key\b|(?:user|customer|workspace|project)_?ai_?api_?key\b|\bbyok\b|\bfrom\s+["'`]?\w*(?:provider|credential|api_?key)\w*["'`]?\s+where\b/i;
 
 /** A key setting of the server's read: `process.env.X_API_KEY`, `env.X_API_KEY`, `os.environ["X_API_KEY"]`, `settings.x_api_key`. */
 const OUR_KEY =
@@ -37,7 +38,7 @@ const KEYED_CATEGORIES: ReadonlySet<string> = new Set([
  * @example customerKeyFacts('const key = getCredentialParam("openAIApiKey", data)', 'n.ts', new Set(['openai']), catalog)[0].kind // 'customer-key'
  */
 export function customerKeyFacts(
-  text: string,
+  source: string | (() => string),
   file: string,
   imported: ReadonlySet<string>,
   catalog: CompiledCatalog,
@@ -48,6 +49,7 @@ export function customerKeyFacts(
     KEYED_CATEGORIES.has(catalog.providers.get(provider)?.category ?? ''),
   );
   if (keyed.length === 0) return [];
+  const text = typeof source === 'string' ? source : source();
   const match = CUSTOMER_KEY.exec(text);
   if (!match) return [];
   const starts = lineStarts(text);
