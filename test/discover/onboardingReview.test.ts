@@ -1226,7 +1226,7 @@ describe('whose key a provider is called with', () => {
       {
         'utils/playground.ts': [
           'import AzureOpenAI from "openai";',
-          '[providerConfig] = await sql`select * from provider_config where id = ${id}`;',
+          '[providerConfig] = await sql`select * from provider_config where id = $1`;',
           'const client = new AzureOpenAI({ apiKey: providerConfig.apiKey || process.env.OPENAI_API_KEY });',
         ].join('\n'),
       },
