@@ -213,7 +213,11 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
                 // `DEFAULT_VOYAGE_MODEL = "voyage-large-2-instruct"` beside DEFAULT_OPENAI_MODEL and four more made
                 // Voyage the embedding provider every request reaches).
                 settingName(proof.snippet).includes(name),
-            )),
+            ) &&
+            // The default of one feature is that feature's model, not the app's (lunary's
+            // `DEFAULT_EVALUATOR_MODEL = "gpt-5-mini"` for its opt-in dataset evaluators made OpenAI the provider
+            // every request reaches).
+            (DEFAULTS_FILE.test(proof.file) || !namesTask(proof.snippet))),
       )
       // A settings file of defaults first: what a reviewer should read to confirm it.
       .sort(
@@ -221,6 +225,38 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
       )
       .slice(0, 8)
   );
+}
+
+/**
+ * Words a setting for the app's model may be named with beside "default": its role (chat, embedding…), and code's own
+ * words around a name (`export const`, `os.environ.get`, `settings`). Any other word names a task of its own.
+ */
+const GENERAL_SETTING_WORDS = new Set(
+  `default defaults model models llm llms chat chats completion completions generation generative text ai language
+  main base primary name id embedding embeddings embed embedder rerank reranker reranking vision image speech tts stt
+  transcription audio const export let var final static public private readonly self this settings setting config
+  configs conf env environ os get getenv process str string optional typing field value values key os_environ`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Whether the setting a line gives a value names a task of its own (`DEFAULT_EVALUATOR_MODEL`, `summaryModelDefault`),
+ * not the app's model: a word, in a name that says "default", that no setting for the app's model uses.
+ * @example namesTask('const DEFAULT_EVALUATOR_MODEL = "gpt-5-mini";') // true
+ */
+export function namesTask(snippet: string): boolean {
+  // The names that say "default" (`DEFAULT_EVALUATOR_MODEL`, `settings.default_model`, an environment variable's),
+  // each read word by word.
+  return (snippet.match(/[A-Za-z_][\w]*/g) ?? [])
+    .filter((name) => /default/i.test(name))
+    .some((name) =>
+      name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .some((word) => word !== '' && !GENERAL_SETTING_WORDS.has(word) && !/^\d+$/.test(word)),
+    );
 }
 
 /** The words before a line's first quoted value, squashed: the setting's name (`DEFAULT_VOYAGE_MODEL = "…"` → `defaultvoyagemodel`). */
@@ -231,10 +267,11 @@ function settingName(snippet: string): string {
 /**
  * A call given a model's name as its first argument: `getModel("gpt-4o", "openai")`, `anthropic("claude-…")`. Not a
  * string's or a collection's own method (`name.startsWith("o1")`, `models.includes("gpt-4o")`): Flowise's reasoning
- * model test was read as a task calling OpenAI.
+ * model test was read as a task calling OpenAI. Nor a schema's default or choices (lunary's
+ * `model: z.string().default("gpt-5-mini")`: a request's field, which the caller chooses).
  */
 const MODEL_CALL =
-  /(?:(?<![\w$.])[\w$]+|\.(?!(?:includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|test|replace|replaceAll|split|search|startswith|endswith|find|index|count|has|get|set|add|push|contains|equals|remove|delete|lower|upper|strip|format|join)\s*\()[\w$]+)\(\s*["'`][^"'`\s]{2,120}["'`]/;
+  /(?:(?<![\w$.])[\w$]+|\.(?!(?:includes|startsWith|endsWith|indexOf|lastIndexOf|match|matchAll|test|replace|replaceAll|split|search|startswith|endswith|find|index|count|has|get|set|add|push|contains|equals|remove|delete|lower|upper|strip|format|join|default|describe|placeholder|example|options|choices|enum|literal)\s*\()[\w$]+)\(\s*["'`][^"'`\s]{2,120}["'`]/;
 
 /** Categories of vendors whose models a call names (not frameworks such as the Vercel AI SDK that call them). */
 const MODEL_VENDORS: ReadonlySet<string> = new Set([
@@ -246,7 +283,17 @@ const MODEL_VENDORS: ReadonlySet<string> = new Set([
 
 /** Whether a proof is a model named in a call in production code. */
 const pinnedProof = (proof: DiscoveryEvidence) =>
-  proof.signal === 'model-id' && usesProvider(proof) && MODEL_CALL.test(proof.snippet ?? '');
+  proof.signal === 'model-id' &&
+  usesProvider(proof) &&
+  MODEL_CALL.test(proof.snippet ?? '') &&
+  !COUNTS_TOKENS.test(proof.snippet ?? '');
+
+/**
+ * A model's name given to a tokenizer, a token counter or a price or context-size table: counted or looked up here,
+ * not sent (unstract's `tiktoken.encoding_for_model("gpt-3.5-turbo")` made OpenAI a task every document reaches).
+ */
+const COUNTS_TOKENS =
+  /\b(?:encoding_?for_?model|encodingForModel|get_?encoding|getEncoding|\w*[tT]okeni[sz]er\w*|(?:count|num|get|estimate)_?[tT]okens\w*|token_?count\w*|\w*(?:[cC]ost|[pP]rice|[pP]ricing|[cC]ontext_?(?:[wW]indow|[lL]ength|[sS]ize)|[mM]ax_?[tT]okens)\w*)\s*\(/;
 
 /**
  * For each file that names a model in a call, the AI providers it names so or imports: a file with two is a menu of

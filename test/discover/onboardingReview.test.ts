@@ -219,6 +219,14 @@ describe('speech and search vendors get their own data and role', () => {
     });
     expect(named.flowTo('anthropic')?.entry.condition).toBeDefined();
     expect(named.flowTo('anthropic')?.comment).not.toContain("the app's default");
+    // A feature's default model is that feature's, not the app's (lunary: its opt-in dataset evaluators' default made
+    // OpenAI the provider every request reaches).
+    const feature = await additionsFor({
+      ...app,
+      'api/datasets/index.ts': 'const DEFAULT_EVALUATOR_MODEL = "gpt-5-mini";\n',
+    });
+    expect(feature.flowTo('openai')?.entry.condition).toBeDefined();
+    expect(feature.flowTo('openai')?.comment).not.toContain("the app's default");
   });
 
   it("reads a vendor's class name as the app's own type where the file imports it from the app or declares it (karakeep)", async () => {
@@ -260,6 +268,28 @@ describe('speech and search vendors get their own data and role', () => {
         'import { openai } from "@ai-sdk/openai";\nconst reasoning = name.startsWith("o1-mini");\n',
     });
     expect(test.flowTo('openai')?.entry.condition).toBeDefined();
+    // A model's name given to a tokenizer is counted here, not sent (unstract's token counter).
+    const counted = await additionsFor({
+      ...app,
+      'server/chat.ts':
+        'import tiktoken\ncount = len(tiktoken.encoding_for_model("gpt-3.5-turbo").encode(text))\n',
+    });
+    expect(counted.flowTo('openai')?.entry.condition).toBeDefined();
+    // Nor is a schema's default for a request's field (lunary: `model: z.string().default("gpt-5-mini")`).
+    const field = await additionsFor({
+      ...app,
+      'server/chat.ts':
+        'import { openai } from "@ai-sdk/openai";\nconst Body = z.object({ model: z.string().default("gpt-5-mini") });\n',
+    });
+    expect(field.flowTo('openai')?.entry.condition).toBeDefined();
+    // Nor is code in a string named as an example, shown to users (lunary's onboarding page).
+    const shown = await additionsFor({
+      ...app,
+      'server/chat.ts': 'const x = 1;\n',
+      'web/Empty.tsx':
+        'const telemetryExample = `import { openai } from "@ai-sdk/openai";\nconst result = await generateText({\n  model: openai("gpt-5"),\n});\n`;\n',
+    });
+    expect(shown.flowTo('openai')?.entry.condition).toBeDefined();
   });
 
   it('proposes analytics and error tracking read by their key from the environment as switched on by it (Onyx)', async () => {

@@ -9,9 +9,10 @@
 const FENCE_LINE = /^\s*```|["'`]```[\w+.-]*\s*$/;
 
 export function fencedLines(text: string): Set<number> | undefined {
-  if (!text.includes('```')) return undefined;
+  const samples = sampleLines(text);
+  if (!text.includes('```')) return samples;
   const lines = text.split('\n');
-  const fenced = new Set<number>();
+  const fenced = new Set<number>(samples);
   let open: number | undefined;
   lines.forEach((line, index) => {
     // An even count of fences on one line (```inline```) opens nothing.
@@ -23,6 +24,42 @@ export function fencedLines(text: string): Set<number> | undefined {
     }
   });
   return fenced.size ? fenced : undefined;
+}
+
+/**
+ * A string a name calls an example, a snippet, a sample or a demo, opened by a backtick or three quotes at the end of
+ * an assignment: code shown to users (lunary's onboarding page, `const telemetryExample = \`import { openai } …
+ * openai("gpt-5")`), not code the app runs.
+ */
+const SAMPLE_OPEN = /\b\w*(?:example|snippet|sample|demo)\w*\s*(?::\s*\w+\s*)?[=:]\s*(?:\w+\s*)?(`|"""|''')/i;
+
+/** The 1-based lines of strings named as examples (`SAMPLE_OPEN`), from the opening line to the closing one. */
+function sampleLines(text: string): Set<number> | undefined {
+  if (!/example|snippet|sample|demo/i.test(text)) return undefined;
+  const lines = text.split('\n');
+  let found: Set<number> | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const open = SAMPLE_OPEN.exec(lines[index]!);
+    if (!open) continue;
+    const quote = open[1]!;
+    const rest = lines[index]!.slice(open.index + open[0].length);
+    // Closed on its own line: a one-line string, nothing to mark beyond it.
+    if (closes(rest, quote)) continue;
+    let end = index + 1;
+    while (end < lines.length && !closes(lines[end]!, quote)) end++;
+    if (end >= lines.length) break;
+    found ??= new Set();
+    for (let line = index + 1; line <= end + 1; line++) found.add(line);
+    index = end;
+  }
+  return found;
+}
+
+/** Whether a line holds the closing `quote` (not one escaped with a backslash). */
+function closes(line: string, quote: string): boolean {
+  for (let at = line.indexOf(quote); at >= 0; at = line.indexOf(quote, at + 1))
+    if (line.charAt(at - 1) !== '\\') return true;
+  return false;
 }
 
 /** `text` with the given 1-based lines blanked (same lengths, so positions stay those of the file). */
