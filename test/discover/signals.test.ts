@@ -439,3 +439,18 @@ describe('what the accuracy bench found on the labelled apps (2026-12-05)', () =
     expect(choice.findings.find((finding) => finding.id === 'pgvector')?.status).toBe('used');
   });
 });
+
+describe('what a page may load is no proof it loads it', () => {
+  it('reads the hosts of a Content-Security-Policy as data (unstract)', async () => {
+    // unstract (6b916ea): its nginx.conf allows Google Analytics and Stripe, which no code loads; both were proposed
+    // as sub-processors.
+    const policy = await scan({
+      'frontend/nginx.conf':
+        'add_header Content-Security-Policy-Report-Only "default-src \'self\'; script-src https://www.googletagmanager.com https://js.stripe.com; connect-src https://api.stripe.com";\n',
+    });
+    for (const id of ['google-analytics', 'google-tag-manager', 'stripe'])
+      expect(policy.findings.find((finding) => finding.id === id)?.status ?? 'absent', id).not.toBe('used');
+    const call = await scan({ 'server/pay.ts': 'await fetch("https://api.stripe.com/v1/charges", init);\n' });
+    expect(call.findings.find((finding) => finding.id === 'stripe')?.status).toBe('used');
+  });
+});

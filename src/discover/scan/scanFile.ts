@@ -52,6 +52,13 @@ const DOMAIN_ITEMS =
   /^\s*[[{(]?\s*(?:["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*(?:,\s*)?)+[\]})]?\s*[,;]?\s*(?:(?:#|\/\/).*)?$/i;
 
 /**
+ * A Content-Security-Policy: the hosts a page may load from, allowed in case a build uses them (unstract's nginx.conf
+ * allows Google Analytics and Stripe, which no code loads, and both were proposed as sub-processors). Data, not a call.
+ */
+const SECURITY_POLICY =
+  /Content-Security-Policy|\b(?:default|script|connect|frame|img|style|font|media|worker|child)-src\b/i;
+
+/**
  * A variable's name alone as an item of a list (`"SENTRY_DSN",` in turbo.json, `- OPENAI_API_KEY` passed through by
  * Compose): Plane's build list made Sentry a vendor it never calls; inbox-zero's made Google Cloud one.
  */
@@ -365,8 +372,9 @@ export async function scanFile(
     else if (result.hits.length > from) {
       // A list of domains, or a table keyed by model names, is data the code holds, not a call it makes; a list of
       // variable names (turbo.json's `globalEnv`, a Compose pass-through) names a setting, and sets nothing.
-      const listed =
-        code && DOMAIN_ITEMS.test(lineText)
+      const listed = SECURITY_POLICY.test(lineText)
+        ? 'any'
+        : code && DOMAIN_ITEMS.test(lineText)
           ? 'api-host'
           : code && MODEL_KEY.test(lineText)
             ? 'model-id'
@@ -375,7 +383,8 @@ export async function scanFile(
               : undefined;
       if (listed)
         for (let k = from; k < result.hits.length; k++)
-          if (result.hits[k]!.evidence.signal === listed) result.hits[k]!.evidence.proofClass = 'data';
+          if (listed === 'any' || result.hits[k]!.evidence.signal === listed)
+            result.hits[k]!.evidence.proofClass = 'data';
     }
   };
   // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
