@@ -1,4 +1,5 @@
-import { underCustomersAccount } from '../core/vocabulary.js';
+import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
@@ -6,12 +7,16 @@ import { humanize } from './words.js';
 
 /** What the system includes (the map's components) and which sub-processors sit outside it. */
 export function boundarySection(model: Model): DescriptionSection {
-  const { components, subprocessors, organization } = model.map;
+  const { subprocessors, organization } = model.map;
+  // A part each customer runs and points the system at is theirs, outside the system described (unstract: each
+  // organisation's own Milvus, PostgreSQL and Ollama were among "the 12 components listed below").
+  const components = model.map.components.filter((component) => !runByCustomer(component));
+  const theirs = model.map.components.filter(runByCustomer);
   const blocks: DescriptionBlock[] = [
     {
       kind: 'paragraph',
       statement: {
-        text: `The system covered by this description consists of the ${components.length} components listed below and the people, procedures and data that support them.`,
+        text: `The system covered by this description consists of ${components.length === 1 ? 'the one component' : `the ${components.length} components`} listed below and the people, procedures and data that support them.`,
         sources: components.map((component) => mapSource(model, `components/${component.id}`)),
       },
     },
@@ -23,6 +28,14 @@ export function boundarySection(model: Model): DescriptionSection {
       })),
     },
   ];
+  if (theirs.length > 0)
+    blocks.push({
+      kind: 'paragraph',
+      statement: {
+        text: `Outside the boundary, run by each customer: ${joinList(theirs.map((component) => component.name ?? component.id))}. The system connects to them where a customer points it at them; the customer secures them.`,
+        sources: theirs.map((component) => mapSource(model, `components/${component.id}/hosting`)),
+      },
+    });
   // A vendor reached only under each customer's own account is the customer's subservice organisation, not ours
   // (lunary: Amazon Bedrock, Azure OpenAI and xAI, called only with keys its customers save, were "monitored as
   // subservice organisations"); each vendor is named once, however many of its services we use.

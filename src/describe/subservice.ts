@@ -69,7 +69,9 @@ function expectedOfCustomers(model: Model): Statement[] {
   const accounts = dataClasses.filter((d) => d.category === 'personal-data' && d.tenantScoped);
   if (accounts.length > 0)
     expected.push({
-      text: 'Customers administer their own users: they grant and remove access and review it regularly.',
+      // What they decide, not a tool the product may lack (unstract: its members cannot be removed in the app, and
+      // "Customers administer their own users" read as a feature).
+      text: `Customers decide who in their organisation may use ${organization.name}, review it regularly, and remove or report access that is no longer needed.`,
       sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
     });
   const optIn = flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');

@@ -342,4 +342,33 @@ describe('describeSystem for an auditor', () => {
       'Stores that hold data of several customers separate customers in the application or the datastore. Not yet met by Application logs.',
     );
   });
+
+  it('keeps the parts each customer runs outside the boundary, and asks customers no tool the product may lack (unstract)', () => {
+    // unstract (6b916ea): each organisation's own Milvus and Ollama were among "the 3 components listed below".
+    const model = tinyModel({
+      dataClasses: [{ id: 'people', name: 'Users', category: 'personal-data', tenantScoped: true }],
+      components: [
+        { id: 'api', name: 'Platform', kind: 'service', dataClasses: ['people'] },
+        {
+          id: 'milvus',
+          name: 'Milvus (organisation’s own server)',
+          kind: 'vector-store',
+          hosting: 'customer-hosted',
+        },
+        {
+          id: 'ollama',
+          name: 'Ollama (organisation’s own server)',
+          kind: 'inference-endpoint',
+          hosting: 'customer-hosted',
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('consists of the one component listed below');
+    expect(markdown).toContain(
+      'Outside the boundary, run by each customer: Milvus (organisation’s own server) and Ollama (organisation’s own server).',
+    );
+    expect(markdown).not.toContain('Customers administer their own users');
+    expect(markdown).toContain('Customers decide who in their organisation may use Tiny AI');
+  });
 });
