@@ -166,6 +166,17 @@ describe('LLM sub-processor terms', () => {
     });
   });
 
+  it("asks the terms of an AI vendor sent only the customers' people (typebot)", () => {
+    // typebot (830ba71): member emails of churned workspaces, sent to an OpenAI account of ours, were "no customer
+    // data", and its terms were never asked.
+    const map = ragMap();
+    map.dataClasses!.push({ id: 'members', name: 'Members', category: 'personal-data', tenantScoped: true });
+    map.subprocessors![0]!.dataClasses = ['members'];
+    delete map.subprocessors![0]!.terms;
+    map.flows = map.flows?.filter((flow) => flow.to !== 'openai');
+    expect(statuses(llmSubprocessorTerms.run(modelOf(map)))).toEqual(['openai:fail']);
+  });
+
   it('fails an AI service found in the code but not declared, and skips vendors without customer data', () => {
     const map = ragMap();
     map.subprocessors![0]!.dataClasses = [];

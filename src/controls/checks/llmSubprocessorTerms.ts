@@ -110,6 +110,11 @@ export const llmSubprocessorTerms: CheckModule = {
   severity: 'high',
   run(model) {
     const customer = customerDataClasses(model);
+    const theirPeople = new Set(
+      model.map.dataClasses
+        .filter((dataClass) => dataClass.tenantScoped && dataClass.category === 'personal-data')
+        .map((dataClass) => dataClass.id),
+    );
     const results: CheckResult[] = [];
     const aiProviders = new Set(
       usedFindings(model)
@@ -120,8 +125,10 @@ export const llmSubprocessorTerms: CheckModule = {
       const ai =
         subprocessor.ai ?? (subprocessor.provider !== undefined && aiProviders.has(subprocessor.provider));
       if (!ai) continue;
-      const received = [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].filter((dataClass) =>
-        customer.has(dataClass),
+      // What customers give us, and the people of theirs we hold (typebot: member emails of churned workspaces sent to
+      // an OpenAI account of ours were "no customer data", and its terms were never asked).
+      const received = [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].filter(
+        (dataClass) => customer.has(dataClass) || theirPeople.has(dataClass),
       );
       const outside = (message: string, pointer: string): CheckResult => ({
         checkId: id,
