@@ -1,5 +1,16 @@
 import type { ProviderEntry } from './types.js';
 
+/** A vendor-hosted monitoring service that is not AI and is sent no prompts by design. */
+const monitoring = (
+  entry: Omit<ProviderEntry, 'category' | 'hosting' | 'ai' | 'receivesPrompts'>,
+): ProviderEntry => ({
+  category: 'product-analytics',
+  hosting: 'vendor-hosted',
+  ai: false,
+  receivesPrompts: false,
+  ...entry,
+});
+
 /**
  * Product analytics and error tracking: vendor-hosted services that apps send usage events, and often user ids,
  * page content or stack traces with request data, by default (mem0 sends telemetry to PostHog unless switched
@@ -197,4 +208,112 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       images: ['plausible/community-edition', 'plausible/analytics'],
     },
   },
+  // Eleventh round: application monitoring, logs and session replay that real app reviews found unrecognised. APM,
+  // tracing and log services receive each request's traces, logs and errors with their data (`serves: errors`: for
+  // logging, not usage events); session replay records what users see and type in the browser, like HyperDX. None is
+  // sent prompts by design, though a log line or a span may carry one. Checked on 2026-12-05 against: New Relic's
+  // Node.js agent install page and npm README (`newrelic`, `node -r newrelic`), the agent's environment mapping
+  // (lib/config/env.js: NEW_RELIC_LICENSE_KEY, NEW_RELIC_APP_NAME), its configuration reference (`host:
+  // 'collector.newrelic.com'`), the npm browser agent `@newrelic/browser-agent`, the PyPI `newrelic` agent, the Go agent
+  // `github.com/newrelic/go-agent` (pkg.go.dev example) and New Relic's OTLP endpoint page (`otlp.nr-data.net`,
+  // `otlp.eu01.nr-data.net`); Honeycomb's Node.js and Python distribution pages (`api.honeycomb.io`,
+  // `api.eu1.honeycomb.io`), its repositories' package names (npm `@honeycombio/opentelemetry-node`,
+  // `@honeycombio/opentelemetry-web`, PyPI `honeycomb-opentelemetry` imported as `honeycomb.opentelemetry`, whose
+  // example reads HONEYCOMB_API_KEY) and the `libhoney` npm, PyPI and gem pages; Better Stack's JavaScript, Next.js,
+  // Pino and Python logging pages (npm `@logtail/node`, `@logtail/browser`, `@logtail/next`, `@logtail/pino`, PyPI
+  // `logtail-python` imported as `logtail`; NEXT_PUBLIC_BETTER_STACK_SOURCE_TOKEN,
+  // NEXT_PUBLIC_BETTER_STACK_INGESTING_URL, and LOGTAIL_SOURCE_TOKEN of the legacy Next.js client), the logtail-js
+  // example (`@logtail/js`, BETTER_STACK_SOURCE_TOKEN, BETTER_STACK_INGESTING_HOST) and the HTTP REST API page (`POST
+  // https://in.logs.betterstack.com`); Axiom's ingest and API pages (npm `@axiomhq/js`, AXIOM_TOKEN, AXIOM_ORG_ID,
+  // `api.axiom.co`, `api.eu.axiom.co`), its Next.js page (`next-axiom`, `@axiomhq/nextjs`, NEXT_PUBLIC_AXIOM_DATASET)
+  // and the `axiom-py` README (`import axiom_py`, edge hosts such as `eu-central-1.aws.edge.axiom.co`); Highlight.io's
+  // SDK packages in highlight/highlight (`highlight.run`, `@highlight-run/node`, `@highlight-run/next`,
+  // `@highlight-run/react`; PyPI `highlight-io` imported as `highlight_io`), the browser SDK's defaults (`backendUrl:
+  // 'https://pub.highlight.io'`, `otlpEndpoint: 'https://otel.highlight.io'`); LogRocket's quickstart (npm `logrocket`,
+  // the script `cdn.logr-in.com/LogRocket.min.js`, earlier `cdn.logrocket.io/LogRocket.min.js`) and its npm packages
+  // (`logrocket-react`, `@logrocket/react-native`). Host names of dashboards and documentation are left out.
+  monitoring({
+    id: 'new-relic',
+    name: 'New Relic (APM, logs and browser monitoring)',
+    vendor: 'new-relic',
+    website: 'https://newrelic.com',
+    serves: 'errors',
+    signals: {
+      npm: ['newrelic', '@newrelic/browser-agent'],
+      pypi: ['newrelic'],
+      go: ['github.com/newrelic/go-agent'],
+      env: ['NEW_RELIC_LICENSE_KEY', 'NEW_RELIC_APP_NAME'],
+      hosts: ['collector.newrelic.com', 'otlp.nr-data.net', 'otlp.eu01.nr-data.net'],
+    },
+  }),
+  monitoring({
+    id: 'honeycomb',
+    name: 'Honeycomb (tracing)',
+    vendor: 'honeycomb',
+    website: 'https://www.honeycomb.io',
+    serves: 'errors',
+    signals: {
+      npm: ['@honeycombio/opentelemetry-node', '@honeycombio/opentelemetry-web', 'libhoney'],
+      pypi: ['honeycomb-opentelemetry', 'libhoney'],
+      pythonImports: ['honeycomb.opentelemetry'],
+      gem: ['libhoney'],
+      env: ['HONEYCOMB_API_KEY'],
+      hosts: ['api.honeycomb.io', 'api.eu1.honeycomb.io'],
+    },
+  }),
+  monitoring({
+    id: 'better-stack',
+    name: 'Better Stack Logs (formerly Logtail)',
+    vendor: 'better-stack',
+    website: 'https://betterstack.com/logs',
+    serves: 'errors',
+    signals: {
+      npm: ['@logtail/node', '@logtail/browser', '@logtail/js', '@logtail/next', '@logtail/pino'],
+      pypi: ['logtail-python'],
+      pythonImports: ['logtail'],
+      env: [
+        'BETTER_STACK_SOURCE_TOKEN',
+        'BETTER_STACK_INGESTING_HOST',
+        'NEXT_PUBLIC_BETTER_STACK_SOURCE_TOKEN',
+        'NEXT_PUBLIC_BETTER_STACK_INGESTING_URL',
+        'LOGTAIL_SOURCE_TOKEN',
+      ],
+      hosts: ['in.logs.betterstack.com'],
+    },
+  }),
+  monitoring({
+    id: 'axiom',
+    name: 'Axiom (logs and events)',
+    vendor: 'axiom',
+    website: 'https://axiom.co',
+    serves: 'errors',
+    signals: {
+      npm: ['@axiomhq/js', '@axiomhq/nextjs', 'next-axiom'],
+      pypi: ['axiom-py'],
+      env: ['AXIOM_TOKEN', 'AXIOM_ORG_ID', 'NEXT_PUBLIC_AXIOM_DATASET'],
+      hosts: ['api.axiom.co', 'api.eu.axiom.co', '*.edge.axiom.co'],
+    },
+  }),
+  monitoring({
+    id: 'highlight',
+    name: 'Highlight.io (session replay, errors and logs)',
+    vendor: 'highlight',
+    website: 'https://www.highlight.io',
+    signals: {
+      npm: ['highlight.run', '@highlight-run/node', '@highlight-run/next', '@highlight-run/react'],
+      pypi: ['highlight-io'],
+      hosts: ['pub.highlight.io', 'otel.highlight.io'],
+    },
+  }),
+  monitoring({
+    id: 'logrocket',
+    name: 'LogRocket (session replay)',
+    vendor: 'logrocket',
+    website: 'https://logrocket.com',
+    signals: {
+      npm: ['logrocket', 'logrocket-react', '@logrocket/react-native'],
+      // The recorder's loader: the path names it, the CDN host alone is the vendor's.
+      hosts: ['cdn.logr-in.com/LogRocket.min.js', 'cdn.logrocket.io/LogRocket.min.js'],
+    },
+  }),
 ];

@@ -44,6 +44,38 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     'https://railway.com',
   ),
   hostingPlatform('heroku', 'Heroku (hosting)', 'heroku', ['heroku.yml'], 'https://www.heroku.com'),
+  // Eleventh round: background-job platforms. The app sends them each job's payload (Inngest keeps every event and step
+  // result; Trigger.dev runs the task code itself on its machines), so they hold what the jobs process, like a host
+  // does. Not AI. Checked on 2026-12-05 against: Trigger.dev's API keys page (TRIGGER_SECRET_KEY; TRIGGER_API_URL only
+  // for self-hosting) and setup guide (npm `@trigger.dev/sdk`), with `https://api.trigger.dev` the API origin in the
+  // triggerdotdev/trigger.dev repository; Inngest's integration guide (npm and PyPI `inngest`; INNGEST_EVENT_KEY,
+  // INNGEST_SIGNING_KEY) and its client references (events sent to `https://inn.gs/`, the REST API at
+  // `https://api.inngest.com/`).
+  {
+    id: 'trigger-dev',
+    name: 'Trigger.dev (background jobs)',
+    vendor: 'trigger-dev',
+    category: 'ml-platform',
+    ...vendorHosted,
+    ai: false,
+    website: 'https://trigger.dev',
+    signals: { npm: ['@trigger.dev/sdk'], env: ['TRIGGER_SECRET_KEY'], hosts: ['api.trigger.dev'] },
+  },
+  {
+    id: 'inngest',
+    name: 'Inngest (background jobs and workflows)',
+    vendor: 'inngest',
+    category: 'ml-platform',
+    ...vendorHosted,
+    ai: false,
+    website: 'https://www.inngest.com',
+    signals: {
+      npm: ['inngest'],
+      pypi: ['inngest'],
+      env: ['INNGEST_EVENT_KEY', 'INNGEST_SIGNING_KEY'],
+      hosts: ['inn.gs', 'api.inngest.com'],
+    },
+  },
   {
     id: 'aws',
     name: 'Amazon Web Services',

@@ -18,14 +18,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'postgres',
     hosting: 'self-hosted',
     signals: {
-      npm: [
-        'pg',
-        'postgres',
-        '@neondatabase/serverless',
-        'pg-promise',
-        '@vercel/postgres',
-        '@langchain/langgraph-checkpoint-postgres',
-      ],
+      npm: ['pg', 'postgres', 'pg-promise', '@vercel/postgres', '@langchain/langgraph-checkpoint-postgres'],
       // LangGraph's checkpointers keep each agent thread's state in the store (SurfSense: `AsyncPostgresSaver`).
       pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'langgraph-checkpoint-postgres'],
       pythonImports: ['langgraph.checkpoint.postgres'],
@@ -125,6 +118,60 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['upstash-redis'],
       env: ['UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN', 'KV_REST_API_URL', 'KV_REST_API_TOKEN'],
       hosts: ['*.upstash.io'],
+    },
+  }),
+  // Eleventh round: hosted databases that keep an app's data on the vendor's servers, modelled like Supabase and Upstash
+  // Redis (vendor-hosted data stores). Checked on 2026-12-05 against: Neon's serverless driver pages
+  // (`@neondatabase/serverless`, `neon(process.env.DATABASE_URL)`) and its connection-string pages (compute hosts such
+  // as `ep-cool-darkness-a1b2c3d4-pooler.us-east-2.aws.neon.tech`); PlanetScale's serverless driver page
+  // (`@planetscale/database`) and its keyspace-targeting page (`mysql -h aws.connect.psdb.cloud`); Turso's TypeScript
+  // and SQL-over-HTTP quickstarts (TURSO_DATABASE_URL, TURSO_AUTH_TOKEN, `@tursodatabase/serverless`), the Python
+  // serverless driver README in tursodatabase/turso (`import turso_serverless`, `libsql://my-db.turso.io`); Tinybird's
+  // TypeScript SDK quick start (`@tinybirdco/sdk`; TINYBIRD_TOKEN, TINYBIRD_URL), its regions table (`api.tinybird.co`,
+  // `api.us-east.tinybird.co`, `api.<region>.<cloud>.tinybird.co`) and the `@chronark/zod-bird` README (a typed client
+  // for Tinybird pipes, reading TINYBIRD_TOKEN). Neon's driver was PostgreSQL's until now: it connects to Neon's own
+  // servers (only PlanetScale documents it for its Postgres too), so it names the hosted service, not a database of
+  // ours. A generic DATABASE_URL names no vendor; `@libsql/client` is not Turso's alone (it opens local SQLite files
+  // too), nor are `pg` and `mysql2` Neon's or PlanetScale's: their hosts in a URL name them.
+  datastore({
+    id: 'neon',
+    name: 'Neon (serverless PostgreSQL)',
+    vendor: 'neon',
+    hosting: 'vendor-hosted',
+    website: 'https://neon.com',
+    signals: { npm: ['@neondatabase/serverless'], hosts: ['*.neon.tech'] },
+  }),
+  datastore({
+    id: 'planetscale',
+    name: 'PlanetScale (hosted MySQL)',
+    vendor: 'planetscale',
+    hosting: 'vendor-hosted',
+    website: 'https://planetscale.com',
+    signals: { npm: ['@planetscale/database'], hosts: ['*.connect.psdb.cloud'] },
+  }),
+  datastore({
+    id: 'turso',
+    name: 'Turso (hosted libSQL)',
+    vendor: 'turso',
+    hosting: 'vendor-hosted',
+    website: 'https://turso.tech',
+    signals: {
+      npm: ['@tursodatabase/serverless'],
+      pythonImports: ['turso_serverless'],
+      env: ['TURSO_DATABASE_URL', 'TURSO_AUTH_TOKEN'],
+      hosts: ['*.turso.io'],
+    },
+  }),
+  datastore({
+    id: 'tinybird',
+    name: 'Tinybird (hosted analytics database)',
+    vendor: 'tinybird',
+    hosting: 'vendor-hosted',
+    website: 'https://www.tinybird.co',
+    signals: {
+      npm: ['@tinybirdco/sdk', '@chronark/zod-bird'],
+      env: ['TINYBIRD_TOKEN', 'TINYBIRD_URL'],
+      hosts: ['api.tinybird.co', 'api.*.tinybird.co'],
     },
   }),
   datastore({
@@ -286,6 +333,39 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
   // vercel/ai-chatbot's uploads (review of 2026-12-05). Vercel's "@vercel/blob" SDK page
   // (vercel.com/docs/vercel-blob/using-blob-sdk, updated 2026-02-19: the package and BLOB_READ_WRITE_TOKEN, created
   // with the store), checked on 2026-12-05; public blobs are served from `<store>.public.blob.vercel-storage.com`.
+  // Eleventh round: hosted media and upload services that keep the files users upload. Checked on 2026-12-05 against:
+  // Cloudinary's Node.js SDK pages (npm `cloudinary`, the CLOUDINARY_URL variable), its Next.js upload page and
+  // configuration tutorial with the next-cloudinary README (`next-cloudinary`'s CldUploadWidget;
+  // NEXT_PUBLIC_CLOUDINARY_CLOUD_NAME), PyPI `cloudinary` and the Upload API reference
+  // (`https://api.cloudinary.com/v1_1/:cloud_name/:action`); UploadThing's setup pages (npm
+  // `uploadthing`, `@uploadthing/react`; UPLOADTHING_TOKEN) and the `uploadthing` package's default API URL
+  // (`https://api.uploadthing.com`). Their delivery hosts (`res.cloudinary.com`, `utfs.io`, `<app>.ufs.sh`) are left
+  // out: an image or logo served from them is a page's asset, often someone else's, not an upload the app sends.
+  objectStore({
+    id: 'cloudinary',
+    name: 'Cloudinary (media uploads and storage)',
+    vendor: 'cloudinary',
+    hosting: 'vendor-hosted',
+    website: 'https://cloudinary.com',
+    signals: {
+      npm: ['cloudinary', 'next-cloudinary'],
+      pypi: ['cloudinary'],
+      env: ['CLOUDINARY_URL', 'NEXT_PUBLIC_CLOUDINARY_CLOUD_NAME'],
+      hosts: ['api.cloudinary.com'],
+    },
+  }),
+  objectStore({
+    id: 'uploadthing',
+    name: 'UploadThing (file uploads)',
+    vendor: 'uploadthing',
+    hosting: 'vendor-hosted',
+    website: 'https://uploadthing.com',
+    signals: {
+      npm: ['uploadthing', '@uploadthing/react'],
+      env: ['UPLOADTHING_TOKEN'],
+      hosts: ['api.uploadthing.com'],
+    },
+  }),
   objectStore({
     id: 'vercel-blob',
     name: 'Vercel Blob',

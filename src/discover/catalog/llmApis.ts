@@ -390,6 +390,58 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['*.api.baseten.co', 'inference.baseten.co'],
     },
   }),
+  // Eleventh round: GPU clouds that run models, or the app's own model code, on the customer's data, like Replicate and
+  // Baseten. Checked on 2026-12-05 against: Runpod's Python, JavaScript and Go SDK pages (PyPI `runpod`, npm
+  // `runpod-sdk`, `github.com/runpod/go-sdk`; RUNPOD_API_KEY), its endpoint operations reference (`https://api.runpod.ai/
+  // v2/ENDPOINT_ID/runsync`) and its API catalog (`rest.runpod.io/v1`, `api.runpod.ai/v2`); Modal's JavaScript SDK
+  // reference (npm `modal`; MODAL_TOKEN_ID, MODAL_TOKEN_SECRET), the modal-client README (PyPI `modal`, the Go module
+  // `github.com/modal-labs/modal-client/go`) and its web endpoint URL guide (`https://<workspace>--<label>.modal.run`);
+  // fal's JavaScript and Python client pages (npm `@fal-ai/client`, the deprecated `@fal-ai/serverless-client`, PyPI
+  // `fal-client` imported as `fal_client`; FAL_KEY, or FAL_KEY_ID and FAL_KEY_SECRET), the fal repository README (PyPI
+  // `fal`, which deploys the app's own code to fal's GPUs), the AI SDK's fal provider (`@ai-sdk/fal`), the queue and
+  // synchronous request pages (`queue.fal.run`, `fal.run`) and model ids such as `fal-ai/flux/dev`. A Modal or Runpod
+  // worker that imports the SDK runs on the vendor's machines with whatever the app sends it.
+  api({
+    id: 'runpod',
+    name: 'Runpod (GPU cloud and serverless endpoints)',
+    vendor: 'runpod',
+    website: 'https://www.runpod.io',
+    signals: {
+      npm: ['runpod-sdk'],
+      pypi: ['runpod'],
+      go: ['github.com/runpod/go-sdk'],
+      env: ['RUNPOD_API_KEY'],
+      hosts: ['api.runpod.ai', 'rest.runpod.io'],
+    },
+  }),
+  api({
+    id: 'modal',
+    name: 'Modal (serverless GPU compute)',
+    vendor: 'modal',
+    website: 'https://modal.com',
+    signals: {
+      npm: ['modal'],
+      pypi: ['modal'],
+      go: ['github.com/modal-labs/modal-client/go'],
+      env: ['MODAL_TOKEN_ID', 'MODAL_TOKEN_SECRET'],
+      // Deployed web endpoints, `<workspace>--<label>.modal.run`: the `--` keeps a `this.modal.run()` call out, and
+      // `modal.com` is the web site and dashboard.
+      hosts: ['*--*.modal.run'],
+    },
+  }),
+  api({
+    id: 'fal',
+    name: 'fal (generative media models and serverless GPUs)',
+    vendor: 'fal',
+    website: 'https://fal.ai',
+    signals: {
+      npm: ['@fal-ai/client', '@fal-ai/serverless-client', '@ai-sdk/fal'],
+      pypi: ['fal-client', 'fal'],
+      env: ['FAL_KEY', 'FAL_KEY_ID', 'FAL_KEY_SECRET'],
+      hosts: ['fal.run', 'queue.fal.run'],
+      models: ['fal-ai/'],
+    },
+  }),
   api({
     id: 'upstage',
     name: 'Upstage (Solar)',

@@ -171,6 +171,59 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['api.twilio.com'],
     },
   }),
+  // Eleventh round: notification and customer-messaging platforms, which receive the people an app messages and the
+  // events it sends about them. Checked on 2026-12-05 against: the customerio-node regions (`track.customer.io`,
+  // `track-eu.customer.io`, `api.customer.io`, `api-eu.customer.io`) and README (npm `customerio-node`), the PyPI
+  // `customerio` README (`from customerio import CustomerIO`), the `customerio-cdp-analytics` README (imported as
+  // `customerio.analytics`, EU host `cdp-eu.customer.io`) and the `customerio` gem; Novu's Node.js SDK page and
+  // installation reference (npm `@novu/api`, NOVU_SECRET_KEY, PyPI `novu-py` imported as `novu_py`, `https://api.novu.co/
+  // v1/events/trigger`), its quickstart (NOVU_API_KEY), its EU-region snippet (`serverURL: "https://eu.api.novu.co"`),
+  // the novuhq/novu repository's Node.js SDK (`@novu/node`), its Inbox and Framework quickstarts (`@novu/react`,
+  // `@novu/nextjs`, `@novu/js`, `@novu/framework`); the knock-node README (npm `@knocklabs/node`, KNOCK_API_KEY,
+  // KNOCK_SIGNING_KEY), the knocklabs/javascript packages (`@knocklabs/react`, `@knocklabs/client`), PyPI `knockapi` and
+  // Knock's API reference (`https://api.knock.app/v1`).
+  saas('messaging', {
+    id: 'customer-io',
+    name: 'Customer.io (messaging and customer data)',
+    vendor: 'customer-io',
+    website: 'https://customer.io',
+    signals: {
+      npm: ['customerio-node'],
+      pypi: ['customerio', 'customerio-cdp-analytics'],
+      gem: ['customerio'],
+      hosts: [
+        'track.customer.io',
+        'track-eu.customer.io',
+        'api.customer.io',
+        'api-eu.customer.io',
+        'cdp-eu.customer.io',
+      ],
+    },
+  }),
+  saas('messaging', {
+    id: 'novu',
+    name: 'Novu (notifications)',
+    vendor: 'novu',
+    website: 'https://novu.co',
+    signals: {
+      npm: ['@novu/api', '@novu/node', '@novu/framework', '@novu/react', '@novu/nextjs', '@novu/js'],
+      pypi: ['novu-py'],
+      env: ['NOVU_SECRET_KEY', 'NOVU_API_KEY'],
+      hosts: ['api.novu.co', 'eu.api.novu.co'],
+    },
+  }),
+  saas('messaging', {
+    id: 'knock',
+    name: 'Knock (notifications)',
+    vendor: 'knock',
+    website: 'https://knock.app',
+    signals: {
+      npm: ['@knocklabs/node', '@knocklabs/react', '@knocklabs/client'],
+      pypi: ['knockapi'],
+      env: ['KNOCK_API_KEY', 'KNOCK_SIGNING_KEY'],
+      hosts: ['api.knock.app'],
+    },
+  }),
 
   // Payments. Checked on 2026-12-04 against: Stripe's development environment guide (npm `stripe`, stripe-node),
   // the `@stripe/stripe-js` ("Stripe.js loading utility") and `@stripe/react-stripe-js` packages, the stripe PyPI
@@ -287,6 +340,49 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       // Each account's API is on its own site's host (`acme.chargebee.com/api/v2`), the web site is not.
       markers: ['chargebee.com/api/v2'],
     },
+  }),
+  // Eleventh round: bank-data aggregators, which receive the credentials, balances, transactions and identities of the
+  // bank accounts an app's users connect. Checked on 2026-12-05 against: Plaid's API reference (`https://sandbox.plaid.com`
+  // and `https://production.plaid.com`), the plaid/quickstart `.env.example` (PLAID_CLIENT_ID, PLAID_SECRET), npm `plaid`
+  // ("A node.js client for the Plaid API") and `react-plaid-link` ("A React component for Plaid Link"), PyPI
+  // `plaid-python` (imported as `plaid`) and the `github.com/plaid/plaid-go` module; GoCardless Bank Account Data
+  // (formerly Nordigen): PyPI `nordigen` ("Python client for GoCardless Bank Account Data API") and npm `nordigen-node`,
+  // whose client's base URL is `https://bankaccountdata.gocardless.com/api/v2` (earlier `https://ob.nordigen.com/api/v2`;
+  // both hosts also serve the portal, so the API's path names a call; its SECRET_ID and SECRET_KEY are too generic to
+  // use); Teller's API reference (entrypoint `https://api.teller.io/`) and Teller Connect guide (`<script
+  // src="https://cdn.teller.io/connect/connect.js">`). Teller's SDK repositories name no registry package, so none is
+  // listed. GoCardless's direct-debit payments API is another service, not covered here.
+  saas('payments', {
+    id: 'plaid',
+    name: 'Plaid (bank account data)',
+    vendor: 'plaid',
+    website: 'https://plaid.com',
+    signals: {
+      npm: ['plaid', 'react-plaid-link'],
+      pypi: ['plaid-python'],
+      pythonImports: ['plaid'],
+      go: ['github.com/plaid/plaid-go'],
+      env: ['PLAID_CLIENT_ID', 'PLAID_SECRET'],
+      hosts: ['sandbox.plaid.com', 'production.plaid.com'],
+    },
+  }),
+  saas('payments', {
+    id: 'gocardless-bank-account-data',
+    name: 'GoCardless Bank Account Data (formerly Nordigen)',
+    vendor: 'gocardless',
+    website: 'https://gocardless.com/bank-account-data/',
+    signals: {
+      npm: ['nordigen-node'],
+      pypi: ['nordigen'],
+      hosts: ['bankaccountdata.gocardless.com/api', 'ob.nordigen.com/api'],
+    },
+  }),
+  saas('payments', {
+    id: 'teller',
+    name: 'Teller (bank account data)',
+    vendor: 'teller',
+    website: 'https://teller.io',
+    signals: { hosts: ['api.teller.io', 'cdn.teller.io/connect'] },
   }),
 
   // CRM and customer support. Checked on 2026-12-04 against: the hubspot-api-client PyPI README (`from hubspot

@@ -383,6 +383,27 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://www.meilisearch.com/cloud',
     signals: { hosts: ['*.meilisearch.io'] },
   }),
+  // Eleventh round. A hosted search engine, modelled like Meilisearch Cloud and Typesense (`searchEngine`): a search
+  // index of the records the app sends, a vector store only where the code uses it for vectors. Checked on 2026-12-05
+  // against the algoliasearch JavaScript client README (npm `algoliasearch`), the Python client on PyPI (`algoliasearch`)
+  // and Algolia's REST API base URLs (`https://{APPLICATION_ID}.algolia.net`, `{APPLICATION_ID}-dsn.algolia.net`, the
+  // fallbacks `{APPLICATION_ID}-1.algolianet.com` to `-3`) with the credential names its install guide uses
+  // (ALGOLIA_APPLICATION_ID, ALGOLIA_API_KEY). InstantSearch (`react-instantsearch`, `instantsearch.js`) is left out:
+  // Typesense and Meilisearch ship adapters for it, so it names no vendor.
+  store({
+    id: 'algolia',
+    name: 'Algolia (hosted search)',
+    searchEngine: true,
+    vendor: 'algolia',
+    hosting: 'vendor-hosted',
+    website: 'https://www.algolia.com',
+    signals: {
+      npm: ['algoliasearch'],
+      pypi: ['algoliasearch'],
+      env: ['ALGOLIA_APPLICATION_ID', 'ALGOLIA_API_KEY'],
+      hosts: ['*.algolia.net', '*.algolianet.com'],
+    },
+  }),
   store({
     id: 'singlestore',
     name: 'SingleStore',
