@@ -15,6 +15,10 @@ describe('proof classes', () => {
     expect(conventionalClass('pkg/client_test.go')).toBe('test');
     expect(conventionalClass('app/test_llm.py')).toBe('test');
     expect(conventionalClass('web/src/a.spec.tsx')).toBe('test');
+    // A project's own evaluation and load-test harnesses (tabby's, run on Modal by its developers).
+    expect(conventionalClass('python/tabby-eval/modal/predict.py')).toBe('test');
+    expect(conventionalClass('python/tabby-loadtest/server.py')).toBe('test');
+    expect(conventionalClass('src/retrieval/rank.py')).toBeUndefined();
     expect(conventionalClass('examples/rag/main.py')).toBe('example');
     expect(conventionalClass('notebooks/demo.ipynb')).toBe('example');
     expect(conventionalClass('docs/examples/x.py')).toBe('docs');

@@ -86,6 +86,9 @@ const TOP_FOLDERS: Record<string, PathClass> = {
 // A folder of one kind of tests (`e2e_tests`, `integration-tests`, `unit_test`): karakeep's `packages/e2e_tests`
 // Compose file, with MinIO and a mock model server, was proposed as the app's object store and an AI endpoint.
 const TEST_FOLDER = /^(?:e2e|integration|unit|smoke|load|acceptance|functional|end[-_]to[-_]end)[-_]?tests?$/;
+// A project's own evaluation, benchmark or load-test harness (tabby's `python/tabby-eval`, `python/tabby-loadtest`,
+// run on Modal by its developers, proposed as a GPU cloud every request reaches).
+const HARNESS_FOLDER = /[-_](?:evals?|evaluations?|benchmarks?|load-?tests?|loadtesting)$/;
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
@@ -116,7 +119,12 @@ export function conventionalClass(relative: string): PathClass | undefined {
   for (let i = 0; i < last; i++) {
     const part = parts[i]!.toLowerCase();
     const folder =
-      FOLDERS[part] ?? (TEST_FOLDER.test(part) ? 'test' : i === 0 ? TOP_FOLDERS[part] : undefined);
+      FOLDERS[part] ??
+      (TEST_FOLDER.test(part) || HARNESS_FOLDER.test(part)
+        ? 'test'
+        : i === 0
+          ? TOP_FOLDERS[part]
+          : undefined);
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
       found = folder;
