@@ -58,7 +58,7 @@ export { SystemMapSchema } from './schema/map.js';
 export { AUDIT_KINDS, AUDIT_STATUSES, FRAMEWORK_NAMES, FRAMEWORKS, STAGES } from './schema/organization.js';
 export { TRAINING_STANCES } from './schema/subprocessor.js';
 export { decodeMapText, MAX_MAP_BYTES } from './sourceText.js';
-export { type StarterAnswers, starterMap } from './starter.js';
+export { productNameFrom, type StarterAnswers, starterMap } from './starter.js';
 export type { MapSourceInfo, SystemMap } from './systemMap.js';
 export { validateWith } from './validateShape.js';
 export { isInternal, publishesDetails, type Visibility, visibilityOf } from './visibility.js';

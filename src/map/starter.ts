@@ -108,3 +108,34 @@ flows: []
 evidence: []
 `;
 }
+
+/** Names a repository's root manifest gives its workspace, not its product (`@typebot.io/root`'s "root"). */
+const WORKSPACE_NAMES =
+  /^(?:root|monorepo|workspace|workspaces|app|apps|web|frontend|backend|server|main|project|packages?)$/i;
+
+/**
+ * The product's name as the repository's root manifest gives it, for `init -y`'s organisation name where no one gave
+ * one: the `name` of `package.json` (a scope's name where the package's own is a workspace word, `@typebot.io/root` →
+ * `typebot.io`) or of `pyproject.toml`'s `[project]` (`arize-phoenix`). Undefined where neither names it; the folder's
+ * name is then the fallback (lunary's reviewer's copy in a folder named `proposed` was named "proposed", and its own
+ * product was not recognised as its own). Pure.
+ * @example productNameFrom({ packageJson: '{"name":"@typebot.io/root"}' }) // 'typebot.io'
+ */
+export function productNameFrom(manifests: { packageJson?: string; pyproject?: string }): string | undefined {
+  const fromNpm = (() => {
+    try {
+      const name = (JSON.parse(manifests.packageJson ?? 'null') as { name?: unknown } | null)?.name;
+      return typeof name === 'string' ? name : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  const npm = fromNpm ? /^(?:@([^/]+)\/)?(.+)$/.exec(fromNpm) : null;
+  if (npm) {
+    const [, scope, own] = npm;
+    if (!WORKSPACE_NAMES.test(own!)) return own;
+    if (scope && !WORKSPACE_NAMES.test(scope)) return scope;
+  }
+  const project = /^\[project\][^[]*?^\s*name\s*=\s*["']([^"'\n]+)["']/m.exec(manifests.pyproject ?? '')?.[1];
+  return project && !WORKSPACE_NAMES.test(project) ? project : undefined;
+}

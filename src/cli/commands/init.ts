@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../errors/index.js';
-import { ensureDir, writeFileAtomic } from '../../io/index.js';
-import { FRAMEWORKS, mapJsonSchema, STAGES, starterMap } from '../../map/index.js';
+import { ensureDir, readUserFile, writeFileAtomic } from '../../io/index.js';
+import { FRAMEWORKS, mapJsonSchema, productNameFrom, STAGES, starterMap } from '../../map/index.js';
 import type { CliContext } from '../context.js';
 import { nowFrom, toJson } from '../options.js';
 
@@ -15,6 +15,21 @@ interface InitOptions {
   force?: boolean;
   yes?: boolean;
   discover: boolean;
+}
+
+/** The product's name from the folder's root manifest, else the folder's name (`productNameFrom`). */
+function productName(folder: string): string {
+  const read = (file: string) => {
+    try {
+      return readUserFile(file, { root: folder, maxBytes: 1024 * 1024, what: file }).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return (
+    productNameFrom({ packageJson: read('package.json'), pyproject: read('pyproject.toml') }) ??
+    path.basename(folder)
+  );
 }
 
 async function ask(
@@ -97,7 +112,7 @@ export function initCommand(context: CliContext): Command {
         context.interactive && !options.yes
           ? await ask(options)
           : {
-              name: options.name ?? path.basename(folder),
+              name: options.name ?? productName(folder),
               stage: options.stage ?? 'seed',
               // Targets are a person's choice: without --frameworks, none is written for them to be stated as.
               frameworks: options.frameworks ?? '',
