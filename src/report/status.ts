@@ -1,4 +1,4 @@
-import type { CheckResult } from '../core/contracts.js';
+import { type CheckResult, SEVERITIES } from '../core/contracts.js';
 import { type Paint, PLAIN } from '../core/paint.js';
 import { holdsPlaceholder, SERVICE_KINDS } from '../core/vocabulary.js';
 import { plural } from '../core/words.js';
@@ -15,6 +15,8 @@ export interface MapStatus {
   failing: number;
   /** The first things to confirm, most consequential first, each with what to do. */
   next: { pointer: string; action: string }[];
+  /** The first failures to fix, most severe first, with the check's fix: what to do once nothing awaits confirmation. */
+  fix: { checkId: string; message: string; remediation?: string }[];
 }
 
 const SECTIONS = ['dataClasses', 'components', 'subprocessors', 'flows', 'aiSystems', 'evidence'] as const;
@@ -102,6 +104,16 @@ export function mapStatus(model: Model, results: readonly CheckResult[]): MapSta
     unverified: results.filter((result) => result.status === 'needs-evidence').length,
     failing: results.filter((result) => result.status === 'fail').length,
     next: sorted.slice(0, 3).map((entry) => ({ pointer: entry.pointer, action: action(model, entry) })),
+    // A map with nothing left to confirm still has next steps where checks fail (lunary: 31 failing and no next step).
+    fix: results
+      .filter((result) => result.status === 'fail')
+      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+      .slice(0, 3)
+      .map((result) => ({
+        checkId: result.checkId,
+        message: result.message,
+        ...(result.remediation ? { remediation: result.remediation } : {}),
+      })),
   };
 }
 
@@ -140,6 +152,13 @@ export function renderStatusText(status: MapStatus, paint: Paint = PLAIN): strin
       '',
       'not yours? delete the entry and add `{ id: <its id>, reason: … }` under `dismissals:`, or the next scan proposes it again',
     );
+  } else if (status.fix.length > 0) {
+    lines.push('', 'next, fix (the most severe failures; `trustmap check` lists all):');
+    status.fix.forEach((entry, index) => {
+      lines.push(
+        `  ${index + 1}. ${entry.checkId}: ${entry.message}${entry.remediation ? `\n     fix: ${entry.remediation}` : ''}`,
+      );
+    });
   }
   return `${lines.join('\n')}\n`;
 }

@@ -52,3 +52,20 @@ describe('next steps after init', () => {
     );
   });
 });
+
+describe('next steps once everything is confirmed', () => {
+  it('names the most severe failures and their fixes (lunary: 31 failing and no next step)', async () => {
+    const { runChecks } = await import('../../src/controls/index.js');
+    const { renderStatusText } = await import('../../src/report/index.js');
+    const { ragMap } = await import('../controls/fixtures.js');
+    const map = ragMap();
+    map.subprocessors![0]!.terms = { training: 'default-on', retention: '90d', dpa: 'dpa-openai' };
+    const model = modelOf(map);
+    const status = mapStatus(model, runChecks(model).results);
+    expect(status.next).toEqual([]);
+    expect(status.fix[0]).toMatchObject({ checkId: 'llm-subprocessor-terms' });
+    expect(renderStatusText(status)).toMatch(
+      /next, fix \(the most severe failures[^\n]*\n {2}1\. llm-subprocessor-terms: /,
+    );
+  });
+});
