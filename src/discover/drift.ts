@@ -108,6 +108,27 @@ function subprocessorProposal(finding: Finding, taken: Set<string>, ai: boolean)
   };
 }
 
+/** Signals of a server run or reached, not of a library imported: an image, a cluster's or cloud's resource, a setting. */
+const SERVER_SIGNALS = new Set([
+  'compose-image',
+  'kubernetes',
+  'terraform',
+  'env-var',
+  'api-host',
+  'api-call',
+]);
+
+/**
+ * A package that is a library as well as a server (`alsoLibrary`), found with no sign of the server: called in the
+ * app's own process, so no component of ours to propose (unstract's LiteLLM).
+ */
+function libraryOnly(finding: Finding): boolean {
+  return (
+    findProvider(finding.provider)?.alsoLibrary === true &&
+    !finding.evidence.some((proof) => SERVER_SIGNALS.has(proof.signal))
+  );
+}
+
 function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry | undefined {
   const kind = KIND_BY_PROVIDER[finding.provider] ?? KIND_BY_CATEGORY[finding.category] ?? 'service';
   const id = stableId(taken, finding.provider, kind);
@@ -251,6 +272,7 @@ export function computeDrift(
       }
     } else if (
       finding.hosting === 'self-hosted' &&
+      !libraryOnly(finding) &&
       // A vendor's own server run by the repository (`selfHosted`: cognita's Unstructured API) is one of ours too.
       (COMPONENT_CATEGORIES.has(finding.category) ||
         (findProvider(finding.provider)?.selfHosted !== undefined && finding.confidence !== 'low')) &&

@@ -199,15 +199,27 @@ describe('--write on an app that lets its operator choose among vendors', () => 
       });
   });
 
-  it('proposes a gateway run in the app as the way to every provider, not one of them (SurfSense: LiteLLM)', async () => {
-    const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': `import litellm\n${CHOOSER}` });
-    const file = path.join(root, 'trustmap.yaml');
-    const map = await loadMap(file);
-    await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
-    const flows = (await loadMap(file)).flows;
-    expect(flows.find((flow) => flow.to === 'litellm')?.condition).toBeUndefined();
-    expect(flows.find((flow) => flow.to === 'litellm')).toBeDefined();
-    expect(flows.find((flow) => flow.to === 'groq')?.condition).toBeDefined();
+  it('proposes a gateway server we run as the way to every provider, and a library called in-process as none (SurfSense, unstract: LiteLLM)', async () => {
+    const written = async (files: Record<string, string>) => {
+      const root = await tree({ 'trustmap.yaml': EMPTY, ...files });
+      const file = path.join(root, 'trustmap.yaml');
+      const map = await loadMap(file);
+      await writeProposedEntries(file, computeDrift(map, await discover([root])), map);
+      return loadMap(file);
+    };
+    // Its proxy's image in the Compose file: a server of ours every request passes through.
+    const proxy = await written({
+      'server/llm.py': `import litellm\n${CHOOSER}`,
+      'docker-compose.yml': 'services:\n  litellm:\n    image: ghcr.io/berriai/litellm:main-latest\n',
+    });
+    expect(proxy.flows.find((flow) => flow.to === 'litellm')).toBeDefined();
+    expect(proxy.flows.find((flow) => flow.to === 'litellm')?.condition).toBeUndefined();
+    expect(proxy.flows.find((flow) => flow.to === 'groq')?.condition).toBeDefined();
+    // Imported only: a library in our process (unstract had it proposed as a service of ours holding prompts).
+    const library = await written({ 'server/llm.py': `import litellm\n${CHOOSER}` });
+    expect(library.components.map((component) => component.provider)).not.toContain('litellm');
+    expect(library.flows.find((flow) => flow.to === 'litellm')).toBeUndefined();
+    expect(library.flows.find((flow) => flow.to === 'groq')?.condition).toBeDefined();
   });
 
   it('proposes a vendor-hosted vector store once as the place data goes: one flow, to the vendor that runs the index', async () => {

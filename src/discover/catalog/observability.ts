@@ -248,6 +248,7 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
     category: 'llm-gateway',
     hosting: 'self-hosted',
     ai: true,
+    alsoLibrary: true,
     signals: {
       pypi: ['litellm'],
       images: ['ghcr.io/berriai/litellm'],

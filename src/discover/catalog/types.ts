@@ -87,6 +87,13 @@ export interface ProviderEntry {
    */
   inProcess?: true;
   /**
+   * A package that is a library the app calls in its own process as well as a server it may run (LiteLLM): a server of
+   * ours only where a sign of the server is found (its image, its proxy's settings), otherwise a library, like a
+   * framework, and no component to propose (unstract: `litellm`, imported to route each organisation's chosen model,
+   * was proposed as a service of ours holding prompts).
+   */
+  alsoLibrary?: true;
+  /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error
