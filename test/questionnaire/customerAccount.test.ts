@@ -114,6 +114,13 @@ describe('whose account a vendor is reached under (`account`)', () => {
       'Of our AI providers, whether OpenAI API (internal scripts) trains on it is not yet documented. OpenAI is reached only with a customer’s own API key',
     );
     expect(training).not.toContain('Vercel');
+    // Phoenix (9478f95): every model provider under the customer's key, and "the models our providers run for us".
+    const phoenix = tinyModel(map(vendor('anthropic', 'Anthropic', 'customer')) as never);
+    const provenance = text('ai-training-data-provenance', phoenix).text;
+    expect(provenance).not.toContain('run for us');
+    expect(provenance).toContain(
+      'The models customers reach with their own API keys are trained by those providers.',
+    );
   });
 
   it('asks our terms of the vendors under our account only, without it everything is judged as ours', () => {

@@ -653,6 +653,18 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   };
 };
 
+/** Who trains the models our AI vendors run: for us, under our account; for each customer, under its own key. */
+function providersTrain(vendors: ReturnType<typeof aiVendors>): string {
+  const ours = vendors.some((vendor) => !underCustomersAccount(vendor));
+  const theirs = vendors.some(underCustomersAccount);
+  return [
+    ours ? ' The models our providers run for us are trained by those providers.' : '',
+    theirs
+      ? ` The models customers reach with their own API keys are trained by ${ours ? 'their' : 'those'} providers${ours ? ' too' : ''}.`
+      : '',
+  ].join('');
+}
+
 /** Where training data comes from and whether a hashed manifest pins it. */
 export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.category === 'training-data');
@@ -667,7 +679,9 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       // reviewer is asked to add it.
       // They are named, though, and said untrained by us, which the absence of training shows: left out, the answer
       // hid them from "Do you self-host open-weight models?" (MaxKB's default embedding model, SurfSense's).
-      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${vendors.length > 0 ? ' The models our providers run for us are trained by those providers.' : ''}${hosted.length > 0 ? ` We also run models ourselves, and do not train them: ${modelNames(model, hosted)}.` : ''}`,
+      // A provider reached only with each customer's own key runs its models for that customer, not for us (Phoenix:
+      // every model provider under the customer's key, "the models our providers run for us").
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${providersTrain(vendors)}${hosted.length > 0 ? ` We also run models ourselves, and do not train them: ${modelNames(model, hosted)}.` : ''}`,
       ...(hosted.length > 0
         ? {
             review: `whose weights the models we run ourselves (${joinList(hosted.map(reviewLabel))}) are is not said: add where they come from, if the buyer asks about them`,
