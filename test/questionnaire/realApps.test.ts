@@ -2007,6 +2007,22 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', signIn).text).toMatch(
       /^We use 4 sub-processors, 3 of them only under the condition given: .*Google Sign-In: sign-in, only when GOOGLE_CLIENT_ID is set/,
     );
+    // Phoenix (9478f95): a vendor on "unless" the operator turns it off is on by default, not under a condition.
+    const fonts = tinyModel({
+      ...input,
+      subprocessors: [
+        ...(input.subprocessors ?? []),
+        vendor(
+          'fonts',
+          'Google',
+          'Google Fonts',
+          "Serves the interface's fonts, unless the operator disallows it",
+        ),
+      ],
+    });
+    expect(answerOf('subprocessors', fonts).text).toMatch(
+      /^We use 4 sub-processors, 2 of them only under the condition given: /,
+    );
     // Autoflow (7eb3e1c): the flow's condition carried a code reference the purpose did not, and was said twice.
     const referenced = tinyModel({
       ...input,

@@ -59,10 +59,13 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // Eleven optional providers are not eleven that receive data (Verba): how many only under a condition is said.
   // A vendor no flow reaches whose purpose says its own condition ("when the operator enables web search") is one of
   // them too (LibreChat: "25 of them only under the condition given" read as Firecrawl always receiving data).
+  // Not one on by default "unless" someone turns it off (Phoenix: Google Fonts, "unless the operator disallows
+  // external resources", counted among those "only under the condition given").
   const reached = new Set(model.map.flows.flatMap((flow) => [flow.to, flow.from]));
   const conditional = list.filter(
     (vendor) =>
-      conditions.get(vendor.id) || (!reached.has(vendor.id) && STATES_CONDITION.test(vendor.purpose)),
+      conditions.get(vendor.id) ||
+      (!reached.has(vendor.id) && STATES_CONDITION.test(vendor.purpose.replace(/\bunless\b.*$/is, ''))),
   ).length;
   const count =
     conditional === 0
