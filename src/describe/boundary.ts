@@ -43,12 +43,18 @@ export function boundarySection(model: Model): DescriptionSection {
   const carvedOut = ours.filter((s) => s.auditTreatment === 'carve-out');
   const included = ours.filter((s) => s.auditTreatment === 'inclusive');
   const vendors = (list: typeof ours) => [...new Set(list.map((s) => s.vendor))].join(', ');
+  // That we monitor them is said only where the map records each one's review (RAGFlow, lunary, supermemory: "monitors
+  // them" beside "no review date recorded" for every vendor).
+  const monitored = carvedOut.length > 0 && carvedOut.every((s) => s.terms?.lastReviewed !== undefined);
   if (carvedOut.length > 0)
     blocks.push({
       kind: 'paragraph',
       statement: {
-        text: `Outside the boundary (carve-out method): ${vendors(carvedOut)}. Their controls are not described or tested here; ${organization.name} monitors them as subservice organisations.`,
-        sources: carvedOut.map((s) => mapSource(model, `subprocessors/${s.id}/auditTreatment`)),
+        text: `Outside the boundary (carve-out method): ${vendors(carvedOut)}. They are subservice organisations: their controls are not described or tested here${monitored ? `, and ${organization.name} reviews each (last reviews on record)` : ''}.`,
+        sources: carvedOut.flatMap((s) => [
+          mapSource(model, `subprocessors/${s.id}/auditTreatment`),
+          ...(monitored ? [mapSource(model, `subprocessors/${s.id}/terms/lastReviewed`)] : []),
+        ]),
       },
     });
   if (included.length > 0)

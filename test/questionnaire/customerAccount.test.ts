@@ -149,6 +149,10 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(markdown).not.toContain('Anthropic: no data processing agreement recorded');
     // Nor outside our boundary as one we monitor (lunary: its customers' Bedrock, Azure OpenAI and xAI).
     expect(markdown).toContain('Outside the boundary (carve-out method): OpenAI. ');
+    // Monitored only where each one's review is on record.
+    expect(markdown).toContain(
+      'They are subservice organisations: their controls are not described or tested here.',
+    );
     const published = publishedSubprocessors(model);
     expect(published.find((entry) => entry.id === 'anthropic')?.account).toBe('customer');
     expect(published.find((entry) => entry.id === 'openai')?.account).toBe('ours-or-customer');
