@@ -59,3 +59,14 @@ export function tenancyInWords(model: string): string {
   const words = (TENANCY_WORDS as Record<string, string>)[model];
   return words ? `${words[0]!.toLowerCase()}${words.slice(1)}` : model;
 }
+
+/**
+ * A vendor discovery found in the code that the map does not list yet, for a buyer: found, and under review, as the
+ * trust center lists it; never "used by our service", which the line found may not show (RAGFlow's Zendesk connector
+ * reads a customer's own account; Phoenix's instrumentation snippets are samples its UI shows). The one sentence the
+ * checks' buyer words use.
+ * @example foundUnderReview('LangSmith', true) // 'LangSmith, a service that receives prompts, was found in our code and is under review for our sub-processor list'
+ */
+export function foundUnderReview(name: string, receivesPrompts = false): string {
+  return `${name}${receivesPrompts ? ', a service that receives prompts,' : ''} was found in our code and is under review for our sub-processor list`;
+}

@@ -1,5 +1,6 @@
 import { declaringComponents, declaringSubprocessor, isDeclared } from '../core/declared.js';
 import { PLACEHOLDER_MARK, underCustomersAccount } from '../core/vocabulary.js';
+import { foundUnderReview } from '../core/words.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
 import { locationOf, mapIdFor } from '../map/index.js';
@@ -63,14 +64,6 @@ const KIND_BY_CATEGORY: Record<string, string> = {
 /** A search engine that can keep vectors found used as a search index only (`searchEngine`). */
 const searchIndex = (finding: Finding) =>
   finding.category === 'datastore' && findProvider(finding.provider)?.searchEngine === true;
-
-/** How a vendor found in the code takes part, in words: "receives prompts from", or hedged on weak evidence. */
-function heard(finding: Finding): string {
-  const [says, hedged] = finding.receivesPrompts
-    ? ['receives prompts from', 'receive prompts from']
-    : ['is used by', 'be used by'];
-  return finding.confidence === 'low' ? `appears to ${hedged}` : says;
-}
 
 function pointerAt(map: SystemMap, pointer: string): Pick<DriftItem, 'pointer' | 'location'> {
   const location = locationOf(map.source.locations, pointer);
@@ -240,7 +233,7 @@ export function computeDrift(
         kind: 'undeclared-subprocessor',
         provider: finding.provider,
         message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}`,
-        plain: `${finding.name} ${heard(finding)} our service but is not yet on our sub-processor list`,
+        plain: foundUnderReview(finding.name, finding.receivesPrompts === true),
         evidence,
         ...(covered ? {} : { proposal: subprocessorProposal(finding, takenIds, ai) }),
         finding,

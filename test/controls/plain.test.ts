@@ -146,7 +146,7 @@ describe('plain words on every failing result', () => {
         'Tuning dataset is used for training, but where it comes from is not yet documented',
         'Vector index deletion takes up to 90 days, longer than the 30 days we promise; how long the backups of Vector index are kept is not yet documented',
         'how Vector index handles encryption in transit and encryption at rest is not yet documented',
-        'LangSmith receives prompts from our service but is not yet on our sub-processor list',
+        'LangSmith, a service that receives prompts, was found in our code and is under review for our sub-processor list',
         'Incident response plan expired on 2026-01-01',
         'the training, retention and DPA terms of our AI provider Cohere are not yet documented',
       ]),

@@ -45,7 +45,9 @@ describe('product analytics and error tracking', () => {
     if (!loaded.ok) throw new Error('map does not load');
     const drift = computeDrift(loaded.map, report).filter((item) => item.provider === 'posthog');
     expect(drift).toMatchObject([{ kind: 'undeclared-subprocessor', severity: 'high' }]);
-    expect(drift[0]?.plain).toBe('PostHog is used by our service but is not yet on our sub-processor list');
+    expect(drift[0]?.plain).toBe(
+      'PostHog was found in our code and is under review for our sub-processor list',
+    );
   });
 
   // gpt-researcher (5d84d2f) loads Plausible and Google Analytics in its web app's root layout and sends each research

@@ -147,7 +147,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     // found in the code: the answer is held for review, the site lists it as under review, not hidden
     expect(list.review).toBeDefined();
     expect(list.text).toContain(
-      'LangSmith receives prompts from our service but is not yet on our sub-processor list',
+      'LangSmith, a service that receives prompts, was found in our code and is under review for our sub-processor list',
     );
     expect(page('subprocessors.html')).toMatch(
       /LangSmith Found in our code \(llm observability\) • AI service ! Under review/,

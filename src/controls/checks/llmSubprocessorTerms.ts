@@ -1,4 +1,5 @@
 import { underCustomersAccount } from '../../core/vocabulary.js';
+import { foundUnderReview } from '../../core/words.js';
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import { durationWords, keptFor, type Model, usedFindings } from '../../model/index.js';
@@ -162,7 +163,7 @@ export const llmSubprocessorTerms: CheckModule = {
         subject: { kind: 'finding', id: finding.id },
         cause: `undeclared:${finding.provider}`,
         message: `${finding.name} (${finding.category}) is used in the code but is not a declared sub-processor, so no DPA, training or retention terms cover what it receives`,
-        plain: `${finding.name} is used by our service but is not yet on our sub-processor list`,
+        plain: foundUnderReview(finding.name),
         sources: finding.evidence.map(codeRef),
         remediation: `declare \`${finding.provider}\` under \`subprocessors\` with its terms, or remove it from the code`,
       });

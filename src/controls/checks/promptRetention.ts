@@ -1,5 +1,5 @@
 import { PROMPT_CATEGORIES, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
-import { joinList } from '../../core/words.js';
+import { foundUnderReview, joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
 import { durationWords, keptFor, type Model, named, usedFindings } from '../../model/index.js';
@@ -196,7 +196,7 @@ export const promptRetention: CheckModule = {
         subject: { kind: 'finding', id: finding.id },
         cause: `undeclared:${finding.provider}`,
         message: `${finding.name} receives prompts and outputs from the code, but is not declared, so nothing shows it keeps them within the ${policy.retention} policy`,
-        plain: `${finding.name} receives prompts from our service but is not yet on our sub-processor list`,
+        plain: foundUnderReview(finding.name, true),
         sources: finding.evidence.map(codeRef),
         remediation: `declare \`${finding.provider}\` as a sub-processor with \`terms.retention\` within ${policy.retention}, or remove it`,
       });
