@@ -1142,6 +1142,19 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     expect(spring?.entry.userAuthentication).toEqual({ methods: ['password', 'saml'] });
   });
 
+  it("reads Better Auth's client calls where the server's set-up is elsewhere (supermemory)", async () => {
+    // supermemory (3487666): its login page signs in by link, password and Google or GitHub; only the link was read.
+    const app = await application({
+      'web/app/login/page.tsx': [
+        'const { error } = await signIn.magicLink({ email });',
+        'const { error: e2 } = await signIn.email({ email, password });',
+        'await authClient.signIn',
+        '  .social({ provider: "google" });',
+      ].join('\n'),
+    });
+    expect(app?.entry.userAuthentication).toEqual({ methods: ['password', 'magic-link', 'social'] });
+  });
+
   it('proposes no methods where the code sets none up, and asks instead', async () => {
     const app = await application({ 'web/icons.tsx': 'export function Google({ className }: Props) {}\n' });
     expect(app?.entry.userAuthentication).toBeUndefined();

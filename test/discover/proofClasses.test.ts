@@ -19,6 +19,9 @@ describe('proof classes', () => {
     expect(conventionalClass('python/tabby-eval/modal/predict.py')).toBe('test');
     expect(conventionalClass('python/tabby-loadtest/server.py')).toBe('test');
     expect(conventionalClass('src/retrieval/rank.py')).toBeUndefined();
+    // Samples a UI shows its users, and documentation for the team (Phoenix).
+    expect(conventionalClass('js/app/src/components/project/integrationSnippets/baseten.ts')).toBe('example');
+    expect(conventionalClass('internal_docs/vignettes/db.ts')).toBe('docs');
     expect(conventionalClass('examples/rag/main.py')).toBe('example');
     expect(conventionalClass('notebooks/demo.ipynb')).toBe('example');
     expect(conventionalClass('docs/examples/x.py')).toBe('docs');

@@ -89,6 +89,10 @@ const TEST_FOLDER = /^(?:e2e|integration|unit|smoke|load|acceptance|functional|e
 // A project's own evaluation, benchmark or load-test harness (tabby's `python/tabby-eval`, `python/tabby-loadtest`,
 // run on Modal by its developers, proposed as a GPU cloud every request reaches).
 const HARNESS_FOLDER = /[-_](?:evals?|evaluations?|benchmarks?|load-?tests?|loadtesting)$/;
+// Code samples a UI shows its users (Phoenix's `integrationSnippets/`, instrumenting the user's own app with Baseten or
+// Cloudflare, proposed as its vendors), and documentation folders named for whom they are (`internal_docs`).
+const SNIPPET_FOLDER = /snippets$/;
+const DOCS_FOLDER = /[-_]docs$/;
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
@@ -122,9 +126,13 @@ export function conventionalClass(relative: string): PathClass | undefined {
       FOLDERS[part] ??
       (TEST_FOLDER.test(part) || HARNESS_FOLDER.test(part)
         ? 'test'
-        : i === 0
-          ? TOP_FOLDERS[part]
-          : undefined);
+        : SNIPPET_FOLDER.test(part)
+          ? 'example'
+          : DOCS_FOLDER.test(part)
+            ? 'docs'
+            : i === 0
+              ? TOP_FOLDERS[part]
+              : undefined);
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
       found = folder;

@@ -144,6 +144,20 @@ const RULES: readonly SignInRule[] = [
     says: 'a public account provider (Auth.js)',
   },
   { what: 'social', pattern: /\bsocialProviders\s*[:,=}]/g, says: 'social providers (Better Auth)' },
+  // Better Auth's client, where the server's set-up is not in the repository (supermemory's web app signs in against
+  // its own API): `signIn.email(…)`, `signIn.social(…)`, `signIn.emailOtp(…)`, `signIn.passkey(…)`.
+  {
+    what: 'password',
+    pattern: /\bsignIn\s*\.\s*email\s*\(/g,
+    says: 'email and password (Better Auth client)',
+  },
+  { what: 'social', pattern: /\bsignIn\s*\.\s*social\s*\(/g, says: 'a social account (Better Auth client)' },
+  {
+    what: 'email-code',
+    pattern: /\bsignIn\s*\.\s*emailOtp\s*\(/g,
+    says: 'a one-time code sent by email (Better Auth client)',
+  },
+  { what: 'passkey', pattern: /\bsignIn\s*\.\s*passkey\s*\(/g, says: 'passkeys (Better Auth client)' },
   {
     what: 'social',
     pattern: /["']passport-(?:google|github|facebook|twitter|discord|apple|microsoft)[\w-]*["']/g,
@@ -242,6 +256,7 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'fastapi_users',
   'get_auth_router',
   'socialproviders',
+  'signin.',
   // Not `google(`: the Vercel AI SDK calls Gemini so on every line that asks it (inbox-zero). Auth.js's own import
   // (`next-auth/providers/google`) brings its configuration in.
   'googleprovider',
