@@ -62,6 +62,16 @@ describe('tenant isolation', () => {
     expect(results[0]?.message).toContain('application-filter');
   });
 
+  it('asks a service whether it keeps what it handles, rather than failing it as a store (RAGFlow)', () => {
+    const map = ragMap();
+    map.components![0] = { id: 'api', kind: 'api', dataClasses: ['docs', 'prompts'] };
+    const results = tenantIsolation.run(modelOf(map));
+    expect(results.find((result) => result.subject.id === 'api')).toMatchObject({
+      status: 'needs-evidence',
+      message: '`api` handles tenant-scoped data and the map does not say whether it keeps any',
+    });
+  });
+
   it('accepts an application filter when the policy allows it', () => {
     const map = ragMap();
     map.tenancy!.isolation = 'application-filter-allowed';

@@ -61,10 +61,10 @@ describe('trustmap scope', () => {
         ✗ leave out  Privacy: Only with a stated reason: add it when a customer asks for it in the report.
 
       Report: Type I first, then Type II
-        5 findings would be exceptions in a Type II window (about 58 days to fix); a Type I report once they are fixed shows buyers the design while the window runs; at the seed stage a Type I report usually satisfies buyers and costs less.
-        ready to start: 2027-01-23 (about 58 days of fixes)
-        Type I as of 2027-01-23, report by 2027-03-06
-        Type II window: 3 months, 2027-01-23 to 2027-04-23, report by 2027-06-04
+        4 findings would be exceptions in a Type II window (about 51 days to fix); a Type I report once they are fixed shows buyers the design while the window runs; at the seed stage a Type I report usually satisfies buyers and costs less.
+        ready to start: 2027-01-16 (about 51 days of fixes)
+        Type I as of 2027-01-16, report by 2027-02-27
+        Type II window: 3 months, 2027-01-16 to 2027-04-16, report by 2027-05-28
 
       In-scope system
         in   Product API (api): inference path, retrieval path, customer data

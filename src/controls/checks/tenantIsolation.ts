@@ -1,4 +1,9 @@
-import { isolationShortfall, runByCustomer, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
+import {
+  isolationShortfall,
+  runByCustomer,
+  SERVICE_KINDS,
+  TENANT_STORE_KINDS,
+} from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { durationDays, isWritten, keptAt } from '../../map/index.js';
 import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
@@ -66,6 +71,18 @@ function judge(model: Model, component: ComponentData): CheckResult {
   const base = { checkId: id, controls, subject: { kind: 'component' as const, id: component.id } };
   const tenancy = component.tenancy;
   const name = componentLabel(component);
+  // A service handling the data, with no word on whether it keeps any: asked, as the deletion check asks it (RAGFlow:
+  // its stateless API server "holds tenant-scoped data but does not declare how tenants are separated", high).
+  if (!tenancy && SERVICE_KINDS.has(component.kind) && component.retention === undefined)
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'medium',
+      message: `\`${component.id}\` handles tenant-scoped data and the map does not say whether it keeps any`,
+      plain: `whether ${name} keeps customers' data, and how it separates them, is not yet documented`,
+      sources: [mapRef(model, pointer)],
+      remediation: `set \`${component.id}\`'s \`retention\` (\`zero\` if it keeps nothing beyond a request), or its \`tenancy\` if it keeps data`,
+    };
   if (!tenancy) {
     return {
       ...base,

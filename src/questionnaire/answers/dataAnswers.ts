@@ -356,7 +356,15 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
           separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model)) &&
           // Not beside a known gap of the same check on another component holding customer data (quivr: "Each store
           // … separates" and then how three services separate it "is not yet documented").
-          !results.some((result) => result.checkId === 'tenant-isolation' && result.status === 'fail') &&
+          // A service not saying whether it keeps the data is no less a gap (RAGFlow's API server, asked now, not
+          // failed).
+          !results.some(
+            (result) =>
+              result.checkId === 'tenant-isolation' &&
+              (result.status === 'fail' ||
+                (result.status === 'needs-evidence' &&
+                  !model.index.components.get(result.subject.id)?.tenancy)),
+          ) &&
           // Nor where the code reads past row-level security with a service key (Chatbot UI).
           bypassedStores(model, separating).length === 0
         ? "Each store that holds customer data separates customers' data. By store:"
