@@ -454,3 +454,16 @@ describe('what a page may load is no proof it loads it', () => {
     expect(call.findings.find((finding) => finding.id === 'stripe')?.status).toBe('used');
   });
 });
+
+describe('names that open like a model but are none (supermemory)', () => {
+  it("reads no model in a vendor's app name or a metadata key", async () => {
+    const report = await scan({
+      'web/connect.tsx': 'const clients = ["claude-code", "cursor"];\n',
+      'mcp/metadata.ts': 'const meta = { "openai/widgetSessionId": id };\n',
+    });
+    expect(report.findings.map((finding) => finding.id)).not.toContain('anthropic');
+    expect(report.findings.map((finding) => finding.id)).not.toContain('openai');
+    const model = await scan({ 'server/chat.ts': 'const model = "claude-3-5-sonnet-latest";\n' });
+    expect(proofs(model, 'anthropic')).toEqual(['server/chat.ts:1:model-id']);
+  });
+});

@@ -165,7 +165,16 @@ export function imageRepository(image: string): string[] {
 // LangChain's `init_chat_model("google_genai:gemini-2.5-flash")` and similar `provider:model` strings.
 const PROVIDER_MODEL = /^([a-z][a-z0-9_]{1,30}):[a-z0-9][\w.:/-]*$/;
 
+/**
+ * Names that open like a model's but name a product or a key (supermemory: `"claude-code"`, an MCP client's name, and
+ * `"openai/widgetSessionId"`, a ChatGPT app's metadata key, made Anthropic and OpenAI vendors it calls): a vendor's
+ * own apps, and a name that goes on in camel case after a vendor's prefix (model names are lower case there).
+ */
+const NOT_A_MODEL =
+  /^claude-(?:code|desktop|app|ai)$|^gpt-(?:researcher|engineer|pilot)$|^[a-z]+\/[a-z]+[A-Z]/;
+
 function modelProvider(catalog: CompiledCatalog, value: string): string | undefined {
+  if (NOT_A_MODEL.test(value)) return undefined;
   const lower = value.toLowerCase();
   for (const [prefix, id] of catalog.models) if (lower.startsWith(prefix)) return id;
   const routed = PROVIDER_MODEL.exec(lower);
