@@ -83,6 +83,9 @@ function rolesFor(finding: Finding): DataRole[] {
   // An object store keeps the files users upload (R2R's S3 and MinIO, vercel/ai-chatbot's Vercel Blob: proposed with
   // no data).
   if (findProvider(finding.provider)?.serves === 'files') return ['documents'];
+  // A code sandbox runs the code a model wrote (Phoenix's and RAGFlow's E2B and Daytona, proposed as model providers
+  // receiving prompts and answering them).
+  if (findProvider(finding.provider)?.serves === 'code') return ['outputs'];
   switch (finding.category) {
     case 'vector-store':
       return ['embeddings', 'documents'];
@@ -145,6 +148,7 @@ function alternativeRole(finding: Finding): string | undefined {
   if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
   if (findProvider(finding.provider)?.serves === 'files') return 'file store';
+  if (findProvider(finding.provider)?.serves === 'code') return 'code sandbox';
   if (findProvider(finding.provider)?.serves === 'models') return 'model provider';
   return ALTERNATIVE_ROLE[finding.category];
 }
@@ -155,7 +159,7 @@ function alternativeRole(finding: Finding): string | undefined {
  * default, each proposed as always receiving files).
  */
 function alternativesFrom(role: string): number {
-  return role === 'file store' ? 2 : ALTERNATIVES_FROM;
+  return role === 'file store' || role === 'code sandbox' ? 2 : ALTERNATIVES_FROM;
 }
 
 /**
@@ -655,8 +659,12 @@ export function planAdditions(
     // A setting that picks one of two by default makes the other an alternative too (rag-web-ui: Chroma by default,
     // Qdrant only when `VECTOR_STORE_TYPE` says so, proposed as receiving every document).
     const picked = role !== undefined && among >= 2 && defaultsOfRole.get(role)?.size === 1;
+    // A code sandbox is reached only when an agent runs code, one of several or alone.
+    const sandbox = role === 'code sandbox';
     const choosable =
-      role !== undefined ? among >= alternativesFrom(role) || alongside || switchedByKeys || picked : keyed;
+      role !== undefined
+        ? among >= alternativesFrom(role) || alongside || switchedByKeys || picked || sandbox
+        : keyed;
     const byDefault = choosable ? defaultProof(source, role) : undefined;
     // Called by name for a task of its own (midday's Anthropic for CSV imports, firecrawl's `getModel("gpt-4o",
     // "openai")`): that task always runs on it, whichever other providers an operator may configure.
@@ -681,12 +689,16 @@ export function planAdditions(
           ? {
               condition: {
                 kind: 'other',
-                description: keyed ? 'when its keys are set' : `when configured as the ${role}`,
+                description: keyed
+                  ? 'when its keys are set'
+                  : sandbox && among < 2
+                    ? 'when an agent runs code'
+                    : `when configured as the ${role}`,
               },
             }
           : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role}s found${picked ? ', another being the default' : ''}` : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.

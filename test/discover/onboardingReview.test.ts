@@ -292,6 +292,27 @@ describe('speech and search vendors get their own data and role', () => {
     expect(shown.flowTo('openai')?.entry.condition).toBeDefined();
   });
 
+  it('proposes a code sandbox as run only when an agent runs code, sent the code a model wrote (Phoenix, RAGFlow)', async () => {
+    // Phoenix (9478f95), RAGFlow (b1b8cd6): E2B and Daytona were model providers receiving prompts, under no condition.
+    const alone = await additionsFor({
+      'server/llm.py': 'from openai import OpenAI\n',
+      'server/sandbox.py': 'from e2b_code_interpreter import Sandbox\nsandbox = Sandbox()\n',
+    });
+    expect(alone.flowTo('e2b')?.entry).toMatchObject({
+      dataClasses: ['model-outputs'],
+      condition: { kind: 'other', description: 'when an agent runs code' },
+    });
+    const two = await additionsFor({
+      'server/llm.py': 'from openai import OpenAI\n',
+      'server/sandbox.py': 'from e2b_code_interpreter import Sandbox\nfrom daytona import Daytona\n',
+    });
+    expect(two.flowTo('daytona')?.entry.condition).toEqual({
+      kind: 'other',
+      description: 'when configured as the code sandbox',
+    });
+    expect(two.flowTo('daytona')?.comment).toContain('one of 2 code sandboxes found');
+  });
+
   it('proposes analytics and error tracking read by their key from the environment as switched on by it (Onyx)', async () => {
     // Onyx (a7d66a8): PostHog only with POSTHOG_API_KEY set, proposed as always receiving usage events.
     const keyed = await additionsFor({

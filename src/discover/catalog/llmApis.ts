@@ -846,6 +846,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'E2B code sandboxes',
     vendor: 'e2b',
     category: 'ml-platform',
+    serves: 'code',
     website: 'https://e2b.dev',
     signals: {
       pypi: ['e2b', 'e2b-code-interpreter'],
@@ -861,6 +862,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Daytona sandboxes',
     vendor: 'daytona',
     category: 'ml-platform',
+    serves: 'code',
     website: 'https://www.daytona.io',
     signals: {
       pypi: ['daytona', 'daytona-sdk'],

@@ -99,9 +99,10 @@ export interface ProviderEntry {
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error
    * tracking: it receives error reports with their stack traces and request data, for logging, not usage events),
    * `files` (an object store: it keeps the files users upload), `models` (a cloud ML platform whose hosted models the app
-   * calls for answers, like a model API: Vertex AI, SageMaker endpoints).
+   * calls for answers, like a model API: Vertex AI, SageMaker endpoints), `code` (a sandbox an agent runs code in:
+   * it receives the code a model wrote and what that code reads, only when an agent runs code; not a model provider).
    */
-  serves?: 'speech' | 'search' | 'errors' | 'files' | 'models';
+  serves?: 'speech' | 'search' | 'errors' | 'files' | 'models' | 'code';
   /**
    * For a speech service that works one way only: `speaks` (text-to-speech: it receives the text it reads aloud) or
    * `listens` (speech-to-text: it receives the recording). Read where the code's own words do not say.
