@@ -467,3 +467,31 @@ describe('names that open like a model but are none (supermemory)', () => {
     expect(proofs(model, 'anthropic')).toEqual(['server/chat.ts:1:model-id']);
   });
 });
+
+describe('models routed through LiteLLM by its provider prefixes (unstract)', () => {
+  it('reads a route built for LiteLLM as the vendor it sends to, and not a prefix tested or stripped', async () => {
+    // unstract (6b916ea): its adapters build `f"bedrock/{model}"` for LiteLLM; Bedrock, Gemini and five more were found
+    // nowhere else. R2R strips "huggingface/" from a reranker's name and posts to its own server.
+    const report = await scan({
+      'adapters/base.py': [
+        '"""See https://docs.litellm.ai/docs/providers."""',
+        'def validate_model(model):',
+        '    if model.startswith("bedrock/"):',
+        '        return model',
+        '    return f"bedrock/{model}"',
+        'GEMINI = "gemini/"',
+      ].join('\n'),
+      'embeddings/litellm.py': 'payload = {"model-id": self.rerank_model.split("huggingface/")[1]}\n',
+    });
+    expect(proofs(report, 'aws-bedrock')).toContain('adapters/base.py:5:api-call');
+    expect(proofs(report, 'aws-bedrock')).not.toContain('adapters/base.py:3:api-call');
+    expect(report.findings.find((finding) => finding.id === 'aws-bedrock')?.status).toBe('used');
+    expect(proofs(report, 'gemini-developer-api')).toContain('adapters/base.py:6:api-call');
+    expect(report.findings.find((finding) => finding.id === 'huggingface-inference')?.status).not.toBe(
+      'used',
+    );
+    // Without LiteLLM named in the file, `deepseek/…` may as well be an OpenRouter model.
+    const router = await scan({ 'server/models.ts': 'const model = "deepseek/deepseek-chat";\n' });
+    expect(proofs(router, 'deepseek').filter((proof) => proof.endsWith(':api-call'))).toEqual([]);
+  });
+});

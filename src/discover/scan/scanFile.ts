@@ -15,6 +15,7 @@ import {
   settingDefaultRefs,
 } from '../signals/endpoints.js';
 import { lineSignals, ownClassNames } from '../signals/lineSignals.js';
+import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { prismaHits } from '../signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
@@ -431,6 +432,8 @@ export async function scanFile(
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
+  // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).
+  if (code && production) result.hits.push(...litellmRoutes(codeText, file, catalog, text()));
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     const imported = importedProviders(result.hits);
