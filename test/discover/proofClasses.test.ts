@@ -22,6 +22,9 @@ describe('proof classes', () => {
     // Samples a UI shows its users, and documentation for the team (Phoenix).
     expect(conventionalClass('js/app/src/components/project/integrationSnippets/baseten.ts')).toBe('example');
     expect(conventionalClass('internal_docs/vignettes/db.ts')).toBe('docs');
+    // An app's own feature of that name is its code (a snippet manager, a documents workspace).
+    expect(conventionalClass('src/features/snippets/summarize.ts')).toBeUndefined();
+    expect(conventionalClass('packages/shared-docs/editor.ts')).toBeUndefined();
     expect(conventionalClass('examples/rag/main.py')).toBe('example');
     expect(conventionalClass('notebooks/demo.ipynb')).toBe('example');
     expect(conventionalClass('docs/examples/x.py')).toBe('docs');

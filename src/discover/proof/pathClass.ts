@@ -91,8 +91,9 @@ const TEST_FOLDER = /^(?:e2e|integration|unit|smoke|load|acceptance|functional|e
 const HARNESS_FOLDER = /[-_](?:evals?|evaluations?|benchmarks?|load-?tests?|loadtesting)$/;
 // Code samples a UI shows its users (Phoenix's `integrationSnippets/`, instrumenting the user's own app with Baseten or
 // Cloudflare, proposed as its vendors), and documentation folders named for whom they are (`internal_docs`).
-const SNIPPET_FOLDER = /snippets$/;
-const DOCS_FOLDER = /[-_]docs$/;
+// Named for whom or what they are, not any folder of that word: an app's own `snippets/` or `docs/` feature is code.
+const SNIPPET_FOLDER = /^(?:integration|code|usage|install|setup|quickstart|example|sample)[-_]?snippets$/;
+const DOCS_FOLDER = /^(?:internal|dev|developer|design|team|contributor)[-_]?docs$/;
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
