@@ -1138,6 +1138,14 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
         'def verify_password(plain, hashed):\n    return ctx.hash(plain) == hashed\n',
     });
     expect(elsewhere?.entry.userAuthentication).toBeUndefined();
+    // skyvern (07222e7): an integration's consent for a user's Sheets and Drive, in a file named for OAuth, and one-time
+    // codes made for the websites its agent logs in to, were read as social sign-in and a second factor.
+    const integration = await application({
+      'skyvern/services/google_oauth_service.py':
+        'AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"\nSCOPES = ["https://www.googleapis.com/auth/spreadsheets", "https://www.googleapis.com/auth/drive.file"]\n',
+      'skyvern/routes/credentials.py': 'import pyotp\ncode = pyotp.TOTP(secret).now()\n',
+    });
+    expect(integration?.entry.userAuthentication).toBeUndefined();
   });
 
   it('reads Django, django-allauth, Devise with OmniAuth, and Spring Security set-ups', async () => {

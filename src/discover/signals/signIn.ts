@@ -19,6 +19,8 @@ interface SignInRule {
   says: string;
   /** Only in files on this path: sign-in code built by hand, which reads like any other use of the same calls. */
   path?: RegExp;
+  /** Not in files that also match this: the same call made for another purpose. */
+  unless?: RegExp;
 }
 
 /**
@@ -106,6 +108,9 @@ const RULES: readonly SignInRule[] = [
       /\baccounts\.google\.com\/o\/oauth2|\bgithub\.com\/login\/oauth\/authorize|\bgitlab\.com\/oauth\/authorize|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2/g,
     says: "a public account provider's sign-in address",
     path: SIGN_IN_PATH,
+    // Asking for a user's data, not who they are: an integration's consent (skyvern's Google Sheets, Drive and Gmail).
+    unless:
+      /googleapis\.com\/auth\/(?!userinfo)|\b(?:gmail|drive|spreadsheets|calendar)\.(?:readonly|send|modify|file|events)\b/,
   },
   // Django's own sign-in and django-allauth's apps; Rails' Devise and OmniAuth; Spring Security's log-in forms.
   {
@@ -227,10 +232,14 @@ const RULES: readonly SignInRule[] = [
   },
   { what: 'api-key', pattern: /\bapiKey\s*\(\s*[{)]|\bAPIKeyHeader\s*\(/g, says: 'API keys' },
   // A second factor, and provisioning from the customer's directory.
+  { what: 'mfa', pattern: /\btwoFactor\s*\(/g, says: 'one-time codes (TOTP)' },
+  // A one-time-password library counts in sign-in code only: an agent also makes codes to log in to other sites
+  // (skyvern's `import pyotp` for the websites it drives, proposed as a second factor for its own users).
   {
     what: 'mfa',
-    pattern: /\btwoFactor\s*\(|\bimport\s+pyotp\b|["'](?:otplib|speakeasy|@otplib\/[\w-]+)["']/g,
+    pattern: /\bimport\s+pyotp\b|["'](?:otplib|speakeasy|@otplib\/[\w-]+)["']/g,
     says: 'one-time codes (TOTP)',
+    path: SIGN_IN_PATH,
   },
   { what: 'scim', pattern: /\bscim\s*\(\s*\{|["']\/scim\/v2\b|\/scim\/v2\//g, says: 'SCIM' },
 ];
@@ -338,7 +347,7 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
   }
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
-    if (seen.has(rule.what) || (rule.path && !rule.path.test(file))) continue;
+    if (seen.has(rule.what) || (rule.path && !rule.path.test(file)) || rule.unless?.test(text)) continue;
     const match = rule.pattern.exec(text);
     if (!match) continue;
     seen.add(rule.what);
