@@ -203,9 +203,16 @@ export function computeDrift(
   const ours = (finding: Finding) => {
     if (finding.kind === 'endpoint') {
       const domain = domainOf(finding.provider);
+      // Any label but the top-level one (skyvern's `api.skyvern.com`, its own cloud API, was an unidentified AI
+      // endpoint: the first label is `api`).
       return (
         domain !== undefined &&
-        (domain === ownSite || (ownName.length >= 4 && squash(domain.split('.')[0]!).includes(ownName)))
+        (domain === ownSite ||
+          (ownName.length >= 4 &&
+            domain
+              .split('.')
+              .slice(0, -1)
+              .some((label) => squash(label).includes(ownName))))
       );
     }
     return (

@@ -492,6 +492,14 @@ describe('the company’s own product', () => {
     expect(endpoints).not.toContain('www.getinboxzero.com');
     expect(endpoints).not.toContain('localhost:3000');
     expect(endpoints).toContain('inference.gpuhost.io');
+    // skyvern (07222e7): its CLI's heartbeat to its own cloud API, `api.skyvern.com`.
+    const own = await tree({
+      'trustmap.yaml': 'version: 1\norganization: { name: skyvern, stage: seed }\n',
+      'cli/doctor.py':
+        'resp = httpx.get(f"{base}/api/v1/heartbeat")\nBASE = "https://api.skyvern.com/v1/chat/completions"\n',
+    });
+    const ownDrift = computeDrift(await loadMap(path.join(own, 'trustmap.yaml')), await discover([own]));
+    expect(ownDrift.map((item) => item.provider)).not.toContain('api.skyvern.com');
   });
 
   it('reads no endpoint from a setting compared in a base URL expression (midday: POLAR_ENVIRONMENT)', async () => {
