@@ -224,6 +224,19 @@ export const MODEL_KINDS = setOf<ComponentKind>(
 /** Component kinds that serve a model's answers. */
 export const SERVING_KINDS = setOf<ComponentKind>('model', 'inference-endpoint', 'hosted-model-layer');
 
+/**
+ * Component kinds that handle data in requests and keep it only where their `retention` says: our services and model
+ * servers. With no retention on record they are asked whether they keep any, not judged as stores (Typebot's and
+ * RAGFlow's applications, skyvern's Ollama: failed for no deletion and no tenancy).
+ */
+export const REQUEST_KINDS = setOf<ComponentKind>(
+  'service',
+  'api',
+  'model',
+  'inference-endpoint',
+  'hosted-model-layer',
+);
+
 /** Tenancy models that separate tenants below the application (in the datastore, index or deployment). */
 export const DATASTORE_ENFORCED_TENANCY = setOf<TenancyModel>(
   'namespace-per-tenant',

@@ -70,6 +70,14 @@ describe('tenant isolation', () => {
       status: 'needs-evidence',
       message: '`api` handles tenant-scoped data and the map does not say whether it keeps any',
     });
+    // So is a model server sent the prompts (skyvern's Ollama).
+    map.components?.push({ id: 'ollama', kind: 'inference-endpoint', dataClasses: ['prompts'] });
+    expect(tenantIsolation.run(modelOf(map)).find((result) => result.subject.id === 'ollama')?.status).toBe(
+      'needs-evidence',
+    );
+    expect(deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'ollama')?.status).toBe(
+      'needs-evidence',
+    );
   });
 
   it('accepts an application filter when the policy allows it', () => {

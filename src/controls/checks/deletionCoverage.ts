@@ -1,7 +1,7 @@
 import {
   PRIMARY_STORE_KINDS,
+  REQUEST_KINDS,
   runByCustomer,
-  SERVICE_KINDS,
   underCustomersAccount,
 } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
@@ -134,7 +134,7 @@ function judgeComponent(
           ],
         );
       }
-    } else if (SERVICE_KINDS.has(component.kind) && retention === undefined && !component.backups?.enabled) {
+    } else if (REQUEST_KINDS.has(component.kind) && retention === undefined && !component.backups?.enabled) {
       // A service handling the data, with no word on whether it keeps any: asked, not failed as a store with no
       // deletion (typebot: its application "holds tenant data but declares no deletion mechanism", high, while each
       // class it handles said how it is deleted from the database).

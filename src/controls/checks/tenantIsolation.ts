@@ -1,7 +1,7 @@
 import {
   isolationShortfall,
+  REQUEST_KINDS,
   runByCustomer,
-  SERVICE_KINDS,
   TENANT_STORE_KINDS,
 } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
@@ -73,7 +73,7 @@ function judge(model: Model, component: ComponentData): CheckResult {
   const name = componentLabel(component);
   // A service handling the data, with no word on whether it keeps any: asked, as the deletion check asks it (RAGFlow:
   // its stateless API server "holds tenant-scoped data but does not declare how tenants are separated", high).
-  if (!tenancy && SERVICE_KINDS.has(component.kind) && component.retention === undefined)
+  if (!tenancy && REQUEST_KINDS.has(component.kind) && component.retention === undefined)
     return {
       ...base,
       status: 'needs-evidence',
