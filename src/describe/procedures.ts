@@ -1,5 +1,5 @@
 import { isConfirmed, underCustomersAccount } from '../core/vocabulary.js';
-import type { Model } from '../model/index.js';
+import { type Model, vendorService } from '../model/index.js';
 import { manualEvidence, topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
@@ -18,7 +18,9 @@ function vendorFacts(model: Model): Statement[] {
       terms?.lastReviewed ? `last reviewed ${terms.lastReviewed}` : 'no review date recorded',
     ].filter(Boolean);
     return {
-      text: `${entry.vendor}: ${parts.join('; ')}.`,
+      // Named by its service where the company has two entries (skyvern: "Microsoft Azure: no data processing
+      // agreement recorded" twice, for its Blob Storage and its Key Vault).
+      text: `${ours.filter((other) => other.vendor === entry.vendor).length > 1 ? vendorService(entry.vendor, entry.service) : entry.vendor}: ${parts.join('; ')}.`,
       sources: [mapSource(model, `subprocessors/${entry.id}/terms`)],
     };
   });

@@ -19,6 +19,7 @@ export {
   named,
   nameOf,
   reviewLabel,
+  vendorService,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
 export {

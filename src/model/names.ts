@@ -97,3 +97,26 @@ export function keptFor(duration: string): string {
   const words = durationWords(duration);
   return /^\d/.test(words) ? `for ${words}` : words;
 }
+
+/**
+ * A vendor and its service, without saying the vendor's name twice ("OpenAI API", not "OpenAI, OpenAI API"; "Jina
+ * Embeddings API", not "Jina AI Jina Embeddings API"), and never hiding the vendor in a host name ("PostHog Product
+ * analytics (us.i.posthog.com)").
+ * @example vendorService('OpenAI', 'OpenAI API') // 'OpenAI API'
+ * @example vendorService('Microsoft Azure', 'Azure Blob Storage') // 'Microsoft Azure Blob Storage'
+ */
+export function vendorService(vendor: string, service: string): string {
+  const word = (text: string) => text.toLowerCase().split(/\s+/)[0] ?? '';
+  const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(service);
+  // "GroqCloud API" already says Groq: not "Groq GroqCloud API" (anything-llm).
+  const first = word(vendor);
+  if (named || word(service) === first || (first.length >= 3 && word(service).startsWith(first)))
+    return service;
+  // "Microsoft Azure" and "Azure Blob Storage" share a word: "Microsoft Azure Blob Storage", not "Microsoft Azure
+  // Azure Blob Storage" (skyvern).
+  const last = vendor.split(/\s+/).at(-1)!;
+  return word(service) === last.toLowerCase()
+    ? `${vendor} ${service.slice(service.indexOf(' ') + 1)}`
+    : `${vendor} ${service}`;
+}

@@ -7,7 +7,7 @@ import {
   type SystemDescription,
 } from '../../src/describe/index.js';
 import { loadMap } from '../../src/map/index.js';
-import { buildModel } from '../../src/model/index.js';
+import { buildModel, vendorService } from '../../src/model/index.js';
 import { ROOT } from '../helpers/runCli.js';
 import { tinyModel } from '../questionnaire/fixtures.js';
 import { companyYaml, modelFrom, NOW, result } from '../scope/profiles.js';
@@ -341,6 +341,32 @@ describe('describeSystem for an auditor', () => {
     expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
       'Stores that hold data of several customers separate customers in the application or the datastore. Not yet met by Application logs.',
     );
+  });
+
+  it('names a vendor with two entries by each service, once each (skyvern)', () => {
+    expect(vendorService('Microsoft Azure', 'Azure Blob Storage')).toBe('Microsoft Azure Blob Storage');
+    expect(vendorService('OpenAI', 'OpenAI API')).toBe('OpenAI API');
+    const model = tinyModel({
+      subprocessors: [
+        {
+          id: 'blob',
+          vendor: 'Microsoft Azure',
+          service: 'Azure Blob Storage',
+          purpose: 'files',
+          dataClasses: [],
+        },
+        {
+          id: 'vault',
+          vendor: 'Microsoft Azure',
+          service: 'Azure Key Vault',
+          purpose: 'secrets',
+          dataClasses: [],
+        },
+      ] as never,
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('Microsoft Azure Blob Storage: no data processing agreement recorded');
+    expect(markdown).toContain('Microsoft Azure Key Vault: no data processing agreement recorded');
   });
 
   it('keeps the parts each customer runs outside the boundary, and asks customers no tool the product may lack (unstract)', () => {

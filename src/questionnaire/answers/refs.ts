@@ -27,6 +27,7 @@ import {
   reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
+  vendorService,
 } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
 
@@ -38,6 +39,7 @@ export {
   named,
   nameOf,
   reviewLabel,
+  vendorService,
 } from '../../model/index.js';
 
 /**
@@ -166,23 +168,6 @@ export function untypedLookalikes(model: Model, pattern: RegExp) {
   return model.map.evidence.filter(
     (entry) => entry.kind === undefined && pattern.test(`${entry.id} ${entry.title}`),
   );
-}
-
-/**
- * A vendor and its service, without saying the vendor's name twice ("OpenAI API", not "OpenAI, OpenAI API"; "Jina
- * Embeddings API", not "Jina AI Jina Embeddings API"), and never hiding the vendor in a host name ("PostHog Product
- * analytics (us.i.posthog.com)").
- * @example vendorService('OpenAI', 'OpenAI API') // 'OpenAI API'
- */
-export function vendorService(vendor: string, service: string): string {
-  const word = (text: string) => text.toLowerCase().split(/\s+/)[0] ?? '';
-  const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(service);
-  // "GroqCloud API" already says Groq: not "Groq GroqCloud API" (anything-llm).
-  const first = word(vendor);
-  return named || word(service) === first || (first.length >= 3 && word(service).startsWith(first))
-    ? service
-    : `${vendor} ${service}`;
 }
 
 /**
