@@ -5,7 +5,7 @@ import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
 import { locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
-import { findingsInForce } from './inForce.js';
+import { findingsInForce, ownFinding } from './inForce.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
 
 export type DriftSeverity = 'critical' | 'high' | 'info';
@@ -42,8 +42,6 @@ export interface DriftItem {
 
 const SEVERITY_ORDER: Record<DriftSeverity, number> = { critical: 0, high: 1, info: 2 };
 
-/** A name in lower-case letters and digits only, to compare names however they are written ("Lang Fuse", "langfuse"). */
-const squash = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 const COMPONENT_CATEGORIES = new Set(['vector-store', 'inference-runtime', 'datastore', 'llm-gateway']);
 const KIND_BY_PROVIDER: Record<string, string> = {
   redis: 'cache',
@@ -167,16 +165,6 @@ export function recognisable(
   );
 }
 
-/** The registrable part of a host or URL (`www.getinboxzero.com` → `getinboxzero.com`), roughly: its last two labels. */
-function domainOf(address: string | undefined): string | undefined {
-  const host = address
-    ?.replace(/^[a-z]+:\/\//i, '')
-    .split(/[/:?#]/)[0]
-    ?.toLowerCase();
-  if (!host?.includes('.') || /^[\d.]+$/.test(host)) return undefined;
-  return host.split('.').slice(-2).join('.');
-}
-
 /**
  * Compares discovery with the map. A vendor-hosted AI service in code but not in `subprocessors` is
  * critical (high when the service is not AI, or the proof is weak); a vector store without a map component
@@ -194,37 +182,9 @@ export function computeDrift(
   // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires. A provider
   // only mentioned (tests, docs, examples, comments, optional or transitive dependencies) is never a gap: it stays
   // in the JSON report but cannot be undeclared or prove a declared entry.
-  // The company's own product found in its own code (Langfuse's repository reads `LANGFUSE_` settings for its own
-  // tracing of itself) is not a third party: proposed as one, every answer named it as a vendor we send prompts to.
-  const ownName = squash(map.organization.name);
-  // An address of the company's own site is no endpoint of a vendor's (inbox-zero's email templates link to
-  // www.getinboxzero.com, reported as an unidentified AI endpoint): its domain names the company or is its website's.
-  const ownSite = domainOf(map.organization.website);
-  const ours = (finding: Finding) => {
-    if (finding.kind === 'endpoint') {
-      const domain = domainOf(finding.provider);
-      // Any label but the top-level one (skyvern's `api.skyvern.com`, its own cloud API, was an unidentified AI
-      // endpoint: the first label is `api`).
-      return (
-        domain !== undefined &&
-        (domain === ownSite ||
-          (ownName.length >= 4 &&
-            domain
-              .split('.')
-              .slice(0, -1)
-              .some((label) => squash(label).includes(ownName))))
-      );
-    }
-    return (
-      ownName.length >= 4 &&
-      [finding.vendor, finding.provider, finding.name.split(/[\s(]/)[0]].some(
-        (name) => squash(name) === ownName,
-      )
-    );
-  };
-  const findings = findingsInForce(map, report.findings, options.now ?? new Date()).filter(
-    (finding) => !ours(finding),
-  );
+  // Our own product and addresses are no third party's (`ownFinding`), here as in the checks.
+  const ours = (finding: Finding) => ownFinding(map, finding);
+  const findings = findingsInForce(map, report.findings, options.now ?? new Date());
 
   // An SDK of several services is not proposed beside one of them that is found too: that one is proposed, and
   // declares it.

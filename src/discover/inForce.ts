@@ -9,7 +9,9 @@ import type { Finding } from './types.js';
  * @example findingsInForce(map, report.findings, now).map((finding) => finding.provider)
  */
 export function findingsInForce(
-  map: Pick<SystemMapData, 'dismissals'>,
+  map: Pick<SystemMapData, 'dismissals'> & {
+    organization?: Pick<SystemMapData['organization'], 'name' | 'website'>;
+  },
   findings: readonly Finding[],
   now: Date,
 ): Finding[] {
@@ -24,6 +26,47 @@ export function findingsInForce(
     (finding) =>
       finding.status !== 'mentioned' &&
       !dismisses(dismissed, finding) &&
-      !(finding.covers?.length && finding.covers.every((id) => gone.has(id))),
+      !(finding.covers?.length && finding.covers.every((id) => gone.has(id))) &&
+      !(map.organization && ownFinding(map as { organization: OwnOrganization }, finding)),
+  );
+}
+
+type OwnOrganization = Pick<SystemMapData['organization'], 'name' | 'website'>;
+
+/** A name in lower-case letters and digits only, to compare names however they are written ("Lang Fuse", "langfuse"). */
+const squash = (name: string | undefined) => (name ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The registrable part of a host or URL (`www.getinboxzero.com` → `getinboxzero.com`), roughly: its last two labels. */
+function domainOf(address: string | undefined): string | undefined {
+  const host = address
+    ?.replace(/^[a-z]+:\/\//i, '')
+    .split(/[/:?#]/)[0]
+    ?.toLowerCase();
+  if (!host?.includes('.') || /^[\d.]+$/.test(host)) return undefined;
+  return host.split('.').slice(-2).join('.');
+}
+
+/**
+ * Whether a finding is the company's own: its own product found in its own code (Langfuse's repository reads
+ * `LANGFUSE_` settings to trace itself), or an address on its own domain (inbox-zero's email templates link to
+ * www.getinboxzero.com; skyvern's CLI checks its own cloud API, api.skyvern.com). Neither is a third party: drift
+ * proposes neither, and no check says we send them data (skyvern's vendor-terms check failed on its own API).
+ * @example ownFinding({ organization: { name: 'skyvern' } }, endpoint('api.skyvern.com')) // true
+ */
+export function ownFinding(map: { organization: OwnOrganization }, finding: Finding): boolean {
+  const ownName = squash(map.organization.name);
+  if (finding.kind === 'endpoint') {
+    const domain = domainOf(finding.provider);
+    return (
+      domain !== undefined &&
+      (domain === domainOf(map.organization.website) ||
+        (ownName.length >= 4 && squash(domain.split('.')[0]!).includes(ownName)))
+    );
+  }
+  return (
+    ownName.length >= 4 &&
+    [finding.vendor, finding.provider, finding.name.split(/[\s(]/)[0]].some(
+      (name) => squash(name) === ownName,
+    )
   );
 }

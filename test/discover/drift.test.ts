@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeDrift, discover, writeProposedEntries } from '../../src/discover/index.js';
+import { computeDrift, discover, findingsInForce, writeProposedEntries } from '../../src/discover/index.js';
 import { loadMap } from '../../src/map/index.js';
 import { tree } from './fixture.js';
 
@@ -495,11 +495,17 @@ describe('the company’s own product', () => {
     // skyvern (07222e7): its CLI's heartbeat to its own cloud API, `api.skyvern.com`.
     const own = await tree({
       'trustmap.yaml': 'version: 1\norganization: { name: skyvern, stage: seed }\n',
-      'cli/doctor.py':
-        'resp = httpx.get(f"{base}/api/v1/heartbeat")\nBASE = "https://api.skyvern.com/v1/chat/completions"\n',
+      'cli/doctor.ts':
+        "import OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: 'https://api.skyvern.com/v1' });\n",
     });
-    const ownDrift = computeDrift(await loadMap(path.join(own, 'trustmap.yaml')), await discover([own]));
-    expect(ownDrift.map((item) => item.provider)).not.toContain('api.skyvern.com');
+    const ownMap = await loadMap(path.join(own, 'trustmap.yaml'));
+    const ownReport = await discover([own]);
+    expect(ownReport.findings.map((finding) => finding.provider)).toContain('api.skyvern.com');
+    expect(computeDrift(ownMap, ownReport).map((item) => item.provider)).not.toContain('api.skyvern.com');
+    // Nor do the checks, which read the same findings in force: its vendor-terms check had failed on it.
+    expect(
+      findingsInForce(ownMap, ownReport.findings, new Date()).map((finding) => finding.provider),
+    ).not.toContain('api.skyvern.com');
   });
 
   it('reads no endpoint from a setting compared in a base URL expression (midday: POLAR_ENVIRONMENT)', async () => {
