@@ -1,6 +1,6 @@
 import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import type { SubprocessorData } from '../map/index.js';
+import { deletesNothing, type SubprocessorData } from '../map/index.js';
 import { accountWords, hostsOurSystem, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
@@ -57,6 +57,10 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
 const SELF_SERVICE =
   /\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
 
+/** A deletion done when someone asks: a request, a ticket, an email to support. */
+const ON_REQUEST =
+  /\b(?:on|upon|by|at the customer's|at their) request\b|\brequests?\b|\basks?\b|\bsupport\b|\bticket\b|\bcontact\b|\bemail(?:s|ing)? us\b/i;
+
 /** Controls customers are expected to run themselves, derived from the map. */
 function expectedOfCustomers(model: Model): Statement[] {
   const { dataClasses, flows, tenancy, organization } = model.map;
@@ -90,13 +94,27 @@ function expectedOfCustomers(model: Model): Statement[] {
       text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendor.vendor))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
       sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
-  const deletable = dataClasses.filter((d) => d.tenantScoped && d.deletion);
-  if (deletable.length > 0)
+  const deletable = dataClasses.filter(
+    (d) => d.tenantScoped && d.deletion && !deletesNothing(d.deletion.mechanism),
+  );
+  // Asking us only where the map records a way to ask (a deletion promise, or a deletion done on request), deleting
+  // themselves only where a deletion says a user or customer does it (firecrawl: its API has no way for a customer to
+  // delete; Teable, refly, lunary: "Customers ask us to delete their data" with no request path on record).
+  const promise = organization.commitments?.deletionWithin;
+  const onRequest = deletable.filter((d) => ON_REQUEST.test(d.deletion!.mechanism));
+  const themselves = deletable.filter((d) => SELF_SERVICE.test(d.deletion!.mechanism));
+  const ask = promise !== undefined || onRequest.length > 0;
+  if (ask || themselves.length > 0)
     expected.push({
-      // "Or delete it themselves" only where a deletion says a user or customer does it (firecrawl: its API has no way
-      // for a customer to delete, and the description said there was).
-      text: `Customers ask ${organization.name} to delete their data when they leave${deletable.some((d) => SELF_SERVICE.test(d.deletion!.mechanism)) ? ', or delete it themselves' : ''}.`,
-      sources: deletable.map((d) => mapSource(model, `dataClasses/${d.id}/deletion`)),
+      text: ask
+        ? `Customers ask ${organization.name} to delete their data when they leave${themselves.length > 0 ? ', or delete it themselves' : ''}.`
+        : 'Customers delete their data themselves when they leave.',
+      sources: [
+        ...(promise !== undefined ? [mapSource(model, 'organization/commitments/deletionWithin')] : []),
+        ...[...new Set([...onRequest, ...themselves])].map((d) =>
+          mapSource(model, `dataClasses/${d.id}/deletion`),
+        ),
+      ],
     });
   expected.push({
     text: `Customers report suspected security incidents or misuse of their accounts to ${organization.contact ?? organization.name} without delay.`,

@@ -170,10 +170,16 @@ describe('whose account a vendor is reached under (`account`)', () => {
           } as never),
         ),
       );
-    expect(described('An administrator runs the cleanup job')).toContain(
+    // Asking only where a request path is on record (Teable, refly, lunary: no request path, and the description said
+    // customers ask).
+    expect(described('An administrator runs the cleanup job')).not.toContain('delete their data');
+    expect(described('Deleted by support on the customer’s request')).toContain(
       'Customers ask Tiny AI to delete their data when they leave.',
     );
     expect(described('The user deletes the chat in settings')).toContain(
+      'Customers delete their data themselves when they leave.',
+    );
+    expect(described('The user deletes the chat in settings, or support deletes it on request')).toContain(
       'Customers ask Tiny AI to delete their data when they leave, or delete it themselves.',
     );
   });
