@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { findProvider } from '../src/discover/catalog/index.js';
+import { deploysApps, findProvider } from '../src/discover/catalog/index.js';
 import { discover } from '../src/discover/index.js';
 import type { Finding } from '../src/discover/types.js';
 
@@ -46,7 +46,7 @@ export function scored(finding: Finding): boolean {
     SCORED_CATEGORIES.has(finding.category) &&
     !UNSCORED_IDS.has(finding.id) &&
     // A platform the app is deployed on (found by its `vercel.json`, `fly.toml`…) hosts it: no service it sends data to.
-    findProvider(finding.id)?.signals.deployFiles === undefined
+    !deploysApps(findProvider(finding.id))
   );
 }
 

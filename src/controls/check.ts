@@ -51,3 +51,25 @@ export function leftToCustomer(model: Model, candidates: (component: ComponentDa
   const ids = theirs.map((component) => `\`${component.id}\``);
   return `; ${joinList(ids)} ${theirs.length === 1 ? 'is' : 'are'} run by the customer (\`hosting: customer-hosted\`), who secures ${theirs.length === 1 ? 'it' : 'them'}`;
 }
+
+/**
+ * The question a check asks of a service or a model server that handles tenant data and says nothing of keeping it
+ * (`keepingUnsaid`): whether it keeps any, and, if it does, `field` (its deletion, its tenancy). One wording for the
+ * deletion and isolation checks (Typebot's and RAGFlow's applications, skyvern's Ollama had failed high as stores).
+ */
+export function keepingAsked(
+  base: Pick<CheckResult, 'checkId' | 'controls' | 'subject'>,
+  component: ComponentData,
+  words: { data: string; plain: string; field: string },
+  sources: CheckResult['sources'],
+): CheckResult {
+  return {
+    ...base,
+    status: 'needs-evidence',
+    severity: 'medium',
+    message: `\`${component.id}\` handles ${words.data} and the map does not say whether it keeps any`,
+    plain: words.plain,
+    sources,
+    remediation: `set \`${component.id}\`'s \`retention\` (\`zero\` if it keeps nothing beyond a request), or its \`${words.field}\` if it keeps data`,
+  };
+}

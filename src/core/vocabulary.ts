@@ -229,13 +229,16 @@ export const SERVING_KINDS = setOf<ComponentKind>('model', 'inference-endpoint',
  * servers. With no retention on record they are asked whether they keep any, not judged as stores (Typebot's and
  * RAGFlow's applications, skyvern's Ollama: failed for no deletion and no tenancy).
  */
-export const REQUEST_KINDS = setOf<ComponentKind>(
-  'service',
-  'api',
-  'model',
-  'inference-endpoint',
-  'hosted-model-layer',
-);
+export const REQUEST_KINDS = setOf<ComponentKind>(...SERVICE_KINDS, ...SERVING_KINDS);
+
+/**
+ * A part that handles data in requests (`REQUEST_KINDS`) and says nothing of keeping it: what the deletion and isolation
+ * checks ask about rather than judge as a store.
+ * @example keepingUnsaid({ kind: 'api' }) // true
+ */
+export function keepingUnsaid(component: { kind: string; retention?: unknown }): boolean {
+  return REQUEST_KINDS.has(component.kind) && component.retention === undefined;
+}
 
 /** Tenancy models that separate tenants below the application (in the datastore, index or deployment). */
 export const DATASTORE_ENFORCED_TENANCY = setOf<TenancyModel>(

@@ -1,4 +1,4 @@
-import { findProvider } from '../discover/catalog/index.js';
+import { deploysApps, findProvider } from '../discover/catalog/index.js';
 import type { SubprocessorData } from '../map/index.js';
 import type { Model } from './model.js';
 
@@ -25,7 +25,6 @@ export function hostsOurSystem(model: Model, vendor: Pick<SubprocessorData, 'id'
   return (
     entry !== undefined &&
     !entry.ai &&
-    (entry.signals.deployFiles !== undefined ||
-      (entry.sharedCredentials === true && entry.category === 'ml-platform'))
+    (deploysApps(entry) || (entry.sharedCredentials === true && entry.category === 'ml-platform'))
   );
 }

@@ -1,6 +1,6 @@
 import {
+  keepingUnsaid,
   PRIMARY_STORE_KINDS,
-  REQUEST_KINDS,
   runByCustomer,
   underCustomersAccount,
 } from '../../core/vocabulary.js';
@@ -15,7 +15,7 @@ import {
   withinDuration,
 } from '../../map/index.js';
 import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
-import { type CheckModule, notApplicable } from '../check.js';
+import { type CheckModule, keepingAsked, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult, SourceRef } from '../types.js';
@@ -134,19 +134,19 @@ function judgeComponent(
           ],
         );
       }
-    } else if (REQUEST_KINDS.has(component.kind) && retention === undefined && !component.backups?.enabled) {
-      // A service handling the data, with no word on whether it keeps any: asked, not failed as a store with no
-      // deletion (typebot: its application "holds tenant data but declares no deletion mechanism", high, while each
-      // class it handles said how it is deleted from the database).
-      return {
-        ...base,
-        status: 'needs-evidence',
-        severity: 'medium',
-        message: `\`${component.id}\` handles tenant data and the map does not say whether it keeps any`,
-        plain: `whether ${name} keeps the customer data it handles is not yet documented`,
+    } else if (keepingUnsaid(component) && !component.backups?.enabled) {
+      // Asked, not failed as a store with no deletion (typebot: its application "holds tenant data but declares no
+      // deletion mechanism", high, while each class it handles said how it is deleted from the database).
+      return keepingAsked(
+        base,
+        component,
+        {
+          data: 'tenant data',
+          plain: `whether ${name} keeps the customer data it handles is not yet documented`,
+          field: 'deletion',
+        },
         sources,
-        remediation: `set \`${component.id}\`'s \`retention\` (\`zero\` if it keeps nothing beyond a request), or its \`deletion\` if it keeps data`,
-      };
+      );
     } else {
       // Named: "declares no deletion mechanism" read as false where most of its classes say how they are deleted
       // (lunary: its database's user accounts and saved keys said nothing, its runs and datasets did).

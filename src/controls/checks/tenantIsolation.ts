@@ -1,6 +1,6 @@
 import {
   isolationShortfall,
-  REQUEST_KINDS,
+  keepingUnsaid,
   runByCustomer,
   TENANT_STORE_KINDS,
 } from '../../core/vocabulary.js';
@@ -9,7 +9,7 @@ import { durationDays, isWritten, keptAt } from '../../map/index.js';
 import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
-import { type CheckModule, notApplicable } from '../check.js';
+import { type CheckModule, keepingAsked, notApplicable } from '../check.js';
 import { tenantScopedClasses } from '../dataClasses.js';
 import { codeRef, evidenceRef, mapRef, probeRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -71,18 +71,19 @@ function judge(model: Model, component: ComponentData): CheckResult {
   const base = { checkId: id, controls, subject: { kind: 'component' as const, id: component.id } };
   const tenancy = component.tenancy;
   const name = componentLabel(component);
-  // A service handling the data, with no word on whether it keeps any: asked, as the deletion check asks it (RAGFlow:
-  // its stateless API server "holds tenant-scoped data but does not declare how tenants are separated", high).
-  if (!tenancy && REQUEST_KINDS.has(component.kind) && component.retention === undefined)
-    return {
-      ...base,
-      status: 'needs-evidence',
-      severity: 'medium',
-      message: `\`${component.id}\` handles tenant-scoped data and the map does not say whether it keeps any`,
-      plain: `whether ${name} keeps customers' data, and how it separates them, is not yet documented`,
-      sources: [mapRef(model, pointer)],
-      remediation: `set \`${component.id}\`'s \`retention\` (\`zero\` if it keeps nothing beyond a request), or its \`tenancy\` if it keeps data`,
-    };
+  // Asked, as the deletion check asks it (RAGFlow: its stateless API server "holds tenant-scoped data but does not
+  // declare how tenants are separated", high).
+  if (!tenancy && keepingUnsaid(component))
+    return keepingAsked(
+      base,
+      component,
+      {
+        data: 'tenant-scoped data',
+        plain: `whether ${name} keeps customers' data, and how it separates them, is not yet documented`,
+        field: 'tenancy',
+      },
+      [mapRef(model, pointer)],
+    );
   if (!tenancy) {
     return {
       ...base,

@@ -36,3 +36,12 @@ const BY_ID = new Map(PROVIDERS.map((provider) => [provider.id, provider]));
 export function findProvider(id: string): ProviderEntry | undefined {
   return BY_ID.get(id);
 }
+
+/**
+ * Whether the catalog knows an entry as a platform apps are deployed on, found by its deployment file (`vercel.json`,
+ * `fly.toml`): it hosts the app, and is no service the app sends data to.
+ * @example deploysApps(findProvider('vercel')) // true
+ */
+export function deploysApps(entry: Pick<ProviderEntry, 'signals'> | undefined): boolean {
+  return entry?.signals.deployFiles !== undefined;
+}

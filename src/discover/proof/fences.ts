@@ -35,7 +35,8 @@ const SAMPLE_OPEN = /\b\w*(?:example|snippet|sample|demo)\w*\s*(?::\s*\w+\s*)?[=
 
 /** The 1-based lines of strings named as examples (`SAMPLE_OPEN`), from the opening line to the closing one. */
 function sampleLines(text: string): Set<number> | undefined {
-  if (!/example|snippet|sample|demo/i.test(text)) return undefined;
+  // The opening itself, once over the file: most files that say "example" assign no string to such a name.
+  if (!SAMPLE_OPEN.test(text)) return undefined;
   const lines = text.split('\n');
   let found: Set<number> | undefined;
   for (let index = 0; index < lines.length; index++) {
