@@ -27,7 +27,7 @@ export function findingsInForce(
       finding.status !== 'mentioned' &&
       !dismisses(dismissed, finding) &&
       !(finding.covers?.length && finding.covers.every((id) => gone.has(id))) &&
-      !(map.organization && ownFinding(map as { organization: OwnOrganization }, finding)),
+      !ownFinding(map, finding),
   );
 }
 
@@ -53,7 +53,8 @@ function domainOf(address: string | undefined): string | undefined {
  * proposes neither, and no check says we send them data (skyvern's vendor-terms check failed on its own API).
  * @example ownFinding({ organization: { name: 'skyvern' } }, endpoint('api.skyvern.com')) // true
  */
-export function ownFinding(map: { organization: OwnOrganization }, finding: Finding): boolean {
+export function ownFinding(map: { organization?: OwnOrganization }, finding: Finding): boolean {
+  if (!map.organization) return false;
   const ownName = squash(map.organization.name);
   if (finding.kind === 'endpoint') {
     const domain = domainOf(finding.provider);
