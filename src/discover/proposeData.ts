@@ -9,6 +9,7 @@ import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { DriftItem } from './drift.js';
 import { keyOwner } from './signals/customerKey.js';
+import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
 import { signInProposal } from './signals/signIn.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
@@ -653,8 +654,12 @@ export function planAdditions(
     // variables set; gpt-researcher's LangSmith): proposed under that condition even alone.
     // So are analytics and error tracking where the code reads their key from the environment (Onyx: PostHog only with
     // `POSTHOG_API_KEY`, Sentry only with `SENTRY_DSN`, proposed as always receiving data); hard-coded, they are on.
+    // A key read with a built-in value (skyvern's `os.getenv("POSTHOG_API_KEY", "phc_…")`) is on unless overridden.
+    const keyReads = usesOf(source).filter((proof) => proof.signal === 'env-var');
     const keyed =
-      source.category === 'product-analytics' && usesOf(source).some((proof) => proof.signal === 'env-var');
+      source.category === 'product-analytics' &&
+      keyReads.length > 0 &&
+      !keyReads.some((proof) => proof.detail === DEFAULTED_KEY_DETAIL);
     const switchedByKeys = role === 'tracing service' || keyed;
     // A setting that picks one of two by default makes the other an alternative too (rag-web-ui: Chroma by default,
     // Qdrant only when `VECTOR_STORE_TYPE` says so, proposed as receiving every document).

@@ -78,6 +78,17 @@ const READ_AS_VARIABLE = /(?:["'`]|\benv\.|\$\{?)$/;
  * a setting the app accepts or passes on, which proves no call when nothing else names the vendor.
  */
 export const LISTED_KEY_DETAIL = 'key name in a list';
+/**
+ * The detail of a key read with a built-in value when the variable is unset (`os.getenv("POSTHOG_API_KEY", "phc_…")`,
+ * `process.env.SEGMENT_WRITE_KEY || "…"`): the service is on unless a deployment overrides it, not switched on by it
+ * (skyvern's PostHog had been proposed "when its keys are set").
+ */
+export const DEFAULTED_KEY_DETAIL = 'read with a built-in value';
+/** A key's name (`…_KEY`, `…_TOKEN`, `…_DSN`), then a non-empty literal given as its fallback, 8 characters or more. */
+const KEY_NAME = /(?:KEY|TOKEN|DSN)$/;
+const LITERAL_FALLBACK =
+  /^["'`]?\s*(?:\)\s*)?(?:,\s*(?:default\s*=\s*)?|\|\||\?\?|\bor\b)\s*["'`]([^"'`\s]{8,})["'`]/;
+const PLACEHOLDER = /your|xxx|change|placeholder|example|dummy|test|fake|<|\$\{/i;
 /** The detail of a container image that is a vendor's own server run by the repository (`selfHosted`). */
 export const SELF_HOSTED_IMAGE_DETAIL = "runs the vendor's server image";
 const LISTED_NAME = /^\s*["'`][A-Z][A-Z0-9_]+["'`]\s*,?\s*$/;
@@ -319,6 +330,19 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
 }
 
 /**
+ * A key's name followed, somewhere on the line, by a literal fallback that is not a placeholder (see
+ * `DEFAULTED_KEY_DETAIL`): `POSTHOG_API_KEY = os.getenv("POSTHOG_API_KEY", "phc_…")` names it twice.
+ */
+function defaulted(name: string, text: string): boolean {
+  if (!KEY_NAME.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const fallback = LITERAL_FALLBACK.exec(text.slice(at + name.length, at + name.length + 120))?.[1];
+    if (fallback !== undefined && !PLACEHOLDER.test(fallback)) return true;
+  }
+  return false;
+}
+
+/**
  * Every provider signal on one candidate line: imports, AWS SDK clients, environment variables, API hosts,
  * model identifiers and container images.
  */
@@ -382,7 +406,11 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
         provider,
         'env-var',
         match.index,
-        CODE_KINDS.has(kind) && LISTED_NAME.test(text) ? LISTED_KEY_DETAIL : undefined,
+        CODE_KINDS.has(kind) && LISTED_NAME.test(text)
+          ? LISTED_KEY_DETAIL
+          : CODE_KINDS.has(kind) && defaulted(match[0], text)
+            ? DEFAULTED_KEY_DETAIL
+            : undefined,
       );
   }
   // A host with a templated label (`bedrock-mantle.${region}.api.aws`, f"https://{resource}.openai.azure.com") is
