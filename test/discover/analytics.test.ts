@@ -76,3 +76,34 @@ describe('product analytics and error tracking', () => {
     expect(statusOf(embed, 'google-analytics')).toBeUndefined();
   });
 });
+
+// Arize Phoenix (9478f95) loads Fullstory's recorder from its page template; pages and server templates were not read,
+// so no answer or page named it.
+describe('pages and server templates', () => {
+  it('finds a recorder loaded by a page template, and nothing in a page that only names a model', async () => {
+    const report = await scan({
+      'app/llm.py': 'from openai import OpenAI\n',
+      'app/templates/index.html': [
+        '<!doctype html>',
+        '<script>',
+        "window['_fs_host'] = 'fullstory.com';",
+        "window['_fs_script'] = 'edge.fullstory.com/s/fs.js';",
+        "window['_fs_org'] = 'o-1ABC-na1';",
+        '</script>',
+        '<script async src="https://www.googletagmanager.com/gtag/js?id=G-X1"></script>',
+        '<p>Ask gpt-4o anything. Powered by Anthropic.</p>',
+      ].join('\n'),
+      'web/views/layout.ejs': "<script>window['_fs_org'] = 'o-2DEF-na1';</script>\n",
+    });
+    expect(statusOf(report, 'fullstory')).toBe('used');
+    expect(statusOf(report, 'google-analytics')).toBe('used');
+    const fullstory = report.findings.find((finding) => finding.id === 'fullstory');
+    expect(fullstory?.evidence.map((proof) => proof.file)).toContain('web/views/layout.ejs');
+    expect(statusOf(report, 'anthropic')).toBeUndefined();
+    // The same snippet in a documentation page is a mention.
+    const docs = await scan({
+      'docs/site/install.html': "<script>window['_fs_org'] = 'o-1ABC-na1';</script>\n",
+    });
+    expect(statusOf(docs, 'fullstory')).not.toBe('used');
+  });
+});

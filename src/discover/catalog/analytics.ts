@@ -316,4 +316,20 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['cdn.logr-in.com/LogRocket.min.js', 'cdn.logrocket.io/LogRocket.min.js'],
     },
   }),
+  // Twelfth round, checked on 2026-12-05 against the Fullstory browser SDK's README on npm (`@fullstory/browser`
+  // 2.0.6, `init({ orgId })`, options `host` defaulting to `fullstory.com` and `script` to `edge.fullstory.com`,
+  // where `fs.js` is served) and the `@fullstory/snippet` package (the page snippet setting `_fs_org`,
+  // `_fs_script`): Arize Phoenix's page template loads it, unread while templates were not scanned.
+  monitoring({
+    id: 'fullstory',
+    name: 'Fullstory (session replay)',
+    vendor: 'fullstory',
+    website: 'https://www.fullstory.com',
+    signals: {
+      npm: ['@fullstory/browser', '@fullstory/snippet', '@fullstory/react-native'],
+      hosts: ['edge.fullstory.com'],
+      // The page snippet's settings: `window['_fs_org'] = '…'`.
+      markers: ["_fs_org'", '_fs_org"'],
+    },
+  }),
 ];

@@ -16,7 +16,12 @@ export type FileKind =
   | 'dockerfile'
   | 'shell'
   /** A Prisma schema (`schema.prisma`): its `datasource` names the app's database. */
-  | 'prisma';
+  | 'prisma'
+  /**
+   * A page or a server-side template (`index.html`, Jinja, EJS, Handlebars): read for the hosts its script and pixel
+   * tags load (Phoenix's FullStory snippet and Scarf pixel sat in `index.html` and a Jinja template, unread).
+   */
+  | 'html';
 
 /** File kinds that hold program code (not configuration, manifests or data). */
 export const CODE_KINDS: ReadonlySet<string> = new Set<FileKind>([
@@ -80,6 +85,16 @@ const BY_EXTENSION: Record<string, FileKind> = {
   bash: 'shell',
   zsh: 'shell',
   prisma: 'prisma',
+  html: 'html',
+  htm: 'html',
+  ejs: 'html',
+  hbs: 'html',
+  handlebars: 'html',
+  jinja: 'html',
+  jinja2: 'html',
+  j2: 'html',
+  njk: 'html',
+  liquid: 'html',
 };
 
 /** Weights and serialized models: recorded by name and size, never read. */

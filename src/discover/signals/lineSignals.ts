@@ -380,6 +380,9 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       const provider = catalog.integrations.classes.get(match[0]);
       if (provider) add(provider, 'import', match.index);
     }
+  }
+  // A page's script settings (`window['_fs_org']`, a `gtag/js` loader) are markers as much as code's calls are.
+  if (CODE_KINDS.has(kind) || kind === 'html') {
     for (const [marker, provider] of catalog.markers) {
       const at = markerAt(text, marker);
       if (at >= 0) add(provider, 'api-call', at);
