@@ -65,12 +65,18 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const what = side === 'atRest' ? 'at rest' : 'in transit';
     // "in transit on REST API", not "in transit in".
     const where = side === 'atRest' ? 'in' : 'on';
-    // Without an "off", every declared component is "on".
-    const noun = `${side === 'atRest' ? 'data store' : 'component'}${declared.length === 1 ? '' : 's'}`;
     const all = declared.length === 1 ? 'the one' : `all ${declared.length}`;
-    const count =
-      off.length > 0 ? `${on.length} of ${declared.length}` : silent.length > 0 ? `${on.length}` : all;
-    const base = `Data is encrypted ${what} ${where} ${count} ${noun}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
+    // Counted among every part in scope, silent ones too: "in 1 data store" beside three the map says nothing of read as
+    // the whole (skyvern: one encrypted store named, the others only in the reviewer's note).
+    const among = components.length;
+    const count = off.length > 0 || silent.length > 0 ? `${on.length} of ${among}` : all;
+    const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(off.length > 0 || silent.length > 0 ? among : declared.length) === 1 ? '' : 's'}`;
+    const base = `Data is encrypted ${what} ${where} ${count} ${nouns}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
+    // What the map does not say is said as not yet documented, not left out.
+    const unsaid =
+      silent.length > 0
+        ? ` Whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what} is not yet documented.`
+        : '';
     const reviews = [
       ...(off.length > 0
         ? [`${joinList(off.map(reviewLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
@@ -86,13 +92,13 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     if (on.length === 0)
       return {
         yesNo: silent.length === 0 ? 'No' : undefined,
-        text: `Data is not encrypted ${what} ${where} ${joinList(offSaid)}.`,
+        text: `Data is not encrypted ${what} ${where} ${joinList(offSaid)}.${unsaid}`,
         sources,
         review: reviews.join('; '),
       };
     return {
       yesNo: off.length > 0 ? 'Partially' : undefined,
-      text: off.length > 0 ? `${base} Not encrypted ${what}: ${joinList(offSaid)}.` : base,
+      text: `${base}${off.length > 0 ? ` Not encrypted ${what}: ${joinList(offSaid)}.` : ''}${unsaid}`,
       sources,
       review: reviews.join('; '),
     };
