@@ -431,7 +431,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     // the buyer's file gets nothing; the reviewer gets the draft and what to confirm.
     return blank(
       'proposed',
-      `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system, delete their \`status: proposed\` lines in trustmap.yaml, then answer again.${alsoLine}\nDraft: ${result.answer.text}${sourceLines(result.answer.sources)}`,
+      `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system; in trustmap.yaml, write what is true in place of any text that begins "Proposed by trustmap discover" and delete any \`status: proposed\` line of theirs, then answer again.${alsoLine}\nDraft: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
   const foreign = foreignAsk(input.question, match.topic, result.answer.text);

@@ -86,11 +86,19 @@ describe('OpenAI-compatible base URLs and direct AI calls', () => {
         'r = requests.post("https://models.acme.example/v1/chat/completions", json={"messages": m})',
         'e = requests.post("https://models.acme.example/v1/embeddings", json={"input": docs})',
         'x = requests.post("https://hooks.slack.com/services/T000/B000", json=payload)',
+        'c = requests.post("https://claude-proxy.acme.example/v1/messages", json={"messages": m})',
       ].join('\n'),
+      // A chat service's messages are no model's (postiz 74b01ad: Twitch proposed as an AI endpoint sent prompts).
+      'social/twitch.ts':
+        "const response = await fetch('https://api.twitch.tv/helix/chat/messages', { method: 'POST', body });\n",
+      'social/discord.ts':
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source with a template literal, as text
+        'await fetch(`https://discord.com/api/v10/channels/${id}/messages`, { method: "POST", body });\n',
       'tests/test_client.py': 'requests.post("https://mock.example/v1/chat/completions")\n',
     });
     expect(find(report, 'endpoint:models.acme.example')?.sends).toEqual(['documents', 'outputs', 'prompts']);
     expect(report.findings.filter((f) => f.kind === 'endpoint').map((f) => f.id)).toEqual([
+      'endpoint:claude-proxy.acme.example',
       'endpoint:models.acme.example',
     ]);
   });

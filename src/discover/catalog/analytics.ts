@@ -120,6 +120,7 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     serves: 'errors',
     signals: {
       npm: ['@sentry/node', '@sentry/browser', '@sentry/nextjs', '@sentry/react', '@sentry/vue'],
+      cargo: ['sentry'],
       pypi: ['sentry-sdk'],
       env: ['SENTRY_DSN', 'NEXT_PUBLIC_SENTRY_DSN'],
       hosts: ['sentry.io', '*.ingest.sentry.io', '*.ingest.us.sentry.io', '*.ingest.de.sentry.io'],

@@ -46,6 +46,12 @@ export interface CompiledCatalog {
 }
 
 /** PEP 503 normalisation: case and runs of `-_.` do not matter in PyPI names. */
+/** AWS service ids whose Rust SDK crate is not the id without dashes. */
+const AWS_RUST_CRATES: Record<string, string> = {
+  logs: 'cloudwatchlogs',
+  'cognito-idp': 'cognitoidentityprovider',
+};
+
 export function normalisePypi(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
@@ -109,6 +115,15 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.images, signals.images, id);
     put(compiled.images, provider.selfHosted?.images, id);
     put(compiled.awsServices, signals.awsServices, id);
+    // The AWS SDK for Rust names one crate a service, `aws-sdk-` and the service's id without dashes (`aws-sdk-s3`,
+    // `aws-sdk-bedrockruntime`), but for a few ids (docs.rs, the aws-sdk-rust crates, checked 2026-12-05).
+    put(
+      compiled.cargo,
+      signals.awsServices?.map(
+        (service) => `aws-sdk-${AWS_RUST_CRATES[service] ?? service.replace(/-/g, '')}`,
+      ),
+      id,
+    );
     for (const host of signals.hosts ?? []) {
       const slash = host.indexOf('/');
       if (slash > 0) {

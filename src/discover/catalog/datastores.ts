@@ -65,6 +65,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['redis', 'ioredis', '@redis/client', '@langchain/langgraph-checkpoint-redis'],
+      cargo: ['redis', 'deadpool-redis', 'fred'],
       pypi: ['redis', 'langgraph-checkpoint-redis'],
       pythonImports: ['langgraph.checkpoint.redis'],
       // The session stores of web frameworks are Redis clients too (Casibase imports beego's for its sessions).
@@ -98,6 +99,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://clickhouse.com',
     signals: {
       npm: ['@clickhouse/client', '@clickhouse/client-web'],
+      cargo: ['clickhouse'],
       pypi: ['clickhouse-connect', 'clickhouse-driver'],
       go: ['github.com/ClickHouse/clickhouse-go'],
       env: ['CLICKHOUSE_URL', 'CLICKHOUSE_HOST'],
@@ -181,6 +183,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['mongodb', 'mongoose', '@langchain/langgraph-checkpoint-mongodb'],
+      cargo: ['mongodb'],
       pypi: ['pymongo', 'motor', 'langgraph-checkpoint-mongodb'],
       pythonImports: ['langgraph.checkpoint.mongodb'],
       go: ['go.mongodb.org/mongo-driver'],
@@ -304,6 +307,19 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       jvm: ['io.minio'],
       env: ['MINIO_ROOT_USER', 'MINIO_ROOT_PASSWORD'],
       images: ['minio/minio'],
+    },
+  }),
+  // Twelfth round, checked on 2026-12-05 against Cloudflare's R2 docs: "S3" in Get started (any S3 SDK, with the
+  // endpoint URL changed) and "Configure aws-sdk-js-v3" (`new S3Client({ region: "auto", endpoint:
+  // \`https://${ACCOUNT_ID}.r2.cloudflarestorage.com\` })`), and django-storages' R2 page (`endpoint_url`).
+  objectStore({
+    id: 'cloudflare-r2',
+    name: 'Cloudflare R2',
+    vendor: 'cloudflare',
+    hosting: 'vendor-hosted',
+    speaksS3: true,
+    signals: {
+      hosts: ['*.r2.cloudflarestorage.com'],
     },
   }),
   objectStore({

@@ -250,6 +250,7 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://stripe.com',
     signals: {
       npm: ['stripe', '@stripe/stripe-js', '@stripe/react-stripe-js'],
+      cargo: ['async-stripe'],
       pypi: ['stripe'],
       go: ['github.com/stripe/stripe-go'],
       jvm: ['com.stripe'],

@@ -94,6 +94,12 @@ export interface ProviderEntry {
    */
   alsoLibrary?: true;
   /**
+   * An object store reached through Amazon S3's API and SDKs at its own endpoint (Cloudflare R2): a file whose S3 client
+   * is pointed at one of its hosts sends nothing to Amazon S3 (postiz's `@aws-sdk/client-s3` with
+   * `https://${accountID}.r2.cloudflarestorage.com` was proposed as Amazon S3).
+   */
+  speaksS3?: true;
+  /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error

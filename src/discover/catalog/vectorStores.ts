@@ -237,6 +237,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['@elastic/elasticsearch'],
+      cargo: ['elasticsearch'],
       pypi: ['elasticsearch'],
       go: ['github.com/elastic/go-elasticsearch'],
       env: ['ELASTICSEARCH_URL', 'ELASTIC_CLOUD_ID'],
@@ -274,6 +275,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['@opensearch-project/opensearch'],
+      cargo: ['opensearch'],
       pypi: ['opensearch-py'],
       pythonImports: ['opensearchpy'],
       images: ['opensearchproject/opensearch'],
@@ -304,6 +306,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       pypi: ['neo4j', 'langchain-neo4j', 'neo4j-graphrag'],
       npm: ['neo4j-driver'],
+      cargo: ['neo4rs'],
       env: ['NEO4J_URI', 'NEO4J_URL'],
       images: ['neo4j'],
       hosts: ['*.databases.neo4j.io'],
@@ -370,6 +373,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       pypi: ['meilisearch', 'meilisearch-python-sdk'],
       npm: ['meilisearch'],
+      cargo: ['meilisearch-sdk'],
       images: ['getmeili/meilisearch'],
       env: ['MEILI_MASTER_KEY', 'MEILISEARCH_HOST', 'MEILISEARCH_URL', 'MEILI_HOST'],
     },

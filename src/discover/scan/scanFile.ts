@@ -168,6 +168,20 @@ function dropRedirectedVariables(hits: ProviderHit[], from: number): void {
   hits.length = kept;
 }
 
+/**
+ * Drops a file's Amazon S3 proofs where its S3 client is pointed at another store's endpoint (`speaksS3`: postiz's
+ * `@aws-sdk/client-s3` with `https://${accountID}.r2.cloudflarestorage.com`): the files go to that store, not to Amazon.
+ */
+function dropS3PointedElsewhere(hits: ProviderHit[], catalog: CompiledCatalog): void {
+  const elsewhere = hits.some(
+    (hit) => hit.evidence.signal === 'api-host' && catalog.providers.get(hit.provider)?.speaksS3,
+  );
+  if (!elsewhere) return;
+  let kept = 0;
+  for (const hit of hits) if (hit.provider !== 'aws-s3') hits[kept++] = hit;
+  hits.length = kept;
+}
+
 /** The providers a telling class name proves, per catalog. */
 const classProvidersOf = new WeakMap<CompiledCatalog, Set<string>>();
 function classProviders(catalog: CompiledCatalog): Set<string> {
@@ -430,6 +444,7 @@ export async function scanFile(
   if (code && result.hits.some((hit) => classProviders(catalog).has(hit.provider)))
     dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
+  if (code) dropS3PointedElsewhere(result.hits, catalog);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).

@@ -52,9 +52,13 @@ const COMPARED = /^\s*(?:===?|!==?|\bin\b|\bis\b)/;
 
 const HTTP_CALL =
   /\b(?:requests|httpx|aiohttp|session|client|axios|http|got|ky)\.(?:post|put)\s*\(\s*f?["'`](https?:\/\/[^"'`\s]+)["'`]|\bfetch\s*\(\s*["'`](https?:\/\/[^"'`\s]+)["'`]/g;
-/** Paths that AI APIs answer on: chat and completions, embeddings, reranking, transcription, generation. */
+/**
+ * Paths that AI APIs answer on: chat and completions, embeddings, reranking, transcription, generation. Anthropic's
+ * `/v1/messages` only with its version and at the path's end: a chat or mail API's messages (Twitch's
+ * `/helix/chat/messages`, Discord's `/channels/…/messages`) are no model's (postiz: Twitch proposed as an AI endpoint).
+ */
 const AI_PATH =
-  /\/(?:v\d+(?:beta)?\/)?(?:chat\/completions|completions|embeddings?|messages|api\/generate|api\/chat|api\/embed|rerank|audio\/transcriptions|generate|inference)\b|:generateContent\b/;
+  /\/(?:v\d+(?:beta)?\/)?(?:chat\/completions|completions|embeddings?|api\/generate|api\/chat|api\/embed|rerank|audio\/transcriptions|generate|inference)\b|\/v\d+\/messages(?:$|[?#])|:generateContent\b/;
 const OPENAI_COMPATIBLE = /OpenAI|openai|OpenAILike|createOpenAICompatible/g;
 // A constant or setting named as a connection, given a plain-HTTP URL: `liteLLMBaseURL = "http://localhost:4000/v1"`,
 // `const val OLLAMA_API_URL = "http://localhost:11434/v1/"`, `VLLM_ENDPOINT: str = "http://vllm:8000"`.

@@ -25,6 +25,7 @@ const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
 const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
 const RUST_USE = /\b(?:use|extern\s+crate)\s+([a-z0-9_]+)/;
+const RUST_PATH = /(?<![\w:])([a-z][a-z0-9_]*)::[A-Za-z_]/g;
 const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 // Labels of at most 63 characters and at most 10 of them (DNS allows 63 and 253 in all): every attempt ends
@@ -325,6 +326,16 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
     const match = RUST_USE.exec(text);
     const provider = match && catalog.cargo.get(match[1]!.replace(/_/g, '-'));
     if (match && provider) found.push({ specifier: match[1]!, provider });
+    // A crate called by its path with no `use` (`sentry::init(…)`, `redis::cmd("GET")`): the path's first segment,
+    // not one inside another path (`crate::redis::…` is a module of the app's own).
+    else if (!match)
+      for (const path of text.matchAll(RUST_PATH)) {
+        const named = catalog.cargo.get(path[1]!.replace(/_/g, '-'));
+        if (named) {
+          found.push({ specifier: path[1]!, provider: named });
+          break;
+        }
+      }
   }
   return found;
 }
