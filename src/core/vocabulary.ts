@@ -79,6 +79,11 @@ export const FLOW_PURPOSES = [
   'deletion',
   'logging',
   'storage',
+  /**
+   * Code a model wrote (or a tool's code), run in a sandbox: E2B, Daytona, Modal's sandboxes. Not a model run, so its
+   * receiver is no model provider (letta's Modal tool sandbox and E2B were counted among 24 model providers).
+   */
+  'code-execution',
 ] as const;
 
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
@@ -179,7 +184,12 @@ export const MODEL_PURPOSES = setOf<FlowPurpose>(
 );
 
 /** Flow purposes that are steps of an AI pipeline whatever the endpoints are: a model run, and what feeds or reads it. */
-export const AI_PIPELINE_PURPOSES = setOf<FlowPurpose>(...MODEL_PURPOSES, 'ingestion', 'retrieval');
+export const AI_PIPELINE_PURPOSES = setOf<FlowPurpose>(
+  ...MODEL_PURPOSES,
+  'ingestion',
+  'retrieval',
+  'code-execution',
+);
 
 /** Component kinds where data comes to rest. */
 export const STORE_KINDS = setOf<ComponentKind>(

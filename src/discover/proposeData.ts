@@ -7,6 +7,7 @@ import {
 } from '../core/vocabulary.js';
 import { mapIdFor, type SystemMap } from '../map/index.js';
 import { findProvider, PROVIDERS } from './catalog/index.js';
+import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
 import { keyOwner } from './signals/customerKey.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
@@ -86,7 +87,7 @@ function rolesFor(finding: Finding): DataRole[] {
   if (findProvider(finding.provider)?.serves === 'files') return ['documents'];
   // A code sandbox runs the code a model wrote (Phoenix's and RAGFlow's E2B and Daytona, proposed as model providers
   // receiving prompts and answering them).
-  if (findProvider(finding.provider)?.serves === 'code') return ['outputs'];
+  if (servesOf(finding) === 'code') return ['outputs'];
   switch (finding.category) {
     case 'vector-store':
       return ['embeddings', 'documents'];
@@ -113,7 +114,11 @@ function rolesFor(finding: Finding): DataRole[] {
 }
 
 /** The purpose of what a service is sent, where the catalog says what it serves beyond its category. */
-const SERVES_PURPOSE: Partial<Record<string, string>> = { errors: 'logging', files: 'storage' };
+const SERVES_PURPOSE: Partial<Record<string, string>> = {
+  errors: 'logging',
+  files: 'storage',
+  code: 'code-execution',
+};
 
 const PURPOSE: Partial<Record<string, string>> = {
   datastore: 'storage',
@@ -142,6 +147,22 @@ const ALTERNATIVE_ROLE: Partial<Record<string, string>> = {
  * The role a provider plays among alternatives, if any. A gateway run in the app (LiteLLM as a library or a proxy of
  * ours) is not one of the model providers but the way to all of them (SurfSense): every request passes through it.
  */
+/** A path named for a sandbox (`tool_sandbox/`, `modal_sandbox_v2.py`, `sandbox/`). */
+const SANDBOX_PATH = /sandbox/i;
+
+/**
+ * What a provider serves in this app: the catalog's word, or `code` for a compute platform that also runs sandboxes
+ * (`sandboxes`) where most of its production proofs sit in sandbox code (letta: 7 of Modal's 9 in `tool_sandbox/` and
+ * `sandbox/`, proposed as one of 24 model providers receiving prompts and retrieved passages).
+ */
+function servesOf(finding: Finding): ProviderEntry['serves'] {
+  const entry = findProvider(finding.provider);
+  if (!entry?.sandboxes) return entry?.serves;
+  const uses = usesOf(finding);
+  const inSandbox = uses.filter((proof) => SANDBOX_PATH.test(proof.file)).length;
+  return uses.length > 0 && inSandbox * 2 >= uses.length ? 'code' : entry.serves;
+}
+
 function alternativeRole(finding: Finding): string | undefined {
   if (reranks(finding)) return 'reranker';
   if (embedsOnly(finding)) return 'embedding provider';
@@ -149,7 +170,7 @@ function alternativeRole(finding: Finding): string | undefined {
   if (SEARCHERS.has(finding.provider)) return 'search provider';
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
   if (findProvider(finding.provider)?.serves === 'files') return 'file store';
-  if (findProvider(finding.provider)?.serves === 'code') return 'code sandbox';
+  if (servesOf(finding) === 'code') return 'code sandbox';
   if (findProvider(finding.provider)?.serves === 'models') return 'model provider';
   return ALTERNATIVE_ROLE[finding.category];
 }
@@ -687,9 +708,7 @@ export function planAdditions(
           use.purpose ??
           (SEARCHERS.has(source.provider) || reranks(source)
             ? 'retrieval'
-            : (SERVES_PURPOSE[findProvider(source.provider)?.serves ?? ''] ??
-              PURPOSE[source.category] ??
-              'inference')),
+            : (SERVES_PURPOSE[servesOf(source) ?? ''] ?? PURPOSE[source.category] ?? 'inference')),
         ...(optional
           ? {
               condition: {

@@ -101,7 +101,7 @@ ${
 subprocessors: []
 
 # How data moves. Purposes: inference, retrieval, embedding, ingestion, training, fine-tuning,
-# evaluation, analytics, support, backup, deletion, logging, storage.
+# evaluation, analytics, support, backup, deletion, logging, storage, code-execution.
 flows: []
 
 # Documents that prove what the map says (DPAs, reports, policies).

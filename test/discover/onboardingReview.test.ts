@@ -300,8 +300,27 @@ describe('speech and search vendors get their own data and role', () => {
     });
     expect(alone.flowTo('e2b')?.entry).toMatchObject({
       dataClasses: ['model-outputs'],
+      purpose: 'code-execution',
       condition: { kind: 'other', description: 'when an agent runs code' },
     });
+    // letta (56ba9c2): Modal, a GPU platform that also runs sandboxes, imported mostly in its tool sandbox, was one of
+    // 24 model providers receiving prompts and retrieved passages.
+    const modal = await additionsFor({
+      'server/llm.py': 'from openai import OpenAI\n',
+      'server/services/tool_sandbox/modal_sandbox.py': 'import modal\n',
+      'server/services/tool_sandbox/modal_deploy.py': 'import modal\n',
+      'server/services/tool_manager.py': 'import modal\n',
+    });
+    expect(modal.flowTo('modal')?.entry).toMatchObject({
+      dataClasses: ['model-outputs'],
+      purpose: 'code-execution',
+    });
+    // Used for its GPUs, it runs models on what it is sent.
+    const gpu = await additionsFor({
+      'server/llm.py': 'from openai import OpenAI\n',
+      'server/inference/modal_app.py': 'import modal\n',
+    });
+    expect(gpu.flowTo('modal')?.entry.purpose).toBe('inference');
     const two = await additionsFor({
       'server/llm.py': 'from openai import OpenAI\n',
       'server/sandbox.py': 'from e2b_code_interpreter import Sandbox\nfrom daytona import Daytona\n',
@@ -1172,6 +1191,20 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
       'skyvern/routes/credentials.py': 'import pyotp\ncode = pyotp.TOTP(secret).now()\n',
     });
     expect(integration?.entry.userAuthentication).toBeUndefined();
+    // postiz (74b01ad): a generic OpenID Connect provider each deployment configures by its addresses; the rubber stamp
+    // answered "No" to "SAML or OIDC?".
+    const generic = await application({
+      'apps/backend/src/services/auth/providers/oauth.provider.ts':
+        "const { POSTIZ_OAUTH_AUTH_URL, POSTIZ_OAUTH_USERINFO_URL } = process.env;\nconst params = new URLSearchParams({ scope: 'openid profile email' });\n",
+      'apps/backend/src/services/auth/auth.service.ts':
+        'const ok = await bcrypt.compare(body.password, user.password);\n',
+    });
+    expect(generic?.entry.userAuthentication).toEqual({ methods: ['password', 'oidc'] });
+    // The same setting names outside sign-in code (a connector's own OAuth) say nothing of how users sign in.
+    const connector = await application({
+      'src/integrations/crm/client.ts': 'const url = process.env.CRM_OAUTH_USERINFO_URL;\n',
+    });
+    expect(connector?.entry.userAuthentication).toBeUndefined();
   });
 
   it('reads Django, django-allauth, Devise with OmniAuth, and Spring Security set-ups', async () => {

@@ -419,6 +419,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Modal (serverless GPU compute)',
     vendor: 'modal',
     website: 'https://modal.com',
+    // Modal Sandboxes (`modal.Sandbox.create`, modal.com/docs/guide/sandbox, checked 2026-12-05) run untrusted code.
+    sandboxes: true,
     signals: {
       npm: ['modal'],
       pypi: ['modal'],

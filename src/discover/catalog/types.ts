@@ -100,6 +100,11 @@ export interface ProviderEntry {
    */
   speaksS3?: true;
   /**
+   * A compute platform that also runs code in sandboxes (Modal): where most of its proofs sit in files named for a
+   * sandbox, it is one, sent the code to run, not a model provider (letta's tool sandbox, Phoenix's code evaluators).
+   */
+  sandboxes?: true;
+  /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
    * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error

@@ -185,6 +185,15 @@ const RULES: readonly SignInRule[] = [
       /\btype\s*:\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=/g,
     says: 'OpenID Connect',
   },
+  // An identity provider each deployment configures, in the app's own sign-in code: the settings of its addresses
+  // (postiz's `POSTIZ_OAUTH_USERINFO_URL` beside `scope: 'openid profile email'`, `OIDC_ISSUER`).
+  {
+    what: 'oidc',
+    pattern:
+      /\b[A-Z][A-Z0-9_]*(?:OAUTH|OIDC|OPENID)[A-Z0-9_]*_(?:USERINFO_URL|USER_INFO_URL|ISSUER(?:_URL)?|DISCOVERY_URL|WELL_KNOWN_URL|CONFIGURATION_URL)\b|\bOIDC_ISSUER\b/g,
+    says: 'OpenID Connect to an identity provider the deployment configures',
+    path: SIGN_IN_PATH,
+  },
   {
     what: 'oidc',
     pattern: /\bsso\s*\(\s*\{/g,
@@ -272,6 +281,12 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'githubprovider',
   'httpx_oauth',
   'oidc',
+  '_userinfo_url',
+  '_user_info_url',
+  '_issuer',
+  '_discovery_url',
+  '_well_known_url',
+  '_configuration_url',
   'wellknown',
   'genericoauth',
   'openid',
