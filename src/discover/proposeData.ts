@@ -10,6 +10,7 @@ import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
 import { keyOwner } from './signals/customerKey.js';
+import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
 import { signInProposal } from './signals/signIn.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
@@ -605,6 +606,10 @@ export function planAdditions(
             ? { roles: ['embeddings', 'documents'], purpose: 'retrieval' }
             : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
     const roles = [...use.roles];
+    // An error tracker told to record model calls' inputs and outputs receives prompts and answers as well.
+    const recorded =
+      source && facts.find((fact) => fact.kind === RECORDS_PROMPTS && fact.provider === source.provider);
+    if (recorded) roles.push('prompts', 'outputs');
     const withPassages =
       retrieves &&
       !embeds &&
@@ -649,7 +654,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;
@@ -703,7 +708,7 @@ export function planAdditions(
         status: 'proposed',
         from,
         to: entry.id,
-        dataClasses: sent.length ? sent : classes,
+        dataClasses: sent.length && !recorded ? sent : classes,
         purpose:
           use.purpose ??
           (SEARCHERS.has(source.provider) || reranks(source)

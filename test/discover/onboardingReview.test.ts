@@ -379,6 +379,47 @@ describe('speech and search vendors get their own data and role', () => {
     }
   });
 
+  it('proposes an error tracker told to record model calls as receiving prompts and answers (postiz)', async () => {
+    // postiz (74b01ad): Sentry's OpenAI integration with `recordInputs: true`, proposed as receiving error reports only.
+    const recording = await additionsFor({
+      'server/llm.ts': 'import OpenAI from "openai";\n',
+      'server/sentry.ts': [
+        "import * as Sentry from '@sentry/node';",
+        'Sentry.init({',
+        '  dsn: "https://abc@o1.ingest.sentry.io/1",',
+        '  integrations: [',
+        '    Sentry.openAIIntegration({',
+        '      recordInputs: true,',
+        '      recordOutputs: true,',
+        '    }),',
+        '  ],',
+        '});',
+      ].join('\n'),
+    });
+    expect(recording.flowTo('sentry')?.entry.dataClasses).toEqual(
+      expect.arrayContaining(['error-reports', 'prompts', 'model-outputs']),
+    );
+    expect(
+      recording.additions.find(
+        (addition) => addition.section === 'subprocessors' && addition.entry.id === 'sentry',
+      )?.comment,
+    ).toContain('records the inputs and outputs of the model calls it traces (server/sentry.ts:5)');
+    // Python: `include_prompts=True`.
+    const python = await additionsFor({
+      'server/llm.py': 'from openai import OpenAI\n',
+      'server/obs.py':
+        'import sentry_sdk\nfrom sentry_sdk.integrations.openai import OpenAIIntegration\nsentry_sdk.init(dsn="https://abc@o1.ingest.sentry.io/1", send_default_pii=True, integrations=[OpenAIIntegration(include_prompts=True)])\n',
+    });
+    expect(python.flowTo('sentry')?.entry.dataClasses).toContain('prompts');
+    // Tracing without recording them: errors only.
+    const tracing = await additionsFor({
+      'server/llm.ts': 'import OpenAI from "openai";\n',
+      'server/sentry.ts':
+        "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: 'https://abc@o1.ingest.sentry.io/1', integrations: [Sentry.openAIIntegration({ recordInputs: false })] });\n",
+    });
+    expect(tracing.flowTo('sentry')?.entry.dataClasses).toEqual(['error-reports']);
+  });
+
   it('proposes a sentence embedding model run in our process for embedding, not for answers (Onyx)', async () => {
     // Onyx (a7d66a8): its model server loads SentenceTransformer, a CrossEncoder reranker and tokenizers, and was
     // proposed as an optional model producing answers.

@@ -26,7 +26,27 @@ const ZDR = 'zdr-excluded-feature';
 /** A connection in production code that row-level security does not apply to (a service-role key). */
 export const RLS_BYPASS = 'rls-bypass-key';
 
+/**
+ * An error tracker told to record the inputs and outputs of the model calls it traces (Sentry's AI integrations with
+ * `recordInputs: true`, or `include_prompts=True` in Python): it receives prompts (postiz's Sentry, proposed as
+ * receiving error reports only).
+ */
+export const RECORDS_PROMPTS = 'monitoring-records-prompts';
+
 export const FACT_RULES: readonly FactRule[] = [
+  // Sentry's JavaScript AI integrations (docs.sentry.io, "OpenAI", "Anthropic", "Vercel AI", "Google Gen AI" and
+  // "LangChain" integrations: `recordInputs`, `recordOutputs`) and its Python ones (`OpenAIIntegration(
+  // include_prompts=True)`, `AnthropicIntegration`, `LangchainIntegration`), checked 2026-12-05.
+  {
+    kind: RECORDS_PROMPTS,
+    provider: 'sentry',
+    test: 'present',
+    pattern:
+      /\b(?:openAI|anthropicAI|vercelAI|googleGenAI|langChain|langGraph)Integration\s*\(\s*\{[^}]{0,400}?\brecord(?:Inputs|Outputs)\s*:\s*true\b|\b(?:OpenAI|Anthropic|Langchain|Langgraph|GoogleGenAI|LiteLLM)Integration\s*\([^)]{0,300}?\binclude_prompts\s*=\s*True\b/g,
+    requiresImport: true,
+    message:
+      'Sentry records the inputs and outputs of the model calls it traces: it receives prompts and answers',
+  },
   {
     kind: 'gemini-developer-api',
     provider: 'google-genai',
