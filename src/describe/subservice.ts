@@ -71,7 +71,21 @@ function expectedOfCustomers(model: Model): Statement[] {
     },
   ];
   const accounts = dataClasses.filter((d) => d.category === 'personal-data' && d.tenantScoped);
-  if (accounts.length > 0)
+  // A part that takes no sign-in at all leaves who may use it to who can reach it (letta: "Customers decide who in
+  // their organisation may use" a server whose API has no per-user sign-in).
+  const open = model.map.components.filter((component) => {
+    const methods = component.userAuthentication?.methods ?? [];
+    return methods.length > 0 && methods.every((method) => method === 'none');
+  });
+  for (const component of open)
+    expected.push({
+      text: `Customers limit who can reach ${component.name}, which takes no sign-in of its own, and review that access regularly.`,
+      sources: [mapSource(model, `components/${component.id}/userAuthentication`)],
+    });
+  const signsIn = model.map.components.some((component) =>
+    (component.userAuthentication?.methods ?? []).some((method) => method !== 'none'),
+  );
+  if (accounts.length > 0 && (open.length === 0 || signsIn))
     expected.push({
       // What they decide, not a tool the product may lack (unstract: its members cannot be removed in the app, and
       // "Customers administer their own users" read as a feature).

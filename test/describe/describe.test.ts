@@ -397,4 +397,33 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toContain('Customers administer their own users');
     expect(markdown).toContain('Customers decide who in their organisation may use Tiny AI');
   });
+
+  it('says customers limit who can reach a part that takes no sign-in, not who may use the service (letta)', () => {
+    // letta (56ba9c2): its API has no per-user sign-in; the description said customers decide who may use it.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'accounts',
+          name: 'Accounts',
+          category: 'personal-data',
+          sensitivity: 'confidential',
+          tenantScoped: true,
+        },
+      ],
+      components: [
+        {
+          id: 'api',
+          name: 'Letta server',
+          kind: 'api',
+          dataClasses: ['accounts'],
+          userAuthentication: { methods: ['none'] },
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain(
+      'Customers limit who can reach Letta server, which takes no sign-in of its own, and review that access regularly.',
+    );
+    expect(markdown).not.toContain('Customers decide who in their organisation may use');
+  });
 });
