@@ -119,7 +119,26 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     // Error reports, not usage events (R2R sends every error and trace, with its request, to Sentry).
     serves: 'errors',
     signals: {
-      npm: ['@sentry/node', '@sentry/browser', '@sentry/nextjs', '@sentry/react', '@sentry/vue'],
+      // The framework SDKs of getsentry/sentry-javascript's package list (its README, checked 2026-12-05): postiz's
+      // backend reports through `@sentry/nestjs`, unfound.
+      npm: [
+        '@sentry/node',
+        '@sentry/browser',
+        '@sentry/nextjs',
+        '@sentry/react',
+        '@sentry/vue',
+        '@sentry/nestjs',
+        '@sentry/sveltekit',
+        '@sentry/remix',
+        '@sentry/nuxt',
+        '@sentry/angular',
+        '@sentry/astro',
+        '@sentry/bun',
+        '@sentry/cloudflare',
+        '@sentry/aws-serverless',
+        '@sentry/react-native',
+        '@sentry/electron',
+      ],
       cargo: ['sentry'],
       pypi: ['sentry-sdk'],
       env: ['SENTRY_DSN', 'NEXT_PUBLIC_SENTRY_DSN'],
@@ -332,5 +351,82 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       // The page snippet's settings: `window['_fs_org'] = '…'`.
       markers: ["_fs_org'", '_fs_org"'],
     },
+  }),
+  // Twelfth round, checked on 2026-12-05: web analytics, link attribution and conversion events that real app reviews
+  // found unrecognised. They receive visitors' page views, clicks and conversions (with the customer's id or hashed
+  // email where the app sends one), not prompts. DataFast: its script configuration page (`<script
+  // data-website-id="dfid_…" src="https://datafa.st/js/script.js">`), its PHP and FastAPI proxy pages (events posted to
+  // `https://datafa.st/api/events`), its API introduction (`https://datafa.st/api/v1/`, Bearer key) and its npm SDK and
+  // React Native pages (npm `datafast`, `initDataFast`, `datafast/react-native`; NEXT_PUBLIC_DATAFAST_WEBSITE_ID,
+  // EXPO_PUBLIC_DATAFAST_WEBSITE_ID). The host alone also serves its site, docs and dashboard: only the loader's and the
+  // API's paths name it. Dub: its TypeScript SDK page and Remix, Express and Nuxt quickstarts (npm `dub`, `new Dub({
+  // token: process.env.DUB_API_KEY })`), its API introduction (base URL `https://api.dub.co`) and the dub-go README
+  // (`github.com/dubinc/dub-go`). Its PyPI SDK `dub` is left out: it is imported as `dub`, the name an app's own dubbing
+  // module would have. Short.io: the `@short.io/client-node` README ("The Short.io Node.js official SDK", `baseUrl:
+  // "https://api.short.io"`) and Short.io's developer guide to high-volume link creation (`https://api.short.io/links/
+  // bulk`). Meta Conversions API: Meta's "Using the API" page (`POST https://graph.facebook.com/{API_VERSION}/
+  // {PIXEL_ID}/events?access_token={TOKEN}`), the facebook-nodejs-business-sdk package (its `EventRequest` and
+  // `ServerEvent` under `objects/serverside`, exported from the package) and the Python Business SDK's
+  // `facebook_business.adobjects.serverside` modules. The Node package is the whole Marketing API SDK, so it names Meta's
+  // ads platform, which the events go to; Graph API calls other than a pixel's `/events` (sign-in's `/me`) name nothing.
+  // SigNoz Cloud: SigNoz's ingestion overview (`ingest.us.signoz.cloud`, `ingest.eu.signoz.cloud`,
+  // `ingest.in.signoz.cloud`, port 443) and its OpenTelemetry migration page (`signoz-ingestion-key` header); the
+  // self-hosted stack's images from the SigNoz repository's deploy/docker/docker-compose.yaml (`signoz/signoz`,
+  // `signoz/signoz-otel-collector`). SigNoz has no SDK of its own (apps export OpenTelemetry to it), and its
+  // `<tenant>.<region>.signoz.cloud` dashboard hosts are left out.
+  monitoring({
+    id: 'datafast',
+    name: 'DataFast (web analytics)',
+    vendor: 'datafast',
+    website: 'https://datafa.st',
+    signals: {
+      npm: ['datafast'],
+      env: ['NEXT_PUBLIC_DATAFAST_WEBSITE_ID', 'EXPO_PUBLIC_DATAFAST_WEBSITE_ID'],
+      hosts: ['datafa.st/js', 'datafa.st/api/events', 'datafa.st/api/v1'],
+    },
+  }),
+  monitoring({
+    id: 'dub',
+    name: 'Dub (short links and conversion tracking)',
+    vendor: 'dub',
+    website: 'https://dub.co',
+    signals: {
+      npm: ['dub'],
+      go: ['github.com/dubinc/dub-go'],
+      env: ['DUB_API_KEY'],
+      hosts: ['api.dub.co'],
+    },
+  }),
+  monitoring({
+    id: 'short-io',
+    name: 'Short.io (short links)',
+    vendor: 'short-io',
+    website: 'https://short.io',
+    signals: { npm: ['@short.io/client-node'], hosts: ['api.short.io'] },
+  }),
+  monitoring({
+    id: 'meta-conversions-api',
+    name: 'Meta Conversions API (Marketing API)',
+    vendor: 'meta',
+    website: 'https://developers.facebook.com/docs/marketing-api/conversions-api',
+    signals: {
+      npm: ['facebook-nodejs-business-sdk'],
+      pythonImports: ['facebook_business.adobjects.serverside'],
+      // A pixel's events edge; with the token in the query (Meta's own example) the path is followed by `?`.
+      hosts: ['graph.facebook.com/*/*/events'],
+      markers: ['/events?access_token='],
+    },
+  }),
+  monitoring({
+    id: 'signoz',
+    name: 'SigNoz Cloud (traces, logs and metrics)',
+    vendor: 'signoz',
+    website: 'https://signoz.io',
+    serves: 'errors',
+    signals: {
+      hosts: ['ingest.us.signoz.cloud', 'ingest.eu.signoz.cloud', 'ingest.in.signoz.cloud'],
+      markers: ['signoz-ingestion-key'],
+    },
+    selfHosted: { name: 'SigNoz (self-hosted)', images: ['signoz/signoz', 'signoz/signoz-otel-collector'] },
   }),
 ];

@@ -76,6 +76,43 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['inn.gs', 'api.inngest.com'],
     },
   },
+  // Twelfth round, checked on 2026-12-05: Temporal, a workflow engine that keeps every workflow's inputs, activity results
+  // and history, modelled like Trigger.dev and Inngest. Two entries, like Qdrant and Qdrant Cloud: the SDKs reach
+  // whatever Temporal Service their address names (127.0.0.1:7233 by default), so they prove a Temporal of the app's
+  // own, and only a Temporal Cloud address or API key proves the vendor holds the workflows. Temporal's TypeScript setup
+  // and client pages (npm `@temporalio/client`, `@temporalio/worker`, `@temporalio/workflow`, `@temporalio/activity`),
+  // its Python and Go client pages (PyPI `temporalio`, `go.temporal.io/sdk`), its client environment configuration
+  // reference (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY), its self-hosted deployment guide
+  // (`temporalio/server`) and auto-setup post (`temporalio/auto-setup`), its Cloud regions page (regional endpoints
+  // `<region>.region.tmprl.cloud` and `<region>.<cloud>.api.temporal.io:7233`) and namespaces and API keys pages
+  // (namespace endpoints `<namespace>.<account>.tmprl.cloud:7233`; API keys are Temporal Cloud identities). The TC39
+  // `Temporal` date API (`@js-temporal/polyfill`, `temporal-polyfill`) is another thing.
+  {
+    id: 'temporal',
+    name: 'Temporal (workflow engine)',
+    vendor: 'temporal',
+    category: 'ml-platform',
+    hosting: 'self-hosted',
+    ai: false,
+    website: 'https://temporal.io',
+    signals: {
+      npm: ['@temporalio/client', '@temporalio/worker', '@temporalio/workflow', '@temporalio/activity'],
+      pypi: ['temporalio'],
+      go: ['go.temporal.io/sdk'],
+      env: ['TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE'],
+      images: ['temporalio/auto-setup', 'temporalio/server'],
+    },
+  },
+  {
+    id: 'temporal-cloud',
+    name: 'Temporal Cloud (workflows)',
+    vendor: 'temporal',
+    category: 'ml-platform',
+    ...vendorHosted,
+    ai: false,
+    website: 'https://temporal.io/cloud',
+    signals: { env: ['TEMPORAL_API_KEY'], hosts: ['*.tmprl.cloud', '*.api.temporal.io'] },
+  },
   {
     id: 'aws',
     name: 'Amazon Web Services',

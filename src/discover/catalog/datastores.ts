@@ -382,6 +382,25 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['api.uploadthing.com'],
     },
   }),
+  // Twelfth round, checked on 2026-12-05: a file-processing service, modelled like Cloudinary: the app uploads users'
+  // files to it (images, video, documents) to be converted, and it keeps them until exported. Transloadit's Node.js SDK
+  // page (npm `transloadit`, now also `@transloadit/node`; TRANSLOADIT_KEY, TRANSLOADIT_SECRET), its Python SDK page
+  // (PyPI `pytransloadit`, `from transloadit import client`) and its Postman guide (`https://api2.transloadit.com/
+  // assemblies`).
+  objectStore({
+    id: 'transloadit',
+    name: 'Transloadit (file uploads and processing)',
+    vendor: 'transloadit',
+    hosting: 'vendor-hosted',
+    website: 'https://transloadit.com',
+    signals: {
+      npm: ['transloadit', '@transloadit/node'],
+      pypi: ['pytransloadit'],
+      pythonImports: ['transloadit'],
+      env: ['TRANSLOADIT_KEY', 'TRANSLOADIT_SECRET'],
+      hosts: ['api2.transloadit.com'],
+    },
+  }),
   objectStore({
     id: 'vercel-blob',
     name: 'Vercel Blob',

@@ -1148,6 +1148,23 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     // Global and China sites: https://api.coze.com, https://api.coze.cn.
     signals: { jvm: ['com.coze.openapi'], maven: ['coze-api'], hosts: ['api.coze.com', 'api.coze.cn'] },
   }),
+  // Twelfth round, checked on 2026-12-05: Chatbase, a hosted AI agent (chatbot) platform, modelled like Coze: the app
+  // sends it the user's messages and its model answers them. Chatbase's "Message a chatbot" page (`POST
+  // https://www.chatbase.co/api/v1/chat`, Bearer key, `messages` and `chatbotId`), its OpenAPI file (server
+  // `https://www.chatbase.co/api/v1`) and its API v2 overview and streaming pages (`https://www.chatbase.co/api/v2`,
+  // `/agents/{agentId}/chat`; file uploads at `https://files.chatbase.co/api/v2`). `www.chatbase.co` is also its site and
+  // dashboard, and a `www.` host is read as a site, so the API's paths are markers. Its embed script is not named in
+  // the docs pages checked, so it is left out.
+  api({
+    id: 'chatbase',
+    name: 'Chatbase (AI agent API)',
+    vendor: 'chatbase',
+    website: 'https://www.chatbase.co',
+    signals: {
+      hosts: ['files.chatbase.co/api'],
+      markers: ['chatbase.co/api/v1', 'chatbase.co/api/v2'],
+    },
+  }),
   api({
     id: 'tbox',
     name: 'Tbox (Ant Group agent platform)',

@@ -224,6 +224,45 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['api.knock.app'],
     },
   }),
+  // Twelfth round, checked on 2026-12-05: newsletters and a social protocol's API, which receive the people an app
+  // mails or posts for, and what it sends them. Beehiiv: the `@beehiiv/sdk` README on npm ("The Beehiiv TypeScript
+  // library", `new BeehiivClient({ token })`), the SDK's environments.ts (`https://api.beehiiv.com/v2`) and beehiiv's
+  // developer docs (base URL `api.beehiiv.com/<version>`); the BEEHIIV_API_KEY of community clients is left out.
+  // Neynar (Farcaster): its Node.js SDK getting-started page (npm `@neynar/nodejs-sdk`, `new NeynarAPIClient(new
+  // Configuration({ apiKey }))`), its quickstart (base URL `https://api.neynar.com`), its Sign In with Neynar React
+  // guide (npm `@neynar/react`, NEXT_PUBLIC_NEYNAR_CLIENT_ID) and React Native guide (NEYNAR_API_KEY, NEYNAR_CLIENT_ID in
+  // the server's .env): it receives the casts an app publishes for its users and who they are. Listmonk: its README and
+  // the docker-compose.yml in knadh/listmonk (image `listmonk/listmonk`, LISTMONK_ADMIN_USER): a newsletter manager the
+  // app's owner runs, like MinIO; it sends through the SMTP server it is configured with, found on its own.
+  saas('messaging', {
+    id: 'beehiiv',
+    name: 'beehiiv (newsletters)',
+    vendor: 'beehiiv',
+    website: 'https://www.beehiiv.com',
+    signals: { npm: ['@beehiiv/sdk'], hosts: ['api.beehiiv.com'] },
+  }),
+  saas('messaging', {
+    id: 'neynar',
+    name: 'Neynar (Farcaster API)',
+    vendor: 'neynar',
+    website: 'https://neynar.com',
+    signals: {
+      npm: ['@neynar/nodejs-sdk', '@neynar/react'],
+      env: ['NEYNAR_API_KEY', 'NEYNAR_CLIENT_ID', 'NEXT_PUBLIC_NEYNAR_CLIENT_ID'],
+      hosts: ['api.neynar.com'],
+    },
+  }),
+  {
+    id: 'listmonk',
+    name: 'listmonk (self-hosted newsletters)',
+    vendor: 'listmonk',
+    category: 'messaging',
+    hosting: 'self-hosted',
+    ai: false,
+    receivesPrompts: false,
+    website: 'https://listmonk.app',
+    signals: { env: ['LISTMONK_ADMIN_USER'], images: ['listmonk/listmonk'] },
+  },
 
   // Payments. Checked on 2026-12-04 against: Stripe's development environment guide (npm `stripe`, stripe-node),
   // the `@stripe/stripe-js` ("Stripe.js loading utility") and `@stripe/react-stripe-js` packages, the stripe PyPI
