@@ -71,6 +71,8 @@ function compiled(providers: readonly ProviderEntry[]): ScanTables {
   return cached;
 }
 
+/** Lockfiles that list every Python package a project installs. */
+const PYTHON_LOCKFILES: ReadonlySet<string> = new Set(['uv.lock', 'poetry.lock', 'pipfile.lock', 'pdm.lock']);
 const wanted = (name: string) => Boolean(fileKindOf(name) || manifestKindOf(name) || modelFormatOf(name));
 
 function prefixed(root: string, relative: string): string {
@@ -195,7 +197,14 @@ export async function discover(
   const codeScanned = tasks.some(
     (task) => CODE_KINDS.has(fileKindOf(task.name) ?? '') && (!task.pathClass || task.pathClass === 'code'),
   );
-  const findings = mergeFindings([...hits, ...endpoints.hits], lookup, endpoints.sends, codeScanned);
+  const pythonLocked = tasks.some((task) => PYTHON_LOCKFILES.has(task.name.toLowerCase()));
+  const findings = mergeFindings(
+    [...hits, ...endpoints.hits],
+    lookup,
+    endpoints.sends,
+    codeScanned,
+    pythonLocked,
+  );
   const allFacts = collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])).sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );

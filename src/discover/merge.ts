@@ -71,8 +71,10 @@ function usedStatus(
   entry: ProviderEntry,
   codeScanned: boolean,
   redirected: ReadonlySet<string>,
+  pythonLocked = false,
 ) {
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
+  if (pythonLocked && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
   const proofs = evidence.filter((item) => item.signal !== 'model-id');
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
@@ -119,6 +121,41 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): bool
   const using = group.filter((hit) => usesProvider(hit.evidence));
   return using.length > 0 && using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
 }
+
+/**
+ * An SDK imported in Python that no manifest or lockfile of a project with a Python lockfile lists: the import cannot
+ * be installed, so the code around it does not run (letta imports `composio`, which neither pyproject.toml nor uv.lock
+ * has: proposed as a vendor receiving data). Not for imports through a framework (`langchain_openai` brings its own
+ * package), nor where anything else proves use (a key, a host, a call).
+ */
+function uninstallable(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
+  if (!entry.signals.pypi?.length || group.some((hit) => hit.evidence.signal === 'manifest')) return false;
+  // Only an import of the entry's own package: `openai.AzureOpenAI(` names Azure OpenAI through the openai package, and
+  // `boto3.client("sagemaker-runtime")` SageMaker through boto3, which their lockfiles list under those names (khoj,
+  // private-gpt).
+  const own = new Set([
+    ...entry.signals.pypi.map((name) => name.toLowerCase().replace(/[-.]/g, '_')),
+    ...(entry.signals.pythonImports ?? []),
+  ]);
+  const using = group.filter((hit) => usesProvider(hit.evidence));
+  return (
+    using.length > 0 &&
+    using.every((hit) => {
+      const line = PYTHON_IMPORT_LINE.exec(hit.evidence.snippet);
+      const module = line?.[1] ?? line?.[2];
+      return (
+        hit.evidence.signal === 'import' &&
+        hit.evidence.file.endsWith('.py') &&
+        module !== undefined &&
+        own.has(module) &&
+        !hit.evidence.detail?.startsWith('through ')
+      );
+    })
+  );
+}
+
+/** The top-level module of a Python import statement (`from composio.exceptions import …` → `composio`). */
+const PYTHON_IMPORT_LINE = /^\s*(?:from\s+(\w+)[\w.]*\s+import\b|import\s+(?=\w)(\w+))/;
 
 /**
  * The OpenAI SDK imported only in files that point it at another server (local-deep-researcher's
@@ -383,6 +420,8 @@ export function mergeFindings(
   lookup: (id: string) => ProviderEntry | undefined,
   sends: ReadonlyMap<string, ReadonlySet<DataSent>> = new Map(),
   codeScanned = false,
+  /** Whether the tree holds a Python lockfile (`uv.lock`, `poetry.lock`, `Pipfile.lock`, `pdm.lock`). */
+  pythonLocked = false,
 ): Finding[] {
   const groups = new Map<string, ProviderHit[]>();
   for (const hit of hits) {
@@ -419,7 +458,7 @@ export function mergeFindings(
       category,
       hosting: selfHosted ? 'self-hosted' : entry.hosting,
       confidence: confidenceOf(group),
-      status: usedStatus(evidence, group, entry, codeScanned, redirected),
+      status: usedStatus(evidence, group, entry, codeScanned, redirected, pythonLocked),
       evidence: evidence.slice(0, MAX_EVIDENCE),
       vendor: entry.vendor,
       // A search index is not an AI service.

@@ -4,6 +4,7 @@ import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
 import { integrationProvider, normaliseSlug } from './integrations.js';
+import { pypiProvider } from './manifests.js';
 import { defaultSelections, PROVIDER_TYPE_DETAIL, QUOTED, selectedProviders } from './providerTypes.js';
 
 /** One candidate line handed to the matchers. */
@@ -25,6 +26,10 @@ const PY_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\
 const GO_IMPORT = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([\w.-]+\.[\w.-]+\/[^"]+)"/;
 const RUBY_REQUIRE = /^\s*(?:require|gem)\s*\(?\s*['"]([^'"]+)['"]/;
 const RUST_USE = /\b(?:use|extern\s+crate)\s+([a-z0-9_]+)/;
+/** `pip install …`, `pip3 install`, `uv pip install`, `python -m pip install`: the packages after it. */
+const PIP_INSTALL = /\b(?:pip3?|uv\s+pip|python3?\s+-m\s+pip)\s+install\s+([^&|;#\n]+)/;
+/** A requirement token's distribution name, not an option (`-r`, `--no-cache-dir`) or a path. */
+const PIP_REQUIREMENT = /^["']?([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:[<>=!~].*)?["']?$/;
 const RUST_PATH = /(?<![\w:])([a-z][a-z0-9_]*)::[A-Za-z_]/g;
 const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
@@ -455,6 +460,17 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
         if (provider) add(provider, 'model-id', match.index);
       }
     }
+  }
+  // `RUN pip install composio-core` in a Dockerfile or a script installs a package as a manifest does (letta-like trees
+  // whose lockfile does not list an SDK the image installs).
+  if (kind === 'dockerfile' || kind === 'shell') {
+    const install = PIP_INSTALL.exec(text);
+    if (install)
+      for (const token of install[1]!.split(/\s+/)) {
+        const name = PIP_REQUIREMENT.exec(token)?.[1];
+        const provider = name && pypiProvider(catalog, name);
+        if (provider) add(provider, 'manifest', text.indexOf(token));
+      }
   }
   if (kind === 'yaml' || kind === 'dockerfile' || kind === 'shell') {
     const match = IMAGE_LINE.exec(text) ?? (kind === 'dockerfile' ? FROM_LINE.exec(text) : null);

@@ -62,7 +62,8 @@ function mavenProvider(catalog: CompiledCatalog, name: string): string | undefin
 }
 
 /** A PyPI distribution's provider, directly or as a framework integration (`llama-index-llms-groq`). */
-function pypiProvider(catalog: CompiledCatalog, name: string): string | undefined {
+/** The provider a PyPI distribution name installs, directly or as a framework's integration package. */
+export function pypiProvider(catalog: CompiledCatalog, name: string): string | undefined {
   const normal = normalisePypi(name);
   return catalog.pypi.get(normal) ?? integrationProvider(catalog, 'pypi', normal)?.provider;
 }

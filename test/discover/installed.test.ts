@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scan, statusOf } from './fixture.js';
+
+// letta (56ba9c2) imports `composio` in two modules, and neither pyproject.toml nor uv.lock lists it: the import cannot
+// be installed, yet Composio was proposed as a vendor receiving data.
+describe('imports no manifest or lockfile installs', () => {
+  const lock = 'version = 1\n\n[[package]]\nname = "fastapi"\nversion = "0.115.0"\n';
+  const tools = 'from composio import ComposioToolSet\n\ntoolset = ComposioToolSet()\n';
+
+  it('mentions a Python SDK that a project with a lockfile never installs', async () => {
+    const report = await scan({
+      'uv.lock': lock,
+      'pyproject.toml': '[project]\nname = "agent"\n',
+      'app/tools.py': tools,
+    });
+    expect(statusOf(report, 'composio')).toBe('mentioned');
+  });
+
+  it('keeps it used where the lockfile, a manifest or an image installs it, or with no lockfile to read', async () => {
+    const locked = await scan({
+      'uv.lock': `${lock}\n[[package]]\nname = "composio-core"\nversion = "0.7.0"\n`,
+      'app/tools.py': tools,
+    });
+    expect(statusOf(locked, 'composio')).toBe('used');
+    const image = await scan({
+      'uv.lock': lock,
+      Dockerfile: 'FROM python:3.12\nRUN pip install --no-cache-dir "composio-core>=0.7" && rm -rf /tmp/x\n',
+      'app/tools.py': tools,
+    });
+    expect(statusOf(image, 'composio')).toBe('used');
+    const unlocked = await scan({ 'app/tools.py': tools });
+    expect(statusOf(unlocked, 'composio')).toBe('used');
+    // A key or a call beside the import proves use whatever the lockfile says.
+    const keyed = await scan({
+      'uv.lock': lock,
+      'app/tools.py': `${tools}import os\nkey = os.environ["COMPOSIO_API_KEY"]\n`,
+    });
+    expect(statusOf(keyed, 'composio')).toBe('used');
+  });
+});
