@@ -397,6 +397,29 @@ function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
 }
 
 /** Evidence of one group: strongest first, one item per file, line and signal. */
+/**
+ * The proofs a finding keeps, at most `MAX_EVIDENCE`, strongest first, and among them the strongest of each kind of
+ * proof (signal and detail) however many stronger ones there are: letta's Anthropic had 402 proofs, and the key its
+ * settings read was not among the first 50 imports, so the proposal said "reads no key of ours for it".
+ */
+function keptEvidence(evidence: readonly DiscoveryEvidence[]): DiscoveryEvidence[] {
+  if (evidence.length <= MAX_EVIDENCE) return [...evidence];
+  const kinds = new Set<string>();
+  const first: DiscoveryEvidence[] = [];
+  for (const item of evidence) {
+    const kind = `${item.signal}:${item.proofClass ?? ''}:${item.detail ?? ''}`;
+    if (kinds.has(kind)) continue;
+    kinds.add(kind);
+    first.push(item);
+  }
+  const chosen = new Set(first.slice(0, MAX_EVIDENCE));
+  for (const item of evidence) {
+    if (chosen.size >= MAX_EVIDENCE) break;
+    chosen.add(item);
+  }
+  return evidence.filter((item) => chosen.has(item));
+}
+
 function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
   const seen = new Set<string>();
   return group
@@ -441,7 +464,7 @@ export function mergeFindings(
         ...endpointFinding(id.slice(ENDPOINT_PREFIX.length), evidence, sent),
         confidence: confidenceOf(group),
         status: statusOf(evidence),
-        evidence: evidence.slice(0, MAX_EVIDENCE),
+        evidence: keptEvidence(evidence),
         ...(evidence.length > MAX_EVIDENCE ? { evidenceCount: evidence.length } : {}),
       });
       continue;
@@ -459,7 +482,7 @@ export function mergeFindings(
       hosting: selfHosted ? 'self-hosted' : entry.hosting,
       confidence: confidenceOf(group),
       status: usedStatus(evidence, group, entry, codeScanned, redirected, pythonLocked),
-      evidence: evidence.slice(0, MAX_EVIDENCE),
+      evidence: keptEvidence(evidence),
       vendor: entry.vendor,
       // A search index is not an AI service.
       ai: entry.ai && category === entry.category,

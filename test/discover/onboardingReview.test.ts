@@ -1406,4 +1406,21 @@ describe('whose key a provider is called with', () => {
     );
     expect(lunary?.entry.account).toBe('ours-or-customer');
   });
+
+  it('reads a key of ours from a settings class, also behind hundreds of other proofs (letta)', async () => {
+    // letta (56ba9c2): `anthropic_api_key: Optional[str] = None` in a pydantic settings class reads ANTHROPIC_API_KEY,
+    // and the customer's saved key overrides it; Anthropic was proposed as reached only with customers' keys.
+    const client =
+      'import anthropic\n\ndef client(llm_config):\n    is_byok = llm_config.provider_category == ProviderCategory.byok\n    return anthropic.Anthropic()\n';
+    const settings =
+      'from typing import Optional\nfrom pydantic_settings import BaseSettings\n\nclass ModelSettings(BaseSettings):\n    anthropic_api_key: Optional[str] = None\n';
+    const files: Record<string, string> = { 'server/llm/anthropic_client.py': client };
+    const alone = await subprocessor(files, 'anthropic');
+    expect(alone?.entry.account).toBe('customer');
+    files['server/settings.py'] = settings;
+    // 60 more modules importing the SDK put the settings' key after the 50 proofs a finding keeps.
+    for (let i = 0; i < 60; i++) files[`server/agents/agent_${i}.py`] = 'import anthropic\n';
+    const both = await subprocessor(files, 'anthropic');
+    expect(both?.entry.account).toBe('ours-or-customer');
+  });
 });

@@ -30,6 +30,14 @@ const RUST_USE = /\b(?:use|extern\s+crate)\s+([a-z0-9_]+)/;
 const PIP_INSTALL = /\b(?:pip3?|uv\s+pip|python3?\s+-m\s+pip)\s+install\s+([^&|;#\n]+)/;
 /** A requirement token's distribution name, not an option (`-r`, `--no-cache-dir`) or a path. */
 const PIP_REQUIREMENT = /^["']?([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?(?:[<>=!~].*)?["']?$/;
+/**
+ * A typed class field holding a string, as settings classes declare one (`openai_api_key: Optional[str] = None`), as
+ * the scan reads it: a key's name before a colon has what follows masked (`anthropic_api_key: ***`).
+ */
+const SETTINGS_FIELD =
+  /^\s+([a-z][a-z0-9_]*_(?:api_key|key|token|key_id|secret|secret_access_key))\s*:\s*(?:Optional\[\s*(?:str|SecretStr)\s*\]|(?:str|SecretStr)(?:\s*\|\s*None)?|\*\*\*)\s*(?:=|$)/;
+/** The detail of a key read through a settings class's field. */
+export const SETTINGS_FIELD_DETAIL = 'a settings field read from the environment';
 const RUST_PATH = /(?<![\w:])([a-z][a-z0-9_]*)::[A-Za-z_]/g;
 const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
@@ -409,6 +417,15 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       const provider = catalog.awsServices.get(match[1]!.toLowerCase());
       if (provider) add(provider, 'import', match.index);
     }
+  }
+  // A settings class's field (pydantic's `BaseSettings`: `anthropic_api_key: Optional[str] = None` reads
+  // ANTHROPIC_API_KEY from the environment): letta's Anthropic and Bedrock keys of ours, unseen, so both were proposed
+  // as reached only with customers' keys.
+  if (kind === 'python') {
+    const field = SETTINGS_FIELD.exec(text);
+    const name = field?.[1]!.toUpperCase();
+    const provider = name && (catalog.env.get(name) ?? settingProvider(catalog, name));
+    if (field && provider) add(provider, 'env-var', text.indexOf(field[1]!), SETTINGS_FIELD_DETAIL);
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
     const provider =
