@@ -422,10 +422,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   // ANTHROPIC_API_KEY from the environment): letta's Anthropic and Bedrock keys of ours, unseen, so both were proposed
   // as reached only with customers' keys.
   if (kind === 'python') {
-    const field = SETTINGS_FIELD.exec(text);
-    const name = field?.[1]!.toUpperCase();
+    const field = SETTINGS_FIELD.exec(text)?.[1];
+    const name = field?.toUpperCase();
     const provider = name && (catalog.env.get(name) ?? settingProvider(catalog, name));
-    if (field && provider) add(provider, 'env-var', text.indexOf(field[1]!), SETTINGS_FIELD_DETAIL);
+    if (field && provider) add(provider, 'env-var', text.indexOf(field), SETTINGS_FIELD_DETAIL);
   }
   for (const match of text.matchAll(ENV_TOKEN)) {
     const provider =
