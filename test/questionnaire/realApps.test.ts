@@ -2099,6 +2099,19 @@ describe('LibreChat and RAGFlow', () => {
       'We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them.',
     );
     expect(answer.yesNo).toBe('No');
+    // Read from what the map leaves out, with no promise: held for a person to confirm (AppFlowy-Cloud 4fb9c92, its
+    // reviewer: "rests on the absence of a training flow, not a confirmed commitment"; supermemory's backend is not in
+    // its repository at all).
+    expect(answer.review).toContain('no promise says so');
+    const promised = answerOf(
+      'ai-training-on-customer-data',
+      tinyModel({
+        ...map,
+        organization: { name: 'Tiny AI', stage: 'seed', commitments: { noTrainingOnCustomerData: true } },
+      } as never),
+    );
+    expect(promised.review ?? '').not.toContain('no promise says so');
+    expect(promised.yesNo).toBe('No');
     // A map with a training job says nothing without the policy.
     const training = tinyModel({
       ...map,

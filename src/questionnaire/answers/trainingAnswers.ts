@@ -148,6 +148,16 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   };
 }
 
+/**
+ * Why "nothing in our system trains models" waits for a person where no promise or training default says it: it is read
+ * from what the map leaves out, and a map can leave out a part it never described (supermemory's backend, outside its
+ * repository; AppFlowy-Cloud's reviewer: "rests on the absence of a training flow, not a confirmed commitment").
+ */
+export const NO_TRAINING_UNPROMISED =
+  'the map records no training, but no promise says so: confirm that nothing outside the map trains models on customer data, then record `organization.commitments.noTrainingOnCustomerData`';
+
+const withReview = (review: string | undefined, more: string) => (review ? `${review}; ${more}` : more);
+
 /** A map that describes a system (it has components) in which nothing trains models. */
 export function describesNoTraining(model: Model): boolean {
   return model.map.components.length > 0 && !trainsModels(model);
@@ -178,7 +188,8 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     if (!describesNoTraining(model)) return undefined;
     const providers = providersTraining(model);
     return {
-      ...(providers.review ? { review: providers.review } : { yesNo: 'No' as const }),
+      ...(providers.review ? {} : { yesNo: 'No' as const }),
+      review: withReview(providers.review, NO_TRAINING_UNPROMISED),
       text: `We do not train or fine-tune models on customer content: nothing in our system trains models.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
     };
@@ -259,7 +270,7 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
     return {
       text: `We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
-      ...(providers.review ? { review: providers.review } : {}),
+      review: withReview(providers.review, NO_TRAINING_UNPROMISED),
     };
   }
   const sources: AnswerSource[] = [mapRef(model, 'tenancy/trainingDefault')];
