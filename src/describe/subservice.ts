@@ -1,4 +1,4 @@
-import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
+import { bringsOwnKey, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
 import { accountWords, hostsOurSystem, type Model } from '../model/index.js';
@@ -53,6 +53,13 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   return expected;
 }
 
+/** A flow's end by name: the sub-processor's vendor or the component's name. */
+function nameOf(model: Model, id: string): string {
+  const vendor = model.map.subprocessors.find((entry) => entry.id === id);
+  if (vendor) return vendor.vendor;
+  return model.map.components.find((entry) => entry.id === id)?.name ?? id;
+}
+
 /** A deletion a user or customer starts: "the user deletes…", "in settings", "a delete button", "via the API". */
 const SELF_SERVICE =
   /\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
@@ -92,7 +99,16 @@ function expectedOfCustomers(model: Model): Statement[] {
       text: `Customers decide who in their organisation may use ${organization.name}, review it regularly, and remove or report access that is no longer needed.`,
       sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
     });
-  const optIn = flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
+  // Opting in to training, where the flow trains: a tenant's opt-in to a feature that sends data for answers is no
+  // consent to model improvement (maybe: each user switching on its AI assistant, said as opting in to training).
+  const optIns = flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
+  const optIn = optIns.filter((flow) => TRAINING_PURPOSES.has(flow.purpose));
+  const features = optIns.filter((flow) => !TRAINING_PURPOSES.has(flow.purpose));
+  if (features.length > 0)
+    expected.push({
+      text: `Customers decide whether to switch on the features that send their data to ${joinList([...new Set(features.map((flow) => nameOf(model, flow.to)))])}, which are off until they opt in.`,
+      sources: features.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
+    });
   if (optIn.length > 0)
     expected.push({
       text: 'Customers decide whether to opt in to model improvement, and withdraw consent when they no longer agree.',

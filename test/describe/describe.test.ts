@@ -398,6 +398,42 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain('Customers decide who in their organisation may use Tiny AI');
   });
 
+  it('says a tenant opting in to a feature switches it on, not that it consents to training (maybe)', () => {
+    // maybe (77b5469): each user switching on the AI assistant, a tenant-opt-in inference flow, was said as customers
+    // opting in to model improvement.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'chats', name: 'Chats', category: 'prompts', sensitivity: 'confidential', tenantScoped: true },
+      ],
+      components: [{ id: 'api', name: 'API', kind: 'api', dataClasses: ['chats'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'assistant',
+          ai: true,
+          dataClasses: ['chats'],
+        },
+      ],
+      flows: [
+        {
+          id: 'assistant',
+          from: 'api',
+          to: 'openai',
+          dataClasses: ['chats'],
+          purpose: 'inference',
+          condition: { kind: 'tenant-opt-in', description: 'the user switches on the assistant' },
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).not.toContain('opt in to model improvement');
+    expect(markdown).toContain(
+      'Customers decide whether to switch on the features that send their data to OpenAI, which are off until they opt in.',
+    );
+  });
+
   it('says customers limit who can reach a part that takes no sign-in, not who may use the service (letta)', () => {
     // letta (56ba9c2): its API has no per-user sign-in; the description said customers decide who may use it.
     const model = tinyModel({

@@ -116,6 +116,28 @@ describe('answer builders', () => {
     expect(unsure.answer.text).toContain(
       'Of our AI providers and the services that receive prompts, OpenAI does not train on data we send; whether Composio trains on it is not yet documented.',
     );
+    // One the map says is no AI service is not asked (Hexabot 9b8dae5: a map embed shown a location shared in chat).
+    const embed = tinyModel({
+      ...trainingMap,
+      dataClasses: [
+        ...trainingMap.dataClasses!,
+        { id: 'asks', name: 'Prompts', category: 'prompts', tenantScoped: true },
+      ],
+      subprocessors: [
+        provider('openai', 'OpenAI', 'never'),
+        {
+          id: 'osm',
+          vendor: 'OpenStreetMap',
+          service: 'Map',
+          purpose: 'maps',
+          ai: false,
+          dataClasses: ['asks'],
+        },
+      ],
+    });
+    const mapped = composeAnswer('ai-training-on-customer-data', { model: embed, results: [] });
+    if (!('answer' in mapped)) throw new Error('expected an answer');
+    expect(mapped.answer.text).not.toContain('OpenStreetMap');
     const held = composeAnswer('ai-training-on-customer-data', { model: mixed, results: [] });
     if (!('answer' in held)) throw new Error('expected an answer');
     expect(held.answer.yesNo).toBeUndefined();

@@ -59,8 +59,12 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].some((dataClass) =>
       prompts.has(dataClass),
     );
+  // One the map says is no AI service (`ai: false`) is not asked either: Hexabot's map embed, shown a location shared
+  // in chat, was named in every training answer.
   const all = model.map.subprocessors.filter(
-    (subprocessor) => subprocessor.ai || (reached(subprocessor) && !hostsOurSystem(model, subprocessor)),
+    (subprocessor) =>
+      subprocessor.ai ||
+      (subprocessor.ai !== false && reached(subprocessor) && !hostsOurSystem(model, subprocessor)),
   );
   // "AI providers" where every one is; "the providers that receive prompts" where prompts reach every one; otherwise
   // both (typebot: an OpenAI account of ours sent only member emails was among "the providers that receive prompts").
