@@ -387,7 +387,13 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     (sink) => sink.kind === 'log-sink' && findProvider(sink.provider ?? '')?.category !== 'llm-observability',
   );
   const retained = [...sinks, ...logFiles.filter((sink) => sink.retention !== undefined)];
-  if (logged.length === 0 && monitored.length === 0 && candidates.length === 0) return undefined;
+  // A vendor our flows send errors or logs to (Sentry, error reports, for logging) watches what fails: "No monitoring
+  // or alerting is on record" beside it denied what the map declares (maybe: Sentry and Skylight).
+  const errorVendors = model.map.subprocessors.filter((vendor) =>
+    (model.index.incoming.get(vendor.id) ?? []).some((flow) => flow.purpose === 'logging'),
+  );
+  if (logged.length === 0 && monitored.length === 0 && candidates.length === 0 && errorVendors.length === 0)
+    return undefined;
   // What each keeps, from its classes: a log of the answers alone does not log prompts (karakeep's server log of the
   // tags a model chose read "Prompts and model answers are traced in Server logs"). An LLM tracing service records
   // both, whichever its entry lists.
@@ -477,7 +483,12 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
       tracing.length > 0 ? traced() : '',
       monitored.length > 0
         ? `${alerting.length === monitored.length ? 'Monitoring and alerting cover' : 'Monitoring covers'} ${joinList(monitored.map((component) => describe(component, 'monitoring')))}.`
-        : 'No monitoring or alerting is on record yet.',
+        : errorVendors.length > 0
+          ? ''
+          : 'No monitoring or alerting is on record yet.',
+      errorVendors.length > 0
+        ? `Errors and logs are sent to ${joinList([...new Set(errorVendors.map((vendor) => vendor.vendor))])}${monitored.length > 0 ? '' : '; no other monitoring or alerting is on record yet'}.`
+        : '',
       retained.length > 0 ? `Log retention: ${retained.map(kept).join('; ')}.` : '',
     ]
       .filter(Boolean)
@@ -499,6 +510,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     sources: [
       ...logged.map((component) => mapRef(model, `components/${component.id}/logging`)),
       ...monitored.map((component) => mapRef(model, `components/${component.id}/monitoring`)),
+      ...errorVendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
       ...retained.map((sink) => mapRef(model, retentionPointer(sink, logClasses(sink)[0]))),
       // The classes' policy, where the store said nothing and the answer says the policy.
       ...retained.flatMap((sink) =>
