@@ -2,7 +2,7 @@ import { type SignInMethod, SSO_METHODS } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { ComponentData } from '../map/index.js';
 import type { Model } from './model.js';
-import { componentLabel, nameOf } from './names.js';
+import { componentLabel, nameOf, vendorService } from './names.js';
 
 /** Each sign-in method as a buyer reads it, in the order answers list them. */
 const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
@@ -55,7 +55,12 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   if (opensToAnyone(component))
     return `${of ? `${name} has` : 'has'} no user sign-in: anyone who can reach it may use it`;
   const ways = methods.map((method) => METHOD_WORDS[method as Exclude<SignInMethod, 'none'>]);
-  const by = identityProvider ? `, through ${nameOf(model, identityProvider) ?? identityProvider}` : '';
+  // An identity service by its product, with its company where that is not said (rowboat: "through Okta" for Auth0,
+  // which a buyer read as its own Okta).
+  const provider = identityProvider ? model.index.subprocessors.get(identityProvider) : undefined;
+  const by = identityProvider
+    ? `, through ${provider ? vendorService(provider.vendor, provider.service) : (nameOf(model, identityProvider) ?? identityProvider)}`
+    : '';
   const parts = [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}`];
   if (mfa === 'required') parts.push('multi-factor authentication is required for users');
   if (mfa === 'optional') parts.push('multi-factor authentication is available to users (optional)');

@@ -1,6 +1,7 @@
 import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
 import { joinSome } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
+import { vendorService } from './names.js';
 
 type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'>;
 
@@ -23,8 +24,24 @@ export function accountWords(vendor: AccountOf): string | undefined {
  * customer may bring its own key for, gets what is sent under that customer's own terms with it (`account`), which
  * then say `what` (`(one) => "whether it trains on it"`). Empty where every vendor is reached under our account.
  */
-export function ownKeySentence(vendors: readonly AccountOf[], what: (one: boolean) => string): string {
-  const names = (list: readonly AccountOf[]) => [...new Set(list.map((vendor) => vendor.vendor))];
+export function ownKeySentence(
+  vendors: readonly (AccountOf & { service?: string })[],
+  what: (one: boolean) => string,
+): string {
+  // A company also reached under our account is named by the service reached with the customer's key (rowboat: "OpenAI
+  // … reached only with a customer's own API key" for its ChatGPT sign-in, beside an OpenAI API entry of ours).
+  const ours = new Set(
+    vendors.filter((vendor) => !underCustomersAccount(vendor)).map((vendor) => vendor.vendor),
+  );
+  const names = (list: readonly (AccountOf & { service?: string })[]) => [
+    ...new Set(
+      list.map((vendor) =>
+        underCustomersAccount(vendor) && ours.has(vendor.vendor) && vendor.service
+          ? vendorService(vendor.vendor, vendor.service)
+          : vendor.vendor,
+      ),
+    ),
+  ];
   const only = names(vendors.filter(underCustomersAccount));
   const either = names(vendors.filter((vendor) => bringsOwnKey(vendor) && !underCustomersAccount(vendor)));
   return [

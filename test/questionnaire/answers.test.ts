@@ -529,6 +529,26 @@ describe('answer builders', () => {
       expect(sso.answer.yesNo).toBeUndefined();
       expect(sso.answer.review).toContain('through an identity service that may connect');
       expect(sso.answer.text).toBe('Users of Web app sign in with a password, through Keycloak.');
+      // An identity service by its product (rowboat cf478e4: "through Okta" for Auth0, read as the buyer's own Okta).
+      const auth0 = tinyModel({
+        dataClasses: [DOCS],
+        subprocessors: [
+          { id: 'auth0', vendor: 'Okta', service: 'Auth0', purpose: 'sign-in', dataClasses: [] },
+        ],
+        components: [
+          {
+            id: 'web',
+            name: 'Web app',
+            kind: 'service',
+            dataClasses: ['docs'],
+            userAuthentication: { methods: ['password'], identityProvider: 'auth0' },
+          },
+        ],
+      });
+      const viaAuth0 = composeAnswer('customer-sso', { model: auth0, results: [] }) as {
+        answer: { text: string };
+      };
+      expect(viaAuth0.answer.text).toBe('Users of Web app sign in with a password, through Okta Auth0.');
     });
 
     it('leaves single sign-on blank where only programs or the application in front sign in (rag_api)', () => {

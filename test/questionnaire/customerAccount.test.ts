@@ -111,7 +111,9 @@ describe('whose account a vendor is reached under (`account`)', () => {
     } as never);
     const training = text('ai-training-on-customer-data', typebot).text;
     expect(training).toContain(
-      'Of our AI providers, whether OpenAI API (internal scripts) trains on it is not yet documented. OpenAI is reached only with a customer’s own API key',
+      // The customers' entry by its service too, now that the same company is also ours (rowboat cf478e4: "OpenAI …
+      // reached only with a customer's own API key" beside an OpenAI API entry of ours).
+      'Of our AI providers, whether OpenAI API (internal scripts) trains on it is not yet documented. OpenAI API is reached only with a customer’s own API key',
     );
     expect(training).not.toContain('Vercel');
     // Phoenix (9478f95): every model provider under the customer's key, and "the models our providers run for us".
