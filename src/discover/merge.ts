@@ -119,7 +119,19 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): bool
   // Names in tests, examples, docs and comments do not make a declared SDK used (ruoyi-ai's test of its MiniMax
   // client imports LangChain4j's Anthropic module, which no production file imports).
   const using = group.filter((hit) => usesProvider(hit.evidence));
-  return using.length > 0 && using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework);
+  return (
+    using.length > 0 &&
+    using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework && !bundled(hit.evidence))
+  );
+}
+
+/**
+ * A gem a Gemfile's default group declares: Rails loads every one at boot (`Bundler.require(*Rails.groups)` in
+ * `config/application.rb`), and the code uses it by its constants with no `require` (maybe's `intercom-rails` and
+ * `logtail-rails`, set up in initializers, were mentioned only).
+ */
+function bundled(evidence: DiscoveryEvidence): boolean {
+  return /(?:^|\/)Gemfile$/.test(evidence.file) && evidence.proofClass === 'lockfile-direct';
 }
 
 /**

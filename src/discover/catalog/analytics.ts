@@ -139,6 +139,8 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
         '@sentry/react-native',
         '@sentry/electron',
       ],
+      // Its Ruby SDK (sentry-ruby, with sentry-rails and sentry-sidekiq: the getsentry/sentry-ruby README).
+      gem: ['sentry-ruby', 'sentry-rails', 'sentry-sidekiq'],
       cargo: ['sentry'],
       pypi: ['sentry-sdk'],
       env: ['SENTRY_DSN', 'NEXT_PUBLIC_SENTRY_DSN'],
@@ -289,6 +291,7 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     serves: 'errors',
     signals: {
       npm: ['@logtail/node', '@logtail/browser', '@logtail/js', '@logtail/next', '@logtail/pino'],
+      gem: ['logtail', 'logtail-rails'],
       pypi: ['logtail-python'],
       pythonImports: ['logtail'],
       env: [

@@ -117,13 +117,12 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.awsServices, signals.awsServices, id);
     // The AWS SDK for Rust names one crate a service, `aws-sdk-` and the service's id without dashes (`aws-sdk-s3`,
     // `aws-sdk-bedrockruntime`), but for a few ids (docs.rs, the aws-sdk-rust crates, checked 2026-12-05).
-    put(
-      compiled.cargo,
-      signals.awsServices?.map(
-        (service) => `aws-sdk-${AWS_RUST_CRATES[service] ?? service.replace(/-/g, '')}`,
-      ),
-      id,
+    // The AWS SDK for Ruby v3 names its gems the same way (`aws-sdk-s3`, `aws-sdk-bedrockruntime`: its README).
+    const awsPackages = signals.awsServices?.map(
+      (service) => `aws-sdk-${AWS_RUST_CRATES[service] ?? service.replace(/-/g, '')}`,
     );
+    put(compiled.cargo, awsPackages, id);
+    put(compiled.gem, awsPackages, id);
     for (const host of signals.hosts ?? []) {
       const slash = host.indexOf('/');
       if (slash > 0) {

@@ -45,6 +45,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['mysql', 'mysql2'],
+      gem: ['mysql2'],
       pypi: ['mysqlclient', 'pymysql', 'mysql-connector-python', 'asyncmy', 'aiomysql'],
       go: ['github.com/go-sql-driver/mysql'],
       images: ['mysql', 'mariadb'],
@@ -183,6 +184,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['mongodb', 'mongoose', '@langchain/langgraph-checkpoint-mongodb'],
+      gem: ['mongo', 'mongoid'],
       cargo: ['mongodb'],
       pypi: ['pymongo', 'motor', 'langgraph-checkpoint-mongodb'],
       pythonImports: ['langgraph.checkpoint.mongodb'],

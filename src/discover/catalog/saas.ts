@@ -399,6 +399,7 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://plaid.com',
     signals: {
       npm: ['plaid', 'react-plaid-link'],
+      gem: ['plaid'],
       pypi: ['plaid-python'],
       pythonImports: ['plaid'],
       go: ['github.com/plaid/plaid-go'],
@@ -457,6 +458,7 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://developers.intercom.com',
     signals: {
       npm: ['@intercom/messenger-js-sdk', 'intercom-client', 'react-use-intercom'],
+      gem: ['intercom-rails', 'intercom'],
       hosts: ['api.intercom.io', 'api.eu.intercom.io', 'api.au.intercom.io', 'widget.intercom.io/widget'],
     },
   }),

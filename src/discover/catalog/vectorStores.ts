@@ -237,6 +237,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'self-hosted',
     signals: {
       npm: ['@elastic/elasticsearch'],
+      gem: ['elasticsearch'],
       cargo: ['elasticsearch'],
       pypi: ['elasticsearch'],
       go: ['github.com/elastic/go-elasticsearch'],

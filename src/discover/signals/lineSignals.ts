@@ -46,7 +46,8 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
 const JVM_IMPORT = /^\s*import\s+(?:static\s+)?([A-Za-z_][\w.]*)/;
 const URL_PATH = /^[^\s"'`)<>]*/;
-const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}/g;
+// `${…}`, `{name}` and ERB's `<%= … %>` (maybe's storage.yml: `https://<%= ENV['CLOUDFLARE_ACCOUNT_ID'] %>.r2.cloudflarestorage.com`).
+const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}|<%=?[^%\n]{1,80}%>/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
 const IDENTIFIER = /\b[A-Z][A-Za-z0-9]{3,}\b|\bgTTS\b/g;
@@ -451,9 +452,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   }
   // A host with a templated label (`bedrock-mantle.${region}.api.aws`, f"https://{resource}.openai.azure.com") is
   // matched with the placeholder as a label of the same length, so positions stay those of the line.
-  const hostText = text.includes('{')
-    ? text.replace(HOST_PLACEHOLDER, (part) => 'x'.repeat(part.length))
-    : text;
+  const hostText =
+    text.includes('{') || text.includes('<%')
+      ? text.replace(HOST_PLACEHOLDER, (part) => 'x'.repeat(part.length))
+      : text;
   for (const match of hostText.matchAll(HOST)) {
     let provider = hostProvider(catalog, match[0]);
     // A catalog host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`) is matched with the URL's path.

@@ -231,6 +231,20 @@ export function manifestClassifier(kind: string, fileName: string, text: string)
         : DIRECT;
   if (kind === 'gradle')
     return (_name, line) => (/\btest\w*\s*[\s(]/i.test(lines[line - 1] ?? '') ? DEV : DIRECT);
+  if (kind === 'gemfile') {
+    // `group :development, :test do … end` blocks, and `gem "x", group: :test` on one line (Bundler's Gemfile docs):
+    // a development or test gem is not loaded in production.
+    let group: string | undefined;
+    const classes = lines.map((line) => {
+      const opens = /^\s*group\s+(.+?)\s+do\b/.exec(line);
+      if (opens) group = opens[1];
+      else if (group !== undefined && /^\s*end\b/.test(line)) group = undefined;
+      const inline = /\bgroups?:\s*(\[[^\]]*\]|:\w+)/.exec(line)?.[1];
+      const groups = inline ?? (opens ? undefined : group);
+      return groups !== undefined && !/:(?:default|production)\b/.test(groups) ? DEV : DIRECT;
+    });
+    return (_name, line) => classes[line - 1] ?? DIRECT;
+  }
   return () => DIRECT;
 }
 
