@@ -337,6 +337,26 @@ describe('deletion coverage', () => {
     });
   });
 
+  it('deletes what a service keeps as its classes say, as a store (maybe)', () => {
+    // maybe (77b5469): its web app and API, kept "until deleted", failed high as holding tenant data with no deletion,
+    // beside the database they write to, which passed on the same classes' deletion.
+    const map = ragMap();
+    map.components![0]!.retention = 'until-deleted';
+    for (const dataClass of map.dataClasses!)
+      dataClass.deletion = { mechanism: 'deleted with the household', sla: '1d' };
+    const held = map.components![0]!.dataClasses!;
+    const results = deletionCoverage.run(modelOf(map));
+    expect(held.length).toBeGreaterThan(0);
+    expect(results.find((result) => result.subject.id === 'api')).toMatchObject({
+      status: 'pass',
+      message: "`api` is deleted by its data classes' own deletion",
+    });
+    // One class with no deletion still fails it, naming none of the others.
+    map.dataClasses!.find((dataClass) => dataClass.id === 'prompts')!.deletion = undefined;
+    const partly = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');
+    expect(partly?.status).toBe('fail');
+  });
+
   it("reads a class's deletion followed by an exception as a deletion (open-notebook's sources)", () => {
     const map = ragMap();
     map.dataClasses![0]!.deletion = {

@@ -1,6 +1,7 @@
 import {
   keepingUnsaid,
   PRIMARY_STORE_KINDS,
+  REQUEST_KINDS,
   runByCustomer,
   underCustomersAccount,
 } from '../../core/vocabulary.js';
@@ -107,13 +108,15 @@ function judgeComponent(
     plain.push(`${name} keeps customer data with no time limit, and deleting it there is not on record`);
   } else {
     // A database or bucket whose every customer data class says how it is deleted is deleted that way; a log, a cache
-    // or a queue holding the same data is not.
+    // or a queue holding the same data is not. A service or API that keeps what it handles is, as a store is: what it
+    // keeps goes with its classes (maybe: its web app and API, kept "until deleted", failed high beside the database they write
+    // to, which passed on the same classes' deletion).
     const held = component.dataClasses
       .filter((dataClass) => scoped.has(dataClass))
       .map((dataClass) => model.index.dataClasses.get(dataClass))
       .filter((dataClass): dataClass is DataClassData => dataClass !== undefined);
     const byClass =
-      PRIMARY_STORE_KINDS.has(component.kind) &&
+      (PRIMARY_STORE_KINDS.has(component.kind) || REQUEST_KINDS.has(component.kind)) &&
       held.length > 0 &&
       held.every(
         (dataClass) => dataClass.deletion !== undefined && !deletesNothing(dataClass.deletion.mechanism),
