@@ -421,6 +421,54 @@ describe('prompt and output retention', () => {
     expect(statuses(results)).toEqual(['api:pass', 'openai:pass', 'langsmith:fail']);
   });
 
+  it('judges a declared gateway by what its flows send it, not by every prompt class (Hexabot)', () => {
+    // Hexabot (9b8dae5): Vercel AI Gateway "receives … Workflow run records", which no flow sends it, as a tracing
+    // service records every prompt.
+    const map = ragMap();
+    map.dataClasses!.push({
+      id: 'runs',
+      name: 'Run records',
+      category: 'prompts',
+      tenantScoped: false,
+      retention: '30d',
+    });
+    map.subprocessors!.push({
+      id: 'gateway',
+      vendor: 'Vercel',
+      service: 'Vercel AI Gateway',
+      provider: 'vercel-ai-gateway',
+      purpose: 'routes model requests',
+      ai: true,
+      dataClasses: ['prompts'],
+      terms: { training: 'never', retention: 'zero' },
+    });
+    const gateway = langsmithFinding({
+      id: 'vercel-ai-gateway',
+      provider: 'vercel-ai-gateway',
+      name: 'Vercel AI Gateway',
+      category: 'llm-gateway',
+    });
+    const results = promptRetention.run(modelOf(map, { discovery: report([gateway]) }));
+    const judged = results.find((result) => result.subject.id === 'gateway');
+    expect(judged?.status).toBe('pass');
+    expect(JSON.stringify(judged)).not.toContain('runs');
+    // A tracing service declared the same way is judged on every prompt class.
+    const tracer = promptRetention.run(
+      modelOf(
+        {
+          ...map,
+          subprocessors: map.subprocessors!.map((entry) =>
+            entry.id === 'gateway'
+              ? { ...entry, provider: 'langsmith', terms: { training: 'never', retention: '400d' } }
+              : entry,
+          ),
+        },
+        { discovery: report([langsmith]) },
+      ),
+    );
+    expect(tracer.find((result) => result.subject.id === 'gateway')?.message).toContain('runs');
+  });
+
   it('asks for the policy where prompts are kept with none, rather than calling them out of scope (MaxKB)', () => {
     const map = ragMap();
     for (const dataClass of map.dataClasses ?? [])

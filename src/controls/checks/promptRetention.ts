@@ -172,7 +172,11 @@ export const promptRetention: CheckModule = {
       });
     }
     for (const subprocessor of model.map.subprocessors) {
-      const watches = observability.some((finding) => finding.provider === subprocessor.provider);
+      // Tracing records every prompt our code makes; a gateway is sent only what its flows carry (Hexabot: Vercel AI
+      // Gateway "receives … Workflow run records", which no flow sends it).
+      const watches = observability.some(
+        (finding) => finding.provider === subprocessor.provider && finding.category !== 'llm-gateway',
+      );
       const classes = watches ? promptClasses : received(subprocessor.id, subprocessor.dataClasses);
       // Under a customer's own account, the vendor keeps what it gets on that customer's terms, not ours.
       if (classes.length === 0 || underCustomersAccount(subprocessor)) continue;
