@@ -34,3 +34,18 @@ describe('object stores reached through the S3 API', () => {
     expect(statusOf(report, 'aws-s3')).toBe('used');
   });
 });
+
+// Hexabot (9b8dae5): its default database, SQLite, chosen by `(process.env.DB_TYPE as …) || 'sqlite'`, was only
+// mentioned, and a check said it was not used.
+describe('a database chosen by a setting with a default', () => {
+  it('finds the default database as used', async () => {
+    const report = await scan({
+      'package.json': JSON.stringify({ dependencies: { sqlite3: '^5.1.0', pg: '^8.0.0' } }),
+      'src/config/index.ts':
+        "export const config = {\n  database: {\n    type: (process.env.DB_TYPE as Config['database']['type']) || 'sqlite',\n  },\n};\n",
+    });
+    expect(statusOf(report, 'sqlite')).toBe('used');
+    // The other choice, only declared, stays mentioned.
+    expect(statusOf(report, 'postgres')).toBe('mentioned');
+  });
+});

@@ -81,13 +81,19 @@ const SELECTOR_DEFAULTS = [
     'gi',
   ),
   new RegExp(String.raw`\benv\.(${SELECTOR})\s*(?:\?\?|\|\|)\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`, 'gi'),
+  // Cast or bracketed before its fallback: `(process.env.DB_TYPE as Config['database']['type']) || 'sqlite'`
+  // (Hexabot's default database, unfound).
+  new RegExp(
+    String.raw`\benv\.(${SELECTOR})\b\s*(?:as\s+[^|?\n]{1,80}?)?\)\s*(?:\?\?|\|\|)\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
+    'gi',
+  ),
   new RegExp(
     String.raw`\b(${SELECTOR})\s*:\s*(?:str|string|Optional\[str\]|Literal\[[^\]]{0,200}\])\s*=\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
     'gi',
   ),
 ];
-/** Vendors a selector may choose by default: model, embedding and runtime vendors, gateways and vector stores. */
-const DEFAULT_CATEGORIES: ReadonlySet<string> = new Set([...TYPE_CATEGORIES, 'vector-store']);
+/** Vendors a selector may choose by default: model, embedding and runtime vendors, gateways, vector stores and databases. */
+const DEFAULT_CATEGORIES: ReadonlySet<string> = new Set([...TYPE_CATEGORIES, 'vector-store', 'datastore']);
 
 /**
  * Vendors a line gives as the default of the setting that chooses among them (rag-web-ui's `CHAT_PROVIDER` and
