@@ -339,6 +339,48 @@ describe('answer builders', () => {
     expect(answer.yesNo).toBeUndefined();
   });
 
+  it('says the paths every request takes before the conditional ones, and no trailing ellipsis (rowboat)', () => {
+    // rowboat (cf478e4): twelve conditional paths of its desktop app, then "…" where the document path the question
+    // asked for would have been.
+    const sources = Array.from({ length: 14 }, (_, i) => `tool${i}`);
+    const model = tinyModel({
+      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+      components: [
+        { id: 'app', name: 'Web app', kind: 'service', dataClasses: ['docs'] },
+        ...sources.map((id) => ({ id, name: `Tool ${id}`, kind: 'service' as const, dataClasses: ['docs'] })),
+        { id: 'index', name: 'Vector index', kind: 'vector-store', dataClasses: ['docs'] },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [
+        ...sources.map((id) => ({
+          id: `${id}-to-openai`,
+          from: id,
+          to: 'openai',
+          dataClasses: ['docs'],
+          purpose: 'inference' as const,
+          condition: { kind: 'other' as const, description: `when ${id} is switched on` },
+        })),
+        { id: 'app-to-index', from: 'app', to: 'index', dataClasses: ['docs'], purpose: 'embedding' },
+      ],
+    });
+    const composed = composeAnswer('ai-data-lineage', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('From Web app to Vector index (embedding).');
+    expect(composed.answer.text).toMatch(
+      /3 more steps, each taken only under its condition, are in our data-flow map\.$/,
+    );
+    expect(composed.answer.text).not.toContain('…');
+  });
+
   it('says the condition under which a log or a vendor keeps prompts (cognita: a log only with search on, OpenAI off by default)', () => {
     const model = tinyModel({
       dataClasses: [

@@ -596,7 +596,14 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     if (flow.condition) step.when.push(flow.condition.description);
     steps.set(key, step);
   }
-  const shown = [...steps.values()].slice(0, 12);
+  // The paths every request takes before those one setting or one user's choice opens (rowboat: twelve conditional
+  // desktop paths, then "…" where the document path the question asked for would have been).
+  const shown = [...steps.values()]
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => Number(a.step.when.length > 0) - Number(b.step.when.length > 0) || a.index - b.index)
+    .slice(0, 12)
+    .sort((a, b) => a.index - b.index)
+    .map(({ step }) => step);
   const where = (step: (typeof shown)[number]) => {
     const to = step.to.map(place);
     // A path to 40 providers names eight; the rest are each on the sub-processor list, which a buyer has in full.
@@ -632,6 +639,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   // store, the models behind Vercel's AI Gateway, Autoflow's TiDB), said in an answer sent without review. The claim
   // that the inventory is checked against the code is then not made.
   const unfound = notFoundInCode(model, results);
+  const hidden = [...steps.values()].filter((step) => !shown.includes(step));
   // One line per source, its steps joined: Onyx's API server was written out five times over.
   const bySource = new Map<string, string[]>();
   for (const step of shown) bySource.set(step.from, [...(bySource.get(step.from) ?? []), where(step)]);
@@ -643,7 +651,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${steps.size > shown.length ? ' …' : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {
