@@ -38,3 +38,26 @@ describe('imports no manifest or lockfile installs', () => {
     expect(statusOf(keyed, 'composio')).toBe('used');
   });
 });
+
+// pezzo (886d38b): an enum of its own, `PromptService.AzureOpenAIChatCompletion`, labelled "Azure OpenAI (Coming
+// Soon)", was read as Semantic Kernel's class of that name: Azure OpenAI was proposed as a vendor.
+describe("the app's own names that share an integration class's", () => {
+  it('reads no class from a member, a member defined, or a string', async () => {
+    const report = await scan({
+      'src/types/provider.ts': [
+        'export enum PromptService {',
+        '  AzureOpenAIChatCompletion = "AzureOpenAIChatCompletion",',
+        '}',
+        'export const mapping = {',
+        '  [PromptService.AzureOpenAIChatCompletion]: { name: "Azure OpenAI (Coming Soon)" },',
+        '};',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'azure-openai')).toBeUndefined();
+    // The class itself, constructed, is a use.
+    const used = await scan({
+      'app/kernel.py': 'kernel.add_service(AzureOpenAIChatCompletion(deployment_name="gpt-4o"))\n',
+    });
+    expect(statusOf(used, 'azure-openai')).toBe('used');
+  });
+});

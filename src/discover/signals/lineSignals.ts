@@ -368,6 +368,21 @@ function defaulted(name: string, text: string): boolean {
 }
 
 /**
+ * Whether a class-like name at `at` is the app's own member rather than the class: after a `.` and not called
+ * (`PromptService.X]`; `anthropic.AnthropicVertex(` is the class), defined by `=` or `:` after it (`X = "X"`, an enum
+ * member), or quoted.
+ */
+function ownMember(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 1), at);
+  const after = text.slice(at + length).trimStart();
+  return (
+    (before === '.' && !after.startsWith('(')) ||
+    /^(?:=(?!=)|:(?!:))/.test(after) ||
+    (/["'`]/.test(before) && /^["'`]/.test(after))
+  );
+}
+
+/**
  * Every provider signal on one candidate line: imports, AWS SDK clients, environment variables, API hosts,
  * model identifiers and container images.
  */
@@ -403,7 +418,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     // Integration classes used anywhere in code (`new AzureChatOpenAI(`), e.g. after a multi-line import.
     for (const match of text.matchAll(IDENTIFIER)) {
       const provider = catalog.integrations.classes.get(match[0]);
-      if (provider) add(provider, 'import', match.index);
+      // The app's own name that only shares the class's (pezzo's enum `PromptService.AzureOpenAIChatCompletion`, an
+      // option labelled "Azure OpenAI (Coming Soon)"): a member of something else, a member being defined, or a
+      // string is no use of the class.
+      if (provider && !ownMember(text, match.index, match[0].length)) add(provider, 'import', match.index);
     }
   }
   // A page's script settings (`window['_fs_org']`, a `gtag/js` loader) are markers as much as code's calls are.
