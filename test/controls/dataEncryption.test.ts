@@ -82,4 +82,20 @@ describe('data-encryption check (TM-ENC-01)', () => {
   it('is not applicable where no such part records its encryption', () => {
     expect(dataEncryption.run(modelOf(ragMap())).map((result) => result.status)).toEqual(['not-applicable']);
   });
+
+  it("says every part is the customer's where that is why, not that none records its encryption (Chat2DB)", () => {
+    // Chat2DB (155ecb7): every store run by the customer, recording at-rest encryption off; the result said no store
+    // recorded whether it encrypts.
+    const map = ragMap();
+    for (const component of map.components ?? []) {
+      component.hosting = 'customer-hosted';
+      component.encryption = { atRest: { enabled: false } };
+    }
+    const [result] = dataEncryption.run(modelOf(map));
+    expect(result?.status).toBe('not-applicable');
+    expect(result?.message).toMatch(
+      /^every store and service outside the AI infrastructure is the customer's; /,
+    );
+    expect(result?.message).not.toContain('records whether');
+  });
 });

@@ -61,3 +61,26 @@ describe("the app's own names that share an integration class's", () => {
     expect(statusOf(used, 'azure-openai')).toBe('used');
   });
 });
+
+// Chat2DB (155ecb7): a folder per model vendor under `ai/` (`controller/ai/tongyi/`, `ai/wenxin/`), and a Claude client
+// posting to claude.ai's web API, were not read: Tongyi Qianwen, ERNIE and Claude went unfound or only mentioned.
+describe('vendor folders under ai/ and a consumer app’s API', () => {
+  it('reads a folder per vendor under ai/, and claude.ai as Anthropic', async () => {
+    const report = await scan({
+      'server/src/main/java/app/controller/ai/tongyi/client/TongyiChatAIClient.java':
+        'public class TongyiChatAIClient {\n  private String apiKey;\n  private String apiHost;\n}\n',
+      'server/src/main/java/app/controller/ai/claude/client/ClaudeAIClient.java':
+        'String apiHost = "https://claude.ai/api/append_message";\n',
+      'server/src/main/java/app/controller/ai/prompts/PromptBuilder.java':
+        'String url = "https://example.com/prompts";\n',
+    });
+    expect(statusOf(report, 'alibaba-dashscope')).toBe('used');
+    expect(statusOf(report, 'anthropic')).toBe('used');
+    expect(
+      report.findings
+        .filter((finding) => finding.status === 'used')
+        .map((finding) => finding.id)
+        .sort(),
+    ).toEqual(['alibaba-dashscope', 'anthropic']);
+  });
+});

@@ -1,5 +1,5 @@
 import { runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
-import { keepsData, keepsNothing } from '../../map/index.js';
+import { type ComponentData, keepsData, keepsNothing } from '../../map/index.js';
 import { componentLabel, customerDataAt } from '../../model/index.js';
 import { type CheckModule, leftToCustomer, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
@@ -101,13 +101,17 @@ export const dataEncryption: CheckModule = {
         });
     }
     if (results.length > 0) return results;
+    // Where every part is the customer's, that is the reason, not a silence of ours (Chat2DB: "no store … records
+    // whether it encrypts" beside stores recording it off, all run by the customer).
+    const outside = (component: ComponentData) => !AI_INFRASTRUCTURE_KINDS.has(component.kind);
+    const ours = model.map.components.filter((component) => outside(component) && !runByCustomer(component));
+    const theirs = leftToCustomer(model, outside);
     return notApplicable(
       { id, controls, severity: 'high' },
       model,
-      `no store or service outside the AI infrastructure records whether it encrypts the customer data it handles${leftToCustomer(
-        model,
-        (component) => !AI_INFRASTRUCTURE_KINDS.has(component.kind),
-      )}`,
+      ours.length === 0 && theirs
+        ? `every store and service outside the AI infrastructure is the customer's${theirs}`
+        : `no store or service outside the AI infrastructure records whether it encrypts the customer data it handles${theirs}`,
       'components',
     );
   },

@@ -58,7 +58,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       maven: ['anthropic-java', 'langchain4j-anthropic'],
       gem: ['anthropic'],
       env: ['ANTHROPIC_API_KEY', 'CLAUDE_API_KEY'],
-      hosts: ['api.anthropic.com'],
+      // Also its consumer chat app's web API, called with a user's session key (Chat2DB's Claude client posts to
+      // `https://claude.ai/api/append_message`; claude.ai is Anthropic's own app, anthropic.com, checked 2026-12-05).
+      hosts: ['api.anthropic.com', 'claude.ai/api'],
       models: ['claude-', 'anthropic/'],
     },
   }),

@@ -5,7 +5,8 @@ import { UMBRELLA_SLUGS } from './lineSignals.js';
 // A folder that holds one module or folder per vendor: `providers/`, `AiProviders/`, `vectorDbProviders/`,
 // `model_providers/`, `vendors/`, `llms/`, `vector_stores/`. Not `vendor/`, where Go, PHP and Ruby keep copies of
 // their dependencies.
-const VENDOR_FOLDER = /providers?$|^vendors$|^llms$|^vector[-_]?(?:stores?|dbs?)$/i;
+// Also `ai/`, where an app keeps a folder per model vendor it calls (Chat2DB's `controller/ai/claude/`, `ai/wenxin/`).
+const VENDOR_FOLDER = /providers?$|^vendors$|^llms?$|^ai$|^vector[-_]?(?:stores?|dbs?)$/i;
 // A folder or module named for its vendor with a suffix that says so: `kimi_model_provider`, `ollama-provider`,
 // `elevenlabs.vendor.ts`.
 const VENDOR_SUFFIX = /[-_.](?:model[-_]?)?(?:provider|vendor)$/i;
