@@ -69,6 +69,7 @@ describe('no training on customer data', () => {
     for (const gate of ['first-hop', 'last-hop'] as const) {
       const results = noTrainingOnCustomerData.run(modelOf(withTraining(gate)));
       expect(results.map((r) => [r.status, r.subject.id])).toEqual([['pass', 'trainer']]);
+      expect(results[0]?.message).toBe('customer data reaches `trainer` only through tenant opt-in');
     }
   });
 
@@ -98,6 +99,15 @@ describe('no training on customer data', () => {
       purpose: 'evaluation',
     });
     expect(findTrainingPaths(modelOf(map))).toEqual([]);
+    // Said as what it is, not as an opt-in it does not have (bisheng 0172fb2: a fine-tuning server sent only what an
+    // administrator uploads passed "only through tenant opt-in").
+    const evaluated = noTrainingOnCustomerData
+      .run(modelOf(map))
+      .find((result) => result.subject.id === 'eval');
+    expect(evaluated).toMatchObject({
+      status: 'pass',
+      message: 'no flow brings customer data to `eval` (it receives weights)',
+    });
   });
 
   it('flags a training-purpose flow into any endpoint, and is not applicable without training', () => {

@@ -1,6 +1,6 @@
 import { type Model, named } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
-import { entersTraining, isTrainingSink } from '../dataClasses.js';
+import { customerDataClasses, entersTraining, isTrainingSink } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
 import { findTrainingPaths } from '../trainingPaths.js';
 import type { CheckResult } from '../types.js';
@@ -47,16 +47,26 @@ export const noTrainingOnCustomerData: CheckModule = {
       remediation: `gate the path with a flow whose \`condition.kind\` is \`tenant-opt-in\`, or stop flow \`${leak.flow.id}\` from carrying customer data`,
       path: leak.path,
     }));
+    const customer = customerDataClasses(model);
     for (const sink of sinks) {
       if (leaking.has(sink)) continue;
       const pointer = model.index.components.has(sink) ? `components/${sink}` : `subprocessors/${sink}`;
+      const incoming = model.index.incoming.get(sink) ?? [];
+      // Said as what it is: no flow brings it customer data, or every one that does is a tenant's opt-in (bisheng: a
+      // fine-tuning server sent only the files an administrator uploads, "only through tenant opt-in").
+      const carrying = incoming.filter((flow) =>
+        flow.dataClasses.some((dataClass) => customer.has(dataClass)),
+      );
       results.push({
         checkId: id,
         controls,
         status: 'pass',
         severity: 'critical',
         subject: { kind: model.index.components.has(sink) ? 'component' : 'subprocessor', id: sink },
-        message: `customer data reaches \`${sink}\` only through tenant opt-in, if at all`,
+        message:
+          carrying.length === 0
+            ? `no flow brings customer data to \`${sink}\`${incoming.length > 0 ? ` (it receives ${[...new Set(incoming.flatMap((flow) => flow.dataClasses))].join(', ')})` : ''}`
+            : `customer data reaches \`${sink}\` only through tenant opt-in`,
         sources: [
           mapRef(model, pointer),
           ...(model.index.incoming.get(sink) ?? []).map((flow) => mapRef(model, `flows/${flow.id}`)),
