@@ -12,6 +12,7 @@ type Retention = ComponentData['retention'];
  * not deleted.", open-notebook) deletes, and the exception is the reviewer's to map where it lands.
  * @example deletesNothing('None: files stay on disk') // true
  * @example deletesNothing('Deleting a source removes it. Job records are not deleted.') // false
+ * @example deletesNothing('Deleting a chat hides it but keeps its messages in the database') // true
  */
 export function deletesNothing(mechanism: string): boolean {
   return NO_DELETION.test(mechanism.split(/[.;](?:\s|$)/, 1)[0] ?? '');
@@ -32,8 +33,10 @@ export function deletesOnlyPart(mechanism: string): boolean {
 const PARTIAL_DELETION =
   /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|deletion|cleanup)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
 
+// A deletion that only hides (bisheng: "Deleting a conversation hides it from the user but keeps its messages in the
+// database" passed the deletion check) deletes nothing.
 const NO_DELETION =
-  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
+  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b|\b(?:hides?|hidden|marks? (?:it|them) (?:as )?deleted|soft[- ]delet\w*)\b[^.;]{0,80}\bbut (?:keeps|retains|leaves)\b/i;
 
 /**
  * How long a component keeps one data class: its entry for that class, or its one duration for everything it holds;

@@ -337,6 +337,27 @@ describe('deletion coverage', () => {
     });
   });
 
+  it('reads a deletion that only hides as none (bisheng)', () => {
+    // bisheng (0172fb2): "Deleting a conversation hides it from the user but keeps its messages in the database"
+    // passed as a deletion.
+    const map = ragMap();
+    map.components![0]!.retention = 'until-deleted';
+    map.components![0]!.deletion = {
+      mechanism: 'Deleting a conversation hides it from the user but keeps its messages in the database',
+    };
+    const hidden = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');
+    expect(hidden?.status).toBe('fail');
+    expect(hidden?.message).toContain('says nothing deletes tenant data');
+    // Marked deleted, then removed for good later, is a deletion.
+    map.components![0]!.deletion = {
+      mechanism:
+        'Deleting a page marks it deleted and hides it; its content is removed when the workspace is deleted',
+      sla: '1d',
+    };
+    const later = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');
+    expect(later?.message).toContain('deletes by');
+  });
+
   it('deletes what a service keeps as its classes say, as a store (maybe)', () => {
     // maybe (77b5469): its web app and API, kept "until deleted", failed high as holding tenant data with no deletion,
     // beside the database they write to, which passed on the same classes' deletion.
