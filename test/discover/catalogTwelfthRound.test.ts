@@ -233,3 +233,14 @@ describe('twelfth catalog round: vendors real app reviews found unrecognised', (
     expect(statusOf(local, 'temporal-cloud')).toBeUndefined();
   });
 });
+
+// bisheng (0172fb2): its web-search tool posts to Bocha's other domain, `api.bochaai.com`, unfound.
+describe('Bocha on its other domain', () => {
+  it('finds Bocha from api.bochaai.com', async () => {
+    const report = await scan({
+      'tools/web_search.py':
+        "class BoChaSearch:\n    def __init__(self, base_url=None):\n        self.base_url = base_url or 'https://api.bochaai.com/v1/web-search'\n",
+    });
+    expect(statusOf(report, 'bocha')).toBe('used');
+  });
+});

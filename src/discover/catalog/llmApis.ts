@@ -1140,7 +1140,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'bocha',
     category: 'ml-platform',
     website: 'https://open.bocha.cn',
-    signals: { hosts: ['api.bocha.cn'] },
+    // Also its other domain: the Web Search API's examples on open.bochaai.com post to
+    // `https://api.bochaai.com/v1/web-search` with BOCHA_API_KEY (checked 2026-12-05; bisheng's web-search tool).
+    signals: { hosts: ['api.bocha.cn', 'api.bochaai.com'], env: ['BOCHA_API_KEY'] },
   }),
   api({
     id: 'coze',
