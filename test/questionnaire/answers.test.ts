@@ -93,22 +93,27 @@ describe('answer builders', () => {
       ],
     });
     // A vendor that is no AI service but gets the prompts (agenta's Composio tool broker) is asked the same.
-    const tools = tinyModel({
-      ...trainingMap,
-      dataClasses: [
-        ...trainingMap.dataClasses!,
-        { id: 'asks', name: 'Prompts', category: 'prompts', tenantScoped: true },
-      ],
-      subprocessors: [
-        provider('openai', 'OpenAI', 'never'),
-        {
-          id: 'composio',
-          vendor: 'Composio',
-          service: 'Tools',
-          purpose: 'agent tools',
-          dataClasses: ['asks'],
-        },
-      ],
+    // OpenAI and one more vendor that is sent the prompts.
+    const besideOpenAi = (vendor: {
+      id: string;
+      vendor: string;
+      service: string;
+      purpose: string;
+      ai?: boolean;
+    }) =>
+      tinyModel({
+        ...trainingMap,
+        dataClasses: [
+          ...trainingMap.dataClasses!,
+          { id: 'asks', name: 'Prompts', category: 'prompts', tenantScoped: true },
+        ],
+        subprocessors: [provider('openai', 'OpenAI', 'never'), { ...vendor, dataClasses: ['asks'] }],
+      });
+    const tools = besideOpenAi({
+      id: 'composio',
+      vendor: 'Composio',
+      service: 'Tools',
+      purpose: 'agent tools',
     });
     const unsure = composeAnswer('ai-training-on-customer-data', { model: tools, results: [] });
     if (!('answer' in unsure)) throw new Error('expected an answer');
@@ -117,23 +122,12 @@ describe('answer builders', () => {
       'Of our AI providers and the services that receive prompts, OpenAI does not train on data we send; whether Composio trains on it is not yet documented.',
     );
     // One the map says is no AI service is not asked (Hexabot 9b8dae5: a map embed shown a location shared in chat).
-    const embed = tinyModel({
-      ...trainingMap,
-      dataClasses: [
-        ...trainingMap.dataClasses!,
-        { id: 'asks', name: 'Prompts', category: 'prompts', tenantScoped: true },
-      ],
-      subprocessors: [
-        provider('openai', 'OpenAI', 'never'),
-        {
-          id: 'osm',
-          vendor: 'OpenStreetMap',
-          service: 'Map',
-          purpose: 'maps',
-          ai: false,
-          dataClasses: ['asks'],
-        },
-      ],
+    const embed = besideOpenAi({
+      id: 'osm',
+      vendor: 'OpenStreetMap',
+      service: 'Map',
+      purpose: 'maps',
+      ai: false,
     });
     const mapped = composeAnswer('ai-training-on-customer-data', { model: embed, results: [] });
     if (!('answer' in mapped)) throw new Error('expected an answer');
