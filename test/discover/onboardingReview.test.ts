@@ -353,30 +353,24 @@ describe('speech and search vendors get their own data and role', () => {
     expect(fixed.flowTo('posthog')?.entry.condition).toBeUndefined();
     // Read from the environment with a built-in key as the fallback, it is on unless a deployment overrides it
     // (skyvern 07222e7: `os.getenv("POSTHOG_API_KEY", "phc_…")`, proposed "when its keys are set").
+    const conditionOf = async (read: string) =>
+      (
+        await additionsFor({
+          ...APP,
+          'server/analytics.py': `import os\nfrom posthog import Posthog\n${read}\nclient = Posthog(POSTHOG_API_KEY)\n`,
+        })
+      ).flowTo('posthog')?.entry.condition;
     for (const read of [
       'POSTHOG_API_KEY = os.getenv("POSTHOG_API_KEY", "phc_bf8NCQ2zOyC8W4AAwX9H")',
       'POSTHOG_API_KEY = os.environ.get("POSTHOG_API_KEY") or "phc_bf8NCQ2zOyC8W4AAwX9H"',
-    ]) {
-      const defaulted = await additionsFor({
-        ...APP,
-        'server/analytics.py': `import os\nfrom posthog import Posthog\n${read}\nclient = Posthog(POSTHOG_API_KEY)\n`,
-      });
-      expect(defaulted.flowTo('posthog')?.entry.condition, read).toBeUndefined();
-    }
+    ])
+      expect(await conditionOf(read), read).toBeUndefined();
     // A placeholder or an empty fallback switches nothing on.
     for (const read of [
       'POSTHOG_API_KEY = os.getenv("POSTHOG_API_KEY", "")',
       'POSTHOG_API_KEY = os.getenv("POSTHOG_API_KEY", "your-posthog-key")',
-    ]) {
-      const placeholder = await additionsFor({
-        ...APP,
-        'server/analytics.py': `import os\nfrom posthog import Posthog\n${read}\nclient = Posthog(POSTHOG_API_KEY)\n`,
-      });
-      expect(placeholder.flowTo('posthog')?.entry.condition, read).toEqual({
-        kind: 'other',
-        description: 'when its keys are set',
-      });
-    }
+    ])
+      expect(await conditionOf(read), read).toEqual({ kind: 'other', description: 'when its keys are set' });
   });
 
   it('proposes an error tracker told to record model calls as receiving prompts and answers (postiz)', async () => {

@@ -546,18 +546,24 @@ describe('answer builders', () => {
       expect(ask(signIn({ methods: ['password', 'saml'], scim: true }), scim)).toMatchObject({
         yesNo: 'Yes',
       });
-      const brokered = tinyModel({
-        dataClasses: [DOCS],
-        components: [
-          { id: 'keycloak', name: 'Keycloak', kind: 'service' },
-          {
-            id: 'web',
-            name: 'Web app',
-            kind: 'service',
-            dataClasses: ['docs'],
-            userAuthentication: { methods: ['password'], identityProvider: 'keycloak' },
-          },
-        ],
+      // A web app signing users in with a password through an identity service (`via`), beside `more` of the map.
+      const webAppThrough = (via: string, more: Record<string, unknown>) =>
+        tinyModel({
+          dataClasses: [DOCS],
+          ...more,
+          components: [
+            ...((more.components as never[]) ?? []),
+            {
+              id: 'web',
+              name: 'Web app',
+              kind: 'service',
+              dataClasses: ['docs'],
+              userAuthentication: { methods: ['password'], identityProvider: via },
+            },
+          ],
+        } as never);
+      const brokered = webAppThrough('keycloak', {
+        components: [{ id: 'keycloak', name: 'Keycloak', kind: 'service' }],
       });
       const sso = composeAnswer('customer-sso', { model: brokered, results: [] }) as {
         answer: { yesNo?: string; review?: string; text: string };
@@ -566,19 +572,9 @@ describe('answer builders', () => {
       expect(sso.answer.review).toContain('through an identity service that may connect');
       expect(sso.answer.text).toBe('Users of Web app sign in with a password, through Keycloak.');
       // An identity service by its product (rowboat cf478e4: "through Okta" for Auth0, read as the buyer's own Okta).
-      const auth0 = tinyModel({
-        dataClasses: [DOCS],
+      const auth0 = webAppThrough('auth0', {
         subprocessors: [
           { id: 'auth0', vendor: 'Okta', service: 'Auth0', purpose: 'sign-in', dataClasses: [] },
-        ],
-        components: [
-          {
-            id: 'web',
-            name: 'Web app',
-            kind: 'service',
-            dataClasses: ['docs'],
-            userAuthentication: { methods: ['password'], identityProvider: 'auth0' },
-          },
         ],
       });
       const viaAuth0 = composeAnswer('customer-sso', { model: auth0, results: [] }) as {
