@@ -408,7 +408,6 @@ function redirectedFiles(hits: readonly ProviderHit[]): Set<string> {
   return files;
 }
 
-/** Evidence of one group: strongest first, one item per file, line and signal. */
 /**
  * The proofs a finding keeps, at most `MAX_EVIDENCE`, strongest first, and among them the strongest of each kind of
  * proof (signal and detail) however many stronger ones there are: letta's Anthropic had 402 proofs, and the key its
@@ -432,6 +431,7 @@ function keptEvidence(evidence: readonly DiscoveryEvidence[]): DiscoveryEvidence
   return evidence.filter((item) => chosen.has(item));
 }
 
+/** Evidence of one group: strongest first, one item per file, line and signal. */
 function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
   const seen = new Set<string>();
   return group
