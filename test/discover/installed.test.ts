@@ -84,3 +84,30 @@ describe('vendor folders under ai/ and a consumer app’s API', () => {
     ).toEqual(['alibaba-dashscope', 'anthropic']);
   });
 });
+
+// onlook (ab9333d): its environment schema declares Anthropic, OpenAI, Gemini and Bedrock keys the app never reads, and
+// each was proposed as a vendor, making OpenRouter, its one real provider, "one of 5 model providers".
+describe('an environment schema', () => {
+  it('reads the keys it declares as settings accepted, not as calls', async () => {
+    const report = await scan({
+      'src/env.ts': [
+        "import { createEnv } from '@t3-oss/env-nextjs';",
+        "import { z } from 'zod';",
+        'export const env = createEnv({',
+        '  server: {',
+        '    ANTHROPIC_API_KEY: z.string().optional(),',
+        '    OPENROUTER_API_KEY: z.string(),',
+        '  },',
+        '  runtimeEnv: {',
+        '    ANTHROPIC_API_KEY: process.env.ANTHROPIC_API_KEY,',
+        '    OPENROUTER_API_KEY: process.env.OPENROUTER_API_KEY,',
+        '  },',
+        '});',
+      ].join('\n'),
+      'src/llm.ts':
+        "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\nimport { env } from './env';\nexport const openrouter = createOpenRouter({ apiKey: env.OPENROUTER_API_KEY });\n",
+    });
+    expect(statusOf(report, 'anthropic')).toBe('mentioned');
+    expect(statusOf(report, 'openrouter')).toBe('used');
+  });
+});

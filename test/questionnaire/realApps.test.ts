@@ -546,6 +546,33 @@ describe('text a security lead would send', () => {
     expect(text).toBe('Logging is enabled on REST API. No monitoring or alerting is on record yet.');
   });
 
+  it('names the vendors our flows send errors and logs to, but not a tracing service sent prompts (maybe, onlook)', () => {
+    // maybe (77b5469): Sentry declared, sent error reports, and the answer said "No monitoring or alerting is on
+    // record yet"; onlook (ab9333d): Langfuse, sent AI-call traces, said as where errors and logs go.
+    const map = (vendor: { id: string; vendor: string; provider: string }, classes: string[]) =>
+      tinyModel({
+        dataClasses: [
+          { id: 'errors', name: 'Error reports', category: 'telemetry', tenantScoped: false },
+          { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true },
+        ],
+        components: [{ id: 'api', name: 'REST API', kind: 'service', logging: { enabled: true } }],
+        subprocessors: [{ ...vendor, service: vendor.vendor, purpose: 'monitoring', dataClasses: classes }],
+        flows: [{ id: 'f', from: 'api', to: vendor.id, dataClasses: classes, purpose: 'logging' }],
+      });
+    expect(
+      answerOf('logging-monitoring', map({ id: 'sentry', vendor: 'Sentry', provider: 'sentry' }, ['errors']))
+        .text,
+    ).toBe(
+      'Logging is enabled on REST API. Errors and logs are sent to Sentry; no other monitoring or alerting is on record yet.',
+    );
+    const traced = answerOf(
+      'logging-monitoring',
+      map({ id: 'langfuse', vendor: 'Langfuse', provider: 'langfuse' }, ['prompts']),
+    ).text;
+    expect(traced).not.toContain('Errors and logs are sent to');
+    expect(traced).toContain('No monitoring or alerting is on record yet.');
+  });
+
   it('says when a retention period is kept by a manual step, not an automatic expiry', () => {
     const model = tinyModel({
       dataClasses: [

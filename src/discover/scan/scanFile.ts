@@ -14,7 +14,7 @@ import {
   envValueOn,
   settingDefaultRefs,
 } from '../signals/endpoints.js';
-import { lineSignals, ownClassNames } from '../signals/lineSignals.js';
+import { LISTED_KEY_DETAIL, lineSignals, ownClassNames } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { prismaHits } from '../signals/prisma.js';
@@ -180,6 +180,20 @@ function dropS3PointedElsewhere(hits: ProviderHit[], catalog: CompiledCatalog): 
   let kept = 0;
   for (const hit of hits) if (hit.provider !== 'aws-s3') hits[kept++] = hit;
   hits.length = kept;
+}
+
+/** A typed schema of the environment the app accepts (`createEnv({ server: { … } })`, @t3-oss/env-nextjs, env-core). */
+const ENV_SCHEMA = /\bcreateEnv\s*\(/;
+
+/**
+ * Marks the keys an environment schema declares as names the app accepts, as a list of names is (`LISTED_KEY_DETAIL`):
+ * `ANTHROPIC_API_KEY: z.string().optional()` and its `runtimeEnv` line say the app takes the setting, not that it calls
+ * the vendor (onlook declared Anthropic, OpenAI, Gemini and Bedrock keys it never reads; they were proposed as vendors,
+ * and made its one real provider "one of 5").
+ */
+function listKeysOfSchema(hits: ProviderHit[]): void {
+  for (const hit of hits)
+    if (hit.evidence.signal === 'env-var' && !hit.evidence.detail) hit.evidence.detail = LISTED_KEY_DETAIL;
 }
 
 /** The providers a telling class name proves, per catalog. */
@@ -445,6 +459,7 @@ export async function scanFile(
     dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropS3PointedElsewhere(result.hits, catalog);
+  if (code && ENV_SCHEMA.test(codeText)) listKeysOfSchema(result.hits);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).

@@ -389,8 +389,19 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const retained = [...sinks, ...logFiles.filter((sink) => sink.retention !== undefined)];
   // A vendor our flows send errors or logs to (Sentry, error reports, for logging) watches what fails: "No monitoring
   // or alerting is on record" beside it denied what the map declares (maybe: Sentry and Skylight).
-  const errorVendors = model.map.subprocessors.filter((vendor) =>
-    (model.index.incoming.get(vendor.id) ?? []).some((flow) => flow.purpose === 'logging'),
+  // Not a tracing service, which records prompts and answers, not errors (onlook: "Errors and logs are sent to
+  // Langfuse", whose flow carried AI-call traces only).
+  const errorVendors = model.map.subprocessors.filter(
+    (vendor) =>
+      findProvider(vendor.provider ?? '')?.category !== 'llm-observability' &&
+      (model.index.incoming.get(vendor.id) ?? []).some(
+        (flow) =>
+          flow.purpose === 'logging' &&
+          flow.dataClasses.some((id) => {
+            const dataClass = model.index.dataClasses.get(id);
+            return dataClass !== undefined && !PROMPT_CATEGORIES.has(dataClass.category);
+          }),
+      ),
   );
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0 && errorVendors.length === 0)
     return undefined;
