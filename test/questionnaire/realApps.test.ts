@@ -2045,6 +2045,18 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', fonts).text).toMatch(
       /^We use 4 sub-processors, 2 of them only under the condition given: /,
     );
+    // onlook (ab9333d): an option in a second clause is part of the vendor's use, not its condition ("Sign-in with
+    // GitHub; optional GitHub App installation" counted among those only under a condition).
+    const github = tinyModel({
+      ...input,
+      subprocessors: [
+        ...(input.subprocessors ?? []),
+        vendor('github', 'GitHub', 'OAuth', 'Sign-in with GitHub; optional GitHub App installation'),
+      ],
+    });
+    expect(answerOf('subprocessors', github).text).toMatch(
+      /^We use 4 sub-processors, 2 of them only under the condition given: /,
+    );
     // Autoflow (7eb3e1c): the flow's condition carried a code reference the purpose did not, and was said twice.
     const referenced = tinyModel({
       ...input,

@@ -62,10 +62,15 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // Not one on by default "unless" someone turns it off (Phoenix: Google Fonts, "unless the operator disallows
   // external resources", counted among those "only under the condition given").
   const reached = new Set(model.map.flows.flatMap((flow) => [flow.to, flow.from]));
+  // Read in the purpose's first clause, what the vendor is for: a second clause's option is a part of its use
+  // (onlook: "Sign-in with GitHub; optional GitHub App installation" counted GitHub among those only under a condition).
   const conditional = list.filter(
     (vendor) =>
       conditions.get(vendor.id) ||
-      (!reached.has(vendor.id) && STATES_CONDITION.test(vendor.purpose.replace(/\bunless\b.*$/is, ''))),
+      (!reached.has(vendor.id) &&
+        STATES_CONDITION.test(
+          (vendor.purpose.split(/[;.](?:\s|$)/)[0] ?? '').replace(/\bunless\b.*$/is, ''),
+        )),
   ).length;
   const count =
     conditional === 0
