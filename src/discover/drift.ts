@@ -1,5 +1,5 @@
 import { declaringComponents, declaringSubprocessor, isDeclared } from '../core/declared.js';
-import { PLACEHOLDER_MARK, underCustomersAccount } from '../core/vocabulary.js';
+import { PLACEHOLDER_MARK, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { foundUnderReview } from '../core/words.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
@@ -214,7 +214,9 @@ export function computeDrift(
     };
     if (finding.category === 'vector-store' && !customers()) {
       const components = declaringComponents(map.components, finding);
-      if (!components.some((c) => c.tenancy)) {
+      // So is one the map says each customer runs (vector-admin: its customers' own Chroma, Qdrant and Weaviate).
+      const theirs = components.length > 0 && components.every(runByCustomer);
+      if (!theirs && !components.some((c) => c.tenancy)) {
         const without = components[0];
         drift.push({
           severity: 'high',

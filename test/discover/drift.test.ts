@@ -76,6 +76,18 @@ describe('drift against the map', () => {
     expect(pgvector.proposal).toBeUndefined();
   });
 
+  it('asks no tenancy of a vector store the map says each customer runs (vector-admin)', async () => {
+    // vector-admin (5cd91c3): its customers' own Chroma, Qdrant and Weaviate failed for want of a tenancy model.
+    const { drift } = await setUp(
+      MAP.replace(
+        '  - id: cache\n',
+        '  - id: theirs\n    kind: vector-store\n    provider: qdrant\n    hosting: customer-hosted\n  - id: cache\n',
+      ),
+    );
+    expect(drift.map((d) => `${d.kind} ${d.provider}`)).not.toContain('vector-store-without-tenancy qdrant');
+    expect(drift.map((d) => `${d.kind} ${d.provider}`)).toContain('vector-store-without-tenancy pgvector');
+  });
+
   it('expects no trace in the code of a vendor the map says only another vendor sends data to (vercel/ai-chatbot)', async () => {
     // The models behind Vercel's AI Gateway are called by the gateway: "not found there: Anthropic Claude API" was
     // said in a lineage answer sent without review.
