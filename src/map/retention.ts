@@ -15,7 +15,8 @@ type Retention = ComponentData['retention'];
  * @example deletesNothing('Deleting a chat hides it but keeps its messages in the database') // true
  */
 export function deletesNothing(mechanism: string): boolean {
-  return NO_DELETION.test(mechanism.split(/[.;](?:\s|$)/, 1)[0] ?? '');
+  const [first = '', ...rest] = mechanism.split(/[.;](?:\s|$)/);
+  return NO_DELETION.test(first) || (HIDES_ONLY.test(first) && !REMOVED_LATER.test(rest.join('. ')));
 }
 
 /**
@@ -33,10 +34,18 @@ export function deletesOnlyPart(mechanism: string): boolean {
 const PARTIAL_DELETION =
   /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|deletion|cleanup)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
 
-// A deletion that only hides (bisheng: "Deleting a conversation hides it from the user but keeps its messages in the
-// database" passed the deletion check) deletes nothing.
 const NO_DELETION =
-  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b|\b(?:hides?|hidden|marks? (?:it|them) (?:as )?deleted|soft[- ]delet\w*)\b[^.;]{0,80}\bbut (?:keeps|retains|leaves)\b/i;
+  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
+
+/**
+ * A deletion that only hides the data and keeps it (bisheng: "Deleting a conversation hides it from the user but keeps
+ * its messages in the database; there is no automatic expiry" passed the deletion check), unless a later clause says
+ * when it is removed after all (AppFlowy-Cloud: "… hides it but keeps its messages; messages are removed when the
+ * workspace … is deleted").
+ */
+const HIDES_ONLY =
+  /\b(?:hides?|hidden|marks? (?:it|them) (?:as )?deleted|soft[- ]delet\w*)\b[^.;]{0,80}\bbut (?:keeps|retains|leaves)\b/i;
+const REMOVED_LATER = /(?<!\b(?:not|never)\s(?:be\s)?)\b(?:removed|deleted|purged|erased)\b/i;
 
 /**
  * How long a component keeps one data class: its entry for that class, or its one duration for everything it holds;

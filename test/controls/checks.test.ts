@@ -356,6 +356,14 @@ describe('deletion coverage', () => {
     };
     const later = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');
     expect(later?.message).toContain('deletes by');
+    // Hidden, then removed later when something else is deleted, is a deletion (AppFlowy-Cloud 4fb9c92).
+    map.components![0]!.deletion = {
+      mechanism:
+        'Deleting a chat hides it but keeps its messages; messages are removed when the workspace is deleted',
+      sla: '1d',
+    };
+    const removed = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');
+    expect(removed?.message).toContain('deletes by');
   });
 
   it('deletes what a service keeps as its classes say, as a store (maybe)', () => {
@@ -372,6 +380,11 @@ describe('deletion coverage', () => {
       status: 'pass',
       message: "`api` is deleted by its data classes' own deletion",
     });
+    // Saying nothing of keeping, it is asked whether it keeps any, not passed on its classes (letta's model servers).
+    delete map.components![0]!.retention;
+    const unsaid = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');
+    expect(unsaid?.status).toBe('needs-evidence');
+    map.components![0]!.retention = 'until-deleted';
     // One class with no deletion still fails it, naming none of the others.
     map.dataClasses!.find((dataClass) => dataClass.id === 'prompts')!.deletion = undefined;
     const partly = deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'api');

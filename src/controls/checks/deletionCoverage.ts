@@ -116,7 +116,8 @@ function judgeComponent(
       .map((dataClass) => model.index.dataClasses.get(dataClass))
       .filter((dataClass): dataClass is DataClassData => dataClass !== undefined);
     const byClass =
-      (PRIMARY_STORE_KINDS.has(component.kind) || REQUEST_KINDS.has(component.kind)) &&
+      // A service that says nothing of keeping data is asked whether it keeps any, below (letta's model servers).
+      (PRIMARY_STORE_KINDS.has(component.kind) || (REQUEST_KINDS.has(component.kind) && !keepingUnsaid(component))) &&
       held.length > 0 &&
       held.every(
         (dataClass) => dataClass.deletion !== undefined && !deletesNothing(dataClass.deletion.mechanism),
