@@ -117,7 +117,8 @@ function judgeComponent(
       .filter((dataClass): dataClass is DataClassData => dataClass !== undefined);
     const byClass =
       // A service that says nothing of keeping data is asked whether it keeps any, below (letta's model servers).
-      (PRIMARY_STORE_KINDS.has(component.kind) || (REQUEST_KINDS.has(component.kind) && !keepingUnsaid(component))) &&
+      (PRIMARY_STORE_KINDS.has(component.kind) ||
+        (REQUEST_KINDS.has(component.kind) && !keepingUnsaid(component))) &&
       held.length > 0 &&
       held.every(
         (dataClass) => dataClass.deletion !== undefined && !deletesNothing(dataClass.deletion.mechanism),
