@@ -1,6 +1,6 @@
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import type { Model } from '../model/index.js';
+import { customersOwn, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
 import { humanize } from './words.js';
@@ -10,8 +10,9 @@ export function boundarySection(model: Model): DescriptionSection {
   const { subprocessors, organization } = model.map;
   // A part each customer runs and points the system at is theirs, outside the system described (unstract: each
   // organisation's own Milvus, PostgreSQL and Ollama were among "the 12 components listed below").
-  const components = model.map.components.filter((component) => !runByCustomer(component));
-  const theirs = model.map.components.filter(runByCustomer);
+  // So is one a vendor runs under each customer's own account (vector-admin's customers' own Pinecone indexes).
+  const components = model.map.components.filter((component) => !customersOwn(model, component));
+  const theirs = model.map.components.filter((component) => customersOwn(model, component));
   const blocks: DescriptionBlock[] = [
     {
       kind: 'paragraph',
@@ -33,7 +34,12 @@ export function boundarySection(model: Model): DescriptionSection {
       kind: 'paragraph',
       statement: {
         text: `Outside the boundary, run by each customer: ${joinList(theirs.map((component) => component.name ?? component.id))}. The system connects to them where a customer points it at them; the customer secures them.`,
-        sources: theirs.map((component) => mapSource(model, `components/${component.id}/hosting`)),
+        sources: theirs.map((component) =>
+          mapSource(
+            model,
+            `components/${component.id}/${runByCustomer(component) ? 'hosting' : 'subprocessor'}`,
+          ),
+        ),
       },
     });
   // A vendor reached only under each customer's own account is the customer's subservice organisation, not ours

@@ -53,6 +53,28 @@ describe('a clean map', () => {
 });
 
 describe('tenant isolation', () => {
+  it("asks nothing of a vendor-run store under each customer's own account (vector-admin)", () => {
+    // vector-admin (5cd91c3): each organisation's own Pinecone index was asked our tenancy.
+    const map = ragMap();
+    map.subprocessors!.push({
+      id: 'pinecone',
+      vendor: 'Pinecone',
+      service: 'Vector database',
+      purpose: 'stores vectors',
+      account: 'customer',
+      dataClasses: ['chunks'],
+    });
+    map.components?.push({
+      id: 'theirs',
+      kind: 'vector-store',
+      hosting: 'vendor',
+      subprocessor: 'pinecone',
+      dataClasses: ['chunks'],
+    });
+    const results = tenantIsolation.run(modelOf(map));
+    expect(results.map((result) => result.subject.id)).not.toContain('theirs');
+  });
+
   it('fails a vector store that only filters in the application, and a holder with no tenancy', () => {
     const map = ragMap();
     map.components![1]!.tenancy = { model: 'application-filter' };

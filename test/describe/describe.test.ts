@@ -398,6 +398,46 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain('Customers decide who in their organisation may use Tiny AI');
   });
 
+  it("puts a vendor-run store under each customer's own account outside the boundary (vector-admin)", () => {
+    // vector-admin (5cd91c3): each organisation's own Pinecone index, reached with the connection it saves, was inside
+    // the system described while its customers' own Chroma and Qdrant were outside.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'docs',
+          name: 'Documents',
+          category: 'customer-content',
+          sensitivity: 'confidential',
+          tenantScoped: true,
+        },
+      ],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', dataClasses: ['docs'] },
+        {
+          id: 'index',
+          name: 'Pinecone index',
+          kind: 'vector-store',
+          hosting: 'vendor',
+          subprocessor: 'pinecone',
+          dataClasses: ['docs'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'pinecone',
+          vendor: 'Pinecone',
+          service: 'Vector database',
+          purpose: 'stores vectors',
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('consists of the one component listed below');
+    expect(markdown).toContain('Outside the boundary, run by each customer: Pinecone index.');
+  });
+
   it('says a tenant opting in to a feature switches it on, not that it consents to training (maybe)', () => {
     // maybe (77b5469): each user switching on the AI assistant, a tenant-opt-in inference flow, was said as customers
     // opting in to model improvement.

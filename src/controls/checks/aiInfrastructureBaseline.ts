@@ -1,8 +1,7 @@
-import { runByCustomer } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, keepsNothing } from '../../map/index.js';
-import { componentLabel } from '../../model/index.js';
+import { componentLabel, customersOwn } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -125,7 +124,7 @@ export const aiInfrastructureBaseline: CheckModule = {
   run(model) {
     // A model server the customer runs is theirs to secure, not part of our infrastructure.
     const ai = model.map.components.filter((component) => AI_INFRASTRUCTURE_KINDS.has(component.kind));
-    const infrastructure = ai.filter((component) => !runByCustomer(component));
+    const infrastructure = ai.filter((component) => !customersOwn(model, component));
     if (infrastructure.length === 0) {
       return notApplicable(
         { id, controls, severity: 'medium' },

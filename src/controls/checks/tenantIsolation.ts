@@ -1,12 +1,7 @@
-import {
-  isolationShortfall,
-  keepingUnsaid,
-  runByCustomer,
-  TENANT_STORE_KINDS,
-} from '../../core/vocabulary.js';
+import { isolationShortfall, keepingUnsaid, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { durationDays, isWritten, keptAt } from '../../map/index.js';
-import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
+import { componentLabel, customersOwn, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
 import { type CheckModule, keepingAsked, notApplicable } from '../check.js';
@@ -239,7 +234,7 @@ export const tenantIsolation: CheckModule = {
         (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
       ),
     );
-    const holders = holding.filter((component) => !runByCustomer(component));
+    const holders = holding.filter((component) => !customersOwn(model, component));
     if (holders.length === 0) {
       // Said as it is where the customer runs every holder (MaxKB, installed by each customer): "no component holds
       // tenant-scoped data" was false of a map whose PostgreSQL and Redis hold it.
