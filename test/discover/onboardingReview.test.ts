@@ -1235,6 +1235,21 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
         'const ok = await bcrypt.compare(body.password, user.password);\n',
     });
     expect(generic?.entry.userAuthentication).toEqual({ methods: ['password', 'oidc'] });
+    // onlook (ab9333d): a development login signing in a seeded account's password, beside its real GitHub and Google
+    // sign-in; the rubber stamp said users sign in with a password.
+    const seeded = await application({
+      'apps/web/src/app/login/actions.tsx': [
+        "const { error } = await supabase.auth.signInWithOAuth({ provider: 'github' });",
+        "if (env.NODE_ENV !== 'development') throw new Error('Dev login is only available in development');",
+        'const { data } = await supabase.auth.signInWithPassword({',
+        '  email: SEED_USER.EMAIL,',
+        '  password: SEED_USER.PASSWORD,',
+        '});',
+      ].join('\n'),
+    });
+    expect((seeded?.entry.userAuthentication as { methods?: string[] } | undefined)?.methods).toEqual([
+      'social',
+    ]);
     // The same setting names outside sign-in code (a connector's own OAuth) say nothing of how users sign in.
     const connector = await application({
       'src/integrations/crm/client.ts': 'const url = process.env.CRM_OAUTH_USERINFO_URL;\n',

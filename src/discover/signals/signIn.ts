@@ -21,7 +21,15 @@ interface SignInRule {
   path?: RegExp;
   /** Not in files that also match this: the same call made for another purpose. */
   unless?: RegExp;
+  /** Not a match followed closely by this: the call made for another purpose, said by its arguments. */
+  notBefore?: RegExp;
 }
+
+/**
+ * A development shortcut's arguments: a seeded or demo account's password (onlook's `devLogin`, which throws outside
+ * development, signs in `SEED_USER.PASSWORD`; its production sign-in is GitHub and Google only).
+ */
+const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\b/;
 
 /**
  * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in or sessions, not one of
@@ -59,6 +67,7 @@ const RULES: readonly SignInRule[] = [
     pattern:
       /\.signInWithPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(/g,
     says: 'password sign-in (Supabase or Firebase)',
+    notBefore: SEED_ACCOUNT,
   },
   {
     what: 'password',
@@ -363,7 +372,9 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     if (seen.has(rule.what) || (rule.path && !rule.path.test(file)) || rule.unless?.test(text)) continue;
-    const match = rule.pattern.exec(text);
+    let match = rule.pattern.exec(text);
+    while (match && rule.notBefore?.test(text.slice(match.index, match.index + 300)))
+      match = rule.pattern.exec(text);
     if (!match) continue;
     seen.add(rule.what);
     starts ??= lineStarts(text);
