@@ -1,7 +1,7 @@
 import { bringsOwnKey, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
-import { accountWords, hostsOurSystem, type Model } from '../model/index.js';
+import { accountWords, hostsOurSystem, type Model, nameOf } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -53,13 +53,6 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   return expected;
 }
 
-/** A flow's end by name: the sub-processor's vendor or the component's name. */
-function nameOf(model: Model, id: string): string {
-  const vendor = model.map.subprocessors.find((entry) => entry.id === id);
-  if (vendor) return vendor.vendor;
-  return model.map.components.find((entry) => entry.id === id)?.name ?? id;
-}
-
 /** A deletion a user or customer starts: "the user deletes…", "in settings", "a delete button", "via the API". */
 const SELF_SERVICE =
   /\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
@@ -106,7 +99,7 @@ function expectedOfCustomers(model: Model): Statement[] {
   const features = optIns.filter((flow) => !TRAINING_PURPOSES.has(flow.purpose));
   if (features.length > 0)
     expected.push({
-      text: `Customers decide whether to switch on the features that send their data to ${joinList([...new Set(features.map((flow) => nameOf(model, flow.to)))])}, which are off until they opt in.`,
+      text: `Customers decide whether to switch on the features that send their data to ${joinList([...new Set(features.map((flow) => nameOf(model, flow.to) ?? flow.to))])}, which are off until they opt in.`,
       sources: features.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
     });
   if (optIn.length > 0)
