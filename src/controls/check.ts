@@ -45,11 +45,23 @@ export function notApplicable(
  */
 export function leftToCustomer(model: Model, candidates: (component: ComponentData) => boolean): string {
   const theirs = model.map.components.filter(
-    (component) => runByCustomer(component) && candidates(component),
+    (component) => runByCustomer(component, model.map.subprocessors) && candidates(component),
   );
   if (theirs.length === 0) return '';
   const ids = theirs.map((component) => `\`${component.id}\``);
-  return `; ${joinList(ids)} ${theirs.length === 1 ? 'is' : 'are'} run by the customer (\`hosting: customer-hosted\`), who secures ${theirs.length === 1 ? 'it' : 'them'}`;
+  return `; ${joinList(ids)} ${theirs.length === 1 ? 'is' : 'are'} run by the customer (${whyTheirs(theirs, '`')}), who secures ${theirs.length === 1 ? 'it' : 'them'}`;
+}
+
+/**
+ * What in the map makes parts the customer's, for a check's message: their hosting, or a sub-processor under the
+ * customer's own account where one is (`runByCustomer`).
+ * @example whyTheirs([{ hosting: 'customer-hosted' }]) // 'hosting: customer-hosted'
+ */
+export function whyTheirs(components: readonly { hosting?: string }[], quote = ''): string {
+  const hosted = `${quote}hosting: customer-hosted${quote}`;
+  return components.every((component) => component.hosting === 'customer-hosted')
+    ? hosted
+    : `${hosted}, or a sub-processor with ${quote}account: customer${quote}`;
 }
 
 /**

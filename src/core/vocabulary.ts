@@ -32,13 +32,22 @@ export const COMPONENT_KINDS = [
 export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor', 'customer-hosted'] as const;
 
 /**
- * Whether the customer runs a component (`hosting: customer-hosted`): theirs to secure, separate, keep and delete, so
- * our checks of those do not judge it (quivr: a customer's Tika server was "how Apache Tika server separates
- * customers' data is not yet documented").
- * @example runByCustomer({ hosting: 'customer-hosted' }) // true
+ * Whether a component is the customer's: one the customer runs (`hosting: customer-hosted`), or one a vendor runs under
+ * each customer's own account (its `subprocessor` has `account: customer`). Theirs to secure, separate, keep and
+ * delete, so our checks of those do not judge it, and it is outside the system described (quivr: a customer's Tika
+ * server was "how Apache Tika server separates customers' data is not yet documented"; vector-admin: each
+ * organisation's own Pinecone index was inside our boundary and asked our tenancy).
+ * @example runByCustomer({ hosting: 'customer-hosted' }, []) // true
  */
-export function runByCustomer(component: { hosting?: string }): boolean {
-  return component.hosting === 'customer-hosted';
+export function runByCustomer(
+  component: { hosting?: string; subprocessor?: string },
+  subprocessors: readonly { id: string; account?: string }[],
+): boolean {
+  if (component.hosting === 'customer-hosted') return true;
+  const vendor = component.subprocessor
+    ? subprocessors.find((entry) => entry.id === component.subprocessor)
+    : undefined;
+  return vendor !== undefined && vendor.account === 'customer';
 }
 
 export const TENANCY_MODELS = [

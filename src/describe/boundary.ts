@@ -1,6 +1,6 @@
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import { customersOwn, type Model } from '../model/index.js';
+import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
 import { humanize } from './words.js';
@@ -11,8 +11,10 @@ export function boundarySection(model: Model): DescriptionSection {
   // A part each customer runs and points the system at is theirs, outside the system described (unstract: each
   // organisation's own Milvus, PostgreSQL and Ollama were among "the 12 components listed below").
   // So is one a vendor runs under each customer's own account (vector-admin's customers' own Pinecone indexes).
-  const components = model.map.components.filter((component) => !customersOwn(model, component));
-  const theirs = model.map.components.filter((component) => customersOwn(model, component));
+  const theirs = model.map.components.filter((component) =>
+    runByCustomer(component, model.map.subprocessors),
+  );
+  const components = model.map.components.filter((component) => !theirs.includes(component));
   const blocks: DescriptionBlock[] = [
     {
       kind: 'paragraph',
@@ -34,10 +36,11 @@ export function boundarySection(model: Model): DescriptionSection {
       kind: 'paragraph',
       statement: {
         text: `Outside the boundary, run by each customer: ${joinList(theirs.map((component) => component.name ?? component.id))}. The system connects to them where a customer points it at them; the customer secures them.`,
+        // Where the map says so: its hosting, or the sub-processor under the customer's account.
         sources: theirs.map((component) =>
           mapSource(
             model,
-            `components/${component.id}/${runByCustomer(component) ? 'hosting' : 'subprocessor'}`,
+            `components/${component.id}/${runByCustomer(component, []) ? 'hosting' : 'subprocessor'}`,
           ),
         ),
       },

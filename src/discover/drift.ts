@@ -182,8 +182,8 @@ export function computeDrift(
   // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires. A provider
   // only mentioned (tests, docs, examples, comments, optional or transitive dependencies) is never a gap: it stays
   // in the JSON report but cannot be undeclared or prove a declared entry.
-  // Our own product and addresses are no third party's (`ownFinding`), here as in the checks.
-  const ours = (finding: Finding) => ownFinding(map, finding);
+  // Our own product and addresses are no third party's (`ownFinding`): `findingsInForce` leaves them out, here as in the
+  // checks.
   const findings = findingsInForce(map, report.findings, options.now ?? new Date());
 
   // An SDK of several services is not proposed beside one of them that is found too: that one is proposed, and
@@ -214,8 +214,9 @@ export function computeDrift(
     };
     if (finding.category === 'vector-store' && !customers()) {
       const components = declaringComponents(map.components, finding);
-      // So is one the map says each customer runs (vector-admin: its customers' own Chroma, Qdrant and Weaviate).
-      const theirs = components.length > 0 && components.every(runByCustomer);
+      // So is one the map says is the customer's (vector-admin: its customers' own Chroma, Qdrant and Weaviate).
+      const theirs =
+        components.length > 0 && components.every((component) => runByCustomer(component, map.subprocessors));
       if (!theirs && !components.some((c) => c.tenancy)) {
         const without = components[0];
         drift.push({
@@ -276,7 +277,7 @@ export function computeDrift(
         (finding.provider === key || finding.vendor === key) &&
         finding.status !== 'mentioned' &&
         !inForce.has(finding) &&
-        !ours(finding),
+        !ownFinding(map, finding),
     )?.evidence[0];
   const dismissedWords = (at: { file: string; line: number }) =>
     `discovery found it in the code (${at.file}:${at.line}), but the map dismisses it: remove the dismissal, since the map declares it`;

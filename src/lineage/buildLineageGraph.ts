@@ -108,15 +108,15 @@ function journeyOf(model: Model, id: string): Set<string> {
 }
 
 /** A component a vendor or the customer runs is outside our boundary. */
-const outsideUs = (component: { hosting?: string }) =>
-  component.hosting === 'vendor' || runByCustomer(component);
+const outsideUs = (model: Model, component: { hosting?: string; subprocessor?: string }) =>
+  component.hosting === 'vendor' || runByCustomer(component, model.map.subprocessors);
 
 function placeFacts(model: Model): Map<string, PlaceFacts> {
   const places = new Map<string, PlaceFacts>();
   for (const component of model.map.components) {
     places.set(component.id, {
       trainingSink: TRAINING_KINDS.has(component.kind),
-      external: outsideUs(component),
+      external: outsideUs(model, component),
       keeps: new Set(component.dataClasses.filter((dataClass) => keptAt(component, dataClass) !== 'zero')),
     });
   }
@@ -141,7 +141,7 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
       label: component.name ?? id,
       kind: component.kind,
       role: 'component',
-      boundary: outsideUs(component) ? 'external' : 'internal',
+      boundary: outsideUs(model, component) ? 'external' : 'internal',
       trainingSink: TRAINING_KINDS.has(component.kind),
       ...(separating && component.tenancy
         ? {

@@ -1,6 +1,5 @@
-import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { deploysApps, findProvider } from '../discover/catalog/index.js';
-import type { ComponentData, SubprocessorData } from '../map/index.js';
+import type { SubprocessorData } from '../map/index.js';
 import type { Model } from './model.js';
 
 /**
@@ -28,19 +27,4 @@ export function hostsOurSystem(model: Model, vendor: Pick<SubprocessorData, 'id'
     !entry.ai &&
     (deploysApps(entry) || (entry.sharedCredentials === true && entry.category === 'ml-platform'))
   );
-}
-
-/**
- * Whether a part is the customer's own: one each customer runs (`hosting: customer-hosted`), or one a vendor runs under
- * each customer's own account (vector-admin: each organisation's own Pinecone index, its connection saved by the
- * customer, was inside our boundary and asked our tenancy).
- * @example customersOwn(model, { id: 'index', subprocessor: 'pinecone', … }) // true where `pinecone` has `account: customer`
- */
-export function customersOwn(
-  model: Model,
-  component: Pick<ComponentData, 'hosting' | 'subprocessor'>,
-): boolean {
-  if (runByCustomer(component)) return true;
-  const vendor = component.subprocessor ? model.index.subprocessors.get(component.subprocessor) : undefined;
-  return vendor !== undefined && underCustomersAccount(vendor);
 }

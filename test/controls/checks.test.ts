@@ -73,6 +73,15 @@ describe('tenant isolation', () => {
     });
     const results = tenantIsolation.run(modelOf(map));
     expect(results.map((result) => result.subject.id)).not.toContain('theirs');
+    // Where it is all there is, the reason names the account, not a hosting the map does not say.
+    const alone = ragMap();
+    alone.subprocessors!.push(map.subprocessors!.at(-1)!);
+    alone.components = [map.components!.at(-1)!];
+    alone.flows = [];
+    const [only] = tenantIsolation.run(modelOf(alone));
+    expect(only?.message).toBe(
+      'every component holding tenant-scoped data is run by the customer (hosting: customer-hosted, or a sub-processor with account: customer): theirs',
+    );
   });
 
   it('fails a vector store that only filters in the application, and a holder with no tenancy', () => {

@@ -1,8 +1,9 @@
+import { runByCustomer } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, keepsNothing } from '../../map/index.js';
-import { componentLabel, customersOwn } from '../../model/index.js';
-import { type CheckModule, notApplicable } from '../check.js';
+import { componentLabel } from '../../model/index.js';
+import { type CheckModule, notApplicable, whyTheirs } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
@@ -124,13 +125,13 @@ export const aiInfrastructureBaseline: CheckModule = {
   run(model) {
     // A model server the customer runs is theirs to secure, not part of our infrastructure.
     const ai = model.map.components.filter((component) => AI_INFRASTRUCTURE_KINDS.has(component.kind));
-    const infrastructure = ai.filter((component) => !customersOwn(model, component));
+    const infrastructure = ai.filter((component) => !runByCustomer(component, model.map.subprocessors));
     if (infrastructure.length === 0) {
       return notApplicable(
         { id, controls, severity: 'medium' },
         model,
         ai.length > 0
-          ? `every inference endpoint, vector store, embedding index, model layer or GPU cluster in the map is run by the customer (hosting: customer-hosted): ${ai.map((component) => component.id).join(', ')}`
+          ? `every inference endpoint, vector store, embedding index, model layer or GPU cluster in the map is run by the customer (${whyTheirs(ai)}): ${ai.map((component) => component.id).join(', ')}`
           : 'no inference endpoint, vector store, embedding index, model layer or GPU cluster in the map',
         'components',
       );

@@ -24,7 +24,8 @@ export const dataEncryption: CheckModule = {
   run(model) {
     const results: CheckResult[] = [];
     for (const component of model.map.components) {
-      if (AI_INFRASTRUCTURE_KINDS.has(component.kind) || runByCustomer(component)) continue;
+      if (AI_INFRASTRUCTURE_KINDS.has(component.kind) || runByCustomer(component, model.map.subprocessors))
+        continue;
       const subject = { kind: 'component' as const, id: component.id };
       const name = componentLabel(component);
       const atRest = component.encryption?.atRest;
@@ -104,7 +105,9 @@ export const dataEncryption: CheckModule = {
     // Where every part is the customer's, that is the reason, not a silence of ours (Chat2DB: "no store … records
     // whether it encrypts" beside stores recording it off, all run by the customer).
     const outside = (component: ComponentData) => !AI_INFRASTRUCTURE_KINDS.has(component.kind);
-    const ours = model.map.components.filter((component) => outside(component) && !runByCustomer(component));
+    const ours = model.map.components.filter(
+      (component) => outside(component) && !runByCustomer(component, model.map.subprocessors),
+    );
     const theirs = leftToCustomer(model, outside);
     return notApplicable(
       { id, controls, severity: 'high' },

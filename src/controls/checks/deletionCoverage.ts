@@ -264,7 +264,7 @@ export const deletionCoverage: CheckModule = {
       [...classesAt(model, endpoint, declared)].some((dataClass) => scoped.has(dataClass));
     const results: CheckResult[] = [];
     for (const component of model.map.components)
-      if (!runByCustomer(component) && holds(component.id, component.dataClasses))
+      if (!runByCustomer(component, model.map.subprocessors) && holds(component.id, component.dataClasses))
         results.push(judgeComponent(model, component, limit, scoped));
     for (const subprocessor of model.map.subprocessors)
       if (!underCustomersAccount(subprocessor) && holds(subprocessor.id, subprocessor.dataClasses))

@@ -162,7 +162,7 @@ export const promptRetention: CheckModule = {
     const holders: Holder[] = [];
     for (const component of model.map.components) {
       const classes = received(component.id, component.dataClasses);
-      if (classes.length === 0 || runByCustomer(component)) continue;
+      if (classes.length === 0 || runByCustomer(component, model.map.subprocessors)) continue;
       holders.push({
         subject: { kind: 'component', id: component.id },
         pointer: (dataClass) => retentionPointer(component, dataClass),

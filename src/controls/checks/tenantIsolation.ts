@@ -1,10 +1,15 @@
-import { isolationShortfall, keepingUnsaid, TENANT_STORE_KINDS } from '../../core/vocabulary.js';
+import {
+  isolationShortfall,
+  keepingUnsaid,
+  runByCustomer,
+  TENANT_STORE_KINDS,
+} from '../../core/vocabulary.js';
 import type { ComponentData } from '../../map/index.js';
 import { durationDays, isWritten, keptAt } from '../../map/index.js';
-import { componentLabel, customersOwn, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
+import { componentLabel, type Model, rlsBypasses, rlsBypassPlaces } from '../../model/index.js';
 import { distrustReason, type ProbeTrust, probeTrust } from '../../probes/trust.js';
 import type { StoredProbeResult } from '../../probes/types.js';
-import { type CheckModule, keepingAsked, notApplicable } from '../check.js';
+import { type CheckModule, keepingAsked, notApplicable, whyTheirs } from '../check.js';
 import { tenantScopedClasses } from '../dataClasses.js';
 import { codeRef, evidenceRef, mapRef, probeRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -234,7 +239,7 @@ export const tenantIsolation: CheckModule = {
         (dataClass) => scoped.has(dataClass) && keptAt(component, dataClass) !== 'zero',
       ),
     );
-    const holders = holding.filter((component) => !customersOwn(model, component));
+    const holders = holding.filter((component) => !runByCustomer(component, model.map.subprocessors));
     if (holders.length === 0) {
       // Said as it is where the customer runs every holder (MaxKB, installed by each customer): "no component holds
       // tenant-scoped data" was false of a map whose PostgreSQL and Redis hold it.
@@ -243,7 +248,7 @@ export const tenantIsolation: CheckModule = {
         { id, controls, severity: 'high' },
         model,
         theirs.length > 0
-          ? `every component holding tenant-scoped data is run by the customer (hosting: customer-hosted): ${theirs.join(', ')}`
+          ? `every component holding tenant-scoped data is run by the customer (${whyTheirs(holding)}): ${theirs.join(', ')}`
           : 'no component holds tenant-scoped data',
         theirs.length > 0 ? 'components' : 'dataClasses',
       );

@@ -19,10 +19,13 @@ export const userAuthentication: CheckModule = {
   controls,
   severity: 'high',
   run(model) {
-    const declared = signInComponents(model).filter((component) => !runByCustomer(component));
+    const declared = signInComponents(model).filter(
+      (component) => !runByCustomer(component, model.map.subprocessors),
+    );
     if (declared.length === 0) {
       const services = model.map.components.filter(
-        (component) => SERVICE_KINDS.has(component.kind) && !runByCustomer(component),
+        (component) =>
+          SERVICE_KINDS.has(component.kind) && !runByCustomer(component, model.map.subprocessors),
       );
       const theirs = leftToCustomer(model, (component) => SERVICE_KINDS.has(component.kind));
       if (services.length === 0)

@@ -229,7 +229,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     through.length > 0
       ? ` Model calls pass through our own gateway${through.length === 1 ? '' : 's'}: ${joinList(through.map(componentLabel))}.`
       : '';
-  const theirs = serving(model).filter(runByCustomer);
+  const theirs = serving(model).filter((component) => runByCustomer(component, model.map.subprocessors));
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
     theirs.length > 0
@@ -420,7 +420,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     const read = model.map.components.filter(
       (component) =>
         PRIMARY_STORE_KINDS.has(component.kind) &&
-        !runByCustomer(component) &&
+        !runByCustomer(component, model.map.subprocessors) &&
         component.dataClasses.some(
           (id) =>
             model.index.dataClasses.get(id)?.category === 'customer-content' &&
@@ -628,7 +628,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
         .filter(
           (component) =>
             !SERVICE_KINDS.has(component.kind) &&
-            !runByCustomer(component) &&
+            !runByCustomer(component, model.map.subprocessors) &&
             !(component.provider && recognisable(component.provider, findings)),
         )
         .map(componentLabel),
