@@ -59,7 +59,7 @@ export function leftToCustomer(model: Model, candidates: (component: ComponentDa
  */
 export function whyTheirs(components: readonly { hosting?: string }[], quote = ''): string {
   const hosted = `${quote}hosting: customer-hosted${quote}`;
-  return components.every((component) => component.hosting === 'customer-hosted')
+  return components.every((component) => runByCustomer(component, []))
     ? hosted
     : `${hosted}, or a sub-processor with ${quote}account: customer${quote}`;
 }

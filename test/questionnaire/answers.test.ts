@@ -677,6 +677,18 @@ describe('answer builders', () => {
       'Data is encrypted in transit on 1 of 2 components (TLS 1.2+). Whether Worker encrypts data in transit is not yet documented.',
     );
     expect(silent.answer.review).toBe('the map does not say whether Worker encrypts data in transit');
+    // Named in the text, a part nobody confirmed holds the answer back.
+    const unconfirmed = composeAnswer('encryption-in-transit', {
+      model: tinyModel({
+        components: [
+          { id: 'api', name: 'API', kind: 'service', encryption: { inTransit: tls } },
+          { id: 'worker', name: 'Worker', kind: 'service', status: 'proposed' },
+        ],
+      }),
+      results: [],
+    });
+    if (!('answer' in unconfirmed)) throw new Error('expected an answer');
+    expect(unconfirmed.answer.proposed).toEqual(['components/worker']);
 
     const off = composeAnswer('encryption-in-transit', {
       model: tinyModel({

@@ -459,7 +459,9 @@ export async function scanFile(
     dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropS3PointedElsewhere(result.hits, catalog);
-  if (code && ENV_SCHEMA.test(codeText)) listKeysOfSchema(result.hits);
+  // Only a file with a key read has one to mark: most files read none, and their text is not searched for a schema.
+  if (code && result.hits.some((hit) => hit.evidence.signal === 'env-var') && ENV_SCHEMA.test(codeText))
+    listKeysOfSchema(result.hits);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).

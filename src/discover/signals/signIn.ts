@@ -373,7 +373,9 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
     rule.pattern.lastIndex = 0;
     if (seen.has(rule.what) || (rule.path && !rule.path.test(file)) || rule.unless?.test(text)) continue;
     let match = rule.pattern.exec(text);
-    while (match && rule.notBefore?.test(text.slice(match.index, match.index + 300)))
+    // The next match, where this one is followed by what says it is for another purpose (a global pattern only: any
+    // other would return the same match for ever).
+    while (match && rule.pattern.global && rule.notBefore?.test(text.slice(match.index, match.index + 300)))
       match = rule.pattern.exec(text);
     if (!match) continue;
     seen.add(rule.what);

@@ -53,9 +53,11 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const off = declared.filter((component) => !component.encryption![side]!.enabled);
     const silent = components.filter((component) => !component.encryption?.[side]);
     const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
-    const sources = declared.map((component) =>
-      mapRef(model, `components/${component.id}/encryption/${side}`),
-    );
+    // The parts the text names as undocumented are cited too: an unconfirmed one holds the answer back.
+    const sources = [
+      ...declared.map((component) => mapRef(model, `components/${component.id}/encryption/${side}`)),
+      ...silent.map((component) => mapRef(model, `components/${component.id}`)),
+    ];
     // What the map says of a component that is off is said with it (Verba: "plain HTTP to the host"; "calls to
     // external AI providers use HTTPS" had been dropped).
     const offSaid = off.map((component) => {
