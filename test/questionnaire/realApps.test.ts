@@ -549,7 +549,11 @@ describe('text a security lead would send', () => {
   it('names the vendors our flows send errors and logs to, but not a tracing service sent prompts (maybe, onlook)', () => {
     // maybe (77b5469): Sentry declared, sent error reports, and the answer said "No monitoring or alerting is on
     // record yet"; onlook (ab9333d): Langfuse, sent AI-call traces, said as where errors and logs go.
-    const map = (vendor: { id: string; vendor: string; provider: string }, classes: string[]) =>
+    const map = (
+      vendor: { id: string; vendor: string; provider: string },
+      classes: string[],
+      condition?: { kind: 'other'; description: string },
+    ) =>
       tinyModel({
         dataClasses: [
           { id: 'errors', name: 'Error reports', category: 'telemetry', tenantScoped: false },
@@ -557,13 +561,30 @@ describe('text a security lead would send', () => {
         ],
         components: [{ id: 'api', name: 'REST API', kind: 'service', logging: { enabled: true } }],
         subprocessors: [{ ...vendor, service: vendor.vendor, purpose: 'monitoring', dataClasses: classes }],
-        flows: [{ id: 'f', from: 'api', to: vendor.id, dataClasses: classes, purpose: 'logging' }],
+        flows: [
+          {
+            id: 'f',
+            from: 'api',
+            to: vendor.id,
+            dataClasses: classes,
+            purpose: 'logging',
+            ...(condition ? { condition } : {}),
+          },
+        ],
       });
     expect(
       answerOf('logging-monitoring', map({ id: 'sentry', vendor: 'Sentry', provider: 'sentry' }, ['errors']))
         .text,
     ).toBe(
       'Logging is enabled on REST API. Errors and logs are sent to Sentry; no other monitoring or alerting is on record yet.',
+    );
+    // Under the condition its flow carries.
+    const keyed = map({ id: 'sentry', vendor: 'Sentry', provider: 'sentry' }, ['errors'], {
+      kind: 'other',
+      description: 'when its keys are set',
+    });
+    expect(answerOf('logging-monitoring', keyed).text).toContain(
+      'Errors and logs are sent to Sentry, only when its keys are set;',
     );
     const traced = answerOf(
       'logging-monitoring',

@@ -391,18 +391,22 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   // or alerting is on record" beside it denied what the map declares (maybe: Sentry and Skylight).
   // Not a tracing service, which records prompts and answers, not errors (onlook: "Errors and logs are sent to
   // Langfuse", whose flow carried AI-call traces only).
-  const errorVendors = model.map.subprocessors.filter(
-    (vendor) =>
-      findProvider(vendor.provider ?? '')?.category !== 'llm-observability' &&
-      (model.index.incoming.get(vendor.id) ?? []).some(
-        (flow) =>
-          flow.purpose === 'logging' &&
-          flow.dataClasses.some((id) => {
-            const dataClass = model.index.dataClasses.get(id);
-            return dataClass !== undefined && !PROMPT_CATEGORIES.has(dataClass.category);
-          }),
-      ),
+  const errorFlows = model.map.flows.filter(
+    (flow) =>
+      flow.purpose === 'logging' &&
+      model.index.subprocessors.has(flow.to) &&
+      findProvider(model.index.subprocessors.get(flow.to)!.provider ?? '')?.category !==
+        'llm-observability' &&
+      flow.dataClasses.some((id) => {
+        const dataClass = model.index.dataClasses.get(id);
+        return dataClass !== undefined && !PROMPT_CATEGORIES.has(dataClass.category);
+      }),
   );
+  const errorVendors = model.map.subprocessors.filter((vendor) =>
+    errorFlows.some((flow) => flow.to === vendor.id),
+  );
+  // Under the conditions its flows carry, where every one carries one (postiz's Sentry, "when its keys are set").
+  const errorsWhen = underConditions(errorFlows);
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0 && errorVendors.length === 0)
     return undefined;
   // What each keeps, from its classes: a log of the answers alone does not log prompts (karakeep's server log of the
@@ -498,7 +502,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
           ? ''
           : 'No monitoring or alerting is on record yet.',
       errorVendors.length > 0
-        ? `Errors and logs are sent to ${joinList([...new Set(errorVendors.map((vendor) => vendor.vendor))])}${monitored.length > 0 ? '' : '; no other monitoring or alerting is on record yet'}.`
+        ? `Errors and logs are sent to ${joinList([...new Set(errorVendors.map((vendor) => vendor.vendor))])}${errorsWhen ? `, ${errorsWhen}` : ''}${monitored.length > 0 ? '' : '; no other monitoring or alerting is on record yet'}.`
         : '',
       retained.length > 0 ? `Log retention: ${retained.map(kept).join('; ')}.` : '',
     ]
