@@ -272,7 +272,15 @@ function embedsOnly(finding: Finding): boolean {
   // What the code calls: a key or a setting says nothing of which of the vendor's APIs it reaches.
   const uses = usesOf(finding).filter((proof) => CALLS.has(proof.signal));
   if (uses.length === 0) return false;
-  if (uses.every((proof) => /embed/i.test(proof.snippet ?? '') || inModule(proof, EMBEDDING_MODULE)))
+  const embeds = (proof: DiscoveryEvidence) =>
+    /embed/i.test(proof.snippet ?? '') || inModule(proof, EMBEDDING_MODULE);
+  // An import in a file whose every model named is an embedding model (vector-admin's `require("openai")` beside two
+  // `createEmbedding` calls with `text-embedding-ada-002`, proposed as answering prompts): the file is an embedder.
+  const embeddingFile = (file: string) => {
+    const named = uses.filter((proof) => proof.file === file && proof.signal === 'model-id');
+    return named.length > 0 && named.every(embeds);
+  };
+  if (uses.every((proof) => embeds(proof) || (proof.signal === 'import' && embeddingFile(proof.file))))
     return true;
   // A library run in our process that loads a sentence embedding model and never one that writes text (Onyx's model
   // server: SentenceTransformer, a CrossEncoder reranker and tokenizers, proposed as an optional model answering

@@ -713,6 +713,22 @@ describe('speech and search vendors get their own data and role', () => {
     ]);
   });
 
+  it("reads an SDK import in a file naming only embedding models as embedding (vector-admin's OpenAI)", async () => {
+    const embedder =
+      'const { Configuration, OpenAIApi } = require("openai");\nclass OpenAi {\n  async embed(input) {\n    return this.openai.createEmbedding({\n      model: "text-embedding-ada-002",\n      input,\n    });\n  }\n}\nmodule.exports = { OpenAi };\n';
+    const { additions } = await additionsFor({ 'backend/utils/openAi/index.js': embedder });
+    const flows = additions.filter((a) => a.section === 'flows' && a.entry.to === 'openai');
+    expect(flows.map((a) => a.entry.purpose)).toEqual(['embedding']);
+    // The same file naming a chat model too answers prompts.
+    const chat = embedder.replace('module.exports', 'const CHAT = { model: "gpt-4o-mini" };\nmodule.exports');
+    const both = await additionsFor({ 'backend/utils/openAi/index.js': chat });
+    expect(
+      both.additions
+        .filter((a) => a.section === 'flows' && a.entry.to === 'openai')
+        .map((a) => a.entry.purpose),
+    ).toContain('inference');
+  });
+
   it("proposes a rerank flow for an embedding API whose adapter has a rerank module too (TaskingAI's Jina)", async () => {
     const { additions } = await additionsFor({
       'inference/providers/jina/text_embedding.py': 'API_URL = "https://api.jina.ai/v1/embeddings"\n',
