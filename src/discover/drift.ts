@@ -42,7 +42,14 @@ export interface DriftItem {
 
 const SEVERITY_ORDER: Record<DriftSeverity, number> = { critical: 0, high: 1, info: 2 };
 
-const COMPONENT_CATEGORIES = new Set(['vector-store', 'inference-runtime', 'datastore', 'llm-gateway']);
+// A sign-in server run by us (Keycloak) is a service of ours too.
+const COMPONENT_CATEGORIES = new Set([
+  'vector-store',
+  'inference-runtime',
+  'datastore',
+  'llm-gateway',
+  'identity',
+]);
 const KIND_BY_PROVIDER: Record<string, string> = {
   redis: 'cache',
   'aws-s3': 'object-store',

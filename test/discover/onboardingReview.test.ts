@@ -620,6 +620,20 @@ describe('speech and search vendors get their own data and role', () => {
     );
   });
 
+  it('proposes a Keycloak server the app signs users in with as a component of ours that signs them in (OpenHands)', async () => {
+    const { additions } = await additionsFor({
+      'enterprise/server/auth/token_manager.py':
+        'from keycloak import KeycloakOpenID\nkeycloak = KeycloakOpenID(server_url=KEYCLOAK_SERVER_URL, realm_name=KEYCLOAK_REALM_NAME)\n',
+      'enterprise/server/llm.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+    });
+    // Run by us, so no sub-processor of its own.
+    expect(additions.some((a) => a.section === 'subprocessors' && a.entry.id === 'keycloak')).toBe(false);
+    const server = additions.find((a) => a.section === 'components' && a.entry.id === 'keycloak');
+    expect(server?.entry.name).toBe('Keycloak (sign-in server)');
+    const app = additions.find((a) => a.section === 'components' && a.entry.id === 'app');
+    expect(app?.comment).toContain('`identityProvider: keycloak`');
+  });
+
   it("reads Supabase's sign-in calls as its sign-in service, beside its database (open-canvas)", async () => {
     const { additions } = await additionsFor({
       'web/auth/login.ts':

@@ -602,4 +602,33 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       env: ['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID'],
     },
   }),
+  // Keycloak, the open-source identity server a company runs itself (OpenHands's enterprise server signs users in
+  // through its own Keycloak with `python-keycloak`, and no sign-in service was proposed): an internal component, not a
+  // sub-processor. Checked on 2026-12-05 against: python-keycloak's PyPI page (`pip install python-keycloak`, `from
+  // keycloak import KeycloakOpenID`); the npm registry (`keycloak-js` 26.2.4, `keycloak-connect` 26.1.1,
+  // `@keycloak/keycloak-admin-client` 26.7.4, `nest-keycloak-connect` 1.10.1); Keycloak's container guide
+  // (`quay.io/keycloak/keycloak`).
+  {
+    id: 'keycloak',
+    name: 'Keycloak (sign-in server)',
+    vendor: 'keycloak',
+    category: 'identity',
+    hosting: 'self-hosted',
+    ai: false,
+    website: 'https://www.keycloak.org',
+    signals: {
+      npm: ['keycloak-js', 'keycloak-connect', '@keycloak/keycloak-admin-client', 'nest-keycloak-connect'],
+      pypi: ['python-keycloak'],
+      pythonImports: ['keycloak'],
+      jvm: ['org.keycloak'],
+      images: ['keycloak/keycloak', 'jboss/keycloak', 'bitnami/keycloak'],
+      env: [
+        'KEYCLOAK_SERVER_URL',
+        'KEYCLOAK_URL',
+        'KEYCLOAK_REALM',
+        'KEYCLOAK_CLIENT_ID',
+        'KEYCLOAK_CLIENT_SECRET',
+      ],
+    },
+  },
 ];
