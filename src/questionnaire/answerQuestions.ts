@@ -25,6 +25,7 @@ import {
   leadWithTime,
   unaddressedWords,
   unconfirmedSpecifics,
+  unheldAsk,
 } from './match/questionForm.js';
 import { rankedOpinion, SENTENCE_MIX, type SentenceOpinions } from './model/dense.js';
 import { shippedSentenceModel, shippedTopicModel } from './model/shipped.js';
@@ -434,6 +435,13 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system; in trustmap.yaml, write what is true in place of any text that begins "Proposed by trustmap discover" and delete any \`status: proposed\` line of theirs, then answer again.${alsoLine}\nDraft: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
+  const only = result.answer.answersOnly;
+  if (only && !only.asks.test(input.question))
+    return blank(
+      'missing',
+      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map holds ${only.holds}, which does not answer this question. Add what it asks to the map, or an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
+      result.answer.sources,
+    );
   const foreign = foreignAsk(input.question, match.topic, result.answer.text);
   if (foreign)
     return {
@@ -443,6 +451,13 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ),
       topic: null,
     };
+  const unheld = unheldAsk(input.question, match.topic, result.answer.text);
+  if (unheld)
+    return blank(
+      'missing',
+      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the question asks about ${unheld}, which the map does not record for this topic. Answer it by hand, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
+      result.answer.sources,
+    );
   const oriented = orientVerdict(match.topic, input.question, result.answer);
   const held = beyondTheAnswer(knowledge, match.topic, match.also, input.question, oriented);
   const answer: Answer = held ? holdForReview(oriented, held.reason, held.yesNo) : oriented;

@@ -971,6 +971,46 @@ describe('answer builders', () => {
     expect(withPolicy.text).toContain('On record: AI acceptable use and governance policy.');
   });
 
+  it("leaves blank, with the draft in the note, a question the topic's facts on record do not answer (open-saas)", () => {
+    const model = tinyModel({
+      components: [{ id: 'api', kind: 'service' }],
+      aiSystems: [
+        {
+          id: 'planner',
+          name: 'Day planner',
+          purpose: 'Plans the day',
+          role: ['deployer'],
+          riskClass: 'minimal',
+          components: ['api'],
+        },
+      ],
+    });
+    const knowledge = prepareKnowledge({ model, results: runChecks(model).results });
+    const ask = (question: string) => answerQuestions(knowledge, [{ sheet: 's', row: 2, question }])[0]!;
+    // The inventory answers a question about the inventory, and nothing more of governance.
+    expect(ask('Do you maintain an inventory of the AI systems you use?').answer).toContain(
+      'We keep an inventory of our AI systems: Day planner',
+    );
+    const owner = ask('Who at your company is accountable for responsible AI, and is there an AI policy?');
+    expect(owner).toMatchObject({
+      topic: 'ai-governance',
+      status: 'blank',
+      reviewKind: 'missing',
+      answer: '',
+    });
+    expect(owner.note).toContain('no AI policy or accountable owner');
+    expect(owner.note).toContain('Draft of what the map holds: We keep an inventory of our AI systems');
+    // The risk rating answers a question about risk, not one about testing for hallucinations.
+    expect(ask('What is the risk category of the AI functionality under the EU AI Act?').answer).toContain(
+      'We rate Day planner as minimal risk',
+    );
+    const testing = ask(
+      'How do you evaluate your models for bias, hallucination and other harms before release?',
+    );
+    expect(testing).toMatchObject({ topic: 'ai-model-risk', status: 'blank', answer: '' });
+    expect(testing.note).toContain('not how its models are tested or evaluated');
+  });
+
   it('providers: no "Checked automatically" when discovery found no trace of a provider the answer lists (SurfSense)', () => {
     const model = {
       ...tinyModel({

@@ -11,6 +11,7 @@ import {
   leadWithTime,
   unaddressedWords,
   unconfirmedSpecifics,
+  unheldAsk,
 } from '../../src/questionnaire/match/questionForm.js';
 
 describe('asksYesOrNo', () => {
@@ -168,6 +169,42 @@ describe('unconfirmedSpecifics', () => {
         'ai-model-providers',
         'If OpenAI is unavailable, requests fail over to Anthropic.',
       ),
+    ).toBeUndefined();
+  });
+
+  it('keeps the topic but names an ask of its own subject the map does not record (trieve, morphik-core)', () => {
+    const isolation =
+      'Qdrant: filtered in our application’s queries (every search adds a dataset_id condition).';
+    expect(
+      unheldAsk(
+        'Do you or your model providers cache prompts, embeddings or responses?',
+        'ai-tenant-isolation',
+        isolation,
+      ),
+    ).toBe('caching');
+    expect(
+      unheldAsk(
+        'Does retrieval honor document-level permissions from the source system (SharePoint, Google Drive)?',
+        'ai-tenant-isolation',
+        isolation,
+      ),
+    ).toBe('permissions');
+    const logs = 'Logging is enabled on the API server. Errors and logs are sent to Sentry.';
+    expect(unheldAsk('Security log retention period.', 'logging-monitoring', logs)).toBe('retention period');
+    expect(unheldAsk('Are logins recorded in tamper-evident logs?', 'logging-monitoring', logs)).toBe(
+      'tamper-evidence',
+    );
+    // Where the answer says it, or the topic is another one, nothing is left out.
+    expect(
+      unheldAsk(
+        'Security log retention period.',
+        'logging-monitoring',
+        `${logs} Log retention: Sentry: 90 days.`,
+      ),
+    ).toBeUndefined();
+    expect(unheldAsk('Do you cache prompts?', 'ai-prompt-retention', 'Prompts: 30 days.')).toBeUndefined();
+    expect(
+      unheldAsk('Is the isolation of tenants tested?', 'ai-tenant-isolation', isolation),
     ).toBeUndefined();
   });
 

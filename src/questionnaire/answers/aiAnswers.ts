@@ -731,6 +731,10 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   };
 };
 
+/** A question about risk itself: a rating, a category, an impact assessment, a register of risks. */
+const RISK_ASK =
+  /\brisks?\b|\bimpact\b|\bassess(?:ed|es|ing|ments?)?\b|\bcategor(?:y|ies|i[sz]e[ds]?)\b|\bclassif(?:y|ied|ies|ication)\b|\bai act\b/i;
+
 /** Risk class and impact assessment of each AI system. */
 export const modelRisk: AnswerBuilder = ({ model }) => {
   const systems = model.map.aiSystems;
@@ -755,6 +759,11 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
     text: `${lines.join('. ')}.`,
     sources,
     review: assessed ? undefined : 'an AI system has no impact assessment',
+    answersOnly: {
+      asks: RISK_ASK,
+      holds:
+        "each AI system's risk rating and impact assessment, not how its models are tested or evaluated (accuracy, bias, model cards)",
+    },
   };
 };
 
@@ -771,6 +780,12 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
     sources: systems.map((system) => mapRef(model, `aiSystems/${system.id}/humanOversight`)),
   };
 };
+
+/** A question about which AI systems we run: an inventory, a register, a list of them or of their uses. */
+const INVENTORY_ASK =
+  /\binventor(?:y|ies)\b|\bregist(?:er|ry|ers)\b|\bcatalog(?:ue)?s?\b|\blist (?:of )?(?:all )?(?:the )?(?:your )?(?:ai|ml|models?|systems?)\b|\b(?:which|what) (?:ai|ml|generative ai) (?:systems?|features?|use cases?|models?)\b|\buse cases?\b/i;
+/** A question about the frameworks an AI management system follows. */
+const FRAMEWORK_ASK = /\b42001\b|\bai act\b|\bframeworks?\b|\baligned?\b/i;
 
 /** Our controls for what governs AI systems: an approved AI policy (TM-GOV-01) and assigned AI roles (TM-GOV-02). */
 const GOVERNANCE_CONTROLS: readonly string[] = ['TM-GOV-01', 'TM-GOV-02'];
@@ -823,6 +838,14 @@ export const aiGovernance: AnswerBuilder = ({ model, results }) => {
       ? {
           review:
             'no AI policy or accountable owner is on record (TM-GOV-01 or TM-GOV-02 under `controls:`, with notes or evidence); the inventory alone does not answer a governance question',
+          // What it does answer: the inventory, and the frameworks we align with where the map targets one.
+          answersOnly: {
+            asks:
+              targeted.length > 0
+                ? new RegExp(`${INVENTORY_ASK.source}|${FRAMEWORK_ASK.source}`, 'i')
+                : INVENTORY_ASK,
+            holds: `an inventory of our AI systems${targeted.length > 0 ? ' and the frameworks we align with' : ''}, but no AI policy or accountable owner (TM-GOV-01 or TM-GOV-02 under \`controls:\`, with notes or evidence)`,
+          },
         }
       : {}),
   };

@@ -32,6 +32,13 @@ export interface Answer {
    * answer is a draft for the reviewer, never text in the buyer's file.
    */
   proposed?: string[];
+  /**
+   * Where the text answers only some of its topic's questions: those it answers (`asks`), and what it holds, said to
+   * the reviewer (`holds`). Another question of the topic gets no answer, the text drafted in the note: an AI
+   * inventory with no policy or owner on record went out as the answer to "who is accountable for responsible AI?",
+   * and a risk rating as the answer to "how do you test for hallucinations?" (open-saas).
+   */
+  answersOnly?: { asks: RegExp; holds: string };
 }
 
 /**

@@ -175,6 +175,13 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:fail[- ]?over|fall ?back|secondary|alternat|outage|unavailab)/,
   ],
   ['caching', /\bcach(?:e|es|ed|ing)\b/, /\bcach/],
+  // "Are logins recorded in tamper-evident logs?", "Security log retention period": where logs go does not say either.
+  [
+    'tamper-evidence',
+    /\btamper[- ]?(?:evident|proof|resistant)\b|\bimmutab(?:le|ility)\b|\bwrite[- ]once\b|\bworm\b/,
+    /\b(?:tamper|immutab|append-only|write-once|worm|object lock)/,
+  ],
+  ['retention period', /\bretain(?:s|ed)?\b|\bretention\b|\bhow long\b/, STATES_DURATION],
   [
     'permissions',
     /\b(?:inherit|honou?r|respect|enforce|mirror|preserve)s?\b[^?.]{0,50}\bpermissions?\b|\bpermissions?\b[^?.]{0,50}\b(?:source|sharepoint|confluence|drive|file shares?|acls?)\b|\baccess control lists?\b/,
@@ -220,6 +227,34 @@ const FOREIGN_ASKS: Readonly<Record<string, readonly string[]>> = {
   termination: ['ai-tenant-isolation', 'tenant-segregation'],
   'model improvement': ['ai-prompt-retention', 'data-retention'],
 };
+
+/**
+ * Asks of a topic's own subject that its answer holds only where the map records them, and that it otherwise leaves
+ * unsaid: the isolation answer says how stores separate customers, not whether a cache or a source system's
+ * permissions cross them; the logging answer says where logs go, not whether they are tamper-evident or how long they
+ * are kept. Answered with the rest of the topic's facts, they read as a wrong answer (trieve, morphik-core: the
+ * isolation answer to "do you cache prompts?", the logging answer to "security log retention period"), so the topic
+ * stays and the answer is left for a person, drafted in the note.
+ */
+const UNHELD_ASKS: Readonly<Record<string, readonly string[]>> = {
+  caching: ['ai-tenant-isolation', 'tenant-segregation'],
+  permissions: ['ai-tenant-isolation', 'tenant-segregation'],
+  'tamper-evidence': ['logging-monitoring'],
+  'retention period': ['logging-monitoring'],
+};
+
+/**
+ * The ask of a question on `topic`'s own subject that its answer holds only where the map records it (`UNHELD_ASKS`)
+ * and does not state, if any.
+ * @example unheldAsk('Security log retention period.', 'logging-monitoring', 'Logs go to Sentry.') // 'retention period'
+ */
+export function unheldAsk(question: string, topic: string, answer: string): string | undefined {
+  const asked = stripFormPrefix(question).replace(EXAMPLES, ' ').toLowerCase();
+  const said = answer.toLowerCase();
+  for (const [name, inQuestion, inAnswer] of PRACTICES)
+    if (UNHELD_ASKS[name]?.includes(topic) && inQuestion.test(asked) && !inAnswer.test(said)) return name;
+  return undefined;
+}
 
 /**
  * The ask of a question that `topic`'s answer cannot hold (`FOREIGN_ASKS`) and does not state, if any.
