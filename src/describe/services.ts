@@ -1,4 +1,4 @@
-import type { Model } from '../model/index.js';
+import { type Model, placement } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 
@@ -20,10 +20,11 @@ export function servicesSection(model: Model): DescriptionSection {
       text: `The services are offered through ${organization.website}.`,
       sources: [mapSource(model, 'organization/website')],
     });
-  // Where the system runs comes from its components; the organisation's own list is where it sells.
-  const hosted = model.map.components.filter((component) => component.region);
+  // Where the system runs comes from its components, and only where every service and store of ours has a region
+  // (`placement`; the infrastructure section says each part's); the organisation's own list is where it sells.
+  const { placed: hosted, whole } = placement(model);
   const regions = [...new Set(hosted.map((component) => component.region as string))].sort();
-  if (regions.length > 0)
+  if (whole && regions.length > 0)
     intro.push({
       text: `The system runs in ${regions.length === 1 ? 'the region' : 'the regions'} ${regions.join(', ')}.`,
       sources: hosted.map((component) => mapSource(model, `components/${component.id}/region`)),

@@ -1,7 +1,7 @@
 import { bringsOwnKey, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
-import { accountWords, hostsOurSystem, type Model, nameOf } from '../model/index.js';
+import { accountWords, hostedBy, type Model, nameOf } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -16,7 +16,7 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   const at = (key: string) => [mapSource(model, `subprocessors/${vendor.id}${key ? `/${key}` : ''}`)];
   // Hosting only where it hosts our system (karakeep: Cloudflare's sign-up bot check, with no provider and no
   // component on it, was said to protect the facilities that host the system).
-  const hosts = hostsOurSystem(model, vendor);
+  const hosts = hostedBy(model, vendor);
   const expected: Statement[] = [
     {
       text: `${vendor.vendor} is expected to restrict logical access to the data it receives to authorised personnel.`,
@@ -29,7 +29,7 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   ];
   if (hosts)
     expected.push({
-      text: `${vendor.vendor} is expected to protect the physical facilities, hardware and network that host the system, and to keep them available.`,
+      text: `${vendor.vendor} is expected to protect the physical facilities, hardware and network that host ${hosts === 'system' ? 'the system' : joinList(hosts.map((component) => nameOf(model, component.id) ?? component.id))}, and to keep them available.`,
       sources: at('service'),
     });
   if (vendor.terms?.training === 'never')

@@ -1,30 +1,74 @@
+import { REQUEST_KINDS, runByCustomer, SERVICE_KINDS, STORE_KINDS } from '../core/vocabulary.js';
 import { deploysApps, findProvider } from '../discover/catalog/index.js';
-import type { SubprocessorData } from '../map/index.js';
+import type { ComponentData, SubprocessorData } from '../map/index.js';
+import { tenantScopedClasses } from './dataClasses.js';
 import type { Model } from './model.js';
 
 /**
- * Whether a sub-processor hosts our system: one of our components runs on it (`cloud` names its provider, or
- * `subprocessor` names it), or the catalog knows it as a platform apps run on (Vercel, Fly.io, a cloud: everything our
- * users send passes through it). What a host is asked differs from what a service we send data
- * to is asked: it protects the facilities, and a training question is not for it (typebot: "whether OpenAI and Vercel
- * train on it is not yet documented").
- * @example hostsOurSystem(model, { id: 'vercel', provider: 'vercel', … }) // true
+ * What of ours a sub-processor hosts: `'system'` where one of our services or model servers runs on it (`cloud` names
+ * its provider, or `subprocessor` names it), or the catalog knows it as a platform apps run on (Vercel, Fly.io, a
+ * cloud: everything our users send passes through it); the parts it runs where those are only stores (an S3 bucket, a
+ * managed vector index: open-saas's Amazon S3 and morphik-core's turbopuffer were said to protect the facilities
+ * "that host the system"); otherwise nothing.
+ * @example hostedBy(model, { id: 'aws-s3', provider: 'aws-s3' }) // [the files bucket]
  */
-export function hostsOurSystem(model: Model, vendor: Pick<SubprocessorData, 'id' | 'provider'>): boolean {
-  if (
-    model.map.components.some(
-      (component) =>
-        (vendor.provider !== undefined && component.cloud === vendor.provider) ||
-        component.subprocessor === vendor.id,
-    )
-  )
-    return true;
+export function hostedBy(
+  model: Model,
+  vendor: Pick<SubprocessorData, 'id' | 'provider'>,
+): 'system' | ComponentData[] | undefined {
+  const parts = model.map.components.filter(
+    (component) =>
+      (vendor.provider !== undefined && component.cloud === vendor.provider) ||
+      component.subprocessor === vendor.id,
+  );
+  if (parts.some((component) => REQUEST_KINDS.has(component.kind))) return 'system';
   // A platform found by its deployment file, or a cloud whose credentials its services share (AWS, Google Cloud,
   // Azure): not every service that is no AI one (a job queue such as Trigger.dev runs our tasks, not our system).
   const entry = vendor.provider ? findProvider(vendor.provider) : undefined;
-  return (
+  if (
     entry !== undefined &&
     !entry.ai &&
     (deploysApps(entry) || (entry.sharedCredentials === true && entry.category === 'ml-platform'))
+  )
+    return 'system';
+  return parts.length > 0 ? parts : undefined;
+}
+
+/**
+ * Whether a sub-processor hosts our system or a part of it (`hostedBy`). What a host is asked differs from what a
+ * service we send data to is asked: it protects the facilities, and a training question is not for it (typebot:
+ * "whether OpenAI and Vercel train on it is not yet documented").
+ * @example hostsOurSystem(model, { id: 'vercel', provider: 'vercel', … }) // true
+ */
+export function hostsOurSystem(model: Model, vendor: Pick<SubprocessorData, 'id' | 'provider'>): boolean {
+  return hostedBy(model, vendor) !== undefined;
+}
+
+/**
+ * Where the system runs, as far as the map says: our services and our stores of customer data (a customer's own part
+ * is none of ours), those of them with a region on record, and whether every one has one. Only then is a region
+ * "where the system and its data are": morphik-core's one region, on an optional vector store a vendor runs, read "The
+ * service and its data are hosted in aws-us-west-2" to an EU bank and "The system runs in the region aws-us-west-2" in
+ * the system description. Read by the residency answer and the description alike.
+ */
+export function placement(model: Model): {
+  ours: ComponentData[];
+  placed: ComponentData[];
+  unplaced: ComponentData[];
+  whole: boolean;
+} {
+  const tenantClasses = tenantScopedClasses(model);
+  const ours = model.map.components.filter(
+    (component) =>
+      !runByCustomer(component, model.map.subprocessors) &&
+      (SERVICE_KINDS.has(component.kind) ||
+        (STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => tenantClasses.has(id)))),
   );
+  const unplaced = ours.filter((component) => !component.region);
+  return {
+    ours,
+    placed: model.map.components.filter((component) => component.region),
+    unplaced,
+    whole: ours.length > 0 && unplaced.length === 0,
+  };
 }

@@ -2,7 +2,7 @@ export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunc
 export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
 export { type CommitmentStatement, commitmentStatements } from './commitments.js';
 export { customerDataAt, customerDataClasses, tenantScopedClasses } from './dataClasses.js';
-export { hostsOurSystem } from './hosts.js';
+export { hostedBy, hostsOurSystem, placement } from './hosts.js';
 export {
   buildModel,
   type EvidenceFileStatus,

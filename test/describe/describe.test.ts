@@ -9,7 +9,7 @@ import {
 import { loadMap } from '../../src/map/index.js';
 import { buildModel, vendorService } from '../../src/model/index.js';
 import { ROOT } from '../helpers/runCli.js';
-import { tinyModel } from '../questionnaire/fixtures.js';
+import { DOCS, docsStore, tinyModel } from '../questionnaire/fixtures.js';
 import { companyYaml, modelFrom, NOW, result } from '../scope/profiles.js';
 
 async function acme() {
@@ -167,6 +167,62 @@ describe('describeSystem', () => {
     expect(markdown).not.toContain('Trustmap compares');
     expect(markdown).not.toContain('commits to protect');
     expect(markdown).toContain('Write the security commitments Small');
+  });
+
+  it('says where the system runs only where every part of ours is placed, and what a store vendor hosts (morphik-core, open-saas)', () => {
+    // morphik-core (ab3610c): the one region, on an optional vector store turbopuffer runs, read "The system runs in
+    // the region aws-us-west-2" and turbopuffer "protect[s] the physical facilities … that host the system".
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'api', kind: 'service', name: 'API', dataClasses: ['docs'] },
+        {
+          id: 'index',
+          kind: 'vector-store',
+          name: 'turbopuffer index',
+          dataClasses: ['docs'],
+          subprocessor: 'turbopuffer',
+          region: 'aws-us-west-2',
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'turbopuffer',
+          vendor: 'turbopuffer',
+          service: 'Vector search',
+          purpose: 'Optional index',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).not.toContain('The system runs in');
+    expect(markdown).toContain(
+      'turbopuffer is expected to protect the physical facilities, hardware and network that host turbopuffer index, and to keep them available.',
+    );
+    // With the service placed too, and running on the same vendor, it is the system's region and host.
+    const placed = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'api',
+          kind: 'service',
+          name: 'API',
+          dataClasses: ['docs'],
+          region: 'eu-west-1',
+          subprocessor: 'host',
+        },
+        docsStore('db', { name: 'Database', region: 'eu-west-1' }),
+      ],
+      subprocessors: [
+        { id: 'host', vendor: 'Host Co', service: 'Hosting', purpose: 'Runs the API', dataClasses: ['docs'] },
+      ],
+    });
+    const whole = renderDescriptionMarkdown(describeSystem(placed));
+    expect(whole).toContain('The system runs in the region eu-west-1.');
+    expect(whole).toContain(
+      'Host Co is expected to protect the physical facilities, hardware and network that host the system',
+    );
   });
 
   it('lists failing and unproven checks as notes for reviewers, most severe first', () => {

@@ -256,10 +256,36 @@ describe('answer builders', () => {
     });
     const composed = composeAnswer('data-residency', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
+    // Not "the service and its data" from one store's region, while another's is unknown (morphik-core: an optional
+    // vector store's region read "The service and its data are hosted in aws-us-west-2" to an EU bank).
     expect(composed.answer.text).toBe(
-      'The service and its data are hosted in AWS eu-west-1. Where Answer cache and Acme LLM keep or process data is not yet documented.',
+      'Main database is hosted in AWS eu-west-1. Where Answer cache and Acme LLM keep or process data is not yet documented.',
     );
     expect(composed.answer.review).toContain('cache, llm');
+    // With every service and store of customer data placed, it is the service's region.
+    const placed = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'api', kind: 'service', region: 'eu-west-1', cloud: 'aws' },
+        docsStore('db', { name: 'Main database', region: 'eu-west-1', cloud: 'aws' }),
+      ],
+    });
+    const whole = composeAnswer('data-residency', { model: placed, results: [] });
+    if (!('answer' in whole)) throw new Error('expected an answer');
+    expect(whole.answer.text).toBe('The service and its data are hosted in AWS eu-west-1.');
+    // A service with no region is a gap of its own.
+    const unplaced = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'api', kind: 'service', name: 'API' },
+        docsStore('db', { name: 'Main database', region: 'eu-west-1' }),
+      ],
+    });
+    const part = composeAnswer('data-residency', { model: unplaced, results: [] });
+    if (!('answer' in part)) throw new Error('expected an answer');
+    expect(part.answer.text).toBe(
+      'Main database is hosted in eu-west-1. Where API keeps or processes data is not yet documented.',
+    );
   });
 
   it('says it was verified when the check passes, and never states the claim as fact when it fails', () => {

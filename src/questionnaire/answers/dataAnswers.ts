@@ -16,6 +16,7 @@ import {
   deletedWithin,
   isProposed,
   type Model,
+  placement,
   tenantScopedClasses,
 } from '../../model/index.js';
 import {
@@ -296,13 +297,9 @@ const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
 export const dataResidency: AnswerBuilder = ({ model }) => {
   const hosted = model.map.components.filter((component) => component.region);
   if (hosted.length === 0) return undefined;
-  const regions = [
-    ...new Set(
-      hosted.map(
-        (component) => `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${component.region}`,
-      ),
-    ),
-  ];
+  const regionOf = (component: (typeof hosted)[number]) =>
+    `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${component.region}`;
+  const regions = [...new Set(hosted.map(regionOf))];
   const vendors = model.map.subprocessors.filter((subprocessor) => subprocessor.regions?.length);
   const sources = [
     ...hosted.map((component) => mapRef(model, `components/${component.id}/region`)),
@@ -315,9 +312,8 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
   const tenantClasses = tenantScopedClasses(model);
   const holds = (classes: readonly string[]) => classes.some((id) => tenantClasses.has(id));
-  const silentStores = model.map.components.filter(
-    (component) => STORE_KINDS.has(component.kind) && !component.region && holds(component.dataClasses),
-  );
+  // Each part with its own region unless every service and store of ours has one (`placement`).
+  const { whole, unplaced: silentStores } = placement(model);
   const silentVendors = model.map.subprocessors.filter(
     (vendor) => !vendor.regions?.length && holds(vendor.dataClasses),
   );
@@ -327,7 +323,7 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
       ? ` Where ${joinList(silent)} ${silent.length === 1 ? 'keeps or processes' : 'keep or process'} data is not yet documented.`
       : '';
   return {
-    text: `The service and its data are hosted in ${joinList(regions)}.${vendorLine}${silentLine}`,
+    text: `${whole ? `The service and its data are hosted in ${joinList(regions)}` : joinList(hosted.map((component) => `${componentLabel(component)} is hosted in ${regionOf(component)}`))}.${vendorLine}${silentLine}`,
     sources,
     ...(silent.length > 0
       ? {
