@@ -2078,6 +2078,33 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', github).text).toMatch(
       /^We use 4 sub-processors, 2 of them only under the condition given: /,
     );
+    // morphik-core (ab3610c): a vendor reached only through the optional index it runs for us (`subprocessor`) was
+    // counted as always receiving data.
+    const index = tinyModel({
+      ...input,
+      components: [
+        ...(input.components ?? []),
+        { id: 'tpuf-index', kind: 'vector-store', dataClasses: ['prompts'], subprocessor: 'turbopuffer' },
+      ],
+      subprocessors: [
+        ...(input.subprocessors ?? []),
+        vendor('turbopuffer', 'turbopuffer', 'Vector search', 'Vector index'),
+      ],
+      flows: [
+        ...(input.flows ?? []),
+        {
+          id: 'to-index',
+          from: 'api',
+          to: 'tpuf-index',
+          dataClasses: ['prompts'],
+          purpose: 'retrieval',
+          condition: { kind: 'other', description: 'when the multivector store is set to turbopuffer' },
+        },
+      ],
+    });
+    expect(answerOf('subprocessors', index).text).toMatch(
+      /^We use 4 sub-processors, 3 of them only under the condition given: .*turbopuffer Vector search: vector index, only when the multivector store is set to turbopuffer/,
+    );
     // Autoflow (7eb3e1c): the flow's condition carried a code reference the purpose did not, and was said twice.
     const referenced = tinyModel({
       ...input,

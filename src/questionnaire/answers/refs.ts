@@ -238,8 +238,24 @@ function properNames(model: Model): Set<string> {
  */
 export function onlyWhen(model: Model, id: string): string | undefined {
   // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
-  // our data too.
-  return underConditions(model.map.flows.filter((flow) => flow.to === id || flow.from === id));
+  // our data too. And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by
+  // the optional flow into the index it runs, was counted as always receiving data.
+  const reached = reachedThrough(model, id);
+  return underConditions(model.map.flows.filter((flow) => reached.has(flow.to) || reached.has(flow.from)));
+}
+
+/**
+ * A vendor's id and those of the components it runs for us (`subprocessor`): where a flow reaching any of them takes
+ * data to the vendor.
+ * @example reachedThrough(model, 'turbopuffer') // Set { 'turbopuffer', 'turbopuffer-index' }
+ */
+export function reachedThrough(model: Model, id: string): Set<string> {
+  return new Set([
+    id,
+    ...model.map.components
+      .filter((component) => component.subprocessor === id)
+      .map((component) => component.id),
+  ]);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   midSentence,
   named,
   onlyWhen,
+  reachedThrough,
   STATES_CONDITION,
   sayOnce,
   unlessSaid,
@@ -61,13 +62,14 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // them too (LibreChat: "25 of them only under the condition given" read as Firecrawl always receiving data).
   // Not one on by default "unless" someone turns it off (Phoenix: Google Fonts, "unless the operator disallows
   // external resources", counted among those "only under the condition given").
-  const reached = new Set(model.map.flows.flatMap((flow) => [flow.to, flow.from]));
+  const ends = new Set(model.map.flows.flatMap((flow) => [flow.to, flow.from]));
+  const reached = (id: string) => [...reachedThrough(model, id)].some((end) => ends.has(end));
   // Read in the purpose's first clause, what the vendor is for: a second clause's option is a part of its use
   // (onlook: "Sign-in with GitHub; optional GitHub App installation" counted GitHub among those only under a condition).
   const conditional = list.filter(
     (vendor) =>
       conditions.get(vendor.id) ||
-      (!reached.has(vendor.id) &&
+      (!reached(vendor.id) &&
         STATES_CONDITION.test(
           (vendor.purpose.split(/[;.](?:\s|$)/)[0] ?? '').replace(/\bunless\b.*$/is, ''),
         )),
