@@ -31,6 +31,8 @@ const vendor = (
 const map = (
   ...subprocessors: ReturnType<typeof vendor>[]
 ): Partial<SystemMapInput> & { subprocessors: unknown[] } => ({
+  // Promised, so the answers that say nothing trains are given (without a promise they are drafts in the note).
+  organization: { name: 'Tiny AI', stage: 'seed', commitments: { noTrainingOnCustomerData: true } },
   dataClasses: [PROMPTS as never],
   components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
   subprocessors: subprocessors as never,

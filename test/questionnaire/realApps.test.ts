@@ -20,6 +20,9 @@ function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
   return composed.answer;
 }
 
+/** An organisation that promises not to train on customer data: answers saying nothing trains are given. */
+const PROMISED = { name: 'Tiny AI', stage: 'seed' as const, commitments: { noTrainingOnCustomerData: true } };
+
 /**
  * A small app sending prompts to OpenAI (`OPENAI_FOUND` in its code); `more` adds components, sub-processors and
  * flows to its own.
@@ -1512,6 +1515,7 @@ describe('khoj and gpt-researcher', () => {
     const answer = answerOf(
       'ai-training-data-provenance',
       tinyModel({
+        organization: PROMISED,
         dataClasses: [prompts],
         components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
       }),
@@ -1519,8 +1523,23 @@ describe('khoj and gpt-researcher', () => {
     expect(answer.text).toBe(
       'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.',
     );
+    // With no promise, an absence in the map is no statement: the words are a draft in what to add (morphik-core,
+    // whose API advertises fine-tuned embeddings).
+    const unpromised = composeAnswer('ai-training-data-provenance', {
+      model: tinyModel({
+        dataClasses: [prompts],
+        components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
+      }),
+      results: [],
+    });
+    expect(unpromised).toEqual({
+      missing: expect.stringContaining(
+        'no promise says so: confirm that nothing outside the map trains models on customer data, then record `organization.commitments.noTrainingOnCustomerData`. Once confirmed, the answer would read: "Nothing in our system trains',
+      ),
+    });
     const proposed = composeAnswer('ai-training-data-provenance', {
       model: tinyModel({
+        organization: PROMISED,
         dataClasses: [prompts],
         components: [{ id: 'api', kind: 'service', status: 'proposed', dataClasses: ['prompts'] }],
       }),
@@ -2158,6 +2177,7 @@ describe('LibreChat and RAGFlow', () => {
     const answer = answerOf(
       'ai-training-on-customer-data',
       tinyModel({
+        organization: PROMISED,
         dataClasses: [prompts],
         components: [{ id: 'api', kind: 'service', dataClasses: ['prompts'] }],
         subprocessors: names.map((name) =>
@@ -2181,15 +2201,15 @@ describe('LibreChat and RAGFlow', () => {
         },
       ],
     };
-    const answer = answerOf('ai-training-on-customer-data', tinyModel(map));
-    expect(answer.text).toBe(
-      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them.',
-    );
-    expect(answer.yesNo).toBe('No');
-    // Read from what the map leaves out, with no promise: held for a person to confirm (AppFlowy-Cloud 4fb9c92, its
-    // reviewer: "rests on the absence of a training flow, not a confirmed commitment"; supermemory's backend is not in
-    // its repository at all).
-    expect(answer.review).toContain('no promise says so');
+    // Read from what the map leaves out, with no promise: a draft for a person to confirm, not an answer
+    // (AppFlowy-Cloud 4fb9c92, its reviewer: "rests on the absence of a training flow, not a confirmed commitment";
+    // supermemory's backend is not in its repository at all; OpenHands, held for review, was still read as said).
+    const unpromised = composeAnswer('ai-training-on-customer-data', { model: tinyModel(map), results: [] });
+    expect(unpromised).toEqual({
+      missing: expect.stringContaining(
+        'no promise says so: confirm that nothing outside the map trains models on customer data, then record `organization.commitments.noTrainingOnCustomerData`. Once confirmed, the answer would read: "We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them."',
+      ),
+    });
     const promised = answerOf(
       'ai-training-on-customer-data',
       tinyModel({
@@ -2199,6 +2219,9 @@ describe('LibreChat and RAGFlow', () => {
     );
     expect(promised.review ?? '').not.toContain('no promise says so');
     expect(promised.yesNo).toBe('No');
+    expect(promised.text).toBe(
+      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them.',
+    );
     // A map with a training job says nothing without the policy.
     const training = tinyModel({
       ...map,
@@ -2268,6 +2291,7 @@ components:
     if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('; '));
     expect(loaded.map.tenancy?.trainingDefault).toBeUndefined();
     const map = {
+      organization: PROMISED,
       tenancy: { isolation: 'application-filter-allowed' as const },
       dataClasses: [prompts],
       components: [{ id: 'api', kind: 'service' as const, dataClasses: ['prompts'] }],
@@ -2292,6 +2316,7 @@ components:
     const answer = answerOf(
       'ai-training-data-provenance',
       tinyModel({
+        organization: PROMISED,
         dataClasses: [prompts],
         components: [
           { id: 'api', kind: 'service', dataClasses: ['prompts'] },
@@ -2382,6 +2407,7 @@ components:
 
   it('says a gateway of ours that forwards model calls to a vendor as a gateway, not a model we run (FastGPT: AI Proxy)', () => {
     const model = tinyModel({
+      organization: PROMISED,
       dataClasses: [prompts],
       components: [
         { id: 'api', kind: 'service', dataClasses: ['prompts'] },

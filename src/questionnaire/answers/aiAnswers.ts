@@ -46,7 +46,12 @@ import {
   unlessSaid,
   vendorService,
 } from './refs.js';
-import { describesNoTraining, NO_TRAINING_UNPROMISED, noTrainingSources } from './trainingAnswers.js';
+import {
+  describesNoTraining,
+  NO_TRAINING_UNPROMISED,
+  noTrainingSources,
+  unlessPromised,
+} from './trainingAnswers.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
@@ -681,7 +686,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   if (classes.length === 0 && describesNoTraining(model)) {
     const vendors = aiVendors(model);
     const hosted = modelsWeRun(model);
-    return {
+    return unlessPromised(model, {
       // The models we serve ourselves are not said to "run as their publishers released them": no map field records
       // whose weights they are (LibreChat's Ollama serves whatever the operator pulls, fine-tuned or not). The
       // reviewer is asked to add it.
@@ -713,7 +718,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
         ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
         ...hosted.map((component) => mapRef(model, `components/${component.id}`)),
       ],
-    };
+    });
   }
   if (pinned.length === 0) return undefined;
   const sources = pinned.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/provenance`));

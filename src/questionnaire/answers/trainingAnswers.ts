@@ -162,6 +162,22 @@ export const NO_TRAINING_UNPROMISED =
 
 const withReview = (review: string | undefined, more: string) => (review ? `${review}; ${more}` : more);
 
+/**
+ * An answer that says nothing trains, where no promise says so: no answer for the buyer, its words drafted in what to
+ * add. Held for review, it was still read as said (OpenHands, beside a feedback endpoint sending conversations to the
+ * company; morphik-core, whose API advertises fine-tuned embeddings): an absence in the map is no statement, as for a
+ * retrieval store the map does not name.
+ */
+export function unlessPromised(model: Model, answer: Answer): Answer | { missing: string } {
+  if (model.map.organization.commitments?.noTrainingOnCustomerData) return answer;
+  const others = (answer.review ?? '')
+    .split('; ')
+    .filter((reason) => reason !== '' && reason !== NO_TRAINING_UNPROMISED);
+  return {
+    missing: `${NO_TRAINING_UNPROMISED}${others.length > 0 ? `; ${others.join('; ')}` : ''}. Once confirmed, the answer would read: "${answer.text}"`,
+  };
+}
+
 /** A map that describes a system (it has components) in which nothing trains models. */
 export function describesNoTraining(model: Model): boolean {
   return model.map.components.length > 0 && !trainsModels(model);
@@ -191,12 +207,12 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     // data?" was blank beside the provenance answer saying nothing trains).
     if (!describesNoTraining(model)) return undefined;
     const providers = providersTraining(model);
-    return {
+    return unlessPromised(model, {
       ...(providers.review ? {} : { yesNo: 'No' as const }),
       review: withReview(providers.review, NO_TRAINING_UNPROMISED),
       text: `We do not train or fine-tune models on customer content: nothing in our system trains models.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
-    };
+    });
   }
   const sources: AnswerSource[] = [];
   if (policy) sources.push(mapRef(model, 'tenancy/trainingDefault'));
@@ -271,11 +287,13 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
     // No default to choose where nothing trains (`trainingDefault` is optional): the map still answers.
     if (!describesNoTraining(model)) return undefined;
     const providers = providersTraining(model);
-    return {
+    const answer = {
       text: `We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
-      review: withReview(providers.review, NO_TRAINING_UNPROMISED),
     };
+    return model.map.organization.commitments?.noTrainingOnCustomerData
+      ? { ...answer, ...(providers.review ? { review: providers.review } : {}) }
+      : unlessPromised(model, { ...answer, review: withReview(providers.review, NO_TRAINING_UNPROMISED) });
   }
   const sources: AnswerSource[] = [mapRef(model, 'tenancy/trainingDefault')];
   const { gated } = trainingFlows(model);
