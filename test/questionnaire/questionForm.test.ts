@@ -206,6 +206,15 @@ describe('unconfirmedSpecifics', () => {
     expect(
       unheldAsk('Is the isolation of tenants tested?', 'ai-tenant-isolation', isolation),
     ).toBeUndefined();
+    // A protocol the question names alone, beside another method's sentence (trieve).
+    const oidc = 'Users sign in with OpenID Connect single sign-on or a password.';
+    expect(unheldAsk('Do you support SAML single sign-on with Okta or Azure AD?', 'customer-sso', oidc)).toBe(
+      'SAML',
+    );
+    expect(unheldAsk('SAML or OIDC single sign-on?', 'customer-sso', oidc)).toBeUndefined();
+    expect(
+      unheldAsk('Do you support SAML?', 'customer-sso', 'Users sign in with SAML single sign-on.'),
+    ).toBeUndefined();
   });
 
   it("names the ask a neighbouring topic's facts leave unsaid (LibreChat, AnythingLLM, Onyx reviews)", () => {

@@ -182,6 +182,9 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:tamper|immutab|append-only|write-once|worm|object lock)/,
   ],
   ['retention period', /\bretain(?:s|ed)?\b|\bretention\b|\bhow long\b/, STATES_DURATION],
+  // "Do you support SAML single sign-on with Okta?", naming no other protocol: another method's sentence is no answer
+  // (trieve: "sign in with OpenID Connect single sign-on … through Keycloak" read as customers federating their Okta).
+  ['SAML', /^(?![\s\S]*\b(?:oidc|openid|oauth)\b)[\s\S]*\bsaml\b/, /\bsaml\b/],
   [
     'permissions',
     /\b(?:inherit|honou?r|respect|enforce|mirror|preserve)s?\b[^?.]{0,50}\bpermissions?\b|\bpermissions?\b[^?.]{0,50}\b(?:source|sharepoint|confluence|drive|file shares?|acls?)\b|\baccess control lists?\b/,
@@ -241,6 +244,7 @@ const UNHELD_ASKS: Readonly<Record<string, readonly string[]>> = {
   permissions: ['ai-tenant-isolation', 'tenant-segregation'],
   'tamper-evidence': ['logging-monitoring'],
   'retention period': ['logging-monitoring'],
+  SAML: ['customer-sso'],
 };
 
 /**
