@@ -131,7 +131,11 @@ function expectedOfCustomers(model: Model): Statement[] {
     expected.push({
       text: ask
         ? `Customers ask ${organization.name} to delete their data when they leave${themselves.length > 0 ? ', or delete it themselves' : ''}.`
-        : 'Customers delete their data themselves when they leave.',
+        : // Said of the whole only where every class of theirs is one they delete (open-saas, trieve: "Customers
+          // delete their data themselves when they leave" where they could delete some of it, and accounts not at all).
+          themselves.length === dataClasses.filter((d) => d.tenantScoped).length
+          ? 'Customers delete their data themselves when they leave.'
+          : `Customers can delete some of their data themselves (${joinList(themselves.map((d) => d.name))}); how the rest is deleted when they leave is not on record.`,
       sources: [
         ...(promise !== undefined ? [mapSource(model, 'organization/commitments/deletionWithin')] : []),
         ...[...new Set([...onRequest, ...themselves])].map((d) =>

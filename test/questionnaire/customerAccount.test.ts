@@ -186,6 +186,24 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(described('The user deletes the chat in settings, or support deletes it on request')).toContain(
       'Customers ask Tiny AI to delete their data when they leave, or delete it themselves.',
     );
+    // Some of their data only: said of that part (open-saas, trieve: accounts no one can delete, and the description
+    // said customers delete their data themselves when they leave).
+    const some = renderDescriptionMarkdown(
+      describeSystem(
+        tinyModel({
+          ...map(ours),
+          dataClasses: [
+            { ...PROMPTS, deletion: { mechanism: 'The user deletes the chat in settings' } },
+            { id: 'accounts', name: 'User accounts', category: 'personal-data', tenantScoped: true },
+          ] as never,
+          evidence,
+        } as never),
+      ),
+    );
+    expect(some).not.toContain('Customers delete their data themselves');
+    expect(some).toContain(
+      `Customers can delete some of their data themselves (${PROMPTS.name}); how the rest is deleted when they leave is not on record.`,
+    );
   });
 
   it('counts the inventory’s sub-processors without the providers customers reach with their own keys (Flowise)', () => {
