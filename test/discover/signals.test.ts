@@ -422,6 +422,11 @@ describe('what the accuracy bench found on the labelled apps (2026-12-05)', () =
       'index.py': 'mapping = {"embedding": {"type": "dense_vector", "dims": 768}}\n',
     });
     expect(proofs(mapping, 'elasticsearch')).toEqual(['index.py:1:api-call']);
+    // trieve (66eca00): nor at the end of a snake_case one, its own `get_dense_vector` function.
+    const own = await scan({
+      'server/src/bin/update-worker.rs': 'use trieve_server::operators::model_operator::get_dense_vector;\n',
+    });
+    expect(proofs(own, 'elasticsearch')).toEqual([]);
   });
 
   it('reads a field that may hold one value as the tag of one option, not a default among them (quivr)', async () => {

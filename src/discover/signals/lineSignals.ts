@@ -592,13 +592,18 @@ const WORD_CHAR = /\w/;
 
 /**
  * Where a marker stands, not as the start of a longer identifier (private-gpt's Qdrant store names
- * `self.dense_vector_name`, which is no Elasticsearch mapping's `dense_vector`). A longer name may end in one
+ * `self.dense_vector_name`, which is no Elasticsearch mapping's `dense_vector`), nor as the end of a snake_case or
+ * lower-case one (trieve's `get_dense_vector`, a function of its own). A CamelCase name may end in one
  * (`AsyncPostgresSaver`). -1 where it does not.
  * @example markerAt('self.dense_vector_name = 1', 'dense_vector') // -1
  */
 export function markerAt(text: string, marker: string): number {
-  if (!WORD_CHAR.test(marker.charAt(marker.length - 1))) return text.indexOf(marker);
-  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1))
-    if (!WORD_CHAR.test(text.charAt(at + marker.length))) return at;
+  const endsWord = WORD_CHAR.test(marker.charAt(marker.length - 1));
+  const startsLower = /^[a-z_]/.test(marker);
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    if (endsWord && WORD_CHAR.test(text.charAt(at + marker.length))) continue;
+    if (startsLower && at > 0 && WORD_CHAR.test(text.charAt(at - 1))) continue;
+    return at;
+  }
   return -1;
 }
