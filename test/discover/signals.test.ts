@@ -427,6 +427,11 @@ describe('what the accuracy bench found on the labelled apps (2026-12-05)', () =
       'server/src/bin/update-worker.rs': 'use trieve_server::operators::model_operator::get_dense_vector;\n',
     });
     expect(proofs(own, 'elasticsearch')).toEqual([]);
+    // Nor as a variable of its own: a search engine's vector field is a mapping's type, a string.
+    const variable = await scan({
+      'search_operator.rs': 'let (dense_vector, sparse_vector) = embed(query);\n',
+    });
+    expect(proofs(variable, 'elasticsearch')).toEqual([]);
   });
 
   it('reads a field that may hold one value as the tag of one option, not a default among them (quivr)', async () => {

@@ -427,7 +427,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   // A page's script settings (`window['_fs_org']`, a `gtag/js` loader) are markers as much as code's calls are.
   if (CODE_KINDS.has(kind) || kind === 'html') {
     for (const [marker, provider] of catalog.markers) {
-      const at = markerAt(text, marker);
+      // A search engine's vector field is a mapping's type, a string (`"type": "dense_vector"`): a bare name is the
+      // app's own variable (trieve's `let (dense_vector, sparse_vector) =` proposed Elasticsearch).
+      const quoted = /^\w+$/.test(marker) && catalog.providers.get(provider)?.searchEngine === true;
+      const at = markerAt(text, marker, quoted);
       if (at >= 0) add(provider, 'api-call', at);
     }
   }
@@ -594,15 +597,21 @@ const WORD_CHAR = /\w/;
  * Where a marker stands, not as the start of a longer identifier (private-gpt's Qdrant store names
  * `self.dense_vector_name`, which is no Elasticsearch mapping's `dense_vector`), nor as the end of a snake_case or
  * lower-case one (trieve's `get_dense_vector`, a function of its own). A CamelCase name may end in one
- * (`AsyncPostgresSaver`). -1 where it does not.
+ * (`AsyncPostgresSaver`). With `quoted`, only as a string's whole text. -1 where it does not.
  * @example markerAt('self.dense_vector_name = 1', 'dense_vector') // -1
  */
-export function markerAt(text: string, marker: string): number {
+export function markerAt(text: string, marker: string, quoted = false): number {
   const endsWord = WORD_CHAR.test(marker.charAt(marker.length - 1));
   const startsLower = /^[a-z_]/.test(marker);
   for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
     if (endsWord && WORD_CHAR.test(text.charAt(at + marker.length))) continue;
     if (startsLower && at > 0 && WORD_CHAR.test(text.charAt(at - 1))) continue;
+    // Only as a string's whole text, where the caller asks (`quoted`).
+    if (
+      quoted &&
+      !(/["'`]/.test(text.charAt(at - 1)) && text.charAt(at + marker.length) === text.charAt(at - 1))
+    )
+      continue;
     return at;
   }
   return -1;
