@@ -1340,7 +1340,7 @@ describe('exceptions in the buyer’s words', async () => {
     ])[0]!;
     expect(deletion.topic).toBe('data-deletion');
     expect(deletion.answer).toContain(
-      'One known gap as of 2026-11-26: LLM request log deletion takes up to 90 days, longer than the 30 days we promise.',
+      'However, LLM request log deletion takes up to 90 days, longer than the 30 days we promise.',
     );
     expect(deletion.note).toContain('deletion-coverage');
     expect(

@@ -124,7 +124,7 @@ describe('isolation is said as the map declares it', () => {
       }),
     ).text;
     expect(text).toContain(
-      "One more known gap as of 2026-11-26: Function logs does not separate customers' data (one stream per project; no per-user separation).",
+      "Also, Function logs does not separate customers' data (one stream per project; no per-user separation).",
     );
   });
 
@@ -718,9 +718,7 @@ describe('text a security lead would send', () => {
     });
     // The baseline fails the index for six safeguards; the access answer names the one it is about.
     const text = answerOf('access-control', model).text;
-    expect(text).toContain(
-      'One known gap as of 2026-11-26: how Vector index handles access control is not yet documented.',
-    );
+    expect(text).toContain('However, how Vector index handles access control is not yet documented.');
     expect(text).not.toMatch(/encryption|change control|logging|monitoring/);
   });
 });
@@ -806,7 +804,7 @@ describe('many exceptions', () => {
     });
     const text = answerOf('access-control', model).text;
     expect(text).toContain(
-      '4 known gaps as of 2026-11-26, among them: how Index One handles access control is not yet documented; how Index Two',
+      'However, among others: how Index One handles access control is not yet documented; how Index Two',
     );
     expect(text).not.toMatch(/more\.$/);
   });
@@ -1016,7 +1014,7 @@ describe('khoj and gpt-researcher', () => {
     const answer = answerOf('ai-prompt-retention', model);
     // The answer names the providers itself; the check adds the log, and does not repeat the providers.
     expect(answer.text).toMatch(
-      /How long OpenAI, Anthropic and Google keep what we send is not yet documented\. One more known gap as of [-0-9]+: Server logs receives User prompts, and how long it keeps them is not yet documented\.$/,
+      /How long OpenAI, Anthropic and Google keep what we send is not yet documented\. Also, Server logs receives User prompts, and how long it keeps them is not yet documented\.$/,
     );
     // Results in any order: components first, the most severe first, at most three said.
     const fail = (kind: 'component' | 'subprocessor', id: string, severity: 'high' | 'medium') => ({
@@ -1043,9 +1041,7 @@ describe('khoj and gpt-researcher', () => {
       },
       'ai-prompt-retention',
     );
-    expect(checked.text).toMatch(
-      /5 known gaps as of [-0-9]+, among them: gap at logs; gap at cache; gap at openai\.$/,
-    );
+    expect(checked.text).toMatch(/However, among others: gap at logs; gap at cache; gap at openai\.$/);
     // Onyx: two stores' results both said the documents' deletion time was not documented; it is one gap.
     const twice = applyChecks(
       { text: 'Retention by policy: 30 days.', sources: [] },
@@ -1058,7 +1054,7 @@ describe('khoj and gpt-researcher', () => {
       },
       'ai-prompt-retention',
     );
-    expect(twice.text).toMatch(/2 known gaps as of [-0-9]+: gap at docs; gap at cache\.$/);
+    expect(twice.text).toMatch(/However: gap at docs; gap at cache\.$/);
   });
 
   it('asks no deletion of a class kept for no time (chatgpt-your-files)', () => {

@@ -190,11 +190,12 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     const exception =
       findings.length === 0 || (answer.review && cited.size === 0)
         ? ''
-        : // "Known gaps", not "exceptions": a buyer's reviewer reads an auditor's finding into the word (LibreChat and
-          // RAGFlow reviews).
-          // After gaps the answer states itself, these are more, not the only one (SurfSense: "One known gap" after
-          // eight vendors' undocumented retention).
-          ` ${findings.length === 1 ? 'One' : findings.length}${answer.review ? ' more' : ''} known gap${findings.length === 1 ? '' : 's'} as of ${at}${findings.length > 3 ? ', among them' : ''}: ${shown}.`;
+        : // Said as prose a security lead would write: not "exceptions" (a buyer's reviewer reads an auditor's finding
+          // into the word: LibreChat and RAGFlow reviews), and not "N known gaps as of <date>", which every reviewer of
+          // fifteen apps read as an internal note (trieve, morphik-core, open-saas the last). After gaps the answer
+          // states itself, these are more (SurfSense: "One known gap" after eight vendors' undocumented retention).
+          // The date is the check's, in the sources.
+          ` ${answer.review ? 'Also' : 'However'}${findings.length === 1 ? `, ${shown}` : `${findings.length > 3 ? ', among others' : ''}: ${shown}`}.`;
     return holdForReview(
       { ...answer, text: `${answer.text}${exception}`, sources },
       `check ${ids.join(', ')} fails (${failed.map((result) => result.message).join('; ')}); confirm the answer before sending`,
