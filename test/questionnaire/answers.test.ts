@@ -1167,6 +1167,30 @@ describe('answer builders', () => {
     expect(all.text).toMatch(
       /^Our contracts with AI providers restrict their use of our data\. A Co API: .*signed DPA/,
     );
+    // Providers with no terms on record are said once, after those with terms; with none on record, a list of
+    // "terms not recorded" answers nothing, and what to add is said instead (trieve: five of them in eleven answers).
+    const bare = ({ terms: _, ...rest }: ReturnType<typeof vendor>) => rest;
+    const partly = answer([vendor('a'), bare(vendor('b')), bare(vendor('c'))] as never);
+    expect(partly.text).toBe(
+      'The terms we have on record with each AI provider: A Co API: no training on our data, retention 30 days, no signed DPA on file. We have no terms on record yet with B Co API and C Co API.',
+    );
+    const nothing = composeAnswer('ai-provider-terms', {
+      model: tinyModel({ subprocessors: [bare(vendor('b')), bare(vendor('c'))] as never }),
+      results: [],
+    });
+    expect(nothing).toHaveProperty('missing');
+    // Beside a provider reached only with customers' own keys, too: its sentence is drafted in what to add.
+    const keyed = composeAnswer('ai-provider-terms', {
+      model: tinyModel({
+        subprocessors: [bare(vendor('b')), { ...bare(vendor('c')), account: 'customer' }] as never,
+      }),
+      results: [],
+    });
+    expect(keyed).toEqual({
+      missing: expect.stringMatching(
+        /^no terms are recorded for our AI provider \(B Co\): add each one's `terms` \(training, retention, the DPA as evidence\)\. The part on customers' own keys would read: "C Co is reached only with a customer’s own API key/,
+      ),
+    });
   });
 });
 

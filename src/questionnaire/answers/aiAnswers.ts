@@ -315,6 +315,12 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = [];
   const missing = vendors.filter((vendor) => !vendor.terms);
   if (missing.length === vendors.length && !theirs) return undefined;
+  // With no terms on record for any provider of ours, a list of "terms not recorded" answers nothing (trieve: five of
+  // them, in eleven answers); what to add is said instead.
+  if (vendors.length > 0 && missing.length === vendors.length)
+    return {
+      missing: `no terms are recorded for ${vendors.length === 1 ? 'our AI provider' : `any of our ${vendors.length} AI providers`} (${joinList([...new Set(missing.map((vendor) => vendor.vendor))])}): add each one's \`terms\` (training, retention, the DPA as evidence)${theirs ? `. The part on customers' own keys would read: "${theirs.trim()}"` : ''}`,
+    };
   for (const vendor of all)
     if (bringsOwnKey(vendor)) sources.push(mapRef(model, `subprocessors/${vendor.id}/account`));
   const lines: string[] = [];
@@ -323,9 +329,9 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   for (const vendor of vendors) {
     const terms = vendor.terms;
     if (!terms) {
-      // Cited, so the check's "terms not yet documented" for it is not said a second time (cognita).
+      // Cited, so the check's "terms not yet documented" for it is not said a second time (cognita); said once for
+      // all of them, after the terms on record.
       sources.push(mapRef(model, `subprocessors/${vendor.id}`));
-      lines.push(`${vendorService(vendor.vendor, vendor.service)}: terms not recorded`);
       continue;
     }
     sources.push(mapRef(model, `subprocessors/${vendor.id}/terms`));
@@ -355,6 +361,10 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   ).length;
   const said = [...new Set(lines)].join('; ');
   const allBound = bound > 0 && bound === vendors.length;
+  const unrecorded =
+    missing.length > 0
+      ? ` We have no terms on record yet with ${joinList([...new Set(missing.map((vendor) => vendorService(vendor.vendor, vendor.service)))])}.`
+      : '';
   return {
     ...(allBound ? { yesNo: 'Yes' as const } : bound > 0 ? { yesNo: 'Partially' as const } : {}),
     text: `${
@@ -363,7 +373,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         : allBound
           ? `Our contracts with AI providers restrict their use of our data. ${said}.`
           : `The terms we have on record with each AI provider: ${said}.`
-    }${theirs}`.trim(),
+    }${unrecorded}${theirs}`.trim(),
     sources,
     review:
       expiredDpas.length > 0
