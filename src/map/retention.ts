@@ -15,9 +15,21 @@ type Retention = ComponentData['retention'];
  * @example deletesNothing('Deleting a chat hides it but keeps its messages in the database') // true
  */
 export function deletesNothing(mechanism: string): boolean {
-  const [first = '', ...rest] = mechanism.split(/[.;](?:\s|$)/);
+  const clauses = mechanism.split(/[.;](?:\s|$)/);
+  // The first clause that speaks of deleting: one saying where the data is kept comes before it (morphik-core: "Chat
+  // history is stored in PostgreSQL …; there is no API to delete a chat" passed the deletion check).
+  const at = Math.max(
+    0,
+    clauses.findIndex((clause) => SPEAKS_OF_DELETING.test(clause)),
+  );
+  const first = clauses[at] ?? '';
+  const rest = clauses.slice(at + 1);
   return NO_DELETION.test(first) || (HIDES_ONLY.test(first) && !REMOVED_LATER.test(rest.join('. ')));
 }
+
+/** A clause that speaks of deleting, or of nothing doing it. */
+const SPEAKS_OF_DELETING =
+  /\b(?:delet\w*|remov\w*|purg\w*|eras\w*|destr\w*|wip(?:e|es|ed|ing)|hides?|hidden|none|nothing|never|n\/a)\b/i;
 
 /**
  * Whether a deletion's `mechanism`, after its first clause, names data it does not delete ("… removed when a bookmark
@@ -35,7 +47,7 @@ const PARTIAL_DELETION =
   /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|deletion|cleanup)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
 
 const NO_DELETION =
-  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
+  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\bno (?:api|endpoint|route|function|feature|option|button|ui|command) (?:to|for) (?:delet|remov|purg|eras)\w*|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
 
 /**
  * A deletion that only hides the data and keeps it (bisheng: "Deleting a conversation hides it from the user but keeps

@@ -292,6 +292,8 @@ describe('deletion coverage', () => {
       'None in the application: deleting a source, bot or user leaves the file on disk.',
       'Accounts have no deletion function',
       'Files are never deleted',
+      // morphik-core (ab3610c): where it is kept comes first, then that nothing deletes it.
+      'Chat history is stored in PostgreSQL and cached in Redis without expiry; there is no API to delete a chat, so removal is a manual database operation.',
     ]) {
       const map = ragMap();
       map.components?.push({
@@ -316,6 +318,17 @@ describe('deletion coverage', () => {
     expect(deletionCoverage.run(modelOf(map)).find((result) => result.subject.id === 'uploads')?.status).toBe(
       'pass',
     );
+    // Where it is kept, then how it is deleted.
+    const kept = ragMap();
+    kept.components?.push({
+      id: 'uploads',
+      kind: 'object-store',
+      dataClasses: ['docs'],
+      deletion: { mechanism: 'Stored in S3 with no expiry; the user deletes a file in settings', sla: '1d' },
+    });
+    expect(
+      deletionCoverage.run(modelOf(kept)).find((result) => result.subject.id === 'uploads')?.status,
+    ).toBe('pass');
   });
 
   it('asks where the data goes that a component’s own deletion says it leaves (karakeep, inbox-zero)', () => {
