@@ -399,6 +399,39 @@ describe('answer builders', () => {
       /3 more steps, each taken only under its condition, are in our data-flow map\.$/,
     );
     expect(composed.answer.text).not.toContain('…');
+    // A third party only the steps left out reach is named (morphik-core: "6 more steps" hid six vendors).
+    const input = model.map;
+    const more = tinyModel({
+      dataClasses: input.dataClasses as never,
+      components: input.components as never,
+      subprocessors: [
+        ...(input.subprocessors as never[]),
+        {
+          id: 'speech',
+          vendor: 'Speechly',
+          service: 'API',
+          purpose: 'transcribes',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ] as never,
+      flows: [
+        ...(input.flows as never[]),
+        {
+          id: 'tool13-to-speech',
+          from: 'tool13',
+          to: 'speech',
+          dataClasses: ['docs'],
+          purpose: 'support',
+          condition: { kind: 'other', description: 'when audio is uploaded' },
+        },
+      ] as never,
+    });
+    const named = composeAnswer('ai-data-lineage', { model: more, results: [] });
+    if (!('answer' in named)) throw new Error('expected an answer');
+    expect(named.answer.text).toMatch(
+      /4 more steps \(to Speechly API\), each taken only under its condition, are in our data-flow map\.$/,
+    );
   });
 
   it('says the condition under which a log or a vendor keeps prompts (cognita: a log only with search on, OpenAI off by default)', () => {

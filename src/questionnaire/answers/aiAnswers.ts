@@ -655,6 +655,17 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   // that the inventory is checked against the code is then not made.
   const unfound = notFoundInCode(model, results);
   const hidden = [...steps.values()].filter((step) => !shown.includes(step));
+  // The third parties only those steps reach are named: a buyer asked to mark every third party on the path
+  // (morphik-core: "6 more steps … are in our data-flow map" hid Gemini, AssemblyAI, turbopuffer, S3, Sentry, Stripe).
+  const inShown = new Set(shown.flatMap((step) => step.to));
+  const hiddenVendors = [
+    ...new Set(
+      hidden
+        .flatMap((step) => step.to)
+        .filter((id) => vendors.has(id) && !inShown.has(id))
+        .map(place),
+    ),
+  ];
   // One line per source, its steps joined: Onyx's API server was written out five times over.
   const bySource = new Map<string, string[]>();
   for (const step of shown) bySource.set(step.from, [...(bySource.get(step.from) ?? []), where(step)]);
@@ -666,7 +677,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? `, except ${unknown.length === 1 ? 'one' : unknown.length} our checks cannot recognise (${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hiddenVendors.length > 0 ? ` (to ${joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {
