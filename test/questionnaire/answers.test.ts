@@ -359,6 +359,46 @@ describe('answer builders', () => {
     expect(answer.yesNo).toBeUndefined();
   });
 
+  it("keeps other uses of the AI path's data off the path: only where it goes on from there, and where it rests (formbricks)", () => {
+    // formbricks (b66c1dd): survey responses embedded by its Hub put its analytics and email on "the AI path".
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'docs', name: 'Survey responses', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [
+        { id: 'app', name: 'Web app', kind: 'service', dataClasses: ['docs'] },
+        { id: 'hub', name: 'Hub', kind: 'service', dataClasses: ['docs'] },
+        { id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['docs'] },
+      ],
+      subprocessors: [
+        {
+          id: 'embedder',
+          vendor: 'Embed Co',
+          service: 'API',
+          purpose: 'embeddings',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+        { id: 'cube', vendor: 'Cube', service: 'Cloud', purpose: 'analytics', dataClasses: ['docs'] },
+        { id: 'mail', vendor: 'Mail Co', service: 'SMTP', purpose: 'email', dataClasses: ['docs'] },
+      ],
+      flows: [
+        { id: 'app-to-hub', from: 'app', to: 'hub', dataClasses: ['docs'], purpose: 'ingestion' },
+        { id: 'hub-to-embedder', from: 'hub', to: 'embedder', dataClasses: ['docs'], purpose: 'embedding' },
+        { id: 'hub-to-db', from: 'hub', to: 'db', dataClasses: ['docs'], purpose: 'storage' },
+        { id: 'app-to-db', from: 'app', to: 'db', dataClasses: ['docs'], purpose: 'storage' },
+        { id: 'app-to-cube', from: 'app', to: 'cube', dataClasses: ['docs'], purpose: 'analytics' },
+        { id: 'app-to-mail', from: 'app', to: 'mail', dataClasses: ['docs'], purpose: 'support' },
+      ],
+    });
+    const composed = composeAnswer('ai-data-lineage', { model, results: [] });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('to Database (storage)');
+    expect(composed.answer.text).toContain('From Hub to Embed Co API (embedding); to Database (storage).');
+    expect(composed.answer.text).not.toContain('Cube');
+    expect(composed.answer.text).not.toContain('Mail Co');
+  });
+
   it('says the paths every request takes before the conditional ones, and no trailing ellipsis (rowboat)', () => {
     // rowboat (cf478e4): twelve conditional paths of its desktop app, then "…" where the document path the question
     // asked for would have been.

@@ -384,6 +384,9 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   };
 };
 
+/** Flows that keep the data they carry where it goes: the AI path's data rests there too. */
+const KEEPS_PURPOSES: ReadonlySet<string> = new Set(['storage', 'logging', 'backup']);
+
 /**
  * Flows ordered by how many steps lie before each (a flow into where another leaves from comes first), stably; in a
  * loop no flow counts more steps than there are flows.
@@ -555,9 +558,26 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     model.map.subprocessors.filter((vendor) => !underCustomersAccount(vendor)).map((vendor) => vendor.id),
   );
   const theirs = model.map.subprocessors.length - vendors.size;
-  const onward = model.map.flows.filter(
-    (flow) => touching.has(flow) || flow.dataClasses.some((id) => carried.has(id)),
-  );
+  // Onward from where the path takes it (a pipeline step's store, a model server's log), and where the path's data
+  // comes to rest beside it; not every other use of the same data (formbricks: survey responses, embedded by its
+  // Hub, put its analytics, email and integrations on "the AI path" to buyers asking where a question travels).
+  const downstream = new Set(touchesAi.map((flow) => flow.to));
+  const keeps = (flow: (typeof touchesAi)[number]) => KEEPS_PURPOSES.has(flow.purpose);
+  const onward = [...touchesAi];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const flow of model.map.flows) {
+      if (touching.has(flow) || onward.includes(flow)) continue;
+      if (!flow.dataClasses.some((id) => carried.has(id))) continue;
+      if (!downstream.has(flow.from) && !keeps(flow)) continue;
+      onward.push(flow);
+      if (!downstream.has(flow.to)) {
+        downstream.add(flow.to);
+        grew = true;
+      }
+    }
+  }
+  onward.sort((a, b) => model.map.flows.indexOf(a) - model.map.flows.indexOf(b));
   // And where that data comes from: a flow into a component the path leaves from, carrying what the path carries
   // (LibreChat's server → RAG API, before the RAG API → OpenAI; the path had opened at the RAG API). Not any flow in:
   // R2R's sign-in with Google brings user accounts, which no AI step receives.
