@@ -2274,6 +2274,54 @@ describe('LibreChat and RAGFlow', () => {
     expect(one.text).toContain('Deletion of answers: ');
   });
 
+  it("says consent is withdrawn only where the training data's deletion says how, and a gate clause as when data enters training (OpenPipe)", () => {
+    // OpenPipe (1da9a24): "A tenant can withdraw consent at any time: … training files … are not deleted", and "The
+    // training export includes when the customer starts a fine-tune".
+    const optIn = (mechanism: string) =>
+      tinyModel({
+        tenancy: { isolation: 'application-filter-allowed', trainingDefault: 'opt-in' },
+        dataClasses: [
+          prompts,
+          {
+            id: 'train',
+            name: 'Training rows',
+            category: 'training-data',
+            tenantScoped: true,
+            deletion: { mechanism },
+          },
+        ],
+        components: [
+          { id: 'api', kind: 'service', dataClasses: ['prompts'] },
+          { id: 'ft', kind: 'fine-tuning-job', dataClasses: ['train'] },
+        ],
+        flows: [
+          {
+            id: 'to-ft',
+            from: 'api',
+            to: 'ft',
+            dataClasses: ['prompts'],
+            purpose: 'fine-tuning',
+            condition: { kind: 'tenant-opt-in', description: 'when the customer starts a fine-tune' },
+          },
+        ],
+      } as never);
+    const kept = answerOf(
+      'ai-training-opt-in',
+      optIn('Rows are removed with the dataset; training files in blob storage are not deleted'),
+    );
+    expect(kept.text).toContain(
+      "Training on customer data is opt-in: no tenant's data is used to improve models unless the tenant opts in. Customer data enters training only when the customer starts a fine-tune.",
+    );
+    expect(kept.text).not.toContain('withdraw');
+    const consent = answerOf(
+      'ai-training-opt-in',
+      optIn('The export job rebuilds the dataset without a tenant that withdraws consent'),
+    );
+    expect(consent.text).toContain(
+      'A tenant can withdraw consent: The export job rebuilds the dataset without a tenant that withdraws consent.',
+    );
+  });
+
   it('takes a tenancy policy with no training default where nothing trains, and answers the opt-in question from the map (LightRAG, FastGPT)', () => {
     const yaml = `version: 1
 organization: { name: Tiny AI, stage: seed }
