@@ -414,6 +414,14 @@ describe('configuration facts', () => {
 });
 
 describe('what the accuracy bench found on the labelled apps (2026-12-05)', () => {
+  it('reads no display type as a vendor: a survey shown in a modal is no Modal (formbricks)', async () => {
+    const report = await scan({
+      'apps/web/preview.tsx':
+        'export const P = ({ previewType }) => (previewType === "modal" ? <Modal /> : <Page />);\n',
+    });
+    expect(proofs(report, 'modal')).toEqual([]);
+  });
+
   it('reads no marker at the start of a longer name', async () => {
     // private-gpt (ab89a0d): its Qdrant store's `self.dense_vector_name` made Elasticsearch a vector store it uses.
     const qdrant = await scan({ 'store.py': 'self.dense_vector_name = DEFAULT_DENSE_VECTOR_NAME\n' });

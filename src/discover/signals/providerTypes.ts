@@ -20,7 +20,9 @@ const CASE_LABEL = /\bcase\s+["'`]([A-Za-z][\w.-]{1,30})["'`]\s*:/g;
 // Model, embedding and runtime vendors only: a database or search type (`type == "elasticsearch"`) may be the
 // app's logs, and words that are also English (`writer`, `you`, `together`) say nothing alone.
 const TYPE_CATEGORIES = new Set(['llm-api', 'embedding-api', 'inference-runtime', 'llm-gateway']);
-const TYPE_WORDS = new Set(['writer', 'you', 'together', 'kay', 'local', 'custom']);
+// Nor `modal`, a dialog (formbricks's `previewType === "modal"`, a survey shown in a pop-up, proposed Modal as a GPU
+// vendor).
+const TYPE_WORDS = new Set(['writer', 'you', 'together', 'kay', 'local', 'custom', 'modal']);
 
 function typeProvider(
   catalog: CompiledCatalog,
