@@ -15,6 +15,9 @@ export function boundarySection(model: Model): DescriptionSection {
     runByCustomer(component, model.map.subprocessors),
   );
   const components = model.map.components.filter((component) => !theirs.includes(component));
+  const hostedByThem = theirs.filter((component) => runByCustomer(component, []));
+  const onTheirAccounts = theirs.filter((component) => !hostedByThem.includes(component));
+  const label = (component: (typeof theirs)[number]) => component.name ?? component.id;
   const blocks: DescriptionBlock[] = [
     {
       kind: 'paragraph',
@@ -35,7 +38,16 @@ export function boundarySection(model: Model): DescriptionSection {
     blocks.push({
       kind: 'paragraph',
       statement: {
-        text: `Outside the boundary, run by each customer: ${joinList(theirs.map((component) => component.name ?? component.id))}. The system connects to them where a customer points it at them; the customer secures them.`,
+        // Who runs each: the customer itself, or a vendor under the customer's own account (LLMStack: its customers'
+        // Pinecone and Weaviate Cloud indexes, vendor-hosted, were said "run by each customer").
+        text: `Outside the boundary, ${[
+          ...(hostedByThem.length > 0 ? [`run by each customer: ${joinList(hostedByThem.map(label))}`] : []),
+          ...(onTheirAccounts.length > 0
+            ? [`run by vendors under each customer's own account: ${joinList(onTheirAccounts.map(label))}`]
+            : []),
+        ].join(
+          '; and ',
+        )}. The system connects to them where a customer points it at them; the customer secures them${onTheirAccounts.length > 0 ? ' and holds those accounts' : ''}.`,
         // Where the map says so: its hosting, or the sub-processor under the customer's account.
         sources: theirs.map((component) =>
           mapSource(

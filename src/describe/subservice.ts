@@ -55,7 +55,7 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
 
 /** A deletion a user or customer starts: "the user deletes…", "in settings", "a delete button", "via the API". */
 const SELF_SERVICE =
-  /\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
+  /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
 
 /** A deletion done when someone asks: a request, a ticket, an email to support. */
 const ON_REQUEST =

@@ -491,7 +491,10 @@ describe('describeSystem for an auditor', () => {
     });
     const markdown = renderDescriptionMarkdown(describeSystem(model));
     expect(markdown).toContain('consists of the one component listed below');
-    expect(markdown).toContain('Outside the boundary, run by each customer: Pinecone index.');
+    // Run by the vendor under the customer's account, not by the customer (LLMStack 7013484: "run by each customer").
+    expect(markdown).toContain(
+      "Outside the boundary, run by vendors under each customer's own account: Pinecone index. The system connects to them where a customer points it at them; the customer secures them and holds those accounts.",
+    );
   });
 
   it('says a tenant opting in to a feature switches it on, not that it consents to training (maybe)', () => {

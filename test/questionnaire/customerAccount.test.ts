@@ -177,6 +177,10 @@ describe('whose account a vendor is reached under (`account`)', () => {
     // Asking only where a request path is on record (Teable, refly, lunary: no request path, and the description said
     // customers ask).
     expect(described('An administrator runs the cleanup job')).not.toContain('delete their data');
+    // LLMStack (7013484): "No user-facing deletion …" was read as users deleting.
+    expect(described('No user-facing deletion or expiry; an operator deletes rows')).not.toContain(
+      'themselves',
+    );
     expect(described('Deleted by support on the customer’s request')).toContain(
       'Customers ask Tiny AI to delete their data when they leave.',
     );
