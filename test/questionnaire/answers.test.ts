@@ -1357,8 +1357,10 @@ describe('answers on examples/acme-ai', async () => {
     expect(commingled!.answer).toMatch(
       /^No\. How each store that holds customer data separates customers' data: .*LLM request log: filtered in our application’s queries/,
     );
-    expect(byok).toMatchObject({ topic: 'encryption-at-rest', yesNo: null, status: 'review' });
-    expect(byok!.note).toContain('"customer-managed keys"');
+    // What the map does not record of encryption at rest: no answer, the draft in the note (LLMStack: "who manages the
+    // keys, can we bring our own?" answered with whether stores are encrypted).
+    expect(byok).toMatchObject({ topic: 'encryption-at-rest', yesNo: null, status: 'blank', answer: '' });
+    expect(byok!.note).toContain('the question asks about customer-managed keys');
   });
 
   it('lists sub-processors as "vendor service: purpose (data; location)"', () => {

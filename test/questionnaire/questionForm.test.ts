@@ -203,8 +203,36 @@ describe('unconfirmedSpecifics', () => {
       ),
     ).toBeUndefined();
     expect(unheldAsk('Do you cache prompts?', 'ai-prompt-retention', 'Prompts: 30 days.')).toBeUndefined();
+    expect(unheldAsk('Is the isolation of tenants tested?', 'ai-tenant-isolation', isolation)).toBe('tested');
+    // Said where a live probe tested it.
     expect(
-      unheldAsk('Is the isolation of tenants tested?', 'ai-tenant-isolation', isolation),
+      unheldAsk(
+        'Is the isolation of tenants tested?',
+        'ai-tenant-isolation',
+        `${isolation} A live cross-customer query has tested the separation on Qdrant.`,
+      ),
+    ).toBeUndefined();
+    // LLMStack, formbricks, OpenPipe.
+    const atRest = 'Data is encrypted at rest in PostgreSQL (AES-256).';
+    expect(
+      unheldAsk(
+        'Who manages encryption keys? Do you support customer-managed keys?',
+        'encryption-at-rest',
+        atRest,
+      ),
+    ).toBe('customer-managed keys');
+    expect(
+      unheldAsk(
+        'Is zero data retention available for LLM requests?',
+        'ai-prompt-retention',
+        'Prompts: 30 days.',
+      ),
+    ).toBe('zero data retention');
+    expect(
+      unheldAsk('What are your RTO and RPO?', 'backup-recovery', 'Backups are enabled, kept 30 days.'),
+    ).toBe('recovery objectives');
+    expect(
+      unheldAsk('What are your RTO and RPO?', 'backup-recovery', 'RTO 4 hours, RPO 1 hour.'),
     ).toBeUndefined();
     // A protocol the question names alone, beside another method's sentence (trieve).
     const oidc = 'Users sign in with OpenID Connect single sign-on or a password.';

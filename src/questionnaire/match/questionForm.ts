@@ -182,6 +182,16 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:tamper|immutab|append-only|write-once|worm|object lock)/,
   ],
   ['retention period', /\bretain(?:s|ed)?\b|\bretention\b|\bhow long\b/, STATES_DURATION],
+  [
+    'zero data retention',
+    /\bzero[- ]data[- ]retention\b|\bzdr\b|\bzero retention\b/,
+    /\bzero[- ]data[- ]retention\b|\bzdr\b|\bzero retention\b|\bnot kept\b|\bkeeps? nothing\b/,
+  ],
+  [
+    'recovery objectives',
+    /\brto\b|\brpo\b|\brecovery (?:time|point) objectives?\b/,
+    /\brto\b|\brpo\b|\brecovery (?:time|point)\b/,
+  ],
   // "Do you support SAML single sign-on with Okta?", naming no other protocol: another method's sentence is no answer
   // (trieve: "sign in with OpenID Connect single sign-on … through Keycloak" read as customers federating their Okta).
   ['SAML', /^(?![\s\S]*\b(?:oidc|openid|oauth)\b)[\s\S]*\bsaml\b/, /\bsaml\b/],
@@ -245,6 +255,14 @@ const UNHELD_ASKS: Readonly<Record<string, readonly string[]>> = {
   'tamper-evidence': ['logging-monitoring'],
   'retention period': ['logging-monitoring'],
   SAML: ['customer-sso'],
+  // LLMStack, formbricks, OpenPipe: "has cross-tenant leakage been tested, by whom?" answered with the design; "are AI
+  // interactions logged for audit?" with how long prompts are kept; "who manages the keys, can we bring our own?" with
+  // whether stores are encrypted; "is zero data retention available?" with our retention; "RTO and RPO?" with backups.
+  tested: ['ai-tenant-isolation', 'tenant-segregation'],
+  logged: ['ai-prompt-retention'],
+  'customer-managed keys': ['encryption-at-rest'],
+  'zero data retention': ['ai-prompt-retention', 'data-retention'],
+  'recovery objectives': ['backup-recovery', 'business-continuity'],
 };
 
 /**
