@@ -579,21 +579,29 @@ describe('text a security lead would send', () => {
       answerOf('logging-monitoring', map({ id: 'sentry', vendor: 'Sentry', provider: 'sentry' }, ['errors']))
         .text,
     ).toBe(
-      'Logging is enabled on REST API. Errors and logs are sent to Sentry; no other monitoring or alerting is on record yet.',
+      // An error tracker is sent errors (formbricks b66c1dd: "Errors and logs are sent to Sentry", its logs local).
+      'Logging is enabled on REST API. Errors are sent to Sentry; no other monitoring or alerting is on record yet.',
     );
+    // A log service is sent logs.
+    expect(
+      answerOf(
+        'logging-monitoring',
+        map({ id: 'logtail', vendor: 'Better Stack', provider: 'logtail' }, ['errors']),
+      ).text,
+    ).toContain('Logs are sent to Better Stack');
     // Under the condition its flow carries.
     const keyed = map({ id: 'sentry', vendor: 'Sentry', provider: 'sentry' }, ['errors'], {
       kind: 'other',
       description: 'when its keys are set',
     });
     expect(answerOf('logging-monitoring', keyed).text).toContain(
-      'Errors and logs are sent to Sentry, only when its keys are set;',
+      'Errors are sent to Sentry, only when its keys are set;',
     );
     const traced = answerOf(
       'logging-monitoring',
       map({ id: 'langfuse', vendor: 'Langfuse', provider: 'langfuse' }, ['prompts']),
     ).text;
-    expect(traced).not.toContain('Errors and logs are sent to');
+    expect(traced).not.toMatch(/(?:Errors|Logs) (?:and logs )?are sent to/);
     expect(traced).toContain('No monitoring or alerting is on record yet.');
   });
 

@@ -405,6 +405,14 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const errorVendors = model.map.subprocessors.filter((vendor) =>
     errorFlows.some((flow) => flow.to === vendor.id),
   );
+  // An error tracker is sent errors, a log service logs (formbricks: "Errors and logs are sent to Sentry", where only
+  // errors go; its logs stay on the machine).
+  const tracksErrors = errorVendors.map((vendor) => findProvider(vendor.provider ?? '')?.serves === 'errors');
+  const sentWhat = tracksErrors.every(Boolean)
+    ? 'Errors are'
+    : tracksErrors.some(Boolean)
+      ? 'Errors and logs are'
+      : 'Logs are';
   // Under the conditions its flows carry, where every one carries one (postiz's Sentry, "when its keys are set").
   const errorsWhen = underConditions(errorFlows);
   if (logged.length === 0 && monitored.length === 0 && candidates.length === 0 && errorVendors.length === 0)
@@ -492,7 +500,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
           ? `Logs are kept in ${joinList(sinks.map(componentLabel))}.`
           : // A log that keeps only prompts and answers is said as tracing (gpt-researcher: "No logging is on record
             // yet. Prompts and model answers are traced in Application log file.").
-            logFiles.length > 0
+            logFiles.length > 0 || errorVendors.length > 0
             ? ''
             : 'No logging is on record yet.',
       tracing.length > 0 ? traced() : '',
@@ -502,7 +510,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
           ? ''
           : 'No monitoring or alerting is on record yet.',
       errorVendors.length > 0
-        ? `Errors and logs are sent to ${joinList([...new Set(errorVendors.map((vendor) => vendor.vendor))])}${errorsWhen ? `, ${errorsWhen}` : ''}${monitored.length > 0 ? '' : '; no other monitoring or alerting is on record yet'}.`
+        ? `${sentWhat} sent to ${joinList([...new Set(errorVendors.map((vendor) => vendor.vendor))])}${errorsWhen ? `, ${errorsWhen}` : ''}${monitored.length > 0 ? '' : '; no other monitoring or alerting is on record yet'}.`
         : '',
       retained.length > 0 ? `Log retention: ${retained.map(kept).join('; ')}.` : '',
     ]
