@@ -1,5 +1,6 @@
 import { isolationShortfall } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
+import { isWritten } from '../map/index.js';
 import { byDefault, commitmentStatements, componentLabel, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
@@ -20,7 +21,9 @@ export function commitmentsSection(model: Model): DescriptionSection {
     });
 
   const requirements: Statement[] = [];
-  if (tenancy) {
+  // Only a policy the team wrote: the schema's default is Trustmap's reading, not a requirement of the company's
+  // (OpenPipe: "Stores … separate customers in the datastore itself" stated of a map that set only a training default).
+  if (tenancy && isWritten(model.map, 'tenancy/isolation')) {
     // A requirement the map itself shows unmet is said with where (firecrawl: "Stores … separate customers" beside
     // its own application logs declared shared).
     const scoped = new Set(dataClasses.filter((d) => d.tenantScoped).map((d) => d.id));

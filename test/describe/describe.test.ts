@@ -225,6 +225,23 @@ describe('describeSystem', () => {
     );
   });
 
+  it('states an isolation requirement only where the team wrote the policy (OpenPipe)', () => {
+    const base = {
+      dataClasses: [DOCS],
+      components: [docsStore('db', { name: 'Database', tenancy: { model: 'application-filter' } })],
+    };
+    const unset = renderDescriptionMarkdown(
+      describeSystem(tinyModel({ ...base, tenancy: { trainingDefault: 'opt-in' } } as never)),
+    );
+    expect(unset).not.toContain('separate customers in the datastore itself');
+    const written = renderDescriptionMarkdown(
+      describeSystem(tinyModel({ ...base, tenancy: { isolation: 'datastore-enforced' } } as never)),
+    );
+    expect(written).toContain(
+      'Stores that hold data of several customers separate customers in the datastore itself. Not yet met by Database.',
+    );
+  });
+
   it('lists failing and unproven checks as notes for reviewers, most severe first', () => {
     const model = modelFrom(companyYaml('name: Small\nstage: seed'));
     expect(describeSystem(model, [result('ok', [], 'pass', 'high')]).sections.map((s) => s.id)).not.toContain(
