@@ -414,6 +414,13 @@ describe('configuration facts', () => {
 });
 
 describe('what the accuracy bench found on the labelled apps (2026-12-05)', () => {
+  it("reads a Google client library's versioned module as its service (LLMStack's speech_v2)", async () => {
+    const report = await scan({
+      'providers/google/speech_to_text.py': 'from google.cloud.speech_v2 import SpeechAsyncClient\n',
+    });
+    expect(proofs(report, 'google-cloud-speech')).toEqual(['providers/google/speech_to_text.py:1:import']);
+  });
+
   it('reads no display type as a vendor: a survey shown in a modal is no Modal (formbricks)', async () => {
     const report = await scan({
       'apps/web/preview.tsx':

@@ -411,7 +411,15 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['@google-cloud/speech'],
       pypi: ['google-cloud-speech'],
-      pythonImports: ['google.cloud.speech'],
+      // The package's versioned modules too (`from google.cloud.speech_v2 import SpeechAsyncClient`, LLMStack's
+      // speech-to-text, said as only mentioned in its lockfile): the client library's reference lists speech_v1,
+      // speech_v1p1beta1 and speech_v2 (checked 2026-12-05).
+      pythonImports: [
+        'google.cloud.speech',
+        'google.cloud.speech_v1',
+        'google.cloud.speech_v1p1beta1',
+        'google.cloud.speech_v2',
+      ],
     },
   },
   {
