@@ -271,11 +271,7 @@ const UNHELD_ASKS: Readonly<Record<string, readonly string[]>> = {
  * @example unheldAsk('Security log retention period.', 'logging-monitoring', 'Logs go to Sentry.') // 'retention period'
  */
 export function unheldAsk(question: string, topic: string, answer: string): string | undefined {
-  const asked = stripFormPrefix(question).replace(EXAMPLES, ' ').toLowerCase();
-  const said = answer.toLowerCase();
-  for (const [name, inQuestion, inAnswer] of PRACTICES)
-    if (UNHELD_ASKS[name]?.includes(topic) && inQuestion.test(asked) && !inAnswer.test(said)) return name;
-  return undefined;
+  return askBeside(UNHELD_ASKS, question, topic, answer);
 }
 
 /**
@@ -283,10 +279,20 @@ export function unheldAsk(question: string, topic: string, answer: string): stri
  * @example foreignAsk('Does staff training cover generative AI use?', 'ai-training-on-customer-data', 'We do not train models.') // 'staff training'
  */
 export function foreignAsk(question: string, topic: string, answer: string): string | undefined {
+  return askBeside(FOREIGN_ASKS, question, topic, answer);
+}
+
+/** The first practice of `table` listed for `topic` that the question asks about and the answer does not state. */
+function askBeside(
+  table: Readonly<Record<string, readonly string[]>>,
+  question: string,
+  topic: string,
+  answer: string,
+): string | undefined {
   const asked = stripFormPrefix(question).replace(EXAMPLES, ' ').toLowerCase();
   const said = answer.toLowerCase();
   for (const [name, inQuestion, inAnswer] of PRACTICES)
-    if (FOREIGN_ASKS[name]?.includes(topic) && inQuestion.test(asked) && !inAnswer.test(said)) return name;
+    if (table[name]?.includes(topic) && inQuestion.test(asked) && !inAnswer.test(said)) return name;
   return undefined;
 }
 
