@@ -1,7 +1,7 @@
 import { bringsOwnKey, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
-import { accountWords, hostedBy, type Model, nameOf } from '../model/index.js';
+import { accountWords, consentWithdrawal, hostedBy, type Model, nameOf } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -102,12 +102,16 @@ function expectedOfCustomers(model: Model): Statement[] {
       text: `Customers decide whether to switch on the features that send their data to ${joinList([...new Set(features.map((flow) => nameOf(model, flow.to) ?? flow.to))])}, which are off until they opt in.`,
       sources: features.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
     });
+  // Withdrawing consent only where the map says how (`consentWithdrawal`, as the opt-in answer): OpenPipe's customers
+  // start a fine-tune, and "withdraw consent when they no longer agree" named a way the product does not have.
+  const withdrawal = optIn.length > 0 ? consentWithdrawal(model) : undefined;
   if (optIn.length > 0)
     expected.push({
-      text: 'Customers decide whether to opt in to model improvement, and withdraw consent when they no longer agree.',
+      text: `Customers decide whether to opt in to model improvement${withdrawal ? ', and withdraw consent when they no longer agree' : ''}.`,
       sources: [
         ...optIn.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
         ...(tenancy?.trainingDefault ? [mapSource(model, 'tenancy/trainingDefault')] : []),
+        ...(withdrawal ? [mapSource(model, `dataClasses/${withdrawal.id}/deletion`)] : []),
       ],
     });
   // A customer's own API key puts what is sent under the customer's own terms with that vendor.

@@ -1,4 +1,4 @@
-import { CUSTOMER_CATEGORIES } from '../map/index.js';
+import { CUSTOMER_CATEGORIES, type DataClassData, deletesNothing, deletesOnlyPart } from '../map/index.js';
 import type { Model } from './model.js';
 
 const customer = new WeakMap<Model, Set<string>>();
@@ -54,4 +54,24 @@ export function customerDataAt(
     : [...(model.index.incoming.get(component.id) ?? []), ...(model.index.outgoing.get(component.id) ?? [])];
   const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
   return [...classes].filter((dataClass) => customer.has(dataClass));
+}
+
+/**
+ * The training data whose deletion says how a tenant withdraws consent, and deletes it: the one reading the opt-in
+ * answer and the description's customer controls share. A deletion that leaves the files, or says nothing of consent,
+ * is no way to withdraw (OpenPipe: "A tenant can withdraw consent at any time: … training files … are not deleted" in
+ * four answers, and "withdraw consent when they no longer agree" in its description).
+ * @example consentWithdrawal(model)?.id // 'opt-in-training-set'
+ */
+export function consentWithdrawal(model: Model): DataClassData | undefined {
+  return model.map.dataClasses.find((dataClass) => {
+    const mechanism = dataClass.deletion?.mechanism;
+    return (
+      dataClass.category === 'training-data' &&
+      mechanism !== undefined &&
+      /\bconsent\b|\bopt(?:s|ed)?[- ]?out\b|\bwithdraw|\brevok/i.test(mechanism) &&
+      !deletesNothing(mechanism) &&
+      !deletesOnlyPart(mechanism)
+    );
+  });
 }

@@ -1,7 +1,12 @@
 export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
 export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
 export { type CommitmentStatement, commitmentStatements } from './commitments.js';
-export { customerDataAt, customerDataClasses, tenantScopedClasses } from './dataClasses.js';
+export {
+  consentWithdrawal,
+  customerDataAt,
+  customerDataClasses,
+  tenantScopedClasses,
+} from './dataClasses.js';
 export { hostedBy, hostsOurSystem, placement } from './hosts.js';
 export {
   buildModel,

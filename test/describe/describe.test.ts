@@ -225,6 +225,47 @@ describe('describeSystem', () => {
     );
   });
 
+  it("says customers withdraw consent only where the training data's deletion says how (OpenPipe)", () => {
+    const optIn = (mechanism: string) =>
+      renderDescriptionMarkdown(
+        describeSystem(
+          tinyModel({
+            tenancy: { trainingDefault: 'opt-in' },
+            dataClasses: [
+              DOCS,
+              {
+                id: 'train',
+                name: 'Training rows',
+                category: 'training-data',
+                tenantScoped: true,
+                deletion: { mechanism },
+              },
+            ],
+            components: [
+              { id: 'api', kind: 'service', dataClasses: ['docs'] },
+              { id: 'ft', kind: 'fine-tuning-job', dataClasses: ['train'] },
+            ],
+            flows: [
+              {
+                id: 'to-ft',
+                from: 'api',
+                to: 'ft',
+                dataClasses: ['docs'],
+                purpose: 'fine-tuning',
+                condition: { kind: 'tenant-opt-in', description: 'when the customer starts a fine-tune' },
+              },
+            ],
+          } as never),
+        ),
+      );
+    const kept = optIn('Rows go with the dataset; training files in blob storage are not deleted');
+    expect(kept).toContain('Customers decide whether to opt in to model improvement.');
+    expect(kept).not.toContain('withdraw consent');
+    expect(optIn('The export job rebuilds the dataset without a tenant that withdraws consent')).toContain(
+      'Customers decide whether to opt in to model improvement, and withdraw consent when they no longer agree.',
+    );
+  });
+
   it('states an isolation requirement only where the team wrote the policy (OpenPipe)', () => {
     const base = {
       dataClasses: [DOCS],

@@ -8,8 +8,9 @@ import {
   underCustomersAccount,
 } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
-import { deletesNothing, deletesOnlyPart, type FlowData, type SubprocessorData } from '../../map/index.js';
+import type { FlowData, SubprocessorData } from '../../map/index.js';
 import {
+  consentWithdrawal,
   customerDataClasses,
   hostsOurSystem,
   isProposed,
@@ -299,9 +300,6 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   const { gated } = trainingFlows(model);
   const gate = gated[0];
   if (gate) sources.push(mapRef(model, `flows/${gate.id}/condition`));
-  const withdrawal = model.map.dataClasses.find(
-    (dataClass) => dataClass.category === 'training-data' && dataClass.deletion,
-  );
   // The gate's words as they read: a noun phrase ("only tenants whose settings …") is what the export includes; a clause
   // ("when the customer starts a fine-tune") is when data enters training (OpenPipe: "The training export includes when
   // the customer starts …").
@@ -310,18 +308,10 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
       ? ` Customer data enters training only ${gate.condition.description.trim().replace(/\.$/, '')}.`
       : ` The training export includes ${gate.condition.description}.`
     : '';
-  // Withdrawing consent only where the training data's deletion says how a tenant does it, and deletes: a deletion
-  // that leaves the files, or says nothing of consent, is no way to withdraw (OpenPipe: "A tenant can withdraw consent at
-  // any time: … training files are not deleted", in four answers).
-  const mechanism = withdrawal?.deletion?.mechanism;
-  const withdrawLine =
-    mechanism &&
-    /\bconsent\b|\bopt(?:s|ed)?[- ]?out\b|\bwithdraw|\brevok/i.test(mechanism) &&
-    !deletesNothing(mechanism) &&
-    !deletesOnlyPart(mechanism)
-      ? ` A tenant can withdraw consent: ${mechanism}.`
-      : '';
-  if (withdrawLine && withdrawal) sources.push(mapRef(model, `dataClasses/${withdrawal.id}/deletion`));
+  // Withdrawing consent only where the training data's deletion says how (`consentWithdrawal`).
+  const withdrawal = consentWithdrawal(model);
+  const withdrawLine = withdrawal ? ` A tenant can withdraw consent: ${withdrawal.deletion!.mechanism}.` : '';
+  if (withdrawal) sources.push(mapRef(model, `dataClasses/${withdrawal.id}/deletion`));
   // No control to describe where nothing trains: the answer says so, and no Yes stands for a control.
   // The providers' terms follow, as in the training answer: "no opt-in to give" is ours alone.
   if (policy === 'opt-in' && !trainsModels(model)) {
