@@ -52,7 +52,6 @@ export function hostsOurSystem(model: Model, vendor: Pick<SubprocessorData, 'id'
  * the system description. Read by the residency answer and the description alike.
  */
 export function placement(model: Model): {
-  ours: ComponentData[];
   placed: ComponentData[];
   unplaced: ComponentData[];
   whole: boolean;
@@ -66,7 +65,6 @@ export function placement(model: Model): {
   );
   const unplaced = ours.filter((component) => !component.region);
   return {
-    ours,
     placed: model.map.components.filter((component) => component.region),
     unplaced,
     whole: ours.length > 0 && unplaced.length === 0,

@@ -435,13 +435,6 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       `Trustmap: not filled. Topic ${match.topic} (confidence ${match.confidence}); the answer rests on map entries not yet confirmed: ${result.answer.proposed.join(', ')}. Check them against your system; in trustmap.yaml, write what is true in place of any text that begins "Proposed by trustmap discover" and delete any \`status: proposed\` line of theirs, then answer again.${alsoLine}\nDraft: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
-  const only = result.answer.answersOnly;
-  if (only && !only.asks.test(input.question))
-    return blank(
-      'missing',
-      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map holds ${only.holds}, which does not answer this question. Add what it asks to the map, or an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
-      result.answer.sources,
-    );
   const foreign = foreignAsk(input.question, match.topic, result.answer.text);
   if (foreign)
     return {
@@ -451,11 +444,20 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ),
       topic: null,
     };
+  // What the topic's facts on record do not answer: the builder's own limit (`answersOnly`), or an ask of the topic's
+  // own subject the map does not record (`unheldAsk`). The topic stays; the reviewer gets the draft and what to add.
+  const only = result.answer.answersOnly;
   const unheld = unheldAsk(input.question, match.topic, result.answer.text);
-  if (unheld)
+  const beside =
+    only && !only.asks.test(input.question)
+      ? `the map holds ${only.holds}, which does not answer this question. Add what it asks to the map`
+      : unheld
+        ? `the question asks about ${unheld}, which the map does not record for this topic. Answer it by hand`
+        : undefined;
+  if (beside)
     return blank(
       'missing',
-      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the question asks about ${unheld}, which the map does not record for this topic. Answer it by hand, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
+      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); ${beside}, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
   const oriented = orientVerdict(match.topic, input.question, result.answer);

@@ -426,11 +426,9 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   }
   // A page's script settings (`window['_fs_org']`, a `gtag/js` loader) are markers as much as code's calls are.
   if (CODE_KINDS.has(kind) || kind === 'html') {
+    const quoted = quotedMarkers(catalog);
     for (const [marker, provider] of catalog.markers) {
-      // A search engine's vector field is a mapping's type, a string (`"type": "dense_vector"`): a bare name is the
-      // app's own variable (trieve's `let (dense_vector, sparse_vector) =` proposed Elasticsearch).
-      const quoted = /^\w+$/.test(marker) && catalog.providers.get(provider)?.searchEngine === true;
-      const at = markerAt(text, marker, quoted);
+      const at = markerAt(text, marker, quoted.has(marker));
       if (at >= 0) add(provider, 'api-call', at);
     }
   }
@@ -592,6 +590,28 @@ export function ownClassNames(code: string, kind: FileKind, catalog: CompiledCat
 }
 
 const WORD_CHAR = /\w/;
+
+const quotedCache = new WeakMap<CompiledCatalog, ReadonlySet<string>>();
+/**
+ * Markers read only as a string's whole text: a search engine's vector field is a mapping's type (`"type":
+ * "dense_vector"`), and a bare name is the app's own variable (trieve's `let (dense_vector, sparse_vector) =` proposed
+ * Elasticsearch). Worked out once per catalog, not on every file.
+ */
+function quotedMarkers(catalog: CompiledCatalog): ReadonlySet<string> {
+  let quoted = quotedCache.get(catalog);
+  if (!quoted) {
+    quoted = new Set(
+      [...catalog.markers]
+        .filter(
+          ([marker, provider]) =>
+            /^\w+$/.test(marker) && catalog.providers.get(provider)?.searchEngine === true,
+        )
+        .map(([marker]) => marker),
+    );
+    quotedCache.set(catalog, quoted);
+  }
+  return quoted;
+}
 
 /**
  * Where a marker stands, not as the start of a longer identifier (private-gpt's Qdrant store names

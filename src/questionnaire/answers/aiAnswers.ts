@@ -46,12 +46,7 @@ import {
   unlessSaid,
   vendorService,
 } from './refs.js';
-import {
-  describesNoTraining,
-  NO_TRAINING_UNPROMISED,
-  noTrainingSources,
-  unlessPromised,
-} from './trainingAnswers.js';
+import { describesNoTraining, noTrainingSources, unlessPromised } from './trainingAnswers.js';
 import type { AnswerBuilder, AnswerSource } from './types.js';
 
 const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor) => subprocessor.ai);
@@ -736,19 +731,10 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       // A provider reached only with each customer's own key runs its models for that customer, not for us (Phoenix:
       // every model provider under the customer's key, "the models our providers run for us").
       text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${providersTrain(vendors)}${hosted.length > 0 ? ` We also run models ourselves, and do not train them: ${modelNames(model, hosted)}.` : ''}`,
-      // Unless a promise says nothing trains on customer data, the absence is read, not stated: a person confirms it.
-      ...(hosted.length > 0 || !model.map.organization.commitments?.noTrainingOnCustomerData
+      // Unless a promise says nothing trains on customer data, the absence is read, not stated (`unlessPromised`).
+      ...(hosted.length > 0
         ? {
-            review: [
-              ...(hosted.length > 0
-                ? [
-                    `whose weights the models we run ourselves (${joinList(hosted.map(reviewLabel))}) are is not said: add where they come from, if the buyer asks about them`,
-                  ]
-                : []),
-              ...(model.map.organization.commitments?.noTrainingOnCustomerData
-                ? []
-                : [NO_TRAINING_UNPROMISED]),
-            ].join('; '),
+            review: `whose weights the models we run ourselves (${joinList(hosted.map(reviewLabel))}) are is not said: add where they come from, if the buyer asks about them`,
           }
         : {}),
       // An absence rests on the whole map: an entry nobody confirmed yet may be the training job, so it is cited

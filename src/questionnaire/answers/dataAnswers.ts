@@ -295,7 +295,8 @@ const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
 
 /** Hosting regions of components and processing regions of sub-processors. */
 export const dataResidency: AnswerBuilder = ({ model }) => {
-  const hosted = model.map.components.filter((component) => component.region);
+  // Each part with its own region unless every service and store of ours has one (`placement`).
+  const { placed: hosted, whole, unplaced: silentStores } = placement(model);
   if (hosted.length === 0) return undefined;
   const regionOf = (component: (typeof hosted)[number]) =>
     `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${component.region}`;
@@ -312,8 +313,6 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
   const tenantClasses = tenantScopedClasses(model);
   const holds = (classes: readonly string[]) => classes.some((id) => tenantClasses.has(id));
-  // Each part with its own region unless every service and store of ours has one (`placement`).
-  const { whole, unplaced: silentStores } = placement(model);
   const silentVendors = model.map.subprocessors.filter(
     (vendor) => !vendor.regions?.length && holds(vendor.dataClasses),
   );

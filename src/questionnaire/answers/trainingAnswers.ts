@@ -161,8 +161,6 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
 export const NO_TRAINING_UNPROMISED =
   'the map records no training, but no promise says so: confirm that nothing outside the map trains models on customer data, then record `organization.commitments.noTrainingOnCustomerData`';
 
-const withReview = (review: string | undefined, more: string) => (review ? `${review}; ${more}` : more);
-
 /**
  * An answer that says nothing trains, where no promise says so: no answer for the buyer, its words drafted in what to
  * add. Held for review, it was still read as said (OpenHands, beside a feedback endpoint sending conversations to the
@@ -171,11 +169,8 @@ const withReview = (review: string | undefined, more: string) => (review ? `${re
  */
 export function unlessPromised(model: Model, answer: Answer): Answer | { missing: string } {
   if (model.map.organization.commitments?.noTrainingOnCustomerData) return answer;
-  const others = (answer.review ?? '')
-    .split('; ')
-    .filter((reason) => reason !== '' && reason !== NO_TRAINING_UNPROMISED);
   return {
-    missing: `${NO_TRAINING_UNPROMISED}${others.length > 0 ? `; ${others.join('; ')}` : ''}. Once confirmed, the answer would read: "${answer.text}"`,
+    missing: `${[NO_TRAINING_UNPROMISED, answer.review].filter(Boolean).join('; ')}. Once confirmed, the answer would read: "${answer.text}"`,
   };
 }
 
@@ -210,7 +205,7 @@ export const trainingOnCustomerData: AnswerBuilder = ({ model }) => {
     const providers = providersTraining(model);
     return unlessPromised(model, {
       ...(providers.review ? {} : { yesNo: 'No' as const }),
-      review: withReview(providers.review, NO_TRAINING_UNPROMISED),
+      ...(providers.review ? { review: providers.review } : {}),
       text: `We do not train or fine-tune models on customer content: nothing in our system trains models.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
     });
@@ -288,13 +283,11 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
     // No default to choose where nothing trains (`trainingDefault` is optional): the map still answers.
     if (!describesNoTraining(model)) return undefined;
     const providers = providersTraining(model);
-    const answer = {
+    return unlessPromised(model, {
       text: `We do not train models on customer data: nothing in our system trains models, so there is nothing to opt in to.${providers.line}`,
       sources: [...noTrainingSources(model), ...providers.sources],
-    };
-    return model.map.organization.commitments?.noTrainingOnCustomerData
-      ? { ...answer, ...(providers.review ? { review: providers.review } : {}) }
-      : unlessPromised(model, { ...answer, review: withReview(providers.review, NO_TRAINING_UNPROMISED) });
+      ...(providers.review ? { review: providers.review } : {}),
+    });
   }
   const sources: AnswerSource[] = [mapRef(model, 'tenancy/trainingDefault')];
   const { gated } = trainingFlows(model);
