@@ -180,8 +180,13 @@ export const TRAINING_KINDS = setOf<ComponentKind>(
   'evaluation-pipeline',
 );
 
-/** Flow purposes that feed a model's training. */
-export const TRAINING_PURPOSES = setOf<FlowPurpose>('training', 'fine-tuning', 'evaluation');
+/**
+ * Flow purposes that feed a model's training. Not `evaluation`: a model judging outputs (an LLM-as-judge scoring each
+ * tenant's traces: latitude-llm's flaggers on Amazon Bedrock) changes no weights, and was put on a "training path"
+ * and failed the no-training check. Data sent to an `evaluation-pipeline` component, one that evaluates models we
+ * develop, still feeds their training.
+ */
+export const TRAINING_PURPOSES = setOf<FlowPurpose>('training', 'fine-tuning');
 
 /** Flow purposes that mean the receiver runs a model on the data: who does is a model provider. */
 export const MODEL_PURPOSES = setOf<FlowPurpose>(

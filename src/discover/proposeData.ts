@@ -5,8 +5,9 @@ import {
   RETRIEVAL_KINDS,
   STORE_KINDS,
 } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
 import { mapIdFor, type SystemMap } from '../map/index.js';
-import { findProvider, PROVIDERS } from './catalog/index.js';
+import { deploysApps, findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
 import { keyOwner } from './signals/customerKey.js';
@@ -420,8 +421,13 @@ const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
  * AnythingLLM's SQL agent reads the customer's own database; not services or stores we send data to.
  */
 function onlyInConnectors(finding: Finding): boolean {
+  // The code's proofs: a connector's tests sit in a test folder (WrenAI's `tests/unit/test_mysql_helpers.py` beside
+  // `connector/mysql.py`), and say nothing of where the app calls it.
   const proofs = finding.evidence.filter(
-    (proof) => proof.signal !== 'manifest' && !proof.file.endsWith('.lock'),
+    (proof) =>
+      proof.signal !== 'manifest' &&
+      !proof.file.endsWith('.lock') &&
+      STRONG.has((proof as { proofClass?: string }).proofClass),
   );
   return (
     proofs.length > 0 &&
@@ -581,6 +587,24 @@ export function planAdditions(
     );
   };
 
+  // Hosting platforms whose deployment files sit side by side: recipes for one service on any of them (cognee's
+  // `distributed/deploy/` with fly.toml, railway.toml and render.yaml), which runs on one, not all. Files in separate
+  // folders deploy separate apps (inbox-zero's web app on Vercel, its image proxy on Cloudflare Workers).
+  const deployFolders = new Map<string, string[]>();
+  for (const item of drift) {
+    if (item.proposal?.section !== 'subprocessors' || !item.finding) continue;
+    if (!deploysApps(findProvider(item.finding.provider))) continue;
+    for (const proof of item.finding.evidence) {
+      if (proof.signal !== 'deploy-file') continue;
+      const folder = proof.file.replace(/[^/]*$/, '');
+      const names = deployFolders.get(folder) ?? [];
+      if (!names.includes(item.finding.name)) deployFolders.set(folder, [...names, item.finding.name]);
+    }
+  }
+  /** The hosting platforms deployed from the same folder as `finding`, itself among them, if more than one. */
+  const sideBySide = (finding: Finding): string[] =>
+    [...deployFolders.values()].find((names) => names.length > 1 && names.includes(finding.name)) ?? [];
+
   // pgvector reached through a database vendor's own vector store class (`SupabaseVectorStore`) is an index held at
   // that vendor: the vendor receives what it keeps (ai-pdf-chatbot: a self-hosted pgvector proposed beside a Supabase
   // holding nothing, while every page and embedding went to Supabase).
@@ -659,10 +683,19 @@ export function planAdditions(
       entry.hosting = 'vendor';
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
     if (vendor && entry.hosting === 'vendor') entry.subprocessor = vendor;
+    // A store only connector code reaches is each customer's own, which they connect (WrenAI's MySQL, ClickHouse and
+    // PostgreSQL connectors, proposed as stores of ours keeping data unsaid).
+    const connected = source !== undefined && onlyInConnectors(source);
+    if (connected && item.proposal.section === 'components' && entry.hosting === 'self-hosted')
+      entry.hosting = 'customer-hosted';
+    const platforms = source ? sideBySide(source) : [];
+    const hosts = platforms.length
+      ? `; deployment files for ${platforms.length} hosting platforms sit side by side (${joinList(platforms)}): keep the one the service runs on and dismiss the others`
+      : '';
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${source && onlyInConnectors(source) ? '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it' : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

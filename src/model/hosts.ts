@@ -1,4 +1,10 @@
-import { REQUEST_KINDS, runByCustomer, SERVICE_KINDS, STORE_KINDS } from '../core/vocabulary.js';
+import {
+  REQUEST_KINDS,
+  runByCustomer,
+  SERVICE_KINDS,
+  STORE_KINDS,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import { deploysApps, findProvider } from '../discover/catalog/index.js';
 import type { ComponentData, SubprocessorData } from '../map/index.js';
 import { tenantScopedClasses } from './dataClasses.js';
@@ -14,8 +20,11 @@ import type { Model } from './model.js';
  */
 export function hostedBy(
   model: Model,
-  vendor: Pick<SubprocessorData, 'id' | 'provider'>,
+  vendor: Pick<SubprocessorData, 'id' | 'provider' | 'account'>,
 ): 'system' | ComponentData[] | undefined {
+  // A vendor reached only under each customer's own account runs nothing of ours (WrenAI deploys a user's dashboard
+  // to the user's own Vercel project).
+  if (underCustomersAccount(vendor)) return undefined;
   const parts = model.map.components.filter(
     (component) =>
       (vendor.provider !== undefined && component.cloud === vendor.provider) ||
@@ -40,7 +49,10 @@ export function hostedBy(
  * "whether OpenAI and Vercel train on it is not yet documented").
  * @example hostsOurSystem(model, { id: 'vercel', provider: 'vercel', … }) // true
  */
-export function hostsOurSystem(model: Model, vendor: Pick<SubprocessorData, 'id' | 'provider'>): boolean {
+export function hostsOurSystem(
+  model: Model,
+  vendor: Pick<SubprocessorData, 'id' | 'provider' | 'account'>,
+): boolean {
   return hostedBy(model, vendor) !== undefined;
 }
 

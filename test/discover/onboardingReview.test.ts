@@ -1351,6 +1351,52 @@ describe('the platform an app is deployed on', () => {
   });
 });
 
+describe("a customer's own data source, reached by connector code", () => {
+  it("is each customer's store, not ours; Databricks' SQL connector is not its vector search (WrenAI)", async () => {
+    // WrenAI (f2841bc) reads the customer's warehouse through `connector/*.py`: MySQL, ClickHouse and PostgreSQL were
+    // proposed as stores of ours, and `from databricks import sql` as Databricks Vector Search, holding embeddings.
+    const { report, additions } = await proposalsFor({
+      'core/wren/src/wren/connector/mysql.py': 'import pymysql\n',
+      'core/wren/src/wren/connector/databricks.py':
+        'from databricks import sql as dbsql\nfrom databricks.sdk.core import Config\n',
+      'core/wren/tests/unit/test_mysql_helpers.py': 'import pymysql\n',
+      'core/wren/src/wren/memory/store.py': 'import redis\n',
+    });
+    const entry = (id: string) => additions.find((addition) => addition.entry.id === id);
+    expect(entry('mysql')?.entry.hosting).toBe('customer-hosted');
+    expect(entry('mysql')?.comment).toContain("found only in connector code, so each customer's own");
+    expect(entry('redis')?.entry.hosting).toBe('self-hosted');
+    expect(statusOf(report, 'databricks')).toBe('used');
+    expect(statusOf(report, 'databricks-vector-search')).toBeUndefined();
+    expect(entry('databricks')?.comment).toContain(
+      'found only in connector code: if customers connect their own',
+    );
+    const vector = await scan({
+      'app/store.py': 'from databricks.vector_search.client import VectorSearchClient\n',
+    });
+    expect(statusOf(vector, 'databricks-vector-search')).toBe('used');
+  });
+});
+
+describe('deployment recipes side by side', () => {
+  it('are alternatives for one service, not each a host of it (cognee); apart, each deploys its own app', async () => {
+    // cognee (a8f9760) ships `distributed/deploy/` with fly.toml, railway.toml and render.yaml, each proposed as a
+    // sub-processor hosting the service.
+    const { additions } = await proposalsFor({
+      'distributed/deploy/fly.toml': 'app = "cognee"\n',
+      'distributed/deploy/railway.toml': '[build]\n',
+      'distributed/deploy/render.yaml': 'services: []\n',
+      'apps/web/vercel.json': '{ "crons": [] }\n',
+    });
+    const comment = (id: string) => additions.find((addition) => addition.entry.id === id)?.comment ?? '';
+    for (const id of ['fly-io', 'railway', 'render'])
+      expect(comment(id)).toContain(
+        'deployment files for 3 hosting platforms sit side by side (Fly.io (hosting), Railway (hosting) and Render (hosting)): keep the one the service runs on',
+      );
+    expect(comment('vercel')).not.toContain('side by side');
+  });
+});
+
 describe('a table keyed by model names', () => {
   it('is data the code holds, not a call (firecrawl: a price list of a thousand models)', async () => {
     const prices = await scan({

@@ -22,6 +22,13 @@ describe('proof classes', () => {
     // Samples a UI shows its users, and documentation for the team (Phoenix).
     expect(conventionalClass('js/app/src/components/project/integrationSnippets/baseten.ts')).toBe('example');
     expect(conventionalClass('internal_docs/vignettes/db.ts')).toBe('docs');
+    // The same samples in one file (latitude-llm), and a harness named first (cognee's `eval_framework/`).
+    expect(conventionalClass('apps/web/src/-components/onboarding-integration-snippets.ts')).toBe('example');
+    expect(conventionalClass('src/components/codeSnippets.tsx')).toBe('example');
+    expect(conventionalClass('src/snippets.ts')).toBeUndefined();
+    expect(conventionalClass('src/features/snippetStore.ts')).toBeUndefined();
+    expect(conventionalClass('cognee/eval_framework/modal_eval_dashboard.py')).toBe('test');
+    expect(conventionalClass('src/evaluator/score.py')).toBeUndefined();
     // An app's own feature of that name is its code (a snippet manager, a documents workspace).
     expect(conventionalClass('src/features/snippets/summarize.ts')).toBeUndefined();
     expect(conventionalClass('packages/shared-docs/editor.ts')).toBeUndefined();

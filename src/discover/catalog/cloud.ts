@@ -450,4 +450,29 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       terraform: [{ type: 'azurerm_resource_group' }],
     },
   },
+  // Databricks as a platform: its SDK, SQL connector, credentials and workspace hosts reach any of its services (SQL
+  // warehouses, jobs, model serving, vector search). WrenAI (f2841bc) connects to a customer's warehouse with
+  // `databricks.sdk` and was proposed Databricks Vector Search, holding embeddings. Names from the Databricks SQL
+  // Connector for Python's PyPI page and docs.databricks.com/dev-tools/python-sql-connector (`from databricks import
+  // sql`, `server_hostname`), and the Databricks SDK for Python (PyPI `databricks-sdk`, `databricks.sdk`), read
+  // 2026-12-06; vector search keeps its own module (`databricks.vector_search`, `databricks.sdk.service.vectorsearch`).
+  {
+    id: 'databricks',
+    name: 'Databricks',
+    vendor: 'databricks',
+    // Its warehouses keep data; it is no platform our app runs on (`hostedBy` reads an `ml-platform` whose
+    // credentials its services share as one).
+    category: 'datastore',
+    ...vendorHosted,
+    ai: false,
+    sharedCredentials: true,
+    website: 'https://www.databricks.com',
+    signals: {
+      pypi: ['databricks-sdk', 'databricks-sql-connector'],
+      pythonImports: ['databricks.sdk', 'databricks.sql'],
+      npm: ['@databricks/sql'],
+      env: ['DATABRICKS_HOST', 'DATABRICKS_TOKEN'],
+      hosts: ['*.cloud.databricks.com', '*.azuredatabricks.net'],
+    },
+  },
 ];

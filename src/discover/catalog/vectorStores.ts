@@ -492,9 +492,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://docs.databricks.com/en/generative-ai/vector-search.html',
     signals: {
       pypi: ['databricks-vectorsearch', 'databricks-langchain'],
-      pythonImports: ['databricks.vector_search', 'databricks.sdk'],
-      env: ['DATABRICKS_HOST', 'DATABRICKS_TOKEN'],
-      hosts: ['*.cloud.databricks.com', '*.azuredatabricks.net'],
+      pythonImports: ['databricks.vector_search', 'databricks.sdk.service.vectorsearch'],
     },
   }),
   store({

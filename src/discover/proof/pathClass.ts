@@ -89,11 +89,18 @@ const TEST_FOLDER = /^(?:e2e|integration|unit|smoke|load|acceptance|functional|e
 // A project's own evaluation, benchmark or load-test harness (tabby's `python/tabby-eval`, `python/tabby-loadtest`,
 // run on Modal by its developers, proposed as a GPU cloud every request reaches).
 const HARNESS_FOLDER = /[-_](?:evals?|evaluations?|benchmarks?|load-?tests?|loadtesting)$/;
+// The same harness named first (cognee's `eval_framework/`, with a Modal dashboard its developers run, proposed as a
+// model API every request reaches; `benchmark_suite/`, `evaluation-harness/`).
+const HARNESS_FIRST_FOLDER = /^(?:evals?|evaluations?|benchmarks?)[-_]/;
 // Code samples a UI shows its users (Phoenix's `integrationSnippets/`, instrumenting the user's own app with Baseten or
 // Cloudflare, proposed as its vendors), and documentation folders named for whom they are (`internal_docs`).
 // Named for whom or what they are, not any folder of that word: an app's own `snippets/` or `docs/` feature is code.
 const SNIPPET_FOLDER = /^(?:integration|code|usage|install|setup|quickstart|example|sample)[-_]?snippets$/;
 const DOCS_FOLDER = /^(?:internal|dev|developer|design|team|contributor)[-_]?docs$/;
+// The same samples in one file (latitude-llm's `onboarding-integration-snippets.ts`: how to trace the user's own
+// OpenAI, Bedrock or watsonx calls, proposed as fifteen model providers of its own), named as such in any case.
+const SNIPPET_FILE =
+  /(?:^|[-_.])(?:integration|code|usage|install|setup|quickstart|example|sample|onboarding)[-_]?snippets?\.[cm]?[jt]sx?$/i;
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
@@ -125,7 +132,7 @@ export function conventionalClass(relative: string): PathClass | undefined {
     const part = parts[i]!.toLowerCase();
     const folder =
       FOLDERS[part] ??
-      (TEST_FOLDER.test(part) || HARNESS_FOLDER.test(part)
+      (TEST_FOLDER.test(part) || HARNESS_FOLDER.test(part) || HARNESS_FIRST_FOLDER.test(part)
         ? 'test'
         : SNIPPET_FOLDER.test(part)
           ? 'example'
@@ -142,6 +149,7 @@ export function conventionalClass(relative: string): PathClass | undefined {
   }
   if (found) return found;
   if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name) || MOCK_FILE.test(name)) return 'test';
+  if (SNIPPET_FILE.test(name)) return 'example';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;
 }
