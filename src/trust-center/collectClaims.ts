@@ -61,6 +61,20 @@ function underReviewNotes(model: Model, only: 'prompts' | 'ai'): string[] {
 
 function isolationClaim(claim: Claim, practices: DataPractices): Claim {
   const { isolation } = practices;
+  // A store the map says all customers share contradicts "separate in every store": the statement says where data is
+  // kept apart and where it is not (cognee's Neo4j and Neptune, `tenancy: shared`, under the headline).
+  const shared = isolation.filter((store) => store.component?.tenancy?.model === 'shared');
+  if (shared.length > 0) {
+    const apart = isolation.filter((store) => !shared.includes(store)).map((store) => store.name);
+    const together = `${joinList(shared.map((store) => store.name))} ${shared.length === 1 ? 'holds' : 'hold'} every customer’s data together, without a separation by customer.`;
+    return {
+      ...claim,
+      statement: apart.length
+        ? `Each customer’s data is kept separate from other customers’ data in ${joinList(apart)}; ${together}`
+        : together.replace(/^./, (first) => first.toUpperCase()),
+      reason: `${claim.reason}; shared by every tenant: ${joinList(shared.map((store) => store.component?.id ?? store.name))}`,
+    };
+  }
   const live = isolation.filter((store) => store.verification === 'live');
   const rest = isolation.filter((store) => store.verification !== 'live');
   if (rest.length === 0) return claim;
@@ -134,18 +148,18 @@ export function collectClaims(
     );
   }
 
-  const longest = longestRetention(practices.retention.map((entry) => entry.retention));
+  // A policy for every class of prompts and outputs, or none said: one unstated is not kept "no fixed limit".
+  const policies = practices.retention.flatMap((entry) => entry.retention ?? []);
+  const longest = policies.length === practices.retention.length ? longestRetention(policies) : undefined;
   if (longest) {
     const days = durationDays(longest);
     const over = byPlace(
       practices.retention.flatMap((entry) =>
-        entry.places
-          .filter((place) => place.overPolicy)
-          .map((place) => ({
-            place: place.name,
-            time: place.retention ?? 'indefinite',
-            what: entry.dataClass.name,
-          })),
+        entry.places.flatMap((place) =>
+          place.overPolicy && place.retention
+            ? [{ place: place.name, time: place.retention, what: entry.dataClass.name }]
+            : [],
+        ),
       ),
       (place, what, time) => `${place} keeps ${what} for ${humanDuration(time)}.`,
     );

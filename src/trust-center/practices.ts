@@ -1,7 +1,7 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { isDeclared } from '../core/declared.js';
-import { PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import { PROMPT_CATEGORIES, runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays, keptAt, longestKept, longestRetention, withinDuration } from '../map/index.js';
@@ -42,8 +42,8 @@ export interface IsolationPractice {
 
 export interface RetentionPractice {
   dataClass: DataClassData;
-  /** The policy: how long this class may be kept. */
-  retention: string;
+  /** The policy: how long this class may be kept, as the map writes it; undefined where it says nothing. */
+  retention?: string;
   /** Every place the class lands, with what that place keeps in practice. */
   places: RetentionPlace[];
 }
@@ -51,9 +51,12 @@ export interface RetentionPractice {
 export interface RetentionPlace {
   id: string;
   name: string;
-  /** What the place keeps, as written in the map (`retention` of a component, `terms.retention` of a vendor). */
+  /**
+   * What the place keeps, as written in the map (`retention` of a component, `terms.retention` of a vendor); undefined
+   * where it says nothing, which is not said as keeping it for ever.
+   */
   retention?: string;
-  /** Keeps the class longer than its policy allows. */
+  /** Keeps the class longer than its policy allows: both on record. */
   overPolicy: boolean;
   /** A hosting provider whose copy lives and dies with our own stores (`retention: until-deleted`). */
   hosting: boolean;
@@ -110,15 +113,19 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
   };
   const retention = map.dataClasses
     .filter((entry) => PROMPT_CATEGORIES.has(entry.category))
-    .map((entry) => {
-      const policy = entry.retention ?? 'indefinite';
-      return { dataClass: entry, retention: policy, places: retentionPlaces(model, entry.id, policy) };
-    });
+    .map((entry) => ({
+      dataClass: entry,
+      ...(entry.retention ? { retention: entry.retention } : {}),
+      places: retentionPlaces(model, entry.id, entry.retention),
+    }));
   const tenantScoped = tenantScopedClasses(model);
   const customer = customerDataClasses(model);
   const isolation: IsolationPractice[] = map.components
-    // Stateless components hold nothing between requests; isolation is a property of where data rests.
+    // Stateless components hold nothing between requests; isolation is a property of where data rests, and a part
+    // that is no store and says no retention keeps nothing we know of. The customer's own parts hold their own data.
     .filter((component) => longestKept(component) !== 'zero')
+    .filter((component) => STORE_KINDS.has(component.kind) || component.retention !== undefined)
+    .filter((component) => !runByCustomer(component, map.subprocessors))
     .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
     .map((component) => ({
       component,
@@ -185,24 +192,33 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
 
 /**
  * Where a class lands (held by a component, or carried to a component or sub-processor by a flow) and what
- * each of those places keeps, so a page shows practice next to policy rather than the policy alone.
+ * each of those places keeps, so a page shows practice next to policy rather than the policy alone. Not the
+ * customer's own parts and accounts (what they keep is the customer's to set: WrenAI's stores on each user's machine),
+ * nor a part that is no store and says no retention (a service a class passes through keeps nothing we know of:
+ * cognee's API server was said to keep the session cache "for no fixed limit, longer than the policy").
  */
-function retentionPlaces(model: Model, dataClass: string, policy: string): RetentionPlace[] {
+function retentionPlaces(model: Model, dataClass: string, policy: string | undefined): RetentionPlace[] {
   const places: RetentionPlace[] = [];
   const add = (id: string, name: string, retention: string | undefined, hosting = false) => {
-    const kept = retention ?? 'indefinite';
     places.push({
       id,
       name,
       retention,
       hosting,
-      overPolicy: !hosting && !withinDuration(kept, policy),
+      overPolicy:
+        !hosting && retention !== undefined && policy !== undefined && !withinDuration(retention, policy),
     });
   };
   const { components, vendors } = holders(model, dataClass);
-  for (const component of components)
-    add(component.id, componentLabel(component), keptAt(component, dataClass));
-  for (const vendor of vendors)
+  for (const component of components) {
+    const kept = keptAt(component, dataClass);
+    if (runByCustomer(component, model.map.subprocessors)) continue;
+    if (kept === undefined && !STORE_KINDS.has(component.kind)) continue;
+    add(component.id, componentLabel(component), kept);
+  }
+  for (const vendor of vendors) {
+    if (underCustomersAccount(vendor)) continue;
     add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
+  }
   return places;
 }

@@ -52,6 +52,68 @@ describe('a claim is only as good as what it rests on', () => {
   });
 });
 
+describe('what a place keeps, where the map does not say', () => {
+  it('is not "no fixed limit" nor longer than the policy, and the customer\'s own parts are not ours (cognee, WrenAI)', () => {
+    // cognee's API server, a service the session cache passes through, was said to keep it "for no fixed limit,
+    // longer than the policy"; latitude-llm's prompts, with no policy, "are kept no fixed limit"; WrenAI's stores on
+    // each user's machine were listed as ours.
+    const map = companyMap();
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'answers' ? { ...entry, retention: undefined } : entry,
+    );
+    map.components = [
+      ...map.components!.map((component) =>
+        component.id === 'api' ? { ...component, retention: undefined } : component,
+      ),
+      { id: 'cache', name: 'Answer cache', kind: 'cache', dataClasses: ['prompts'] },
+      {
+        id: 'laptop',
+        name: 'Local index',
+        kind: 'vector-store',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ];
+    map.subprocessors = [
+      ...map.subprocessors!,
+      {
+        id: 'judge',
+        vendor: 'JudgeCo',
+        service: 'API',
+        purpose: 'Scores',
+        ai: true,
+        dataClasses: ['prompts'],
+      },
+    ];
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).not.toContain('no fixed limit');
+    expect(page).not.toContain('Longer than the policy');
+    expect(page).toMatch(/Answer cache<\/th><td[^>]*>not stated/);
+    expect(page).toMatch(/JudgeCo<\/th><td[^>]*>not stated/);
+    expect(page).not.toMatch(/>API<\/th>/);
+    expect(page).not.toContain('Local index</th>');
+    expect(page).toContain('policy: not stated');
+    const claim = site.claims.find((entry) => entry.id === 'prompt-retention');
+    expect(claim?.statement ?? '').not.toMatch(/kept|keeps prompts/);
+  });
+});
+
+describe('a store every customer shares', () => {
+  it('is said as such, not under "separate in every store" (cognee)', () => {
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors' ? { ...component, tenancy: { model: 'shared' as const } } : component,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
+    expect(claim?.statement).toBe(
+      'Each customer’s data is kept separate from other customers’ data in Contract store; Clause index holds every customer’s data together, without a separation by customer.',
+    );
+    expect(text(site.files['ai-data-practices.html'])).not.toContain('in every store that holds it');
+  });
+});
+
 describe('vendors found in the code, and DPAs', () => {
   const langsmith = findingOf('langsmith', {
     name: 'LangSmith',

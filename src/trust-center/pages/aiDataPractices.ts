@@ -52,8 +52,8 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
       place.hosting
         ? 'as long as our own stores keep it (hosting)'
         : place.overPolicy
-          ? html`${humanDuration(place.retention ?? 'indefinite')} ${badge('over-policy')}`
-          : humanDuration(place.retention ?? 'indefinite'),
+          ? html`${humanDuration(place.retention)} ${badge('over-policy')}`
+          : humanDuration(place.retention),
     ]);
     return html`${table(
       `retention-table-${index + 1}`,
