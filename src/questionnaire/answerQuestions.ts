@@ -16,6 +16,7 @@ import {
   askedInNegative,
   asksAboutProductUsers,
   asksAboutProvisioning,
+  asksAboutSaml,
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
@@ -405,9 +406,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     match.topic,
     asksAboutProvisioning(input.question)
       ? 'provisioning'
-      : asksAboutProductUsers(input.question)
-        ? 'users'
-        : undefined,
+      : asksAboutSaml(input.question)
+        ? 'saml'
+        : asksAboutProductUsers(input.question)
+          ? 'users'
+          : undefined,
   );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.

@@ -682,6 +682,23 @@ describe('answer builders', () => {
       expect(viaAuth0.answer.text).toBe('Users of Web app sign in with a password, through Okta Auth0.');
     });
 
+    it('answers SAML asked alone from SAML, not from OpenID Connect, whatever the free text says (lmnr, Reactive-Resume)', () => {
+      // lmnr and Reactive-Resume: "Yes." to SAML with Okta from `methods: [social, oidc]`, marked answered, and
+      // Reactive-Resume's `mechanism: "No SAML."` made the answer name SAML, so no guard held it.
+      const question = 'Do you support SAML single sign-on with Okta or Azure AD?';
+      const oidc = ask(
+        signIn({ methods: ['social', 'oidc'], mechanism: 'No SAML. Okta over OIDC.' }),
+        question,
+      );
+      expect(oidc).toMatchObject({ topic: 'customer-sso', yesNo: 'No' });
+      expect(oidc.answer).toMatch(/^No\. SAML single sign-on is not offered\. Users of Web app sign in/);
+      expect(ask(signIn({ methods: ['password', 'saml'] }), question)).toMatchObject({ yesNo: 'Yes' });
+      // Asked of single sign-on by any protocol, OpenID Connect answers Yes.
+      expect(
+        ask(signIn({ methods: ['social', 'oidc'] }), 'Do you support single sign-on with Okta?'),
+      ).toMatchObject({ yesNo: 'Yes' });
+    });
+
     it('leaves single sign-on blank where only programs or the application in front sign in (rag_api)', () => {
       const model = tinyModel({
         dataClasses: [DOCS],

@@ -194,6 +194,21 @@ describe('unconfirmedSpecifics', () => {
     expect(unheldAsk('Are logins recorded in tamper-evident logs?', 'logging-monitoring', logs)).toBe(
       'tamper-evidence',
     );
+    // lmnr and sim: where errors or product telemetry go does not say whether security events are logged.
+    expect(
+      unheldAsk(
+        'Do you centrally log security events and alert on suspicious activity?',
+        'logging-monitoring',
+        'Errors are sent to Sentry; no other monitoring or alerting is on record yet.',
+      ),
+    ).toBe('security events');
+    expect(
+      unheldAsk(
+        'Do you log security events and detect anomalous access?',
+        'logging-monitoring',
+        'Logging is enabled on API (audit log of sign-ins and admin actions, sent to Datadog SIEM).',
+      ),
+    ).toBeUndefined();
     // Where the answer says it, or the topic is another one, nothing is left out.
     expect(
       unheldAsk(

@@ -603,6 +603,14 @@ describe('text a security lead would send', () => {
     ).text;
     expect(traced).not.toMatch(/(?:Errors|Logs) (?:and logs )?are sent to/);
     expect(traced).toContain('No monitoring or alerting is on record yet.');
+    // Datadog, filed with the LLM tracing services for its LLM product, is sent infrastructure logs (latitude-llm
+    // 10c6c2d: "No monitoring or alerting is on record yet" beside a Datadog declared for monitoring).
+    const datadog = answerOf(
+      'logging-monitoring',
+      map({ id: 'datadog', vendor: 'Datadog', provider: 'datadog' }, ['errors']),
+    ).text;
+    expect(datadog).toContain('Logs are sent to Datadog');
+    expect(datadog).not.toContain('No monitoring or alerting is on record yet.');
   });
 
   it('says when a retention period is kept by a manual step, not an automatic expiry', () => {

@@ -259,20 +259,26 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   // (inbox-zero: its public booking page made "Partially" of SAML and OIDC everywhere a customer's staff sign in).
   const signingIn = forPeople.filter((component) => !opensToAnyone(component));
   const judged = signingIn.length > 0 ? signingIn : forPeople;
-  const withSso = judged.filter(offersSso);
+  // Asked of SAML alone, only SAML answers it: OpenID Connect is single sign-on, not SAML (lmnr, Reactive-Resume).
+  const saml = about === 'saml';
+  const offers = (component: SignInComponent) =>
+    saml ? component.userAuthentication.methods.includes('saml') : offersSso(component);
+  const withSso = judged.filter(offers);
   // Signed in through an identity service (Keycloak, Auth0) and no SSO method listed: that service may well connect a
   // customer's own identity provider, so "No" is not said (Bionic GPT: "No." to SAML with Okta, sent as is).
   const brokered = judged.filter(
-    (component) => !offersSso(component) && component.userAuthentication.identityProvider,
+    (component) => !offers(component) && component.userAuthentication.identityProvider,
   );
+  // A control's notes count for SAML only where they name it.
+  const noted = saml ? entries.filter((entry) => /\bsaml\b/i.test(entry.notes ?? '')) : entries;
   const sso: YesNo | undefined =
     judged.length === 0
-      ? entries.length > 0
+      ? noted.length > 0
         ? 'Yes'
         : undefined
       : withSso.length === judged.length
         ? 'Yes'
-        : withSso.length > 0 || entries.length > 0
+        : withSso.length > 0 || noted.length > 0
           ? 'Partially'
           : brokered.length > 0
             ? undefined
@@ -280,6 +286,7 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   return {
     yesNo: sso,
     text: [
+      ...(saml && sso === 'No' ? ['SAML single sign-on is not offered.'] : []),
       ...components.map((component) => `${signInSentence(model, component)}.`),
       ...entries.map((entry) => entry.notes!),
     ].join(' '),
@@ -334,6 +341,17 @@ function provisioning(
 const ALERTS =
   /^(?!.*\bno(?:t|\s+\w+)?\s+alert)(?=.*\b(?:alert|alerts|alerting|alarms?|pag(?:es|ing|erduty)|on-?call)\b)/i;
 
+/**
+ * Whether a provider traces model calls (an LLM observability service: Langfuse, Phoenix, Opik): it records prompts and
+ * answers, not logs or errors. Not Datadog, filed beside them for its LLM product but sent infrastructure logs and
+ * metrics (latitude-llm: "Logs are kept in CloudWatch Logs. No monitoring or alerting is on record yet." beside a
+ * Datadog declared for monitoring, with its flow of service logs).
+ */
+function tracesModelCalls(provider: string | undefined): boolean {
+  const entry = findProvider(provider ?? '');
+  return entry?.category === 'llm-observability' && entry.receivesPrompts !== false;
+}
+
 /** Logging and monitoring per component. */
 export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   const logged = model.map.components.filter((component) => component.logging?.enabled);
@@ -375,17 +393,13 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     );
   };
   const tracing = candidates.filter(
-    (sink) =>
-      !sinkIds.has(sink.id) &&
-      (findProvider(sink.provider ?? '')?.category === 'llm-observability' || holdsPromptsOnly(sink)),
+    (sink) => !sinkIds.has(sink.id) && (tracesModelCalls(sink.provider) || holdsPromptsOnly(sink)),
   );
   const sinks = candidates.filter((sink) => !tracing.includes(sink));
   // A log of ours that keeps only prompts and answers traces them, and is a log all the same: "no logging" is not said
   // beside it, and how long logs are kept includes it where the map says (gpt-researcher's log file, kept
   // indefinitely). An LLM observability service is not (Phoenix).
-  const logFiles = tracing.filter(
-    (sink) => sink.kind === 'log-sink' && findProvider(sink.provider ?? '')?.category !== 'llm-observability',
-  );
+  const logFiles = tracing.filter((sink) => sink.kind === 'log-sink' && !tracesModelCalls(sink.provider));
   const retained = [...sinks, ...logFiles.filter((sink) => sink.retention !== undefined)];
   // A vendor our flows send errors or logs to (Sentry, error reports, for logging) watches what fails: "No monitoring
   // or alerting is on record" beside it denied what the map declares (maybe: Sentry and Skylight).
@@ -395,8 +409,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     (flow) =>
       flow.purpose === 'logging' &&
       model.index.subprocessors.has(flow.to) &&
-      findProvider(model.index.subprocessors.get(flow.to)!.provider ?? '')?.category !==
-        'llm-observability' &&
+      !tracesModelCalls(model.index.subprocessors.get(flow.to)?.provider) &&
       flow.dataClasses.some((id) => {
         const dataClass = model.index.dataClasses.get(id);
         return dataClass !== undefined && !PROMPT_CATEGORIES.has(dataClass.category);
@@ -421,8 +434,7 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
   // tags a model chose read "Prompts and model answers are traced in Server logs"). An LLM tracing service records
   // both, whichever its entry lists.
   const holds = (sink: ComponentData) => {
-    if (findProvider(sink.provider ?? '')?.category === 'llm-observability')
-      return 'Prompts and model answers';
+    if (tracesModelCalls(sink.provider)) return 'Prompts and model answers';
     const categories = new Set(sink.dataClasses.map((id) => model.index.dataClasses.get(id)?.category));
     const prompts = categories.has('prompts');
     const answers = categories.has('model-outputs');

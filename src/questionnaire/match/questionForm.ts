@@ -182,6 +182,13 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\b(?:tamper|immutab|append-only|write-once|worm|object lock)/,
   ],
   ['retention period', /\bretain(?:s|ed)?\b|\bretention\b|\bhow long\b/, STATES_DURATION],
+  // "Do you centrally log security events and alert on suspicious activity?": where error reports or product telemetry
+  // go does not say (lmnr, sim: "Errors are sent to Sentry", "Logs are kept in Sim telemetry collector").
+  [
+    'security events',
+    /\bsecurity[- ]events?\b|\bsuspicious (?:activity|activities|behaviou?r|logins?|access)\b|\banomal(?:y|ies|ous) (?:detection|access|activity|behaviou?r|logins?)\b|\bdetect(?:s|ing|ion of)? anomal/,
+    /\b(?:security|audit|siem|suspicious|anomal|intrusion|guardduty|cloudtrail|sign-?in|log-?in|access log)/,
+  ],
   [
     'zero data retention',
     /\bzero[- ]data[- ]retention\b|\bzdr\b|\bzero retention\b/,
@@ -253,6 +260,7 @@ const UNHELD_ASKS: Readonly<Record<string, readonly string[]>> = {
   caching: ['ai-tenant-isolation', 'tenant-segregation'],
   permissions: ['ai-tenant-isolation', 'tenant-segregation'],
   'tamper-evidence': ['logging-monitoring'],
+  'security events': ['logging-monitoring'],
   'retention period': ['logging-monitoring'],
   SAML: ['customer-sso'],
   // LLMStack, formbricks, OpenPipe: "has cross-tenant leakage been tested, by whom?" answered with the design; "are AI
@@ -500,6 +508,17 @@ const PROVISIONING = /\b(?:scim|(?:de)?provision(?:ing|ed|s)?|directory sync\w*|
 export function asksAboutProvisioning(question: string): boolean {
   const text = stripFormPrefix(question);
   return PROVISIONING.test(text) && !/\b(?:sso|single sign[- ]?on|saml|oidc|openid)\b/i.test(text);
+}
+
+/**
+ * Whether a question asks about SAML single sign-on and names no other protocol ("Do you support SAML SSO with Okta?"):
+ * its Yes or No is SAML's, from the sign-in methods listed, not single sign-on's by any protocol (lmnr, Reactive-Resume:
+ * "Yes." to SAML with Okta from a map listing OpenID Connect only, sent without review). Pure.
+ * @example asksAboutSaml('Do you support SAML single sign-on with Okta?') // true
+ */
+export function asksAboutSaml(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return /\bsaml\b/.test(text) && !/\b(?:oidc|openid|oauth)\b/.test(text);
 }
 
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
