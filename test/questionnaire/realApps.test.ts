@@ -613,6 +613,68 @@ describe('text a security lead would send', () => {
     expect(datadog).not.toContain('No monitoring or alerting is on record yet.');
   });
 
+  it("keeps no prompts of ours where only the customer's own parts hold them (WrenAI), and holds prompts filed under another class (lmnr)", () => {
+    // WrenAI (f2841bc): question and SQL pairs in a store on each user's machine read "How long we keep them: … until
+    // deleted" to "how long are prompts stored on your side before they are purged?".
+    const local = answerOf(
+      'ai-prompt-retention',
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'pairs',
+            name: 'Question and SQL pairs',
+            category: 'prompts',
+            tenantScoped: false,
+            retention: 'until-deleted',
+          },
+        ],
+        components: [
+          {
+            id: 'cli',
+            name: 'Wren CLI',
+            kind: 'service',
+            hosting: 'customer-hosted',
+            dataClasses: ['pairs'],
+          },
+          {
+            id: 'memory',
+            name: 'Local memory store',
+            kind: 'vector-store',
+            hosting: 'customer-hosted',
+            dataClasses: ['pairs'],
+          },
+        ],
+      }),
+    );
+    expect(local.text).toBe(
+      'We keep none of them. They are kept only in Local memory store, which each customer runs, for as long as the customer sets (question and SQL pairs).',
+    );
+    // lmnr (39a1e59): traces, "LLM inputs/outputs", kept until deleted, beside a 7-day class of model outputs.
+    const traces = answerOf(
+      'ai-prompt-retention',
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'signal-messages',
+            name: 'Signal run messages',
+            category: 'model-outputs',
+            tenantScoped: true,
+            retention: '7d',
+          },
+          {
+            id: 'agent-traces',
+            name: 'Agent traces',
+            description: 'LLM inputs/outputs captured in spans',
+            category: 'customer-content',
+            tenantScoped: true,
+            retention: 'until-deleted',
+          },
+        ],
+      }),
+    );
+    expect(traces.review).toContain('agent-traces describes prompts or model outputs under another category');
+  });
+
   it('says when a retention period is kept by a manual step, not an automatic expiry', () => {
     const model = tinyModel({
       dataClasses: [

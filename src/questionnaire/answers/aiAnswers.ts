@@ -18,7 +18,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
+import { type ComponentData, type DataClassData, type FlowData, keptAt } from '../../map/index.js';
 import { codeScanned, customerDataClasses, type Model, ownKeySentence } from '../../model/index.js';
 import {
   bypassedStores,
@@ -56,6 +56,25 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category));
   const withPolicy = classes.filter((dataClass) => dataClass.retention);
   if (withPolicy.length === 0) return undefined;
+  // Kept only in the customer's own parts, they are not kept by us: WrenAI's question and SQL pairs, in a store on each
+  // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
+  const theirs = customersOwn(model, withPolicy);
+  if (theirs.length === withPolicy.length)
+    return {
+      text: `We keep none of them. They are kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer sets (${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}).`,
+      sources: theirs.flatMap(({ parts }) =>
+        parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
+      ),
+    };
+  // Prompts kept under another class (lmnr's traces, "LLM inputs/outputs", customer content kept until deleted, while
+  // a 7-day class of model outputs was said as how long prompts are kept): not said here, so held for a person.
+  const elsewhere = model.map.dataClasses.filter(
+    (dataClass) =>
+      !PROMPT_CATEGORIES.has(dataClass.category) &&
+      /\b(?:prompts?|completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?)|conversations?)\b/i.test(
+        `${dataClass.name} ${dataClass.description ?? ''}`,
+      ),
+  );
   const sources: AnswerSource[] = withPolicy.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
@@ -144,6 +163,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
         ...(unknown.length > 0
           ? [`record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}`]
           : []),
+        ...(elsewhere.length > 0
+          ? [
+              `${joinList(elsewhere.map((dataClass) => dataClass.id))} ${elsewhere.length === 1 ? 'describes' : 'describe'} prompts or model outputs under another category: say how long ${elsewhere.length === 1 ? 'it is' : 'they are'} kept here too, or give ${elsewhere.length === 1 ? 'it' : 'them'} the category \`prompts\` or \`model-outputs\``,
+            ]
+          : []),
         ...(stuck.length > 0
           ? [
               `${stuck.map((dataClass) => dataClass.id).join(', ')}: kept until deleted, with no way to delete on record`,
@@ -152,6 +176,34 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ].join('; ') || undefined,
   };
 };
+
+/**
+ * The classes of `classes` that rest only in the customer's own parts (`runByCustomer`), with those parts: held by at
+ * least one component, by none of ours, and sent to no vendor under our account.
+ */
+function customersOwn(
+  model: Model,
+  classes: readonly DataClassData[],
+): { dataClass: DataClassData; parts: ComponentData[] }[] {
+  return classes.flatMap((dataClass) => {
+    const held = model.map.components.filter(
+      (component) =>
+        component.dataClasses.includes(dataClass.id) ||
+        (model.index.incoming.get(component.id) ?? []).some((flow) =>
+          flow.dataClasses.includes(dataClass.id),
+        ),
+    );
+    const keeping = held.filter(
+      (component) => STORE_KINDS.has(component.kind) || component.retention !== undefined,
+    );
+    if (keeping.length === 0) return [];
+    if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
+    const ours = model.map.subprocessors.some(
+      (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.includes(dataClass.id),
+    );
+    return ours ? [] : [{ dataClass, parts: keeping }];
+  });
+}
 
 /**
  * Log sinks that keep what our code sends a model beside the prompt classes `prompts` (retrieved passages, files): the
