@@ -13,7 +13,7 @@ import type { DriftItem } from './drift.js';
 import { keyOwner } from './signals/customerKey.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
-import { signInProposal } from './signals/signIn.js';
+import { notOurSignIn, signInProposal } from './signals/signIn.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
 /** One entry `--write` adds, with the comment a reviewer reads above it. */
@@ -511,8 +511,20 @@ export function planAdditions(
     if (file?.includes('/')) callers.set(file.split('/')[0]!, (callers.get(file.split('/')[0]!) ?? 0) + 1);
   }
   const callersFolder = [...callers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  // The sign-in vendor found, if any (Auth0, Clerk): the app's users sign in through it.
-  const identity = drift.find((item) => item.proposal && item.finding?.category === 'identity');
+  // The sign-in vendor found, if any (Auth0, Clerk): the app's users sign in through it, where the code that uses it is
+  // the app's own and not a tool's login elsewhere (sim's Clerk workflow tool, cognee's CLI device login to Auth0).
+  const identity = drift.find(
+    (item) =>
+      item.proposal &&
+      item.finding?.category === 'identity' &&
+      item.finding.evidence.some(
+        (proof) =>
+          STRONG.has((proof as { proofClass?: string }).proofClass) &&
+          proof.signal !== 'manifest' &&
+          !proof.file.endsWith('.lock') &&
+          !notOurSignIn(proof.file),
+      ),
+  );
   const signsIn = identity?.finding && {
     name: identity.finding.name,
     id: identity.proposal!.entry.id,

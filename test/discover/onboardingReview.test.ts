@@ -1134,6 +1134,22 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     return additions.find((a) => a.section === 'components' && a.entry.id === 'app');
   }
 
+  it("reads no sign-in from a tool's login elsewhere: a CLI's device flow, a schema generator's config, a workflow tool", async () => {
+    // cognee (a8f9760): Auth0 only in the CLI's device login to its cloud; sim (0b232eb): Clerk only as a workflow
+    // tool; latitude-llm (10c6c2d): passwords on only in `auth.cli.ts`, read by Better Auth's schema generator.
+    const app = await application({
+      'cognee/api/v1/serve/device_auth.py':
+        'from auth0.authentication import GetToken\nAUTH0_DOMAIN = "x.auth0.com"\n',
+      'apps/sim/tools/clerk/add_member.ts': "import { createClerkClient } from '@clerk/backend';\n",
+      'packages/db/auth.cli.ts': 'export const auth = betterAuth({ emailAndPassword: { enabled: true } });\n',
+      'server/auth.ts': 'export const auth = betterAuth({ socialProviders: { google: { clientId } } });\n',
+    });
+    expect(app?.entry.userAuthentication).not.toHaveProperty('identityProvider');
+    expect((app?.entry.userAuthentication as { methods?: string[] } | undefined)?.methods).not.toContain(
+      'password',
+    );
+  });
+
   it('reads Better Auth: passwords off, social, single sign-on and SCIM on (inbox-zero)', async () => {
     const app = await application({
       'server/auth.ts': [

@@ -353,7 +353,21 @@ const ANY_SIGN_IN = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`)
  * The sign-in facts of one production source file: one per method switched on, with where. Pure.
  * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
  */
+/**
+ * Files that sign someone in to another system, not the product's users to ours: a command-line tool's login to the
+ * vendor's cloud (cognee's `serve/device_auth.py`, Auth0's device flow, proposed as how the API server's users sign in),
+ * the config a schema generator reads (latitude-llm's `auth.cli.ts` turned on passwords its `createBetterAuth` does not
+ * offer), and the tools, blocks and connectors that reach a customer's own account (sim's `tools/clerk/`).
+ * @example notOurSignIn('cognee/api/v1/serve/device_auth.py') // true
+ */
+export function notOurSignIn(file: string): boolean {
+  return /(?:^|\/)(?:cli|connectors?|integrations?|plugins?|tools?|blocks?)\/|[._-]cli\.[cm]?[jt]sx?$|_cli\.py$|(?:^|[/_.-])device[_-]?(?:auth|code|flow|login)\b/i.test(
+    file.replace(/\\/g, '/'),
+  );
+}
+
 export function signInFacts(text: string, file: string): ConfigFact[] {
+  if (notOurSignIn(file)) return [];
   // One pass over the file for any word a rule needs, before the rules' own passes: most files set up no sign-in, and
   // running every rule on each cost discovery a seventh of its time (inbox-zero).
   if (!ANY_SIGN_IN.test(text) && !/(?:^|\/)scim\//i.test(file)) return [];
