@@ -421,6 +421,28 @@ const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
  * AnythingLLM's SQL agent reads the customer's own database; not services or stores we send data to.
  */
 function onlyInConnectors(finding: Finding): boolean {
+  // A connector folder, or a file named as one (SurfSense's `connectors/elasticsearch_connector.py` reads the
+  // customer's own cluster).
+  return onlyIn(finding, /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$/i);
+}
+
+/**
+ * Whether every code proof of a finding lies in an integration folder, where a workflow builder or an agent platform
+ * keeps one module per service its customers connect (sim's `tools/hubspot/`, `blocks/blocks/sendgrid.ts`): with many
+ * such services, an integration catalogue (`INTEGRATION_CATALOGUE`), each reached with the customer's own account.
+ */
+function onlyInIntegrations(finding: Finding): boolean {
+  return onlyIn(finding, /(^|\/)(?:tools?|blocks?|integrations?|nodes|pieces|connectors?)\//i);
+}
+
+/**
+ * How many services found only in integration folders make those folders a catalogue of integrations each customer
+ * connects (sim: 34 proposed as our sub-processors, Clerk, HubSpot and Salesforce among them), not an agent's few
+ * tools called with our own keys (a web search tool beside the model API).
+ */
+const INTEGRATION_CATALOGUE = 5;
+
+function onlyIn(finding: Finding, folder: RegExp): boolean {
   // The code's proofs: a connector's tests sit in a test folder (WrenAI's `tests/unit/test_mysql_helpers.py` beside
   // `connector/mysql.py`), and say nothing of where the app calls it.
   const proofs = finding.evidence.filter(
@@ -429,14 +451,7 @@ function onlyInConnectors(finding: Finding): boolean {
       !proof.file.endsWith('.lock') &&
       STRONG.has((proof as { proofClass?: string }).proofClass),
   );
-  return (
-    proofs.length > 0 &&
-    // A connector folder, or a file named as one (SurfSense's `connectors/elasticsearch_connector.py` reads the
-    // customer's own cluster).
-    proofs.every((proof) =>
-      /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$/i.test(proof.file.replace(/\\/g, '/')),
-    )
-  );
+  return proofs.length > 0 && proofs.every((proof) => folder.test(proof.file.replace(/\\/g, '/')));
 }
 
 /** The code file that calls the provider: the first proof in production code (or any proof when unclassed). */
@@ -613,6 +628,12 @@ export function planAdditions(
       if (!names.includes(item.finding.name)) deployFolders.set(folder, [...names, item.finding.name]);
     }
   }
+  // Services found only in integration folders: from `INTEGRATION_CATALOGUE` on, each customer's own account.
+  const integrated = drift.flatMap((item) =>
+    item.proposal?.section === 'subprocessors' && item.finding && onlyInIntegrations(item.finding)
+      ? [item.finding.provider]
+      : [],
+  );
   /** The hosting platforms deployed from the same folder as `finding`, itself among them, if more than one. */
   const sideBySide = (finding: Finding): string[] =>
     [...deployFolders.values()].find((names) => names.length > 1 && names.includes(finding.name)) ?? [];
@@ -691,6 +712,13 @@ export function planAdditions(
           )
         : undefined;
     if (owner) entry.account = owner.account;
+    const catalogued =
+      !owner &&
+      source !== undefined &&
+      item.proposal.section === 'subprocessors' &&
+      integrated.length >= INTEGRATION_CATALOGUE &&
+      integrated.includes(source.provider);
+    if (catalogued) entry.account = 'customer';
     if (source?.provider === 'pgvector' && vectorHost && item.proposal.section === 'components')
       entry.hosting = 'vendor';
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
@@ -701,13 +729,16 @@ export function planAdditions(
     if (connected && item.proposal.section === 'components' && entry.hosting === 'self-hosted')
       entry.hosting = 'customer-hosted';
     const platforms = source ? sideBySide(source) : [];
+    const catalogue = catalogued
+      ? `; found only in integration code, one of ${integrated.length} services found so (${callingFile(source)?.file}), which each customer connects with their own account, so \`account: customer\`: delete it if we call it with our own key`
+      : '';
     const hosts = platforms.length
       ? `; deployment files for ${platforms.length} hosting platforms sit side by side (${joinList(platforms)}): keep the one the service runs on and dismiss the others`
       : '';
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -1394,6 +1394,29 @@ describe("a customer's own data source, reached by connector code", () => {
   });
 });
 
+describe('an integration catalogue', () => {
+  it("is each customer's own accounts, not our sub-processors; an agent's few tools are not one (sim)", async () => {
+    // sim (0b232eb): 34 services found only in `tools/<service>/` and `blocks/`, each proposed as our sub-processor.
+    const tools = {
+      'apps/sim/tools/sendgrid/send.ts': "import sgMail from '@sendgrid/mail';\n",
+      'apps/sim/tools/mailgun/send.ts': "import Mailgun from 'mailgun.js';\n",
+      'apps/sim/tools/postmark/send.ts': "import { ServerClient } from 'postmark';\n",
+      'apps/sim/tools/resend/send.ts': "import { Resend } from 'resend';\n",
+      'apps/sim/blocks/blocks/twilio.ts': "import twilio from 'twilio';\n",
+    };
+    const { additions } = await proposalsFor(tools);
+    const sendgrid = additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'sendgrid');
+    expect(sendgrid?.entry.account).toBe('customer');
+    expect(sendgrid?.comment).toContain('found only in integration code, one of 5 services found so');
+    const few = await proposalsFor({
+      'apps/sim/tools/sendgrid/send.ts': "import sgMail from '@sendgrid/mail';\n",
+      'apps/sim/tools/mailgun/send.ts': "import Mailgun from 'mailgun.js';\n",
+    });
+    const one = few.additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'sendgrid');
+    expect(one?.entry.account).toBeUndefined();
+  });
+});
+
 describe('deployment recipes side by side', () => {
   it('are alternatives for one service, not each a host of it (cognee); apart, each deploys its own app', async () => {
     // cognee (a8f9760) ships `distributed/deploy/` with fly.toml, railway.toml and render.yaml, each proposed as a

@@ -29,6 +29,9 @@ describe('proof classes', () => {
     expect(conventionalClass('src/features/snippetStore.ts')).toBeUndefined();
     expect(conventionalClass('cognee/eval_framework/modal_eval_dashboard.py')).toBe('test');
     expect(conventionalClass('src/evaluator/score.py')).toBeUndefined();
+    expect(conventionalClass('apps/sim/lib/compare/data/competitors/crewai.ts')).toBe('docs');
+    expect(conventionalClass('app-server/src/debugger/tests.rs')).toBe('test');
+    expect(conventionalClass('app-server/src/debugger/mod.rs')).toBeUndefined();
     // An app's own feature of that name is its code (a snippet manager, a documents workspace).
     expect(conventionalClass('src/features/snippets/summarize.ts')).toBeUndefined();
     expect(conventionalClass('packages/shared-docs/editor.ts')).toBeUndefined();

@@ -66,6 +66,9 @@ const FOLDERS: Record<string, PathClass> = {
   // Scripts run by hand to debug a call (Onyx's `scripts/debugging/litellm/call_litellm.py` and its placeholder
   // Azure host), not code the app runs.
   debugging: 'example',
+  // Pages comparing the product with its competitors name their vendors (sim's `lib/compare/data/competitors/`:
+  // WorkOS proposed as the app's sign-in, LangSmith and LangWatch as its tracing): text about others, not calls.
+  competitors: 'docs',
   docs: 'docs',
   doc: 'docs',
   documentation: 'docs',
@@ -105,9 +108,10 @@ const SNIPPET_FILE =
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
 // A script named as a test in words (`compatibility-test-script.cjs`, `smoke_test_api.js`, `tests.py`): `test`
-// between separators, before the extension. Only JavaScript, TypeScript, Python and shell scripts: elsewhere the
-// naming conventions above are the rule.
-const TEST_WORD_FILE = /(?:^|[-_.])tests?(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh)$/i;
+// between separators, before the extension. Only JavaScript, TypeScript, Python and shell scripts, and Rust, whose
+// unit tests sit in a `tests.rs` module beside the code (lmnr's `debugger/tests.rs`, naming gpt-4o, proposed OpenAI as
+// called by name for a task of its own): elsewhere the naming conventions above are the rule.
+const TEST_WORD_FILE = /(?:^|[-_.])tests?(?:[-_.].*)?\.(?:[cm]?[jt]sx?|py|sh|rs)$/i;
 // Stand-in data for a UI or a test (`fakeData.ts`, `mockProviders.tsx`, `mocks.js`, `fake_llm.py`): LibreChat's model
 // menu mock named Cohere, which was proposed as a model provider with it as first proof.
 const MOCK_FILE = /^(?:fake|mock)(?:s|[A-Z_-]\S*)?\.(?:[cm]?[jt]sx?|py)$/;
