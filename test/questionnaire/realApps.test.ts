@@ -1183,7 +1183,7 @@ describe('khoj and gpt-researcher', () => {
     });
     const model = modelOf(map, { discovery: discoveryReport([OPENAI_FOUND]) });
     expect(answerOf('ai-data-lineage', model).text).toContain(
-      'checked against our code, except one our checks cannot recognise (ipwhois.app IP geolocation)',
+      'checked against our code (all but ipwhois.app IP geolocation)',
     );
   });
 
@@ -1369,7 +1369,7 @@ describe('khoj and gpt-researcher', () => {
     ];
     const model = modelOf(map, { discovery: discoveryReport(found) });
     expect(answerOf('ai-data-lineage', model).text).toContain(
-      'checked against our code, except one our checks cannot recognise (Function logs)',
+      'checked against our code (all but Function logs)',
     );
   });
 
@@ -1387,7 +1387,7 @@ describe('khoj and gpt-researcher', () => {
     });
     const model = modelOf(map, { discovery: discoveryReport([OPENAI_FOUND]) });
     expect(answerOf('ai-data-lineage', model).text).toContain(
-      'checked against our code, except one our checks cannot recognise (Infinity embedding server)',
+      'checked against our code (all but Infinity embedding server)',
     );
   });
 

@@ -99,6 +99,42 @@ describe('what a place keeps, where the map does not say', () => {
   });
 });
 
+describe("what the map does not say, and what is the customer's own", () => {
+  it('says SOC 2 is not pursued only where the map lists the frameworks pursued (sim, latitude-llm)', () => {
+    const pursued = (frameworks: string[]) => {
+      const map = companyMap();
+      map.organization.frameworks = frameworks as never;
+      return text(
+        buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files['index.html'],
+      );
+    };
+    expect(pursued([])).not.toContain('Not pursued');
+    expect(pursued(['iso42001'])).toContain('Not pursued');
+  });
+
+  it('counts a service customers reach with their own accounts apart, under their own agreement (lmnr)', () => {
+    const map = companyMap();
+    map.subprocessors = [
+      ...map.subprocessors!,
+      {
+        id: 'groq',
+        vendor: 'Groq',
+        service: 'API',
+        purpose: 'Playground',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['prompts'],
+      },
+    ];
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const page = text(site.files['subprocessors.html']);
+    expect(page).toContain(
+      'We work with 2 sub-processors (besides 1 service customers reach only with their own accounts).',
+    );
+    expect(page).toMatch(/Groq[\s\S]*?The customer’s own agreement/);
+  });
+});
+
 describe('a store every customer shares', () => {
   it('is said as such, not under "separate in every store" (cognee)', () => {
     const map = companyMap();

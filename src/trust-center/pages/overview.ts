@@ -23,8 +23,10 @@ function auditCard(site: SiteData, framework: 'soc2' | 'iso42001'): SafeHtml | u
             : status.state === 'target'
               ? html`${badge('in-preparation')}<p>${title} is a target framework. The controls it covers are checked automatically; see <a href="controls.html">their current status</a>.</p>`
               : undefined;
+  // "Not pursued" only where the map names the frameworks pursued and SOC 2 is not one: an empty or missing list says
+  // nothing (sim, latitude-llm: "SOC 2 · Not pursued" from no list at all).
   if (!body)
-    return framework === 'soc2'
+    return framework === 'soc2' && (site.model.map.organization.frameworks ?? []).length > 0
       ? html`<li class="card"><h3>${title}</h3>${badge('not-pursued')}<p>${title} is not among the current target frameworks.</p></li>`
       : undefined;
   const assessed = site.model.map.aiSystems.filter((system) => system.impactAssessment);
@@ -67,8 +69,13 @@ export function controlCountsLine(site: SiteData): SafeHtml {
 export function subprocessorCount(site: SiteData): string {
   const all = site.subprocessors.subprocessors;
   const review = all.filter((entry) => entry.status === 'under-review').length;
-  const declared = all.length - review;
-  return `${plural(declared, 'sub-processor')}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
+  // Services customers reach only with their own accounts are counted apart, as the questionnaire counts them (lmnr:
+  // "13 sub-processors" here, "8 sub-processors (besides 5 …)" in the answers).
+  const theirs = all.filter(
+    (entry) => entry.status !== 'under-review' && entry.account === 'customer',
+  ).length;
+  const declared = all.length - review - theirs;
+  return `${plural(declared, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'service')} customers reach only with their own accounts)` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
 }
 
 /** The overview page: who the company is, compliance status, the key claims and the state of the controls. */

@@ -13,8 +13,12 @@ const TRAINING: Record<string, string> = {
 };
 
 /** A DPA said plainly: in force until a date, expired on a date, none on file, or unknown while under review. */
-export function dpaCell(entry: Pick<PublishedSubprocessor, 'terms' | 'status'>): SafeHtml {
+export function dpaCell(entry: Pick<PublishedSubprocessor, 'terms' | 'status' | 'account'>): SafeHtml {
   if (entry.status === 'under-review') return badge('under-review', 'Not yet known');
+  // Reached only under each customer's own account, it is the customer's agreement with the vendor that applies, not
+  // a DPA of ours (lmnr, sim, WrenAI: "No DPA on file" beside providers customers reach with their own keys).
+  if (entry.account === 'customer' && !entry.terms.dpa && entry.terms.dpaStatus !== 'expired')
+    return html`<span class="small">The customer’s own agreement</span>`;
   const { dpaStatus, dpaExpires } = entry.terms;
   if (dpaStatus === 'expired')
     return html`${badge('dpa-expired')} <span class="small">on ${dpaExpires}</span>`;
