@@ -4,7 +4,10 @@ import type { STAGES } from './schema/organization.js';
 export interface StarterAnswers {
   name: string;
   stage: (typeof STAGES)[number];
-  /** The stage is `init --yes`'s default, not a person's answer: the starter says so beside it. */
+  /**
+   * No one gave the stage (`init --yes`): it is left out, with a commented line to fill, not written as a default a
+   * reader takes for an answer (Onyx, AnythingLLM, LibreChat, then every reviewer of a corrected map keeping `seed`).
+   */
   stageDefaulted?: boolean;
   frameworks: string[];
   website?: string;
@@ -36,7 +39,7 @@ version: 1
 
 organization:
   name: ${quote(answers.name)}
-${answers.website ? `  website: ${quote(answers.website)}\n` : ''}  stage: ${answers.stage}${answers.stageDefaulted ? '   # a default, not your answer: pre-seed, seed, series-a, series-b, series-c, growth or public' : ''}
+${answers.website ? `  website: ${quote(answers.website)}\n` : ''}${answers.stageDefaulted ? '  # stage: seed   # your funding stage, for scope advice and auditor matching: pre-seed, seed, series-a, series-b, series-c, growth or public' : `  stage: ${answers.stage}`}
   frameworks: [${answers.frameworks.join(', ')}]${answers.frameworks.length === 0 ? '   # target frameworks, e.g. [soc2, iso42001]' : ''}
   # What your customer contracts promise: uncomment each promise they make, and only those.
   # commitments:

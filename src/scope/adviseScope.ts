@@ -1,4 +1,5 @@
 import type { CheckResult } from '../controls/types.js';
+import { UsageError } from '../errors/index.js';
 import type { Model } from '../model/index.js';
 import type { RecordedQuestionnaire } from './buyerQuestions.js';
 import { recommendCategories } from './categories.js';
@@ -27,6 +28,11 @@ export function adviseScope(
 ): ScopeAdvice {
   const now = model.now;
   const stage = answers.stage ?? model.map.organization.stage;
+  if (!stage)
+    throw new UsageError(
+      "the company's stage is not set",
+      'set `organization.stage` in trustmap.yaml (pre-seed, seed, series-a, series-b, series-c, growth or public), or pass --stage',
+    );
   const categories = recommendCategories(model, answers);
   const included = new Set<CategoryId>(categories.filter((c) => c.include).map((c) => c.id));
   const gaps = readinessGaps(results, included, controlCategories());

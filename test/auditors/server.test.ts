@@ -28,6 +28,7 @@ let app: ServerApp;
 let deps: ServerDeps;
 let readToken: string;
 let orgId: string;
+let otherOrgId: string;
 let dir: string;
 
 /** A cookie jar over `app.request`, enough for the login form and its CSRF cookie. */
@@ -120,7 +121,9 @@ async function setUp(backend: 'pglite' | 'postgres') {
     await createUser(db, { email: 'owner@acme.example', org: 'acme', role: 'owner', password: PASSWORD })
   ).orgId;
   await createUser(db, { email: 'viewer@acme.example', org: 'acme', role: 'viewer', password: PASSWORD });
-  await createUser(db, { email: 'other@else.example', org: 'else', role: 'owner', password: PASSWORD });
+  otherOrgId = (
+    await createUser(db, { email: 'other@else.example', org: 'else', role: 'owner', password: PASSWORD })
+  ).orgId;
   readToken = (await createToken(db, { org: 'acme', name: 'ci', scopes: ['read'] })).token;
   const map = await loadMap(path.join(ROOT, 'examples', 'acme-ai'));
   const model = await assembleFromMap(map, { now: NOW, discover: false });
@@ -229,5 +232,23 @@ describe.each(BACKENDS)('auditors on the server (%s)', (_name, backend) => {
     ).json();
     expect(result.directory).toMatchObject({ name: 'Fixture directory', bundled: false });
     expect(result.matches.map((match: { id: string }) => match.id)).not.toContain('echo');
+  });
+
+  it('asks for the stage where the pushed map does not give it, and matches once it is chosen', async () => {
+    const map = await loadMap(path.join(ROOT, 'examples', 'acme-ai'));
+    delete (map.organization as { stage?: string }).stage;
+    const model = await assembleFromMap(map, { now: NOW, discover: false });
+    await storeRun(deps, otherOrgId, {
+      ...payloadFromModel(model, { repo: 'else' }),
+      runId: 'run-else',
+      collectedAt: NOW.toISOString(),
+    } as never);
+    const other = new Browser();
+    await other.login('other@else.example');
+    const page = await (await other.request('/orgs/else/auditors')).text();
+    expect(page).toContain('The pushed map does not give the company’s stage');
+    expect(page).toContain('<select name="stage">');
+    const chosen = await (await other.request('/orgs/else/auditors?stage=seed')).text();
+    expect(chosen).toContain('Download the request');
   });
 });

@@ -122,10 +122,15 @@ describe('trustmap init', () => {
     expect(readFileSync(path.join(dir, 'trustmap.yaml'), 'utf8')).toBe(text);
     expect(text).toMatch(/^ {2}stage: series-a$/m);
     expect(runCli(['init', '--yes', '--force', '--name', 'Gamma'], { cwd: dir }).code).toBe(0);
-    // A stage nobody gave is said to be the default, so it does not read as an answer.
-    expect(readFileSync(path.join(dir, 'trustmap.yaml'), 'utf8')).toMatch(
-      /^ {2}stage: seed {3}# a default, not your answer: /m,
+    // A stage nobody gave is left out, with a line to fill, so nothing reads as an answer no one gave.
+    const defaulted = readFileSync(path.join(dir, 'trustmap.yaml'), 'utf8');
+    expect(defaulted).toMatch(
+      /^ {2}# stage: seed {3}# your funding stage, for scope advice and auditor matching/m,
     );
+    expect(defaulted).not.toMatch(/^ {2}stage:/m);
+    const scope = runCli(['scope', '--yes'], { cwd: dir });
+    expect(scope.code).toBe(2);
+    expect(scope.stderr).toMatch(/the company's stage is not set\n {2}hint: set `organization.stage`/);
     expect(runCli(['validate'], { cwd: dir }).code).toBe(0);
   });
 

@@ -93,7 +93,13 @@ export const Organization = z
       .string()
       .optional()
       .meta({ description: 'One or two sentences on what the company offers.' }),
-    stage: z.enum(STAGES),
+    // Optional: a repository rarely shows a funding stage, and a required one made every reviewer of a real app keep
+    // an invented `seed` in a map they had corrected (WrenAI, cognee, lmnr, sim). Scope advice and auditor matching
+    // ask for it where they need it.
+    stage: z
+      .enum(STAGES)
+      .optional()
+      .meta({ description: 'Funding stage, for scope advice and auditor matching.' }),
     headcount: z.number().int().positive().optional(),
     regions: z.array(Text).optional().meta({ description: 'Where the company operates or hosts data.' }),
     frameworks: z.array(z.enum(FRAMEWORKS)).optional().meta({ description: 'Target frameworks.' }),

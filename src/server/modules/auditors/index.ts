@@ -27,7 +27,7 @@ import {
 } from '../../types.js';
 import { MatchQuery, overridesOf, queryFrom } from './form.js';
 import { latestPushedCompany } from './latestRun.js';
-import { directoryHtml, matchesHtml, profileForm } from './pages.js';
+import { directoryHtml, matchesHtml, profileForm, stageForm } from './pages.js';
 
 let bundled: Directory | undefined;
 /** The bundled starter directory, read once. */
@@ -46,11 +46,15 @@ async function directoryOf(tx: Tx): Promise<Directory> {
 
 const today = (deps: ServerDeps) => deps.clock().toISOString().slice(0, 10);
 
-/** Reads the pushed company and runs the match with the form's overrides; undefined when nothing was pushed. */
+/**
+ * Reads the pushed company and runs the match with the form's overrides; undefined when nothing was pushed, and
+ * `stageUnset` when neither the map nor the form gives the company's stage (the map need not say it).
+ */
 async function matchFor(deps: ServerDeps, orgId: string, query: MatchQuery) {
   return deps.db.withOrg(orgId, async (tx) => {
     const company = await latestPushedCompany(tx, deps.clock());
     if (!company) return undefined;
+    if (!query.stage && !company.model.map.organization.stage) return { stageUnset: true as const };
     const directory = await directoryOf(tx);
     return {
       company,
@@ -58,6 +62,9 @@ async function matchFor(deps: ServerDeps, orgId: string, query: MatchQuery) {
     };
   });
 }
+
+const STAGE_UNSET =
+  'The pushed map does not give the company’s stage: choose it here, or set `organization.stage` and push again.';
 
 const principalUser = (c: Context<AppEnv>) => {
   const principal = c.get('principal');
@@ -118,6 +125,7 @@ ${orgOwnedTable('auditor_requests')}`,
       async (c) => {
         const found = await matchFor(deps, c.var.org.id, c.req.valid('query'));
         if (!found) return c.json({ error: NOTHING_PUSHED }, 409);
+        if ('stageUnset' in found) return c.json({ error: STAGE_UNSET }, 409);
         return c.json(found.result as unknown as Record<string, unknown>, 200);
       },
     );
@@ -132,7 +140,9 @@ ${orgOwnedTable('auditor_requests')}`,
         : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
       const body = !found
         ? html`<p>${NOTHING_PUSHED}</p>`
-        : html`<p class="muted">Prefilled from run <code>${found.company.runId}</code> of ${found.company.repo} (${found.company.collectedAt}) and scope's advice; change anything and search again.</p>
+        : 'stageUnset' in found
+          ? html`<p>${STAGE_UNSET}</p>${stageForm(org.slug)}`
+          : html`<p class="muted">Prefilled from run <code>${found.company.runId}</code> of ${found.company.repo} (${found.company.collectedAt}) and scope's advice; change anything and search again.</p>
 ${problems.length ? html`<div role="alert" class="fail"><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
 ${profileForm(org.slug, found.result.profile)}
 ${matchesHtml(
@@ -166,6 +176,7 @@ ${matchesHtml(
         const format = form.format === 'md' ? 'md' : 'pdf';
         const found = await matchFor(deps, org.id, parsed.data);
         if (!found) return c.text(NOTHING_PUSHED, 409);
+        if ('stageUnset' in found) return c.text(STAGE_UNSET, 409);
         const brief = buildRequestBrief(found.result, found.advice);
         const principal = c.get('principal');
         await deps.db.withOrg(org.id, (tx) =>

@@ -16,6 +16,13 @@ const selected = (on: boolean) => (on ? raw(' selected') : '');
  * The one form: stage, frameworks, report type, window, target date, regions, readiness providers, budget,
  * prefilled from the profile the pushed map and scope give. It submits with GET, so the result is a link.
  */
+/** The stage alone, where the pushed map does not give it: the match needs it. */
+export function stageForm(slug: string): SafeHtml {
+  return html`<form method="get" action="/orgs/${slug}/auditors" class="stack" aria-label="Your stage">
+<label>Stage <select name="stage">${STAGES.map((stage) => html`<option value="${stage}">${stage}</option>`)}</select></label>
+<button type="submit">Find firms</button></form>`;
+}
+
 export function profileForm(slug: string, profile: CompanyProfile): SafeHtml {
   return html`<form method="get" action="/orgs/${slug}/auditors" class="stack" aria-label="What you need">
 <label>Stage <select name="stage">${STAGES.map((stage) => html`<option value="${stage}"${selected(stage === profile.stage)}>${stage}</option>`)}</select></label>
