@@ -113,8 +113,9 @@ evidence: []
 }
 
 /** Names a repository's root manifest gives its workspace, not its product (`@typebot.io/root`'s "root"). */
+// `source` and `src` too: Reactive-Resume's root package is `@reactive-resume/source` (Nx's default), read as "source".
 const WORKSPACE_NAMES =
-  /^(?:root|monorepo|workspace|workspaces|app|apps|web|frontend|backend|server|main|project|packages?)$/i;
+  /^(?:root|monorepo|workspace|workspaces|app|apps|web|frontend|backend|server|main|project|packages?|source|src|repo|mono)$/i;
 
 /**
  * The product's name as the repository's root manifest gives it, for `init -y`'s organisation name where no one gave

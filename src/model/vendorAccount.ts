@@ -12,10 +12,12 @@ type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'>;
  */
 export function accountWords(vendor: AccountOf): string | undefined {
   const name = vendor.vendor;
+  // "OpenAI API API key" where the vendor is named for its API (sim).
+  const key = `${name.replace(/\s+API$/i, '')} API key`;
   if (vendor.account === 'customer')
-    return `only with the customer’s own ${name} API key, under the customer’s own terms with ${name}`;
+    return `only with the customer’s own ${key}, under the customer’s own terms with ${name}`;
   if (vendor.account === 'ours-or-customer')
-    return `under our account, or under a customer’s own ${name} API key where the customer brings one (then on that customer’s own terms with ${name})`;
+    return `under our account, or under a customer’s own ${key} where the customer brings one (then on that customer’s own terms with ${name})`;
   return undefined;
 }
 

@@ -6,6 +6,8 @@ describe("the product's name for `init -y`", () => {
     expect(productNameFrom({ packageJson: '{ "name": "lunary", "private": true }' })).toBe('lunary');
     // typebot (830ba71): its root package is `@typebot.io/root`.
     expect(productNameFrom({ packageJson: '{ "name": "@typebot.io/root" }' })).toBe('typebot.io');
+    // Nx's default root name (Reactive-Resume: "source").
+    expect(productNameFrom({ packageJson: '{ "name": "@reactive-resume/source" }' })).toBe('reactive-resume');
     expect(productNameFrom({ pyproject: '[project]\nname = "arize-phoenix"\nversion = "1.0"\n' })).toBe(
       'arize-phoenix',
     );

@@ -8,7 +8,12 @@ import type { Finding } from '../../src/discover/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { loadMapFromFiles, starterMap, withinDuration } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
-import { onlyUnder, STATES_CONDITION, vendorService } from '../../src/questionnaire/answers/refs.js';
+import {
+  onlyUnder,
+  STATES_CONDITION,
+  vendorService,
+  withoutCodeReferences,
+} from '../../src/questionnaire/answers/refs.js';
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
@@ -147,6 +152,12 @@ describe('isolation is said as the map declares it', () => {
     ).text;
     expect(text).toContain('(owner filters added per query; see the runbook (ops))');
     expect(text).not.toContain('.py:');
+    // Markup and schema files too (Reactive-Resume).
+    expect(
+      withoutCodeReferences(
+        'icons from jsDelivr (apps/client/index.html:45), users (tools/prisma/schema.prisma:62,76)',
+      ),
+    ).toBe('icons from jsDelivr, users');
   });
 
   it('does not say row-level security keeps customers apart where the code reads past it with a service key (Chatbot UI)', () => {
@@ -850,6 +861,10 @@ describe('the AI data path', () => {
     // Beyond three, the conditions are each the vendor's own, on the sub-processor list.
     expect(onlyUnder(['when a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
     expect(onlyUnder(['Only when a.', 'when a'])).toBe('only when a');
+    // The same condition with and without "when" (lmnr).
+    expect(onlyUnder(['when RESEND_API_KEY is set', 'RESEND_API_KEY is set'])).toBe(
+      'only when RESEND_API_KEY is set',
+    );
     expect(onlyUnder(['unless the operator turns telemetry off'])).toBe(
       'unless the operator turns telemetry off',
     );

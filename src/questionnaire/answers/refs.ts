@@ -268,7 +268,8 @@ export function underConditions(flows: readonly FlowData[]): string | undefined 
   return onlyUnder(flows.map((flow) => flow.condition!.description));
 }
 
-const CODE_FILE = String.raw`[\w.@-]+\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|java|kt|rb|rs|php|cs|sql|ya?ml|toml|json|ini|conf|cfg|env|sh)`;
+// Markup and schema files too: Reactive-Resume's `index.html:45` and `schema.prisma:62,76` reached buyer text.
+const CODE_FILE = String.raw`[\w.@-]+\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|java|kt|rb|rs|php|cs|sql|ya?ml|toml|json|ini|conf|cfg|env|sh|html?|prisma|graphql|proto|vue|svelte|swift|dart|scala|ex|exs)`;
 const CODE_LINES = String.raw`:\d+(?:-\d+)?(?:,\s*\d+(?:-\d+)?)*`;
 // A file with its lines, or a path of the repository without them (acme-ai: "(services/api/src/jobs/exportOptIn.ts)").
 const CODE_REFERENCE = String.raw`(?:(?:[\w.@-]+/)+${CODE_FILE}(?:${CODE_LINES})?|${CODE_FILE}${CODE_LINES})`;
@@ -333,7 +334,14 @@ export const STATES_CONDITION =
  * @example onlyUnder(['Only when an administrator selects it.']) // 'only when an administrator selects it'
  */
 export function onlyUnder(descriptions: readonly string[]): string {
-  const said = [...new Set(descriptions.map((text) => text.replace(/\.$/, '').replace(/^only\s+/i, '')))];
+  // One condition written twice, once with "when" (lmnr: "only RESEND_API_KEY is set or RESEND_API_KEY is set").
+  const byKey = new Map<string, string>();
+  for (const text of descriptions) {
+    const plain = text.replace(/\.$/, '').replace(/^only\s+/i, '');
+    const key = plain.replace(/^(?:when|if)\s+/i, '').toLowerCase();
+    if (!byKey.has(key)) byKey.set(key, plain);
+  }
+  const said = [...byKey.values()];
   // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …").
   const only = said.every((text) => /^unless\b/i.test(text)) ? '' : 'only ';
   if (said.length === 1) return `${only}${said[0]}`;
