@@ -57,9 +57,12 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
 const SELF_SERVICE =
   /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
 
-/** A deletion done when someone asks: a request, a ticket, an email to support. */
+/**
+ * A deletion done when someone asks us: a request made to us, a ticket, an email to support. Not a user's own request in
+ * the product (latitude-llm: "Account deletion request queues a worker job …" read as customers asking the company).
+ */
 const ON_REQUEST =
-  /\b(?:on|upon|by|at the customer's|at their) request\b|\brequests?\b|\basks?\b|\bsupport\b|\bticket\b|\bcontact\b|\bemail(?:s|ing)? us\b/i;
+  /\b(?:on|upon|by|at the customer['’]s|at their|customer['’]s|written|erasure) requests?\b|\brequests? (?:to|from|sent to|emailed to) (?:us|our|support|the company)\b|\bask(?:s|ing)? us\b|\b(?:customers?|tenants?) (?:asks?|requests?)\b|\bsupport\b|\bticket\b|\bcontact\b|\bemail(?:s|ing)? us\b/i;
 
 /** Controls customers are expected to run themselves, derived from the map. */
 function expectedOfCustomers(model: Model): Statement[] {
