@@ -45,6 +45,41 @@ function withTraining(gate: 'none' | 'first-hop' | 'last-hop'): SystemMapInput {
   return map;
 }
 
+describe('an evaluation by a model', () => {
+  it('is no training: a model judging outputs changes no weights (latitude-llm)', () => {
+    // latitude-llm (10c6c2d): its flaggers score each tenant's traces on Amazon Bedrock (purpose: evaluation), and the
+    // check failed as critical, "customer data reaches training sink", and the description drew a training path.
+    const map = ragMap();
+    map.components?.push({ id: 'judge', name: 'Judge model', kind: 'inference-endpoint', retention: 'zero' });
+    map.flows?.push({
+      id: 'score',
+      from: 'api',
+      to: 'judge',
+      dataClasses: ['prompts'],
+      purpose: 'evaluation',
+    });
+    const model = modelOf(map);
+    expect(findTrainingPaths(model)).toEqual([]);
+    expect(noTrainingOnCustomerData.run(model).filter((result) => result.status === 'fail')).toEqual([]);
+    // Sent to a component that evaluates models we develop, it still feeds their training.
+    const pipeline = ragMap();
+    pipeline.components?.push({
+      id: 'evals',
+      name: 'Eval pipeline',
+      kind: 'evaluation-pipeline',
+      retention: 'zero',
+    });
+    pipeline.flows?.push({
+      id: 'score',
+      from: 'api',
+      to: 'evals',
+      dataClasses: ['prompts'],
+      purpose: 'evaluation',
+    });
+    expect(findTrainingPaths(modelOf(pipeline)).map((leak) => leak.path)).toEqual([['api', 'evals']]);
+  });
+});
+
 describe('no training on customer data', () => {
   it('names a multi-hop leak through an intermediate store, hop by hop', () => {
     const model = modelOf(withTraining('none'));

@@ -185,9 +185,9 @@ describe('whose account a vendor is reached under (`account`)', () => {
       'Customers ask Tiny AI to delete their data when they leave.',
     );
     // A user's own request in the product is not a request to us (latitude-llm 10c6c2d).
-    expect(
-      described('Account deletion request queues a worker job that removes the user row'),
-    ).not.toContain('Customers ask');
+    expect(described('Account deletion request queues a worker job that removes the user row')).not.toContain(
+      'Customers ask',
+    );
     expect(described('Deleted within 30 days of a written request')).toContain('Customers ask Tiny AI');
     expect(described('The user deletes the chat in settings')).toContain(
       'Customers delete their data themselves when they leave.',
