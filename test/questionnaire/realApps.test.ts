@@ -683,7 +683,27 @@ describe('text a security lead would send', () => {
         ],
       }),
     );
-    expect(traces.review).toContain('agent-traces describes prompts or model outputs under another category');
+    expect(traces.text).toMatch(
+      /^How long we keep them: Signal run messages: 7 days; Agent traces: kept with no set limit/,
+    );
+    expect(traces.review).toContain('agent-traces is said here by its name or description');
+    // tiledesk-server (b70caa4): conversations with no retention on record leave the answer to a person.
+    const unsaid = composeAnswer('ai-prompt-retention', {
+      model: tinyModel({
+        dataClasses: [
+          {
+            id: 'kb-questions',
+            name: 'Questions sent to the AI',
+            category: 'prompts',
+            tenantScoped: true,
+            retention: '7d',
+          },
+          { id: 'conversations', name: 'Conversations', category: 'customer-content', tenantScoped: true },
+        ],
+      }),
+      results: [],
+    });
+    expect(unsaid).toMatchObject({ missing: expect.stringContaining('set `retention` on conversations') });
   });
 
   it('says when a retention period is kept by a manual step, not an automatic expiry', () => {

@@ -53,9 +53,28 @@ const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor
 
 /** Policy retention of prompts and outputs, what each holder really keeps, and the model providers' retention. */
 export const promptRetention: AnswerBuilder = ({ model }) => {
-  const classes = model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category));
+  // Prompts and chats kept under another class, by its name or description (lmnr's traces, "LLM inputs/outputs", kept
+  // until deleted; tiledesk-server's conversations, kept until deleted): said with the prompt classes, or a 7-day class
+  // of questions or outputs read as how long chat transcripts are kept (ai-b7, lead-h7 in both reviews).
+  const elsewhere = model.map.dataClasses.filter(
+    (dataClass) =>
+      !PROMPT_CATEGORIES.has(dataClass.category) &&
+      /\b(?:prompts?|completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
+        `${dataClass.name} ${dataClass.description ?? ''}`,
+      ),
+  );
+  const classes = [
+    ...model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category)),
+    ...elsewhere,
+  ];
   const withPolicy = classes.filter((dataClass) => dataClass.retention);
   if (withPolicy.length === 0) return undefined;
+  // One of them with no retention on record: the longest is unknown, so there is no answer yet.
+  const unsaid = elsewhere.filter((dataClass) => !dataClass.retention);
+  if (unsaid.length > 0)
+    return {
+      missing: `set \`retention\` on ${joinList(unsaid.map((dataClass) => dataClass.id))}, which ${unsaid.length === 1 ? 'describes' : 'describe'} prompts or conversations: how long they are kept is part of this answer`,
+    };
   // Kept only in the customer's own parts, they are not kept by us: WrenAI's question and SQL pairs, in a store on each
   // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
   const theirs = customersOwn(model, withPolicy);
@@ -66,15 +85,6 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
         parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
       ),
     };
-  // Prompts kept under another class (lmnr's traces, "LLM inputs/outputs", customer content kept until deleted, while
-  // a 7-day class of model outputs was said as how long prompts are kept): not said here, so held for a person.
-  const elsewhere = model.map.dataClasses.filter(
-    (dataClass) =>
-      !PROMPT_CATEGORIES.has(dataClass.category) &&
-      /\b(?:prompts?|completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?)|conversations?)\b/i.test(
-        `${dataClass.name} ${dataClass.description ?? ''}`,
-      ),
-  );
   const sources: AnswerSource[] = withPolicy.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
@@ -165,7 +175,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
           : []),
         ...(elsewhere.length > 0
           ? [
-              `${joinList(elsewhere.map((dataClass) => dataClass.id))} ${elsewhere.length === 1 ? 'describes' : 'describe'} prompts or model outputs under another category: say how long ${elsewhere.length === 1 ? 'it is' : 'they are'} kept here too, or give ${elsewhere.length === 1 ? 'it' : 'them'} the category \`prompts\` or \`model-outputs\``,
+              `${joinList(elsewhere.map((dataClass) => dataClass.id))} ${elsewhere.length === 1 ? 'is' : 'are'} said here by ${elsewhere.length === 1 ? 'its' : 'their'} name or description (prompts or conversations) under another category: check ${elsewhere.length === 1 ? 'it belongs' : 'they belong'} in the answer`,
             ]
           : []),
         ...(stuck.length > 0
