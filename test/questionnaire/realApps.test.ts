@@ -622,6 +622,55 @@ describe('text a security lead would send', () => {
     ).text;
     expect(datadog).toContain('Logs are sent to Datadog');
     expect(datadog).not.toContain('No monitoring or alerting is on record yet.');
+    // A collector each customer runs is not where our logs are kept (cline 21cb8d2).
+    const theirs = answerOf(
+      'logging-monitoring',
+      tinyModel({
+        dataClasses: [{ id: 'events', name: 'Telemetry events', category: 'telemetry', tenantScoped: false }],
+        components: [
+          { id: 'ext', name: 'Extension', kind: 'service', logging: { enabled: true } },
+          {
+            id: 'otel',
+            name: 'Organisation OpenTelemetry collector',
+            kind: 'log-sink',
+            hosting: 'customer-hosted',
+            dataClasses: ['events'],
+          },
+        ],
+      }),
+    ).text;
+    expect(theirs).not.toContain('OpenTelemetry collector');
+  });
+
+  it('leaves isolation to a person where a vendor of ours keeps customer content no component describes (scira)', () => {
+    // scira (7215d53): Supermemory keeps every user's connected documents in one account, filtered by a tag; eight
+    // answers said "Each retrieval store serves a single customer".
+    const composed = composeAnswer('ai-tenant-isolation', {
+      model: tinyModel({
+        dataClasses: [
+          DOCS,
+          { id: 'vectors', name: 'Embeddings', category: 'embeddings', tenantScoped: true },
+        ],
+        components: [
+          { id: 'api', name: 'API', kind: 'service', dataClasses: ['docs'] },
+          { ...vectorStore('single-tenant'), dataClasses: ['vectors'] },
+        ],
+        subprocessors: [
+          {
+            id: 'supermemory',
+            vendor: 'Supermemory',
+            service: 'Memory API',
+            purpose: 'memory',
+            dataClasses: ['docs'],
+          },
+        ],
+        flows: [{ id: 'keep', from: 'api', to: 'supermemory', dataClasses: ['docs'], purpose: 'storage' }],
+      }),
+      results: [],
+    });
+    expect(composed).toMatchObject({
+      missing: expect.stringContaining('supermemory keeps or searches customer content'),
+    });
   });
 
   it("keeps no prompts of ours where only the customer's own parts hold them (WrenAI), and holds prompts filed under another class (lmnr)", () => {

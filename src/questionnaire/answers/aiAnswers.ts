@@ -483,6 +483,30 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       RETRIEVAL_KINDS.has(component.kind) ||
       (STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => embeddings.has(id))),
   );
+  // A vendor of ours that keeps or searches customer content for us, with no component saying how it separates
+  // customers, is a retrieval store the answer cannot speak for (scira: Supermemory keeps every user's connected
+  // documents in one account, filtered by a tag, and eight answers said "each retrieval store serves a single customer").
+  const unmapped = model.map.subprocessors.filter(
+    (vendor) =>
+      !underCustomersAccount(vendor) &&
+      !model.map.components.some((component) => component.subprocessor === vendor.id) &&
+      model.map.flows.some(
+        (flow) =>
+          flow.to === vendor.id &&
+          // Kept there, or searched in an index it runs: not a reranker sent passages (acme-ai's Cohere).
+          (flow.purpose === 'storage' ||
+            (flow.purpose === 'retrieval' &&
+              findProvider(vendor.provider ?? '')?.category === 'vector-store')) &&
+          flow.dataClasses.some((id) => {
+            const category = model.index.dataClasses.get(id)?.category;
+            return category === 'customer-content' || category === 'embeddings';
+          }),
+      ),
+  );
+  if (unmapped.length > 0)
+    return {
+      missing: `${joinList(unmapped.map((vendor) => vendor.id))} ${unmapped.length === 1 ? 'keeps or searches' : 'keep or search'} customer content for us (flows for storage or retrieval), and no component says how ${unmapped.length === 1 ? 'it separates' : 'they separate'} customers: add ${unmapped.length === 1 ? 'it' : 'each'} as a component (\`subprocessor: ${unmapped[0]!.id}\`) with its \`tenancy\``,
+    };
   // No retrieval store and no embeddings in a map of the system: the answer is that absence, held for review, since a
   // search over chat history or a tool reading records by id is retrieval too (vercel/ai-chatbot: eleven isolation
   // questions left blank, the note asking for tenancy on vector stores the app does not have).

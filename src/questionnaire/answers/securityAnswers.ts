@@ -1,4 +1,4 @@
-import { isLogClass, PROMPT_CATEGORIES, STORE_KINDS } from '../../core/vocabulary.js';
+import { isLogClass, PROMPT_CATEGORIES, runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, longestRetention, retentionPointer } from '../../map/index.js';
@@ -374,11 +374,14 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
       const dataClass = model.index.dataClasses.get(id);
       return dataClass !== undefined && isLogClass(dataClass);
     });
+  // Not the customer's own collector (cline: "Logs are kept in Organisation's OpenTelemetry collector", a sink each
+  // customer may point the extension at, said as where our security logs are kept).
   const candidates = model.map.components.filter(
     (component) =>
-      (component.kind === 'log-sink' && !analyticsOnly(component)) ||
-      sinkIds.has(component.id) ||
-      (STORE_KINDS.has(component.kind) && logClassesOf(component).length > 0),
+      !runByCustomer(component, model.map.subprocessors) &&
+      ((component.kind === 'log-sink' && !analyticsOnly(component)) ||
+        sinkIds.has(component.id) ||
+        (STORE_KINDS.has(component.kind) && logClassesOf(component).length > 0)),
   );
   // An LLM tracing tool (Phoenix, Opik, Langfuse) records prompts and answers, not security events: "Logs are kept in
   // Arize Phoenix tracing" answered PrivateGPT's questions about security and audit logs, where tracing is off by
