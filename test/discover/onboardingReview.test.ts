@@ -1150,6 +1150,22 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     );
   });
 
+  it("reads Passport's OAuth 2.0 sign-in to an identity provider the deployment configures (tiledesk-server)", async () => {
+    // tiledesk-server (b70caa4): `middleware/passport.js` signs users in with passport-oauth2 against
+    // OAUTH2_AUTH_URL and OAUTH2_USER_INFO_URL; only password and social were proposed, and three SSO answers said No.
+    const app = await application({
+      'middleware/passport.js': [
+        "const LocalStrategy = require('passport-local').Strategy;",
+        "const OAuth2Strategy = require('passport-oauth2');",
+        'this._oauth2.get(process.env.OAUTH2_USER_INFO_URL, accessToken, done);',
+        'passport.use(new OAuth2Strategy({ authorizationURL: process.env.OAUTH2_AUTH_URL }));',
+      ].join('\n'),
+    });
+    expect((app?.entry.userAuthentication as { methods?: string[] } | undefined)?.methods).toEqual(
+      expect.arrayContaining(['password', 'oidc']),
+    );
+  });
+
   it('reads Better Auth: passwords off, social, single sign-on and SCIM on (inbox-zero)', async () => {
     const app = await application({
       'server/auth.ts': [

@@ -32,11 +32,13 @@ interface SignInRule {
 const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\b/;
 
 /**
- * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in or sessions, not one of
- * the connectors or integrations that sign in to other services for a user (Onyx's Google Drive connector).
+ * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in, sessions or Passport's
+ * strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity provider the
+ * deployment configures went unread), not one of the connectors or integrations that sign in to other services for a
+ * user (Onyx's Google Drive connector).
  */
 const SIGN_IN_PATH =
-  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?)[^/]*(?:\/|\.\w+$)/i;
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport)[^/]*(?:\/|\.\w+$)/i;
 
 /**
  * How the code lets users sign in, read from the sign-in libraries' own set-up: Auth.js (NextAuth) providers,
@@ -199,7 +201,7 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'oidc',
     pattern:
-      /\b[A-Z][A-Z0-9_]*(?:OAUTH|OIDC|OPENID)[A-Z0-9_]*_(?:USERINFO_URL|USER_INFO_URL|ISSUER(?:_URL)?|DISCOVERY_URL|WELL_KNOWN_URL|CONFIGURATION_URL)\b|\bOIDC_ISSUER\b/g,
+      /\b(?:[A-Z][A-Z0-9_]*)?(?:OAUTH|OIDC|OPENID)[A-Z0-9_]*_(?:USERINFO_URL|USER_INFO_URL|ISSUER(?:_URL)?|DISCOVERY_URL|WELL_KNOWN_URL|CONFIGURATION_URL)\b|\bOIDC_ISSUER\b/g,
     says: 'OpenID Connect to an identity provider the deployment configures',
     path: SIGN_IN_PATH,
   },
@@ -350,10 +352,6 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
 const ANY_SIGN_IN = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'm');
 
 /**
- * The sign-in facts of one production source file: one per method switched on, with where. Pure.
- * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
- */
-/**
  * Files that sign someone in to another system, not the product's users to ours: a command-line tool's login to the
  * vendor's cloud (cognee's `serve/device_auth.py`, Auth0's device flow, proposed as how the API server's users sign in),
  * the config a schema generator reads (latitude-llm's `auth.cli.ts` turned on passwords its `createBetterAuth` does not
@@ -366,6 +364,10 @@ export function notOurSignIn(file: string): boolean {
   );
 }
 
+/**
+ * The sign-in facts of one production source file: one per method switched on, with where. Pure.
+ * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
+ */
 export function signInFacts(text: string, file: string): ConfigFact[] {
   if (notOurSignIn(file)) return [];
   // One pass over the file for any word a rule needs, before the rules' own passes: most files set up no sign-in, and
