@@ -1433,6 +1433,20 @@ describe('an integration catalogue', () => {
   });
 });
 
+describe("a database behind Drizzle, and the AI SDK's Baseten", () => {
+  it('are used, not only mentioned in package.json (scira)', async () => {
+    // scira (7215d53): `drizzle(process.env.DATABASE_URL)` from `drizzle-orm/node-postgres` was its one database, said
+    // only mentioned; `@ai-sdk/baseten` was not found at all.
+    const report = await scan({
+      'lib/db/index.ts':
+        "import { drizzle } from 'drizzle-orm/node-postgres';\nexport const db = drizzle(url);\n",
+      'ai/providers.ts': "import { baseten } from '@ai-sdk/baseten';\n",
+    });
+    expect(statusOf(report, 'postgres')).toBe('used');
+    expect(statusOf(report, 'baseten')).toBe('used');
+  });
+});
+
 describe('deployment recipes side by side', () => {
   it('are alternatives for one service, not each a host of it (cognee); apart, each deploys its own app', async () => {
     // cognee (a8f9760) ships `distributed/deploy/` with fly.toml, railway.toml and render.yaml, each proposed as a

@@ -18,7 +18,17 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'postgres',
     hosting: 'self-hosted',
     signals: {
-      npm: ['pg', 'postgres', 'pg-promise', '@vercel/postgres', '@langchain/langgraph-checkpoint-postgres'],
+      // Drizzle's PostgreSQL drivers by their import path (scira's `drizzle-orm/node-postgres`: its one database was
+      // said only mentioned in package.json).
+      npm: [
+        'pg',
+        'postgres',
+        'pg-promise',
+        '@vercel/postgres',
+        '@langchain/langgraph-checkpoint-postgres',
+        'drizzle-orm/node-postgres',
+        'drizzle-orm/postgres-js',
+      ],
       // LangGraph's checkpointers keep each agent thread's state in the store (SurfSense: `AsyncPostgresSaver`).
       pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'langgraph-checkpoint-postgres'],
       pythonImports: ['langgraph.checkpoint.postgres'],

@@ -273,6 +273,8 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   fastcrw: ['fastcrw', 'crw'],
   'chroma-cloud': ['chromacloud'],
   openrouter: ['openrouter'],
+  // The Vercel AI SDK's `@ai-sdk/baseten` (scira's model menu, unfound).
+  baseten: ['baseten'],
   langfuse: ['langfuse'],
   arize: ['arize', 'phoenix'],
   opik: ['opik'],
