@@ -260,6 +260,40 @@ export function computeDrift(
     }
   }
 
+  // Our own service, at an address on our own domain the code sends prompts to (cline's api.cline.bot, its hosted
+  // provider): no third party, so not a sub-processor, but a part of our system that receives them, which the map
+  // should name (dropped altogether, the one path where prompts reach the company went unsaid).
+  const ownName = map.organization.name;
+  for (const finding of findingsInForce(
+    { dismissals: map.dismissals },
+    report.findings,
+    options.now ?? new Date(),
+  )) {
+    if (finding.kind !== 'endpoint' || !ownFinding(map, finding) || finding.category !== 'llm-api') continue;
+    if (isDeclared(map, { ...finding, hosting: 'self-hosted' })) continue;
+    const id = stableId(takenIds, finding.provider, 'api');
+    if (!id) continue;
+    drift.push({
+      severity: 'info',
+      kind: 'undeclared-component',
+      provider: finding.provider,
+      message: `the code sends model requests to our own service at ${finding.provider}, and no map component has provider ${finding.provider}: say which model vendors it sends them on to`,
+      evidence: finding.evidence.slice(0, 5),
+      proposal: {
+        section: 'components',
+        entry: {
+          id,
+          status: 'proposed',
+          name: `${ownName} API (${finding.provider})`,
+          kind: 'api',
+          provider: finding.provider,
+          hosting: 'self-hosted',
+        },
+      },
+      finding,
+    });
+  }
+
   const traced = (id: string) => findings.some((finding) => finding.provider === id || finding.vendor === id);
   // A vendor the map says receives data only from another vendor (the models behind Vercel's AI Gateway, OpenRouter or
   // a hosted LLM proxy) is called by that vendor, not by our code: no trace of it is expected there (vercel/ai-chatbot:
