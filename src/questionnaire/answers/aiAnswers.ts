@@ -58,7 +58,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // of questions or outputs read as how long chat transcripts are kept (ai-b7, lead-h7 in both reviews).
   const elsewhere = model.map.dataClasses.filter(
     (dataClass) =>
-      !PROMPT_CATEGORIES.has(dataClass.category) &&
+      // Customer content only: not the vectors made from them (latitude-llm's "Embeddings of trace conversation
+      // chunks"), nor usage events that say they carry no prompt (cline's telemetry).
+      dataClass.category === 'customer-content' &&
       /\b(?:prompts?|completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
         `${dataClass.name} ${dataClass.description ?? ''}`,
       ),
