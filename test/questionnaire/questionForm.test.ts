@@ -194,6 +194,14 @@ describe('unconfirmedSpecifics', () => {
     expect(unheldAsk('Are logins recorded in tamper-evident logs?', 'logging-monitoring', logs)).toBe(
       'tamper-evidence',
     );
+    // sim: "protected from tampering".
+    expect(
+      unheldAsk(
+        'Are security logs centrally collected, monitored, and protected from tampering?',
+        'logging-monitoring',
+        logs,
+      ),
+    ).toBe('tamper-evidence');
     // lmnr and sim: where errors or product telemetry go does not say whether security events are logged.
     expect(
       unheldAsk(

@@ -178,7 +178,7 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
   // "Are logins recorded in tamper-evident logs?", "Security log retention period": where logs go does not say either.
   [
     'tamper-evidence',
-    /\btamper[- ]?(?:evident|proof|resistant)\b|\bimmutab(?:le|ility)\b|\bwrite[- ]once\b|\bworm\b/,
+    /\btamper(?:ing|[- ]?(?:evident|proof|resistant))?\b|\bimmutab(?:le|ility)\b|\bwrite[- ]once\b|\bworm\b/,
     /\b(?:tamper|immutab|append-only|write-once|worm|object lock)/,
   ],
   ['retention period', /\bretain(?:s|ed)?\b|\bretention\b|\bhow long\b/, STATES_DURATION],
