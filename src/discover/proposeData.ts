@@ -442,15 +442,22 @@ function onlyInIntegrations(finding: Finding): boolean {
  */
 const INTEGRATION_CATALOGUE = 5;
 
-function onlyIn(finding: Finding, folder: RegExp): boolean {
-  // The code's proofs: a connector's tests sit in a test folder (WrenAI's `tests/unit/test_mysql_helpers.py` beside
-  // `connector/mysql.py`), and say nothing of where the app calls it.
-  const proofs = finding.evidence.filter(
+/**
+ * The code's proofs of a finding: not its manifests or lockfiles, nor its tests (a connector's tests sit in a test
+ * folder, WrenAI's `tests/unit/test_mysql_helpers.py` beside `connector/mysql.py`, and say nothing of where the app
+ * calls it).
+ */
+function codeProofs(finding: Finding): DiscoveryEvidence[] {
+  return finding.evidence.filter(
     (proof) =>
       proof.signal !== 'manifest' &&
       !proof.file.endsWith('.lock') &&
       STRONG.has((proof as { proofClass?: string }).proofClass),
   );
+}
+
+function onlyIn(finding: Finding, folder: RegExp): boolean {
+  const proofs = codeProofs(finding);
   return proofs.length > 0 && proofs.every((proof) => folder.test(proof.file.replace(/\\/g, '/')));
 }
 
@@ -532,13 +539,7 @@ export function planAdditions(
     (item) =>
       item.proposal &&
       item.finding?.category === 'identity' &&
-      item.finding.evidence.some(
-        (proof) =>
-          STRONG.has((proof as { proofClass?: string }).proofClass) &&
-          proof.signal !== 'manifest' &&
-          !proof.file.endsWith('.lock') &&
-          !notOurSignIn(proof.file),
-      ),
+      codeProofs(item.finding).some((proof) => !notOurSignIn(proof.file)),
   );
   const signsIn = identity?.finding && {
     name: identity.finding.name,
@@ -738,7 +739,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -18,7 +18,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { type ComponentData, type DataClassData, type FlowData, keptAt } from '../../map/index.js';
+import { type ComponentData, type DataClassData, type FlowData, keepsData, keptAt } from '../../map/index.js';
 import { codeScanned, customerDataClasses, type Model, ownKeySentence } from '../../model/index.js';
 import {
   bypassedStores,
@@ -205,9 +205,7 @@ function customersOwn(
           flow.dataClasses.includes(dataClass.id),
         ),
     );
-    const keeping = held.filter(
-      (component) => STORE_KINDS.has(component.kind) || component.retention !== undefined,
-    );
+    const keeping = held.filter(keepsData);
     if (keeping.length === 0) return [];
     if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
     const ours = model.map.subprocessors.some(
