@@ -4,7 +4,7 @@ import { isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES, runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { durationDays, keptAt, longestKept, longestRetention, withinDuration } from '../map/index.js';
+import { durationDays, keepsData, keptAt, longestRetention, withinDuration } from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
@@ -122,9 +122,9 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
   const customer = customerDataClasses(model);
   const isolation: IsolationPractice[] = map.components
     // Stateless components hold nothing between requests; isolation is a property of where data rests, and a part
-    // that is no store and says no retention keeps nothing we know of. The customer's own parts hold their own data.
-    .filter((component) => longestKept(component) !== 'zero')
-    .filter((component) => STORE_KINDS.has(component.kind) || component.retention !== undefined)
+    // that is no store and says no retention keeps nothing we know of (`keepsData`). The customer's own parts hold
+    // their own data.
+    .filter(keepsData)
     .filter((component) => !runByCustomer(component, map.subprocessors))
     .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
     .map((component) => ({
