@@ -709,6 +709,35 @@ describe('text a security lead would send', () => {
     expect(local.text).toBe(
       'We keep none of them. They are kept only in Local memory store, which each customer runs, for as long as the customer sets (question and SQL pairs).',
     );
+    // Some kept by us, some only in the customer's own store: said apart.
+    const mixed = answerOf(
+      'ai-prompt-retention',
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'pairs',
+            name: 'Question and SQL pairs',
+            category: 'prompts',
+            tenantScoped: false,
+            retention: 'until-deleted',
+          },
+          { id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true, retention: '30d' },
+        ],
+        components: [
+          {
+            id: 'memory',
+            name: 'Local memory store',
+            kind: 'vector-store',
+            hosting: 'customer-hosted',
+            dataClasses: ['pairs'],
+          },
+          { id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['chats'] },
+        ],
+      }),
+    );
+    expect(mixed.text).toMatch(
+      /^How long we keep them: Chats: 30 days\. Kept only in Local memory store, which each customer runs, for as long as the customer sets: question and SQL pairs\./,
+    );
     // lmnr (39a1e59): traces, "LLM inputs/outputs", kept until deleted, beside a 7-day class of model outputs.
     const traces = answerOf(
       'ai-prompt-retention',

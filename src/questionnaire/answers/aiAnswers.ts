@@ -87,13 +87,19 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
         parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
       ),
     };
-  const sources: AnswerSource[] = withPolicy.map((dataClass) =>
+  // Some of them only there: said apart, not among what we keep.
+  const keptByUs = withPolicy.filter((dataClass) => !theirs.some((entry) => entry.dataClass === dataClass));
+  const theirsLine =
+    theirs.length > 0
+      ? ` Kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer sets: ${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}.`
+      : '';
+  const sources: AnswerSource[] = keptByUs.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
-  const stuck = undeletable(model, withPolicy);
-  const policy = withPolicy.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
+  const stuck = undeletable(model, keptByUs);
+  const policy = keptByUs.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
   const ids = new Set(classes.map((dataClass) => dataClass.id));
-  const exceptions = keptLonger(model, withPolicy).map(({ component, words }) => {
+  const exceptions = keptLonger(model, keptByUs).map(({ component, words }) => {
     sources.push(mapRef(model, `components/${component.id}/retention`));
     return words;
   });
@@ -146,7 +152,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // "Until deleted" says who ends it but not how: the class's own way of deleting follows, once for the classes that
   // share it (Onyx: a user's delete only hides a chat unless hard deletion is on, and "until deleted" read as gone).
   const byMechanism = new Map<string, string[]>();
-  for (const dataClass of withPolicy) {
+  for (const dataClass of keptByUs) {
     const mechanism = dataClass.deletion?.mechanism;
     if (dataClass.retention !== 'until-deleted' || !mechanism || holdsPlaceholder(dataClass.deletion!))
       continue;
@@ -162,7 +168,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     )
     .join('');
   return {
-    text: `How long we keep them: ${policy.join('; ')}.${deletionLine}${exceptionLine}${loggedLine}${vendorLine}`,
+    text: `How long we keep them: ${policy.join('; ')}.${theirsLine}${deletionLine}${exceptionLine}${loggedLine}${vendorLine}`,
     sources,
     review:
       [
