@@ -191,7 +191,9 @@ export function computeDrift(
   // in the JSON report but cannot be undeclared or prove a declared entry.
   // Our own product and addresses are no third party's (`ownFinding`): `findingsInForce` leaves them out, here as in the
   // checks.
-  const findings = findingsInForce(map, report.findings, options.now ?? new Date());
+  // In force once; our own findings split off here rather than filtered in a second pass (`ownFinding`).
+  const counted = findingsInForce({ dismissals: map.dismissals }, report.findings, options.now ?? new Date());
+  const findings = counted.filter((finding) => !ownFinding(map, finding));
 
   // An SDK of several services is not proposed beside one of them that is found too: that one is proposed, and
   // declares it.
@@ -264,11 +266,7 @@ export function computeDrift(
   // provider): no third party, so not a sub-processor, but a part of our system that receives them, which the map
   // should name (dropped altogether, the one path where prompts reach the company went unsaid).
   const ownName = map.organization.name;
-  for (const finding of findingsInForce(
-    { dismissals: map.dismissals },
-    report.findings,
-    options.now ?? new Date(),
-  )) {
+  for (const finding of counted) {
     if (finding.kind !== 'endpoint' || !ownFinding(map, finding) || finding.category !== 'llm-api') continue;
     if (isDeclared(map, { ...finding, hosting: 'self-hosted' })) continue;
     const id = stableId(takenIds, finding.provider, 'api');
