@@ -133,7 +133,10 @@ function expectedOfCustomers(model: Model): Statement[] {
   const promise = organization.commitments?.deletionWithin;
   const onRequest = deletable.filter((d) => ON_REQUEST.test(d.deletion!.mechanism));
   const themselves = deletable.filter((d) => SELF_SERVICE.test(d.deletion!.mechanism));
-  const ask = promise !== undefined || onRequest.length > 0;
+  // A promise kept at the end of the contract alone is ours to keep, not theirs to ask for.
+  const ask =
+    (promise !== undefined && organization.commitments?.deletionAfter !== 'termination') ||
+    onRequest.length > 0;
   if (ask || themselves.length > 0)
     expected.push({
       text: ask

@@ -46,6 +46,7 @@ ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}${answers.stag
   #   noTrainingOnCustomerData: true # customer data never trains models
   #   noSecondaryUse: true           # customer data used only to provide the service: not sold, no advertising
   #   deletionWithin: 30d            # the time your contracts give to delete a customer's data
+  #   deletionAfter: request-or-termination # what starts that clock: request, termination, or either
 
 # Policies the checks hold your stores and flows to, not a description of them: say how each store separates
 # customers in its component's \`tenancy\`. Uncomment the policy you hold; until then checks hold every store to

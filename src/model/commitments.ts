@@ -2,6 +2,24 @@ import { isConfirmed } from '../core/vocabulary.js';
 import type { Model } from './model.js';
 import { durationWords } from './names.js';
 
+type Commitments = NonNullable<Model['map']['organization']['commitments']>;
+
+/**
+ * What starts the deletion promise's clock (`deletionAfter`), in the words every output says it with: a promise made
+ * for requests only is never said as one made at the end of the contract too (scira's privacy page promised 30 days on
+ * request; the answers said "of a request or the end of the contract").
+ * @example deletionStart({ deletionAfter: 'request' }) // 'a request'
+ */
+export function deletionStart(commitments: Pick<Commitments, 'deletionAfter'>): string {
+  if (commitments.deletionAfter === 'request') return 'a request';
+  if (commitments.deletionAfter === 'termination') return 'the end of the contract';
+  return 'a request or the end of the contract';
+}
+
+/** Whether the deletion promise covers all of a customer's data when the contract ends (not requests alone). */
+export const deletesAtEnd = (commitments: Pick<Commitments, 'deletionAfter'>): boolean =>
+  commitments.deletionAfter !== 'request';
+
 /** One promise of the customer contracts (`organization.commitments`), said once for every output. */
 export interface CommitmentStatement {
   /** The commitment's key in the map. */
@@ -63,7 +81,8 @@ export function commitmentStatements(
   if (commitments.deletionWithin)
     say(
       'deletionWithin',
-      `${commit} to delete a customer's data within ${durationWords(commitments.deletionWithin)} of termination or request.`,
+      `${commit} to delete a customer's data within ${durationWords(commitments.deletionWithin)} of ${deletionStart(commitments)}.`,
+      commitments.deletionAfter ? [at('deletionAfter')] : [],
     );
   if (commitments.breachNotificationWithin)
     say(

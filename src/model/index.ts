@@ -1,6 +1,11 @@
 export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
 export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
-export { type CommitmentStatement, commitmentStatements } from './commitments.js';
+export {
+  type CommitmentStatement,
+  commitmentStatements,
+  deletesAtEnd,
+  deletionStart,
+} from './commitments.js';
 export {
   consentWithdrawal,
   customerDataAt,

@@ -2,7 +2,7 @@ import type { CheckResult } from '../controls/types.js';
 import { isConfirmed } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { durationDays, longestRetention } from '../map/index.js';
-import { customerDataClasses, type Model, tenantScopedClasses } from '../model/index.js';
+import { customerDataClasses, deletionStart, type Model, tenantScopedClasses } from '../model/index.js';
 import { assessClaim, type Claim, downgrade } from './claims.js';
 import { humanDuration } from './pages/layout.js';
 import { type DataPractices, mapSource } from './practices.js';
@@ -211,8 +211,13 @@ export function collectClaims(
     );
     add(
       'deletion',
-      `Customer data is deleted within ${humanDuration(practices.deletionWithin)} of a request or the end of the contract.`,
-      [mapSource(model, 'organization/commitments/deletionWithin')],
+      `Customer data is deleted within ${humanDuration(practices.deletionWithin)} of ${deletionStart(map.organization.commitments!)}.`,
+      [
+        mapSource(model, 'organization/commitments/deletionWithin'),
+        ...(map.organization.commitments?.deletionAfter
+          ? [mapSource(model, 'organization/commitments/deletionAfter')]
+          : []),
+      ],
       [
         { id: 'commitments', status: map.organization.commitments?.status },
         ...practices.deletion.map((entry) => entry.dataClass),

@@ -91,6 +91,37 @@ describe('the trust center, the questionnaire answers and describe agree on exam
     expect(answer('data-deletion').review).toContain('`prompt-logs` deletion takes up to 90d');
   });
 
+  it('deletion: a promise made for requests alone is said so everywhere, and leaves the end of the contract open (scira)', () => {
+    const organization = model.map.organization;
+    const onRequest: Model = {
+      ...model,
+      map: {
+        ...model.map,
+        organization: {
+          ...organization,
+          commitments: { ...organization.commitments, deletionAfter: 'request' },
+        },
+      },
+    };
+    const statement = commitmentStatements(onRequest, 'we').find((entry) => entry.key === 'deletionWithin');
+    expect(statement?.text).toBe("We commit to delete a customer's data within 30 days of a request.");
+    expect(statement?.pointers).toContain('organization/commitments/deletionAfter');
+    const onRequestSite = buildTrustCenter(onRequest, results, {
+      allowUnverified: true,
+      controls: controlCatalog(),
+    });
+    const claimed = onRequestSite.claims.find((entry) => entry.id === 'deletion');
+    expect(claimed?.statement).toBe('Customer data is deleted within 30 days of a request.');
+    const composed = composeAnswer('data-deletion', { model: onRequest, results });
+    if (!('answer' in composed)) throw new Error('expected an answer');
+    expect(composed.answer.text).toContain('Customer data is deleted within 30 days of a request.');
+    expect(composed.answer.text).not.toContain('end of the contract.');
+    expect(composed.answer.text).toContain("all of a customer's data when the contract ends");
+    expect(composed.answer.yesNo).toBeUndefined();
+    // The default reads as before: either starts the clock.
+    expect(claim('deletion').statement).toContain('of a request or the end of the contract');
+  });
+
   it('retention: policy 30 days, request log 90 days, on the AI page, the claim, the answer and describe', () => {
     const ai = page('ai-data-practices.html');
     expect(ai).toContain('Where user questions are kept (policy: 30 days)');

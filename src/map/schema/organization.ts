@@ -40,7 +40,12 @@ const Commitments = z
         'Contracts promise customer data is used only to provide the service: never sold or rented, not used for advertising, not shared for anyone else’s purposes.',
     }),
     deletionWithin: DurationText.optional().meta({
-      description: 'Promised time to delete a customer’s data after termination or request, e.g. `30d`.',
+      description:
+        'Promised time to delete a customer’s data, e.g. `30d`, counted from what `deletionAfter` says (a request or the end of the contract, unless it says otherwise).',
+    }),
+    deletionAfter: z.enum(['request', 'termination', 'request-or-termination']).optional().meta({
+      description:
+        'What starts the `deletionWithin` clock: a customer’s `request`, the end of the contract (`termination`), or either (`request-or-termination`, the default).',
     }),
     breachNotificationWithin: DurationText.optional().meta({
       description: 'Promised time to notify customers of a breach affecting their data, e.g. `72h`.',

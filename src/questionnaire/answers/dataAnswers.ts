@@ -14,6 +14,8 @@ import {
 import {
   customerDataClasses,
   deletedWithin,
+  deletesAtEnd,
+  deletionStart,
   isProposed,
   type Model,
   placement,
@@ -134,9 +136,12 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   if (!promise && classes.length === 0) return undefined;
   // A starter promise nobody confirmed is left out where the confirmed mechanisms answer (RAGFlow, LibreChat: every
   // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.
+  const commitments = model.map.organization.commitments;
   const said = promise && (classes.length === 0 || !isProposed(model, 'organization', 'commitments'));
   const sources: AnswerSource[] = [];
   if (said) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
+  if (said && commitments?.deletionAfter)
+    sources.push(mapRef(model, 'organization/commitments/deletionAfter'));
   sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
   const lines = classes.map((dataClass) => {
     const line = `${dataClass.name}: ${dataClass.deletion!.mechanism}`;
@@ -175,7 +180,8 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   const missing = [
     ...(classes.length > 0 ? undeleted.map((dataClass) => midSentence(model, dataClass.name)) : []),
     ...(unknown.length > 0 ? [`the copies in ${joinList(unknown.map(componentLabel))}`] : []),
-    ...(!said ? ["all of a customer's data when the contract ends"] : []),
+    // A promise made for requests alone says nothing of the end of the contract either (scira).
+    ...(!said || !deletesAtEnd(commitments!) ? ["all of a customer's data when the contract ends"] : []),
   ];
   const undeletedLine = missing.length > 0 ? ` Not yet on record: how we delete ${joinList(missing)}.` : '';
   // A class whose deletion says nothing deletes it (dialoqbase's uploads, mem0's accounts) is said in its own words,
@@ -205,7 +211,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0
       ? { yesNo: 'Yes' as const }
       : {}),
-    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of a request or the end of the contract. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${backupLine}`,
+    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
