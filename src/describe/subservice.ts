@@ -12,7 +12,7 @@ import { durationWords } from './words.js';
  * logical access …" and "notifies us of incidents" with no terms on record); what its recorded terms say is said as
  * theirs.
  */
-function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
+function expectedOf(model: Model, vendor: SubprocessorData, label = vendor.vendor): Statement[] {
   const at = (key: string) => [mapSource(model, `subprocessors/${vendor.id}${key ? `/${key}` : ''}`)];
   // Hosting only where it hosts our system (karakeep: Cloudflare's sign-up bot check, with no provider and no
   // component on it, was said to protect the facilities that host the system).
@@ -29,25 +29,25 @@ function expectedOf(model: Model, vendor: SubprocessorData): Statement[] {
   ];
   if (hosts)
     expected.push({
-      text: `${vendor.vendor} is expected to protect the physical facilities, hardware and network that host ${hosts === 'system' ? 'the system' : joinList(hosts.map((component) => nameOf(model, component.id) ?? component.id))}, and to keep them available.`,
+      text: `${label} is expected to protect the physical facilities, hardware and network that host ${hosts === 'system' ? 'the system' : joinList(hosts.map((component) => nameOf(model, component.id) ?? component.id))}, and to keep them available.`,
       sources: at('service'),
     });
   if (vendor.terms?.training === 'never')
     expected.push({
-      text: `${vendor.vendor} does not train models on the data it receives.`,
+      text: `${label} does not train models on the data it receives.`,
       sources: at('terms/training'),
     });
   if (vendor.terms?.retention === 'zero' || vendor.terms?.zeroDataRetention)
     expected.push({
-      text: `${vendor.vendor} does not keep the data it receives after answering a request.`,
+      text: `${label} does not keep the data it receives after answering a request.`,
       sources: at(vendor.terms.zeroDataRetention ? 'terms/zeroDataRetention' : 'terms/retention'),
     });
   else if (vendor.terms?.retention)
     expected.push({
       text:
         vendor.terms.retention === 'until-deleted' || vendor.terms.retention === 'indefinite'
-          ? `${vendor.vendor} keeps the data it receives only as long as we instruct it to, and deletes it on request.`
-          : `${vendor.vendor} deletes the data it receives within the agreed retention (${durationWords(vendor.terms.retention)}).`,
+          ? `${label} keeps the data it receives only as long as we instruct it to, and deletes it on request.`
+          : `${label} deletes the data it receives within the agreed retention (${durationWords(vendor.terms.retention)}).`,
       sources: at('terms/retention'),
     });
   return expected;
@@ -80,7 +80,10 @@ function expectedOfCustomers(model: Model): Statement[] {
     const methods = component.userAuthentication?.methods ?? [];
     return methods.length > 0 && methods.every((method) => method === 'none');
   });
-  for (const component of open)
+  // Only a part a customer can put behind its own network: one we run open to the internet (farfalle.dev's search,
+  // anonymous by design) is no one's to limit but ours, and the description says so where it says sign-in.
+  const ours = new Set<string>(['self-hosted', 'cloud-managed', 'vendor']);
+  for (const component of open.filter((entry) => !entry.hosting || !ours.has(entry.hosting)))
     expected.push({
       text: `Customers limit who can reach ${component.name}, which takes no sign-in of its own, and review that access regularly.`,
       sources: [mapSource(model, `components/${component.id}/userAuthentication`)],
@@ -153,8 +156,9 @@ function expectedOfCustomers(model: Model): Statement[] {
         ),
       ],
     });
+  // Accounts only where something takes a sign-in (farfalle: "misuse of their accounts" of a site with none).
   expected.push({
-    text: `Customers report suspected security incidents or misuse of their accounts to ${organization.contact ?? organization.name} without delay.`,
+    text: `Customers report suspected security incidents${signsIn || open.length === 0 ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,
     sources: [mapSource(model, organization.contact ? 'organization/contact' : 'organization/name')],
   });
   return expected;
@@ -194,11 +198,30 @@ export function subserviceSection(model: Model): DescriptionSection {
       },
     });
     blocks.push({ kind: 'heading', text: 'Complementary subservice organisation controls', level: 3 });
-    for (const vendor of subprocessors)
+    // One heading a company, its services' controls under it (farfalle: "#### Microsoft" three times, for Azure OpenAI,
+    // Bing and Azure Container Apps, each with the same two sentences): what all its services share said once, with
+    // every entry it rests on; what one service's terms say, named with the service.
+    const companies = new Map<string, SubprocessorData[]>();
+    for (const vendor of subprocessors) {
+      const key = vendor.vendor.trim().toLowerCase();
+      companies.set(key, [...(companies.get(key) ?? []), vendor]);
+    }
+    for (const services of companies.values()) {
+      const items = new Map<string, Statement>();
+      for (const vendor of services)
+        for (const item of expectedOf(
+          model,
+          vendor,
+          services.length > 1 ? `${vendor.vendor} (${vendor.service})` : vendor.vendor,
+        )) {
+          const seen = items.get(item.text);
+          items.set(item.text, seen ? { ...seen, sources: [...seen.sources, ...item.sources] } : item);
+        }
       blocks.push(
-        { kind: 'heading', text: vendor.vendor, level: 4 },
-        { kind: 'list', items: expectedOf(model, vendor) },
+        { kind: 'heading', text: services[0]!.vendor, level: 4 },
+        { kind: 'list', items: [...items.values()] },
       );
+    }
   } else {
     blocks.push({
       kind: 'paragraph',

@@ -591,6 +591,61 @@ describe('describeSystem for an auditor', () => {
     );
   });
 
+  it('says no customer limits who reaches a part we run open to all, and names no accounts where none sign in (farfalle)', () => {
+    // farfalle.dev: a public search site and API with no sign-in, run by the company.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'questions',
+          name: 'Questions',
+          category: 'prompts',
+          sensitivity: 'confidential',
+          tenantScoped: true,
+        },
+      ],
+      components: [
+        {
+          id: 'site',
+          name: 'Search site',
+          kind: 'service',
+          hosting: 'self-hosted',
+          dataClasses: ['questions'],
+          userAuthentication: { methods: ['none'] },
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('Search site: has no user sign-in: anyone who can reach it may use it.');
+    expect(markdown).not.toContain('Customers limit who can reach Search site');
+    expect(markdown).not.toContain('misuse of their accounts');
+    expect(markdown).toContain('Customers report suspected security incidents to');
+  });
+
+  it("says one company's subservice controls once under one heading, its services' own terms named (farfalle: Microsoft three times)", () => {
+    const service = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      vendor: 'Microsoft',
+      service: name,
+      purpose: 'search',
+      dataClasses: ['docs'],
+      ...extra,
+    });
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [docsStore('store')],
+      subprocessors: [
+        service('azure-openai', 'Azure OpenAI', { ai: true, terms: { training: 'never', retention: '30d' } }),
+        service('bing', 'Bing Web Search API'),
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown.match(/#### Microsoft\n/g)).toHaveLength(1);
+    expect(
+      markdown.match(/Microsoft is expected to restrict logical access to the data it receives/g),
+    ).toHaveLength(1);
+    expect(markdown).toContain('Microsoft (Azure OpenAI) does not train models on the data it receives.');
+  });
+
   it('says customers limit who can reach a part that takes no sign-in, not who may use the service (letta)', () => {
     // letta (56ba9c2): its API has no per-user sign-in; the description said customers decide who may use it.
     const model = tinyModel({

@@ -112,6 +112,16 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(pursued(['iso42001'])).toContain('Not pursued');
   });
 
+  it('invents no contact channel where the map names none (farfalle)', () => {
+    const map = companyMap();
+    delete map.organization.contact;
+    const page = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files['contact.html'],
+    );
+    expect(page).not.toContain('account representative');
+    expect(page).toContain('has not published a security contact here yet');
+  });
+
   it('counts a service customers reach with their own accounts apart, under their own agreement (lmnr)', () => {
     const map = companyMap();
     map.subprocessors = [

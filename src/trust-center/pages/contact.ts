@@ -14,7 +14,8 @@ ${
     ? html`<p>For security questions, document requests and vulnerability reports: ${
         site.contactHref ? html`<a href="${site.contactHref}">${contact}</a>` : contact
       }</p>`
-    : html`<p>Contact your account representative.</p>`
+    : // No invented channel (farfalle: "Contact your account representative" of a free public site with none).
+      html`<p>${organization.name} has not published a security contact here yet.</p>`
 }
 ${website ? html`<p>Company website: <a href="${website}">${website}</a></p>` : ''}
 </section>
