@@ -22,7 +22,11 @@ export function boundarySection(model: Model): DescriptionSection {
     {
       kind: 'paragraph',
       statement: {
-        text: `The system covered by this description consists of ${components.length === 1 ? 'the one component' : `the ${components.length} components`} listed below and the people, procedures and data that support them.`,
+        // None of ours: said so, not "the 0 components listed below" (pr-agent: a product each customer runs).
+        text:
+          components.length === 0 && theirs.length > 0
+            ? `No component of the system is run by ${organization.name}: every one runs in each customer's own environment or accounts (below). The description covers the people, procedures and data that support them.`
+            : `The system covered by this description consists of ${components.length === 1 ? 'the one component' : `the ${components.length} components`} listed below and the people, procedures and data that support them.`,
         sources: components.map((component) => mapSource(model, `components/${component.id}`)),
       },
     },

@@ -1,4 +1,6 @@
 import { CONTROLS, SOC2_CRITERIA } from '../controls/index.js';
+import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import type { SubprocessorData } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement, TrustCategory } from './types.js';
@@ -15,19 +17,37 @@ export function categoriesInScope(model: Model, chosen?: readonly TrustCategory[
   return categories;
 }
 
-/** The carved-out hosts that own physical access when no component is self-hosted, or none. */
-function physicalHosts(model: Model) {
-  const components = model.map.components;
+/**
+ * Who holds physical access when no component of ours runs on our own hardware: the carved-out vendors hosting our
+ * components (by `cloud` or `subprocessor`), or each customer, where every component runs in its own environment
+ * (pr-agent: a self-run product was said "cloud managed or vendor hosted", physical access the responsibility of the
+ * nine vendors with no `provider`, matched to components with no `cloud`, all under the customers' own accounts).
+ */
+function physicalAccess(model: Model): { hosts: SubprocessorData[]; customers: boolean } {
+  const { components, subprocessors } = model.map;
+  const ours = components.filter((component) => !runByCustomer(component, subprocessors));
+  if (components.length > 0 && ours.length === 0) return { hosts: [], customers: true };
   const hosted =
-    components.length > 0 &&
-    components.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);
-  if (!hosted) return [];
-  return model.map.subprocessors.filter(
+    ours.length > 0 &&
+    ours.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);
+  if (!hosted) return { hosts: [], customers: false };
+  const hosts = subprocessors.filter(
     (entry) =>
       entry.auditTreatment === 'carve-out' &&
-      components.some((component) => component.cloud === entry.provider),
+      !underCustomersAccount(entry) &&
+      ours.some(
+        (component) =>
+          component.subprocessor === entry.id ||
+          (component.cloud !== undefined && component.cloud === (entry.provider ?? entry.id)),
+      ),
   );
+  return { hosts, customers: false };
 }
+
+const physicalAccessNotOurs = (model: Model) => {
+  const { hosts, customers } = physicalAccess(model);
+  return customers || hosts.length > 0;
+};
 
 /** The criteria of the categories in scope, each with the Trustmap controls that address it. */
 export function criteriaSection(model: Model, categories: readonly TrustCategory[]): DescriptionSection {
@@ -35,7 +55,7 @@ export function criteriaSection(model: Model, categories: readonly TrustCategory
   const uncovered = criteria.filter(
     (criterion) =>
       !CONTROLS.some((control) => control.soc2.includes(criterion.id)) &&
-      !(criterion.id === 'CC6.4' && physicalHosts(model).length > 0),
+      !(criterion.id === 'CC6.4' && physicalAccessNotOurs(model)),
   );
   const blocks: DescriptionBlock[] = [
     {
@@ -57,7 +77,7 @@ export function criteriaSection(model: Model, categories: readonly TrustCategory
               criterion.title,
               related.length > 0
                 ? related.map((control) => `${control.id} ${control.title}`).join('; ')
-                : criterion.id === 'CC6.4' && physicalHosts(model).length > 0
+                : criterion.id === 'CC6.4' && physicalAccessNotOurs(model)
                   ? 'not relevant: see the criteria not relevant to the system'
                   : 'to be described by the company',
             ],
@@ -107,10 +127,20 @@ export function criteriaNotRelevantSection(
       sources: [mapSource(model, 'organization/commitments')],
     });
   const components = model.map.components;
-  const hosts = physicalHosts(model);
+  const { hosts, customers } = physicalAccess(model);
+  if (customers)
+    items.push({
+      text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component runs in each customer's own environment or accounts, whose physical security is the customer's.`,
+      sources: components.map((component) =>
+        mapSource(
+          model,
+          `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
+        ),
+      ),
+    });
   if (hosts.length > 0)
     items.push({
-      text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${hosts.map((entry) => entry.vendor).join(', ')}, carved out as subservice organisations.`,
+      text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${[...new Set(hosts.map((entry) => entry.vendor))].join(', ')}, carved out as subservice organisations.`,
       sources: [
         ...components.map((component) => mapSource(model, `components/${component.id}/hosting`)),
         ...hosts.map((entry) => mapSource(model, `subprocessors/${entry.id}/auditTreatment`)),

@@ -1,4 +1,12 @@
-import { CUSTOMER_CATEGORIES, type DataClassData, deletesNothing, deletesOnlyPart } from '../map/index.js';
+import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import {
+  type ComponentData,
+  CUSTOMER_CATEGORIES,
+  type DataClassData,
+  deletesNothing,
+  deletesOnlyPart,
+  keepsData,
+} from '../map/index.js';
 import type { Model } from './model.js';
 
 const customer = new WeakMap<Model, Set<string>>();
@@ -73,5 +81,34 @@ export function consentWithdrawal(model: Model): DataClassData | undefined {
       !deletesNothing(mechanism) &&
       !deletesOnlyPart(mechanism)
     );
+  });
+}
+
+/**
+ * The classes of `classes` that rest only in the customer's own parts (`runByCustomer`), with those parts: held by at
+ * least one component, by none of ours, and sent to no vendor under our account. What the questionnaire and the trust
+ * center both say as "we keep none of them" (WrenAI's question and SQL pairs on each user's machine; openlit's traces
+ * in each customer's ClickHouse).
+ * @example customersOwn(model, [chats]) // [{ dataClass: chats, parts: [the customer's ClickHouse] }]
+ */
+export function customersOwn(
+  model: Model,
+  classes: readonly DataClassData[],
+): { dataClass: DataClassData; parts: ComponentData[] }[] {
+  return classes.flatMap((dataClass) => {
+    const held = model.map.components.filter(
+      (component) =>
+        component.dataClasses.includes(dataClass.id) ||
+        (model.index.incoming.get(component.id) ?? []).some((flow) =>
+          flow.dataClasses.includes(dataClass.id),
+        ),
+    );
+    const keeping = held.filter(keepsData);
+    if (keeping.length === 0) return [];
+    if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
+    const ours = model.map.subprocessors.some(
+      (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.includes(dataClass.id),
+    );
+    return ours ? [] : [{ dataClass, parts: keeping }];
   });
 }

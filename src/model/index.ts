@@ -10,6 +10,7 @@ export {
   consentWithdrawal,
   customerDataAt,
   customerDataClasses,
+  customersOwn,
   tenantScopedClasses,
 } from './dataClasses.js';
 export { hostedBy, hostsOurSystem, placement } from './hosts.js';

@@ -39,6 +39,9 @@ export const CLAIM_CHECKS: Readonly<Record<string, readonly string[]>> = {
   'model-providers': ['llm-subprocessor-terms'],
 };
 
+/** Claims a check proves by finding nothing to check: no training sink proves no training. */
+const ABSENCE_PROVES: ReadonlySet<string> = new Set(['no-training']);
+
 /**
  * What a failing result says about this claim's own checks: its message, or, when the claim's check was folded
  * into a result with the same cause, that check's own words from the result's reasons.
@@ -53,7 +56,8 @@ function failure(result: CheckResult, checks: readonly string[]): string {
 
 /**
  * Decides a claim's status from the check results that back it. Results that are `not-applicable` only
- * (nothing the check looks at exists) support the claim: "no training sink" proves "no training".
+ * (nothing the check looks at exists) support a claim of absence alone: "no training sink" proves "no training", but
+ * no store to check proves no retention or deletion.
  * @example assessClaim({ id: 'no-training', statement: '…', page: 'ai-data-practices.html', sources: [] }, results)
  */
 export function assessClaim(
@@ -75,6 +79,14 @@ export function assessClaim(
   } else if (open.length > 0) {
     status = 'unverified';
     reason = open.map((result) => `${result.checkId} needs evidence: ${result.message}`).join('; ');
+  } else if (
+    !ABSENCE_PROVES.has(claim.id) &&
+    relevant.every((result) => result.status === 'not-applicable')
+  ) {
+    // A check with nothing to look at proves nothing kept or deleted (openlit: "prompts and model outputs are kept
+    // until deleted", ticked "Verified" because every store was the customer's and the retention check had none).
+    status = 'unverified';
+    reason = `${checks.join(', ')} had nothing to check: ${relevant.map((result) => result.message).join('; ')}`;
   }
   const decisive = failing.length > 0 ? failing : open.length > 0 ? open : relevant;
   return {

@@ -2,7 +2,14 @@ import type { CheckResult } from '../controls/types.js';
 import { isConfirmed } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { durationDays, longestRetention } from '../map/index.js';
-import { customerDataClasses, deletionStart, type Model, tenantScopedClasses } from '../model/index.js';
+import {
+  componentLabel,
+  customerDataClasses,
+  customersOwn,
+  deletionStart,
+  type Model,
+  tenantScopedClasses,
+} from '../model/index.js';
 import { assessClaim, type Claim, downgrade } from './claims.js';
 import { humanDuration } from './pages/layout.js';
 import { type DataPractices, mapSource } from './practices.js';
@@ -148,9 +155,33 @@ export function collectClaims(
     );
   }
 
+  // Classes kept only in the parts each customer runs are not kept by us (openlit: "prompts and model outputs are kept
+  // until deleted" of a product whose every store is the customer's own): said apart, as the answers say them.
+  const theirs = customersOwn(
+    model,
+    practices.retention.map((entry) => entry.dataClass),
+  );
+  const ours = practices.retention.filter(
+    (entry) => !theirs.some(({ dataClass }) => dataClass === entry.dataClass),
+  );
+  const theirParts = joinList([
+    ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => componentLabel(part)))),
+  ]);
+  const theirSources = theirs.flatMap(({ parts }) =>
+    parts.map((part) => mapSource(model, `components/${part.id}/hosting`)),
+  );
+  const theirEntries = theirs.flatMap(({ dataClass, parts }) => [dataClass, ...parts]);
+  if (theirs.length > 0 && ours.length === 0)
+    add(
+      'prompt-retention',
+      `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer sets.`,
+      theirSources,
+      theirEntries,
+      underReviewNotes(model, 'prompts'),
+    );
   // A policy for every class of prompts and outputs, or none said: one unstated is not kept "no fixed limit".
-  const policies = practices.retention.flatMap((entry) => entry.retention ?? []);
-  const longest = policies.length === practices.retention.length ? longestRetention(policies) : undefined;
+  const policies = ours.flatMap((entry) => entry.retention ?? []);
+  const longest = ours.length > 0 && policies.length === ours.length ? longestRetention(policies) : undefined;
   if (longest) {
     const days = durationDays(longest);
     const over = byPlace(
@@ -164,8 +195,8 @@ export function collectClaims(
       (place, what, time) => `${place} keeps ${what} for ${humanDuration(time)}.`,
     );
     // A period each customer can set is a default, not a limit of ours.
-    const settable = practices.retention.filter((entry) => entry.dataClass.retentionConfigurable);
-    const theirs =
+    const settable = ours.filter((entry) => entry.dataClass.retentionConfigurable);
+    const settableWords =
       settable.length > 0
         ? ` Each customer can set its own period for ${joinList(settable.map((entry) => entry.dataClass.name.toLowerCase()))}.`
         : '';
@@ -177,14 +208,23 @@ export function collectClaims(
           : Number.isFinite(days)
             ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
             : `prompts and model outputs are kept ${humanDuration(longest)}.`
-      }${theirs}`.replace(/^./, (first) => first.toUpperCase()),
-      practices.retention.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
-      practices.retention.flatMap((entry) => [
-        entry.dataClass,
-        ...entry.places.flatMap(
-          (place) => model.index.components.get(place.id) ?? model.index.subprocessors.get(place.id) ?? [],
-        ),
-      ]),
+      }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer sets.` : ''}`.replace(
+        /^./,
+        (first) => first.toUpperCase(),
+      ),
+      [
+        ...ours.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
+        ...theirSources,
+      ],
+      [
+        ...theirEntries,
+        ...ours.flatMap((entry) => [
+          entry.dataClass,
+          ...entry.places.flatMap(
+            (place) => model.index.components.get(place.id) ?? model.index.subprocessors.get(place.id) ?? [],
+          ),
+        ]),
+      ],
       [...over, ...underReviewNotes(model, 'prompts')],
     );
   }

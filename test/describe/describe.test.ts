@@ -646,6 +646,36 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain('Microsoft (Azure OpenAI) does not train models on the data it receives.');
   });
 
+  it("describes a product each customer runs as theirs: no '0 components', physical access the customer's (pr-agent, openlit)", () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('server', { name: 'PR reviewer', kind: 'service', hosting: 'customer-hosted' }),
+        docsStore('index', { name: 'Issue index', hosting: 'customer-hosted' }),
+      ],
+      subprocessors: [
+        // Under each customer's account, with no provider id and no cloud on any component: never a host of ours.
+        {
+          id: 'groq',
+          vendor: 'Groq',
+          service: 'API',
+          purpose: 'models',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).not.toContain('the 0 components');
+    expect(markdown).toContain('No component of the system is run by Tiny AI');
+    expect(markdown).toContain(
+      "CC6.4 (physical access) is not relevant to controls Tiny AI operates: every component runs in each customer's own environment or accounts",
+    );
+    expect(markdown).not.toMatch(/physical access to the data centres is the responsibility of Groq/);
+    expect(markdown).not.toContain('cloud managed or vendor hosted');
+  });
+
   it('says customers limit who can reach a part that takes no sign-in, not who may use the service (letta)', () => {
     // letta (56ba9c2): its API has no per-user sign-in; the description said customers decide who may use it.
     const model = tinyModel({

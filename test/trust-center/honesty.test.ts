@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
 import { buildTrustCenter, type SubprocessorList } from '../../src/trust-center/index.js';
 import { companyMap, findingOf, modelOf, resultsFor } from './fixtures.js';
 
@@ -110,6 +111,42 @@ describe("what the map does not say, and what is the customer's own", () => {
     };
     expect(pursued([])).not.toContain('Not pursued');
     expect(pursued(['iso42001'])).toContain('Not pursued');
+  });
+
+  it("says prompts kept only in the customer's own deployment are not kept by us, and no check verifies it by having nothing to check (openlit)", () => {
+    // openlit: every store in each customer's own deployment; "prompts and model outputs are kept until deleted" was
+    // published, ticked Verified because the retention check had nothing to look at.
+    const map = companyMap();
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'answers' ? { ...entry, retention: 'until-deleted' } : entry,
+    );
+    map.components = [
+      {
+        id: 'api',
+        name: 'API',
+        kind: 'api',
+        hosting: 'customer-hosted',
+        retention: 'zero',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'clickhouse',
+        name: 'ClickHouse',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts', 'answers'],
+      },
+    ];
+    map.subprocessors = [];
+    map.flows = [];
+    const model = modelOf(map);
+    const notApplicable = runChecks(model).results;
+    const site = buildTrustCenter(model, notApplicable, { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'prompt-retention');
+    expect(claim?.statement).toBe(
+      'We keep no prompts or model outputs: they are kept only in ClickHouse, which each customer runs, for as long as the customer sets.',
+    );
+    expect(claim?.status).not.toBe('verified');
   });
 
   it('invents no contact channel where the map names none (farfalle)', () => {

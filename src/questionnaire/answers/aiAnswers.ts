@@ -18,8 +18,14 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { type ComponentData, type DataClassData, type FlowData, keepsData, keptAt } from '../../map/index.js';
-import { codeScanned, customerDataClasses, type Model, ownKeySentence } from '../../model/index.js';
+import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
+import {
+  codeScanned,
+  customerDataClasses,
+  customersOwn,
+  type Model,
+  ownKeySentence,
+} from '../../model/index.js';
 import {
   bypassedStores,
   componentLabel,
@@ -194,32 +200,6 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ].join('; ') || undefined,
   };
 };
-
-/**
- * The classes of `classes` that rest only in the customer's own parts (`runByCustomer`), with those parts: held by at
- * least one component, by none of ours, and sent to no vendor under our account.
- */
-function customersOwn(
-  model: Model,
-  classes: readonly DataClassData[],
-): { dataClass: DataClassData; parts: ComponentData[] }[] {
-  return classes.flatMap((dataClass) => {
-    const held = model.map.components.filter(
-      (component) =>
-        component.dataClasses.includes(dataClass.id) ||
-        (model.index.incoming.get(component.id) ?? []).some((flow) =>
-          flow.dataClasses.includes(dataClass.id),
-        ),
-    );
-    const keeping = held.filter(keepsData);
-    if (keeping.length === 0) return [];
-    if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
-    const ours = model.map.subprocessors.some(
-      (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.includes(dataClass.id),
-    );
-    return ours ? [] : [{ dataClass, parts: keeping }];
-  });
-}
 
 /**
  * Log sinks that keep what our code sends a model beside the prompt classes `prompts` (retrieved passages, files): the
