@@ -17,7 +17,7 @@ import {
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
-import { DOCS, tinyModel } from './fixtures.js';
+import { DOCS, docsStore, tinyModel } from './fixtures.js';
 
 function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
   const composed = composeAnswer(topic, { model, results: runChecks(model).results });
@@ -673,6 +673,33 @@ describe('text a security lead would send', () => {
     });
   });
 
+  it('says where the data of a product each customer runs is, with no region of ours to record (pr-agent, openlit)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('server', { name: 'PR reviewer', kind: 'service', hosting: 'customer-hosted' }),
+        docsStore('index', { name: 'Issue index', hosting: 'customer-hosted' }),
+      ],
+      subprocessors: [
+        {
+          id: 'groq',
+          vendor: 'Groq',
+          service: 'API',
+          purpose: 'models',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+        { id: 'tracer', vendor: 'TraceCo', service: 'Tracing', purpose: 'traces', dataClasses: ['docs'] },
+      ],
+    });
+    const residency = answerOf('data-residency', model);
+    expect(residency.text).toBe(
+      "Tiny AI runs in each customer's own environment: the customer chooses where, and the data it keeps stays there. Where TraceCo processes the customer data it receives from us is not yet documented. Groq is reached only with the customer's own accounts, and processes data where the customer's accounts with it are set up.",
+    );
+    expect(residency.review).toContain('no region recorded for tracer');
+  });
+
   it("keeps no prompts of ours where only the customer's own parts hold them (WrenAI), and holds prompts filed under another class (lmnr)", () => {
     // WrenAI (f2841bc): question and SQL pairs in a store on each user's machine read "How long we keep them: … until
     // deleted" to "how long are prompts stored on your side before they are purged?".
@@ -707,7 +734,50 @@ describe('text a security lead would send', () => {
       }),
     );
     expect(local.text).toBe(
-      'We keep none of them. They are kept only in Local memory store, which each customer runs, for as long as the customer sets (question and SQL pairs).',
+      'We keep none of them. They are kept only in Local memory store, which each customer runs. Question and SQL pairs: until deleted.',
+    );
+    // openlit (ad20b7b): traces kept 730 hours by default in each customer's ClickHouse, asked "for how many days?",
+    // and "do the model providers keep prompts?" answered with our storage alone.
+    const selfRun = answerOf(
+      'ai-prompt-retention',
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'traces',
+            name: 'Prompts captured in traces',
+            category: 'prompts',
+            tenantScoped: true,
+            retention: '730h',
+            retentionConfigurable: true,
+          },
+        ],
+        components: [
+          {
+            id: 'clickhouse',
+            name: 'ClickHouse',
+            kind: 'datastore',
+            hosting: 'customer-hosted',
+            dataClasses: ['traces'],
+          },
+        ],
+        subprocessors: [
+          {
+            id: 'openai',
+            vendor: 'OpenAI',
+            service: 'API',
+            purpose: 'Evaluations',
+            ai: true,
+            account: 'customer',
+            dataClasses: ['traces'],
+          },
+        ],
+      }),
+    );
+    expect(selfRun.text).toContain(
+      'Prompts captured in traces: 730 hours unless the customer sets another period.',
+    );
+    expect(selfRun.text).toContain(
+      'OpenAI is reached only with a customer’s own API key, under that customer’s own terms',
     );
     // Some kept by us, some only in the customer's own store: said apart.
     const mixed = answerOf(

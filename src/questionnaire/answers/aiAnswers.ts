@@ -83,16 +83,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     return {
       missing: `set \`retention\` on ${joinList(unsaid.map((dataClass) => dataClass.id))}, which ${unsaid.length === 1 ? 'describes' : 'describe'} prompts or conversations: how long they are kept is part of this answer`,
     };
-  // Kept only in the customer's own parts, they are not kept by us: WrenAI's question and SQL pairs, in a store on each
-  // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
+  // The classes resting only in the parts each customer runs (said after the providers, below).
   const theirs = customersOwn(model, withPolicy);
-  if (theirs.length === withPolicy.length)
-    return {
-      text: `We keep none of them. They are kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer sets (${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}).`,
-      sources: theirs.flatMap(({ parts }) =>
-        parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
-      ),
-    };
   // Some of them only there: said apart, not among what we keep.
   const keptByUs = withPolicy.filter((dataClass) => !theirs.some((entry) => entry.dataClass === dataClass));
   const theirsLine =
@@ -143,6 +135,24 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       : '',
     ownKeySentence(sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
   ].join('');
+  // Kept only in the customer's own parts, they are not kept by us: WrenAI's question and SQL pairs, in a store on each
+  // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
+  // Each with the period the map records (openlit's 730 hours, asked "for how many days?"), and what the model
+  // providers keep (asked of the providers, the answer said only where we keep nothing).
+  if (theirs.length === withPolicy.length)
+    return {
+      text: `We keep none of them. They are kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs. ${theirs.map(({ dataClass }) => retentionOf(dataClass)).join('; ')}.${vendorLine}`,
+      sources: [
+        ...theirs.flatMap(({ dataClass, parts }) => [
+          mapRef(model, `dataClasses/${dataClass.id}/retention`),
+          ...parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
+        ]),
+        ...sources,
+      ],
+      ...(unknown.length > 0
+        ? { review: `record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}` }
+        : {}),
+    };
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   const logged = contextLogged(model, ids);
   // The log, and the flows that bring it what is sent with the prompts: a proposed one holds the answer back.

@@ -1,5 +1,6 @@
 import { storeVerification } from '../../controls/index.js';
-import { tenancyInWords, withAside } from '../../core/words.js';
+import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
+import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
   DATASTORE_ENFORCED_TENANCY,
@@ -10,6 +11,7 @@ import {
   PRIMARY_STORE_KINDS,
   retentionPointer,
   STORE_KINDS,
+  type SubprocessorData,
 } from '../../map/index.js';
 import {
   customerDataClasses,
@@ -299,8 +301,60 @@ const CLOUD_NAMES: Record<string, string> = {
 };
 const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
 
+/**
+ * Where the data of a product each customer runs is: wherever the customer runs it, every part of the map being the
+ * customer's (pr-agent, openlit: residency questions blank for want of a `region` on parts nobody but the customer
+ * places). Our own vendors that receive customer data still say where they process it, or that it is not documented;
+ * services reached with a customer's own accounts are the customer's.
+ */
+function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
+  const { components, subprocessors, organization } = model.map;
+  if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
+    return undefined;
+  const customer = customerDataClasses(model);
+  const ours = subprocessors.filter(
+    (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some((id) => customer.has(id)),
+  );
+  const placed = ours.filter((vendor) => vendor.regions?.length);
+  const silent = ours.filter((vendor) => !vendor.regions?.length);
+  const theirs = subprocessors.filter(underCustomersAccount);
+  const names = (list: readonly SubprocessorData[]) =>
+    joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
+  return {
+    text: `${organization.name} runs in each customer's own environment: the customer chooses where, and the data it keeps stays there.${
+      placed.length > 0
+        ? ` Our sub-processors process customer data in: ${placed.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
+        : ''
+    }${
+      silent.length > 0
+        ? ` Where ${names(silent)} ${silent.length === 1 ? 'processes' : 'process'} the customer data ${silent.length === 1 ? 'it receives' : 'they receive'} from us is not yet documented.`
+        : ''
+    }${
+      theirs.length > 0
+        ? ` ${names(theirs)} ${theirs.length === 1 ? 'is' : 'are'} reached only with the customer's own accounts, and process${theirs.length === 1 ? 'es' : ''} data where the customer's accounts with ${theirs.length === 1 ? 'it are' : 'them are'} set up.`
+        : ''
+    }`,
+    sources: [
+      ...components.map((component) =>
+        mapRef(
+          model,
+          `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
+        ),
+      ),
+      ...placed.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/regions`)),
+      ...silent.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+      ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
+    ],
+    ...(silent.length > 0
+      ? { review: `no region recorded for ${silent.map((vendor) => vendor.id).join(', ')}` }
+      : {}),
+  };
+}
+
 /** Hosting regions of components and processing regions of sub-processors. */
 export const dataResidency: AnswerBuilder = ({ model }) => {
+  const selfRun = runByEachCustomer(model);
+  if (selfRun) return selfRun;
   // Each part with its own region unless every service and store of ours has one (`placement`).
   const { placed: hosted, whole, unplaced: silentStores } = placement(model);
   if (hosted.length === 0) return undefined;
