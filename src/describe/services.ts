@@ -17,7 +17,8 @@ export function servicesSection(model: Model): DescriptionSection {
   ];
   if (organization.website)
     intro.push({
-      text: `The services are offered through ${organization.website}.`,
+      // Its website, not where the service is offered: a product each customer runs is offered nowhere of ours (openlit).
+      text: `The company's website is ${organization.website}.`,
       sources: [mapSource(model, 'organization/website')],
     });
   // Where the system runs comes from its components, and only where every service and store of ours has a region

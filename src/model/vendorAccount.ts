@@ -3,7 +3,7 @@ import { joinSome } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 import { vendorService } from './names.js';
 
-type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'>;
+type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'> & { ai?: boolean };
 
 /**
  * Whose account a vendor is reached under, for buyers, where it is not ours alone (`subprocessors[].account`); the one
@@ -12,8 +12,9 @@ type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'>;
  */
 export function accountWords(vendor: AccountOf): string | undefined {
   const name = vendor.vendor;
-  // "OpenAI API API key" where the vendor is named for its API (sim).
-  const key = `${name.replace(/\s+API$/i, '')} API key`;
+  // "OpenAI API API key" where the vendor is named for its API (sim). A service that is no AI API is reached with the
+  // customer's own account with it, not a key (openlit: "the customer's own GitHub API key" for GitHub sign-in).
+  const key = vendor.ai === false ? `${name} account` : `${name.replace(/\s+API$/i, '')} API key`;
   if (vendor.account === 'customer')
     return `only with the customer’s own ${key}, under the customer’s own terms with ${name}`;
   if (vendor.account === 'ours-or-customer')

@@ -172,13 +172,29 @@ describe("what the map does not say, and what is the customer's own", () => {
         account: 'customer',
         dataClasses: ['prompts'],
       },
+      {
+        id: 'github-oauth',
+        vendor: 'GitHub',
+        service: 'GitHub sign-in (OAuth)',
+        purpose: 'Sign-in',
+        account: 'customer',
+        dataClasses: [],
+      },
     ];
     const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     const page = text(site.files['subprocessors.html']);
     expect(page).toContain(
-      'We work with 2 sub-processors (besides 1 service customers reach only with their own accounts).',
+      'We work with 2 sub-processors (besides 2 services customers reach only with their own accounts).',
     );
     expect(page).toMatch(/Groq[\s\S]*?The customer’s own agreement/);
+    // Their own table, not the sub-processors' (openlit: "1 sub-processor" above a table of 17).
+    const ours = page.slice(0, page.indexOf('Services customers connect with their own accounts'));
+    expect(ours).not.toContain('Groq');
+    expect(ours).toContain('OpenAI');
+    expect(page).toContain(
+      'Only with the customer’s own GitHub account, under the customer’s own terms with GitHub',
+    );
+    expect(page).toContain('Only with the customer’s own Groq API key');
   });
 });
 

@@ -30,13 +30,16 @@ export function dpaCell(entry: Pick<PublishedSubprocessor, 'terms' | 'status' | 
 /** The sub-processor list with DPA status, vendors under review, and the change history. */
 export function subprocessorsPage(site: SiteData): string {
   const list = site.subprocessors;
-  const rows = list.subprocessors.map((entry) => {
+  // Services customers reach only with their own accounts are theirs, in a table of their own: under "process customer
+  // data on behalf of" us, they contradicted the count above it (openlit: "1 sub-processor" over a table of 17).
+  const row = (entry: (typeof list.subprocessors)[number]) => {
     const terms =
       entry.status === 'under-review'
         ? 'Under review'
         : [
-            accountWords({ vendor: entry.name, account: entry.account })?.replace(/^./, (first) =>
-              first.toUpperCase(),
+            accountWords({ vendor: entry.name, account: entry.account, ai: entry.ai })?.replace(
+              /^./,
+              (first) => first.toUpperCase(),
             ),
             entry.terms.training ? (TRAINING[entry.terms.training] ?? entry.terms.training) : undefined,
             entry.terms.retention ? `retention: ${humanDuration(entry.terms.retention)}` : undefined,
@@ -54,7 +57,9 @@ export function subprocessorsPage(site: SiteData): string {
       terms,
       dpaCell(entry),
     ];
-  });
+  };
+  const theirs = list.subprocessors.filter((entry) => entry.account === 'customer');
+  const rows = list.subprocessors.filter((entry) => entry.account !== 'customer').map(row);
   const recent = [...list.changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 10);
   const review = list.subprocessors.some((entry) => entry.status === 'under-review');
   const follow = site.subscribeHref
@@ -66,6 +71,14 @@ export function subprocessorsPage(site: SiteData): string {
 ${review ? html`<p class="small">A vendor marked “Under review” was found in our code but is not yet in our sub-processor register, so its terms are not yet on file.</p>` : ''}
 ${table('subprocessor-table', 'Sub-processors, what they do, which data they receive and their terms', ['Sub-processor', 'Purpose', 'Data', 'Location', 'Terms', 'DPA'], rows)}
 </section>
+${
+  theirs.length > 0
+    ? html`<section aria-labelledby="customer-accounts"><h2 id="customer-accounts">Services customers connect with their own accounts</h2>
+<p>These are not our sub-processors: a customer reaches them only with its own account or key, under its own terms with them.</p>
+${table('customer-account-table', 'Services customers connect with their own accounts, and what the product sends them', ['Service', 'Purpose', 'Data', 'Location', 'Terms', 'DPA'], theirs.map(row))}
+</section>`
+    : ''
+}
 <section aria-labelledby="changes"><h2 id="changes">Recent changes</h2>
 ${
   recent.length > 0
