@@ -257,9 +257,11 @@ function usesOf(finding: Finding): DiscoveryEvidence[] {
 function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
   return usesOf(finding).find(
     (proof) =>
-      /\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
+      !INSTRUMENTATION.test(proof.file) &&
+      (/\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
         proof.snippet ?? '',
-      ) || inModule(proof, EMBEDDING_MODULE),
+      ) ||
+        inModule(proof, EMBEDDING_MODULE)),
   );
 }
 
@@ -432,8 +434,18 @@ function onlyInConnectors(finding: Finding): boolean {
  * such services, an integration catalogue (`INTEGRATION_CATALOGUE`), each reached with the customer's own account.
  */
 function onlyInIntegrations(finding: Finding): boolean {
-  return onlyIn(finding, /(^|\/)(?:tools?|blocks?|integrations?|nodes|pieces|connectors?)\//i);
+  return onlyIn(
+    finding,
+    /(^|\/)(?:tools?|blocks?|integrations?|nodes|pieces|connectors?|instrumentations?|instrumentors?)\//i,
+  );
 }
+
+/**
+ * An observability SDK's `instrumentation/<vendor>/`: wrappers around each customer's own calls to the vendor, which
+ * send it nothing of ours (openlit: AI21, ElevenLabs, Reka and Astra DB proposed as its sub-processors, receiving
+ * customer documents, from the wrappers its customers' apps load).
+ */
+const INSTRUMENTATION = /(^|\/)(?:instrumentations?|instrumentors?)\//i;
 
 /**
  * How many services found only in integration folders make those folders a catalogue of integrations each customer
@@ -647,9 +659,17 @@ export function planAdditions(
 
   // An app with a retrieval store puts passages of customer documents into its prompts (every generator of Verba
   // and kotaemon received them), so a model answering prompts receives documents too.
+  // Not a vector store found only where customers connect their own (openlit's instrumentation of Qdrant and Astra DB
+  // made every model flow carry "customer documents" of an app that retrieves nothing).
   const retrieves =
     map.components.some((component) => RETRIEVAL_KINDS.has(component.kind)) ||
-    drift.some((item) => item.proposal && item.finding?.category === 'vector-store');
+    drift.some(
+      (item) =>
+        item.proposal &&
+        item.finding?.category === 'vector-store' &&
+        !onlyInConnectors(item.finding) &&
+        !(integrated.length >= INTEGRATION_CATALOGUE && onlyInIntegrations(item.finding)),
+    );
 
   for (const item of drift) {
     if (!item.proposal) continue;
@@ -671,7 +691,15 @@ export function planAdditions(
           : source.provider === 'supabase' && vectorHost
             ? { roles: ['embeddings', 'documents'], purpose: 'retrieval' }
             : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
-    const roles = [...use.roles];
+    // A store reached only from an integration catalogue's modules (openlit's instrumentation of Qdrant, Astra DB and
+    // LangGraph's PostgreSQL checkpointer) is each customer's own, holding nothing we can name.
+    const customersStore =
+      source !== undefined &&
+      item.proposal.section === 'components' &&
+      integrated.length >= INTEGRATION_CATALOGUE &&
+      onlyInIntegrations(source);
+    const wraps = source !== undefined && onlyIn(source, INSTRUMENTATION);
+    const roles = customersStore || wraps ? [] : [...use.roles];
     // An error tracker told to record model calls' inputs and outputs receives prompts and answers as well.
     const recorded =
       source && facts.find((fact) => fact.kind === RECORDS_PROMPTS && fact.provider === source.provider);
@@ -727,7 +755,11 @@ export function planAdditions(
     // A store only connector code reaches is each customer's own, which they connect (WrenAI's MySQL, ClickHouse and
     // PostgreSQL connectors, proposed as stores of ours keeping data unsaid).
     const connected = source !== undefined && onlyInConnectors(source);
-    if (connected && item.proposal.section === 'components' && entry.hosting === 'self-hosted')
+    if (
+      (connected || customersStore) &&
+      item.proposal.section === 'components' &&
+      entry.hosting === 'self-hosted'
+    )
       entry.hosting = 'customer-hosted';
     const platforms = source ? sideBySide(source) : [];
     const catalogue = catalogued

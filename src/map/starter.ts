@@ -68,7 +68,12 @@ ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}${answers.stag
 
 # Kinds of data you handle. Categories: customer-content, prompts, model-outputs, embeddings,
 # training-data, telemetry, credentials, personal-data, internal.
-dataClasses:
+${
+  answers.fromCode
+    ? // From the code, the classes are what discovery finds reaching a provider or a store, not a template's documents
+      // (farfalle, pr-agent, openlit: "Customer documents" proposed for apps that take no uploads).
+      'dataClasses: []\n\n'
+    : `dataClasses:
   - id: customer-documents
     status: proposed
     name: Customer documents
@@ -86,7 +91,8 @@ dataClasses:
     # retention: how long you keep them (30d, until-deleted, zero); then how they are deleted:
     deletion: { mechanism: "${PLACEHOLDER_MARK} say how prompts and chat history are deleted or expire" }
 
-# Parts of your system: services, stores, vector indexes, models, pipelines.
+`
+}# Parts of your system: services, stores, vector indexes, models, pipelines.
 ${
   answers.fromCode
     ? 'components: []\n'

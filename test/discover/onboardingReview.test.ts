@@ -1482,6 +1482,50 @@ describe('a table keyed by model names', () => {
   });
 });
 
+describe('tables of models and endpoints an observability product keeps', () => {
+  it('are data, not calls: prices by model, a file of prices, hosts beside their ports (openlit)', async () => {
+    // openlit (ad20b7b): `assets/pricing.json` (`"text-embedding-3-small": 2e-05,`), the CLI's `pricing.go` and the
+    // controller's watch list (`{Host: "api.groq.com", Port: 443}`) made OpenAI, xAI, Groq and the rest vendors it calls.
+    const report = await scan({
+      'assets/pricing.json': '{\n  "embeddings": {\n    "text-embedding-3-small": 2e-05\n  }\n}\n',
+      'cli/internal/coding/pricing/pricing.go':
+        'var rates = []entry{\n\t{\n\t\tmatch: []string{"grok-4", "grok-4-fast"},\n\t},\n}\n',
+      'openlit-controller/internal/scanner/hosts.go':
+        'var builtinTargets = []llmTarget{\n\t{Host: "api.groq.com", Port: 443, ProviderID: 6},\n}\n',
+      'sdk/python/src/openlit/__helpers.py': 'HOSTS = {\n    "together": ("api.together.xyz", 443),\n}\n',
+    });
+    for (const id of ['openai', 'xai', 'groq', 'together']) expect(statusOf(report, id)).toBe('mentioned');
+    // A call still counts.
+    const called = await scan({
+      'src/llm.ts': 'const client = new OpenAI({ baseURL: "https://api.groq.com/openai/v1" });\n',
+    });
+    expect(statusOf(called, 'groq')).toBe('used');
+  });
+
+  it('proposes no data sent to the vendors an SDK instruments, and no documents for their stores (openlit)', async () => {
+    const wrappers = Object.fromEntries(
+      [
+        ['ai21', 'from ai21 import AI21Client\n'],
+        ['elevenlabs', 'from elevenlabs import ElevenLabs\n'],
+        ['reka', 'from reka.client import Reka\n'],
+        ['qdrant', 'from qdrant_client import QdrantClient\n'],
+        ['mistral', 'from mistralai import Mistral\n'],
+        ['cohere', 'import cohere\n'],
+      ].map(([name, text]) => [`sdk/python/src/openlit/instrumentation/${name}/__init__.py`, text!]),
+    );
+    const { additions } = await proposalsFor(wrappers);
+    const entry = (section: string, id: string) =>
+      additions.find((a) => a.section === section && a.entry.id === id)?.entry;
+    expect(entry('subprocessors', 'ai21')?.account).toBe('customer');
+    expect(entry('subprocessors', 'ai21')?.dataClasses).toBeUndefined();
+    expect(additions.filter((a) => a.section === 'flows')).toEqual([]);
+    expect(additions.some((a) => a.entry.id === 'customer-documents')).toBe(false);
+    const qdrant = additions.find((a) => a.section === 'components' && a.entry.provider === 'qdrant')?.entry;
+    expect(qdrant?.hosting).toBe('customer-hosted');
+    expect(qdrant?.dataClasses).toBeUndefined();
+  });
+});
+
 describe('a list of variable names', () => {
   it('names settings and sets none (Plane: turbo.json made Sentry a vendor it never calls)', async () => {
     const report = await scan({

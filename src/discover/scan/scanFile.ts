@@ -69,7 +69,20 @@ const NAME_ITEM = /^\s*(?:-\s+)?["'`]?[A-Z][A-Z0-9_]{2,}["'`]?\s*,?\s*$/;
  * A model's name as the key of an entry of a table (`"claude-instant-1": {` in firecrawl's price list of 1,000 models):
  * data about models, not a call to one.
  */
-const MODEL_KEY = /^\s*["'`][^"'`\s]{2,120}["'`]\s*:\s*[{[]/;
+const MODEL_KEY = /^\s*["'`][^"'`\s]{2,120}["'`]\s*:\s*(?:[{[]|-?\d)/;
+
+/**
+ * A host and a port held together (`"together": ("api.together.xyz", 443)`, `{Host: "api.openai.com", Port: 443}`): a
+ * table of endpoints a tool watches for or classifies, as openlit's controller and SDK keep (each proposed as a vendor
+ * it calls). A call names a URL, not a host beside its port.
+ */
+const HOST_PORT = /["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*,\s*(?:port\s*[:=]\s*)?\d{2,5}\b/i;
+
+/**
+ * A file of prices (`pricing.go`, `model_prices.json`, `costs.ts`): the models it names are priced there, not called
+ * (openlit's CLI price list made OpenAI, xAI and Anthropic vendors of its own).
+ */
+const PRICE_FILE = /(?:^|\/)[^/]*(?:pric(?:e|es|ing)|costs?)[^/]*$/i;
 
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
 
@@ -403,9 +416,9 @@ export async function scanFile(
       // variable names (turbo.json's `globalEnv`, a Compose pass-through) names a setting, and sets nothing.
       const listed = SECURITY_POLICY.test(lineText)
         ? 'any'
-        : code && DOMAIN_ITEMS.test(lineText)
+        : code && (DOMAIN_ITEMS.test(lineText) || HOST_PORT.test(lineText))
           ? 'api-host'
-          : code && MODEL_KEY.test(lineText)
+          : (code || kind === 'json') && (MODEL_KEY.test(lineText) || PRICE_FILE.test(file))
             ? 'model-id'
             : NAME_ITEM.test(lineText)
               ? 'env-var'
