@@ -32,6 +32,7 @@ const MEDIUM: ReadonlySet<SignalKind> = new Set([
   'api-call',
   'adapter',
   'deploy-file',
+  'deploy-action',
 ]);
 
 /** Strongest proof class first, then by place. */

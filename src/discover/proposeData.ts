@@ -647,6 +647,19 @@ export function planAdditions(
       ? [item.finding.provider]
       : [],
   );
+  // Where a CI workflow deploys the app (farfalle's API to Azure Container Apps): a platform known only by its
+  // deployment file beside it may be a recipe for those who run their own copy (farfalle's render.yaml, a one-click
+  // blueprint in its README).
+  const deployedBy = drift.flatMap((item) => {
+    const proof = item.finding?.evidence.find((evidence) => evidence.signal === 'deploy-action');
+    return item.finding && proof ? [{ name: item.finding.name, provider: item.finding.provider, proof }] : [];
+  });
+  const deployedElsewhere = (finding: Finding) =>
+    deployedBy.length > 0 &&
+    !deployedBy.some((entry) => entry.provider === finding.provider) &&
+    codeProofs(finding).every((proof) => proof.signal === 'deploy-file')
+      ? deployedBy.filter((entry) => entry.provider !== finding.provider)
+      : [];
   /** The hosting platforms deployed from the same folder as `finding`, itself among them, if more than one. */
   const sideBySide = (finding: Finding): string[] =>
     [...deployFolders.values()].find((names) => names.length > 1 && names.includes(finding.name)) ?? [];
@@ -765,9 +778,12 @@ export function planAdditions(
     const catalogue = catalogued
       ? `; found only in integration code, one of ${integrated.length} services found so (${callingFile(source)?.file}), which each customer connects with their own account, so \`account: customer\`: delete it if we call it with our own key`
       : '';
+    const elsewhere = source && deploysApps(findProvider(source.provider)) ? deployedElsewhere(source) : [];
     const hosts = platforms.length
       ? `; deployment files for ${platforms.length} hosting platforms sit side by side (${joinList(platforms)}): keep the one the service runs on and dismiss the others`
-      : '';
+      : elsewhere.length
+        ? `; only its deployment file names it, while a CI workflow deploys the app to ${joinList(elsewhere.map(({ name, proof }) => `${name} (${proof.file}:${proof.line})`))}: if this file is a recipe for those who run their own copy, dismiss it`
+        : '';
     additions.push({
       section: item.proposal.section,
       entry,

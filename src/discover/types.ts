@@ -21,7 +21,9 @@ export type SignalKind =
   /** A code file in the app's own module or folder for one vendor (`providers/lm_studio/`, `kimi_model_provider/`). */
   | 'adapter'
   /** A platform's deployment file in the tree (`vercel.json`, `wrangler.toml`, `fly.toml`). */
-  | 'deploy-file';
+  | 'deploy-file'
+  /** A CI workflow step that deploys the app there (`uses: azure/container-apps-deploy-action@v1`). */
+  | 'deploy-action';
 
 /**
  * How strong a proof is, from where it sits. Production `code`, `config` (env files, app settings, compose

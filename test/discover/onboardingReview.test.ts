@@ -1526,6 +1526,42 @@ describe('tables of models and endpoints an observability product keeps', () => 
   });
 });
 
+describe('where a CI workflow deploys the app, and the vendors farfalle reaches', () => {
+  it('finds the cloud a workflow deploys to, and says a platform named only by its file may be a recipe (farfalle)', async () => {
+    // farfalle (a9dd493): its API deployed to Azure Container Apps by a workflow, Azure "only mentioned"; Render
+    // proposed from the render.yaml behind its README's one-click button.
+    const files = {
+      '.github/workflows/deploy-backend.yml':
+        'jobs:\n  deploy:\n    steps:\n      - name: Build and push\n        uses: azure/container-apps-deploy-action@v2\n',
+      'render.yaml': 'services:\n  - type: web\n',
+      '.github/workflows/test.yml': 'jobs:\n  test:\n    steps:\n      - uses: actions/checkout@v4\n',
+    };
+    const { report, additions } = await proposalsFor(files);
+    expect(statusOf(report, 'azure')).toBe('used');
+    const render = additions.find((a) => a.entry.id === 'render');
+    expect(render?.comment).toContain(
+      'only its deployment file names it, while a CI workflow deploys the app to Microsoft Azure (.github/workflows/deploy-backend.yml:5)',
+    );
+    // Without a deploying workflow, nothing is said of it.
+    const alone = await proposalsFor({ 'render.yaml': 'services:\n  - type: web\n' });
+    expect(alone.additions.find((a) => a.entry.id === 'render')?.comment).not.toContain('CI workflow');
+  });
+
+  it('finds Logfire, and that it records the chat requests it instruments; and the Bing Web Search API (farfalle)', async () => {
+    const { report, additions } = await proposalsFor({
+      'src/backend/main.py': 'import logfire\nlogfire.configure()\nlogfire.instrument_fastapi(app)\n',
+      'src/backend/schemas.py':
+        'from logfire.integrations.pydantic import PluginSettings\nrecord_all = PluginSettings(logfire={"record": "all"})\n',
+      'src/backend/search/bing.py': 'HOST = "https://api.bing.microsoft.com/v7.0"\n',
+      'src/backend/llm.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+    });
+    expect(statusOf(report, 'logfire')).toBe('used');
+    expect(statusOf(report, 'bing-search')).toBe('used');
+    const logfire = additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'logfire');
+    expect(logfire?.comment).toContain('so it receives prompts and answers');
+  });
+});
+
 describe('a list of variable names', () => {
   it('names settings and sets none (Plane: turbo.json made Sentry a vendor it never calls)', async () => {
     const report = await scan({

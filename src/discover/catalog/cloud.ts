@@ -11,7 +11,14 @@ const vendorHosted = { hosting: 'vendor-hosted' } as const;
  * (fly.toml), render.com/docs/blueprint-spec (render.yaml), docs.railway.com/reference/config-as-code (railway.json,
  * railway.toml), devcenter.heroku.com/articles/build-docker-images-heroku-yml (heroku.yml).
  */
-const hostingPlatform = (id: string, name: string, vendor: string, deployFiles: string[], website: string) =>
+const hostingPlatform = (
+  id: string,
+  name: string,
+  vendor: string,
+  deployFiles: string[],
+  website: string,
+  actions?: string[],
+) =>
   ({
     id,
     name,
@@ -20,7 +27,7 @@ const hostingPlatform = (id: string, name: string, vendor: string, deployFiles: 
     ...vendorHosted,
     ai: false,
     website,
-    signals: { deployFiles },
+    signals: { deployFiles, ...(actions ? { actions } : {}) },
   }) satisfies ProviderEntry;
 
 /** The AI services of AWS, Azure and Google Cloud, and the clouds themselves. */
@@ -32,9 +39,14 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     'cloudflare',
     ['wrangler.toml', 'wrangler.json', 'wrangler.jsonc'],
     'https://workers.cloudflare.com',
+    // Cloudflare's deploy actions (github.com/cloudflare, checked 2026-12-06).
+    ['cloudflare/wrangler-action', 'cloudflare/pages-action'],
   ),
   hostingPlatform('netlify', 'Netlify (hosting)', 'netlify', ['netlify.toml'], 'https://www.netlify.com'),
-  hostingPlatform('fly-io', 'Fly.io (hosting)', 'fly-io', ['fly.toml'], 'https://fly.io'),
+  // Fly.io's deploy action (github.com/superfly/flyctl-actions, checked 2026-12-06).
+  hostingPlatform('fly-io', 'Fly.io (hosting)', 'fly-io', ['fly.toml'], 'https://fly.io', [
+    'superfly/flyctl-actions',
+  ]),
   hostingPlatform('render', 'Render (hosting)', 'render', ['render.yaml'], 'https://render.com'),
   hostingPlatform(
     'railway',
@@ -128,6 +140,11 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       gem: ['aws-sdk'],
       env: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE'],
       terraform: [{ type: 'aws_iam_role' }, { type: 'aws_kms_key' }],
+      // AWS's own deploy actions (github.com/aws-actions, checked 2026-12-06): ECS services and CloudFormation stacks.
+      actions: [
+        'aws-actions/amazon-ecs-deploy-task-definition',
+        'aws-actions/aws-cloudformation-github-deploy',
+      ],
     },
   },
   {
@@ -433,6 +450,12 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       env: ['GOOGLE_APPLICATION_CREDENTIALS', 'GOOGLE_CLOUD_PROJECT', 'GCLOUD_PROJECT'],
       terraform: [{ type: 'google_project*' }],
+      // Google's deploy actions (github.com/google-github-actions, checked 2026-12-06): Cloud Run, App Engine, Functions.
+      actions: [
+        'google-github-actions/deploy-cloudrun',
+        'google-github-actions/deploy-appengine',
+        'google-github-actions/deploy-cloud-functions',
+      ],
     },
   },
   {
@@ -448,6 +471,14 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['azure-identity'],
       env: ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUBSCRIPTION_ID'],
       terraform: [{ type: 'azurerm_resource_group' }],
+      // Azure's deploy actions (github.com/Azure, checked 2026-12-06): Container Apps, App Service, Functions, Static Web
+      // Apps.
+      actions: [
+        'azure/container-apps-deploy-action',
+        'azure/webapps-deploy',
+        'azure/functions-action',
+        'azure/static-web-apps-deploy',
+      ],
     },
   },
   // Databricks as a platform: its SDK, SQL connector, credentials and workspace hosts reach any of its services (SQL

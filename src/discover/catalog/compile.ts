@@ -32,6 +32,8 @@ export interface CompiledCatalog {
   hostPatterns: [RegExp, string][];
   models: [string, string][];
   images: Map<string, string>;
+  /** GitHub Actions (`owner/repository`, lowercase) that deploy to a provider. */
+  actions: Map<string, string>;
   terraform: TerraformRule[];
   awsServices: Map<string, string>;
   /** Framework integration paths, and the slugs and class names that name providers in them. */
@@ -87,6 +89,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     hostPatterns: [],
     models: [],
     images: new Map(),
+    actions: new Map(),
     terraform: [],
     awsServices: new Map(),
     integrations: { paths: INTEGRATION_PATHS, slugs: new Map(), classes: new Map() },
@@ -114,6 +117,11 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.env, signals.env, id);
     put(compiled.images, signals.images, id);
     put(compiled.images, provider.selfHosted?.images, id);
+    put(
+      compiled.actions,
+      signals.actions?.map((action) => action.toLowerCase()),
+      id,
+    );
     put(compiled.awsServices, signals.awsServices, id);
     // The AWS SDK for Rust names one crate a service, `aws-sdk-` and the service's id without dashes (`aws-sdk-s3`,
     // `aws-sdk-bedrockruntime`), but for a few ids (docs.rs, the aws-sdk-rust crates, checked 2026-12-05).
@@ -165,6 +173,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       ...(signals.images ?? []),
       ...(provider.selfHosted?.images ?? []),
       ...(signals.awsServices ?? []),
+      ...(signals.actions ?? []),
     ]) {
       word(name);
       // PyPI names are written with `_` in imports and sometimes in requirement files.

@@ -3,7 +3,18 @@ import { INTEGRATION_PATHS } from './integrations.js';
 import type { ProviderEntry } from './types.js';
 
 /** The Map-valued tables of a compiled catalog, which JSON carries as lists of entries. */
-const MAPS = ['npm', 'pypi', 'cargo', 'gem', 'maven', 'env', 'hostExact', 'images', 'awsServices'] as const;
+const MAPS = [
+  'npm',
+  'pypi',
+  'cargo',
+  'gem',
+  'maven',
+  'env',
+  'hostExact',
+  'images',
+  'actions',
+  'awsServices',
+] as const;
 const LISTS = ['pythonImports', 'go', 'jvm', 'models', 'terraform', 'markers', 'keywords'] as const;
 
 /**
@@ -51,6 +62,7 @@ export function catalogFromJson(text: string, providers: readonly ProviderEntry[
     ]),
     models: list('models'),
     images: map('images'),
+    actions: map('actions'),
     terraform: list('terraform'),
     awsServices: map('awsServices'),
     integrations: { paths: INTEGRATION_PATHS, slugs: map('slugs'), classes: map('classes') },

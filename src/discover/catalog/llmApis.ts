@@ -1213,6 +1213,26 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://serper.dev',
     signals: { env: ['SERPER_API_KEY'], hosts: ['google.serper.dev'] },
   }),
+  // Microsoft's Bing Web Search API (v7), reached at api.bing.microsoft.com with an `Ocp-Apim-Subscription-Key`
+  // (learn.microsoft.com, "Bing Web Search API v7 reference", checked 2026-12-06; retired for new customers in 2025,
+  // its endpoint still in apps' code): farfalle sends every search question there, unfound.
+  api({
+    id: 'bing-search',
+    name: 'Bing Web Search API',
+    vendor: 'microsoft',
+    category: 'web-search',
+    ai: false,
+    website: 'https://www.microsoft.com/bing/apis',
+    signals: {
+      env: [
+        'BING_API_KEY',
+        'BING_SEARCH_API_KEY',
+        'BING_SUBSCRIPTION_KEY',
+        'BING_SEARCH_V7_SUBSCRIPTION_KEY',
+      ],
+      hosts: ['api.bing.microsoft.com', 'api.cognitive.microsoft.com/bing'],
+    },
+  }),
   api({
     id: 'serpapi',
     name: 'SerpApi (search engine results API)',

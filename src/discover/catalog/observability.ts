@@ -161,6 +161,25 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
     },
   },
   {
+    // Pydantic Logfire, an OpenTelemetry-based observability service (pydantic.dev/docs/logfire, its configuration
+    // reference: `LOGFIRE_TOKEN`, `LOGFIRE_BASE_URL`; SDKs `logfire` on PyPI, `@pydantic/logfire-node` and
+    // `@pydantic/logfire-api` on npm; checked 2026-12-06). It receives prompts only where told to record model calls
+    // (`RECORDS_PROMPTS`): farfalle records its whole chat request through `logfire.instrument_fastapi`.
+    id: 'logfire',
+    name: 'Pydantic Logfire',
+    vendor: 'pydantic',
+    category: 'llm-observability',
+    hosting: 'vendor-hosted',
+    ai: false,
+    receivesPrompts: false,
+    signals: {
+      npm: ['@pydantic/logfire-node', '@pydantic/logfire-api', '@pydantic/logfire-cf-workers'],
+      pypi: ['logfire'],
+      env: ['LOGFIRE_TOKEN', 'LOGFIRE_BASE_URL', 'LOGFIRE_API_KEY'],
+      hosts: ['logfire-api.pydantic.dev', 'logfire-us.pydantic.dev', 'logfire-eu.pydantic.dev'],
+    },
+  },
+  {
     id: 'datadog',
     name: 'Datadog',
     vendor: 'datadog',

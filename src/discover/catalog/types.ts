@@ -42,6 +42,13 @@ export interface ProviderSignals {
    */
   deployFiles?: string[];
   /**
+   * GitHub Actions that deploy an app to this provider, as `owner/repository` (`azure/container-apps-deploy-action`),
+   * matched in the `uses:` lines of `.github/workflows/`: where the company's own copy runs, which a deployment file
+   * for those who run their own copy does not say (farfalle: its API deployed to Azure Container Apps by a workflow,
+   * Azure "only mentioned", and Render proposed from a one-click blueprint).
+   */
+  actions?: string[];
+  /**
    * Literal text in code that only a call to this provider's API contains (`$vectorSearch` for MongoDB
    * Atlas Vector Search, `FT.CREATE` for Redis vector search). Case-sensitive.
    */

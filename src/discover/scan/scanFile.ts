@@ -144,7 +144,9 @@ export const EXTRA_KEYWORDS = [
 function classify(hits: ProviderHit[], from: number, pathClass: PathClass | undefined, code: boolean): void {
   for (let i = from; i < hits.length; i++) {
     const evidence = hits[i]!.evidence;
-    if (pathClass && pathClass !== 'code') evidence.proofClass = pathClass;
+    // A workflow that deploys the app is how the company runs it, though CI folders are otherwise the developers' own.
+    if (evidence.signal === 'deploy-action') evidence.proofClass = 'infrastructure';
+    else if (pathClass && pathClass !== 'code') evidence.proofClass = pathClass;
     else if (evidence.proofClass) continue;
     else if (INFRASTRUCTURE_SIGNALS.has(evidence.signal) && evidence.signal !== 'sql')
       evidence.proofClass = 'infrastructure';

@@ -47,6 +47,19 @@ export const FACT_RULES: readonly FactRule[] = [
     message:
       'Sentry records the inputs and outputs of the model calls it traces: it receives prompts and answers',
   },
+  // Logfire's LLM instrumentations record the messages and responses of each call (pydantic.dev/docs/logfire,
+  // "Integrations: OpenAI, Anthropic, LiteLLM, Pydantic AI", checked 2026-12-06), and its Pydantic plugin with
+  // `record='all'` records every validated model, a chat request's question and history with it (farfalle).
+  {
+    kind: RECORDS_PROMPTS,
+    provider: 'logfire',
+    test: 'present',
+    pattern:
+      /\blogfire\.instrument_(?:openai|anthropic|litellm|pydantic_ai|openai_agents|google_genai|mcp)\s*\(|\bPydanticPlugin\s*\([^)]{0,200}?\brecord\s*=\s*["']all["']|\bpydantic_plugin\b[^\n]{0,200}?\brecord\s*=\s*["']all["']|\blogfire\s*=\s*\{\s*["']record["']\s*:\s*["']all["']/g,
+    requiresImport: true,
+    message:
+      'Logfire records the inputs and outputs of the model calls or requests it instruments: it receives prompts and answers',
+  },
   {
     kind: 'gemini-developer-api',
     provider: 'google-genai',

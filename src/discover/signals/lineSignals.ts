@@ -50,6 +50,12 @@ const URL_PATH = /^[^\s"'`)<>]*/;
 const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}|<%=?[^%\n]{1,80}%>/g;
 const MODEL_VALUE = /\bmodel(?:_?id|_?name)?["']?\s*[:=]\s*["']?([A-Za-z0-9@][\w.:/@-]{1,100})/gi;
 const IMAGE_LINE = /^\s*(?:-\s*)?(?:image|repository)\s*:\s*["']?([^\s"'#]+)/i;
+
+/** A GitHub Actions step's action (`- uses: azure/container-apps-deploy-action@v2`): its `owner/repository`. */
+const USES_LINE = /^\s*(?:-\s*)?uses\s*:\s*["']?([\w.-]+\/[\w.-]+)[^@\s"']*@/i;
+
+/** Where GitHub Actions workflows live. */
+const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
 const IDENTIFIER = /\b[A-Z][A-Za-z0-9]{3,}\b|\bgTTS\b/g;
 const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?([^\s]+)/i;
 
@@ -509,6 +515,11 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
         const provider = name && pypiProvider(catalog, name);
         if (provider) add(provider, 'manifest', text.indexOf(token));
       }
+  }
+  if (kind === 'yaml' && WORKFLOW_FILE.test(file)) {
+    const uses = USES_LINE.exec(text);
+    const provider = uses ? catalog.actions.get(uses[1]!.toLowerCase()) : undefined;
+    if (provider) add(provider, 'deploy-action', text.indexOf(uses![1]!));
   }
   if (kind === 'yaml' || kind === 'dockerfile' || kind === 'shell') {
     const match = IMAGE_LINE.exec(text) ?? (kind === 'dockerfile' ? FROM_LINE.exec(text) : null);
