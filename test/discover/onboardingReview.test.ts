@@ -1613,6 +1613,15 @@ describe('whose key a provider is called with', () => {
       'openai',
     );
     expect(ours?.entry.account).toBeUndefined();
+    // pr-agent (0e37fc8): an Azure AD credential object's `get_token(…)` is no customer's saved key.
+    const token = await subprocessor(
+      {
+        'pr_agent/algo/ai_handlers/helpers.py':
+          'import openai\nfrom azure.identity import ClientSecretCredential\ncredential = ClientSecretCredential(tenant, client, secret)\ntoken = credential.get_token("https://cognitiveservices.azure.com/.default")\n',
+      },
+      'openai',
+    );
+    expect(token?.entry.account).toBeUndefined();
   });
 
   it("reads a saved key the secret mask would hide, and a row of a providers' table (typebot, lunary)", async () => {

@@ -10,10 +10,11 @@ export const CUSTOMER_KEY_FACT = 'customer-key';
  * A key read from a customer's or user's saved credential: Flowise's `getCredentialData(…)` and
  * `getCredentialParam('openAIApiKey', …)`, inbox-zero's `userAi.aiApiKey`, a `credential.apiKey`, a workspace's or
  * project's stored key, "bring your own key", a row of a table of providers' settings or credentials (lunary's
- * `select * from provider_config where id = …`).
+ * `select * from provider_config where id = …`). Not a credential object's method (pr-agent's Azure AD
+ * `credential.get_token(…)`, read as a customer's saved key for OpenAI).
  */
 const CUSTOMER_KEY =
-  /\bget_?credential(?:_?data|_?param|s)?\s*\(|\b(?:credential|credentials|credentialData)\s*(?:\.|\[\s*["'])\s*\w*(?:api_?key|token|secret)|\b(?:user|users|customer|tenant|workspace|project|team|org|organization)\w*\s*(?:\.|\[\s*["'])\s*\w*api_?key\b|(?:user|customer|workspace|project)_?ai_?api_?key\b|\bbyok\b|\bfrom\s+["'`]?\w*(?:provider|credential|api_?key)\w*["'`]?\s+where\b/i;
+  /\bget_?credential(?:_?data|_?param|s)?\s*\(|\b(?:credential|credentials|credentialData)\s*(?:\.|\[\s*["'])\s*\w*(?:api_?key|token|secret)\b(?!\s*\()|\b(?:user|users|customer|tenant|workspace|project|team|org|organization)\w*\s*(?:\.|\[\s*["'])\s*\w*api_?key\b|(?:user|customer|workspace|project)_?ai_?api_?key\b|\bbyok\b|\bfrom\s+["'`]?\w*(?:provider|credential|api_?key)\w*["'`]?\s+where\b/i;
 
 /** A key setting of the server's read: `process.env.X_API_KEY`, `env.X_API_KEY`, `os.environ["X_API_KEY"]`, `settings.x_api_key`. */
 const OUR_KEY =
