@@ -673,6 +673,31 @@ describe('text a security lead would send', () => {
     });
   });
 
+  it("names no vendor reached with each customer's own key as ours, in the sub-processor list or the model providers (pr-agent)", () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [docsStore('server', { name: 'PR reviewer', kind: 'service', hosting: 'customer-hosted' })],
+      subprocessors: [
+        {
+          id: 'groq',
+          vendor: 'Groq',
+          service: 'API',
+          purpose: 'Generates reviews',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'review', from: 'server', to: 'groq', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+    expect(answerOf('subprocessors', model).text).toBe(
+      'We use no sub-processors of our own. Customers connect their own accounts with Groq: what is sent there goes under each customer’s own API key and terms, not ours.',
+    );
+    expect(answerOf('ai-model-providers', model).text).toBe(
+      "We use no third-party AI service under our own account. Reached only with each customer's own API key, under that customer's own terms with them: Groq API: generates reviews.",
+    );
+  });
+
   it('says where the data of a product each customer runs is, with no region of ours to record (pr-agent, openlit)', () => {
     const model = tinyModel({
       dataClasses: [DOCS],

@@ -272,14 +272,25 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model providers).
   const isProvider = (vendor: (typeof vendors)[number]) =>
     runsModels.has(vendor.id) && findProvider(vendor.provider ?? vendor.id)?.serves !== 'speech';
-  const providers = vendors.filter(isProvider);
-  const others = vendors.filter((vendor) => !isProvider(vendor));
+  // Those reached only with each customer's own key are said apart, as theirs (pr-agent: eighteen providers every
+  // operator connects with its own keys, listed as "Model providers" of ours to "name every vendor whose API receives
+  // our content").
+  const ours = vendors.filter((vendor) => !underCustomersAccount(vendor));
+  const theirKeys = vendors.filter(underCustomersAccount);
+  const providers = ours.filter(isProvider);
+  const others = ours.filter((vendor) => !isProvider(vendor));
   const vendorLine =
-    vendors.length === 0
-      ? 'We use no third-party AI services.'
+    ours.length === 0
+      ? theirKeys.length > 0
+        ? 'We use no third-party AI service under our own account.'
+        : 'We use no third-party AI services.'
       : providers.length > 0 && others.length > 0
         ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
-        : `Third-party AI services: ${describe(vendors)}.`;
+        : `Third-party AI services: ${describe(ours)}.`;
+  const theirKeysLine =
+    theirKeys.length > 0
+      ? ` Reached only with each customer's own API key, under that customer's own terms with them: ${describe(theirKeys)}.`
+      : '';
   const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
@@ -297,7 +308,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
   const unsaid = hostingUnsaid(model);
   return {
-    text: `${vendorLine}${hostedLine}${gatewayLine}${theirsLine}`,
+    text: `${vendorLine}${theirKeysLine}${hostedLine}${gatewayLine}${theirsLine}`,
     sources,
     ...(unsaid.length > 0
       ? {

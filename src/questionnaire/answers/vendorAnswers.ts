@@ -31,9 +31,11 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
     theirs.length > 0
       ? `${list.length > 0 ? ' ' : ''}Customers may also connect their own accounts with ${joinSome([...new Set(theirs.map((vendor) => vendor.vendor))])}: what is sent there goes under each customer’s own API key and terms, not ours.`
       : '';
+  // None of ours: said first, so the customers' own connections are not read as our list (pr-agent: "Customers may
+  // also connect …" alone, to "send the list of third parties that handle our data").
   if (list.length === 0)
     return {
-      text: connected.trim(),
+      text: `We use no sub-processors of our own. ${connected.trim().replace(' may also connect', ' connect')}`,
       sources: theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
     };
   // What each receives and where, as buyers ask; a location not on record is said, not left out.
