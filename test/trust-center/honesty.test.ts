@@ -211,6 +211,18 @@ describe('a store every customer shares', () => {
     );
     expect(text(site.files['ai-data-practices.html'])).not.toContain('in every store that holds it');
   });
+
+  it('is not said to have failed a live test no probe ran (farfalle)', () => {
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors' ? { ...component, tenancy: { model: 'shared' as const } } : component,
+    );
+    const model = modelOf(map);
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).toMatch(/Clause index<\/th>[\s\S]*?Not tested live/);
+    expect(page).not.toContain('Failed its check');
+  });
 });
 
 describe('vendors found in the code, and DPAs', () => {

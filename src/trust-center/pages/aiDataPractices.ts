@@ -82,7 +82,11 @@ function liveTestCell(entry: IsolationPractice): SafeHtml {
     case 'live':
       return html`${badge('tested-live')} <span class="small">on ${date}</span>`;
     case 'failed':
-      return html`${badge('live-test-failed', 'Failed its check')}${date ? html` <span class="small">probe of ${date}</span>` : ''}`;
+      // The column speaks of live tests: a store whose map check fails with no probe run was never tested live
+      // (farfalle: "Failed its check" beside a store no probe had touched).
+      return date
+        ? html`${badge('live-test-failed', 'Failed its check')} <span class="small">probe of ${date}</span>`
+        : badge('not-tested-live');
     case 'undeclared':
       return badge('under-review');
     case 'not-stated':
