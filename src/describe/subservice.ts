@@ -57,6 +57,10 @@ function expectedOf(model: Model, vendor: SubprocessorData, label = vendor.vendo
 const SELF_SERVICE =
   /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
 
+/** A deletion that happens on its own: an expiry, a TTL, a scheduled job past the retention period. */
+const EXPIRES =
+  /\bautomatic(?:ally)?\b|\bexpir(?:es|y|ed|ation)\b|\bTTL\b|\bolder than\b|\bretention period\b/i;
+
 /**
  * A deletion done when someone asks us: a request made to us, a ticket, an email to support. Not a user's own request in
  * the product (latitude-llm: "Account deletion request queues a worker job …" read as customers asking the company).
@@ -135,7 +139,11 @@ function expectedOfCustomers(model: Model): Statement[] {
   // delete; Teable, refly, lunary: "Customers ask us to delete their data" with no request path on record).
   const promise = organization.commitments?.deletionWithin;
   const onRequest = deletable.filter((d) => ON_REQUEST.test(d.deletion!.mechanism));
-  const themselves = deletable.filter((d) => SELF_SERVICE.test(d.deletion!.mechanism));
+  // Not data that expires on its own (openlit: "The customer's ClickHouse deletes trace data automatically once it is
+  // older than the retention period" read as customers deleting their traces themselves).
+  const themselves = deletable.filter(
+    (d) => SELF_SERVICE.test(d.deletion!.mechanism) && !EXPIRES.test(d.deletion!.mechanism),
+  );
   // A promise kept at the end of the contract alone is ours to keep, not theirs to ask for.
   const ask =
     (promise !== undefined && organization.commitments?.deletionAfter !== 'termination') ||

@@ -646,6 +646,24 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain('Microsoft (Azure OpenAI) does not train models on the data it receives.');
   });
 
+  it('says no one deletes data that expires on its own (openlit)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          ...DOCS,
+          deletion: {
+            mechanism:
+              "The customer's ClickHouse deletes traces automatically once they are older than the retention period",
+          },
+        },
+      ],
+      components: [docsStore('store')],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).not.toContain('delete their data themselves');
+    expect(markdown).not.toContain('Customers can delete some of their data themselves');
+  });
+
   it("describes a product each customer runs as theirs: no '0 components', physical access the customer's (pr-agent, openlit)", () => {
     const model = tinyModel({
       dataClasses: [DOCS],

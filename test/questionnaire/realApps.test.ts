@@ -673,6 +673,20 @@ describe('text a security lead would send', () => {
     });
   });
 
+  it('says a place named for its purpose once on the AI path (openlit)', () => {
+    const model = tinyModel({
+      dataClasses: [{ id: 'traces', name: 'Traces', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'sdk', name: 'SDK', kind: 'service', dataClasses: ['traces'] },
+        { id: 'collector', name: 'Collector (ingestion)', kind: 'service', dataClasses: ['traces'] },
+      ],
+      flows: [{ id: 'send', from: 'sdk', to: 'collector', dataClasses: ['traces'], purpose: 'ingestion' }],
+    });
+    const lineage = answerOf('ai-data-lineage', model).text;
+    expect(lineage).toContain('from SDK to Collector (ingestion).');
+    expect(lineage).not.toContain('(ingestion) (ingestion)');
+  });
+
   it("names no vendor reached with each customer's own key as ours, in the sub-processor list or the model providers (pr-agent)", () => {
     const model = tinyModel({
       dataClasses: [DOCS],

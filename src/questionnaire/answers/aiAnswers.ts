@@ -731,7 +731,11 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     const to = step.to.map(place);
     // A path to 40 providers names eight; the rest are each on the sub-processor list, which a buyer has in full.
     const more = step.to.slice(8).every((id) => vendors.has(id)) ? 'more on our sub-processor list' : 'more';
-    if (step.when.length === 0) return `${joinSome(to, 8, 'and', more)} (${step.purpose})`;
+    // A place named for its purpose says it once (openlit: "OpenTelemetry Collector (ingestion) (ingestion)").
+    if (step.when.length === 0)
+      return to.length === 1 && to[0]!.endsWith(`(${step.purpose})`)
+        ? to[0]!
+        : `${joinSome(to, 8, 'and', more)} (${step.purpose})`;
     const when = onlyUnder(step.when);
     return `${joinSome(to, 8, 'or', more)} (${step.purpose}, ${when})`;
   };
