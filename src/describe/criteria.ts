@@ -1,7 +1,7 @@
 import { CONTROLS, SOC2_CRITERIA } from '../controls/index.js';
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import type { SubprocessorData } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { type Model, runsAtCustomers } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement, TrustCategory } from './types.js';
 import { humanize } from './words.js';
@@ -25,8 +25,8 @@ export function categoriesInScope(model: Model, chosen?: readonly TrustCategory[
  */
 function physicalAccess(model: Model): { hosts: SubprocessorData[]; customers: boolean } {
   const { components, subprocessors } = model.map;
+  if (runsAtCustomers(model)) return { hosts: [], customers: true };
   const ours = components.filter((component) => !runByCustomer(component, subprocessors));
-  if (components.length > 0 && ours.length === 0) return { hosts: [], customers: true };
   const hosted =
     ours.length > 0 &&
     ours.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);

@@ -7,7 +7,7 @@ import {
 } from '../core/vocabulary.js';
 import { deploysApps, findProvider } from '../discover/catalog/index.js';
 import type { ComponentData, SubprocessorData } from '../map/index.js';
-import { tenantScopedClasses } from './dataClasses.js';
+import { customerDataClasses, tenantScopedClasses } from './dataClasses.js';
 import type { Model } from './model.js';
 
 /**
@@ -80,5 +80,27 @@ export function placement(model: Model): {
     placed: model.map.components.filter((component) => component.region),
     unplaced,
     whole: ours.length > 0 && unplaced.length === 0,
+  };
+}
+
+/**
+ * A product each customer runs: every part of the map is the customer's own (`runByCustomer`), with the vendors of
+ * ours that still receive customer data (telemetry aside, nothing of the customers' reaches us), and those each
+ * customer reaches with its own account. Undefined where any part is ours, or the map names none. The one reading
+ * the residency, staff-access and physical-access statements share (pr-agent, openlit: each customer runs them).
+ * @example runsAtCustomers(model)?.ours // [] where no vendor of ours receives customer data
+ */
+export function runsAtCustomers(
+  model: Model,
+): { ours: SubprocessorData[]; theirs: SubprocessorData[] } | undefined {
+  const { components, subprocessors } = model.map;
+  if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
+    return undefined;
+  const customer = customerDataClasses(model);
+  return {
+    ours: subprocessors.filter(
+      (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some((id) => customer.has(id)),
+    ),
+    theirs: subprocessors.filter(underCustomersAccount),
   };
 }

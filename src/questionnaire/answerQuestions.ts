@@ -17,6 +17,7 @@ import {
   asksAboutProductUsers,
   asksAboutProvisioning,
   asksAboutSaml,
+  asksAboutStaffSeeingData,
   asksAboutThirdParties,
   asksDefaultOn,
   asksYesOrNo,
@@ -408,9 +409,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       ? 'provisioning'
       : asksAboutSaml(input.question)
         ? 'saml'
-        : asksAboutProductUsers(input.question)
-          ? 'users'
-          : undefined,
+        : asksAboutStaffSeeingData(input.question)
+          ? 'staff-data'
+          : asksAboutProductUsers(input.question)
+            ? 'users'
+            : undefined,
   );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.

@@ -16,6 +16,7 @@ import {
 } from '../../src/questionnaire/answers/refs.js';
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
+import { asksAboutStaffSeeingData } from '../../src/questionnaire/match/questionForm.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
 import { DOCS, docsStore, tinyModel } from './fixtures.js';
 
@@ -671,6 +672,45 @@ describe('text a security lead would send', () => {
     expect(composed).toMatchObject({
       missing: expect.stringContaining('supermemory keeps or searches customer content'),
     });
+  });
+
+  it("says our staff see none of the customers' data where nothing of theirs reaches us, asked so and only so (openlit, pr-agent)", () => {
+    const model = tinyModel({
+      dataClasses: [DOCS, { id: 'usage', name: 'Usage events', category: 'telemetry', tenantScoped: false }],
+      components: [docsStore('store', { name: 'ClickHouse', hosting: 'customer-hosted' })],
+      subprocessors: [
+        { id: 'posthog', vendor: 'PostHog', service: 'Analytics', purpose: 'Usage', dataClasses: ['usage'] },
+      ],
+    });
+    for (const question of [
+      'Can your support engineers read our conversations or uploaded documents while troubleshooting?',
+      'How do you restrict which employees can view customer records?',
+      'Can any of your employees or contractors view our prompts, outputs or documents?',
+    ])
+      expect(asksAboutStaffSeeingData(question), question).toBe(true);
+    for (const question of [
+      'How is access to production systems granted, reviewed and revoked?',
+      'When the agent acts, does it use the requesting user’s own permissions or a service account?',
+      'What RBAC roles exist, and can we define custom roles?',
+    ])
+      expect(asksAboutStaffSeeingData(question), question).toBe(false);
+    const staff = composeAnswer('access-control', { model, results: [], about: 'staff-data' });
+    if (!('answer' in staff)) throw new Error('expected an answer');
+    expect(staff.answer.text).toBe(
+      "Our staff have no access to customer data: Tiny AI runs in each customer's own environment, and no service of ours receives that data. Who can reach it there is each customer's to decide.",
+    );
+    // Asked in general, or where a vendor of ours receives customer data, there is no such answer.
+    expect('answer' in composeAnswer('access-control', { model, results: [] })).toBe(false);
+    const tracing = tinyModel({
+      dataClasses: [DOCS],
+      components: [docsStore('store', { name: 'ClickHouse', hosting: 'customer-hosted' })],
+      subprocessors: [
+        { id: 'tracer', vendor: 'TraceCo', service: 'Tracing', purpose: 'Traces', dataClasses: ['docs'] },
+      ],
+    });
+    expect(
+      'answer' in composeAnswer('access-control', { model: tracing, results: [], about: 'staff-data' }),
+    ).toBe(false);
   });
 
   it('says a place named for its purpose once on the AI path (openlit)', () => {

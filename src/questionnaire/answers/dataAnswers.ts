@@ -1,5 +1,4 @@
 import { storeVerification } from '../../controls/index.js';
-import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
@@ -21,6 +20,7 @@ import {
   isProposed,
   type Model,
   placement,
+  runsAtCustomers,
   tenantScopedClasses,
 } from '../../model/index.js';
 import {
@@ -308,16 +308,12 @@ const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
  * services reached with a customer's own accounts are the customer's.
  */
 function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
-  const { components, subprocessors, organization } = model.map;
-  if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
-    return undefined;
-  const customer = customerDataClasses(model);
-  const ours = subprocessors.filter(
-    (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some((id) => customer.has(id)),
-  );
-  const placed = ours.filter((vendor) => vendor.regions?.length);
-  const silent = ours.filter((vendor) => !vendor.regions?.length);
-  const theirs = subprocessors.filter(underCustomersAccount);
+  const selfRun = runsAtCustomers(model);
+  if (!selfRun) return undefined;
+  const { components, organization } = model.map;
+  const placed = selfRun.ours.filter((vendor) => vendor.regions?.length);
+  const silent = selfRun.ours.filter((vendor) => !vendor.regions?.length);
+  const theirs = selfRun.theirs;
   const names = (list: readonly SubprocessorData[]) =>
     joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
   return {

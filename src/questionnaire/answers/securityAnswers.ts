@@ -6,6 +6,7 @@ import {
   type Model,
   offersSso,
   opensToAnyone,
+  runsAtCustomers,
   type SignInComponent,
   signInComponents,
   signInSentence,
@@ -211,9 +212,9 @@ const OPEN_ACCESS =
  * claims no restriction of its own: the mechanism may be "anonymous read". One whose words say access is open
  * goes to review, named.
  */
-export const accessControl: AnswerBuilder = ({ model }) => {
+export const accessControl: AnswerBuilder = ({ model, about }) => {
   const declared = model.map.components.filter((component) => component.accessControl);
-  if (declared.length === 0) return undefined;
+  if (declared.length === 0) return about === 'staff-data' ? staffReachNothing(model) : undefined;
   // One way in said once for the components it covers (kotaemon: "Fly.io organisation members" five times).
   const lines = sayOnce(
     declared.map((component) => ({
@@ -231,6 +232,25 @@ export const accessControl: AnswerBuilder = ({ model }) => {
         : undefined,
   };
 };
+
+/**
+ * Staff access where there is nothing of the customers' for our staff to reach: every part runs in each customer's own
+ * environment and no vendor of ours receives customer data (openlit, pr-agent: "can your support engineers read our
+ * conversations?" left blank for want of an `accessControl` on parts only the customer runs).
+ */
+function staffReachNothing(model: Model): ReturnType<AnswerBuilder> {
+  const selfRun = runsAtCustomers(model);
+  if (!selfRun || selfRun.ours.length > 0) return undefined;
+  return {
+    text: `Our staff have no access to customer data: ${model.map.organization.name} runs in each customer's own environment, and no service of ours receives that data. Who can reach it there is each customer's to decide.`,
+    sources: model.map.components.map((component) =>
+      mapRef(
+        model,
+        `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
+      ),
+    ),
+  };
+}
 
 /** Customer SSO, only from the map's `controls:` section. */
 export const customerSso: AnswerBuilder = ({ model, about }) => {

@@ -521,6 +521,25 @@ export function asksAboutSaml(question: string): boolean {
   return /\bsaml\b/.test(text) && !/\b(?:oidc|openid|oauth)\b/.test(text);
 }
 
+/**
+ * Whether a question asks if our people can see the customer's data ("Can your support engineers read our
+ * conversations?", "Which employees can view customer records?"), not how production access or roles work in general:
+ * where nothing of the customer's reaches us, that is answered as such (openlit, pr-agent). Pure.
+ * @example asksAboutStaffSeeingData('Can any of your employees view our prompts?') // true
+ */
+export function asksAboutStaffSeeingData(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return (
+    /\b(?:staff|employees?|personnel|contractors?|support (?:engineers?|staff|team|agents?)|engineers?|your (?:team|people))\b/.test(
+      text,
+    ) &&
+    /\b(?:view|read|see|access|look at)\b/.test(text) &&
+    /\b(?:our|customer|client)\b[^.?]{0,40}\b(?:data|prompts?|conversations?|documents?|records?|outputs?|content|files?)\b/.test(
+      text,
+    )
+  );
+}
+
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
 const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
 const NOT_NEGATION =
