@@ -69,22 +69,55 @@ function underReviewNotes(model: Model, only: 'prompts' | 'ai'): string[] {
 function isolationClaim(claim: Claim, practices: DataPractices): Claim {
   const { isolation } = practices;
   // A store the map says all customers share contradicts "separate in every store": the statement says where data is
-  // kept apart and where it is not (cognee's Neo4j and Neptune, `tenancy: shared`, under the headline).
+  // kept apart and where it is not (cognee's Neo4j and Neptune, `tenancy: shared`, under the headline). So does a
+  // store whose separation the map does not state: it is said as not stated, never among the separated
+  // (screenshot-to-code: "kept separate … in Web front end and Prompt reports", two parts with no `tenancy`).
   const shared = isolation.filter((store) => store.component?.tenancy?.model === 'shared');
-  if (shared.length > 0) {
-    const apart = isolation.filter((store) => !shared.includes(store)).map((store) => store.name);
-    const together = `${joinList(shared.map((store) => store.name))} ${shared.length === 1 ? 'holds' : 'hold'} every customer’s data together, without a separation by customer.`;
-    return {
-      ...claim,
-      statement: apart.length
-        ? `Each customer’s data is kept separate from other customers’ data in ${joinList(apart)}; ${together}`
-        : together.replace(/^./, (first) => first.toUpperCase()),
-      reason: `${claim.reason}; shared by every tenant: ${joinList(shared.map((store) => store.component?.id ?? store.name))}`,
-    };
-  }
+  const unstated = isolation.filter((store) => !store.component?.tenancy);
   const live = isolation.filter((store) => store.verification === 'live');
   const rest = isolation.filter((store) => store.verification !== 'live');
-  if (rest.length === 0) return claim;
+  const reasons = [
+    ...(shared.length > 0
+      ? [`shared by every tenant: ${joinList(shared.map((store) => store.component?.id ?? store.name))}`]
+      : []),
+    ...(unstated.length > 0
+      ? [`separation not stated: ${joinList(unstated.map((store) => store.component?.id ?? store.name))}`]
+      : []),
+  ];
+  const statement =
+    shared.length === 0 && unstated.length === 0
+      ? claim.statement
+      : [
+          ...(isolation.length > shared.length + unstated.length
+            ? [
+                `Each customer’s data is kept separate from other customers’ data in ${joinList(
+                  isolation
+                    .filter((store) => !shared.includes(store) && !unstated.includes(store))
+                    .map((s) => s.name),
+                )}`,
+              ]
+            : []),
+          ...(shared.length > 0
+            ? [
+                `${joinList(shared.map((store) => store.name))} ${shared.length === 1 ? 'holds' : 'hold'} every customer’s data together, without a separation by customer`,
+              ]
+            : []),
+          ...(unstated.length > 0
+            ? [
+                `how ${joinList(unstated.map((store) => store.name))} ${unstated.length === 1 ? 'separates' : 'separate'} customers’ data is not yet stated`,
+              ]
+            : []),
+        ]
+          .join('; ')
+          .replace(/^./, (first) => first.toUpperCase())
+          .concat('.');
+  const withStatement = {
+    ...claim,
+    statement,
+    ...(reasons.length > 0 ? { reason: `${claim.reason}; ${reasons.join('; ')}` } : {}),
+  };
+  // A statement of what is shared or unstated needs no live test to be true; the separation it claims does.
+  if (shared.length > 0 || rest.length === 0) return withStatement;
   const group = (kind: string) => rest.filter((store) => store.verification === kind).map((s) => s.name);
   const notes = [
     live.length > 0
@@ -102,7 +135,7 @@ function isolationClaim(claim: Claim, practices: DataPractices): Claim {
       : []),
   ];
   const held = downgrade(
-    claim,
+    withStatement,
     `${rest.length} of ${isolation.length} stores are not verified by a live probe: ${joinList(rest.map((s) => s.component?.id ?? s.name))}`,
   );
   return { ...held, notes: [...notes, ...(claim.notes ?? [])] };

@@ -212,6 +212,31 @@ describe('a store every customer shares', () => {
     expect(text(site.files['ai-data-practices.html'])).not.toContain('in every store that holds it');
   });
 
+  it('never counts a store whose separation the map does not state among the separated (screenshot-to-code)', () => {
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors'
+        ? { ...component, tenancy: { model: 'shared' as const } }
+        : component.id === 'db'
+          ? { ...component, tenancy: undefined }
+          : component,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
+    expect(claim?.statement).toBe(
+      'Clause index holds every customer’s data together, without a separation by customer; how Contract store separates customers’ data is not yet stated.',
+    );
+    // Unstated alone: not "separate in every store".
+    const quiet = companyMap();
+    quiet.components = quiet.components!.map((component) =>
+      component.id === 'db' ? { ...component, tenancy: undefined } : component,
+    );
+    const alone = buildTrustCenter(modelOf(quiet), resultsFor('pass'), { allowUnverified: true });
+    expect(alone.claims.find((entry) => entry.id === 'tenant-isolation')?.statement).toBe(
+      'Each customer’s data is kept separate from other customers’ data in Clause index; how Contract store separates customers’ data is not yet stated.',
+    );
+  });
+
   it('is not said to have failed a live test no probe ran (farfalle)', () => {
     const map = companyMap();
     map.components = map.components!.map((component) =>
