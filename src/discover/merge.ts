@@ -103,7 +103,10 @@ function onlyHelpers(group: readonly ProviderHit[], entry: ProviderEntry): boole
  * observability and gateways, which a variable passed on is enough to switch on.
  */
 function onlyListedKeys(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
-  if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
+  // Switched on by environment variables alone: LangSmith traces LangChain with no import, a gateway is a base URL.
+  // Not every tracer: Langfuse needs its callback or wrapper in code (screenshot-to-code: `langfuse` declared in
+  // pyproject.toml and never imported, proposed as receiving prompts).
+  if (ENV_ENABLED.has(entry.id) || entry.category === 'llm-gateway') return false;
   const using = proofs.filter(usesProvider);
   return using.length > 0 && using.every((item) => item.detail === LISTED_KEY_DETAIL);
 }
@@ -115,8 +118,14 @@ function onlyListedKeys(proofs: readonly DiscoveryEvidence[], entry: ProviderEnt
  * gateways (switched on by environment variables: LangSmith traces LangChain with no import); only judged when
  * the scan read code, so a manifest scanned on its own keeps its direct dependencies as used.
  */
+/** Tracing services an SDK switches on from environment variables, with no import of theirs in the code. */
+const ENV_ENABLED: ReadonlySet<string> = new Set(['langsmith']);
+
 function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
-  if (entry.category === 'llm-observability' || entry.category === 'llm-gateway') return false;
+  // Switched on by environment variables alone: LangSmith traces LangChain with no import, a gateway is a base URL.
+  // Not every tracer: Langfuse needs its callback or wrapper in code (screenshot-to-code: `langfuse` declared in
+  // pyproject.toml and never imported, proposed as receiving prompts).
+  if (ENV_ENABLED.has(entry.id) || entry.category === 'llm-gateway') return false;
   // Names in tests, examples, docs and comments do not make a declared SDK used (ruoyi-ai's test of its MiniMax
   // client imports LangChain4j's Anthropic module, which no production file imports).
   const using = group.filter((hit) => usesProvider(hit.evidence));

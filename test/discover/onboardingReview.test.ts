@@ -1562,6 +1562,19 @@ describe('where a CI workflow deploys the app, and the vendors farfalle reaches'
   });
 });
 
+describe('a tracer declared and never called', () => {
+  it('is mentioned, unless the environment alone switches it on (screenshot-to-code: Langfuse; LangSmith)', async () => {
+    // screenshot-to-code (0dbb768): `langfuse = "^3.0.2"` in pyproject.toml, no import anywhere, proposed as receiving
+    // prompts and outputs.
+    const report = await scan({
+      'backend/pyproject.toml': '[tool.poetry.dependencies]\nlangfuse = "^3.0.2"\nlangsmith = "^0.1"\n',
+      'backend/main.py': 'import os\nprint(os.getcwd())\n',
+    });
+    expect(statusOf(report, 'langfuse')).toBe('mentioned');
+    expect(statusOf(report, 'langsmith')).toBe('used');
+  });
+});
+
 describe('a list of variable names', () => {
   it('names settings and sets none (Plane: turbo.json made Sentry a vendor it never calls)', async () => {
     const report = await scan({
