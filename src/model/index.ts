@@ -33,6 +33,7 @@ export {
   vendorService,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
+export { holders, type RetentionPlace, retentionPlaces } from './retentionPlaces.js';
 export {
   offersSso,
   opensToAnyone,

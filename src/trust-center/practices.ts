@@ -1,15 +1,18 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { isDeclared } from '../core/declared.js';
-import { PROMPT_CATEGORIES, runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
+import { PROMPT_CATEGORIES, runByCustomer } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { durationDays, keepsData, keptAt, longestRetention, withinDuration } from '../map/index.js';
+import { durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
+  holders,
   type Model,
   mapRef as mapSource,
+  type RetentionPlace,
+  retentionPlaces,
   tenantScopedClasses,
   usedFindings,
 } from '../model/index.js';
@@ -46,20 +49,6 @@ export interface RetentionPractice {
   retention?: string;
   /** Every place the class lands, with what that place keeps in practice. */
   places: RetentionPlace[];
-}
-
-export interface RetentionPlace {
-  id: string;
-  name: string;
-  /**
-   * What the place keeps, as written in the map (`retention` of a component, `terms.retention` of a vendor); undefined
-   * where it says nothing, which is not said as keeping it for ever.
-   */
-  retention?: string;
-  /** Keeps the class longer than its policy allows: both on record. */
-  overPolicy: boolean;
-  /** A hosting provider whose copy lives and dies with our own stores (`retention: until-deleted`). */
-  hosting: boolean;
 }
 
 /** When a customer data class is really gone: its own deletion time, and each place that keeps it longer. */
@@ -150,17 +139,6 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
 }
 
 /** Components and sub-processors a class reaches: held there, or carried there by a flow. */
-function holders(model: Model, dataClass: string) {
-  const receivers = new Set(
-    model.map.flows.filter((flow) => flow.dataClasses.includes(dataClass)).map((flow) => flow.to),
-  );
-  const reaches = (entry: { id: string; dataClasses: readonly string[] }) =>
-    entry.dataClasses.includes(dataClass) || receivers.has(entry.id);
-  return {
-    components: model.map.components.filter(reaches),
-    vendors: model.map.subprocessors.filter(reaches),
-  };
-}
 
 /**
  * When a class is gone from every place: its own SLA, each component's deletion SLA (or, without one, its
@@ -197,28 +175,3 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
  * nor a part that is no store and says no retention (a service a class passes through keeps nothing we know of:
  * cognee's API server was said to keep the session cache "for no fixed limit, longer than the policy").
  */
-function retentionPlaces(model: Model, dataClass: string, policy: string | undefined): RetentionPlace[] {
-  const places: RetentionPlace[] = [];
-  const add = (id: string, name: string, retention: string | undefined, hosting = false) => {
-    places.push({
-      id,
-      name,
-      retention,
-      hosting,
-      overPolicy:
-        !hosting && retention !== undefined && policy !== undefined && !withinDuration(retention, policy),
-    });
-  };
-  const { components, vendors } = holders(model, dataClass);
-  for (const component of components) {
-    const kept = keptAt(component, dataClass);
-    if (runByCustomer(component, model.map.subprocessors)) continue;
-    if (kept === undefined && !STORE_KINDS.has(component.kind)) continue;
-    add(component.id, componentLabel(component), kept);
-  }
-  for (const vendor of vendors) {
-    if (underCustomersAccount(vendor)) continue;
-    add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
-  }
-  return places;
-}

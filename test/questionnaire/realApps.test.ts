@@ -713,6 +713,48 @@ describe('text a security lead would send', () => {
     ).toBe(false);
   });
 
+  it('says how long prompts are kept from the parts that hold them, where their class states no policy (farfalle, portkey-gateway)', () => {
+    const prompts = {
+      id: 'questions',
+      name: 'Search questions',
+      category: 'prompts' as const,
+      tenantScoped: true,
+    };
+    const kept = tinyModel({
+      dataClasses: [prompts],
+      components: [
+        {
+          id: 'db',
+          name: 'PostgreSQL',
+          kind: 'datastore',
+          dataClasses: ['questions'],
+          retention: 'indefinite',
+        },
+        { id: 'cache', name: 'Redis cache', kind: 'cache', dataClasses: ['questions'], retention: '2h' },
+      ],
+    });
+    const answer = answerOf('ai-prompt-retention', kept);
+    expect(answer.text).toBe(
+      'How long we keep them: Search questions: indefinitely in PostgreSQL and for 2 hours in Redis cache.',
+    );
+    expect(answer.review).toContain('questions has no `retention` policy of its own');
+    const gateway = tinyModel({
+      dataClasses: [prompts],
+      components: [
+        { id: 'api', name: 'Gateway', kind: 'api', dataClasses: ['questions'], retention: 'zero' },
+      ],
+    });
+    expect(answerOf('ai-prompt-retention', gateway).text).toBe(
+      'How long we keep them: Search questions: not kept after the request.',
+    );
+    // A part that says nothing leaves the answer to a person.
+    const silent = tinyModel({
+      dataClasses: [prompts],
+      components: [{ id: 'db', name: 'PostgreSQL', kind: 'datastore', dataClasses: ['questions'] }],
+    });
+    expect('answer' in composeAnswer('ai-prompt-retention', { model: silent, results: [] })).toBe(false);
+  });
+
   it('says a place named for its purpose once on the AI path (openlit)', () => {
     const model = tinyModel({
       dataClasses: [{ id: 'traces', name: 'Traces', category: 'prompts', tenantScoped: true }],

@@ -25,6 +25,7 @@ import {
   customersOwn,
   type Model,
   ownKeySentence,
+  retentionPlaces,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -76,9 +77,23 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     ...elsewhere,
   ];
   const withPolicy = classes.filter((dataClass) => dataClass.retention);
-  if (withPolicy.length === 0) return undefined;
+  // A class with no policy of its own, where every part of ours that holds it says what it keeps: said from those
+  // parts, as the trust center's table says them (farfalle's PostgreSQL "indefinitely" and Redis "2 hours", portkey's
+  // gateway keeping nothing: printed on the site, blank in the answers).
+  const derived = classes.flatMap((dataClass) => {
+    if (dataClass.retention) return [];
+    const places = retentionPlaces(model, dataClass.id, undefined).filter((place) =>
+      model.index.components.has(place.id),
+    );
+    return places.length > 0 && places.every((place) => place.retention !== undefined)
+      ? [{ dataClass, places }]
+      : [];
+  });
+  if (withPolicy.length === 0 && derived.length === 0) return undefined;
   // One of them with no retention on record: the longest is unknown, so there is no answer yet.
-  const unsaid = elsewhere.filter((dataClass) => !dataClass.retention);
+  const unsaid = elsewhere.filter(
+    (dataClass) => !dataClass.retention && !derived.some((entry) => entry.dataClass === dataClass),
+  );
   if (unsaid.length > 0)
     return {
       missing: `set \`retention\` on ${joinList(unsaid.map((dataClass) => dataClass.id))}, which ${unsaid.length === 1 ? 'describes' : 'describe'} prompts or conversations: how long they are kept is part of this answer`,
@@ -95,7 +110,22 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
   const stuck = undeletable(model, keptByUs);
-  const policy = keptByUs.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass)));
+  const policy = [
+    ...keptByUs.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))),
+    ...derived.map(({ dataClass, places }) => {
+      const kept = places.filter((place) => place.retention !== 'zero');
+      return `${dataClass.name}: ${
+        kept.length === 0
+          ? 'not kept after the request'
+          : joinList(kept.map((place) => `${keptFor(place.retention!)} in ${place.name}`))
+      }`;
+    }),
+  ];
+  sources.push(
+    ...derived.flatMap(({ places }) =>
+      places.map((place) => mapRef(model, `components/${place.id}/retention`)),
+    ),
+  );
   const ids = new Set(classes.map((dataClass) => dataClass.id));
   const exceptions = keptLonger(model, keptByUs).map(({ component, words }) => {
     sources.push(mapRef(model, `components/${component.id}/retention`));
@@ -139,7 +169,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
   // Each with the period the map records (openlit's 730 hours, asked "for how many days?"), and what the model
   // providers keep (asked of the providers, the answer said only where we keep nothing).
-  if (theirs.length === withPolicy.length)
+  if (theirs.length === withPolicy.length && derived.length === 0)
     return {
       text: `We keep none of them. They are kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs. ${theirs.map(({ dataClass }) => retentionOf(dataClass)).join('; ')}.${vendorLine}`,
       sources: [
@@ -205,6 +235,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
         ...(stuck.length > 0
           ? [
               `${stuck.map((dataClass) => dataClass.id).join(', ')}: kept until deleted, with no way to delete on record`,
+            ]
+          : []),
+        ...(derived.length > 0
+          ? [
+              `${joinList(derived.map(({ dataClass }) => dataClass.id))} ${derived.length === 1 ? 'has' : 'have'} no \`retention\` policy of ${derived.length === 1 ? 'its' : 'their'} own: said from what each part holding ${derived.length === 1 ? 'it' : 'them'} keeps`,
             ]
           : []),
       ].join('; ') || undefined,

@@ -1,0 +1,70 @@
+import { runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
+import { keptAt, withinDuration } from '../map/index.js';
+import type { Model } from './model.js';
+import { componentLabel } from './names.js';
+
+/** One place a data class lands, with what it keeps there: the trust center's table and the answers read the same. */
+export interface RetentionPlace {
+  id: string;
+  name: string;
+  /**
+   * What the place keeps, as written in the map (`retention` of a component, `terms.retention` of a vendor); undefined
+   * where it says nothing, which is not said as keeping it for ever.
+   */
+  retention?: string;
+  /** Keeps the class longer than its policy allows: both on record. */
+  overPolicy: boolean;
+  /** A hosting provider whose copy lives and dies with our own stores (`retention: until-deleted`). */
+  hosting: boolean;
+}
+
+/** The components and vendors a data class reaches: those that list it, and those a flow brings it to. */
+export function holders(model: Model, dataClass: string) {
+  const receivers = new Set(
+    model.map.flows.filter((flow) => flow.dataClasses.includes(dataClass)).map((flow) => flow.to),
+  );
+  const reaches = (entry: { id: string; dataClasses: readonly string[] }) =>
+    entry.dataClasses.includes(dataClass) || receivers.has(entry.id);
+  return {
+    components: model.map.components.filter(reaches),
+    vendors: model.map.subprocessors.filter(reaches),
+  };
+}
+
+/**
+ * Every place of ours a data class lands, with what each keeps in practice (`retention` of a component, `terms.retention`
+ * of a vendor), and whether that is longer than the class's `policy`. Not the customer's own parts or accounts, nor a
+ * part that is no store and says nothing. The one reading the trust center's retention table and the questionnaire's
+ * prompt-retention answer share (farfalle, screenshot-to-code, portkey-gateway: what components keep was printed on the
+ * site and left blank in the answers).
+ * @example retentionPlaces(model, 'prompts', '30d') // [{ id: 'db', name: 'Database', retention: 'indefinite', overPolicy: true, … }]
+ */
+export function retentionPlaces(
+  model: Model,
+  dataClass: string,
+  policy: string | undefined,
+): RetentionPlace[] {
+  const places: RetentionPlace[] = [];
+  const add = (id: string, name: string, retention: string | undefined, hosting = false) => {
+    places.push({
+      id,
+      name,
+      retention,
+      hosting,
+      overPolicy:
+        !hosting && retention !== undefined && policy !== undefined && !withinDuration(retention, policy),
+    });
+  };
+  const { components, vendors } = holders(model, dataClass);
+  for (const component of components) {
+    const kept = keptAt(component, dataClass);
+    if (runByCustomer(component, model.map.subprocessors)) continue;
+    if (kept === undefined && !STORE_KINDS.has(component.kind)) continue;
+    add(component.id, componentLabel(component), kept);
+  }
+  for (const vendor of vendors) {
+    if (underCustomersAccount(vendor)) continue;
+    add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
+  }
+  return places;
+}
