@@ -792,6 +792,30 @@ describe('text a security lead would send', () => {
     expect(answerOf('ai-model-providers', model).text).toBe(
       "We use no third-party AI service under our own account. Reached only with each customer's own API key, under that customer's own terms with them: Groq API: generates reviews.",
     );
+    // vanna (365d0617c): a hosted API of ours beside the customers' own vendors runs somewhere the map does not name:
+    // "no sub-processors of our own" read from an empty list was false.
+    const hosted = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('server', { name: 'Library', kind: 'service', hosting: 'customer-hosted' }),
+        docsStore('cloud', { name: 'Hosted API', kind: 'api', hosting: 'self-hosted' }),
+      ],
+      subprocessors: [
+        {
+          id: 'groq',
+          vendor: 'Groq',
+          service: 'API',
+          purpose: 'Generates SQL',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const none = composeAnswer('subprocessors', { model: hosted, results: [] });
+    expect('answer' in none).toBe(false);
+    if ('missing' in none)
+      expect(none.missing).toContain('the map names no sub-processor of ours, though cloud runs as ours');
   });
 
   it('says where the data of a product each customer runs is, with no region of ours to record (pr-agent, openlit)', () => {

@@ -1,4 +1,4 @@
-import { underCustomersAccount } from '../../core/vocabulary.js';
+import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import { accountWords, auditDetails, auditName, auditStatus } from '../../model/index.js';
@@ -32,7 +32,14 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       ? `${list.length > 0 ? ' ' : ''}Customers may also connect their own accounts with ${joinSome([...new Set(theirs.map((vendor) => vendor.vendor))])}: what is sent there goes under each customer’s own API key and terms, not ours.`
       : '';
   // None of ours: said first, so the customers' own connections are not read as our list (pr-agent: "Customers may
-  // also connect …" alone, to "send the list of third parties that handle our data").
+  // also connect …" alone, to "send the list of third parties that handle our data"). Only where nothing of the map
+  // runs as ours: parts of ours run somewhere the map does not name, and "none" read from an empty list was false
+  // (vanna: its hosted API and cloud memory, with no host on record).
+  const ours = model.map.components.filter((component) => !runByCustomer(component, all));
+  if (list.length === 0 && ours.length > 0)
+    return {
+      missing: `the map names no sub-processor of ours, though ${joinList(ours.map((component) => component.id))} ${ours.length === 1 ? 'runs' : 'run'} as ours: add the vendors that host ${ours.length === 1 ? 'it' : 'them'} (\`cloud\` or a sub-processor), or say so in an approved answer if we run ${ours.length === 1 ? 'it' : 'them'} on our own hardware`,
+    };
   if (list.length === 0)
     return {
       text: `We use no sub-processors of our own. ${connected.trim().replace(' may also connect', ' connect')}`,
