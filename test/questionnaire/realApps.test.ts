@@ -755,6 +755,42 @@ describe('text a security lead would send', () => {
     expect('answer' in composeAnswer('ai-prompt-retention', { model: silent, results: [] })).toBe(false);
   });
 
+  it("says one customer's search cannot reach another's deployment, where each customer runs its own (pr-agent, vanna)", () => {
+    const embeddings = {
+      id: 'vectors',
+      name: 'Issue embeddings',
+      category: 'embeddings' as const,
+      tenantScoped: true,
+    };
+    const model = (tenancy?: { model: 'application-filter'; mechanism: string }) =>
+      tinyModel({
+        dataClasses: [DOCS, embeddings],
+        components: [
+          docsStore('server', { name: 'PR reviewer', kind: 'service', hosting: 'customer-hosted' }),
+          {
+            id: 'index',
+            name: 'Issue index',
+            kind: 'vector-store',
+            hosting: 'customer-hosted',
+            dataClasses: ['vectors'],
+            ...(tenancy ? { tenancy } : {}),
+          },
+        ],
+      });
+    const bare = answerOf('ai-tenant-isolation', model());
+    expect(bare.text).toBe(
+      "Tiny AI runs in each customer's own environment, with that customer's own retrieval stores (Issue index), so a search never reaches another customer's data, and no store of ours holds it.",
+    );
+    expect(bare.review).toContain('users within one customer');
+    const filtered = answerOf(
+      'ai-tenant-isolation',
+      model({ model: 'application-filter', mechanism: 'searches are filtered on the repository name' }),
+    );
+    expect(filtered.text).toMatch(
+      /no store of ours holds it\. Within one deployment: Issue index: filtered in our application/,
+    );
+  });
+
   it('says a place named for its purpose once on the AI path (openlit)', () => {
     const model = tinyModel({
       dataClasses: [{ id: 'traces', name: 'Traces', category: 'prompts', tenantScoped: true }],

@@ -26,6 +26,7 @@ import {
   type Model,
   ownKeySentence,
   retentionPlaces,
+  runsAtCustomers,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -525,6 +526,30 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       RETRIEVAL_KINDS.has(component.kind) ||
       (STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => embeddings.has(id))),
   );
+  // A product each customer runs, with stores of its own and nothing of the customers' reaching a vendor of ours: one
+  // customer's search cannot reach another's deployment (vanna: eleven answers blank, asking for a `tenancy` the
+  // customers' own stores already declared).
+  const selfRun = runsAtCustomers(model);
+  const ownDeployment =
+    selfRun && selfRun.ours.length === 0 && stores.length > 0
+      ? {
+          text: `${model.map.organization.name} runs in each customer's own environment, with that customer's own retrieval stores (${joinList(stores.map(componentLabel))}), so a search never reaches another customer's data, and no store of ours holds it.`,
+          sources: stores.map((store) =>
+            mapRef(
+              model,
+              `components/${store.id}/${store.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
+            ),
+          ),
+        }
+      : undefined;
+  // Within one deployment, each store's own separation follows where the map says it; where it does not, the
+  // deployment's is all there is to say.
+  if (ownDeployment && stores.some((store) => !store.tenancy))
+    return {
+      ...ownDeployment,
+      review:
+        "each customer runs its own deployment: if the buyer asks how users within one customer are kept apart, say so from the stores' `tenancy`",
+    };
   // A vendor of ours that keeps or searches customer content for us, with no component saying how it separates
   // customers, is a retrieval store the answer cannot speak for (scira: Supermemory keeps every user's connected
   // documents in one account, filtered by a tag, and eight answers said "each retrieval store serves a single customer").
@@ -644,6 +669,12 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
   ];
+  if (ownDeployment)
+    return {
+      text: `${ownDeployment.text} Within one deployment: ${lines.join(' ')}`,
+      sources: [...ownDeployment.sources, ...sources],
+      ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
+    };
   return {
     text: `${opening} ${lines.join(' ')}`,
     sources,
