@@ -440,6 +440,12 @@ function onlyInIntegrations(finding: Finding): boolean {
   );
 }
 
+/** Whether the code's only proofs of a finding are adapter files of ours named for it (`providers/qdrant/api.ts`). */
+function adapterOnly(finding: Finding): boolean {
+  const proofs = codeProofs(finding);
+  return proofs.length > 0 && proofs.every((proof) => proof.signal === 'adapter');
+}
+
 /**
  * An observability SDK's `instrumentation/<vendor>/`: wrappers around each customer's own calls to the vendor, which
  * send it nothing of ours (openlit: AI21, ElevenLabs, Reka and Astra DB proposed as its sub-processors, receiving
@@ -681,6 +687,7 @@ export function planAdditions(
         item.proposal &&
         item.finding?.category === 'vector-store' &&
         !onlyInConnectors(item.finding) &&
+        !adapterOnly(item.finding) &&
         !(integrated.length >= INTEGRATION_CATALOGUE && onlyInIntegrations(item.finding)),
     );
 
@@ -712,7 +719,10 @@ export function planAdditions(
       integrated.length >= INTEGRATION_CATALOGUE &&
       onlyInIntegrations(source);
     const wraps = source !== undefined && onlyIn(source, INSTRUMENTATION);
-    const roles = customersStore || wraps ? [] : [...use.roles];
+    // A store known only by an adapter file of ours (portkey-gateway's `providers/qdrant/api.ts`, forwarding each
+    // caller's requests to the host the caller names) says nothing of what it keeps for us.
+    const forwarded = source !== undefined && source.category === 'vector-store' && adapterOnly(source);
+    const roles = customersStore || wraps || forwarded ? [] : [...use.roles];
     // An error tracker told to record model calls' inputs and outputs receives prompts and answers as well.
     const recorded =
       source && facts.find((fact) => fact.kind === RECORDS_PROMPTS && fact.provider === source.provider);
@@ -787,7 +797,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with a key from a customer's saved credential (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is saved, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

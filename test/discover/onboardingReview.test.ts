@@ -1562,6 +1562,22 @@ describe('where a CI workflow deploys the app, and the vendors farfalle reaches'
   });
 });
 
+describe('a vector store known only by an adapter file of ours', () => {
+  it('is no retrieval pipeline: no documents proposed for it or the model flows (portkey-gateway)', async () => {
+    // portkey-gateway (669825c): `src/providers/qdrant/api.ts` forwards each caller's request to the host it names;
+    // Qdrant and Milvus were proposed as our stores, and 41 flows carried "passages of customer documents".
+    const { additions } = await proposalsFor({
+      'src/providers/qdrant/api.ts':
+        "const QdrantAPIConfig = { getBaseURL: ({ providerOptions }) => providerOptions.customHost || '' };\nexport default QdrantAPIConfig;\n",
+      'src/providers/openai/api.ts': "import OpenAI from 'openai';\nconst client = new OpenAI();\n",
+    });
+    const qdrant = additions.find((a) => a.section === 'components' && a.entry.provider === 'qdrant');
+    expect(qdrant?.entry.dataClasses).toBeUndefined();
+    expect(qdrant?.comment).toContain('found only as an adapter of ours (src/providers/qdrant/api.ts)');
+    expect(additions.some((a) => a.entry.id === 'customer-documents')).toBe(false);
+  });
+});
+
 describe('a tracer declared and never called', () => {
   it('is mentioned, unless the environment alone switches it on (screenshot-to-code: Langfuse; LangSmith)', async () => {
     // screenshot-to-code (0dbb768): `langfuse = "^3.0.2"` in pyproject.toml, no import anywhere, proposed as receiving
