@@ -791,6 +791,25 @@ describe('text a security lead would send', () => {
     );
   });
 
+  it('says there is no MFA to enforce or account to provision where nothing takes a sign-in (screenshot-to-code, farfalle)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('api', { name: 'Back end', kind: 'api', userAuthentication: { methods: ['none'] } }),
+      ],
+    });
+    const mfa = composeAnswer('mfa', { model, results: [], about: 'users' });
+    if (!('answer' in mfa)) throw new Error('expected an answer');
+    expect(mfa.answer.yesNo).toBe('No');
+    expect(mfa.answer.text).toMatch(
+      /^There are no user accounts, so no multi-factor authentication to enforce: Back end/,
+    );
+    const scim = composeAnswer('customer-sso', { model, results: [], about: 'provisioning' });
+    if (!('answer' in scim)) throw new Error('expected an answer');
+    expect(scim.answer.yesNo).toBe('No');
+    expect(scim.answer.text).toMatch(/^There are no user accounts, so no accounts to provision: /);
+  });
+
   it('says a place named for its purpose once on the AI path (openlit)', () => {
     const model = tinyModel({
       dataClasses: [{ id: 'traces', name: 'Traces', category: 'prompts', tenantScoped: true }],

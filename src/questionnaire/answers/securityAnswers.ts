@@ -169,6 +169,8 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
     mapRef(model, `components/${component.id}/userAuthentication`),
   );
   if (about === 'users') {
+    const noAccounts = noUserAccounts(model, 'multi-factor authentication to enforce');
+    if (noAccounts) return noAccounts;
     if (users.length === 0)
       return {
         missing:
@@ -249,6 +251,26 @@ function staffReachNothing(model: Model): ReturnType<AnswerBuilder> {
         `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
       ),
     ),
+  };
+}
+
+/**
+ * Where every part the map says how users reach takes no sign-in at all: there is nothing of `what` (screenshot-to-code,
+ * farfalle: "Can we enforce 2FA for our users?" and "Is SCIM available?" blank beside `methods: [none]`). No.
+ */
+function noUserAccounts(model: Model, what: string): Answer | undefined {
+  const components = signInComponents(model);
+  if (
+    components.length === 0 ||
+    !components.every((component) =>
+      component.userAuthentication.methods.every((method) => method === 'none'),
+    )
+  )
+    return undefined;
+  return {
+    yesNo: 'No',
+    text: `There are no user accounts, so no ${what}: ${components.map((component) => signInSentence(model, component)).join('; ')}.`,
+    sources: components.map((component) => mapRef(model, `components/${component.id}/userAuthentication`)),
   };
 }
 
@@ -340,6 +362,8 @@ function provisioning(
 ): Answer | { missing: string } {
   const said = forPeople.filter((component) => component.userAuthentication.scim !== undefined);
   const notes = entries.filter((entry) => /scim|provision/i.test(`${entry.id} ${entry.notes}`));
+  const noAccounts = notes.length === 0 ? noUserAccounts(model, 'accounts to provision') : undefined;
+  if (noAccounts) return noAccounts;
   if (said.length === 0 && notes.length === 0)
     return { missing: 'set `userAuthentication.scim` (true or false) on the service your users sign in to' };
   const offered = said.filter((component) => component.userAuthentication.scim);
