@@ -731,11 +731,18 @@ describe('text a security lead would send', () => {
           retention: 'indefinite',
         },
         { id: 'cache', name: 'Redis cache', kind: 'cache', dataClasses: ['questions'], retention: '2h' },
+        {
+          id: 'logs',
+          name: 'Request log',
+          kind: 'log-sink',
+          dataClasses: ['questions'],
+          retention: 'indefinite',
+        },
       ],
     });
     const answer = answerOf('ai-prompt-retention', kept);
     expect(answer.text).toBe(
-      'How long we keep them: Search questions: indefinitely in PostgreSQL and for 2 hours in Redis cache.',
+      'How long we keep them: Search questions: indefinitely in PostgreSQL and Request log, for 2 hours in Redis cache.',
     );
     expect(answer.review).toContain('questions has no `retention` policy of its own');
     const gateway = tinyModel({

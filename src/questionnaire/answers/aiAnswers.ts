@@ -118,7 +118,13 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       return `${dataClass.name}: ${
         kept.length === 0
           ? 'not kept after the request'
-          : joinList(kept.map((place) => `${keptFor(place.retention!)} in ${place.name}`))
+          : // Places keeping it as long said together: "until deleted in A and B", not twice.
+            [...new Set(kept.map((place) => place.retention!))]
+              .map(
+                (time) =>
+                  `${keptFor(time)} in ${joinList(kept.filter((place) => place.retention === time).map((place) => place.name))}`,
+              )
+              .join(', ')
       }`;
     }),
   ];
