@@ -1,7 +1,7 @@
 import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
-import { accountWords, auditDetails, auditName, auditStatus } from '../../model/index.js';
+import { accountWords, auditDetails, auditName, auditStatus, runsAtCustomers } from '../../model/index.js';
 import {
   evidenceRef,
   expired,
@@ -35,16 +35,28 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // also connect …" alone, to "send the list of third parties that handle our data"). Only where nothing of the map
   // runs as ours: parts of ours run somewhere the map does not name, and "none" read from an empty list was false
   // (vanna: its hosted API and cloud memory, with no host on record).
-  const ours = model.map.components.filter((component) => !runByCustomer(component, all));
-  if (list.length === 0 && ours.length > 0)
-    return {
-      missing: `the map names no sub-processor of ours, though ${joinList(ours.map((component) => component.id))} ${ours.length === 1 ? 'runs' : 'run'} as ours: add the vendors that host ${ours.length === 1 ? 'it' : 'them'} (\`cloud\` or a sub-processor), or say so in an approved answer if we run ${ours.length === 1 ? 'it' : 'them'} on our own hardware`,
-    };
-  if (list.length === 0)
+  if (list.length === 0) {
+    const ours = model.map.components.filter((component) => !runByCustomer(component, all));
+    if (!runsAtCustomers(model))
+      return {
+        missing:
+          ours.length > 0
+            ? `the map names no sub-processor of ours, though ${joinList(ours.map((component) => component.id))} ${ours.length === 1 ? 'runs' : 'run'} as ours: add the vendors that host ${ours.length === 1 ? 'it' : 'them'} (\`cloud\` or a sub-processor), or say so in an approved answer if we run ${ours.length === 1 ? 'it' : 'them'} on our own hardware`
+            : 'the map names no component and no sub-processor of ours: add the parts of the system and the vendors that host them',
+      };
     return {
       text: `We use no sub-processors of our own. ${connected.trim().replace(' may also connect', ' connect')}`,
-      sources: theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
+      sources: [
+        ...model.map.components.map((component) =>
+          mapRef(
+            model,
+            `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
+          ),
+        ),
+        ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
+      ],
     };
+  }
   // What each receives and where, as buyers ask; a location not on record is said, not left out.
   // Each vendor's condition, asked once.
   const conditions = new Map(list.map((vendor) => [vendor.id, onlyWhen(model, vendor.id)]));
