@@ -25,7 +25,11 @@ function describePath(model: Model, path: AiPath): Statement {
   const data = (last?.dataClasses ?? path.dataClasses)
     .map((id) => model.index.dataClasses.get(id)?.name ?? id)
     .join(', ');
-  const condition = path.conditions.length > 0 ? ` Only when: ${path.conditions.join('; ')}.` : '';
+  // The map's own words may start with "only" already (retrieval-plugin: "Only when: only when …").
+  const condition =
+    path.conditions.length > 0
+      ? ` Only when: ${path.conditions.map((text) => text.replace(/^(?:only\s+)?(?:when|if)\s+/i, '')).join('; ')}.`
+      : '';
   return {
     text: `${path.hops.map((hop) => endpointName(model, hop)).join(' → ')} (carries ${data}).${condition}`,
     sources: path.sources,

@@ -762,6 +762,27 @@ describe('text a security lead would send', () => {
     expect('answer' in composeAnswer('ai-prompt-retention', { model: silent, results: [] })).toBe(false);
   });
 
+  it('names no proposed vendor among those whose location is not documented (openui)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [docsStore('api', { name: 'API', kind: 'api', region: 'us-east-1', cloud: 'aws' })],
+      subprocessors: [
+        {
+          id: 's3',
+          vendor: 'Amazon S3',
+          service: 'S3',
+          purpose: 'Shares',
+          status: 'proposed',
+          dataClasses: ['docs'],
+        },
+        { id: 'unsplash', vendor: 'Unsplash', service: 'API', purpose: 'Images', dataClasses: ['docs'] },
+      ],
+    });
+    const residency = answerOf('data-residency', model).text;
+    expect(residency).toContain('Where Unsplash keeps or processes data is not yet documented.');
+    expect(residency).not.toContain('Amazon S3');
+  });
+
   it("says one customer's search cannot reach another's deployment, where each customer runs its own (pr-agent, vanna)", () => {
     const embeddings = {
       id: 'vectors',
@@ -902,7 +923,7 @@ describe('text a security lead would send', () => {
     });
     const residency = answerOf('data-residency', model);
     expect(residency.text).toBe(
-      "Tiny AI runs in each customer's own environment: the customer chooses where, and the data it keeps stays there. Where TraceCo processes the customer data it receives from us is not yet documented. Groq is reached only with the customer's own accounts, and processes data where the customer's accounts with it are set up.",
+      "Tiny AI runs in each customer's own environment: the customer chooses where, and the data it keeps stays there. Where TraceCo processes the customer data it receives from us is not yet documented. Groq is reached only with the customer's own accounts, under the customer's own terms with it, which say where it processes data.",
     );
     expect(residency.review).toContain('no region recorded for tracer');
   });
@@ -941,8 +962,50 @@ describe('text a security lead would send', () => {
       }),
     );
     expect(local.text).toBe(
-      'We keep none of them. They are kept only in Local memory store, which each customer runs. Question and SQL pairs: until deleted.',
+      'We keep none of them. Only parts each customer runs keep them: Local memory store. Question and SQL pairs: until deleted.',
     );
+    // resume-matcher (82b758b): outputs with no policy in the customer's own log were left out, the sentence naming only
+    // the database that kept another class; and one of ours keeping them makes no "we keep none".
+    const outputs = {
+      id: 'outputs',
+      name: 'Model outputs',
+      category: 'model-outputs' as const,
+      tenantScoped: true,
+    };
+    const resumes = (logHosting: 'customer-hosted' | 'self-hosted') =>
+      tinyModel({
+        dataClasses: [
+          {
+            id: 'docs',
+            name: 'Tailored resumes',
+            category: 'model-outputs',
+            tenantScoped: true,
+            retention: 'until-deleted',
+          },
+          outputs,
+        ],
+        components: [
+          {
+            id: 'db',
+            name: 'Local database',
+            kind: 'datastore',
+            hosting: 'customer-hosted',
+            dataClasses: ['docs'],
+          },
+          {
+            id: 'logs',
+            name: 'Application logs',
+            kind: 'log-sink',
+            hosting: logHosting,
+            dataClasses: ['outputs'],
+          },
+        ],
+      });
+    expect(answerOf('ai-prompt-retention', resumes('customer-hosted')).text).toBe(
+      'We keep none of them. Only parts each customer runs keep them: Local database and Application logs. Tailored resumes: until deleted.',
+    );
+    const ours = composeAnswer('ai-prompt-retention', { model: resumes('self-hosted'), results: [] });
+    expect('answer' in ours && ours.answer.text.startsWith('We keep none')).toBe(false);
     // openlit (ad20b7b): traces kept 730 hours by default in each customer's ClickHouse, asked "for how many days?",
     // and "do the model providers keep prompts?" answered with our storage alone.
     const selfRun = answerOf(
@@ -1236,6 +1299,10 @@ describe('the AI data path', () => {
     // Beyond three, the conditions are each the vendor's own, on the sub-processor list.
     expect(onlyUnder(['when a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
     expect(onlyUnder(['Only when a.', 'when a'])).toBe('only when a');
+    // retrieval-plugin: "only unless …, when …, or when …".
+    expect(onlyUnder(['unless the operator turns it off', 'when configured'])).toBe(
+      'each only under its own condition',
+    );
     // The same condition with and without "when" (lmnr).
     expect(onlyUnder(['when RESEND_API_KEY is set', 'RESEND_API_KEY is set'])).toBe(
       'only when RESEND_API_KEY is set',

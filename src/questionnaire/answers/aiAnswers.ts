@@ -18,7 +18,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { recognisable } from '../../discover/drift.js';
-import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
+import { type ComponentData, type FlowData, keepsData, keptAt } from '../../map/index.js';
 import {
   codeScanned,
   customerDataClasses,
@@ -176,20 +176,31 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
   // Each with the period the map records (openlit's 730 hours, asked "for how many days?"), and what the model
   // providers keep (asked of the providers, the answer said only where we keep nothing).
-  if (theirs.length === withPolicy.length && derived.length === 0)
+  // "We keep none" only where no class of them, with a policy or without, lands in a part or a vendor of ours
+  // (resume-matcher: prompts and outputs with no policy, left out, and the sentence named only the customer's database
+  // that kept another class). Every part of the customer's that keeps any of them is named; each class with a policy
+  // says it.
+  const keptByUs2 = classes.filter((dataClass) => retentionPlaces(model, dataClass.id, undefined).length > 0);
+  if (theirs.length === withPolicy.length && derived.length === 0 && keptByUs2.length === 0) {
+    const parts = model.map.components.filter(
+      (component) =>
+        runByCustomer(component, model.map.subprocessors) &&
+        keepsData(component) &&
+        component.dataClasses.some((id) => ids.has(id)),
+    );
+    const policies = theirs.map(({ dataClass }) => retentionOf(dataClass));
     return {
-      text: `We keep none of them. They are kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs. ${theirs.map(({ dataClass }) => retentionOf(dataClass)).join('; ')}.${vendorLine}`,
+      text: `We keep none of them.${parts.length > 0 ? ` Only parts each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${vendorLine}`,
       sources: [
-        ...theirs.flatMap(({ dataClass, parts }) => [
-          mapRef(model, `dataClasses/${dataClass.id}/retention`),
-          ...parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
-        ]),
+        ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+        ...parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
         ...sources,
       ],
       ...(unknown.length > 0
         ? { review: `record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}` }
         : {}),
     };
+  }
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
   const logged = contextLogged(model, ids);
   // The log, and the flows that bring it what is sent with the prompts: a proposed one holds the answer back.

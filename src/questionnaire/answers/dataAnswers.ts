@@ -312,7 +312,9 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
   if (!selfRun) return undefined;
   const { components, organization } = model.map;
   const placed = selfRun.ours.filter((vendor) => vendor.regions?.length);
-  const silent = selfRun.ours.filter((vendor) => !vendor.regions?.length);
+  const silent = selfRun.ours.filter(
+    (vendor) => !vendor.regions?.length && !isProposed(model, 'subprocessors', vendor.id),
+  );
   const theirs = selfRun.theirs;
   const names = (list: readonly SubprocessorData[]) =>
     joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
@@ -327,7 +329,9 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
         : ''
     }${
       theirs.length > 0
-        ? ` ${names(theirs)} ${theirs.length === 1 ? 'is' : 'are'} reached only with the customer's own accounts, and process${theirs.length === 1 ? 'es' : ''} data where the customer's accounts with ${theirs.length === 1 ? 'it are' : 'them are'} set up.`
+        ? // Under the customer's terms, which say where: not "where the customer's accounts are set up", which some
+          // vendors do not let an account choose (resume-matcher: DeepSeek, Groq, Gemini's developer API).
+          ` ${names(theirs)} ${theirs.length === 1 ? 'is' : 'are'} reached only with the customer's own accounts, under the customer's own terms with ${theirs.length === 1 ? 'it' : 'them'}, which say where ${theirs.length === 1 ? 'it processes' : 'they process'} data.`
         : ''
     }`,
     sources: [
@@ -369,8 +373,11 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
   const tenantClasses = tenantScopedClasses(model);
   const holds = (classes: readonly string[]) => classes.some((id) => tenantClasses.has(id));
+  // Not a vendor still proposed: named here, it was stated as one of ours (openui: Amazon S3, unconfirmed, among
+  // those whose location "is not yet documented", while the sub-processor answer held it back).
   const silentVendors = model.map.subprocessors.filter(
-    (vendor) => !vendor.regions?.length && holds(vendor.dataClasses),
+    (vendor) =>
+      !vendor.regions?.length && holds(vendor.dataClasses) && !isProposed(model, 'subprocessors', vendor.id),
   );
   const silent = [...silentStores.map(componentLabel), ...silentVendors.map((vendor) => vendor.vendor)];
   const silentLine =

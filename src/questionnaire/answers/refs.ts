@@ -342,8 +342,11 @@ export function onlyUnder(descriptions: readonly string[]): string {
     if (!byKey.has(key)) byKey.set(key, plain);
   }
   const said = [...byKey.values()];
-  // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …").
-  const only = said.every((text) => /^unless\b/i.test(text)) ? '' : 'only ';
+  // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …"); mixed with "when"s, one
+  // "only" cannot serve both (retrieval-plugin: "only unless …, when …, or when …").
+  const unless = said.filter((text) => /^unless\b/i.test(text)).length;
+  if (unless > 0 && unless < said.length) return 'each only under its own condition';
+  const only = unless > 0 ? '' : 'only ';
   if (said.length === 1) return `${only}${said[0]}`;
   // Two or three are said ("only when configured as the model provider or when configured as the embedding
   // provider"): "each only under its own condition" named none (DocsGPT, quivr, AnythingLLM).
