@@ -61,6 +61,13 @@ const SELF_SERVICE =
 const EXPIRES =
   /\bautomatic(?:ally)?\b|\bexpir(?:es|y|ed|ation)\b|\bTTL\b|\bolder than\b|\bretention period\b/i;
 
+/** Said of nothing expiring ("Nothing expires on its own", "never deleted automatically"): no expiry. */
+const NO_EXPIRY =
+  /\b(?:nothing|never|no|not|none)\b[^.;]{0,30}?\b(?:automatic(?:ally)?|expir(?:es|y|ed|ation)|TTL)\b|n't\s+(?:\w+\s+){0,2}(?:automatically|expire)/gi;
+
+/** Whether a deletion's words say the data expires on its own, negated sentences aside (resume-matcher). */
+const expires = (mechanism: string) => EXPIRES.test(mechanism.replace(NO_EXPIRY, ''));
+
 /**
  * A deletion done when someone asks us: a request made to us, a ticket, an email to support. Not a user's own request in
  * the product (latitude-llm: "Account deletion request queues a worker job …" read as customers asking the company).
@@ -142,7 +149,7 @@ function expectedOfCustomers(model: Model): Statement[] {
   // Not data that expires on its own (openlit: "The customer's ClickHouse deletes trace data automatically once it is
   // older than the retention period" read as customers deleting their traces themselves).
   const themselves = deletable.filter(
-    (d) => SELF_SERVICE.test(d.deletion!.mechanism) && !EXPIRES.test(d.deletion!.mechanism),
+    (d) => SELF_SERVICE.test(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
   );
   // A promise kept at the end of the contract alone is ours to keep, not theirs to ask for.
   const ask =

@@ -662,6 +662,19 @@ describe('describeSystem for an auditor', () => {
     const markdown = renderDescriptionMarkdown(describeSystem(model));
     expect(markdown).not.toContain('delete their data themselves');
     expect(markdown).not.toContain('Customers can delete some of their data themselves');
+    // resume-matcher: "Nothing expires on its own" is no expiry.
+    const kept = tinyModel({
+      dataClasses: [
+        {
+          ...DOCS,
+          deletion: { mechanism: 'The user deletes a resume in the app. Nothing expires on its own.' },
+        },
+      ],
+      components: [docsStore('store')],
+    });
+    expect(renderDescriptionMarkdown(describeSystem(kept))).toContain(
+      'Customers delete their data themselves when they leave.',
+    );
   });
 
   it("describes a product each customer runs as theirs: no '0 components', physical access the customer's (pr-agent, openlit)", () => {
