@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isDeclared } from '../core/declared.js';
-import { bringsOwnKey, PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import { bringsOwnKey, isConfirmed, PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import { type Model, usedFindings } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
@@ -108,6 +108,20 @@ export function underReviewSubprocessors(model: Model): PublishedSubprocessor[] 
 export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
   const className = (id: string) => model.index.dataClasses.get(id)?.name ?? id;
   const declared = model.map.subprocessors.map((entry): PublishedSubprocessor => {
+    // A proposed entry is no fact yet: listed as under review, its proposed words unpublished (openui: Amazon S3,
+    // unconfirmed, listed among "13 sub-processors" with its purpose and data).
+    if (!isConfirmed(entry))
+      return {
+        id: entry.id,
+        name: entry.vendor,
+        service: entry.service,
+        purpose: 'Under review',
+        ai: entry.ai === true,
+        status: 'under-review',
+        dataCategories: [],
+        locations: [],
+        terms: { dpa: false, dpaStatus: 'none' },
+      };
     const dpa = dpaOf(model, entry.terms?.dpa);
     return {
       id: entry.id,

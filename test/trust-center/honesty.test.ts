@@ -149,6 +149,29 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(claim?.status).not.toBe('verified');
   });
 
+  it('lists a proposed sub-processor as under review, its proposed words unpublished (openui)', () => {
+    const map = companyMap();
+    map.subprocessors = [
+      ...map.subprocessors!,
+      {
+        id: 's3',
+        status: 'proposed',
+        vendor: 'Amazon S3',
+        service: 'S3',
+        purpose: 'Proposed by trustmap discover: describe what it does',
+        dataClasses: ['contracts'],
+        regions: ['us-east-1'],
+      },
+    ];
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const list = JSON.parse(text(site.files['subprocessors.json'])) as SubprocessorList;
+    const s3 = list.subprocessors.find((entry) => entry.id === 's3');
+    expect(s3?.status).toBe('under-review');
+    expect(s3?.purpose).toBe('Under review');
+    expect(s3?.locations).toEqual([]);
+    expect(text(site.files['subprocessors.html'])).not.toContain('Proposed by trustmap discover');
+  });
+
   it('invents no contact channel where the map names none (farfalle)', () => {
     const map = companyMap();
     delete map.organization.contact;
