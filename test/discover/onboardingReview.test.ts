@@ -1578,6 +1578,21 @@ describe('a vector store known only by an adapter file of ours', () => {
   });
 });
 
+describe("openui's database and sign-in", () => {
+  it('finds a Peewee database and fastapi-sso sign-in (openui)', async () => {
+    // openui (f9d8f0e): users and sessions in `SqliteDatabase(…)` and GitHub sign-in through `GithubSSO(…)`, both
+    // unfound.
+    const report = await scan({
+      'backend/openui/db/models.py':
+        'from peewee import SqliteDatabase, Model\ndatabase = SqliteDatabase(config.DB)\n',
+      'backend/openui/server.py':
+        'from fastapi_sso.sso.github import GithubSSO\ngithub_sso = GithubSSO(client_id, client_secret)\n',
+    });
+    expect(statusOf(report, 'sqlite')).toBe('used');
+    expect(report.facts.some((fact) => fact.kind === 'sign-in:social')).toBe(true);
+  });
+});
+
 describe('a tracer declared and never called', () => {
   it('is mentioned, unless the environment alone switches it on (screenshot-to-code: Langfuse; LangSmith)', async () => {
     // screenshot-to-code (0dbb768): `langfuse = "^3.0.2"` in pyproject.toml, no import anywhere, proposed as receiving

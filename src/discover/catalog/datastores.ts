@@ -33,7 +33,14 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       pypi: ['psycopg', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'langgraph-checkpoint-postgres'],
       pythonImports: ['langgraph.checkpoint.postgres'],
       // SQLAlchemy's PostgreSQL dialect schemes, which load the driver without an import (as for MySQL).
-      markers: ['postgresql+psycopg', 'postgresql+asyncpg', 'postgresql+pg8000', 'PostgresSaver'],
+      markers: [
+        'postgresql+psycopg',
+        'postgresql+asyncpg',
+        'postgresql+pg8000',
+        'PostgresSaver',
+        'PostgresqlDatabase(',
+        'PostgresqlExtDatabase(',
+      ],
       go: ['github.com/jackc/pgx', 'github.com/lib/pq'],
       cargo: ['tokio-postgres', 'sqlx'],
       gem: ['pg'],
@@ -62,7 +69,14 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       // SQLAlchemy loads the driver its URL's scheme names, and the code never imports it (Autoflow's TiDB, reached
       // with the scheme `mysql+pymysql`, was "not found in the code" in a lineage answer sent without review).
       // SQLAlchemy's dialect names, from its MySQL dialect documentation (checked 2026-12-05).
-      markers: ['mysql+pymysql', 'mysql+asyncmy', 'mysql+aiomysql', 'mysql+mysqldb', 'mysql+mysqlconnector'],
+      markers: [
+        'mysql+pymysql',
+        'mysql+asyncmy',
+        'mysql+aiomysql',
+        'mysql+mysqldb',
+        'mysql+mysqlconnector',
+        'MySQLDatabase(',
+      ],
       terraform: [
         { type: 'aws_db_instance', attribute: 'engine', matches: 'mysql|mariadb' },
         { type: 'aws_rds_cluster', attribute: 'engine', matches: 'mysql' },
@@ -283,7 +297,16 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       gem: ['sqlite3'],
       // SQLAlchemy's database URLs (kotaemon's `sqlite:///{…}/sql.db` named no driver): from SQLAlchemy's engine
       // configuration reference, checked 2026-12-04.
-      markers: ['django.db.backends.sqlite3', 'sqlite:///', 'sqlite+aiosqlite:///', 'sqlite+pysqlite:///'],
+      // Peewee's database classes (docs.peewee-orm.com, "Database", checked 2026-12-06): openui keeps its users and
+      // sessions in `SqliteDatabase(…)`, unfound.
+      markers: [
+        'django.db.backends.sqlite3',
+        'sqlite:///',
+        'sqlite+aiosqlite:///',
+        'sqlite+pysqlite:///',
+        'SqliteDatabase(',
+        'SqliteExtDatabase(',
+      ],
     },
   }),
   datastore({

@@ -160,6 +160,14 @@ const RULES: readonly SignInRule[] = [
     says: 'a public account provider (Auth.js)',
   },
   { what: 'social', pattern: /\bsocialProviders\s*[:,=}]/g, says: 'social providers (Better Auth)' },
+  // fastapi-sso's providers (its README's list, checked 2026-12-06): openui signs its hosted users in with
+  // `GithubSSO(…)`, unfound.
+  {
+    what: 'social',
+    pattern:
+      /\bfrom\s+fastapi_sso\.sso\.(?:github|google|microsoft|gitlab|facebook|linkedin|twitter|discord|bitbucket|gitea|spotify|notion|kakao|naver|yandex|line|fitbit|seznam)\s+import\b|\b(?:Github|Google|Microsoft|Gitlab|Facebook|LinkedIn|Twitter|Discord|Bitbucket)SSO\s*\(/g,
+    says: 'a public account provider (fastapi-sso)',
+  },
   // Better Auth's client, where the server's set-up is not in the repository (supermemory's web app signs in against
   // its own API): `signIn.email(…)`, `signIn.social(…)`, `signIn.emailOtp(…)`, `signIn.passkey(…)`.
   {
@@ -291,6 +299,10 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'googleprovider',
   'githubprovider',
   'httpx_oauth',
+  'fastapi_sso',
+  'githubsso(',
+  'googlesso(',
+  'microsoftsso(',
   'oidc',
   '_userinfo_url',
   '_user_info_url',
