@@ -1591,6 +1591,14 @@ describe("openui's database and sign-in", () => {
     expect(statusOf(report, 'sqlite')).toBe('used');
     expect(report.facts.some((fact) => fact.kind === 'sign-in:social')).toBe(true);
   });
+
+  it("reads a store's cloud from variables named for its vendor (retrieval-plugin: Zilliz as self-hosted Milvus)", async () => {
+    const report = await scan({
+      'datastore/providers/zilliz_datastore.py':
+        'import os\nfrom pymilvus import connections\nZILLIZ_URI = os.environ.get("ZILLIZ_URI")\n',
+    });
+    expect(statusOf(report, 'zilliz-cloud')).toBe('used');
+  });
 });
 
 describe('a tracer declared and never called', () => {

@@ -117,7 +117,20 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Zilliz Cloud',
     vendor: 'zilliz',
     hosting: 'vendor-hosted',
-    signals: { env: ['ZILLIZ_CLOUD_URI', 'ZILLIZ_CLOUD_API_KEY'], hosts: ['*.zillizcloud.com'] },
+    // Named for the vendor, the shorter variables are Zilliz Cloud's too (retrieval-plugin's `ZILLIZ_URI`,
+    // `ZILLIZ_USER`, `ZILLIZ_PASSWORD` in its zilliz datastore, read as self-hosted Milvus).
+    signals: {
+      env: [
+        'ZILLIZ_CLOUD_URI',
+        'ZILLIZ_CLOUD_API_KEY',
+        'ZILLIZ_URI',
+        'ZILLIZ_API_KEY',
+        'ZILLIZ_TOKEN',
+        'ZILLIZ_USER',
+        'ZILLIZ_PASSWORD',
+      ],
+      hosts: ['*.zillizcloud.com'],
+    },
   }),
   store({
     id: 'lancedb',
