@@ -1,6 +1,6 @@
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import type { Model } from '../model/index.js';
+import { customerRunPointer, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
 import { humanize } from './words.js';
@@ -53,12 +53,7 @@ export function boundarySection(model: Model): DescriptionSection {
           '; and ',
         )}. The system connects to them where a customer points it at them; the customer secures them${onTheirAccounts.length > 0 ? ' and holds those accounts' : ''}.`,
         // Where the map says so: its hosting, or the sub-processor under the customer's account.
-        sources: theirs.map((component) =>
-          mapSource(
-            model,
-            `components/${component.id}/${runByCustomer(component, []) ? 'hosting' : 'subprocessor'}`,
-          ),
-        ),
+        sources: theirs.map((component) => mapSource(model, customerRunPointer(component))),
       },
     });
   // A vendor reached only under each customer's own account is the customer's subservice organisation, not ours

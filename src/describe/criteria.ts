@@ -1,7 +1,7 @@
 import { CONTROLS, SOC2_CRITERIA } from '../controls/index.js';
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import type { SubprocessorData } from '../map/index.js';
-import { type Model, runsAtCustomers } from '../model/index.js';
+import { customerRunPointer, type Model, runsAtCustomers } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement, TrustCategory } from './types.js';
 import { humanize } from './words.js';
@@ -131,12 +131,7 @@ export function criteriaNotRelevantSection(
   if (customers)
     items.push({
       text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component runs in each customer's own environment or accounts, whose physical security is the customer's.`,
-      sources: components.map((component) =>
-        mapSource(
-          model,
-          `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
-        ),
-      ),
+      sources: components.map((component) => mapSource(model, customerRunPointer(component))),
     });
   if (hosts.length > 0)
     items.push({

@@ -104,3 +104,12 @@ export function runsAtCustomers(
     theirs: subprocessors.filter(underCustomersAccount),
   };
 }
+
+/**
+ * Where the map says a part is the customer's: its `hosting` (`customer-hosted`), or its `subprocessor`, a vendor under
+ * the customer's own account. The pointer every statement about a product each customer runs cites.
+ * @example customerRunPointer({ id: 'db', hosting: 'customer-hosted' }) // 'components/db/hosting'
+ */
+export function customerRunPointer(component: Pick<ComponentData, 'id' | 'hosting'>): string {
+  return `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`;
+}

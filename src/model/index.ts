@@ -13,7 +13,7 @@ export {
   customersOwn,
   tenantScopedClasses,
 } from './dataClasses.js';
-export { hostedBy, hostsOurSystem, placement, runsAtCustomers } from './hosts.js';
+export { customerRunPointer, hostedBy, hostsOurSystem, placement, runsAtCustomers } from './hosts.js';
 export {
   buildModel,
   type EvidenceFileStatus,

@@ -22,6 +22,7 @@ import { type ComponentData, type FlowData, keepsData, keptAt } from '../../map/
 import {
   codeScanned,
   customerDataClasses,
+  customerRunPointer,
   customersOwn,
   type Model,
   ownKeySentence,
@@ -551,12 +552,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     selfRun && selfRun.ours.length === 0 && stores.length > 0
       ? {
           text: `${model.map.organization.name} runs in each customer's own environment, with that customer's own retrieval stores (${joinList(stores.map(componentLabel))}), so a search never reaches another customer's data, and no store of ours holds it.`,
-          sources: stores.map((store) =>
-            mapRef(
-              model,
-              `components/${store.id}/${store.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
-            ),
-          ),
+          sources: stores.map((store) => mapRef(model, customerRunPointer(store))),
         }
       : undefined;
   // Within one deployment, each store's own separation follows where the map says it; where it does not, the

@@ -14,6 +14,7 @@ import {
 } from '../../map/index.js';
 import {
   customerDataClasses,
+  customerRunPointer,
   deletedWithin,
   deletesAtEnd,
   deletionStart,
@@ -335,12 +336,7 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
         : ''
     }`,
     sources: [
-      ...components.map((component) =>
-        mapRef(
-          model,
-          `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
-        ),
-      ),
+      ...components.map((component) => mapRef(model, customerRunPointer(component))),
       ...placed.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/regions`)),
       ...silent.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
       ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),

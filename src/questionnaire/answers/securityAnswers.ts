@@ -3,6 +3,7 @@ import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, longestRetention, retentionPointer } from '../../map/index.js';
 import {
+  customerRunPointer,
   type Model,
   offersSso,
   opensToAnyone,
@@ -245,12 +246,7 @@ function staffReachNothing(model: Model): ReturnType<AnswerBuilder> {
   if (!selfRun || selfRun.ours.length > 0) return undefined;
   return {
     text: `Our staff have no access to customer data: ${model.map.organization.name} runs in each customer's own environment, and no service of ours receives that data. Who can reach it there is each customer's to decide.`,
-    sources: model.map.components.map((component) =>
-      mapRef(
-        model,
-        `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
-      ),
-    ),
+    sources: model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
   };
 }
 

@@ -1,7 +1,14 @@
 import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
-import { accountWords, auditDetails, auditName, auditStatus, runsAtCustomers } from '../../model/index.js';
+import {
+  accountWords,
+  auditDetails,
+  auditName,
+  auditStatus,
+  customerRunPointer,
+  runsAtCustomers,
+} from '../../model/index.js';
 import {
   evidenceRef,
   expired,
@@ -47,12 +54,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
     return {
       text: `We use no sub-processors of our own. ${connected.trim().replace(' may also connect', ' connect')}`,
       sources: [
-        ...model.map.components.map((component) =>
-          mapRef(
-            model,
-            `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`,
-          ),
-        ),
+        ...model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
         ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
       ],
     };
