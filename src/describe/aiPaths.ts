@@ -1,5 +1,6 @@
 import type { SourceRef } from '../controls/types.js';
 import { RETRIEVAL_KINDS, TRAINING_KINDS, TRAINING_PURPOSES } from '../core/vocabulary.js';
+import { findProvider } from '../discover/catalog/index.js';
 import type { FlowData } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import { mapSource } from './sources.js';
@@ -30,7 +31,13 @@ function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
   if (PURPOSES[kind].includes(flow.purpose)) return true;
   // Writes into a vector index and models leaving a training job are part of those paths even though
   // their purpose says `storage`.
-  if (kind === 'retrieval') return RETRIEVAL_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
+  // So are writes into a vendor's vector store the map names only as a sub-processor (retrieval-plugin: Pinecone,
+  // Zilliz and Azure AI Search, each left off the retrieval path while the self-hosted stores were on it).
+  if (kind === 'retrieval') {
+    if (RETRIEVAL_KINDS.has(model.index.components.get(flow.to)?.kind ?? '')) return true;
+    const vendor = model.index.subprocessors.get(flow.to);
+    return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
+  }
   if (kind === 'training') return TRAINING_KINDS.has(model.index.components.get(flow.from)?.kind ?? '');
   return false;
 }

@@ -120,6 +120,25 @@ describe('describeSystem', () => {
     });
   });
 
+  it("puts a vendor's vector store named only as a sub-processor on the retrieval path (retrieval-plugin)", () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [docsStore('api', { name: 'API', kind: 'api' })],
+      subprocessors: [
+        {
+          id: 'pinecone',
+          vendor: 'Pinecone',
+          service: 'Index',
+          purpose: 'Vectors',
+          provider: 'pinecone',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'upsert', from: 'api', to: 'pinecone', dataClasses: ['docs'], purpose: 'storage' }],
+    });
+    expect(findAiPaths(model).retrieval.map((path) => path.hops)).toEqual([['api', 'pinecone']]);
+  });
+
   it('derives the inference, retrieval and training paths from flows', async () => {
     const paths = findAiPaths(await acme());
     expect(paths.inference.map((p) => p.hops)).toEqual([
