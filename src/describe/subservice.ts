@@ -171,9 +171,13 @@ function expectedOfCustomers(model: Model): Statement[] {
         ),
       ],
     });
-  // Accounts only where something takes a sign-in (farfalle: "misuse of their accounts" of a site with none).
+  // Accounts only where something takes a sign-in (farfalle: "misuse of their accounts" of a site with none), and not a
+  // shared key alone (retrieval-plugin: one bearer token for every caller).
+  const hasAccounts = model.map.components.some((component) =>
+    (component.userAuthentication?.methods ?? []).some((method) => method !== 'none' && method !== 'api-key'),
+  );
   expected.push({
-    text: `Customers report suspected security incidents${signsIn || open.length === 0 ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,
+    text: `Customers report suspected security incidents${hasAccounts || (open.length === 0 && !signsIn) ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,
     sources: [mapSource(model, organization.contact ? 'organization/contact' : 'organization/name')],
   });
   return expected;

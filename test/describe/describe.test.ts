@@ -638,6 +638,14 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toContain('Customers limit who can reach Search site');
     expect(markdown).not.toContain('misuse of their accounts');
     expect(markdown).toContain('Customers report suspected security incidents to');
+    // retrieval-plugin: one shared bearer token is no account either.
+    const token = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('api', { name: 'API', kind: 'api', userAuthentication: { methods: ['api-key'] } }),
+      ],
+    });
+    expect(renderDescriptionMarkdown(describeSystem(token))).not.toContain('misuse of their accounts');
   });
 
   it("says one company's subservice controls once under one heading, its services' own terms named (farfalle: Microsoft three times)", () => {
