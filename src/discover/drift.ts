@@ -245,6 +245,8 @@ export function computeDrift(
     } else if (
       finding.hosting === 'self-hosted' &&
       !libraryOnly(finding) &&
+      // The client of a vector search found beside it is that store (`covers`), not a second one.
+      !(finding.covers?.some((id) => found.has(id)) ?? false) &&
       // A vendor's own server run by the repository (`selfHosted`: cognita's Unstructured API) is one of ours too.
       (COMPONENT_CATEGORIES.has(finding.category) ||
         (findProvider(finding.provider)?.selfHosted !== undefined && finding.confidence !== 'low')) &&

@@ -517,7 +517,40 @@ export function mergeFindings(
     });
   }
   credentialsOfServices(findings, groups, lookup);
+  engineOfVectorSearch(findings, groups);
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * A database found only in the files where its own vector search is used (Redis in a RediSearch datastore, MongoDB in an
+ * Atlas Vector Search one) is that vector store's client, not a second store: it `covers` the vector search, so the one
+ * store is proposed and declares it (retrieval-plugin: Redis proposed as a cache beside Redis vector search, from the
+ * same file). Where it is used elsewhere too (a Cosmos DB file), it stays a store of its own.
+ */
+function engineOfVectorSearch(
+  findings: Finding[],
+  groups: ReadonlyMap<string, readonly ProviderHit[]>,
+): void {
+  const files = (provider: string) =>
+    new Set(
+      (groups.get(provider) ?? [])
+        .filter((hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest')
+        .map((hit) => hit.evidence.file),
+    );
+  for (const finding of findings) {
+    if (finding.category !== 'datastore' || finding.status === 'mentioned' || finding.covers) continue;
+    const search = findings.find(
+      (other) =>
+        other.category === 'vector-store' &&
+        other.vendor === finding.vendor &&
+        other.provider !== finding.provider &&
+        other.status !== 'mentioned',
+    );
+    if (!search) continue;
+    const own = files(finding.provider);
+    const theirs = files(search.provider);
+    if (own.size > 0 && [...own].every((file) => theirs.has(file))) finding.covers = [search.provider];
+  }
 }
 
 /**

@@ -1592,6 +1592,26 @@ describe("openui's database and sign-in", () => {
     expect(report.facts.some((fact) => fact.kind === 'sign-in:social')).toBe(true);
   });
 
+  it('proposes a database found only where its own vector search is used as that one store (retrieval-plugin: Redis)', async () => {
+    const { report, additions } = await proposalsFor({
+      'datastore/providers/redis_datastore.py':
+        'import redis.asyncio as redis\nfrom redis.commands.search.field import VectorField\nfrom redis.commands.search.query import Query\nclient = redis.Redis(host=host)\n',
+    });
+    expect(report.findings.find((finding) => finding.provider === 'redis')?.covers).toEqual([
+      'redis-vector-search',
+    ]);
+    const stores = additions.filter((a) => a.section === 'components').map((a) => a.entry.provider);
+    expect(stores).toContain('redis-vector-search');
+    expect(stores).not.toContain('redis');
+    // Used elsewhere too, it stays a store of its own.
+    const both = await scan({
+      'datastore/providers/redis_datastore.py':
+        'import redis.asyncio as redis\nfrom redis.commands.search.field import VectorField\n',
+      'app/cache.py': 'import redis\ncache = redis.Redis()\n',
+    });
+    expect(both.findings.find((finding) => finding.provider === 'redis')?.covers).toBeUndefined();
+  });
+
   it("reads a store's cloud from variables named for its vendor (retrieval-plugin: Zilliz as self-hosted Milvus)", async () => {
     const report = await scan({
       'datastore/providers/zilliz_datastore.py':
