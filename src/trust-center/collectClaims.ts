@@ -5,6 +5,7 @@ import { durationDays, longestRetention } from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
+  customerRunPointer,
   customersOwn,
   deletionStart,
   type Model,
@@ -201,10 +202,12 @@ export function collectClaims(
     ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => componentLabel(part)))),
   ]);
   const theirSources = theirs.flatMap(({ parts }) =>
-    parts.map((part) => mapSource(model, `components/${part.id}/hosting`)),
+    parts.map((part) => mapSource(model, customerRunPointer(part))),
   );
   const theirEntries = theirs.flatMap(({ dataClass, parts }) => [dataClass, ...parts]);
-  if (theirs.length > 0 && ours.length === 0)
+  // None of ours where no class lands in a part or vendor of ours (`retentionPlaces`, the answers' reading too).
+  const noneOfOurs = theirs.length > 0 && practices.retention.every((entry) => entry.places.length === 0);
+  if (noneOfOurs)
     add(
       'prompt-retention',
       `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer sets.`,
@@ -214,7 +217,10 @@ export function collectClaims(
     );
   // A policy for every class of prompts and outputs, or none said: one unstated is not kept "no fixed limit".
   const policies = ours.flatMap((entry) => entry.retention ?? []);
-  const longest = ours.length > 0 && policies.length === ours.length ? longestRetention(policies) : undefined;
+  const longest =
+    !noneOfOurs && ours.length > 0 && policies.length === ours.length
+      ? longestRetention(policies)
+      : undefined;
   if (longest) {
     const days = durationDays(longest);
     const over = byPlace(

@@ -82,11 +82,13 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // A class with no policy of its own, where every part of ours that holds it says what it keeps: said from those
   // parts, as the trust center's table says them (farfalle's PostgreSQL "indefinitely" and Redis "2 hours", portkey's
   // gateway keeping nothing: printed on the site, blank in the answers).
+  // Every place of ours each class lands, read once for the policy-less classes and for "we keep none" below.
+  const placesOf = new Map(
+    classes.map((dataClass) => [dataClass.id, retentionPlaces(model, dataClass.id, undefined)]),
+  );
   const derived = classes.flatMap((dataClass) => {
     if (dataClass.retention) return [];
-    const places = retentionPlaces(model, dataClass.id, undefined).filter((place) =>
-      model.index.components.has(place.id),
-    );
+    const places = placesOf.get(dataClass.id)!.filter((place) => model.index.components.has(place.id));
     return places.length > 0 && places.every((place) => place.retention !== undefined)
       ? [{ dataClass, places }]
       : [];
@@ -181,8 +183,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // (resume-matcher: prompts and outputs with no policy, left out, and the sentence named only the customer's database
   // that kept another class). Every part of the customer's that keeps any of them is named; each class with a policy
   // says it.
-  const keptByUs2 = classes.filter((dataClass) => retentionPlaces(model, dataClass.id, undefined).length > 0);
-  if (theirs.length === withPolicy.length && derived.length === 0 && keptByUs2.length === 0) {
+  const landsWithUs = classes.some((dataClass) => placesOf.get(dataClass.id)!.length > 0);
+  if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs) {
     const parts = model.map.components.filter(
       (component) =>
         runByCustomer(component, model.map.subprocessors) &&
@@ -194,7 +196,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       text: `We keep none of them.${parts.length > 0 ? ` Only parts each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${vendorLine}`,
       sources: [
         ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
-        ...parts.map((part) => mapRef(model, `components/${part.id}/hosting`)),
+        ...parts.map((part) => mapRef(model, customerRunPointer(part))),
         ...sources,
       ],
       ...(unknown.length > 0
