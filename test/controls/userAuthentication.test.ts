@@ -59,11 +59,31 @@ describe('user-authentication check (TM-APP-01)', () => {
     const map = withSignIn(undefined);
     map.components!.push({ id: 'status-page', kind: 'service', userAuthentication: { methods: ['none'] } });
     const results = signInResults(map);
-    expect(results).toHaveLength(1);
+    expect(results).toHaveLength(2);
     expect(results[0]).toMatchObject({
       status: 'pass',
       message: '`status-page` has no user sign-in and handles no customer data',
     });
+  });
+
+  it('asks a service beside a declared one that handles customer data and says nothing of sign-in', () => {
+    // One declared front door passed the control for the whole map: the status page's `none` stood for the API that
+    // takes customer documents and said nothing (the control is about every service that handles customer data).
+    const map = withSignIn(undefined);
+    map.components!.push({ id: 'status-page', kind: 'service', userAuthentication: { methods: ['none'] } });
+    const results = signInResults(map);
+    expect(results.map((result) => [result.subject.id, result.status])).toEqual([
+      ['status-page', 'pass'],
+      ['api', 'needs-evidence'],
+    ]);
+    expect(results[1]!.message).toBe(
+      '`api` handles customer data (docs, prompts, chunks) and does not say how its users sign in',
+    );
+    // Run by the customer, it is theirs to secure and not asked.
+    map.components = map.components!.map((component) =>
+      component.id === 'api' ? { ...component, hosting: 'customer-hosted' } : component,
+    );
+    expect(signInResults(map).map((result) => result.subject.id)).toEqual(['status-page']);
   });
 
   it('asks how users sign in when no service says it, and is not applicable with no service at all', () => {
