@@ -6,6 +6,7 @@ export {
   deletesAtEnd,
   deletionStart,
 } from './commitments.js';
+export { onlyUnder, underConditions } from './conditions.js';
 export {
   consentWithdrawal,
   customerDataAt,

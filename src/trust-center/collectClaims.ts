@@ -10,6 +10,7 @@ import {
   deletionStart,
   type Model,
   tenantScopedClasses,
+  underConditions,
 } from '../model/index.js';
 import { assessClaim, type Claim, downgrade } from './claims.js';
 import { humanDuration } from './pages/layout.js';
@@ -67,7 +68,30 @@ function underReviewNotes(model: Model, only: 'prompts' | 'ai'): string[] {
   ];
 }
 
-function isolationClaim(claim: Claim, practices: DataPractices): Claim {
+/**
+ * The stores every customer shares, said as holding their data together, each under the conditions of the flows that
+ * bring it data where every one has one (portkey-gateway's cache, off unless a request turns it on): stores under one
+ * condition, or none, are said together.
+ */
+function sharedTogether(model: Model, shared: DataPractices['isolation']): string[] {
+  const byCondition = new Map<string, string[]>();
+  for (const store of shared) {
+    const component = store.component;
+    const into = component
+      ? (model.index.incoming.get(component.id) ?? []).filter((flow) =>
+          flow.dataClasses.some((id) => component.dataClasses.includes(id)),
+        )
+      : [];
+    const when = underConditions(into) ?? '';
+    byCondition.set(when, [...(byCondition.get(when) ?? []), store.name]);
+  }
+  return [...byCondition].map(
+    ([when, names]) =>
+      `${joinList(names)} ${names.length === 1 ? 'holds' : 'hold'} every customer’s data together, without a separation by customer${when ? `, ${when}` : ''}`,
+  );
+}
+
+function isolationClaim(model: Model, claim: Claim, practices: DataPractices): Claim {
   const { isolation } = practices;
   // A store the map says all customers share contradicts "separate in every store": the statement says where data is
   // kept apart and where it is not (cognee's Neo4j and Neptune, `tenancy: shared`, under the headline). So does a
@@ -98,11 +122,7 @@ function isolationClaim(claim: Claim, practices: DataPractices): Claim {
                 )}`,
               ]
             : []),
-          ...(shared.length > 0
-            ? [
-                `${joinList(shared.map((store) => store.name))} ${shared.length === 1 ? 'holds' : 'hold'} every customer’s data together, without a separation by customer`,
-              ]
-            : []),
+          ...sharedTogether(model, shared),
           ...(unstated.length > 0
             ? [
                 `how ${joinList(unstated.map((store) => store.name))} ${unstated.length === 1 ? 'separates' : 'separate'} customers’ data is not yet stated`,
@@ -278,7 +298,7 @@ export function collectClaims(
       ),
       practices.isolation.flatMap((entry) => entry.component ?? []),
     );
-    claims[before] = isolationClaim(claims[before]!, practices);
+    claims[before] = isolationClaim(model, claims[before]!, practices);
   }
 
   if (practices.deletionWithin) {

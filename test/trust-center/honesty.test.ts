@@ -235,6 +235,39 @@ describe('a store every customer shares', () => {
     expect(text(site.files['ai-data-practices.html'])).not.toContain('in every store that holds it');
   });
 
+  it('says a shared store holds data together only under the condition of the flows that fill it (portkey-gateway)', () => {
+    // portkey-gateway's cache, filled only when a request turns caching on: "holds every customer’s data together"
+    // without the condition read as always.
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors' ? { ...component, tenancy: { model: 'shared' as const } } : component,
+    );
+    map.flows!.push({
+      id: 'index',
+      from: 'api',
+      to: 'vectors',
+      dataClasses: ['contracts'],
+      purpose: 'ingestion',
+      condition: { kind: 'other', description: 'Only when a request turns caching on.' },
+    });
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    expect(site.claims.find((entry) => entry.id === 'tenant-isolation')?.statement).toBe(
+      'Each customer’s data is kept separate from other customers’ data in Contract store; Clause index holds every customer’s data together, without a separation by customer, only when a request turns caching on.',
+    );
+    // One flow without a condition fills it always: no condition said.
+    map.flows!.push({
+      id: 'index-all',
+      from: 'api',
+      to: 'vectors',
+      dataClasses: ['contracts'],
+      purpose: 'ingestion',
+    });
+    const always = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    expect(always.claims.find((entry) => entry.id === 'tenant-isolation')?.statement).toMatch(
+      /without a separation by customer\.$/,
+    );
+  });
+
   it('never counts a store whose separation the map does not state among the separated (screenshot-to-code)', () => {
     const map = companyMap();
     map.components = map.components!.map((component) =>

@@ -24,9 +24,11 @@ import {
   keptFor,
   type Model,
   mapRef,
+  onlyUnder,
   reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
+  underConditions,
   vendorService,
 } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
@@ -38,7 +40,9 @@ export {
   mapRef,
   named,
   nameOf,
+  onlyUnder,
   reviewLabel,
+  underConditions,
   vendorService,
 } from '../../model/index.js';
 
@@ -258,16 +262,6 @@ export function reachedThrough(model: Model, id: string): Set<string> {
   ]);
 }
 
-/**
- * The conditions data moves under, where every one of `flows` carries one ("only when a client id is set"); undefined
- * when any moves unconditionally, or there is none.
- * @example underConditions(model.index.incoming.get('logs') ?? []) // 'only when LOG_LEVEL is debug'
- */
-export function underConditions(flows: readonly FlowData[]): string | undefined {
-  if (flows.length === 0 || flows.some((flow) => !flow.condition)) return undefined;
-  return onlyUnder(flows.map((flow) => flow.condition!.description));
-}
-
 // Markup and schema files too: Reactive-Resume's `index.html:45` and `schema.prisma:62,76` reached buyer text.
 const CODE_FILE = String.raw`[\w.@-]+\.(?:py|ts|tsx|js|jsx|mjs|cjs|go|java|kt|rb|rs|php|cs|sql|ya?ml|toml|json|ini|conf|cfg|env|sh|html?|prisma|graphql|proto|vue|svelte|swift|dart|scala|ex|exs)`;
 const CODE_LINES = String.raw`:\d+(?:-\d+)?(?:,\s*\d+(?:-\d+)?)*`;
@@ -327,31 +321,6 @@ export function unlessSaid(when: string | undefined, said: string): string | und
  */
 export const STATES_CONDITION =
   /\b(?:only|optional(?:ly)?|unless)\b|\b(?:when|whenever|if|once)\s+(?:(?:the|an?|its|their|our|your|each)\s+)?(?:operator|admin(?:istrator)?s?|users?|customers?|tenants?|deployers?|owners?|teams?|it is|they are|configured|enabled|selected|chosen|set|turned on|switched on)\b/i;
-
-/**
- * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text
- * may open with "only" already, or end with a stop), or, where they differ, that each holds under its own.
- * @example onlyUnder(['Only when an administrator selects it.']) // 'only when an administrator selects it'
- */
-export function onlyUnder(descriptions: readonly string[]): string {
-  // One condition written twice, once with "when" (lmnr: "only RESEND_API_KEY is set or RESEND_API_KEY is set").
-  const byKey = new Map<string, string>();
-  for (const text of descriptions) {
-    const plain = text.replace(/\.$/, '').replace(/^only\s+/i, '');
-    const key = plain.replace(/^(?:when|if)\s+/i, '').toLowerCase();
-    if (!byKey.has(key)) byKey.set(key, plain);
-  }
-  const said = [...byKey.values()];
-  // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …"); mixed with "when"s, one
-  // "only" cannot serve both (retrieval-plugin: "only unless …, when …, or when …").
-  const unless = said.filter((text) => /^unless\b/i.test(text)).length;
-  if (unless > 0 && unless < said.length) return 'each only under its own condition';
-  const only = unless > 0 ? '' : 'only ';
-  if (said.length === 1) return `${only}${said[0]}`;
-  // Two or three are said ("only when configured as the model provider or when configured as the embedding
-  // provider"): "each only under its own condition" named none (DocsGPT, quivr, AnythingLLM).
-  return said.length <= 3 ? `${only}${joinList(said, 'or')}` : 'each only under its own condition';
-}
 
 /**
  * Entries that would repeat the same words said once, with their names joined: 54 optional model providers with
