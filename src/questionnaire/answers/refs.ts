@@ -8,7 +8,6 @@ import {
   type ComponentData,
   type DataClassData,
   type EVIDENCE_KINDS,
-  type FlowData,
   keptAt,
   withinDuration,
 } from '../../map/index.js';
@@ -24,7 +23,6 @@ import {
   keptFor,
   type Model,
   mapRef,
-  onlyUnder,
   reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
