@@ -56,13 +56,16 @@ function failure(result: CheckResult, checks: readonly string[]): string {
 
 /**
  * Decides a claim's status from the check results that back it. Results that are `not-applicable` only
- * (nothing the check looks at exists) support a claim of absence alone: "no training sink" proves "no training", but
- * no store to check proves no retention or deletion.
+ * (nothing the check looks at exists) support a claim of absence alone: "no training sink" proves "no training", and
+ * no prompt kept in a part of ours proves "we keep no prompts" (deer-flow), but no store to check proves no retention
+ * or deletion.
  * @example assessClaim({ id: 'no-training', statement: '…', page: 'ai-data-practices.html', sources: [] }, results)
  */
 export function assessClaim(
   claim: Pick<Claim, 'id' | 'statement' | 'page' | 'sources' | 'notes'>,
   results: readonly CheckResult[],
+  /** The statement itself asserts an absence ("we keep no prompts"), whatever its id: nothing to check proves it. */
+  absence = ABSENCE_PROVES.has(claim.id),
 ): Claim {
   const checks = [...(CLAIM_CHECKS[claim.id] ?? [])];
   const relevant = results.filter((result) => judgedBy(result, checks));
@@ -79,10 +82,7 @@ export function assessClaim(
   } else if (open.length > 0) {
     status = 'unverified';
     reason = open.map((result) => `${result.checkId} needs evidence: ${result.message}`).join('; ');
-  } else if (
-    !ABSENCE_PROVES.has(claim.id) &&
-    relevant.every((result) => result.status === 'not-applicable')
-  ) {
+  } else if (!absence && relevant.every((result) => result.status === 'not-applicable')) {
     // A check with nothing to look at proves nothing kept or deleted (openlit: "prompts and model outputs are kept
     // until deleted", ticked "Verified" because every store was the customer's and the retention check had none).
     status = 'unverified';

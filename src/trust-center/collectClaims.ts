@@ -181,8 +181,9 @@ export function collectClaims(
     sources: Claim['sources'],
     entries: readonly Entry[],
     notes: string[] = [],
+    absence?: boolean,
   ) => {
-    const assessed = assessClaim({ id, statement, page: PRACTICES_PAGE, sources }, results);
+    const assessed = assessClaim({ id, statement, page: PRACTICES_PAGE, sources }, results, absence);
     // The page never shows "Verified" next to its own list of exceptions, even if a check passed regardless.
     const withNotes =
       notes.length === 0
@@ -234,6 +235,9 @@ export function collectClaims(
       theirSources,
       theirEntries,
       underReviewNotes(model, 'prompts'),
+      // An absence: the retention check finding no prompt kept in a part or vendor of ours is what proves it, unless
+      // the code uses a store the map does not describe, which may keep them.
+      practices.isolation.every((store) => store.verification !== 'undeclared'),
     );
   // A policy for every class of prompts and outputs, or none said: one unstated is not kept "no fixed limit".
   const policies = ours.flatMap((entry) => entry.retention ?? []);

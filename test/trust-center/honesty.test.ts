@@ -113,7 +113,7 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(pursued(['iso42001'])).toContain('Not pursued');
   });
 
-  it("says prompts kept only in the customer's own deployment are not kept by us, and no check verifies it by having nothing to check (openlit)", () => {
+  it("says prompts kept only in the customer's own deployment are not kept by us, verified by no part of ours keeping them (openlit, deer-flow)", () => {
     // openlit: every store in each customer's own deployment; "prompts and model outputs are kept until deleted" was
     // published, ticked Verified because the retention check had nothing to look at.
     const map = companyMap();
@@ -146,7 +146,20 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(claim?.statement).toBe(
       'We keep no prompts or model outputs: they are kept only in ClickHouse, which each customer runs, for as long as the customer sets.',
     );
-    expect(claim?.status).not.toBe('verified');
+    // A claim of absence, proved by the retention check finding no part or vendor of ours that keeps them; the check
+    // says where they are kept, not that they are "stored nowhere" (deer-flow's refused build).
+    expect(claim?.status).toBe('verified');
+    const retention = notApplicable.find((result) => result.checkId === 'prompt-output-retention');
+    expect(retention).toMatchObject({ status: 'not-applicable' });
+    expect(retention!.message).toBe(
+      'no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or holds an account with: `clickhouse`',
+    );
+    // A store the code uses that the map does not describe may keep them: not verified.
+    const found = modelOf(map, {
+      findings: [findingOf('mongodb', { name: 'MongoDB', category: 'datastore', hosting: 'self-hosted' })],
+    });
+    const withFound = buildTrustCenter(found, runChecks(found).results, { allowUnverified: true });
+    expect(withFound.claims.find((entry) => entry.id === 'prompt-retention')?.status).toBe('unverified');
   });
 
   it('lists a proposed sub-processor as under review, its proposed words unpublished (openui)', () => {

@@ -206,10 +206,30 @@ export const promptRetention: CheckModule = {
       });
     }
     if (results.length > 0) return results;
+    // Kept only where each customer keeps them is not "stored nowhere" (deer-flow: PostgreSQL, SQLite and a local
+    // directory of each customer's deployment, refused as "no prompts … stored anywhere in the map").
+    const theirs = [
+      ...model.map.components.filter(
+        (component) =>
+          runByCustomer(component, model.map.subprocessors) &&
+          received(component.id, component.dataClasses).some(
+            (entry) => keptAt(component, entry.id) !== 'zero',
+          ),
+      ),
+      ...model.map.subprocessors.filter(
+        (subprocessor) =>
+          underCustomersAccount(subprocessor) &&
+          received(subprocessor.id, subprocessor.dataClasses).length > 0,
+      ),
+    ];
     return notApplicable(
       { id, controls, severity: 'high' },
       model,
-      'no prompts or model outputs are stored anywhere in the map',
+      promptClasses.length === 0
+        ? 'the map has no prompts or model outputs'
+        : theirs.length > 0
+          ? `no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or holds an account with: ${theirs.map((entry) => `\`${entry.id}\``).join(', ')}`
+          : 'no prompts or model outputs are stored anywhere in the map',
       'dataClasses',
     );
   },
