@@ -1,4 +1,4 @@
-import { bringsOwnKey, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
+import { bringsOwnKey, runByCustomer, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
 import { accountWords, consentWithdrawal, hostedBy, type Model, nameOf } from '../model/index.js';
@@ -91,10 +91,10 @@ function expectedOfCustomers(model: Model): Statement[] {
     const methods = component.userAuthentication?.methods ?? [];
     return methods.length > 0 && methods.every((method) => method === 'none');
   });
-  // Only a part a customer can put behind its own network: one we run open to the internet (farfalle.dev's search,
-  // anonymous by design) is no one's to limit but ours, and the description says so where it says sign-in.
-  const ours = new Set<string>(['self-hosted', 'cloud-managed', 'vendor']);
-  for (const component of open.filter((entry) => !entry.hosting || !ours.has(entry.hosting)))
+  // Only a part the map says the customer runs, which it can put behind its own network: one we run open to the
+  // internet (farfalle.dev's search, anonymous by design) is no one's to limit but ours, and the description says so
+  // where it says sign-in; nor is one whose hosting the map leaves unsaid (llm-answer-engine's public answer engine).
+  for (const component of open.filter((entry) => runByCustomer(entry, model.map.subprocessors)))
     expected.push({
       text: `Customers limit who can reach ${component.name}, which takes no sign-in of its own, and review that access regularly.`,
       sources: [mapSource(model, `components/${component.id}/userAuthentication`)],

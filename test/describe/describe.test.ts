@@ -751,6 +751,7 @@ describe('describeSystem for an auditor', () => {
           id: 'api',
           name: 'Letta server',
           kind: 'api',
+          hosting: 'customer-hosted',
           dataClasses: ['accounts'],
           userAuthentication: { methods: ['none'] },
         },
@@ -761,5 +762,16 @@ describe('describeSystem for an auditor', () => {
       'Customers limit who can reach Letta server, which takes no sign-in of its own, and review that access regularly.',
     );
     expect(markdown).not.toContain('Customers decide who in their organisation may use');
+  });
+
+  it('leaves no customer to limit who reaches an open part whose hosting the map does not say (llm-answer-engine)', () => {
+    // llm-answer-engine (168c5d72): a public answer engine with no sign-in and no `hosting`; "Customers limit who can
+    // reach" it moved the company's own open door onto its customers.
+    const model = tinyModel({
+      components: [
+        { id: 'app', name: 'Answer engine', kind: 'service', userAuthentication: { methods: ['none'] } },
+      ],
+    });
+    expect(renderDescriptionMarkdown(describeSystem(model))).not.toContain('Customers limit who can reach');
   });
 });
