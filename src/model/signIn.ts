@@ -38,7 +38,7 @@ export function offersSso(component: SignInComponent): boolean {
   return component.userAuthentication.methods.some((method) => SSO_METHODS.has(method));
 }
 
-/** Whether anyone who reaches the component may use it: its only method is `none`. */
+/** Whether anyone who reaches the component may use it: one of its methods is `none` (alone, or beside a key for more). */
 export function opensToAnyone(component: SignInComponent): boolean {
   return component.userAuthentication.methods.includes('none');
 }
@@ -52,16 +52,27 @@ export function opensToAnyone(component: SignInComponent): boolean {
 export function signInSentence(model: Model, component: SignInComponent, of = true): string {
   const { methods, mfa, scim, identityProvider, mechanism } = component.userAuthentication;
   const name = componentLabel(component);
-  if (opensToAnyone(component))
+  const ways = methods
+    .filter((method) => method !== 'none')
+    .map((method) => METHOD_WORDS[method as Exclude<SignInMethod, 'none'>]);
+  if (ways.length === 0)
     return `${of ? `${name} has` : 'has'} no user sign-in: anyone who can reach it may use it`;
-  const ways = methods.map((method) => METHOD_WORDS[method as Exclude<SignInMethod, 'none'>]);
   // An identity service by its product, with its company where that is not said (rowboat: "through Okta" for Auth0,
   // which a buyer read as its own Okta).
   const provider = identityProvider ? model.index.subprocessors.get(identityProvider) : undefined;
   const by = identityProvider
     ? `, through ${provider ? vendorService(provider.vendor, provider.service) : (nameOf(model, identityProvider) ?? identityProvider)}`
     : '';
-  const parts = [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}`];
+  // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
+  // an API key optional), never said as one that everyone signs in to.
+  const parts = opensToAnyone(component)
+    ? [
+        `${of ? `anyone who can reach ${name}` : 'anyone who can reach it'} may use it without signing in; users may also sign in with ${joinList(ways, 'or')}${by}`.replace(
+          /^a/,
+          of ? 'A' : 'a',
+        ),
+      ]
+    : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}`];
   if (mfa === 'required') parts.push('multi-factor authentication is required for users');
   if (mfa === 'optional') parts.push('multi-factor authentication is available to users (optional)');
   if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runChecks } from '../../src/controls/index.js';
 import { loadMapFromFiles, type SystemMapInput } from '../../src/map/index.js';
+import { signInComponents, signInSentence } from '../../src/model/index.js';
 import { modelOf, ragMap } from './fixtures.js';
 
 type Api = NonNullable<SystemMapInput['components']>[number];
@@ -100,19 +101,33 @@ describe('user-authentication check (TM-APP-01)', () => {
     expect(signInResults(storesOnly)).toMatchObject([{ status: 'not-applicable' }]);
   });
 
-  it('refuses `none` beside other methods, and an identity provider the map does not hold', () => {
+  it('refuses an identity provider the map does not hold', () => {
     const result = loadMapFromFiles(
       [
         {
           file: 'trustmap.yaml',
-          content: stringify(withSignIn({ methods: ['none', 'password'], identityProvider: 'auth0' })),
+          content: stringify(withSignIn({ methods: ['password'], identityProvider: 'auth0' })),
         },
       ],
       { root: '/tmp/map' },
     );
     expect(result.ok).toBe(false);
     const messages = result.ok ? [] : result.problems.map((problem) => problem.message);
-    expect(messages).toContain('`api` lists `none` beside other sign-in methods');
     expect(messages).toContain('unknown component or sub-processor `auth0`');
+  });
+
+  it('takes `none` beside a key as a public service anyone may use, and fails it where it handles customer data (jina reader)', () => {
+    // jina reader (f289e5d3): anonymous requests served, an API key optional. `[none, api-key]` was refused, so the
+    // reviewer declared `api-key` alone and the trust center showed "Users sign in … Passing".
+    const [result] = signInResults(withSignIn({ methods: ['none', 'api-key'] }));
+    expect(result).toMatchObject({ status: 'fail', severity: 'high', subject: { id: 'api' } });
+    expect(result!.message).toBe(
+      '`api` may be used without signing in (beside api-key) and handles customer data (docs, prompts, chunks)',
+    );
+    const model = modelOf(withSignIn({ methods: ['none', 'api-key'] }));
+    const api = signInComponents(model)[0]!;
+    expect(signInSentence(model, api)).toBe(
+      'Anyone who can reach api may use it without signing in; users may also sign in with API keys (for programs)',
+    );
   });
 });

@@ -79,6 +79,10 @@ export const userAuthentication: CheckModule = {
       const sources = [mapRef(model, `components/${component.id}/userAuthentication`)];
       const customerData = customerDataAt(model, component);
       const methods = component.userAuthentication.methods.join(', ');
+      // `none` beside a key: anyone may use it, a key gives more (jina reader passed on `api-key` alone).
+      const noSignIn = component.userAuthentication.methods.every((method) => method === 'none')
+        ? 'has no user sign-in'
+        : `may be used without signing in (beside ${component.userAuthentication.methods.filter((method) => method !== 'none').join(', ')})`;
       if (opensToAnyone(component) && customerData.length > 0)
         return {
           checkId: id,
@@ -86,7 +90,7 @@ export const userAuthentication: CheckModule = {
           status: 'fail',
           severity: 'high',
           subject,
-          message: `\`${component.id}\` has no user sign-in and handles customer data (${customerData.join(', ')})`,
+          message: `\`${component.id}\` ${noSignIn} and handles customer data (${customerData.join(', ')})`,
           plain: `${componentLabel(component)} can be used by anyone who reaches it, without signing in`,
           sources,
           remediation: `require users to sign in to \`${component.id}\` (then list the methods in \`userAuthentication.methods\`), or keep it on a private network and say so in \`userAuthentication.mechanism\``,
@@ -98,7 +102,7 @@ export const userAuthentication: CheckModule = {
         severity: 'high',
         subject,
         message: opensToAnyone(component)
-          ? `\`${component.id}\` has no user sign-in and handles no customer data`
+          ? `\`${component.id}\` ${noSignIn} and handles no customer data`
           : `users sign in to \`${component.id}\` with ${methods}`,
         sources,
       };

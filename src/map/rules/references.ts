@@ -74,14 +74,6 @@ export const references: MapRule = (context) => {
       endpoints,
       'component or sub-processor',
     );
-    const methods = component.userAuthentication?.methods ?? [];
-    if (methods.includes('none') && methods.length > 1) {
-      context.problems.push({
-        location: context.source.locate(['components', i, 'userAuthentication', 'methods']),
-        message: `\`${component.id}\` lists \`none\` beside other sign-in methods`,
-        hint: '`none` means anyone who reaches it may use it; list the methods users sign in with, or `none` alone',
-      });
-    }
     if (component.retention !== undefined && typeof component.retention !== 'string') {
       const held = new Set(component.dataClasses);
       for (const dataClass of Object.keys(component.retention)) {

@@ -75,7 +75,7 @@ export const Component = z
       .strictObject({
         methods: z.array(z.enum(SIGN_IN_METHODS)).min(1).meta({
           description:
-            'Every way a user signs in: password, magic-link (a link sent by email), email-code (a one-time code sent by email), passkey, social (Google, GitHub), oidc, saml, ldap (the customer’s identity provider), api-key, delegated (a token the application in front of it issues), or none (no sign-in).',
+            'Every way a user signs in: password, magic-link (a link sent by email), email-code (a one-time code sent by email), passkey, social (Google, GitHub), oidc, saml, ldap (the customer’s identity provider), api-key, delegated (a token the application in front of it issues), or none (no sign-in; beside other methods, anyone may also use it without signing in, as a public API that takes a key for more).',
         }),
         mfa: z.enum(USER_MFA).optional().meta({
           description:
