@@ -12,8 +12,8 @@ import type { Model } from './model.js';
 const customer = new WeakMap<Model, Set<string>>();
 
 /**
- * Ids of customer data classes: the customer categories (content, prompts, outputs, embeddings), plus every
- * class derived from one, transitively. The one definition that checks, lineage, the trust center and
+ * Ids of customer data classes: the customer categories (content, prompts, outputs, and embeddings unless derived
+ * only from classes that are not the customer's), plus every class derived from one, transitively. The one definition that checks, lineage, the trust center and
  * questionnaire answers share. Computed once per model.
  * @example customerDataClasses(model).has('document-embeddings') // true when derived from customer documents
  */
@@ -27,9 +27,16 @@ export function customerDataClasses(model: Model): Set<string> {
     const dataClass = model.index.dataClasses.get(id);
     if (!dataClass || visiting.has(id)) return false;
     visiting.add(id);
-    const result =
-      CUSTOMER_CATEGORIES.has(dataClass.category) ||
-      (dataClass.derivedFrom ?? []).some((parent) => isCustomer(parent, visiting));
+    const parents = dataClass.derivedFrom ?? [];
+    // Embeddings are the customer's where what they embed is: vectors of our own public filings are not (sec-insights:
+    // "handles customer data (document-embeddings)" and "every customer's data together" of an index of SEC filings).
+    // Embeddings of nothing the map names stay the customer's.
+    const ownCategory =
+      CUSTOMER_CATEGORIES.has(dataClass.category) &&
+      (dataClass.category !== 'embeddings' ||
+        parents.length === 0 ||
+        parents.some((parent) => !model.index.dataClasses.has(parent)));
+    const result = ownCategory || parents.some((parent) => isCustomer(parent, visiting));
     visiting.delete(id);
     memo.set(id, result);
     return result;

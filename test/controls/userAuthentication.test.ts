@@ -56,6 +56,27 @@ describe('user-authentication check (TM-APP-01)', () => {
     expect(result!.plain).toBe('api can be used by anyone who reaches it, without signing in');
   });
 
+  it('does not count embeddings of our own public documents as customer data (sec-insights)', () => {
+    // sec-insights (a9b6da0): an index of public SEC filings the operator loads, `category: embeddings` derived from
+    // an internal public class, was listed among the customer data an open API handles.
+    const map = withSignIn({ methods: ['none'] });
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'docs'
+        ? { ...entry, category: 'internal' as const, sensitivity: 'public' as const }
+        : entry.id === 'chunks'
+          ? { ...entry, category: 'embeddings' as const }
+          : entry,
+    );
+    const [result] = signInResults(map);
+    expect(result!.message).toBe('`api` has no user sign-in and handles customer data (prompts)');
+    // Embeddings of the customer's documents, or of nothing the map names, stay the customer's.
+    const theirs = withSignIn({ methods: ['none'] });
+    theirs.dataClasses = theirs.dataClasses!.map((entry) =>
+      entry.id === 'chunks' ? { ...entry, category: 'embeddings' as const } : entry,
+    );
+    expect(signInResults(theirs)[0]!.message).toContain('(docs, prompts, chunks)');
+  });
+
   it('passes an open service that handles no customer data', () => {
     const map = withSignIn(undefined);
     map.components!.push({ id: 'status-page', kind: 'service', userAuthentication: { methods: ['none'] } });
