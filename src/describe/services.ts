@@ -32,7 +32,9 @@ export function servicesSection(model: Model): DescriptionSection {
     });
   if (organization.regions?.length)
     intro.push({
-      text: `The company serves customers in: ${organization.regions.map((region) => region.toUpperCase()).join(', ')}.`,
+      // The map's field is where the company operates or hosts data, not where its customers are (sec-insights: "serves
+      // customers in: US" from the region its database runs in).
+      text: `The company operates or hosts data in: ${organization.regions.map((region) => region.toUpperCase()).join(', ')}.`,
       sources: [mapSource(model, 'organization/regions')],
     });
   const blocks: DescriptionSection['blocks'] = intro.map((statement) => ({ kind: 'paragraph', statement }));

@@ -764,6 +764,13 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toContain('Customers decide who in their organisation may use');
   });
 
+  it('says the organisation regions as where the company operates or hosts data, not where its customers are (sec-insights)', () => {
+    const model = tinyModel({ organization: { name: 'Tiny AI', stage: 'seed', regions: ['us'] } });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('The company operates or hosts data in: US.');
+    expect(markdown).not.toContain('serves customers in');
+  });
+
   it('leaves no customer to limit who reaches an open part whose hosting the map does not say (llm-answer-engine)', () => {
     // llm-answer-engine (168c5d72): a public answer engine with no sign-in and no `hosting`; "Customers limit who can
     // reach" it moved the company's own open door onto its customers.
