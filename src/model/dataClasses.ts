@@ -91,6 +91,26 @@ export function consentWithdrawal(model: Model): DataClassData | undefined {
   });
 }
 
+/** The components that hold a class or are sent it by a flow: every part it reaches. */
+function componentsHolding(model: Model, dataClass: string): ComponentData[] {
+  return model.map.components.filter(
+    (component) =>
+      component.dataClasses.includes(dataClass) ||
+      (model.index.incoming.get(component.id) ?? []).some((flow) => flow.dataClasses.includes(dataClass)),
+  );
+}
+
+/**
+ * The customer's own parts (`runByCustomer`) that keep a class: where it also rests beside our places, for as long as
+ * the customer sets (chat-llamaindex: chats in each user's browser storage, left off the trust center's table of
+ * where model responses are kept).
+ */
+export function customerPartsKeeping(model: Model, dataClass: string): ComponentData[] {
+  return componentsHolding(model, dataClass).filter(
+    (component) => keepsData(component) && runByCustomer(component, model.map.subprocessors),
+  );
+}
+
 /**
  * The classes of `classes` that rest only in the customer's own parts (`runByCustomer`), with those parts: held by at
  * least one component, by none of ours, and sent to no vendor under our account. What the questionnaire and the trust
@@ -103,13 +123,7 @@ export function customersOwn(
   classes: readonly DataClassData[],
 ): { dataClass: DataClassData; parts: ComponentData[] }[] {
   return classes.flatMap((dataClass) => {
-    const held = model.map.components.filter(
-      (component) =>
-        component.dataClasses.includes(dataClass.id) ||
-        (model.index.incoming.get(component.id) ?? []).some((flow) =>
-          flow.dataClasses.includes(dataClass.id),
-        ),
-    );
+    const held = componentsHolding(model, dataClass.id);
     const keeping = held.filter(keepsData);
     if (keeping.length === 0) return [];
     if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];

@@ -11,6 +11,7 @@ export {
   consentWithdrawal,
   customerDataAt,
   customerDataClasses,
+  customerPartsKeeping,
   customersOwn,
   tenantScopedClasses,
 } from './dataClasses.js';

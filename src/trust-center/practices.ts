@@ -8,6 +8,7 @@ import { durationDays, keepsData, keptAt, longestRetention } from '../map/index.
 import {
   componentLabel,
   customerDataClasses,
+  customerPartsKeeping,
   holders,
   type Model,
   mapRef as mapSource,
@@ -47,8 +48,10 @@ export interface RetentionPractice {
   dataClass: DataClassData;
   /** The policy: how long this class may be kept, as the map writes it; undefined where it says nothing. */
   retention?: string;
-  /** Every place the class lands, with what that place keeps in practice. */
+  /** Every place of ours the class lands, with what that place keeps in practice. */
   places: RetentionPlace[];
+  /** The customer's own parts that also keep it, for as long as the customer sets: names as published. */
+  customerParts: string[];
 }
 
 /** When a customer data class is really gone: its own deletion time, and each place that keeps it longer. */
@@ -106,6 +109,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       dataClass: entry,
       ...(entry.retention ? { retention: entry.retention } : {}),
       places: retentionPlaces(model, entry.id, entry.retention),
+      customerParts: customerPartsKeeping(model, entry.id).map(componentLabel),
     }));
   const tenantScoped = tenantScopedClasses(model);
   const customer = customerDataClasses(model);

@@ -162,6 +162,41 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(withFound.claims.find((entry) => entry.id === 'prompt-retention')?.status).toBe('unverified');
   });
 
+  it("names the customer's own parts that also keep prompts beside our places (chat-llamaindex)", () => {
+    // chat-llamaindex (179c907): chats kept in each user's browser storage were left off "Where model responses are
+    // kept", which listed OpenAI alone.
+    const map = companyMap();
+    map.components = [
+      ...map.components!,
+      {
+        id: 'browser',
+        name: 'Browser local storage',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['answers'],
+      },
+    ];
+    const alone = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    expect(alone).toContain(
+      'Kept in Browser local storage, which each customer runs, for as long as the customer sets.',
+    );
+    // Beside a place of ours: "also".
+    map.components = map.components!.map((component) =>
+      component.id === 'db'
+        ? { ...component, dataClasses: [...component.dataClasses!, 'answers'] }
+        : component,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const page = text(site.files['ai-data-practices.html']);
+    expect(page).toMatch(
+      /Where answers are kept[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer sets\./,
+    );
+  });
+
   it('lists a proposed sub-processor as under review, its proposed words unpublished (openui)', () => {
     const map = companyMap();
     map.subprocessors = [

@@ -60,7 +60,11 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
       `Where ${entry.dataClass.name.toLowerCase()} are kept (policy: ${byDefault(entry.dataClass, humanDuration(entry.retention))})`,
       ['Place', 'Kept for'],
       rows,
-    )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}`;
+    )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}${
+      entry.customerParts.length > 0
+        ? html`<p class="small muted">${kept.length > 0 ? 'Also kept' : 'Kept'} in ${joinList(entry.customerParts)}, which each customer runs, for as long as the customer sets.</p>`
+        : ''
+    }`;
   });
   return html`<section aria-labelledby="retention"><h2 id="retention">Prompt and output retention</h2>
 ${claims(site, 'prompt-retention') ?? ''}
