@@ -928,6 +928,47 @@ describe('text a security lead would send', () => {
     expect(residency.review).toContain('no region recorded for tracer');
   });
 
+  it("says prompts kept where nobody recorded how long as not yet documented, and the customer's parts beside ours (chat-llamaindex)", () => {
+    // chat-llamaindex (179c907): "How long we keep them: Shared bots: for 30 days" read as the whole answer, while chats
+    // went to a vendor index with no retention recorded and stayed in each user's browser.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Chat prompts', category: 'prompts', tenantScoped: false },
+        {
+          id: 'shared',
+          name: 'Shared bots',
+          category: 'customer-content',
+          description: 'A bot with its chat messages, shared by link.',
+          tenantScoped: false,
+        },
+      ],
+      components: [
+        {
+          id: 'index',
+          name: 'Managed index',
+          kind: 'vector-store',
+          hosting: 'vendor',
+          dataClasses: ['prompts'],
+        },
+        { id: 'kv', name: 'Share store', kind: 'cache', retention: '30d', dataClasses: ['shared'] },
+        {
+          id: 'browser',
+          name: 'Browser local storage',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+    });
+    const answer = composeAnswer('ai-prompt-retention', { model, results: [] });
+    expect('answer' in answer && answer.answer.text).toBe(
+      'How long we keep them: Shared bots: for 30 days in Share store. How long we keep chat prompts in Managed index is not yet documented. Also kept in Browser local storage, which each customer runs, for as long as the customer sets: chat prompts.',
+    );
+    expect('answer' in answer && answer.answer.review).toContain(
+      'set `retention` on prompts, or on the parts that keep it',
+    );
+  });
+
   it("keeps no prompts of ours where only the customer's own parts hold them (WrenAI), and holds prompts filed under another class (lmnr)", () => {
     // WrenAI (f2841bc): question and SQL pairs in a store on each user's machine read "How long we keep them: … until
     // deleted" to "how long are prompts stored on your side before they are purged?".

@@ -22,6 +22,7 @@ import { type ComponentData, type FlowData, keepsData, keptAt } from '../../map/
 import {
   codeScanned,
   customerDataClasses,
+  customerPartsKeeping,
   customerRunPointer,
   customersOwn,
   type Model,
@@ -205,6 +206,46 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     };
   }
   const exceptionLine = exceptions.length > 0 ? ` Exception: ${joinList(exceptions)}.` : '';
+  // A prompt class with no policy whose places of ours do not all say what they keep is said as not yet documented,
+  // never dropped: "How long we keep them: Shared bots: for 30 days" read as the whole answer while chats and model
+  // responses went to a vendor index nobody had recorded (chat-llamaindex).
+  const undocumented = classes.filter(
+    (dataClass) =>
+      !dataClass.retention &&
+      !derived.some((entry) => entry.dataClass === dataClass) &&
+      placesOf
+        .get(dataClass.id)!
+        .some((place) => place.retention === undefined && model.index.components.has(place.id)),
+  );
+  const unknownPlaces = [
+    ...new Set(
+      undocumented.flatMap((dataClass) =>
+        placesOf
+          .get(dataClass.id)!
+          // Vendors are said with the providers below.
+          .filter((place) => place.retention === undefined && model.index.components.has(place.id))
+          .map((place) => place.name),
+      ),
+    ),
+  ];
+  const undocumentedLine =
+    undocumented.length > 0
+      ? ` How long we keep ${joinList(undocumented.map((dataClass) => midSentence(model, dataClass.name)))} in ${joinList(unknownPlaces)} is not yet documented.`
+      : '';
+  // The customer's own parts keeping them beside ours (chat-llamaindex: chats in each user's browser storage).
+  const alsoTheirs = classes.filter(
+    (dataClass) =>
+      !theirs.some((entry) => entry.dataClass === dataClass) &&
+      customerPartsKeeping(model, dataClass.id).length > 0,
+  );
+  const alsoParts = [
+    ...new Set(alsoTheirs.flatMap((dataClass) => customerPartsKeeping(model, dataClass.id))),
+  ];
+  for (const part of alsoParts) sources.push(mapRef(model, customerRunPointer(part)));
+  const alsoLine =
+    alsoParts.length > 0
+      ? ` Also kept in ${joinList(alsoParts.map(componentLabel))}, which each customer runs, for as long as the customer sets: ${joinList(alsoTheirs.map((dataClass) => midSentence(model, dataClass.name)))}.`
+      : '';
   const logged = contextLogged(model, ids);
   // The log, and the flows that bring it what is sent with the prompts: a proposed one holds the answer back.
   for (const { component, into } of logged)
@@ -235,10 +276,15 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     )
     .join('');
   return {
-    text: `How long we keep them: ${policy.join('; ')}.${theirsLine}${deletionLine}${exceptionLine}${loggedLine}${vendorLine}`,
+    text: `How long we keep them: ${policy.join('; ')}.${undocumentedLine}${theirsLine}${alsoLine}${deletionLine}${exceptionLine}${loggedLine}${vendorLine}`,
     sources,
     review:
       [
+        ...(undocumented.length > 0
+          ? [
+              `set \`retention\` on ${undocumented.map((dataClass) => dataClass.id).join(', ')}, or on the parts that keep ${undocumented.length === 1 ? 'it' : 'them'}`,
+            ]
+          : []),
         ...(exceptions.length > 0 ? ['a component keeps prompts longer than the policy'] : []),
         ...(logged.length > 0
           ? [
