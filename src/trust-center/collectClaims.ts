@@ -147,7 +147,18 @@ function isolationClaim(model: Model, claim: Claim, practices: DataPractices): C
     ...(group('declared').length > 0
       ? [`Declared but not yet tested live: ${joinList(group('declared'))}.`]
       : []),
-    ...(group('failed').length > 0 ? [`Failed its last check: ${joinList(group('failed'))}.`] : []),
+    // Why, where the check says it for buyers: "Failed its last check" read as a failed live test beside a per-user
+    // filter the strict default policy does not accept (notesGPT's Convex database).
+    ...rest
+      .filter((store) => store.verification === 'failed' && store.failure)
+      .map(
+        (store) => `${store.failure!.charAt(0).toUpperCase()}${store.failure!.slice(1).replace(/\.?$/, '.')}`,
+      ),
+    ...(rest.some((store) => store.verification === 'failed' && !store.failure)
+      ? [
+          `Failed its last check: ${joinList(rest.filter((store) => store.verification === 'failed' && !store.failure).map((s) => s.name))}.`,
+        ]
+      : []),
     ...(group('not-stated').length > 0
       ? [`Separation not yet stated: ${joinList(group('not-stated'))}.`]
       : []),

@@ -42,6 +42,8 @@ export interface IsolationPractice {
   /** The latest probe of this component, if any. */
   probe?: StoredProbeResult;
   verification: StoreVerification;
+  /** Where its check fails, why, in the check's own words for buyers (`plain`). */
+  failure?: string;
 }
 
 export interface RetentionPractice {
@@ -76,6 +78,19 @@ function latestProbe(model: Model, componentId: string): StoredProbeResult | und
   return model.probes
     .filter((stored) => stored.result.component === componentId)
     .sort((a, b) => b.result.finishedAt.localeCompare(a.result.finishedAt))[0];
+}
+
+/** The buyer's words of a store's failing isolation result, where it has them. */
+function failureOf(id: string, results: readonly CheckResult[]): { failure?: string } {
+  const failing = results.find(
+    (result) =>
+      result.checkId === 'tenant-isolation' &&
+      result.status === 'fail' &&
+      result.subject.kind === 'component' &&
+      result.subject.id === id &&
+      result.plain,
+  );
+  return failing?.plain ? { failure: failing.plain } : {};
 }
 
 /** Finding categories that are places where data comes to rest. */
@@ -125,6 +140,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       name: componentLabel(component),
       probe: latestProbe(model, component.id),
       verification: storeVerification(component, results),
+      ...failureOf(component.id, results),
     }));
   // A store the code uses but the map does not describe may hold tenant data; nothing proves it does not.
   for (const finding of usedFindings(model))

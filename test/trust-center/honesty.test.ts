@@ -316,6 +316,28 @@ describe('a store every customer shares', () => {
     );
   });
 
+  it('says why a store failed its isolation check in words for buyers, not "Failed its last check" (notesGPT)', () => {
+    // notesGPT (57b92f1): a per-user filter in every query, against the strict default policy, was published as
+    // "Failed its last check: Convex database", which a buyer reads as a failed live test.
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'db'
+        ? {
+            ...component,
+            tenancy: { model: 'application-filter' as const, mechanism: 'userId in every query' },
+          }
+        : component,
+    );
+    const model = modelOf(map);
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
+    expect(claim?.notes).toContain(
+      "Contract store separates customers' data in the application only, not in the datastore itself.",
+    );
+    expect(claim?.notes?.join(' ')).not.toContain('Failed its last check');
+    expect(claim?.notes?.join(' ')).not.toContain('userId');
+  });
+
   it('never counts a store whose separation the map does not state among the separated (screenshot-to-code)', () => {
     const map = companyMap();
     map.components = map.components!.map((component) =>
