@@ -1,5 +1,5 @@
 import { declaringComponents, declaringSubprocessor, isDeclared } from '../core/declared.js';
-import { PLACEHOLDER_MARK, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import { PLACEHOLDER_MARK, runByCustomer, SERVICE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
 import { foundUnderReview } from '../core/words.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
@@ -337,6 +337,13 @@ export function computeDrift(
       continue;
     }
     if (!recognisable(key, findings) || onlyThroughVendor(subprocessor.id)) continue;
+    // A platform that runs a service of ours, sent nothing by a flow of its own, is where the code runs, not what it
+    // calls: no trace of it is expected in the code (sec-insights: Vercel, hosting the frontend, "declared but
+    // discovery found no trace of vercel").
+    const hostsOurs = map.components.some(
+      (component) => component.subprocessor === subprocessor.id && SERVICE_KINDS.has(component.kind),
+    );
+    if (hostsOurs && !map.flows.some((flow) => flow.to === subprocessor.id)) continue;
     if (!traced(key)) {
       const at = mentionedAt(key);
       drift.push({

@@ -97,6 +97,21 @@ describe('drift against the map', () => {
     expect(drift.some((d) => d.kind === 'subprocessor-not-found' && d.provider === 'cohere')).toBe(false);
   });
 
+  it('expects no trace in the code of a platform that runs a service of ours (sec-insights)', async () => {
+    // sec-insights (a9b6da0): Vercel, hosting the frontend, "declared but discovery found no trace of vercel".
+    const hosted = MAP.replace(
+      'components:\n',
+      'components:\n  - id: web\n    kind: service\n    subprocessor: cohere\n',
+    );
+    const { drift } = await setUp(hosted);
+    expect(drift.some((d) => d.kind === 'subprocessor-not-found' && d.provider === 'cohere')).toBe(false);
+    // Sent data by a flow of its own, the code should reach it: still asked.
+    const sent = await setUp(
+      `${hosted}dataClasses:\n  - { id: q, name: Questions, category: prompts, tenantScoped: true }\nflows:\n  - { id: f1, from: web, to: cohere, dataClasses: [q], purpose: inference }\n`,
+    );
+    expect(sent.drift.some((d) => d.kind === 'subprocessor-not-found' && d.provider === 'cohere')).toBe(true);
+  });
+
   it('never reports a finding that is only mentioned (a model name, a test, a comment)', async () => {
     const { report, drift } = await setUp();
     expect(report.findings.find((f) => f.id === 'mistral')?.status).toBe('mentioned');
