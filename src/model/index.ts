@@ -8,6 +8,7 @@ export {
 } from './commitments.js';
 export { onlyUnder, underConditions } from './conditions.js';
 export {
+  componentsHolding,
   consentWithdrawal,
   customerDataAt,
   customerDataClasses,

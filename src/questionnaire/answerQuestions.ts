@@ -20,6 +20,7 @@ import {
   asksAboutStaffSeeingData,
   asksAboutThirdParties,
   asksDefaultOn,
+  asksWhetherEmbeddingsAreCustomerData,
   asksYesOrNo,
   foreignAsk,
   HARM_NAMES,
@@ -405,15 +406,17 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
   const result = composed(
     knowledge,
     match.topic,
-    asksAboutProvisioning(input.question)
-      ? 'provisioning'
-      : asksAboutSaml(input.question)
-        ? 'saml'
-        : asksAboutStaffSeeingData(input.question)
-          ? 'staff-data'
-          : asksAboutProductUsers(input.question)
-            ? 'users'
-            : undefined,
+    asksWhetherEmbeddingsAreCustomerData(input.question)
+      ? 'embeddings'
+      : asksAboutProvisioning(input.question)
+        ? 'provisioning'
+        : asksAboutSaml(input.question)
+          ? 'saml'
+          : asksAboutStaffSeeingData(input.question)
+            ? 'staff-data'
+            : asksAboutProductUsers(input.question)
+              ? 'users'
+              : undefined,
   );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.

@@ -15,8 +15,11 @@ import {
   withoutCodeReferences,
 } from '../../src/questionnaire/answers/refs.js';
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
-import { composeAnswer } from '../../src/questionnaire/index.js';
-import { asksAboutStaffSeeingData } from '../../src/questionnaire/match/questionForm.js';
+import { answerQuestions, composeAnswer, prepareKnowledge } from '../../src/questionnaire/index.js';
+import {
+  asksAboutStaffSeeingData,
+  asksWhetherEmbeddingsAreCustomerData,
+} from '../../src/questionnaire/match/questionForm.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
 import { DOCS, docsStore, tinyModel } from './fixtures.js';
 
@@ -672,6 +675,69 @@ describe('text a security lead would send', () => {
     expect(composed).toMatchObject({
       missing: expect.stringContaining('supermemory keeps or searches customer content'),
     });
+  });
+
+  it('answers whether embeddings are customer data from what they are made from, not with the isolation paragraph (security-Q20)', () => {
+    // security-Q20, in every reviewed app (sec-insights, chat-llamaindex, notesGPT…): "are vector embeddings and derived
+    // chunks treated as Customer Data…?" answered "Our retrieval store does not separate customers' data…".
+    const question =
+      'Embeddings - Y/N: are vector embeddings and derived chunks treated as Customer Data for purposes of encryption, retention, deletion and breach notification?';
+    for (const asked of [
+      question,
+      'Do you consider embeddings generated from our documents to be customer data?',
+      'Are vectors derived from our content classified as confidential customer information?',
+    ])
+      expect(asksWhetherEmbeddingsAreCustomerData(asked), asked).toBe(true);
+    for (const asked of [
+      'How are embeddings of different customers separated in the vector database?',
+      'Which embedding model do you use, and who hosts it?',
+      'Is customer data used to train your models?',
+    ])
+      expect(asksWhetherEmbeddingsAreCustomerData(asked), asked).toBe(false);
+    const model = tinyModel({
+      dataClasses: [
+        DOCS,
+        {
+          id: 'vectors',
+          name: 'Document embeddings',
+          category: 'embeddings',
+          tenantScoped: true,
+          derivedFrom: ['docs'],
+          retention: 'until-deleted',
+        },
+        {
+          id: 'filings',
+          name: 'Public filings',
+          category: 'internal',
+          sensitivity: 'public',
+          tenantScoped: false,
+        },
+        {
+          id: 'filing-vectors',
+          name: 'Filing embeddings',
+          category: 'embeddings',
+          tenantScoped: false,
+          derivedFrom: ['filings'],
+        },
+      ],
+      components: [
+        {
+          id: 'index',
+          name: 'Vector index',
+          kind: 'vector-store',
+          dataClasses: ['vectors', 'filing-vectors'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+    });
+    const [answered] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question },
+    ]);
+    expect(answered!.answer).toBe(
+      "Document embeddings (made from documents) are customer data in our records, like the content they are made from. Filing embeddings (made from Public filings) are not customer data: they embed content that is not the customer's. Kept in Vector index. Document embeddings: until deleted.",
+    );
+    expect(answered!.status).toBe('review');
+    expect(answered!.answer).not.toContain('does not separate');
   });
 
   it("says our staff see none of the customers' data where nothing of theirs reaches us, asked so and only so (openlit, pr-agent)", () => {

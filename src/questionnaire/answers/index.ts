@@ -21,6 +21,7 @@ import {
   encryptionInTransit,
   tenantSegregation,
 } from './dataAnswers.js';
+import { EMBEDDINGS_NEAR_TOPICS, embeddingsAsCustomerData } from './embeddings.js';
 import { holdProposed } from './proposed.js';
 import { mapRef, withoutCodeReferences } from './refs.js';
 import {
@@ -97,7 +98,11 @@ export type ComposedAnswer = { answer: Answer } | { missing: string };
  * @example composeAnswer('mfa', { model, results }) // { answer: { yesNo: 'Yes', text: '…', sources: [...] } }
  */
 export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer {
-  const builder = ANSWER_BUILDERS[topic];
+  // Asked whether embeddings are customer data, a near topic's paragraph (isolation, lineage) answers another question.
+  const builder =
+    facts.about === 'embeddings' && EMBEDDINGS_NEAR_TOPICS.has(topic)
+      ? embeddingsAsCustomerData
+      : ANSWER_BUILDERS[topic];
   const built = builder?.(facts);
   const answer = built && !('missing' in built) ? built : fromControls(topic, facts);
   if (!answer) {

@@ -540,6 +540,22 @@ export function asksAboutStaffSeeingData(question: string): boolean {
   );
 }
 
+/**
+ * Whether a question asks if embeddings or chunks made from the customer's content count as customer data ("Y/N: are
+ * vector embeddings and derived chunks treated as Customer Data for purposes of encryption, retention…?"), which the
+ * matcher reads as tenant isolation or lineage (security-Q20, in every reviewed app). Pure.
+ * @example asksWhetherEmbeddingsAreCustomerData('Do you consider embeddings to be customer data?') // true
+ */
+export function asksWhetherEmbeddingsAreCustomerData(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return (
+    /\b(?:embeddings?|vectors?|chunks?)\b/.test(text) &&
+    /\b(?:treat(?:ed|s)?|consider(?:ed|s)?|classif(?:ied|y|ies)|count(?:ed|s)?|deem(?:ed|s)?|regard(?:ed|s)?|handled? as|part of)\b[^.?]{0,60}\b(?:customer|client|personal|confidential) (?:data|content|information)\b/.test(
+      text,
+    )
+  );
+}
+
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
 const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
 const NOT_NEGATION =
