@@ -26,6 +26,7 @@ import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js'
 import { CODE_KINDS, type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
+import { isMinifiedBundle, MINIFIED_LINE } from './minified.js';
 
 /** What one file contributes to the report. */
 export interface FileResult {
@@ -85,9 +86,6 @@ const HOST_PORT = /["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*,\s*(?:port\s*[:=]\s*
 const PRICE_FILE = /(?:^|\/)[^/]*(?:pric(?:e|es|ing)|costs?)[^/]*$/i;
 
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
-
-/** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
-const MINIFIED_LINE = 5000;
 
 /** What makes a JSON file a Terraform plan (`terraform show -json`), read for its resources. */
 const TERRAFORM_PLAN = /"(?:planned_values|resource_changes)"\s*:/;
@@ -364,9 +362,10 @@ export async function scanFile(
   if (!kind) return result;
   const code = CODE_KINDS.has(kind);
   // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
-  // own use, and regexes over 500 KB lines cost more than the rest of the file set.
+  // own use, and regexes over 500 KB lines cost more than the rest of the file set. A file a person wrote with one
+  // long literal is read (`isMinifiedBundle`).
   const longLine = () => candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE);
-  if (kind === 'js' && longLine()) {
+  if (kind === 'js' && longLine() && isMinifiedBundle(bytes, name)) {
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
     return result;
   }
