@@ -2,6 +2,7 @@ import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import { blankLines, fencedLines } from '../proof/fences.js';
+import { imageHostLines } from '../proof/imageHosts.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
@@ -434,11 +435,18 @@ export async function scanFile(
   // test module is a test.
   const fenced = code && production ? fencedLines(text()) : undefined;
   const tests = kind === 'rust' && production ? rustTestLines(text()) : undefined;
+  const imageHosts = kind === 'js' && production ? imageHostLines(text()) : undefined;
   for (let i = 0; i < candidates.lines.length; i++) {
     const start = candidates.starts[i]!;
     const end = candidates.ends[i]!;
     const line = candidates.lines[i]!;
-    const liveClass = fenced?.has(line) ? 'example' : tests?.has(line) ? 'test' : lineClass;
+    const liveClass = fenced?.has(line)
+      ? 'example'
+      : tests?.has(line)
+        ? 'test'
+        : imageHosts?.has(line)
+          ? 'data'
+          : lineClass;
     if (!mask) {
       scanLine(bytes.subarray(start, end), line, liveClass);
       continue;
