@@ -38,4 +38,21 @@ describe('configuration facts need the feature itself, not a name that contains 
       'openai@src/rest.py:2',
     ]);
   });
+
+  it('says "the Gemini Developer API (not Vertex AI)" only where Vertex AI is not found in use too', async () => {
+    // jina reader (commit not recorded, reviewed 2026-12): an AI Studio client in src/3rd-party/google-gemini.ts and
+    // a Vertex AI one beside it, which the hosted path uses (src/services/alt-text.ts, lm.ts); the report said "the
+    // Gemini Developer API is used (not Vertex AI)".
+    const studio =
+      'const BASE = "https://generativelanguage.googleapis.com/v1beta";\nexport const studio = (key: string) => fetch(BASE + "/models?key=" + key);\n';
+    const vertex =
+      'export const vertex = (project: string) =>\n  fetch("https://us-central1-aiplatform.googleapis.com/v1beta1/projects/" + project + "/locations/us-central1/publishers/google");\n';
+    const both = await scan({ 'src/gemini.ts': studio + vertex });
+    const alone = await scan({ 'src/gemini.ts': studio });
+    const message = (report: Awaited<ReturnType<typeof scan>>) =>
+      report.facts.find((fact) => fact.kind === 'gemini-developer-api')?.message;
+    expect(message(both)).not.toContain('not Vertex AI');
+    expect(message(both)).toContain('beside Vertex AI');
+    expect(message(alone)).toContain('(not Vertex AI)');
+  });
 });
