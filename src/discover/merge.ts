@@ -620,6 +620,10 @@ export function mergeTables(tables: readonly TableFact[]): TableFact[] {
 /** Facts that follow from findings alone: Gemini Developer API, Azure OpenAI, prompts sent to observability. */
 export function derivedFacts(findings: readonly Finding[]): ConfigFact[] {
   const facts: ConfigFact[] = [];
+  // "X (not Y)" is said only where Y is not found in use too: jina reader has an AI Studio client and calls Gemini
+  // through Vertex AI on its hosted path, and was told "the Gemini Developer API is used (not Vertex AI)".
+  const used = (provider: string) =>
+    findings.some((finding) => finding.provider === provider && finding.status !== 'mentioned');
   for (const finding of findings) {
     // A provider only mentioned (a transitive dependency, a test, a doc) is not used: nothing to say about its use.
     if (finding.status === 'mentioned') continue;
@@ -628,8 +632,9 @@ export function derivedFacts(findings: readonly Finding[]): ConfigFact[] {
       facts.push({
         kind: 'gemini-developer-api',
         provider: finding.provider,
-        message:
-          'The Gemini Developer API is used (not Vertex AI): its data terms differ from Google Cloud’s',
+        message: used('vertex-ai')
+          ? 'The Gemini Developer API is used beside Vertex AI: its data terms differ from Google Cloud’s, so which one customer data reaches matters'
+          : 'The Gemini Developer API is used (not Vertex AI): its data terms differ from Google Cloud’s',
         evidence,
       });
     if (finding.provider === 'azure-openai')

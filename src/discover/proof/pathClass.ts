@@ -66,6 +66,10 @@ const FOLDERS: Record<string, PathClass> = {
   // Scripts run by hand to debug a call (Onyx's `scripts/debugging/litellm/call_litellm.py` and its placeholder
   // Azure host), not code the app runs.
   debugging: 'example',
+  // Developers' scripts (deer-flow's `scripts/export_claude_code_oauth.py`, `backend/scripts/build_fixture_from_jsonl.py`:
+  // a Claude Code account name and a command-line default model made Anthropic and OpenAI tasks every request reaches),
+  // run by hand, not by the app. Not an agent skill's scripts, which the agent runs (`skills/…/scripts/`).
+  scripts: 'example',
   // Pages comparing the product with its competitors name their vendors (sim's `lib/compare/data/competitors/`:
   // WorkOS proposed as the app's sign-in, LangSmith and LangWatch as its tracing): text about others, not calls.
   competitors: 'docs',
@@ -104,6 +108,9 @@ const DOCS_FOLDER = /^(?:internal|dev|developer|design|team|contributor)[-_]?doc
 // OpenAI, Bedrock or watsonx calls, proposed as fifteen model providers of its own), named as such in any case.
 const SNIPPET_FILE =
   /(?:^|[-_.])(?:integration|code|usage|install|setup|quickstart|example|sample|onboarding)[-_]?snippets?\.[cm]?[jt]sx?$/i;
+
+/** Agent skills: folders of instructions and scripts the agent itself runs. */
+const SKILLS = /^(?:skills?|agent[-_]?skills)$/i;
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
@@ -145,6 +152,8 @@ export function conventionalClass(relative: string): PathClass | undefined {
             : i === 0
               ? TOP_FOLDERS[part]
               : undefined);
+    if (folder === 'example' && part === 'scripts' && parts.slice(0, i).some((above) => SKILLS.test(above)))
+      continue;
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
       found = folder;

@@ -2,6 +2,7 @@ import { redactLine, redactText } from '../../core/redact.js';
 import type { CompiledCatalog } from '../catalog/compile.js';
 import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import { blankLines, fencedLines } from '../proof/fences.js';
+import { imageHostLines } from '../proof/imageHosts.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
@@ -26,6 +27,7 @@ import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js'
 import { CODE_KINDS, type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
+import { isMinifiedBundle, MINIFIED_LINE } from './minified.js';
 
 /** What one file contributes to the report. */
 export interface FileResult {
@@ -85,9 +87,6 @@ const HOST_PORT = /["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*,\s*(?:port\s*[:=]\s*
 const PRICE_FILE = /(?:^|\/)[^/]*(?:pric(?:e|es|ing)|costs?)[^/]*$/i;
 
 const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
-
-/** Longer than this, a source line is a minified bundle: build output with its dependencies inlined. */
-const MINIFIED_LINE = 5000;
 
 /** What makes a JSON file a Terraform plan (`terraform show -json`), read for its resources. */
 const TERRAFORM_PLAN = /"(?:planned_values|resource_changes)"\s*:/;
@@ -364,9 +363,10 @@ export async function scanFile(
   if (!kind) return result;
   const code = CODE_KINDS.has(kind);
   // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
-  // own use, and regexes over 500 KB lines cost more than the rest of the file set.
+  // own use, and regexes over 500 KB lines cost more than the rest of the file set. A file a person wrote with one
+  // long literal is read (`isMinifiedBundle`).
   const longLine = () => candidates.starts.some((start, i) => candidates.ends[i]! - start > MINIFIED_LINE);
-  if (kind === 'js' && longLine()) {
+  if (kind === 'js' && longLine() && isMinifiedBundle(bytes, name)) {
     result.skippedBecause = `minified or generated (a line over ${MINIFIED_LINE} characters)`;
     return result;
   }
@@ -435,11 +435,18 @@ export async function scanFile(
   // test module is a test.
   const fenced = code && production ? fencedLines(text()) : undefined;
   const tests = kind === 'rust' && production ? rustTestLines(text()) : undefined;
+  const imageHosts = kind === 'js' && production ? imageHostLines(text()) : undefined;
   for (let i = 0; i < candidates.lines.length; i++) {
     const start = candidates.starts[i]!;
     const end = candidates.ends[i]!;
     const line = candidates.lines[i]!;
-    const liveClass = fenced?.has(line) ? 'example' : tests?.has(line) ? 'test' : lineClass;
+    const liveClass = fenced?.has(line)
+      ? 'example'
+      : tests?.has(line)
+        ? 'test'
+        : imageHosts?.has(line)
+          ? 'data'
+          : lineClass;
     if (!mask) {
       scanLine(bytes.subarray(start, end), line, liveClass);
       continue;

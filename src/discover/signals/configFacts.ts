@@ -5,6 +5,9 @@ import { FACT_RULES } from './factRules.js';
 
 const ARGUMENT_WINDOW = 4000;
 
+/** A Python or JavaScript import statement's first line. */
+const IMPORT_LINE = /^\s*(?:from\s+[\w.]+\s+import\b|import\s+[\w.{*]|export\s+\{[^}]*\}\s+from\b)/;
+
 /**
  * The arguments of the call whose `(` is at `open`: up to the matching `)`, a bounded window.
  * For SQL patterns (no parenthesis) the statement up to the closing quote or `;` stands in.
@@ -31,6 +34,7 @@ export function configFacts(text: string, file: string, imported: ReadonlySet<st
   for (const rule of FACT_RULES) {
     if (rule.requiresImport && !imported.has(rule.provider)) continue;
     rule.pattern.lastIndex = 0;
+    let lastLine = 0;
     for (const match of text.matchAll(rule.pattern)) {
       if (rule.test === 'missing-argument') {
         const open = match.index + match[0].length - 1;
@@ -43,6 +47,12 @@ export function configFacts(text: string, file: string, imported: ReadonlySet<st
       if (passedVariable && rule.argumentInFile?.test(text)) continue;
       starts ??= lineStarts(text);
       const { line, col } = lineAt(starts, match.index);
+      // An import names a module, it calls nothing: `from openai.types.beta.vector_stores import …` or
+      // `from llama_index.core.vector_stores.types import …` is no use of a feature (sec-insights).
+      if (rule.test === 'present' && IMPORT_LINE.test(lineText(text, starts, line))) continue;
+      // One fact per rule and line: `beta.vector_stores.files.create(` is one use, not two.
+      if (line === lastLine) continue;
+      lastLine = line;
       facts.push({
         kind: rule.kind,
         provider: rule.provider,

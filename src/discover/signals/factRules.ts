@@ -105,8 +105,21 @@ export const FACT_RULES: readonly FactRule[] = [
     kind: ZDR,
     provider: 'openai',
     test: 'present',
-    pattern: /\.files\.create\s*\(|\.(?:vector_stores|vectorStores)\b/g,
+    // OpenAI's own Files and vector-store API: the client's `.files.create(`, a method of its `.vector_stores`
+    // (`beta.vector_stores` in older SDKs), or the REST paths. Not any name holding `vector_stores`: sec-insights
+    // imports `llama_index.core.vector_stores.types` beside LlamaIndex's OpenAI model and uses no OpenAI storage.
+    pattern:
+      /\.files\.create\s*\(|\.beta\.(?:vector_stores|vectorStores)\b|\.(?:vector_stores|vectorStores)\.(?:create|create_and_poll|retrieve|update|list|del|delete|search|files|file_batches|fileBatches)\b|(?<!api\.openai\.com)\/v1\/vector_stores\b/g,
     requiresImport: true,
+    message: 'OpenAI Files or vector stores keep uploaded content and are excluded from zero data retention',
+  },
+  // The same API called over REST at OpenAI's own host, where no SDK is imported.
+  {
+    kind: ZDR,
+    provider: 'openai',
+    test: 'present',
+    pattern: /\bapi\.openai\.com\/v1\/(?:vector_stores|files)\b/g,
+    requiresImport: false,
     message: 'OpenAI Files or vector stores keep uploaded content and are excluded from zero data retention',
   },
   {

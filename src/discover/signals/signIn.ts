@@ -21,6 +21,8 @@ interface SignInRule {
   path?: RegExp;
   /** Not in files that also match this: the same call made for another purpose. */
   unless?: RegExp;
+  /** Only in files that also match each of these: the rest of the flow the match belongs to. */
+  alsoIn?: readonly RegExp[];
   /** Not a match followed closely by this: the call made for another purpose, said by its arguments. */
   notBefore?: RegExp;
 }
@@ -39,6 +41,13 @@ const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\
  */
 const SIGN_IN_PATH =
   /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport)[^/]*(?:\/|\.\w+$)/i;
+
+/**
+ * The authorization-code flow's own words: the code grant, a code response, PKCE's verifier, the provider's
+ * authorization endpoint, Authlib's redirect.
+ */
+const AUTHORIZATION_CODE =
+  /["']authorization_code["']|\bresponse_?[tT]ype["']?\s*[:=]\s*["']code["']|\bcode_?[vV]erifier\b|\bauthorization_?[eE]ndpoint\b|\bauthorize_redirect\s*\(/;
 
 /**
  * How the code lets users sign in, read from the sign-in libraries' own set-up: Auth.js (NextAuth) providers,
@@ -198,11 +207,33 @@ const RULES: readonly SignInRule[] = [
     says: 'httpx-oauth',
   },
   // The customer's own identity provider: OpenID Connect, SAML, LDAP.
+  // OpenID Connect clients: Auth.js and Better Auth options, Passport's strategy, httpx-oauth, Authlib's registration
+  // by the issuer's metadata, openid-client (Node), pyoidc, mozilla-django-oidc and Flask-OIDC.
   {
     what: 'oidc',
     pattern:
-      /\btype\s*:\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=/g,
+      /\btype["']?\s*[:=]\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=|["']openid-client["']|^\s*(?:from\s+oic(?:\.oic)?\s+import\b|import\s+oic\b)|\bmozilla_django_oidc\b|\bfrom\s+flask_oidc\s+import\b/gm,
     says: 'OpenID Connect',
+  },
+  // OpenID Connect built by hand in the app's sign-in code (deer-flow's `auth/oidc.py`: the issuer's discovery
+  // document, then an authorization code exchanged at its token endpoint, and a callback route; only password
+  // sign-in was proposed). With the flow's own words, so a file that serves its own discovery document (an
+  // authorization server for others) is not read as one that sends its users to an identity provider.
+  {
+    what: 'oidc',
+    pattern: /(?<!(?:get|route)\(\s*["'`]\/?)\.well-known\/openid-configuration\b/g,
+    says: "OpenID Connect (the issuer's discovery document and an authorization code)",
+    path: SIGN_IN_PATH,
+    alsoIn: [AUTHORIZATION_CODE],
+  },
+  // Settings of an identity provider each deployment names: an OIDC settings class with its issuer and client id
+  // (deer-flow's `OIDCProviderConfig`).
+  {
+    what: 'oidc',
+    pattern: /\b(?:class|interface|type)\s+\w*(?:OIDC|Oidc|OpenID|OpenId)\w*/g,
+    says: 'OpenID Connect settings (an issuer and a client id)',
+    path: SIGN_IN_PATH,
+    alsoIn: [/\bissuer\b/, /\bclient_?[iI]d\b/],
   },
   // An identity provider each deployment configures, in the app's own sign-in code: the settings of its addresses
   // (postiz's `POSTIZ_OAUTH_USERINFO_URL` beside `scope: 'openid profile email'`, `OIDC_ISSUER`).
@@ -314,6 +345,8 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'genericoauth',
   'openid',
   'server_metadata_url',
+  'from oic',
+  'import oic',
   'sso(',
   'saml',
   'ldap',
@@ -400,6 +433,7 @@ export function signInFacts(text: string, file: string): ConfigFact[] {
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     if (seen.has(rule.what) || (rule.path && !rule.path.test(file)) || rule.unless?.test(text)) continue;
+    if (rule.alsoIn?.some((needed) => !needed.test(text))) continue;
     let match = rule.pattern.exec(text);
     // The next match, where this one is followed by what says it is for another purpose (a global pattern only: any
     // other would return the same match for ever).
