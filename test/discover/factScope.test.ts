@@ -8,7 +8,7 @@ const at = (report: Awaited<ReturnType<typeof scan>>, kind: string) =>
 
 describe('configuration facts need the feature itself, not a name that contains it', () => {
   it("says OpenAI's vector stores are used only where OpenAI's own API is called", async () => {
-    // sec-insights (commit not recorded, reviewed 2026-12): backend/app/chat/engine.py imports
+    // sec-insights (a9b6da0): backend/app/chat/engine.py imports
     // `llama_index.core.vector_stores.types` beside LlamaIndex's OpenAI model, and was said to use OpenAI's
     // Files or vector stores, which it never calls.
     const report = await scan({
@@ -40,7 +40,7 @@ describe('configuration facts need the feature itself, not a name that contains 
   });
 
   it('says "the Gemini Developer API (not Vertex AI)" only where Vertex AI is not found in use too', async () => {
-    // jina reader (commit not recorded, reviewed 2026-12): an AI Studio client in src/3rd-party/google-gemini.ts and
+    // jina reader (f289e5d): an AI Studio client in src/3rd-party/google-gemini.ts and
     // a Vertex AI one beside it, which the hosted path uses (src/services/alt-text.ts, lm.ts); the report said "the
     // Gemini Developer API is used (not Vertex AI)".
     const studio =

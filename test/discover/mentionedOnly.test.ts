@@ -3,7 +3,7 @@ import { conventionalClass } from '../../src/discover/proof/pathClass.js';
 import { scan, statusOf } from './fixture.js';
 
 describe('mentions are not use', () => {
-  // chat-llamaindex (commit not recorded, reviewed 2026-12): next.config.mjs lets pages show images from
+  // chat-llamaindex (179c907): next.config.mjs lets pages show images from
   // `*.public.blob.vercel-storage.com` and package.json lists `@vercel/blob`, which no file imports; Vercel Blob was
   // proposed as a sub-processor receiving customer documents.
   const nextConfig = [
@@ -44,7 +44,7 @@ describe('mentions are not use', () => {
     expect(statusOf(report, 'vercel-blob')).toBe('used');
   });
 
-  // deer-flow (commit not recorded, reviewed 2026-12): Anthropic's flow was proposed under no condition from
+  // deer-flow (f1f4af9): Anthropic's flow was proposed under no condition from
   // scripts/export_claude_code_oauth.py:44 (`os.getenv("USER") or "claude-code-user"`) and OpenAI's from
   // backend/scripts/build_fixture_from_jsonl.py:21 (`add_argument("--model", default="gpt-5.5")`): developers'
   // scripts, run by hand. An agent skill's scripts, which the agent runs, stay code.

@@ -7,7 +7,7 @@ const countries = `export const COUNTRIES = { ${Array.from({ length: 400 }, (_, 
 
 describe('minified bundles and hand-written files with a long line', () => {
   it('reads a hand-written module with one long literal, and still skips bundles', async () => {
-    // jina reader (commit not recorded, reviewed 2026-12): src/3rd-party/serper-search.ts keeps a table of countries
+    // jina reader (f289e5d): src/3rd-party/serper-search.ts keeps a table of countries
     // on one 8,800-character line beside its Serper client (`super('https://google.serper.dev')`); the whole file
     // was skipped as minified, so Serper was "only mentioned" and a declared Serper was said to be unused.
     const code = Array.from({ length: 60 }, (_, i) => `    const step${i} = await this.step(${i});`).join(

@@ -7,7 +7,7 @@ const oidcFiles = async (files: Record<string, string>) =>
     .flatMap((fact) => fact.evidence.map((e) => e.file));
 
 describe('OpenID Connect sign-in', () => {
-  // deer-flow (commit not recorded, reviewed 2026-12): sign-in through any OIDC identity provider, built by hand
+  // deer-flow (f1f4af9): sign-in through any OIDC identity provider, built by hand
   // (backend/app/gateway/auth/oidc.py, an `OIDCProviderConfig` with issuer and client id, `/oauth/{provider}` and
   // `/callback/{provider}` routes); only password sign-in was proposed, so the SSO answers said "No".
   it('finds an authorization-code flow built by hand, its settings class, and its providers listed as oidc', async () => {
