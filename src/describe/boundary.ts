@@ -51,7 +51,9 @@ export function boundarySection(model: Model): DescriptionSection {
             : []),
         ].join(
           '; and ',
-        )}. The system connects to them where a customer points it at them; the customer secures them${onTheirAccounts.length > 0 ? ' and holds those accounts' : ''}.`,
+          // Not "the system connects to them where a customer points it at them": the customer-run part may be the
+          // product itself (aider's CLI) or a store it writes to unasked (chat-llamaindex's browser storage).
+        )}. Each customer runs and secures them${onTheirAccounts.length > 0 ? ', and holds those accounts' : ''}.`,
         // Where the map says so: its hosting, or the sub-processor under the customer's account.
         sources: theirs.map((component) => mapSource(model, customerRunPointer(component))),
       },

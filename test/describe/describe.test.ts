@@ -570,7 +570,7 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain('consists of the one component listed below');
     // Run by the vendor under the customer's account, not by the customer (LLMStack 7013484: "run by each customer").
     expect(markdown).toContain(
-      "Outside the boundary, run by vendors under each customer's own account: Pinecone index. The system connects to them where a customer points it at them; the customer secures them and holds those accounts.",
+      "Outside the boundary, run by vendors under each customer's own account: Pinecone index. Each customer runs and secures them, and holds those accounts.",
     );
   });
 

@@ -3047,7 +3047,7 @@ components:
     const answer = answerOf('ai-model-providers', model);
     expect(answer.text).toContain('Models we run ourselves: Embedding model server.');
     expect(answer.text).toContain(
-      'Customers may also connect model servers they run themselves: Customer model server.',
+      "Models that run in each customer's own environment, not ours: Customer model server.",
     );
     expect(answer.text).not.toContain('OpenAI-compatible endpoint');
     expect(answer.review).toContain('the map does not say who runs OpenAI-compatible endpoint');

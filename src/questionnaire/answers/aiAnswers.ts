@@ -404,7 +404,9 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
     theirs.length > 0
-      ? ` Customers may also connect model servers they run themselves: ${modelNames(model, theirs)}.`
+      ? // Not "customers may also connect": a model bundled with a product each customer runs is not one they connect
+        // (aider: its fixed local embedding model for /help, sent as ready).
+        ` Models that run in each customer's own environment, not ours: ${modelNames(model, theirs)}.`
       : '';
   // A serving component nobody said who runs is not said to be ours (AnythingLLM's endpoint "chosen by the
   // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
