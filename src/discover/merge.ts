@@ -228,6 +228,16 @@ const VECTOR_USE = /vector|embedd?ing|knn|dense|semantic|hybrid|ElasticsearchSto
  * Elasticsearch document store).
  */
 function searchEngineCategory(group: readonly ProviderHit[], entry: ProviderEntry): Finding['category'] {
+  if (entry.managedIndex) {
+    const index = new RegExp(entry.managedIndex);
+    const indexes = group.some(
+      (hit) =>
+        usesProvider(hit.evidence) &&
+        hit.evidence.signal !== 'manifest' &&
+        index.test(`${hit.evidence.snippet} ${hit.evidence.detail ?? ''}`),
+    );
+    return indexes ? 'vector-store' : entry.category;
+  }
   if (!entry.searchEngine) return entry.category;
   // A search engine's `markers` are its vector fields (`dense_vector`); their snippets may be masked as values.
   const vectors = group.some(
