@@ -321,6 +321,34 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['*.supabase.co'],
     },
   }),
+  // Convex: the app's database, file storage and vector search in one deployment, Convex Cloud's unless the repository
+  // runs its backend image (get-convex/convex-backend's `self-hosted/docker/docker-compose.yml`, read 2026-12-06). Its
+  // functions import `convex/server` and `convex/values` (`defineSchema`, `v`) and reach it through `ctx.db`,
+  // `ctx.storage` and `ctx.vectorSearch(`; the clients read `CONVEX_URL` and deploy with `CONVEX_DEPLOYMENT`. Where
+  // the code searches vectors in it (`ctx.vectorSearch`), it is the app's vector store too
+  // (notesGPT keeps its notes, their embeddings and the recordings there; Convex was not found at all).
+  datastore({
+    id: 'convex',
+    name: 'Convex',
+    vendor: 'convex',
+    hosting: 'vendor-hosted',
+    website: 'https://www.convex.dev',
+    managedIndex: String.raw`vectorSearch|\.vectorIndex\(`,
+    signals: {
+      npm: ['convex'],
+      pypi: ['convex'],
+      env: [
+        'CONVEX_URL',
+        'NEXT_PUBLIC_CONVEX_URL',
+        'CONVEX_DEPLOYMENT',
+        'CONVEX_DEPLOY_KEY',
+        'CONVEX_SITE_URL',
+      ],
+      hosts: ['*.convex.cloud', '*.convex.site'],
+      markers: ['ctx.vectorSearch('],
+    },
+    selfHosted: { name: 'Convex (self-hosted)', images: ['get-convex/convex-backend'] },
+  }),
   // Ninth round (RAGFlow and LibreChat reviews), checked on 2026-12-04. MinIO's SDK page (PyPI and npm `minio`, Go
   // `github.com/minio/minio-go`, Maven `io.minio:minio`) and container docs (`quay.io/minio/minio`, `minio/minio`,
   // MINIO_ROOT_USER, MINIO_ROOT_PASSWORD). Alibaba Cloud OSS: the `oss2` PyPI README, the `ali-oss` README and
