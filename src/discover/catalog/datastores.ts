@@ -217,12 +217,18 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       images: ['mongo', 'mongodb/mongodb-community-server'],
     },
   }),
+  // The fsspec file systems for each cloud's object store (s3fs, gcsfs, adlfs: their PyPI pages, checked 2026-12-06)
+  // read and write `s3://`, `gs://` and `abfs://` paths with no boto3 or cloud SDK import: sec-insights keeps its
+  // uploaded filings and LlamaIndex stores in S3 through `s3fs.S3FileSystem(…)`, and AWS was "only mentioned".
+  // `fsspec.filesystem("s3")` loads s3fs by its protocol's name.
   objectStore({
     id: 'aws-s3',
     name: 'Amazon S3',
     vendor: 'aws',
     hosting: 'vendor-hosted',
     signals: {
+      pypi: ['s3fs'],
+      markers: ['fsspec.filesystem("s3"', "fsspec.filesystem('s3'"],
       npm: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner'],
       go: ['github.com/aws/aws-sdk-go-v2/service/s3'],
       maven: ['s3'],
@@ -260,8 +266,14 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'vendor-hosted',
     signals: {
       npm: ['@google-cloud/storage'],
-      pypi: ['google-cloud-storage'],
+      pypi: ['google-cloud-storage', 'gcsfs'],
       pythonImports: ['google.cloud.storage'],
+      markers: [
+        'fsspec.filesystem("gcs"',
+        "fsspec.filesystem('gcs'",
+        'fsspec.filesystem("gs"',
+        "fsspec.filesystem('gs'",
+      ],
       terraform: [{ type: 'google_storage_bucket' }],
     },
   }),
@@ -272,9 +284,15 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'vendor-hosted',
     signals: {
       npm: ['@azure/storage-blob'],
-      pypi: ['azure-storage-blob'],
+      pypi: ['azure-storage-blob', 'adlfs'],
       // The distribution is imported as `azure.storage.blob` (RAGFlow's `from azure.storage.blob import …`).
       pythonImports: ['azure.storage.blob'],
+      markers: [
+        'fsspec.filesystem("abfs"',
+        "fsspec.filesystem('abfs'",
+        'fsspec.filesystem("az"',
+        "fsspec.filesystem('az'",
+      ],
       terraform: [{ type: 'azurerm_storage_account' }],
     },
   }),
