@@ -1259,6 +1259,24 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['serpapi.com/search', 'serpapi.com/search.json'],
     },
   }),
+  // Spotify's Web API, searched by an agent's tool with the user's words (llm-answer-engine's `searchSong(query)` calls
+  // `api.search(query, ["track"])` through `@spotify/web-api-ts-sdk`, unfound): a catalog search API like the ones
+  // here, not AI. Its SDKs (`@spotify/web-api-ts-sdk`, `spotify-web-api-node`, PyPI `spotipy`) and its API host
+  // `api.spotify.com` (developer.spotify.com Web API reference). Not SPOTIFY_CLIENT_ID alone: a "Sign in with Spotify"
+  // login reads the same names and sends no query.
+  api({
+    id: 'spotify',
+    name: 'Spotify Web API',
+    vendor: 'spotify',
+    category: 'web-search',
+    ai: false,
+    website: 'https://developer.spotify.com/documentation/web-api',
+    signals: {
+      npm: ['@spotify/web-api-ts-sdk', 'spotify-web-api-node', 'spotify-web-api-js'],
+      pypi: ['spotipy'],
+      hosts: ['api.spotify.com'],
+    },
+  }),
   api({
     id: 'brave-search',
     name: 'Brave Search API',
