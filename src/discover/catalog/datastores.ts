@@ -217,7 +217,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       images: ['mongo', 'mongodb/mongodb-community-server'],
     },
   }),
-  // The fsspec file systems for each cloud's object store (s3fs, gcsfs, adlfs: their PyPI pages, checked 2026-12-06)
+  // The fsspec file systems for each cloud's object store (s3fs, gcsfs, adlfs; names not re-checked on PyPI, 2026-12-06)
   // read and write `s3://`, `gs://` and `abfs://` paths with no boto3 or cloud SDK import: sec-insights keeps its
   // uploaded filings and LlamaIndex stores in S3 through `s3fs.S3FileSystem(…)`, and AWS was "only mentioned".
   // `fsspec.filesystem("s3")` loads s3fs by its protocol's name.

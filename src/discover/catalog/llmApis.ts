@@ -1261,9 +1261,10 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   // Spotify's Web API, searched by an agent's tool with the user's words (llm-answer-engine's `searchSong(query)` calls
   // `api.search(query, ["track"])` through `@spotify/web-api-ts-sdk`, unfound): a catalog search API like the ones
-  // here, not AI. Its SDKs (`@spotify/web-api-ts-sdk`, `spotify-web-api-node`, PyPI `spotipy`) and its API host
-  // `api.spotify.com` (developer.spotify.com Web API reference). Not SPOTIFY_CLIENT_ID alone: a "Sign in with Spotify"
-  // login reads the same names and sends no query.
+  // here, not AI. Its SDKs (`@spotify/web-api-ts-sdk` as llm-answer-engine declares it; `spotify-web-api-node`,
+  // `spotify-web-api-js` and PyPI `spotipy`, not re-checked on their registries, 2026-12-06) and its API host
+  // `api.spotify.com`. Not SPOTIFY_CLIENT_ID alone: a "Sign in with Spotify" login reads the same names and sends no
+  // query.
   api({
     id: 'spotify',
     name: 'Spotify Web API',
