@@ -181,19 +181,27 @@ const PYTHON_IMPORT_LINE = /^\s*(?:from\s+(\w+)[\w.]*\s+import\b|import\s+(?=\w)
 
 /**
  * The OpenAI SDK imported only in files that point it at another server (local-deep-researcher's
- * `class ChatLMStudio(ChatOpenAI)` with `base_url` LM Studio's): the client library of that server, which receives
- * the prompts, not OpenAI. Any other proof (a key, a host, an import elsewhere) keeps OpenAI used.
+ * `class ChatLMStudio(ChatOpenAI)` with `base_url` LM Studio's; notesGPT's `new OpenAI({ baseURL:
+ * 'https://api.together.xyz/v1' })`): the client library of that server, which receives the prompts, not OpenAI. The
+ * SDK's own entry in a manifest installs that library, and a model named with its maker's prefix is served by whichever
+ * host the client names (`openai/whisper-large-v3`, an open model on Together). Any other proof (a key, a host, an
+ * import elsewhere, a bare OpenAI model such as fragments' `gpt-5` in its model list) keeps OpenAI used.
  */
 function borrowedClient(group: readonly ProviderHit[], redirected: ReadonlySet<string>): boolean {
-  const using = group.filter((hit) => usesProvider(hit.evidence));
+  const using = group.filter((hit) => usesProvider(hit.evidence) && !routedModel(hit.evidence));
   return (
     using.some((hit) => hit.evidence.signal === 'import') &&
     using.every(
       (hit) =>
         (hit.evidence.signal === 'import' && redirected.has(hit.evidence.file)) ||
-        (hit.evidence.signal === 'manifest' && hit.framework),
+        hit.evidence.signal === 'manifest',
     )
   );
+}
+
+/** A model named as a route, its maker before a slash (`openai/whisper-large-v3`): any host may serve it. */
+function routedModel(evidence: DiscoveryEvidence): boolean {
+  return evidence.signal === 'model-id' && /["'`][\w.-]+\/[\w.:-]+["'`]/.test(evidence.snippet ?? '');
 }
 
 /**
@@ -220,6 +228,16 @@ const VECTOR_USE = /vector|embedd?ing|knn|dense|semantic|hybrid|ElasticsearchSto
  * Elasticsearch document store).
  */
 function searchEngineCategory(group: readonly ProviderHit[], entry: ProviderEntry): Finding['category'] {
+  if (entry.managedIndex) {
+    const index = new RegExp(entry.managedIndex);
+    const indexes = group.some(
+      (hit) =>
+        usesProvider(hit.evidence) &&
+        hit.evidence.signal !== 'manifest' &&
+        index.test(`${hit.evidence.snippet} ${hit.evidence.detail ?? ''}`),
+    );
+    return indexes ? 'vector-store' : entry.category;
+  }
   if (!entry.searchEngine) return entry.category;
   // A search engine's `markers` are its vector fields (`dense_vector`); their snippets may be masked as values.
   const vectors = group.some(

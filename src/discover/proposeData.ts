@@ -696,7 +696,11 @@ export function planAdditions(
     const source = item.finding;
     const entry = { ...item.proposal.entry } as Record<string, unknown> & { id: string };
     const where = item.evidence[0] ? ` (${item.evidence[0].file}:${item.evidence[0].line})` : '';
-    const parses = source !== undefined && (PARSERS.has(source.provider) || readsDocumentsOnly(source));
+    // A parser that also keeps the documents as an index (LlamaCloud's managed index) is a store first.
+    const parses =
+      source !== undefined &&
+      source.category !== 'vector-store' &&
+      (PARSERS.has(source.provider) || readsDocumentsOnly(source));
     const embeds = source !== undefined && !parses && embedsOnly(source);
     const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
     const checkpoint = source && checkpointerProof(source);

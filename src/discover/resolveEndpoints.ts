@@ -89,6 +89,26 @@ function providerOfHost(catalog: CompiledCatalog, host: string): string | undefi
 
 const SELF_HOSTED_CATEGORIES = new Set(['inference-runtime', 'llm-gateway']);
 
+/** `liteLLMBaseURL` -> `LITE_LLM_BASE_URL`: a name in code spelled as a setting is. */
+function settingCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();
+}
+
+/**
+ * The vendor a base URL's variable is named for when nothing gives it a value (`baseURL: process.env.TOGETHER_BASE_URL`,
+ * `base_url=groq_base_url` from another module): the client is that vendor's, whatever SDK it is. Not OpenAI's own
+ * variables, which point the OpenAI SDK at OpenAI unless set otherwise.
+ */
+function namedVendor(catalog: CompiledCatalog, ref: EndpointRef): string | undefined {
+  const name = ref.env ?? ref.name;
+  if (!name) return undefined;
+  const provider = settingProvider(catalog, settingCase(name));
+  return provider && provider !== 'openai' && catalog.providers.get(provider)?.ai ? provider : undefined;
+}
+
 /**
  * The runtime or gateway a constant's name says a private URL belongs to (`liteLLMBaseURL`, `OLLAMA_API_URL`):
  * none when the host is public (its host speaks for itself) or the name names no self-hosted server.
@@ -96,11 +116,7 @@ const SELF_HOSTED_CATEGORIES = new Set(['inference-runtime', 'llm-gateway']);
 function namedLocalProvider(catalog: CompiledCatalog, ref: EndpointRef): string | undefined {
   const host = ref.literal && hostOf(ref.literal);
   if (!host || !isPrivateHost(host) || !ref.name) return undefined;
-  const snake = ref.name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toUpperCase();
-  const provider = settingProvider(catalog, snake);
+  const provider = settingProvider(catalog, settingCase(ref.name));
   const category = provider && catalog.providers.get(provider)?.category;
   return category && SELF_HOSTED_CATEGORIES.has(category) ? provider : undefined;
 }
@@ -154,9 +170,22 @@ export function resolveEndpoints(
     }
     const what = ref.via === 'base-url' ? BASE_URL_DETAIL : 'direct request to an AI API path';
     if (ref.literal) add(ref.literal, ref.evidence, ref.sends, what);
+    const values = ref.env ? (byName.get(ref.env) ?? []) : [];
+    const vendor =
+      ref.via === 'base-url' && !ref.literal && !ref.fallback && values.length === 0
+        ? namedVendor(catalog, ref)
+        : undefined;
+    if (vendor) {
+      resolved.hits.push({
+        provider: vendor,
+        evidence: { ...ref.evidence, detail: `${what}: named ${ref.env ?? ref.name}` },
+      });
+      const set = resolved.sends.get(vendor) ?? new Set<DataSent>();
+      for (const item of ref.sends) set.add(item);
+      resolved.sends.set(vendor, set);
+    }
     if (!ref.env) continue;
     if (ref.fallback) add(ref.fallback, ref.evidence, ref.sends, `${what}: default of ${ref.env}`);
-    const values = byName.get(ref.env) ?? [];
     for (const value of values)
       add(
         value.value,

@@ -217,12 +217,18 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       images: ['mongo', 'mongodb/mongodb-community-server'],
     },
   }),
+  // The fsspec file systems for each cloud's object store (s3fs, gcsfs, adlfs; names not re-checked on PyPI, 2026-12-06)
+  // read and write `s3://`, `gs://` and `abfs://` paths with no boto3 or cloud SDK import: sec-insights keeps its
+  // uploaded filings and LlamaIndex stores in S3 through `s3fs.S3FileSystem(…)`, and AWS was "only mentioned".
+  // `fsspec.filesystem("s3")` loads s3fs by its protocol's name.
   objectStore({
     id: 'aws-s3',
     name: 'Amazon S3',
     vendor: 'aws',
     hosting: 'vendor-hosted',
     signals: {
+      pypi: ['s3fs'],
+      markers: ['fsspec.filesystem("s3"', "fsspec.filesystem('s3'"],
       npm: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner'],
       go: ['github.com/aws/aws-sdk-go-v2/service/s3'],
       maven: ['s3'],
@@ -260,8 +266,14 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'vendor-hosted',
     signals: {
       npm: ['@google-cloud/storage'],
-      pypi: ['google-cloud-storage'],
+      pypi: ['google-cloud-storage', 'gcsfs'],
       pythonImports: ['google.cloud.storage'],
+      markers: [
+        'fsspec.filesystem("gcs"',
+        "fsspec.filesystem('gcs'",
+        'fsspec.filesystem("gs"',
+        "fsspec.filesystem('gs'",
+      ],
       terraform: [{ type: 'google_storage_bucket' }],
     },
   }),
@@ -272,9 +284,15 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'vendor-hosted',
     signals: {
       npm: ['@azure/storage-blob'],
-      pypi: ['azure-storage-blob'],
+      pypi: ['azure-storage-blob', 'adlfs'],
       // The distribution is imported as `azure.storage.blob` (RAGFlow's `from azure.storage.blob import …`).
       pythonImports: ['azure.storage.blob'],
+      markers: [
+        'fsspec.filesystem("abfs"',
+        "fsspec.filesystem('abfs'",
+        'fsspec.filesystem("az"',
+        "fsspec.filesystem('az'",
+      ],
       terraform: [{ type: 'azurerm_storage_account' }],
     },
   }),
@@ -320,6 +338,34 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       env: ['SUPABASE_URL', 'SUPABASE_ANON_KEY', 'SUPABASE_SERVICE_ROLE_KEY'],
       hosts: ['*.supabase.co'],
     },
+  }),
+  // Convex: the app's database, file storage and vector search in one deployment, Convex Cloud's unless the repository
+  // runs its backend image (get-convex/convex-backend's `self-hosted/docker/docker-compose.yml`, read 2026-12-06). Its
+  // functions import `convex/server` and `convex/values` (`defineSchema`, `v`) and reach it through `ctx.db`,
+  // `ctx.storage` and `ctx.vectorSearch(`; the clients read `CONVEX_URL` and deploy with `CONVEX_DEPLOYMENT`. Where
+  // the code searches vectors in it (`ctx.vectorSearch`), it is the app's vector store too
+  // (notesGPT keeps its notes, their embeddings and the recordings there; Convex was not found at all).
+  datastore({
+    id: 'convex',
+    name: 'Convex',
+    vendor: 'convex',
+    hosting: 'vendor-hosted',
+    website: 'https://www.convex.dev',
+    managedIndex: String.raw`vectorSearch|\.vectorIndex\(`,
+    signals: {
+      npm: ['convex'],
+      pypi: ['convex'],
+      env: [
+        'CONVEX_URL',
+        'NEXT_PUBLIC_CONVEX_URL',
+        'CONVEX_DEPLOYMENT',
+        'CONVEX_DEPLOY_KEY',
+        'CONVEX_SITE_URL',
+      ],
+      hosts: ['*.convex.cloud', '*.convex.site'],
+      markers: ['ctx.vectorSearch('],
+    },
+    selfHosted: { name: 'Convex (self-hosted)', images: ['get-convex/convex-backend'] },
   }),
   // Ninth round (RAGFlow and LibreChat reviews), checked on 2026-12-04. MinIO's SDK page (PyPI and npm `minio`, Go
   // `github.com/minio/minio-go`, Maven `io.minio:minio`) and container docs (`quay.io/minio/minio`, `minio/minio`,

@@ -124,6 +124,21 @@ export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
 ];
 
 /**
+ * Framework modules that re-export their integrations' classes under the classes' own names: LlamaIndex.TS's
+ * `import { OpenAI, Settings } from "llamaindex"` (chat-llamaindex's only model client), old LlamaIndex's and old
+ * LangChain's `from langchain import OpenAI`. A class imported from one names its provider as its module would.
+ */
+export const REEXPORTING_MODULES: readonly {
+  framework: string;
+  ecosystem: 'npm' | 'python';
+  module: string;
+}[] = [
+  { framework: 'llamaindex', ecosystem: 'npm', module: 'llamaindex' },
+  { framework: 'llamaindex', ecosystem: 'python', module: 'llama_index' },
+  { framework: 'langchain', ecosystem: 'python', module: 'langchain' },
+];
+
+/**
  * Words a framework adds around a provider's name in a class or module (`ChatTongyi`, `OpenAIEmbeddings`,
  * `QdrantDocumentStore`, `azure_openai`); removed to find the slug when the whole name is not one.
  */
@@ -391,6 +406,9 @@ export const INTEGRATION_CLASSES: Readonly<Record<string, string>> = {
   AsyncTavilyClient: 'tavily',
   FirecrawlApp: 'firecrawl',
   UnstructuredClient: 'unstructured-api',
+  // LlamaCloud's managed index and its retriever (LlamaIndex and LlamaIndex.TS).
+  LlamaCloudIndex: 'llamacloud',
+  LlamaCloudRetriever: 'llamacloud',
   // Search tool wrappers named in LangChain's and LlamaIndex's references (checked 2026-12-04).
   GoogleSerperAPIWrapper: 'serper',
   SerpAPIWrapper: 'serpapi',

@@ -782,16 +782,27 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     selfHosted: { name: 'Unstructured API (self-hosted)', images: ['unstructured-io/unstructured-api'] },
   }),
   // LlamaIndex's hosted parser: the app uploads whole files to it (SurfSense's only parser that leaves the machine).
-  // Packages: https://pypi.org/project/llama-cloud-services/ and llama-parse (checked 2026-12-05).
+  // Packages: https://pypi.org/project/llama-cloud-services/ and llama-parse (checked 2026-12-05). Also LlamaCloud's
+  // managed index (`LlamaCloudIndex`, `LlamaCloudRetriever`; the Python `llama-index-indices-managed-llama-cloud`, the
+  // TS `llamaindex/cloud` and `@llamaindex/cloud` client): the documents and their vectors are kept and searched at
+  // LlamaCloud (chat-llamaindex's every bot answers from one, and only its key was found).
   api({
     id: 'llamacloud',
-    name: 'LlamaCloud (LlamaParse document parsing)',
+    name: 'LlamaCloud (LlamaParse document parsing, managed indexes)',
     vendor: 'llamaindex',
     category: 'ml-platform',
     website: 'https://www.llamaindex.ai/llamaparse',
+    managedIndex: 'LlamaCloud(?:Composite)?(?:Index|Retriever)|indices.managed.llama_cloud',
     signals: {
-      pypi: ['llama-parse', 'llama-cloud-services', 'llama-cloud', 'llama-index-readers-llama-parse'],
-      npm: ['llama-cloud-services', '@llamaindex/llama-cloud', 'llama-parse'],
+      pypi: [
+        'llama-parse',
+        'llama-cloud-services',
+        'llama-cloud',
+        'llama-index-readers-llama-parse',
+        'llama-index-indices-managed-llama-cloud',
+      ],
+      pythonImports: ['llama_index.indices.managed.llama_cloud'],
+      npm: ['llama-cloud-services', '@llamaindex/llama-cloud', 'llama-parse', '@llamaindex/cloud'],
       env: ['LLAMA_CLOUD_API_KEY'],
       hosts: ['api.cloud.llamaindex.ai', 'api.cloud.eu.llamaindex.ai'],
     },
@@ -1246,6 +1257,25 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       env: ['SERPAPI_API_KEY'],
       // The search endpoint only: `serpapi.com/manage-api-key` is where a key is made, named in help texts.
       hosts: ['serpapi.com/search', 'serpapi.com/search.json'],
+    },
+  }),
+  // Spotify's Web API, searched by an agent's tool with the user's words (llm-answer-engine's `searchSong(query)` calls
+  // `api.search(query, ["track"])` through `@spotify/web-api-ts-sdk`, unfound): a catalog search API like the ones
+  // here, not AI. Its SDKs (`@spotify/web-api-ts-sdk` as llm-answer-engine declares it; `spotify-web-api-node`,
+  // `spotify-web-api-js` and PyPI `spotipy`, not re-checked on their registries, 2026-12-06) and its API host
+  // `api.spotify.com`. Not SPOTIFY_CLIENT_ID alone: a "Sign in with Spotify" login reads the same names and sends no
+  // query.
+  api({
+    id: 'spotify',
+    name: 'Spotify Web API',
+    vendor: 'spotify',
+    category: 'web-search',
+    ai: false,
+    website: 'https://developer.spotify.com/documentation/web-api',
+    signals: {
+      npm: ['@spotify/web-api-ts-sdk', 'spotify-web-api-node', 'spotify-web-api-js'],
+      pypi: ['spotipy'],
+      hosts: ['api.spotify.com'],
     },
   }),
   api({

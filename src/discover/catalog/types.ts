@@ -142,4 +142,11 @@ export interface ProviderEntry {
    * as its vector store, holding embeddings). Its `markers` must be vector fields only (`dense_vector`).
    */
   searchEngine?: true;
+  /**
+   * A hosted service that can also keep the app's documents as an index it searches (LlamaCloud's `LlamaCloudIndex`
+   * besides its parser): a regular expression source over a proof's file, snippet and detail. Where a proof in use
+   * matches, the finding is a `vector-store`, holding the documents and their vectors (chat-llamaindex's bots answer
+   * from LlamaCloud indexes; only its key had been found, as a parser).
+   */
+  managedIndex?: string;
 }

@@ -15,6 +15,7 @@ import {
   envValueOn,
   settingDefaultRefs,
 } from '../signals/endpoints.js';
+import { frameworkClassImports } from '../signals/frameworkClasses.js';
 import { LISTED_KEY_DETAIL, lineSignals, ownClassNames } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
@@ -476,6 +477,17 @@ export async function scanFile(
     result.hits.push(...terraform.hits);
     result.facts.push(...terraform.facts);
   }
+  // Classes imported over several lines, or from a framework module that re-exports them (`import { OpenAI } from
+  // "llamaindex"`): only where the file imports a framework, which the line scan has found by then.
+  if (
+    code &&
+    result.hits.some(
+      (hit) =>
+        hit.evidence.signal === 'import' &&
+        catalog.providers.get(hit.provider)?.category === 'agent-framework',
+    )
+  )
+    result.hits.push(...frameworkClassImports(codeText, kind, file, catalog));
   // Only where a telling class's vendor was found in the file: most files name none.
   if (code && result.hits.some((hit) => classProviders(catalog).has(hit.provider)))
     dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);

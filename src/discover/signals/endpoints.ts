@@ -264,7 +264,8 @@ function resolveName(ref: EndpointRef, text: string): EndpointRef {
     String.raw`(?:^|
 )[ 	]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?${name}\s*(?::\s*[\w.\[\]|]+\s*)?=\s*["'\`](https?:\/\/[^"'\`\s]+)["'\`]`,
   ).exec(text);
-  return assigned ? { ...rest, literal: assigned[1] } : rest;
+  // Unresolved, the name is kept: it may still say whose server it is (`groqBaseUrl`, `TOGETHER_BASE_URL`).
+  return assigned ? { ...rest, literal: assigned[1] } : ref;
 }
 
 const ENV_LINE =

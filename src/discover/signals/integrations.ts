@@ -8,12 +8,15 @@ export function normaliseSlug(text: string): string {
 
 /**
  * The slug's provider, trying the name as is and then without the words frameworks add around it; slugs in
- * `skip` (umbrellas such as `google`) name none at any step.
+ * `skip` (umbrellas such as `google`) name none at any step. A class's name (`eager`) is tried after each word taken
+ * off: `ChatOpenAI` is `openai` before `ai` comes off too. A file's or module's name is tried a round at a time
+ * (`embeddings_openai.py` is not the OpenAI adapter of DocsGPT, which also builds Azure clients in it).
  */
 export function slugProvider(
   slugs: ReadonlyMap<string, string>,
   raw: string,
   skip?: ReadonlySet<string>,
+  eager = false,
 ): string | undefined {
   let slug = normaliseSlug(raw);
   for (let round = 0; round < 4 && slug; round++) {
@@ -21,8 +24,11 @@ export function slugProvider(
     if (found) return found;
     let next = slug;
     for (const affix of INTEGRATION_AFFIXES) {
+      const before = next;
       if (next.length > affix.length + 1 && next.endsWith(affix)) next = next.slice(0, -affix.length);
       if (next.length > affix.length + 1 && next.startsWith(affix)) next = next.slice(affix.length);
+      const reached = eager && next !== before && !skip?.has(next) ? slugs.get(next) : undefined;
+      if (reached) return reached;
     }
     if (next === slug) return undefined;
     slug = next;
@@ -54,7 +60,7 @@ export function integrationProvider(
     }
     const whole = ecosystem === 'pypi' || ecosystem === 'maven';
     const segment = whole ? rest : rest.split(ecosystem === 'npm' ? '/' : '.')[0]!;
-    const provider = classes.get(segment) ?? slugProvider(slugs, segment);
+    const provider = classes.get(segment) ?? slugProvider(slugs, segment, undefined, /^[A-Z]/.test(segment));
     const category = provider && path.categories ? catalog.providers.get(provider)?.category : undefined;
     if (provider && (!path.categories || (category && path.categories.includes(category))))
       return { provider, framework: path.framework };
