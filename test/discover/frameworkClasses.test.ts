@@ -4,7 +4,7 @@ import { scan, statusOf } from './fixture.js';
 const categoryOf = (report: Awaited<ReturnType<typeof scan>>, id: string) =>
   report.findings.find((finding) => finding.id === id)?.category;
 
-// chat-llamaindex (reviewed copy; its commit was not recorded): app/api/chat/route.ts imports `OpenAI` from
+// chat-llamaindex (179c907): app/api/chat/route.ts imports `OpenAI` from
 // "llamaindex" over several lines and calls `new OpenAI(modelConfig)`; OpenAI was "only mentioned" (model names), and
 // `check` called the user's correct declaration drift. Its bots answer from `LlamaCloudIndex`, found only by its key.
 describe("providers reached through a framework's own wrapper classes", () => {

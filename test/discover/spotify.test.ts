@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan, statusOf } from './fixture.js';
 
-// llm-answer-engine (reviewed copy; its commit was not recorded): app/function-calling.tsx searches Spotify with the
+// llm-answer-engine (168c5d7): app/function-calling.tsx searches Spotify with the
 // user's query (`SpotifyApi.withClientCredentials(…)`, `api.search(query, ["track"])`), and Spotify went unfound.
 describe('the Spotify Web API, a search API a tool sends the query to', () => {
   it('is found by its SDK, as a web search API that is no AI service', async () => {
