@@ -1,7 +1,14 @@
 import { bringsOwnKey, runByCustomer, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
-import { accountWords, consentWithdrawal, hostedBy, type Model, nameOf } from '../model/index.js';
+import {
+  accountWords,
+  consentWithdrawal,
+  hostedBy,
+  type Model,
+  nameOf,
+  runsAtCustomers,
+} from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -80,7 +87,11 @@ function expectedOfCustomers(model: Model): Statement[] {
   const { dataClasses, flows, tenancy, organization } = model.map;
   const expected: Statement[] = [
     {
-      text: `Customers decide which of their data they submit to ${organization.name} and classify it.`,
+      // A product each customer runs is sent nothing of theirs (aider: "submit to Aider-AI" of a tool on each user's
+      // machine).
+      text: runsAtCustomers(model)
+        ? `Customers decide which of their data they process with ${organization.name}'s product and classify it.`
+        : `Customers decide which of their data they submit to ${organization.name} and classify it.`,
       sources: dataClasses.filter((d) => d.tenantScoped).map((d) => mapSource(model, `dataClasses/${d.id}`)),
     },
   ];

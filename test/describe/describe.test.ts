@@ -732,6 +732,12 @@ describe('describeSystem for an auditor', () => {
     );
     expect(markdown).not.toMatch(/physical access to the data centres is the responsibility of Groq/);
     expect(markdown).not.toContain('cloud managed or vendor hosted');
+    // aider (5dc9490): nothing is submitted to a company whose product runs at each customer's.
+    expect(markdown).toContain(
+      "Customers decide which of their data they process with Tiny AI's product and classify it.",
+    );
+    expect(markdown).not.toContain('submit to Tiny AI');
+    expect(markdown).toContain('Each customer runs and secures them');
   });
 
   it('says customers limit who can reach a part that takes no sign-in, not who may use the service (letta)', () => {
