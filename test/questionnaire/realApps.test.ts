@@ -1955,6 +1955,52 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('keeps retrieval that no model or retrieval store is part of off the AI path (linkwarden)', () => {
+    // linkwarden (7550ebb): favicon lookups of bookmarked URLs and its bookmark search, mapped `retrieval`, were "the AI
+    // path" beside the tagging worker's model calls, in an answer sent as ready.
+    const text = answerOf(
+      'ai-data-lineage',
+      tinyModel({
+        dataClasses: [
+          { id: 'urls', name: 'Bookmarked URLs', category: 'customer-content', tenantScoped: true },
+          { id: 'pages', name: 'Archived pages', category: 'customer-content', tenantScoped: true },
+          {
+            id: 'prompts',
+            name: 'Tagging prompts',
+            category: 'prompts',
+            tenantScoped: true,
+            derivedFrom: ['pages'],
+          },
+        ],
+        components: [
+          { id: 'web', name: 'Web app', kind: 'service' },
+          { id: 'worker', name: 'Worker', kind: 'service' },
+          { id: 'search', name: 'Search index', kind: 'datastore', dataClasses: ['urls'] },
+        ],
+        subprocessors: [
+          openaiChat,
+          {
+            id: 'icons',
+            vendor: 'Google',
+            service: 'Favicon service',
+            purpose: 'Icons',
+            dataClasses: ['urls'],
+          },
+        ],
+        flows: [
+          { id: 'tag', from: 'worker', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+          { id: 'icon', from: 'web', to: 'icons', dataClasses: ['urls'], purpose: 'retrieval' },
+          { id: 'find', from: 'web', to: 'search', dataClasses: ['urls'], purpose: 'retrieval' },
+          { id: 'index', from: 'worker', to: 'search', dataClasses: ['pages'], purpose: 'ingestion' },
+        ],
+      }),
+    ).text;
+    expect(text).not.toContain('Favicon');
+    expect(text).not.toMatch(/Web app to Search index/);
+    // What the prompts are made from is on it: the archived pages indexed by the worker.
+    expect(text).toContain('Search index');
+  });
+
   it('puts a parsing step on the AI path wherever it goes, from where the data enters (quivr: MegaParse)', () => {
     const text = answerOf(
       'ai-data-lineage',

@@ -755,10 +755,27 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
       .map((c) => c.id),
   ]);
   // A flow whose purpose is a step of the AI pipeline is on the path wherever it goes: a parser that turns uploads
-  // into text (quivr's MegaParse, mapped as a component) is where customer files go first.
+  // into text (quivr's MegaParse, mapped as a component) is where customer files go first. Only where it carries what
+  // a model or a retrieval store is sent, or what that is made from or makes: linkwarden's favicon lookups and its
+  // bookmark search, `retrieval` of URLs no model sees, were "the AI path" in an answer sent as ready.
+  const direct = model.map.flows.filter((flow) => aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from));
+  const lineageOf = (id: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(id)) return seen;
+    seen.add(id);
+    for (const parent of model.index.dataClasses.get(id)?.derivedFrom ?? []) lineageOf(parent, seen);
+    return seen;
+  };
+  const directLines = direct.flatMap((flow) => flow.dataClasses.map((id) => lineageOf(id)));
+  const related = (id: string) =>
+    directLines.some((line) => line.has(id) || lineageOf(id).has([...line][0]!));
+  // Prompts and outputs are the AI path's wherever they go (openlit's traces to its collector); with no model or
+  // retrieval store in the map, every pipeline step is.
+  const promptLike = (id: string) => PROMPT_CATEGORIES.has(model.index.dataClasses.get(id)?.category ?? '');
   const touchesAi = model.map.flows.filter(
     (flow) =>
-      aiEndpoints.has(flow.to) || aiEndpoints.has(flow.from) || AI_PIPELINE_PURPOSES.has(flow.purpose),
+      direct.includes(flow) ||
+      (AI_PIPELINE_PURPOSES.has(flow.purpose) &&
+        (direct.length === 0 || flow.dataClasses.some((id) => related(id) || promptLike(id)))),
   );
   // What the AI path carries goes wherever the map sends it: to other vendors (the user's question to a web-search
   // API, the code the assistant writes to a sandbox: "every third party it passes through"), and to our own stores
