@@ -198,6 +198,12 @@ export function computeDrift(
   // An SDK of several services is not proposed beside one of them that is found too: that one is proposed, and
   // declares it.
   const found = new Set(findings.map((finding) => finding.provider));
+  const namedBy = (finding: Finding) => {
+    const naming = declaringComponents(map.components, finding).map((component) => `\`${component.id}\``);
+    return naming.length > 0
+      ? `; ${naming.join(', ')} ${naming.length === 1 ? 'names' : 'name'} it without saying who runs it: link ${naming.length === 1 ? 'it' : 'them'} to the vendor's sub-processor (\`subprocessor:\`), or set \`hosting: self-hosted\` where you run it yourself`
+      : '';
+  };
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);
     if (finding.hosting === 'vendor-hosted' && !isDeclared(map, finding)) {
@@ -208,7 +214,9 @@ export function computeDrift(
         severity: critical ? 'critical' : 'high',
         kind: 'undeclared-subprocessor',
         provider: finding.provider,
-        message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}`,
+        // A component naming it without saying who runs it is said (linkwarden: "not a declared sub-processor" beside
+        // its `provider: aws-s3` file store, while the fix offered "sub-processor or component").
+        message: `${finding.name} is used in code but is not a declared sub-processor${finding.receivesPrompts ? ' (it receives prompts)' : ''}${finding.confidence === 'low' ? ' (weak evidence only)' : ''}${namedBy(finding)}`,
         plain: foundUnderReview(finding.name, finding.receivesPrompts === true),
         evidence,
         ...(covered ? {} : { proposal: subprocessorProposal(finding, takenIds, ai) }),

@@ -1,6 +1,6 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
-import { isDeclared } from '../core/declared.js';
+import { declaringComponents, isDeclared } from '../core/declared.js';
 import { PROMPT_CATEGORIES, runByCustomer } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
@@ -143,8 +143,13 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       ...failureOf(component.id, results),
     }));
   // A store the code uses but the map does not describe may hold tenant data; nothing proves it does not.
+  // A component naming it is that store, whoever the map says runs it: not counted twice (linkwarden's file store).
   for (const finding of usedFindings(model))
-    if (STORE_FINDINGS.has(finding.category) && !isDeclared(map, finding))
+    if (
+      STORE_FINDINGS.has(finding.category) &&
+      !isDeclared(map, finding) &&
+      declaringComponents(map.components, finding).length === 0
+    )
       isolation.push({ finding, name: finding.name, verification: 'undeclared' });
   const deletionWithin = map.organization.commitments?.deletionWithin;
   return {

@@ -112,6 +112,23 @@ describe('drift against the map', () => {
     expect(sent.drift.some((d) => d.kind === 'subprocessor-not-found' && d.provider === 'cohere')).toBe(true);
   });
 
+  it('says a component names a hosted service without saying who runs it (linkwarden)', async () => {
+    // linkwarden (7550ebb): its file store, `provider: aws-s3` with no hosting, read "not a declared sub-processor",
+    // and the fix offered "sub-processor or component" to a map that had the component.
+    const map = MAP.replace(
+      '  - id: aws\n    vendor: Amazon Web Services\n    service: Hosting\n    provider: aws\n    purpose: Runs everything\n',
+      '',
+    ).replace(
+      '  - id: cache\n',
+      '  - id: files\n    kind: object-store\n    provider: aws-s3\n  - id: cache\n',
+    );
+    const { drift } = await setUp(map);
+    const s3 = drift.find((d) => d.kind === 'undeclared-subprocessor' && d.provider === 'aws-s3');
+    expect(s3?.message).toContain(
+      "`files` names it without saying who runs it: link it to the vendor's sub-processor (`subprocessor:`), or set `hosting: self-hosted` where you run it yourself",
+    );
+  });
+
   it('never reports a finding that is only mentioned (a model name, a test, a comment)', async () => {
     const { report, drift } = await setUp();
     expect(report.findings.find((f) => f.id === 'mistral')?.status).toBe('mentioned');

@@ -90,7 +90,9 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           remediation:
             item.severity === 'info'
               ? 'confirm the map entry, or remove it if the service is no longer used'
-              : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
+              : item.kind === 'undeclared-subprocessor'
+                ? `declare \`${item.provider}\` as a sub-processor (a component of yours it runs names it with \`subprocessor:\`), or as a component with \`hosting: self-hosted\` if you run it yourself; or remove it from the code`
+                : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
         }),
       );
       // Active dismissals are listed, so a reviewer sees what is kept out of drift and until when.
