@@ -1,4 +1,5 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import { entersTraining } from '../core/vocabulary.js';
 import { buildLineageGraph, type LineageGraph, renderDot } from '../lineage/index.js';
 import type { Model } from '../model/index.js';
 import { componentLabel } from '../model/index.js';
@@ -10,9 +11,15 @@ import { componentLabel } from '../model/index.js';
  * @example const graph = publicTrainingLineage(model)
  */
 export function publicTrainingLineage(model: Model): LineageGraph | undefined {
+  // Opted in to training, not to a feature: linkwarden's users switching on AI tagging (an inference flow, opt-in)
+  // drew "Where training data comes from" on a site of a product that trains nothing.
   const optIn = new Set(
     model.map.flows
-      .filter((flow) => flow.condition?.kind === 'tenant-opt-in')
+      .filter(
+        (flow) =>
+          flow.condition?.kind === 'tenant-opt-in' &&
+          entersTraining(flow, model.index.components.get(flow.to)?.kind),
+      )
       .flatMap((flow) => flow.dataClasses),
   );
   const dataset = model.map.dataClasses.find((entry) => optIn.has(entry.id));

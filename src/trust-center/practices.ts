@@ -1,7 +1,7 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { declaringComponents, isDeclared } from '../core/declared.js';
-import { PROMPT_CATEGORIES, runByCustomer } from '../core/vocabulary.js';
+import { entersTraining, PROMPT_CATEGORIES, runByCustomer } from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
@@ -104,7 +104,13 @@ const STORE_FINDINGS = new Set(['datastore', 'vector-store']);
  */
 export function dataPractices(model: Model, results: readonly CheckResult[] = []): DataPractices {
   const { map } = model;
-  const optInFlows = map.flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
+  // Opted in to training, not to a feature that sends data for answers (linkwarden: AI tagging, off until a user turns
+  // it on, read as "opt in to model improvement").
+  const optInFlows = map.flows.filter(
+    (flow) =>
+      flow.condition?.kind === 'tenant-opt-in' &&
+      entersTraining(flow, model.index.components.get(flow.to)?.kind),
+  );
   const optInIds = new Set(optInFlows.flatMap((flow) => flow.dataClasses));
   const training: TrainingPractice = {
     trainingDefault: map.tenancy?.trainingDefault,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
-import { buildTrustCenter, type SubprocessorList } from '../../src/trust-center/index.js';
+import {
+  buildTrustCenter,
+  publicTrainingLineage,
+  type SubprocessorList,
+} from '../../src/trust-center/index.js';
+
 import { companyMap, findingOf, modelOf, resultsFor } from './fixtures.js';
 
 const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
@@ -195,6 +200,31 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(page).toMatch(
       /Where answers are kept[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer sets\./,
     );
+  });
+
+  it('reads an opt-in to a feature as no opt-in to training, in the datasets and the diagram (linkwarden)', () => {
+    // linkwarden (7550ebb): AI tagging, off until each user turns it on (an inference flow under `tenant-opt-in`), drew
+    // "Where training data comes from" on the site of a product that trains nothing.
+    const map = companyMap();
+    map.flows = [
+      ...map.flows!.filter((flow) => flow.id !== 'export'),
+      {
+        id: 'tagging',
+        from: 'api',
+        to: 'openai',
+        dataClasses: ['contracts'],
+        purpose: 'inference',
+        condition: { kind: 'tenant-opt-in', description: 'the user turned on AI tagging' },
+      },
+    ];
+    const model = modelOf(map);
+    expect(publicTrainingLineage(model)).toBeUndefined();
+    const page = text(
+      buildTrustCenter(model, resultsFor('pass'), { allowUnverified: true }).files['ai-data-practices.html'],
+    );
+    expect(page).not.toContain('opt in to model improvement');
+    // The fixture's own opt-in to fine-tuning still draws it.
+    expect(publicTrainingLineage(modelOf(companyMap()))).toBeDefined();
   });
 
   it('lists a proposed sub-processor as under review, its proposed words unpublished (openui)', () => {
