@@ -147,12 +147,14 @@ describe('answer builders', () => {
         { ...DOCS, retention: 'until-deleted', deletion: { mechanism: 'deleted with the workspace' } },
         { id: 'outputs', name: 'Model outputs', category: 'model-outputs', tenantScoped: true },
         { id: 'metrics', name: 'Metrics', category: 'telemetry', tenantScoped: false },
+        // Customer data every user shares, not tenant-scoped (jina reader's page cache), is named too.
+        { id: 'captions', name: 'Image captions', category: 'model-outputs', tenantScoped: false },
       ],
     });
     const composed = composeAnswer('data-retention', { model, results: [] });
     if (!('answer' in composed)) throw new Error('expected an answer');
     expect(composed.answer.text).toBe(
-      'Retention is defined per kind of data: Documents: until deleted. No retention period is set yet for Model outputs.',
+      'Retention is defined per kind of data: Documents: until deleted. No retention period is set yet for Model outputs and Image captions.',
     );
     expect(composed.answer.review).toContain('outputs');
   });

@@ -258,7 +258,12 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.retention);
   if (classes.length === 0) return undefined;
   // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
-  const unset = model.map.dataClasses.filter((dataClass) => !dataClass.retention && dataClass.tenantScoped);
+  // Customer data shared by every user (jina reader's page cache, logs) is customer data too, tenant-scoped or not:
+  // "Cached page snapshots: 7 days" went as ready beside logs and captions with no period.
+  const customer = customerDataClasses(model);
+  const unset = model.map.dataClasses.filter(
+    (dataClass) => !dataClass.retention && (dataClass.tenantScoped || customer.has(dataClass.id)),
+  );
   // Kept until deleted, with no way to delete it on record: said as no limit, and held for review.
   const stuck = undeletable(model, classes);
   // A store that keeps a class longer than its policy is said with the policy, never left for the buyer to find.
