@@ -14,6 +14,7 @@ import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
   askedInNegative,
+  asksAboutModelFailover,
   asksAboutProductUsers,
   asksAboutProvisioning,
   asksAboutSaml,
@@ -408,15 +409,17 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     match.topic,
     asksWhetherEmbeddingsAreCustomerData(input.question)
       ? 'embeddings'
-      : asksAboutProvisioning(input.question)
-        ? 'provisioning'
-        : asksAboutSaml(input.question)
-          ? 'saml'
-          : asksAboutStaffSeeingData(input.question)
-            ? 'staff-data'
-            : asksAboutProductUsers(input.question)
-              ? 'users'
-              : undefined,
+      : asksAboutModelFailover(input.question)
+        ? 'failover'
+        : asksAboutProvisioning(input.question)
+          ? 'provisioning'
+          : asksAboutSaml(input.question)
+            ? 'saml'
+            : asksAboutStaffSeeingData(input.question)
+              ? 'staff-data'
+              : asksAboutProductUsers(input.question)
+                ? 'users'
+                : undefined,
   );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.

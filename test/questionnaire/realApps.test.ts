@@ -17,6 +17,7 @@ import {
 import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { answerQuestions, composeAnswer, prepareKnowledge } from '../../src/questionnaire/index.js';
 import {
+  asksAboutModelFailover,
   asksAboutStaffSeeingData,
   asksWhetherEmbeddingsAreCustomerData,
 } from '../../src/questionnaire/match/questionForm.js';
@@ -1953,6 +1954,55 @@ describe('khoj and gpt-researcher', () => {
     expect(answerOf('ai-data-lineage', model).text).toContain(
       'checked against our code (all but Infinity embedding server)',
     );
+  });
+
+  it('answers failover between model providers from the flows that say so, else asks what to record (ai-b36, security-Q15, tprm-I.4)', () => {
+    // jina reader, linkwarden, make-real (2026-12-06): "does traffic fail over to another provider?" got the provider
+    // list, which says nothing of failover.
+    const questions = [
+      'Do you route requests to more than one model vendor, e.g. failover to a second provider, and if so which ones?',
+      'If a primary model provider has an outage, or you decide to switch providers, does traffic fail over automatically to another provider? Could failover send our data to a provider or region we have not approved? Describe.',
+      'Is there a documented fallback if the primary AI model provider becomes unavailable?',
+    ];
+    for (const question of questions) expect(asksAboutModelFailover(question), question).toBe(true);
+    for (const question of [
+      'Which model providers do you use?',
+      'Do you have a documented disaster recovery plan with failover for your databases?',
+    ])
+      expect(asksAboutModelFailover(question), question).toBe(false);
+    const plain = tinyModel({ dataClasses: [prompts], components: [apiServer], subprocessors: [openaiChat] });
+    expect(
+      composeAnswer('ai-model-providers', { model: plain, results: [], about: 'failover' }),
+    ).toMatchObject({
+      missing: expect.stringContaining('whether model calls fail over to another provider'),
+    });
+    const withFallback = tinyModel({
+      dataClasses: [prompts],
+      components: [apiServer],
+      subprocessors: [
+        openaiChat,
+        { ...openaiChat, id: 'anthropic', vendor: 'Anthropic', service: 'Claude API' },
+      ],
+      flows: [
+        { id: 'ask', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+        {
+          id: 'fallback',
+          from: 'api',
+          to: 'anthropic',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+          condition: { kind: 'other', description: 'when OpenAI is unavailable' },
+        },
+      ],
+    });
+    const composed = composeAnswer('ai-model-providers', {
+      model: withFallback,
+      results: [],
+      about: 'failover',
+    });
+    expect(composed).toMatchObject({
+      answer: { yesNo: 'Yes', text: 'Requests go to Anthropic only when OpenAI is unavailable.' },
+    });
   });
 
   it('keeps retrieval that no model or retrieval store is part of off the AI path (linkwarden)', () => {

@@ -22,6 +22,7 @@ import {
   tenantSegregation,
 } from './dataAnswers.js';
 import { EMBEDDINGS_NEAR_TOPICS, embeddingsAsCustomerData } from './embeddings.js';
+import { FAILOVER_NEAR_TOPICS, modelFailover } from './failover.js';
 import { holdProposed } from './proposed.js';
 import { mapRef, withoutCodeReferences } from './refs.js';
 import {
@@ -99,10 +100,13 @@ export type ComposedAnswer = { answer: Answer } | { missing: string };
  */
 export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer {
   // Asked whether embeddings are customer data, a near topic's paragraph (isolation, lineage) answers another question.
+  // Asked whether calls fail over between model providers, the provider list says nothing of it.
   const builder =
     facts.about === 'embeddings' && EMBEDDINGS_NEAR_TOPICS.has(topic)
       ? embeddingsAsCustomerData
-      : ANSWER_BUILDERS[topic];
+      : facts.about === 'failover' && FAILOVER_NEAR_TOPICS.has(topic)
+        ? modelFailover
+        : ANSWER_BUILDERS[topic];
   const built = builder?.(facts);
   const answer = built && !('missing' in built) ? built : fromControls(topic, facts);
   if (!answer) {

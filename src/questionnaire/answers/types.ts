@@ -9,10 +9,10 @@ export interface AnswerFacts {
    * What the question asks about, where a topic's answer differs by it: `users`, the product's own users ("Can
    * customer accounts use MFA?"), not our staff's access to production; `provisioning`, SCIM rather than single
    * sign-on; `saml`, single sign-on by SAML, named alone; `staff-data`, whether our people can see the customer's
-   * data; `embeddings`, whether vectors and chunks made from the customer's content count as customer data. Absent: as
-   * the topic reads by default.
+   * data; `embeddings`, whether vectors and chunks made from the customer's content count as customer data; `failover`,
+   * whether model calls fail over to another provider. Absent: as the topic reads by default.
    */
-  about?: 'users' | 'provisioning' | 'saml' | 'staff-data' | 'embeddings';
+  about?: 'users' | 'provisioning' | 'saml' | 'staff-data' | 'embeddings' | 'failover';
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */

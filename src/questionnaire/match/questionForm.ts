@@ -556,6 +556,20 @@ export function asksWhetherEmbeddingsAreCustomerData(question: string): boolean 
   );
 }
 
+/**
+ * Whether a question asks if model calls fail over to another provider ("If a primary model provider has an outage,
+ * does traffic fail over automatically?", "Is there a documented fallback if the primary AI model provider becomes
+ * unavailable?"), which the provider list answered without a word on it. Pure.
+ * @example asksAboutModelFailover('Do you fail over to a second LLM vendor during an outage?') // true
+ */
+export function asksAboutModelFailover(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return (
+    /\b(?:fail(?:s|ed)?[- ]?over|fallback|fall back|outage|becomes? unavailable|goes? down)\b/.test(text) &&
+    /\b(?:model|llm|ai|provider|vendor)s?\b/.test(text)
+  );
+}
+
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
 const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
 const NOT_NEGATION =

@@ -1,0 +1,37 @@
+import { joinList } from '../../core/words.js';
+import { mapRef, named } from '../../model/index.js';
+import { onlyUnder } from './refs.js';
+import type { AnswerBuilder } from './types.js';
+
+/** A flow condition that says the flow is taken when another provider fails: a fallback, not an operator's choice. */
+const FAILS_OVER =
+  /\b(?:fail(?:s|ed|ing|ure)?(?:\s*over)?|fallback|fall(?:s)? back|unavailable|outage|down|errors?|rate[- ]limit(?:ed|s)?|time(?:s|d)? out|timeouts?)\b/i;
+
+/**
+ * Whether model calls fail over to another provider ("If a primary model provider has an outage, does traffic fail
+ * over automatically to another provider?"), from the map's flows to AI vendors whose condition says they are taken
+ * when another fails. The provider list answered it in every review (jina reader, linkwarden, make-real), saying
+ * nothing of failover; where no flow says so, what to record is asked instead.
+ */
+export const modelFailover: AnswerBuilder = ({ model }) => {
+  const vendors = new Set(model.map.subprocessors.filter((vendor) => vendor.ai).map((vendor) => vendor.id));
+  const fallbacks = model.map.flows.filter(
+    (flow) => vendors.has(flow.to) && flow.condition && FAILS_OVER.test(flow.condition.description),
+  );
+  if (fallbacks.length === 0)
+    return {
+      missing:
+        'whether model calls fail over to another provider: give the fallback provider’s flow a `condition` saying when it is taken (e.g. "when OpenAI is unavailable"), or answer by hand',
+    };
+  const to = [...new Set(fallbacks.map((flow) => named(model, flow.to)))];
+  return {
+    yesNo: 'Yes',
+    text: `Requests go to ${joinList(to, 'or')} ${onlyUnder(fallbacks.map((flow) => flow.condition!.description))}.`,
+    sources: fallbacks.map((flow) => mapRef(model, `flows/${flow.id}/condition`)),
+    review:
+      'say whether the fallback is automatic and whether it can reach a provider or region the customer has not approved',
+  };
+};
+
+/** Topics a question on failing over between model providers is matched to. */
+export const FAILOVER_NEAR_TOPICS = new Set(['ai-model-providers', 'ai-provider-terms', 'subprocessors']);
