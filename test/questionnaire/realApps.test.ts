@@ -1956,7 +1956,7 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
-  it('answers failover between model providers from the flows that say so, else asks what to record (ai-b36, security-Q15, tprm-I.4)', () => {
+  it('answers failover between model providers from the flows that say so, else holds the list for a person to add it (ai-b36, security-Q15, tprm-I.4)', () => {
     // jina reader, linkwarden, make-real (2026-12-06): "does traffic fail over to another provider?" got the provider
     // list, which says nothing of failover.
     const questions = [
@@ -1974,7 +1974,11 @@ describe('khoj and gpt-researcher', () => {
     expect(
       composeAnswer('ai-model-providers', { model: plain, results: [], about: 'failover' }),
     ).toMatchObject({
-      missing: expect.stringContaining('whether model calls fail over to another provider'),
+      // The list still says which vendors, held for a person to add what the map does not say.
+      answer: {
+        text: expect.stringContaining('OpenAI'),
+        review: expect.stringContaining('fail over to another provider, which the map does not say'),
+      },
     });
     const withFallback = tinyModel({
       dataClasses: [prompts],

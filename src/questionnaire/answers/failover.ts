@@ -11,18 +11,14 @@ const FAILS_OVER =
  * Whether model calls fail over to another provider ("If a primary model provider has an outage, does traffic fail
  * over automatically to another provider?"), from the map's flows to AI vendors whose condition says they are taken
  * when another fails. The provider list answered it in every review (jina reader, linkwarden, make-real), saying
- * nothing of failover; where no flow says so, what to record is asked instead.
+ * nothing of failover; where no flow says so, undefined (the list is held for a person to add it).
  */
 export const modelFailover: AnswerBuilder = ({ model }) => {
   const vendors = new Set(model.map.subprocessors.filter((vendor) => vendor.ai).map((vendor) => vendor.id));
   const fallbacks = model.map.flows.filter(
     (flow) => vendors.has(flow.to) && flow.condition && FAILS_OVER.test(flow.condition.description),
   );
-  if (fallbacks.length === 0)
-    return {
-      missing:
-        'whether model calls fail over to another provider: give the fallback provider’s flow a `condition` saying when it is taken (e.g. "when OpenAI is unavailable"), or answer by hand',
-    };
+  if (fallbacks.length === 0) return undefined;
   const to = [...new Set(fallbacks.map((flow) => named(model, flow.to)))];
   return {
     yesNo: 'Yes',
@@ -32,6 +28,10 @@ export const modelFailover: AnswerBuilder = ({ model }) => {
       'say whether the fallback is automatic and whether it can reach a provider or region the customer has not approved',
   };
 };
+
+/** What the reviewer is told where the map says nothing of failover and the provider list answers the rest. */
+export const FAILOVER_UNSAID =
+  'the question asks whether model calls fail over to another provider, which the map does not say: add it by hand, or give the fallback provider’s flow a `condition` saying when it is taken (e.g. "when OpenAI is unavailable")';
 
 /** Topics a question on failing over between model providers is matched to. */
 export const FAILOVER_NEAR_TOPICS = new Set(['ai-model-providers', 'ai-provider-terms', 'subprocessors']);

@@ -22,7 +22,7 @@ import {
   tenantSegregation,
 } from './dataAnswers.js';
 import { EMBEDDINGS_NEAR_TOPICS, embeddingsAsCustomerData } from './embeddings.js';
-import { FAILOVER_NEAR_TOPICS, modelFailover } from './failover.js';
+import { FAILOVER_NEAR_TOPICS, FAILOVER_UNSAID, modelFailover } from './failover.js';
 import { holdProposed } from './proposed.js';
 import { mapRef, withoutCodeReferences } from './refs.js';
 import {
@@ -100,14 +100,25 @@ export type ComposedAnswer = { answer: Answer } | { missing: string };
  */
 export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer {
   // Asked whether embeddings are customer data, a near topic's paragraph (isolation, lineage) answers another question.
-  // Asked whether calls fail over between model providers, the provider list says nothing of it.
+  // Asked whether calls fail over between model providers: the flows that say so answer it; otherwise the provider
+  // list, which says nothing of failover, is held for a person to add it.
+  const failover =
+    facts.about === 'failover' && FAILOVER_NEAR_TOPICS.has(topic) ? modelFailover(facts) : undefined;
   const builder =
     facts.about === 'embeddings' && EMBEDDINGS_NEAR_TOPICS.has(topic)
       ? embeddingsAsCustomerData
-      : facts.about === 'failover' && FAILOVER_NEAR_TOPICS.has(topic)
-        ? modelFailover
+      : failover
+        ? () => failover
         : ANSWER_BUILDERS[topic];
-  const built = builder?.(facts);
+  const listed = builder?.(facts);
+  const built =
+    facts.about === 'failover' &&
+    FAILOVER_NEAR_TOPICS.has(topic) &&
+    !failover &&
+    listed &&
+    !('missing' in listed)
+      ? { ...listed, review: [listed.review, FAILOVER_UNSAID].filter(Boolean).join('; ') }
+      : listed;
   const answer = built && !('missing' in built) ? built : fromControls(topic, facts);
   if (!answer) {
     const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
