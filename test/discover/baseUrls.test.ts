@@ -31,6 +31,26 @@ describe('OpenAI-compatible base URLs and direct AI calls', () => {
     expect(find(report, 'endpoint:embed.vendor.example')?.sends).toEqual(['documents']);
   });
 
+  it('reads what a client sends from its own construction and use, not its neighbours (llm-answer-engine)', async () => {
+    // llm-answer-engine (168c5d7): Groq's `new OpenAI({ baseURL })` beside `new OpenAIEmbeddings()` was proposed as
+    // receiving documents only, never the prompts it answers.
+    const report = await scan({
+      'express-api/index.js': [
+        "import OpenAI from 'openai';",
+        "import { OpenAIEmbeddings } from '@langchain/openai';",
+        'let openai = new OpenAI({',
+        "  baseURL: 'https://api.groq.com/openai/v1',",
+        '  apiKey: process.env.GROQ_API_KEY,',
+        '});',
+        'const embeddings = new OpenAIEmbeddings();',
+        "app.post('/', async (req, res) => {",
+        '  const answer = await openai.chat.completions.create({ messages, model });',
+        '});',
+      ].join('\n'),
+    });
+    expect(find(report, 'groq')?.sends).toEqual(['outputs', 'prompts']);
+  });
+
   it('follows an env var to its default in code, .env.example, Compose and Dockerfiles', async () => {
     const report = await scan({
       'app/llm.py':

@@ -132,6 +132,31 @@ function inOAuthRegistration(text: string, index: number): boolean {
   return OAUTH_WORDS.test(enclosing(text, index));
 }
 
+/**
+ * The statement a base-URL argument sits in, within 300 characters either side: from after the last statement end
+ * (`;`, a closing brace at a line's end, a blank line) before it to the first after it. What the client sends is read
+ * from its own construction, not its neighbours' (llm-answer-engine: Groq's `new OpenAI({ baseURL })`, beside
+ * `new OpenAIEmbeddings()` and a comment "Initialize Groq and embeddings", proposed as receiving documents only).
+ */
+function statementAround(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const ends = [...before.matchAll(/;|\}\s*\n|\n\s*\n/g)];
+  const last = ends.at(-1);
+  const start = last ? last.index + last[0].length : 0;
+  const after = text.slice(index, index + 300);
+  const end = after.search(/;|\n\s*\n/);
+  const statement = `${before.slice(start)}${end === -1 ? after : after.slice(0, end)}`;
+  // And what the client it builds is then asked for, by the name it is given (`e.embeddings.create(…)`).
+  const name = /\b([A-Za-z_$][\w$]*)\s*=\s*(?:new\s+|await\s+)?[\w$.]+\s*\(/.exec(statement)?.[1];
+  const window = text.slice(Math.max(0, index - 300), index + 300);
+  const uses = name
+    ? [...window.matchAll(new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*\\.\\s*[\\w$.]+`, 'g'))].map(
+        (use) => use[0],
+      )
+    : [];
+  return [statement, ...uses].join(' ');
+}
+
 function sendsOf(text: string): DataSent[] {
   if (/\/embed|Embedding|embedding|rerank/i.test(text)) return ['documents'];
   if (/\/audio|files\s*=/.test(text)) return ['files'];
@@ -167,11 +192,10 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
         // A setting compared, not read (`baseUrl = process.env.POLAR_ENVIRONMENT === "sandbox" ? … : …`, midday's
         // billing probe): the URL is one of the literals after it, not the setting's value.
         if (COMPARED.test(rest.slice(value[0].length))) break;
-        const window = text.slice(Math.max(0, match.index - 300), match.index + 300);
         refs.push({
           evidence: evidenceAt(match.index),
           ...read(value),
-          sends: sendsOf(window),
+          sends: sendsOf(statementAround(text, match.index)),
           via: 'base-url',
         });
         break;
