@@ -729,6 +729,14 @@ describe('text a security lead would send', () => {
           dataClasses: ['vectors', 'filing-vectors'],
           tenancy: { model: 'shared' },
         },
+        // A model that makes them keeps none (chatgpt-your-files: "Kept in … gte-small embedding model").
+        {
+          id: 'embedder',
+          name: 'Embedding model',
+          kind: 'inference-endpoint',
+          retention: 'zero',
+          dataClasses: ['vectors'],
+        },
       ],
     });
     const [answered] = answerQuestions(prepareKnowledge({ model, results: [] }), [
@@ -738,6 +746,7 @@ describe('text a security lead would send', () => {
       "Document embeddings (made from documents) are customer data in our records, like the content they are made from. Filing embeddings (made from Public filings) are not customer data: they embed content that is not the customer's. Kept in Vector index. Document embeddings: until deleted.",
     );
     expect(answered!.status).toBe('review');
+    // Neither the isolation check's gap nor its controls are appended to another question's answer.
     expect(answered!.answer).not.toContain('does not separate');
   });
 

@@ -1,4 +1,5 @@
 import { joinList } from '../../core/words.js';
+import { keepsData } from '../../map/index.js';
 import { componentLabel, componentsHolding, customerDataClasses, mapRef, named } from '../../model/index.js';
 import { midSentence, retentionOf } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
@@ -41,8 +42,9 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
       `${joinList(ours.map((dataClass) => `${dataClass.name}${from(dataClass)}`))} are not customer data: they embed content that is not the customer's.`,
     );
   for (const dataClass of theirs) {
-    const places = componentsHolding(model, dataClass.id).filter((component) =>
-      component.dataClasses.includes(dataClass.id),
+    // Where they rest, not what processes them on the way (chatgpt-your-files: "kept in … gte-small embedding model").
+    const places = componentsHolding(model, dataClass.id).filter(
+      (component) => component.dataClasses.includes(dataClass.id) && keepsData(component),
     );
     for (const place of places) sources.push(mapRef(model, `components/${place.id}`));
     const kept = places.length > 0 ? ` Kept in ${joinList(places.map(componentLabel))}.` : '';

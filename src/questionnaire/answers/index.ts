@@ -104,12 +104,11 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
   // list, which says nothing of failover, is held for a person to add it.
   const failover =
     facts.about === 'failover' && FAILOVER_NEAR_TOPICS.has(topic) ? modelFailover(facts) : undefined;
-  const builder =
-    facts.about === 'embeddings' && EMBEDDINGS_NEAR_TOPICS.has(topic)
-      ? embeddingsAsCustomerData
-      : failover
-        ? () => failover
-        : ANSWER_BUILDERS[topic];
+  const embeddings = facts.about === 'embeddings' && EMBEDDINGS_NEAR_TOPICS.has(topic);
+  // Answered as its own question: neither the matched topic's controls nor its checks speak to it (chatgpt-your-files:
+  // "Also, the function logs do not separate customers' data" under whether embeddings are customer data).
+  const own = embeddings || failover !== undefined;
+  const builder = embeddings ? embeddingsAsCustomerData : failover ? () => failover : ANSWER_BUILDERS[topic];
   const listed = builder?.(facts);
   const built =
     facts.about === 'failover' &&
@@ -119,12 +118,13 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
     !('missing' in listed)
       ? { ...listed, review: [listed.review, FAILOVER_UNSAID].filter(Boolean).join('; ') }
       : listed;
+  if (own && built && 'missing' in built) return built;
   const answer = built && !('missing' in built) ? built : fromControls(topic, facts);
   if (!answer) {
     const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
     return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };
   }
-  const checked = holdProposed(applyChecks(answer, facts, topic), facts.model);
+  const checked = holdProposed(own ? answer : applyChecks(answer, facts, topic), facts.model);
   return { answer: { ...checked, text: tidy(checked.text) } };
 }
 
