@@ -3,6 +3,7 @@ import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
 import { LISTED_KEY_DETAIL, SELF_HOSTED_IMAGE_DETAIL } from './signals/lineSignals.js';
+import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
 import type {
   Confidence,
@@ -79,6 +80,7 @@ function usedStatus(
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
   const proofs = evidence.filter((item) => item.signal !== 'model-id');
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
+  if (onlyOffered(proofs, entry)) return 'mentioned';
   if (onlyHelpers(group, entry)) return 'mentioned';
   return statusOf(proofs);
 }
@@ -109,6 +111,22 @@ function onlyListedKeys(proofs: readonly DiscoveryEvidence[], entry: ProviderEnt
   if (ENV_ENABLED.has(entry.id) || entry.category === 'llm-gateway') return false;
   const using = proofs.filter(usesProvider);
   return using.length > 0 && using.every((item) => item.detail === LISTED_KEY_DETAIL);
+}
+
+/**
+ * A sign-in vendor set up only as one of several account providers users may choose from (`OFFERED_SIGN_IN_DETAIL`:
+ * linkwarden's Auth0, one of 58 Auth.js providers each switched on by a setting): a choice a deployment may offer, not
+ * the service every user signs in through. Its own SDK, a key read elsewhere or a host keeps it used.
+ */
+function onlyOffered(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
+  if (entry.category !== 'identity') return false;
+  const using = proofs.filter(usesProvider);
+  return (
+    using.some((item) => item.detail?.startsWith(OFFERED_SIGN_IN_DETAIL)) &&
+    using.every(
+      (item) => item.detail === LISTED_KEY_DETAIL || item.detail?.startsWith(OFFERED_SIGN_IN_DETAIL),
+    )
+  );
 }
 
 /**

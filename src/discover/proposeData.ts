@@ -593,7 +593,7 @@ export function planAdditions(
           ...(userAuthentication ? { userAuthentication } : {}),
         },
         comment: signIn
-          ? ` proposed by trustmap discover: the code that calls the providers below; split it into your services. How users sign in, from the sign-in set-up in the code: ${signIn.proofs}${signsIn ? `; ${signsIn.name} signs them in (${signsIn.where})` : ''}. Check the methods against what is switched on where you run it${signIn.userAuthentication.mfa ? '; one-time codes are set up, so `mfa: optional`: make it `required` if every user must use them' : ', and add `mfa` (required, optional or not-offered)'}`
+          ? ` proposed by trustmap discover: the code that calls the providers below; split it into your services. How users sign in, from the sign-in set-up in the code: ${signIn.proofs}${signsIn ? `; ${signsIn.name} signs them in (${signsIn.where})` : ''}${signIn.offered && !signsIn ? `; ${signIn.offered}: users choose among them, so none is proposed as the identity provider (\`identityProvider\`) or as a sub-processor: list those your deployment switches on` : ''}. Check the methods against what is switched on where you run it${signIn.userAuthentication.mfa ? '; one-time codes are set up, so `mfa: optional`: make it `required` if every user must use them' : ', and add `mfa` (required, optional or not-offered)'}`
           : ` proposed by trustmap discover: the code that calls the providers below; split it into your services, and say how each one's users sign in (\`userAuthentication\`: \`methods: [password, saml]\`, \`mfa\`; \`methods: [none]\` where anyone who reaches it may use it)${signsIn ? `: ${signsIn.name} signs them in (${signsIn.where}), so \`identityProvider: ${signsIn.id}\`` : ''}`,
       });
     }
