@@ -4,6 +4,7 @@ import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndp
 import type { ProviderHit } from './scan/hits.js';
 import { LISTED_KEY_DETAIL, SELF_HOSTED_IMAGE_DETAIL } from './signals/lineSignals.js';
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
+import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
 import type {
   Confidence,
@@ -536,6 +537,7 @@ export function mergeFindings(
   }
   credentialsOfServices(findings, groups, lookup);
   engineOfVectorSearch(findings, groups);
+  engineOfHostedStore(findings, groups, lookup);
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -568,6 +570,39 @@ function engineOfVectorSearch(
     const own = files(finding.provider);
     const theirs = files(search.provider);
     if (own.size > 0 && [...own].every((file) => theirs.has(file))) finding.covers = [search.provider];
+  }
+}
+
+/**
+ * A database engine found only in the files that use a hosted service of that engine (`engine`: Neon's driver for
+ * PostgreSQL), or only by an ORM schema's datasource, is that service reached through its driver, not a database of
+ * ours: it `covers` the service, so the service is proposed and declares it (llamacoder: Prisma's
+ * `provider = "postgresql"` with `@prisma/adapter-neon` was proposed as a self-hosted PostgreSQL beside Neon). Its
+ * image, its own driver elsewhere or its settings keep it a store of its own.
+ */
+function engineOfHostedStore(
+  findings: Finding[],
+  groups: ReadonlyMap<string, readonly ProviderHit[]>,
+  lookup: (id: string) => ProviderEntry | undefined,
+): void {
+  const using = (provider: string) =>
+    (groups.get(provider) ?? []).filter(
+      (hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest',
+    );
+  for (const hosted of findings) {
+    const engine = lookup(hosted.provider)?.engine;
+    if (!engine || hosted.status === 'mentioned') continue;
+    const database = findings.find(
+      (finding) => finding.provider === engine && finding.status !== 'mentioned' && !finding.covers,
+    );
+    if (!database) continue;
+    const theirs = new Set(using(hosted.provider).map((hit) => hit.evidence.file));
+    const own = using(engine);
+    if (
+      own.length > 0 &&
+      own.every((hit) => theirs.has(hit.evidence.file) || hit.evidence.detail === PRISMA_DATASOURCE_DETAIL)
+    )
+      database.covers = [hosted.provider];
   }
 }
 
