@@ -2,7 +2,11 @@ import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
-import { LISTED_KEY_DETAIL, SELF_HOSTED_IMAGE_DETAIL } from './signals/lineSignals.js';
+import {
+  EXCEPTIONS_ONLY_DETAIL,
+  LISTED_KEY_DETAIL,
+  SELF_HOSTED_IMAGE_DETAIL,
+} from './signals/lineSignals.js';
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
 import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
@@ -69,13 +73,19 @@ function confidenceOf(hits: readonly ProviderHit[]): Confidence {
  * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
  */
 function usedStatus(
-  evidence: readonly DiscoveryEvidence[],
-  group: readonly ProviderHit[],
+  allEvidence: readonly DiscoveryEvidence[],
+  allHits: readonly ProviderHit[],
   entry: ProviderEntry,
   codeScanned: boolean,
   redirected: ReadonlySet<string>,
   pythonLocked = false,
 ) {
+  // An import of the SDK's exception types alone calls nothing (`EXCEPTIONS_ONLY_DETAIL`): judged without it, so the
+  // SDK it names is installed only unless something else uses it.
+  const caught = (item: DiscoveryEvidence) => item.detail === EXCEPTIONS_ONLY_DETAIL;
+  const evidence = allEvidence.filter((item) => !caught(item));
+  const group = allHits.filter((hit) => !caught(hit.evidence));
+  if (evidence.length === 0) return 'mentioned';
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
   if (pythonLocked && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
@@ -359,12 +369,20 @@ const MODEL_VENDORS: ReadonlySet<string> = new Set([
   'embedding-api',
 ]);
 
+/**
+ * A provider's route prefix measured or written out (`model[len("openrouter/") :]`, `str("openai/")`): the prefix of
+ * every model of the provider's, stripped or tested, not one model called (aider's scrape of OpenRouter's public model
+ * page for prices made OpenRouter a task of its own, run under no condition).
+ */
+const ROUTE_PREFIX = /\b(?:len|str|repr|print|escape|quote|length)\s*\(\s*["'`][^"'`\s]{1,60}\/["'`]\s*\)/;
+
 /** Whether a proof is a model named in a call in production code. */
 const pinnedProof = (proof: DiscoveryEvidence) =>
   proof.signal === 'model-id' &&
   usesProvider(proof) &&
   MODEL_CALL.test(proof.snippet ?? '') &&
-  !COUNTS_TOKENS.test(proof.snippet ?? '');
+  !COUNTS_TOKENS.test(proof.snippet ?? '') &&
+  !ROUTE_PREFIX.test(proof.snippet ?? '');
 
 /**
  * A model's name given to a tokenizer, a token counter or a price or context-size table: counted or looked up here,
