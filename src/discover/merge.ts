@@ -2,7 +2,13 @@ import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
-import { LISTED_KEY_DETAIL, SELF_HOSTED_IMAGE_DETAIL } from './signals/lineSignals.js';
+import {
+  EXCEPTIONS_ONLY_DETAIL,
+  LISTED_KEY_DETAIL,
+  SELF_HOSTED_IMAGE_DETAIL,
+} from './signals/lineSignals.js';
+import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
+import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
 import type {
   Confidence,
@@ -67,18 +73,25 @@ function confidenceOf(hits: readonly ProviderHit[]): Confidence {
  * help text sends nothing to DeepSeek. Model names still raise confidence and stay as evidence.
  */
 function usedStatus(
-  evidence: readonly DiscoveryEvidence[],
-  group: readonly ProviderHit[],
+  allEvidence: readonly DiscoveryEvidence[],
+  allHits: readonly ProviderHit[],
   entry: ProviderEntry,
   codeScanned: boolean,
   redirected: ReadonlySet<string>,
   pythonLocked = false,
 ) {
+  // An import of the SDK's exception types alone calls nothing (`EXCEPTIONS_ONLY_DETAIL`): judged without it, so the
+  // SDK it names is installed only unless something else uses it.
+  const caught = (item: DiscoveryEvidence) => item.detail === EXCEPTIONS_ONLY_DETAIL;
+  const evidence = allEvidence.filter((item) => !caught(item));
+  const group = allHits.filter((hit) => !caught(hit.evidence));
+  if (evidence.length === 0) return 'mentioned';
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
   if (pythonLocked && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
   const proofs = evidence.filter((item) => item.signal !== 'model-id');
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
+  if (onlyOffered(proofs, entry)) return 'mentioned';
   if (onlyHelpers(group, entry)) return 'mentioned';
   return statusOf(proofs);
 }
@@ -109,6 +122,22 @@ function onlyListedKeys(proofs: readonly DiscoveryEvidence[], entry: ProviderEnt
   if (ENV_ENABLED.has(entry.id) || entry.category === 'llm-gateway') return false;
   const using = proofs.filter(usesProvider);
   return using.length > 0 && using.every((item) => item.detail === LISTED_KEY_DETAIL);
+}
+
+/**
+ * A sign-in vendor set up only as one of several account providers users may choose from (`OFFERED_SIGN_IN_DETAIL`:
+ * linkwarden's Auth0, one of 58 Auth.js providers each switched on by a setting): a choice a deployment may offer, not
+ * the service every user signs in through. Its own SDK, a key read elsewhere or a host keeps it used.
+ */
+function onlyOffered(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry): boolean {
+  if (entry.category !== 'identity') return false;
+  const using = proofs.filter(usesProvider);
+  return (
+    using.some((item) => item.detail?.startsWith(OFFERED_SIGN_IN_DETAIL)) &&
+    using.every(
+      (item) => item.detail === LISTED_KEY_DETAIL || item.detail?.startsWith(OFFERED_SIGN_IN_DETAIL),
+    )
+  );
 }
 
 /**
@@ -358,12 +387,20 @@ const MODEL_VENDORS: ReadonlySet<string> = new Set([
   'embedding-api',
 ]);
 
+/**
+ * A provider's route prefix measured or written out (`model[len("openrouter/") :]`, `str("openai/")`): the prefix of
+ * every model of the provider's, stripped or tested, not one model called (aider's scrape of OpenRouter's public model
+ * page for prices made OpenRouter a task of its own, run under no condition).
+ */
+const ROUTE_PREFIX = /\b(?:len|str|repr|print|escape|quote|length)\s*\(\s*["'`][^"'`\s]{1,60}\/["'`]\s*\)/;
+
 /** Whether a proof is a model named in a call in production code. */
 const pinnedProof = (proof: DiscoveryEvidence) =>
   proof.signal === 'model-id' &&
   usesProvider(proof) &&
   MODEL_CALL.test(proof.snippet ?? '') &&
-  !COUNTS_TOKENS.test(proof.snippet ?? '');
+  !COUNTS_TOKENS.test(proof.snippet ?? '') &&
+  !ROUTE_PREFIX.test(proof.snippet ?? '');
 
 /**
  * A model's name given to a tokenizer, a token counter or a price or context-size table: counted or looked up here,
@@ -536,6 +573,7 @@ export function mergeFindings(
   }
   credentialsOfServices(findings, groups, lookup);
   engineOfVectorSearch(findings, groups);
+  engineOfHostedStore(findings, groups, lookup);
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -568,6 +606,39 @@ function engineOfVectorSearch(
     const own = files(finding.provider);
     const theirs = files(search.provider);
     if (own.size > 0 && [...own].every((file) => theirs.has(file))) finding.covers = [search.provider];
+  }
+}
+
+/**
+ * A database engine found only in the files that use a hosted service of that engine (`engine`: Neon's driver for
+ * PostgreSQL), or only by an ORM schema's datasource, is that service reached through its driver, not a database of
+ * ours: it `covers` the service, so the service is proposed and declares it (llamacoder: Prisma's
+ * `provider = "postgresql"` with `@prisma/adapter-neon` was proposed as a self-hosted PostgreSQL beside Neon). Its
+ * image, its own driver elsewhere or its settings keep it a store of its own.
+ */
+function engineOfHostedStore(
+  findings: Finding[],
+  groups: ReadonlyMap<string, readonly ProviderHit[]>,
+  lookup: (id: string) => ProviderEntry | undefined,
+): void {
+  const using = (provider: string) =>
+    (groups.get(provider) ?? []).filter(
+      (hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest',
+    );
+  for (const hosted of findings) {
+    const engine = lookup(hosted.provider)?.engine;
+    if (!engine || hosted.status === 'mentioned') continue;
+    const database = findings.find(
+      (finding) => finding.provider === engine && finding.status !== 'mentioned' && !finding.covers,
+    );
+    if (!database) continue;
+    const theirs = new Set(using(hosted.provider).map((hit) => hit.evidence.file));
+    const own = using(engine);
+    if (
+      own.length > 0 &&
+      own.every((hit) => theirs.has(hit.evidence.file) || hit.evidence.detail === PRISMA_DATASOURCE_DETAIL)
+    )
+      database.covers = [hosted.provider];
   }
 }
 

@@ -1,4 +1,5 @@
 import { PLACEHOLDER_MARK } from '../core/vocabulary.js';
+import { readmeTitle, sameName } from './readmeTitle.js';
 import type { STAGES } from './schema/organization.js';
 
 export interface StarterAnswers {
@@ -129,10 +130,35 @@ const WORKSPACE_NAMES =
  * one: the `name` of `package.json` (a scope's name where the package's own is a workspace word, `@typebot.io/root` →
  * `typebot.io`) or of `pyproject.toml`'s `[project]` (`arize-phoenix`). Undefined where neither names it; the folder's
  * name is then the fallback (lunary's reviewer's copy in a folder named `proposed` was named "proposed", and its own
- * product was not recognised as its own). Pure.
+ * product was not recognised as its own). A package's code name that neither the README's title nor the folder shares,
+ * where the folder is named for that title, gives way to the title (make-real's `draw-a-ui`: `Make Real`). Pure.
  * @example productNameFrom({ packageJson: '{"name":"@typebot.io/root"}' }) // 'typebot.io'
  */
-export function productNameFrom(manifests: { packageJson?: string; pyproject?: string }): string | undefined {
+export function productNameFrom(manifests: {
+  packageJson?: string;
+  pyproject?: string;
+  /** The README's text and the folder's name: a title both agree on wins over a code name (`productNameOf`). */
+  readme?: string;
+  folder?: string;
+}): string | undefined {
+  const manifest = manifestName(manifests);
+  const title = manifests.readme === undefined ? undefined : readmeTitle(manifests.readme);
+  // The package's code name (make-real's `draw-a-ui`, chat-langchain's `agent`), where the README's title shares
+  // nothing with it and the folder is named for the title: the title (`Make Real`).
+  if (
+    manifest &&
+    title &&
+    manifests.folder &&
+    !sameName(manifest, title) &&
+    !sameName(manifest, manifests.folder) &&
+    sameName(title, manifests.folder)
+  )
+    return title;
+  return manifest;
+}
+
+/** The name the root manifest gives the product (see `productNameFrom`). */
+function manifestName(manifests: { packageJson?: string; pyproject?: string }): string | undefined {
   const fromNpm = (() => {
     try {
       const name = (JSON.parse(manifests.packageJson ?? 'null') as { name?: unknown } | null)?.name;

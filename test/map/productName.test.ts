@@ -16,4 +16,30 @@ describe("the product's name for `init -y`", () => {
     expect(productNameFrom({ packageJson: '{ "name": ' })).toBeUndefined();
     expect(productNameFrom({ packageJson: '{ "name": "monorepo" }' })).toBeUndefined();
   });
+
+  // make-real (51c412c): package.json names it `draw-a-ui`, its README's title is "Make Real" (README.md:1), and init
+  // named the organisation "draw-a-ui".
+  it("takes the README's title over a code name the folder does not share", () => {
+    const packageJson = '{ "name": "draw-a-ui", "private": true }';
+    const readme = '```sh\n# install\nnpm i\n```\n## Make Real\n\nTry it out at makereal.tldraw.com\n';
+    expect(productNameFrom({ packageJson, readme, folder: 'make-real' })).toBe('Make Real');
+    expect(
+      productNameFrom({
+        packageJson: '{ "name": "multimodal_rag" }',
+        readme: '<h1 align="center">LocalGPT - Private Document Intelligence Platform</h1>\n',
+        folder: 'localGPT',
+      }),
+    ).toBe('LocalGPT');
+    // A package named like the product, or a title the folder does not share, keeps the package's name.
+    expect(
+      productNameFrom({
+        packageJson: '{ "name": "llamacoder-new" }',
+        readme: '# Llama Coder\n',
+        folder: 'llamacoder',
+      }),
+    ).toBe('llamacoder-new');
+    expect(productNameFrom({ packageJson, readme: '# Table of Contents\n', folder: 'make-real' })).toBe(
+      'draw-a-ui',
+    );
+  });
 });

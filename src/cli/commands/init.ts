@@ -17,7 +17,7 @@ interface InitOptions {
   discover: boolean;
 }
 
-/** The product's name from the folder's root manifest, else the folder's name (`productNameFrom`). */
+/** The product's name from the folder's root manifest or README, else the folder's name (`productNameFrom`). */
 function productName(folder: string): string {
   const read = (file: string) => {
     try {
@@ -26,9 +26,14 @@ function productName(folder: string): string {
       return undefined;
     }
   };
+  const readme = ['README.md', 'readme.md', 'Readme.md', 'README.rst', 'README'].map(read).find(Boolean);
   return (
-    productNameFrom({ packageJson: read('package.json'), pyproject: read('pyproject.toml') }) ??
-    path.basename(folder)
+    productNameFrom({
+      packageJson: read('package.json'),
+      pyproject: read('pyproject.toml'),
+      ...(readme ? { readme } : {}),
+      folder: path.basename(folder),
+    }) ?? path.basename(folder)
   );
 }
 

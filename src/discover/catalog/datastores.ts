@@ -24,7 +24,6 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'pg',
         'postgres',
         'pg-promise',
-        '@vercel/postgres',
         '@langchain/langgraph-checkpoint-postgres',
         'drizzle-orm/node-postgres',
         'drizzle-orm/postgres-js',
@@ -160,13 +159,31 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
   // servers (only PlanetScale documents it for its Postgres too), so it names the hosted service, not a database of
   // ours. A generic DATABASE_URL names no vendor; `@libsql/client` is not Turso's alone (it opens local SQLite files
   // too), nor are `pg` and `mysql2` Neon's or PlanetScale's: their hosts in a URL name them.
+  // The drivers and ORM adapters that speak only to these services (make-real's `@vercel/postgres`, Vercel's managed
+  // Postgres on Neon's servers, was proposed as a PostgreSQL of ours, self-hosted): `@vercel/postgres` wraps Neon's
+  // driver, and Vercel moved its Postgres stores to Neon (Drizzle's "Drizzle <> Vercel Postgres" and "Drizzle with
+  // Postgres on Vercel" pages, checked 2026-12-06); Drizzle's `neon-http`, `neon-serverless`, `vercel-postgres` and
+  // `planetscale-serverless` drivers and Prisma's `@prisma/adapter-neon` and `@prisma/adapter-planetscale` adapters
+  // are built on those drivers. `engine`: a database of that engine found only beside them is theirs (`merge.ts`).
   datastore({
     id: 'neon',
     name: 'Neon (serverless PostgreSQL)',
     vendor: 'neon',
     hosting: 'vendor-hosted',
     website: 'https://neon.com',
-    signals: { npm: ['@neondatabase/serverless'], hosts: ['*.neon.tech'] },
+    engine: 'postgres',
+    signals: {
+      npm: [
+        '@neondatabase/serverless',
+        '@vercel/postgres',
+        '@vercel/postgres-kysely',
+        '@prisma/adapter-neon',
+        'drizzle-orm/neon-http',
+        'drizzle-orm/neon-serverless',
+        'drizzle-orm/vercel-postgres',
+      ],
+      hosts: ['*.neon.tech'],
+    },
   }),
   datastore({
     id: 'planetscale',
@@ -174,7 +191,11 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'planetscale',
     hosting: 'vendor-hosted',
     website: 'https://planetscale.com',
-    signals: { npm: ['@planetscale/database'], hosts: ['*.connect.psdb.cloud'] },
+    engine: 'mysql',
+    signals: {
+      npm: ['@planetscale/database', '@prisma/adapter-planetscale', 'drizzle-orm/planetscale-serverless'],
+      hosts: ['*.connect.psdb.cloud'],
+    },
   }),
   datastore({
     id: 'turso',

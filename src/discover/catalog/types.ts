@@ -149,4 +149,11 @@ export interface ProviderEntry {
    * from LlamaCloud indexes; only its key had been found, as a parser).
    */
   managedIndex?: string;
+  /**
+   * For a hosted database whose own drivers reach only the vendor's servers (Neon's, PlanetScale's): the catalog id of
+   * the engine it runs (`postgres`). That engine found only in the files that use those drivers, or only by an ORM
+   * schema's datasource, is this service, not a database of ours (llamacoder: Prisma's `provider = "postgresql"`
+   * through `@prisma/adapter-neon`, proposed as a PostgreSQL of ours beside Neon).
+   */
+  engine?: string;
 }

@@ -73,6 +73,11 @@ const FOLDERS: Record<string, PathClass> = {
   // Pages comparing the product with its competitors name their vendors (sim's `lib/compare/data/competitors/`:
   // WorkOS proposed as the app's sign-in, LangSmith and LangWatch as its tracing): text about others, not calls.
   competitors: 'docs',
+  // A static site's content (Jekyll's and Eleventy's data files and posts): aider's `website/_data/` leaderboards
+  // record the commands its benchmarks were run with (`OPENAI_API_BASE=https://dashscope-intl.aliyuncs.com/…`), and
+  // Alibaba's DashScope and Hyperbolic were proposed as its model providers.
+  _data: 'docs',
+  _posts: 'docs',
   docs: 'docs',
   doc: 'docs',
   documentation: 'docs',

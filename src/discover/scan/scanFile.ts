@@ -19,6 +19,7 @@ import { frameworkClassImports } from '../signals/frameworkClasses.js';
 import { LISTED_KEY_DETAIL, lineSignals, ownClassNames } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
+import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
 import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
@@ -512,7 +513,9 @@ export async function scanFile(
       return hidden ? blankLines(raw, hidden) : raw;
     };
     result.facts.push(...customerKeyFacts(keyText, file, imported, catalog));
-    result.facts.push(...signInFacts(codeText, file));
+    const offered = offeredSignIn(codeText);
+    if (offered) markOfferedSignIn(result.hits, offered, catalog);
+    result.facts.push(...signInFacts(codeText, file, offered));
     result.endpoints.push(...endpointRefs(codeText, file));
   }
   if (production && (code || kind === 'yaml' || kind === 'json'))

@@ -16,6 +16,71 @@ export const CUSTOMER_KEY_FACT = 'customer-key';
 const CUSTOMER_KEY =
   /\bget_?credential(?:_?data|_?param|s)?\s*\(|\b(?:credential|credentials|credentialData)\s*(?:\.|\[\s*["'])\s*\w*(?:api_?key|token|secret)\b(?!\s*\()|\b(?:user|users|customer|tenant|workspace|project|team|org|organization)\w*\s*(?:\.|\[\s*["'])\s*\w*api_?key\b|(?:user|customer|workspace|project)_?ai_?api_?key\b|\bbyok\b|\bfrom\s+["'`]?\w*(?:provider|credential|api_?key)\w*["'`]?\s+where\b/i;
 
+/** Where a request is read in a route handler: Express's and Next.js's `req`/`request`, Hono's `c.req`, Koa's `ctx.request`. */
+const REQUEST = String.raw`(?:await\s+)?(?:\w+\.)?(?:req|request)`;
+
+/** A name for an API key: `apiKey`, `api_key`, `openaiApiKey`, `x_api_key`. */
+const KEY_NAME = String.raw`\w*api_?key\w*`;
+
+/**
+ * A key taken from the request into a variable of its own: destructured from the body or the query
+ * (`const { apiKey, messages } = await req.json()`), read from a field, a header or a search parameter
+ * (`const userKey = req.headers["x-api-key"]`: the field's name says it is a key), or a FastAPI parameter
+ * (`api_key: str = Header(...)`). The first group is the variable.
+ */
+const KEY_FROM_REQUEST = [
+  new RegExp(
+    String.raw`\{[^{}]{0,300}?\b(${KEY_NAME})\s*[,}][^{}]{0,300}?\}?\s*(?::\s*[^=;\n]{1,80})?=\s*${REQUEST}\.(?:json\s*\(\s*\)|(?:body|query|params)\b)`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(\w+)\s*=\s*${REQUEST}\.(?:body|query|params|headers|json|args|form|query_params)\s*(?:\.get\s*\(|\[|\.)\s*["'\x60]?[\w-]*(?:api[_-]?key|authorization|token)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(${KEY_NAME})\s*=\s*(?:\w+\.)*searchParams\.get\s*\(\s*["'\x60]\w*api_?key["'\x60]`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(${KEY_NAME})\s*:\s*[\w[\]|. ]{1,40}=\s*(?:fastapi\.)?(?:Header|Query|Body|Form)\s*\(`,
+    'gi',
+  ),
+];
+
+/** A client made with a key: `new OpenAI({`, `createAnthropic({`, Python's `OpenAI(`, then the options up to the key. */
+const CLIENT_CALL = String.raw`(?:\bnew\s+[\w.]+|\bcreate\w*|\b[A-Z]\w*)\s*\(\s*\{?[^{}()]{0,400}?`;
+
+/** The key option of a client's options (`apiKey:`, `api_key=`, `openAIApiKey:`). */
+const KEY_OPTION = String.raw`\b(?:api_?[kK]ey|\w*ApiKey|\w*_api_key)\s*[:=]\s*`;
+
+/** A client given a key straight from the request (`new OpenAI({ apiKey: req.body.apiKey })`). */
+const CLIENT_WITH_REQUEST_KEY = new RegExp(
+  String.raw`${CLIENT_CALL}${KEY_OPTION}(?:${REQUEST}\.(?:body|query|headers)\b|(?:body|reqBody|requestBody)\.${KEY_NAME})`,
+);
+
+/**
+ * Where the file takes a key from the request and makes a client with it, as an offset: the caller's own key, typed
+ * by the user into the app and sent with each request (make-real's routes, `const { apiKey, … } = await req.json()`
+ * then `createOpenAI({ apiKey })`). A key the app checks for its own API, passed to no client, is not one.
+ */
+function requestKeyAt(text: string): number | undefined {
+  const direct = CLIENT_WITH_REQUEST_KEY.exec(text);
+  if (direct) return direct.index;
+  for (const pattern of KEY_FROM_REQUEST) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      const passed = new RegExp(
+        String.raw`${CLIENT_CALL}(?:${KEY_OPTION}${name}\b(?!\s*[.([])|\b${name}\s*[,}])`,
+      );
+      if (passed.test(text)) return match.index + match[0].indexOf(name);
+    }
+  }
+  return undefined;
+}
+
+/** How a fact says the key is the one each request carries (`requestKeyAt`), and how the map's comment says it. */
+const REQUEST_KEY_WORDS = 'the key the caller sends with the request';
+
 /** A key setting of the server's read: `process.env.X_API_KEY`, `env.X_API_KEY`, `os.environ["X_API_KEY"]`, `settings.x_api_key`. */
 const OUR_KEY =
   /\b(?:process\.env|env|os\.environ|os\.getenv|getenv|settings|config)\s*(?:\.|\[\s*["']|\(\s*["'])\s*\w*api_?key/i;
@@ -51,10 +116,13 @@ export function customerKeyFacts(
   );
   if (keyed.length === 0) return [];
   const text = typeof source === 'string' ? source : source();
-  const match = CUSTOMER_KEY.exec(text);
-  if (!match) return [];
+  const saved = CUSTOMER_KEY.exec(text)?.index;
+  const sent = saved === undefined ? requestKeyAt(text) : undefined;
+  const at = saved ?? sent;
+  if (at === undefined) return [];
   const starts = lineStarts(text);
-  const { line, col } = lineAt(starts, match.index);
+  const { line, col } = lineAt(starts, at);
+  const whose = saved !== undefined ? "a customer's saved key" : REQUEST_KEY_WORDS;
   const facts: ConfigFact[] = [];
   // A key of ours read in the same file, whatever its name (inbox-zero reads `env.GOOGLE_API_KEY` beside each user's
   // own key): the customer's key is then an alternative to ours.
@@ -66,8 +134,10 @@ export function customerKeyFacts(
       kind: CUSTOMER_KEY_FACT,
       provider,
       message: ours
-        ? `${entry.name} is called with a customer's saved key where one is set, else with ours`
-        : `${entry.name} is called with a key from a customer's saved credential`,
+        ? `${entry.name} is called with ${whose} where one is set, else with ours`
+        : saved !== undefined
+          ? `${entry.name} is called with a key from a customer's saved credential`
+          : `${entry.name} is called with ${whose}`,
       ...(ours ? { heuristic: true } : {}),
       evidence: [
         { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
@@ -80,18 +150,25 @@ export function customerKeyFacts(
 /**
  * Whose key a provider is called with, from the customer-key facts of a whole scan: `customer` where every fact says
  * a customer's key only and no production proof reads the provider's own key setting, `ours-or-customer` where either
- * is read, undefined where no fact names it. With the first place, for the map's comment.
+ * is read, undefined where no fact names it. With the first place and which key it is (saved or sent with each
+ * request), for the map's comment.
  */
 export function keyOwner(
   facts: readonly ConfigFact[],
   provider: string,
   readsOwnKey: boolean,
-): { account: 'customer' | 'ours-or-customer'; where: string } | undefined {
+): { account: 'customer' | 'ours-or-customer'; where: string; key: string } | undefined {
   const mine = facts.filter((fact) => fact.kind === CUSTOMER_KEY_FACT && fact.provider === provider);
   if (mine.length === 0) return undefined;
   const first = mine[0]!.evidence[0]!;
   const either = readsOwnKey || mine.some((fact) => fact.heuristic);
-  return { account: either ? 'ours-or-customer' : 'customer', where: `${first.file}:${first.line}` };
+  return {
+    account: either ? 'ours-or-customer' : 'customer',
+    where: `${first.file}:${first.line}`,
+    key: mine[0]!.message.includes(REQUEST_KEY_WORDS)
+      ? REQUEST_KEY_WORDS
+      : "a key from a customer's saved credential",
+  };
 }
 
 /** The customer-key facts of a scan, one per provider with its first places (at most five); others pass through. */

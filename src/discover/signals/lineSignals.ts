@@ -105,6 +105,25 @@ export const LISTED_KEY_DETAIL = 'key name in a list';
  * (skyvern's PostHog had been proposed "when its keys are set").
  */
 export const DEFAULTED_KEY_DETAIL = 'read with a built-in value';
+/**
+ * The detail of an import of nothing but an SDK's exception types (`from mixpanel import MixpanelException`,
+ * `import { APIError } from 'openai'`): code that catches the SDK's errors, not code that calls it (aider's
+ * `analytics.py` imports Mixpanel's exception and its Mixpanel client is commented out; Mixpanel was proposed as used).
+ */
+export const EXCEPTIONS_ONLY_DETAIL = 'imports only its exception types';
+
+/** The name of an exception type, or of a module of them (`RateLimitError`, `MixpanelException`, `openai.error`). */
+const EXCEPTION_NAME = /(?:Exception|Error|Warning)s?$/;
+const EXCEPTION_MODULE = /(?:^|[./])_?(?:exceptions?|errors?)$/;
+
+/** Whether the names imported from a module are all exception types (none: the module itself is imported). */
+function exceptionsOnly(module: string, names: readonly string[]): boolean {
+  return (
+    names.length > 0 &&
+    (names.every((name) => EXCEPTION_NAME.test(name) || EXCEPTION_MODULE.test(name)) ||
+      EXCEPTION_MODULE.test(module))
+  );
+}
 /** A key's name (`…_KEY`, `…_TOKEN`, `…_DSN`), then a non-empty literal given as its fallback, 8 characters or more. */
 const KEY_NAME = /(?:KEY|TOKEN|DSN)$/;
 const LITERAL_FALLBACK =
@@ -249,6 +268,8 @@ interface ImportFound {
   provider: string;
   /** The framework whose integration path named the provider. */
   via?: string;
+  /** Only the module's exception types are imported (`EXCEPTIONS_ONLY_DETAIL`). */
+  caught?: true;
 }
 
 /**
@@ -261,6 +282,8 @@ function moduleImports(
   module: string,
   names: readonly string[],
   found: ImportFound[],
+  /** Names imported besides `names` that are no exception type (a default import): then not exceptions only. */
+  more = false,
 ): void {
   let unexplained = names.length === 0;
   for (const name of names) {
@@ -276,7 +299,12 @@ function moduleImports(
     const provider = lookupPrefix(catalog.pythonImports, dotted.toLowerCase(), '.');
     const through = integrationProvider(catalog, 'python', dotted);
     if (through) found.push({ specifier: dotted, provider: through.provider, via: through.framework });
-    else if (provider) found.push({ specifier: dotted, provider });
+    else if (provider)
+      found.push({
+        specifier: dotted,
+        provider,
+        ...(exceptionsOnly(module, [name]) ? { caught: true as const } : {}),
+      });
   }
   if (!unexplained) return;
   const direct =
@@ -285,7 +313,9 @@ function moduleImports(
       : lookupPrefix(catalog.pythonImports, module.toLowerCase(), '.');
   const through = integrationProvider(catalog, ecosystem, module);
   if (through) found.push({ specifier: module, provider: through.provider, via: through.framework });
-  if (direct && direct !== through?.provider) found.push({ specifier: module, provider: direct });
+  const caught = !more && exceptionsOnly(module, names);
+  if (direct && direct !== through?.provider)
+    found.push({ specifier: module, provider: direct, ...(caught ? { caught: true as const } : {}) });
 }
 
 const JS_NAMED = /\bimport\s+(?:type\s+)?(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*['"`]([^'"`\s]+)['"`]/g;
@@ -295,7 +325,10 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
   const { text, kind } = input;
   if (kind === 'js') {
     const named = new Map<string, string[]>();
-    for (const match of text.matchAll(JS_NAMED))
+    // Modules imported with a default import beside the named ones (`import OpenAI, { APIError } from 'openai'`).
+    const withDefault = new Set<string>();
+    for (const match of text.matchAll(JS_NAMED)) {
+      if (/^import\s+(?:type\s+)?\w+\s*,/.test(match[0])) withDefault.add(match[2]!);
       named.set(
         match[2]!,
         match[1]!
@@ -308,8 +341,9 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
           )
           .filter(Boolean),
       );
+    }
     for (const match of text.matchAll(JS_IMPORT))
-      moduleImports(catalog, 'npm', match[1]!, named.get(match[1]!) ?? [], found);
+      moduleImports(catalog, 'npm', match[1]!, named.get(match[1]!) ?? [], found, withDefault.has(match[1]!));
   } else if (kind === 'python') {
     const from = PY_FROM.exec(text);
     if (from) {
@@ -413,12 +447,20 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   };
 
   const imports = importsOf(input, catalog);
-  for (const { specifier, provider, via } of imports)
+  // One name of the SDK's that is no exception type makes the line a use (`from mixpanel import MixpanelException, Mixpanel`).
+  const called = new Set(imports.filter((found) => !found.caught).map((found) => found.provider));
+  for (const { specifier, provider, via, caught } of imports.filter(
+    (found) => !found.caught || !called.has(found.provider),
+  ))
     add(
       provider,
       'import',
       Math.max(0, text.indexOf(specifier)),
-      via ? `through ${catalog.providers.get(via)?.name ?? via} (${specifier})` : undefined,
+      via
+        ? `through ${catalog.providers.get(via)?.name ?? via} (${specifier})`
+        : caught
+          ? EXCEPTIONS_ONLY_DETAIL
+          : undefined,
     );
   if (CODE_KINDS.has(kind)) {
     // Integration classes used anywhere in code (`new AzureChatOpenAI(`), e.g. after a multi-line import.

@@ -15,6 +15,9 @@ const DATASOURCE_PROVIDERS: Readonly<Record<string, string>> = {
   mongodb: 'mongodb',
 };
 
+/** The `detail` of a hit from a Prisma schema's `datasource`. */
+export const PRISMA_DATASOURCE_DETAIL = 'Prisma datasource';
+
 const DATASOURCE = /\bdatasource\s+\w+\s*\{([^}]*)\}/g;
 const PROVIDER = /\bprovider\s*=\s*"([a-z]+)"/;
 
@@ -40,7 +43,7 @@ export function prismaHits(text: string, file: string): ProviderHit[] {
         col,
         signal: 'config',
         snippet: found[0],
-        detail: 'Prisma datasource',
+        detail: PRISMA_DATASOURCE_DETAIL,
       },
     });
   }

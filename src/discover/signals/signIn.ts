@@ -2,12 +2,19 @@ import { SIGN_IN_METHODS, type SignInMethod } from '../../core/vocabulary.js';
 import { lineAt, lineStarts, lineText } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { ConfigFact } from '../types.js';
+import type { OfferedSignIn } from './offeredSignIn.js';
 
 /** What a sign-in fact says: a way users sign in, that a second factor is offered, or that SCIM provisions them. */
 export type SignInFinding = Exclude<SignInMethod, 'none' | 'delegated'> | 'mfa' | 'scim';
 
 /** Facts about how the product's users sign in are of kind `sign-in:<what>` (`sign-in:password`, `sign-in:mfa`). */
 export const SIGN_IN_FACT = 'sign-in:';
+
+/**
+ * The kind of the fact that a file sets up several account providers for users to choose from (`offeredSignIn`): no
+ * method of its own, but what keeps any one of them from being proposed as the identity provider.
+ */
+export const OFFERED_PROVIDERS_FACT = `${SIGN_IN_FACT}providers`;
 
 /** What Supabase's `signInWithOtp` is said as: a link, unless a code is checked elsewhere (`collapseSignIn`). */
 const SUPABASE_OTP = '(Supabase: or a code)';
@@ -413,13 +420,25 @@ export function notOurSignIn(file: string): boolean {
  * The sign-in facts of one production source file: one per method switched on, with where. Pure.
  * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
  */
-export function signInFacts(text: string, file: string): ConfigFact[] {
+export function signInFacts(text: string, file: string, offered?: OfferedSignIn): ConfigFact[] {
   if (notOurSignIn(file)) return [];
-  // One pass over the file for any word a rule needs, before the rules' own passes: most files set up no sign-in, and
-  // running every rule on each cost discovery a seventh of its time (inbox-zero).
-  if (!ANY_SIGN_IN.test(text) && !/(?:^|\/)scim\//i.test(file)) return [];
   const facts: ConfigFact[] = [];
   let starts: number[] | undefined;
+  if (offered) {
+    starts = lineStarts(text);
+    const { line, col } = lineAt(starts, offered.at);
+    const names = offered.names.slice(0, 6).join(', ') + (offered.names.length > 6 ? ', …' : '');
+    facts.push({
+      kind: OFFERED_PROVIDERS_FACT,
+      message: `users sign in: ${offered.names.length} account providers are set up (${offered.library}: ${names})`,
+      evidence: [
+        { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
+      ],
+    });
+  }
+  // One pass over the file for any word a rule needs, before the rules' own passes: most files set up no sign-in, and
+  // running every rule on each cost discovery a seventh of its time (inbox-zero).
+  if (!ANY_SIGN_IN.test(text) && !/(?:^|\/)scim\//i.test(file)) return facts;
   const seen = new Set<string>();
   // A SCIM endpoint by its route (`app/api/scim/v2.0/[...directory]/route.ts`, papermark's directory sync).
   if (/(?:^|\/)scim\//i.test(file)) {
@@ -487,6 +506,8 @@ export function signInProposal(facts: readonly ConfigFact[]):
   | {
       userAuthentication: { methods: SignInMethod[]; mfa?: 'optional'; scim?: true };
       proofs: string;
+      /** Where several account providers are set up for users to choose from: the fact's words and place. */
+      offered?: string;
     }
   | undefined {
   const found = new Map<string, ConfigFact>();
@@ -495,6 +516,8 @@ export function signInProposal(facts: readonly ConfigFact[]):
   const what = (fact: ConfigFact) => fact.kind.slice(SIGN_IN_FACT.length);
   const methods = SIGN_IN_METHODS.filter((method) => found.has(`${SIGN_IN_FACT}${method}`));
   if (methods.length === 0) return undefined;
+  const offered = found.get(OFFERED_PROVIDERS_FACT);
+  found.delete(OFFERED_PROVIDERS_FACT);
   const proofs = [...found.values()]
     .map((fact) => `${what(fact)} (${fact.evidence[0]!.file}:${fact.evidence[0]!.line})`)
     .join(', ');
@@ -505,5 +528,10 @@ export function signInProposal(facts: readonly ConfigFact[]):
       ...(found.has(`${SIGN_IN_FACT}scim`) ? { scim: true as const } : {}),
     },
     proofs,
+    ...(offered
+      ? {
+          offered: `${offered.message.replace(/^users sign in: /, '')} (${offered.evidence[0]!.file}:${offered.evidence[0]!.line})`,
+        }
+      : {}),
   };
 }
