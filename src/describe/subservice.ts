@@ -117,7 +117,9 @@ function expectedOfCustomers(model: Model): Statement[] {
     expected.push({
       // What they decide, not a tool the product may lack (unstract: its members cannot be removed in the app, and
       // "Customers administer their own users" read as a feature).
-      text: `Customers decide who in their organisation may use ${organization.name}, review it regularly, and remove or report access that is no longer needed.`,
+      // Not "who in their organisation": many products sign up people one by one, with no organisation to manage
+      // (notesGPT, chatgpt-your-files).
+      text: `Customers decide who may use ${organization.name} on their behalf, review it regularly, and remove or report access that is no longer needed.`,
       sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
     });
   // Opting in to training, where the flow trains: a tenant's opt-in to a feature that sends data for answers is no

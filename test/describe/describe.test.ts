@@ -528,7 +528,8 @@ describe('describeSystem for an auditor', () => {
       'Outside the boundary, run by each customer: Milvus (organisation’s own server) and Ollama (organisation’s own server).',
     );
     expect(markdown).not.toContain('Customers administer their own users');
-    expect(markdown).toContain('Customers decide who in their organisation may use Tiny AI');
+    expect(markdown).toContain('Customers decide who may use Tiny AI on their behalf');
+    expect(markdown).not.toContain('in their organisation');
   });
 
   it("puts a vendor-run store under each customer's own account outside the boundary (vector-admin)", () => {
@@ -767,7 +768,7 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain(
       'Customers limit who can reach Letta server, which takes no sign-in of its own, and review that access regularly.',
     );
-    expect(markdown).not.toContain('Customers decide who in their organisation may use');
+    expect(markdown).not.toContain('Customers decide who may use');
   });
 
   it('says the organisation regions as where the company operates or hosts data, not where its customers are (sec-insights)', () => {
