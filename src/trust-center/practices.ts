@@ -63,6 +63,8 @@ export interface DeletionPractice {
   within?: string;
   /** Places that take longer than the promise (`organization.commitments.deletionWithin`). */
   late: { id: string; name: string; within: string }[];
+  /** Parts of ours that keep it and say neither how long nor when they delete it: no "gone within" holds for them. */
+  unstated: { id: string; name: string }[];
 }
 
 /** What the AI data practices page states, gathered from the model and the check run. */
@@ -181,11 +183,21 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   if (dataClass.deletion?.sla)
     times.push({ id: dataClass.id, name: dataClass.name, within: dataClass.deletion.sla });
   const { components, vendors } = holders(model, dataClass.id);
+  // A store of ours keeping it with no time said: the class is not "gone within" the others' longest (sweep: "gone
+  // within 29 days" from one TTL, beside a cache and a disk that keep prompts with none).
+  const unstated: DeletionPractice['unstated'] = [];
   for (const component of components) {
     const kept = keptAt(component, dataClass.id);
     if (kept === 'zero') continue;
     const within = component.deletion?.sla ?? kept;
     if (within) times.push({ id: component.id, name: componentLabel(component), within });
+    // The class's own deletion time covers every place that says none of its own.
+    else if (
+      !dataClass.deletion?.sla &&
+      keepsData(component) &&
+      !runByCustomer(component, model.map.subprocessors)
+    )
+      unstated.push({ id: component.id, name: componentLabel(component) });
   }
   for (const vendor of vendors) {
     const kept = vendor.terms?.retention;
@@ -196,7 +208,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   const late = promise
     ? times.filter((time) => time.id !== dataClass.id && durationDays(time.within) > durationDays(promise))
     : [];
-  return { dataClass, within, late };
+  return { dataClass, within, late, unstated };
 }
 
 /**

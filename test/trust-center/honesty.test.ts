@@ -167,6 +167,32 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(withFound.claims.find((entry) => entry.id === 'prompt-retention')?.status).toBe('unverified');
   });
 
+  it('says no "gone within" for data a store of ours keeps with no time said (sweep)', () => {
+    // sweep (aa3fc7d): prompts "gone within 29 days" from one collection's TTL, beside a cache and a disk that keep
+    // them with none.
+    const map = companyMap();
+    // No deletion time of the class's own, which would cover every place saying none.
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'contracts' ? { ...entry, deletion: { mechanism: 'offboarding job' } } : entry,
+    );
+    map.components = map.components!.map((component) =>
+      component.id === 'db' || component.id === 'vectors' ? { ...component, retention: '29d' } : component,
+    );
+    const row = (site: ReturnType<typeof buildTrustCenter>) =>
+      /<th[^>]*>Customer contracts<\/th><td[^>]*>([^<]*)<\/td><td[^>]*>([^<]*)<\/td>/
+        .exec(text(site.files['ai-data-practices.html']))
+        ?.slice(1);
+    expect(row(buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }))).toEqual([
+      '29 days',
+      '—',
+    ]);
+    map.components.push({ id: 'cache', name: 'Response cache', kind: 'cache', dataClasses: ['contracts'] });
+    expect(row(buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }))).toEqual([
+      'not stated',
+      'Response cache (not stated)',
+    ]);
+  });
+
   it("names the customer's own parts that also keep prompts beside our places (chat-llamaindex)", () => {
     // chat-llamaindex (179c907): chats kept in each user's browser storage were left off "Where model responses are
     // kept", which listed OpenAI alone.

@@ -118,11 +118,14 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
     entry.dataClass.name,
     entry.late.length > 0
       ? html`${humanDuration(entry.within)} ${badge('over-promise')}`
-      : entry.within
+      : entry.within && entry.unstated.length === 0
         ? humanDuration(entry.within)
         : 'not stated',
-    entry.late.length > 0
-      ? joinList(entry.late.map((place) => `${place.name} (${humanDuration(place.within)})`))
+    entry.late.length > 0 || entry.unstated.length > 0
+      ? joinList([
+          ...entry.late.map((place) => `${place.name} (${humanDuration(place.within)})`),
+          ...entry.unstated.map((place) => `${place.name} (not stated)`),
+        ])
       : '—',
   ]);
   return html`<section aria-labelledby="deletion"><h2 id="deletion">Deletion</h2>
