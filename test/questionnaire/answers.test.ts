@@ -275,6 +275,17 @@ describe('answer builders', () => {
     const whole = composeAnswer('data-residency', { model: placed, results: [] });
     if (!('answer' in whole)) throw new Error('expected an answer');
     expect(whole.answer.text).toBe('The service and its data are hosted in AWS eu-west-1.');
+    // A platform by its name, not its id (agentops: "fly-io sjc").
+    const fly = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'api', kind: 'service', region: 'sjc', cloud: 'fly-io' },
+        docsStore('db', { name: 'Main database', region: 'sjc', cloud: 'fly-io' }),
+      ],
+    });
+    expect(composeAnswer('data-residency', { model: fly, results: [] })).toMatchObject({
+      answer: { text: 'The service and its data are hosted in Fly.io sjc.' },
+    });
     // A service with no region is a gap of its own.
     const unplaced = tinyModel({
       dataClasses: [DOCS],

@@ -304,6 +304,18 @@ const CLOUD_NAMES: Record<string, string> = {
   azure: 'Azure',
   oci: 'OCI',
   ibm: 'IBM Cloud',
+  // Platforms maps name by their ids (agentops: "fly-io sjc" in residency answers).
+  'fly-io': 'Fly.io',
+  fly: 'Fly.io',
+  render: 'Render',
+  vercel: 'Vercel',
+  railway: 'Railway',
+  heroku: 'Heroku',
+  netlify: 'Netlify',
+  digitalocean: 'DigitalOcean',
+  hetzner: 'Hetzner',
+  cloudflare: 'Cloudflare',
+  supabase: 'Supabase',
 };
 const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
 
