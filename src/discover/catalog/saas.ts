@@ -448,7 +448,11 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@hubspot/api-client'],
       pypi: ['hubspot-api-client'],
       pythonImports: ['hubspot'],
-      hosts: ['api.hubapi.com', 'js.hs-scripts.com/*'],
+      // The Forms API's submission hosts (checked 2026-12-06 against HubSpot's "Submit data to a form" reference,
+      // `api.hsforms.com/submissions/v3/integration/submit/…`, and its legacy x-www-form-urlencoded endpoint,
+      // `forms.hubspot.com/uploads/form/v2/…`): agentops's signup survey posts each user's email there, and `check` said
+      // of its declared HubSpot "no trace in the code".
+      hosts: ['api.hubapi.com', 'js.hs-scripts.com/*', 'api.hsforms.com', 'forms.hubspot.com'],
     },
   }),
   saas('crm', {

@@ -57,6 +57,9 @@ const FOLDERS: Record<string, PathClass> = {
   tutorial: 'example',
   tutorials: 'example',
   playground: 'example',
+  // Code shown to users as text in the product's own pages (agentops's dashboard `components/code-examples/`).
+  'code-examples': 'example',
+  'code-samples': 'example',
   // Scripts that reproduce a paper's results (LightRAG's `reproduce/`), run by hand, not by the app.
   reproduce: 'example',
   reproduction: 'example',
