@@ -16,7 +16,7 @@ describe('the eleventh session’s reviews', () => {
     expect(statusOf(report, 'hubspot')).toBe('used');
     const v3 = await scan({
       'web/submit.ts':
-        'await fetch(`https://api.hsforms.com/submissions/v3/integration/submit/${portal}/${form}`, { method: "POST" });\n',
+        "await fetch('https://api.hsforms.com/submissions/v3/integration/submit/' + portal + '/' + form, { method: 'POST' });\n",
     });
     expect(statusOf(v3, 'hubspot')).toBe('used');
   });

@@ -157,6 +157,18 @@ function statementAround(text: string, index: number): string {
   return [statement, ...uses].join(' ');
 }
 
+/**
+ * The text what a base-URL client sends is read from: 300 characters either side, as before, unless another client
+ * is built there as an embedder (`new OpenAIEmbeddings()`), in which case the client's own statement and what it is
+ * asked for (llm-answer-engine). Embedders of their own (Verba's Voyage, in a file named for embedding) keep the
+ * wider reading.
+ */
+function sendingContext(text: string, index: number): string {
+  const window = text.slice(Math.max(0, index - 300), index + 300);
+  const statement = statementAround(text, index);
+  return /\bnew\s+\w*Embedding\w*\s*\(/.test(window) && !/embedding/i.test(statement) ? statement : window;
+}
+
 function sendsOf(text: string): DataSent[] {
   if (/\/embed|Embedding|embedding|rerank/i.test(text)) return ['documents'];
   if (/\/audio|files\s*=/.test(text)) return ['files'];
@@ -195,7 +207,7 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
         refs.push({
           evidence: evidenceAt(match.index),
           ...read(value),
-          sends: sendsOf(statementAround(text, match.index)),
+          sends: sendsOf(sendingContext(text, match.index)),
           via: 'base-url',
         });
         break;
