@@ -25,6 +25,13 @@ export function readmeTitle(text: string): string | undefined {
     .split(/\s[-–—:|]\s|\s\(|:\s/)[0]!
     .replace(/\s+/g, ' ')
     .trim();
+  // A step or a section of a tutorial is no product's title ("Step 1: Setting Up Your Next.js Application").
+  if (
+    /^(?:step|part|chapter|section)\s*\d|^(?:introduction|overview|getting started|installation|setup|table of contents|quick ?start|demo|features|usage)\b/i.test(
+      title,
+    )
+  )
+    return undefined;
   return /[A-Za-z]/.test(title) && title.length <= 60 ? title : undefined;
 }
 
@@ -37,14 +44,33 @@ function wordsOf(name: string): { words: Set<string>; squashed: string } {
   };
 }
 
-/** Whether two names name the same thing: a word in common, or one squashed within the other. */
+/**
+ * Folder names that say nothing of the product: a copy checked out as `app` or `repo` agrees with any title holding
+ * those letters (pinecone-vercel-starter, copied to `app`, was named "Step 1 Setting Up Your Next.js Application").
+ */
+const GENERIC_FOLDERS = new Set([
+  'app',
+  'apps',
+  'repo',
+  'src',
+  'code',
+  'project',
+  'main',
+  'web',
+  'site',
+  'service',
+]);
+
+/** Whether two names name the same thing: a word in common, or one squashed within the other (five letters or more). */
 export function sameName(a: string, b: string): boolean {
   const left = wordsOf(a);
   const right = wordsOf(b);
   if (!left.squashed || !right.squashed) return false;
+  if (GENERIC_FOLDERS.has(left.squashed) || GENERIC_FOLDERS.has(right.squashed)) return false;
+  const within = (outer: string, inner: string) => inner.length >= 5 && outer.includes(inner);
   return (
     [...left.words].some((word) => right.words.has(word)) ||
-    left.squashed.includes(right.squashed) ||
-    right.squashed.includes(left.squashed)
+    within(left.squashed, right.squashed) ||
+    within(right.squashed, left.squashed)
   );
 }

@@ -41,5 +41,21 @@ describe("the product's name for `init -y`", () => {
     expect(productNameFrom({ packageJson, readme: '# Table of Contents\n', folder: 'make-real' })).toBe(
       'draw-a-ui',
     );
+    // pinecone-vercel-starter (cb53b81), copied to a folder named `app`: a tutorial's step is no title, and a generic
+    // folder agrees with nothing.
+    expect(
+      productNameFrom({
+        packageJson: '{ "name": "vercel-pinecone-template" }',
+        readme: 'Intro.\n\n## Step 1: Setting Up Your Next.js Application\n',
+        folder: 'app',
+      }),
+    ).toBe('vercel-pinecone-template');
+    expect(
+      productNameFrom({
+        packageJson: '{ "name": "vercel-pinecone-template" }',
+        readme: '# Application Builder\n',
+        folder: 'app',
+      }),
+    ).toBe('vercel-pinecone-template');
   });
 });

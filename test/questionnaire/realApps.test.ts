@@ -743,7 +743,7 @@ describe('text a security lead would send', () => {
       { sheet: 's', row: 2, question },
     ]);
     expect(answered!.answer).toBe(
-      "Document embeddings (made from documents) are customer data in our records, like the content they are made from. Filing embeddings (made from Public filings) are not customer data: they embed content that is not the customer's. Kept in Vector index. Document embeddings: until deleted.",
+      "Document embeddings (made from documents) are customer data in our records, like the content they are made from. Filing embeddings (made from Public filings) are not customer data: they embed content that is not the customer's. Document embeddings are kept in Vector index. Document embeddings: until deleted.",
     );
     expect(answered!.status).toBe('review');
     // Neither the isolation check's gap nor its controls are appended to another question's answer.

@@ -47,7 +47,10 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
       (component) => component.dataClasses.includes(dataClass.id) && keepsData(component),
     );
     for (const place of places) sources.push(mapRef(model, `components/${place.id}`));
-    const kept = places.length > 0 ? ` Kept in ${joinList(places.map(componentLabel))}.` : '';
+    // Named, each: "Kept in Pinecone index." after two classes read as both kept there (pinecone-vercel-starter: the
+    // question's embedding, never stored).
+    const kept =
+      places.length > 0 ? ` ${dataClass.name} are kept in ${joinList(places.map(componentLabel))}.` : '';
     const retention = dataClass.retention ? ` ${retentionOf(dataClass)}.` : '';
     if (dataClass.retention) sources.push(mapRef(model, `dataClasses/${dataClass.id}/retention`));
     sentences.push(`${kept}${retention}`.trim());
