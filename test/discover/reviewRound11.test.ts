@@ -31,3 +31,15 @@ describe('the eleventh session’s reviews', () => {
     expect(statusOf(report, 'openai')).not.toBe('used');
   });
 });
+
+describe('a gateway by its per-provider subdomain', () => {
+  it('is Helicone, not an unidentified endpoint (llamatutor)', async () => {
+    // llamatutor (5b88de2): `https://together.helicone.ai/v1/chat/completions`, Together AI through Helicone's gateway.
+    const report = await scan({
+      'utils/stream.ts':
+        "const res = await fetch('https://together.helicone.ai/v1/chat/completions', { method: 'POST', body });\n",
+    });
+    expect(statusOf(report, 'helicone')).toBe('used');
+    expect(report.findings.some((finding) => finding.id === 'endpoint:together.helicone.ai')).toBe(false);
+  });
+});

@@ -64,6 +64,9 @@ export const OBSERVABILITY_PROVIDERS: readonly ProviderEntry[] = [
         'gateway.helicone.ai',
         'ai-gateway.helicone.ai',
         'api.helicone.ai',
+        // One gateway subdomain per provider it proxies (`together.helicone.ai`, `groq.helicone.ai`): llamatutor's
+        // Together calls through it were an "unidentified AI endpoint".
+        '*.helicone.ai',
         '*.hconeai.com',
       ],
     },
