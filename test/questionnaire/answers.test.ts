@@ -1128,6 +1128,14 @@ describe('answer builders', () => {
       answer: '',
     });
     expect(owner.note).toContain('no AI policy or accountable owner');
+    // A committee that signs off on use cases, or a register of risks, is no inventory (pinecone-vercel-starter,
+    // llamatutor: both answered "We keep an inventory of our AI systems").
+    for (const question of [
+      'Who at your company is accountable for responsible AI, and is there a committee that signs off on new AI use cases before they ship?',
+      'Must new AI use cases be approved by a designated committee or role before release?',
+    ])
+      expect(ask(question).answer, question).not.toContain('We keep an inventory');
+    expect(ask('Which AI use cases does your product include?').answer).toContain('We keep an inventory');
     expect(owner.note).toContain('Draft of what the map holds: We keep an inventory of our AI systems');
     // The risk rating answers a question about risk, not one about testing for hallucinations.
     expect(ask('What is the risk category of the AI functionality under the EU AI Act?').answer).toContain(

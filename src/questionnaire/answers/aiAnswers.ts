@@ -1057,8 +1057,10 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
 };
 
 /** A question about which AI systems we run: an inventory, a register, a list of them or of their uses. */
+// Not a risk register, nor a use case someone must approve (pinecone-vercel-starter, llamatutor: "is there a committee
+// that signs off on new AI use cases?" and "a register of risks" answered with the inventory).
 const INVENTORY_ASK =
-  /\binventor(?:y|ies)\b|\bregist(?:er|ry|ers)\b|\bcatalog(?:ue)?s?\b|\blist (?:of )?(?:all )?(?:the )?(?:your )?(?:ai|ml|models?|systems?)\b|\b(?:which|what) (?:ai|ml|generative ai) (?:systems?|features?|use cases?|models?)\b|\buse cases?\b/i;
+  /\binventor(?:y|ies)\b|(?<!\brisks? )\bregist(?:er|ry|ers)\b(?!\s+of\s+(?:\w+\s+)?risks?\b)|\bcatalog(?:ue)?s?\b|\blist (?:of )?(?:all )?(?:the )?(?:your )?(?:ai|ml|models?|systems?)\b|\b(?:which|what) (?:ai|ml|generative ai) (?:systems?|features?|use cases?|models?)\b|(?<!\bnew (?:ai )?)\buse cases?\b(?![^.?]{0,40}\b(?:approv|sign(?:s|ed)? off|committee))/i;
 /** A question about the frameworks an AI management system follows. */
 const FRAMEWORK_ASK = /\b42001\b|\bai act\b|\bframeworks?\b|\baligned?\b/i;
 
