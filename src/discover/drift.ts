@@ -302,7 +302,16 @@ export function computeDrift(
     });
   }
 
-  const traced = (id: string) => findings.some((finding) => finding.provider === id || finding.vendor === id);
+  // Our own product counts as traced where the map declares it: a vendor's own sample app uses its own service
+  // (pinecone-vercel-starter, named for Pinecone: "declared but discovery found no trace of pinecone", 17 proofs).
+  const traced = (id: string) =>
+    findings.some((finding) => finding.provider === id || finding.vendor === id) ||
+    report.findings.some(
+      (finding) =>
+        (finding.provider === id || finding.vendor === id) &&
+        finding.status !== 'mentioned' &&
+        ownFinding(map, finding),
+    );
   // A vendor the map says receives data only from another vendor (the models behind Vercel's AI Gateway, OpenRouter or
   // a hosted LLM proxy) is called by that vendor, not by our code: no trace of it is expected there (vercel/ai-chatbot:
   // "not found there: Anthropic Claude API …" in a lineage answer sent without review).

@@ -129,6 +129,18 @@ describe('drift against the map', () => {
     );
   });
 
+  it("finds a declared vendor in the code of that vendor's own sample app (pinecone-vercel-starter)", async () => {
+    // pinecone-vercel-starter (cb53b81), its organisation named Pinecone: the declared Pinecone, our own product in our
+    // own code, was "declared but discovery found no trace of pinecone".
+    const root = await tree({
+      'trustmap.yaml': MAP.replace('  name: Test Co\n', '  name: Cohere\n'),
+      'src/rerank.py': 'import cohere\nclient = cohere.Client()\n',
+    });
+    const loaded = await loadMap(path.join(root, 'trustmap.yaml'));
+    const drift = computeDrift(loaded, await discover([root]));
+    expect(drift.some((d) => d.kind === 'subprocessor-not-found' && d.provider === 'cohere')).toBe(false);
+  });
+
   it('never reports a finding that is only mentioned (a model name, a test, a comment)', async () => {
     const { report, drift } = await setUp();
     expect(report.findings.find((f) => f.id === 'mistral')?.status).toBe('mentioned');
