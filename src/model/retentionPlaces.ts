@@ -20,8 +20,14 @@ export interface RetentionPlace {
 
 /** The components and vendors a data class reaches: those that list it, and those a flow brings it to. */
 export function holders(model: Model, dataClass: string) {
+  // A search sent to a store is its query, not what it keeps (pinecone-vercel-starter: the question's embedding,
+  // never stored, "gone within: until deleted" as the index keeps its pages).
+  const searched = (flow: { purpose: string; to: string }) =>
+    flow.purpose === 'retrieval' && STORE_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
   const receivers = new Set(
-    model.map.flows.filter((flow) => flow.dataClasses.includes(dataClass)).map((flow) => flow.to),
+    model.map.flows
+      .filter((flow) => flow.dataClasses.includes(dataClass) && !searched(flow))
+      .map((flow) => flow.to),
   );
   const reaches = (entry: { id: string; dataClasses: readonly string[] }) =>
     entry.dataClasses.includes(dataClass) || receivers.has(entry.id);

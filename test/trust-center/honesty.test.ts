@@ -193,6 +193,27 @@ describe("what the map does not say, and what is the customer's own", () => {
     ]);
   });
 
+  it('does not count a search sent to a store as kept there (pinecone-vercel-starter)', () => {
+    // pinecone-vercel-starter (cb53b81): the question's embedding, sent to the index to search it and never stored,
+    // was "gone within: until deleted" as the index keeps its pages.
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors' ? { ...component, retention: 'until-deleted' } : component,
+    );
+    map.flows = [
+      ...map.flows!,
+      { id: 'search', from: 'api', to: 'vectors', dataClasses: ['prompts'], purpose: 'retrieval' },
+    ];
+    const page = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    const questions = /<th[^>]*>Questions<\/th><td[^>]*>([\s\S]*?)<\/td>/.exec(page)?.[1];
+    expect(questions).toBeDefined();
+    expect(questions).not.toMatch(/until deleted/);
+  });
+
   it("names the customer's own parts that also keep prompts beside our places (chat-llamaindex)", () => {
     // chat-llamaindex (179c907): chats kept in each user's browser storage were left off "Where model responses are
     // kept", which listed OpenAI alone.
