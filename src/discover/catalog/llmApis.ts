@@ -1261,8 +1261,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   }),
   // Spotify's Web API, searched by an agent's tool with the user's words (llm-answer-engine's `searchSong(query)` calls
   // `api.search(query, ["track"])` through `@spotify/web-api-ts-sdk`, unfound): a catalog search API like the ones
-  // here, not AI. Its SDKs (`@spotify/web-api-ts-sdk` as llm-answer-engine declares it; `spotify-web-api-node`,
-  // `spotify-web-api-js` and PyPI `spotipy`, not re-checked on their registries, 2026-12-06) and its API host
+  // here, not AI. Its SDKs (`@spotify/web-api-ts-sdk`, Spotify's own: "Introducing the TypeScript SDK for the Spotify
+  // Web API", developer.spotify.com blog, 2023-07-03, checked 2026-12-06; the community `spotify-web-api-node`,
+  // `spotify-web-api-js` and PyPI `spotipy`, not re-checked on their registries) and its API host
   // `api.spotify.com`. Not SPOTIFY_CLIENT_ID alone: a "Sign in with Spotify" login reads the same names and sends no
   // query.
   api({
