@@ -1,7 +1,12 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { declaringComponents, isDeclared } from '../core/declared.js';
-import { entersTraining, PROMPT_CATEGORIES, runByCustomer } from '../core/vocabulary.js';
+import {
+  entersTraining,
+  PROMPT_CATEGORIES,
+  runByCustomer,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
@@ -203,6 +208,16 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     const kept = vendor.terms?.retention;
     if (kept && kept !== 'zero' && kept !== 'until-deleted')
       times.push({ id: vendor.id, name: vendor.vendor, within: kept });
+    // A vendor of ours sent it with no retention on record, unless its copy is our stores' own (a host) or the
+    // customer's account: no "gone within" either (ai-analyst: "uploaded files, gone within 10 minutes", a sandbox's
+    // timeout, beside four model providers the same page lists as "not stated").
+    else if (
+      !kept &&
+      !dataClass.deletion?.sla &&
+      !underCustomersAccount(vendor) &&
+      !model.map.components.some((component) => component.subprocessor === vendor.id)
+    )
+      unstated.push({ id: vendor.id, name: vendor.vendor });
   }
   const within = longestRetention(times.map((time) => time.within));
   const late = promise

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { withoutCodeReferences } from '../core/codeReferences.js';
 import { isDeclared } from '../core/declared.js';
 import { bringsOwnKey, isConfirmed, PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import { type Model, usedFindings } from '../model/index.js';
@@ -127,7 +128,8 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
       id: entry.id,
       name: entry.vendor,
       service: entry.service,
-      purpose: entry.purpose,
+      // The team's code references stay in the map (ai-sdk-preview-rag: `README.md:3` on the public list).
+      purpose: withoutCodeReferences(entry.purpose),
       ai: entry.ai === true,
       ...(bringsOwnKey(entry) ? { account: entry.account } : {}),
       dataCategories: entry.dataClasses.map(className),

@@ -186,6 +186,21 @@ describe("what the map does not say, and what is the customer's own", () => {
       '29 days',
       '—',
     ]);
+    // ai-analyst (33cdeab): "gone within 10 minutes" from a sandbox's timeout, beside model providers sent the same
+    // files with no retention on record.
+    const sent = structuredClone(map);
+    sent.subprocessors!.push({
+      id: 'llm',
+      vendor: 'Acme LLM',
+      service: 'API',
+      purpose: 'Answers',
+      ai: true,
+      dataClasses: ['contracts'],
+    });
+    expect(row(buildTrustCenter(modelOf(sent), resultsFor('pass'), { allowUnverified: true }))).toEqual([
+      'not stated',
+      'Acme LLM (not stated)',
+    ]);
     map.components.push({ id: 'cache', name: 'Response cache', kind: 'cache', dataClasses: ['contracts'] });
     expect(row(buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }))).toEqual([
       'not stated',
@@ -272,6 +287,17 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(page).not.toContain('opt in to model improvement');
     // The fixture's own opt-in to fine-tuning still draws it.
     expect(publicTrainingLineage(modelOf(companyMap()))).toBeDefined();
+  });
+
+  it("publishes no code reference the team wrote into a sub-processor's purpose (ai-sdk-preview-rag)", () => {
+    const map = companyMap();
+    map.subprocessors = map.subprocessors!.map((entry) =>
+      entry.id === 'aws' ? { ...entry, purpose: 'Hosting (README.md:3, app/layout.tsx:6)' } : entry,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const list = JSON.parse(text(site.files['subprocessors.json'])) as SubprocessorList;
+    expect(list.subprocessors.find((entry) => entry.id === 'aws')?.purpose).toBe('Hosting');
+    expect(text(site.files['subprocessors.html'])).not.toContain('README.md');
   });
 
   it('lists a proposed sub-processor as under review, its proposed words unpublished (openui)', () => {
