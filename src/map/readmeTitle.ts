@@ -10,7 +10,9 @@ export function readmeTitle(text: string): string | undefined {
   const prose = text
     .slice(0, 20_000)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
+    .replace(/<!--[\s\S]*?-->/g, '')
+    // A heading is short: long lines cut first, so the lazy heading pattern stays linear on hostile text.
+    .replace(/^([^\n]{300})[^\n]+/gm, '$1');
   const heading =
     /^#{1,3}[ \t]+(.+?)[ \t#]*$|^([^\n<>#]+)\n(?:=+|-{3,})[ \t]*$|<h[12][^>]*>([\s\S]{1,300}?)<\/h[12]>/im.exec(
       prose,

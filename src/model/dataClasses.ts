@@ -92,7 +92,7 @@ export function consentWithdrawal(model: Model): DataClassData | undefined {
 }
 
 /** The components that hold a class or are sent it by a flow: every part it reaches. */
-export function componentsHolding(model: Model, dataClass: string): ComponentData[] {
+function componentsHolding(model: Model, dataClass: string): ComponentData[] {
   return model.map.components.filter(
     (component) =>
       component.dataClasses.includes(dataClass) ||

@@ -8,7 +8,6 @@ export {
 } from './commitments.js';
 export { onlyUnder, underConditions } from './conditions.js';
 export {
-  componentsHolding,
   consentWithdrawal,
   customerDataAt,
   customerDataClasses,

@@ -120,6 +120,16 @@ export function prepareReader(): QuestionReader {
   };
 }
 
+/** What a question asks about, where a topic's answer differs by it (`AnswerFacts.about`): the first form that reads. */
+const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<AnswerFacts['about']>][] = [
+  [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
+  [asksAboutModelFailover, 'failover'],
+  [asksAboutProvisioning, 'provisioning'],
+  [asksAboutSaml, 'saml'],
+  [asksAboutStaffSeeingData, 'staff-data'],
+  [asksAboutProductUsers, 'users'],
+];
+
 /**
  * Indexes the topics and the approved library, ready to answer questions from these facts, with `reader`'s models
  * and what it has read (default: the shipped models, nothing read).
@@ -404,23 +414,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
     };
   }
-  const result = composed(
-    knowledge,
-    match.topic,
-    asksWhetherEmbeddingsAreCustomerData(input.question)
-      ? 'embeddings'
-      : asksAboutModelFailover(input.question)
-        ? 'failover'
-        : asksAboutProvisioning(input.question)
-          ? 'provisioning'
-          : asksAboutSaml(input.question)
-            ? 'saml'
-            : asksAboutStaffSeeingData(input.question)
-              ? 'staff-data'
-              : asksAboutProductUsers(input.question)
-                ? 'users'
-                : undefined,
-  );
+  const result = composed(knowledge, match.topic, QUESTION_FORMS.find(([asks]) => asks(input.question))?.[1]);
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.
   const blank = (reviewKind: ReviewKind, note: string, sources: AnswerSource[] = []): AnsweredQuestion => ({

@@ -3,6 +3,7 @@ import type { CheckResult, SourceRef } from '../controls/types.js';
 import { declaringComponents, isDeclared } from '../core/declared.js';
 import {
   entersTraining,
+  isConfirmed,
   PROMPT_CATEGORIES,
   runByCustomer,
   underCustomersAccount,
@@ -137,7 +138,8 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       dataClass: entry,
       ...(entry.retention ? { retention: entry.retention } : {}),
       places: retentionPlaces(model, entry.id, entry.retention),
-      customerParts: customerPartsKeeping(model, entry.id).map(componentLabel),
+      // Confirmed parts only: a proposed one is not published as a place that keeps the customer's data.
+      customerParts: customerPartsKeeping(model, entry.id).filter(isConfirmed).map(componentLabel),
     }));
   const tenantScoped = tenantScopedClasses(model);
   const customer = customerDataClasses(model);
@@ -178,6 +180,9 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
 
 /** Components and sub-processors a class reaches: held there, or carried there by a flow. */
 
+/** A place's name for the public page; one still proposed is not named, only said to be under review. */
+const publicName = (entry: object, name: string) => (isConfirmed(entry) ? name : 'a place under review');
+
 /**
  * When a class is gone from every place: its own SLA, each component's deletion SLA (or, without one, its
  * retention), and each vendor's retention unless the vendor only hosts our stores (`until-deleted`). The
@@ -202,7 +207,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
       keepsData(component) &&
       !runByCustomer(component, model.map.subprocessors)
     )
-      unstated.push({ id: component.id, name: componentLabel(component) });
+      unstated.push({ id: component.id, name: publicName(component, componentLabel(component)) });
   }
   for (const vendor of vendors) {
     const kept = vendor.terms?.retention;
@@ -217,7 +222,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
       !underCustomersAccount(vendor) &&
       !model.map.components.some((component) => component.subprocessor === vendor.id)
     )
-      unstated.push({ id: vendor.id, name: vendor.vendor });
+      unstated.push({ id: vendor.id, name: publicName(vendor, vendor.vendor) });
   }
   const within = longestRetention(times.map((time) => time.within));
   const late = promise

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productNameFrom } from '../../src/map/index.js';
+import { readmeTitle } from '../../src/map/readmeTitle.js';
 
 describe("the product's name for `init -y`", () => {
   it('reads the root manifest, skipping the words a workspace is named with', () => {
@@ -57,5 +58,7 @@ describe("the product's name for `init -y`", () => {
         folder: 'app',
       }),
     ).toBe('vercel-pinecone-template');
+    // A hostile heading line is cut before it is read (it cost half a second uncut): no title in it.
+    expect(readmeTitle(`# ${'#'.repeat(19_000)}x\n`)).toBeUndefined();
   });
 });

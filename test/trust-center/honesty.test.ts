@@ -201,6 +201,12 @@ describe("what the map does not say, and what is the customer's own", () => {
       'not stated',
       'Acme LLM (not stated)',
     ]);
+    // Still proposed, it holds the figure back unnamed.
+    sent.subprocessors!.at(-1)!.status = 'proposed';
+    expect(row(buildTrustCenter(modelOf(sent), resultsFor('pass'), { allowUnverified: true }))).toEqual([
+      'not stated',
+      'a place under review (not stated)',
+    ]);
     map.components.push({ id: 'cache', name: 'Response cache', kind: 'cache', dataClasses: ['contracts'] });
     expect(row(buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }))).toEqual([
       'not stated',
@@ -262,6 +268,16 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(page).toMatch(
       /Where answers are kept[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer sets\./,
     );
+    // A proposed part is not published as one.
+    map.components = map.components!.map((component) =>
+      component.id === 'browser' ? { ...component, status: 'proposed' as const } : component,
+    );
+    const proposed = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    expect(proposed).not.toContain('Browser local storage');
   });
 
   it('reads an opt-in to a feature as no opt-in to training, in the datasets and the diagram (linkwarden)', () => {

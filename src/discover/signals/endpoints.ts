@@ -165,8 +165,9 @@ function statementAround(text: string, index: number): string {
  */
 function sendingContext(text: string, index: number): string {
   const window = text.slice(Math.max(0, index - 300), index + 300);
+  if (!/\bnew\s+\w*Embedding\w*\s*\(/.test(window)) return window;
   const statement = statementAround(text, index);
-  return /\bnew\s+\w*Embedding\w*\s*\(/.test(window) && !/embedding/i.test(statement) ? statement : window;
+  return /embedding/i.test(statement) ? window : statement;
 }
 
 function sendsOf(text: string): DataSent[] {

@@ -233,14 +233,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` How long we keep ${joinList(undocumented.map((dataClass) => midSentence(model, dataClass.name)))} in ${joinList(unknownPlaces)} is not yet documented.`
       : '';
   // The customer's own parts keeping them beside ours (chat-llamaindex: chats in each user's browser storage).
-  const alsoTheirs = classes.filter(
-    (dataClass) =>
-      !theirs.some((entry) => entry.dataClass === dataClass) &&
-      customerPartsKeeping(model, dataClass.id).length > 0,
-  );
-  const alsoParts = [
-    ...new Set(alsoTheirs.flatMap((dataClass) => customerPartsKeeping(model, dataClass.id))),
-  ];
+  const alsoKept = classes
+    .filter((dataClass) => !theirs.some((entry) => entry.dataClass === dataClass))
+    .map((dataClass) => ({ dataClass, parts: customerPartsKeeping(model, dataClass.id) }))
+    .filter(({ parts }) => parts.length > 0);
+  const alsoTheirs = alsoKept.map(({ dataClass }) => dataClass);
+  const alsoParts = [...new Set(alsoKept.flatMap(({ parts }) => parts))];
   for (const part of alsoParts) sources.push(mapRef(model, customerRunPointer(part)));
   const alsoLine =
     alsoParts.length > 0
@@ -765,9 +763,11 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     for (const parent of model.index.dataClasses.get(id)?.derivedFrom ?? []) lineageOf(parent, seen);
     return seen;
   };
-  const directLines = direct.flatMap((flow) => flow.dataClasses.map((id) => lineageOf(id)));
-  const related = (id: string) =>
-    directLines.some((line) => line.has(id) || lineageOf(id).has([...line][0]!));
+  // Each class a model or store is sent, with what it is made from; a class is related when it is among those, or is
+  // made from one of the classes sent.
+  const sent = [...new Set(direct.flatMap((flow) => flow.dataClasses))];
+  const sentLineage = new Set(sent.flatMap((id) => [...lineageOf(id)]));
+  const related = (id: string) => sentLineage.has(id) || sent.some((one) => lineageOf(id).has(one));
   // Prompts and outputs are the AI path's wherever they go (openlit's traces to its collector); with no model or
   // retrieval store in the map, every pipeline step is.
   const promptLike = (id: string) => PROMPT_CATEGORIES.has(model.index.dataClasses.get(id)?.category ?? '');

@@ -1,6 +1,6 @@
 import { joinList } from '../../core/words.js';
 import { keepsData } from '../../map/index.js';
-import { componentLabel, componentsHolding, customerDataClasses, mapRef, named } from '../../model/index.js';
+import { componentLabel, customerDataClasses, mapRef, named } from '../../model/index.js';
 import { midSentence, retentionOf } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
@@ -43,7 +43,7 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
     );
   for (const dataClass of theirs) {
     // Where they rest, not what processes them on the way (chatgpt-your-files: "kept in … gte-small embedding model").
-    const places = componentsHolding(model, dataClass.id).filter(
+    const places = model.map.components.filter(
       (component) => component.dataClasses.includes(dataClass.id) && keepsData(component),
     );
     for (const place of places) sources.push(mapRef(model, `components/${place.id}`));

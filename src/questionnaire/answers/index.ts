@@ -102,20 +102,15 @@ export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer
   // Asked whether embeddings are customer data, a near topic's paragraph (isolation, lineage) answers another question.
   // Asked whether calls fail over between model providers: the flows that say so answer it; otherwise the provider
   // list, which says nothing of failover, is held for a person to add it.
-  const failover =
-    facts.about === 'failover' && FAILOVER_NEAR_TOPICS.has(topic) ? modelFailover(facts) : undefined;
+  const failoverAsked = facts.about === 'failover' && FAILOVER_NEAR_TOPICS.has(topic);
   const embeddings = facts.about === 'embeddings' && EMBEDDINGS_NEAR_TOPICS.has(topic);
+  const failover = failoverAsked ? modelFailover(facts) : undefined;
   // Answered as its own question: neither the matched topic's controls nor its checks speak to it (chatgpt-your-files:
   // "Also, the function logs do not separate customers' data" under whether embeddings are customer data).
   const own = embeddings || failover !== undefined;
-  const builder = embeddings ? embeddingsAsCustomerData : failover ? () => failover : ANSWER_BUILDERS[topic];
-  const listed = builder?.(facts);
+  const listed = embeddings ? embeddingsAsCustomerData(facts) : (failover ?? ANSWER_BUILDERS[topic]?.(facts));
   const built =
-    facts.about === 'failover' &&
-    FAILOVER_NEAR_TOPICS.has(topic) &&
-    !failover &&
-    listed &&
-    !('missing' in listed)
+    failoverAsked && !failover && listed && !('missing' in listed)
       ? { ...listed, review: [listed.review, FAILOVER_UNSAID].filter(Boolean).join('; ') }
       : listed;
   if (own && built && 'missing' in built) return built;
