@@ -137,7 +137,7 @@ const WORKSPACE_NAMES =
 export function productNameFrom(manifests: {
   packageJson?: string;
   pyproject?: string;
-  /** The README's text and the folder's name: a title both agree on wins over a code name (`productNameOf`). */
+  /** The README's text and the folder's name: a title both agree on wins over a code name. */
   readme?: string;
   folder?: string;
 }): string | undefined {
