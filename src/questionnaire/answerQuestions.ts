@@ -19,6 +19,7 @@ import {
   asksAboutProvisioning,
   asksAboutSaml,
   asksAboutStaffSeeingData,
+  asksAboutTermination,
   asksAboutThirdParties,
   asksDefaultOn,
   asksWhetherEmbeddingsAreCustomerData,
@@ -124,6 +125,7 @@ export function prepareReader(): QuestionReader {
 const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<AnswerFacts['about']>][] = [
   [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
   [asksAboutModelFailover, 'failover'],
+  [asksAboutTermination, 'termination'],
   [asksAboutProvisioning, 'provisioning'],
   [asksAboutSaml, 'saml'],
   [asksAboutStaffSeeingData, 'staff-data'],

@@ -19,6 +19,7 @@ import { answerQuestions, composeAnswer, prepareKnowledge } from '../../src/ques
 import {
   asksAboutModelFailover,
   asksAboutStaffSeeingData,
+  asksAboutTermination,
   asksWhetherEmbeddingsAreCustomerData,
 } from '../../src/questionnaire/match/questionForm.js';
 import { discoveryReport, langsmithFinding, modelOf, NOW } from '../controls/fixtures.js';
@@ -2016,6 +2017,65 @@ describe('khoj and gpt-researcher', () => {
     expect(composed).toMatchObject({
       answer: { yesNo: 'Yes', text: 'Requests go to Anthropic only when OpenAI is unavailable.' },
     });
+  });
+
+  it('answers retention after the contract ends from the deletion promise, not the retention schedule (lead-h40, tprm-L.1)', () => {
+    // Every review (e.g. deer-flow, sweep, 2026-12-06): "How long do you retain customer data after account
+    // termination?" got each class's retention ("Documents: until deleted"), which says nothing of the end of the
+    // contract; the deletion promise does.
+    for (const question of [
+      'How long do you retain customer data after account termination?',
+      'Data retention period after contract termination.',
+      'When the contract ends, how long do you keep our prompts?',
+    ])
+      expect(asksAboutTermination(question), question).toBe(true);
+    for (const question of [
+      'What is your data retention schedule for customer content?',
+      'Are access rights revoked promptly when an employee leaves?',
+    ])
+      expect(asksAboutTermination(question), question).toBe(false);
+    const map = {
+      organization: {
+        name: 'Tiny AI',
+        stage: 'seed' as const,
+        commitments: { deletionWithin: '30d', deletionAfter: 'termination' as const },
+      },
+      dataClasses: [
+        {
+          ...DOCS,
+          retention: 'until-deleted',
+          deletion: { mechanism: 'the offboarding job deletes rows and files', sla: '30d' },
+        },
+      ],
+      components: [docsStore('db')],
+    };
+    const model = tinyModel(map);
+    const results = runChecks(model).results;
+    const after = composeAnswer('data-retention', { model, results, about: 'termination' });
+    expect(after).toMatchObject({
+      answer: {
+        text: expect.stringContaining('Customer data is deleted within 30 days of the end of the contract.'),
+      },
+    });
+    // Asked as a schedule, the schedule.
+    expect(composeAnswer('data-retention', { model, results })).toMatchObject({
+      answer: { text: expect.stringContaining('Documents: until deleted') },
+    });
+    // With no promise on record, the answer says the end of the contract is not on record rather than a schedule.
+    const unpromised = tinyModel({ ...map, organization: { name: 'Tiny AI', stage: 'seed' } });
+    const said = composeAnswer('data-retention', {
+      model: unpromised,
+      results: runChecks(unpromised).results,
+      about: 'termination',
+    });
+    expect(said).toMatchObject({
+      answer: {
+        text: expect.stringContaining(
+          "Not yet on record: how we delete all of a customer's data when the contract ends",
+        ),
+      },
+    });
+    expect(said).not.toMatchObject({ answer: { yesNo: 'Yes' } });
   });
 
   it('keeps retrieval that no model or retrieval store is part of off the AI path (linkwarden)', () => {

@@ -91,6 +91,9 @@ export const ANSWER_BUILDERS: Readonly<Record<string, AnswerBuilder>> = {
   'personnel-security': personnelSecurity,
 };
 
+/** Topics a question on what is kept after the contract ends is matched to, answered from the deletion facts. */
+const TERMINATION_NEAR_TOPICS = new Set(['data-retention', 'ai-prompt-retention']);
+
 /** A topic's answer, or what to add to the map when the facts are missing. */
 export type ComposedAnswer = { answer: Answer } | { missing: string };
 
@@ -98,7 +101,12 @@ export type ComposedAnswer = { answer: Answer } | { missing: string };
  * Composes the answer for a topic from the model and check results, then lets the checks confirm or qualify it.
  * @example composeAnswer('mfa', { model, results }) // { answer: { yesNo: 'Yes', text: '…', sources: [...] } }
  */
-export function composeAnswer(topic: string, facts: AnswerFacts): ComposedAnswer {
+export function composeAnswer(matched: string, facts: AnswerFacts): ComposedAnswer {
+  // Asked how long data is kept after the contract ends, a retention schedule answers another question ("Customer
+  // documents: until deleted" to "retention after account termination?"); the deletion promise and mechanisms answer
+  // it, with their checks.
+  const topic =
+    facts.about === 'termination' && TERMINATION_NEAR_TOPICS.has(matched) ? 'data-deletion' : matched;
   // Asked whether embeddings are customer data, a near topic's paragraph (isolation, lineage) answers another question.
   // Asked whether calls fail over between model providers: the flows that say so answer it; otherwise the provider
   // list, which says nothing of failover, is held for a person to add it.

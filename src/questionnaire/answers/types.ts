@@ -10,9 +10,10 @@ export interface AnswerFacts {
    * customer accounts use MFA?"), not our staff's access to production; `provisioning`, SCIM rather than single
    * sign-on; `saml`, single sign-on by SAML, named alone; `staff-data`, whether our people can see the customer's
    * data; `embeddings`, whether vectors and chunks made from the customer's content count as customer data; `failover`,
-   * whether model calls fail over to another provider. Absent: as the topic reads by default.
+   * whether model calls fail over to another provider; `termination`, what is kept after the contract or account
+   * ends. Absent: as the topic reads by default.
    */
-  about?: 'users' | 'provisioning' | 'saml' | 'staff-data' | 'embeddings' | 'failover';
+  about?: 'users' | 'provisioning' | 'saml' | 'staff-data' | 'embeddings' | 'failover' | 'termination';
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */

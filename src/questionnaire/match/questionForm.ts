@@ -23,6 +23,13 @@ const STATEMENT_VERB = /\b(?:is|are|was|were|has|have|had|will|must|shall|should
  * A figure a heading asks for: "RTO / RPO", "Data retention period", "Breach notification timeline", "Backups -
  * frequency, retention, encryption". "Yes." does not give a number.
  */
+/**
+ * A question that asks about the end of a contract or account ("upon termination", "after account termination",
+ * "when the contract ends").
+ */
+const TERMINATION =
+  /\b(?:upon|on|at|after|following) (?:the |our |an? )?(?:(?:contract|account|subscription|service|customer) )?terminat(?:ion|ing)\b|\b(?:contract|account|subscription) terminat(?:ion|ed)\b|\bwhen (?:we|you|the customer|the contract|the agreement) (?:terminates?|ends?)\b|\b(?:contract|agreement|subscription|relationship) (?:terminat(?:es|ion)|ends?|expir(?:es|y|ation))\b|\bterminat(?:e|ion of) (?:the |our |a )?(?:contract|agreement|subscription|account|service)\b/;
+
 const ASKS_FIGURE =
   /\b(?:rto|rpo|recovery (?:time|point) objectives?|time ?frames?|timelines?|periods?|durations?|sla|slas|uptime|frequency|cadence|how (?:long|often|many|much|quickly|soon))\b/;
 /** Politeness and framing words before the question proper. */
@@ -212,11 +219,7 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\bcan (?:we|i|customers?|the customer|clients?|admins?|administrators?|tenants?) (?:set|configure|choose|select|adjust|change|define|restrict|limit|control|disable|turn off)\b|\b(?:configurable|customi[sz]able|adjustable)\b/,
     /\b(?:configur|customi[sz]|adjust|setting|choose|chosen|select|can set|can turn|can disable|opt)/,
   ],
-  [
-    'termination',
-    /\b(?:upon|on|at|after|following) (?:the |our |an? )?(?:(?:contract|account|subscription|service|customer) )?terminat(?:ion|ing)\b|\b(?:contract|account|subscription) terminat(?:ion|ed)\b|\bwhen (?:we|you|the customer|the contract|the agreement) (?:terminates?|ends?)\b|\b(?:contract|agreement|subscription|relationship) (?:terminat(?:es|ion)|ends?|expir(?:es|y|ation))\b|\bterminat(?:e|ion of) (?:the |our |a )?(?:contract|agreement|subscription|account|service)\b/,
-    /\b(?:terminat|contract end|end of (?:the |a )?contract|offboard|exit)/,
-  ],
+  ['termination', TERMINATION, /\b(?:terminat|contract end|end of (?:the |a )?contract|offboard|exit)/],
   // "Please provide a diagram …": the lineage answer is prose; the diagram is `trustmap lineage`'s to draw (Chatbot UI,
   // R2R: "Yes" and a paragraph, the note silent).
   ['diagram', /\b(?:data ?flow |architecture |network )?diagrams?\b/, /\bdiagram/],
@@ -568,6 +571,15 @@ export function asksAboutModelFailover(question: string): boolean {
     /\b(?:fail(?:s|ed)?[- ]?over|fallback|fall back|outage|becomes? unavailable|goes? down)\b/.test(text) &&
     /\b(?:model|llm|ai|provider|vendor)s?\b/.test(text)
   );
+}
+
+/**
+ * Whether a question asks what happens to data when the contract or account ends ("How long do you retain customer
+ * data after account termination?"), which a retention schedule does not say and the deletion promise does. Pure.
+ * @example asksAboutTermination('Data retention period after contract termination.') // true
+ */
+export function asksAboutTermination(question: string): boolean {
+  return TERMINATION.test(stripFormPrefix(question).toLowerCase());
 }
 
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
