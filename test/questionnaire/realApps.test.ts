@@ -18,6 +18,7 @@ import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { answerQuestions, composeAnswer, prepareKnowledge } from '../../src/questionnaire/index.js';
 import {
   asksAboutModelFailover,
+  asksAboutSharedModels,
   asksAboutStaffSeeingData,
   asksAboutTermination,
   asksWhetherEmbeddingsAreCustomerData,
@@ -2076,6 +2077,44 @@ describe('khoj and gpt-researcher', () => {
       },
     });
     expect(said).not.toMatchObject({ answer: { yesNo: 'Yes' } });
+  });
+
+  it('answers whether models are shared across customers with what trains on their data before how retrieval keeps them apart (security-Q5)', () => {
+    // security-Q5 in every review with the security-review set (2026-12-06): "Are any models, fine-tunes, adapters, or
+    // embedding spaces shared across customers …?" got the isolation paragraph alone, which says nothing of models.
+    for (const question of [
+      "Are any models, fine-tunes, adapters, or embedding spaces shared across customers or built from more than one customer's data? If so, describe.",
+      "Are fine-tuned models or adapters trained on one customer's data ever shared with other customers?",
+      'Do you build customer-specific models?',
+    ])
+      expect(asksAboutSharedModels(question), question).toBe(true);
+    for (const question of [
+      'How do you keep one customer’s documents out of another customer’s search results?',
+      'Which model providers do you use?',
+      'Do you share customer data with third parties?',
+    ])
+      expect(asksAboutSharedModels(question), question).toBe(false);
+    const model = tinyModel({
+      organization: PROMISED,
+      dataClasses: [DOCS],
+      components: [
+        docsStore('vectors', {
+          kind: 'vector-store',
+          tenancy: { model: 'namespace-per-tenant', mechanism: 'a namespace per tenant' },
+        }),
+      ],
+    });
+    const results = runChecks(model).results;
+    const isolation = composeAnswer('ai-tenant-isolation', { model, results });
+    const shared = composeAnswer('ai-tenant-isolation', { model, results, about: 'shared-models' });
+    if (!('answer' in isolation) || !('answer' in shared)) throw new Error('expected both answered');
+    expect(shared.answer.text).toMatch(/^We do not train or fine-tune models on customer/);
+    expect(shared.answer.text).toContain(isolation.answer.text.split('.')[0]!);
+    // Held: which deployment serves which customer is not in the map.
+    expect(shared.answer.review).toContain(
+      'confirm no model or adapter built from one customer’s data serves another',
+    );
+    expect(shared.answer.yesNo).toBeUndefined();
   });
 
   it('keeps retrieval that no model or retrieval store is part of off the AI path (linkwarden)', () => {

@@ -37,6 +37,7 @@ import {
   securityPolicies,
   vulnerabilityManagement,
 } from './securityAnswers.js';
+import { SHARED_MODELS_NEAR_TOPICS, withModelsShared } from './sharedModels.js';
 import { trainingOnCustomerData, trainingOptIn } from './trainingAnswers.js';
 import type { Answer, AnswerBuilder, AnswerFacts } from './types.js';
 import {
@@ -122,7 +123,13 @@ export function composeAnswer(matched: string, facts: AnswerFacts): ComposedAnsw
       ? { ...listed, review: [listed.review, FAILOVER_UNSAID].filter(Boolean).join('; ') }
       : listed;
   if (own && built && 'missing' in built) return built;
-  const answer = built && !('missing' in built) ? built : fromControls(topic, facts);
+  const found = built && !('missing' in built) ? built : fromControls(topic, facts);
+  // Asked whether models or fine-tunes are shared across customers, the isolation paragraph answers only the
+  // embedding spaces; what trains on customer data goes before it.
+  const answer =
+    found && facts.about === 'shared-models' && SHARED_MODELS_NEAR_TOPICS.has(topic)
+      ? withModelsShared(found, facts)
+      : found;
   if (!answer) {
     const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
     return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };

@@ -11,9 +11,18 @@ export interface AnswerFacts {
    * sign-on; `saml`, single sign-on by SAML, named alone; `staff-data`, whether our people can see the customer's
    * data; `embeddings`, whether vectors and chunks made from the customer's content count as customer data; `failover`,
    * whether model calls fail over to another provider; `termination`, what is kept after the contract or account
-   * ends. Absent: as the topic reads by default.
+   * ends; `shared-models`, whether models, fine-tunes or adapters are shared across customers. Absent: as the topic
+   * reads by default.
    */
-  about?: 'users' | 'provisioning' | 'saml' | 'staff-data' | 'embeddings' | 'failover' | 'termination';
+  about?:
+    | 'users'
+    | 'provisioning'
+    | 'saml'
+    | 'staff-data'
+    | 'embeddings'
+    | 'failover'
+    | 'termination'
+    | 'shared-models';
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */

@@ -582,6 +582,23 @@ export function asksAboutTermination(question: string): boolean {
   return TERMINATION.test(stripFormPrefix(question).toLowerCase());
 }
 
+/** Models and what is made of them: fine-tunes, adapters, weights, embedding spaces. */
+const MODEL_WORDS = /\b(?:models?|fine-?tunes?|fine-?tuned|adapters?|weights|embedding spaces?|llms?)\b/;
+/** Shared between customers, or built from more than one customer's data. */
+const ACROSS_CUSTOMERS =
+  /\b(?:shared|share|pooled|common)\b[^?.]{0,40}\b(?:across|between|among|with (?:other|another))\b[^?.]{0,20}\b(?:customers?|tenants?|clients?)\b|\b(?:built|trained|derived|fine-?tuned)\b[^?.]{0,40}\b(?:more than one|multiple|several|other|another) (?:customers?|tenants?|clients?)\b|\b(?:one|a single|a) (?:customer|tenant|client)'s data\b[^?.]{0,60}\b(?:other|another)\b|\b(?:customer|tenant|client)[- ]specific (?:models?|fine-?tunes?|adapters?)\b|\bshared (?:base )?(?:models?|fine-?tunes?|weights|adapters?)\b|\b(?:models?|fine-?tunes?|adapters?)\b[^?.]{0,40}\b(?:accessible|available|used|served|visible|reused) (?:to|by|for|across) (?:other|another|all|multiple) (?:customers?|tenants?|clients?)\b/;
+
+/**
+ * Whether a question asks if models, fine-tunes or adapters are shared across customers or built from more than one
+ * customer's data ("Are any models, fine-tunes, adapters, or embedding spaces shared across customers?"), which the
+ * isolation paragraph answers only for retrieval. Pure.
+ * @example asksAboutSharedModels("Are fine-tuned models trained on one customer's data ever shared with other customers?") // true
+ */
+export function asksAboutSharedModels(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return MODEL_WORDS.test(text) && ACROSS_CUSTOMERS.test(text);
+}
+
 /** "not", "never", "n't", "cannot"; not the "or not" of "whether or not" nor "not only", "not limited to". */
 const NEGATION = /\b(?:not|never|cannot)\b|n't\b/;
 const NOT_NEGATION =
