@@ -141,6 +141,30 @@ describe('drift against the map', () => {
     expect(drift.some((d) => d.kind === 'subprocessor-not-found' && d.provider === 'cohere')).toBe(false);
   });
 
+  it("finds the parts of the company's own platform that its own code uses (search_with_lepton)", async () => {
+    // leptonai/search_with_lepton (0a2fe37), mapped as Lepton AI: its LLM endpoint, KV store and search API named
+    // `provider: leptonai` were each "not found in the code" beside three proofs of leptonai (search_with_lepton.py:368).
+    const root = await tree({
+      'trustmap.yaml': MAP.replace('  name: Test Co\n', '  name: Cohere\n').replace(
+        '  - id: cache\n',
+        '  - id: reranker\n    kind: inference-endpoint\n    provider: cohere\n    hosting: self-hosted\n  - id: cache\n',
+      ),
+      'src/rerank.py': 'import cohere\nclient = cohere.Client()\n',
+    });
+    const drift = computeDrift(await loadMap(path.join(root, 'trustmap.yaml')), await discover([root]));
+    expect(drift.some((d) => d.kind === 'component-not-found' && d.provider === 'cohere')).toBe(false);
+    // Another company's map naming Cohere's endpoint with no Cohere in its code is still told.
+    const other = await tree({
+      'trustmap.yaml': MAP.replace(
+        '  - id: cache\n',
+        '  - id: reranker\n    kind: inference-endpoint\n    provider: cohere\n    hosting: self-hosted\n  - id: cache\n',
+      ),
+      'src/app.py': 'print(1)\n',
+    });
+    const told = computeDrift(await loadMap(path.join(other, 'trustmap.yaml')), await discover([other]));
+    expect(told.some((d) => d.kind === 'component-not-found' && d.provider === 'cohere')).toBe(true);
+  });
+
   it('never reports a finding that is only mentioned (a model name, a test, a comment)', async () => {
     const { report, drift } = await setUp();
     expect(report.findings.find((f) => f.id === 'mistral')?.status).toBe('mentioned');
