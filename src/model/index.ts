@@ -42,6 +42,7 @@ export {
   type SignInComponent,
   signInComponents,
   signInSentence,
+  silentServices,
 } from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';

@@ -1,6 +1,7 @@
-import { type SignInMethod, SSO_METHODS } from '../core/vocabulary.js';
+import { runByCustomer, SERVICE_KINDS, type SignInMethod, SSO_METHODS } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { ComponentData } from '../map/index.js';
+import { customerDataAt } from './dataClasses.js';
 import type { Model } from './model.js';
 import { componentLabel, nameOf, vendorService } from './names.js';
 
@@ -31,6 +32,26 @@ export function signInComponents(model: Model): SignInComponent[] {
   return model.map.components.filter(
     (component): component is SignInComponent => !!component.userAuthentication,
   );
+}
+
+/**
+ * The services of ours that handle customer data and say nothing of how their users sign in, each with the customer
+ * data it handles: what the sign-in check asks of, and what keeps a sign-in answer from speaking for the whole product
+ * (zep: "No. SAML single sign-on is not offered" from the software each customer runs, beside the hosted service that
+ * holds their data saying nothing).
+ * @example silentServices(model) // [{ component: api, customerData: ['docs'] }]
+ */
+export function silentServices(model: Model): { component: ComponentData; customerData: string[] }[] {
+  return model.map.components.flatMap((component) => {
+    if (
+      !SERVICE_KINDS.has(component.kind) ||
+      component.userAuthentication ||
+      runByCustomer(component, model.map.subprocessors)
+    )
+      return [];
+    const customerData = customerDataAt(model, component);
+    return customerData.length > 0 ? [{ component, customerData }] : [];
+  });
 }
 
 /** Whether users may sign in with their company's own identity provider (OIDC, SAML or LDAP). */

@@ -2117,6 +2117,58 @@ describe('khoj and gpt-researcher', () => {
     expect(shared.answer.yesNo).toBeUndefined();
   });
 
+  it('says no "No" to single sign-on or MFA from some parts while a service of ours holding customer data is silent on its sign-in (zep)', () => {
+    // getzep/zep (7de18df): "No. SAML single sign-on is not offered" from the software each customer runs (an MCP
+    // server anyone may use, a server taking one shared key), beside the hosted service that holds their data and
+    // whose sign-in nobody recorded.
+    const map = {
+      dataClasses: [DOCS],
+      components: [
+        docsStore('cloud', { kind: 'api' as const, name: 'Cloud API' }),
+        {
+          id: 'server',
+          name: 'Self-hosted server',
+          kind: 'api' as const,
+          hosting: 'customer-hosted' as const,
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password' as const], mfa: 'not-offered' as const },
+        },
+      ],
+    };
+    const silent = tinyModel(map);
+    for (const about of ['saml', undefined] as const) {
+      const composed = composeAnswer('customer-sso', {
+        model: silent,
+        results: [],
+        ...(about ? { about } : {}),
+      });
+      if (!('answer' in composed)) throw new Error('expected an answer');
+      expect(composed.answer.yesNo, about).toBeUndefined();
+      expect(composed.answer.text).not.toContain('single sign-on is not offered');
+      expect(composed.answer.review).toContain(
+        '`cloud` handles customer data and does not say how its users sign in',
+      );
+    }
+    const mfa = composeAnswer('mfa', { model: silent, results: [], about: 'users' });
+    expect(mfa).toMatchObject({ answer: { review: expect.stringContaining('`cloud`') } });
+    expect(mfa).not.toMatchObject({ answer: { yesNo: 'No' } });
+    // Once it says its sign-in, the parts decide.
+    const said = tinyModel({
+      ...map,
+      components: [
+        docsStore('cloud', {
+          kind: 'api' as const,
+          name: 'Cloud API',
+          userAuthentication: { methods: ['password' as const] },
+        }),
+        map.components[1]!,
+      ],
+    });
+    expect(composeAnswer('customer-sso', { model: said, results: [], about: 'saml' })).toMatchObject({
+      answer: { yesNo: 'No', text: expect.stringContaining('SAML single sign-on is not offered.') },
+    });
+  });
+
   it('keeps retrieval that no model or retrieval store is part of off the AI path (linkwarden)', () => {
     // linkwarden (7550ebb): favicon lookups of bookmarked URLs and its bookmark search, mapped `retrieval`, were "the AI
     // path" beside the tagging worker's model calls, in an answer sent as ready.

@@ -1,5 +1,11 @@
 import { runByCustomer, SERVICE_KINDS } from '../../core/vocabulary.js';
-import { componentLabel, customerDataAt, opensToAnyone, signInComponents } from '../../model/index.js';
+import {
+  componentLabel,
+  customerDataAt,
+  opensToAnyone,
+  signInComponents,
+  silentServices,
+} from '../../model/index.js';
 import { type CheckModule, leftToCustomer, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -51,29 +57,18 @@ export const userAuthentication: CheckModule = {
     }
     // A service that handles customer data and says nothing of how its users sign in is asked, also where another
     // service says it: one declared front door does not vouch for an API beside it (the control is about every one).
-    const silent = model.map.components
-      .filter(
-        (component) =>
-          SERVICE_KINDS.has(component.kind) &&
-          !component.userAuthentication &&
-          !runByCustomer(component, model.map.subprocessors),
-      )
-      .flatMap((component): CheckResult[] => {
-        const customerData = customerDataAt(model, component);
-        if (customerData.length === 0) return [];
-        return [
-          {
-            checkId: id,
-            controls,
-            status: 'needs-evidence',
-            severity: 'info',
-            subject: { kind: 'component', id: component.id },
-            message: `\`${component.id}\` handles customer data (${customerData.join(', ')}) and does not say how its users sign in`,
-            sources: [mapRef(model, `components/${component.id}`)],
-            remediation: `set \`userAuthentication\` on \`${component.id}\`: the methods its callers sign in with (\`delegated\` where it trusts a token another part issues), or \`[none]\` where anyone who reaches it may use it`,
-          },
-        ];
-      });
+    const silent = silentServices(model).map(
+      ({ component, customerData }): CheckResult => ({
+        checkId: id,
+        controls,
+        status: 'needs-evidence',
+        severity: 'info',
+        subject: { kind: 'component', id: component.id },
+        message: `\`${component.id}\` handles customer data (${customerData.join(', ')}) and does not say how its users sign in`,
+        sources: [mapRef(model, `components/${component.id}`)],
+        remediation: `set \`userAuthentication\` on \`${component.id}\`: the methods its callers sign in with (\`delegated\` where it trusts a token another part issues), or \`[none]\` where anyone who reaches it may use it`,
+      }),
+    );
     const judged = declared.map((component): CheckResult => {
       const subject = { kind: 'component' as const, id: component.id };
       const sources = [mapRef(model, `components/${component.id}/userAuthentication`)];

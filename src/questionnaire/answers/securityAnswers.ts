@@ -11,6 +11,7 @@ import {
   type SignInComponent,
   signInComponents,
   signInSentence,
+  silentServices,
 } from '../../model/index.js';
 import {
   componentLabel,
@@ -178,15 +179,21 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
           'set `userAuthentication.mfa` (required, optional, not-offered) on the service your users sign in to',
       };
     const offered = users.map((component) => component.userAuthentication.mfa);
+    const silent = silentServices(model);
     return {
-      // Optional is neither: a Yes would say it is enforced, a No that it is not there.
-      yesNo: offered.every((mfa) => mfa === 'required')
-        ? 'Yes'
-        : offered.every((mfa) => mfa === 'not-offered')
-          ? 'No'
-          : undefined,
+      // Optional is neither: a Yes would say it is enforced, a No that it is not there. A service silent on its
+      // sign-in may differ from the parts that say theirs.
+      yesNo:
+        silent.length > 0
+          ? undefined
+          : offered.every((mfa) => mfa === 'required')
+            ? 'Yes'
+            : offered.every((mfa) => mfa === 'not-offered')
+              ? 'No'
+              : undefined,
       text: userLines.join(' '),
       sources: userSources,
+      ...(silent.length > 0 ? { review: silentReview(silent) } : {}),
     };
   }
   const declared = model.map.components.filter((component) => component.accessControl?.mfa !== undefined);
@@ -258,6 +265,7 @@ function noUserAccounts(model: Model, what: string): Answer | undefined {
   const components = signInComponents(model);
   if (
     components.length === 0 ||
+    silentServices(model).length > 0 ||
     !components.every((component) =>
       component.userAuthentication.methods.every((method) => method === 'none'),
     )
@@ -268,6 +276,12 @@ function noUserAccounts(model: Model, what: string): Answer | undefined {
     text: `There are no user accounts, so no ${what}: ${components.map((component) => signInSentence(model, component)).join('; ')}.`,
     sources: components.map((component) => mapRef(model, `components/${component.id}/userAuthentication`)),
   };
+}
+
+/** What the reviewer is told of services of ours that handle customer data and do not say how their users sign in. */
+function silentReview(silent: readonly { component: ComponentData }[]): string {
+  const ids = silent.map(({ component }) => `\`${component.id}\``);
+  return `${joinList(ids)} ${ids.length === 1 ? 'handles' : 'handle'} customer data and ${ids.length === 1 ? 'does' : 'do'} not say how ${ids.length === 1 ? 'its' : 'their'} users sign in, so the answer speaks only for the parts that do: set \`userAuthentication\` on ${ids.length === 1 ? 'it' : 'them'}`;
 }
 
 /** Customer SSO, only from the map's `controls:` section. */
@@ -309,18 +323,23 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   );
   // A control's notes count for SAML only where they name it.
   const noted = saml ? entries.filter((entry) => /\bsaml\b/i.test(entry.notes ?? '')) : entries;
+  // A service of ours that handles customer data and says nothing of its sign-in may offer single sign-on or not: the
+  // parts that say it do not speak for it (zep: "No" from the software each customer runs, its hosted service silent).
+  const silent = silentServices(model);
   const sso: YesNo | undefined =
-    judged.length === 0
-      ? noted.length > 0
-        ? 'Yes'
-        : undefined
-      : withSso.length === judged.length
-        ? 'Yes'
-        : withSso.length > 0 || noted.length > 0
-          ? 'Partially'
-          : brokered.length > 0
-            ? undefined
-            : 'No';
+    silent.length > 0
+      ? undefined
+      : judged.length === 0
+        ? noted.length > 0
+          ? 'Yes'
+          : undefined
+        : withSso.length === judged.length
+          ? 'Yes'
+          : withSso.length > 0 || noted.length > 0
+            ? 'Partially'
+            : brokered.length > 0
+              ? undefined
+              : 'No';
   return {
     yesNo: sso,
     text: [
@@ -342,6 +361,7 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
               `${joinList(brokered.map(reviewLabel))} ${brokered.length === 1 ? 'signs' : 'sign'} users in through an identity service that may connect a customer's own identity provider: list \`oidc\` or \`saml\` in its methods if customers can use theirs`,
             ]
           : []),
+        ...(silent.length > 0 ? [silentReview(silent)] : []),
       ].join('; ') || undefined,
   };
 };
