@@ -311,6 +311,22 @@ describe('isolation is said as the map declares it', () => {
     expect(gap.text).toMatch(
       /^How each store that holds customer data separates customers' data: Database: row-level/,
     );
+    // zep (7de18df): and no "Yes" beside a service of ours silent on whether it keeps customers' data.
+    expect(gap.yesNo).toBeUndefined();
+    expect(gap.review).toContain("the map does not say whether Parser keeps customers' data");
+    // One that says it keeps them, and not how it separates them, is said.
+    const kept = answerOf(
+      'tenant-segregation',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          store('row-level-security'),
+          { id: 'cloud', name: 'Cloud API', kind: 'api', dataClasses: ['docs'], retention: '30d' },
+        ],
+      }),
+    );
+    expect(kept.text).toContain("How Cloud API separates customers' data is not yet documented.");
+    expect(kept.yesNo).toBeUndefined();
   });
 
   it('answers retrieval isolation for embeddings kept in the application database (pgvector: LightRAG, FastGPT)', () => {

@@ -1,4 +1,5 @@
 import { storeVerification } from '../../controls/index.js';
+import { keepingUnsaid, runByCustomer } from '../../core/vocabulary.js';
 import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
@@ -6,6 +7,7 @@ import {
   deletesNothing,
   durationDays,
   keepsData,
+  keptAt,
   longestKept,
   PRIMARY_STORE_KINDS,
   retentionPointer,
@@ -411,9 +413,21 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
 /** How each store holding tenant data separates tenants, and which of them a live probe has tested. */
 export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const tenantClasses = tenantScopedClasses(model);
+  // The stores, and any other part of ours the isolation check judges as keeping customers' data (zep: its hosted
+  // API, keeping every customer's messages, left out of "how each store … separates" and a "Yes" sent).
+  const ours = (component: ComponentData) =>
+    !STORE_KINDS.has(component.kind) &&
+    !runByCustomer(component, model.map.subprocessors) &&
+    component.dataClasses.some((id) => tenantClasses.has(id) && keptAt(component, id) !== 'zero');
   const holders = model.map.components.filter(
     (component) =>
-      STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => tenantClasses.has(id)),
+      component.dataClasses.some((id) => tenantClasses.has(id)) &&
+      (STORE_KINDS.has(component.kind) || (ours(component) && !keepingUnsaid(component))),
+  );
+  // A service that handles customers' data and does not say whether it keeps it is asked by the check: no "Yes" beside
+  // it (quivr's parser).
+  const asked = model.map.components.filter(
+    (component) => ours(component) && keepingUnsaid(component) && !component.tenancy,
   );
   const declared = holders.filter((component) => component.tenancy);
   if (declared.length === 0) return undefined;
@@ -463,6 +477,11 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
           `the map does not say how ${joinList(undeclared.map(reviewLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} tenants`,
         ]
       : []),
+    ...(asked.length > 0
+      ? [
+          `the map does not say whether ${joinList(asked.map(reviewLabel))} ${asked.length === 1 ? 'keeps' : 'keep'} customers' data, nor how ${asked.length === 1 ? 'it separates' : 'they separate'} them`,
+        ]
+      : []),
     // A filter in our queries, like a namespace our application picks, is only as good as the key it is given.
     ...reviewsOfBinding(model, declared),
     ...reviewsOfBypass(model, declared),
@@ -475,8 +494,12 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   return {
     // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one
     // is not separated at all.
-    yesNo: undeclared.length === 0 && shared.length === 0 ? 'Yes' : undefined,
-    text: `${opening} ${lines.join('; ')}.${proof}`,
+    yesNo: undeclared.length === 0 && shared.length === 0 && asked.length === 0 ? 'Yes' : undefined,
+    text: `${opening} ${lines.join('; ')}.${proof}${
+      undeclared.length > 0
+        ? ` How ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
+        : ''
+    }`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
