@@ -173,6 +173,21 @@ export function recognisable(
 }
 
 /**
+ * Whether a sub-processor only runs services of ours, sent nothing by a flow of its own: where the code runs, not what
+ * it calls, so no trace of it is expected in the code, and none proves it (sec-insights: Vercel, hosting the frontend,
+ * "declared but discovery found no trace of vercel"; pdftochat: Vercel "checked against our code" by the Vercel AI SDK,
+ * a library).
+ * @example onlyHostsOurs(map, 'vercel') // true where `app` says `subprocessor: vercel` and no flow goes to vercel
+ */
+export function onlyHostsOurs(map: Pick<SystemMap, 'components' | 'flows'>, subprocessor: string): boolean {
+  return (
+    map.components.some(
+      (component) => component.subprocessor === subprocessor && SERVICE_KINDS.has(component.kind),
+    ) && !map.flows.some((flow) => flow.to === subprocessor)
+  );
+}
+
+/**
  * Compares discovery with the map. A vendor-hosted AI service in code but not in `subprocessors` is
  * critical (high when the service is not AI, or the proof is weak); a vector store without a map component
  * of that provider declaring `tenancy` is high; declared sub-processors and components with no trace in code
@@ -354,13 +369,7 @@ export function computeDrift(
       continue;
     }
     if (!recognisable(key, findings) || onlyThroughVendor(subprocessor.id)) continue;
-    // A platform that runs a service of ours, sent nothing by a flow of its own, is where the code runs, not what it
-    // calls: no trace of it is expected in the code (sec-insights: Vercel, hosting the frontend, "declared but
-    // discovery found no trace of vercel").
-    const hostsOurs = map.components.some(
-      (component) => component.subprocessor === subprocessor.id && SERVICE_KINDS.has(component.kind),
-    );
-    if (hostsOurs && !map.flows.some((flow) => flow.to === subprocessor.id)) continue;
+    if (onlyHostsOurs(map, subprocessor.id)) continue;
     if (!traced(key)) {
       const at = mentionedAt(key);
       drift.push({

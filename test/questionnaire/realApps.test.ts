@@ -1965,6 +1965,30 @@ describe('khoj and gpt-researcher', () => {
     );
   });
 
+  it('does not say the platform our services run on was checked against the code by a library of its vendor (pdftochat: Vercel)', () => {
+    // Nutlope/pdftochat (ab8cfd0): "Vercel hosting" counted as checked against the code, its only trace the Vercel AI
+    // SDK (`import … from 'ai'`), a library that sends nothing to Vercel.
+    const map = openAiApp({
+      subprocessors: [{ id: 'vercel', vendor: 'Vercel', service: 'Hosting', purpose: 'Runs the app' }],
+    });
+    const hosted = {
+      ...map,
+      components: [{ ...map.components![0]!, subprocessor: 'vercel' }, ...map.components!.slice(1)],
+    };
+    const sdk = langsmithFinding({
+      id: 'vercel-ai-sdk',
+      provider: 'vercel-ai-sdk',
+      vendor: 'vercel',
+      name: 'Vercel AI SDK',
+      category: 'agent-framework',
+      hosting: 'self-hosted',
+    });
+    const model = modelOf(hosted, { discovery: discoveryReport([OPENAI_FOUND, sdk]) });
+    expect(answerOf('ai-data-lineage', model).text).toContain(
+      'checked against our code (all but Vercel Hosting)',
+    );
+  });
+
   it('does not say a model server with no provider discovery knows was checked either (cognita: Infinity)', () => {
     const map = openAiApp({
       components: [

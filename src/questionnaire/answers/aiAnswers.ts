@@ -17,7 +17,7 @@ import {
 } from '../../core/vocabulary.js';
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
-import { recognisable } from '../../discover/drift.js';
+import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
 import { type ComponentData, type FlowData, keepsData, keptAt } from '../../map/index.js';
 import {
   codeScanned,
@@ -893,7 +893,10 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   const unknown = [
     ...new Set([
       ...model.map.subprocessors
-        .filter((vendor) => !recognisable(vendor.provider ?? vendor.id, findings))
+        .filter(
+          (vendor) =>
+            !recognisable(vendor.provider ?? vendor.id, findings) || onlyHostsOurs(model.map, vendor.id),
+        )
         .map((vendor) => vendorService(vendor.vendor, vendor.service)),
       // Every part but our own services: a model server discovery has no entry for is no more checked than a store
       // (cognita's Infinity and faster-whisper servers, named in the same answer as checked).
