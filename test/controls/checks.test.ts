@@ -575,6 +575,23 @@ describe('prompt and output retention', () => {
     expect(history?.message).toBe('`history` keeps prompts indefinitely, and its policy sets no limit');
   });
 
+  it('does not fail a part silent on keeping prompts whose only policy is indefinite: the limit is missing (search_with_lepton)', () => {
+    // leptonai/search_with_lepton (0a2fe37): four parts passing answers on "failed" for not saying how long they keep
+    // them, "(policy: indefinite)": nothing can outlast that policy.
+    const map = ragMap();
+    for (const dataClass of map.dataClasses ?? [])
+      if (dataClass.category === 'prompts') dataClass.retention = 'indefinite';
+    map.components?.push({ id: 'relay', kind: 'service', dataClasses: ['prompts'] });
+    const relay = promptRetention.run(modelOf(map)).find((result) => result.subject.id === 'relay');
+    expect(relay?.status).toBe('needs-evidence');
+    expect(relay?.message).toBe('`relay` receives prompts, whose policy sets no limit');
+    // Under a limit, the same silence fails.
+    for (const dataClass of map.dataClasses ?? [])
+      if (dataClass.category === 'prompts') dataClass.retention = '30d';
+    const limited = promptRetention.run(modelOf(map)).find((result) => result.subject.id === 'relay');
+    expect(limited?.status).toBe('fail');
+  });
+
   it('is not applicable when no prompts are handled', () => {
     const map = ragMap();
     map.dataClasses = map.dataClasses?.filter((entry) => entry.id !== 'prompts');

@@ -69,7 +69,19 @@ function judge(model: Model, holder: Holder): CheckResult {
       sources: sources(unlimited),
       remediation: `set a limit in \`retention\` on ${ids(unlimited)}: a duration, or \`until-deleted\` with the \`deletion\` that removes them`,
     };
-  const unsaid = ruled.filter((entry) => holder.keeps(entry.id) === undefined);
+  const silent = ruled.filter((entry) => holder.keeps(entry.id) === undefined);
+  // Nothing kept can outlast a policy of forever: where that is the only policy, the limit is what is missing, not the
+  // holder's word (search_with_lepton: four parts "failed" passing answers on, "policy: indefinite").
+  const unsaid = silent.filter((entry) => entry.retention !== 'indefinite');
+  if (unsaid.length === 0 && silent.length > 0)
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'info',
+      message: `\`${holder.subject.id}\` receives ${ids(silent)}, whose ${silent.length === 1 ? 'policy sets' : 'policies set'} no limit`,
+      sources: sources(silent),
+      remediation: `set a limit in \`retention\` on ${ids(silent)}: a duration, or \`until-deleted\` with the \`deletion\` that removes them`,
+    };
   if (unsaid.length > 0) {
     const policy = tightest(unsaid)!;
     return {
