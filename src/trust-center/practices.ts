@@ -199,7 +199,9 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   for (const component of components) {
     const kept = keptAt(component, dataClass.id);
     if (kept === 'zero') continue;
-    const within = component.deletion?.sla ?? kept;
+    // Kept until deleted says how long it is kept, not how long deleting it takes: the class's deletion time covers it,
+    // as the deletion check reads it (pdftochat, zep: "gone within: until deleted", and "longer than promised").
+    const within = component.deletion?.sla ?? (kept === 'until-deleted' ? undefined : kept);
     if (within) times.push({ id: component.id, name: componentLabel(component), within });
     // The class's own deletion time covers every place that says none of its own.
     else if (

@@ -214,6 +214,41 @@ describe("what the map does not say, and what is the customer's own", () => {
     ]);
   });
 
+  it('says no "gone within: until deleted", how long data is kept, as how long deleting it takes (pdftochat, zep)', () => {
+    // Nutlope/pdftochat (ab8cfd0), getzep/zep (7de18df): "Gone within: until deleted" in the deletion table.
+    const map = companyMap();
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'contracts' ? { ...entry, deletion: { mechanism: 'offboarding job' } } : entry,
+    );
+    const row = (kept: string) => {
+      const copy = structuredClone(map);
+      copy.components = copy.components!.map((component) =>
+        component.id === 'db' || component.id === 'vectors' ? { ...component, retention: kept } : component,
+      );
+      return /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">(.*?)<\/td><td[^>]*>([^<]*)<\/td>/
+        .exec(
+          text(
+            buildTrustCenter(modelOf(copy), resultsFor('pass'), { allowUnverified: true }).files[
+              'ai-data-practices.html'
+            ],
+          ),
+        )
+        ?.slice(1);
+    };
+    // The class says how it is deleted and not how long that takes; the stores keep it until then.
+    expect(row('until-deleted')).toEqual([
+      'not stated',
+      'Contract store (not stated) and Clause index (not stated)',
+    ]);
+    expect(row('indefinite')?.[0]).toMatch(/^not deleted \(kept with no limit\) <span/);
+    expect(row('29d')).toEqual(['29 days', '—']);
+    // With the class's own deletion time, kept until deleted is gone within it.
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'contracts' ? { ...entry, deletion: { mechanism: 'offboarding job', sla: '14d' } } : entry,
+    );
+    expect(row('until-deleted')).toEqual(['14 days', '—']);
+  });
+
   it('does not count a search sent to a store as kept there (pinecone-vercel-starter)', () => {
     // pinecone-vercel-starter (cb53b81): the question's embedding, sent to the index to search it and never stored,
     // was "gone within: until deleted" as the index keeps its pages.

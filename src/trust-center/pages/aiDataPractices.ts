@@ -111,15 +111,26 @@ ${claims(site, 'tenant-isolation') ?? ''}
 ${table('isolation-table', 'How each store holding customer data separates customers', ['Store', 'Separation', 'Live test'], rows)}</section>`;
 }
 
+/**
+ * How long deleting takes, in the deletion table's words: "until deleted" is how long data is kept, not how long
+ * deleting it takes (pdftochat, zep: "Gone within: until deleted"), so no time is stated; kept with no limit, it is
+ * never gone.
+ */
+function goneWithin(within: string | undefined): string {
+  if (within === 'until-deleted') return 'not stated';
+  if (within === 'indefinite') return 'not deleted (kept with no limit)';
+  return humanDuration(within);
+}
+
 function deletionSection(site: SiteData): SafeHtml | undefined {
   const { deletion, deletionWithin } = site.practices;
   if (deletion.length === 0 && !deletionWithin) return undefined;
   const rows = deletion.map((entry) => [
     entry.dataClass.name,
     entry.late.length > 0
-      ? html`${humanDuration(entry.within)} ${badge('over-promise')}`
+      ? html`${goneWithin(entry.within)} ${badge('over-promise')}`
       : entry.within && entry.unstated.length === 0
-        ? humanDuration(entry.within)
+        ? goneWithin(entry.within)
         : 'not stated',
     entry.late.length > 0 || entry.unstated.length > 0
       ? joinList([
