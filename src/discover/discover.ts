@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 // The file itself, not io/index.js: that would also load signing (node:crypto) and zip bounds (node:zlib).
@@ -13,11 +13,13 @@ import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fi
 import type { ProviderHit } from './scan/hits.js';
 import { loadParallel } from './scan/loadParallel.js';
 import { type FileTask, processFiles } from './scan/processFiles.js';
+import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { walkTree } from './scan/walk.js';
+import { settingsOwner } from './signals/configDefaults.js';
 import { collapseCustomerKeys } from './signals/customerKey.js';
 import { collapseSignIn } from './signals/signIn.js';
-import type { DiscoveryReport, ProofClass, SkippedFile } from './types.js';
+import type { DiscoveryReport, Finding, ProofClass, SkippedFile } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
@@ -110,6 +112,43 @@ function deployFileHits(tasks: readonly FileTask[], providers: readonly Provider
 }
 
 /**
+ * Classes the files of retired folders nothing served reaches (`legacy/`, `archive/`, `old/`: see `unservedFolders`) as
+ * examples: code kept beside the app, which shows a vendor could be called, not that the app calls it
+ * (open_deep_research's `src/legacy/` proposed five search vendors and an Azure index it no longer calls). Reads the
+ * other production files only where such a folder exists.
+ */
+function retireUnserved(tasks: FileTask[], maxFileSize: number): void {
+  const read = (task: FileTask) => {
+    try {
+      return statSync(task.absolute).size > maxFileSize ? undefined : readFileSync(task.absolute, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const unserved = unservedFolders(tasks, read);
+  if (unserved.size === 0) return;
+  for (const task of tasks)
+    if (!task.pathClass && [...unserved].some((folder) => task.relative.startsWith(`${folder}/`)))
+      task.pathClass = 'example';
+}
+
+/**
+ * Drops the default choices a configuration the app holds as optional gives (mem0's `RerankerConfig`, Cohere by
+ * default, held as `reranker: Optional[RerankerConfig] = None`: reranking is off until a deployment sets it, and Cohere
+ * was proposed as reranking every query).
+ */
+function dropOptionalDefaults(findings: Finding[], optional: readonly string[]): void {
+  if (optional.length === 0) return;
+  const unset = new Set(optional);
+  for (const finding of findings) {
+    if (!finding.defaultChoice) continue;
+    const kept = finding.defaultChoice.filter((proof) => !unset.has(settingsOwner(proof.detail) ?? ''));
+    if (kept.length > 0) finding.defaultChoice = kept;
+    else delete finding.defaultChoice;
+  }
+}
+
+/**
  * Scans one or more folders (or single files) and reports every provider, configuration fact, vector table,
  * model file and skipped file, each with its evidence. Paths in the report are relative to the first root
  * (or, with several roots, to the current folder). Reads the file system; everything after is pure.
@@ -169,6 +208,8 @@ export async function discover(
     }
   }
 
+  retireUnserved(tasks, maxFileSize);
+
   // Helper threads load only for large trees: worker_threads and the pool cost start-up time a small tree never
   // gets back.
   const parallel =
@@ -205,6 +246,7 @@ export async function discover(
     codeScanned,
     pythonLocked,
   );
+  dropOptionalDefaults(findings, result.optionalSettings);
   const allFacts = collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])).sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );

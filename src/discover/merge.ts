@@ -10,6 +10,7 @@ import {
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
 import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
+import { namesAppModel } from './signals/settingNames.js';
 import type {
   Confidence,
   ConfigFact,
@@ -334,19 +335,6 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
 }
 
 /**
- * Words a setting for the app's model may be named with beside "default": its role (chat, embedding…), and code's own
- * words around a name (`export const`, `os.environ.get`, `settings`). Any other word names a task of its own.
- */
-const GENERAL_SETTING_WORDS = new Set(
-  `default defaults model models llm llms chat chats completion completions generation generative text ai language
-  main base primary name id embedding embeddings embed embedder rerank reranker reranking vision image speech tts stt
-  transcription audio const export let var final static public private readonly self this settings setting config
-  configs conf env environ os get getenv process str string optional typing field value values key os_environ`.split(
-    /\s+/,
-  ),
-);
-
-/**
  * Whether the setting a line gives a value names a task of its own (`DEFAULT_EVALUATOR_MODEL`, `summaryModelDefault`),
  * not the app's model: a word, in a name that says "default", that no setting for the app's model uses.
  * @example namesTask('const DEFAULT_EVALUATOR_MODEL = "gpt-5-mini";') // true
@@ -356,13 +344,7 @@ export function namesTask(snippet: string): boolean {
   // each read word by word.
   return (snippet.match(/[A-Za-z_][\w]*/g) ?? [])
     .filter((name) => /default/i.test(name))
-    .some((name) =>
-      name
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .some((word) => word !== '' && !GENERAL_SETTING_WORDS.has(word) && !/^\d+$/.test(word)),
-    );
+    .some((name) => !namesAppModel(name));
 }
 
 /** The words before a line's first quoted value, squashed: the setting's name (`DEFAULT_VOYAGE_MODEL = "…"` → `defaultvoyagemodel`). */

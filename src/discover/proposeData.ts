@@ -10,6 +10,7 @@ import { mapIdFor, type SystemMap } from '../map/index.js';
 import { deploysApps, findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
+import { settingsOwner } from './signals/configDefaults.js';
 import { keyOwner } from './signals/customerKey.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
@@ -612,7 +613,14 @@ export function planAdditions(
       runBy.set(subprocessor.provider, subprocessor.id);
   // The one provider of a role the app's settings choose by default (`defaultChoice`), if exactly one: the others
   // are alternatives an operator configures, it is not (mem0, dialoqbase: OpenAI proposed "only when configured").
+  // Counted for each use apart: a default embedding model chooses no model to answer (llm-answer-engine's config:
+  // OpenAI's `embeddingsModel` beside Groq's `nonOllamaBaseURL` left no default model provider).
   const defaultsOfRole = new Map<string, Set<string>>();
+  // The configuration a proof names says it too (`default="openai"` in mem0's `EmbedderConfig`).
+  const useOf = (proof: DiscoveryEvidence) => {
+    const said = `${proof.snippet} ${settingsOwner(proof.detail) ?? ''}`;
+    return /embed/i.test(said) ? 'embed' : /rerank/i.test(said) ? 'rerank' : '';
+  };
   for (const item of drift) {
     if (!item.proposal || !item.finding) continue;
     if (item.proposal.section === 'subprocessors')
@@ -620,17 +628,17 @@ export function planAdditions(
     const role = alternativeRole(item.finding);
     if (role && rolesFor(item.finding).length > 0) {
       ofRole.set(role, (ofRole.get(role) ?? new Set()).add(item.finding.provider));
-      if (item.finding.defaultChoice?.length)
-        defaultsOfRole.set(role, (defaultsOfRole.get(role) ?? new Set()).add(item.finding.provider));
+      for (const proof of item.finding.defaultChoice ?? []) {
+        const key = `${role}:${useOf(proof)}`;
+        defaultsOfRole.set(key, (defaultsOfRole.get(key) ?? new Set()).add(item.finding.provider));
+      }
     }
   }
   /** The proof that `finding` is its role's default, for its main flow or for one of its side uses. */
   const defaultProof = (finding: Finding, role: string | undefined, use?: 'embed' | 'rerank') => {
-    const chosen = role === undefined ? undefined : defaultsOfRole.get(role);
+    const chosen = role === undefined ? undefined : defaultsOfRole.get(`${role}:${use ?? ''}`);
     if (chosen?.size !== 1 || !chosen.has(finding.provider)) return undefined;
-    return finding.defaultChoice?.find((proof) =>
-      use ? new RegExp(use, 'i').test(proof.snippet) : !/embed|rerank/i.test(proof.snippet),
-    );
+    return finding.defaultChoice?.find((proof) => useOf(proof) === (use ?? ''));
   };
 
   // Hosting platforms whose deployment files sit side by side: recipes for one service on any of them (cognee's
@@ -836,7 +844,7 @@ export function planAdditions(
     const switchedByKeys = role === 'tracing service' || keyed;
     // A setting that picks one of two by default makes the other an alternative too (rag-web-ui: Chroma by default,
     // Qdrant only when `VECTOR_STORE_TYPE` says so, proposed as receiving every document).
-    const picked = role !== undefined && among >= 2 && defaultsOfRole.get(role)?.size === 1;
+    const picked = role !== undefined && among >= 2 && defaultsOfRole.get(`${role}:`)?.size === 1;
     // A code sandbox is reached only when an agent runs code, one of several or alone.
     const sandbox = role === 'code sandbox';
     const choosable =

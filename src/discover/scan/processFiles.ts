@@ -32,6 +32,7 @@ export function emptyBatch(): BatchResult {
     tables: [],
     endpoints: [],
     envValues: [],
+    optionalSettings: [],
     skipped: [],
     models: [],
     files: 0,
@@ -46,6 +47,7 @@ export function addBatch(into: BatchResult, from: BatchResult): void {
   into.tables.push(...from.tables);
   into.endpoints.push(...from.endpoints);
   into.envValues.push(...from.envValues);
+  into.optionalSettings.push(...from.optionalSettings);
   into.skipped.push(...from.skipped);
   into.models.push(...from.models);
   into.files += from.files;
@@ -106,6 +108,7 @@ export async function processFiles(
     result.tables.push(...found.tables);
     result.endpoints.push(...found.endpoints);
     result.envValues.push(...found.envValues);
+    result.optionalSettings.push(...found.optionalSettings);
   };
   for (const task of tasks) {
     const format = modelFormatOf(task.name);

@@ -6,6 +6,7 @@ import { imageHostLines } from '../proof/imageHosts.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
+import { configDefaults } from '../signals/configDefaults.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { customerKeyFacts } from '../signals/customerKey.js';
 import {
@@ -16,12 +17,12 @@ import {
   settingDefaultRefs,
 } from '../signals/endpoints.js';
 import { frameworkClassImports } from '../signals/frameworkClasses.js';
-import { LISTED_KEY_DETAIL, lineSignals, ownClassNames } from '../signals/lineSignals.js';
+import { LISTED_KEY_DETAIL, lineSignals, ownClassNames, UMBRELLA_SLUGS } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
-import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
+import { DEFAULT_CHOICE_DETAIL, PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
 import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
@@ -40,6 +41,11 @@ export interface FileResult {
   endpoints: EndpointRef[];
   /** URL-valued variables this file sets. */
   envValues: EnvValue[];
+  /**
+   * Configuration classes the file's configuration holds as optional, unset by default: their defaults apply only
+   * where a deployment sets them (`configDefaults`).
+   */
+  optionalSettings: string[];
   /** Why the file's text was not used after all (a minified bundle). */
   skippedBecause?: string;
 }
@@ -319,7 +325,14 @@ export async function scanFile(
   scanner: KeywordScanner,
   pathClass?: PathClass,
 ): Promise<FileResult> {
-  const result: FileResult = { hits: [], facts: [], tables: [], endpoints: [], envValues: [] };
+  const result: FileResult = {
+    hits: [],
+    facts: [],
+    tables: [],
+    endpoints: [],
+    envValues: [],
+    optionalSettings: [],
+  };
   const kind = fileKindOf(name);
   if (kind === 'prisma') {
     // A schema's datasource names the app's database whatever keywords it holds (`provider = "sqlite"`): no keyword
@@ -501,6 +514,22 @@ export async function scanFile(
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).
   if (code && production) result.hits.push(...litellmRoutes(codeText, file, catalog, text()));
+  // A configuration's defaults over several lines (`Field(\n default=…`), or read as one object's: each line alone
+  // may say nothing of a default. Not twice where one line said it already.
+  if (code && production) {
+    const defaults = configDefaults(codeText, file, kind, catalog, UMBRELLA_SLUGS);
+    result.optionalSettings.push(...defaults.optional);
+    for (const hit of defaults.hits)
+      if (
+        !result.hits.some(
+          (seen) =>
+            seen.provider === hit.provider &&
+            seen.evidence.line === hit.evidence.line &&
+            seen.evidence.detail?.startsWith(DEFAULT_CHOICE_DETAIL),
+        )
+      )
+        result.hits.push(hit);
+  }
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     const imported = importedProviders(result.hits);

@@ -224,7 +224,11 @@ const PROVIDER_MODEL = /^([a-z][a-z0-9_]{1,30}):[a-z0-9][\w.:/-]*$/;
 const NOT_A_MODEL =
   /^claude-(?:code|desktop|app|ai)$|^gpt-(?:researcher|engineer|pilot)$|^[a-z]+\/[a-z]+[A-Z]/;
 
-function modelProvider(catalog: CompiledCatalog, value: string): string | undefined {
+/**
+ * The vendor whose model a value names (`"gpt-4.1"`, `"openai:gpt-4.1"`, `"google_genai:gemini-2.5-flash"`), if any.
+ * @example modelProvider(catalog, 'openai:gpt-4.1') // 'openai'
+ */
+export function modelProvider(catalog: CompiledCatalog, value: string): string | undefined {
   if (NOT_A_MODEL.test(value)) return undefined;
   const lower = value.toLowerCase();
   for (const [prefix, id] of catalog.models) if (lower.startsWith(prefix)) return id;

@@ -1,4 +1,5 @@
 import type { CompiledCatalog } from '../catalog/compile.js';
+import type { ProviderEntry } from '../catalog/types.js';
 import { CODE_KINDS, type FileKind } from '../scan/fileKind.js';
 import { normaliseSlug, slugProvider } from './integrations.js';
 
@@ -28,13 +29,13 @@ function typeProvider(
   catalog: CompiledCatalog,
   value: string,
   umbrellas: ReadonlySet<string>,
-  categories: ReadonlySet<string> = TYPE_CATEGORIES,
+  accepts: (entry: ProviderEntry) => boolean = (entry) => TYPE_CATEGORIES.has(entry.category),
 ): string | undefined {
   const slug = normaliseSlug(value);
   if (TYPE_WORDS.has(slug) || umbrellas.has(slug)) return undefined;
   const provider = catalog.integrations.slugs.get(slug) ?? (catalog.providers.has(slug) ? slug : undefined);
-  const category = provider && catalog.providers.get(provider)?.category;
-  return category && categories.has(category) ? provider : undefined;
+  const entry = provider ? catalog.providers.get(provider) : undefined;
+  return entry && accepts(entry) ? provider : undefined;
 }
 
 /**
@@ -96,6 +97,28 @@ const SELECTOR_DEFAULTS = [
 ];
 /** Vendors a selector may choose by default: model, embedding and runtime vendors, gateways, vector stores and databases. */
 const DEFAULT_CATEGORIES: ReadonlySet<string> = new Set([...TYPE_CATEGORIES, 'vector-store', 'datastore']);
+const selectable = (entry: ProviderEntry) => DEFAULT_CATEGORIES.has(entry.category);
+/**
+ * In the app's configuration, search APIs too (open_deep_research's `search_api` defaults to Tavily,
+ * llm-answer-engine's `searchProvider` to Serper, each proposed as reached "only when configured"); not in any typed
+ * parameter, where a helper's own default is no app's (gptme's `search(query, engine: str = "duckduckgo")`, while its
+ * browser tool tries Perplexity first).
+ */
+const configurable = (entry: ProviderEntry) =>
+  selectable(entry) || entry.category === 'web-search' || entry.serves === 'search';
+
+/**
+ * The vendor a configuration's setting names by default, where the setting chooses among vendors (`"tavily"`, an enum
+ * member's name `TAVILY`): a model, embedding, runtime, store or search vendor, not a word that is also English.
+ * @example chosenProvider('TAVILY', catalog, umbrellas) // 'tavily'
+ */
+export function chosenProvider(
+  value: string,
+  catalog: CompiledCatalog,
+  umbrellas: ReadonlySet<string>,
+): string | undefined {
+  return typeProvider(catalog, value, umbrellas, configurable);
+}
 
 /**
  * Vendors a line gives as the default of the setting that chooses among them (rag-web-ui's `CHAT_PROVIDER` and
@@ -116,7 +139,7 @@ export function defaultSelections(
       // A field that may hold one value only is the tag of one option's settings, not a choice among them (quivr's
       // `PGVectorConfig.vectordb_type: Literal["pgvector"] = "pgvector"` beside its FAISS default).
       if (/Literal\[[^\],]*\]/.test(match[0])) continue;
-      const provider = typeProvider(catalog, match[2]!, umbrellas, DEFAULT_CATEGORIES);
+      const provider = typeProvider(catalog, match[2]!, umbrellas, selectable);
       if (provider)
         found.push({
           provider,

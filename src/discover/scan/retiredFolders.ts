@@ -1,0 +1,129 @@
+import type { PathClass } from '../proof/pathClass.js';
+import { manifestKindOf } from './fileKind.js';
+
+/**
+ * Folders named as code kept after it was replaced (`legacy/`, `archive/`, `old/`). Unlike `deprecated/` (an example
+ * by its name alone), these names also hold live code for old clients (`api/legacy/` routes still served), so the name
+ * is a candidate only: the folder is retired where nothing served reaches it.
+ */
+const RETIRED_FOLDER = /^(?:legacy|archived?|obsolete|old|attic)$/i;
+
+/** A file of the scanned tree: where it is, its name, and the class its path has, if any. */
+export interface RetiredCandidate {
+  relative: string;
+  name: string;
+  pathClass?: PathClass;
+}
+
+/**
+ * Files whose naming of a folder says nothing of its use: packaging declares every package shipped, its tests
+ * included (open_deep_research's `pyproject.toml` lists `legacy` beside `tests`), and lockfiles name packages only.
+ */
+const DECLARES_ONLY = /^(?:setup\.py|setup\.cfg)$/i;
+const declaresOnly = (name: string) =>
+  DECLARES_ONLY.test(name) || (manifestKindOf(name) !== undefined && manifestKindOf(name) !== 'package.json');
+
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--)/;
+
+/**
+ * Whether a line reaches the folder `name` below `parent`: a path through it, from where it sits or relative
+ * (`./legacy/graph`, `"src/legacy"`, `@/legacy`; not `data/legacy/`, another folder of that name), a module path
+ * (`from legacy.utils import`, `from .legacy import`, `import com.acme.legacy.Api;`, `"pkg.legacy.mod"`), or its name
+ * alone as a string (`os.path.join(root, "legacy")`). A string that only equals the name (`mode === "legacy"`) is read
+ * as a reference too: a live folder wrongly retired loses real uses, a retired one read as live keeps the old state.
+ * @example reachesFolder('from .legacy.graph import build', 'legacy', 'src') // true
+ */
+export function reachesFolder(line: string, name: string, parent: string | undefined): boolean {
+  if (!line.includes(name) || COMMENT_LINE.test(line)) return false;
+  // A retired folder's name is a plain word (`RETIRED_FOLDER`): nothing in it to escape.
+  const n = name;
+  const module = new RegExp(
+    [
+      String.raw`\b(?:from|import)\s+(?:[\w.]*\.)?${n}(?![\w-])`,
+      String.raw`\bfrom\s+[\w.]+\s+import\s+(?:\(?\s*[\w\s,]*,\s*)?${n}\b`,
+      String.raw`['"\`](?:[\w.]*\.)?${n}(?:\.[\w.]+)?['"\`]`,
+    ].join('|'),
+  );
+  if (module.test(line)) return true;
+  // The folder before the name in each path: none, `.`, `..`, an alias, or the folder it sits in.
+  const before = [`.`, '..', '@', '~', ...(parent ? [parent] : [])];
+  const paths = new RegExp(String.raw`(?:^|[^\w.@~-])((?:[\w.@~-]+[/\\])*)${n}(?=[/\\'"\`\s),;]|$)`, 'g');
+  for (const match of line.matchAll(paths)) {
+    // A word with no path around it (`the legacy behaviour`) is no path.
+    const next = line[match.index + match[0].length];
+    if (match[1] === '' && next !== '/' && next !== '\\') continue;
+    const segments = match[1]!.split(/[/\\]/).filter(Boolean);
+    const last = segments[segments.length - 1];
+    if (last === undefined || before.includes(last)) return true;
+  }
+  return false;
+}
+
+/** The outermost retired folder above `relative` (its path), if any. */
+function retiredFolderOf(relative: string): { folder: string; name: string; parent?: string } | undefined {
+  const parts = relative.split('/');
+  for (let i = 0; i < parts.length - 1; i++)
+    if (RETIRED_FOLDER.test(parts[i]!))
+      return {
+        folder: parts.slice(0, i + 1).join('/'),
+        name: parts[i]!,
+        ...(i > 0 ? { parent: parts[i - 1] } : {}),
+      };
+  return undefined;
+}
+
+/**
+ * The retired folders among `files` that nothing served reaches: a folder named as retired (`legacy/`, `archive/`,
+ * `old/`) that no production file outside it imports or names by path, and no live retired folder either
+ * (open_deep_research's `src/legacy/`, its first version, imported by nothing its `langgraph.json` serves; LangBot's
+ * `platform/sources/legacy/`, below the one level its adapter loader reads, and `templates/legacy/`, named only in
+ * commented-out code). `read` gives a file's text, or undefined when it cannot be read.
+ * @example unservedFolders(files, read) // Set { 'src/legacy' }
+ */
+export function unservedFolders<File extends RetiredCandidate>(
+  files: readonly File[],
+  read: (file: File) => string | undefined,
+): Set<string> {
+  const folders = new Map<string, { name: string; parent?: string }>();
+  for (const file of files) {
+    const retired = !file.pathClass && retiredFolderOf(file.relative);
+    if (retired) folders.set(retired.folder, retired);
+  }
+  if (folders.size === 0) return new Set();
+  const inside = (file: RetiredCandidate) => retiredFolderOf(file.relative)?.folder;
+  // Kept only where a text names a candidate: most files name none, and a large tree's texts would fill memory.
+  const names = [...new Set([...folders.values()].map((folder) => folder.name))];
+  const texts = new Map<File, string | undefined>();
+  const textOf = (file: File) => {
+    if (!texts.has(file)) {
+      const text = read(file);
+      texts.set(file, text && names.some((name) => text.includes(name)) ? text : undefined);
+    }
+    return texts.get(file);
+  };
+  const sources = files.filter(
+    (file) => (!file.pathClass || file.pathClass === 'code') && !declaresOnly(file.name),
+  );
+  // Live folders reach others too: read again from each folder found live until none is added.
+  const live = new Set<string>();
+  let from = sources.filter((file) => inside(file) === undefined);
+  while (from.length > 0) {
+    const added: string[] = [];
+    for (const [folder, { name, parent }] of folders) {
+      if (live.has(folder)) continue;
+      const reached = from.some((file) => {
+        if (file.relative.startsWith(`${folder}/`)) return false;
+        const text = textOf(file);
+        return (
+          text?.includes(name) === true && text.split('\n').some((line) => reachesFolder(line, name, parent))
+        );
+      });
+      if (reached) {
+        live.add(folder);
+        added.push(folder);
+      }
+    }
+    from = sources.filter((file) => added.includes(inside(file) ?? ''));
+  }
+  return new Set([...folders.keys()].filter((folder) => !live.has(folder)));
+}
