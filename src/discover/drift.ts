@@ -6,6 +6,7 @@ import type { SystemMap } from '../map/index.js';
 import { locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import { findingsInForce, ownFinding } from './inForce.js';
+import { tenancyFromMigrations } from './migrationTenancy.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
 
 export type DriftSeverity = 'critical' | 'high' | 'info';
@@ -15,12 +16,16 @@ export type DriftKind =
   | 'subprocessor-not-found'
   | 'vector-store-without-tenancy'
   | 'undeclared-component'
-  | 'component-not-found';
+  | 'component-not-found'
+  /** A store's declared tenancy and the row-level security its SQL migrations set up disagree. */
+  | 'tenancy-differs-from-migrations';
 
 /** An entry `--write` can add to the map for a drift item. */
 export interface ProposedEntry {
   section: 'subprocessors' | 'components';
   entry: Record<string, unknown>;
+  /** What else the entry rests on, with file:line, said in the comment above it (the migrations' policies). */
+  note?: string;
 }
 
 /** One difference between what the map declares and what the code shows. */
@@ -405,6 +410,9 @@ export function computeDrift(
       });
     }
   }
+  // How the stores' SQL migrations keep rows apart, proposed with the store they belong to or set against its tenancy.
+  // A report written by hand or by an older version may hold no tables.
+  drift.push(...tenancyFromMigrations(map, report.tables ?? [], report.facts ?? [], findings, drift));
   return drift.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

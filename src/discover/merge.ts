@@ -674,6 +674,9 @@ export function mergeTables(tables: readonly TableFact[]): TableFact[] {
         vectorIndexes: [...table.vectorIndexes],
         policies: [...table.policies],
         evidence: [...table.evidence],
+        ...(table.rlsAt ? { rlsAt: [...table.rlsAt] } : {}),
+        ...(table.ownerColumns ? { ownerColumns: [...table.ownerColumns] } : {}),
+        ...(table.createdAt ? { createdAt: [...table.createdAt] } : {}),
       });
       continue;
     }
@@ -683,8 +686,16 @@ export function mergeTables(tables: readonly TableFact[]): TableFact[] {
     into.rlsForced ||= table.rlsForced;
     into.policies.push(...table.policies);
     into.evidence.push(...table.evidence);
+    if (table.rlsAt) into.rlsAt = [...(into.rlsAt ?? []), ...table.rlsAt];
+    if (table.ownerColumns)
+      into.ownerColumns = [...new Set([...(into.ownerColumns ?? []), ...table.ownerColumns])];
+    if (table.createdAt) into.createdAt = [...(into.createdAt ?? []), ...table.createdAt];
   }
-  for (const table of merged.values()) table.evidence.sort(byPlace);
+  for (const table of merged.values()) {
+    table.evidence.sort(byPlace);
+    table.rlsAt?.sort(byPlace);
+    table.createdAt?.sort(byPlace);
+  }
   return [...merged.values()].sort((a, b) => (a.table < b.table ? -1 : 1));
 }
 

@@ -170,6 +170,18 @@ export interface ConfigFact {
   evidence: DiscoveryEvidence[];
 }
 
+/** One `CREATE POLICY` on a table. */
+export interface PolicyFact {
+  name: string;
+  command?: string;
+  using?: string;
+  withCheck?: string;
+  /** The roles of its `TO` clause, lowercase (`authenticated`, `service_role`); absent: every role (`PUBLIC`). */
+  roles?: string[];
+  /** Where it is created. */
+  evidence?: DiscoveryEvidence;
+}
+
 /** What SQL migrations say about one table. */
 export interface TableFact {
   table: string;
@@ -177,8 +189,17 @@ export interface TableFact {
   vectorIndexes: string[];
   rlsEnabled: boolean;
   rlsForced: boolean;
-  policies: { name: string; command?: string; using?: string; withCheck?: string }[];
+  policies: PolicyFact[];
   evidence: DiscoveryEvidence[];
+  /** Where row-level security is enabled or forced on it. */
+  rlsAt?: DiscoveryEvidence[];
+  /**
+   * Columns of its `CREATE TABLE` that key each row to a user or a tenant: named so (`user_id`, `created_by`,
+   * `org_id`, `workspace_uuid`) or referencing a users', organisations' or workspaces' table (`references auth.users`).
+   */
+  ownerColumns?: string[];
+  /** Where it is created, for a table with `ownerColumns`. */
+  createdAt?: DiscoveryEvidence[];
 }
 
 /** A file that was not read, and why (size, binary, unreadable, symlink outside the root, ...). */

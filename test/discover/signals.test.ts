@@ -263,13 +263,19 @@ describe('SQL migrations', () => {
         '',
       ].join('\n'),
     });
-    expect(report.tables.map(({ evidence, ...rest }) => rest)).toEqual([
+    // Where each statement is, and the policies' own places, are checked below.
+    const facts = report.tables.map(({ evidence, rlsAt, createdAt, ...rest }) => ({
+      ...rest,
+      policies: rest.policies.map(({ evidence: _at, ...policy }) => policy),
+    }));
+    expect(facts).toEqual([
       {
         table: 'document_chunks',
         vectorColumns: ['embedding'],
         vectorIndexes: ['chunks_hnsw (hnsw)'],
         rlsEnabled: true,
         rlsForced: true,
+        ownerColumns: ['tenant_id'],
         policies: [
           {
             name: 'tenant_isolation',
@@ -287,6 +293,12 @@ describe('SQL migrations', () => {
         rlsForced: false,
         policies: [],
       },
+    ]);
+    const place = (e: { file: string; line: number }) => `${e.file}:${e.line}`;
+    expect(report.tables[0]!.createdAt?.map(place)).toEqual(['migrations/002.sql:1']);
+    expect(report.tables[0]!.rlsAt?.map(place)).toEqual(['migrations/003.sql:1', 'migrations/003.sql:2']);
+    expect(report.tables[0]!.policies.map((policy) => policy.evidence && place(policy.evidence))).toEqual([
+      'migrations/003.sql:3',
     ]);
     expect(report.tables[0]!.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
       'migrations/002.sql:4',

@@ -1,4 +1,5 @@
 import { markdownCell } from '../../core/encode.js';
+import { saysMoreThanOwners } from '../rowSecurity.js';
 import type { DiscoveryReport } from '../types.js';
 import { factsInForce, isDismissed } from './dismissed.js';
 import { CATEGORY_TITLES, safeText } from './style.js';
@@ -48,7 +49,8 @@ export function renderDiscoveryMarkdown(report: DiscoveryReport, options: Render
       '',
       `Facts about dismissed providers left out: ${setAside.map((id) => `\`${cell(id)}\``).join(', ')}.`,
     );
-  if (report.tables.length) {
+  const tables = report.tables.filter(saysMoreThanOwners);
+  if (tables.length) {
     out.push(
       '',
       '## Tables',
@@ -56,7 +58,7 @@ export function renderDiscoveryMarkdown(report: DiscoveryReport, options: Render
       '| Table | Vector columns | Vector indexes | RLS | Policies |',
       '| --- | --- | --- | --- | --- |',
     );
-    for (const t of report.tables) {
+    for (const t of tables) {
       const rls = t.rlsForced ? 'forced' : t.rlsEnabled ? 'enabled' : 'none';
       out.push(
         `| ${cell(t.table)} | ${cell(t.vectorColumns.join(', '))} | ${cell(t.vectorIndexes.join(', '))} | ${rls} | ${cell(t.policies.map((p) => p.name).join(', '))} |`,

@@ -1,4 +1,5 @@
 import type { DriftItem } from '../drift.js';
+import { saysMoreThanOwners } from '../rowSecurity.js';
 import { RLS_BYPASS } from '../signals/factRules.js';
 import type { DiscoveryReport, Finding } from '../types.js';
 import { factsInForce, isDismissed } from './dismissed.js';
@@ -85,9 +86,10 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
       '',
       s.dim(`Facts about dismissed providers left out: ${setAside.map((id) => safeText(id, 60)).join(', ')}`),
     );
-  if (report.tables.length) {
+  const tables = report.tables.filter(saysMoreThanOwners);
+  if (tables.length) {
     out.push('', s.bold('Tables (SQL migrations)'));
-    for (const table of report.tables) {
+    for (const table of tables) {
       const rls = table.rlsForced ? 'RLS forced' : table.rlsEnabled ? 'RLS enabled' : s.red('no RLS');
       const vectors = table.vectorColumns.length
         ? `vector: ${table.vectorColumns.join(', ')}`
@@ -98,7 +100,7 @@ export function renderDiscoveryText(report: DiscoveryReport, options: RenderOpti
       out.push(`  ${pad(safeText(table.table, 60), 24)}${vectors}; ${rls}; ${policies}`);
     }
     // "RLS enabled" read as isolation by Chatbot UI's reviewer, whose retrieval route queries with the service key.
-    if (report.tables.some((table) => table.rlsEnabled) && facts.some((fact) => fact.kind === RLS_BYPASS))
+    if (tables.some((table) => table.rlsEnabled) && facts.some((fact) => fact.kind === RLS_BYPASS))
       out.push(
         s.yellow(
           '  row-level security does not apply to the service-role key the code also connects with (rls-bypass-key above)',

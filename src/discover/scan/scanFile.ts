@@ -162,6 +162,18 @@ function classify(hits: ProviderHit[], from: number, pathClass: PathClass | unde
   }
 }
 
+/**
+ * Tables with each statement classed as hits are: a test's fixture policy (LangBot's `using (true)` in a migration
+ * test) says nothing of the app's own tables.
+ */
+function classedTables(tables: TableFact[], pathClass: PathClass | undefined, code: boolean): TableFact[] {
+  const proofClass: ProofClass =
+    pathClass && pathClass !== 'code' ? pathClass : code ? 'code' : 'infrastructure';
+  for (const table of tables)
+    for (const proof of [...table.evidence, ...(table.createdAt ?? [])]) proof.proofClass ??= proofClass;
+  return tables;
+}
+
 // `os.environ["ANTHROPIC_BASE_URL"] = url`, `process.env.OPENAI_BASE_URL = …`: code that sets a provider's
 // base-URL variable points that provider's client (often a child process it starts) at another server.
 const BASE_URL_ASSIGNMENT =
@@ -356,6 +368,13 @@ export async function scanFile(
     // The app's module for one vendor may hold no keyword at all (`oaiKey: setup.cerebrasKey`).
     if (adapterSignal(result.hits, file, kind, pathClass, catalog, text, 1))
       classify(result.hits, 0, pathClass, true);
+    // A migration that only creates tables names no keyword: which columns key its rows to users still matters
+    // beside the migrations that secure the others (morphic's `feedback`, created in a file of its own).
+    if (kind === 'sql') {
+      const mask = pathClass && pathClass !== 'code' ? undefined : commentMask(bytes, kind);
+      const sqlText = mask?.includes(1) ? decoder.decode(withoutComments(bytes, mask)) : text();
+      result.tables.push(...classedTables(extractSql(sqlText, file).tables, pathClass, false));
+    }
     return result;
   }
 
@@ -482,7 +501,7 @@ export async function scanFile(
   if (sqlHint) {
     const sql = extractSql(codeText, file);
     result.hits.push(...sql.hits);
-    result.tables.push(...sql.tables);
+    result.tables.push(...classedTables(sql.tables, pathClass, code));
   }
   const plan = kind === 'json' && TERRAFORM_PLAN.test(text());
   if (kind === 'terraform' || plan) {

@@ -28,6 +28,13 @@ const RLS = new RegExp(
   'gi',
 );
 const POLICY = new RegExp(String.raw`\bcreate\s+policy\s+("[^"]+"|[\w$]+)\s+on\s+(${IDENT})`, 'gi');
+/** A column that keys each row to a user or a tenant, by its name (`user_id`, `userId`, `created_by`, `org_id`). */
+const OWNER_COLUMN =
+  /^(?:(?:user|owner|author|creator|account|member|profile|customer|tenant|org|organi[sz]ation|team|workspace|company)_?(?:id|uuid)|owner|created_by)$/i;
+/** A table of users, organisations or workspaces: a column referencing it keys each row to one. */
+const OWNER_TABLE =
+  /^(?:users?|accounts?|profiles?|members?|customers?|tenants?|orgs?|organi[sz]ations?|teams?|workspaces?|compan(?:y|ies))$/i;
+const REFERENCES = new RegExp(String.raw`\breferences\s+(${IDENT})`, 'i');
 
 /** Unqualified, unquoted, lowercase: `public."Documents"` -> `documents`. */
 function tableName(raw: string): string {
@@ -58,6 +65,57 @@ function statementFrom(text: string, start: number): string {
     else if (char === ';' && depth <= 0) return text.slice(start, i);
   }
   return text.slice(start);
+}
+
+/** The parts of a list split at its top-level commas: a table's column and constraint definitions. */
+function topLevelItems(body: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === ',' && depth === 0) {
+      items.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(body.slice(start));
+  return items.map((item) => item.trim()).filter(Boolean);
+}
+
+const referencesOwners = (definition: string) => {
+  const target = REFERENCES.exec(definition)?.[1];
+  return target !== undefined && OWNER_TABLE.test(tableName(target));
+};
+
+/**
+ * The columns of a `CREATE TABLE` body that key each row to a user or a tenant: named so, or referencing a table of
+ * users, organisations or workspaces, in a column's definition or a table constraint (`FOREIGN KEY (owner) REFERENCES
+ * auth.users`).
+ */
+function ownerColumns(body: string): string[] {
+  const columns: string[] = [];
+  for (const item of topLevelItems(body)) {
+    const foreign = /^(?:constraint\s+(?:"[^"]+"|[\w$]+)\s+)?foreign\s+key\s*\(([^)]*)\)/i.exec(item);
+    if (foreign) {
+      if (referencesOwners(item))
+        columns.push(...foreign[1]!.split(',').map((column) => unquote(column.trim())));
+      continue;
+    }
+    if (/^(?:constraint|primary|unique|check|exclude|like|index|key)\b/i.test(item)) continue;
+    const name = /^("[^"]+"|[\w$]+)/.exec(item)?.[1];
+    if (name && (OWNER_COLUMN.test(unquote(name)) || referencesOwners(item))) columns.push(unquote(name));
+  }
+  return [...new Set(columns)];
+}
+
+/** The roles of a policy's `TO` clause, lowercase; undefined where it names none (every role). */
+function policyRoles(statement: string): string[] | undefined {
+  const head = statement.split(/\busing\s*\(|\bwith\s+check\s*\(/i)[0]!;
+  const roles = /\bto\s+((?:"?[\w$]+"?\s*,\s*)*"?[\w$]+"?)\s*$/i.exec(head)?.[1];
+  return roles?.split(',').map((role) => unquote(role.trim()).toLowerCase());
 }
 
 function clause(statement: string, keyword: RegExp): string | undefined {
@@ -104,6 +162,12 @@ export function extractSql(text: string, file: string): { hits: ProviderHit[]; t
   for (const match of text.matchAll(CREATE_EXTENSION)) pgvector(match.index);
   for (const match of text.matchAll(CREATE_TABLE)) {
     const body = parenthesised(text, match.index + match[0].length - 1);
+    const owners = ownerColumns(body);
+    if (owners.length > 0) {
+      const fact = table(match[1]!);
+      fact.ownerColumns = [...new Set([...(fact.ownerColumns ?? []), ...owners])];
+      fact.createdAt = [...(fact.createdAt ?? []), evidenceAt(match.index)];
+    }
     for (const column of body.matchAll(VECTOR_COLUMN)) {
       const fact = table(match[1]!);
       fact.vectorColumns.push(unquote(column[1]!));
@@ -131,11 +195,15 @@ export function extractSql(text: string, file: string): { hits: ProviderHit[]; t
     const fact = table(match[1]!);
     if (match[2]!.toLowerCase() === 'enable') fact.rlsEnabled = true;
     else fact.rlsForced = true;
-    fact.evidence.push(evidenceAt(match.index));
+    const at = evidenceAt(match.index);
+    fact.evidence.push(at);
+    fact.rlsAt = [...(fact.rlsAt ?? []), at];
   }
   for (const match of text.matchAll(POLICY)) {
     const statement = statementFrom(text, match.index);
     const command = /\bfor\s+(all|select|insert|update|delete)\b/i.exec(statement)?.[1]?.toUpperCase();
+    const roles = policyRoles(statement);
+    const at = evidenceAt(match.index);
     table(match[2]!).policies.push({
       name: unquote(match[1]!),
       ...(command ? { command } : {}),
@@ -143,8 +211,10 @@ export function extractSql(text: string, file: string): { hits: ProviderHit[]; t
       ...(clause(statement, /\bwith\s+check\s*\(/i)
         ? { withCheck: clause(statement, /\bwith\s+check\s*\(/i) }
         : {}),
+      ...(roles ? { roles } : {}),
+      evidence: at,
     });
-    table(match[2]!).evidence.push(evidenceAt(match.index));
+    table(match[2]!).evidence.push(at);
   }
   return { hits, tables: [...tables.values()] };
 }
