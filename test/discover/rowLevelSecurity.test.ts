@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createDiscoveryDriftCheck } from '../../src/controls/checks/discoveryDrift.js';
 import { computeDrift, planAdditions } from '../../src/discover/index.js';
 import { policyKey } from '../../src/discover/rowSecurity.js';
 import { loadMapFromFiles } from '../../src/map/index.js';
+import { buildModel } from '../../src/model/index.js';
 import { scan } from './fixture.js';
 
 // Row-level security read from SQL migrations: proposed as a PostgreSQL store's tenancy where its policies key every
@@ -194,6 +196,16 @@ describe('a declared tenancy set against the migrations', () => {
       'db/migrations/002_files.sql:1',
     ]);
     expect(item?.pointer).toBe('components/db/tenancy');
+    // The map check says it as the store's tenancy, not as an undeclared vendor to declare.
+    const { report } = await run(USERS_TABLES, declaring('row-level-security'));
+    const model = buildModel(mapOf(declaring('row-level-security')), { now: new Date(), discovery: report });
+    const result = createDiscoveryDriftCheck()
+      .run(model)
+      .find((entry) => entry.status === 'fail' && entry.message.includes('enable it on no table'));
+    expect(result?.controls).toEqual(['TM-MAP-01', 'TM-TEN-01']);
+    expect(result?.cause).toBeUndefined();
+    expect(result?.lacks).toEqual(['tenancy']);
+    expect(result?.remediation).toContain("make the component's `tenancy` say what its migrations enforce");
   });
 
   it('finds row-level-security declared where the migrations key some tables of user data and not others', async () => {

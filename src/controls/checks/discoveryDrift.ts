@@ -9,6 +9,8 @@ import type { CheckResult } from '../types.js';
 
 const id = 'discovery-drift';
 const controls = ['TM-MAP-01'];
+/** Drift on how a store separates tenants: the isolation control's too. */
+const TENANCY_ITEMS = new Set(['vector-store-without-tenancy', 'tenancy-differs-from-migrations']);
 
 export type ComputeDrift = (map: SystemMap, report: DiscoveryReport, options?: { now?: Date }) => DriftItem[];
 
@@ -72,14 +74,17 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
       const results = items.map(
         (item): CheckResult => ({
           checkId: id,
-          controls: item.kind === 'vector-store-without-tenancy' ? ['TM-MAP-01', 'TM-TEN-01'] : controls,
+          controls: TENANCY_ITEMS.has(item.kind) ? ['TM-MAP-01', 'TM-TEN-01'] : controls,
           status: item.severity === 'info' ? 'needs-evidence' : 'fail',
           severity: item.severity,
           subject: { kind: 'finding', id: item.provider },
-          ...(item.severity === 'info' ? {} : { cause: `undeclared:${item.provider}` }),
+          // A declared tenancy the migrations contradict is no undeclared vendor (chatgpt-your-files, morphic).
+          ...(item.severity === 'info' || item.kind === 'tenancy-differs-from-migrations'
+            ? {}
+            : { cause: `undeclared:${item.provider}` }),
           // What is missing, by name, so an answer about vendors says an undeclared vendor and not a store's tenancy
           // (LibreChat: every provider answer ended with how Azure AI Search separates customers' data).
-          ...(item.kind === 'vector-store-without-tenancy'
+          ...(TENANCY_ITEMS.has(item.kind)
             ? { lacks: ['tenancy'] }
             : item.kind === 'undeclared-subprocessor'
               ? { lacks: ['declaration'] }
@@ -90,9 +95,11 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           remediation:
             item.severity === 'info'
               ? 'confirm the map entry, or remove it if the service is no longer used'
-              : item.kind === 'undeclared-subprocessor'
-                ? `declare \`${item.provider}\` as a sub-processor (a component of yours it runs names it with \`subprocessor:\`), or as a component with \`hosting: self-hosted\` if you run it yourself; or remove it from the code`
-                : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
+              : item.kind === 'tenancy-differs-from-migrations'
+                ? `make the component's \`tenancy\` say what its migrations enforce, or enable row-level security with a policy keyed to the user or tenant on every table holding user data`
+                : item.kind === 'undeclared-subprocessor'
+                  ? `declare \`${item.provider}\` as a sub-processor (a component of yours it runs names it with \`subprocessor:\`), or as a component with \`hosting: self-hosted\` if you run it yourself; or remove it from the code`
+                  : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
         }),
       );
       // Active dismissals are listed, so a reviewer sees what is kept out of drift and until when.
