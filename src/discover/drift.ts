@@ -226,8 +226,8 @@ export function computeDrift(
   };
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);
+    const covered = finding.covers?.some((id) => found.has(id)) ?? false;
     if (finding.hosting === 'vendor-hosted' && !isDeclared(map, finding)) {
-      const covered = finding.covers?.some((id) => found.has(id)) ?? false;
       const ai = finding.ai ?? findProvider(finding.provider)?.ai ?? false;
       const critical = ai && finding.confidence !== 'low';
       drift.push({
@@ -250,6 +250,9 @@ export function computeDrift(
       return declaring !== undefined && underCustomersAccount(declaring);
     };
     if (finding.category === 'vector-store' && !customers()) {
+      // The SDK of a cloud store found beside it is that cloud's client (`covers`: chromadb's `CloudClient`), no store
+      // of ours whose tenancy we declare.
+      if (covered) continue;
       const components = declaringComponents(map.components, finding);
       // So is one the map says is the customer's (vector-admin: its customers' own Chroma, Qdrant and Weaviate).
       const theirs =
@@ -274,7 +277,7 @@ export function computeDrift(
       finding.hosting === 'self-hosted' &&
       !libraryOnly(finding) &&
       // The client of a vector search found beside it is that store (`covers`), not a second one.
-      !(finding.covers?.some((id) => found.has(id)) ?? false) &&
+      !covered &&
       // A vendor's own server run by the repository (`selfHosted`: cognita's Unstructured API) is one of ours too.
       (COMPONENT_CATEGORIES.has(finding.category) ||
         (findProvider(finding.provider)?.selfHosted !== undefined && finding.confidence !== 'low')) &&

@@ -556,6 +556,7 @@ export function mergeFindings(
   credentialsOfServices(findings, groups, lookup);
   engineOfVectorSearch(findings, groups);
   engineOfHostedStore(findings, groups, lookup);
+  cloudClientOfStore(findings, groups);
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -621,6 +622,47 @@ function engineOfHostedStore(
       own.every((hit) => theirs.has(hit.evidence.file) || hit.evidence.detail === PRISMA_DATASOURCE_DETAIL)
     )
       database.covers = [hosted.provider];
+  }
+}
+
+const STORE_CATEGORIES: ReadonlySet<string> = new Set(['vector-store', 'datastore']);
+/** What a store's SDK shows where the code only loads it: its import, the app's module named for it. */
+const CLIENT_SIGNALS: ReadonlySet<SignalKind> = new Set(['import', 'adapter']);
+/** A setting that says where a server runs (`CHROMA_HOST`, `QDRANT_URL`): a server of ours may run there. */
+const LOCATION_SETTING = /\b[A-Z][A-Z0-9_]*_(?:URL|URI|HOST|ENDPOINT|PORT|PATH|SERVER)\b/;
+
+/**
+ * A proof that only loads a store's SDK or hands it a credential (`apiKey: process.env.CHROMA_API_KEY`), which the
+ * vendor's cloud client needs as much as a server of ours would; not a setting that says where a server runs.
+ */
+const clientProof = (evidence: DiscoveryEvidence) =>
+  CLIENT_SIGNALS.has(evidence.signal) ||
+  (evidence.signal === 'env-var' && !LOCATION_SETTING.test(evidence.snippet ?? ''));
+
+/**
+ * A self-hosted store whose SDK is loaded, and given its key, only in the files that build its vendor's cloud client
+ * (chromadb's `new CloudClient(…)`, weaviate's `connect_to_weaviate_cloud(…)`) is that cloud's client, not a store of
+ * ours: it `covers` the cloud, so the cloud alone is proposed (pdftochat: `import { CloudClient } from 'chromadb'` was
+ * proposed as Chroma Cloud and as a self-hosted Chroma, with a flow to each). A setting that says where a server runs
+ * (`CHROMA_HOST`), its image, or its SDK in any other file keeps it a store of its own.
+ */
+function cloudClientOfStore(findings: Finding[], groups: ReadonlyMap<string, readonly ProviderHit[]>): void {
+  const using = (provider: string) =>
+    (groups.get(provider) ?? []).filter(
+      (hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest',
+    );
+  const inUse = (finding: Finding) =>
+    STORE_CATEGORIES.has(finding.category) && finding.status !== 'mentioned';
+  for (const own of findings) {
+    if (own.hosting !== 'self-hosted' || own.covers || !inUse(own)) continue;
+    const cloud = findings.find(
+      (other) => other.vendor === own.vendor && other.hosting === 'vendor-hosted' && inUse(other),
+    );
+    if (!cloud) continue;
+    const theirs = new Set(using(cloud.provider).map((hit) => hit.evidence.file));
+    const mine = using(own.provider);
+    if (mine.length > 0 && mine.every((hit) => clientProof(hit.evidence) && theirs.has(hit.evidence.file)))
+      own.covers = [cloud.provider];
   }
 }
 

@@ -3,7 +3,7 @@ import { LOCAL_RUNTIME_PORTS } from './catalog/localRuntimes.js';
 import type { ProviderHit } from './scan/hits.js';
 import { type EndpointRef, type EnvValue, IMPLICIT_BASE_URL_VARIABLES } from './signals/endpoints.js';
 import { normaliseSlug } from './signals/integrations.js';
-import { hostProvider, settingProvider } from './signals/lineSignals.js';
+import { HOST_PLACEHOLDER, hostProvider, settingProvider } from './signals/lineSignals.js';
 import type { ConfigFact, DataSent, DiscoveryEvidence, Finding } from './types.js';
 
 /** Provider id prefix of an unidentified AI endpoint's hits; the rest is the host. */
@@ -72,6 +72,32 @@ export function hostOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The host of a URL with templated labels (`f"https://{self.model}.lepton.run/api/v1/"`,
+ * `https://${location}-aiplatform.googleapis.com`), each template written `*`: the vendor is the domain the templates
+ * leave fixed. None when the domain itself is templated (`https://{host}/v1`, `https://api.{domain}`), which names no
+ * one (search_with_lepton: its client per model, on `{model}.lepton.run`, was read as OpenAI's).
+ * @example templatedHostOf('https://{model}.lepton.run/api/v1/') // '*.lepton.run'
+ */
+export function templatedHostOf(url: string): string | undefined {
+  const authority = /^https?:\/\/([^/?#\s]+)/i.exec(url)?.[1];
+  if (!authority || authority.includes('*')) return undefined;
+  const marked = authority.replace(HOST_PLACEHOLDER, '*');
+  if (marked === authority) return undefined;
+  const [name, port, ...more] = marked.toLowerCase().split(':');
+  if (more.length > 0 || (port !== undefined && !/^\d{2,5}$/.test(port))) return undefined;
+  const labels = name!.split('.');
+  const [second, top] = labels.slice(-2);
+  if (
+    labels.length < 3 ||
+    labels.some((label) => !/^[a-z0-9*-]+$/.test(label)) ||
+    !/^[a-z0-9-]+$/.test(second ?? '') ||
+    !/^[a-z]{2,24}$/.test(top ?? '')
+  )
+    return undefined;
+  return port === undefined ? name : `${name}:${port}`;
 }
 
 /** The catalog provider a host belongs to: known API hosts, then local runtimes by port or service name. */
@@ -145,9 +171,10 @@ export function resolveEndpoints(
   for (const value of envValues) byName.set(value.name, [...(byName.get(value.name) ?? []), value]);
   const resolved: ResolvedEndpoints = { hits: [], sends: new Map(), facts: [] };
   const add = (url: string, evidence: DiscoveryEvidence, sends: readonly DataSent[], detail: string) => {
-    const host = hostOf(url);
+    const host = hostOf(url) ?? templatedHostOf(url);
     if (!host || isPlaceholderHost(host) || isNonAiApiHost(host)) return;
-    const provider = providerOfHost(catalog, host) ?? `${ENDPOINT_PREFIX}${host}`;
+    // A templated label is looked up as any one label would be: `*.lepton.run` is a host of `*.lepton.run`'s vendor.
+    const provider = providerOfHost(catalog, host.replace(/\*/g, 'x')) ?? `${ENDPOINT_PREFIX}${host}`;
     resolved.hits.push({ provider, evidence: { ...evidence, detail } });
     const set = resolved.sends.get(provider) ?? new Set<DataSent>();
     for (const item of sends) set.add(item);

@@ -165,6 +165,12 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
   // Postgres on Vercel" pages, checked 2026-12-06); Drizzle's `neon-http`, `neon-serverless`, `vercel-postgres` and
   // `planetscale-serverless` drivers and Prisma's `@prisma/adapter-neon` and `@prisma/adapter-planetscale` adapters
   // are built on those drivers. `engine`: a database of that engine found only beside them is theirs (`merge.ts`).
+  // The variables Vercel's Postgres integration sets for a store (`POSTGRES_PRISMA_URL` for Prisma's pooled connection,
+  // `POSTGRES_URL_NON_POOLING` for its direct one) and its hosts `<endpoint>[-pooler].<region>.postgres.vercel-storage.com`:
+  // prisma/nextjs-edge-functions' README ("Vercel Postgres uses Neon under the hood", with both variables and sample
+  // URLs) and Neon's Vercel template `.env.example` ("Parameters for Vercel Postgres Templates"), checked 2026-12-06.
+  // Not `POSTGRES_URL`, which a PostgreSQL of one's own is given as often (pdftochat: Prisma's `provider = "postgresql"`
+  // read from `POSTGRES_PRISMA_URL`, beside `@vercel/postgres`, was proposed as a PostgreSQL of ours, self-hosted).
   datastore({
     id: 'neon',
     name: 'Neon (serverless PostgreSQL)',
@@ -182,7 +188,8 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'drizzle-orm/neon-serverless',
         'drizzle-orm/vercel-postgres',
       ],
-      hosts: ['*.neon.tech'],
+      env: ['POSTGRES_PRISMA_URL', 'POSTGRES_URL_NON_POOLING'],
+      hosts: ['*.neon.tech', '*.postgres.vercel-storage.com'],
     },
   }),
   datastore({
@@ -501,6 +508,93 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       pythonImports: ['transloadit'],
       env: ['TRANSLOADIT_KEY', 'TRANSLOADIT_SECRET'],
       hosts: ['api2.transloadit.com'],
+    },
+  }),
+  // Upload services that keep every file users upload (pdftochat keeps each uploaded PDF at Bytescale: found nowhere).
+  // Checked on 2026-12-06, like Cloudinary's, with their delivery hosts left out (`upcdn.io`, Filestack's
+  // `cdn.filestackcontent.com`, Uploadcare's `ucarecdn.com`, ImageKit's `ik.imagekit.io`): an image served from there
+  // is a page's asset, often someone else's. Bytescale (formerly Upload.io): its docs' Upload Widget and JavaScript
+  // SDK pages (`@bytescale/upload-widget`, `@bytescale/sdk`'s `UploadManager` and `UrlBuilder`), its npm account's
+  // framework widgets (`@bytescale/upload-widget-react`, `-vue`, `-angular`, `-jquery`), the Upload.io packages the
+  // registry lists under Bytescale's repositories (`uploader` "Migrated to: @bytescale/upload-widget", `react-uploader`,
+  // `upload-js`), its Upload API host `api.bytescale.com` and Upload.io's `api.upload.io`; the key's name as pdftochat's
+  // `.env.example` gives it (NEXT_PUBLIC_BYTESCALE_API_KEY). Filestack: npm `filestack-js` ("Official JavaScript
+  // library for Filestack") and `filestack-react`, the PyPI `filestack-python` README (`from filestack import Client`),
+  // and filestack-js's default URLs (`https://upload.filestackapi.com`, `https://www.filestackapi.com/api/file`).
+  // Uploadcare: npm `@uploadcare/upload-client` (whose default `baseURL` is `https://upload.uploadcare.com`),
+  // `@uploadcare/rest-client` (the REST API, `api.uploadcare.com`), `@uploadcare/file-uploader`, `@uploadcare/blocks`,
+  // `@uploadcare/react-uploader`, `@uploadcare/react-widget`, `uploadcare-widget`; PyPI `pyuploadcare`; and the keys as
+  // uploadcare-ruby's examples read them (UPLOADCARE_PUBLIC_KEY, UPLOADCARE_SECRET_KEY). ImageKit: npm `imagekit` and
+  // `@imagekit/nodejs` ("Offical NodeJS SDK for ImageKit.io"), `@imagekit/next` (its Next.js integration page),
+  // `imagekitio-next`, `imagekitio-react`; PyPI `imagekitio`; its upload API `https://upload.imagekit.io/api/v1/files/upload`
+  // and management API `https://api.imagekit.io/v1/files`; IMAGEKIT_PRIVATE_KEY as its Next.js tutorials read it.
+  objectStore({
+    id: 'bytescale',
+    name: 'Bytescale (file uploads and storage)',
+    vendor: 'bytescale',
+    hosting: 'vendor-hosted',
+    website: 'https://www.bytescale.com',
+    signals: {
+      npm: [
+        '@bytescale/sdk',
+        '@bytescale/upload-widget',
+        '@bytescale/upload-widget-react',
+        '@bytescale/upload-widget-vue',
+        '@bytescale/upload-widget-angular',
+        '@bytescale/upload-widget-jquery',
+        'uploader',
+        'react-uploader',
+        'upload-js',
+      ],
+      env: ['BYTESCALE_API_KEY', 'NEXT_PUBLIC_BYTESCALE_API_KEY'],
+      hosts: ['api.bytescale.com', 'api.upload.io'],
+    },
+  }),
+  objectStore({
+    id: 'filestack',
+    name: 'Filestack (file uploads and storage)',
+    vendor: 'filestack',
+    hosting: 'vendor-hosted',
+    website: 'https://www.filestack.com',
+    signals: {
+      npm: ['filestack-js', 'filestack-react'],
+      pypi: ['filestack-python'],
+      pythonImports: ['filestack'],
+      hosts: ['upload.filestackapi.com', 'www.filestackapi.com/api'],
+    },
+  }),
+  objectStore({
+    id: 'uploadcare',
+    name: 'Uploadcare (file uploads and storage)',
+    vendor: 'uploadcare',
+    hosting: 'vendor-hosted',
+    website: 'https://uploadcare.com',
+    signals: {
+      npm: [
+        '@uploadcare/upload-client',
+        '@uploadcare/rest-client',
+        '@uploadcare/file-uploader',
+        '@uploadcare/blocks',
+        '@uploadcare/react-uploader',
+        '@uploadcare/react-widget',
+        'uploadcare-widget',
+      ],
+      pypi: ['pyuploadcare'],
+      env: ['UPLOADCARE_PUBLIC_KEY', 'UPLOADCARE_SECRET_KEY', 'NEXT_PUBLIC_UPLOADCARE_PUBLIC_KEY'],
+      hosts: ['upload.uploadcare.com', 'api.uploadcare.com'],
+    },
+  }),
+  objectStore({
+    id: 'imagekit',
+    name: 'ImageKit (media uploads and storage)',
+    vendor: 'imagekit',
+    hosting: 'vendor-hosted',
+    website: 'https://imagekit.io',
+    signals: {
+      npm: ['imagekit', '@imagekit/nodejs', '@imagekit/next', 'imagekitio-next', 'imagekitio-react'],
+      pypi: ['imagekitio'],
+      env: ['IMAGEKIT_PRIVATE_KEY'],
+      hosts: ['upload.imagekit.io', 'api.imagekit.io'],
     },
   }),
   objectStore({

@@ -348,10 +348,13 @@ export async function scanFile(
   const kind = fileKindOf(name);
   if (kind === 'prisma') {
     // A schema's datasource names the app's database whatever keywords it holds (`provider = "sqlite"`): no keyword
-    // pass. Only the matched `provider = "…"` becomes a snippet, so nothing else of the file can reach a report.
+    // pass. Only the matched `provider = "…"` and `url = env("…")` become snippets, so nothing else of the file can
+    // reach a report; a variable the catalog knows names the service the database runs on (`prismaHits`).
     const mask = commentMask(bytes, kind);
     result.hits.push(
-      ...prismaHits(decoder.decode(mask?.includes(1) ? withoutComments(bytes, mask) : bytes), file),
+      ...prismaHits(decoder.decode(mask?.includes(1) ? withoutComments(bytes, mask) : bytes), file, (name) =>
+        catalog.env.get(name),
+      ),
     );
     classify(result.hits, 0, pathClass, false);
     return result;
