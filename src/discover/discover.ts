@@ -17,6 +17,7 @@ import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { walkTree } from './scan/walk.js';
 import { collapseCustomerKeys } from './signals/customerKey.js';
 import { collapseSignIn } from './signals/signIn.js';
+import { collapseWebContent } from './signals/webContent.js';
 import type { DiscoveryReport, ProofClass, SkippedFile } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE };
@@ -205,7 +206,9 @@ export async function discover(
     codeScanned,
     pythonLocked,
   );
-  const allFacts = collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])).sort(
+  const allFacts = collapseWebContent(
+    collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])),
+  ).sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );
   stats.durationMs = Math.round(clock() - started);
