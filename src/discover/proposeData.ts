@@ -14,6 +14,7 @@ import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } fro
 import { keyOwner } from './signals/customerKey.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
+import { SEMANTIC_CACHE } from './signals/semanticCache.js';
 import { notOurSignIn, signInProposal } from './signals/signIn.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
@@ -761,9 +762,19 @@ export function planAdditions(
   // and kotaemon received them), so a model answering prompts receives documents too.
   // Not a vector store found only where customers connect their own (openlit's instrumentation of Qdrant and Astra DB
   // made every model flow carry "customer documents" of an app that retrieves nothing).
+  // A vector store reached only from files that keep answers in a semantic cache keeps prompts and answers, and is no
+  // retrieval store (llm-answer-engine's Upstash Vector under `@upstash/semantic-cache`).
+  const caches = facts.filter((fact) => fact.kind === SEMANTIC_CACHE);
+  const cacheOf = (finding: Finding) => {
+    const proofs = codeProofs(finding);
+    if (finding.category !== 'vector-store' || proofs.length === 0) return undefined;
+    const found = proofs.map((proof) => caches.find((fact) => fact.evidence[0]?.file === proof.file));
+    return found.every((fact) => fact !== undefined) ? found[0] : undefined;
+  };
   const retrievalStores = drift.flatMap((item) =>
     item.proposal &&
     item.finding?.category === 'vector-store' &&
+    !cacheOf(item.finding) &&
     !onlyInConnectors(item.finding) &&
     !adapterOnly(item.finding) &&
     !(integrated.length >= INTEGRATION_CATALOGUE && onlyInIntegrations(item.finding))
@@ -806,6 +817,7 @@ export function planAdditions(
     const embeds = source !== undefined && !parses && embedsOnly(source);
     const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
     const checkpoint = source && checkpointerProof(source);
+    const cache = source && cacheOf(source);
     // What it is sent and why, decided once for the flow's classes and its purpose (the two had been decided in two
     // chains, in different orders). With no purpose of its own, the provider's category says it, below.
     const use: { roles: DataRole[]; purpose?: string } = !source
@@ -816,7 +828,9 @@ export function planAdditions(
           ? { roles: ['documents', ...(retrieves ? (['prompts'] as const) : [])], purpose: 'embedding' }
           : source.provider === 'supabase' && vectorHost
             ? { roles: ['embeddings', 'documents'], purpose: 'retrieval' }
-            : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
+            : cache
+              ? { roles: ['prompts', 'outputs'], purpose: 'storage' }
+              : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
     // A store reached only from an integration catalogue's modules (openlit's instrumentation of Qdrant, Astra DB and
     // LangGraph's PostgreSQL checkpointer) is each customer's own, holding nothing we can name.
     const customersStore =
@@ -915,7 +929,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

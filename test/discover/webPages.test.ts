@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProvider } from '../../src/discover/catalog/index.js';
 import { computeDrift, discover, writeProposedEntries } from '../../src/discover/index.js';
+import { SEMANTIC_CACHE } from '../../src/discover/signals/semanticCache.js';
 import { USER_FILES, WEB_PAGES_INDEXED } from '../../src/discover/signals/webContent.js';
 import { loadMap } from '../../src/map/index.js';
 import { scan, tree } from './fixture.js';
@@ -295,5 +296,54 @@ describe('search APIs of the public web', () => {
     ])
       expect(findProvider(id)?.serves, id).toBe('search');
     for (const id of ['spotify', 'wolfram-alpha']) expect(findProvider(id)?.serves, id).toBeUndefined();
+  });
+});
+
+describe('a semantic cache', () => {
+  // llm-answer-engine (168c5d7): `app/tools/semanticCache.tsx` keeps each question and the answer given to it in an
+  // Upstash Vector index through `@upstash/semantic-cache`; the index was proposed as a store of customer documents and
+  // their embeddings, for retrieval.
+  const CACHE = {
+    'app/tools/semanticCache.tsx': [
+      'import { SemanticCache } from "@upstash/semantic-cache";',
+      'import { Index } from "@upstash/vector";',
+      'const index = new Index();',
+      'export const semanticCache = new SemanticCache({ index, minProximity: 0.95 });',
+      'export async function setInSemanticCache(userMessage: string, data: any) {',
+      '  await semanticCache.set(userMessage, JSON.stringify(data));',
+      '}',
+      '',
+    ].join('\n'),
+  };
+
+  it('is proposed keeping prompts and answers, and no retrieval store (llm-answer-engine)', async () => {
+    const { map, text } = await written({ ...ANSWER_ENGINE, ...CACHE });
+    expect(map.dataClasses.map((entry) => entry.id)).not.toContain('customer-documents');
+    expect(map.components.find((component) => component.provider === 'upstash-vector')?.dataClasses).toEqual([
+      'prompts',
+      'model-outputs',
+    ]);
+    expect(map.flows.find((flow) => flow.to === 'upstash-vector')).toMatchObject({
+      dataClasses: ['prompts', 'model-outputs'],
+      purpose: 'storage',
+    });
+    expect(classesTo(map, 'openai')).not.toContain('customer-documents');
+    expect(text).toContain(
+      'it is a semantic cache (app/tools/semanticCache.tsx:1): it keeps the questions asked and the answers given to them',
+    );
+  });
+
+  it('is read from LangChain’s set-up too, and not from a vector store alone', async () => {
+    const langchain = await scan({
+      'app/cache.py':
+        'from langchain.globals import set_llm_cache\nfrom langchain_community.cache import RedisSemanticCache\nfrom langchain_openai import OpenAIEmbeddings\nset_llm_cache(RedisSemanticCache(redis_url="redis://localhost:6379", embedding=OpenAIEmbeddings()))\n',
+    });
+    expect(
+      langchain.facts.filter((fact) => fact.kind === SEMANTIC_CACHE).map((fact) => fact.evidence[0]?.line),
+    ).toEqual([2]);
+    const store = await scan({
+      'api/search.ts': "import { Index } from '@upstash/vector';\nconst index = new Index();\n",
+    });
+    expect(store.facts.some((fact) => fact.kind === SEMANTIC_CACHE)).toBe(false);
   });
 });

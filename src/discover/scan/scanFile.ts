@@ -22,6 +22,7 @@ import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
+import { SEMANTIC_CACHE_KEYWORDS, semanticCacheFacts } from '../signals/semanticCache.js';
 import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
@@ -114,6 +115,7 @@ export const EXTRA_KEYWORDS = [
   ...SIGN_IN_KEYWORDS.map((text) => ({ text, prefix: true })),
   // What the app retrieves: web pages it reads and embeds, files users upload (`webContentFacts`).
   ...WEB_CONTENT_KEYWORDS.map((text) => ({ text, prefix: true })),
+  ...SEMANTIC_CACHE_KEYWORDS.map((text) => ({ text, prefix: true })),
   // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
   { text: 'base_url', prefix: true },
   { text: 'baseurl', prefix: true },
@@ -520,6 +522,7 @@ export async function scanFile(
     if (offered) markOfferedSignIn(result.hits, offered, catalog);
     result.facts.push(...signInFacts(codeText, file, offered));
     result.facts.push(...webContentFacts(codeText, file, result.hits, catalog));
+    result.facts.push(...semanticCacheFacts(codeText, file));
     result.endpoints.push(...endpointRefs(codeText, file));
   }
   if (production && (code || kind === 'yaml' || kind === 'json'))
