@@ -19,6 +19,7 @@ import { walkTree } from './scan/walk.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { collapseCustomerKeys } from './signals/customerKey.js';
 import { collapseSignIn } from './signals/signIn.js';
+import { collapseWebContent } from './signals/webContent.js';
 import type { DiscoveryReport, Finding, ProofClass, SkippedFile } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE };
@@ -247,7 +248,9 @@ export async function discover(
     pythonLocked,
   );
   dropOptionalDefaults(findings, result.optionalSettings);
-  const allFacts = collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])).sort(
+  const allFacts = collapseWebContent(
+    collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])),
+  ).sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );
   stats.durationMs = Math.round(clock() - started);

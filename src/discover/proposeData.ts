@@ -10,10 +10,12 @@ import { mapIdFor, type SystemMap } from '../map/index.js';
 import { deploysApps, findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
+import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { keyOwner } from './signals/customerKey.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
+import { SEMANTIC_CACHE } from './signals/semanticCache.js';
 import { notOurSignIn, signInProposal } from './signals/signIn.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
@@ -24,9 +26,25 @@ export interface MapAddition {
   comment: string;
 }
 
-type DataRole = 'prompts' | 'outputs' | 'documents' | 'embeddings' | 'accounts' | 'usage' | 'errors';
+/**
+ * What the code shows a provider receives. `documents` and `embeddings` are what the app retrieves, and their vectors:
+ * customers' documents, public web pages, or both, as the code shows (`retrievedSources`); `files` are files users
+ * upload, which a file store keeps and a parser reads, customers' documents whatever retrieval reads.
+ */
+type DataRole =
+  | 'prompts'
+  | 'outputs'
+  | 'documents'
+  | 'embeddings'
+  | 'files'
+  | 'accounts'
+  | 'usage'
+  | 'errors';
 
-const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }> = {
+/** The classes proposed: customers' documents and their embeddings, and public web pages and theirs, apart. */
+type ClassRole = Exclude<DataRole, 'files'> | 'pages' | 'pageEmbeddings';
+
+const CLASS_TEMPLATES: Record<ClassRole, Record<string, unknown> & { id: string }> = {
   prompts: { id: 'prompts', name: 'User prompts', category: 'prompts', tenantScoped: true },
   outputs: { id: 'model-outputs', name: 'Model outputs', category: 'model-outputs', tenantScoped: true },
   documents: {
@@ -41,6 +59,24 @@ const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }
     category: 'embeddings',
     tenantScoped: true,
     derivedFrom: ['customer-documents'],
+  },
+  // Pages of the public web the app reads and retrieves from (llm-answer-engine's search results scraped into an
+  // in-memory vector store): no customer's content, so neither customer data nor kept apart per tenant. `internal`
+  // with `sensitivity: public`, as a company's own public filings are (sec-insights).
+  pages: {
+    id: 'web-pages',
+    name: 'Public web pages',
+    category: 'internal',
+    sensitivity: 'public',
+    tenantScoped: false,
+  },
+  // Their vectors: embeddings derived only from a class that is not the customer's are not customer data.
+  pageEmbeddings: {
+    id: 'web-page-embeddings',
+    name: 'Web page embeddings',
+    category: 'embeddings',
+    tenantScoped: false,
+    derivedFrom: ['web-pages'],
   },
   // Who the users are (names, email addresses): what an email, payments or CRM service receives (LibreChat's account
   // emails through Mailgun, Onyx's sign-ups to HubSpot).
@@ -57,11 +93,13 @@ const CLASS_TEMPLATES: Record<DataRole, Record<string, unknown> & { id: string }
   },
 };
 
-const CATEGORY_OF: Record<DataRole, string> = {
+const CATEGORY_OF: Record<ClassRole, string> = {
   prompts: 'prompts',
   outputs: 'model-outputs',
   documents: 'customer-content',
   embeddings: 'embeddings',
+  pages: 'internal',
+  pageEmbeddings: 'embeddings',
   accounts: 'personal-data',
   usage: 'telemetry',
   errors: 'telemetry',
@@ -75,7 +113,8 @@ function rolesFor(finding: Finding): DataRole[] {
     for (const item of sends) {
       if (item === 'prompts') roles.add('prompts');
       else if (item === 'outputs') roles.add('outputs');
-      else if (item === 'documents' || item === 'files') roles.add('documents');
+      else if (item === 'documents') roles.add('documents');
+      else if (item === 'files') roles.add('files');
       else if (item === 'embeddings') roles.add('embeddings');
     }
     if (roles.size) return [...roles];
@@ -87,7 +126,7 @@ function rolesFor(finding: Finding): DataRole[] {
   const receivesPrompts = finding.receivesPrompts ?? findProvider(finding.provider)?.receivesPrompts;
   // An object store keeps the files users upload (R2R's S3 and MinIO, vercel/ai-chatbot's Vercel Blob: proposed with
   // no data).
-  if (findProvider(finding.provider)?.serves === 'files') return ['documents'];
+  if (findProvider(finding.provider)?.serves === 'files') return ['files'];
   // A code sandbox runs the code a model wrote (Phoenix's and RAGFlow's E2B and Daytona, proposed as model providers
   // receiving prompts and answering them).
   if (servesOf(finding) === 'code') return ['outputs'];
@@ -220,9 +259,9 @@ export const SPEECH: ReadonlySet<string> = new Set(
 );
 
 /**
- * The catalog's search, crawl and scraping APIs built for agents (`serves: search`, category `ml-platform`, being AI
- * services unlike the classic `web-search` APIs): like `web-search`, proposed with prompts only, for retrieval, among
- * the search providers.
+ * The catalog's search, crawl and scraping APIs of the public web (`serves: search`): those built for agents (category
+ * `ml-platform`, being AI services) and the classic `web-search` APIs, proposed alike with prompts only, for retrieval,
+ * among the search providers. Not a `web-search` API that searches a catalog (Spotify) or computes (Wolfram|Alpha).
  */
 export const SEARCHERS: ReadonlySet<string> = new Set(
   PROVIDERS.filter((entry) => entry.serves === 'search').map((entry) => entry.id),
@@ -370,7 +409,7 @@ function speechUse(finding: Finding): { roles: DataRole[]; purpose: string } | u
   if (speaks) return { roles: ['outputs'], purpose: 'inference' };
   const hearing = uses.filter((use) => LISTENS.test(use));
   return hearing.length > 0 && hearing.every((use) => INGESTS.test(use))
-    ? { roles: ['documents'], purpose: 'ingestion' }
+    ? { roles: ['files'], purpose: 'ingestion' }
     : { roles: ['prompts'], purpose: 'inference' };
 }
 
@@ -501,6 +540,32 @@ function keepsUnsaid(entry: Record<string, unknown>): boolean {
   );
 }
 
+/** Where a fact was found, as `file:line`. */
+const at = (fact: ConfigFact, index = 0) => `${fact.evidence[index]?.file}:${fact.evidence[index]?.line}`;
+
+/**
+ * The comment above a proposed data class: for public web pages, the code that shows them retrieved, and why customer
+ * documents are proposed beside them or not (`beside`: the store reached elsewhere that holds them, if one does).
+ */
+function classComment(
+  role: ClassRole,
+  template: Record<string, unknown>,
+  web: WebRetrieval | undefined,
+  beside: string | undefined,
+): string {
+  const reach = ` proposed by trustmap discover: ${String(template.name).toLowerCase()} reach a provider in the code`;
+  if (role === 'pageEmbeddings')
+    return `${reach}: vectors of public web pages, not of customers' documents, so not customer data; confirm`;
+  if (role !== 'pages' || !web) return `${reach}; set retention and deletion, then confirm`;
+  const [first] = web.indexed;
+  const customers = web.files
+    ? `; code also takes files users upload or loads their documents (${at(web.files)}), so customer documents are proposed beside them`
+    : beside
+      ? `; ${beside} is proposed holding customer documents beside them`
+      : "; no code takes files users upload: if customers' own documents are retrieved too, add a class for them";
+  return `${reach}: the code reads web pages or search results (${at(first!)}) and embeds, indexes or reranks them (${at(first!, 1)}), public content, not customers' documents${customers}; confirm`;
+}
+
 /**
  * Turns drift proposals into map additions that carry data, so every check keeps its teeth right after
  * `--write`: a model API gets the calling component, a flow carrying prompts and outputs, and those data
@@ -518,26 +583,43 @@ export function planAdditions(
   const taken = new Set(
     [...map.dataClasses, ...map.components, ...map.subprocessors, ...map.flows].map((entry) => entry.id),
   );
-  const classIds = new Map<DataRole, string>();
-  const classFor = (role: DataRole): string => {
+  // Where the code reads web pages and embeds them, and where it takes files users upload: what retrieval reads.
+  const web = webRetrieval(facts);
+  // A retrieval store the code reaches from no file that reads web pages, which holds customers' documents beside them.
+  let beside: string | undefined;
+  const classIds = new Map<ClassRole, string>();
+  const isPublic = (id: string) => {
+    const known = map.dataClasses.find((entry) => entry.id === id);
+    return known !== undefined && !CUSTOMER_CATEGORIES.has(known.category);
+  };
+  // A class the map already has for a role, tenant-scoped first: web pages among its public classes, by name; each kind
+  // of embeddings by what it is derived from (vectors of public pages are not those of customers' documents).
+  const existingClass = (role: ClassRole) => {
+    const fits = map.dataClasses.filter((entry) =>
+      role === 'pages'
+        ? entry.sensitivity === 'public' &&
+          !CUSTOMER_CATEGORIES.has(entry.category) &&
+          /\bweb\b/i.test(`${entry.id} ${entry.name}`)
+        : entry.category === CATEGORY_OF[role] &&
+          (role === 'pageEmbeddings'
+            ? (entry.derivedFrom ?? []).includes(classFor('pages'))
+            : role !== 'embeddings' || !(entry.derivedFrom?.length && entry.derivedFrom.every(isPublic))),
+    );
+    return fits.find((entry) => entry.tenantScoped) ?? fits[0];
+  };
+  const classFor = (role: ClassRole): string => {
     const known = classIds.get(role);
     if (known) return known;
-    const existing =
-      map.dataClasses.find((entry) => entry.category === CATEGORY_OF[role] && entry.tenantScoped) ??
-      map.dataClasses.find((entry) => entry.category === CATEGORY_OF[role]);
-    let id = existing?.id;
+    let id = existingClass(role)?.id;
     if (!id) {
       const template = CLASS_TEMPLATES[role];
       id = template.id;
       const entry: Record<string, unknown> & { id: string } = { ...template, status: 'proposed' };
       if (role === 'embeddings') entry.derivedFrom = [classFor('documents')];
+      if (role === 'pageEmbeddings') entry.derivedFrom = [classFor('pages')];
       if (!taken.has(id)) {
         taken.add(id);
-        additions.push({
-          section: 'dataClasses',
-          entry,
-          comment: ` proposed by trustmap discover: ${String(template.name).toLowerCase()} reach a provider in the code; set retention and deletion, then confirm`,
-        });
+        additions.push({ section: 'dataClasses', entry, comment: classComment(role, template, web, beside) });
       }
     }
     classIds.set(role, id);
@@ -688,16 +770,47 @@ export function planAdditions(
   // and kotaemon received them), so a model answering prompts receives documents too.
   // Not a vector store found only where customers connect their own (openlit's instrumentation of Qdrant and Astra DB
   // made every model flow carry "customer documents" of an app that retrieves nothing).
-  const retrieves =
-    map.components.some((component) => RETRIEVAL_KINDS.has(component.kind)) ||
-    drift.some(
-      (item) =>
-        item.proposal &&
-        item.finding?.category === 'vector-store' &&
-        !onlyInConnectors(item.finding) &&
-        !adapterOnly(item.finding) &&
-        !(integrated.length >= INTEGRATION_CATALOGUE && onlyInIntegrations(item.finding)),
-    );
+  // A vector store reached only from files that keep answers in a semantic cache keeps prompts and answers, and is no
+  // retrieval store (llm-answer-engine's Upstash Vector under `@upstash/semantic-cache`).
+  const caches = facts.filter((fact) => fact.kind === SEMANTIC_CACHE);
+  const cacheOf = (finding: Finding) => {
+    const proofs = codeProofs(finding);
+    if (finding.category !== 'vector-store' || proofs.length === 0) return undefined;
+    const found = proofs.map((proof) => caches.find((fact) => fact.evidence[0]?.file === proof.file));
+    return found.every((fact) => fact !== undefined) ? found[0] : undefined;
+  };
+  const retrievalStores = drift.flatMap((item) =>
+    item.proposal &&
+    item.finding?.category === 'vector-store' &&
+    !cacheOf(item.finding) &&
+    !onlyInConnectors(item.finding) &&
+    !adapterOnly(item.finding) &&
+    !(integrated.length >= INTEGRATION_CATALOGUE && onlyInIntegrations(item.finding))
+      ? [item.finding]
+      : [],
+  );
+  const declaresRetrieval = map.components.some((component) => RETRIEVAL_KINDS.has(component.kind));
+  // So does one that embeds the web pages it reads, in memory as often as not (llm-answer-engine's `MemoryVectorStore`).
+  const retrieves = declaresRetrieval || retrievalStores.length > 0 || web !== undefined;
+  // What the app retrieves: customers' documents, unless the code shows web pages read and embedded; then those, and
+  // customers' documents too where code takes files or a store declared or reached from elsewhere holds them.
+  const apart = retrievalStores.find((store) => !web?.inWebFile(codeProofs(store)));
+  beside = apart
+    ? `${apart.name} (reached from ${callingFile(apart)?.file})`
+    : declaresRetrieval
+      ? "the map's retrieval store"
+      : undefined;
+  const retrieved = retrievedSources(web, undefined, beside !== undefined);
+  /** The classes of a role: what retrieval reads (a store's own, for one) split into customers' and the web's. */
+  const classesOf = (role: DataRole, store?: Finding): string[] => {
+    if (role === 'files') return [classFor('documents')];
+    if (role !== 'documents' && role !== 'embeddings') return [classFor(role)];
+    const sources = store ? retrievedSources(web, codeProofs(store), false) : retrieved;
+    return [
+      ...(sources.customer ? [classFor(role)] : []),
+      ...(sources.web ? [classFor(role === 'documents' ? 'pages' : 'pageEmbeddings')] : []),
+    ];
+  };
 
   for (const item of drift) {
     if (!item.proposal) continue;
@@ -712,17 +825,20 @@ export function planAdditions(
     const embeds = source !== undefined && !parses && embedsOnly(source);
     const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
     const checkpoint = source && checkpointerProof(source);
+    const cache = source && cacheOf(source);
     // What it is sent and why, decided once for the flow's classes and its purpose (the two had been decided in two
     // chains, in different orders). With no purpose of its own, the provider's category says it, below.
     const use: { roles: DataRole[]; purpose?: string } = !source
       ? { roles: [] }
       : parses
-        ? { roles: ['documents'], purpose: 'ingestion' }
+        ? { roles: ['files'], purpose: 'ingestion' }
         : embeds
           ? { roles: ['documents', ...(retrieves ? (['prompts'] as const) : [])], purpose: 'embedding' }
           : source.provider === 'supabase' && vectorHost
             ? { roles: ['embeddings', 'documents'], purpose: 'retrieval' }
-            : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
+            : cache
+              ? { roles: ['prompts', 'outputs'], purpose: 'storage' }
+              : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
     // A store reached only from an integration catalogue's modules (openlit's instrumentation of Qdrant, Astra DB and
     // LangGraph's PostgreSQL checkpointer) is each customer's own, holding nothing we can name.
     const customersStore =
@@ -747,13 +863,25 @@ export function planAdditions(
       !SPEECH.has(source.provider) &&
       roles.includes('prompts');
     if (withPassages) roles.push('documents');
-    const classes = [...new Set(roles.map(classFor))];
+    // A store holds what is indexed where the code reaches it; everything else is sent what the app retrieves.
+    const store =
+      source && (source.category === 'vector-store' || (source.provider === 'supabase' && vectorHost))
+        ? source
+        : undefined;
+    const classes = [...new Set(roles.flatMap((role) => classesOf(role, store)))];
+    // Where a store holds web pages, the file that indexes them, for the person confirming.
+    const pagesAt =
+      store && roles.includes('documents') && web?.inWebFile(codeProofs(store))
+        ? web.indexed.find((fact) => codeProofs(store).some((proof) => proof.file === fact.evidence[0]?.file))
+        : undefined;
     // A model API that also embeds text receives the documents indexed (and the questions searched with) that way.
     const embedding =
       source && answersPrompts(source) && !SPEECH.has(source.provider) && !embeds
         ? embeddingProof(source)
         : undefined;
-    const embedded = embedding ? [classFor('documents'), ...(retrieves ? [classFor('prompts')] : [])] : [];
+    const embedded = embedding
+      ? [...classesOf('documents'), ...(retrieves ? [classFor('prompts')] : [])]
+      : [];
     // One that also reranks (an adapter with a rerank module: MaxKB's Ollama, vLLM, Xinference) receives the query and
     // the passages retrieved for it. An embedding API too (TaskingAI's Jina adapter embeds and reranks).
     const reranking =
@@ -763,7 +891,7 @@ export function planAdditions(
       !reranks(source)
         ? rerankProof(source)
         : undefined;
-    const reranked = reranking ? [classFor('prompts'), classFor('documents')] : [];
+    const reranked = reranking ? [classFor('prompts'), ...classesOf('documents')] : [];
     if (classes.length) entry.dataClasses = [...new Set([...classes, ...embedded, ...reranked])];
     // Called with each customer's saved key (Flowise, every model and vector store; inbox-zero, a user's own key where
     // set): whose account it is on is proposed, with where (`account`).
@@ -809,7 +937,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;
@@ -822,7 +950,12 @@ export function planAdditions(
     taken.add(flowId);
     const sent = classes.filter((id) => {
       const category = map.dataClasses.find((entry) => entry.id === id)?.category;
-      return category === undefined || CUSTOMER_CATEGORIES.has(category) || PROMPT_CATEGORIES.has(category);
+      return (
+        category === undefined ||
+        CUSTOMER_CATEGORIES.has(category) ||
+        PROMPT_CATEGORIES.has(category) ||
+        id === classIds.get('pages')
+      );
     });
     const role = alternativeRole(source);
     const among = role ? (ofRole.get(role)?.size ?? 0) : 0;
@@ -882,7 +1015,7 @@ export function planAdditions(
             }
           : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? ', with passages of customer documents retrieved into its prompts' : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? `, with passages of ${sourcesInWords(retrieved)} retrieved into its prompts` : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.
@@ -907,7 +1040,7 @@ export function planAdditions(
               dataClasses: embedded,
               purpose: 'embedding',
               role: 'embedding provider',
-              says: `also embeds text (${embedding.file}:${embedding.line}): the documents indexed${retrieves ? ', and the questions searched with' : ''}`,
+              says: `also embeds text (${embedding.file}:${embedding.line}): the ${retrieved.web && !retrieved.customer ? 'web pages' : 'documents'} indexed${retrieves ? ', and the questions searched with' : ''}`,
             },
           ]
         : []),

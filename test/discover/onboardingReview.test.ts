@@ -820,7 +820,9 @@ describe('speech and search vendors get their own data and role', () => {
 
   it('names only catalog providers, speech services and search or crawl APIs, none a model API', () => {
     for (const id of [...SPEECH, ...SEARCHERS]) expect(findProvider(id), id).toBeDefined();
-    for (const id of SEARCHERS) expect(findProvider(id)?.category, id).toBe('ml-platform');
+    // The agents' search and crawl APIs, and the classic web search APIs beside them (both read the public web).
+    for (const id of SEARCHERS)
+      expect(['ml-platform', 'web-search'], id).toContain(findProvider(id)?.category);
     for (const id of SPEECH)
       expect(findProvider(id)?.name, id).toMatch(
         /speech|TTS|ElevenLabs|Deepgram|AssemblyAI|Kokoro|Transcribe|gTTS/i,

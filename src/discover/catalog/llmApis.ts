@@ -1220,6 +1220,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Serper (Google search results API)',
     vendor: 'serper',
     category: 'web-search',
+    serves: 'search',
     ai: false,
     website: 'https://serper.dev',
     signals: { env: ['SERPER_API_KEY'], hosts: ['google.serper.dev'] },
@@ -1232,6 +1233,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Bing Web Search API',
     vendor: 'microsoft',
     category: 'web-search',
+    serves: 'search',
     ai: false,
     website: 'https://www.microsoft.com/bing/apis',
     signals: {
@@ -1249,6 +1251,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'SerpApi (search engine results API)',
     vendor: 'serpapi',
     category: 'web-search',
+    serves: 'search',
     ai: false,
     website: 'https://serpapi.com',
     signals: {
@@ -1284,6 +1287,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Brave Search API',
     vendor: 'brave',
     category: 'web-search',
+    serves: 'search',
     ai: false,
     website: 'https://brave.com/search/api/',
     signals: { env: ['BRAVE_API_KEY', 'BRAVE_SEARCH_API_KEY'], hosts: ['api.search.brave.com'] },
@@ -1293,6 +1297,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Google Programmable Search (Custom Search JSON API)',
     vendor: 'google',
     category: 'web-search',
+    serves: 'search',
     ai: false,
     website: 'https://developers.google.com/custom-search/v1/overview',
     signals: {
@@ -1308,6 +1313,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'DuckDuckGo search (duckduckgo-search / ddgs)',
     vendor: 'duckduckgo',
     category: 'web-search',
+    serves: 'search',
     ai: false,
     website: 'https://duckduckgo.com',
     // No key: the packages read DuckDuckGo's result pages. `ddgs` (the renamed package) can also query other
@@ -1323,6 +1329,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'SearXNG metasearch engine (self-hosted)',
     vendor: 'searxng',
     category: 'web-search',
+    serves: 'search',
     hosting: 'self-hosted',
     ai: false,
     website: 'https://docs.searxng.org',

@@ -114,7 +114,8 @@ export interface ProviderEntry {
   /**
    * What the service does where its category says less: `speech` (text-to-speech reads the answer aloud, speech-to-text
    * transcribes the user's audio; never the passages retrieved into a prompt, and not a model provider to a buyer),
-   * `search` (an agent's web search, crawl or scraping API: it receives the query and returns pages), `errors` (error
+   * `search` (a search, crawl or scraping API of the public web: it receives the query and returns pages; not a
+   * search of a catalog (Spotify's tracks) or a computation (Wolfram|Alpha)), `errors` (error
    * tracking: it receives error reports with their stack traces and request data, for logging, not usage events),
    * `files` (an object store: it keeps the files users upload), `models` (a cloud ML platform whose hosted models the app
    * calls for answers, like a model API: Vertex AI, SageMaker endpoints), `code` (a sandbox an agent runs code in:

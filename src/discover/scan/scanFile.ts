@@ -23,9 +23,11 @@ import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL, PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
+import { SEMANTIC_CACHE_KEYWORDS, semanticCacheFacts } from '../signals/semanticCache.js';
 import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
+import { WEB_CONTENT_KEYWORDS, webContentFacts } from '../signals/webContent.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
 import { CODE_KINDS, type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
@@ -117,6 +119,9 @@ export const EXTRA_KEYWORDS = [
   { text: 'vector(', prefix: true },
   // How users sign in: the sign-in libraries' set-up (`signInFacts`).
   ...SIGN_IN_KEYWORDS.map((text) => ({ text, prefix: true })),
+  // What the app retrieves: web pages it reads and embeds, files users upload (`webContentFacts`).
+  ...WEB_CONTENT_KEYWORDS.map((text) => ({ text, prefix: true })),
+  ...SEMANTIC_CACHE_KEYWORDS.map((text) => ({ text, prefix: true })),
   // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
   { text: 'base_url', prefix: true },
   { text: 'baseurl', prefix: true },
@@ -567,6 +572,8 @@ export async function scanFile(
     const offered = offeredSignIn(codeText);
     if (offered) markOfferedSignIn(result.hits, offered, catalog);
     result.facts.push(...signInFacts(codeText, file, offered));
+    result.facts.push(...webContentFacts(codeText, file, result.hits, catalog));
+    result.facts.push(...semanticCacheFacts(codeText, file));
     result.endpoints.push(...endpointRefs(codeText, file));
   }
   if (production && (code || kind === 'yaml' || kind === 'json'))
