@@ -42,6 +42,7 @@ export {
   type SignInComponent,
   signInComponents,
   signInSentence,
+  silentFrontDoors,
   silentServices,
 } from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';

@@ -54,6 +54,25 @@ export function silentServices(model: Model): { component: ComponentData; custom
   });
 }
 
+/**
+ * The silent services (`silentServices`) that people may reach directly: reached by no flow, or by a part each
+ * customer runs (zep: its hosted API, called by the SDKs customers install). One reached only through parts of ours
+ * (search_with_lepton: the hosted search API its backend calls) leaves the answer to those parts; the check still
+ * asks it.
+ */
+export function silentFrontDoors(model: Model): { component: ComponentData; customerData: string[] }[] {
+  return silentServices(model).filter(({ component }) => {
+    const incoming = model.index.incoming.get(component.id) ?? [];
+    return (
+      incoming.length === 0 ||
+      incoming.some((flow) => {
+        const from = model.index.components.get(flow.from);
+        return !from || runByCustomer(from, model.map.subprocessors);
+      })
+    );
+  });
+}
+
 /** Whether users may sign in with their company's own identity provider (OIDC, SAML or LDAP). */
 export function offersSso(component: SignInComponent): boolean {
   return component.userAuthentication.methods.some((method) => SSO_METHODS.has(method));

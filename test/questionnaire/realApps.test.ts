@@ -2192,6 +2192,23 @@ describe('khoj and gpt-researcher', () => {
     const mfa = composeAnswer('mfa', { model: silent, results: [], about: 'users' });
     expect(mfa).toMatchObject({ answer: { review: expect.stringContaining('`cloud`') } });
     expect(mfa).not.toMatchObject({ answer: { yesNo: 'No' } });
+    // search_with_lepton (0a2fe37): a hosted API of ours that only our backend calls is no door people use: the
+    // backend's own sign-in answers ("No. SAML single sign-on is not offered", sent as is by its reviewer).
+    const behind = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('backend', {
+          kind: 'api' as const,
+          name: 'Backend',
+          userAuthentication: { methods: ['password' as const] },
+        }),
+        docsStore('search', { kind: 'api' as const, name: 'Search API' }),
+      ],
+      flows: [{ id: 'ask', from: 'backend', to: 'search', dataClasses: ['docs'], purpose: 'retrieval' }],
+    });
+    expect(composeAnswer('customer-sso', { model: behind, results: [], about: 'saml' })).toMatchObject({
+      answer: { yesNo: 'No' },
+    });
     // Once it says its sign-in, the parts decide.
     const said = tinyModel({
       ...map,

@@ -11,7 +11,7 @@ import {
   type SignInComponent,
   signInComponents,
   signInSentence,
-  silentServices,
+  silentFrontDoors,
 } from '../../model/index.js';
 import {
   componentLabel,
@@ -179,7 +179,7 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
           'set `userAuthentication.mfa` (required, optional, not-offered) on the service your users sign in to',
       };
     const offered = users.map((component) => component.userAuthentication.mfa);
-    const silent = silentServices(model);
+    const silent = silentFrontDoors(model);
     return {
       // Optional is neither: a Yes would say it is enforced, a No that it is not there. A service silent on its
       // sign-in may differ from the parts that say theirs.
@@ -265,7 +265,7 @@ function noUserAccounts(model: Model, what: string): Answer | undefined {
   const components = signInComponents(model);
   if (
     components.length === 0 ||
-    silentServices(model).length > 0 ||
+    silentFrontDoors(model).length > 0 ||
     !components.every((component) =>
       component.userAuthentication.methods.every((method) => method === 'none'),
     )
@@ -325,7 +325,7 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   const noted = saml ? entries.filter((entry) => /\bsaml\b/i.test(entry.notes ?? '')) : entries;
   // A service of ours that handles customer data and says nothing of its sign-in may offer single sign-on or not: the
   // parts that say it do not speak for it (zep: "No" from the software each customer runs, its hosted service silent).
-  const silent = silentServices(model);
+  const silent = silentFrontDoors(model);
   const sso: YesNo | undefined =
     silent.length > 0
       ? undefined
