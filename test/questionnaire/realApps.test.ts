@@ -18,6 +18,7 @@ import { applyChecks } from '../../src/questionnaire/answers/verdict.js';
 import { answerQuestions, composeAnswer, prepareKnowledge } from '../../src/questionnaire/index.js';
 import {
   asksAboutModelFailover,
+  asksAboutProviderRetention,
   asksAboutSharedModels,
   asksAboutStaffSeeingData,
   asksAboutTermination,
@@ -2117,6 +2118,30 @@ describe('khoj and gpt-researcher', () => {
       },
     });
     expect(said).not.toMatchObject({ answer: { yesNo: 'Yes' } });
+  });
+
+  it('answers whether model providers keep prompts from their terms, not from our retention (tprm-D.3)', () => {
+    // search_with_lepton, pdftochat (2026-12-06): "Do third-party model providers retain prompts or outputs for any
+    // purpose, including abuse monitoring?" got how long we keep them.
+    for (const question of [
+      'Do third-party model providers retain prompts or outputs for any purpose, including abuse monitoring?',
+      'Does your LLM provider keep our prompts for abuse monitoring, and for how many days?',
+    ])
+      expect(asksAboutProviderRetention(question), question).toBe(true);
+    for (const question of ['How long do you keep our prompts?', 'Which model providers do you use?'])
+      expect(asksAboutProviderRetention(question), question).toBe(false);
+    const model = tinyModel({
+      dataClasses: [{ ...prompts, retention: '30d' }],
+      components: [apiServer],
+      subprocessors: [{ ...openaiChat, terms: { training: 'never', retention: 'zero' } }],
+    });
+    const results = runChecks(model).results;
+    const asked = composeAnswer('ai-prompt-retention', { model, results, about: 'provider-retention' });
+    const terms = composeAnswer('ai-provider-terms', { model, results });
+    if (!('answer' in asked) || !('answer' in terms)) throw new Error('expected answers');
+    expect(asked.answer.text).toBe(terms.answer.text);
+    // The terms' own Yes or No answered their question, not this one.
+    expect(asked.answer.yesNo).toBeUndefined();
   });
 
   it('answers whether models are shared across customers with what trains on their data before how retrieval keeps them apart (security-Q5)', () => {

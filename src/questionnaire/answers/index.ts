@@ -92,8 +92,21 @@ export const ANSWER_BUILDERS: Readonly<Record<string, AnswerBuilder>> = {
   'personnel-security': personnelSecurity,
 };
 
-/** Topics a question on what is kept after the contract ends is matched to, answered from the deletion facts. */
-const TERMINATION_NEAR_TOPICS = new Set(['data-retention', 'ai-prompt-retention']);
+/**
+ * Question forms a near topic's facts do not answer, and the topic whose facts do: how long data is kept after the
+ * contract ends is the deletion promise's, not the retention schedule's ("Customer documents: until deleted" to
+ * "retention after account termination?", lead-h40 and tprm-L.1 in every review); whether model providers keep
+ * prompts is their terms', not our retention's (tprm-D.3: "How long we keep them: …" to "do third-party model
+ * providers retain prompts?").
+ */
+const TOPIC_SWAPS: readonly { about: AnswerFacts['about']; from: ReadonlySet<string>; to: string }[] = [
+  { about: 'termination', from: new Set(['data-retention', 'ai-prompt-retention']), to: 'data-deletion' },
+  {
+    about: 'provider-retention',
+    from: new Set(['data-retention', 'ai-prompt-retention']),
+    to: 'ai-provider-terms',
+  },
+];
 
 /** A topic's answer, or what to add to the map when the facts are missing. */
 export type ComposedAnswer = { answer: Answer } | { missing: string };
@@ -103,11 +116,10 @@ export type ComposedAnswer = { answer: Answer } | { missing: string };
  * @example composeAnswer('mfa', { model, results }) // { answer: { yesNo: 'Yes', text: '…', sources: [...] } }
  */
 export function composeAnswer(matched: string, facts: AnswerFacts): ComposedAnswer {
-  // Asked how long data is kept after the contract ends, a retention schedule answers another question ("Customer
-  // documents: until deleted" to "retention after account termination?"); the deletion promise and mechanisms answer
-  // it, with their checks.
+  // Asked so, a near topic's facts answer another question: each such form answers from the topic whose facts do, with
+  // its checks.
   const topic =
-    facts.about === 'termination' && TERMINATION_NEAR_TOPICS.has(matched) ? 'data-deletion' : matched;
+    TOPIC_SWAPS.find(({ about, from }) => facts.about === about && from.has(matched))?.to ?? matched;
   // Asked whether embeddings are customer data, a near topic's paragraph (isolation, lineage) answers another question.
   // Asked whether calls fail over between model providers: the flows that say so answer it; otherwise the provider
   // list, which says nothing of failover, is held for a person to add it.
@@ -135,7 +147,10 @@ export function composeAnswer(matched: string, facts: AnswerFacts): ComposedAnsw
     return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };
   }
   const checked = holdProposed(own ? answer : applyChecks(answer, facts, topic), facts.model);
-  return { answer: { ...checked, text: tidy(checked.text) } };
+  // Another topic's Yes or No answers that topic's question, not the one asked ("Partially" of the providers' terms to
+  // "do providers retain prompts?").
+  const { yesNo: _otherVerdict, ...unjudged } = checked;
+  return { answer: { ...(topic === matched ? checked : unjudged), text: tidy(checked.text) } };
 }
 
 /**

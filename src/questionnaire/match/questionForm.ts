@@ -582,6 +582,19 @@ export function asksAboutTermination(question: string): boolean {
   return TERMINATION.test(stripFormPrefix(question).toLowerCase());
 }
 
+/** Model providers keeping what they are sent: "third-party model providers retain prompts", "kept by your AI vendor". */
+const PROVIDER_RETENTION =
+  /\b(?:third[- ]party|model|ai|llm|foundation[- ]model|upstream|genai)\s+(?:model\s+)?(?:providers?|vendors?|apis?)\b[^?.]{0,60}\b(?:retain|retains|retained|retention|keep|keeps|kept|store|stores|stored|log|logs|logged)\b|\b(?:retain|retention|keep|store|log)\w*\b[^?.]{0,40}\bby (?:your |the |any )?(?:third[- ]party |model |ai |llm )(?:model )?(?:providers?|vendors?)\b/;
+
+/**
+ * Whether a question asks if model providers keep what they are sent ("Do third-party model providers retain prompts
+ * or outputs for any purpose, including abuse monitoring?"), which our own retention does not say. Pure.
+ * @example asksAboutProviderRetention('Does your LLM provider keep our prompts for abuse monitoring?') // true
+ */
+export function asksAboutProviderRetention(question: string): boolean {
+  return PROVIDER_RETENTION.test(stripFormPrefix(question).toLowerCase());
+}
+
 /** Models and what is made of them: fine-tunes, adapters, weights, embedding spaces. */
 const MODEL_WORDS = /\b(?:models?|fine-?tunes?|fine-?tuned|adapters?|weights|embedding spaces?|llms?)\b/;
 /** Shared between customers, or built from more than one customer's data. */
