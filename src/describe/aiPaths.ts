@@ -1,5 +1,5 @@
 import type { SourceRef } from '../controls/types.js';
-import { RETRIEVAL_KINDS, TRAINING_KINDS, TRAINING_PURPOSES } from '../core/vocabulary.js';
+import { entersTraining, RETRIEVAL_KINDS, TRAINING_KINDS } from '../core/vocabulary.js';
 import { findProvider } from '../discover/catalog/index.js';
 import type { FlowData } from '../map/index.js';
 import type { Model } from '../model/index.js';
@@ -19,27 +19,27 @@ export interface AiPath {
   sources: SourceRef[];
 }
 
-const PURPOSES: Record<AiPathKind, readonly string[]> = {
-  inference: ['inference'],
-  retrieval: ['retrieval', 'embedding'],
-  training: [...TRAINING_PURPOSES],
-};
-
 const MAX_PATHS = 100;
 
 function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
-  if (PURPOSES[kind].includes(flow.purpose)) return true;
-  // Writes into a vector index and models leaving a training job are part of those paths even though
-  // their purpose says `storage`.
-  // So are writes into a vendor's vector store the map names only as a sub-processor (retrieval-plugin: Pinecone,
-  // Zilliz and Azure AI Search, each left off the retrieval path while the self-hosted stores were on it).
-  if (kind === 'retrieval') {
-    if (RETRIEVAL_KINDS.has(model.index.components.get(flow.to)?.kind ?? '')) return true;
-    const vendor = model.index.subprocessors.get(flow.to);
-    return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
+  const kindOf = (id: string) => model.index.components.get(id)?.kind ?? '';
+  switch (kind) {
+    case 'inference':
+      return flow.purpose === 'inference';
+    case 'retrieval': {
+      if (flow.purpose === 'retrieval' || flow.purpose === 'embedding') return true;
+      // Writes into a vector index are part of the path even though their purpose says `storage`; so are writes into
+      // a vendor's vector store the map names only as a sub-processor (retrieval-plugin: Pinecone, Zilliz and Azure AI
+      // Search, each left off the retrieval path while the self-hosted stores were on it).
+      if (RETRIEVAL_KINDS.has(kindOf(flow.to))) return true;
+      const vendor = model.index.subprocessors.get(flow.to);
+      return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
+    }
+    case 'training':
+      // What the no-training check calls training (a training purpose, or a training job at the end), and models
+      // leaving a training job; not an evaluation (zep: its eval harness's calls to Gemini were a "Training path").
+      return entersTraining(flow, kindOf(flow.to)) || TRAINING_KINDS.has(kindOf(flow.from));
   }
-  if (kind === 'training') return TRAINING_KINDS.has(model.index.components.get(flow.from)?.kind ?? '');
-  return false;
 }
 
 /**

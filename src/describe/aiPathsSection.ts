@@ -11,7 +11,7 @@ const TITLES: Record<AiPathKind, string> = {
 const NONE: Record<AiPathKind, string> = {
   inference: 'The map records no flow that sends data to a model for inference.',
   retrieval: 'The map records no retrieval or embedding flow.',
-  training: 'The map records no flow that carries data into training, fine-tuning or evaluation.',
+  training: 'The map records no flow that carries data into training or fine-tuning.',
 };
 
 function endpointName(model: Model, id: string): string {
