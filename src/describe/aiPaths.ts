@@ -12,8 +12,11 @@ export interface AiPath {
   kind: AiPathKind;
   /** Endpoints in order, e.g. `['app-db', 'training-bucket', 'ft-pipeline']`. */
   hops: string[];
+  /** The flows along it, in order; where several flows make the same hops, each of them. */
   flows: string[];
   dataClasses: string[];
+  /** What reaches the end: the classes the last hop carries. */
+  delivered: string[];
   /** Conditions on any of the flows (e.g. tenant opt-in), in words. */
   conditions: string[];
   sources: SourceRef[];
@@ -90,16 +93,51 @@ export function findAiPaths(model: Model): Record<AiPathKind, AiPath[]> {
   const paths = {} as Record<AiPathKind, AiPath[]>;
   for (const kind of ['inference', 'retrieval', 'training'] as const) {
     const flows = model.map.flows.filter((flow) => belongs(model, flow, kind));
-    paths[kind] = chains(model, flows).map((chain) => ({
-      kind,
-      hops: [chain[0]!.from, ...chain.map((flow) => flow.to)],
-      flows: chain.map((flow) => flow.id),
-      dataClasses: [...new Set(chain.flatMap((flow) => flow.dataClasses))],
-      conditions: chain.flatMap((flow) => (flow.condition ? [flow.condition.description] : [])),
-      sources: chain.map((flow) => mapSource(model, `flows/${flow.id}`)),
-    }));
+    const found = chains(model, flows).map(
+      (chain): AiPath => ({
+        kind,
+        hops: [chain[0]!.from, ...chain.map((flow) => flow.to)],
+        flows: chain.map((flow) => flow.id),
+        dataClasses: [...new Set(chain.flatMap((flow) => flow.dataClasses))],
+        delivered: [...chain.at(-1)!.dataClasses],
+        conditions: chain.flatMap((flow) => (flow.condition ? [flow.condition.description] : [])),
+        sources: chain.map((flow) => mapSource(model, `flows/${flow.id}`)),
+      }),
+    );
+    paths[kind] = onceEach(found);
   }
   return paths;
+}
+
+/**
+ * One path for each sequence of hops: chains through parallel flows (an embedding and a retrieval flow from the app to
+ * the same store) are the same path, carrying what any of them does (pdftochat: "App → Chroma" twice on the retrieval
+ * path). It is conditional only where every one of them is.
+ */
+function onceEach(paths: readonly AiPath[]): AiPath[] {
+  const byHops = new Map<string, AiPath[]>();
+  for (const path of paths) {
+    const key = path.hops.join('\u0000');
+    byHops.set(key, [...(byHops.get(key) ?? []), path]);
+  }
+  return [...byHops.values()].map((same) => {
+    const [first] = same as [AiPath, ...AiPath[]];
+    if (same.length === 1) return first;
+    const union = (pick: (path: AiPath) => readonly string[]) => [...new Set(same.flatMap(pick))];
+    const ways = [...new Set(same.map((path) => path.conditions.join('; ')))];
+    return {
+      ...first,
+      flows: union((path) => path.flows),
+      dataClasses: union((path) => path.dataClasses),
+      delivered: union((path) => path.delivered),
+      conditions: ways.includes('') ? [] : ways.length === 1 ? first.conditions : [ways.join(', or ')],
+      sources: [
+        ...new Map(
+          same.flatMap((path) => path.sources).map((source) => [JSON.stringify(source), source]),
+        ).values(),
+      ],
+    };
+  });
 }
 
 /** Every component or sub-processor id on any of the given paths. */

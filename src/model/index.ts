@@ -44,5 +44,6 @@ export {
   signInSentence,
 } from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
+export { chosenTreatment } from './treatment.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';
 export { accountWords, ownKeySentence } from './vendorAccount.js';

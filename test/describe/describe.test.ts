@@ -165,7 +165,7 @@ describe('describeSystem', () => {
     expect(markdown).not.toContain('opt in to model improvement');
     expect(markdown).toContain('Model Vendor does not keep the data it receives after answering a request.');
     expect(markdown).toContain(
-      '| Model Vendor | LLM API | answers | Prompts, Customer documents | carve-out | none recorded |',
+      '| Model Vendor | LLM API | answers | Prompts, Customer documents | to be chosen | none recorded |',
     );
   });
 
