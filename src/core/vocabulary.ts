@@ -173,18 +173,18 @@ export const CUSTOMER_CATEGORIES = setOf<DataCategory>(
 /** Data categories that are what users type to a model or what it answers: prompts and completions. */
 export const PROMPT_CATEGORIES = setOf<DataCategory>('prompts', 'model-outputs');
 
-/** Component kinds that train, fine-tune or evaluate models: training sinks. */
-export const TRAINING_KINDS = setOf<ComponentKind>(
-  'training-pipeline',
-  'fine-tuning-job',
-  'evaluation-pipeline',
-);
+/**
+ * Component kinds that train or fine-tune models: training sinks. Not `evaluation-pipeline`: evaluating a model, or a
+ * retrieval service, changes no weights (zep: its eval harness, grading answers with Gemini, was a "Training path" in
+ * the description, a "training path" in scope and a training sink in lineage, in a repository that trains nothing).
+ * What an evaluation passes on to a training job is still traced there, flow by flow.
+ */
+export const TRAINING_KINDS = setOf<ComponentKind>('training-pipeline', 'fine-tuning-job');
 
 /**
  * Flow purposes that feed a model's training. Not `evaluation`: a model judging outputs (an LLM-as-judge scoring each
  * tenant's traces: latitude-llm's flaggers on Amazon Bedrock) changes no weights, and was put on a "training path"
- * and failed the no-training check. Data sent to an `evaluation-pipeline` component, one that evaluates models we
- * develop, still feeds their training.
+ * and failed the no-training check.
  */
 export const TRAINING_PURPOSES = setOf<FlowPurpose>('training', 'fine-tuning');
 

@@ -1,5 +1,5 @@
 import type { SourceRef } from '../controls/types.js';
-import { RETRIEVAL_KINDS, TRAINING_KINDS, TRAINING_PURPOSES } from '../core/vocabulary.js';
+import { entersTraining, RETRIEVAL_KINDS, TRAINING_KINDS } from '../core/vocabulary.js';
 import { findProvider } from '../discover/catalog/index.js';
 import type { FlowData } from '../map/index.js';
 import type { Model } from '../model/index.js';
@@ -12,34 +12,37 @@ export interface AiPath {
   kind: AiPathKind;
   /** Endpoints in order, e.g. `['app-db', 'training-bucket', 'ft-pipeline']`. */
   hops: string[];
+  /** The flows along it, in order; where several flows make the same hops, each of them. */
   flows: string[];
   dataClasses: string[];
+  /** What reaches the end: the classes the last hop carries. */
+  delivered: string[];
   /** Conditions on any of the flows (e.g. tenant opt-in), in words. */
   conditions: string[];
   sources: SourceRef[];
 }
 
-const PURPOSES: Record<AiPathKind, readonly string[]> = {
-  inference: ['inference'],
-  retrieval: ['retrieval', 'embedding'],
-  training: [...TRAINING_PURPOSES],
-};
-
 const MAX_PATHS = 100;
 
 function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
-  if (PURPOSES[kind].includes(flow.purpose)) return true;
-  // Writes into a vector index and models leaving a training job are part of those paths even though
-  // their purpose says `storage`.
-  // So are writes into a vendor's vector store the map names only as a sub-processor (retrieval-plugin: Pinecone,
-  // Zilliz and Azure AI Search, each left off the retrieval path while the self-hosted stores were on it).
-  if (kind === 'retrieval') {
-    if (RETRIEVAL_KINDS.has(model.index.components.get(flow.to)?.kind ?? '')) return true;
-    const vendor = model.index.subprocessors.get(flow.to);
-    return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
+  const kindOf = (id: string) => model.index.components.get(id)?.kind ?? '';
+  switch (kind) {
+    case 'inference':
+      return flow.purpose === 'inference';
+    case 'retrieval': {
+      if (flow.purpose === 'retrieval' || flow.purpose === 'embedding') return true;
+      // Writes into a vector index are part of the path even though their purpose says `storage`; so are writes into
+      // a vendor's vector store the map names only as a sub-processor (retrieval-plugin: Pinecone, Zilliz and Azure AI
+      // Search, each left off the retrieval path while the self-hosted stores were on it).
+      if (RETRIEVAL_KINDS.has(kindOf(flow.to))) return true;
+      const vendor = model.index.subprocessors.get(flow.to);
+      return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
+    }
+    case 'training':
+      // What the no-training check calls training (a training purpose, or a training job at the end), and models
+      // leaving a training job; not an evaluation (zep: its eval harness's calls to Gemini were a "Training path").
+      return entersTraining(flow, kindOf(flow.to)) || TRAINING_KINDS.has(kindOf(flow.from));
   }
-  if (kind === 'training') return TRAINING_KINDS.has(model.index.components.get(flow.from)?.kind ?? '');
-  return false;
 }
 
 /**
@@ -90,16 +93,51 @@ export function findAiPaths(model: Model): Record<AiPathKind, AiPath[]> {
   const paths = {} as Record<AiPathKind, AiPath[]>;
   for (const kind of ['inference', 'retrieval', 'training'] as const) {
     const flows = model.map.flows.filter((flow) => belongs(model, flow, kind));
-    paths[kind] = chains(model, flows).map((chain) => ({
-      kind,
-      hops: [chain[0]!.from, ...chain.map((flow) => flow.to)],
-      flows: chain.map((flow) => flow.id),
-      dataClasses: [...new Set(chain.flatMap((flow) => flow.dataClasses))],
-      conditions: chain.flatMap((flow) => (flow.condition ? [flow.condition.description] : [])),
-      sources: chain.map((flow) => mapSource(model, `flows/${flow.id}`)),
-    }));
+    const found = chains(model, flows).map(
+      (chain): AiPath => ({
+        kind,
+        hops: [chain[0]!.from, ...chain.map((flow) => flow.to)],
+        flows: chain.map((flow) => flow.id),
+        dataClasses: [...new Set(chain.flatMap((flow) => flow.dataClasses))],
+        delivered: [...chain.at(-1)!.dataClasses],
+        conditions: chain.flatMap((flow) => (flow.condition ? [flow.condition.description] : [])),
+        sources: chain.map((flow) => mapSource(model, `flows/${flow.id}`)),
+      }),
+    );
+    paths[kind] = onceEach(found);
   }
   return paths;
+}
+
+/**
+ * One path for each sequence of hops: chains through parallel flows (an embedding and a retrieval flow from the app to
+ * the same store) are the same path, carrying what any of them does (pdftochat: "App → Chroma" twice on the retrieval
+ * path). It is conditional only where every one of them is.
+ */
+function onceEach(paths: readonly AiPath[]): AiPath[] {
+  const byHops = new Map<string, AiPath[]>();
+  for (const path of paths) {
+    const key = path.hops.join('\u0000');
+    byHops.set(key, [...(byHops.get(key) ?? []), path]);
+  }
+  return [...byHops.values()].map((same) => {
+    const [first] = same as [AiPath, ...AiPath[]];
+    if (same.length === 1) return first;
+    const union = (pick: (path: AiPath) => readonly string[]) => [...new Set(same.flatMap(pick))];
+    const ways = [...new Set(same.map((path) => path.conditions.join('; ')))];
+    return {
+      ...first,
+      flows: union((path) => path.flows),
+      dataClasses: union((path) => path.dataClasses),
+      delivered: union((path) => path.delivered),
+      conditions: ways.includes('') ? [] : ways.length === 1 ? first.conditions : [ways.join(', or ')],
+      sources: [
+        ...new Map(
+          same.flatMap((path) => path.sources).map((source) => [JSON.stringify(source), source]),
+        ).values(),
+      ],
+    };
+  });
 }
 
 /** Every component or sub-processor id on any of the given paths. */

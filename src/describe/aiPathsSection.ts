@@ -11,7 +11,7 @@ const TITLES: Record<AiPathKind, string> = {
 const NONE: Record<AiPathKind, string> = {
   inference: 'The map records no flow that sends data to a model for inference.',
   retrieval: 'The map records no retrieval or embedding flow.',
-  training: 'The map records no flow that carries data into training, fine-tuning or evaluation.',
+  training: 'The map records no flow that carries data into training or fine-tuning.',
 };
 
 function endpointName(model: Model, id: string): string {
@@ -21,10 +21,7 @@ function endpointName(model: Model, id: string): string {
 function describePath(model: Model, path: AiPath): Statement {
   // What reaches the end: the last hop's data, not every hop's (agenta: provider keys, sent only from the API to its
   // services, read as reaching every model provider at the end of the path).
-  const last = model.map.flows.find((flow) => flow.id === path.flows.at(-1));
-  const data = (last?.dataClasses ?? path.dataClasses)
-    .map((id) => model.index.dataClasses.get(id)?.name ?? id)
-    .join(', ');
+  const data = path.delivered.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', ');
   // The map's own words may start with "only" already (retrieval-plugin: "Only when: only when …").
   const condition =
     path.conditions.length > 0

@@ -1,6 +1,6 @@
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import { customerRunPointer, type Model } from '../model/index.js';
+import { chosenTreatment, customerRunPointer, type Model } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
 import { humanize } from './words.js';
@@ -62,8 +62,10 @@ export function boundarySection(model: Model): DescriptionSection {
   // (lunary: Amazon Bedrock, Azure OpenAI and xAI, called only with keys its customers save, were "monitored as
   // subservice organisations"); each vendor is named once, however many of its services we use.
   const ours = subprocessors.filter((s) => !underCustomersAccount(s));
-  const carvedOut = ours.filter((s) => s.auditTreatment === 'carve-out');
-  const included = ours.filter((s) => s.auditTreatment === 'inclusive');
+  // The method is said only where the map chooses it; the schema's default is no choice (pdftochat).
+  const carvedOut = ours.filter((s) => chosenTreatment(model, s) === 'carve-out');
+  const included = ours.filter((s) => chosenTreatment(model, s) === 'inclusive');
+  const unchosen = ours.filter((s) => chosenTreatment(model, s) === undefined);
   const vendors = (list: typeof ours) => [...new Set(list.map((s) => s.vendor))].join(', ');
   // That we monitor them is said only where the map records each one's review (RAGFlow, lunary, supermemory: "monitors
   // them" beside "no review date recorded" for every vendor).
@@ -86,6 +88,11 @@ export function boundarySection(model: Model): DescriptionSection {
         text: `Included in the boundary (inclusive method): ${vendors(included)}. Their relevant controls are described and tested as part of this system.`,
         sources: included.map((s) => mapSource(model, `subprocessors/${s.id}/auditTreatment`)),
       },
+    });
+  if (unchosen.length > 0)
+    blocks.push({
+      kind: 'placeholder',
+      text: `Choose how this report treats ${vendors(unchosen)}: the carve-out method (outside the boundary, their controls not described or tested here) or the inclusive method (their relevant controls described and tested as part of this system); record it as \`auditTreatment\` on each in the map.`,
     });
   return { id: 'boundary', title: 'System boundary', blocks };
 }

@@ -1,7 +1,7 @@
 import { CONTROLS, SOC2_CRITERIA } from '../controls/index.js';
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import type { SubprocessorData } from '../map/index.js';
-import { customerRunPointer, type Model, runsAtCustomers } from '../model/index.js';
+import { chosenTreatment, customerRunPointer, type Model, runsAtCustomers } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement, TrustCategory } from './types.js';
 import { humanize } from './words.js';
@@ -23,14 +23,19 @@ export function categoriesInScope(model: Model, chosen?: readonly TrustCategory[
  * (pr-agent: a self-run product was said "cloud managed or vendor hosted", physical access the responsibility of the
  * nine vendors with no `provider`, matched to components with no `cloud`, all under the customers' own accounts).
  */
-function physicalAccess(model: Model): { hosts: SubprocessorData[]; customers: boolean } {
+function physicalAccess(model: Model): {
+  hosts: SubprocessorData[];
+  customers: boolean;
+  /** Every host's carve-out is chosen in the map, not the schema's default (pdftochat). */
+  chosen: boolean;
+} {
   const { components, subprocessors } = model.map;
-  if (runsAtCustomers(model)) return { hosts: [], customers: true };
+  if (runsAtCustomers(model)) return { hosts: [], customers: true, chosen: true };
   const ours = components.filter((component) => !runByCustomer(component, subprocessors));
   const hosted =
     ours.length > 0 &&
     ours.every((component) => component.hosting !== 'self-hosted' && component.hosting !== undefined);
-  if (!hosted) return { hosts: [], customers: false };
+  if (!hosted) return { hosts: [], customers: false, chosen: true };
   const hosts = subprocessors.filter(
     (entry) =>
       entry.auditTreatment === 'carve-out' &&
@@ -41,7 +46,11 @@ function physicalAccess(model: Model): { hosts: SubprocessorData[]; customers: b
           (component.cloud !== undefined && component.cloud === (entry.provider ?? entry.id)),
       ),
   );
-  return { hosts, customers: false };
+  return {
+    hosts,
+    customers: false,
+    chosen: hosts.every((entry) => chosenTreatment(model, entry) === 'carve-out'),
+  };
 }
 
 const physicalAccessNotOurs = (model: Model) => {
@@ -78,7 +87,9 @@ export function criteriaSection(model: Model, categories: readonly TrustCategory
               related.length > 0
                 ? related.map((control) => `${control.id} ${control.title}`).join('; ')
                 : criterion.id === 'CC6.4' && physicalAccessNotOurs(model)
-                  ? 'not relevant: see the criteria not relevant to the system'
+                  ? physicalAccess(model).chosen
+                    ? 'not relevant: see the criteria not relevant to the system'
+                    : 'not relevant if the hosts are carved out: see the criteria not relevant to the system'
                   : 'to be described by the company',
             ],
             // Applicability comes from the frameworks and commitments the company declares; controls it backs
@@ -127,18 +138,23 @@ export function criteriaNotRelevantSection(
       sources: [mapSource(model, 'organization/commitments')],
     });
   const components = model.map.components;
-  const { hosts, customers } = physicalAccess(model);
+  const { hosts, customers, chosen } = physicalAccess(model);
   if (customers)
     items.push({
       text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component runs in each customer's own environment or accounts, whose physical security is the customer's.`,
       sources: components.map((component) => mapSource(model, customerRunPointer(component))),
     });
+  const hostNames = [...new Set(hosts.map((entry) => entry.vendor))].join(', ');
   if (hosts.length > 0)
     items.push({
-      text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${[...new Set(hosts.map((entry) => entry.vendor))].join(', ')}, carved out as subservice organisations.`,
+      text: chosen
+        ? `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${hostNames}, carved out as subservice organisations.`
+        : `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates if this report carves out ${hostNames}: every component is cloud managed or vendor hosted, and physical access to the data centres is their responsibility. How the report treats them is to be chosen.`,
       sources: [
         ...components.map((component) => mapSource(model, `components/${component.id}/hosting`)),
-        ...hosts.map((entry) => mapSource(model, `subprocessors/${entry.id}/auditTreatment`)),
+        ...hosts.map((entry) =>
+          mapSource(model, `subprocessors/${entry.id}${chosen ? '/auditTreatment' : ''}`),
+        ),
       ],
     });
   const blocks: DescriptionBlock[] = items.length > 0 ? [{ kind: 'list', items }] : [];

@@ -1,5 +1,5 @@
 import { isConfirmed } from '../core/vocabulary.js';
-import type { Model } from '../model/index.js';
+import { evidenceRef, type Model } from '../model/index.js';
 import { manualEvidence, topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
@@ -11,16 +11,30 @@ import { durationWords, humanize } from './words.js';
  * for the company to write.
  */
 export function internalControlSection(model: Model): DescriptionSection {
-  const aiRisks: Statement[] = model.map.aiSystems.filter(isConfirmed).flatMap((system) =>
-    system.riskClass
-      ? [
-          {
-            text: `${system.name} is assessed as ${humanize(system.riskClass)} risk.`,
+  const aiRisks: Statement[] = model.map.aiSystems.filter(isConfirmed).flatMap((system) => {
+    if (!system.riskClass) return [];
+    // A risk class is the team's rating; "assessed" only where an impact assessment is on record (pdftochat: "is
+    // assessed as limited risk" in the same description that said no impact assessment was on file).
+    const assessment = system.impactAssessment
+      ? model.index.evidence.get(system.impactAssessment)
+      : undefined;
+    const classed = `${system.name} is classed as ${humanize(system.riskClass)} risk`;
+    return [
+      assessment && isConfirmed(assessment)
+        ? {
+            text: `${classed}, assessed in ${assessment.title}${assessment.collected ? ` (${assessment.collected})` : ''}.`,
+            sources: [
+              mapSource(model, `aiSystems/${system.id}/riskClass`),
+              mapSource(model, `aiSystems/${system.id}/impactAssessment`),
+              evidenceRef(model, assessment.id),
+            ],
+          }
+        : {
+            text: `${classed}; no impact assessment is on record.`,
             sources: [mapSource(model, `aiSystems/${system.id}/riskClass`)],
           },
-        ]
-      : [],
-  );
+    ];
+  });
   const monitored = model.map.components.filter((component) => component.monitoring?.enabled);
   const monitoring: Statement[] = monitored.map((component) => ({
     text: `${component.name ?? component.id} is monitored: ${component.monitoring?.mechanism ?? 'enabled'}.`,

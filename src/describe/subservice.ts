@@ -3,6 +3,7 @@ import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
 import {
   accountWords,
+  chosenTreatment,
   consentWithdrawal,
   hostedBy,
   type Model,
@@ -221,7 +222,7 @@ export function subserviceSection(model: Model): DescriptionSection {
               vendor.service,
               [vendor.purpose, accountWords(vendor)].filter(Boolean).join('; '),
               vendor.dataClasses.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', '),
-              vendor.auditTreatment,
+              chosenTreatment(model, vendor) ?? 'to be chosen',
               report?.title ?? 'none recorded',
             ],
             sources: [mapSource(model, `subprocessors/${vendor.id}`)],

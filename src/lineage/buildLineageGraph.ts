@@ -1,4 +1,4 @@
-import { runByCustomer } from '../core/vocabulary.js';
+import { entersTraining, runByCustomer } from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
 import { customerDataClasses, type Model } from '../model/index.js';
@@ -36,7 +36,10 @@ export function buildLineageGraph(model: Model, options: LineageOptions = {}): L
   const places = placeFacts(model);
   const shownClasses = new Set(edges.flatMap((edge) => edge.classes));
   const customerShown = [...shownClasses].filter((c) => customer.has(c));
-  const resting = findRestingPlaces(edges as readonly FlowFacts[], customerShown, places);
+  const trains = (edge: LineageEdge) => entersTraining(edge, model.index.components.get(edge.to)?.kind);
+  const facts: FlowFacts[] = edges.map((edge) => ({ ...edge, trains: trains(edge) }));
+  const resting = findRestingPlaces(facts, customerShown, places);
+  const sinks = trainingSinks(model);
 
   for (const edge of edges) {
     for (const dataClass of edge.classes) {
@@ -64,7 +67,7 @@ export function buildLineageGraph(model: Model, options: LineageOptions = {}): L
   // Map order, components first, so output is stable and reads like the map.
   const nodes = [...model.map.components, ...model.map.subprocessors]
     .filter((entry) => nodeIds.has(entry.id))
-    .map((entry) => describeNode(model, entry.id, stopsAt.get(entry.id) ?? []));
+    .map((entry) => describeNode(model, entry.id, stopsAt.get(entry.id) ?? [], sinks.has(entry.id)));
 
   const classes: LineageClass[] = model.map.dataClasses
     .filter((entry) => shownClasses.has(entry.id))
@@ -94,6 +97,23 @@ export function buildLineageGraph(model: Model, options: LineageOptions = {}): L
       ? { focus: { dataClass: options.dataClass, journey: [...journey] } }
       : {}),
   };
+}
+
+/**
+ * Training sinks: training jobs, and where a flow into training (`entersTraining`) ends with what it carries going no
+ * further, such as a vendor's fine-tuning API; a bucket that stages the set for our own job passes it on.
+ */
+function trainingSinks(model: Model): Set<string> {
+  const kindOf = (id: string) => model.index.components.get(id)?.kind;
+  const sinks = new Set(
+    model.map.components.filter((entry) => TRAINING_KINDS.has(entry.kind)).map((entry) => entry.id),
+  );
+  for (const flow of model.map.flows) {
+    const onward = model.index.outgoing.get(flow.to) ?? [];
+    const passedOn = onward.some((next) => next.dataClasses.some((c) => flow.dataClasses.includes(c)));
+    if (entersTraining(flow, kindOf(flow.to)) && !passedOn) sinks.add(flow.to);
+  }
+  return sinks;
 }
 
 function journeyOf(model: Model, id: string): Set<string> {
@@ -130,7 +150,12 @@ function placeFacts(model: Model): Map<string, PlaceFacts> {
   return places;
 }
 
-function describeNode(model: Model, id: string, stops: LineageNode['stops']): LineageNode {
+function describeNode(
+  model: Model,
+  id: string,
+  stops: LineageNode['stops'],
+  trainingSink: boolean,
+): LineageNode {
   const stopKind = stops.reduce<LineageNode['stopKind']>((acc, stop) => worse(acc, stop.kind), undefined);
   const common = { stops, ...(stopKind ? { stopKind } : {}) };
   const component = model.index.components.get(id);
@@ -142,7 +167,7 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
       kind: component.kind,
       role: 'component',
       boundary: outsideUs(model, component) ? 'external' : 'internal',
-      trainingSink: TRAINING_KINDS.has(component.kind),
+      trainingSink,
       ...(separating && component.tenancy
         ? {
             tenantBoundary: {
@@ -162,7 +187,7 @@ function describeNode(model: Model, id: string, stops: LineageNode['stops']): Li
     kind: 'subprocessor',
     role: 'subprocessor',
     boundary: 'external',
-    trainingSink: false,
+    trainingSink,
     ...common,
   };
 }

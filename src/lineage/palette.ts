@@ -22,7 +22,7 @@ export { STORE_KINDS } from '../map/index.js';
 
 /** Wording shared by the legends of all formats. */
 export const LEGEND = {
-  trainingSink: 'training sink (training, fine-tuning, evaluation)',
+  trainingSink: 'training sink (training, fine-tuning)',
   tenantBoundary: 'tenant boundary: tenants separated below the application',
   subprocessor: 'sub-processor: outside the company boundary',
   gated: 'dashed: only for tenants that opted in',

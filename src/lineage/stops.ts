@@ -13,6 +13,8 @@ export interface FlowFacts {
   to: string;
   classes: readonly string[];
   gated: boolean;
+  /** The flow feeds a model's training (`entersTraining`): what it carries and sends no further rests in training. */
+  trains?: boolean;
 }
 
 export interface RestingPlaces {
@@ -53,7 +55,11 @@ export function findRestingPlaces(
     const classStops: { node: string; kind: StopKind }[] = [];
     for (const node of receivers) {
       const facts = places.get(node);
-      const training = facts?.trainingSink ?? false;
+      // A training job, or where a flow into training takes this class and it goes no further (a vendor's fine-tuning
+      // API, not a bucket staging it for our own job); the same vendor answering prompts by inference is no training.
+      const training =
+        (facts?.trainingSink ?? false) ||
+        (!senders.has(node) && carrying.some((flow) => flow.to === node && flow.trains === true));
       if (!training && senders.has(node) && !facts?.keeps.has(dataClass)) continue;
       const kind: StopKind = training
         ? ungated.has(node)

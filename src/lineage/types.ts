@@ -22,7 +22,7 @@ export interface LineageNode {
   role: 'component' | 'subprocessor';
   /** `external`: outside the company boundary (sub-processors and vendor-hosted components). */
   boundary: 'internal' | 'external';
-  /** A training, fine-tuning or evaluation component. */
+  /** A training or fine-tuning component, or a place a flow into training reaches (`entersTraining`). */
   trainingSink: boolean;
   /** Set when the component's tenancy separates tenants below the application (RLS, namespaces, ...). */
   tenantBoundary?: { model: string; mechanism?: string };

@@ -19,6 +19,7 @@ export {
   type CategoryId,
   CONTRACT_DEMANDS,
   type ContractDemand,
+  type CustomerAccountAdvice,
   type Iso42001Advice,
   type KeepOutAdvice,
   type ReadinessGap,

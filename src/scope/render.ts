@@ -52,10 +52,12 @@ export function renderScopeText(advice: ScopeAdvice, colors = plain): string {
   lines.push('', colors.bold('In-scope system'));
   for (const c of advice.system.components)
     lines.push(
-      `  ${c.include ? colors.green('in ') : colors.dim('out')}  ${c.name} (${c.kind})${c.roles.length ? `: ${c.roles.join(', ')}` : ''}`,
+      `  ${c.include ? colors.green('in ') : colors.dim('out')}  ${c.name} (${c.kind})${c.roles.length ? `: ${c.roles.join(', ')}` : c.outside ? `: ${c.outside}` : ''}`,
     );
   for (const s of advice.system.subprocessors)
     lines.push(`  ${s.treatment.padEnd(9)}  ${s.vendor}: ${s.reason}`);
+  for (const s of advice.system.customerAccounts)
+    lines.push(`  ${colors.dim('not ours ')}  ${s.vendor}: ${s.reason}`);
   if (advice.keepOut.length > 0) {
     lines.push('', colors.bold('Keep out of the SOC 2 report'));
     for (const k of advice.keepOut) lines.push(`  - ${k.topic} → ${k.answerIn.join(' and ')}. ${k.reason}`);
@@ -122,6 +124,10 @@ export function renderScopeMarkdown(advice: ScopeAdvice): string {
     '| --- | --- | --- | --- |',
     ...advice.system.subprocessors.map(
       (s) => `| ${e(s.vendor)} | ${s.treatment} | ${e(s.reason)} | ${cite(s.sources).trim()} |`,
+    ),
+    ...advice.system.customerAccounts.map(
+      (s) =>
+        `| ${e(s.vendor)} | none: the customer's own account | ${e(s.reason)} | ${cite(s.sources).trim()} |`,
     ),
     '',
   ];

@@ -1,32 +1,74 @@
+import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { endpointsOf, findAiPaths, mapSource } from '../describe/index.js';
-import type { Model } from '../model/index.js';
-import type { CategoryId, SubprocessorAdvice, SystemComponentAdvice } from './types.js';
+import { customerDataAt, customerRunPointer, type Model, tenantScopedClasses } from '../model/index.js';
+import type {
+  CategoryId,
+  CustomerAccountAdvice,
+  SubprocessorAdvice,
+  SystemComponentAdvice,
+} from './types.js';
 
 /**
- * The in-scope system: every component that holds customer data or sits on an AI inference, retrieval or
- * training path (all of them when Availability is covered), and each sub-processor with its audit treatment.
+ * The in-scope system: every component of ours that holds or handles customer data or sits on an AI inference,
+ * retrieval or training path (all of ours when Availability is covered), and each sub-processor with its audit
+ * treatment. The boundary is the description's: a part each customer runs, or a vendor runs under each customer's own
+ * account (`runByCustomer`), is outside it, and so is a vendor reached only with each customer's own account.
  */
 export function recommendSystem(
   model: Model,
   included: ReadonlySet<CategoryId>,
-): { components: SystemComponentAdvice[]; subprocessors: SubprocessorAdvice[] } {
+): {
+  components: SystemComponentAdvice[];
+  subprocessors: SubprocessorAdvice[];
+  customerAccounts: CustomerAccountAdvice[];
+} {
   const paths = findAiPaths(model);
   const on = {
     'inference path': endpointsOf(paths.inference),
     'retrieval path': endpointsOf(paths.retrieval),
     'training path': endpointsOf(paths.training),
   };
-  const customerData = new Set(
+  // Customer data is the shared reading (`customerDataAt`: what the component holds, and what flows bring it or take
+  // from it), with each customer's own classes (search_with_lepton: its KV, holding every answer for good, was left
+  // out because its answers were not tenant-scoped, while the check said it keeps customer data).
+  const tenantScoped = tenantScopedClasses(model);
+  const confidential = new Set(
     model.map.dataClasses
-      .filter((d) => d.tenantScoped || d.sensitivity === 'confidential' || d.sensitivity === 'restricted')
+      .filter((d) => d.sensitivity === 'confidential' || d.sensitivity === 'restricted')
       .map((d) => d.id),
   );
+  const handled = (component: (typeof model.map.components)[number]) => [
+    ...component.dataClasses,
+    ...[
+      ...(model.index.incoming.get(component.id) ?? []),
+      ...(model.index.outgoing.get(component.id) ?? []),
+    ].flatMap((flow) => flow.dataClasses),
+  ];
   const components = model.map.components.map((component): SystemComponentAdvice => {
+    const base = { id: component.id, name: component.name ?? component.id, kind: component.kind };
+    // Outside the boundary the description draws (zep: every part each customer runs was "in" scope here and
+    // "outside the boundary, run by each customer" in the description).
+    if (runByCustomer(component, model.map.subprocessors)) {
+      const hosted = component.hosting === 'customer-hosted';
+      return {
+        ...base,
+        include: false,
+        roles: [],
+        outside: hosted ? 'run by each customer' : "run under each customer's own account",
+        reason: hosted
+          ? 'Run by each customer, outside the system described: theirs to run and secure, not for your auditor to test.'
+          : "Run by a vendor under each customer's own account, outside the system described: the customer holds that account and secures it.",
+        sources: [mapSource(model, customerRunPointer(component))],
+      };
+    }
     const roles = Object.entries(on)
       .filter(([, ids]) => ids.has(component.id))
       .map(([role]) => role);
     const onPath = roles.length > 0;
-    if (component.dataClasses.some((id) => customerData.has(id))) roles.push('customer data');
+    const classes = handled(component);
+    if (customerDataAt(model, component).length > 0 || classes.some((id) => tenantScoped.has(id)))
+      roles.push('customer data');
+    else if (classes.some((id) => confidential.has(id))) roles.push('confidential data');
     const pathSources = onPath
       ? model.map.flows
           .filter((flow) => flow.from === component.id || flow.to === component.id)
@@ -34,9 +76,7 @@ export function recommendSystem(
       : [];
     const include = roles.length > 0 || included.has('availability');
     return {
-      id: component.id,
-      name: component.name ?? component.id,
-      kind: component.kind,
+      ...base,
       include,
       roles,
       reason:
@@ -48,7 +88,19 @@ export function recommendSystem(
       sources: [mapSource(model, `components/${component.id}`), ...pathSources],
     };
   });
-  const subprocessors = model.map.subprocessors.map((vendor): SubprocessorAdvice => {
+  // A vendor reached only with each customer's own account is no sub-processor of ours: no carve-out and no report of
+  // it to obtain (zep: OpenAI, Anthropic and Google, reached only with each customer's key, were carved out with "obtain
+  // one before the audit" while the trust center said they are not our sub-processors).
+  const customerAccounts = model.map.subprocessors.filter(underCustomersAccount).map(
+    (vendor): CustomerAccountAdvice => ({
+      id: vendor.id,
+      vendor: vendor.vendor,
+      reason: `Reached only with each customer's own account: not a sub-processor of ${model.map.organization.name}, so the report neither carves it out nor includes it, and no report of it is needed.`,
+      sources: [mapSource(model, `subprocessors/${vendor.id}/account`)],
+    }),
+  );
+  const ours = model.map.subprocessors.filter((vendor) => !underCustomersAccount(vendor));
+  const subprocessors = ours.map((vendor): SubprocessorAdvice => {
     const soc2Report = vendor.terms?.soc2Report;
     const report = soc2Report ? model.index.evidence.get(soc2Report) : undefined;
     const reason =
@@ -69,5 +121,5 @@ export function recommendSystem(
       ],
     };
   });
-  return { components, subprocessors };
+  return { components, subprocessors, customerAccounts };
 }

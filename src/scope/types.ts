@@ -76,8 +76,10 @@ export interface SystemComponentAdvice extends Recommendation {
   name: string;
   kind: string;
   include: boolean;
-  /** Why it matters: `inference path`, `retrieval path`, `training path`, `customer data`. */
+  /** Why it matters: `inference path`, `retrieval path`, `training path`, `customer data`, `confidential data`. */
   roles: string[];
+  /** Set for a part outside the system described, and who runs it (`runByCustomer`). */
+  outside?: 'run by each customer' | "run under each customer's own account";
 }
 
 export interface SubprocessorAdvice extends Recommendation {
@@ -86,6 +88,12 @@ export interface SubprocessorAdvice extends Recommendation {
   treatment: 'carve-out' | 'inclusive';
   /** Evidence id of the vendor's own SOC 2 report, if the map records one. */
   soc2Report?: string;
+}
+
+/** A vendor reached only under each customer's own account (`account: customer`): not ours to carve out or include. */
+export interface CustomerAccountAdvice extends Recommendation {
+  id: string;
+  vendor: string;
 }
 
 export interface KeepOutAdvice extends Recommendation {
@@ -118,7 +126,12 @@ export interface ScopeAdvice {
   asOf: string;
   categories: CategoryAdvice[];
   reportType: ReportTypeAdvice;
-  system: { components: SystemComponentAdvice[]; subprocessors: SubprocessorAdvice[] };
+  system: {
+    components: SystemComponentAdvice[];
+    subprocessors: SubprocessorAdvice[];
+    /** Vendors reached only with each customer's own account: outside the system, no report asked of them. */
+    customerAccounts: CustomerAccountAdvice[];
+  };
   keepOut: KeepOutAdvice[];
   iso42001: Iso42001Advice;
   gaps: ReadinessGap[];

@@ -160,14 +160,12 @@ describe('describeSystem', () => {
     const model = modelFrom(companyYaml('name: Small\nstage: seed'));
     const description = describeSystem(model);
     const markdown = renderDescriptionMarkdown(description);
-    expect(markdown).toContain(
-      'The map records no flow that carries data into training, fine-tuning or evaluation.',
-    );
+    expect(markdown).toContain('The map records no flow that carries data into training or fine-tuning.');
     expect(markdown).toContain('- Product API → Vector index → Product API (carries Embeddings).');
     expect(markdown).not.toContain('opt in to model improvement');
     expect(markdown).toContain('Model Vendor does not keep the data it receives after answering a request.');
     expect(markdown).toContain(
-      '| Model Vendor | LLM API | answers | Prompts, Customer documents | carve-out | none recorded |',
+      '| Model Vendor | LLM API | answers | Prompts, Customer documents | to be chosen | none recorded |',
     );
   });
 

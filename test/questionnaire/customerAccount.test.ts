@@ -151,12 +151,10 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(markdown).not.toContain('| Anthropic | API |');
     expect(markdown).not.toContain('Anthropic is expected to');
     expect(markdown).not.toContain('Anthropic: no data processing agreement recorded');
-    // Nor outside our boundary as one we monitor (lunary: its customers' Bedrock, Azure OpenAI and xAI).
-    expect(markdown).toContain('Outside the boundary (carve-out method): OpenAI. ');
-    // Monitored only where each one's review is on record.
-    expect(markdown).toContain(
-      'They are subservice organisations: their controls are not described or tested here.',
-    );
+    // Nor outside our boundary as one we monitor (lunary: its customers' Bedrock, Azure OpenAI and xAI); with no
+    // `auditTreatment` written, how the report treats OpenAI is to be chosen (pdftochat).
+    expect(markdown).toContain('Choose how this report treats OpenAI: the carve-out method');
+    expect(markdown).not.toContain('(carve-out method)');
     const published = publishedSubprocessors(model);
     expect(published.find((entry) => entry.id === 'anthropic')?.account).toBe('customer');
     expect(published.find((entry) => entry.id === 'openai')?.account).toBe('ours-or-customer');
