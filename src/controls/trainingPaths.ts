@@ -16,7 +16,7 @@ export interface TrainingLeak {
 const ENTRY_KINDS: ReadonlySet<string> = new Set(['api', 'service', 'inference-endpoint']);
 
 /**
- * Finds every flow that takes customer data into a training, fine-tuning or evaluation sink along a path with no
+ * Finds every flow that takes customer data into a training or fine-tuning sink along a path with no
  * tenant-opt-in flow on it. One breadth-first search over the flows that carry customer data and are not gated,
  * so time is linear in components + flows. Data may change class along the way: a class derived from a customer
  * class is itself customer data, so a store that receives documents and emits their embeddings carries the taint.

@@ -15,7 +15,7 @@ function sinkIds(model: Model): string[] {
   return [...sinks];
 }
 
-/** No path takes customer data into training, fine-tuning or evaluation unless a tenant opt-in gates it. */
+/** No path takes customer data into training or fine-tuning unless a tenant opt-in gates it (an evaluation trains nothing). */
 export const noTrainingOnCustomerData: CheckModule = {
   id,
   title: 'No training on customer data without opt-in',
@@ -27,7 +27,7 @@ export const noTrainingOnCustomerData: CheckModule = {
       return notApplicable(
         { id, controls, severity: 'critical' },
         model,
-        'no training, fine-tuning or evaluation sink in the map',
+        'no training or fine-tuning sink in the map',
         'components',
       );
     }

@@ -31,8 +31,8 @@ function trainingFlows(model: Model) {
 }
 
 /**
- * Whether anything in the system trains models: a training, fine-tuning or evaluation component, or a flow for
- * training. Without one, "not used for training by default" would suggest a path that does not exist.
+ * Whether anything in the system trains models: a training or fine-tuning component, or a flow for training (an
+ * evaluation grades models and trains none). Without one, "not used for training by default" would suggest a path that does not exist.
  */
 export function trainsModels(model: Model): boolean {
   return (
