@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { controlMatrix, oscalAssessmentResults, oscalSsp } from '../../src/audit/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { acmeHistory, WINDOW } from './fixture.js';
 
@@ -70,6 +71,33 @@ describe('OSCAL', () => {
     expect(validate(ssp), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
     expect(JSON.stringify(ssp)).toContain('"control-id":"clause-9"');
     expect(oscalSsp(model, rows, iso)).toEqual(ssp);
+  });
+
+  it('says a vendor is carved out only where the map chooses it (pdftochat)', async () => {
+    // Nutlope/pdftochat (ab8cfd0): the schema's default treatment, which nobody chose, was stated as the method.
+    const { model, records } = await acmeHistory();
+    const remarks = (plan: object) =>
+      (
+        plan as {
+          'system-security-plan': {
+            'system-implementation': { components: { title: string; remarks?: string }[] };
+          };
+        }
+      )['system-security-plan']['system-implementation'].components
+        .filter((component) => component.title.startsWith('OpenAI'))
+        .map((component) => component.remarks);
+    const chosen = oscalSsp(model, controlMatrix(model, records, WINDOW, 'soc2'), context);
+    expect(remarks(chosen)).toEqual(['Treated as carve-out in the audit.']);
+    const written = readFileSync(path.join(here, '../../examples/acme-ai/trustmap.yaml'), 'utf8');
+    const unchosen = loadMapFromFiles(
+      [{ file: 'trustmap.yaml', content: written.replace(/\n {4}auditTreatment: carve-out/g, '') }],
+      { root: '/tmp/map' },
+    );
+    if (!unchosen.ok) throw new Error('map does not load');
+    const plain = buildModel(unchosen.map, { now: model.now });
+    expect(remarks(oscalSsp(plain, controlMatrix(plain, records, WINDOW, 'soc2'), context))).toEqual([
+      'Its treatment in the audit (carve-out or inclusive) is not yet chosen.',
+    ]);
   });
 
   it('leaves proposed map entries out of the plan', async () => {

@@ -249,6 +249,18 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(row('until-deleted')).toEqual(['14 days', '—']);
   });
 
+  it('says the controls are tracked, not operated, while evidence is awaited (pdftochat)', () => {
+    // Nutlope/pdftochat (ab8cfd0): "The controls PDFToChat operates" over five controls, all awaiting evidence.
+    const page = text(
+      buildTrustCenter(modelOf(companyMap()), resultsFor('pass'), { allowUnverified: true }).files[
+        'controls.html'
+      ],
+    );
+    expect(page).toContain('tracks, grouped by area');
+    expect(page).toContain('A control awaiting evidence is not yet shown to operate.');
+    expect(page).not.toMatch(/controls \S+ operates/);
+  });
+
   it('does not count a search sent to a store as kept there (pinecone-vercel-starter)', () => {
     // pinecone-vercel-starter (cb53b81): the question's embedding, sent to the index to search it and never stored,
     // was "gone within: until deleted" as the index keeps its pages.

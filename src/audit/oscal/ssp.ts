@@ -1,6 +1,6 @@
 import { CONTROLS, type FrameworkId } from '../../controls/index.js';
 import { isConfirmed } from '../../core/vocabulary.js';
-import type { Model } from '../../model/index.js';
+import { chosenTreatment, type Model } from '../../model/index.js';
 import type { ControlMatrixRow } from '../controlMatrix.js';
 import type { AuditWindow } from '../records.js';
 import { OSCAL_VERSION, oscalControlId, oscalTime, uuidFor } from './ids.js';
@@ -53,14 +53,20 @@ export function oscalSsp(model: Model, rows: readonly ControlMatrixRow[], contex
     ...(component.region ? { props: [{ name: 'location', value: component.region }] } : {}),
     status: { state: 'operational' },
   }));
-  const vendors = model.map.subprocessors.filter(isConfirmed).map((entry) => ({
-    uuid: id('subprocessor', entry.id),
-    type: 'service',
-    title: `${entry.vendor}: ${entry.service}`,
-    description: `Sub-processor: ${entry.purpose ?? entry.service}.`,
-    status: { state: 'operational' },
-    remarks: `Treated as ${entry.auditTreatment ?? 'carve-out'} in the audit.`,
-  }));
+  const vendors = model.map.subprocessors.filter(isConfirmed).map((entry) => {
+    // The schema's default is nobody's choice (`chosenTreatment`), as in the system description.
+    const treatment = chosenTreatment(model, entry);
+    return {
+      uuid: id('subprocessor', entry.id),
+      type: 'service',
+      title: `${entry.vendor}: ${entry.service}`,
+      description: `Sub-processor: ${entry.purpose ?? entry.service}.`,
+      status: { state: 'operational' },
+      remarks: treatment
+        ? `Treated as ${treatment} in the audit.`
+        : 'Its treatment in the audit (carve-out or inclusive) is not yet chosen.',
+    };
+  });
   const byCriterion = new Map<string, ControlMatrixRow[]>();
   for (const row of rows)
     for (const criterion of row.criteria)

@@ -53,7 +53,9 @@ ${hidden > 0 ? html`<p class="small muted">${hidden} ${hidden === 1 ? 'control i
     description: 'Security and AI governance controls and the status of their automated checks.',
     hero: hero(
       'Controls',
-      `The controls ${site.model.map.organization.name} operates, grouped by area, with their status from the automated checks run on ${site.chrome.checkedOn}.`,
+      // Tracked, not operated: a control awaiting evidence is not yet shown to operate (pdftochat: "The controls
+      // PDFToChat operates" over five controls, all awaiting evidence, of a one-person project).
+      `The controls ${site.model.map.organization.name} tracks, grouped by area, with their status from the automated checks run on ${site.chrome.checkedOn}. A control awaiting evidence is not yet shown to operate.`,
     ),
     content,
   });
