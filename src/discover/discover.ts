@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 // The file itself, not io/index.js: that would also load signing (node:crypto) and zip bounds (node:zlib).
@@ -12,7 +12,7 @@ import { resolveEndpoints } from './resolveEndpoints.js';
 import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import type { ProviderHit } from './scan/hits.js';
 import { loadParallel } from './scan/loadParallel.js';
-import { type FileTask, processFiles } from './scan/processFiles.js';
+import { type FileTask, processFiles, textWithin } from './scan/processFiles.js';
 import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { walkTree } from './scan/walk.js';
@@ -119,14 +119,7 @@ function deployFileHits(tasks: readonly FileTask[], providers: readonly Provider
  * other production files only where such a folder exists.
  */
 function retireUnserved(tasks: FileTask[], maxFileSize: number): void {
-  const read = (task: FileTask) => {
-    try {
-      return statSync(task.absolute).size > maxFileSize ? undefined : readFileSync(task.absolute, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  const unserved = unservedFolders(tasks, read);
+  const unserved = unservedFolders(tasks, (task) => textWithin(task.absolute, maxFileSize));
   if (unserved.size === 0) return;
   for (const task of tasks)
     if (!task.pathClass && [...unserved].some((folder) => task.relative.startsWith(`${folder}/`)))

@@ -85,6 +85,20 @@ function readLimited(file: string, maxFileSize: number): { bytes: Uint8Array } |
   }
 }
 
+/**
+ * A file of the walk as text, read by the walker's own bounded reader, or undefined when it is over the limit or cannot
+ * be read: for a pass over the tree before the scan (the retired folders' references).
+ * @example textWithin(task.absolute, 5 * 1024 * 1024) // 'import os\n…'
+ */
+export function textWithin(file: string, maxFileSize: number): string | undefined {
+  try {
+    const read = readLimited(file, maxFileSize);
+    return 'bytes' in read ? Buffer.from(read.bytes).toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ProcessContext {
   maxFileSize: number;
   catalog: CompiledCatalog;
