@@ -120,6 +120,39 @@ describe("a configuration's defaults are the providers every request reaches", (
     expect(flow('app-to-openai-embedding')?.entry.condition).toBeUndefined();
   });
 
+  it('reads a hostile configuration line in one pass, and the settings beside it still', async () => {
+    // Found in the review of this change: a field line of 8,000 spaces after `a:` kept a backtracking pattern busy for
+    // 130 s, and an object line of unclosed quotes went quadratic (2 s at 64 KB). Each is now read in one pass.
+    const { report } = await proposalsFor({
+      'app/config.py': [
+        'from pydantic import BaseModel',
+        'class Configuration(BaseModel):',
+        `    a: ${' '.repeat(20_000)}x`,
+        '    search_provider: str = "tavily"',
+        '',
+      ].join('\n'),
+      'app/config.ts': [
+        'export const config = {',
+        `  a: ${"'a\\".repeat(40_000)}`,
+        "  searchProvider: 'serper',",
+        '  searchAPIKey: process.env.SERPER_API_KEY,',
+        '}',
+        // Enough written lines beside the long one that the file is read as a person's, not a bundle.
+        ...Array.from(
+          { length: 4_000 },
+          (_, i) => `// a note a person wrote about the settings above, line ${i}`,
+        ),
+        '',
+      ].join('\n'),
+      'app/search.ts':
+        "export const search = (q: string) => fetch('https://google.serper.dev/search', { body: q });\n",
+    });
+    const defaults = report.findings.filter((finding) =>
+      finding.evidence.some((proof) => proof.detail?.startsWith('default choice')),
+    );
+    expect(defaults.map((finding) => finding.provider).sort()).toEqual(['serper', 'tavily']);
+  });
+
   it('reads no default where the setting is a feature’s, an option’s, unset by default or a helper’s', async () => {
     const app = {
       'server/llm.py': 'from openai import OpenAI\nfrom anthropic import Anthropic\nfrom groq import Groq\n',
@@ -232,6 +265,12 @@ describe('code in a retired folder nothing served reaches is no use', () => {
       'legacy/server.py': 'from anthropic import Anthropic\n',
     });
     expect(statusOf(started, 'anthropic')).toBe('used');
+  });
+
+  it('reads a hostile path line in one pass', () => {
+    // A line of `a/a/a/…legacy` had every separator tried as a path's start (2 s at 64 KB).
+    expect(reachesFolder(`x = "${'a/'.repeat(100_000)}legacy!"`, 'legacy', 'src')).toBe(false);
+    expect(reachesFolder(`x = "${'a/'.repeat(100_000)}src/legacy/graph"`, 'legacy', 'src')).toBe(true);
   });
 
   it('tells a reference to the folder from another of its name or a word', () => {

@@ -47,17 +47,33 @@ export function reachesFolder(line: string, name: string, parent: string | undef
   if (module.test(line)) return true;
   // The folder before the name in each path: none, `.`, `..`, an alias, or the folder it sits in.
   const before = [`.`, '..', '@', '~', ...(parent ? [parent] : [])];
-  const paths = new RegExp(String.raw`(?:^|[^\w.@~-])((?:[\w.@~-]+[/\\])*)${n}(?=[/\\'"\`\s),;]|$)`, 'g');
-  for (const match of line.matchAll(paths)) {
+  // Each place the name stands, and the path before it read backwards a bounded way: linear in the line, where a
+  // pattern trying every separator as a path's start took seconds on a hostile line of `a/a/a/…`.
+  for (let at = line.indexOf(n); at >= 0; at = line.indexOf(n, at + 1)) {
+    const next = line[at + n.length];
+    if (next !== undefined && !/[/\\'"`\s),;]/.test(next)) continue;
+    const previous = line[at - 1];
+    if (previous !== undefined && PATH_CHAR.test(previous)) continue;
+    let start = at;
+    while (
+      start > 0 &&
+      at - start < 300 &&
+      (PATH_CHAR.test(line[start - 1]!) || SEPARATOR.test(line[start - 1]!))
+    )
+      start--;
+    const prefix = line.slice(start, at);
     // A word with no path around it (`the legacy behaviour`) is no path.
-    const next = line[match.index + match[0].length];
-    if (match[1] === '' && next !== '/' && next !== '\\') continue;
-    const segments = match[1]!.split(/[/\\]/).filter(Boolean);
+    if (prefix === '' && next !== '/' && next !== '\\') continue;
+    const segments = prefix.split(SEPARATOR).filter(Boolean);
     const last = segments[segments.length - 1];
     if (last === undefined || before.includes(last)) return true;
   }
   return false;
 }
+
+/** A character of a path's folder name, and a separator between folders. */
+const PATH_CHAR = /[\w.@~-]/;
+const SEPARATOR = /[/\\]/;
 
 /** The outermost retired folder above `relative` (its path), if any. */
 function retiredFolderOf(relative: string): { folder: string; name: string; parent?: string } | undefined {

@@ -33,7 +33,8 @@ const OPTIONAL_TYPE = /^(?:Optional\[\s*(\w+)\s*\]|Union\[\s*(\w+)\s*,\s*None\s*
  */
 const PY_CLASS = /^([ \t]*)class\s+(\w+)\s*(?:\(([^)]*)\))?\s*:/gm;
 const CONFIG_CLASS = /(?:Config|Configuration|Settings)$/;
-const PY_FIELD = /^([ \t]+)(\w+)\s*:\s*([^=\n]+?)\s*=\s*(\S.*)$/;
+/** A field's name and annotation up to its `=`: the value is found with `indexOf`, not a pattern backtracking over a long line. */
+const PY_FIELD_HEAD = /^[ \t]+(\w+)\s*:/;
 /** A default value: a quoted string, or an enum's member (`SearchAPI.TAVILY`). */
 const VALUE = /^(?:(["'`])([^"'`\n]{1,200})\1|([A-Za-z_]\w*)\.([A-Za-z_]\w*)\b)/;
 /** `Field(default=…)`'s value, over one line or several; `Field(None, …)` gives it first. */
@@ -64,14 +65,19 @@ function pythonSettings(text: string): Settings[] {
       if (depth <= indent!.length) break;
       body ??= depth;
       if (depth !== body) continue;
-      const field = PY_FIELD.exec(line);
-      if (!field) continue;
-      const [, , name, type, rest] = field;
-      const restAt = starts[i]! + line.length - rest!.length;
+      const field = PY_FIELD_HEAD.exec(line);
+      const equals = field ? line.indexOf('=', field[0].length) : -1;
+      if (!field || equals < 0) continue;
+      const name = field[1];
+      const type = line.slice(field[0].length, equals).trim();
+      // A hostile line of nothing but spaces after `a:` once cost minutes in a backtracking pattern.
+      const rest = line.slice(equals + 1).trimStart();
+      if (type === '' || rest === '') continue;
+      const restAt = starts[i]! + line.length - rest.length;
       let valueAt = restAt;
-      if (/^Field\s*\(/.test(rest!)) {
+      if (/^Field\s*\(/.test(rest)) {
         // The call's arguments, to its closing parenthesis within a few lines.
-        const from = restAt + rest!.indexOf('(') + 1;
+        const from = restAt + rest.indexOf('(') + 1;
         let end = from;
         for (let open = 1; end < text.length && end - from < 3000 && open > 0; end++)
           open += text[end] === '(' ? 1 : text[end] === ')' ? -1 : 0;
@@ -80,12 +86,12 @@ function pythonSettings(text: string): Settings[] {
         if (!keyword) continue;
         valueAt = from + keyword.index + keyword[0].length;
       }
-      const held = OPTIONAL_TYPE.exec(type!.trim());
+      const held = OPTIONAL_TYPE.exec(type);
       const holds = held && (held[1] ?? held[2] ?? held[3])!;
       if (holds && CONFIG_CLASS.test(holds) && /^None\b/.test(text.slice(valueAt, valueAt + 5)))
         optional.push(holds);
       const value = VALUE.exec(text.slice(valueAt, valueAt + 260));
-      if (value) settings.push({ name: name!, type: type!, value: value[2] ?? value[0], at: valueAt });
+      if (value) settings.push({ name: name!, type, value: value[2] ?? value[0], at: valueAt });
     }
     if (settings.length || optional.length) found.push({ owner: owner!, settings, optional });
   }
@@ -97,8 +103,25 @@ const JS_CONFIG =
   /^[ \t]*(?:export\s+)?(?:const|let|var)\s+(\w*(?:config|settings|defaults))\s*(?::[^=\n]{1,120})?=\s*\{/gim;
 const JS_PROPERTY = /^\s*["']?(\w+)["']?\s*:\s*(["'`])([^"'`\n]{1,200})\2/;
 
-/** A line's code without its strings and line comment, to count its brackets. */
-const codeOf = (line: string) => line.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, '""').replace(/\/\/.*$/, '');
+/**
+ * How far a line opens brackets (`{`, `[`) past those it closes, outside its strings and line comment. One pass: a
+ * pattern for strings backtracked from every quote of a hostile line of unclosed ones (seconds at 64 KB).
+ */
+function bracketDepth(line: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (quote) {
+      if (char === '\\') i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '/' && line[i + 1] === '/') break;
+    else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+  }
+  return depth;
+}
 
 /** The string-valued properties at the top level of JavaScript configuration objects. */
 function jsSettings(text: string): Settings[] {
@@ -111,9 +134,8 @@ function jsSettings(text: string): Settings[] {
     let depth = 0;
     for (let i = first; i < lines.length && i - first < 400; i++) {
       const line = lines[i]!;
-      const code = codeOf(line);
       const before = depth;
-      for (const char of code) depth += '{['.includes(char) ? 1 : '}]'.includes(char) ? -1 : 0;
+      depth += bracketDepth(line);
       if (i > first && before === 1) {
         const property = JS_PROPERTY.exec(line);
         if (property)
