@@ -48,13 +48,14 @@ const USER_IDENTITY = [
   /\bauth\s*\.\s*(?:uid|email)\s*\(\s*\)/i,
   /\bauth\s*\.\s*jwt\s*\(\s*\)\s*->>?\s*'(?:sub|email|user_?id)'/i,
   /\bcurrent_setting\s*\(\s*'request\.jwt\.claims?(?:\.sub)?'[^)]*\)(?:\s*::\s*jsonb?\s*->>?\s*'sub')?/i,
-  /\bcurrent_setting\s*\(\s*'[^']*(?:user|account)[^']*'[^)]*\)/i,
+  // The name looked ahead for, then read once: `'[^']*user[^']*'` backtracked over every "user" of a hostile string.
+  /\bcurrent_setting\s*\(\s*'(?=[^']*(?:user|account))[^']*'[^)]*\)/i,
   /\b(?:[a-z_]\w*[_.])?(?:user_?id|uid)\s*\(\s*\)/i,
   /\b(?:current_user|session_user)\b/i,
 ];
 /** Identities of the current tenant: a session setting, a function or a JWT claim naming one. */
 const TENANT_IDENTITY = [
-  /\bcurrent_setting\s*\(\s*'[^']*(?:tenant|org|organi[sz]ation|workspace|team|company|project)[^']*'[^)]*\)/i,
+  /\bcurrent_setting\s*\(\s*'(?=[^']*(?:tenant|org|organi[sz]ation|workspace|team|company|project))[^']*'[^)]*\)/i,
   /\b(?:[a-z_]\w*[_.])?(?:tenant|org|organi[sz]ation|workspace|team|company)(?:_?(?:id|uuid))?\s*\(\s*\)/i,
   /\bauth\s*\.\s*jwt\s*\(\s*\)[^;]*?'(?:tenant|org|organi[sz]ation|workspace|team|company)\w*'/i,
 ];

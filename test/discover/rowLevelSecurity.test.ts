@@ -161,6 +161,10 @@ describe('who a policy keys rows to', () => {
     expect(policyKey('auth.uid() is not null')).toBeUndefined();
     expect(policyKey("auth.role() = 'authenticated'")).toBeUndefined();
     expect(policyKey("sharing <> 'private'")).toBeUndefined();
+    // Read once, however hostile: an unclosed setting name of 200,000 "user"s backtracked for minutes.
+    expect(policyKey(`current_setting('${'user'.repeat(200_000)}`)).toBeUndefined();
+    expect(policyKey("current_setting('app.current_user_id') = user_id")?.kind).toBe('user');
+    expect(policyKey("current_setting('app.tenant_id')::uuid = tenant_id")?.kind).toBe('tenant');
     expect(policyKey('org_id in (select org_id from members where user_id = auth.uid())')?.kind).toBe(
       'membership',
     );
