@@ -328,6 +328,26 @@ describe('isolation is said as the map declares it', () => {
     );
     expect(kept.text).toContain("How Cloud API separates customers' data is not yet documented.");
     expect(kept.yesNo).toBeUndefined();
+    // Still proposed, it is not named to the buyer as keeping their data; the review names it.
+    const proposed = answerOf(
+      'tenant-segregation',
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          store('row-level-security'),
+          {
+            id: 'cloud',
+            name: 'Cloud API',
+            kind: 'api',
+            dataClasses: ['docs'],
+            retention: '30d',
+            status: 'proposed',
+          },
+        ],
+      }),
+    );
+    expect(proposed.text).not.toContain('Cloud API');
+    expect(proposed.review).toContain('Cloud API');
   });
 
   it('answers retrieval isolation for embeddings kept in the application database (pgvector: LightRAG, FastGPT)', () => {

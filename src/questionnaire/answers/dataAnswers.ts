@@ -1,5 +1,5 @@
 import { storeVerification } from '../../controls/index.js';
-import { keepingUnsaid, runByCustomer } from '../../core/vocabulary.js';
+import { isConfirmed, keepingUnsaid, runByCustomer } from '../../core/vocabulary.js';
 import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
@@ -491,13 +491,15 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
   ];
+  // Named to the buyer only where confirmed: a proposed part is not stated as keeping their data (the review names it).
+  const unsaid = undeclared.filter(isConfirmed);
   return {
     // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one
     // is not separated at all.
     yesNo: undeclared.length === 0 && shared.length === 0 && asked.length === 0 ? 'Yes' : undefined,
     text: `${opening} ${lines.join('; ')}.${proof}${
-      undeclared.length > 0
-        ? ` How ${joinList(undeclared.map(componentLabel))} ${undeclared.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
+      unsaid.length > 0
+        ? ` How ${joinList(unsaid.map(componentLabel))} ${unsaid.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
         : ''
     }`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),

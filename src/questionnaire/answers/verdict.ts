@@ -2,6 +2,7 @@ import { safeguardsInWords } from '../../controls/index.js';
 import type { CheckResult } from '../../controls/types.js';
 import { judgedBy, SEVERITIES } from '../../core/contracts.js';
 import { findProvider } from '../../discover/catalog/index.js';
+import { proposedSupport } from '../../model/index.js';
 import { buyerFinding } from './buyerFinding.js';
 import { holdForReview, isoDate } from './refs.js';
 import type { Answer, AnswerFacts, AnswerSource } from './types.js';
@@ -175,7 +176,13 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     // check confirms it rather than repeating it; what it did not cite is said (khoj's log of users' questions,
     // beside providers' undocumented retention the answer names itself).
     const cited = answer.review ? citedEntries(answer) : new Set<string>();
-    const unsaid = failed.filter((result) => !cited.has(`${result.subject.kind}:${result.subject.id}`));
+    // A gap in an entry still proposed is no fact for the buyer: the note names it, the answer does not (a proposed
+    // API "Also, how Cloud API separates customers' data is not yet documented").
+    const unsaid = failed.filter(
+      (result) =>
+        !cited.has(`${result.subject.kind}:${result.subject.id}`) &&
+        proposedSupport(facts.model, result.sources).length === 0,
+    );
     // Each gap once: one store's result may say in its own words what another's said (Onyx: "how long deleting
     // Customer documents takes is not yet documented" from two stores holding them).
     const findings = [
