@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, wr
 import { homedir } from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { userCacheDir } from '../io/userCache.js';
 
 // A file of V8's code cache for one build of one script under one Node, as the CLI stores it:
 //   "trustmap-v8-cache 1 <key> <checksum> <work>" padded with spaces to 128 bytes and a newline, then V8's bytes.
@@ -11,9 +12,7 @@ const MAGIC = 'trustmap-v8-cache 1';
 const HEADER_BYTES = 128;
 
 /**
- * The folder for compiled code: `v8` in `TRUSTMAP_CACHE_DIR` when set, else in `trustmap` in the user's own cache
- * folder (`$XDG_CACHE_HOME` or `~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows).
- * Never a shared temporary folder: code loaded from a place another user can write to would run as this user.
+ * The folder for compiled code: `v8` in the user's cache folder (`userCacheDir`), none when `TRUSTMAP_CACHE_DIR=off`.
  * @example codeCacheDir({ XDG_CACHE_HOME: '/home/ada/.cache' }, 'linux', '/home/ada') // '/home/ada/.cache/trustmap/v8'
  */
 export function codeCacheDir(
@@ -21,13 +20,7 @@ export function codeCacheDir(
   platform: NodeJS.Platform = process.platform,
   home: string = homedir(),
 ): string | undefined {
-  if (env.TRUSTMAP_CACHE_DIR) return path.resolve(env.TRUSTMAP_CACHE_DIR, 'v8');
-  if (platform === 'win32')
-    return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'trustmap', 'v8') : undefined;
-  if (!home) return undefined;
-  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'trustmap', 'v8');
-  const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
-  return path.join(xdg ?? path.join(home, '.cache'), 'trustmap', 'v8');
+  return userCacheDir('v8', env, platform, home);
 }
 
 /**

@@ -4,17 +4,29 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * A folder of the user's cache for one kind of entry: `<TRUSTMAP_CACHE_DIR>/<kind>` when set, else
- * `$XDG_CACHE_HOME/trustmap/<kind>` or `~/.cache/trustmap/<kind>`; none when `TRUSTMAP_CACHE_DIR=off` (or empty).
- * Outside the repository on purpose: a cache committed beside a map could make Trustmap read other than what a
- * reviewer reads.
- * @example userCacheDir('yaml', { XDG_CACHE_HOME: '/home/ada/.cache' }) // '/home/ada/.cache/trustmap/yaml'
+ * A folder of the user's cache for one kind of entry: `<TRUSTMAP_CACHE_DIR>/<kind>` when set, else `<kind>` in
+ * `trustmap` in the user's own cache folder (`$XDG_CACHE_HOME` when absolute, or `~/.cache`, on Linux;
+ * `~/Library/Caches` on macOS; `%LOCALAPPDATA%` on Windows); none when `TRUSTMAP_CACHE_DIR=off` (or empty), or where
+ * no such folder is known. Every cache reads this one rule. Outside the repository on purpose: a cache committed
+ * beside a map could make Trustmap read other than what a reviewer reads; and never a shared temporary folder, where
+ * another user could plant what this one then loads.
+ * @example userCacheDir('yaml', { XDG_CACHE_HOME: '/home/ada/.cache' }, 'linux', '/home/ada') // '/home/ada/.cache/trustmap/yaml'
  */
-export function userCacheDir(kind: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function userCacheDir(
+  kind: string,
+  env: Record<string, string | undefined> = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = os.homedir(),
+): string | undefined {
   const configured = env.TRUSTMAP_CACHE_DIR;
   if (configured === 'off' || configured === '') return undefined;
-  if (configured) return path.join(configured, kind);
-  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trustmap', kind);
+  if (configured) return path.resolve(configured, kind);
+  if (platform === 'win32')
+    return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'trustmap', kind) : undefined;
+  if (!home) return undefined;
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'trustmap', kind);
+  const xdg = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+  return path.join(xdg ?? path.join(home, '.cache'), 'trustmap', kind);
 }
 
 /**

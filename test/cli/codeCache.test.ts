@@ -68,6 +68,10 @@ describe('the code cache folder', () => {
     );
     expect(codeCacheDir({}, 'darwin', '/Users/ada')).toBe('/Users/ada/Library/Caches/trustmap/v8');
     expect(codeCacheDir({ TRUSTMAP_CACHE_DIR: '/c' }, 'linux', '/home/ada')).toBe('/c/v8');
+    expect(codeCacheDir({}, 'win32', 'C:\\Users\\ada')).toBeUndefined();
+    // `off` is every cache's switch (a folder named "off" in the working directory was written before).
+    expect(codeCacheDir({ TRUSTMAP_CACHE_DIR: 'off' }, 'linux', '/home/ada')).toBeUndefined();
+    expect(codeCacheDir({ TRUSTMAP_CACHE_DIR: '' }, 'linux', '/home/ada')).toBeUndefined();
   });
 
   it.skipIf(process.platform === 'win32')(
@@ -176,5 +180,15 @@ describe('trustmap discover with the code cache (binary)', () => {
     const cold = await discoverJson(root, path.join(cache, 'other'), { NODE_DISABLE_COMPILE_CACHE: '1' });
     expect(cold).toBe(cached);
     expect(readdirSync(cache)).toEqual(['v8']);
+  });
+
+  it('writes nothing with TRUSTMAP_CACHE_DIR=off, not a folder named "off" where it runs', async () => {
+    const root = await tempTree({ 'requirements.txt': 'cohere==5.0.0\n' });
+    const cwd = await tempTree();
+    await run('node', [path.join(ROOT, 'bin/trustmap.js'), 'discover', root, '--format', 'json'], {
+      cwd,
+      env: { ...process.env, TRUSTMAP_CACHE_DIR: 'off', CI: 'true' },
+    });
+    expect(readdirSync(cwd)).toEqual([]);
   });
 });

@@ -12,6 +12,10 @@ describe('user cache', () => {
     expect(userCacheDir('sentences', { TRUSTMAP_CACHE_DIR: '/tmp/c' })).toBe('/tmp/c/sentences');
     expect(userCacheDir('yaml', { TRUSTMAP_CACHE_DIR: 'off' })).toBeUndefined();
     expect(userCacheDir('yaml', { TRUSTMAP_CACHE_DIR: '' })).toBeUndefined();
+    expect(userCacheDir('yaml', { XDG_CACHE_HOME: 'relative' }, 'linux', '/home/ada')).toBe(
+      '/home/ada/.cache/trustmap/yaml',
+    );
+    expect(userCacheDir('yaml', {}, 'darwin', '/Users/ada')).toBe('/Users/ada/Library/Caches/trustmap/yaml');
   });
 
   it('writes entries whole and keeps at most `keep` of one kind, leaving other files alone', () => {
