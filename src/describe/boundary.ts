@@ -1,6 +1,6 @@
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import { chosenTreatment, customerRunPointer, type Model } from '../model/index.js';
+import { chosenTreatment, customerRunPointer, type Model, ourComponents } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection } from './types.js';
 import { humanize } from './words.js';
@@ -11,10 +11,8 @@ export function boundarySection(model: Model): DescriptionSection {
   // A part each customer runs and points the system at is theirs, outside the system described (unstract: each
   // organisation's own Milvus, PostgreSQL and Ollama were among "the 12 components listed below").
   // So is one a vendor runs under each customer's own account (vector-admin's customers' own Pinecone indexes).
-  const theirs = model.map.components.filter((component) =>
-    runByCustomer(component, model.map.subprocessors),
-  );
-  const components = model.map.components.filter((component) => !theirs.includes(component));
+  const components = ourComponents(model);
+  const theirs = model.map.components.filter((component) => !components.includes(component));
   const hostedByThem = theirs.filter((component) => runByCustomer(component, []));
   const onTheirAccounts = theirs.filter((component) => !hostedByThem.includes(component));
   const label = (component: (typeof theirs)[number]) => component.name ?? component.id;

@@ -1,5 +1,11 @@
 import { type ComponentData, STORE_KINDS } from '../map/index.js';
-import { byDefault, type Model, type SignInComponent, signInSentence } from '../model/index.js';
+import {
+  byDefault,
+  type Model,
+  ourComponents,
+  type SignInComponent,
+  signInSentence,
+} from '../model/index.js';
 import { infrastructureTopics } from './infrastructure.js';
 import { peopleBlocks } from './people.js';
 import { procedureTopics } from './procedures.js';
@@ -105,7 +111,7 @@ function procedureBlocks(model: Model): DescriptionBlock[] {
   const blocks: DescriptionBlock[] = [];
   for (const procedure of PROCEDURES) {
     const items: Statement[] = [];
-    for (const component of model.map.components) {
+    for (const component of ourComponents(model)) {
       const text = procedure.describe(component, model);
       if (text)
         items.push({
@@ -144,8 +150,10 @@ function dataBlocks(model: Model): DescriptionBlock[] {
 
 /** The five kinds of system components: infrastructure, software, people, procedures and data. */
 export function componentsSection(model: Model): DescriptionSection {
-  const infrastructure = model.map.components.filter((c) => INFRASTRUCTURE_KINDS.has(c.kind));
-  const software = model.map.components.filter((c) => !INFRASTRUCTURE_KINDS.has(c.kind));
+  // Ours only: a part each customer runs is outside the boundary, named there, its controls the customer's.
+  const ours = ourComponents(model);
+  const infrastructure = ours.filter((c) => INFRASTRUCTURE_KINDS.has(c.kind));
+  const software = ours.filter((c) => !INFRASTRUCTURE_KINDS.has(c.kind));
   const blocks: DescriptionBlock[] = [];
   blocks.push({ kind: 'heading', text: 'Infrastructure', level: 3 });
   if (infrastructure.length > 0) blocks.push(componentTable(model, infrastructure));

@@ -1,5 +1,5 @@
 import type { ComponentData } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { type Model, ourComponents } from '../model/index.js';
 import { topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
@@ -14,7 +14,7 @@ function grouped(
   sentence: (value: string, names: string) => string,
 ): Statement[] {
   const groups = new Map<string, ComponentData[]>();
-  for (const component of model.map.components) {
+  for (const component of ourComponents(model)) {
     const value = pick(component);
     if (value) groups.set(value, [...(groups.get(value) ?? []), component]);
   }

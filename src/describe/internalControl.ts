@@ -1,5 +1,5 @@
 import { isConfirmed } from '../core/vocabulary.js';
-import { evidenceRef, type Model } from '../model/index.js';
+import { evidenceRef, type Model, ourComponents } from '../model/index.js';
 import { manualEvidence, topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
@@ -35,7 +35,7 @@ export function internalControlSection(model: Model): DescriptionSection {
           },
     ];
   });
-  const monitored = model.map.components.filter((component) => component.monitoring?.enabled);
+  const monitored = ourComponents(model).filter((component) => component.monitoring?.enabled);
   const monitoring: Statement[] = monitored.map((component) => ({
     text: `${component.name ?? component.id} is monitored: ${component.monitoring?.mechanism ?? 'enabled'}.`,
     sources: [mapSource(model, `components/${component.id}/monitoring`)],

@@ -1,4 +1,4 @@
-import type { Model } from '../model/index.js';
+import { type Model, ourComponents } from '../model/index.js';
 import { manualEvidence, topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
@@ -13,7 +13,7 @@ export function peopleBlocks(model: Model): DescriptionBlock[] {
       sources: [mapSource(model, 'organization/headcount')],
     });
   const owners = new Map<string, string[]>();
-  for (const component of model.map.components)
+  for (const component of ourComponents(model))
     if (component.owner) owners.set(component.owner, [...(owners.get(component.owner) ?? []), component.id]);
   for (const [owner, ids] of owners)
     roles.push({
@@ -21,7 +21,7 @@ export function peopleBlocks(model: Model): DescriptionBlock[] {
       sources: ids.map((id) => mapSource(model, `components/${id}/owner`)),
     });
   const accessRoles = new Map<string, string[]>();
-  for (const component of model.map.components)
+  for (const component of ourComponents(model))
     for (const role of component.accessControl?.roles ?? [])
       accessRoles.set(role, [...(accessRoles.get(role) ?? []), component.id]);
   for (const [role, ids] of accessRoles)
@@ -35,7 +35,7 @@ export function peopleBlocks(model: Model): DescriptionBlock[] {
         text: `Human oversight of ${system.name}: ${system.humanOversight}`,
         sources: [mapSource(model, `aiSystems/${system.id}/humanOversight`)],
       });
-  const unowned = model.map.components.filter((component) => !component.owner);
+  const unowned = ourComponents(model).filter((component) => !component.owner);
   if (unowned.length > 0)
     roles.push({
       text: `No owner is recorded for ${unowned.map((component) => component.name ?? component.id).join(', ')}.`,

@@ -1,5 +1,5 @@
 import { isConfirmed, underCustomersAccount } from '../core/vocabulary.js';
-import { type Model, vendorService } from '../model/index.js';
+import { type Model, ourComponents, vendorService } from '../model/index.js';
 import { manualEvidence, topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
@@ -27,7 +27,7 @@ function vendorFacts(model: Model): Statement[] {
 }
 
 function backupFacts(model: Model): Statement[] {
-  return model.map.components.flatMap((component) =>
+  return ourComponents(model).flatMap((component) =>
     component.backups
       ? [
           {

@@ -84,6 +84,15 @@ export function placement(model: Model): {
 }
 
 /**
+ * The parts of the map that are ours: every component but those each customer runs, or a vendor runs under each
+ * customer's own account (`runByCustomer`). The system description's boundary, tables and procedures read this one
+ * list (zep: the stores each customer runs for its own deployment were in the description's infrastructure table).
+ */
+export function ourComponents(model: Model): ComponentData[] {
+  return model.map.components.filter((component) => !runByCustomer(component, model.map.subprocessors));
+}
+
+/**
  * A product each customer runs: every part of the map is the customer's own (`runByCustomer`), with the vendors of
  * ours that still receive customer data (telemetry aside, nothing of the customers' reaches us), and those each
  * customer reaches with its own account. Undefined where any part is ours, or the map names none. The one reading

@@ -15,7 +15,14 @@ export {
   customersOwn,
   tenantScopedClasses,
 } from './dataClasses.js';
-export { customerRunPointer, hostedBy, hostsOurSystem, placement, runsAtCustomers } from './hosts.js';
+export {
+  customerRunPointer,
+  hostedBy,
+  hostsOurSystem,
+  ourComponents,
+  placement,
+  runsAtCustomers,
+} from './hosts.js';
 export {
   buildModel,
   type EvidenceFileStatus,

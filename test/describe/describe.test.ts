@@ -530,6 +530,45 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toContain('in their organisation');
   });
 
+  it('lists no part each customer runs among its own infrastructure, software or procedures (zep)', () => {
+    // zep (7de18df): the stores each customer runs for its own deployment were in the infrastructure table, their
+    // encryption among the company's procedures.
+    const model = tinyModel({
+      dataClasses: [{ id: 'people', name: 'Users', category: 'personal-data', tenantScoped: true }],
+      components: [
+        { id: 'api', name: 'Platform', kind: 'service', dataClasses: ['people'] },
+        {
+          id: 'db',
+          name: 'Platform database',
+          kind: 'datastore',
+          dataClasses: ['people'],
+          region: 'us-east-1',
+        },
+        {
+          id: 'graph',
+          name: 'Neo4j (customer’s own)',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          region: 'eu-west-1',
+          encryption: { atRest: { enabled: true, mechanism: 'customer disk encryption' } },
+        },
+        { id: 'engine', name: 'Community edition', kind: 'service', hosting: 'customer-hosted' },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    const start = markdown.indexOf('Components of the system');
+    const components = markdown.slice(start, markdown.indexOf('\n## ', start));
+    expect(components).toContain('No owner is recorded for Platform, Platform database.');
+    expect(components).toContain('Platform database');
+    expect(components).not.toContain('Neo4j');
+    expect(components).not.toContain('Community edition');
+    expect(components).not.toContain('customer disk encryption');
+    expect(components).not.toContain('eu-west-1');
+    expect(markdown).toContain(
+      'Outside the boundary, run by each customer: Neo4j (customer’s own) and Community edition.',
+    );
+  });
+
   it("puts a vendor-run store under each customer's own account outside the boundary (vector-admin)", () => {
     // vector-admin (5cd91c3): each organisation's own Pinecone index, reached with the connection it saves, was inside
     // the system described while its customers' own Chroma and Qdrant were outside.
