@@ -13,6 +13,7 @@ import type { DriftItem } from './drift.js';
 import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { keyOwner } from './signals/customerKey.js';
+import { DATABASE_CHOICE_DETAIL } from './signals/databaseChoices.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
 import { SEMANTIC_CACHE } from './signals/semanticCache.js';
@@ -480,6 +481,12 @@ function onlyInIntegrations(finding: Finding): boolean {
   );
 }
 
+/** Whether the code names a store only as one of several database kinds to choose (`DATABASE_CHOICE_DETAIL`). */
+function onlyAsChoice(finding: Finding): boolean {
+  const proofs = codeProofs(finding);
+  return proofs.length > 0 && proofs.every((proof) => proof.detail?.startsWith(DATABASE_CHOICE_DETAIL));
+}
+
 /** Whether the code's only proofs of a finding are adapter files of ours named for it (`providers/qdrant/api.ts`). */
 function adapterOnly(finding: Finding): boolean {
   const proofs = codeProofs(finding);
@@ -918,8 +925,11 @@ export function planAdditions(
     // A store only connector code reaches is each customer's own, which they connect (WrenAI's MySQL, ClickHouse and
     // PostgreSQL connectors, proposed as stores of ours keeping data unsaid).
     const connected = source !== undefined && onlyInConnectors(source);
+    // Named only as one of several database kinds to choose (Dataherald's connection form: MariaDB among nine), a
+    // store is the database a customer connects, as in connector code.
+    const chosen = source !== undefined && onlyAsChoice(source);
     if (
-      (connected || customersStore) &&
+      (connected || customersStore || chosen) &&
       item.proposal.section === 'components' &&
       entry.hosting === 'self-hosted'
     )
@@ -937,7 +947,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${chosen && !connected ? `; found only in a list of database kinds to choose from (${codeProofs(source)[0]!.file}:${codeProofs(source)[0]!.line}), so proposed as the database each customer connects (\`hosting: customer-hosted\`): make it \`self-hosted\` if the app keeps its own data there` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

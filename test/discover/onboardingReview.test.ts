@@ -1412,6 +1412,37 @@ describe("a customer's own data source, reached by connector code", () => {
   });
 });
 
+describe('a list of database kinds to choose from', () => {
+  it("is the database each customer connects, not ours; one dialect in a config is the app's own (Dataherald)", async () => {
+    // Dataherald (f894618): its connection form's list of nine databases named MariaDB by `driver: 'mysql+pymysql'`,
+    // proposed as a MySQL database of ours keeping data unsaid.
+    const { additions } = await proposalsFor({
+      'admin-console/src/constants/database-providers.ts': [
+        'const DATABASE_PROVIDERS = [',
+        "  { name: 'PostgreSQL', driver: 'postgresql+psycopg2' },",
+        "  { name: 'BigQuery', driver: 'bigquery' },",
+        "  { name: 'MariaDB', driver: 'mysql+pymysql' },",
+        ']',
+        'export default DATABASE_PROVIDERS',
+        '',
+      ].join('\n'),
+    });
+    const mysql = additions.find((addition) => addition.entry.id === 'mysql');
+    expect(mysql?.entry.hosting).toBe('customer-hosted');
+    expect(mysql?.comment).toContain(
+      'found only in a list of database kinds to choose from (admin-console/src/constants/database-providers.ts:4)',
+    );
+    expect(mysql?.comment).not.toContain('say what it keeps');
+    // One database named by its dialect is the one the app runs (Autoflow's TiDB).
+    const own = await proposalsFor({
+      'backend/app/core/db.py': 'engine = create_engine(f"mysql+pymysql://{user}@{host}/app")\n',
+    });
+    expect(own.additions.find((addition) => addition.entry.id === 'mysql')?.entry.hosting).toBe(
+      'self-hosted',
+    );
+  });
+});
+
 describe('an integration catalogue', () => {
   it("is each customer's own accounts, not our sub-processors; an agent's few tools are not one (sim)", async () => {
     // sim (0b232eb): 34 services found only in `tools/<service>/` and `blocks/`, each proposed as our sub-processor.

@@ -9,6 +9,7 @@ import { adapterProvider } from '../signals/adapterPaths.js';
 import { configDefaults } from '../signals/configDefaults.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { customerKeyFacts } from '../signals/customerKey.js';
+import { databaseChoices, markDatabaseChoices } from '../signals/databaseChoices.js';
 import {
   type EndpointRef,
   type EnvValue,
@@ -571,6 +572,9 @@ export async function scanFile(
     result.facts.push(...customerKeyFacts(keyText, file, imported, catalog));
     const offered = offeredSignIn(codeText);
     if (offered) markOfferedSignIn(result.hits, offered, catalog);
+    // Only a file with a marker found has a list entry to mark: most have none, and their text is not searched.
+    const kinds = result.hits.some((hit) => hit.evidence.signal === 'api-call') && databaseChoices(codeText);
+    if (kinds) markDatabaseChoices(result.hits, kinds);
     result.facts.push(...signInFacts(codeText, file, offered));
     result.facts.push(...webContentFacts(codeText, file, result.hits, catalog));
     result.facts.push(...semanticCacheFacts(codeText, file));
