@@ -3124,6 +3124,41 @@ describe('LibreChat and RAGFlow', () => {
     expect(answerOf('subprocessors', index).text).toMatch(
       /^We use 4 sub-processors, 3 of them only under the condition given: .*turbopuffer Vector search: vector index, only when the multivector store is set to turbopuffer/,
     );
+    // refly (71f8b87): the host of our web app, reached by no flow, was "only when a tag id is configured or when its
+    // key is set", the conditions of the optional analytics calls the web app makes.
+    const hosted = tinyModel({
+      ...input,
+      components: [
+        ...(input.components ?? []),
+        {
+          id: 'web',
+          kind: 'service',
+          dataClasses: ['prompts'],
+          hosting: 'vendor',
+          subprocessor: 'cloudflare',
+        },
+      ],
+      subprocessors: [
+        ...(input.subprocessors ?? []),
+        vendor('cloudflare', 'Cloudflare', 'Pages', 'Hosts the web app'),
+        vendor('ga', 'Google', 'Analytics', 'Page views'),
+      ],
+      flows: [
+        ...(input.flows ?? []),
+        {
+          id: 'web-to-ga',
+          from: 'web',
+          to: 'ga',
+          dataClasses: ['prompts'],
+          purpose: 'analytics',
+          condition: { kind: 'other', description: 'when a tag id is configured' },
+        },
+      ],
+    });
+    const hosts = answerOf('subprocessors', hosted).text;
+    expect(hosts).toContain('Cloudflare Pages: hosts the web app (data: Prompts');
+    expect(hosts).not.toContain('hosts the web app, only when');
+    expect(hosts).toContain('Google Analytics: Page views, only when a tag id is configured');
     // Autoflow (7eb3e1c): the flow's condition carried a code reference the purpose did not, and was said twice.
     const referenced = tinyModel({
       ...input,

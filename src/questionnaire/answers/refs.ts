@@ -243,10 +243,23 @@ function properNames(model: Model): Set<string> {
  */
 export function onlyWhen(model: Model, id: string): string | undefined {
   // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
-  // our data too. And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by
-  // the optional flow into the index it runs, was counted as always receiving data.
-  const reached = reachedThrough(model, id);
-  return underConditions(model.map.flows.filter((flow) => reached.has(flow.to) || reached.has(flow.from)));
+  // our data too.
+  const flows = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
+  // And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by the optional
+  // flow into the index it runs, was counted as always receiving data. A store's data is read out of it too; what a
+  // service sends on goes elsewhere, and a part no flow reaches (a web app it hosts, served to every user) is always in
+  // use: refly's Cloudflare, hosting its web app, read "only when a tag id is configured or when its key is set", the
+  // conditions of the app's optional analytics calls.
+  for (const part of model.map.components) {
+    if (part.subprocessor !== id) continue;
+    const store = STORE_KINDS.has(part.kind);
+    const touching = model.map.flows.filter(
+      (flow) => flow.to === part.id || (store && flow.from === part.id),
+    );
+    if (touching.length === 0) return undefined;
+    flows.push(...touching);
+  }
+  return underConditions(flows);
 }
 
 /**
