@@ -1,4 +1,4 @@
-import { entersTraining, runByCustomer } from '../core/vocabulary.js';
+import { entersTraining, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
 import { customerDataClasses, type Model } from '../model/index.js';
@@ -137,6 +137,7 @@ function placeFacts(model: Model): Map<string, PlaceFacts> {
     places.set(component.id, {
       trainingSink: TRAINING_KINDS.has(component.kind),
       external: outsideUs(model, component),
+      customer: runByCustomer(component, model.map.subprocessors),
       keeps: new Set(component.dataClasses.filter((dataClass) => keptAt(component, dataClass) !== 'zero')),
     });
   }
@@ -144,6 +145,7 @@ function placeFacts(model: Model): Map<string, PlaceFacts> {
     places.set(subprocessor.id, {
       trainingSink: false,
       external: true,
+      customer: underCustomersAccount(subprocessor),
       keeps: new Set(subprocessor.dataClasses),
     });
   }
@@ -166,7 +168,14 @@ function describeNode(
       label: component.name ?? id,
       kind: component.kind,
       role: 'component',
-      boundary: outsideUs(model, component) ? 'external' : 'internal',
+      // The customer's own parts are theirs, not sub-processors (WrenAI: each customer's own PostgreSQL, MySQL and
+      // ClickHouse were "vendor-hosted" in "Outside WrenAI: sub-processors", where scope and the trust center said
+      // "run by each customer").
+      boundary: runByCustomer(component, model.map.subprocessors)
+        ? 'customer'
+        : outsideUs(model, component)
+          ? 'external'
+          : 'internal',
       trainingSink,
       ...(separating && component.tenancy
         ? {
@@ -186,7 +195,9 @@ function describeNode(
     label: subprocessor ? `${subprocessor.vendor}: ${subprocessor.service}` : id,
     kind: 'subprocessor',
     role: 'subprocessor',
-    boundary: 'external',
+    // Reached only under each customer's own account, it is theirs (postiz's HeyGen, "sub-processor (external)" in the
+    // diagram, "not a sub-processor of Postiz" on the trust center).
+    boundary: subprocessor && underCustomersAccount(subprocessor) ? 'customer' : 'external',
     trainingSink,
     ...common,
   };

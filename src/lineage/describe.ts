@@ -4,22 +4,38 @@ import { type LineageEdge, type LineageGraph, type LineageNode, STOP_KINDS } fro
 /** The plain-text lines of a node's label, before any format's escaping. */
 export function nodeLines(node: LineageNode): string[] {
   const lines = [node.label];
-  lines.push(node.role === 'subprocessor' ? 'sub-processor (external)' : `${node.kind} · ${node.id}`);
-  if (node.role === 'component' && node.boundary === 'external') {
+  lines.push(
+    node.role === 'component'
+      ? `${node.kind} · ${node.id}`
+      : node.boundary === 'customer'
+        ? "the customer's own account"
+        : 'sub-processor (external)',
+  );
+  if (node.role === 'component' && node.boundary === 'customer')
+    lines.push(
+      node.subprocessor
+        ? `under each customer's own account with ${node.subprocessor}`
+        : 'run by each customer',
+    );
+  else if (node.role === 'component' && node.boundary === 'external')
     lines.push(`vendor-hosted${node.subprocessor ? ` by ${node.subprocessor}` : ''}`);
-  }
   if (node.trainingSink) lines.push('TRAINING SINK');
   if (node.tenantBoundary) lines.push(`tenant boundary: ${node.tenantBoundary.model}`);
   if (node.stops.length > 0) lines.push(`stops here: ${node.stops.map((stop) => stop.dataClass).join(', ')}`);
   return lines;
 }
 
+/** A condition that opens with its own conjunction ("when …", "only if …", "unless …"). */
+const CONDITION_WORD = /^(?:only\s+)?(?:when|if|unless|while|once|after|before)\b/i;
+
 /** The plain-text lines of an edge's label: purpose (marked when gated), then the classes. */
 export function edgeLines(edge: LineageEdge): string[] {
+  // A condition already worded as one is not preceded by "if" (postiz, WrenAI: "if when …", "if only when …").
+  const condition = edge.condition?.description.trim();
   const purpose = edge.gated
     ? `opt-in: ${edge.purpose}`
-    : edge.condition
-      ? `if ${edge.condition.description}: ${edge.purpose}`
+    : condition
+      ? `${CONDITION_WORD.test(condition) ? condition : `if ${condition}`}: ${edge.purpose}`
       : edge.purpose;
   return [purpose, edge.classes.join(', ')];
 }
@@ -36,7 +52,11 @@ export function legendRows(
   graph: LineageGraph,
   tenantKey = 'double border',
 ): { fill?: string; key: string; text: string }[] {
-  const rows: { fill?: string; key: string; text: string }[] = STOP_KINDS.map((kind) => ({
+  // The customer's own systems only where the graph has some: most maps have none.
+  const theirs = graph.nodes.some((node) => node.boundary === 'customer');
+  const rows: { fill?: string; key: string; text: string }[] = STOP_KINDS.filter(
+    (kind) => kind !== 'customer' || theirs,
+  ).map((kind) => ({
     fill: STOP_STYLE[kind].fill,
     key: kind,
     text: STOP_STYLE[kind].legend,
@@ -45,6 +65,7 @@ export function legendRows(
     { key: 'hexagon', text: LEGEND.trainingSink },
     { key: tenantKey, text: LEGEND.tenantBoundary },
     { key: 'outside box', text: LEGEND.subprocessor },
+    ...(theirs ? [{ key: "customer's box", text: LEGEND.customerRun }] : []),
     { key: '- - ->', text: LEGEND.gated },
     { key: '· · ·>', text: LEGEND.conditional },
     { key: 'label', text: LEGEND.edgeLabel },

@@ -2,6 +2,11 @@ import type { StopKind } from './types.js';
 
 /** Colours and legend wording per stop kind, shared by every renderer so the three outputs agree. */
 export const STOP_STYLE: Record<StopKind, { stroke: string; fill: string; legend: string }> = {
+  customer: {
+    stroke: '#1565c0',
+    fill: '#e3f2fd',
+    legend: "customer data stops in the customer's own systems or accounts",
+  },
   internal: { stroke: '#2e7d32', fill: '#e8f5e9', legend: 'customer data stops here, inside the company' },
   external: { stroke: '#b26a00', fill: '#fff3e0', legend: 'customer data stops at a sub-processor' },
   'training-opt-in': {
@@ -25,6 +30,7 @@ export const LEGEND = {
   trainingSink: 'training sink (training, fine-tuning)',
   tenantBoundary: 'tenant boundary: tenants separated below the application',
   subprocessor: 'sub-processor: outside the company boundary',
+  customerRun: "run by each customer, or under each customer's own account: not a sub-processor",
   gated: 'dashed: only for tenants that opted in',
   conditional: 'dotted: under another condition',
   edgeLabel: 'edge label: purpose, then the data classes carried',

@@ -64,6 +64,15 @@ export function renderDot(graph: LineageGraph): string {
       '  }',
     );
   }
+  const theirs = graph.nodes.filter((node) => node.boundary === 'customer');
+  if (theirs.length > 0) {
+    out.push(
+      '  subgraph cluster_customers {',
+      `    label=${quote("Each customer's own systems and accounts")}; style="rounded,dotted"; color="#1565c0";`,
+      ...theirs.map(nodeStatement),
+      '  }',
+    );
+  }
   for (const edge of graph.edges) {
     const style = describeEdgeStyle(edge);
     const attributes = [

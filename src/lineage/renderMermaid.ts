@@ -48,6 +48,14 @@ export function renderMermaid(graph: LineageGraph): string {
       '  end',
     );
   }
+  const theirs = graph.nodes.filter((node) => node.boundary === 'customer');
+  if (theirs.length > 0) {
+    out.push(
+      `  subgraph customers[${label(["Each customer's own systems and accounts"])}]`,
+      ...theirs.map(nodeLine),
+      '  end',
+    );
+  }
   const linkStyles: string[] = [];
   graph.edges.forEach((edge, index) => {
     const style = describeEdgeStyle(edge);

@@ -4,6 +4,8 @@ import { STOP_KINDS, type StopKind } from './types.js';
 export interface PlaceFacts {
   trainingSink: boolean;
   external: boolean;
+  /** Run by each customer, or by a vendor under each customer's own account. */
+  customer?: boolean;
   /** Classes it stores (listed in its `dataClasses` and not declared `retention: zero`). */
   keeps: ReadonlySet<string>;
 }
@@ -65,9 +67,11 @@ export function findRestingPlaces(
         ? ungated.has(node)
           ? 'training'
           : 'training-opt-in'
-        : facts?.external
-          ? 'external'
-          : 'internal';
+        : facts?.customer
+          ? 'customer'
+          : facts?.external
+            ? 'external'
+            : 'internal';
       classStops.push({ node, kind });
     }
     stops.set(dataClass, classStops);

@@ -4,8 +4,10 @@
  */
 
 /** Where customer data comes to rest, worst last: the order drives colours and the legend. */
-export const STOP_KINDS = ['internal', 'external', 'training-opt-in', 'training'] as const;
+export const STOP_KINDS = ['customer', 'internal', 'external', 'training-opt-in', 'training'] as const;
 /**
+ * - `customer`: a place each customer runs, or a vendor runs under each customer's own account: back in the customer's
+ *   hands, not a sub-processor of ours.
  * - `internal`: a place of ours that is not a training sink.
  * - `external`: a sub-processor or a vendor-hosted component.
  * - `training-opt-in`: a training sink reached only through flows gated by tenant opt-in.
@@ -20,8 +22,11 @@ export interface LineageNode {
   /** Component kind, or `subprocessor`. */
   kind: string;
   role: 'component' | 'subprocessor';
-  /** `external`: outside the company boundary (sub-processors and vendor-hosted components). */
-  boundary: 'internal' | 'external';
+  /**
+   * `external`: outside the company boundary (sub-processors and vendor-hosted components); `customer`: run by each
+   * customer, or by a vendor under each customer's own account (not a sub-processor of ours).
+   */
+  boundary: 'internal' | 'external' | 'customer';
   /** A training or fine-tuning component, or a place a flow into training reaches (`entersTraining`). */
   trainingSink: boolean;
   /** Set when the component's tenancy separates tenants below the application (RLS, namespaces, ...). */

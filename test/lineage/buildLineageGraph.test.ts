@@ -1,7 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors/index.js';
-import { buildLineageGraph } from '../../src/lineage/index.js';
+import { buildLineageGraph, renderDot, renderMermaid } from '../../src/lineage/index.js';
 import { customerDocs, modelOf, trainingMap } from './fixtures.js';
+
+describe("the customer's own systems", () => {
+  it('are neither ours nor sub-processors, in the graph and every format (WrenAI, postiz)', () => {
+    // WrenAI (f2841bc): each customer's own PostgreSQL, read by connector code, was drawn "vendor-hosted" in "Outside
+    // WrenAI: sub-processors", where scope and the trust center said "run by each customer". postiz (74b01ad): HeyGen,
+    // reached only with each organisation's own key, was a "sub-processor (external)".
+    const model = modelOf({
+      organization: 'Wren',
+      dataClasses: [customerDocs],
+      components: [
+        { id: 'api', kind: 'api', dataClasses: ['docs'], retention: 'zero' },
+        {
+          id: 'warehouse',
+          name: 'Customer warehouse',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'heygen',
+          vendor: 'HeyGen',
+          service: 'Video API',
+          purpose: 'videos',
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [
+        { id: 'read', from: 'warehouse', to: 'api', dataClasses: ['docs'], purpose: 'retrieval' },
+        {
+          id: 'video',
+          from: 'api',
+          to: 'heygen',
+          dataClasses: ['docs'],
+          purpose: 'inference',
+          condition: { kind: 'other', description: 'when an organisation connects its own HeyGen key' },
+        },
+      ],
+    });
+    const graph = buildLineageGraph(model);
+    expect(graph.nodes.find((node) => node.id === 'warehouse')?.boundary).toBe('customer');
+    expect(graph.nodes.find((node) => node.id === 'heygen')?.boundary).toBe('customer');
+    expect(graph.classes.find((entry) => entry.id === 'docs')?.stops).toEqual([
+      { node: 'heygen', kind: 'customer' },
+    ]);
+    const mermaid = renderMermaid(graph);
+    expect(mermaid).not.toContain('vendor-hosted');
+    expect(mermaid).not.toContain('sub-processor (external)');
+    expect(mermaid).not.toContain('Outside Wren: sub-processors');
+    expect(mermaid).toContain("Each customer's own systems and accounts");
+    expect(mermaid).toContain('run by each customer');
+    // A condition worded as one is not "if when …".
+    expect(mermaid).toContain('when an organisation connects its own HeyGen key: inference');
+    expect(mermaid).not.toContain('if when');
+    expect(renderDot(graph)).toContain('cluster_customers');
+  });
+});
 
 describe('buildLineageGraph', () => {
   it('flags a multi-hop training path through an intermediate store as training without opt-in', () => {
