@@ -787,6 +787,29 @@ describe('text a security lead would send', () => {
     expect(answered!.status).toBe('review');
     // Neither the isolation check's gap nor its controls are appended to another question's answer.
     expect(answered!.answer).not.toContain('does not separate');
+    // refly (71f8b87): two stores a setting chooses between were "kept in LanceDB and Qdrant".
+    const chosen = tinyModel({
+      dataClasses: [DOCS, { ...model.map.dataClasses[1]!, retention: undefined } as never],
+      components: [
+        { id: 'api', kind: 'api', dataClasses: ['docs'], retention: 'zero' },
+        { id: 'lance', name: 'LanceDB', kind: 'vector-store', dataClasses: ['vectors'] },
+        { id: 'qdrant', name: 'Qdrant', kind: 'vector-store', dataClasses: ['vectors'] },
+      ],
+      flows: ['lance', 'qdrant'].map((to) => ({
+        id: `to-${to}`,
+        from: 'api',
+        to,
+        dataClasses: ['vectors'],
+        purpose: 'storage' as const,
+        condition: { kind: 'other' as const, description: `when the vector store is set to ${to}` },
+      })),
+    });
+    const [either] = answerQuestions(prepareKnowledge({ model: chosen, results: [] }), [
+      { sheet: 's', row: 2, question },
+    ]);
+    expect(either!.answer).toContain(
+      'Document embeddings are kept in LanceDB (only when the vector store is set to lance) or Qdrant (only when the vector store is set to qdrant).',
+    );
   });
 
   it("says our staff see none of the customers' data where nothing of theirs reaches us, asked so and only so (openlit, pr-agent)", () => {

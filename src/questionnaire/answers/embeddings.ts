@@ -1,7 +1,7 @@
-import { joinList } from '../../core/words.js';
+import { joinList, withAside } from '../../core/words.js';
 import { keepsData } from '../../map/index.js';
 import { componentLabel, customerDataClasses, mapRef, named } from '../../model/index.js';
-import { midSentence, retentionOf } from './refs.js';
+import { midSentence, onlyWhen, retentionOf } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 /**
@@ -49,8 +49,20 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
     for (const place of places) sources.push(mapRef(model, `components/${place.id}`));
     // Named, each: "Kept in Pinecone index." after two classes read as both kept there (pinecone-vercel-starter: the
     // question's embedding, never stored).
+    // Each under its condition, where one has one: stores a setting chooses between are alternatives, not all in use
+    // (refly's LanceDB and Qdrant, picked by `VECTOR_STORE_BACKEND`, read "kept in LanceDB and Qdrant").
+    const when = places.map((place) => onlyWhen(model, place.id));
+    const alternatives = places.length > 1 && when.every(Boolean);
     const kept =
-      places.length > 0 ? ` ${dataClass.name} are kept in ${joinList(places.map(componentLabel))}.` : '';
+      places.length > 0
+        ? ` ${dataClass.name} are kept in ${joinList(
+            places.map((place, i) => {
+              const condition = when[i];
+              return condition ? withAside(componentLabel(place), condition) : componentLabel(place);
+            }),
+            alternatives ? 'or' : 'and',
+          )}.`
+        : '';
     const retention = dataClass.retention ? ` ${retentionOf(dataClass)}.` : '';
     if (dataClass.retention) sources.push(mapRef(model, `dataClasses/${dataClass.id}/retention`));
     sentences.push(`${kept}${retention}`.trim());
