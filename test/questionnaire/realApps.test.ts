@@ -1769,6 +1769,19 @@ describe('khoj and gpt-researcher', () => {
       'ai-prompt-retention',
     );
     expect(twice.text).toMatch(/However: gap at docs; gap at cache\.$/);
+    // refly (71f8b87): a gap the answer says in its own words is not said again ("How Langfuse separates customers'
+    // data is not yet documented. Also, how Langfuse separates customers' data is not yet documented.").
+    const own = applyChecks(
+      {
+        text: 'Retention by policy: 30 days. Gap at logs.',
+        // Citing another entry for it (refly: the builder's Langfuse was the sub-processor, the check's the component).
+        sources: [{ kind: 'map', pointer: 'subprocessors/openai', file: 'trustmap.yaml', line: 1 } as never],
+        review: 'says its own gap',
+      },
+      { model, results: [fail('component', 'logs', 'high'), fail('component', 'cache', 'high')] },
+      'ai-prompt-retention',
+    );
+    expect(own.text).toBe('Retention by policy: 30 days. Gap at logs. Also, gap at cache.');
   });
 
   it('asks no deletion of a class kept for no time (chatgpt-your-files)', () => {

@@ -185,13 +185,17 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     );
     // Each gap once: one store's result may say in its own words what another's said (Onyx: "how long deleting
     // Customer documents takes is not yet documented" from two stores holding them).
+    // Nor what the answer says already in its own words, whichever entry it cites for it (refly: "How Langfuse
+    // separates customers' data is not yet documented. Also, how Langfuse separates customers' data is not yet
+    // documented.").
+    const said = answer.text.toLowerCase();
     const findings = [
       ...new Set(
         unsaid.flatMap((result) =>
           clauses(spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model)),
         ),
       ),
-    ];
+    ].filter((finding) => !said.includes(finding.toLowerCase()));
     // At most three are said; the note lists them all, and "among them" tells the buyer the list is not whole.
     const shown = findings.slice(0, 3).join('; ');
     const exception =
