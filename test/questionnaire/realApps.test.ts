@@ -1784,6 +1784,39 @@ describe('khoj and gpt-researcher', () => {
     expect(own.text).toBe('Retention by policy: 30 days. Gap at logs. Also, gap at cache.');
   });
 
+  it('says what stores keep in practice where no class has a retention policy (postiz)', () => {
+    // postiz (74b01ad): PostgreSQL and the upload volume, each `retention: indefinite`, left "What is your data
+    // retention schedule for customer content?" blank, with "give each data class a retention".
+    const model = tinyModel({
+      dataClasses: [
+        { ...DOCS, retention: undefined } as never,
+        { ...prompts, retention: undefined } as never,
+      ],
+      components: [
+        { id: 'api', kind: 'api', dataClasses: ['docs', 'prompts'], retention: 'zero' },
+        {
+          id: 'db',
+          name: 'PostgreSQL',
+          kind: 'datastore',
+          dataClasses: ['docs', 'prompts'],
+          retention: 'indefinite',
+        },
+        {
+          id: 'uploads',
+          name: 'Upload volume',
+          kind: 'object-store',
+          dataClasses: ['docs'],
+          retention: '90d',
+        },
+      ],
+    });
+    const answer = answerOf('data-retention', model);
+    expect(answer.text).toBe(
+      `As our systems keep it: ${DOCS.name}: indefinitely in PostgreSQL and 90 days in Upload volume; ${prompts.name}: indefinitely (PostgreSQL). A retention period for each kind of data is not yet on record.`,
+    );
+    expect(answer.review).toContain('the map sets no retention policy on any data class');
+  });
+
   it('asks no deletion of a class kept for no time (chatgpt-your-files)', () => {
     const text = answerOf(
       'data-deletion',

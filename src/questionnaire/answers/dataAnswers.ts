@@ -23,6 +23,7 @@ import {
   isProposed,
   type Model,
   placement,
+  retentionPlaces,
   runsAtCustomers,
   tenantScopedClasses,
 } from '../../model/index.js';
@@ -42,7 +43,7 @@ import {
   reviewsOfBypass,
   undeletable,
 } from './refs.js';
-import type { AnswerBuilder, AnswerSource } from './types.js';
+import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 /** The parts that keep data at rest: stores, and any other part the map says keeps what it holds (`keepsData`). */
 const stores = (model: Model) => model.map.components.filter(keepsData);
@@ -258,7 +259,7 @@ function copiesOf(
 /** Retention per data class. */
 export const dataRetention: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.retention);
-  if (classes.length === 0) return undefined;
+  if (classes.length === 0) return keptInPractice(model);
   // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
   // Customer data shared by every user (jina reader's page cache, logs) is customer data too, tenant-scoped or not:
   // "Cached page snapshots: 7 days" went as ready beside logs and captions with no period.
@@ -298,6 +299,41 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
 };
+
+/**
+ * With no retention policy on any class, what our stores keep of customers' data as the map records it (`retention`
+ * of each component, what it keeps in practice), said as that, with the policy not yet on record: postiz's PostgreSQL
+ * and upload volume, each `retention: indefinite`, left "how long do you keep our data?" blank with "give each data
+ * class a retention". Undefined where no store says what it keeps. Held for review: the policy is the company's.
+ */
+function keptInPractice(model: Model): Answer | undefined {
+  const customer = customerDataClasses(model);
+  const sources: AnswerSource[] = [];
+  const lines: string[] = [];
+  for (const dataClass of model.map.dataClasses) {
+    if (!customer.has(dataClass.id) && !dataClass.tenantScoped) continue;
+    const kept = retentionPlaces(model, dataClass.id, undefined).filter(
+      (place) =>
+        place.retention !== undefined && place.retention !== 'zero' && model.index.components.has(place.id),
+    );
+    if (kept.length === 0) continue;
+    // One duration per class where its stores agree; otherwise each store with its own.
+    const durations = [...new Set(kept.map((place) => place.retention!))];
+    lines.push(
+      durations.length === 1
+        ? `${dataClass.name}: ${durationWords(durations[0]!)} (${joinList(kept.map((place) => place.name))})`
+        : `${dataClass.name}: ${joinList(kept.map((place) => `${durationWords(place.retention!)} in ${place.name}`))}`,
+    );
+    sources.push(...kept.map((place) => mapRef(model, `components/${place.id}/retention`)));
+  }
+  if (lines.length === 0) return undefined;
+  return {
+    text: `As our systems keep it: ${lines.join('; ')}. A retention period for each kind of data is not yet on record.`,
+    sources,
+    review:
+      'the map sets no retention policy on any data class (`retention` on each class): this answer says what the stores keep in practice',
+  };
+}
 
 /** Clouds written as their short ids in maps, as buyers read them; any other as the map writes it ("FLY.IO sin"). */
 const CLOUD_NAMES: Record<string, string> = {
