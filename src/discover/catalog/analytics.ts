@@ -420,6 +420,24 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       markers: ['/events?access_token='],
     },
   }),
+  // The Meta Pixel, the browser half of Meta's conversion tracking: its base code loads `fbevents.js` and starts with
+  // `fbq('init', '<pixel id>')`, after which each `fbq('track', …)` sends the visitor's page views and conversions, with
+  // Meta's cookies, to Meta (postiz serves its own copy of the script as `/f.js` and calls `fbq('init', …)`, found only
+  // as Meta's Conversions API). Thirteenth round, checked on 2026-12-06 against Meta's Pixel "Get Started" page
+  // (developers.facebook.com/docs/meta-pixel/get-started: the base code `!function(f,b,e,v,n,t,s){if(f.fbq)return;…`
+  // loading `https://connect.facebook.net/en_US/fbevents.js`, with the pixel's id in two places, `fbq('init',
+  // '{your-pixel-id-goes-here}')` and the noscript image `https://www.facebook.com/tr?id=…`). `www.facebook.com` is
+  // Facebook's site and a `www.` host is read as a site, so the image's path is a marker.
+  monitoring({
+    id: 'meta-pixel',
+    name: 'Meta Pixel (conversion tracking)',
+    vendor: 'meta',
+    website: 'https://developers.facebook.com/docs/meta-pixel',
+    signals: {
+      hosts: ['connect.facebook.net/*/fbevents.js'],
+      markers: ["fbq('init'", 'fbq("init"', 'facebook.com/tr?id='],
+    },
+  }),
   monitoring({
     id: 'signoz',
     name: 'SigNoz Cloud (traces, logs and metrics)',
@@ -431,5 +449,60 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       markers: ['signoz-ingestion-key'],
     },
     selfHosted: { name: 'SigNoz (self-hosted)', images: ['signoz/signoz', 'signoz/signoz-otel-collector'] },
+  }),
+  // Cloudflare Turnstile, a CAPTCHA alternative: its widget runs in the visitor's browser and reports what it observes
+  // there to Cloudflare, and the server sends each token, with the visitor's IP where given, to Cloudflare's siteverify
+  // API (refly and LangBot check visitors with it). Telemetry about each visitor, like analytics, not who they are: not a
+  // sign-in service. Thirteenth round, checked on 2026-12-06 against Cloudflare's "Validate the token" page
+  // (developers.cloudflare.com/turnstile/get-started/server-side-validation: `POST
+  // https://challenges.cloudflare.com/turnstile/v0/siteverify`). The host serves Cloudflare's other challenge pages
+  // too, so only Turnstile's path names it.
+  monitoring({
+    id: 'cloudflare-turnstile',
+    name: 'Cloudflare Turnstile (bot check)',
+    vendor: 'cloudflare',
+    website: 'https://developers.cloudflare.com/turnstile/',
+    signals: { hosts: ['challenges.cloudflare.com/turnstile'] },
+  }),
+  // Thirteenth round, checked on 2026-12-06 against Statsig's docs: the JavaScript client SDK page and the Session Replay
+  // install page (npm `@statsig/js-client`, `@statsig/session-replay`, `@statsig/web-analytics`), the quickstart and the
+  // Next.js page (`@statsig/react-bindings`, NEXT_PUBLIC_STATSIG_CLIENT_KEY), the Node Server Core page and its migration
+  // guide (`@statsig/statsig-node-core`, the legacy `statsig-node`), the Python Server Core page (`pip install
+  // statsig-python-core`, `from statsig_python_core import Statsig`) and the legacy Python SDK page (`pip install
+  // statsig`, `from statsig import statsig`), the legacy `statsig-js` README (replaced by `@statsig/js-client`), Statsig's
+  // own Next.js sample (statsig-io/NextJS-SSR-AppRouter: STATSIG_SERVER_SECRET), and the "Statsig Domains" page (the API
+  // services' domains, which its SDKs switch between; its console's hosts and the shared `cloudflare-dns.com` are left
+  // out). Feature flags, experiments, product analytics and session replay: the SDKs send each user object (id, email,
+  // custom properties) with every exposure and logged event, and the replay plugin records the browser session (refly's
+  // web app and API, with uid and email on the server's events).
+  monitoring({
+    id: 'statsig',
+    name: 'Statsig (feature flags, product analytics and session replay)',
+    vendor: 'statsig',
+    website: 'https://www.statsig.com',
+    signals: {
+      npm: [
+        '@statsig/js-client',
+        '@statsig/react-bindings',
+        '@statsig/session-replay',
+        '@statsig/web-analytics',
+        '@statsig/statsig-node-core',
+        'statsig-node',
+        'statsig-js',
+      ],
+      pypi: ['statsig', 'statsig-python-core'],
+      env: ['NEXT_PUBLIC_STATSIG_CLIENT_KEY', 'STATSIG_SERVER_SECRET'],
+      hosts: [
+        'api.statsig.com',
+        'featuregates.org',
+        'statsigapi.net',
+        'events.statsigapi.net',
+        'api.statsigcdn.com',
+        'featureassets.org',
+        'assetsconfigcdn.org',
+        'prodregistryv2.org',
+        'beyondwickedmapping.org',
+      ],
+    },
   }),
 ];

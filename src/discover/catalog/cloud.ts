@@ -439,6 +439,38 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       ],
     },
   },
+  // Google Cloud Translation, the text it translates or whose language it detects going to Google (refly detects each
+  // search query's language with it). Thirteenth round, checked on 2026-12-06 against the client libraries' references:
+  // Node.js `@google-cloud/translate` (its `apiEndpoint` defaulting to `translation.googleapis.com`), Python
+  // `google-cloud-translate` (modules `google.cloud.translate`, `translate_v2`, `translate_v3`, `translate_v3beta1`),
+  // the PHP client's `DEFAULT_API_ENDPOINT` (`https://translation.googleapis.com`), Java's `com.google.cloud.translate`
+  // and the Ruby gems `google-cloud-translate`, `-v2`, `-v3`; and Google's service configuration (googleapis/googleapis,
+  // google/cloud/translate/v3/translate_v3.yaml: `name: translate.googleapis.com`). refly calls a keyless path of that
+  // service host (`translate.googleapis.com/translate_a/single`), which Google's docs do not describe, but the host is
+  // the Translation API's own.
+  {
+    id: 'google-cloud-translation',
+    name: 'Google Cloud Translation',
+    vendor: 'google',
+    category: 'ml-platform',
+    ...vendorHosted,
+    ai: true,
+    website: 'https://cloud.google.com/translate',
+    signals: {
+      npm: ['@google-cloud/translate'],
+      pypi: ['google-cloud-translate'],
+      pythonImports: [
+        'google.cloud.translate',
+        'google.cloud.translate_v2',
+        'google.cloud.translate_v3',
+        'google.cloud.translate_v3beta1',
+      ],
+      jvm: ['com.google.cloud.translate'],
+      maven: ['google-cloud-translate'],
+      gem: ['google-cloud-translate', 'google-cloud-translate-v2', 'google-cloud-translate-v3'],
+      hosts: ['translation.googleapis.com', 'translate.googleapis.com'],
+    },
+  },
   {
     id: 'gcp',
     name: 'Google Cloud',

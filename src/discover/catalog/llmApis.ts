@@ -821,6 +821,26 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['pdf-services.adobe.io', 'pdf-services-ue1.adobe.io', 'pdf-services-ew1.adobe.io'],
     },
   }),
+  // Datalab's hosted Marker API: the app uploads each document to it and gets Markdown back (refly parses PDFs with it).
+  // Thirteenth round, checked on 2026-12-06 against Datalab's API overview (documentation.datalab.to: `POST
+  // https://www.datalab.to/api/v1/marker` in one version, `/api/v1/convert` in the current one, with `X-API-Key`) and
+  // its Python SDK page and PyPI README (`pip install datalab-python-sdk`, `from datalab_sdk import DatalabClient`,
+  // DATALAB_API_KEY, base URL `https://www.datalab.to`). `www.datalab.to` is also its site, and a `www.` host is read as
+  // a site, so the API's path is a marker. The open-source `marker-pdf` library runs in the app's own process and sends
+  // nothing to Datalab.
+  api({
+    id: 'datalab',
+    name: 'Datalab Marker API (document conversion)',
+    vendor: 'datalab',
+    category: 'ml-platform',
+    website: 'https://www.datalab.to',
+    signals: {
+      pypi: ['datalab-python-sdk'],
+      pythonImports: ['datalab_sdk'],
+      env: ['DATALAB_API_KEY'],
+      markers: ['datalab.to/api/v1'],
+    },
+  }),
   api({
     id: 'firecrawl',
     serves: 'search',
@@ -884,6 +904,27 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@daytonaio/sdk'],
       env: ['DAYTONA_API_KEY'],
       hosts: ['app.daytona.io'],
+    },
+  }),
+  // Scalebox, cloud sandboxes an agent runs code in, like E2B (refly's code-execution tool runs each program a model wrote
+  // there). Thirteenth round, checked on 2026-12-06 against the `@scalebox/sdk` README (npm: SCALEBOX_API_KEY,
+  // SCALEBOX_API_URL defaulting to `https://api.scalebox.dev`), the `scalebox-sdk` PyPI page (`from
+  // scalebox.code_interpreter import Sandbox`) and Scalebox's Sandbox API reference (docs.scalebox.dev: `POST
+  // /v1/sandboxes`, `X-API-Key`). Its sandboxes' own hosts (`<sandbox>.<id>.scalebox.dev`) share the domain with its
+  // site and docs, so only the API host names it.
+  api({
+    id: 'scalebox',
+    name: 'Scalebox code sandboxes',
+    vendor: 'scalebox',
+    category: 'ml-platform',
+    serves: 'code',
+    website: 'https://www.scalebox.dev',
+    signals: {
+      npm: ['@scalebox/sdk'],
+      pypi: ['scalebox-sdk'],
+      pythonImports: ['scalebox'],
+      env: ['SCALEBOX_API_KEY', 'SCALEBOX_API_URL'],
+      hosts: ['api.scalebox.dev'],
     },
   }),
   // A tool-integration broker: an agent reaches the user's Gmail, Drive or calendar through it, with data passing its
@@ -1168,8 +1209,12 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   // https://www.chatbase.co/api/v1/chat`, Bearer key, `messages` and `chatbotId`), its OpenAPI file (server
   // `https://www.chatbase.co/api/v1`) and its API v2 overview and streaming pages (`https://www.chatbase.co/api/v2`,
   // `/agents/{agentId}/chat`; file uploads at `https://files.chatbase.co/api/v2`). `www.chatbase.co` is also its site and
-  // dashboard, and a `www.` host is read as a site, so the API's paths are markers. Its embed script is not named in
-  // the docs pages checked, so it is left out.
+  // dashboard, and a `www.` host is read as a site, so the API's paths are markers. Thirteenth round, checked on
+  // 2026-12-06: its chat widget, pasted into a site as the embed script copied from the dashboard, is driven through
+  // `window.chatbase` (the "Widget Control" page: `window.chatbase.open()`), and a signed-in user is identified to the
+  // agent with `window.chatbase("identify", { … })` (the JavaScript SDK's Identity Verification page), which postiz
+  // calls with each user's token. The script's own URL is not printed in any docs page checked (they show the
+  // dashboard), so it is still left out: the identify call is the marker.
   api({
     id: 'chatbase',
     name: 'Chatbase (AI agent API)',
@@ -1177,7 +1222,7 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://www.chatbase.co',
     signals: {
       hosts: ['files.chatbase.co/api'],
-      markers: ['chatbase.co/api/v1', 'chatbase.co/api/v2'],
+      markers: ['chatbase.co/api/v1', 'chatbase.co/api/v2', 'chatbase("identify"', "chatbase('identify'"],
     },
   }),
   api({
