@@ -252,6 +252,8 @@ const PARSERS = new Set([
   'aws-textract',
   'google-document-ai',
   'llamacloud',
+  // Datalab's hosted Marker API (refly's PDF parser).
+  'datalab',
 ]);
 
 /** The catalog's speech services (`serves: speech`): no retrieved passages, their own role among alternatives. */

@@ -602,6 +602,14 @@ describe('speech and search vendors get their own data and role', () => {
       dataClasses: ['customer-documents'],
       purpose: 'ingestion',
     });
+    // refly (71f8b87): Datalab's hosted Marker API, sent whole PDFs, was proposed as answering prompts.
+    const marker = await additionsFor({
+      'app/parsers/marker.py': 'from datalab_sdk import DatalabClient\nclient = DatalabClient()\n',
+    });
+    expect(marker.flowTo('datalab')?.entry).toMatchObject({
+      dataClasses: ['customer-documents'],
+      purpose: 'ingestion',
+    });
   });
 
   it('proposes a sign-in vendor as a sub-processor keeping accounts, and asks the app how its users sign in', async () => {
