@@ -247,6 +247,28 @@ describe("what the map does not say, and what is the customer's own", () => {
       entry.id === 'contracts' ? { ...entry, deletion: { mechanism: 'offboarding job', sla: '14d' } } : entry,
     );
     expect(row('until-deleted')).toEqual(['14 days', '—']);
+    // postiz (74b01ad): kept with no limit in one place is never gone, whatever another place leaves unsaid (content
+    // kept for ever read "not stated" beside a place that stated nothing); with no promise, nothing is late.
+    const unpromised = structuredClone(map);
+    delete unpromised.organization!.commitments;
+    unpromised.dataClasses = unpromised.dataClasses!.map((entry) =>
+      entry.id === 'contracts' ? { ...entry, deletion: { mechanism: 'offboarding job' } } : entry,
+    );
+    unpromised.components = unpromised.components!.map((component) =>
+      component.id === 'db'
+        ? { ...component, retention: 'indefinite' }
+        : component.id === 'vectors'
+          ? { ...component, retention: undefined, deletion: undefined }
+          : component,
+    );
+    const page = text(
+      buildTrustCenter(modelOf(unpromised), resultsFor('pass'), { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    expect(page).toMatch(
+      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">not deleted \(kept with no limit\)<\/td><td[^>]*>Clause index \(not stated\)<\/td>/,
+    );
   });
 
   it('says the controls are tracked, not operated, while evidence is awaited (pdftochat)', () => {

@@ -129,7 +129,9 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
     entry.dataClass.name,
     entry.late.length > 0
       ? html`${goneWithin(entry.within)} ${badge('over-promise')}`
-      : entry.within && entry.unstated.length === 0
+      : // Kept with no limit somewhere is never gone, whatever other places leave unsaid (postiz: content kept for ever
+        // read "not stated" beside one vendor that stated nothing).
+        (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
         ? goneWithin(entry.within)
         : 'not stated',
     entry.late.length > 0 || entry.unstated.length > 0
