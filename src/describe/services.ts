@@ -7,9 +7,12 @@ export function servicesSection(model: Model): DescriptionSection {
   const { organization, aiSystems } = model.map;
   const intro: Statement[] = [
     {
+      // "Described below" only where something is (postiz, WrenAI: followed by nothing).
       text: organization.description
         ? `${organization.name}: ${organization.description}`
-        : `${organization.name} provides the services described below.`,
+        : aiSystems.length > 0
+          ? `${organization.name} provides the services described below.`
+          : `What ${organization.name} provides is not yet described (\`organization.description\` in the map).`,
       sources: [
         mapSource(model, organization.description ? 'organization/description' : 'organization/name'),
       ],

@@ -77,6 +77,8 @@ export function recommendIso42001(
   return {
     ...base,
     start: 'not-yet',
-    reason: 'Not yet: no buyer has asked about AI governance and the map declares no AI systems.',
+    // What is on record, not what buyers did: nothing recorded is not "no buyer has asked" (postiz, refly).
+    reason:
+      'Not yet: no AI-governance question from buyers is on record (recorded questionnaires or your answers) and the map declares no AI systems.',
   };
 }

@@ -567,6 +567,11 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain(
       'Outside the boundary, run by each customer: Neo4j (customer’s own) and Community edition.',
     );
+    // Nothing is "described below" where nothing is (postiz, WrenAI: no description, no AI system).
+    expect(markdown).not.toContain('provides the services described below');
+    expect(markdown).toContain(
+      'What Tiny AI provides is not yet described (“organization.description” in the map).',
+    );
   });
 
   it("puts a vendor-run store under each customer's own account outside the boundary (vector-admin)", () => {

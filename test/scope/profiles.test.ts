@@ -22,6 +22,10 @@ describe('scope advice on company profiles', () => {
       windowEnd: '2027-02-26',
     });
     expect(advice.iso42001.start).toBe('not-yet');
+    // What is on record, not that no buyer asked (postiz, refly: nothing was recorded).
+    expect(advice.iso42001.reason).toBe(
+      'Not yet: no AI-governance question from buyers is on record (recorded questionnaires or your answers) and the map declares no AI systems.',
+    );
     expect(advice.gaps).toEqual([]);
   });
 
