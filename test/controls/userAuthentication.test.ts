@@ -56,6 +56,25 @@ describe('user-authentication check (TM-APP-01)', () => {
     expect(result!.plain).toBe('api can be used by anyone who reaches it, without signing in');
   });
 
+  it('holds for evidence, not fails, a part the map says is reached only on a private network (WrenAI)', () => {
+    // WrenAI (f2841bc): its MCP server, bound to 127.0.0.1 as its `mechanism` said, failed high, while the fix offered
+    // "keep it on a private network and say so in `userAuthentication.mechanism`".
+    const [local] = signInResults(
+      withSignIn({ methods: ['none'], mechanism: 'Binds to 127.0.0.1 by default; no sign-in.' }),
+    );
+    expect(local).toMatchObject({ status: 'needs-evidence', severity: 'medium', subject: { id: 'api' } });
+    expect(local!.plain).toBe(
+      'api has no sign-in of its own and is reachable only from a private network or the machine it runs on',
+    );
+    const [vpc] = signInResults(
+      withSignIn({ methods: ['none'], mechanism: 'Only reachable inside the VPC' }),
+    );
+    expect(vpc!.status).toBe('needs-evidence');
+    // Any other words are no network control.
+    const [open] = signInResults(withSignIn({ methods: ['none'], mechanism: 'Anyone with the link' }));
+    expect(open!.status).toBe('fail');
+  });
+
   it('does not count embeddings of our own public documents as customer data (sec-insights)', () => {
     // sec-insights (a9b6da0): an index of public SEC filings the operator loads, `category: embeddings` derived from
     // an internal public class, was listed among the customer data an open API handles.

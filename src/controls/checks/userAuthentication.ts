@@ -11,6 +11,14 @@ import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 
 const id = 'user-authentication';
+
+/**
+ * Words of a `userAuthentication.mechanism` saying a part is reached only on a private network or on its own machine
+ * ("binds to 127.0.0.1", "only reachable inside the VPC", "private network only"). Plain alternatives, no nested
+ * repetition: linear on any text.
+ */
+const PRIVATE_REACH =
+  /\b(?:localhost|127\.0\.0\.1|loopback|private (?:network|subnet)|internal network|vpc|vpn|not exposed to the internet|not reachable from the internet|no public (?:endpoint|ingress|address))\b/i;
 const controls = ['TM-APP-01'];
 
 /**
@@ -78,6 +86,22 @@ export const userAuthentication: CheckModule = {
       const noSignIn = component.userAuthentication.methods.every((method) => method === 'none')
         ? 'has no user sign-in'
         : `may be used without signing in (beside ${component.userAuthentication.methods.filter((method) => method !== 'none').join(', ')})`;
+      // Reachable only where the map says (a private network, the machine it runs on): what the fix below offers, so
+      // read, and held for evidence of the network control rather than failed (WrenAI: its MCP server, bound to
+      // 127.0.0.1 as its `mechanism` said, failed high as "can be used by anyone").
+      const mechanism = component.userAuthentication.mechanism ?? '';
+      if (opensToAnyone(component) && customerData.length > 0 && PRIVATE_REACH.test(mechanism))
+        return {
+          checkId: id,
+          controls,
+          status: 'needs-evidence',
+          severity: 'medium',
+          subject,
+          message: `\`${component.id}\` ${noSignIn} and handles customer data (${customerData.join(', ')}); the map says it is reachable only on a private network or its own machine ("${mechanism.trim()}")`,
+          plain: `${componentLabel(component)} has no sign-in of its own and is reachable only from a private network or the machine it runs on`,
+          sources,
+          remediation: `keep evidence of the network control (firewall or security group rules, the bind address) beside the map, or require users to sign in to \`${component.id}\``,
+        };
       if (opensToAnyone(component) && customerData.length > 0)
         return {
           checkId: id,
