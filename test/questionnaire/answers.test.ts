@@ -485,6 +485,32 @@ describe('answer builders', () => {
     expect(named.answer.text).toMatch(
       /4 more steps \(to Speechly API\), each taken only under its condition, are in our data-flow map\.$/,
     );
+    // Our own parts they reach are counted, so the names do not read as every destination (refly: "5 more steps (to
+    // Serper and Datalab Marker)").
+    const own = tinyModel({
+      dataClasses: more.map.dataClasses as never,
+      components: [
+        ...(more.map.components as never[]),
+        { id: 'audio', name: 'Audio store', kind: 'object-store', dataClasses: ['docs'] },
+      ] as never,
+      subprocessors: more.map.subprocessors as never,
+      flows: [
+        ...(more.map.flows as never[]),
+        {
+          id: 'tool13-to-audio',
+          from: 'tool13',
+          to: 'audio',
+          dataClasses: ['docs'],
+          purpose: 'storage',
+          condition: { kind: 'other', description: 'when audio is uploaded' },
+        },
+      ] as never,
+    });
+    const counted = composeAnswer('ai-data-lineage', { model: own, results: [] });
+    if (!('answer' in counted)) throw new Error('expected an answer');
+    expect(counted.answer.text).toMatch(
+      /5 more steps \(to Speechly API and 1 part of ours\), each taken only under its condition, are in our data-flow map\.$/,
+    );
   });
 
   it('says the condition under which a log or a vendor keeps prompts (cognita: a log only with search on, OpenAI off by default)', () => {

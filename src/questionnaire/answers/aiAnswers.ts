@@ -919,6 +919,11 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   // The third parties only those steps reach are named: a buyer asked to mark every third party on the path
   // (morphik-core: "6 more steps … are in our data-flow map" hid Gemini, AssemblyAI, turbopuffer, S3, Sentry, Stripe).
   const inShown = new Set(shown.flatMap((step) => step.to));
+  // Our own parts those steps reach are counted beside the vendors named, so the names do not read as every
+  // destination (refly: "5 more steps (to Serper and Datalab Marker)").
+  const hiddenOwn = new Set(
+    hidden.flatMap((step) => step.to).filter((id) => !vendors.has(id) && !inShown.has(id)),
+  ).size;
   const hiddenVendors = [
     ...new Set(
       hidden
@@ -938,7 +943,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hiddenVendors.length > 0 ? ` (to ${joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), `${plural(hiddenOwn, 'part')} of ours`]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {
