@@ -715,6 +715,33 @@ describe('text a security lead would send', () => {
     expect(composed).toMatchObject({
       missing: expect.stringContaining('supermemory keeps or searches customer content'),
     });
+    // refly (71f8b87): files kept in Amazon S3, a plain store nothing searches, held back the answer the map's vector
+    // store gives.
+    const files = composeAnswer('ai-tenant-isolation', {
+      model: tinyModel({
+        dataClasses: [
+          DOCS,
+          { id: 'vectors', name: 'Embeddings', category: 'embeddings', tenantScoped: true },
+        ],
+        components: [
+          { id: 'api', name: 'API', kind: 'service', dataClasses: ['docs'] },
+          { ...vectorStore('single-tenant'), dataClasses: ['vectors'] },
+        ],
+        subprocessors: [
+          {
+            id: 's3',
+            vendor: 'Amazon Web Services',
+            service: 'S3',
+            provider: 'aws-s3',
+            purpose: 'files',
+            dataClasses: ['docs'],
+          },
+        ],
+        flows: [{ id: 'keep', from: 'api', to: 's3', dataClasses: ['docs'], purpose: 'storage' }],
+      }),
+      results: [],
+    });
+    expect(files).toHaveProperty('answer');
   });
 
   it('answers whether embeddings are customer data from what they are made from, not with the isolation paragraph (security-Q20)', () => {

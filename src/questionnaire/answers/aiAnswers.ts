@@ -621,8 +621,10 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       model.map.flows.some(
         (flow) =>
           flow.to === vendor.id &&
-          // Kept there, or searched in an index it runs: not a reranker sent passages (acme-ai's Cohere).
-          (flow.purpose === 'storage' ||
+          // Kept there, or searched in an index it runs: not a reranker sent passages (acme-ai's Cohere), nor files kept
+          // in a plain store nothing searches (refly: Amazon S3 held back five retrieval-isolation answers the map's
+          // Qdrant and LanceDB answered).
+          ((flow.purpose === 'storage' && findProvider(vendor.provider ?? '')?.category !== 'datastore') ||
             (flow.purpose === 'retrieval' &&
               findProvider(vendor.provider ?? '')?.category === 'vector-store')) &&
           flow.dataClasses.some((id) => {
