@@ -124,7 +124,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
 
   it('retention: policy 30 days, request log 90 days, on the AI page, the claim, the answer and describe', () => {
     const ai = page('ai-data-practices.html');
-    expect(ai).toContain('Where user questions are kept (policy: 30 days)');
+    expect(ai).toContain('Where user questions go, and how long each place keeps them (policy: 30 days)');
     expect(ai).toMatch(/LLM request log 90 days ! Longer than the policy/);
     expect(claim('prompt-retention').notes).toContain(
       'LLM request log keeps user questions and generated answers for 90 days.',

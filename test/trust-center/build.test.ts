@@ -15,7 +15,7 @@ describe('buildTrustCenter claims', () => {
       'By default, our policy keeps prompts and model outputs for at most 30 days. Each customer can set its own period for questions.',
     );
     expect(page).toContain(
-      'Where questions are kept (policy: 30 days unless the customer sets another period)',
+      'Where questions go, and how long each place keeps them (policy: 30 days unless the customer sets another period)',
     );
   });
 

@@ -335,7 +335,7 @@ describe("what the map does not say, and what is the customer's own", () => {
     const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     const page = text(site.files['ai-data-practices.html']);
     expect(page).toMatch(
-      /Where answers are kept[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer sets\./,
+      /Where answers go, and how long each place keeps them[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer sets\./,
     );
     // A proposed part is not published as one.
     map.components = map.components!.map((component) =>

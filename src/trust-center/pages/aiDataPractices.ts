@@ -57,7 +57,9 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
     ]);
     return html`${table(
       `retention-table-${index + 1}`,
-      `Where ${entry.dataClass.name.toLowerCase()} are kept (policy: ${byDefault(entry.dataClass, humanDuration(entry.retention))})`,
+      // Every place they reach, each with what it keeps, "not stated" where nothing is on record: not "where they are
+      // kept", which a web search API sent the query is not known to do (refly: Serper, Google Translate).
+      `Where ${entry.dataClass.name.toLowerCase()} go, and how long each place keeps them (policy: ${byDefault(entry.dataClass, humanDuration(entry.retention))})`,
       ['Place', 'Kept for'],
       rows,
     )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}${
