@@ -59,7 +59,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
     const answer = text('subprocessors', model);
     expect(answer.text).toMatch(/^We use 1 sub-processor: OpenAI API/);
     expect(answer.text).toContain(
-      'Customers may also connect their own accounts with Anthropic: what is sent there goes under each customer’s own API key and terms, not ours.',
+      'Customers may also connect their own accounts with Anthropic: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.',
     );
     expect(answer.text).toContain(
       'OpenAI API: answer generation, under our account, or under a customer’s own OpenAI API key where the customer brings one (then on that customer’s own terms with OpenAI)',

@@ -36,7 +36,9 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   if (all.length === 0) return undefined;
   const connected =
     theirs.length > 0
-      ? `${list.length > 0 ? ' ' : ''}Customers may also connect their own accounts with ${joinSome([...new Set(theirs.map((vendor) => vendor.vendor))])}: what is sent there goes under each customer’s own API key and terms, not ours.`
+      ? // The customer's account, not always the customer's key: postiz publishes to each customer's own X and LinkedIn
+        // accounts through its own registered app ("under each customer's own API key and terms, not ours" was false).
+        `${list.length > 0 ? ' ' : ''}Customers may also connect their own accounts with ${joinSome([...new Set(theirs.map((vendor) => vendor.vendor))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
       : '';
   // None of ours: said first, so the customers' own connections are not read as our list (pr-agent: "Customers may
   // also connect …" alone, to "send the list of third parties that handle our data"). Only where nothing of the map
