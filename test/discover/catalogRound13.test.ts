@@ -160,6 +160,15 @@ const PROOFS: [id: string, files: Record<string, string>][] = [
       ].join('\n'),
     },
   ],
+  [
+    // WrenAI (Canner/WrenAI @ f2841bc) deploys each dashboard it builds through Vercel's REST API
+    // (core/wren/src/wren/genbi/providers/vercel.py:15): a declared Vercel was "not found in the code".
+    'vercel',
+    {
+      'core/wren/src/wren/genbi/providers/vercel.py':
+        '_API_URL = "https://api.vercel.com/v13/deployments"\nresp = requests.request("POST", _API_URL, json=payload)\n',
+    },
+  ],
 ];
 
 const IDS = [...new Set(PROOFS.map(([id]) => id))];
@@ -185,6 +194,7 @@ describe('thirteenth catalog round: vendors two app reviews found unrecognised',
         "const TRANSLATE = 'https://translation.googleapis.com/language/translate/v2';",
         "const CONVERT = 'https://www.datalab.to/api/v1/convert';",
         "const TURNSTILE = 'https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit';",
+        "const DEPLOY = 'https://api.vercel.com/v13/deployments';",
         '',
       ].join('\n'),
       'web/pixel.js':

@@ -18,6 +18,7 @@ const hostingPlatform = (
   deployFiles: string[],
   website: string,
   actions?: string[],
+  hosts?: string[],
 ) =>
   ({
     id,
@@ -27,12 +28,17 @@ const hostingPlatform = (
     ...vendorHosted,
     ai: false,
     website,
-    signals: { deployFiles, ...(actions ? { actions } : {}) },
+    signals: { deployFiles, ...(actions ? { actions } : {}), ...(hosts ? { hosts } : {}) },
   }) satisfies ProviderEntry;
 
 /** The AI services of AWS, Azure and Google Cloud, and the clouds themselves. */
 export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
-  hostingPlatform('vercel', 'Vercel (hosting)', 'vercel', ['vercel.json'], 'https://vercel.com'),
+  // Its REST API, which creates deployments from code ("All endpoints live under the URL https://api.vercel.com",
+  // vercel.com/docs/api, read 2026-12-06): WrenAI deploys each dashboard it builds there, and a declared Vercel was
+  // "not found in the code".
+  hostingPlatform('vercel', 'Vercel (hosting)', 'vercel', ['vercel.json'], 'https://vercel.com', undefined, [
+    'api.vercel.com',
+  ]),
   hostingPlatform(
     'cloudflare-workers',
     'Cloudflare Workers and Pages (hosting)',
