@@ -32,9 +32,18 @@ export function humanize(value: string): string {
 }
 
 /**
- * Text for a reader, not a terminal: `code` spans (which check messages use) become quoted words.
- * @example prose('declare `cohere`') // 'declare “cohere”'
+ * Text for a reader, not a terminal: `code` spans (which check messages use) become quoted words, and a stop doubled
+ * by a sentence built around the map's text is one.
+ * @example prose('declare `cohere`') // 'declare “cohere”'; prose('Access through IAM.: API.') // 'Access through IAM: API.'
  */
 export function prose(text: string): string {
-  return text.replace(/`([^`]*)`/g, '“$1”').replace(/`/g, '');
+  return (
+    text
+      .replace(/`([^`]*)`/g, '“$1”')
+      .replace(/`/g, '')
+      // A sentence built around the map's own text keeps one stop (WrenAI: "… placeholders..", "… placeholders.: "),
+      // never an ellipsis touched.
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+      .replace(/(?<!\.)\.(?=[:;] )/g, '')
+  );
 }

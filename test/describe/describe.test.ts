@@ -530,6 +530,28 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toContain('in their organisation');
   });
 
+  it('keeps one stop where a sentence is built around the map’s own (WrenAI)', () => {
+    // WrenAI (f2841bc): "Access through File readable … placeholders.: Connection profiles file." and "… placeholders..".
+    const model = tinyModel({
+      components: [
+        {
+          id: 'profiles',
+          name: 'Connection profiles file',
+          kind: 'datastore',
+          accessControl: { mechanism: 'File readable only by its owner; secrets are placeholders.' },
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain(
+      'Access through File readable only by its owner; secrets are placeholders: Connection profiles file.',
+    );
+    expect(markdown).toContain(
+      'Connection profiles file: File readable only by its owner; secrets are placeholders.',
+    );
+    expect(markdown).not.toMatch(/placeholders\.[.:]/);
+  });
+
   it('lists no part each customer runs among its own infrastructure, software or procedures (zep)', () => {
     // zep (7de18df): the stores each customer runs for its own deployment were in the infrastructure table, their
     // encryption among the company's procedures.
