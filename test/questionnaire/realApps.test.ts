@@ -2080,6 +2080,14 @@ describe('khoj and gpt-researcher', () => {
     expect(answerOf('ai-data-lineage', model).text).toContain(
       'checked against our code (all but Function logs)',
     );
+    // Named mid-sentence (WrenAI: "(all but The model vendor of the customer's own AI agent …)").
+    const described = openAiApp({
+      components: [{ id: 'logs', name: 'The function logs', kind: 'log-sink', dataClasses: ['prompts'] }],
+      flows: [{ id: 'log', from: 'app', to: 'logs', dataClasses: ['prompts'], purpose: 'logging' }],
+    });
+    expect(
+      answerOf('ai-data-lineage', modelOf(described, { discovery: discoveryReport(found) })).text,
+    ).toContain('checked against our code (all but the function logs)');
   });
 
   it('does not say the platform our services run on was checked against the code by a library of its vendor (pdftochat: Vercel)', () => {

@@ -899,7 +899,8 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
           (vendor) =>
             !recognisable(vendor.provider ?? vendor.id, findings) || onlyHostsOurs(model.map, vendor.id),
         )
-        .map((vendor) => vendorService(vendor.vendor, vendor.service)),
+        // Mid-sentence: "(all but the model vendor of …)", not "(all but The model vendor …)" (WrenAI).
+        .map((vendor) => midSentence(model, vendorService(vendor.vendor, vendor.service))),
       // Every part but our own services: a model server discovery has no entry for is no more checked than a store
       // (cognita's Infinity and faster-whisper servers, named in the same answer as checked).
       ...model.map.components
@@ -909,7 +910,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
             !runByCustomer(component, model.map.subprocessors) &&
             !(component.provider && recognisable(component.provider, findings)),
         )
-        .map(componentLabel),
+        .map((component) => midSentence(model, componentLabel(component))),
     ]),
   ];
   // What the map names that discovery did not find in the code (SurfSense: Vertex AI) is the reviewer's to settle, not
