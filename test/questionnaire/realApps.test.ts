@@ -1811,6 +1811,49 @@ describe('khoj and gpt-researcher', () => {
     expect(own.text).toBe('Retention by policy: 30 days. Gap at logs. Also, gap at cache.');
   });
 
+  it('names a vendor of another kind sent the prompts beside the model providers (postiz: Sentry)', () => {
+    // postiz (74b01ad): Sentry, told to record every OpenAI call's inputs and outputs, was left out of "Are model inputs
+    // and outputs persisted anywhere after the response is returned to the user?".
+    const model = tinyModel({
+      dataClasses: [{ ...prompts, retention: '30d' }],
+      components: [{ id: 'api', name: 'API', kind: 'service', dataClasses: ['prompts'], retention: 'zero' }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+          terms: { training: 'never', retention: 'zero' },
+        },
+        {
+          id: 'sentry',
+          vendor: 'Sentry',
+          service: 'Error tracking',
+          purpose: 'errors',
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+        {
+          id: 'errors',
+          from: 'api',
+          to: 'sentry',
+          dataClasses: ['prompts'],
+          purpose: 'logging',
+          condition: { kind: 'other', description: 'when error tracking is switched on' },
+        },
+      ],
+    });
+    const answer = answerOf('ai-prompt-retention', model);
+    expect(answer.text).toContain(
+      'Sentry Error tracking also receives them (only when error tracking is switched on), and how long it keeps them is not yet documented.',
+    );
+    expect(answer.review).toContain('record `terms.retention` for sentry');
+  });
+
   it('says what stores keep in practice where no class has a retention policy (postiz)', () => {
     // postiz (74b01ad): PostgreSQL and the upload volume, each `retention: indefinite`, left "What is your data
     // retention schedule for customer content?" blank, with "give each data class a retention".

@@ -150,6 +150,28 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const zero = receiving.filter((vendor) => vendor.terms?.retention === 'zero');
   const keeping = receiving.filter((vendor) => vendor.terms?.retention && vendor.terms.retention !== 'zero');
   const unknown = receiving.filter((vendor) => !vendor.terms?.retention);
+  // Not only model providers: a vendor of another kind sent them keeps them as its terms say (postiz: Sentry, told to
+  // record every OpenAI call's inputs and outputs, was left out of "are model inputs and outputs persisted anywhere?").
+  // Not a host of our own parts, whose copy is our stores'.
+  const aiIds = new Set(sent.map((vendor) => vendor.id));
+  const others = model.map.subprocessors.filter(
+    (vendor) =>
+      !vendor.ai &&
+      !aiIds.has(vendor.id) &&
+      !underCustomersAccount(vendor) &&
+      !model.map.components.some((component) => component.subprocessor === vendor.id) &&
+      (vendor.dataClasses.some((id) => ids.has(id)) ||
+        model.map.flows.some((flow) => flow.to === vendor.id && flow.dataClasses.some((id) => ids.has(id)))),
+  );
+  const unrecorded = [...unknown, ...others.filter((vendor) => !vendor.terms?.retention)];
+  sources.push(
+    ...others.map((vendor) =>
+      mapRef(
+        model,
+        vendor.terms?.retention ? `subprocessors/${vendor.id}/terms/retention` : `subprocessors/${vendor.id}`,
+      ),
+    ),
+  );
   sources.push(
     ...receiving.map((vendor) =>
       mapRef(
@@ -175,6 +197,14 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
     ownKeySentence(sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
+    others.length > 0
+      ? ` ${others
+          .map(
+            (vendor) =>
+              `${vendorService(vendor.vendor, vendor.service)} also receives them${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
+          )
+          .join('; ')}.`
+      : '',
   ].join('');
   // Kept only in the customer's own parts, they are not kept by us: WrenAI's question and SQL pairs, in a store on each
   // user's machine, read "How long we keep them: … until deleted" to "how long are prompts stored on your side?".
@@ -200,8 +230,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
         ...parts.map((part) => mapRef(model, customerRunPointer(part))),
         ...sources,
       ],
-      ...(unknown.length > 0
-        ? { review: `record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}` }
+      ...(unrecorded.length > 0
+        ? { review: `record \`terms.retention\` for ${unrecorded.map((vendor) => vendor.id).join(', ')}` }
         : {}),
     };
   }
@@ -289,8 +319,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
               `${joinList(logged.map(({ component }) => reviewLabel(component)))} ${logged.length === 1 ? 'keeps' : 'keep'} what is sent to a model with the prompts (passages, files): say whether the buyer's "prompts" include it`,
             ]
           : []),
-        ...(unknown.length > 0
-          ? [`record \`terms.retention\` for ${unknown.map((vendor) => vendor.id).join(', ')}`]
+        ...(unrecorded.length > 0
+          ? [`record \`terms.retention\` for ${unrecorded.map((vendor) => vendor.id).join(', ')}`]
           : []),
         ...(elsewhere.length > 0
           ? [
