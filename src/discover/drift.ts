@@ -227,7 +227,13 @@ export function computeDrift(
   for (const finding of findings) {
     const evidence = finding.evidence.slice(0, 5);
     const covered = finding.covers?.some((id) => found.has(id)) ?? false;
-    if (finding.hosting === 'vendor-hosted' && !isDeclared(map, finding)) {
+    // A component that names it as each customer's own says who runs it (WrenAI: Databricks, the customer's own warehouse
+    // read by connector code, `hosting: customer-hosted`, was "not a declared sub-processor; `databricks-source` names it
+    // without saying who runs it").
+    const naming = declaringComponents(map.components, finding);
+    const customersOwn =
+      naming.length > 0 && naming.every((component) => runByCustomer(component, map.subprocessors));
+    if (finding.hosting === 'vendor-hosted' && !isDeclared(map, finding) && !customersOwn) {
       const ai = finding.ai ?? findProvider(finding.provider)?.ai ?? false;
       const critical = ai && finding.confidence !== 'low';
       drift.push({

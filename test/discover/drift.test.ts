@@ -127,6 +127,13 @@ describe('drift against the map', () => {
     expect(s3?.message).toContain(
       "`files` names it without saying who runs it: link it to the vendor's sub-processor (`subprocessor:`), or set `hosting: self-hosted` where you run it yourself",
     );
+    // Said to be each customer's own, it is declared (WrenAI: the customer's own warehouse read by connector code).
+    const theirs = await setUp(
+      map.replace('    provider: aws-s3\n', '    provider: aws-s3\n    hosting: customer-hosted\n'),
+    );
+    expect(theirs.drift.some((d) => d.kind === 'undeclared-subprocessor' && d.provider === 'aws-s3')).toBe(
+      false,
+    );
   });
 
   it("finds a declared vendor in the code of that vendor's own sample app (pinecone-vercel-starter)", async () => {
