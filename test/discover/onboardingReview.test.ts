@@ -1403,7 +1403,7 @@ describe("a customer's own data source, reached by connector code", () => {
     expect(statusOf(report, 'databricks')).toBe('used');
     expect(statusOf(report, 'databricks-vector-search')).toBeUndefined();
     expect(entry('databricks')?.comment).toContain(
-      'found only in connector code: if customers connect their own',
+      "found only in connector code, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (`account: customer`)",
     );
     const vector = await scan({
       'app/store.py': 'from databricks.vector_search.client import VectorSearchClient\n',
@@ -1770,5 +1770,56 @@ describe('whose key a provider is called with', () => {
     for (let i = 0; i < 60; i++) files[`server/agents/agent_${i}.py`] = 'import anthropic\n';
     const both = await subprocessor(files, 'anthropic');
     expect(both?.entry.account).toBe('ours-or-customer');
+  });
+});
+
+describe('a vendor found only in connector code', () => {
+  it("is proposed under each customer's own account, not as our sub-processor (WrenAI: Athena and Databricks)", async () => {
+    // WrenAI (f2841bc) reads each customer's own warehouse: `import boto3` only in `connector/athena.py`, the AWS keys
+    // only as fields of `AthenaConnectionInfo` (a pydantic model of what the customer gives to connect, read as
+    // settings of ours from the environment), Databricks only in `connector/databricks.py`. Both were proposed as our
+    // sub-processors, and a map confirmed as proposed told buyers "2 sub-processors".
+    const { report, additions } = await proposalsFor({
+      'core/wren/src/wren/connector/athena.py': 'def connect(info):\n    import boto3\n    return boto3\n',
+      'core/wren/src/wren/connector/databricks.py': 'from databricks import sql as dbsql\n',
+      'core/wren/src/wren/model/__init__.py': [
+        'from pydantic import BaseModel, Field, SecretStr',
+        '',
+        'class BaseConnectionInfo(BaseModel):',
+        '    model_config = {"populate_by_name": True}',
+        '',
+        'class AthenaConnectionInfo(BaseConnectionInfo):',
+        '    s3_staging_dir: SecretStr = Field(examples=["s3://my-bucket/athena-staging/"])',
+        '    aws_access_key_id: SecretStr | None = Field(default=None)',
+        '    aws_secret_access_key: SecretStr | None = Field(default=None)',
+        '',
+      ].join('\n'),
+    });
+    const entry = (id: string) =>
+      additions.find((addition) => addition.section === 'subprocessors' && addition.entry.id === id);
+    const field = report.findings
+      .find((finding) => finding.provider === 'aws')
+      ?.evidence.find((proof) => proof.file.endsWith('model/__init__.py'));
+    expect(field).toMatchObject({
+      signal: 'config',
+      detail: expect.stringContaining('AthenaConnectionInfo'),
+    });
+    const said =
+      ", where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (`account: customer`): delete that line if the app reaches it with an account of ours";
+    expect(entry('databricks')?.entry.account).toBe('customer');
+    expect(entry('databricks')?.comment).toContain(`found only in connector code${said}`);
+    expect(entry('aws')?.entry.account).toBe('customer');
+    expect(entry('aws')?.comment).toContain(
+      `found only in connector code and the parameters of AthenaConnectionInfo (core/wren/src/wren/model/__init__.py:8)${said}`,
+    );
+    // The same field in a settings class of ours is our key, read from the environment (letta's `ModelSettings`).
+    const ours = await proposalsFor({
+      'app/connector/athena.py': 'import boto3\n',
+      'app/settings.py':
+        'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    aws_access_key_id: str | None = None\n',
+    });
+    const aws = ours.additions.find((addition) => addition.entry.id === 'aws');
+    expect(aws?.entry.account).toBeUndefined();
+    expect(aws?.comment).not.toContain('connector code');
   });
 });
