@@ -119,6 +119,14 @@ function rolesFor(finding: Finding): DataRole[] {
       else if (item === 'files') roles.add('files');
       else if (item === 'embeddings') roles.add('embeddings');
     }
+    // A model that answers prompts receives them, whatever else one of its clients is shown sending: a client made to
+    // embed says what is embedded, not all the model is sent (refly: seven chat models proposed as sent documents only,
+    // from their list's `categories: ['llm', 'embedding']`). Used only to embed, it is `embedsOnly`, read before; a
+    // recording sent to transcribe (`files`) is no prompt.
+    // A reranker is sent the query with the passages, and answers none.
+    if (answersPrompts(finding) && (roles.has('documents') || roles.has('embeddings')) && !roles.has('files'))
+      if (reranks(finding)) roles.add('prompts');
+      else roles.add('prompts').add('outputs');
     if (roles.size) return [...roles];
   }
   // What a user asks becomes the search query; the pages found come back, no model output.

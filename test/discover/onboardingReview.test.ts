@@ -1823,3 +1823,106 @@ describe('a vendor found only in connector code', () => {
     expect(aws?.comment).not.toContain('connector code');
   });
 });
+
+describe('a chat model listed beside embedding models', () => {
+  it('receives prompts and answers, whatever its neighbour in the list serves (refly)', async () => {
+    // refly (the reviewed commit): a UI's list of providers, each item with its base URL and categories. Anthropic's
+    // item (`categories: ['llm']`) was read with OpenAI's above it (`['llm', 'embedding']`), and the server's seed of
+    // OpenAI (`categories: 'llm,embedding'`) as embedding only: seven chat models were proposed as sent customer
+    // documents alone, no prompts and no answers, while 24 others were sent prompts.
+    const list = [
+      'export const mockCommunityProviders = {',
+      '  providers: [',
+      '    {',
+      "      providerId: 'openai-gpt',",
+      "      name: 'OpenAI',",
+      "      baseUrl: 'https://api.openai.com/v1',",
+      "      categories: ['llm', 'embedding'],",
+      '    },',
+      '    {',
+      "      providerId: 'anthropic-claude',",
+      "      name: 'Anthropic',",
+      "      baseUrl: 'https://api.anthropic.com',",
+      "      categories: ['llm'],",
+      '    },',
+      '  ],',
+      '};',
+      '',
+    ].join('\n');
+    const seed = [
+      "import OpenAI from 'openai';",
+      'const provider = await prisma.provider.create({',
+      '  data: {',
+      "    providerKey: 'openai',",
+      "    baseUrl: 'https://api.openai.com/v1',",
+      "    categories: 'llm,embedding',",
+      '  },',
+      '});',
+      '',
+    ].join('\n');
+    const { report, additions } = await proposalsFor({
+      'packages/ai-workspace-common/src/requests/provider-community-mock.ts': list,
+      'apps/api/src/modules/provider/provider.service.ts': seed,
+    });
+    const sends = (provider: string) =>
+      report.findings.find((finding) => finding.provider === provider)?.sends;
+    expect(sends('anthropic')).toEqual(['outputs', 'prompts']);
+    expect(sends('openai')).toEqual(['documents', 'outputs', 'prompts']);
+    const flow = (to: string) => additions.find((addition) => addition.entry.id === `app-to-${to}`)?.entry;
+    for (const to of ['openai', 'anthropic'])
+      expect(flow(to)?.dataClasses).toEqual(expect.arrayContaining(['prompts', 'model-outputs']));
+  });
+
+  it('is sent prompts even where its one client in view embeds (dialoqbase: Fireworks)', async () => {
+    // dialoqbase (the bench's copy): Fireworks' base URL is set only in its embeddings module, inside
+    // `new OpenAIEmbeddings({ configuration: { baseURL } })`; its chat model is a class of its own. The inference flow
+    // was proposed carrying documents only. The embedder's base URL still says documents.
+    const { report, additions } = await proposalsFor({
+      'server/src/utils/embeddings.ts': [
+        'import { OpenAIEmbeddings } from "@langchain/openai";',
+        'export const embeddings = (modelName) =>',
+        '  new OpenAIEmbeddings({',
+        '    modelName,',
+        '    configuration: {',
+        '      baseURL: "https://api.fireworks.ai/inference/v1",',
+        '      apiKey: process.env.FIREWORKS_API_KEY!,',
+        '    },',
+        '  });',
+        '',
+      ].join('\n'),
+      'server/src/models/fireworks.ts': [
+        'export class ChatFireworks {',
+        '  async call(messages) {',
+        '    const baseURL = "https://api.fireworks.ai/inference/v1";',
+        '    return fetchChat(baseURL, process.env.FIREWORKS_API_KEY, messages);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(report.findings.find((finding) => finding.provider === 'fireworks')?.sends).toEqual(['documents']);
+    const inference = additions.find((addition) => addition.entry.id === 'app-to-fireworks')?.entry;
+    expect(inference?.dataClasses).toEqual(expect.arrayContaining(['prompts', 'model-outputs']));
+  });
+
+  it('a reranker among them is sent the query with the passages, and no answer comes back (LangBot: Cohere)', async () => {
+    // LangBot (the bench's copy): Cohere's requester manifest for reranking, its base URL's default read as sending
+    // documents; the query it ranks them for was left out.
+    const { additions } = await proposalsFor({
+      'src/langbot/pkg/provider/modelmgr/requesters/coherererank.yaml': [
+        'kind: LLMAPIRequester',
+        'spec:',
+        '  config:',
+        '    - name: base_url',
+        '      default: https://api.cohere.com/v2',
+        '  support_type:',
+        '    - rerank',
+        '',
+      ].join('\n'),
+    });
+    const flow = additions.find((addition) => addition.entry.id === 'app-to-cohere')?.entry;
+    expect(flow).toMatchObject({ purpose: 'retrieval' });
+    expect(flow?.dataClasses).toEqual(expect.arrayContaining(['prompts', 'customer-documents']));
+    expect(flow?.dataClasses).not.toContain('model-outputs');
+  });
+});
