@@ -2,6 +2,7 @@ import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
+import { BACKING_STORE_DETAIL, SERVER_SETTING_DETAIL } from './signals/composeServices.js';
 import {
   EXCEPTIONS_ONLY_DETAIL,
   LISTED_KEY_DETAIL,
@@ -90,7 +91,9 @@ function usedStatus(
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
   if (pythonLocked && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
-  const proofs = evidence.filter((item) => item.signal !== 'model-id');
+  // A store the repository's Compose file runs only for another vendor's server, and its settings there, prove that
+  // server's store, not one the app uses (postiz: Temporal's Elasticsearch proposed as the app's datastore).
+  const proofs = evidence.filter((item) => item.signal !== 'model-id' && !behindAnotherServer(item));
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
   if (onlyOffered(proofs, entry)) return 'mentioned';
   if (onlyHelpers(group, entry)) return 'mentioned';
@@ -491,6 +494,11 @@ function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
       return true;
     });
 }
+
+/** A proof of a store another vendor's server runs in the same Compose file (`markBackingStores`). */
+const behindAnotherServer = (item: DiscoveryEvidence) =>
+  item.detail?.startsWith(BACKING_STORE_DETAIL) === true ||
+  item.detail?.startsWith(SERVER_SETTING_DETAIL) === true;
 
 /**
  * One finding per provider, merged across every signal and file, evidence sorted strongest proof first and

@@ -1926,3 +1926,75 @@ describe('a chat model listed beside embedding models', () => {
     expect(flow?.dataClasses).not.toContain('model-outputs');
   });
 });
+
+describe("a store the Compose file runs for another vendor's server", () => {
+  it("is that server's, not a store of the app's (postiz: Temporal's Elasticsearch; refly: Langfuse's ClickHouse)", async () => {
+    // postiz (74b01ad): `temporal-elasticsearch` is Temporal's visibility store (`depends_on`, `ES_SEEDS`), on
+    // Temporal's network; the app never calls Elasticsearch, and it was proposed as the app's datastore keeping data
+    // unsaid. refly's Langfuse Compose file runs ClickHouse for Langfuse alone (`CLICKHOUSE_URL` in its environment).
+    const compose = [
+      'services:',
+      '  postiz:',
+      '    image: ghcr.io/gitroomhq/postiz-app:latest',
+      '    depends_on:',
+      '      postiz-postgres:',
+      '        condition: service_healthy',
+      '  postiz-postgres:',
+      '    image: postgres:17-alpine',
+      '  temporal-elasticsearch:',
+      '    image: elasticsearch:7.17.27',
+      '    environment:',
+      '      - discovery.type=single-node',
+      '  temporal-postgresql:',
+      '    image: postgres:16',
+      '  temporal:',
+      '    image: temporalio/auto-setup:1.28.1',
+      '    depends_on:',
+      '      - temporal-postgresql',
+      '      - temporal-elasticsearch',
+      '    environment:',
+      '      - ES_SEEDS=temporal-elasticsearch',
+      '',
+    ].join('\n');
+    const langfuse = [
+      'services:',
+      '  langfuse-web:',
+      '    image: langfuse/langfuse:3',
+      '    environment:',
+      '      CLICKHOUSE_URL: http://langfuse-clickhouse:8123',
+      '  langfuse-clickhouse:',
+      '    image: clickhouse/clickhouse-server:24.3',
+      '',
+    ].join('\n');
+    const { report, additions } = await proposalsFor({
+      'docker-compose.yaml': compose,
+      'deploy/docker/langfuse/docker-compose.yml': langfuse,
+      'apps/backend/src/temporal.ts': "import { Connection } from '@temporalio/client';\n",
+    });
+    expect(statusOf(report, 'elasticsearch')).toBe('mentioned');
+    expect(statusOf(report, 'clickhouse')).toBe('mentioned');
+    // Temporal's own PostgreSQL is its too; the app's PostgreSQL beside it is the app's.
+    expect(statusOf(report, 'postgres')).toBe('used');
+    const proposed = additions.map((addition) => addition.entry.id);
+    expect(proposed).not.toContain('elasticsearch');
+    expect(proposed).not.toContain('clickhouse');
+    expect(proposed).toContain('postgres');
+    // A store the app's own service uses beside such a server is the app's (one PostgreSQL for both).
+    const shared = await scan({
+      'docker-compose.yml': [
+        'services:',
+        '  api:',
+        '    build: .',
+        '    depends_on: [db]',
+        '  db:',
+        '    image: postgres:16',
+        '  langfuse:',
+        '    image: langfuse/langfuse:3',
+        '    environment:',
+        '      DATABASE_URL: postgresql://postgres:postgres@db:5432/langfuse',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(shared, 'postgres')).toBe('used');
+  });
+});

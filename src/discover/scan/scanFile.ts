@@ -6,6 +6,7 @@ import { imageHostLines } from '../proof/imageHosts.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
+import { markBackingStores } from '../signals/composeServices.js';
 import { configDefaults } from '../signals/configDefaults.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { markConnectionFields } from '../signals/connectionFields.js';
@@ -542,6 +543,9 @@ export async function scanFile(
     dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropS3PointedElsewhere(result.hits, catalog);
+  // A store the Compose file runs only for another vendor's server (Temporal's Elasticsearch) is that server's.
+  if (kind === 'yaml' && imageSignal === 'compose-image' && result.hits.length > 0)
+    markBackingStores(result.hits, text(), catalog);
   // Only a file with a key read has one to mark: most files read none, and their text is not searched for a schema.
   if (code && result.hits.some((hit) => hit.evidence.signal === 'env-var') && ENV_SCHEMA.test(codeText))
     listKeysOfSchema(result.hits);
