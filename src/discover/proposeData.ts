@@ -10,6 +10,7 @@ import { mapIdFor, type SystemMap } from '../map/index.js';
 import { deploysApps, findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
+import { CLOUD_BESIDE_SERVER_DETAIL } from './merge.js';
 import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { CONNECTION_FIELD_DETAIL } from './signals/connectionFields.js';
@@ -485,6 +486,20 @@ function onlyInConnectors(finding: Finding): boolean {
         proof.detail?.startsWith(CONNECTION_FIELD_DETAIL) === true,
     )
   );
+}
+
+/**
+ * Where a vendor's cloud is known only by its key beside the vendor's own server the repository runs
+ * (`CLOUD_BESIDE_SERVER_DETAIL`): the key, where it is read, and the server with its image's place.
+ */
+function cloudBesideServer(
+  finding: Finding,
+): { key: string; proof: DiscoveryEvidence; server: string; image: string } | undefined {
+  const proof = finding.evidence.find((item) => item.detail?.startsWith(CLOUD_BESIDE_SERVER_DETAIL));
+  const said = proof && /\((.{1,200}), ([^,()\s]{1,300}:\d{1,9})\)$/.exec(proof.detail!);
+  const key =
+    proof && findProvider(finding.provider)?.signals.env?.find((name) => proof.snippet.includes(name));
+  return proof && said && key ? { key, proof, server: said[1]!, image: said[2]! } : undefined;
 }
 
 /** Where a finding's key fields of a connection's parameters are, as an aside (` and AthenaConnectionInfo (a.py:85)`). */
@@ -968,6 +983,9 @@ export function planAdditions(
       entry.hosting === 'self-hosted'
     )
       entry.hosting = 'customer-hosted';
+    // A vendor's cloud the code knows only by its key, beside the vendor's server the repository runs (postiz's
+    // Temporal Cloud, only with `TEMPORAL_API_KEY` set, beside Temporal in its Compose file).
+    const cloud = source && item.proposal.section === 'subprocessors' ? cloudBesideServer(source) : undefined;
     const platforms = source ? sideBySide(source) : [];
     const catalogue = catalogued
       ? `; found only in integration code, one of ${integrated.length} services found so (${callingFile(source)?.file}), which each customer connects with their own account, so \`account: customer\`: delete it if we call it with our own key`
@@ -981,7 +999,7 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${chosen && !connected ? `; found only in a list of database kinds to choose from (${codeProofs(source)[0]!.file}:${codeProofs(source)[0]!.line}), so proposed as the database each customer connects (\`hosting: customer-hosted\`): make it \`self-hosted\` if the app keeps its own data there` : ''}${
+      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${cloud ? `; the code reads only its key, ${cloud.key} (${cloud.proof.file}:${cloud.proof.line}), and the repository runs ${cloud.server} itself (${cloud.image}): a deployment reaches ${source!.name} only where it sets ${cloud.key}, in place of its own server, so keep it if yours does and dismiss it if you run the server yourself` : ''}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${chosen && !connected ? `; found only in a list of database kinds to choose from (${codeProofs(source)[0]!.file}:${codeProofs(source)[0]!.line}), so proposed as the database each customer connects (\`hosting: customer-hosted\`): make it \`self-hosted\` if the app keeps its own data there` : ''}${
         connected && !catalogued
           ? entry.hosting === 'customer-hosted'
             ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours"
@@ -1054,6 +1072,9 @@ export function planAdditions(
           (SEARCHERS.has(source.provider) || reranks(source)
             ? 'retrieval'
             : (SERVES_PURPOSE[servesOf(source) ?? ''] ?? PURPOSE[source.category] ?? 'inference')),
+        ...(cloud && !optional
+          ? { condition: { kind: 'other', description: `when ${cloud.key} is set` } }
+          : {}),
         ...(optional
           ? {
               condition: {

@@ -1998,3 +1998,35 @@ describe("a store the Compose file runs for another vendor's server", () => {
     expect(statusOf(shared, 'postgres')).toBe('used');
   });
 });
+
+describe("a vendor's cloud known only by its key, beside the vendor's server the repository runs", () => {
+  it('is proposed as what a deployment reaches only where it sets the key (postiz: Temporal Cloud)', async () => {
+    // postiz (74b01ad): the client passes `TEMPORAL_API_KEY` only where it is set, and the Compose file runs Temporal
+    // itself; Temporal Cloud was proposed as a sub-processor every deployment uses, with nothing said.
+    const { additions } = await proposalsFor({
+      'libraries/nestjs-libraries/src/temporal/temporal.module.ts': [
+        "import { Connection } from '@temporalio/client';",
+        'export const connection = Connection.connect({',
+        "  address: process.env.TEMPORAL_ADDRESS || 'localhost:7233',",
+        '  ...(process.env.TEMPORAL_API_KEY',
+        '    ? { apiKey: process.env.TEMPORAL_API_KEY }',
+        '    : {}),',
+        '});',
+        '',
+      ].join('\n'),
+      'docker-compose.yaml': 'services:\n  temporal:\n    image: temporalio/auto-setup:1.28.1\n',
+    });
+    const cloud = additions.find((addition) => addition.entry.id === 'temporal-cloud');
+    expect(cloud?.comment).toContain(
+      'the code reads only its key, TEMPORAL_API_KEY (libraries/nestjs-libraries/src/temporal/temporal.module.ts:4), and the repository runs Temporal (workflow engine) itself (docker-compose.yaml:3): a deployment reaches Temporal Cloud (workflows) only where it sets TEMPORAL_API_KEY',
+    );
+    // Without the server in the repository, the key is the one way the code reaches Temporal: nothing more is said.
+    const alone = await proposalsFor({
+      'src/temporal.ts':
+        "import { Connection } from '@temporalio/client';\nConnection.connect({ apiKey: process.env.TEMPORAL_API_KEY });\n",
+    });
+    expect(alone.additions.find((addition) => addition.entry.id === 'temporal-cloud')?.comment).not.toContain(
+      'reads only its key',
+    );
+  });
+});
