@@ -2030,3 +2030,43 @@ describe("a vendor's cloud known only by its key, beside the vendor's server the
     );
   });
 });
+
+describe('the Compose, connection-class and list-item readers on hostile input', () => {
+  it('read megabyte lines and deep nesting in linear time', async () => {
+    const n = 1_400_000;
+    const started = performance.now();
+    const report = await scan({
+      'docker-compose.yml': [
+        'services:',
+        '  db:',
+        '    image: postgres:16',
+        '  temporal:',
+        '    image: temporalio/auto-setup:1.28.1',
+        `    depends_on: ${'['.repeat(n)}`,
+        `    environment:${' '.repeat(100)}`,
+        `      - X=${'db-'.repeat(100_000)}`,
+        '',
+      ].join('\n'),
+      'app/model.py': [
+        'import boto3',
+        'class AthenaConnectionInfo(BaseModel):',
+        ' '.repeat(n),
+        ...Array.from({ length: 10_000 }, (_, i) => `    aws_access_key_id_${i}: str | None = None`),
+        '',
+      ].join('\n'),
+      'web/providers.ts': [
+        "import OpenAI from 'openai';",
+        `const deep = ${'{\n'.repeat(30_000)} baseURL: 'https://api.openai.com/v1' ${'}\n'.repeat(30_000)};`,
+        'export const providers = [',
+        ...Array.from(
+          { length: 2_000 },
+          () => "  { name: 'OpenAI', baseUrl: 'https://api.openai.com/v1', categories: ['llm'] },",
+        ),
+        '];',
+        '',
+      ].join('\n'),
+    });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(report.findings.map((finding) => finding.id)).toEqual(expect.arrayContaining(['aws', 'openai']));
+  }, 60_000);
+});
