@@ -2,6 +2,7 @@ import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
+import { BACKING_STORE_DETAIL, SERVER_SETTING_DETAIL } from './signals/composeServices.js';
 import {
   EXCEPTIONS_ONLY_DETAIL,
   LISTED_KEY_DETAIL,
@@ -90,7 +91,9 @@ function usedStatus(
   if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
   if (pythonLocked && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
-  const proofs = evidence.filter((item) => item.signal !== 'model-id');
+  // A store the repository's Compose file runs only for another vendor's server, and its settings there, prove that
+  // server's store, not one the app uses (postiz: Temporal's Elasticsearch proposed as the app's datastore).
+  const proofs = evidence.filter((item) => item.signal !== 'model-id' && !behindAnotherServer(item));
   if (onlyListedKeys(proofs, entry)) return 'mentioned';
   if (onlyOffered(proofs, entry)) return 'mentioned';
   if (onlyHelpers(group, entry)) return 'mentioned';
@@ -492,6 +495,11 @@ function sortedEvidence(group: readonly ProviderHit[]): DiscoveryEvidence[] {
     });
 }
 
+/** A proof of a store another vendor's server runs in the same Compose file (`markBackingStores`). */
+const behindAnotherServer = (item: DiscoveryEvidence) =>
+  item.detail?.startsWith(BACKING_STORE_DETAIL) === true ||
+  item.detail?.startsWith(SERVER_SETTING_DETAIL) === true;
+
 /**
  * One finding per provider, merged across every signal and file, evidence sorted strongest proof first and
  * de-duplicated; `status` follows the strongest proof.
@@ -557,6 +565,7 @@ export function mergeFindings(
   engineOfVectorSearch(findings, groups);
   engineOfHostedStore(findings, groups, lookup);
   cloudClientOfStore(findings, groups);
+  cloudBesideOwnServer(findings, groups, lookup);
   return findings.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -663,6 +672,54 @@ function cloudClientOfStore(findings: Finding[], groups: ReadonlyMap<string, rea
     const mine = using(own.provider);
     if (mine.length > 0 && mine.every((hit) => clientProof(hit.evidence) && theirs.has(hit.evidence.file)))
       own.covers = [cloud.provider];
+  }
+}
+
+/**
+ * The `detail` of a vendor's cloud found only by its key, where the repository runs the vendor's own server: the key
+ * switches a deployment to the cloud (`cloudBesideOwnServer`). The server and its image's place follow in brackets.
+ */
+export const CLOUD_BESIDE_SERVER_DETAIL =
+  "the cloud's key only, beside the vendor's own server the repository runs";
+
+/**
+ * Marks the proofs of a vendor's cloud that the code knows only by its key (`TEMPORAL_API_KEY`, passed where set),
+ * where the repository's Compose or Kubernetes files run the vendor's own server (postiz: Temporal in its Compose
+ * file, and Temporal Cloud proposed as a sub-processor every deployment uses): a deployment that sets the key uses the
+ * cloud in place of the server, one that does not never reaches it. Seen on the whole group of hits.
+ */
+function cloudBesideOwnServer(
+  findings: readonly Finding[],
+  groups: ReadonlyMap<string, readonly ProviderHit[]>,
+  lookup: (id: string) => ProviderEntry | undefined,
+): void {
+  for (const cloud of findings) {
+    if (cloud.hosting !== 'vendor-hosted' || cloud.status === 'mentioned') continue;
+    const keys = lookup(cloud.provider)?.signals.env ?? [];
+    const uses = (groups.get(cloud.provider) ?? []).filter(
+      (hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest',
+    );
+    if (
+      uses.length === 0 ||
+      !uses.every(
+        (hit) => hit.evidence.signal === 'env-var' && keys.some((key) => hit.evidence.snippet.includes(key)),
+      )
+    )
+      continue;
+    let image: DiscoveryEvidence | undefined;
+    const server = findings.find((other) => {
+      if (other === cloud || other.vendor !== cloud.vendor || other.hosting !== 'self-hosted') return false;
+      image = (groups.get(other.provider) ?? [])
+        .map((hit) => hit.evidence)
+        .find(
+          (proof) =>
+            (proof.signal === 'compose-image' || proof.signal === 'kubernetes') && usesProvider(proof),
+        );
+      return image !== undefined;
+    });
+    if (!server || !image) continue;
+    for (const { evidence } of uses)
+      evidence.detail ??= `${CLOUD_BESIDE_SERVER_DETAIL} (${server.name}, ${image.file}:${image.line})`;
   }
 }
 

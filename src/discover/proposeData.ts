@@ -10,8 +10,10 @@ import { mapIdFor, type SystemMap } from '../map/index.js';
 import { deploysApps, findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
+import { CLOUD_BESIDE_SERVER_DETAIL } from './merge.js';
 import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
 import { settingsOwner } from './signals/configDefaults.js';
+import { CONNECTION_FIELD_DETAIL } from './signals/connectionFields.js';
 import { keyOwner } from './signals/customerKey.js';
 import { DATABASE_CHOICE_DETAIL } from './signals/databaseChoices.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
@@ -118,6 +120,14 @@ function rolesFor(finding: Finding): DataRole[] {
       else if (item === 'files') roles.add('files');
       else if (item === 'embeddings') roles.add('embeddings');
     }
+    // A model that answers prompts receives them, whatever else one of its clients is shown sending: a client made to
+    // embed says what is embedded, not all the model is sent (refly: seven chat models proposed as sent documents only,
+    // from their list's `categories: ['llm', 'embedding']`). Used only to embed, it is `embedsOnly`, read before; a
+    // recording sent to transcribe (`files`) is no prompt.
+    // A reranker is sent the query with the passages, and answers none.
+    if (answersPrompts(finding) && (roles.has('documents') || roles.has('embeddings')) && !roles.has('files'))
+      if (reranks(finding)) roles.add('prompts');
+      else roles.add('prompts').add('outputs');
     if (roles.size) return [...roles];
   }
   // What a user asks becomes the search query; the pages found come back, no model output.
@@ -467,9 +477,42 @@ const STRONG = new Set(['code', 'config', 'infrastructure', undefined]);
  */
 function onlyInConnectors(finding: Finding): boolean {
   // A connector folder, or a file named as one (SurfSense's `connectors/elasticsearch_connector.py` reads the
-  // customer's own cluster).
-  return onlyIn(finding, /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$/i);
+  // customer's own cluster); and a key field of a connection's parameters (WrenAI's `AthenaConnectionInfo` beside
+  // `connector/athena.py`), which is what each customer gives to connect.
+  const proofs = codeProofs(finding);
+  return (
+    proofs.length > 0 &&
+    proofs.every(
+      (proof) =>
+        CONNECTOR_FILE.test(proof.file.replace(/\\/g, '/')) ||
+        proof.detail?.startsWith(CONNECTION_FIELD_DETAIL) === true,
+    )
+  );
 }
+
+/**
+ * Where a vendor's cloud is known only by its key beside the vendor's own server the repository runs
+ * (`CLOUD_BESIDE_SERVER_DETAIL`): the key, where it is read, and the server with its image's place.
+ */
+function cloudBesideServer(
+  finding: Finding,
+): { key: string; proof: DiscoveryEvidence; server: string; image: string } | undefined {
+  const proof = finding.evidence.find((item) => item.detail?.startsWith(CLOUD_BESIDE_SERVER_DETAIL));
+  const said = proof && /\((.{1,200}), ([^,()\s]{1,300}:\d{1,9})\)$/.exec(proof.detail!);
+  const key =
+    proof && findProvider(finding.provider)?.signals.env?.find((name) => proof.snippet.includes(name));
+  return proof && said && key ? { key, proof, server: said[1]!, image: said[2]! } : undefined;
+}
+
+/** Where a finding's key fields of a connection's parameters are, as an aside (` and AthenaConnectionInfo (a.py:85)`). */
+function connectionFields(finding: Finding): string {
+  const field = codeProofs(finding).find((proof) => proof.detail?.startsWith(CONNECTION_FIELD_DETAIL));
+  const owner = field && /\((\w+)\)$/.exec(field.detail!)?.[1];
+  return field ? ` and the parameters of ${owner ?? 'a connection'} (${field.file}:${field.line})` : '';
+}
+
+/** A connector folder (`connectors/hubspot/`, `SQLConnectors/`) or a file named as one (`elasticsearch_connector.py`). */
+const CONNECTOR_FILE = /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$/i;
 
 /**
  * Whether every code proof of a finding lies in an integration folder, where a workflow builder or an agent platform
@@ -930,12 +973,21 @@ export function planAdditions(
     // Named only as one of several database kinds to choose (Dataherald's connection form: MariaDB among nine), a
     // store is the database a customer connects, as in connector code.
     const chosen = source !== undefined && onlyAsChoice(source);
+    // A vendor only connector code reaches is where each customer's own data comes from, under their own account
+    // (WrenAI's Athena and Databricks: proposed as our two sub-processors, which a confirmed map then told buyers):
+    // under the customer's account, as an integration catalogue's services are, so never counted as ours unconfirmed.
+    const theirSource =
+      connected && !owner && !catalogued && item.proposal.section === 'subprocessors' && source !== undefined;
+    if (theirSource) entry.account = 'customer';
     if (
       (connected || customersStore || chosen) &&
       item.proposal.section === 'components' &&
       entry.hosting === 'self-hosted'
     )
       entry.hosting = 'customer-hosted';
+    // A vendor's cloud the code knows only by its key, beside the vendor's server the repository runs (postiz's
+    // Temporal Cloud, only with `TEMPORAL_API_KEY` set, beside Temporal in its Compose file).
+    const cloud = source && item.proposal.section === 'subprocessors' ? cloudBesideServer(source) : undefined;
     const platforms = source ? sideBySide(source) : [];
     const catalogue = catalogued
       ? `; found only in integration code, one of ${integrated.length} services found so (${callingFile(source)?.file}), which each customer connects with their own account, so \`account: customer\`: delete it if we call it with our own key`
@@ -949,7 +1001,15 @@ export function planAdditions(
     additions.push({
       section: item.proposal.section,
       entry,
-      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${chosen && !connected ? `; found only in a list of database kinds to choose from (${codeProofs(source)[0]!.file}:${codeProofs(source)[0]!.line}), so proposed as the database each customer connects (\`hosting: customer-hosted\`): make it \`self-hosted\` if the app keeps its own data there` : ''}${connected && !catalogued ? (entry.hosting === 'customer-hosted' ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours" : '; found only in connector code: if customers connect their own account there, it is a source of their data, not our sub-processor, so dismiss it') : ''}${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      comment: ` proposed by trustmap discover: ${item.message}${where}${item.proposal.note ? `; ${item.proposal.note}` : ''}${hosts}${catalogue}${cloud ? `; the code reads only its key, ${cloud.key} (${cloud.proof.file}:${cloud.proof.line}), and the repository runs ${cloud.server} itself (${cloud.image}): a deployment reaches ${source!.name} only where it sets ${cloud.key}, in place of its own server, so keep it if yours does and dismiss it if you run the server yourself` : ''}${recorded ? `; it records the inputs and outputs of the model calls it traces (${recorded.evidence[0]!.file}:${recorded.evidence[0]!.line}), so it receives prompts and answers` : ''}${chosen && !connected ? `; found only in a list of database kinds to choose from (${codeProofs(source)[0]!.file}:${codeProofs(source)[0]!.line}), so proposed as the database each customer connects (\`hosting: customer-hosted\`): make it \`self-hosted\` if the app keeps its own data there` : ''}${
+        connected && !catalogued
+          ? entry.hosting === 'customer-hosted'
+            ? "; found only in connector code, so each customer's own, which they connect (`hosting: customer-hosted`): make it `self-hosted` if it is a store of ours"
+            : theirSource
+              ? `; found only in connector code${connectionFields(source)}, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (\`account: customer\`): delete that line if the app reaches it with an account of ours`
+              : ''
+          : ''
+      }${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;
@@ -1014,6 +1074,9 @@ export function planAdditions(
           (SEARCHERS.has(source.provider) || reranks(source)
             ? 'retrieval'
             : (SERVES_PURPOSE[servesOf(source) ?? ''] ?? PURPOSE[source.category] ?? 'inference')),
+        ...(cloud && !optional
+          ? { condition: { kind: 'other', description: `when ${cloud.key} is set` } }
+          : {}),
         ...(optional
           ? {
               condition: {

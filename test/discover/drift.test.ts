@@ -373,7 +373,9 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     const written = await readFile(file, 'utf8');
     const comment = (id: string) =>
       written.split('\n').find((_line, i, lines) => lines[i + 1]?.trim() === `- id: ${id}`) ?? '';
-    expect(comment('hubspot')).toMatch(/found only in connector code: .* so dismiss it/);
+    expect(comment('hubspot')).toMatch(
+      /found only in connector code, .* so proposed under the customer's own account/,
+    );
     expect(comment('elasticsearch')).toMatch(/found only in connector code/);
     expect(comment('sendgrid')).not.toMatch(/connector/);
   });

@@ -1411,7 +1411,7 @@ describe("a customer's own data source, reached by connector code", () => {
     expect(statusOf(report, 'databricks')).toBe('used');
     expect(statusOf(report, 'databricks-vector-search')).toBeUndefined();
     expect(entry('databricks')?.comment).toContain(
-      'found only in connector code: if customers connect their own',
+      "found only in connector code, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (`account: customer`)",
     );
     const vector = await scan({
       'app/store.py': 'from databricks.vector_search.client import VectorSearchClient\n',
@@ -1779,4 +1779,302 @@ describe('whose key a provider is called with', () => {
     const both = await subprocessor(files, 'anthropic');
     expect(both?.entry.account).toBe('ours-or-customer');
   });
+});
+
+describe('a vendor found only in connector code', () => {
+  it("is proposed under each customer's own account, not as our sub-processor (WrenAI: Athena and Databricks)", async () => {
+    // WrenAI (f2841bc) reads each customer's own warehouse: `import boto3` only in `connector/athena.py`, the AWS keys
+    // only as fields of `AthenaConnectionInfo` (a pydantic model of what the customer gives to connect, read as
+    // settings of ours from the environment), Databricks only in `connector/databricks.py`. Both were proposed as our
+    // sub-processors, and a map confirmed as proposed told buyers "2 sub-processors".
+    const { report, additions } = await proposalsFor({
+      'core/wren/src/wren/connector/athena.py': 'def connect(info):\n    import boto3\n    return boto3\n',
+      'core/wren/src/wren/connector/databricks.py': 'from databricks import sql as dbsql\n',
+      'core/wren/src/wren/model/__init__.py': [
+        'from pydantic import BaseModel, Field, SecretStr',
+        '',
+        'class BaseConnectionInfo(BaseModel):',
+        '    model_config = {"populate_by_name": True}',
+        '',
+        'class AthenaConnectionInfo(BaseConnectionInfo):',
+        '    s3_staging_dir: SecretStr = Field(examples=["s3://my-bucket/athena-staging/"])',
+        '    aws_access_key_id: SecretStr | None = Field(default=None)',
+        '    aws_secret_access_key: SecretStr | None = Field(default=None)',
+        '',
+      ].join('\n'),
+    });
+    const entry = (id: string) =>
+      additions.find((addition) => addition.section === 'subprocessors' && addition.entry.id === id);
+    const field = report.findings
+      .find((finding) => finding.provider === 'aws')
+      ?.evidence.find((proof) => proof.file.endsWith('model/__init__.py'));
+    expect(field).toMatchObject({
+      signal: 'config',
+      detail: expect.stringContaining('AthenaConnectionInfo'),
+    });
+    const said =
+      ", where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (`account: customer`): delete that line if the app reaches it with an account of ours";
+    expect(entry('databricks')?.entry.account).toBe('customer');
+    expect(entry('databricks')?.comment).toContain(`found only in connector code${said}`);
+    expect(entry('aws')?.entry.account).toBe('customer');
+    expect(entry('aws')?.comment).toContain(
+      `found only in connector code and the parameters of AthenaConnectionInfo (core/wren/src/wren/model/__init__.py:8)${said}`,
+    );
+    // The same field in a settings class of ours is our key, read from the environment (letta's `ModelSettings`).
+    const ours = await proposalsFor({
+      'app/connector/athena.py': 'import boto3\n',
+      'app/settings.py':
+        'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    aws_access_key_id: str | None = None\n',
+    });
+    const aws = ours.additions.find((addition) => addition.entry.id === 'aws');
+    expect(aws?.entry.account).toBeUndefined();
+    expect(aws?.comment).not.toContain('connector code');
+  });
+});
+
+describe('a chat model listed beside embedding models', () => {
+  it('receives prompts and answers, whatever its neighbour in the list serves (refly)', async () => {
+    // refly (the reviewed commit): a UI's list of providers, each item with its base URL and categories. Anthropic's
+    // item (`categories: ['llm']`) was read with OpenAI's above it (`['llm', 'embedding']`), and the server's seed of
+    // OpenAI (`categories: 'llm,embedding'`) as embedding only: seven chat models were proposed as sent customer
+    // documents alone, no prompts and no answers, while 24 others were sent prompts.
+    const list = [
+      'export const mockCommunityProviders = {',
+      '  providers: [',
+      '    {',
+      "      providerId: 'openai-gpt',",
+      "      name: 'OpenAI',",
+      "      baseUrl: 'https://api.openai.com/v1',",
+      "      categories: ['llm', 'embedding'],",
+      '    },',
+      '    {',
+      "      providerId: 'anthropic-claude',",
+      "      name: 'Anthropic',",
+      "      baseUrl: 'https://api.anthropic.com',",
+      "      categories: ['llm'],",
+      '    },',
+      '  ],',
+      '};',
+      '',
+    ].join('\n');
+    const seed = [
+      "import OpenAI from 'openai';",
+      'const provider = await prisma.provider.create({',
+      '  data: {',
+      "    providerKey: 'openai',",
+      "    baseUrl: 'https://api.openai.com/v1',",
+      "    categories: 'llm,embedding',",
+      '  },',
+      '});',
+      '',
+    ].join('\n');
+    const { report, additions } = await proposalsFor({
+      'packages/ai-workspace-common/src/requests/provider-community-mock.ts': list,
+      'apps/api/src/modules/provider/provider.service.ts': seed,
+    });
+    const sends = (provider: string) =>
+      report.findings.find((finding) => finding.provider === provider)?.sends;
+    expect(sends('anthropic')).toEqual(['outputs', 'prompts']);
+    expect(sends('openai')).toEqual(['documents', 'outputs', 'prompts']);
+    const flow = (to: string) => additions.find((addition) => addition.entry.id === `app-to-${to}`)?.entry;
+    for (const to of ['openai', 'anthropic'])
+      expect(flow(to)?.dataClasses).toEqual(expect.arrayContaining(['prompts', 'model-outputs']));
+  });
+
+  it('is sent prompts even where its one client in view embeds (dialoqbase: Fireworks)', async () => {
+    // dialoqbase (the bench's copy): Fireworks' base URL is set only in its embeddings module, inside
+    // `new OpenAIEmbeddings({ configuration: { baseURL } })`; its chat model is a class of its own. The inference flow
+    // was proposed carrying documents only. The embedder's base URL still says documents.
+    const { report, additions } = await proposalsFor({
+      'server/src/utils/embeddings.ts': [
+        'import { OpenAIEmbeddings } from "@langchain/openai";',
+        'export const embeddings = (modelName) =>',
+        '  new OpenAIEmbeddings({',
+        '    modelName,',
+        '    configuration: {',
+        '      baseURL: "https://api.fireworks.ai/inference/v1",',
+        '      apiKey: process.env.FIREWORKS_API_KEY!,',
+        '    },',
+        '  });',
+        '',
+      ].join('\n'),
+      'server/src/models/fireworks.ts': [
+        'export class ChatFireworks {',
+        '  async call(messages) {',
+        '    const baseURL = "https://api.fireworks.ai/inference/v1";',
+        '    return fetchChat(baseURL, process.env.FIREWORKS_API_KEY, messages);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(report.findings.find((finding) => finding.provider === 'fireworks')?.sends).toEqual(['documents']);
+    const inference = additions.find((addition) => addition.entry.id === 'app-to-fireworks')?.entry;
+    expect(inference?.dataClasses).toEqual(expect.arrayContaining(['prompts', 'model-outputs']));
+  });
+
+  it('a reranker among them is sent the query with the passages, and no answer comes back (LangBot: Cohere)', async () => {
+    // LangBot (the bench's copy): Cohere's requester manifest for reranking, its base URL's default read as sending
+    // documents; the query it ranks them for was left out.
+    const { additions } = await proposalsFor({
+      'src/langbot/pkg/provider/modelmgr/requesters/coherererank.yaml': [
+        'kind: LLMAPIRequester',
+        'spec:',
+        '  config:',
+        '    - name: base_url',
+        '      default: https://api.cohere.com/v2',
+        '  support_type:',
+        '    - rerank',
+        '',
+      ].join('\n'),
+    });
+    const flow = additions.find((addition) => addition.entry.id === 'app-to-cohere')?.entry;
+    expect(flow).toMatchObject({ purpose: 'retrieval' });
+    expect(flow?.dataClasses).toEqual(expect.arrayContaining(['prompts', 'customer-documents']));
+    expect(flow?.dataClasses).not.toContain('model-outputs');
+  });
+});
+
+describe("a store the Compose file runs for another vendor's server", () => {
+  it("is that server's, not a store of the app's (postiz: Temporal's Elasticsearch; refly: Langfuse's ClickHouse)", async () => {
+    // postiz (74b01ad): `temporal-elasticsearch` is Temporal's visibility store (`depends_on`, `ES_SEEDS`), on
+    // Temporal's network; the app never calls Elasticsearch, and it was proposed as the app's datastore keeping data
+    // unsaid. refly's Langfuse Compose file runs ClickHouse for Langfuse alone (`CLICKHOUSE_URL` in its environment).
+    const compose = [
+      'services:',
+      '  postiz:',
+      '    image: ghcr.io/gitroomhq/postiz-app:latest',
+      '    depends_on:',
+      '      postiz-postgres:',
+      '        condition: service_healthy',
+      '  postiz-postgres:',
+      '    image: postgres:17-alpine',
+      '  temporal-elasticsearch:',
+      '    image: elasticsearch:7.17.27',
+      '    environment:',
+      '      - discovery.type=single-node',
+      '  temporal-postgresql:',
+      '    image: postgres:16',
+      '  temporal:',
+      '    image: temporalio/auto-setup:1.28.1',
+      '    depends_on:',
+      '      - temporal-postgresql',
+      '      - temporal-elasticsearch',
+      '    environment:',
+      '      - ES_SEEDS=temporal-elasticsearch',
+      '',
+    ].join('\n');
+    const langfuse = [
+      'services:',
+      '  langfuse-web:',
+      '    image: langfuse/langfuse:3',
+      '    environment:',
+      '      CLICKHOUSE_URL: http://langfuse-clickhouse:8123',
+      '  langfuse-clickhouse:',
+      '    image: clickhouse/clickhouse-server:24.3',
+      '',
+    ].join('\n');
+    const { report, additions } = await proposalsFor({
+      'docker-compose.yaml': compose,
+      'deploy/docker/langfuse/docker-compose.yml': langfuse,
+      'apps/backend/src/temporal.ts': "import { Connection } from '@temporalio/client';\n",
+    });
+    expect(statusOf(report, 'elasticsearch')).toBe('mentioned');
+    expect(statusOf(report, 'clickhouse')).toBe('mentioned');
+    // Temporal's own PostgreSQL is its too; the app's PostgreSQL beside it is the app's.
+    expect(statusOf(report, 'postgres')).toBe('used');
+    const proposed = additions.map((addition) => addition.entry.id);
+    expect(proposed).not.toContain('elasticsearch');
+    expect(proposed).not.toContain('clickhouse');
+    expect(proposed).toContain('postgres');
+    // A store the app's own service uses beside such a server is the app's (one PostgreSQL for both).
+    const shared = await scan({
+      'docker-compose.yml': [
+        'services:',
+        '  api:',
+        '    build: .',
+        '    depends_on: [db]',
+        '  db:',
+        '    image: postgres:16',
+        '  langfuse:',
+        '    image: langfuse/langfuse:3',
+        '    environment:',
+        '      DATABASE_URL: postgresql://postgres:postgres@db:5432/langfuse',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(shared, 'postgres')).toBe('used');
+  });
+});
+
+describe("a vendor's cloud known only by its key, beside the vendor's server the repository runs", () => {
+  it('is proposed as what a deployment reaches only where it sets the key (postiz: Temporal Cloud)', async () => {
+    // postiz (74b01ad): the client passes `TEMPORAL_API_KEY` only where it is set, and the Compose file runs Temporal
+    // itself; Temporal Cloud was proposed as a sub-processor every deployment uses, with nothing said.
+    const { additions } = await proposalsFor({
+      'libraries/nestjs-libraries/src/temporal/temporal.module.ts': [
+        "import { Connection } from '@temporalio/client';",
+        'export const connection = Connection.connect({',
+        "  address: process.env.TEMPORAL_ADDRESS || 'localhost:7233',",
+        '  ...(process.env.TEMPORAL_API_KEY',
+        '    ? { apiKey: process.env.TEMPORAL_API_KEY }',
+        '    : {}),',
+        '});',
+        '',
+      ].join('\n'),
+      'docker-compose.yaml': 'services:\n  temporal:\n    image: temporalio/auto-setup:1.28.1\n',
+    });
+    const cloud = additions.find((addition) => addition.entry.id === 'temporal-cloud');
+    expect(cloud?.comment).toContain(
+      'the code reads only its key, TEMPORAL_API_KEY (libraries/nestjs-libraries/src/temporal/temporal.module.ts:4), and the repository runs Temporal (workflow engine) itself (docker-compose.yaml:3): a deployment reaches Temporal Cloud (workflows) only where it sets TEMPORAL_API_KEY',
+    );
+    // Without the server in the repository, the key is the one way the code reaches Temporal: nothing more is said.
+    const alone = await proposalsFor({
+      'src/temporal.ts':
+        "import { Connection } from '@temporalio/client';\nConnection.connect({ apiKey: process.env.TEMPORAL_API_KEY });\n",
+    });
+    expect(alone.additions.find((addition) => addition.entry.id === 'temporal-cloud')?.comment).not.toContain(
+      'reads only its key',
+    );
+  });
+});
+
+describe('the Compose, connection-class and list-item readers on hostile input', () => {
+  it('read megabyte lines and deep nesting in linear time', async () => {
+    const n = 1_400_000;
+    const started = performance.now();
+    const report = await scan({
+      'docker-compose.yml': [
+        'services:',
+        '  db:',
+        '    image: postgres:16',
+        '  temporal:',
+        '    image: temporalio/auto-setup:1.28.1',
+        `    depends_on: ${'['.repeat(n)}`,
+        `    environment:${' '.repeat(100)}`,
+        `      - X=${'db-'.repeat(100_000)}`,
+        '',
+      ].join('\n'),
+      'app/model.py': [
+        'import boto3',
+        'class AthenaConnectionInfo(BaseModel):',
+        ' '.repeat(n),
+        ...Array.from({ length: 10_000 }, (_, i) => `    aws_access_key_id_${i}: str | None = None`),
+        '',
+      ].join('\n'),
+      'web/providers.ts': [
+        "import OpenAI from 'openai';",
+        `const deep = ${'{\n'.repeat(30_000)} baseURL: 'https://api.openai.com/v1' ${'}\n'.repeat(30_000)};`,
+        'export const providers = [',
+        ...Array.from(
+          { length: 2_000 },
+          () => "  { name: 'OpenAI', baseUrl: 'https://api.openai.com/v1', categories: ['llm'] },",
+        ),
+        '];',
+        '',
+      ].join('\n'),
+    });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(report.findings.map((finding) => finding.id)).toEqual(expect.arrayContaining(['aws', 'openai']));
+  }, 60_000);
 });

@@ -6,8 +6,10 @@ import { imageHostLines } from '../proof/imageHosts.js';
 import type { PathClass } from '../proof/pathClass.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
+import { markBackingStores } from '../signals/composeServices.js';
 import { configDefaults } from '../signals/configDefaults.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
+import { markConnectionFields } from '../signals/connectionFields.js';
 import { customerKeyFacts } from '../signals/customerKey.js';
 import { databaseChoices, markDatabaseChoices } from '../signals/databaseChoices.js';
 import {
@@ -18,7 +20,13 @@ import {
   settingDefaultRefs,
 } from '../signals/endpoints.js';
 import { frameworkClassImports } from '../signals/frameworkClasses.js';
-import { LISTED_KEY_DETAIL, lineSignals, ownClassNames, UMBRELLA_SLUGS } from '../signals/lineSignals.js';
+import {
+  LISTED_KEY_DETAIL,
+  lineSignals,
+  ownClassNames,
+  SETTINGS_FIELD_DETAIL,
+  UMBRELLA_SLUGS,
+} from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
@@ -535,9 +543,15 @@ export async function scanFile(
     dropOwnClasses(result.hits, ownClassNames(codeText, kind, catalog), catalog);
   if (code) dropRedirectedVariables(result.hits, 0);
   if (code) dropS3PointedElsewhere(result.hits, catalog);
+  // A store the Compose file runs only for another vendor's server (Temporal's Elasticsearch) is that server's.
+  if (kind === 'yaml' && imageSignal === 'compose-image' && result.hits.length > 0)
+    markBackingStores(result.hits, text(), catalog);
   // Only a file with a key read has one to mark: most files read none, and their text is not searched for a schema.
   if (code && result.hits.some((hit) => hit.evidence.signal === 'env-var') && ENV_SCHEMA.test(codeText))
     listKeysOfSchema(result.hits);
+  // A key field of a class of one connection's parameters is the customer's, not a setting of ours.
+  if (kind === 'python' && result.hits.some((hit) => hit.evidence.detail === SETTINGS_FIELD_DETAIL))
+    markConnectionFields(result.hits, codeText);
   if (code) dropModelFamilies(result.hits, catalog);
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).

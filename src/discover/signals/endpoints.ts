@@ -100,31 +100,38 @@ const CLOSERS = ')}]';
  * templated URL (`f"{base}/v1"`) is balanced.
  */
 function enclosing(text: string, index: number): string {
+  const open = openerBefore(text, index);
+  if (open < 0) return text.slice(Math.max(0, index - 300), index + 300);
+  return text.slice(open, closerAfter(text, index) + 1);
+}
+
+/** The opening bracket left unclosed before `index`, within 2000 characters; -1 where there is none. */
+function openerBefore(text: string, index: number): number {
   let depth = 0;
-  let open = -1;
   for (let i = index - 1; i >= Math.max(0, index - 2000); i--) {
     const char = text[i]!;
     if (CLOSERS.includes(char)) depth++;
     else if (OPENERS.includes(char)) {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
+      if (depth === 0) return i;
       depth--;
     }
   }
-  if (open < 0) return text.slice(Math.max(0, index - 300), index + 300);
-  depth = 0;
+  return -1;
+}
+
+/** The bracket that closes the one open at `index`, within 3000 characters, or the last character looked at. */
+function closerAfter(text: string, index: number): number {
+  let depth = 0;
   const end = Math.min(text.length, index + 3000);
   for (let i = index; i < end; i++) {
     const char = text[i]!;
     if (OPENERS.includes(char)) depth++;
     else if (CLOSERS.includes(char)) {
-      if (depth === 0) return text.slice(open, i + 1);
+      if (depth === 0) return i;
       depth--;
     }
   }
-  return text.slice(open, end);
+  return end - 1;
 }
 
 /** Whether a base-URL argument belongs to an OAuth client's registration, not to an AI client. */
@@ -170,6 +177,49 @@ function sendingContext(text: string, index: number): string {
   return /embedding/i.test(statement) ? window : statement;
 }
 
+/** Words an item of settings names an embedding or reranking model by (`categories: ['embedding']`, `embed_models`). */
+const EMBED_WORDS = /embed|rerank/i;
+/** Words it names a chat model by (`categories: ['llm']`, `llm_models`, `ChatOpenAI`, `chat/completions`). */
+const CHAT_WORDS = /(?<![A-Za-z])(?:llms?|LLMs?|[Cc]hat)(?![a-z])/;
+
+/**
+ * What comes before an object literal's brace, not a block's (a function's body, an `if`): a key, an assignment, an
+ * argument, a list's item, Python's `**{`, a `return`. A block follows `)`, `=>`, `else` or a type.
+ */
+const LITERAL_BEFORE = /(?:[:(,[*?]|(?<![=!<>])=|\breturn)\s*$/;
+
+/** How many object literals out from a base URL are read for what its vendor serves. */
+const ITEM_LEVELS = 3;
+
+/**
+ * What a base URL set in an object literal sends, read from the literal itself and the name it is given on its line
+ * (`llm: {`, `new OpenAIEmbeddings({`), then from each literal around it, the nearest that says first: not from its
+ * neighbours. refly's list of providers gave Anthropic (`categories: ['llm']`) the `categories: ['llm', 'embedding']`
+ * of OpenAI above it, and seven chat models were proposed as receiving documents only. Where an item serves chat
+ * models, it receives prompts, whatever else (embeddings) it also serves. Undefined where no literal encloses it, or
+ * it is a call's own options that say nothing (`new OpenAI({ baseURL })`): the text around it says then.
+ */
+function itemSends(text: string, index: number): DataSent[] | undefined {
+  let at = index;
+  for (let level = 0; level < ITEM_LEVELS; level++) {
+    const open = openerBefore(text, at);
+    if (open < 0 || text[open] !== '{' || !LITERAL_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
+      return undefined;
+    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+    // Its name on its line, after any neighbour's end (`}, {` names none).
+    const head = text.slice(Math.max(lineStart, open - 80), open).replace(/^.*[,;{}[\]]/, '');
+    const item = `${head}${text.slice(open, closerAfter(text, open + 1) + 1)}`;
+    const embeds = EMBED_WORDS.test(item);
+    const chats = CHAT_WORDS.test(item);
+    if (chats) return embeds ? ['prompts', 'outputs', 'documents'] : ['prompts', 'outputs'];
+    if (embeds) return ['documents'];
+    // A call's options say nothing more outside the call (`new OpenAI({ baseURL })`).
+    if (/\(\s*$/.test(head)) return undefined;
+    at = open;
+  }
+  return undefined;
+}
+
 function sendsOf(text: string): DataSent[] {
   if (/\/embed|Embedding|embedding|rerank/i.test(text)) return ['documents'];
   if (/\/audio|files\s*=/.test(text)) return ['files'];
@@ -208,7 +258,7 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
         refs.push({
           evidence: evidenceAt(match.index),
           ...read(value),
-          sends: sendsOf(sendingContext(text, match.index)),
+          sends: itemSends(text, match.index) ?? sendsOf(sendingContext(text, match.index)),
           via: 'base-url',
         });
         break;
