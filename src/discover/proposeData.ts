@@ -512,7 +512,10 @@ function connectionFields(finding: Finding): string {
 }
 
 /** A connector folder (`connectors/hubspot/`, `SQLConnectors/`) or a file named as one (`elasticsearch_connector.py`). */
-const CONNECTOR_FILE = /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$/i;
+// A data-source folder too (Briefer's `apps/api/src/datasources/athena.ts`, `mysql.ts`, … one module per kind of database
+// a customer connects; DataAgent's `service/datasource/`).
+const CONNECTOR_FILE =
+  /(^|\/)[\w-]*connectors?\/|(^|\/)[\w-]+[_-]connector\.[a-z]+$|(^|\/)data[-_]?sources?\//i;
 
 /**
  * Whether every code proof of a finding lies in an integration folder, where a workflow builder or an agent platform

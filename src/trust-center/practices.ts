@@ -146,8 +146,10 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
   const isolation: IsolationPractice[] = map.components
     // Stateless components hold nothing between requests; isolation is a property of where data rests, and a part
     // that is no store and says no retention keeps nothing we know of (`keepsData`). The customer's own parts hold
-    // their own data.
-    .filter(keepsData)
+    // their own data. A part the map says every customer shares is listed whatever its kind, as the isolation check
+    // fails it (Briefer: the Jupyter server every workspace shares, keeping uploads and query results, was not in the
+    // table); a stateless API filtering each request is not.
+    .filter((component) => keepsData(component) || component.tenancy?.model === 'shared')
     .filter((component) => !runByCustomer(component, map.subprocessors))
     .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
     .map((component) => ({

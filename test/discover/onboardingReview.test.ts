@@ -1413,6 +1413,13 @@ describe("a customer's own data source, reached by connector code", () => {
     expect(entry('databricks')?.comment).toContain(
       "found only in connector code, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (`account: customer`)",
     );
+    // A data-source folder is one too (Briefer's `apps/api/src/datasources/`, one module per database customers connect).
+    const sources = await proposalsFor({
+      'apps/api/src/datasources/mysql.ts': "import { createConnection } from 'mysql2/promise';\n",
+    });
+    expect(sources.additions.find((addition) => addition.entry.id === 'mysql')?.entry.hosting).toBe(
+      'customer-hosted',
+    );
     const vector = await scan({
       'app/store.py': 'from databricks.vector_search.client import VectorSearchClient\n',
     });

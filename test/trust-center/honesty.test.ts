@@ -782,3 +782,27 @@ describe('one page, one truth', () => {
     expect(notes).toContain('Request log takes up to 90 days to delete questions.');
   });
 });
+
+describe('the isolation table', () => {
+  it('lists a part every customer shares whatever its kind, not a stateless API (Briefer)', () => {
+    // Briefer (2ee5e84): the Jupyter server every workspace shares, keeping uploads and query results, `tenancy: shared`,
+    // failed the isolation check and was not in the table.
+    const map = companyMap();
+    map.components = [
+      ...map.components!,
+      {
+        id: 'jupyter',
+        name: 'Notebook server',
+        kind: 'service',
+        dataClasses: ['contracts'],
+        tenancy: { model: 'shared' },
+      },
+    ];
+    const page = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    expect(page).toMatch(/<th scope="row"[^>]*>Notebook server<\/th>/);
+  });
+});
