@@ -40,13 +40,14 @@ export function withinDuration(actual: string, limit: string): boolean {
 }
 
 /**
- * The longest of several retention periods, as written in the map; undefined for none.
- * @example longestRetention(['30d', '1y', 'zero']) // '1y'
+ * The longest of several retention periods, as written in the map; undefined for none. Kept `indefinite`ly outlasts
+ * `until-deleted`, as `withinDuration` reads them (sourcebot: a review log kept with no limit beside chats kept until
+ * deleted made the trust center's headline "kept until deleted").
+ * @example longestRetention(['30d', '1y', 'zero']) // '1y'; longestRetention(['until-deleted', 'indefinite']) // 'indefinite'
  */
 export function longestRetention(periods: readonly string[]): string | undefined {
   let longest: string | undefined;
-  for (const period of periods)
-    if (!longest || durationDays(period) > durationDays(longest)) longest = period;
+  for (const period of periods) if (!longest || !withinDuration(period, longest)) longest = period;
   return longest;
 }
 

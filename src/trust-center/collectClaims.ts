@@ -281,7 +281,8 @@ export function collectClaims(
           ? 'prompts and model outputs are not retained after a request completes.'
           : Number.isFinite(days)
             ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
-            : `prompts and model outputs are kept ${humanDuration(longest)}.`
+            : // "kept with no fixed limit", not "kept no fixed limit" (Dataherald).
+              `prompts and model outputs are kept ${longest === 'indefinite' ? 'with no fixed limit' : humanDuration(longest)}.`
       }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer sets.` : ''}`.replace(
         /^./,
         (first) => first.toUpperCase(),

@@ -7,6 +7,7 @@ import {
   loadMap,
   loadMapFromFiles,
   locationOf,
+  longestRetention,
   withinDuration,
 } from '../../src/map/index.js';
 import { ROOT } from '../helpers/runCli.js';
@@ -149,6 +150,13 @@ describe('loading a map', () => {
     expect(withinDuration('10min', '1h')).toBe(true);
     expect(withinDuration('90min', '1h')).toBe(false);
     expect(durationInWords('10min', { zero: '', indefinite: '', 'until-deleted': '' })).toBe('10 minutes');
+  });
+
+  it('takes kept with no limit as longer than kept until deleted (sourcebot: the headline said "until deleted")', () => {
+    expect(longestRetention(['until-deleted', 'indefinite'])).toBe('indefinite');
+    expect(longestRetention(['indefinite', 'until-deleted'])).toBe('indefinite');
+    expect(longestRetention(['30d', 'until-deleted', '1y'])).toBe('until-deleted');
+    expect(longestRetention(['30d', '1y', 'zero'])).toBe('1y');
   });
 
   it('refuses a flow from a component to itself and evidence without a location', () => {

@@ -3499,6 +3499,28 @@ describe('LibreChat and RAGFlow', () => {
       "Training on customer data is opt-in: no tenant's data is used to improve models unless the tenant opts in. Customer data enters training only when the customer starts a fine-tune.",
     );
     expect(kept.text).not.toContain('withdraw');
+    // With no way to withdraw on record, a person says it (Dataherald: "Yes" to "can we withdraw later?").
+    expect(kept.review).toContain('how a tenant withdraws consent');
+    // A condition opening with "only" keeps one (Dataherald: "The training export includes only when …").
+    const base = optIn('x').map;
+    const only = tinyModel({
+      tenancy: base.tenancy,
+      dataClasses: base.dataClasses,
+      components: base.components,
+      flows: [
+        {
+          id: 'to-ft',
+          from: 'api',
+          to: 'ft',
+          dataClasses: ['prompts'],
+          purpose: 'fine-tuning',
+          condition: { kind: 'tenant-opt-in', description: 'only when a customer starts a fine-tuning job' },
+        },
+      ],
+    } as never);
+    expect(answerOf('ai-training-opt-in', only).text).toContain(
+      'Customer data enters training only when a customer starts a fine-tuning job.',
+    );
     const consent = answerOf(
       'ai-training-opt-in',
       optIn('The export job rebuilds the dataset without a tenant that withdraws consent'),

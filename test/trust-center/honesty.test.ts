@@ -806,3 +806,23 @@ describe('the isolation table', () => {
     expect(page).toMatch(/<th scope="row"[^>]*>Notebook server<\/th>/);
   });
 });
+
+describe('the prompt retention headline', () => {
+  it('says kept with no limit as such, and longer than until deleted (Dataherald, sourcebot)', () => {
+    // Dataherald (f894618): "Prompts and model outputs are kept no fixed limit."; sourcebot (7f7be84): a review log kept
+    // with no limit beside answers kept until deleted made the headline "kept until deleted".
+    const map = companyMap();
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'prompts'
+        ? { ...entry, retention: 'indefinite' }
+        : entry.id === 'answers'
+          ? { ...entry, retention: 'until-deleted' }
+          : entry,
+    );
+    const page = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files['index.html'],
+    );
+    expect(page).toContain('Prompts and model outputs are kept with no fixed limit.');
+    expect(page).not.toContain('kept until deleted.');
+  });
+});

@@ -296,10 +296,16 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   // The gate's words as they read: a noun phrase ("only tenants whose settings …") is what the export includes; a clause
   // ("when the customer starts a fine-tune") is when data enters training (OpenPipe: "The training export includes when
   // the customer starts …").
-  const gateLine = gate?.condition
-    ? /^(?:when|if|whenever|once|after|on|upon|unless)\b/i.test(gate.condition.description.trim())
-      ? ` Customer data enters training only ${gate.condition.description.trim().replace(/\.$/, '')}.`
-      : ` The training export includes ${gate.condition.description}.`
+  // A condition opening with its own "only" keeps one (Dataherald: "The training export includes only when a customer
+  // starts a fine-tuning job").
+  const condition = gate?.condition?.description
+    .trim()
+    .replace(/^only\s+/i, '')
+    .replace(/\.$/, '');
+  const gateLine = condition
+    ? /^(?:when|if|whenever|once|after|on|upon|unless)\b/i.test(condition)
+      ? ` Customer data enters training only ${condition}.`
+      : ` The training export includes ${condition}.`
     : '';
   // Withdrawing consent only where the training data's deletion says how (`consentWithdrawal`).
   const withdrawal = consentWithdrawal(model);
@@ -320,6 +326,14 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
       yesNo: 'Yes',
       text: `Training on customer data is opt-in: no tenant's data is used to improve models unless the tenant opts in.${gateLine}${withdrawLine}`,
       sources,
+      // Buyers ask whether they can withdraw in the same breath (lead-h4); with no way on record, a person says it
+      // (Dataherald: deleting a fine-tuning job left its training file and model at OpenAI, and "Yes" went unqualified).
+      ...(withdrawal
+        ? {}
+        : {
+            review:
+              'how a tenant withdraws consent, and what happens to what was already trained on, is not on record (`deletion` on the training data): say it where the question asks',
+          }),
     };
     return answer;
   }
