@@ -1,6 +1,6 @@
 import { type CheckResult, SEVERITIES } from '../core/contracts.js';
 import { type Paint, PLAIN } from '../core/paint.js';
-import { holdsPlaceholder, SERVICE_KINDS } from '../core/vocabulary.js';
+import { holdsPlaceholder, SERVICE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
 import { plural } from '../core/words.js';
 import { activeDismissals, type ProposedEntry, proposedEntries } from '../map/index.js';
 import { customerDataClasses, type Model } from '../model/index.js';
@@ -61,6 +61,10 @@ function action(model: Model, entry: ProposedEntry): string {
       return 'say what it is used for: its `purpose` is still the text discover wrote';
     // Whether the code really sends it data comes before its contract (midday, firecrawl: the first steps asked for
     // the terms of vendors a health probe or a price list named).
+    // Reached only under each customer's own account, its terms are the customer's (WrenAI: Athena and Databricks, each
+    // customer's own warehouse, were asked for our contract's training, retention and DPA).
+    if (vendor && underCustomersAccount(vendor))
+      return "confirm each customer reaches it with their own account (`account: customer`): its terms are the customer's, not ours to fill";
     return vendor?.terms
       ? 'check its terms against the signed DPA'
       : 'confirm the code sends it data (dismiss it if not), then fill `terms` (training, retention, DPA) from its contract';

@@ -51,6 +51,27 @@ describe('next steps after init', () => {
       /^confirm the code sends it data \(dismiss it if not\), then fill `terms`/,
     );
   });
+
+  it("asks no contract terms of a vendor reached under each customer's own account (WrenAI: Athena, Databricks)", () => {
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'Tiny', stage: 'seed' },
+      subprocessors: [
+        {
+          id: 'databricks',
+          status: 'proposed',
+          vendor: 'Databricks',
+          service: 'SQL',
+          purpose: 'source',
+          account: 'customer',
+        },
+      ],
+    });
+    const [step] = mapStatus(model, []).next;
+    expect(step?.action).toBe(
+      "confirm each customer reaches it with their own account (`account: customer`): its terms are the customer's, not ours to fill",
+    );
+  });
 });
 
 describe('next steps once everything is confirmed', () => {
