@@ -6,7 +6,7 @@ export {
   deletesAtEnd,
   deletionStart,
 } from './commitments.js';
-export { onlyUnder, underConditions } from './conditions.js';
+export { onlyUnder, onlyWhen, reachedThrough, underConditions } from './conditions.js';
 export {
   consentWithdrawal,
   customerDataAt,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { withoutCodeReferences } from '../core/codeReferences.js';
 import { isDeclared } from '../core/declared.js';
 import { bringsOwnKey, isConfirmed, PROMPT_CATEGORIES } from '../core/vocabulary.js';
-import { type Model, usedFindings } from '../model/index.js';
+import { type Model, onlyWhen, usedFindings } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
 export const PublishedSubprocessorSchema = z.object({
@@ -11,6 +11,11 @@ export const PublishedSubprocessorSchema = z.object({
   name: z.string(),
   service: z.string(),
   purpose: z.string(),
+  /**
+   * When data reaches it, where every flow to it (or to the parts it runs for us) carries a condition: "only when the
+   * operator configures it". Absent where data reaches it always. The same reading as the questionnaire's answers.
+   */
+  condition: z.string().optional(),
   ai: z.boolean(),
   /**
    * Whose account with the vendor data goes under, where not ours alone: `customer` (only with each customer's own
@@ -124,12 +129,21 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
         terms: { dpa: false, dpaStatus: 'none' },
       };
     const dpa = dpaOf(model, entry.terms?.dpa);
+    // Not where the purpose says it already ("Optional: when the operator sets a key").
+    const when = onlyWhen(model, entry.id);
+    const condition =
+      when && !entry.purpose.toLowerCase().includes(when.replace(/^only /, '').toLowerCase())
+        ? when
+        : undefined;
     return {
       id: entry.id,
       name: entry.vendor,
       service: entry.service,
       // The team's code references stay in the map (ai-sdk-preview-rag: `README.md:3` on the public list).
       purpose: withoutCodeReferences(entry.purpose),
+      // Said, not dropped (sourcebot: ten model APIs, DeepSeek and xAI among them, read as receiving every customer's
+      // code, where a deployment calls only the models its operator configures).
+      ...(condition ? { condition: withoutCodeReferences(condition) } : {}),
       ai: entry.ai === true,
       ...(bringsOwnKey(entry) ? { account: entry.account } : {}),
       dataCategories: entry.dataClasses.map(className),
@@ -168,6 +182,7 @@ const FIELD_LABELS: Record<string, string> = {
   name: 'name',
   service: 'service',
   purpose: 'purpose',
+  condition: 'condition',
   ai: 'AI service',
   account: 'account',
   status: 'review status',

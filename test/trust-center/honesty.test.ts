@@ -826,3 +826,32 @@ describe('the prompt retention headline', () => {
     expect(page).not.toContain('kept until deleted.');
   });
 });
+
+describe('the sub-processor list', () => {
+  it('says when data reaches a vendor only under a condition, as the answers do (sourcebot)', () => {
+    // sourcebot (7f7be84): ten model APIs, DeepSeek and xAI among them, were listed as receiving every customer's code,
+    // where a deployment calls only the models its operator configures.
+    const map = companyMap();
+    map.flows = map.flows!.map((flow) =>
+      flow.id === 'ask'
+        ? {
+            ...flow,
+            condition: { kind: 'other' as const, description: 'when the operator configures OpenAI' },
+          }
+        : flow,
+    );
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    expect(text(site.files['subprocessors.html'])).toContain(
+      'Answers (only when the operator configures OpenAI)',
+    );
+    const published = JSON.parse(text(site.files['subprocessors.json'])) as {
+      subprocessors: { id: string; condition?: string }[];
+    };
+    expect(published.subprocessors.find((entry) => entry.id === 'openai')?.condition).toBe(
+      'only when the operator configures OpenAI',
+    );
+    // Always reached: no condition said.
+    const always = buildTrustCenter(modelOf(companyMap()), resultsFor('pass'), { allowUnverified: true });
+    expect(text(always.files['subprocessors.html'])).not.toContain('Answers (only');
+  });
+});

@@ -26,10 +26,10 @@ import {
   keptFor,
   type Model,
   mapRef,
+  onlyWhen,
   reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
-  underConditions,
   vendorService,
 } from '../../model/index.js';
 import type { Answer, AnswerSource, YesNo } from './types.js';
@@ -42,6 +42,8 @@ export {
   named,
   nameOf,
   onlyUnder,
+  onlyWhen,
+  reachedThrough,
   reviewLabel,
   underConditions,
   vendorService,
@@ -233,47 +235,6 @@ function properNames(model: Model): Set<string> {
     namesCache.set(model, names);
   }
   return names;
-}
-
-/**
- * When data reaches an endpoint only under a condition: every flow to it carries one (a provider an administrator
- * selects, a tenant's opt-in). Said beside the vendor, so a list of 25 optional providers does not read as each
- * receiving every prompt (anything-llm). Undefined when any flow to it is unconditional, or none reaches it.
- * @example onlyWhen(model, 'groq') // 'only when an administrator selects it'
- */
-export function onlyWhen(model: Model, id: string): string | undefined {
-  // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
-  // our data too.
-  const flows = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
-  // And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by the optional
-  // flow into the index it runs, was counted as always receiving data. A store's data is read out of it too; what a
-  // service sends on goes elsewhere, and a part no flow reaches (a web app it hosts, served to every user) is always in
-  // use: refly's Cloudflare, hosting its web app, read "only when a tag id is configured or when its key is set", the
-  // conditions of the app's optional analytics calls.
-  for (const part of model.map.components) {
-    if (part.subprocessor !== id) continue;
-    const store = STORE_KINDS.has(part.kind);
-    const touching = model.map.flows.filter(
-      (flow) => flow.to === part.id || (store && flow.from === part.id),
-    );
-    if (touching.length === 0) return undefined;
-    flows.push(...touching);
-  }
-  return underConditions(flows);
-}
-
-/**
- * A vendor's id and those of the components it runs for us (`subprocessor`): where a flow reaching any of them takes
- * data to the vendor.
- * @example reachedThrough(model, 'turbopuffer') // Set { 'turbopuffer', 'turbopuffer-index' }
- */
-export function reachedThrough(model: Model, id: string): Set<string> {
-  return new Set([
-    id,
-    ...model.map.components
-      .filter((component) => component.subprocessor === id)
-      .map((component) => component.id),
-  ]);
 }
 
 /**

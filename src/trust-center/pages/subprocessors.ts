@@ -51,7 +51,7 @@ export function subprocessorsPage(site: SiteData): string {
       html`<span id="sp-${entry.id}">${entry.name}</span><br><span class="small muted">${entry.service}</span>${
         entry.ai || entry.status ? html`<br>` : ''
       }${entry.ai ? badge('ai-service') : ''}${entry.status === 'under-review' ? html` ${badge('under-review')}` : ''}`,
-      entry.purpose,
+      entry.condition ? `${entry.purpose.replace(/\.$/, '')} (${entry.condition})` : entry.purpose,
       joinList(entry.dataCategories) || (entry.status === 'under-review' ? 'not yet known' : 'none'),
       entry.locations.join(', ') || 'not stated',
       terms,
