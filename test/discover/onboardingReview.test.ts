@@ -1235,6 +1235,35 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
     });
   });
 
+  it("tells Auth.js's email provider sending a code of its own from one sending a link (sourcebot)", async () => {
+    // sourcebot (7f7be84): `EmailProvider({ generateVerificationToken: … six digits … })`, mailed as "Log in to Sourcebot
+    // using this code", was proposed as a link sent by email and rubber-stamped into six answers.
+    const code = await application({
+      'web/src/auth.ts': [
+        "import EmailProvider from 'next-auth/providers/nodemailer';",
+        'export const providers = [',
+        '  EmailProvider({',
+        '    server: smtp,',
+        '    generateVerificationToken: async () => String(Math.floor(100000 + Math.random() * 900000)),',
+        '    sendVerificationRequest: async ({ identifier, provider, token }) => send(identifier, token),',
+        '  }),',
+        '];',
+        '',
+      ].join('\n'),
+    });
+    expect(code?.entry.userAuthentication).toMatchObject({ methods: ['email-code'] });
+    // One whose email carries the link is a link, its token generator or not.
+    for (const setUp of [
+      'EmailProvider({ server: smtp });',
+      'EmailProvider({ generateVerificationToken: () => code(), sendVerificationRequest: async ({ identifier, url, token }) => send(url) });',
+    ]) {
+      const link = await application({
+        'web/src/auth.ts': `import EmailProvider from 'next-auth/providers/nodemailer';\n${setUp}\n`,
+      });
+      expect(link?.entry.userAuthentication).toMatchObject({ methods: ['magic-link'] });
+    }
+  });
+
   it('reads SuperTokens recipes: passwords, third-party accounts and a code by email (agenta)', async () => {
     const app = await application({
       'api/auth/config.py': [

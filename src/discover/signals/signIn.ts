@@ -19,6 +19,13 @@ export const OFFERED_PROVIDERS_FACT = `${SIGN_IN_FACT}providers`;
 /** What Supabase's `signInWithOtp` is said as: a link, unless a code is checked elsewhere (`collapseSignIn`). */
 const SUPABASE_OTP = '(Supabase: or a code)';
 
+/**
+ * An email function that takes the token and not the link's URL (`sendVerificationRequest: async ({ identifier, token })`):
+ * the email carries a code. Bounded: a linear pass on any text.
+ */
+const TOKEN_NOT_LINK =
+  /\bsendVerificationRequest\s*[:(]\s*(?:async\s*)?(?:function\s*)?\(?\s*\{(?![^}]{0,200}\burl\b)[^}]{0,200}\btoken\b/;
+
 interface SignInRule {
   what: SignInFinding;
   pattern: RegExp;
@@ -272,11 +279,22 @@ const RULES: readonly SignInRule[] = [
     pattern: /^\s*(?:import\s+ldap3?\b|from\s+ldap3?\b)|["'](?:ldapjs|ldapts|passport-ldapauth)["']/gm,
     says: 'an LDAP directory',
   },
-  // Links sent by email, passkeys, keys for programs.
+  // Links sent by email, passkeys, keys for programs. Auth.js's email provider whose own email function takes the token
+  // and not the link's URL sends a code to type in (sourcebot: a six-digit code from its own `generateVerificationToken`,
+  // "Log in to Sourcebot using this code", proposed and rubber-stamped as "a link sent by email" in six answers).
+  // next-auth's email provider (`sendVerificationRequest({ identifier, url, token, … })`, `generateVerificationToken`,
+  // next-auth.js.org/providers/email, read 2026-12-06).
+  {
+    what: 'email-code',
+    pattern: /(?<!function\s{1,4}|class\s{1,4})\bEmailProvider\s*\(\s*\{/g,
+    alsoIn: [TOKEN_NOT_LINK],
+    says: 'a one-time code sent by email (its email carries the token, not the link)',
+  },
   {
     what: 'magic-link',
     pattern:
       /\bmagicLink\s*\(|(?<!function\s{1,4}|class\s{1,4})\bEmailProvider\s*\(\s*\{|\bsendSignInLinkToEmail\s*\(/g,
+    unless: TOKEN_NOT_LINK,
     says: 'a sign-in link sent by email',
   },
   // Supabase's `signInWithOtp` sends a link or a code, whichever the project's email template holds; the code is then
