@@ -20,7 +20,10 @@ export function onlyUnder(descriptions: readonly string[]): string {
   // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …"); mixed with "when"s, one
   // "only" cannot serve both (retrieval-plugin: "only unless …, when …, or when …").
   const unless = said.filter((text) => /^unless\b/i.test(text)).length;
-  if (unless > 0 && unless < said.length) return 'each only under its own condition';
+  // Mixed, two or three are said as they are, with no "only": "each only under its own condition" hid that OpenAI gets
+  // every question unless the operator sets up Azure (Dataherald).
+  if (unless > 0 && unless < said.length)
+    return said.length <= 3 ? joinList(said, 'or') : 'each only under its own condition';
   const only = unless > 0 ? '' : 'only ';
   if (said.length === 1) return `${only}${said[0]}`;
   // Two or three are said ("only when configured as the model provider or when configured as the embedding

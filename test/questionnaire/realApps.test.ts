@@ -1505,10 +1505,12 @@ describe('the AI data path', () => {
     // Beyond three, the conditions are each the vendor's own, on the sub-processor list.
     expect(onlyUnder(['when a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
     expect(onlyUnder(['Only when a.', 'when a'])).toBe('only when a');
-    // retrieval-plugin: "only unless …, when …, or when …".
-    expect(onlyUnder(['unless the operator turns it off', 'when configured'])).toBe(
-      'each only under its own condition',
+    // retrieval-plugin: "only unless …, when …, or when …"; Dataherald: "each only under its own condition" hid that
+    // OpenAI gets every question unless the operator sets up Azure. Mixed, each is said with no "only".
+    expect(onlyUnder(['unless the operator sets up Azure OpenAI', 'when a workspace key is set'])).toBe(
+      'unless the operator sets up Azure OpenAI or when a workspace key is set',
     );
+    expect(onlyUnder(['unless a', 'when b', 'when c', 'when d'])).toBe('each only under its own condition');
     // The same condition with and without "when" (lmnr).
     expect(onlyUnder(['when RESEND_API_KEY is set', 'RESEND_API_KEY is set'])).toBe(
       'only when RESEND_API_KEY is set',
