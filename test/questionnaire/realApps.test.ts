@@ -1813,6 +1813,32 @@ describe('khoj and gpt-researcher', () => {
     expect(own.text).toBe('Retention by policy: 30 days. Gap at logs. Also, gap at cache.');
   });
 
+  it("leaves the customer's own databases out of how our stores separate customers (Briefer)", () => {
+    // Briefer (2ee5e84): "How Customer's connected databases separates customers' data is not yet documented".
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'db',
+          name: 'App database',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          tenancy: { model: 'application-filter' },
+        },
+        {
+          id: 'theirs',
+          name: "Customer's connected databases",
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const answer = answerOf('tenant-segregation', model);
+    expect(answer.text).toContain('App database');
+    expect(answer.text).not.toContain("Customer's connected databases");
+  });
+
   it('names a vendor of another kind sent the prompts beside the model providers (postiz: Sentry)', () => {
     // postiz (74b01ad): Sentry, told to record every OpenAI call's inputs and outputs, was left out of "Are model inputs
     // and outputs persisted anywhere after the response is returned to the user?".

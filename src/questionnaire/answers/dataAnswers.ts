@@ -455,9 +455,12 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
     !STORE_KINDS.has(component.kind) &&
     !runByCustomer(component, model.map.subprocessors) &&
     component.dataClasses.some((id) => tenantClasses.has(id) && keptAt(component, id) !== 'zero');
+  // Not the customer's own stores (Briefer: "How Customer's connected databases separates customers' data is not yet
+  // documented", of the databases each customer connects).
   const holders = model.map.components.filter(
     (component) =>
       component.dataClasses.some((id) => tenantClasses.has(id)) &&
+      !runByCustomer(component, model.map.subprocessors) &&
       (STORE_KINDS.has(component.kind) || (ours(component) && !keepingUnsaid(component))),
   );
   // A service that handles customers' data and does not say whether it keeps it is asked by the check: no "Yes" beside
