@@ -13,7 +13,7 @@ export {
 } from './drift.js';
 export { findingsInForce } from './inForce.js';
 export { PROOF_CLASSES, proofRank, statusOf, USE_PROOF_CLASSES } from './proof/classes.js';
-export { type MapAddition, planAdditions } from './proposeData.js';
+export { customersOwnSource, type MapAddition, planAdditions } from './proposeData.js';
 export { type CycloneDxOptions, renderDiscoveryCycloneDx } from './render/cyclonedx.js';
 export { DISCOVERY_JSON_FORMAT, renderDiscoveryJson } from './render/json.js';
 export { renderDiscoveryMarkdown } from './render/markdown.js';

@@ -529,6 +529,16 @@ function onlyInIntegrations(finding: Finding): boolean {
   );
 }
 
+/**
+ * Whether a finding is each customer's own source, by its code alone: found only in connector or data-source code, or
+ * only as one of several database kinds to choose (WrenAI's warehouses, Dataherald's connection form). What the trust
+ * center leaves off its list of stores found in the code and under review.
+ * @example customersOwnSource(finding) // true for a MySQL named only in `connectors/mysql.py`
+ */
+export function customersOwnSource(finding: Finding): boolean {
+  return onlyInConnectors(finding) || onlyAsChoice(finding);
+}
+
 /** Whether the code names a store only as one of several database kinds to choose (`DATABASE_CHOICE_DETAIL`). */
 function onlyAsChoice(finding: Finding): boolean {
   const proofs = codeProofs(finding);

@@ -8,6 +8,7 @@ import {
   runByCustomer,
   underCustomersAccount,
 } from '../core/vocabulary.js';
+import { customersOwnSource } from '../discover/index.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
 import { durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
@@ -161,11 +162,14 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
     }));
   // A store the code uses but the map does not describe may hold tenant data; nothing proves it does not.
   // A component naming it is that store, whoever the map says runs it: not counted twice (linkwarden's file store).
+  // Not one the code names only as each customer's own source (Dataherald: MySQL, one of nine databases its connection
+  // form lists, published as "Found in our code, under review").
   for (const finding of usedFindings(model))
     if (
       STORE_FINDINGS.has(finding.category) &&
       !isDeclared(map, finding) &&
-      declaringComponents(map.components, finding).length === 0
+      declaringComponents(map.components, finding).length === 0 &&
+      !customersOwnSource(finding)
     )
       isolation.push({ finding, name: finding.name, verification: 'undeclared' });
   const deletionWithin = map.organization.commitments?.deletionWithin;

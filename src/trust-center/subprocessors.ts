@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { withoutCodeReferences } from '../core/codeReferences.js';
 import { isDeclared } from '../core/declared.js';
 import { bringsOwnKey, isConfirmed, PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import { customersOwnSource } from '../discover/index.js';
 import { type Model, onlyWhen, usedFindings } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
@@ -89,7 +90,8 @@ export function underReviewSubprocessors(model: Model): PublishedSubprocessor[] 
   const seen = new Set<string>();
   const listed: PublishedSubprocessor[] = [];
   for (const finding of usedFindings(model)) {
-    if (finding.hosting !== 'vendor-hosted' || isDeclared(model.map, finding)) continue;
+    if (finding.hosting !== 'vendor-hosted' || isDeclared(model.map, finding) || customersOwnSource(finding))
+      continue;
     if (seen.has(finding.id)) continue;
     seen.add(finding.id);
     listed.push({

@@ -55,6 +55,22 @@ describe('a claim is only as good as what it rests on', () => {
       'Found in our code, under review: MongoDB.',
     ]);
     expect(text(site.files['ai-data-practices.html'])).toMatch(/MongoDB[\s\S]*?Not in our system map yet/);
+    // Not one the code names only as each customer's own source (Dataherald: MySQL, one of the databases its connection
+    // form lists, "Found in our code, under review"; WrenAI's connectors).
+    const theirs = modelOf(companyMap(), {
+      findings: [
+        findingOf('mysql', {
+          name: 'MySQL',
+          category: 'datastore',
+          hosting: 'self-hosted',
+          evidence: [
+            { file: 'src/connectors/mysql.py', line: 1, signal: 'import', snippet: 'import pymysql' },
+          ],
+        }),
+      ],
+    });
+    const own = buildTrustCenter(theirs, resultsFor('pass'), { allowUnverified: true });
+    expect(text(own.files['ai-data-practices.html'])).not.toContain('MySQL');
   });
 });
 
