@@ -63,7 +63,11 @@ export function legendRows(
   }));
   rows.push(
     { key: 'hexagon', text: LEGEND.trainingSink },
-    { key: tenantKey, text: LEGEND.tenantBoundary },
+    // Only where a node has one (briefer, Dataherald: "thick border: tenant boundary" beside no such node, read against
+    // the 2 px border every place where customer data stops has).
+    ...(graph.nodes.some((node) => node.tenantBoundary)
+      ? [{ key: tenantKey, text: LEGEND.tenantBoundary }]
+      : []),
     { key: 'outside box', text: LEGEND.subprocessor },
     ...(theirs ? [{ key: "customer's box", text: LEGEND.customerRun }] : []),
     { key: '- - ->', text: LEGEND.gated },

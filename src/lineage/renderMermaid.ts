@@ -69,7 +69,7 @@ export function renderMermaid(graph: LineageGraph): string {
           : '';
     linkStyles.push(`  linkStyle ${index} stroke:${style.stroke},stroke-width:${style.strokeWidth}px${dash}`);
   });
-  const legend = legendRows(graph, 'thick border');
+  const legend = legendRows(graph, 'heaviest border (4 px)');
   out.push('  subgraph legend["Legend"]', '    direction TB');
   for (const [index, row] of legend.entries()) {
     out.push(`    legend_${index}[${label([`${row.key}: ${row.text}`])}]`);

@@ -59,6 +59,8 @@ describe("the customer's own systems", () => {
     expect(mermaid).toContain('when an organisation connects its own HeyGen key: inference');
     expect(mermaid).not.toContain('if when');
     expect(renderDot(graph)).toContain('cluster_customers');
+    // No tenant boundary in the graph, none in the legend (briefer, Dataherald).
+    expect(mermaid).not.toContain('tenant boundary');
   });
 });
 

@@ -56,7 +56,7 @@ describe('renderMermaid', () => {
           legend_2["training-opt-in: training sink reached only through opt-in flows"]
           legend_3["training: training sink reached without opt-in"]
           legend_4["hexagon: training sink #40;training, fine-tuning#41;"]
-          legend_5["thick border: tenant boundary: tenants separated below the application"]
+          legend_5["heaviest border #40;4 px#41;: tenant boundary: tenants separated below the application"]
           legend_6["outside box: sub-processor: outside the company boundary"]
           legend_7["- - -#62;: dashed: only for tenants that opted in"]
           legend_8["· · ·#62;: dotted: under another condition"]
