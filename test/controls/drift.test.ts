@@ -27,6 +27,27 @@ function report(findings: Finding[]): DiscoveryReport {
 describe('discovery drift', () => {
   const check = createDiscoveryDriftCheck();
 
+  it("asks a declared vector store's tenancy, not to declare it (Dataherald: astra-db)", () => {
+    const map = ragMap();
+    map.components!.push({
+      id: 'astra',
+      kind: 'vector-store',
+      provider: 'astra-db',
+      hosting: 'self-hosted',
+      dataClasses: ['chunks'],
+    });
+    const store: Finding = {
+      ...finding('astra-db', 'DataStax Astra DB'),
+      category: 'vector-store',
+      hosting: 'self-hosted',
+    };
+    const results = check.run(modelOf(map, { discovery: report([finding('openai', 'OpenAI'), store]) }));
+    const failing = results.find((result) => result.subject.id === 'astra-db');
+    expect(failing?.remediation).toBe(
+      'say how `astra` separates customers: add `tenancy: { model: ..., mechanism: ... }`',
+    );
+  });
+
   it('passes when everything found in the code is declared', () => {
     const results = check.run(modelOf(ragMap(), { discovery: report([finding('openai', 'OpenAI')]) }));
     expect(results.map((r) => r.status)).toEqual(['pass']);

@@ -99,7 +99,11 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
                 ? `make the component's \`tenancy\` say what its migrations enforce, or enable row-level security with a policy keyed to the user or tenant on every table holding user data`
                 : item.kind === 'undeclared-subprocessor'
                   ? `declare \`${item.provider}\` as a sub-processor (a component of yours it runs names it with \`subprocessor:\`), or as a component with \`hosting: self-hosted\` if you run it yourself; or remove it from the code`
-                  : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
+                  : // Declared already, its tenancy is what is missing (Dataherald: "declare `astra-db` in the map" of a
+                    // store its map had, with no `tenancy`).
+                    item.kind === 'vector-store-without-tenancy' && item.pointer
+                    ? `say how \`${item.pointer.split('/')[1]}\` separates customers: add \`tenancy: { model: ..., mechanism: ... }\``
+                    : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
         }),
       );
       // Active dismissals are listed, so a reviewer sees what is kept out of drift and until when.
