@@ -30,7 +30,14 @@ export function hostedBy(
       (vendor.provider !== undefined && component.cloud === vendor.provider) ||
       component.subprocessor === vendor.id,
   );
-  if (parts.some((component) => REQUEST_KINDS.has(component.kind))) return 'system';
+  // The system where it runs every service of ours; where it runs some, those, named (Dataherald: AWS, running its
+  // Slack bot and a bucket, was "expected to protect the facilities … that host the system" beside an engine and a
+  // console the map hosts elsewhere).
+  const services = model.map.components.filter(
+    (component) => REQUEST_KINDS.has(component.kind) && !runByCustomer(component, model.map.subprocessors),
+  );
+  if (parts.some((component) => REQUEST_KINDS.has(component.kind)))
+    return services.every((component) => parts.includes(component)) ? 'system' : parts;
   // A platform found by its deployment file, or a cloud whose credentials its services share (AWS, Google Cloud,
   // Azure): not every service that is no AI one (a job queue such as Trigger.dev runs our tasks, not our system).
   const entry = vendor.provider ? findProvider(vendor.provider) : undefined;

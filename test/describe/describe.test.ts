@@ -186,6 +186,30 @@ describe('describeSystem', () => {
     expect(markdown).toContain('Write the security commitments Small');
   });
 
+  it('says a host runs the system only where it runs every service of ours, otherwise the parts it runs (Dataherald)', () => {
+    // Dataherald (f894618): AWS, running its Slack bot and a bucket, was "expected to protect the physical facilities …
+    // that host the system" beside an engine and a console the map hosts elsewhere.
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'engine', kind: 'service', name: 'Engine', dataClasses: ['docs'] },
+        { id: 'bot', kind: 'service', name: 'Slack bot', dataClasses: ['docs'], subprocessor: 'aws' },
+      ],
+      subprocessors: [
+        {
+          id: 'aws',
+          vendor: 'Amazon Web Services',
+          service: 'Hosting',
+          purpose: 'Runs the bot',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('protect the physical facilities, hardware and network that host Slack bot');
+    expect(markdown).not.toContain('that host the system');
+  });
+
   it('says where the system runs only where every part of ours is placed, and what a store vendor hosts (morphik-core, open-saas)', () => {
     // morphik-core (ab3610c): the one region, on an optional vector store turbopuffer runs, read "The system runs in
     // the region aws-us-west-2" and turbopuffer "protect[s] the physical facilities … that host the system".
