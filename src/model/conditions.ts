@@ -1,3 +1,4 @@
+import { CODE_REFERENCES } from '../core/codeReferences.js';
 import { STORE_KINDS } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { FlowData } from '../map/index.js';
@@ -81,3 +82,30 @@ export function reachedThrough(model: Model, id: string): Set<string> {
       .map((component) => component.id),
   ]);
 }
+
+/**
+ * A condition (`onlyWhen`) to follow `said`, unless `said` already says it (cognita, SurfSense: "…, when a user
+ * connects their own Anthropic account, only when a user connects their own Anthropic account").
+ * @example unlessSaid('only when an admin selects it', 'Chat, when an admin selects it') // undefined
+ */
+export function unlessSaid(when: string | undefined, said: string): string | undefined {
+  // Code references are not said (`CODE_REFERENCES`): "when X is set (api_server.py:22-28)" is said by "when X is set".
+  const plain = (text: string) => text.replace(CODE_REFERENCES, '').toLowerCase().replace(/\s+/g, ' ');
+  if (!when) return undefined;
+  // A purpose that states its own condition in other words ("Reads an answer aloud when a user asks for it") is not
+  // followed by the flow's ("only when a user asks for an answer to be read aloud"): DocsGPT, LibreChat. Not in a list
+  // of uses, where "optional moderation" qualifies one of them, and the flow's condition on them all was lost
+  // (LibreChat's OpenAI, one provider of many: "chat models, image tools, optional moderation; default embeddings").
+  const words = plain(said);
+  const qualifiesOne = words.includes(';') || /.\boptional(?:ly)?\b/.test(words);
+  if (STATES_CONDITION.test(said) && !qualifiesOne) return undefined;
+  return words.includes(plain(when.replace(/^only /, ''))) ? undefined : when;
+}
+
+/**
+ * Words by which a purpose says it holds only sometimes: "only", "optional", "unless", or "when"/"if" followed by who
+ * chooses or what is set ("when a user asks for it", "if the operator picks Groq", "when configured"). Not any "if":
+ * "Checks if a message is spam" states no condition.
+ */
+export const STATES_CONDITION =
+  /\b(?:only|optional(?:ly)?|unless)\b|\b(?:when|whenever|if|once)\s+(?:(?:the|an?|its|their|our|your|each)\s+)?(?:operator|admin(?:istrator)?s?|users?|customers?|tenants?|deployers?|owners?|teams?|it is|they are|configured|enabled|selected|chosen|set|turned on|switched on)\b/i;

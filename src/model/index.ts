@@ -6,7 +6,14 @@ export {
   deletesAtEnd,
   deletionStart,
 } from './commitments.js';
-export { onlyUnder, onlyWhen, reachedThrough, underConditions } from './conditions.js';
+export {
+  onlyUnder,
+  onlyWhen,
+  reachedThrough,
+  STATES_CONDITION,
+  underConditions,
+  unlessSaid,
+} from './conditions.js';
 export {
   consentWithdrawal,
   customerDataAt,

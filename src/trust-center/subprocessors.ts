@@ -4,7 +4,7 @@ import { withoutCodeReferences } from '../core/codeReferences.js';
 import { isDeclared } from '../core/declared.js';
 import { bringsOwnKey, isConfirmed, PROMPT_CATEGORIES } from '../core/vocabulary.js';
 import { customersOwnSource } from '../discover/index.js';
-import { type Model, onlyWhen, usedFindings } from '../model/index.js';
+import { type Model, onlyWhen, unlessSaid, usedFindings } from '../model/index.js';
 
 /** One sub-processor as published in `subprocessors.json`: what a customer needs, no internal ids of evidence. */
 export const PublishedSubprocessorSchema = z.object({
@@ -131,12 +131,8 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
         terms: { dpa: false, dpaStatus: 'none' },
       };
     const dpa = dpaOf(model, entry.terms?.dpa);
-    // Not where the purpose says it already ("Optional: when the operator sets a key").
-    const when = onlyWhen(model, entry.id);
-    const condition =
-      when && !entry.purpose.toLowerCase().includes(when.replace(/^only /, '').toLowerCase())
-        ? when
-        : undefined;
+    // Not where the purpose says it already ("Optional: when the operator sets a key"), as the answers read it.
+    const condition = unlessSaid(onlyWhen(model, entry.id), entry.purpose);
     return {
       id: entry.id,
       name: entry.vendor,

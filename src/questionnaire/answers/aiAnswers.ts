@@ -153,11 +153,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // Not only model providers: a vendor of another kind sent them keeps them as its terms say (postiz: Sentry, told to
   // record every OpenAI call's inputs and outputs, was left out of "are model inputs and outputs persisted anywhere?").
   // Not a host of our own parts, whose copy is our stores'.
-  const aiIds = new Set(sent.map((vendor) => vendor.id));
   const others = model.map.subprocessors.filter(
     (vendor) =>
       !vendor.ai &&
-      !aiIds.has(vendor.id) &&
       !underCustomersAccount(vendor) &&
       !model.map.components.some((component) => component.subprocessor === vendor.id) &&
       (vendor.dataClasses.some((id) => ids.has(id)) ||

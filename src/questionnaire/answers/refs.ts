@@ -1,5 +1,4 @@
 import type { CheckResult } from '../../controls/types.js';
-import { CODE_REFERENCES } from '../../core/codeReferences.js';
 import { RETRIEVAL_KINDS, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
 import { joinList, tenancyInWords } from '../../core/words.js';
 
@@ -45,7 +44,9 @@ export {
   onlyWhen,
   reachedThrough,
   reviewLabel,
+  STATES_CONDITION,
   underConditions,
+  unlessSaid,
   vendorService,
 } from '../../model/index.js';
 
@@ -236,33 +237,6 @@ function properNames(model: Model): Set<string> {
   }
   return names;
 }
-
-/**
- * A condition (`onlyWhen`) to follow `said`, unless `said` already says it (cognita, SurfSense: "…, when a user
- * connects their own Anthropic account, only when a user connects their own Anthropic account").
- * @example unlessSaid('only when an admin selects it', 'Chat, when an admin selects it') // undefined
- */
-export function unlessSaid(when: string | undefined, said: string): string | undefined {
-  // Code references are not said (`CODE_REFERENCES`): "when X is set (api_server.py:22-28)" is said by "when X is set".
-  const plain = (text: string) => text.replace(CODE_REFERENCES, '').toLowerCase().replace(/\s+/g, ' ');
-  if (!when) return undefined;
-  // A purpose that states its own condition in other words ("Reads an answer aloud when a user asks for it") is not
-  // followed by the flow's ("only when a user asks for an answer to be read aloud"): DocsGPT, LibreChat. Not in a list
-  // of uses, where "optional moderation" qualifies one of them, and the flow's condition on them all was lost
-  // (LibreChat's OpenAI, one provider of many: "chat models, image tools, optional moderation; default embeddings").
-  const words = plain(said);
-  const qualifiesOne = words.includes(';') || /.\boptional(?:ly)?\b/.test(words);
-  if (STATES_CONDITION.test(said) && !qualifiesOne) return undefined;
-  return words.includes(plain(when.replace(/^only /, ''))) ? undefined : when;
-}
-
-/**
- * Words by which a purpose says it holds only sometimes: "only", "optional", "unless", or "when"/"if" followed by who
- * chooses or what is set ("when a user asks for it", "if the operator picks Groq", "when configured"). Not any "if":
- * "Checks if a message is spam" states no condition.
- */
-export const STATES_CONDITION =
-  /\b(?:only|optional(?:ly)?|unless)\b|\b(?:when|whenever|if|once)\s+(?:(?:the|an?|its|their|our|your|each)\s+)?(?:operator|admin(?:istrator)?s?|users?|customers?|tenants?|deployers?|owners?|teams?|it is|they are|configured|enabled|selected|chosen|set|turned on|switched on)\b/i;
 
 /**
  * Entries that would repeat the same words said once, with their names joined: 54 optional model providers with
