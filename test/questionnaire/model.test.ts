@@ -93,3 +93,18 @@ describe('topic model', () => {
     }
   });
 });
+
+describe('the analyser', () => {
+  it('reads "language model" without "large" as the LLM term (ai-town, WrenAI, briefer: "Which language models do you use?" was blank)', async () => {
+    const { analyze } = await import('../../src/questionnaire/match/analyze.js');
+    for (const text of [
+      'Which language models do you use?',
+      'Which large language models do you use?',
+      'Which LLMs do you use?',
+      'Do you use NLP models?',
+    ])
+      expect(analyze(text), text).toEqual(['llm']);
+    // Unchanged: a model alone is not the LLM term.
+    expect(analyze('Which models do you use?')).not.toContain('llm');
+  });
+});

@@ -10,7 +10,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bsingle[\s-]sign[\s-]?on\b|\bsso\b|\bsaml\b|\boidc\b|\bopenid connect\b|\bscim\b/g, 'ssologin'],
   [/\bidentity providers?\b|\bidps?\b|\bokta\b|\bazure ad\b|\bentra id\b/g, 'ssologin'],
   [
-    /\blarge language models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|\bfoundation models?\b|\bgpt-?\d*\b/g,
+    /\b(?:large |small |natural )?language models?\b|\b(?:nlp|natural language processing) models?\b|\bllms?\b|\bgenerative ai\b|\bgen ?ai\b|\bfoundation models?\b|\bgpt-?\d*\b/g,
     'llm',
   ],
   [/\b(openai|anthropic|claude|gemini|cohere|mistral|chatgpt|bedrock|vertex ai)\b/g, 'llmvendor'],

@@ -3,13 +3,13 @@ import type { DecisionThresholds } from './decide.js';
 
 export const SHIPPED_DECISION: DecisionThresholds = {
   gate: {
-    bias: -1.61038,
-    share: 0.270997,
-    probability: 0.626975,
-    outOfScope: -0.36986,
-    lead: 0.476484,
-    agrees: -0.107692,
-    length: 0.705849,
+    bias: -1.61691,
+    share: 0.271157,
+    probability: 0.625097,
+    outOfScope: -0.371132,
+    lead: 0.475926,
+    agrees: -0.117793,
+    length: 0.705235,
   },
   high: 0.9,
   highMargin: 0,
