@@ -25,7 +25,8 @@ export function onlyUnder(descriptions: readonly string[]): string {
   // every question unless the operator sets up Azure (Dataherald).
   if (unless > 0 && unless < said.length)
     return said.length <= 3 ? joinList(said, 'or') : 'each only under its own condition';
-  const only = unless > 0 ? '' : 'only ';
+  // Nor one the text already ends with ("opted-in tenants only": "only opted-in tenants only").
+  const only = unless > 0 || said.every((text) => /\bonly$/i.test(text)) ? '' : 'only ';
   if (said.length === 1) return `${only}${said[0]}`;
   // Two or three are said ("only when configured as the model provider or when configured as the embedding
   // provider"): "each only under its own condition" named none (DocsGPT, quivr, AnythingLLM).

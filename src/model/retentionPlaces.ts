@@ -1,5 +1,6 @@
 import { runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
 import { keptAt, withinDuration } from '../map/index.js';
+import { onlyWhen } from './conditions.js';
 import type { Model } from './model.js';
 import { componentLabel } from './names.js';
 
@@ -16,6 +17,11 @@ export interface RetentionPlace {
   overPolicy: boolean;
   /** A hosting provider whose copy lives and dies with our own stores (`retention: until-deleted`). */
   hosting: boolean;
+  /**
+   * Where every flow reaching a vendor carries a condition, that condition (`onlyWhen`): a table of places without it
+   * read as every prompt going to each (ai-town: OpenAI and Together AI, used only if configured instead of Ollama).
+   */
+  condition?: string;
 }
 
 /** The components and vendors a data class reaches: those that list it, and those a flow brings it to. */
@@ -51,7 +57,8 @@ export function retentionPlaces(
   policy: string | undefined,
 ): RetentionPlace[] {
   const places: RetentionPlace[] = [];
-  const add = (id: string, name: string, retention: string | undefined, hosting = false) => {
+  const add = (id: string, name: string, retention: string | undefined, hosting = false, vendor = false) => {
+    const condition = vendor ? onlyWhen(model, id) : undefined;
     places.push({
       id,
       name,
@@ -59,6 +66,7 @@ export function retentionPlaces(
       hosting,
       overPolicy:
         !hosting && retention !== undefined && policy !== undefined && !withinDuration(retention, policy),
+      ...(condition ? { condition } : {}),
     });
   };
   const { components, vendors } = holders(model, dataClass);
@@ -70,7 +78,7 @@ export function retentionPlaces(
   }
   for (const vendor of vendors) {
     if (underCustomersAccount(vendor)) continue;
-    add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted');
+    add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted', true);
   }
   return places;
 }

@@ -20,6 +20,11 @@ export interface Claim {
   /** The page that shows it. */
   page: string;
   /**
+   * Verified by checks that found nothing of the kind to check (no training sink, no prompt kept in a part of ours):
+   * said as such beside the badge, not as a check that passed (storm, paperless-ai).
+   */
+  byAbsence?: boolean;
+  /**
    * Public sentences saying why it is not verified yet (a place over the policy, a store not tested live, an
    * expired DPA), written from the model with public names only. Check messages, which carry internal ids,
    * stay in the build log (`reason`).
@@ -89,8 +94,10 @@ export function assessClaim(
     reason = `${checks.join(', ')} had nothing to check: ${relevant.map((result) => result.message).join('; ')}`;
   }
   const decisive = failing.length > 0 ? failing : open.length > 0 ? open : relevant;
+  const byAbsence = status === 'verified' && relevant.every((result) => result.status === 'not-applicable');
   return {
     ...claim,
+    ...(byAbsence ? { byAbsence } : {}),
     status,
     checks,
     reason,

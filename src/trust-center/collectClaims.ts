@@ -1,5 +1,5 @@
 import type { CheckResult } from '../controls/types.js';
-import { isConfirmed } from '../core/vocabulary.js';
+import { isConfirmed, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { durationDays, longestRetention } from '../map/index.js';
 import {
@@ -207,6 +207,25 @@ export function collectClaims(
 
   const { training } = practices;
   if (training.promisedNoTraining || training.trainingDefault === 'opt-in') {
+    // Our promise speaks for us; a provider of ours the page lists with no "never" in its terms may still train on what
+    // we send it (storm: "not used to train… Verified" above four providers whose training terms were "not stated").
+    const providers = modelProviders(model).filter((entry) => !underCustomersAccount(entry));
+    const unknown = providers.filter((entry) => !entry.terms?.training).map((entry) => entry.vendor);
+    const may = providers
+      .filter((entry) => entry.terms?.training && entry.terms.training !== 'never')
+      .map((entry) => entry.vendor);
+    const providerNotes = [
+      ...(unknown.length > 0
+        ? [
+            `No terms are on record yet saying whether ${joinList([...new Set(unknown)])} train on the data we send.`,
+          ]
+        : []),
+      ...(may.length > 0
+        ? [
+            `${joinList([...new Set(may)])} may train on the data we send, under ${may.length === 1 ? 'its' : 'their'} terms.`,
+          ]
+        : []),
+    ];
     add(
       'no-training',
       training.optInDatasets.length > 0
@@ -218,6 +237,7 @@ export function collectClaims(
         ...(map.tenancy ? [{ id: 'tenancy', status: map.tenancy.status }] : []),
         ...training.optInDatasets,
       ],
+      providerNotes,
     );
   }
 
@@ -242,7 +262,7 @@ export function collectClaims(
   if (noneOfOurs)
     add(
       'prompt-retention',
-      `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer sets.`,
+      `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.`,
       theirSources,
       theirEntries,
       underReviewNotes(model, 'prompts'),
@@ -283,7 +303,7 @@ export function collectClaims(
             ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
             : // "kept with no fixed limit", not "kept no fixed limit" (Dataherald).
               `prompts and model outputs are kept ${longest === 'indefinite' ? 'with no fixed limit' : humanDuration(longest)}.`
-      }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer sets.` : ''}`.replace(
+      }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.` : ''}`.replace(
         /^./,
         (first) => first.toUpperCase(),
       ),

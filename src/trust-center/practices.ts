@@ -19,6 +19,7 @@ import {
   holders,
   type Model,
   mapRef as mapSource,
+  onlyWhen,
   type RetentionPlace,
   retentionPlaces,
   tenantScopedClasses,
@@ -59,7 +60,7 @@ export interface RetentionPractice {
   retention?: string;
   /** Every place of ours the class lands, with what that place keeps in practice. */
   places: RetentionPlace[];
-  /** The customer's own parts that also keep it, for as long as the customer sets: names as published. */
+  /** The customer's own parts that also keep it, for as long as the customer keeps them: names as published. */
   customerParts: string[];
 }
 
@@ -69,9 +70,22 @@ export interface DeletionPractice {
   /** The longest time any place holding the class takes to delete it (the class's own SLA included). */
   within?: string;
   /** Places that take longer than the promise (`organization.commitments.deletionWithin`). */
-  late: { id: string; name: string; within: string }[];
+  late: (DeletionPlace & { within: string })[];
   /** Parts of ours that keep it and say neither how long nor when they delete it: no "gone within" holds for them. */
-  unstated: { id: string; name: string }[];
+  unstated: DeletionPlace[];
+  /**
+   * Held only in parts each customer runs, reaching no vendor of ours: the customer deletes it (paperless-ai: "not
+   * deleted (kept with no limit)" from the log file of each customer's own installation).
+   */
+  customersOnly: boolean;
+}
+
+/** A place a class is deleted from: its time, where it says one, and the condition it is reached under (`onlyWhen`). */
+export interface DeletionPlace {
+  id: string;
+  name: string;
+  within?: string;
+  condition?: string;
 }
 
 /** What the AI data practices page states, gathered from the model and the check run. */
@@ -195,14 +209,23 @@ const publicName = (entry: object, name: string) => (isConfirmed(entry) ? name :
  * same fields `deletion-coverage` judges, so the page and the check cannot disagree.
  */
 function deletionOf(model: Model, dataClass: DataClassData, promise: string | undefined): DeletionPractice {
-  const times: { id: string; name: string; within: string }[] = [];
+  const times: (DeletionPlace & { within: string })[] = [];
   if (dataClass.deletion?.sla)
     times.push({ id: dataClass.id, name: dataClass.name, within: dataClass.deletion.sla });
   const { components, vendors } = holders(model, dataClass.id);
+  // A vendor reached only under a condition is named with it (ai-town: OpenAI and Together AI, "not stated", used only
+  // where configured instead of the model server we run).
+  const when = (id: string) => {
+    const condition = onlyWhen(model, id);
+    return condition ? { condition } : {};
+  };
   // A store of ours keeping it with no time said: the class is not "gone within" the others' longest (sweep: "gone
   // within 29 days" from one TTL, beside a cache and a disk that keep prompts with none).
   const unstated: DeletionPractice['unstated'] = [];
-  for (const component of components) {
+  // What each customer runs, the customer deletes: not "kept with no limit" by us (paperless-ai's log file).
+  const ours = components.filter((component) => !runByCustomer(component, model.map.subprocessors));
+  const ourVendors = vendors.filter((vendor) => !underCustomersAccount(vendor));
+  for (const component of ours) {
     const kept = keptAt(component, dataClass.id);
     if (kept === 'zero') continue;
     // Kept until deleted says how long it is kept, not how long deleting it takes: the class's deletion time covers it,
@@ -210,33 +233,32 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     const within = component.deletion?.sla ?? (kept === 'until-deleted' ? undefined : kept);
     if (within) times.push({ id: component.id, name: componentLabel(component), within });
     // The class's own deletion time covers every place that says none of its own.
-    else if (
-      !dataClass.deletion?.sla &&
-      keepsData(component) &&
-      !runByCustomer(component, model.map.subprocessors)
-    )
+    else if (!dataClass.deletion?.sla && keepsData(component))
       unstated.push({ id: component.id, name: publicName(component, componentLabel(component)) });
   }
-  for (const vendor of vendors) {
+  for (const vendor of ourVendors) {
     const kept = vendor.terms?.retention;
     if (kept && kept !== 'zero' && kept !== 'until-deleted')
-      times.push({ id: vendor.id, name: vendor.vendor, within: kept });
+      times.push({ id: vendor.id, name: vendor.vendor, within: kept, ...when(vendor.id) });
     // A vendor of ours sent it with no retention on record, unless its copy is our stores' own (a host) or the
     // customer's account: no "gone within" either (ai-analyst: "uploaded files, gone within 10 minutes", a sandbox's
     // timeout, beside four model providers the same page lists as "not stated").
     else if (
       !kept &&
       !dataClass.deletion?.sla &&
-      !underCustomersAccount(vendor) &&
       !model.map.components.some((component) => component.subprocessor === vendor.id)
     )
-      unstated.push({ id: vendor.id, name: publicName(vendor, vendor.vendor) });
+      unstated.push({ id: vendor.id, name: publicName(vendor, vendor.vendor), ...when(vendor.id) });
   }
   const within = longestRetention(times.map((time) => time.within));
   const late = promise
     ? times.filter((time) => time.id !== dataClass.id && durationDays(time.within) > durationDays(promise))
     : [];
-  return { dataClass, within, late, unstated };
+  const customersOnly =
+    ourVendors.length === 0 &&
+    ours.length === 0 &&
+    components.some((component) => runByCustomer(component, model.map.subprocessors));
+  return { dataClass, within, late, unstated, customersOnly };
 }
 
 /**

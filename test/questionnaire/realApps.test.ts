@@ -1127,7 +1127,7 @@ describe('text a security lead would send', () => {
     });
     const answer = composeAnswer('ai-prompt-retention', { model, results: [] });
     expect('answer' in answer && answer.answer.text).toBe(
-      'How long we keep them: Shared bots: for 30 days in Share store. How long we keep chat prompts in Managed index is not yet documented. Also kept in Browser local storage, which each customer runs, for as long as the customer sets: chat prompts.',
+      'How long we keep them: Shared bots: for 30 days in Share store. How long we keep chat prompts in Managed index is not yet documented. Also kept in Browser local storage, which each customer runs, for as long as the customer keeps them: chat prompts.',
     );
     expect('answer' in answer && answer.answer.review).toContain(
       'set `retention` on prompts, or on the parts that keep it',
@@ -1282,7 +1282,7 @@ describe('text a security lead would send', () => {
       }),
     );
     expect(mixed.text).toMatch(
-      /^How long we keep them: Chats: 30 days\. Kept only in Local memory store, which each customer runs, for as long as the customer sets: question and SQL pairs\./,
+      /^How long we keep them: Chats: 30 days\. Kept only in Local memory store, which each customer runs, for as long as the customer keeps them: question and SQL pairs\./,
     );
     // lmnr (39a1e59): traces, "LLM inputs/outputs", kept until deleted, beside a 7-day class of model outputs.
     const traces = answerOf(

@@ -165,7 +165,7 @@ describe("what the map does not say, and what is the customer's own", () => {
     const site = buildTrustCenter(model, notApplicable, { allowUnverified: true });
     const claim = site.claims.find((entry) => entry.id === 'prompt-retention');
     expect(claim?.statement).toBe(
-      'We keep no prompts or model outputs: they are kept only in ClickHouse, which each customer runs, for as long as the customer sets.',
+      'We keep no prompts or model outputs: they are kept only in ClickHouse, which each customer runs, for as long as the customer keeps them.',
     );
     // A claim of absence, proved by the retention check finding no part or vendor of ours that keeps them; the check
     // says where they are kept, not that they are "stored nowhere" (deer-flow's refused build).
@@ -340,7 +340,7 @@ describe("what the map does not say, and what is the customer's own", () => {
       ],
     );
     expect(alone).toContain(
-      'Kept in Browser local storage, which each customer runs, for as long as the customer sets.',
+      'Kept in Browser local storage, which each customer runs, for as long as the customer keeps them.',
     );
     // Beside a place of ours: "also".
     map.components = map.components!.map((component) =>
@@ -351,7 +351,7 @@ describe("what the map does not say, and what is the customer's own", () => {
     const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     const page = text(site.files['ai-data-practices.html']);
     expect(page).toMatch(
-      /Where answers go, and how long each place keeps them[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer sets\./,
+      /Where answers go, and how long each place keeps them[\s\S]*?Contract store[\s\S]*?Also kept in Browser local storage, which each customer runs, for as long as the customer keeps them\./,
     );
     // A proposed part is not published as one.
     map.components = map.components!.map((component) =>

@@ -109,7 +109,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const keptByUs = withPolicy.filter((dataClass) => !theirs.some((entry) => entry.dataClass === dataClass));
   const theirsLine =
     theirs.length > 0
-      ? ` Kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer sets: ${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}.`
+      ? ` Kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer keeps them: ${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}.`
       : '';
   const sources: AnswerSource[] = keptByUs.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
@@ -270,7 +270,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   for (const part of alsoParts) sources.push(mapRef(model, customerRunPointer(part)));
   const alsoLine =
     alsoParts.length > 0
-      ? ` Also kept in ${joinList(alsoParts.map(componentLabel))}, which each customer runs, for as long as the customer sets: ${joinList(alsoTheirs.map((dataClass) => midSentence(model, dataClass.name)))}.`
+      ? ` Also kept in ${joinList(alsoParts.map(componentLabel))}, which each customer runs, for as long as the customer keeps them: ${joinList(alsoTheirs.map((dataClass) => midSentence(model, dataClass.name)))}.`
       : '';
   const logged = contextLogged(model, ids);
   // The log, and the flows that bring it what is sent with the prompts: a proposed one holds the answer back.

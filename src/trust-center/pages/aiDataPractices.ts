@@ -1,10 +1,10 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
 import { publishesDetails } from '../../map/index.js';
-import { byDefault } from '../../model/index.js';
+import { byDefault, onlyWhen } from '../../model/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
-import type { IsolationPractice } from '../practices.js';
+import type { DeletionPlace, IsolationPractice } from '../practices.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
 import { dpaCell } from './subprocessors.js';
@@ -48,7 +48,7 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
     const kept = entry.places.filter((place) => place.retention !== 'zero');
     const transient = entry.places.filter((place) => place.retention === 'zero').map((place) => place.name);
     const rows = kept.map((place) => [
-      place.name,
+      named(place.name, place.condition),
       place.hosting
         ? 'as long as our own stores keep it (hosting)'
         : place.overPolicy
@@ -64,7 +64,7 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
       rows,
     )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}${
       entry.customerParts.length > 0
-        ? html`<p class="small muted">${kept.length > 0 ? 'Also kept' : 'Kept'} in ${joinList(entry.customerParts)}, which each customer runs, for as long as the customer sets.</p>`
+        ? html`<p class="small muted">${kept.length > 0 ? 'Also kept' : 'Kept'} in ${joinList(entry.customerParts)}, which each customer runs, for as long as the customer keeps them.</p>`
         : ''
     }`;
   });
@@ -124,23 +124,33 @@ function goneWithin(within: string | undefined): string {
   return humanDuration(within);
 }
 
+/** A place's name, with the condition it is reached under beneath it. */
+function named(name: string, condition: string | undefined): SafeHtml | string {
+  return condition ? html`${name}<br><span class="small muted">${condition}</span>` : name;
+}
+
+/** A place that keeps a class longer, or says nothing: its time, and the condition it is reached under. */
+function longerIn(place: DeletionPlace): string {
+  const time = place.within ? humanDuration(place.within) : 'not stated';
+  return `${place.name} (${place.condition ? `${time}; ${place.condition}` : time})`;
+}
+
 function deletionSection(site: SiteData): SafeHtml | undefined {
   const { deletion, deletionWithin } = site.practices;
   if (deletion.length === 0 && !deletionWithin) return undefined;
   const rows = deletion.map((entry) => [
     entry.dataClass.name,
-    entry.late.length > 0
-      ? html`${goneWithin(entry.within)} ${badge('over-promise')}`
-      : // Kept with no limit somewhere is never gone, whatever other places leave unsaid (postiz: content kept for ever
-        // read "not stated" beside one vendor that stated nothing).
-        (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
-        ? goneWithin(entry.within)
-        : 'not stated',
+    entry.customersOnly
+      ? 'kept only in what each customer runs, who deletes it there'
+      : entry.late.length > 0
+        ? html`${goneWithin(entry.within)} ${badge('over-promise')}`
+        : // Kept with no limit somewhere is never gone, whatever other places leave unsaid (postiz: content kept for ever
+          // read "not stated" beside one vendor that stated nothing).
+          (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
+          ? goneWithin(entry.within)
+          : 'not stated',
     entry.late.length > 0 || entry.unstated.length > 0
-      ? joinList([
-          ...entry.late.map((place) => `${place.name} (${humanDuration(place.within)})`),
-          ...entry.unstated.map((place) => `${place.name} (not stated)`),
-        ])
+      ? joinList([...entry.late, ...entry.unstated].map(longerIn))
       : '—',
   ]);
   return html`<section aria-labelledby="deletion"><h2 id="deletion">Deletion</h2>
@@ -158,7 +168,8 @@ function providersSection(site: SiteData): SafeHtml | undefined {
   const className = (id: string) => site.model.index.dataClasses.get(id)?.name ?? id;
   const rows = [
     ...providers.map((entry) => [
-      html`${entry.vendor}<br><span class="small muted">${entry.service}</span>`,
+      // Reached only under a condition: said, as the sub-processor list says it (ai-town: OpenAI, only if configured).
+      html`${entry.vendor}<br><span class="small muted">${[entry.service, onlyWhen(site.model, entry.id)].filter(Boolean).join('; ')}</span>`,
       joinList(entry.dataClasses.map(className)),
       entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated',
       entry.terms

@@ -1,0 +1,146 @@
+// What the fifteenth session's reviews of real apps found in the trust center, each from the smallest map that shows it:
+// a16z-infra/ai-town (2693ed6), clusterzx/paperless-ai (0eee0c6), stanford-oval/storm (fb951af).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { companyMap, modelOf, resultsFor } from './fixtures.js';
+
+const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
+const practices = (site: ReturnType<typeof buildTrustCenter>) => text(site.files['ai-data-practices.html']);
+const deletionRow = (page: string, name: string) =>
+  new RegExp(`<th[^>]*>${name}</th><td data-label="Gone within">(.*?)</td><td[^>]*>([^<]*)</td>`)
+    .exec(page)
+    ?.slice(1);
+
+describe('a vendor reached only under a condition', () => {
+  // ai-town: OpenAI and Together AI, used only if configured instead of the Ollama server it runs, were listed on the AI
+  // data practices page as places every prompt goes, with no condition, where the answers and the lineage said it.
+  const conditional = () => {
+    const map = companyMap();
+    map.subprocessors!.push({
+      id: 'together',
+      vendor: 'Together AI',
+      service: 'Inference API',
+      purpose: 'Answers',
+      ai: true,
+      dataClasses: ['prompts', 'contracts'],
+    });
+    map.flows!.push({
+      id: 'ask-together',
+      from: 'api',
+      to: 'together',
+      dataClasses: ['prompts', 'contracts'],
+      purpose: 'inference',
+      condition: { kind: 'other', description: 'only if we configure it as the model provider' },
+    });
+    return map;
+  };
+
+  it('is named with its condition in the retention, deletion and provider tables', () => {
+    const page = practices(
+      buildTrustCenter(modelOf(conditional()), resultsFor('pass'), { allowUnverified: true }),
+    );
+    expect(page).toMatch(
+      /Together AI<br><span class="small muted">only if we configure it as the model provider<\/span><\/th><td[^>]*>not stated/,
+    );
+    expect(deletionRow(page, 'Questions')).toEqual([
+      'not stated',
+      'Together AI (not stated; only if we configure it as the model provider)',
+    ]);
+    expect(page).toContain(
+      'Together AI<br><span class="small muted">Inference API; only if we configure it as the model provider</span>',
+    );
+    // One always reached is named as before.
+    expect(page).toContain('OpenAI<br><span class="small muted">API</span>');
+  });
+});
+
+describe('data held only in what each customer runs', () => {
+  it('is deleted by the customer, not "not deleted (kept with no limit)" by us (paperless-ai)', () => {
+    // paperless-ai: every part runs in each customer's installation; its log file keeps prompts with no limit, and the
+    // deletion table said "not deleted (kept with no limit)" of documents, prompts and outputs.
+    const map = companyMap();
+    map.components = [
+      {
+        id: 'app',
+        name: 'App',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['contracts', 'prompts'],
+      },
+      {
+        id: 'logs',
+        name: 'Log files',
+        kind: 'log-sink',
+        hosting: 'customer-hosted',
+        retention: 'indefinite',
+        dataClasses: ['contracts', 'prompts'],
+      },
+    ];
+    map.subprocessors = [];
+    map.flows = [];
+    const model = modelOf(map);
+    const page = practices(buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }));
+    expect(page).not.toContain('not deleted');
+    expect(deletionRow(page, 'Customer contracts')).toEqual([
+      'kept only in what each customer runs, who deletes it there',
+      '—',
+    ]);
+    // The deletion check says where it is, not that nothing holds it.
+    const deletion = runChecks(model).results.find((result) => result.checkId === 'deletion-coverage');
+    expect(deletion).toMatchObject({ status: 'not-applicable' });
+    expect(deletion!.message).toBe(
+      'tenant-scoped data is held only in what each customer runs or holds an account with, who deletes it there: app, logs',
+    );
+    // A place of ours that keeps it with no limit still says so.
+    const ours = structuredClone(map);
+    ours.components![1]!.hosting = 'self-hosted';
+    expect(
+      deletionRow(
+        practices(buildTrustCenter(modelOf(ours), resultsFor('pass'), { allowUnverified: true })),
+        'Customer contracts',
+      )?.[0],
+    ).toMatch(/^not deleted \(kept with no limit\)/);
+  });
+});
+
+describe('the no-training claim', () => {
+  it('is not verified while a provider of ours has no training terms on record, and names it (storm)', () => {
+    // storm: "Customer data is not used to train or fine-tune models. ✓ Verified" above four providers the same page
+    // listed with training "not stated".
+    const map = companyMap();
+    map.subprocessors!.push({
+      id: 'groq',
+      vendor: 'Groq',
+      service: 'API',
+      purpose: 'Answers',
+      ai: true,
+      dataClasses: ['prompts'],
+    });
+    const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'no-training');
+    expect(claim?.status).toBe('unverified');
+    expect(claim?.notes).toContain(
+      'No terms are on record yet saying whether Groq train on the data we send.',
+    );
+    // Under a customer's own key, its terms are the customer's: not held against our promise.
+    const theirs = structuredClone(map);
+    theirs.subprocessors!.at(-1)!.account = 'customer';
+    const kept = buildTrustCenter(modelOf(theirs), resultsFor('pass'), { allowUnverified: true });
+    expect(kept.claims.find((entry) => entry.id === 'no-training')?.status).toBe('verified');
+  });
+
+  it('says a claim verified by finding nothing of the kind as such, not as a check that passed (storm, paperless-ai)', () => {
+    const site = buildTrustCenter(
+      modelOf(companyMap()),
+      resultsFor('pass', { 'no-training-on-customer-data': 'not-applicable' }),
+      { allowUnverified: true },
+    );
+    const claim = site.claims.find((entry) => entry.id === 'no-training');
+    expect(claim).toMatchObject({ status: 'verified', byAbsence: true });
+    const block = /id="claim-no-training">[\s\S]*?<\/li>/.exec(practices(site))?.[0];
+    expect(block).toContain('which found nothing of the kind in our system map');
+    const passed = buildTrustCenter(modelOf(companyMap()), resultsFor('pass'), { allowUnverified: true });
+    expect(passed.claims.find((entry) => entry.id === 'no-training')?.byAbsence).toBeUndefined();
+  });
+});
