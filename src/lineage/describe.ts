@@ -25,6 +25,17 @@ export function nodeLines(node: LineageNode): string[] {
   return lines;
 }
 
+/**
+ * The dashed box's title: sub-processors, and, where parts of ours run on a vendor's infrastructure sit in it too,
+ * those parts named as ours (ai-town: its backend, database and logs on Convex Cloud sat under "Outside ai-town:
+ * sub-processors", where `describe` and `scope` put them inside the system).
+ */
+export function outsideTitle(graph: LineageGraph, external: readonly LineageNode[]): string {
+  return external.some((node) => node.role === 'component')
+    ? `Outside ${graph.organization}'s own infrastructure: sub-processors, and our parts they host`
+    : `Outside ${graph.organization}: sub-processors`;
+}
+
 /** A condition that opens with its own conjunction ("when …", "only if …", "unless …"). */
 const CONDITION_WORD = /^(?:only\s+)?(?:when|if|unless|while|once|after|before)\b/i;
 

@@ -1,4 +1,4 @@
-import { edgeLines, graphTitle, legendRows, nodeLines } from './describe.js';
+import { edgeLines, graphTitle, legendRows, nodeLines, outsideTitle } from './describe.js';
 import { dotText, htmlText } from './escape.js';
 import { FONT } from './palette.js';
 import { describeEdgeStyle, describeNodeStyle } from './styles.js';
@@ -59,7 +59,7 @@ export function renderDot(graph: LineageGraph): string {
   if (external.length > 0) {
     out.push(
       '  subgraph cluster_external {',
-      `    label=${quote(`Outside ${graph.organization}: sub-processors`)}; style="rounded,dashed"; color="#b26a00";`,
+      `    label=${quote(outsideTitle(graph, external))}; style="rounded,dashed"; color="#b26a00";`,
       ...external.map(nodeStatement),
       '  }',
     );

@@ -1,4 +1,4 @@
-import { edgeLines, graphTitle, legendRows, nodeLines } from './describe.js';
+import { edgeLines, graphTitle, legendRows, nodeLines, outsideTitle } from './describe.js';
 import { mermaidText } from './escape.js';
 import { describeEdgeStyle, describeNodeStyle, type NodeStyle } from './styles.js';
 import type { LineageGraph, LineageNode } from './types.js';
@@ -43,7 +43,7 @@ export function renderMermaid(graph: LineageGraph): string {
   }
   if (external.length > 0) {
     out.push(
-      `  subgraph outside[${label([`Outside ${graph.organization}: sub-processors`])}]`,
+      `  subgraph outside[${label([outsideTitle(graph, external)])}]`,
       ...external.map(nodeLine),
       '  end',
     );

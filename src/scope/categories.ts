@@ -54,7 +54,8 @@ export function recommendCategories(model: Model, answers: ScopeAnswers): Catego
           include: false,
           reason:
             confidentialData.length > 0
-              ? `No contract promise of confidentiality is recorded, although ${confidentialData.length} data classes are confidential; add it when an NDA or contract promises it.`
+              ? // Restricted is counted too, and said (paperless-ai: "5 data classes are confidential" of one confidential, four restricted).
+                `No contract promise of confidentiality is recorded, although ${confidentialData.length === 1 ? `1 data class is ${confidentialData[0]!.sensitivity}` : `${confidentialData.length} data classes are ${confidentialData.every((d) => d.sensitivity === 'restricted') ? 'restricted' : confidentialData.every((d) => d.sensitivity === 'confidential') ? 'confidential' : 'confidential or restricted'}`}; add it when an NDA or contract promises it.`
               : 'No contract promise of confidentiality is recorded.',
           sources:
             confidentialData.length > 0

@@ -230,3 +230,31 @@ describe('buildLineageGraph', () => {
     });
   });
 });
+
+describe('parts of ours a vendor hosts', () => {
+  it('sit in a box that names them as ours, not under "sub-processors" alone (ai-town)', () => {
+    // a16z-infra/ai-town (2693ed6): its backend, database and logs on Convex Cloud were drawn in "Outside ai-town:
+    // sub-processors", where describe and scope put them inside the system.
+    const hosted = modelOf({
+      organization: 'Town',
+      dataClasses: [customerDocs],
+      components: [
+        { id: 'backend', kind: 'service', hosting: 'vendor', subprocessor: 'convex', dataClasses: ['docs'] },
+      ],
+      subprocessors: [{ id: 'convex', vendor: 'Convex', service: 'Cloud', purpose: 'runs the backend' }],
+      flows: [],
+    });
+    const title = "Outside Town's own infrastructure: sub-processors, and our parts they host";
+    expect(renderMermaid(buildLineageGraph(hosted))).toContain(title);
+    expect(renderDot(buildLineageGraph(hosted))).toContain(title);
+    // Vendors alone keep the short title.
+    const vendorsOnly = modelOf({
+      organization: 'Town',
+      dataClasses: [customerDocs],
+      components: [{ id: 'api', kind: 'api', dataClasses: ['docs'], retention: 'zero' }],
+      subprocessors: [{ id: 'openai', vendor: 'OpenAI', service: 'API', purpose: 'answers', ai: true }],
+      flows: [{ id: 'ask', from: 'api', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+    expect(renderMermaid(buildLineageGraph(vendorsOnly))).toContain('Outside Town: sub-processors');
+  });
+});

@@ -189,14 +189,29 @@ export const promptRetention: CheckModule = {
       const watches = observability.some(
         (finding) => finding.provider === subprocessor.provider && finding.category !== 'llm-gateway',
       );
-      const classes = watches ? promptClasses : received(subprocessor.id, subprocessor.dataClasses);
+      const hosts = !subprocessor.ai && !watches;
+      // A host's copy of a class is the copy in the parts it runs for us, where those say how long they keep it: judged
+      // there, not failed again at the host for its own silence (ai-town: Convex "does not say how long it keeps"
+      // memories its database keeps 14 days). Terms of its own still speak for it.
+      const heldInParts = (dataClass: string) =>
+        hosts &&
+        !subprocessor.terms?.retention &&
+        model.map.components.some(
+          (component) =>
+            component.subprocessor === subprocessor.id &&
+            received(component.id, component.dataClasses).some((entry) => entry.id === dataClass) &&
+            keptAt(component, dataClass) !== undefined,
+        );
+      const classes = (watches ? promptClasses : received(subprocessor.id, subprocessor.dataClasses)).filter(
+        (entry) => !heldInParts(entry.id),
+      );
       // Under a customer's own account, the vendor keeps what it gets on that customer's terms, not ours.
       if (classes.length === 0 || underCustomersAccount(subprocessor)) continue;
       holders.push({
         subject: { kind: 'subprocessor', id: subprocessor.id },
         pointer: () => `subprocessors/${subprocessor.id}${subprocessor.terms ? '/terms' : ''}`,
         keeps: () => subprocessor.terms?.retention,
-        hostsOurComponents: !subprocessor.ai && !watches,
+        hostsOurComponents: hosts,
         classes,
       });
     }
