@@ -64,7 +64,12 @@ export function onlyWhen(model: Model, id: string): string | undefined {
     const touching = model.map.flows.filter(
       (flow) => flow.to === part.id || (store && flow.from === part.id),
     );
-    if (touching.length === 0) return undefined;
+    // A store no flow reaches tells nothing of when data goes there (storm: Azure AI Search, reached only when chosen
+    // as the retriever, counted as always in use through the index component naming it).
+    if (touching.length === 0) {
+      if (store) continue;
+      return undefined;
+    }
     flows.push(...touching);
   }
   return underConditions(flows);

@@ -46,6 +46,7 @@ export {
   named,
   nameOf,
   reviewLabel,
+  vendorLabel,
   vendorService,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';

@@ -42,7 +42,7 @@ export function nameOf(model: Model, id: string): string | undefined {
   const component = components.get(id);
   if (component) return componentLabel(component);
   const subprocessor = subprocessors.get(id);
-  if (subprocessor) return subprocessor.vendor;
+  if (subprocessor) return vendorLabel(model, subprocessor);
   const dataClass = dataClasses.get(id);
   if (dataClass) return dataClass.name;
   const entry = evidence.get(id);
@@ -119,4 +119,19 @@ export function vendorService(vendor: string, service: string): string {
   return word(service) === last.toLowerCase()
     ? `${vendor} ${service.slice(service.indexOf(' ') + 1)}`
     : `${vendor} ${service}`;
+}
+
+/**
+ * A sub-processor's name in a sentence: its vendor, or, where another sub-processor of the map has the same vendor, the
+ * vendor and its service (storm: Azure OpenAI, Bing Web Search and Azure AI Search were three "Microsoft"s, one keeping
+ * what we send 30 days, the others "not yet documented", in one answer).
+ * @example vendorLabel(model, { id: 'bing', vendor: 'Microsoft', service: 'Bing Web Search API' }) // 'Microsoft Bing Web Search API'
+ */
+export function vendorLabel(model: Model, vendor: { id: string; vendor: string; service: string }): string {
+  const same = vendor.vendor.toLowerCase();
+  return model.map.subprocessors.some(
+    (other) => other.id !== vendor.id && other.vendor.toLowerCase() === same,
+  )
+    ? vendorService(vendor.vendor, vendor.service)
+    : vendor.vendor;
 }

@@ -2,7 +2,7 @@ import { runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocab
 import { keptAt, withinDuration } from '../map/index.js';
 import { onlyWhen } from './conditions.js';
 import type { Model } from './model.js';
-import { componentLabel } from './names.js';
+import { componentLabel, vendorLabel } from './names.js';
 
 /** One place a data class lands, with what it keeps there: the trust center's table and the answers read the same. */
 export interface RetentionPlace {
@@ -78,7 +78,13 @@ export function retentionPlaces(
   }
   for (const vendor of vendors) {
     if (underCustomersAccount(vendor)) continue;
-    add(vendor.id, vendor.vendor, vendor.terms?.retention, vendor.terms?.retention === 'until-deleted', true);
+    add(
+      vendor.id,
+      vendorLabel(model, vendor),
+      vendor.terms?.retention,
+      vendor.terms?.retention === 'until-deleted',
+      true,
+    );
   }
   return places;
 }

@@ -1,6 +1,12 @@
 import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { endpointsOf, findAiPaths, mapSource } from '../describe/index.js';
-import { customerDataAt, customerRunPointer, type Model, tenantScopedClasses } from '../model/index.js';
+import {
+  customerDataAt,
+  customerRunPointer,
+  type Model,
+  tenantScopedClasses,
+  vendorLabel,
+} from '../model/index.js';
 import type {
   CategoryId,
   CustomerAccountAdvice,
@@ -100,7 +106,9 @@ export function recommendSystem(
     }),
   );
   const ours = model.map.subprocessors.filter((vendor) => !underCustomersAccount(vendor));
-  const subprocessors = ours.map((vendor): SubprocessorAdvice => {
+  const subprocessors = ours.map((entry): SubprocessorAdvice => {
+    // Named by its service where another sub-processor has the same vendor (storm: "carve-out Microsoft" three times).
+    const vendor = { ...entry, vendor: vendorLabel(model, entry) };
     const soc2Report = vendor.terms?.soc2Report;
     const report = soc2Report ? model.index.evidence.get(soc2Report) : undefined;
     const reason =

@@ -24,6 +24,7 @@ import {
   retentionPlaces,
   tenantScopedClasses,
   usedFindings,
+  vendorLabel,
 } from '../model/index.js';
 import type { StoredProbeResult } from '../probes/types.js';
 
@@ -239,7 +240,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   for (const vendor of ourVendors) {
     const kept = vendor.terms?.retention;
     if (kept && kept !== 'zero' && kept !== 'until-deleted')
-      times.push({ id: vendor.id, name: vendor.vendor, within: kept, ...when(vendor.id) });
+      times.push({ id: vendor.id, name: vendorLabel(model, vendor), within: kept, ...when(vendor.id) });
     // A vendor of ours sent it with no retention on record, unless its copy is our stores' own (a host) or the
     // customer's account: no "gone within" either (ai-analyst: "uploaded files, gone within 10 minutes", a sandbox's
     // timeout, beside four model providers the same page lists as "not stated").
@@ -248,7 +249,11 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
       !dataClass.deletion?.sla &&
       !model.map.components.some((component) => component.subprocessor === vendor.id)
     )
-      unstated.push({ id: vendor.id, name: publicName(vendor, vendor.vendor), ...when(vendor.id) });
+      unstated.push({
+        id: vendor.id,
+        name: publicName(vendor, vendorLabel(model, vendor)),
+        ...when(vendor.id),
+      });
   }
   const within = longestRetention(times.map((time) => time.within));
   const late = promise

@@ -54,6 +54,7 @@ import {
   undeletable,
   underConditions,
   unlessSaid,
+  vendorLabel,
   vendorService,
 } from './refs.js';
 import { describesNoTraining, noTrainingSources, unlessPromised } from './trainingAnswers.js';
@@ -178,7 +179,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ),
     ),
   );
-  const names = (list: typeof receiving) => joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
+  const names = (list: typeof receiving) =>
+    joinSome([...new Set(list.map((vendor) => vendorLabel(model, vendor)))]);
   // A vendor reached only under a condition keeps what it is sent only then (cognita's OpenAI, off by default).
   const withWhen = (id: string) => {
     const when = onlyWhen(model, id);
@@ -189,7 +191,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${names(zero)}.`
       : '',
     keeping.length > 0
-      ? ` ${keeping.map((vendor) => `${vendor.vendor} keeps what we send ${keptFor(vendor.terms!.retention!)}${withWhen(vendor.id)}`).join('; ')}.`
+      ? ` ${keeping.map((vendor) => `${vendorLabel(model, vendor)} keeps what we send ${keptFor(vendor.terms!.retention!)}${withWhen(vendor.id)}`).join('; ')}.`
       : '',
     unknown.length > 0
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`

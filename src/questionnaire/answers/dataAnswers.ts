@@ -447,6 +447,20 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
 };
 
 /** How each store holding tenant data separates tenants, and which of them a live probe has tested. */
+/**
+ * Where every part runs in each customer's own environment and no vendor of ours receives customer data, one customer's
+ * data is never beside another's in anything of ours (paperless-ai: "how is our data separated from other customers'?"
+ * left blank, asking for `tenancy` on parts each customer installs).
+ */
+function customersOwnInstallations(model: Model): Answer | undefined {
+  const selfRun = runsAtCustomers(model);
+  if (!selfRun || selfRun.ours.length > 0) return undefined;
+  return {
+    text: `Each customer runs ${model.map.organization.name} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it.`,
+    sources: model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
+  };
+}
+
 export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const tenantClasses = tenantScopedClasses(model);
   // The stores, and any other part of ours the isolation check judges as keeping customers' data (zep: its hosted
@@ -469,7 +483,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
     (component) => ours(component) && keepingUnsaid(component) && !component.tenancy,
   );
   const declared = holders.filter((component) => component.tenancy);
-  if (declared.length === 0) return undefined;
+  if (declared.length === 0) return customersOwnInstallations(model);
   const lines = declared.map(
     (component) =>
       `${componentLabel(component)}: ${tenancyInWords(component.tenancy!.model)}${component.tenancy!.mechanism ? ` (${midSentence(model, component.tenancy!.mechanism)})` : ''}`,

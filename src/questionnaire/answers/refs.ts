@@ -47,6 +47,7 @@ export {
   STATES_CONDITION,
   underConditions,
   unlessSaid,
+  vendorLabel,
   vendorService,
 } from '../../model/index.js';
 

@@ -1,0 +1,146 @@
+// What the fifteenth session's reviews of real apps found in the answers, each from the smallest map that shows it:
+// stanford-oval/storm (fb951af), clusterzx/paperless-ai (0eee0c6).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { named, onlyWhen, vendorLabel } from '../../src/model/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { DOCS, tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+describe('one company, several services', () => {
+  it('names each by its service, so one answer does not say "Microsoft" of three (storm)', () => {
+    // storm: "Microsoft keeps what we send for 30 days … Microsoft Bing Web Search API also receives them, and how long it
+    // keeps them is not yet documented", and "carve-out Microsoft" three times in scope.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true, retention: '30d' },
+      ],
+      components: [{ id: 'app', kind: 'service', retention: 'zero', dataClasses: ['prompts'] }],
+      subprocessors: [
+        {
+          id: 'azure-openai',
+          vendor: 'Microsoft',
+          service: 'Azure OpenAI',
+          purpose: 'Answers',
+          ai: true,
+          dataClasses: ['prompts'],
+          terms: { training: 'never', retention: '30d' },
+        },
+        {
+          id: 'bing',
+          vendor: 'Microsoft',
+          service: 'Bing Web Search API',
+          purpose: 'Web search',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'Answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'a', from: 'app', to: 'azure-openai', dataClasses: ['prompts'], purpose: 'inference' },
+        { id: 'b', from: 'app', to: 'bing', dataClasses: ['prompts'], purpose: 'retrieval' },
+        { id: 'c', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+      ],
+    });
+    expect(vendorLabel(model, model.index.subprocessors.get('azure-openai')!)).toBe('Microsoft Azure OpenAI');
+    expect(named(model, 'bing')).toBe('Microsoft Bing Web Search API');
+    // A company with one service keeps its plain name.
+    expect(named(model, 'openai')).toBe('OpenAI');
+    const text = answerOf('ai-prompt-retention', model).text;
+    expect(text).toContain('Microsoft Azure OpenAI keeps what we send for 30 days');
+    expect(text).not.toMatch(/\bMicrosoft keeps\b/);
+  });
+});
+
+describe('a vendor reached only under a condition', () => {
+  it('is not made unconditional by a store of its that no flow reaches (storm)', () => {
+    // storm: Azure AI Search, used only when chosen as the retriever, counted among the always-used sub-processors
+    // because an index component named it, with no flow of its own.
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'app', kind: 'service', retention: 'zero', dataClasses: ['docs'] },
+        {
+          id: 'index',
+          kind: 'vector-store',
+          hosting: 'vendor',
+          subprocessor: 'search',
+          dataClasses: ['docs'],
+        },
+      ],
+      subprocessors: [
+        { id: 'search', vendor: 'Search Co', service: 'Search', purpose: 'Search', dataClasses: ['docs'] },
+      ],
+      flows: [
+        {
+          id: 'query',
+          from: 'app',
+          to: 'search',
+          dataClasses: ['docs'],
+          purpose: 'retrieval',
+          condition: { kind: 'other', description: 'when configured as the retriever' },
+        },
+      ],
+    });
+    expect(onlyWhen(model, 'search')).toBe('only when configured as the retriever');
+  });
+});
+
+describe('a product each customer runs', () => {
+  it("answers how customers' data is kept apart: in each customer's own installation (paperless-ai)", () => {
+    // paperless-ai: "How is our data separated from other customers' data?" was blank, asking for `tenancy` on the parts
+    // each customer installs, where the AI isolation answers said no store of ours holds it.
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'app', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs'] },
+        { id: 'db', kind: 'datastore', hosting: 'customer-hosted', dataClasses: ['docs'] },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Answers',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'app', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+    expect(answerOf('tenant-segregation', model).text).toBe(
+      "Each customer runs Tiny AI in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it.",
+    );
+    // A vendor of ours receiving it: not said.
+    const ours = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'db', kind: 'datastore', hosting: 'customer-hosted', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Answers',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'db', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+    expect(
+      composeAnswer('tenant-segregation', { model: ours, results: runChecks(ours).results }),
+    ).not.toHaveProperty('answer');
+  });
+});
