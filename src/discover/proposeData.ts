@@ -523,6 +523,10 @@ const CONNECTOR_FILE =
  * such services, an integration catalogue (`INTEGRATION_CATALOGUE`), each reached with the customer's own account.
  */
 function onlyInIntegrations(finding: Finding): boolean {
+  // Not a service whose key the server reads from its own environment: that is the operator's account, whatever the
+  // folder is called (docmost: OpenAI, Stripe, Gemini and turbopuffer, read by `integrations/environment/`, proposed as
+  // each customer's own account, Stripe billing docmost's own customers among them).
+  if (codeProofs(finding).some((proof) => proof.signal === 'env-var')) return false;
   return onlyIn(
     finding,
     /(^|\/)(?:tools?|blocks?|integrations?|nodes|pieces|connectors?|instrumentations?|instrumentors?)\//i,

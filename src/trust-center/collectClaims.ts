@@ -87,7 +87,9 @@ function sharedTogether(model: Model, shared: DataPractices['isolation']): strin
   }
   return [...byCondition].map(
     ([when, names]) =>
-      `${joinList(names)} ${names.length === 1 ? 'holds' : 'hold'} every customer’s data together, without a separation by customer${when ? `, ${when}` : ''}`,
+      // What it does not do, not what it holds: "every customer's data" of an index of one operator's own documents, or
+      // of a town with no accounts at all, said more than the map does (storm, ai-town).
+      `${joinList(names)} ${names.length === 1 ? 'does' : 'do'} not separate one customer’s data from another’s${when ? ` (${names.length === 1 ? 'it holds' : 'they hold'} it ${when})` : ''}`,
   );
 }
 

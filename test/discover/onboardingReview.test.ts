@@ -1508,6 +1508,30 @@ describe('an integration catalogue', () => {
     const one = few.additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'sendgrid');
     expect(one?.entry.account).toBeUndefined();
   });
+
+  it('is not the services whose keys the server reads from its own environment (docmost)', async () => {
+    // docmost (549cf7c): `integrations/environment/environment.service.ts` reads OpenAI's, Stripe's, Gemini's and
+    // turbopuffer's keys from the server's environment; with its mail and storage drivers, seven services were proposed
+    // as each customer's own account, Stripe (billing docmost's own customers) among them.
+    const env = (name: string) => `  get${name}() { return this.configService.get('${name}'); }`;
+    const { additions } = await proposalsFor({
+      'apps/server/src/integrations/environment/environment.service.ts': [
+        'export class EnvironmentService {',
+        env('OPENAI_API_KEY'),
+        env('STRIPE_SECRET_KEY'),
+        env('GEMINI_API_KEY'),
+        env('TURBOPUFFER_API_KEY'),
+        env('TYPESENSE_API_KEY'),
+        '}',
+      ].join('\n'),
+      'apps/server/src/integrations/mail/drivers/postmark.driver.ts':
+        "import { ServerClient } from 'postmark';\n",
+    });
+    const stripe = additions.find((a) => a.section === 'subprocessors' && a.entry.id === 'stripe');
+    expect(stripe).toBeDefined();
+    expect(stripe?.entry.account).toBeUndefined();
+    expect(stripe?.comment ?? '').not.toContain('found only in integration code');
+  });
 });
 
 describe("a database behind Drizzle, and the AI SDK's Baseten", () => {

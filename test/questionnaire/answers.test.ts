@@ -1610,7 +1610,7 @@ describe('retrieval isolation', () => {
     );
     const segregation = composeAnswer('tenant-segregation', { model: storesOf('shared'), results: [] });
     expect((segregation as { answer: { text: string } }).answer.text).toMatch(
-      /^Our store of customer data does not separate customers' data: Index 0 holds several customers' data/,
+      /^Our store of customer data does not separate customers' data: Index 0 keeps no separation by customer/,
     );
   });
 });

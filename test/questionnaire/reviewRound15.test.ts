@@ -144,3 +144,79 @@ describe('a product each customer runs', () => {
     ).not.toHaveProperty('answer');
   });
 });
+
+describe('a library each customer runs in its own process (pandas-ai)', () => {
+  // sinaptik-ai/pandas-ai (c6b58f5): prompts kept only in the customer's own log file; its datasets, "the prompt carries
+  // each table's schema", were read as prompts, so its databases and vector stores were said to keep chat transcripts;
+  // and the deletion answer asked how "we" delete the copies in the customer's own log file.
+  const library = () =>
+    tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Questions',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+        {
+          id: 'data',
+          name: 'Customer datasets',
+          description: "The prompt carries each table's schema and first rows.",
+          category: 'customer-content',
+          tenantScoped: true,
+          retention: 'until-deleted',
+          deletion: { mechanism: 'The customer deletes its dataset folder.' },
+        },
+      ],
+      components: [
+        {
+          id: 'lib',
+          name: 'Library',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          retention: 'zero',
+          dataClasses: ['prompts', 'data'],
+        },
+        {
+          id: 'log',
+          name: 'Local log file',
+          kind: 'log-sink',
+          hosting: 'customer-hosted',
+          retention: 'until-deleted',
+          dataClasses: ['prompts', 'data'],
+        },
+        {
+          id: 'db',
+          name: 'Customer database',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['data'],
+        },
+        {
+          id: 'duck',
+          name: 'In-process DuckDB',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          retention: 'zero',
+          dataClasses: ['data'],
+        },
+      ],
+      subprocessors: [],
+      flows: [],
+    });
+
+  it('names only the parts that keep prompts where they are kept', () => {
+    const text = answerOf('ai-prompt-retention', library()).text;
+    expect(text).toContain('Only parts each customer runs keep them: Local log file.');
+    expect(text).not.toContain('Customer database');
+    expect(text).not.toContain('DuckDB');
+  });
+
+  it('does not ask how we delete what only the customer holds', () => {
+    const text = answerOf('data-deletion', library()).text;
+    expect(text).not.toContain('how we delete');
+    expect(text).toContain('Not yet on record: how customers delete questions.');
+    expect(text).toContain("We hold none of it: every part runs in each customer's own environment");
+  });
+});

@@ -482,7 +482,7 @@ describe('a store every customer shares', () => {
     const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
     expect(claim?.statement).toBe(
-      'Each customer’s data is kept separate from other customers’ data in Contract store; Clause index holds every customer’s data together, without a separation by customer.',
+      'Each customer’s data is kept separate from other customers’ data in Contract store; Clause index does not separate one customer’s data from another’s.',
     );
     expect(text(site.files['ai-data-practices.html'])).not.toContain('in every store that holds it');
   });
@@ -504,7 +504,7 @@ describe('a store every customer shares', () => {
     });
     const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     expect(site.claims.find((entry) => entry.id === 'tenant-isolation')?.statement).toBe(
-      'Each customer’s data is kept separate from other customers’ data in Contract store; Clause index holds every customer’s data together, without a separation by customer, only when a request turns caching on.',
+      'Each customer’s data is kept separate from other customers’ data in Contract store; Clause index does not separate one customer’s data from another’s (it holds it only when a request turns caching on).',
     );
     // One flow without a condition fills it always: no condition said.
     map.flows!.push({
@@ -516,7 +516,7 @@ describe('a store every customer shares', () => {
     });
     const always = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     expect(always.claims.find((entry) => entry.id === 'tenant-isolation')?.statement).toMatch(
-      /without a separation by customer\.$/,
+      /does not separate one customer’s data from another’s\.$/,
     );
   });
 
@@ -554,7 +554,7 @@ describe('a store every customer shares', () => {
     const site = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     const claim = site.claims.find((entry) => entry.id === 'tenant-isolation');
     expect(claim?.statement).toBe(
-      'Clause index holds every customer’s data together, without a separation by customer; how Contract store separates customers’ data is not yet stated.',
+      'Clause index does not separate one customer’s data from another’s; how Contract store separates customers’ data is not yet stated.',
     );
     // Unstated alone: not "separate in every store".
     const quiet = companyMap();

@@ -75,6 +75,17 @@ function namesOpenAiClient(text: string): boolean {
 }
 
 /**
+ * A JavaScript variable named `baseURL` declared with no OpenAI-compatible client near it (paperless-ai: `const baseURL
+ * = process.env.PAPERLESS_API_URL…`, building links to another app 1,200 lines from any model call, was read as the
+ * host receiving prompts). A client's own option (`baseURL:`, `base_url=`) is read wherever it is; so is a literal URL.
+ */
+function declaredFarFromClient(text: string, index: number): boolean {
+  if (!/\b(?:const|let|var)\s+$/.test(text.slice(Math.max(0, index - 8), index))) return false;
+  const near = text.slice(Math.max(0, index - 1500), index + 1500);
+  return !/\bnew\s+\w*OpenAI\w*\s*\(|\bcreateOpenAI\w*\s*\(|\bOpenAI\w*\s*\(/.test(near);
+}
+
+/**
  * Whether a position sits inside a string literal of its line: `click.echo('base_url = "http://localhost:8000/v1"')`
  * prints a sample setting, it makes no client. A quote around the name is the name's own (`{"base_url": …}`).
  */
@@ -255,9 +266,13 @@ export function endpointRefs(text: string, file: string): EndpointRef[] {
         // A setting compared, not read (`baseUrl = process.env.POLAR_ENVIRONMENT === "sandbox" ? … : …`, midday's
         // billing probe): the URL is one of the literals after it, not the setting's value.
         if (COMPARED.test(rest.slice(value[0].length))) break;
+        const said = read(value);
+        // An address read from the environment alone, in a variable no client is near, says nothing of a model host: a
+        // literal URL given (mem0's `const baseUrl = config?.host || 'https://api.mem0.ai'`, fetched) still does.
+        if (!said.literal && !said.fallback && declaredFarFromClient(text, match.index)) break;
         refs.push({
           evidence: evidenceAt(match.index),
-          ...read(value),
+          ...said,
           sends: itemSends(text, match.index) ?? sendsOf(sendingContext(text, match.index)),
           via: 'base-url',
         });

@@ -39,7 +39,16 @@ interface SignInRule {
   alsoIn?: readonly RegExp[];
   /** Not a match followed closely by this: the call made for another purpose, said by its arguments. */
   notBefore?: RegExp;
+  /** Off `path`, a match counts where this comes shortly before it: a log-in route's handler in a file of any name. */
+  orAfter?: RegExp;
 }
+
+/**
+ * A log-in route declared in the code (Express `router.post('/login', …)`, Flask or FastAPI `@app.post("/login")`): the
+ * handler after it is sign-in code whatever its file is called (paperless-ai: `bcrypt.compare` in `routes/setup.js`).
+ */
+const LOGIN_ROUTE =
+  /(?:\.|@\w+\.)(?:post|route|all)\s*\(\s*["'`]\/(?:api\/)?(?:auth\/|users?\/|accounts?\/)?(?:log-?in|sign-?in)["'`]/i;
 
 /**
  * A development shortcut's arguments: a seeded or demo account's password (onlook's `devLogin`, which throws outside
@@ -135,6 +144,7 @@ const RULES: readonly SignInRule[] = [
       /(?<!def\s{1,4}|function\s{1,4})(?:\bcheck_password_hash|\bbcrypt(?:js)?\.(?:compare|compareSync|checkpw)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify)\s*\(/g,
     says: 'a password checked by the sign-in code',
     path: SIGN_IN_PATH,
+    orAfter: LOGIN_ROUTE,
   },
   {
     what: 'social',
@@ -469,12 +479,20 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
   }
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
-    if (seen.has(rule.what) || (rule.path && !rule.path.test(file)) || rule.unless?.test(text)) continue;
+    const offPath = rule.path !== undefined && !rule.path.test(file);
+    if (seen.has(rule.what) || (offPath && !rule.orAfter) || rule.unless?.test(text)) continue;
     if (rule.alsoIn?.some((needed) => !needed.test(text))) continue;
+    if (offPath && !rule.orAfter!.test(text)) continue;
+    // Off its path, only in a log-in route's handler: the route at most 1,500 characters before the call.
+    const misplaced = (at: number) => offPath && !rule.orAfter!.test(text.slice(Math.max(0, at - 1500), at));
     let match = rule.pattern.exec(text);
     // The next match, where this one is followed by what says it is for another purpose (a global pattern only: any
     // other would return the same match for ever).
-    while (match && rule.pattern.global && rule.notBefore?.test(text.slice(match.index, match.index + 300)))
+    while (
+      match &&
+      rule.pattern.global &&
+      (rule.notBefore?.test(text.slice(match.index, match.index + 300)) || misplaced(match.index))
+    )
       match = rule.pattern.exec(text);
     if (!match) continue;
     seen.add(rule.what);

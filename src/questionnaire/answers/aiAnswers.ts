@@ -66,15 +66,18 @@ const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor
 export const promptRetention: AnswerBuilder = ({ model }) => {
   // Prompts and chats kept under another class, by its name or description (lmnr's traces, "LLM inputs/outputs", kept
   // until deleted; tiledesk-server's conversations, kept until deleted): said with the prompt classes, or a 7-day class
-  // of questions or outputs read as how long chat transcripts are kept (ai-b7, lead-h7 in both reviews).
+  // of questions or outputs read as how long chat transcripts are kept (ai-b7, lead-h7 in both reviews). "Prompt" only
+  // in the name: a description saying what goes into prompts is of content that is not one (pandas-ai: its datasets,
+  // "the prompt carries each table's schema", and its agent knowledge were listed where prompts are kept).
   const elsewhere = model.map.dataClasses.filter(
     (dataClass) =>
       // Customer content only: not the vectors made from them (latitude-llm's "Embeddings of trace conversation
       // chunks"), nor usage events that say they carry no prompt (cline's telemetry).
       dataClass.category === 'customer-content' &&
-      /\b(?:prompts?|completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
-        `${dataClass.name} ${dataClass.description ?? ''}`,
-      ),
+      (/\bprompts?\b/i.test(dataClass.name) ||
+        /\b(?:completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
+          `${dataClass.name} ${dataClass.description ?? ''}`,
+        )),
   );
   const classes = [
     ...model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category)),
@@ -216,11 +219,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // says it.
   const landsWithUs = classes.some((dataClass) => placesOf.get(dataClass.id)!.length > 0);
   if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs) {
+    // Parts keeping one of them, not parts it passes through (pandas-ai's in-memory DuckDB, `retention: zero`).
     const parts = model.map.components.filter(
       (component) =>
         runByCustomer(component, model.map.subprocessors) &&
         keepsData(component) &&
-        component.dataClasses.some((id) => ids.has(id)),
+        component.dataClasses.some((id) => ids.has(id) && keptAt(component, id) !== 'zero'),
     );
     const policies = theirs.map(({ dataClass }) => retentionOf(dataClass));
     return {

@@ -170,7 +170,13 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   );
   sources.push(...copies.flatMap(({ source }) => (source ? [mapRef(model, source)] : [])));
   const known = copies.filter(({ words, kept }) => words && !kept);
-  const unknown = copies.filter(({ words }) => !words).map(({ component }) => component);
+  // A copy in a part each customer runs is the customer's to delete, not ours to say how (pandas-ai: "Not yet on record:
+  // how we delete the copies in Local log file" of the log each customer's own process writes).
+  const unknown = copies
+    .filter(({ words, component }) => !words && !runByCustomer(component, model.map.subprocessors))
+    .map(({ component }) => component);
+  const selfRun = runsAtCustomers(model);
+  const nothingOfOurs = selfRun !== undefined && selfRun.ours.length === 0;
   const keptCopies = copies.filter(({ kept }) => kept);
   const copiesLine = `${
     known.length > 0
@@ -187,9 +193,17 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     ...(classes.length > 0 ? undeleted.map((dataClass) => midSentence(model, dataClass.name)) : []),
     ...(unknown.length > 0 ? [`the copies in ${joinList(unknown.map(componentLabel))}`] : []),
     // A promise made for requests alone says nothing of the end of the contract either (scira).
-    ...(!said || !deletesAtEnd(commitments!) ? ["all of a customer's data when the contract ends"] : []),
+    ...(!nothingOfOurs && (!said || !deletesAtEnd(commitments!))
+      ? ["all of a customer's data when the contract ends"]
+      : []),
   ];
-  const undeletedLine = missing.length > 0 ? ` Not yet on record: how we delete ${joinList(missing)}.` : '';
+  const noneOfOursLine = nothingOfOurs
+    ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends.`
+    : '';
+  const undeletedLine =
+    missing.length > 0
+      ? ` Not yet on record: how ${nothingOfOurs ? 'customers delete' : 'we delete'} ${joinList(missing)}.`
+      : '';
   // A class whose deletion says nothing deletes it (dialoqbase's uploads, mem0's accounts) is said in its own words,
   // and takes the Yes away.
   const notDeleted = classes.filter((dataClass) => deletesNothing(dataClass.deletion!.mechanism));
@@ -217,7 +231,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0
       ? { yesNo: 'Yes' as const }
       : {}),
-    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${backupLine}`,
+    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${noneOfOursLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
@@ -497,7 +511,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const proof = liveTested(live.map(componentLabel));
   const opening =
     shared.length > 0
-      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : "No store separates customers' data") : "Not every store separates customers' data"}: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'holds' : 'hold'} several customers' data with no separation. By store:`
+      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : "No store separates customers' data") : "Not every store separates customers' data"}: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'keeps' : 'keep'} no separation by customer. By store:`
       : undeclared.length === 0 &&
           separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model)) &&
           // Not beside a known gap of the same check on another component holding customer data (quivr: "Each store
