@@ -128,11 +128,25 @@ function expectedOfCustomers(model: Model): Statement[] {
   const optIns = flows.filter((flow) => flow.condition?.kind === 'tenant-opt-in');
   const optIn = optIns.filter((flow) => TRAINING_PURPOSES.has(flow.purpose));
   const features = optIns.filter((flow) => !TRAINING_PURPOSES.has(flow.purpose));
-  if (features.length > 0)
+  if (features.length > 0) {
+    // A place other flows fill whatever the customer chooses is named with what only the opt-in sends it (docmost: its
+    // PostgreSQL, holding every page, among the places data goes "only once they opt in", for the AI search embeddings).
+    const places = [...new Set(features.map((flow) => flow.to))];
+    const always = (to: string) =>
+      (model.index.incoming.get(to) ?? []).some((flow) => flow.condition?.kind !== 'tenant-opt-in');
+    const name = (to: string) => nameOf(model, to) ?? to;
+    const whole = places.filter((to) => !always(to)).map(name);
+    const part = places
+      .filter(always)
+      .map(
+        (to) =>
+          `${joinList([...new Set(features.filter((flow) => flow.to === to).flatMap((flow) => flow.dataClasses.map((id) => nameOf(model, id) ?? id)))])} to ${name(to)}`,
+      );
     expected.push({
-      text: `Customers decide whether to switch on the features that send their data to ${joinList([...new Set(features.map((flow) => nameOf(model, flow.to) ?? flow.to))])}, which are off until they opt in.`,
+      text: `Customers decide whether to switch on the features that send ${joinList([...(whole.length > 0 ? [`their data to ${joinList(whole)}`] : []), ...part])}, which are off until they opt in.`,
       sources: features.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
     });
+  }
   // Withdrawing consent only where the map says how (`consentWithdrawal`, as the opt-in answer): OpenPipe's customers
   // start a fine-tune, and "withdraw consent when they no longer agree" named a way the product does not have.
   const withdrawal = optIn.length > 0 ? consentWithdrawal(model) : undefined;

@@ -46,10 +46,11 @@ export function underConditions(flows: readonly FlowData[]): string | undefined 
 /**
  * When data reaches an endpoint only under a condition: every flow to it carries one (a provider an administrator
  * selects, a tenant's opt-in). Said beside the vendor, so a list of 25 optional providers does not read as each
- * receiving every prompt (anything-llm). Undefined when any flow to it is unconditional, or none reaches it.
+ * receiving every prompt (anything-llm). Undefined when any flow to it is unconditional, or none reaches it. With a
+ * `dataClass`, the flows that carry it, where any does.
  * @example onlyWhen(model, 'groq') // 'only when an administrator selects it'
  */
-export function onlyWhen(model: Model, id: string): string | undefined {
+export function onlyWhen(model: Model, id: string, dataClass?: string): string | undefined {
   // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
   // our data too.
   const flows = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
@@ -72,7 +73,10 @@ export function onlyWhen(model: Model, id: string): string | undefined {
     }
     flows.push(...touching);
   }
-  return underConditions(flows);
+  // Of one class, the flows that carry it, where any does (docmost: page embeddings reach PostgreSQL only for workspaces
+  // that turn on AI search, while every page goes there always).
+  const carrying = dataClass ? flows.filter((flow) => flow.dataClasses.includes(dataClass)) : [];
+  return underConditions(carrying.length > 0 ? carrying : flows);
 }
 
 /**

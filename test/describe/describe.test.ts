@@ -697,6 +697,32 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain(
       'Customers decide whether to switch on the features that send their data to OpenAI, which are off until they opt in.',
     );
+    // docmost (549cf7c): a place other flows fill always is named with what only the opt-in sends it, not among the
+    // places data goes only once customers opt in.
+    const both = tinyModel({
+      dataClasses: [
+        { id: 'chats', name: 'Chats', category: 'prompts', sensitivity: 'confidential', tenantScoped: true },
+        { id: 'vectors', name: 'Page embeddings', category: 'embeddings', tenantScoped: true },
+      ],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', dataClasses: ['chats'] },
+        { id: 'db', name: 'PostgreSQL', kind: 'datastore', dataClasses: ['chats', 'vectors'] },
+      ],
+      flows: [
+        { id: 'store', from: 'api', to: 'db', dataClasses: ['chats'], purpose: 'storage' },
+        {
+          id: 'embed',
+          from: 'api',
+          to: 'db',
+          dataClasses: ['vectors'],
+          purpose: 'embedding',
+          condition: { kind: 'tenant-opt-in', description: 'a workspace turns on AI search' },
+        },
+      ],
+    });
+    expect(renderDescriptionMarkdown(describeSystem(both))).toContain(
+      'Customers decide whether to switch on the features that send Page embeddings to PostgreSQL, which are off until they opt in.',
+    );
   });
 
   it('says no customer limits who reaches a part we run open to all, and names no accounts where none sign in (farfalle)', () => {

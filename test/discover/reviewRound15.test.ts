@@ -81,3 +81,28 @@ describe('a variable named baseURL', () => {
     expect(report.facts.filter((fact) => fact.kind === 'sign-in:password')).toHaveLength(1);
   });
 });
+
+describe("Google's OpenID Connect discovery document", () => {
+  it('is a Google account sign-in, not single sign-on (h2ogpt)', async () => {
+    // h2oai/h2ogpt (a0ad192): Authlib registered with Google's discovery document (gradio_utils/google_auth.py:29-33) was
+    // proposed as `oidc`, and the rubber-stamped map answered Okta and Entra ID questions with "OpenID Connect single
+    // sign-on".
+    const google = [
+      'oauth = OAuth(starlette_config)',
+      'oauth.register(',
+      "    name='google',",
+      "    server_metadata_url='https://accounts.google.com/.well-known/openid-configuration',",
+      "    client_kwargs={'scope': 'openid email profile'},",
+      ')',
+    ].join('\n');
+    const report = await scan({ 'gradio_utils/google_auth.py': google });
+    const kinds = report.facts.map((fact) => fact.kind);
+    expect(kinds).toContain('sign-in:social');
+    expect(kinds).not.toContain('sign-in:oidc');
+    // Any other issuer's document is OpenID Connect.
+    const issuer = await scan({
+      'app/auth.py': google.replace('https://accounts.google.com', 'https://login.acme.example'),
+    });
+    expect(issuer.facts.map((fact) => fact.kind)).toContain('sign-in:oidc');
+  });
+});

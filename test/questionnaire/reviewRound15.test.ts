@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { named, onlyWhen, vendorLabel } from '../../src/model/index.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
-import { DOCS, tinyModel } from './fixtures.js';
+import { ask, DOCS, tinyModel } from './fixtures.js';
 
 function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
   const composed = composeAnswer(topic, { model, results: runChecks(model).results });
@@ -218,5 +218,48 @@ describe('a library each customer runs in its own process (pandas-ai)', () => {
     expect(text).not.toContain('how we delete');
     expect(text).toContain('Not yet on record: how customers delete questions.');
     expect(text).toContain("We hold none of it: every part runs in each customer's own environment");
+  });
+});
+
+describe('a class reaching a store only under a condition', () => {
+  it('is kept there under that condition, though other data goes there always (docmost)', () => {
+    // docmost (549cf7c): "Page embeddings … are kept in PostgreSQL and turbopuffer", where only workspaces that turn on
+    // AI search make them, and one vector store of the two is configured.
+    const model = tinyModel({
+      dataClasses: [
+        DOCS,
+        {
+          id: 'vectors',
+          name: 'Page embeddings',
+          category: 'embeddings',
+          tenantScoped: true,
+          derivedFrom: ['docs'],
+        },
+      ],
+      components: [
+        { id: 'api', kind: 'api', retention: 'zero', dataClasses: ['docs'] },
+        { id: 'db', name: 'PostgreSQL', kind: 'datastore', dataClasses: ['docs', 'vectors'] },
+      ],
+      flows: [
+        { id: 'store', from: 'api', to: 'db', dataClasses: ['docs'], purpose: 'storage' },
+        {
+          id: 'embed',
+          from: 'api',
+          to: 'db',
+          dataClasses: ['vectors'],
+          purpose: 'embedding',
+          condition: { kind: 'tenant-opt-in', description: 'only for workspaces that turn on AI search' },
+        },
+      ],
+    });
+    expect(onlyWhen(model, 'db')).toBeUndefined();
+    expect(onlyWhen(model, 'db', 'vectors')).toBe('only for workspaces that turn on AI search');
+    const [answered] = ask(
+      model,
+      'Are embeddings of our documents treated as customer data, and where are they kept?',
+    );
+    expect(answered?.answer).toContain(
+      'Page embeddings are kept in PostgreSQL (only for workspaces that turn on AI search).',
+    );
   });
 });

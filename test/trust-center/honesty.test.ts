@@ -256,7 +256,8 @@ describe("what the map does not say, and what is the customer's own", () => {
       'not stated',
       'Contract store (not stated) and Clause index (not stated)',
     ]);
-    expect(row('indefinite')?.[0]).toMatch(/^not deleted \(kept with no limit\) <span/);
+    // Kept with no limit where the class's deletion removes it: kept until then (h2ogpt), not "not deleted".
+    expect(row('indefinite')?.[0]).toMatch(/^kept with no time limit, until deleted <span/);
     expect(row('29d')).toEqual(['29 days', '—']);
     // With the class's own deletion time, kept until deleted is gone within it.
     map.dataClasses = map.dataClasses!.map((entry) =>
@@ -283,7 +284,20 @@ describe("what the map does not say, and what is the customer's own", () => {
       ],
     );
     expect(page).toMatch(
-      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">not deleted \(kept with no limit\)<\/td><td[^>]*>Clause index \(not stated\)<\/td>/,
+      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">kept with no time limit, until deleted<\/td><td[^>]*>Clause index \(not stated\)<\/td>/,
+    );
+    // With no deletion that removes it, it is not deleted.
+    unpromised.dataClasses = unpromised.dataClasses!.map((entry) =>
+      entry.id === 'contracts' ? { ...entry, deletion: { mechanism: 'Nothing deletes contracts.' } } : entry,
+    );
+    expect(
+      text(
+        buildTrustCenter(modelOf(unpromised), resultsFor('pass'), { allowUnverified: true }).files[
+          'ai-data-practices.html'
+        ],
+      ),
+    ).toMatch(
+      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">not deleted \(kept with no limit\)<\/td>/,
     );
   });
 

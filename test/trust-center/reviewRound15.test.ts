@@ -100,7 +100,7 @@ describe('data held only in what each customer runs', () => {
         practices(buildTrustCenter(modelOf(ours), resultsFor('pass'), { allowUnverified: true })),
         'Customer contracts',
       )?.[0],
-    ).toMatch(/^not deleted \(kept with no limit\)/);
+    ).toMatch(/^kept with no time limit, until deleted/);
   });
 });
 

@@ -47,6 +47,9 @@ interface SignInRule {
  * A log-in route declared in the code (Express `router.post('/login', …)`, Flask or FastAPI `@app.post("/login")`): the
  * handler after it is sign-in code whatever its file is called (paperless-ai: `bcrypt.compare` in `routes/setup.js`).
  */
+/** Google's OpenID Connect discovery document, right after a client's metadata setting. */
+const GOOGLE_DISCOVERY = /^server_metadata_url\s*=\s*["'`]https:\/\/accounts\.google\.com\//;
+
 const LOGIN_ROUTE =
   /(?:\.|@\w+\.)(?:post|route|all)\s*\(\s*["'`]\/(?:api\/)?(?:auth\/|users?\/|accounts?\/)?(?:log-?in|sign-?in)["'`]/i;
 
@@ -238,6 +241,14 @@ const RULES: readonly SignInRule[] = [
     pattern:
       /\btype["']?\s*[:=]\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=|["']openid-client["']|^\s*(?:from\s+oic(?:\.oic)?\s+import\b|import\s+oic\b)|\bmozilla_django_oidc\b|\bfrom\s+flask_oidc\s+import\b/gm,
     says: 'OpenID Connect',
+    // Google's own discovery document is a public account provider's sign-in, not single sign-on (h2ogpt: Authlib
+    // registered with `accounts.google.com`, proposed as `oidc` and answered as single sign-on for Okta and Entra ID).
+    notBefore: GOOGLE_DISCOVERY,
+  },
+  {
+    what: 'social',
+    pattern: /\bserver_metadata_url\s*=\s*["'`]https:\/\/accounts\.google\.com\//g,
+    says: "Google accounts (through Google's OpenID Connect discovery document)",
   },
   // OpenID Connect built by hand in the app's sign-in code (deer-flow's `auth/oidc.py`: the issuer's discovery
   // document, then an authorization code exchanged at its token endpoint, and a callback route; only password

@@ -51,7 +51,7 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
     // question's embedding, never stored).
     // Each under its condition, where one has one: stores a setting chooses between are alternatives, not all in use
     // (refly's LanceDB and Qdrant, picked by `VECTOR_STORE_BACKEND`, read "kept in LanceDB and Qdrant").
-    const when = places.map((place) => onlyWhen(model, place.id));
+    const when = places.map((place) => onlyWhen(model, place.id, dataClass.id));
     const alternatives = places.length > 1 && when.every(Boolean);
     const kept =
       places.length > 0

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
-import { publishesDetails } from '../../map/index.js';
+import { deletesNothing, publishesDetails } from '../../map/index.js';
 import { byDefault, onlyWhen } from '../../model/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
@@ -118,9 +118,12 @@ ${table('isolation-table', 'How each store holding customer data separates custo
  * deleting it takes (pdftochat, zep: "Gone within: until deleted"), so no time is stated; kept with no limit, it is
  * never gone.
  */
-function goneWithin(within: string | undefined): string {
+function goneWithin(within: string | undefined, deleted = false): string {
   if (within === 'until-deleted') return 'not stated';
-  if (within === 'indefinite') return 'not deleted (kept with no limit)';
+  // Kept with no limit where the class's own deletion removes it is kept until then, not never deleted (h2ogpt: users
+  // remove their saved chats, and the table said "not deleted" of their prompts).
+  if (within === 'indefinite')
+    return deleted ? 'kept with no time limit, until deleted' : 'not deleted (kept with no limit)';
   return humanDuration(within);
 }
 
@@ -138,21 +141,25 @@ function longerIn(place: DeletionPlace): string {
 function deletionSection(site: SiteData): SafeHtml | undefined {
   const { deletion, deletionWithin } = site.practices;
   if (deletion.length === 0 && !deletionWithin) return undefined;
-  const rows = deletion.map((entry) => [
-    entry.dataClass.name,
-    entry.customersOnly
-      ? 'kept only in what each customer runs, who deletes it there'
-      : entry.late.length > 0
-        ? html`${goneWithin(entry.within)} ${badge('over-promise')}`
-        : // Kept with no limit somewhere is never gone, whatever other places leave unsaid (postiz: content kept for ever
-          // read "not stated" beside one vendor that stated nothing).
-          (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
-          ? goneWithin(entry.within)
-          : 'not stated',
-    entry.late.length > 0 || entry.unstated.length > 0
-      ? joinList([...entry.late, ...entry.unstated].map(longerIn))
-      : '—',
-  ]);
+  const rows = deletion.map((entry) => {
+    const mechanism = entry.dataClass.deletion?.mechanism;
+    const deleted = mechanism !== undefined && !deletesNothing(mechanism);
+    return [
+      entry.dataClass.name,
+      entry.customersOnly
+        ? 'kept only in what each customer runs, who deletes it there'
+        : entry.late.length > 0
+          ? html`${goneWithin(entry.within, deleted)} ${badge('over-promise')}`
+          : // Kept with no limit somewhere is never gone by a time, whatever other places leave unsaid (postiz: content
+            // kept for ever read "not stated" beside one vendor that stated nothing).
+            (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
+            ? goneWithin(entry.within, deleted)
+            : 'not stated',
+      entry.late.length > 0 || entry.unstated.length > 0
+        ? joinList([...entry.late, ...entry.unstated].map(longerIn))
+        : '—',
+    ];
+  });
   return html`<section aria-labelledby="deletion"><h2 id="deletion">Deletion</h2>
 ${claims(site, 'deletion') ?? ''}
 ${rows.length > 0 ? table('deletion-table', 'When each kind of customer data is gone from every place that holds it', ['Data', 'Gone within', 'Takes longer in'], rows) : ''}</section>`;
