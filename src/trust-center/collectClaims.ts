@@ -11,6 +11,7 @@ import {
   type Model,
   tenantScopedClasses,
   underConditions,
+  vendorLabel,
 } from '../model/index.js';
 import { assessClaim, type Claim, downgrade } from './claims.js';
 import { humanDuration } from './pages/layout.js';
@@ -261,10 +262,23 @@ export function collectClaims(
   const theirEntries = theirs.flatMap(({ dataClass, parts }) => [dataClass, ...parts]);
   // None of ours where no class lands in a part or vendor of ours (`retentionPlaces`, the answers' reading too).
   const noneOfOurs = theirs.length > 0 && practices.retention.every((entry) => entry.places.length === 0);
+  // And by the providers each customer reaches with its own account, on that customer's terms (pandas-ai: "kept only in
+  // Local log file" of prompts its users' own OpenAI and Azure accounts also receive).
+  const promptIds = new Set(practices.retention.map((entry) => entry.dataClass.id));
+  const theirProviders = map.subprocessors.filter(
+    (vendor) =>
+      underCustomersAccount(vendor) &&
+      (vendor.dataClasses.some((id) => promptIds.has(id)) ||
+        map.flows.some((flow) => flow.to === vendor.id && flow.dataClasses.some((id) => promptIds.has(id)))),
+  );
+  const providersToo =
+    theirProviders.length > 0
+      ? `, and by ${joinList([...new Set(theirProviders.map((vendor) => vendorLabel(model, vendor)))])}, which each customer reaches with its own account, on its own terms`
+      : '';
   if (noneOfOurs)
     add(
       'prompt-retention',
-      `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.`,
+      `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them${providersToo}.`,
       theirSources,
       theirEntries,
       underReviewNotes(model, 'prompts'),

@@ -144,3 +144,47 @@ describe('the no-training claim', () => {
     expect(passed.claims.find((entry) => entry.id === 'no-training')?.byAbsence).toBeUndefined();
   });
 });
+
+describe('prompts kept only where each customer runs the product', () => {
+  it('names the providers each customer reaches with its own account among where they are kept (pandas-ai)', () => {
+    // pandas-ai (c6b58f5): "We keep no prompts or model outputs: they are kept only in Local log file" of prompts its
+    // users' own OpenAI accounts also receive.
+    const map = companyMap();
+    map.components = [
+      {
+        id: 'lib',
+        name: 'Library',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        retention: 'zero',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'log',
+        name: 'Local log file',
+        kind: 'log-sink',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts', 'answers'],
+      },
+    ];
+    map.subprocessors = [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'API',
+        purpose: 'Answers',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['prompts'],
+      },
+    ];
+    map.flows = [{ id: 'ask', from: 'lib', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }];
+    const model = modelOf(map);
+    const claim = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'prompt-retention',
+    );
+    expect(claim?.statement).toBe(
+      'We keep no prompts or model outputs: they are kept only in Local log file, which each customer runs, for as long as the customer keeps them, and by OpenAI, which each customer reaches with its own account, on its own terms.',
+    );
+  });
+});
