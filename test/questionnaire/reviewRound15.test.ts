@@ -263,3 +263,32 @@ describe('a class reaching a store only under a condition', () => {
     );
   });
 });
+
+describe('a part one may use with or without signing in', () => {
+  it('is not said to have no user sign-in in the note (h2ogpt)', () => {
+    // h2ogpt (a0ad192): its web app, `methods: [none, password, social]`, "has no user sign-in" in the reviewer's note.
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Web app',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['none', 'password'], mfa: 'not-offered' },
+        },
+        {
+          id: 'api',
+          name: 'API',
+          kind: 'api',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['none'], mfa: 'not-offered' },
+        },
+      ],
+    });
+    const review = answerOf('customer-sso', model).review ?? '';
+    expect(review).toContain('Web app may also be used without signing in');
+    expect(review).toContain('API has no user sign-in');
+    expect(review).not.toContain('Web app has no user sign-in');
+  });
+});

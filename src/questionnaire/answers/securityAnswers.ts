@@ -353,8 +353,26 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
     ],
     review:
       [
+        // "No user sign-in" only of a part that has none; one with a password beside `none` may also be used without
+        // (h2ogpt: its web app, `[none, password, social]`, "has no user sign-in" in the same note that named its sign-in).
         ...(open.length > 0
-          ? [`${joinList(open.map(reviewLabel))} ${open.length === 1 ? 'has' : 'have'} no user sign-in`]
+          ? [
+              joinList(
+                [false, true].flatMap((some) => {
+                  const parts = open.filter(
+                    (component) =>
+                      component.userAuthentication.methods.some((method) => method !== 'none') === some,
+                  );
+                  if (parts.length === 0) return [];
+                  const one = parts.length === 1;
+                  return [
+                    some
+                      ? `${joinList(parts.map(reviewLabel))} may also be used without signing in`
+                      : `${joinList(parts.map(reviewLabel))} ${one ? 'has' : 'have'} no user sign-in`,
+                  ];
+                }),
+              ),
+            ]
           : []),
         ...(brokered.length > 0
           ? [
