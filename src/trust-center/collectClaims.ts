@@ -8,6 +8,7 @@ import {
   customerRunPointer,
   customersOwn,
   deletionStart,
+  holders,
   type Model,
   tenantScopedClasses,
   underConditions,
@@ -264,13 +265,15 @@ export function collectClaims(
   const noneOfOurs = theirs.length > 0 && practices.retention.every((entry) => entry.places.length === 0);
   // And by the providers each customer reaches with its own account, on that customer's terms (pandas-ai: "kept only in
   // Local log file" of prompts its users' own OpenAI and Azure accounts also receive).
-  const promptIds = new Set(practices.retention.map((entry) => entry.dataClass.id));
-  const theirProviders = map.subprocessors.filter(
-    (vendor) =>
-      underCustomersAccount(vendor) &&
-      (vendor.dataClasses.some((id) => promptIds.has(id)) ||
-        map.flows.some((flow) => flow.to === vendor.id && flow.dataClasses.some((id) => promptIds.has(id)))),
-  );
+  // The shared reading of where a class reaches (`holders`), not a second one; each named vendor is an entry the claim
+  // rests on, so a proposed one keeps it from "verified".
+  const theirProviders = [
+    ...new Set(
+      practices.retention.flatMap((entry) =>
+        holders(model, entry.dataClass.id).vendors.filter(underCustomersAccount),
+      ),
+    ),
+  ];
   const providersToo =
     theirProviders.length > 0
       ? `, and by ${joinList([...new Set(theirProviders.map((vendor) => vendorLabel(model, vendor)))])}, which each customer reaches with its own account, on its own terms`
@@ -279,8 +282,11 @@ export function collectClaims(
     add(
       'prompt-retention',
       `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them${providersToo}.`,
-      theirSources,
-      theirEntries,
+      [
+        ...theirSources,
+        ...theirProviders.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
+      ],
+      [...theirEntries, ...theirProviders],
       underReviewNotes(model, 'prompts'),
       // An absence: the retention check finding no prompt kept in a part or vendor of ours is what proves it, unless
       // the code uses a store the map does not describe, which may keep them.

@@ -11,7 +11,7 @@ import {
 import { customersOwnSource } from '../discover/index.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
+import { deletesNothing, durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
@@ -79,6 +79,8 @@ export interface DeletionPractice {
    * deleted (kept with no limit)" from the log file of each customer's own installation).
    */
   customersOnly: boolean;
+  /** The class's own `deletion` removes it (words that say nothing deletes it do not): kept with no limit is until then. */
+  deletable: boolean;
 }
 
 /** A place a class is deleted from: its time, where it says one, and the condition it is reached under (`onlyWhen`). */
@@ -263,7 +265,9 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     ourVendors.length === 0 &&
     ours.length === 0 &&
     components.some((component) => runByCustomer(component, model.map.subprocessors));
-  return { dataClass, within, late, unstated, customersOnly };
+  const mechanism = dataClass.deletion?.mechanism;
+  const deletable = mechanism !== undefined && !deletesNothing(mechanism);
+  return { dataClass, within, late, unstated, customersOnly, deletable };
 }
 
 /**

@@ -186,5 +186,14 @@ describe('prompts kept only where each customer runs the product', () => {
     expect(claim?.statement).toBe(
       'We keep no prompts or model outputs: they are kept only in Local log file, which each customer runs, for as long as the customer keeps them, and by OpenAI, which each customer reaches with its own account, on its own terms.',
     );
+    // Named from a proposed entry, the statement is not verified.
+    const proposed = structuredClone(map);
+    proposed.subprocessors![0]!.status = 'proposed';
+    const held = modelOf(proposed);
+    expect(
+      buildTrustCenter(held, runChecks(held).results, { allowUnverified: true }).claims.find(
+        (entry) => entry.id === 'prompt-retention',
+      )?.status,
+    ).toBe('unverified');
   });
 });

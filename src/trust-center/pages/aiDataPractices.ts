@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
-import { deletesNothing, publishesDetails } from '../../map/index.js';
+import { publishesDetails } from '../../map/index.js';
 import { byDefault, onlyWhen } from '../../model/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
@@ -142,8 +142,7 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
   const { deletion, deletionWithin } = site.practices;
   if (deletion.length === 0 && !deletionWithin) return undefined;
   const rows = deletion.map((entry) => {
-    const mechanism = entry.dataClass.deletion?.mechanism;
-    const deleted = mechanism !== undefined && !deletesNothing(mechanism);
+    const deleted = entry.deletable;
     return [
       entry.dataClass.name,
       entry.customersOnly
