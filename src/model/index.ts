@@ -61,6 +61,7 @@ export {
   silentServices,
 } from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
+export { type TrainingTerms, trainingTerms } from './trainingTerms.js';
 export { chosenTreatment } from './treatment.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';
 export { accountWords, ownKeySentence } from './vendorAccount.js';

@@ -11,6 +11,7 @@ import {
   holders,
   type Model,
   tenantScopedClasses,
+  trainingTerms,
   underConditions,
   vendorLabel,
 } from '../model/index.js';
@@ -211,22 +212,22 @@ export function collectClaims(
 
   const { training } = practices;
   if (training.promisedNoTraining || training.trainingDefault === 'opt-in') {
-    // Our promise speaks for us; a provider of ours the page lists with no "never" in its terms may still train on what
-    // we send it (storm: "not used to train… Verified" above four providers whose training terms were "not stated").
-    const providers = modelProviders(model).filter((entry) => !underCustomersAccount(entry));
-    const unknown = providers.filter((entry) => !entry.terms?.training).map((entry) => entry.vendor);
-    const may = providers
-      .filter((entry) => entry.terms?.training && entry.terms.training !== 'never')
-      .map((entry) => entry.vendor);
+    // Our promise speaks for us; a provider of ours with no "never" in its terms may still train on what we send it
+    // (storm: "not used to train… Verified" above four providers whose training terms were "not stated"). The providers
+    // are those the training answers name (`trainingTerms`).
+    const terms = trainingTerms(model);
     const providerNotes = [
-      ...(unknown.length > 0
+      ...(terms.unknown.length > 0
+        ? [`No terms are on record yet saying whether ${joinList(terms.unknown)} train on the data we send.`]
+        : []),
+      ...(terms.mayTrain.length > 0
         ? [
-            `No terms are on record yet saying whether ${joinList([...new Set(unknown)])} train on the data we send.`,
+            `${joinList(terms.mayTrain)} may train on the data we send, under ${terms.mayTrain.length === 1 ? 'its' : 'their'} terms.`,
           ]
         : []),
-      ...(may.length > 0
+      ...(terms.optIn.length > 0
         ? [
-            `${joinList([...new Set(may)])} may train on the data we send, under ${may.length === 1 ? 'its' : 'their'} terms.`,
+            `${joinList(terms.optIn)} ${terms.optIn.length === 1 ? 'trains' : 'train'} on the data we send only if we opt in.`,
           ]
         : []),
     ];
@@ -240,6 +241,8 @@ export function collectClaims(
         { id: 'commitments', status: map.organization.commitments?.status },
         ...(map.tenancy ? [{ id: 'tenancy', status: map.tenancy.status }] : []),
         ...training.optInDatasets,
+        // The providers' terms are what the notes say: a proposed provider among them is not yet ours to state.
+        ...terms.ours,
       ],
       providerNotes,
     );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { ask } from '../questionnaire/fixtures.js';
 import { companyMap, modelOf, resultsFor } from './fixtures.js';
 
 const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
@@ -128,6 +129,42 @@ describe('the no-training claim', () => {
     theirs.subprocessors!.at(-1)!.account = 'customer';
     const kept = buildTrustCenter(modelOf(theirs), resultsFor('pass'), { allowUnverified: true });
     expect(kept.claims.find((entry) => entry.id === 'no-training')?.status).toBe('verified');
+  });
+
+  it('names the providers the training answers name: a sandbox sent prompts, not a tagger of our own pages (h2ogpt)', () => {
+    // h2ogpt: the page named the AI providers it lists (9) and the answers every provider prompts reach (13).
+    const map = companyMap();
+    map.dataClasses!.push({ id: 'site', name: 'Marketing pages', category: 'internal', tenantScoped: false });
+    map.subprocessors!.push(
+      { id: 'e2b', vendor: 'E2B', service: 'Sandboxes', purpose: 'Runs code', dataClasses: [] },
+      {
+        id: 'tagger',
+        vendor: 'Tagly',
+        service: 'API',
+        purpose: 'Tags our pages',
+        ai: true,
+        dataClasses: ['site'],
+      },
+    );
+    map.flows!.push({
+      id: 'run',
+      from: 'api',
+      to: 'e2b',
+      dataClasses: ['prompts'],
+      purpose: 'code-execution',
+    });
+    const model = modelOf(map);
+    const claim = buildTrustCenter(model, resultsFor('pass'), { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'no-training',
+    );
+    const [answer] = ask(model, 'Do you use customer data to train your AI models?');
+    expect(claim?.notes).toContain(
+      'No terms are on record yet saying whether E2B train on the data we send.',
+    );
+    expect(answer!.answer).toMatch(/whether E2B trains on it is not yet documented/);
+    expect(claim?.notes?.join(' ')).not.toMatch(/Tagly/);
+    expect(answer!.answer).not.toMatch(/Tagly/);
+    expect(answer!.note).not.toMatch(/Tagly/);
   });
 
   it('says a claim verified by finding nothing of the kind as such, not as a check that passed (storm, paperless-ai)', () => {

@@ -1,23 +1,16 @@
-import { classesAt, findTrainingPaths } from '../../controls/index.js';
-import {
-  bringsOwnKey,
-  entersTraining,
-  isConfirmed,
-  PROMPT_CATEGORIES,
-  TRAINING_KINDS,
-  underCustomersAccount,
-} from '../../core/vocabulary.js';
+import { findTrainingPaths } from '../../controls/index.js';
+import { bringsOwnKey, entersTraining, isConfirmed, TRAINING_KINDS } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
-import type { FlowData, SubprocessorData } from '../../map/index.js';
+import type { FlowData } from '../../map/index.js';
 import {
   consentWithdrawal,
   customerDataClasses,
-  hostsOurSystem,
   isProposed,
   type Model,
   ownKeySentence,
+  trainingTerms,
 } from '../../model/index.js';
-import { joinList, mapRef, vendorService } from './refs.js';
+import { joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
 /** Flows that carry customer-derived data into training, and those gated on the tenant's opt-in. */
@@ -48,55 +41,9 @@ export function trainsModels(model: Model): boolean {
  * someone's model.
  */
 function providersTraining(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
-  // Every vendor prompts or answers reach, AI or not: a code sandbox or a tool broker sent prompts under our account
-  // may train on them as well as a model API (agenta: "No" beside Composio and Daytona, whose terms nobody recorded,
-  // sent as is). A host or a store of documents is not asked here.
-  const prompts = new Set(
-    model.map.dataClasses
-      .filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category))
-      .map((dataClass) => dataClass.id),
-  );
-  const reached = (subprocessor: SubprocessorData) =>
-    [...classesAt(model, subprocessor.id, subprocessor.dataClasses)].some((dataClass) =>
-      prompts.has(dataClass),
-    );
-  // One the map says is no AI service (`ai: false`) is not asked either: Hexabot's map embed, shown a location shared
-  // in chat, was named in every training answer.
-  const all = model.map.subprocessors.filter(
-    (subprocessor) =>
-      subprocessor.ai ||
-      (subprocessor.ai !== false && reached(subprocessor) && !hostsOurSystem(model, subprocessor)),
-  );
-  // "AI providers" where every one is; "the providers that receive prompts" where prompts reach every one; otherwise
-  // both (typebot: an OpenAI account of ours sent only member emails was among "the providers that receive prompts").
-  const allAi = all.every((subprocessor) => subprocessor.ai);
-  const group = allAi
-    ? 'our AI providers'
-    : all.every(reached)
-      ? 'the providers that receive prompts'
-      : 'our AI providers and the services that receive prompts';
+  const { all, ours: ai, group, never, mayTrain, optIn, unknown } = trainingTerms(model);
   // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
-  const ai = all.filter((subprocessor) => !underCustomersAccount(subprocessor));
   const theirs = ownKeySentence(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
-  // Each company once, though two of its services are listed (Google's Gemini API and Vertex AI); by its service where
-  // the company is also reached with customers' own keys (typebot: "whether OpenAI trains on it is not yet documented"
-  // beside "OpenAI … reached only with a customer's own API key").
-  const alsoTheirs = new Set(all.filter(underCustomersAccount).map((subprocessor) => subprocessor.vendor));
-  const vendors = (list: typeof ai) => [
-    ...new Set(
-      list.map((subprocessor) =>
-        alsoTheirs.has(subprocessor.vendor)
-          ? vendorService(subprocessor.vendor, subprocessor.service)
-          : subprocessor.vendor,
-      ),
-    ),
-  ];
-  const by = (stance: string | undefined) =>
-    vendors(ai.filter((subprocessor) => subprocessor.terms?.training === stance));
-  const mayTrain = by('default-on');
-  const optIn = by('opt-in');
-  const unknown = vendors(ai.filter((subprocessor) => !subprocessor.terms?.training));
-  const never = by('never');
   const parts = [
     ...(never.length > 0
       ? [`${joinSome(never)} ${never.length === 1 ? 'does' : 'do'} not train on data we send`]
