@@ -40,6 +40,7 @@ version: 1
 
 organization:
   name: ${quote(answers.name)}
+  # product: ${quote(answers.name)}   # the product's name, where the company's name above is another
 ${answers.website ? `  website: ${quote(answers.website)}\n` : ''}${answers.stageDefaulted ? '  # stage: seed   # your funding stage, for scope advice and auditor matching: pre-seed, seed, series-a, series-b, series-c, growth or public' : `  stage: ${answers.stage}`}
   frameworks: [${answers.frameworks.join(', ')}]${answers.frameworks.length === 0 ? '   # target frameworks, e.g. [soc2, iso42001]' : ''}
   # What your customer contracts promise: uncomment each promise they make, and only those.

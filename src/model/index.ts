@@ -45,6 +45,7 @@ export {
   keptFor,
   named,
   nameOf,
+  productName,
   reviewLabel,
   vendorLabel,
   vendorService,

@@ -135,3 +135,12 @@ export function vendorLabel(model: Model, vendor: { id: string; vendor: string; 
     ? vendorService(vendor.vendor, vendor.service)
     : vendor.vendor;
 }
+
+/**
+ * What the software is called where a sentence says what runs, not who we are: the map's `organization.product`, else
+ * the company's name (pandas-ai: "Sinaptik runs in each customer's own environment" of the PandasAI library).
+ * @example productName({ name: 'Sinaptik', product: 'PandasAI' }) // 'PandasAI'
+ */
+export function productName(organization: { name: string; product?: string }): string {
+  return organization.product ?? organization.name;
+}

@@ -1067,7 +1067,7 @@ describe('text a security lead would send', () => {
   });
 
   it('says where the data of a product each customer runs is, with no region of ours to record (pr-agent, openlit)', () => {
-    const model = tinyModel({
+    const input: Parameters<typeof tinyModel>[0] = {
       dataClasses: [DOCS],
       components: [
         docsStore('server', { name: 'PR reviewer', kind: 'service', hosting: 'customer-hosted' }),
@@ -1085,12 +1085,21 @@ describe('text a security lead would send', () => {
         },
         { id: 'tracer', vendor: 'TraceCo', service: 'Tracing', purpose: 'traces', dataClasses: ['docs'] },
       ],
-    });
+    };
+    const model = tinyModel(input);
     const residency = answerOf('data-residency', model);
     expect(residency.text).toBe(
       "Tiny AI runs in each customer's own environment: the customer chooses where, and the data it keeps stays there. Where TraceCo processes the customer data it receives from us is not yet documented. Groq is reached only with the customer's own accounts, under the customer's own terms with it, which say where it processes data.",
     );
     expect(residency.review).toContain('no region recorded for tracer');
+    // The product runs there, not the company (pandas-ai: "Sinaptik runs in each customer's own environment").
+    const named = tinyModel({
+      ...input,
+      organization: { name: 'Sinaptik', product: 'PandasAI', stage: 'seed' },
+    });
+    expect(answerOf('data-residency', named).text).toMatch(
+      /^PandasAI runs in each customer's own environment/,
+    );
   });
 
   it("says prompts kept where nobody recorded how long as not yet documented, and the customer's parts beside ours (chat-llamaindex)", () => {

@@ -93,6 +93,10 @@ const Audit = z
 export const Organization = z
   .strictObject({
     name: Text,
+    product: Text.optional().meta({
+      description:
+        'The product’s name, where it is not the company’s (`PandasAI` of `Sinaptik`): what answers say runs in each customer’s own environment.',
+    }),
     website: z.string().url('must be a URL such as https://example.com').optional(),
     description: z
       .string()

@@ -27,6 +27,7 @@ import {
   customersOwn,
   type Model,
   ownKeySentence,
+  productName,
   retentionPlaces,
   runsAtCustomers,
 } from '../../model/index.js';
@@ -633,7 +634,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   const ownDeployment =
     selfRun && selfRun.ours.length === 0 && stores.length > 0
       ? {
-          text: `${model.map.organization.name} runs in each customer's own environment, with that customer's own retrieval stores (${joinList(stores.map(componentLabel))}), so a search never reaches another customer's data, and no store of ours holds it.`,
+          text: `${productName(model.map.organization)} runs in each customer's own environment, with that customer's own retrieval stores (${joinList(stores.map(componentLabel))}), so a search never reaches another customer's data, and no store of ours holds it.`,
           sources: stores.map((store) => mapRef(model, customerRunPointer(store))),
         }
       : undefined;

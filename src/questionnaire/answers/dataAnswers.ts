@@ -23,6 +23,7 @@ import {
   isProposed,
   type Model,
   placement,
+  productName,
   retentionPlaces,
   runsAtCustomers,
   tenantScopedClasses,
@@ -389,7 +390,7 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
   const names = (list: readonly SubprocessorData[]) =>
     joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
   return {
-    text: `${organization.name} runs in each customer's own environment: the customer chooses where, and the data it keeps stays there.${
+    text: `${productName(organization)} runs in each customer's own environment: the customer chooses where, and the data it keeps stays there.${
       placed.length > 0
         ? ` Our sub-processors process customer data in: ${placed.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
         : ''

@@ -7,6 +7,7 @@ import {
   type Model,
   offersSso,
   opensToAnyone,
+  productName,
   runsAtCustomers,
   type SignInComponent,
   signInComponents,
@@ -252,7 +253,7 @@ function staffReachNothing(model: Model): ReturnType<AnswerBuilder> {
   const selfRun = runsAtCustomers(model);
   if (!selfRun || selfRun.ours.length > 0) return undefined;
   return {
-    text: `Our staff have no access to customer data: ${model.map.organization.name} runs in each customer's own environment, and no service of ours receives that data. Who can reach it there is each customer's to decide.`,
+    text: `Our staff have no access to customer data: ${productName(model.map.organization)} runs in each customer's own environment, and no service of ours receives that data. Who can reach it there is each customer's to decide.`,
     sources: model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
   };
 }
