@@ -1,5 +1,5 @@
 import { storeVerification } from '../../controls/index.js';
-import { isConfirmed, keepingUnsaid, runByCustomer } from '../../core/vocabulary.js';
+import { bringsOwnKey, isConfirmed, keepingUnsaid, runByCustomer } from '../../core/vocabulary.js';
 import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
@@ -20,8 +20,10 @@ import {
   deletedWithin,
   deletesAtEnd,
   deletionStart,
+  holders,
   isProposed,
   type Model,
+  ownKeySentence,
   placement,
   productName,
   retentionPlaces,
@@ -198,6 +200,15 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       ? ["all of a customer's data when the contract ends"]
       : []),
   ];
+  // What vendors reached with customers' own keys receive is deleted on those customers' terms with them, not by us
+  // (mattermost-ai: "Yes" to "deleted from all systems, including sub-processors?" beside four providers reached only
+  // with each customer's own key).
+  const keyed = model.map.subprocessors.filter(
+    (subprocessor) =>
+      bringsOwnKey(subprocessor) &&
+      classes.some(({ id }) => holders(model, id).vendors.includes(subprocessor)),
+  );
+  const keyedLine = ownKeySentence(keyed, (one) => `when ${one ? 'it deletes' : 'they delete'} it`);
   const noneOfOursLine = nothingOfOurs
     ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends.`
     : '';
@@ -229,10 +240,11 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       : []),
   ];
   return {
-    ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0
+    // Nothing of ours to delete is no "Yes" of ours: each customer deletes what it runs (mattermost-ai).
+    ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0 && !nothingOfOurs
       ? { yesNo: 'Yes' as const }
       : {}),
-    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${noneOfOursLine}${backupLine}`,
+    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${noneOfOursLine}${keyedLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };

@@ -162,6 +162,13 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /\bpost-?incident\b|\broot[- ]cause\b|\bpost-?mortems?\b/,
     /\b(?:post-?incident|root[- ]cause|post-?mortem)/,
   ],
+  // "…deleted from all systems, with written certification?": a list of deletion mechanisms certifies nothing
+  // (mattermost-ai).
+  [
+    'written certification',
+    /^(?=[\s\S]*\b(?:delet|destr|eras|dispos|purg))[\s\S]*?\b(?:written|signed)\s+(?:certification|certificate|attestation|confirmation)\b|\bcertif(?:y|ied|icate|ication)\s+(?:of|that)\s+(?:the\s+)?(?:data\s+)?(?:deletion|destruction|erasure|disposal|deleted|destroyed|erased)\b|\b(?:deletion|destruction|erasure|disposal)\s+certificat/,
+    /\b(?:certif|attest)/,
+  ],
   ['exported', /\bexport(?:s|ed|ing|able)?\b/, /\bexport/],
   ['intrusion detection', /\bintrusions?\b/, /\b(?:intrusion|guardduty)/],
   ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],

@@ -1,0 +1,69 @@
+// What the sixteenth session's reviews of real apps found in the answers, each from the smallest map that shows it:
+// mattermost/mattermost-plugin-ai (158be50), huggingface/chat-ui (c100c16), langwatch/langwatch (6ce6cbb).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { ask, DOCS, tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+describe('deletion in a product each customer runs', () => {
+  // mattermost-ai: "Yes." to "is client data deleted from all systems (including backups, logs, vector stores, and
+  // sub-processors), with written certification?" of a plugin whose every store is the customer's, beside four
+  // providers each customer reaches with its own key.
+  const plugin = () =>
+    tinyModel({
+      dataClasses: [
+        {
+          ...DOCS,
+          name: 'Conversations',
+          deletion: { mechanism: 'users delete them in Mattermost' },
+        },
+      ],
+      components: [
+        { id: 'plugin', name: 'Plugin', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs'] },
+        {
+          id: 'db',
+          name: 'Mattermost database',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Answers',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'plugin', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+
+  it('gives no Yes of ours, and says the providers under customers’ keys delete on those customers’ terms', () => {
+    const answer = answerOf('data-deletion', plugin());
+    expect(answer.yesNo).toBeUndefined();
+    expect(answer.text).toContain("We hold none of it: every part runs in each customer's own environment");
+    expect(answer.text).toContain(
+      'OpenAI is reached only with a customer’s own API key, under that customer’s own terms, which say when it deletes it.',
+    );
+  });
+
+  it('sends no answer as it is to a question asking for written certification of deletion', () => {
+    const [answered] = ask(
+      plugin(),
+      'On termination or request, is client data deleted from all systems (including backups, logs, vector stores, and sub-processors), with written certification?',
+    );
+    expect(answered!.topic).toBe('data-deletion');
+    expect(answered!.status).not.toBe('answered');
+    expect(answered!.note).toMatch(/written certification/);
+  });
+});
