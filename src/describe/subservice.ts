@@ -5,10 +5,13 @@ import {
   accountWords,
   chosenTreatment,
   consentWithdrawal,
+  customerRunPointer,
+  customersOwn,
   hostedBy,
   type Model,
   nameOf,
   runsAtCustomers,
+  vendorLabel,
 } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
@@ -163,7 +166,7 @@ function expectedOfCustomers(model: Model): Statement[] {
   const ownKeys = model.map.subprocessors.filter(bringsOwnKey);
   if (ownKeys.length > 0)
     expected.push({
-      text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendor.vendor))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
+      text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendorLabel(model, vendor)))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
       sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
   const deletable = dataClasses.filter(
@@ -176,9 +179,18 @@ function expectedOfCustomers(model: Model): Statement[] {
   const onRequest = deletable.filter((d) => ON_REQUEST.test(d.deletion!.mechanism));
   // Not data that expires on its own (openlit: "The customer's ClickHouse deletes trace data automatically once it is
   // older than the retention period" read as customers deleting their traces themselves).
-  const themselves = deletable.filter(
-    (d) => SELF_SERVICE.test(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
-  );
+  // Data kept only in what each customer runs is the customer's to delete there, whatever its mechanism's words
+  // (mattermost-ai: "Customers can delete some of their data themselves …; how the rest is deleted … is not on record"
+  // of a plugin whose every store is in the customer's own Mattermost).
+  const tenantScoped = dataClasses.filter((d) => d.tenantScoped);
+  const inTheirs = customersOwn(model, tenantScoped);
+  const theirs = new Set(inTheirs.map(({ dataClass }) => dataClass.id));
+  const themselves = [
+    ...deletable.filter(
+      (d) => !theirs.has(d.id) && SELF_SERVICE.test(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
+    ),
+    ...inTheirs.map(({ dataClass }) => dataClass),
+  ];
   // A promise kept at the end of the contract alone is ours to keep, not theirs to ask for.
   const ask =
     (promise !== undefined && organization.commitments?.deletionAfter !== 'termination') ||
@@ -189,13 +201,18 @@ function expectedOfCustomers(model: Model): Statement[] {
         ? `Customers ask ${organization.name} to delete their data when they leave${themselves.length > 0 ? ', or delete it themselves' : ''}.`
         : // Said of the whole only where every class of theirs is one they delete (open-saas, trieve: "Customers
           // delete their data themselves when they leave" where they could delete some of it, and accounts not at all).
-          themselves.length === dataClasses.filter((d) => d.tenantScoped).length
-          ? 'Customers delete their data themselves when they leave.'
-          : `Customers can delete some of their data themselves (${joinList(themselves.map((d) => d.name))}); how the rest is deleted when they leave is not on record.`,
+          theirs.size === tenantScoped.length
+          ? 'Customers keep their data in what they run themselves, and delete it there.'
+          : themselves.length === tenantScoped.length
+            ? 'Customers delete their data themselves when they leave.'
+            : `Customers can delete some of their data themselves (${joinList(themselves.map((d) => d.name))}); how the rest is deleted when they leave is not on record.`,
       sources: [
         ...(promise !== undefined ? [mapSource(model, 'organization/commitments/deletionWithin')] : []),
-        ...[...new Set([...onRequest, ...themselves])].map((d) =>
-          mapSource(model, `dataClasses/${d.id}/deletion`),
+        ...[...new Set([...onRequest, ...themselves])]
+          .filter((d) => d.deletion)
+          .map((d) => mapSource(model, `dataClasses/${d.id}/deletion`)),
+        ...[...new Set(inTheirs.flatMap(({ parts }) => parts))].map((part) =>
+          mapSource(model, customerRunPointer(part)),
         ),
       ],
     });

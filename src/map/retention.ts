@@ -47,7 +47,7 @@ const PARTIAL_DELETION =
   /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|deletion|cleanup)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;
 
 const NO_DELETION =
-  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\bno (?:api|endpoint|route|function|feature|option|button|ui|command) (?:to|for) (?:delet|remov|purg|eras)\w*|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b/i;
+  /^\s*(?:none|nothing|n\/a|never|not (?:deleted|supported|possible))\b|\b(?:no|not any|without an?y?) (?:automated |automatic |scheduled )?(?:deletion|delete|way to delete|mechanism|purge|cleanup)\b|\bno (?:api|endpoint|route|function|feature|option|button|ui|command) (?:to|for) (?:delet|remov|purg|eras)\w*|\b(?:is|are) (?:never|not) (?:deleted|removed|purged)\b|\bcannot be deleted\b|\bno (?:(?!later\b|more\b|longer\b|sooner\b|need\b)[\w-]+\s+){1,3}(?:deletion|delete)\b/i;
 
 /**
  * A deletion that only hides the data and keeps it (bisheng: "Deleting a conversation hides it from the user but keeps

@@ -1,7 +1,8 @@
 import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
 import { joinSome } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
-import { vendorService } from './names.js';
+import type { Model } from './model.js';
+import { vendorLabel } from './names.js';
 
 type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'> & { ai?: boolean };
 
@@ -28,22 +29,16 @@ export function accountWords(vendor: AccountOf): string | undefined {
  * then say `what` (`(one) => "whether it trains on it"`). Empty where every vendor is reached under our account.
  */
 export function ownKeySentence(
-  vendors: readonly (AccountOf & { service?: string })[],
+  model: Model,
+  vendors: readonly (AccountOf & { id: string; service: string })[],
   what: (one: boolean) => string,
 ): string {
-  // A company also reached under our account is named by the service reached with the customer's key (rowboat: "OpenAI
-  // … reached only with a customer's own API key" for its ChatGPT sign-in, beside an OpenAI API entry of ours).
-  const ours = new Set(
-    vendors.filter((vendor) => !underCustomersAccount(vendor)).map((vendor) => vendor.vendor),
-  );
-  const names = (list: readonly (AccountOf & { service?: string })[]) => [
-    ...new Set(
-      list.map((vendor) =>
-        underCustomersAccount(vendor) && ours.has(vendor.vendor) && vendor.service
-          ? vendorService(vendor.vendor, vendor.service)
-          : vendor.vendor,
-      ),
-    ),
+  // A company with another service in the map is named by the service reached with the customer's key (rowboat: "OpenAI
+  // … reached only with a customer's own API key" for its ChatGPT sign-in, beside an OpenAI API entry of ours;
+  // langwatch: "Amazon Web Services … reached only with a customer's own API key" of Bedrock, beside the AWS Lambda and
+  // Amazon S3 that hold every trace under our account).
+  const names = (list: readonly (AccountOf & { id: string; service: string })[]) => [
+    ...new Set(list.map((vendor) => vendorLabel(model, vendor))),
   ];
   const only = names(vendors.filter(underCustomersAccount));
   const either = names(vendors.filter((vendor) => bringsOwnKey(vendor) && !underCustomersAccount(vendor)));

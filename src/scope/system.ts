@@ -100,7 +100,9 @@ export function recommendSystem(
   const customerAccounts = model.map.subprocessors.filter(underCustomersAccount).map(
     (vendor): CustomerAccountAdvice => ({
       id: vendor.id,
-      vendor: vendor.vendor,
+      // By its service where the company is in the map twice (langwatch: "not ours Amazon Web Services" of Bedrock,
+      // beside the carved-out AWS Lambda that runs the service).
+      vendor: vendorLabel(model, vendor),
       reason: `Reached only with each customer's own account: not a sub-processor of ${model.map.organization.name}, so the report neither carves it out nor includes it, and no report of it is needed.`,
       sources: [mapSource(model, `subprocessors/${vendor.id}/account`)],
     }),

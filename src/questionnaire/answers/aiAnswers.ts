@@ -200,7 +200,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     unknown.length > 0
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
-    ownKeySentence(sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
+    ownKeySentence(model, sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
     others.length > 0
       ? ` ${others
           .map(
@@ -512,7 +512,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const all = aiVendors(model);
   // Our terms are with the vendors reached under our account; the others are on each customer's own terms.
   const vendors = all.filter((vendor) => !underCustomersAccount(vendor));
-  const theirs = ownKeySentence(all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
+  const theirs = ownKeySentence(model, all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
   const sources: AnswerSource[] = [];
   const missing = vendors.filter((vendor) => !vendor.terms);
   if (missing.length === vendors.length && !theirs) return undefined;

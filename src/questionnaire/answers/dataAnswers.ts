@@ -208,7 +208,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
       bringsOwnKey(subprocessor) &&
       classes.some(({ id }) => holders(model, id).vendors.includes(subprocessor)),
   );
-  const keyedLine = ownKeySentence(keyed, (one) => `when ${one ? 'it deletes' : 'they delete'} it`);
+  const keyedLine = ownKeySentence(model, keyed, (one) => `when ${one ? 'it deletes' : 'they delete'} it`);
   const noneOfOursLine = nothingOfOurs
     ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends.`
     : '';

@@ -43,7 +43,7 @@ export function trainsModels(model: Model): boolean {
 function providersTraining(model: Model): { line: string; review?: string; sources: AnswerSource[] } {
   const { all, ours: ai, group, never, mayTrain, optIn, unknown } = trainingTerms(model);
   // Reached only with a customer's own key, a vendor's training terms are that customer's, not ours to state.
-  const theirs = ownKeySentence(all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
+  const theirs = ownKeySentence(model, all, (one) => `whether ${one ? 'it trains' : 'they train'} on it`);
   const parts = [
     ...(never.length > 0
       ? [`${joinSome(never)} ${never.length === 1 ? 'does' : 'do'} not train on data we send`]

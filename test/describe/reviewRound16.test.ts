@@ -1,0 +1,97 @@
+// What the sixteenth session's reviews of real apps found in the description and scope, each from the smallest map
+// that shows it: mattermost/mattermost-plugin-ai (158be50), huggingface/chat-ui (c100c16), langwatch/langwatch (6ce6cbb).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/index.js';
+import { deletesNothing } from '../../src/map/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { recommendSystem } from '../../src/scope/index.js';
+import { DOCS, tinyModel } from '../questionnaire/fixtures.js';
+
+describe('a company with one service under our account and another under each customer’s key', () => {
+  // langwatch: "Amazon Web Services … reached only with a customer's own API key" of Bedrock, in the prompt-retention
+  // answer, scope's "not ours" lines and the description, beside AWS Lambda and Amazon S3 holding every trace under ours.
+  const model = tinyModel({
+    dataClasses: [
+      { id: 'prompts', name: 'Traces', category: 'prompts', tenantScoped: true, retention: '49d' },
+    ],
+    components: [{ id: 'app', kind: 'service', retention: 'zero', dataClasses: ['prompts'] }],
+    subprocessors: [
+      {
+        id: 'bedrock',
+        vendor: 'Amazon Web Services',
+        service: 'Amazon Bedrock',
+        purpose: 'Evaluations',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 's3',
+        vendor: 'Amazon Web Services',
+        service: 'Amazon S3',
+        purpose: 'Trace storage',
+        dataClasses: ['prompts'],
+        terms: { training: 'never', retention: '49d' },
+      },
+    ],
+    flows: [
+      { id: 'eval', from: 'app', to: 'bedrock', dataClasses: ['prompts'], purpose: 'inference' },
+      { id: 'store', from: 'app', to: 's3', dataClasses: ['prompts'], purpose: 'storage' },
+    ],
+  });
+
+  it('names the service reached with the key, not the company, in the answers, scope and description', () => {
+    const composed = composeAnswer('ai-prompt-retention', { model, results: runChecks(model).results });
+    const text = 'answer' in composed ? composed.answer.text : composed.missing;
+    expect(text).toContain('Amazon Bedrock is reached only with a customer’s own API key');
+    expect(text).not.toContain('Amazon Web Services is reached only');
+    expect(recommendSystem(model, new Set()).customerAccounts.map((vendor) => vendor.vendor)).toEqual([
+      'Amazon Bedrock',
+    ]);
+    expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
+      'Customers who use their own API key with Amazon Bedrock hold their own agreement',
+    );
+  });
+});
+
+describe('who deletes what', () => {
+  it('says customers delete in what they run what only their own installation keeps (mattermost-ai)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { ...DOCS, name: 'Conversations', deletion: { mechanism: 'users delete them in Mattermost' } },
+        { id: 'files', name: 'Recordings', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [
+        { id: 'plugin', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs', 'files'] },
+        { id: 'db', kind: 'datastore', hosting: 'customer-hosted', dataClasses: ['docs', 'files'] },
+      ],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('Customers keep their data in what they run themselves, and delete it there.');
+    expect(markdown).not.toContain('Customers can delete some of their data themselves');
+  });
+
+  it('does not read "no self-service account deletion" as a way to delete (chat-ui)', () => {
+    expect(deletesNothing('No self-service account deletion in the app.')).toBe(true);
+    expect(deletesNothing('Deleted with no delay when the user asks.')).toBe(false);
+    expect(deletesNothing('A user deletes it in settings; there is no later deletion of backups')).toBe(
+      false,
+    );
+    const model = tinyModel({
+      dataClasses: [
+        { ...DOCS, name: 'Chats', deletion: { mechanism: 'Users delete their chats in the app.' } },
+        {
+          id: 'accounts',
+          name: 'User accounts',
+          category: 'personal-data',
+          tenantScoped: true,
+          deletion: { mechanism: 'No self-service account deletion in the app.' },
+        },
+      ],
+      components: [{ id: 'db', kind: 'datastore', dataClasses: ['docs', 'accounts'] }],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('Customers can delete some of their data themselves (Chats)');
+  });
+});
