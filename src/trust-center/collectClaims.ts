@@ -44,6 +44,14 @@ function confirmed(claim: Claim, entries: readonly Entry[]): Claim {
   );
 }
 
+/** How long something is kept, after "kept": "for 30 days", "until deleted", "with no fixed limit". */
+function keptWords(time: string): string {
+  if (time === 'zero') return 'only until the request completes';
+  if (time === 'indefinite') return 'with no fixed limit';
+  const words = humanDuration(time);
+  return /^until\b/.test(words) ? words : `for ${words}`;
+}
+
 /** One sentence per place and time, naming every kind of data it concerns ("user questions and answers"). */
 function byPlace(
   items: readonly { place: string; time: string; what: string }[],
@@ -311,7 +319,7 @@ export function collectClaims(
             : [],
         ),
       ),
-      (place, what, time) => `${place} keeps ${what} for ${humanDuration(time)}.`,
+      (place, what, time) => `${place} keeps ${what} ${keptWords(time)}.`,
     );
     // A period each customer can set is a default, not a limit of ours.
     const settable = ours.filter((entry) => entry.dataClass.retentionConfigurable);
@@ -319,19 +327,29 @@ export function collectClaims(
       settable.length > 0
         ? ` Each customer can set its own period for ${joinList(settable.map((entry) => entry.dataClass.name.toLowerCase()))}.`
         : '';
+    // Classes kept for different times, one of them with no end, are each said with theirs: the longest alone read as
+    // every prompt's (langwatch:
+    // "By default, prompts and model outputs are kept until deleted" of traces kept 49 days, for one assistant's chats).
+    const times = new Map<string, string[]>();
+    for (const entry of ours) {
+      const kept = `${keptWords(entry.retention!)}${entry.dataClass.retentionConfigurable ? ' by default' : ''}`;
+      times.set(kept, [...(times.get(kept) ?? []), entry.dataClass.name.toLowerCase()]);
+    }
     add(
       'prompt-retention',
-      `${settable.length > 0 ? 'By default, ' : ''}${
-        days === 0
-          ? 'prompts and model outputs are not retained after a request completes.'
-          : Number.isFinite(days)
-            ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
-            : // "kept with no fixed limit", not "kept no fixed limit" (Dataherald).
-              `prompts and model outputs are kept ${longest === 'indefinite' ? 'with no fixed limit' : humanDuration(longest)}.`
-      }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.` : ''}`.replace(
-        /^./,
-        (first) => first.toUpperCase(),
-      ),
+      times.size > 1 && !Number.isFinite(days)
+        ? `We keep ${[...times].map(([kept, names]) => `${joinList(names)} ${kept}`).join('; ')}.${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.` : ''}`
+        : `${settable.length > 0 ? 'By default, ' : ''}${
+            days === 0
+              ? 'prompts and model outputs are not retained after a request completes.'
+              : Number.isFinite(days)
+                ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
+                : // "kept with no fixed limit", not "kept no fixed limit" (Dataherald).
+                  `prompts and model outputs are kept ${longest === 'indefinite' ? 'with no fixed limit' : humanDuration(longest)}.`
+          }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.` : ''}`.replace(
+            /^./,
+            (first) => first.toUpperCase(),
+          ),
       [
         ...ours.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
         ...theirSources,

@@ -852,8 +852,17 @@ describe('the prompt retention headline', () => {
     const page = text(
       buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files['index.html'],
     );
-    expect(page).toContain('Prompts and model outputs are kept with no fixed limit.');
+    // Each class with its own time where one has no end (langwatch: "By default, prompts and model outputs are kept
+    // until deleted" of traces kept 49 days, beside an assistant's chats kept until deleted).
+    expect(page).toContain('We keep questions with no fixed limit; answers until deleted.');
     expect(page).not.toContain('kept until deleted.');
+    const all = structuredClone(map);
+    all.dataClasses = all.dataClasses!.map((entry) =>
+      entry.id === 'answers' ? { ...entry, retention: 'indefinite' } : entry,
+    );
+    expect(
+      text(buildTrustCenter(modelOf(all), resultsFor('pass'), { allowUnverified: true }).files['index.html']),
+    ).toContain('Prompts and model outputs are kept with no fixed limit.');
   });
 });
 

@@ -234,3 +234,22 @@ describe('prompts kept only where each customer runs the product', () => {
     ).toBe('unverified');
   });
 });
+
+describe('the prompt retention headline (sixteenth session)', () => {
+  it('says a class kept 49 days by default beside one kept until deleted each with its time (langwatch)', () => {
+    const map = companyMap();
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'prompts'
+        ? { ...entry, retention: '49d', retentionConfigurable: true }
+        : entry.id === 'answers'
+          ? { ...entry, retention: 'until-deleted' }
+          : entry,
+    );
+    const page = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files['index.html'],
+    );
+    expect(page).toContain(
+      'We keep questions for 49 days by default; answers until deleted. Each customer can set its own period for questions.',
+    );
+  });
+});
