@@ -10,6 +10,7 @@ import {
   deletionStart,
   holders,
   type Model,
+  onlyWhen,
   tenantScopedClasses,
   trainingTerms,
   underConditions,
@@ -265,8 +266,14 @@ export function collectClaims(
   const ours = practices.retention.filter(
     (entry) => !theirs.some(({ dataClass }) => dataClass === entry.dataClass),
   );
+  // Each with when data reaches it, where only under a condition (mattermost-ai: "kept only in … Mattermost server log"
+  // of a log that gets prompts only while an administrator has turned tracing on).
+  const when = (label: string, id: string) => {
+    const condition = onlyWhen(model, id);
+    return condition ? `${label} (${condition})` : label;
+  };
   const theirParts = joinList([
-    ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => componentLabel(part)))),
+    ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => when(componentLabel(part), part.id)))),
   ]);
   const theirSources = theirs.flatMap(({ parts }) =>
     parts.map((part) => mapSource(model, customerRunPointer(part))),
@@ -287,7 +294,7 @@ export function collectClaims(
   ];
   const providersToo =
     theirProviders.length > 0
-      ? `, and by ${joinList([...new Set(theirProviders.map((vendor) => vendorLabel(model, vendor)))])}, which each customer reaches with its own account, on its own terms`
+      ? `, and by ${joinList([...new Set(theirProviders.map((vendor) => when(vendorLabel(model, vendor), vendor.id)))])}, which each customer reaches with its own account, on its own terms`
       : '';
   if (noneOfOurs)
     add(

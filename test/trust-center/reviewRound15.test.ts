@@ -253,3 +253,64 @@ describe('the prompt retention headline (sixteenth session)', () => {
     );
   });
 });
+
+describe('prompts kept only in what each customer runs (sixteenth session)', () => {
+  it('names each place with when data reaches it, where only under a condition (mattermost-ai)', () => {
+    // mattermost-ai (158be50): "kept only in Mattermost PostgreSQL database and Mattermost server log, … and by OpenAI,
+    // Microsoft, Anthropic and Ask Sage" of a log written only while tracing is on and providers each agent may use.
+    const map = companyMap();
+    map.components = [
+      {
+        id: 'plugin',
+        name: 'Plugin',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        retention: 'zero',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'log',
+        name: 'Server log',
+        kind: 'log-sink',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ];
+    map.subprocessors = [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'API',
+        purpose: 'Answers',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['prompts'],
+      },
+    ];
+    map.flows = [
+      {
+        id: 'ask',
+        from: 'plugin',
+        to: 'openai',
+        dataClasses: ['prompts'],
+        purpose: 'inference',
+        condition: { kind: 'other', description: 'when an agent is configured with OpenAI' },
+      },
+      {
+        id: 'trace',
+        from: 'plugin',
+        to: 'log',
+        dataClasses: ['prompts'],
+        purpose: 'logging',
+        condition: { kind: 'other', description: 'while an administrator has turned tracing on' },
+      },
+    ];
+    const model = modelOf(map);
+    const claim = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'prompt-retention',
+    );
+    expect(claim?.statement).toBe(
+      'We keep no prompts or model outputs: they are kept only in Server log (only while an administrator has turned tracing on), which each customer runs, for as long as the customer keeps them, and by OpenAI (only when an agent is configured with OpenAI), which each customer reaches with its own account, on its own terms.',
+    );
+  });
+});
