@@ -47,7 +47,7 @@ export function runByCustomer(
   const vendor = component.subprocessor
     ? subprocessors.find((entry) => entry.id === component.subprocessor)
     : undefined;
-  return vendor !== undefined && vendor.account === 'customer';
+  return vendor !== undefined && underCustomersAccount(vendor);
 }
 
 export const TENANCY_MODELS = [
@@ -138,7 +138,7 @@ export const USER_MFA = ['required', 'optional', 'not-offered'] as const;
  * customer's own terms with the vendor apply, not ours, as with "bring your own key"), `ours-or-customer` (ours
  * unless a customer brings its own key).
  */
-export const VENDOR_ACCOUNTS = ['ours', 'customer', 'ours-or-customer'] as const;
+export const VENDOR_ACCOUNTS = ['ours', 'customer', 'ours-or-customer', 'none'] as const;
 export type VendorAccount = (typeof VENDOR_ACCOUNTS)[number];
 
 /**
@@ -148,7 +148,18 @@ export type VendorAccount = (typeof VENDOR_ACCOUNTS)[number];
  * @example underCustomersAccount({ account: 'customer' }) // true
  */
 export function underCustomersAccount(vendor: { account?: string }): boolean {
-  return vendor.account === 'customer';
+  return vendor.account === 'customer' || vendor.account === 'none';
+}
+
+/**
+ * Whether each customer's installation reaches a vendor with no account or agreement at all (`account: none`): a
+ * public or anonymous service (a shared anonymous key, a keyless endpoint). Not ours, as `underCustomersAccount`, but
+ * never said to be reached with the customer's own key either (SillyTavern: AI Horde, its default, "reached only with
+ * a customer's own API key" in 40 answers, though it takes every prompt under a shared anonymous key).
+ * @example reachedAnonymously({ account: 'none' }) // true
+ */
+export function reachedAnonymously(vendor: { account?: string }): boolean {
+  return vendor.account === 'none';
 }
 
 /**

@@ -1,4 +1,10 @@
-import { bringsOwnKey, runByCustomer, TRAINING_PURPOSES, underCustomersAccount } from '../core/vocabulary.js';
+import {
+  bringsOwnKey,
+  reachedAnonymously,
+  runByCustomer,
+  TRAINING_PURPOSES,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { deletesNothing, type SubprocessorData } from '../map/index.js';
 import {
@@ -168,6 +174,13 @@ function expectedOfCustomers(model: Model): Statement[] {
     expected.push({
       text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendorLabel(model, vendor)))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
       sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
+    });
+  // With no account of anyone's, no agreement governs what they receive: the customer's choice to use them at all.
+  const anonymous = model.map.subprocessors.filter(reachedAnonymously);
+  if (anonymous.length > 0)
+    expected.push({
+      text: `Customers decide whether their installation uses ${joinList([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))], 'or')}, which ${anonymous.length === 1 ? 'receives' : 'receive'} data anonymously, with no account or agreement, under public terms only.`,
+      sources: anonymous.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
   const deletable = dataClasses.filter(
     (d) => d.tenantScoped && d.deletion && !deletesNothing(d.deletion.mechanism),

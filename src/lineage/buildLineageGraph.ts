@@ -1,4 +1,9 @@
-import { entersTraining, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import {
+  entersTraining,
+  reachedAnonymously,
+  runByCustomer,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
 import { customerDataClasses, type Model } from '../model/index.js';
@@ -199,6 +204,7 @@ function describeNode(
     // diagram, "not a sub-processor of Postiz" on the trust center).
     boundary: subprocessor && underCustomersAccount(subprocessor) ? 'customer' : 'external',
     trainingSink,
+    ...(subprocessor && reachedAnonymously(subprocessor) ? { anonymous: true as const } : {}),
     ...common,
   };
 }

@@ -7,9 +7,11 @@ export function nodeLines(node: LineageNode): string[] {
   lines.push(
     node.role === 'component'
       ? `${node.kind} · ${node.id}`
-      : node.boundary === 'customer'
-        ? "the customer's own account"
-        : 'sub-processor (external)',
+      : node.anonymous
+        ? 'reached anonymously: no account'
+        : node.boundary === 'customer'
+          ? "the customer's own account"
+          : 'sub-processor (external)',
   );
   if (node.role === 'component' && node.boundary === 'customer')
     lines.push(

@@ -31,6 +31,8 @@ export interface LineageNode {
   trainingSink: boolean;
   /** Set when the component's tenancy separates tenants below the application (RLS, namespaces, ...). */
   tenantBoundary?: { model: string; mechanism?: string };
+  /** A vendor each customer's installation reaches with no account or agreement (`account: none`). */
+  anonymous?: true;
   /** For vendor-hosted components: the sub-processor that runs it. */
   subprocessor?: string;
   /** Customer data classes that come to rest here, with how. */

@@ -1,4 +1,4 @@
-import { bringsOwnKey, underCustomersAccount } from '../core/vocabulary.js';
+import { bringsOwnKey, reachedAnonymously, underCustomersAccount } from '../core/vocabulary.js';
 import { joinSome } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 import type { Model } from './model.js';
@@ -18,6 +18,8 @@ export function accountWords(vendor: AccountOf): string | undefined {
   const key = vendor.ai === false ? `${name} account` : `${name.replace(/\s+API$/i, '')} API key`;
   if (vendor.account === 'customer')
     return `only with the customer’s own ${key}, under the customer’s own terms with ${name}`;
+  if (vendor.account === 'none')
+    return `with no account or agreement: each customer’s installation reaches it anonymously, under ${name}’s public terms only`;
   if (vendor.account === 'ours-or-customer')
     return `under our account, or under a customer’s own ${key} where the customer brings one (then on that customer’s own terms with ${name})`;
   return undefined;
@@ -40,9 +42,15 @@ export function ownKeySentence(
   const names = (list: readonly (AccountOf & { id: string; service: string })[]) => [
     ...new Set(list.map((vendor) => vendorLabel(model, vendor))),
   ];
-  const only = names(vendors.filter(underCustomersAccount));
+  const only = names(
+    vendors.filter((vendor) => underCustomersAccount(vendor) && !reachedAnonymously(vendor)),
+  );
   const either = names(vendors.filter((vendor) => bringsOwnKey(vendor) && !underCustomersAccount(vendor)));
+  const anonymous = names(vendors.filter(reachedAnonymously));
   return [
+    anonymous.length > 0
+      ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} reached anonymously from each customer’s installation, with no account or agreement, under ${anonymous.length === 1 ? 'its' : 'their'} public terms only, which say ${what(anonymous.length === 1)}.`
+      : '',
     only.length > 0
       ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only with a customer’s own API key, under that customer’s own terms, which say ${what(only.length === 1)}.`
       : '',

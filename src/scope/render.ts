@@ -127,7 +127,7 @@ export function renderScopeMarkdown(advice: ScopeAdvice): string {
     ),
     ...advice.system.customerAccounts.map(
       (s) =>
-        `| ${e(s.vendor)} | none: the customer's own account | ${e(s.reason)} | ${cite(s.sources).trim()} |`,
+        `| ${e(s.vendor)} | none: ${s.anonymous ? 'no account of anyone’s' : "the customer's own account"} | ${e(s.reason)} | ${cite(s.sources).trim()} |`,
     ),
     '',
   ];

@@ -1,4 +1,4 @@
-import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import { reachedAnonymously, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { endpointsOf, findAiPaths, mapSource } from '../describe/index.js';
 import {
   customerDataAt,
@@ -103,7 +103,8 @@ export function recommendSystem(
       // By its service where the company is in the map twice (langwatch: "not ours Amazon Web Services" of Bedrock,
       // beside the carved-out AWS Lambda that runs the service).
       vendor: vendorLabel(model, vendor),
-      reason: `Reached only with each customer's own account: not a sub-processor of ${model.map.organization.name}, so the report neither carves it out nor includes it, and no report of it is needed.`,
+      ...(reachedAnonymously(vendor) ? { anonymous: true as const } : {}),
+      reason: `${reachedAnonymously(vendor) ? "Reached anonymously from each customer's installation, with no account or agreement" : "Reached only with each customer's own account"}: not a sub-processor of ${model.map.organization.name}, so the report neither carves it out nor includes it, and no report of it is needed.`,
       sources: [mapSource(model, `subprocessors/${vendor.id}/account`)],
     }),
   );

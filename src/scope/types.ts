@@ -94,6 +94,8 @@ export interface SubprocessorAdvice extends Recommendation {
 export interface CustomerAccountAdvice extends Recommendation {
   id: string;
   vendor: string;
+  /** Reached with no account of anyone's (`account: none`), not the customer's own. */
+  anonymous?: true;
 }
 
 export interface KeepOutAdvice extends Recommendation {

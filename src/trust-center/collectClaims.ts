@@ -1,5 +1,5 @@
 import type { CheckResult } from '../controls/types.js';
-import { isConfirmed, underCustomersAccount } from '../core/vocabulary.js';
+import { isConfirmed, reachedAnonymously, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { durationDays, longestRetention } from '../map/index.js';
 import {
@@ -292,10 +292,20 @@ export function collectClaims(
       ),
     ),
   ];
-  const providersToo =
-    theirProviders.length > 0
-      ? `, and by ${joinList([...new Set(theirProviders.map((vendor) => when(vendorLabel(model, vendor), vendor.id)))])}, which each customer reaches with its own account, on its own terms`
-      : '';
+  const named = (list: typeof theirProviders) =>
+    joinList([...new Set(list.map((vendor) => when(vendorLabel(model, vendor), vendor.id)))]);
+  const keyed = theirProviders.filter((vendor) => !reachedAnonymously(vendor));
+  const anonymous = theirProviders.filter(reachedAnonymously);
+  const providersToo = `${
+    keyed.length > 0
+      ? `, and by ${named(keyed)}, which each customer reaches with its own account, on its own terms`
+      : ''
+  }${
+    // SillyTavern: AI Horde, under a shared anonymous key, was "reached with its own account" under "✓ Verified".
+    anonymous.length > 0
+      ? `, and by ${named(anonymous)}, which each customer’s installation reaches anonymously, with no account or agreement`
+      : ''
+  }`;
   if (noneOfOurs)
     add(
       'prompt-retention',

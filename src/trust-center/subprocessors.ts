@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { withoutCodeReferences } from '../core/codeReferences.js';
 import { isDeclared } from '../core/declared.js';
-import { bringsOwnKey, isConfirmed, PROMPT_CATEGORIES } from '../core/vocabulary.js';
+import {
+  bringsOwnKey,
+  isConfirmed,
+  PROMPT_CATEGORIES,
+  reachedAnonymously,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import { customersOwnSource } from '../discover/index.js';
 import { type Model, onlyWhen, unlessSaid, usedFindings } from '../model/index.js';
 
@@ -20,9 +26,10 @@ export const PublishedSubprocessorSchema = z.object({
   ai: z.boolean(),
   /**
    * Whose account with the vendor data goes under, where not ours alone: `customer` (only with each customer's own
-   * API key, under the customer's own terms) or `ours-or-customer` (ours unless a customer brings its own key).
+   * API key, under the customer's own terms), `ours-or-customer` (ours unless a customer brings its own key) or `none`
+   * (each customer's installation reaches it anonymously, with no account or agreement).
    */
-  account: z.enum(['customer', 'ours-or-customer']).optional(),
+  account: z.enum(['customer', 'ours-or-customer', 'none']).optional(),
   /**
    * `under-review`: found in the code but not (yet) declared in the map, so its terms are unknown. Absent for a
    * declared sub-processor. Listed so the count and the list never leave out a vendor the code sends data to.
@@ -35,8 +42,12 @@ export const PublishedSubprocessorSchema = z.object({
     retention: z.string().optional(),
     zeroDataRetention: z.boolean().optional(),
     dpa: z.boolean(),
-    /** `in-force`, `expired` (said plainly, with the date) or `none` on file. */
-    dpaStatus: z.enum(['in-force', 'expired', 'none']).optional(),
+    /**
+     * `in-force`, `expired` (said plainly, with the date) or `none` on file; `customer` where the customer's own
+     * agreement with the vendor applies, or `no-agreement` where nobody's does (`account: customer` or `none`): no DPA
+     * of ours is missing (mattermost-ai: `"dpa": false, "dpaStatus": "none"` of providers its customers' keys reach).
+     */
+    dpaStatus: z.enum(['in-force', 'expired', 'none', 'customer', 'no-agreement']).optional(),
     /** YYYY-MM-DD the DPA expires or expired, when the map says. */
     dpaExpires: z.string().optional(),
   }),
@@ -143,7 +154,11 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
       // code, where a deployment calls only the models its operator configures).
       ...(condition ? { condition: withoutCodeReferences(condition) } : {}),
       ai: entry.ai === true,
-      ...(bringsOwnKey(entry) ? { account: entry.account } : {}),
+      ...(bringsOwnKey(entry)
+        ? { account: entry.account }
+        : reachedAnonymously(entry)
+          ? { account: 'none' as const }
+          : {}),
       dataCategories: entry.dataClasses.map(className),
       locations: entry.regions ?? [],
       terms: {
@@ -152,7 +167,12 @@ export function publishedSubprocessors(model: Model): PublishedSubprocessor[] {
         zeroDataRetention: entry.terms?.zeroDataRetention,
         // A DPA counts only while it is in force: an expired one is not "signed" for a customer reading the list.
         dpa: dpa.status === 'in-force',
-        dpaStatus: dpa.status,
+        dpaStatus:
+          dpa.status === 'none' && underCustomersAccount(entry)
+            ? reachedAnonymously(entry)
+              ? 'no-agreement'
+              : 'customer'
+            : dpa.status,
         ...(dpa.expires ? { dpaExpires: dpa.expires } : {}),
       },
     };

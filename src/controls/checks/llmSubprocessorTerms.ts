@@ -1,4 +1,4 @@
-import { underCustomersAccount } from '../../core/vocabulary.js';
+import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
 import { foundUnderReview } from '../../core/words.js';
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
@@ -147,7 +147,9 @@ export const llmSubprocessorTerms: CheckModule = {
       else if (underCustomersAccount(subprocessor))
         results.push(
           outside(
-            `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
+            reachedAnonymously(subprocessor)
+              ? `\`${subprocessor.id}\` is reached anonymously from each customer's installation (\`account: none\`), with no account or agreement, under ${subprocessor.vendor}'s public terms only`
+              : `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
             `subprocessors/${subprocessor.id}/account`,
           ),
         );

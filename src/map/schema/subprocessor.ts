@@ -38,7 +38,7 @@ export const Subprocessor = z
       .optional(),
     account: z.enum(VENDOR_ACCOUNTS).optional().meta({
       description:
-        'Whose account with the vendor data is sent under: `ours` (the default), `customer` (only with each customer’s own API key or account, under the customer’s own terms with the vendor: bring your own key), `ours-or-customer` (ours unless a customer brings its own key).',
+        'Whose account with the vendor data is sent under: `ours` (the default), `customer` (only with each customer’s own API key or account, under the customer’s own terms with the vendor: bring your own key), `ours-or-customer` (ours unless a customer brings its own key), `none` (each customer’s installation reaches it with no account or agreement at all: a public or anonymous service; only for what parts each customer runs send it).',
     }),
     auditTreatment: z
       .enum(['carve-out', 'inclusive'])

@@ -8,6 +8,7 @@ import {
   PRIMARY_STORE_KINDS,
   PROMPT_CATEGORIES,
   RETRIEVAL_KINDS,
+  reachedAnonymously,
   runByCustomer,
   SERVICE_KINDS,
   SERVING_KINDS,
@@ -422,10 +423,19 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       : providers.length > 0 && others.length > 0
         ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
         : `Third-party AI services: ${describe(ours)}.`;
-  const theirKeysLine =
-    theirKeys.length > 0
-      ? ` Reached only with each customer's own API key, under that customer's own terms with them: ${describe(theirKeys)}.`
-      : '';
+  const keyed = theirKeys.filter((vendor) => !reachedAnonymously(vendor));
+  const anonymous = theirKeys.filter(reachedAnonymously);
+  const theirKeysLine = `${
+    keyed.length > 0
+      ? ` Reached only with each customer's own API key, under that customer's own terms with them: ${describe(keyed)}.`
+      : ''
+  }${
+    // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
+    // own API key".
+    anonymous.length > 0
+      ? ` Reached anonymously from each customer's installation, with no account or agreement, under their public terms only: ${describe(anonymous)}.`
+      : ''
+  }`;
   const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
@@ -829,6 +839,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     model.map.subprocessors.filter((vendor) => !underCustomersAccount(vendor)).map((vendor) => vendor.id),
   );
   const theirs = model.map.subprocessors.length - vendors.size;
+  const anyAnonymous = model.map.subprocessors.some(reachedAnonymously);
   // Onward from where the path takes it (a pipeline step's store, a model server's log), and where the path's data
   // comes to rest beside it; not every other use of the same data (formbricks: survey responses, embedded by its
   // Hub, put its analytics, email and integrations on "the AI path" to buyers asking where a question travels).
@@ -981,7 +992,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach with their own keys)` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), `${plural(hiddenOwn, 'part')} of ours`]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach ${anyAnonymous ? 'themselves' : 'with their own keys'})` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), `${plural(hiddenOwn, 'part')} of ours`]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {
@@ -998,7 +1009,7 @@ function providersTrain(vendors: ReturnType<typeof aiVendors>): string {
   return [
     ours ? ' The models our providers run for us are trained by those providers.' : '',
     theirs
-      ? ` The models customers reach with their own API keys are trained by ${ours ? 'their' : 'those'} providers${ours ? ' too' : ''}.`
+      ? ` The models customers reach ${vendors.some(reachedAnonymously) ? 'themselves' : 'with their own API keys'} are trained by ${ours ? 'their' : 'those'} providers${ours ? ' too' : ''}.`
       : '',
   ].join('');
 }

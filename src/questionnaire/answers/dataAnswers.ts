@@ -1,5 +1,11 @@
 import { storeVerification } from '../../controls/index.js';
-import { bringsOwnKey, isConfirmed, keepingUnsaid, runByCustomer } from '../../core/vocabulary.js';
+import {
+  bringsOwnKey,
+  isConfirmed,
+  keepingUnsaid,
+  reachedAnonymously,
+  runByCustomer,
+} from '../../core/vocabulary.js';
 import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
@@ -29,6 +35,7 @@ import {
   retentionPlaces,
   runsAtCustomers,
   tenantScopedClasses,
+  vendorLabel,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -399,8 +406,10 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
     (vendor) => !vendor.regions?.length && !isProposed(model, 'subprocessors', vendor.id),
   );
   const theirs = selfRun.theirs;
+  const keyed = theirs.filter((vendor) => !reachedAnonymously(vendor));
+  const anonymous = theirs.filter(reachedAnonymously);
   const names = (list: readonly SubprocessorData[]) =>
-    joinSome([...new Set(list.map((vendor) => vendor.vendor))]);
+    joinSome([...new Set(list.map((vendor) => vendorLabel(model, vendor)))]);
   return {
     text: `${productName(organization)} runs in each customer's own environment: the customer chooses where, and the data it keeps stays there.${
       placed.length > 0
@@ -411,10 +420,15 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
         ? ` Where ${names(silent)} ${silent.length === 1 ? 'processes' : 'process'} the customer data ${silent.length === 1 ? 'it receives' : 'they receive'} from us is not yet documented.`
         : ''
     }${
-      theirs.length > 0
+      keyed.length > 0
         ? // Under the customer's terms, which say where: not "where the customer's accounts are set up", which some
           // vendors do not let an account choose (resume-matcher: DeepSeek, Groq, Gemini's developer API).
-          ` ${names(theirs)} ${theirs.length === 1 ? 'is' : 'are'} reached only with the customer's own accounts, under the customer's own terms with ${theirs.length === 1 ? 'it' : 'them'}, which say where ${theirs.length === 1 ? 'it processes' : 'they process'} data.`
+          ` ${names(keyed)} ${keyed.length === 1 ? 'is' : 'are'} reached only with the customer's own accounts, under the customer's own terms with ${keyed.length === 1 ? 'it' : 'them'}, which say where ${keyed.length === 1 ? 'it processes' : 'they process'} data.`
+        : ''
+    }${
+      // With no account at all, no terms of the customer's say where (SillyTavern: AI Horde's volunteer workers).
+      anonymous.length > 0
+        ? ` ${names(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} reached anonymously, with no account or agreement: where ${anonymous.length === 1 ? 'it processes' : 'they process'} data is not governed by any agreement.`
         : ''
     }`,
     sources: [

@@ -1,4 +1,4 @@
-import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
+import { reachedAnonymously, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import {
@@ -8,6 +8,7 @@ import {
   auditStatus,
   customerRunPointer,
   runsAtCustomers,
+  vendorLabel,
 } from '../../model/index.js';
 import {
   evidenceRef,
@@ -34,12 +35,22 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   const list = all.filter((vendor) => !underCustomersAccount(vendor));
   const theirs = all.filter(underCustomersAccount);
   if (all.length === 0) return undefined;
-  const connected =
-    theirs.length > 0
+  const keyed = theirs.filter((vendor) => !reachedAnonymously(vendor));
+  const anonymous = theirs.filter(reachedAnonymously);
+  const connected = [
+    keyed.length > 0
       ? // The customer's account, not always the customer's key: postiz publishes to each customer's own X and LinkedIn
         // accounts through its own registered app ("under each customer's own API key and terms, not ours" was false).
-        `${list.length > 0 ? ' ' : ''}Customers may also connect their own accounts with ${joinSome([...new Set(theirs.map((vendor) => vendor.vendor))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
-      : '';
+        `Customers may also connect their own accounts with ${joinSome([...new Set(keyed.map((vendor) => vendorLabel(model, vendor)))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
+      : '',
+    // No account of anyone's (SillyTavern: AI Horde, under a shared anonymous key): no terms of the customer's either.
+    anonymous.length > 0
+      ? `Each customer’s installation may also reach ${joinSome([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))])} anonymously, with no account or agreement: what is sent there is under ${anonymous.length === 1 ? 'that service’s' : 'those services’'} public terms only.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/^(?=.)/, list.length > 0 ? ' ' : '');
   // None of ours: said first, so the customers' own connections are not read as our list (pr-agent: "Customers may
   // also connect …" alone, to "send the list of third parties that handle our data"). Only where nothing of the map
   // runs as ours: parts of ours run somewhere the map does not name, and "none" read from an empty list was false

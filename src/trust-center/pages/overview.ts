@@ -72,7 +72,7 @@ export function subprocessorCount(site: SiteData): string {
   // Services customers reach only with their own accounts are counted apart, as the questionnaire counts them (lmnr:
   // "13 sub-processors" here, "8 sub-processors (besides 5 …)" in the answers).
   const theirs = all.filter(
-    (entry) => entry.status !== 'under-review' && entry.account === 'customer',
+    (entry) => entry.status !== 'under-review' && (entry.account === 'customer' || entry.account === 'none'),
   ).length;
   const declared = all.length - review - theirs;
   return `${plural(declared, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'service')} customers reach only with their own accounts)` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
