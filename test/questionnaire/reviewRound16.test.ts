@@ -67,3 +67,47 @@ describe('deletion in a product each customer runs', () => {
     expect(answered!.note).toMatch(/written certification/);
   });
 });
+
+describe('single sign-on through the application in front', () => {
+  // discourse-ai (c312b31): "No. SAML single sign-on is not offered" of a plugin that uses its forum's session, judged
+  // from a public support forum it searches, which has no sign-in at all.
+  const plugin = () =>
+    tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'plugin',
+          name: 'AI plugin',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          userAuthentication: {
+            methods: ['delegated', 'api-key'],
+            mechanism: 'the forum session, with whatever sign-in methods the site enables',
+          },
+        },
+        {
+          id: 'meta',
+          name: 'Public support forum',
+          kind: 'service',
+          dataClasses: [],
+          userAuthentication: { methods: ['none'] },
+        },
+      ],
+    });
+
+  it('gives no Yes or No, and asks what the application in front offers', () => {
+    const answers = ask(
+      plugin(),
+      'Do you support SAML single sign-on with Okta or Azure AD?',
+      'Does the service support SAML 2.0 or OIDC single sign-on for customer users?',
+    );
+    for (const answered of answers) {
+      expect(answered.topic).toBe('customer-sso');
+      expect(answered.yesNo ?? null).toBeNull();
+      expect(answered.answer).not.toContain('not offered');
+      expect(answered.status).not.toBe('answered');
+    }
+    expect(answers[1]!.note).toContain('signs people in through the application in front of it');
+  });
+});

@@ -327,8 +327,14 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   // A service of ours that handles customer data and says nothing of its sign-in may offer single sign-on or not: the
   // parts that say it do not speak for it (zep: "No" from the software each customer runs, its hosted service silent).
   const silent = silentFrontDoors(model);
+  // A part that trusts the sign-in of the application in front of it signs people in however that application does,
+  // which may be SAML or OpenID Connect (discourse-ai: "No. SAML single sign-on is not offered" of a plugin using its
+  // forum's session, judged from a public support forum with no sign-in at all).
+  const hosted = components.filter(
+    (component) => component.userAuthentication.methods.includes('delegated') && !offers(component),
+  );
   const sso: YesNo | undefined =
-    silent.length > 0
+    silent.length > 0 || (hosted.length > 0 && withSso.length === 0 && noted.length === 0)
       ? undefined
       : judged.length === 0
         ? noted.length > 0
@@ -381,6 +387,11 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
             ]
           : []),
         ...(silent.length > 0 ? [silentReview(silent)] : []),
+        ...(hosted.length > 0 && sso === undefined
+          ? [
+              `${joinList(hosted.map(reviewLabel))} ${hosted.length === 1 ? 'signs' : 'sign'} people in through the application in front of ${hosted.length === 1 ? 'it' : 'them'}: say whether that application offers SAML or OpenID Connect, or list its methods on ${hosted.length === 1 ? 'it' : 'them'}`,
+            ]
+          : []),
       ].join('; ') || undefined,
   };
 };
