@@ -50,6 +50,13 @@ export interface CheckResult {
   /** For the engineer who fixes the map: ids in backticks, map words, durations as `90d`. */
   message: string;
   /**
+   * The check did not run: what it compares was not gathered this run (discovery skipped with `--no-discover`). Its
+   * status stays `not-applicable`, but it proves nothing: the trust center shows its control as not checked and no
+   * claim rests on it (SillyTavern: "The system map matches the code · Not applicable" on a site built without
+   * discovery).
+   */
+  notRun?: true;
+  /**
    * The same finding for a reader outside the team (a buyer's reviewer): names for ids, durations in words, no
    * check, control or map vocabulary, no trailing full stop. Every failing result carries one; answers say it.
    * @example 'Document chunk index separates customers\' data in the application only, not in the datastore itself'

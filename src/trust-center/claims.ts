@@ -73,7 +73,7 @@ export function assessClaim(
   absence = ABSENCE_PROVES.has(claim.id),
 ): Claim {
   const checks = [...(CLAIM_CHECKS[claim.id] ?? [])];
-  const relevant = results.filter((result) => judgedBy(result, checks));
+  const relevant = results.filter((result) => judgedBy(result, checks) && !result.notRun);
   const failing = relevant.filter((result) => result.status === 'fail');
   const open = relevant.filter((result) => result.status === 'needs-evidence');
   let status: ClaimStatus = 'verified';

@@ -91,7 +91,7 @@ export function controlGroups(
   if (catalog.length === 0) {
     const byCheck = new Map<string, CheckResult[]>();
     for (const result of results)
-      byCheck.set(result.checkId, [...(byCheck.get(result.checkId) ?? []), result]);
+      if (!result.notRun) byCheck.set(result.checkId, [...(byCheck.get(result.checkId) ?? []), result]);
     const controls = [...byCheck].map(
       ([checkId, list]): ControlLine => ({
         id: checkId,
@@ -107,7 +107,8 @@ export function controlGroups(
   const manualById = new Map(manual.map((entry) => [entry.id, entry]));
   const groups = new Map<string, ControlLine[]>();
   for (const control of catalog) {
-    const evidencing = results.filter((result) => result.controls.includes(control.id));
+    // A check that did not run evidences nothing: its control is not checked, not "not applicable".
+    const evidencing = results.filter((result) => result.controls.includes(control.id) && !result.notRun);
     const entry = manualById.get(control.id);
     const status: ControlLine['status'] =
       worst(evidencing) ??

@@ -314,3 +314,20 @@ describe('prompts kept only in what each customer runs (sixteenth session)', () 
     );
   });
 });
+
+describe('a check that did not run (sixteenth session)', () => {
+  it('leaves its control not checked, not "not applicable" (SillyTavern, built with --no-discover)', () => {
+    const model = modelOf(companyMap());
+    const results = runChecks(model).results;
+    const drift = results.find((result) => result.checkId === 'discovery-drift');
+    expect(drift).toMatchObject({ status: 'not-applicable', notRun: true });
+    const site = buildTrustCenter(model, results, {
+      allowUnverified: true,
+      controls: [{ id: 'TM-MAP-01', title: 'The system map matches the code' }],
+    });
+    expect(text(site.files['controls.html'])).toMatch(/The system map matches the code[\s\S]*?Not checked/);
+    expect(text(site.files['controls.html'])).not.toMatch(
+      /The system map matches the code[^<]*<[^>]*>[^<]*Not applicable/,
+    );
+  });
+});

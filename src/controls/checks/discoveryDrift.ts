@@ -45,7 +45,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           model,
           'discovery did not run (--no-discover), so the map was not compared with the code',
           'organization',
-        );
+        ).map((result) => ({ ...result, notRun: true as const }));
       }
       if (!codeScanned(model)) {
         // Code linked in from outside the folder is never read (the reader stays inside the project): say so, as
