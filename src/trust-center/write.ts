@@ -3,6 +3,7 @@ import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, UsageError } from '../errors/index.js';
 import { ensureDir, ReadRefused, readUserFile, readUserText, removeOnExit } from '../io/index.js';
+import { OUTPUT_MARKER } from '../map/index.js';
 import type { Model } from '../model/index.js';
 import type { InputFile, TrustCenterSite } from './build.js';
 import { type SubprocessorList, SubprocessorListSchema } from './subprocessors.js';
@@ -99,7 +100,11 @@ export async function readTrustCenterInputs(
 async function replaceable(outDir: string): Promise<boolean> {
   if (!(await exists(outDir))) return true;
   const entries = await readdir(outDir);
-  return entries.length === 0 || (entries.includes('index.html') && entries.includes('subprocessors.json'));
+  return (
+    entries.length === 0 ||
+    entries.includes(OUTPUT_MARKER) ||
+    (entries.includes('index.html') && entries.includes('subprocessors.json'))
+  );
 }
 
 /**
@@ -132,6 +137,11 @@ export async function writeTrustCenter(
       await ensureDir(path.dirname(file));
       await writeFile(file, content);
     }
+    // So that discovery, run beside the map, does not read our own pages as the project's code.
+    await writeFile(
+      path.join(staging, OUTPUT_MARKER),
+      'Written by `trustmap trust-center build`: Trustmap does not scan this folder as code.\n',
+    );
     const hadSite = await exists(target);
     if (hadSite) await rename(target, retired);
     try {

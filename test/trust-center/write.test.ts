@@ -23,10 +23,13 @@ describe('writeTrustCenter', () => {
     const index = await writeTrustCenter(out, site);
     expect(index).toBe(path.join(out, 'index.html'));
     expect((await readdir(out)).sort()).toEqual(
-      Object.keys(site.files)
-        .map((name) => name.split('/')[0]!)
-        .filter((name, i, all) => all.indexOf(name) === i)
-        .sort(),
+      [
+        // The marker that keeps discovery from reading our own pages as the project's code.
+        '.trustmap-output',
+        ...Object.keys(site.files)
+          .map((name) => name.split('/')[0]!)
+          .filter((name, i, all) => all.indexOf(name) === i),
+      ].sort(),
     );
     expect(await readFile(index, 'utf8')).toBe(site.files['index.html']);
     expect(await readdir(dir)).toEqual(['site']);

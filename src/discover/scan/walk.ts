@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 // The file itself, not io/index.js, which also loads signing (node:crypto) and zip bounds (node:zlib).
 import { readUserText } from '../../io/readUserFile.js';
 // The names alone, not map/index.js, which loads the YAML parser and the schema.
-import { MAP_FILE_NAMES } from '../../map/fileNames.js';
+import { MAP_FILE_NAMES, OUTPUT_MARKER } from '../../map/fileNames.js';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
@@ -113,6 +113,11 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
         relative: `${folder.relative || '.'}/`,
         reason: `unreadable folder (${errorCode(error)})`,
       };
+      continue;
+    }
+    // A folder Trustmap wrote (a trust center site) is its own output, not the project's code.
+    if (folder.relative && entries.some((entry) => entry.name === OUTPUT_MARKER)) {
+      yield { type: 'skip', relative: `${folder.relative}/`, reason: 'written by Trustmap (its own output)' };
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
