@@ -81,7 +81,7 @@ describe('the trust center, the questionnaire answers and describe agree on exam
       'LLM request log takes up to 90 days to delete user questions and generated answers.',
     );
     expect(page('ai-data-practices.html')).toMatch(
-      /User questions 90 days ! Longer than promised LLM request log \(90 days\)/,
+      /User questions 90 days ! Longer than promised longer in LLM request log \(90 days\)/,
     );
     expect(answer('data-deletion').review).toBeDefined();
     // in the buyer's words: the store's name and days, as on the site; the check's own message goes to the note

@@ -215,18 +215,18 @@ describe("what the map does not say, and what is the customer's own", () => {
     });
     expect(row(buildTrustCenter(modelOf(sent), resultsFor('pass'), { allowUnverified: true }))).toEqual([
       'not stated',
-      'Acme LLM (not stated)',
+      'no time stated for Acme LLM',
     ]);
     // Still proposed, it holds the figure back unnamed.
     sent.subprocessors!.at(-1)!.status = 'proposed';
     expect(row(buildTrustCenter(modelOf(sent), resultsFor('pass'), { allowUnverified: true }))).toEqual([
       'not stated',
-      'a place under review (not stated)',
+      'no time stated for a place under review',
     ]);
     map.components.push({ id: 'cache', name: 'Response cache', kind: 'cache', dataClasses: ['contracts'] });
     expect(row(buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }))).toEqual([
       'not stated',
-      'Response cache (not stated)',
+      'no time stated for Response cache',
     ]);
   });
 
@@ -254,7 +254,7 @@ describe("what the map does not say, and what is the customer's own", () => {
     // The class says how it is deleted and not how long that takes; the stores keep it until then.
     expect(row('until-deleted')).toEqual([
       'not stated',
-      'Contract store (not stated) and Clause index (not stated)',
+      'no time stated for Contract store and Clause index',
     ]);
     // Kept with no limit where the class's deletion removes it: kept until then (h2ogpt), not "not deleted".
     expect(row('indefinite')?.[0]).toMatch(/^kept with no time limit, until deleted <span/);
@@ -284,7 +284,7 @@ describe("what the map does not say, and what is the customer's own", () => {
       ],
     );
     expect(page).toMatch(
-      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">kept with no time limit, until deleted<\/td><td[^>]*>Clause index \(not stated\)<\/td>/,
+      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">kept with no time limit, until deleted<\/td><td[^>]*>no time stated for Clause index<\/td>/,
     );
     // With no deletion that removes it, it is not deleted.
     unpromised.dataClasses = unpromised.dataClasses!.map((entry) =>

@@ -46,7 +46,7 @@ describe('a vendor reached only under a condition', () => {
     );
     expect(deletionRow(page, 'Questions')).toEqual([
       'not stated',
-      'Together AI (not stated; only if we configure it as the model provider)',
+      'no time stated for Together AI (only if we configure it as the model provider)',
     ]);
     expect(page).toContain(
       'Together AI<br><span class="small muted">Inference API; only if we configure it as the model provider</span>',

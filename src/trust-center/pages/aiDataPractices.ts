@@ -132,10 +132,15 @@ function named(name: string, condition: string | undefined): SafeHtml | string {
   return condition ? html`${name}<br><span class="small muted">${condition}</span>` : name;
 }
 
-/** A place that keeps a class longer, or says nothing: its time, and the condition it is reached under. */
+/** A place that keeps a class longer: its time, and the condition it is reached under. */
 function longerIn(place: DeletionPlace): string {
   const time = place.within ? humanDuration(place.within) : 'not stated';
   return `${place.name} (${place.condition ? `${time}; ${place.condition}` : time})`;
+}
+
+/** A place that states no time, with the condition it is reached under. */
+function placeName(place: DeletionPlace): string {
+  return place.condition ? `${place.name} (${place.condition})` : place.name;
 }
 
 function deletionSection(site: SiteData): SafeHtml | undefined {
@@ -154,14 +159,21 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
             (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
             ? goneWithin(entry.within, deleted)
             : 'not stated',
-      entry.late.length > 0 || entry.unstated.length > 0
-        ? joinList([...entry.late, ...entry.unstated].map(longerIn))
-        : '—',
+      // Places that take longer, said as such; places that state no time are not said to take longer (langwatch: "Takes
+      // longer in … (not stated)"; chat-ui: a class never deleted "takes longer" somewhere).
+      [
+        entry.late.length > 0 ? `longer in ${joinList(entry.late.map(longerIn))}` : '',
+        entry.unstated.length > 0
+          ? `${entry.within === 'indefinite' && !deleted ? 'also held in' : 'no time stated for'} ${joinList(entry.unstated.map(placeName))}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ') || '—',
     ];
   });
   return html`<section aria-labelledby="deletion"><h2 id="deletion">Deletion</h2>
 ${claims(site, 'deletion') ?? ''}
-${rows.length > 0 ? table('deletion-table', 'When each kind of customer data is gone from every place that holds it', ['Data', 'Gone within', 'Takes longer in'], rows) : ''}</section>`;
+${rows.length > 0 ? table('deletion-table', 'When each kind of customer data is gone from every place that holds it', ['Data', 'Gone within', 'Exceptions'], rows) : ''}</section>`;
 }
 
 function providersSection(site: SiteData): SafeHtml | undefined {
