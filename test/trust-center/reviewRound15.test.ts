@@ -331,3 +331,18 @@ describe('a check that did not run (sixteenth session)', () => {
     );
   });
 });
+
+describe('the contact page (sixteenth session)', () => {
+  it('offers document requests only where a document is on request (SillyTavern)', () => {
+    const map = companyMap();
+    map.organization!.contact = 'security@example.com';
+    const withDocs = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    const onRequest = withDocs.files['documents.html']?.toString().includes('On request');
+    expect(onRequest).toBe(true);
+    expect(text(withDocs.files['contact.html'])).toContain('For security questions, document requests and');
+    map.evidence = [];
+    map.subprocessors = map.subprocessors!.map((vendor) => ({ ...vendor, terms: undefined }));
+    const none = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
+    expect(text(none.files['contact.html'])).toContain('For security questions and vulnerability reports:');
+  });
+});

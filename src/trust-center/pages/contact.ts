@@ -11,7 +11,11 @@ export function contactPage(site: SiteData): string {
 <section aria-labelledby="security-contact"><h2 id="security-contact">Security contact</h2>
 ${
   contact
-    ? html`<p>For security questions, document requests and vulnerability reports: ${
+    ? html`<p>For security questions${
+        // Document requests only where a document is on request (SillyTavern: "document requests" to a security
+        // advisory page, with no document to request).
+        site.documents.some((document) => document.access !== 'public') ? ', document requests' : ''
+      } and vulnerability reports: ${
         site.contactHref ? html`<a href="${site.contactHref}">${contact}</a>` : contact
       }</p>`
     : // No invented channel (farfalle: "Contact your account representative" of a free public site with none).
