@@ -111,3 +111,33 @@ describe('single sign-on through the application in front', () => {
     expect(answers[1]!.note).toContain('signs people in through the application in front of it');
   });
 });
+
+describe('a training path under a condition', () => {
+  it('is said with its condition in the check’s plain words and the training answer (chat-ui)', () => {
+    // huggingface/chat-ui (c100c16): "customer data can reach Hugging Face Hub, used for model training, without the
+    // customer's opt-in" of an export an administrator must configure and run.
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'app', kind: 'service', dataClasses: ['docs'] },
+        { id: 'dataset', name: 'Shared dataset', kind: 'datastore', dataClasses: ['docs'] },
+      ],
+      flows: [
+        {
+          id: 'export',
+          from: 'app',
+          to: 'dataset',
+          dataClasses: ['docs'],
+          purpose: 'training',
+          condition: { kind: 'other', description: 'when an administrator runs the export' },
+        },
+      ],
+    });
+    const failing = runChecks(model).results.find(
+      (result) => result.checkId === 'no-training-on-customer-data' && result.status === 'fail',
+    );
+    expect(failing?.plain).toBe(
+      "customer data can reach Shared dataset, used for model training, only when an administrator runs the export, without the customer's opt-in",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { type Model, named } from '../../model/index.js';
+import { type Model, named, onlyUnder } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { customerDataClasses, entersTraining, isTrainingSink } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
@@ -42,7 +42,15 @@ export const noTrainingOnCustomerData: CheckModule = {
       message: `customer data reaches training sink \`${leak.flow.to}\` with no tenant opt-in on the way: ${leak.flows
         .map((flow) => `${flow.from} →[${flow.id}: ${flow.dataClasses.join(', ')}] `)
         .join('')}${leak.flow.to}`,
-      plain: `customer data can reach ${named(model, leak.flow.to)}, used for model training, without the customer's opt-in`,
+      // Under the path's own conditions, said (chat-ui: an export an administrator must set up and run read as every
+      // user's conversations reaching the Hub).
+      plain: `customer data can reach ${named(model, leak.flow.to)}, used for model training, ${[
+        ...new Set(
+          leak.flows.flatMap((flow) => (flow.condition ? [onlyUnder([flow.condition.description])] : [])),
+        ),
+      ]
+        .map((when) => `${when}, `)
+        .join('')}without the customer's opt-in`,
       sources: leak.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
       remediation: `gate the path with a flow whose \`condition.kind\` is \`tenant-opt-in\`, or stop flow \`${leak.flow.id}\` from carrying customer data`,
       path: leak.path,
