@@ -32,3 +32,30 @@ describe('discovery beside a trust center it built', () => {
     await writeTrustCenter(path.join(root, 'site'), { files: { 'index.html': 'again' } });
   });
 });
+
+describe('what the sixteenth session’s reviews found discovery misreading', () => {
+  it('reads a served folder’s scripts as the app, a *.snippet.* file as a sample, a form placeholder as an example', async () => {
+    const { conventionalClass } = await import('../../src/discover/proof/pathClass.js');
+    // SillyTavern (ba6f7b7): `public/scripts/` is its browser app; langwatch (6ce6cbb): `ollama.snippet.go` is shown to users.
+    expect(conventionalClass('public/scripts/extensions/tts/elevenlabs.js')).toBeUndefined();
+    expect(conventionalClass('scripts/build.js')).toBe('example');
+    expect(conventionalClass('langwatch/src/features/onboarding/codegen/snippets/go/ollama.snippet.go')).toBe(
+      'example',
+    );
+    expect(conventionalClass('src/snippets/editor.ts')).toBeUndefined();
+    const root = await tempTree({
+      'public/index.html':
+        '<input id="custom_api_url_text" placeholder="Example: http://localhost:1234/v1">\n',
+      'public/scripts/tts.js':
+        "export async function speak(text) { return fetch('https://api.elevenlabs.io/v1/text-to-speech/x', { method: 'POST', body: text }); }\n",
+    });
+    const report = await discover([root]);
+    const found = (id: string) => report.findings.find((finding) => finding.provider === id);
+    expect(found('elevenlabs')?.evidence.some((evidence) => (evidence.proofClass ?? 'code') === 'code')).toBe(
+      true,
+    );
+    expect(found('lmstudio')?.evidence.every((evidence) => evidence.proofClass === 'example') ?? true).toBe(
+      true,
+    );
+  });
+});

@@ -324,6 +324,22 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       terraform: [{ type: 'azurerm_storage_account' }],
     },
   }),
+  // Azure Cosmos DB (microsoft/sample-app-aoai-chatGPT keeps every user's chat history in it through `azure.cosmos`,
+  // and the catalog had no entry): the client packages from PyPI's `azure-cosmos` page and Microsoft's Python SDK
+  // reference (checked 2026-12-06), npm's `@azure/cosmos`, and its accounts' `<account>.documents.azure.com` host.
+  datastore({
+    id: 'azure-cosmos-db',
+    name: 'Azure Cosmos DB',
+    vendor: 'microsoft',
+    hosting: 'vendor-hosted',
+    signals: {
+      npm: ['@azure/cosmos'],
+      pypi: ['azure-cosmos'],
+      pythonImports: ['azure.cosmos'],
+      hosts: ['*.documents.azure.com'],
+      terraform: [{ type: 'azurerm_cosmosdb_account' }],
+    },
+  }),
   // An app's own database file (anything-llm's chats and users through Prisma, private-gpt's sqlite): checked on
   // 2026-12-04 against the packages' registry pages (better-sqlite3, sqlite3 and sqlite on npm; aiosqlite and
   // sqlite-utils on PyPI; mattn/go-sqlite3 and modernc.org/sqlite; rusqlite; the sqlite3 gem) and Python's standard

@@ -116,6 +116,12 @@ const DOCS_FOLDER = /^(?:internal|dev|developer|design|team|contributor)[-_]?doc
 // OpenAI, Bedrock or watsonx calls, proposed as fifteen model providers of its own), named as such in any case.
 const SNIPPET_FILE =
   /(?:^|[-_.])(?:integration|code|usage|install|setup|quickstart|example|sample|onboarding)[-_]?snippets?\.[cm]?[jt]sx?$/i;
+// A sample named so by its second extension, in any language (langwatch's `codegen/snippets/go/ollama.snippet.go`,
+// `agno.snippet.py`: code the product shows users for tracing their own Ollama or Arize calls, proposed as its vendors).
+const SNIPPET_EXTENSION = /\.snippets?\.\w+$/i;
+
+/** Folders a web server serves as they are: a `scripts/` folder in one is the browser app's code, not developers' tools. */
+const SERVED = /^(?:public|static|www|wwwroot|htdocs)$/i;
 
 /** Agent skills: folders of instructions and scripts the agent itself runs. */
 const SKILLS = /^(?:skills?|agent[-_]?skills)$/i;
@@ -162,6 +168,9 @@ export function conventionalClass(relative: string): PathClass | undefined {
               : undefined);
     if (folder === 'example' && part === 'scripts' && parts.slice(0, i).some((above) => SKILLS.test(above)))
       continue;
+    // SillyTavern's `public/scripts/` is its whole browser app: ElevenLabs and a dozen providers were "only mentioned".
+    if (folder === 'example' && part === 'scripts' && parts.slice(0, i).some((above) => SERVED.test(above)))
+      continue;
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
       found = folder;
@@ -170,7 +179,7 @@ export function conventionalClass(relative: string): PathClass | undefined {
   }
   if (found) return found;
   if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name) || MOCK_FILE.test(name)) return 'test';
-  if (SNIPPET_FILE.test(name)) return 'example';
+  if (SNIPPET_FILE.test(name) || SNIPPET_EXTENSION.test(name)) return 'example';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;
 }

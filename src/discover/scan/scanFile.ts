@@ -459,7 +459,9 @@ export async function scanFile(
     }
     // A schema's documented example or a form's placeholder (`examples=[{"OPENAI_API_KEY": …}]`, TaskingAI's rerank
     // schema, proposed as OpenAI reranking) shows what a caller may send, not a call the app makes.
-    const lineProof = proofClass ?? (code && DOCUMENTED_VALUE.test(lineText) ? 'example' : undefined);
+    // A page's form field too (SillyTavern's `placeholder="Example: http://localhost:1234/v1"`, proposed as LM Studio).
+    const lineProof =
+      proofClass ?? ((code || kind === 'html') && DOCUMENTED_VALUE.test(lineText) ? 'example' : undefined);
     const from = result.hits.length;
     lineSignals({ file, kind, line, text: lineText, imageSignal }, catalog, result.hits);
     if (lineProof)
