@@ -21,6 +21,9 @@ export function nodeLines(node: LineageNode): string[] {
     );
   else if (node.role === 'component' && node.boundary === 'external')
     lines.push(`vendor-hosted${node.subprocessor ? ` by ${node.subprocessor}` : ''}`);
+  // A managed service of ours on a vendor's cloud is ours, and the vendor runs it (sample-app-aoai-chatGPT: its chat
+  // history and search index drawn as ours with no word of Azure, whose box had no edge).
+  else if (node.role === 'component' && node.subprocessor) lines.push(`run for us by ${node.subprocessor}`);
   if (node.trainingSink) lines.push('TRAINING SINK');
   if (node.tenantBoundary) lines.push(`tenant boundary: ${node.tenantBoundary.model}`);
   if (node.stops.length > 0) lines.push(`stops here: ${node.stops.map((stop) => stop.dataClass).join(', ')}`);

@@ -95,3 +95,28 @@ describe('who deletes what', () => {
     expect(markdown).toContain('Customers can delete some of their data themselves (Chats)');
   });
 });
+
+describe('the lineage of a managed store of ours', () => {
+  it('says the vendor runs it for us (sample-app-aoai-chatGPT)', async () => {
+    const { buildLineageGraph, renderMermaid } = await import('../../src/lineage/index.js');
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'app', kind: 'service', dataClasses: ['docs'] },
+        {
+          id: 'history',
+          name: 'Chat history',
+          kind: 'datastore',
+          hosting: 'cloud-managed',
+          subprocessor: 'azure',
+          dataClasses: ['docs'],
+        },
+      ],
+      subprocessors: [
+        { id: 'azure', vendor: 'Microsoft', service: 'Azure', purpose: 'Hosting', dataClasses: ['docs'] },
+      ],
+      flows: [{ id: 'save', from: 'app', to: 'history', dataClasses: ['docs'], purpose: 'storage' }],
+    });
+    expect(renderMermaid(buildLineageGraph(model))).toContain('run for us by azure');
+  });
+});
