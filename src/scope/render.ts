@@ -50,6 +50,7 @@ export function renderScopeText(advice: ScopeAdvice, colors = plain): string {
       `  target ${report.target.date}: ${report.target.met ? colors.green('met') : colors.red('missed')}. ${report.target.note}`,
     );
   lines.push('', colors.bold('In-scope system'));
+  if (advice.system.note) lines.push(`  ${advice.system.note}`);
   for (const c of advice.system.components)
     lines.push(
       `  ${c.include ? colors.green('in ') : colors.dim('out')}  ${c.name} (${c.kind})${c.roles.length ? `: ${c.roles.join(', ')}` : c.outside ? `: ${c.outside}` : ''}`,
@@ -113,6 +114,7 @@ export function renderScopeMarkdown(advice: ScopeAdvice): string {
     '',
     '## In-scope system',
     '',
+    ...(advice.system.note ? [e(advice.system.note), ''] : []),
     '| Component | Kind | In scope | Why | Source |',
     '| --- | --- | --- | --- | --- |',
     ...advice.system.components.map(

@@ -27,6 +27,7 @@ export function recommendSystem(
   components: SystemComponentAdvice[];
   subprocessors: SubprocessorAdvice[];
   customerAccounts: CustomerAccountAdvice[];
+  note?: string;
 } {
   const paths = findAiPaths(model);
   const on = {
@@ -132,5 +133,18 @@ export function recommendSystem(
       ],
     };
   });
-  return { components, subprocessors, customerAccounts };
+  // Nothing of the product runs as a service of ours (mattermost-ai, SillyTavern: a Type I date "as of" next month over
+  // a table of parts all "out"): the report would be about how the product is built and shipped, which no map part says.
+  const none =
+    components.length > 0 && components.every((component) => component.outside === 'run by each customer');
+  return {
+    components,
+    subprocessors,
+    customerAccounts,
+    ...(none
+      ? {
+          note: `No part of the product runs as a service of ${model.map.organization.name}: every component runs in each customer's own environment. A SOC 2 report would cover how you build, release and support the product (code changes, releases, any access to customers' installations), which the map does not describe; if you also run a hosted edition, describe it in the map.`,
+        }
+      : {}),
+  };
 }

@@ -133,6 +133,8 @@ export interface ScopeAdvice {
     subprocessors: SubprocessorAdvice[];
     /** Vendors reached only with each customer's own account: outside the system, no report asked of them. */
     customerAccounts: CustomerAccountAdvice[];
+    /** Said where no part of the product is a service of ours: what a report would then cover. */
+    note?: string;
   };
   keepOut: KeepOutAdvice[];
   iso42001: Iso42001Advice;

@@ -120,3 +120,23 @@ describe('the lineage of a managed store of ours', () => {
     expect(renderMermaid(buildLineageGraph(model))).toContain('run for us by azure');
   });
 });
+
+describe('scope for a product each customer runs', () => {
+  it('says what a report would cover where no part is a service of ours (mattermost-ai, SillyTavern)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'plugin', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs'] },
+        { id: 'db', kind: 'datastore', hosting: 'customer-hosted', dataClasses: ['docs'] },
+      ],
+    });
+    expect(recommendSystem(model, new Set()).note).toMatch(
+      /^No part of the product runs as a service of Tiny AI: every component runs in each customer's own environment/,
+    );
+    const hosted = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'api', kind: 'service', dataClasses: ['docs'] }],
+    });
+    expect(recommendSystem(hosted, new Set()).note).toBeUndefined();
+  });
+});
