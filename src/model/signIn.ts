@@ -101,7 +101,9 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   // which a buyer read as its own Okta).
   const provider = identityProvider ? model.index.subprocessors.get(identityProvider) : undefined;
   const by = identityProvider
-    ? `, through ${provider ? vendorService(provider.vendor, provider.service) : (nameOf(model, identityProvider) ?? identityProvider)}`
+    ? // A sub-processor entry listing several services is named by its vendor (sample-app-aoai-chatGPT: "through
+      // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
+      `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}`
     : '';
   // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
   // an API key optional), never said as one that everyone signs in to.

@@ -141,3 +141,32 @@ describe('a training path under a condition', () => {
     );
   });
 });
+
+describe('the identity provider in the sign-in sentence', () => {
+  it('is its vendor where the entry lists several services (sample-app-aoai-chatGPT)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Chat web app',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['oidc'], identityProvider: 'azure' },
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'azure',
+          vendor: 'Microsoft Azure',
+          service: 'App Service, Entra ID, Cosmos DB, Microsoft Graph',
+          purpose: 'Hosting and sign-in',
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const text = answerOf('customer-sso', model).text;
+    expect(text).toContain('through Microsoft Azure.');
+    expect(text).not.toContain('Cosmos DB');
+  });
+});
