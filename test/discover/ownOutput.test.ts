@@ -59,3 +59,15 @@ describe('what the sixteenth session’s reviews found discovery misreading', ()
     );
   });
 });
+
+describe('AI Horde', () => {
+  it('is named, not an unidentified AI endpoint (SillyTavern)', async () => {
+    const root = await tempTree({
+      'src/endpoints/horde.js':
+        "const { AIHorde } = require('@zeldafan0225/ai_horde');\nconst res = await fetch('https://aihorde.net/api/v2/generate/text/async', { method: 'POST' });\n",
+    });
+    const report = await discover([root]);
+    expect(report.findings.map((finding) => finding.provider)).toContain('ai-horde');
+    expect(report.findings.map((finding) => finding.provider)).not.toContain('endpoint:aihorde.net');
+  });
+});

@@ -142,6 +142,18 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       models: ['groq/'],
     },
   }),
+  // AI Horde, a crowd of volunteer-run workers (SillyTavern's default API, `src/endpoints/horde.js` at ba6f7b7: the
+  // `@zeldafan0225/ai_horde` client and `https://aihorde.net/api/v2/…`, with a shared anonymous key), found only as an
+  // unidentified AI endpoint before.
+  api({
+    id: 'ai-horde',
+    name: 'AI Horde',
+    vendor: 'ai-horde',
+    signals: {
+      npm: ['@zeldafan0225/ai_horde'],
+      hosts: ['aihorde.net', 'stablehorde.net'],
+    },
+  }),
   api({
     id: 'together',
     name: 'Together AI',
