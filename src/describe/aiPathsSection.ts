@@ -4,7 +4,9 @@ import type { DescriptionBlock, DescriptionSection, Statement } from './types.js
 
 const TITLES: Record<AiPathKind, string> = {
   inference: 'Inference path',
-  retrieval: 'Retrieval path',
+  // Embedding and ingestion too: an embedding job is no retrieval (langwatch's topic clustering, sample-app-aoai-chatGPT's
+  // ingestion scripts).
+  retrieval: 'Retrieval and embedding path',
   training: 'Training path',
 };
 

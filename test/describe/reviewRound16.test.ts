@@ -140,3 +140,25 @@ describe('scope for a product each customer runs', () => {
     expect(recommendSystem(hosted, new Set()).note).toBeUndefined();
   });
 });
+
+describe('the description’s AI paths', () => {
+  it('titles embedding and ingestion with retrieval, not as retrieval alone (langwatch)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'app', kind: 'service', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Embeddings',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'embed', from: 'app', to: 'openai', dataClasses: ['docs'], purpose: 'embedding' }],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).toContain('Retrieval and embedding path');
+  });
+});
