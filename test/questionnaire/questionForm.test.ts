@@ -63,6 +63,37 @@ describe('asksYesOrNo', () => {
 });
 
 describe('unconfirmedSpecifics', () => {
+  it('names a risk register, a deletion certificate and user feedback where the answer does not say them (discourse-ai, mattermost-ai)', () => {
+    expect(
+      unconfirmedSpecifics(
+        'Do you maintain a register of risks specific to your use of artificial intelligence?',
+        'We rate the assistant as limited risk; no impact assessment is on file.',
+        '',
+      ),
+    ).toEqual(['risk register']);
+    expect(
+      unconfirmedSpecifics(
+        'Is there a way for end users to flag a bad answer?',
+        'The bot’s tools run without approval of each call.',
+        '',
+      ),
+    ).toEqual(['user feedback']);
+    expect(
+      unconfirmedSpecifics(
+        'Is client data deleted from all systems, with written certification?',
+        'Customer data is deleted within 30 days.',
+        '',
+      ),
+    ).toEqual(['written certification']);
+    expect(
+      unconfirmedSpecifics(
+        'Do you keep a risk register?',
+        'Our AI risk register is reviewed each quarter.',
+        '',
+      ),
+    ).toEqual([]);
+  });
+
   it('names the frequencies, figures, standards and practices a question asks that the answer does not say', () => {
     expect(
       unconfirmedSpecifics(

@@ -169,6 +169,18 @@ const PRACTICES: readonly (readonly [string, RegExp, RegExp])[] = [
     /^(?=[\s\S]*\b(?:delet|destr|eras|dispos|purg))[\s\S]*?\b(?:written|signed)\s+(?:certification|certificate|attestation|confirmation)\b|\bcertif(?:y|ied|icate|ication)\s+(?:of|that)\s+(?:the\s+)?(?:data\s+)?(?:deletion|destruction|erasure|disposal|deleted|destroyed|erased)\b|\b(?:deletion|destruction|erasure|disposal)\s+certificat/,
     /\b(?:certif|attest)/,
   ],
+  // "Do you maintain a register of AI risks?": a risk class is no register (discourse-ai: "We rate … as limited risk").
+  [
+    'risk register',
+    /\brisk (?:register|registry|log|inventory)\b|\bregister of (?:\w+ )?risks\b/,
+    /\b(?:register|registry|risk log|risk inventory)/,
+  ],
+  // "Can end users flag a bad AI answer?": whether actions wait for approval does not say (discourse-ai).
+  [
+    'user feedback',
+    /\b(?:flag|report|rate)\s+(?:a |an |the )?(?:bad|wrong|incorrect|inaccurate|harmful|problematic)\b|\bthumbs[- ](?:up|down)\b|\b(?:user|end[- ]user) feedback\b/,
+    /\b(?:feedback|thumbs|rate|rating|report(?:s|ed)? (?:a |an )?(?:bad|wrong|incorrect))/,
+  ],
   ['exported', /\bexport(?:s|ed|ing|able)?\b/, /\bexport/],
   ['intrusion detection', /\bintrusions?\b/, /\b(?:intrusion|guardduty)/],
   ['drift', /\bdrift(?:s|ing)?\b/, /\bdrift/],
