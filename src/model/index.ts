@@ -65,4 +65,4 @@ export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
 export { type TrainingTerms, trainingTerms } from './trainingTerms.js';
 export { chosenTreatment } from './treatment.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';
-export { accountWords, ownKeySentence } from './vendorAccount.js';
+export { accountWords, ownKeySentence, REACHED_ANONYMOUSLY } from './vendorAccount.js';

@@ -7,6 +7,13 @@ import { vendorLabel } from './names.js';
 type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'> & { ai?: boolean };
 
 /**
+ * How a vendor reached with no account of anyone's (`account: none`) is said, after "is" or capitalised: the one
+ * wording the answers, `check` and scope give it (SillyTavern's AI Horde).
+ */
+export const REACHED_ANONYMOUSLY =
+  'reached anonymously from each customer’s installation, with no account or agreement';
+
+/**
  * Whose account a vendor is reached under, for buyers, where it is not ours alone (`subprocessors[].account`); the one
  * wording the answers, the system description and the trust center use. Undefined for our own account.
  * @example accountWords({ vendor: 'OpenAI', account: 'customer' }) // 'only with the customer’s own OpenAI API key, under the customer’s own terms with OpenAI'
@@ -49,7 +56,7 @@ export function ownKeySentence(
   const anonymous = names(vendors.filter(reachedAnonymously));
   return [
     anonymous.length > 0
-      ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} reached anonymously from each customer’s installation, with no account or agreement, under ${anonymous.length === 1 ? 'its' : 'their'} public terms only, which say ${what(anonymous.length === 1)}.`
+      ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}, under ${anonymous.length === 1 ? 'its' : 'their'} public terms only, which say ${what(anonymous.length === 1)}.`
       : '',
     only.length > 0
       ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only with a customer’s own API key, under that customer’s own terms, which say ${what(only.length === 1)}.`

@@ -4,6 +4,7 @@ import {
   customerDataAt,
   customerRunPointer,
   type Model,
+  REACHED_ANONYMOUSLY,
   tenantScopedClasses,
   vendorLabel,
 } from '../model/index.js';
@@ -105,7 +106,7 @@ export function recommendSystem(
       // beside the carved-out AWS Lambda that runs the service).
       vendor: vendorLabel(model, vendor),
       ...(reachedAnonymously(vendor) ? { anonymous: true as const } : {}),
-      reason: `${reachedAnonymously(vendor) ? "Reached anonymously from each customer's installation, with no account or agreement" : "Reached only with each customer's own account"}: not a sub-processor of ${model.map.organization.name}, so the report neither carves it out nor includes it, and no report of it is needed.`,
+      reason: `${reachedAnonymously(vendor) ? REACHED_ANONYMOUSLY.replace(/^./, (first) => first.toUpperCase()) : "Reached only with each customer's own account"}: not a sub-processor of ${model.map.organization.name}, so the report neither carves it out nor includes it, and no report of it is needed.`,
       sources: [mapSource(model, `subprocessors/${vendor.id}/account`)],
     }),
   );

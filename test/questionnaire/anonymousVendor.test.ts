@@ -75,7 +75,7 @@ describe('a vendor reached with no account', () => {
       expect(text).toContain('AI Horde');
     }
     expect(answer('ai-model-providers')).toContain(
-      "Reached anonymously from each customer's installation, with no account or agreement, under their public terms only: AI Horde",
+      'Reached anonymously from each customer’s installation, with no account or agreement, under their public terms only: AI Horde',
     );
     expect(answer('ai-provider-terms')).toContain(
       'AI Horde is reached anonymously from each customer’s installation, with no account or agreement',
@@ -110,12 +110,12 @@ describe('a vendor reached with no account', () => {
       (result) => result.checkId === 'llm-subprocessor-terms' && result.subject.id === 'horde',
     );
     expect(terms?.message).toContain(
-      "reached anonymously from each customer's installation (`account: none`)",
+      'is reached anonymously from each customer’s installation, with no account or agreement (`account: none`)',
     );
     expect(renderMermaid(buildLineageGraph(model))).toContain('reached anonymously: no account');
     expect(
       recommendSystem(model, new Set()).customerAccounts.find((vendor) => vendor.id === 'horde')?.reason,
-    ).toMatch(/^Reached anonymously from each customer's installation/);
+    ).toMatch(/^Reached anonymously from each customer’s installation/);
     expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
       'Customers decide whether their installation uses AI Horde, which receives data anonymously',
     );

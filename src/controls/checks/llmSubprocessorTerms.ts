@@ -2,7 +2,7 @@ import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary
 import { foundUnderReview } from '../../core/words.js';
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import { durationWords, keptFor, type Model, usedFindings } from '../../model/index.js';
+import { durationWords, keptFor, type Model, REACHED_ANONYMOUSLY, usedFindings } from '../../model/index.js';
 import type { CheckModule } from '../check.js';
 import { classesAt, customerDataClasses } from '../dataClasses.js';
 import { evidenceProblem, evidenceProblemInWords } from '../evidenceStatus.js';
@@ -148,7 +148,7 @@ export const llmSubprocessorTerms: CheckModule = {
         results.push(
           outside(
             reachedAnonymously(subprocessor)
-              ? `\`${subprocessor.id}\` is reached anonymously from each customer's installation (\`account: none\`), with no account or agreement, under ${subprocessor.vendor}'s public terms only`
+              ? `\`${subprocessor.id}\` is ${REACHED_ANONYMOUSLY} (\`account: none\`), under ${subprocessor.vendor}'s public terms only`
               : `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
             `subprocessors/${subprocessor.id}/account`,
           ),

@@ -29,6 +29,7 @@ import {
   type Model,
   ownKeySentence,
   productName,
+  REACHED_ANONYMOUSLY,
   retentionPlaces,
   runsAtCustomers,
 } from '../../model/index.js';
@@ -433,7 +434,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
     // own API key".
     anonymous.length > 0
-      ? ` Reached anonymously from each customer's installation, with no account or agreement, under their public terms only: ${describe(anonymous)}.`
+      ? ` ${REACHED_ANONYMOUSLY.replace(/^./, (first) => first.toUpperCase())}, under their public terms only: ${describe(anonymous)}.`
       : ''
   }`;
   const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
