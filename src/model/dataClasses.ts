@@ -1,4 +1,4 @@
-import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import { PROMPT_CATEGORIES, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import {
   type ComponentData,
   CUSTOMER_CATEGORIES,
@@ -132,4 +132,27 @@ export function customersOwn(
     );
     return ours ? [] : [{ dataClass, parts: keeping }];
   });
+}
+
+/**
+ * The classes that are prompts and model outputs to a buyer: those of the prompt categories, and customer content
+ * named as prompts, completions, model inputs or outputs, chats, conversations or transcripts (lmnr's traces, "LLM
+ * inputs/outputs"; tiledesk-server's conversations). "Prompt" only in the name: a description saying what goes into
+ * prompts is of content that is not one (pandas-ai's datasets, "the prompt carries each table's schema"). The one
+ * reading the prompt-retention answer, the trust center's retention tables and the retention check share
+ * (mattermost-ai: call transcripts were among where prompts are kept in the answers, not on the site or in `check`).
+ * @example promptClasses(model).map((dataClass) => dataClass.id) // ['prompts', 'outputs', 'chat-history']
+ */
+export function promptClasses(model: Model): DataClassData[] {
+  return model.map.dataClasses.filter(
+    (dataClass) =>
+      PROMPT_CATEGORIES.has(dataClass.category) ||
+      // Customer content only: not the vectors made from them (latitude-llm's "Embeddings of trace conversation
+      // chunks"), nor usage events that say they carry no prompt (cline's telemetry).
+      (dataClass.category === 'customer-content' &&
+        (/\bprompts?\b/i.test(dataClass.name) ||
+          /\b(?:completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
+            `${dataClass.name} ${dataClass.description ?? ''}`,
+          ))),
+  );
 }

@@ -20,6 +20,7 @@ export {
   customerDataClasses,
   customerPartsKeeping,
   customersOwn,
+  promptClasses,
   tenantScopedClasses,
 } from './dataClasses.js';
 export {

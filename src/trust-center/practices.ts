@@ -1,13 +1,7 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { declaringComponents, isDeclared } from '../core/declared.js';
-import {
-  entersTraining,
-  isConfirmed,
-  PROMPT_CATEGORIES,
-  runByCustomer,
-  underCustomersAccount,
-} from '../core/vocabulary.js';
+import { entersTraining, isConfirmed, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
 import { customersOwnSource } from '../discover/index.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
@@ -20,6 +14,7 @@ import {
   type Model,
   mapRef as mapSource,
   onlyWhen,
+  promptClasses,
   type RetentionPlace,
   retentionPlaces,
   tenantScopedClasses,
@@ -150,15 +145,13 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
       ...optInFlows.map((flow) => mapSource(model, `flows/${flow.id}/condition`)),
     ],
   };
-  const retention = map.dataClasses
-    .filter((entry) => PROMPT_CATEGORIES.has(entry.category))
-    .map((entry) => ({
-      dataClass: entry,
-      ...(entry.retention ? { retention: entry.retention } : {}),
-      places: retentionPlaces(model, entry.id, entry.retention),
-      // Confirmed parts only: a proposed one is not published as a place that keeps the customer's data.
-      customerParts: customerPartsKeeping(model, entry.id).filter(isConfirmed).map(componentLabel),
-    }));
+  const retention = promptClasses(model).map((entry) => ({
+    dataClass: entry,
+    ...(entry.retention ? { retention: entry.retention } : {}),
+    places: retentionPlaces(model, entry.id, entry.retention),
+    // Confirmed parts only: a proposed one is not published as a place that keeps the customer's data.
+    customerParts: customerPartsKeeping(model, entry.id).filter(isConfirmed).map(componentLabel),
+  }));
   const tenantScoped = tenantScopedClasses(model);
   const customer = customerDataClasses(model);
   const isolation: IsolationPractice[] = map.components

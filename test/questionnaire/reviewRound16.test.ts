@@ -170,3 +170,41 @@ describe('the identity provider in the sign-in sentence', () => {
     expect(text).not.toContain('Cosmos DB');
   });
 });
+
+describe('the classes that are prompts', () => {
+  it('are the same for the answer, the trust center and the retention check (mattermost-ai)', async () => {
+    // mattermost-ai (158be50): call transcripts, customer content, were among where prompts are kept in the answers,
+    // not on the site or in `check`.
+    const { dataPractices } = await import('../../src/trust-center/index.js');
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true, retention: '30d' },
+        {
+          id: 'calls',
+          name: 'Call transcripts',
+          category: 'customer-content',
+          tenantScoped: true,
+          retention: '30d',
+        },
+      ],
+      components: [
+        { id: 'app', kind: 'service', retention: 'zero', dataClasses: ['prompts', 'calls'] },
+        {
+          id: 'files',
+          name: 'File store',
+          kind: 'object-store',
+          retention: 'indefinite',
+          dataClasses: ['calls'],
+        },
+      ],
+    });
+    const results = runChecks(model).results;
+    expect(dataPractices(model, results).retention.map((entry) => entry.dataClass.id)).toEqual([
+      'prompts',
+      'calls',
+    ]);
+    expect(answerOf('ai-prompt-retention', model).text).toContain('File store');
+    const check = results.filter((result) => result.checkId === 'prompt-output-retention');
+    expect(check.some((result) => result.status === 'fail' && /files/.test(result.message))).toBe(true);
+  });
+});

@@ -1,8 +1,8 @@
-import { PROMPT_CATEGORIES, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
+import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { foundUnderReview, joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
-import { durationWords, keptFor, type Model, named, usedFindings } from '../../model/index.js';
+import { durationWords, keptFor, type Model, named, promptClasses, usedFindings } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
 import { isDeclared, receivesPrompts } from '../providers.js';
@@ -163,8 +163,10 @@ export const promptRetention: CheckModule = {
   controls,
   severity: 'high',
   run(model) {
-    const promptClasses = model.map.dataClasses.filter((entry) => PROMPT_CATEGORIES.has(entry.category));
-    const promptIds = new Set(promptClasses.map((entry) => entry.id));
+    // The classes the answers and the trust center read as prompts (`promptClasses`): a class of chat transcripts
+    // under customer content is one (mattermost-ai).
+    const prompts = promptClasses(model);
+    const promptIds = new Set(prompts.map((entry) => entry.id));
     const received = (endpoint: string, declared: readonly string[]) =>
       [...classesAt(model, endpoint, declared)]
         .filter((dataClass) => promptIds.has(dataClass))
@@ -202,7 +204,7 @@ export const promptRetention: CheckModule = {
             received(component.id, component.dataClasses).some((entry) => entry.id === dataClass) &&
             keptAt(component, dataClass) !== undefined,
         );
-      const classes = (watches ? promptClasses : received(subprocessor.id, subprocessor.dataClasses)).filter(
+      const classes = (watches ? prompts : received(subprocessor.id, subprocessor.dataClasses)).filter(
         (entry) => !heldInParts(entry.id),
       );
       // Under a customer's own account, the vendor keeps what it gets on that customer's terms, not ours.
@@ -216,7 +218,7 @@ export const promptRetention: CheckModule = {
       });
     }
     const results = holders.map((holder) => judge(model, holder));
-    const policy = tightest(promptClasses);
+    const policy = tightest(prompts);
     for (const finding of observability) {
       if (isDeclared(model.map, finding) || !policy) continue;
       results.push({
@@ -252,7 +254,7 @@ export const promptRetention: CheckModule = {
     return notApplicable(
       { id, controls, severity: 'high' },
       model,
-      promptClasses.length === 0
+      prompts.length === 0
         ? 'the map has no prompts or model outputs'
         : theirs.length > 0
           ? `no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or holds an account with: ${theirs.map((entry) => `\`${entry.id}\``).join(', ')}`

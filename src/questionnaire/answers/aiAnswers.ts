@@ -29,6 +29,7 @@ import {
   type Model,
   ownKeySentence,
   productName,
+  promptClasses,
   REACHED_ANONYMOUSLY,
   retentionPlaces,
   runsAtCustomers,
@@ -67,25 +68,11 @@ const aiVendors = (model: Model) => model.map.subprocessors.filter((subprocessor
 
 /** Policy retention of prompts and outputs, what each holder really keeps, and the model providers' retention. */
 export const promptRetention: AnswerBuilder = ({ model }) => {
-  // Prompts and chats kept under another class, by its name or description (lmnr's traces, "LLM inputs/outputs", kept
-  // until deleted; tiledesk-server's conversations, kept until deleted): said with the prompt classes, or a 7-day class
-  // of questions or outputs read as how long chat transcripts are kept (ai-b7, lead-h7 in both reviews). "Prompt" only
-  // in the name: a description saying what goes into prompts is of content that is not one (pandas-ai: its datasets,
-  // "the prompt carries each table's schema", and its agent knowledge were listed where prompts are kept).
-  const elsewhere = model.map.dataClasses.filter(
-    (dataClass) =>
-      // Customer content only: not the vectors made from them (latitude-llm's "Embeddings of trace conversation
-      // chunks"), nor usage events that say they carry no prompt (cline's telemetry).
-      dataClass.category === 'customer-content' &&
-      (/\bprompts?\b/i.test(dataClass.name) ||
-        /\b(?:completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
-          `${dataClass.name} ${dataClass.description ?? ''}`,
-        )),
-  );
-  const classes = [
-    ...model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category)),
-    ...elsewhere,
-  ];
+  // Prompts and chats kept under another class, by its name (`promptClasses`, the reading the trust center and the
+  // retention check share): said with the prompt classes, or a 7-day class of questions or outputs read as how long
+  // chat transcripts are kept (ai-b7, lead-h7 in both reviews).
+  const classes = promptClasses(model);
+  const elsewhere = classes.filter((dataClass) => !PROMPT_CATEGORIES.has(dataClass.category));
   const withPolicy = classes.filter((dataClass) => dataClass.retention);
   // A class with no policy of its own, where every part of ours that holds it says what it keeps: said from those
   // parts, as the trust center's table says them (farfalle's PostgreSQL "indefinitely" and Redis "2 hours", portkey's
