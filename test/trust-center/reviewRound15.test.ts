@@ -346,3 +346,25 @@ describe('the contact page (sixteenth session)', () => {
     expect(text(none.files['contact.html'])).toContain('For security questions and vulnerability reports:');
   });
 });
+
+describe('a store every customer shares, disclosed (sixteenth session)', () => {
+  it('is published as said: the failing check confirms the disclosure and does not hold the site back (ai-town, storm)', () => {
+    const map = companyMap();
+    map.components = map.components!.map((component) =>
+      component.id === 'vectors' ? { ...component, tenancy: { model: 'shared' as const } } : component,
+    );
+    map.components = map.components.filter((component) => component.id !== 'db');
+    map.flows = map.flows!.filter((flow) => flow.from !== 'db' && flow.to !== 'db');
+    const model = modelOf(map);
+    const results = runChecks(model).results;
+    const failing = results.filter(
+      (result) => result.checkId === 'tenant-isolation' && result.status === 'fail',
+    );
+    expect(failing.map((result) => result.subject.id)).toContain('vectors');
+    const claim = buildTrustCenter(model, results, { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'tenant-isolation',
+    );
+    expect(claim?.statement).toContain('Clause index does not separate one customer’s data from another’s');
+    expect(claim?.status).not.toBe('failing');
+  });
+});
