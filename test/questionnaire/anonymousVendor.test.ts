@@ -13,7 +13,13 @@ import { buildTrustCenter } from '../../src/trust-center/index.js';
 import { MINIMAL_MAP } from '../map/fixtures.js';
 import { tinyModel } from './fixtures.js';
 
-const PROMPTS = { id: 'prompts', name: 'Chats', category: 'prompts', tenantScoped: true } as const;
+const PROMPTS = {
+  id: 'prompts',
+  name: 'Chats',
+  category: 'prompts',
+  tenantScoped: true,
+  deletion: { mechanism: 'users delete their chats in the app' },
+} as const;
 
 const model = tinyModel({
   dataClasses: [PROMPTS],
@@ -85,6 +91,9 @@ describe('a vendor reached with no account', () => {
     );
     expect(answer('subprocessors')).toContain(
       'Each customer’s installation may also reach AI Horde anonymously, with no account or agreement',
+    );
+    expect(answer('data-deletion')).toContain(
+      'AI Horde is reached anonymously from each customer’s installation, with no account or agreement, under its public terms only, which say when it deletes it.',
     );
     // OpenAI, reached with each customer's own key, is said as before.
     expect(answer('ai-provider-terms')).toContain('OpenAI is reached only with a customer’s own API key');

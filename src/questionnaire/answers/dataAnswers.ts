@@ -212,7 +212,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // with each customer's own key).
   const keyed = model.map.subprocessors.filter(
     (subprocessor) =>
-      bringsOwnKey(subprocessor) &&
+      (bringsOwnKey(subprocessor) || reachedAnonymously(subprocessor)) &&
       classes.some(({ id }) => holders(model, id).vendors.includes(subprocessor)),
   );
   const keyedLine = ownKeySentence(model, keyed, (one) => `when ${one ? 'it deletes' : 'they delete'} it`);
