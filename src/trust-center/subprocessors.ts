@@ -209,11 +209,22 @@ const FIELD_LABELS: Record<string, string> = {
   terms: 'terms',
 };
 
+/**
+ * What a list says of a vendor, for comparing: `customer` and `no-agreement` are said where `none` was before they
+ * existed (no DPA of ours either way), so a rebuild does not tell subscribers the terms changed.
+ */
+function comparable(entry: PublishedSubprocessor, key: string): unknown {
+  const value = entry[key as keyof PublishedSubprocessor];
+  if (key !== 'terms') return value;
+  const terms = value as PublishedSubprocessor['terms'];
+  return terms.dpaStatus === 'customer' || terms.dpaStatus === 'no-agreement'
+    ? { ...terms, dpaStatus: 'none' }
+    : terms;
+}
+
 function changedFields(before: PublishedSubprocessor, after: PublishedSubprocessor): string[] {
   return Object.keys(FIELD_LABELS).filter(
-    (key) =>
-      canonical(before[key as keyof PublishedSubprocessor]) !==
-      canonical(after[key as keyof PublishedSubprocessor]),
+    (key) => canonical(comparable(before, key)) !== canonical(comparable(after, key)),
   );
 }
 

@@ -122,3 +122,23 @@ describe('sub-processor list and change feed', () => {
     expect(String(site.files['feed.xml'])).toContain('href="https://trust.globex.example/feed.xml"');
   });
 });
+
+describe('the published DPA status of a vendor customers reach themselves', () => {
+  it('is no change to subscribers where an earlier list said none (mattermost-ai)', () => {
+    const entry = {
+      id: 'openai',
+      name: 'OpenAI',
+      service: 'API',
+      purpose: 'Answers',
+      ai: true,
+      account: 'customer' as const,
+      dataCategories: ['Questions'],
+      locations: [],
+      terms: { dpa: false, dpaStatus: 'none' as const },
+    };
+    const now = { ...entry, terms: { dpa: false, dpaStatus: 'customer' as const } };
+    expect(diffSubprocessors([entry], [now], 'Globex AI', '2026-12-06')).toEqual([]);
+    const signed = { ...entry, terms: { dpa: true, dpaStatus: 'in-force' as const } };
+    expect(diffSubprocessors([entry], [signed], 'Globex AI', '2026-12-06')).toHaveLength(1);
+  });
+});
