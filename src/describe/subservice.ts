@@ -16,6 +16,7 @@ import {
   hostedBy,
   type Model,
   nameOf,
+  productName,
   runsAtCustomers,
   vendorLabel,
 } from '../model/index.js';
@@ -100,7 +101,7 @@ function expectedOfCustomers(model: Model): Statement[] {
       // A product each customer runs is sent nothing of theirs (aider: "submit to Aider-AI" of a tool on each user's
       // machine).
       text: runsAtCustomers(model)
-        ? `Customers decide which of their data they process with ${organization.name}'s product and classify it.`
+        ? `Customers decide which of their data they process with ${organization.product ?? `${organization.name}'s product`} and classify it.`
         : `Customers decide which of their data they submit to ${organization.name} and classify it.`,
       sources: dataClasses.filter((d) => d.tenantScoped).map((d) => mapSource(model, `dataClasses/${d.id}`)),
     },
@@ -129,7 +130,7 @@ function expectedOfCustomers(model: Model): Statement[] {
       // "Customers administer their own users" read as a feature).
       // Not "who in their organisation": many products sign up people one by one, with no organisation to manage
       // (notesGPT, chatgpt-your-files).
-      text: `Customers decide who may use ${organization.name} on their behalf, review it regularly, and remove or report access that is no longer needed.`,
+      text: `Customers decide who may use ${productName(organization)} on their behalf, review it regularly, and remove or report access that is no longer needed.`,
       sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
     });
   // Opting in to training, where the flow trains: a tenant's opt-in to a feature that sends data for answers is no
@@ -195,20 +196,19 @@ function expectedOfCustomers(model: Model): Statement[] {
   // Data kept only in what each customer runs is the customer's to delete there, whatever its mechanism's words
   // (mattermost-ai: "Customers can delete some of their data themselves …; how the rest is deleted … is not on record"
   // of a plugin whose every store is in the customer's own Mattermost).
-  const tenantScoped = dataClasses.filter((d) => d.tenantScoped);
+  // Not a class kept nowhere (`retention: zero`, langtrace's playground prompts): there is nothing of it to delete.
+  const tenantScoped = dataClasses.filter((d) => d.tenantScoped && d.retention !== 'zero');
   const inTheirs = customersOwn(model, tenantScoped);
   const theirs = new Set(inTheirs.map(({ dataClass }) => dataClass.id));
-  const themselves = [
-    ...deletable.filter(
-      (d) => !theirs.has(d.id) && SELF_SERVICE.test(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
-    ),
-    ...inTheirs.map(({ dataClass }) => dataClass),
-  ];
+  const themselves = deletable.filter(
+    (d) => !theirs.has(d.id) && SELF_SERVICE.test(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
+  );
   // A promise kept at the end of the contract alone is ours to keep, not theirs to ask for.
   const ask =
     (promise !== undefined && organization.commitments?.deletionAfter !== 'termination') ||
     onRequest.length > 0;
-  if (ask || themselves.length > 0)
+  const rest = tenantScoped.length - theirs.size - themselves.length;
+  if (ask || themselves.length > 0 || theirs.size > 0)
     expected.push({
       text: ask
         ? `Customers ask ${organization.name} to delete their data when they leave${themselves.length > 0 ? ', or delete it themselves' : ''}.`
@@ -218,7 +218,18 @@ function expectedOfCustomers(model: Model): Statement[] {
           ? 'Customers keep their data in what they run themselves, and delete it there.'
           : themselves.length === tenantScoped.length
             ? 'Customers delete their data themselves when they leave.'
-            : `Customers can delete some of their data themselves (${joinList(themselves.map((d) => d.name))}); how the rest is deleted when they leave is not on record.`,
+            : `Customers ${[
+                theirs.size > 0
+                  ? `keep some of their data in what they run themselves (${joinList(inTheirs.map(({ dataClass }) => dataClass.name))}), and delete it there`
+                  : '',
+                themselves.length > 0
+                  ? `can delete ${theirs.size > 0 ? 'other data' : 'some of their data'} themselves (${joinList(themselves.map((d) => d.name))})`
+                  : '',
+              ]
+                .filter(Boolean)
+                .join(
+                  ', and ',
+                )}${rest > 0 ? '; how the rest is deleted when they leave is not on record' : ''}.`,
       sources: [
         ...(promise !== undefined ? [mapSource(model, 'organization/commitments/deletionWithin')] : []),
         ...[...new Set([...onRequest, ...themselves])]

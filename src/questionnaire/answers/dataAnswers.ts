@@ -497,7 +497,7 @@ function customersOwnInstallations(model: Model): Answer | undefined {
   const selfRun = runsAtCustomers(model);
   if (!selfRun || selfRun.ours.length > 0) return undefined;
   return {
-    text: `Each customer runs ${model.map.organization.name} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it.`,
+    text: `Each customer runs ${productName(model.map.organization)} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it.`,
     sources: model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
   };
 }
