@@ -6,6 +6,7 @@ import {
   deletesNothing,
   deletesOnlyPart,
   keepsData,
+  keptAt,
 } from '../map/index.js';
 import type { Model } from './model.js';
 
@@ -154,5 +155,20 @@ export function promptClasses(model: Model): DataClassData[] {
           /\b(?:completions?|(?:llm|model) (?:inputs?|outputs?|calls?)|chat (?:history|messages?|transcripts?|logs?)|conversations?|transcripts?)\b/i.test(
             `${dataClass.name} ${dataClass.description ?? ''}`,
           ))),
+  );
+}
+
+/**
+ * The parts of ours that list a class as held and say nothing of how long they keep it (no `retention` for it): not
+ * proof that they keep nothing, so "we keep none" is not said over them (Kiln: "We keep none of them" of prompts its
+ * own hosted assistant service holds, with no retention on record). Stores are said by `retentionPlaces` already.
+ * @example heldByUsUnsaid(model, 'assistant-chats') // [the hosted service]
+ */
+export function heldByUsUnsaid(model: Model, dataClass: string): ComponentData[] {
+  return model.map.components.filter(
+    (component) =>
+      !runByCustomer(component, model.map.subprocessors) &&
+      component.dataClasses.includes(dataClass) &&
+      keptAt(component, dataClass) === undefined,
   );
 }

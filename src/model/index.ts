@@ -20,6 +20,7 @@ export {
   customerDataClasses,
   customerPartsKeeping,
   customersOwn,
+  heldByUsUnsaid,
   promptClasses,
   tenantScopedClasses,
 } from './dataClasses.js';

@@ -8,6 +8,7 @@ import {
   customerRunPointer,
   customersOwn,
   deletionStart,
+  heldByUsUnsaid,
   holders,
   type Model,
   onlyWhen,
@@ -281,7 +282,12 @@ export function collectClaims(
   );
   const theirEntries = theirs.flatMap(({ dataClass, parts }) => [dataClass, ...parts]);
   // None of ours where no class lands in a part or vendor of ours (`retentionPlaces`, the answers' reading too).
-  const noneOfOurs = theirs.length > 0 && practices.retention.every((entry) => entry.places.length === 0);
+  // Nor where a part of ours holds one and says nothing of how long (Kiln's hosted assistant): that is not "none".
+  const noneOfOurs =
+    theirs.length > 0 &&
+    practices.retention.every(
+      (entry) => entry.places.length === 0 && heldByUsUnsaid(model, entry.dataClass.id).length === 0,
+    );
   // And by the providers each customer reaches with its own account, on that customer's terms (pandas-ai: "kept only in
   // Local log file" of prompts its users' own OpenAI and Azure accounts also receive).
   // The shared reading of where a class reaches (`holders`), not a second one; each named vendor is an entry the claim

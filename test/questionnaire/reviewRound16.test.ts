@@ -208,3 +208,49 @@ describe('the classes that are prompts', () => {
     expect(check.some((result) => result.status === 'fail' && /files/.test(result.message))).toBe(true);
   });
 });
+
+describe('prompts a part of ours holds with no retention said', () => {
+  it('are not "kept by none of us" in the answer or on the trust center (Kiln)', async () => {
+    // Kiln (66cbe9d): "We keep none of them. Only parts each customer runs keep them …" beside its own hosted assistant
+    // service, which holds the assistant's chats with no retention on record.
+    const { buildTrustCenter } = await import('../../src/trust-center/index.js');
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Task prompts',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+        { id: 'chats', name: 'Assistant chats', category: 'prompts', tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'desktop',
+          name: 'Desktop app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'files',
+          name: 'Project folders',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+        { id: 'pro', name: 'Hosted assistant', kind: 'service', dataClasses: ['chats'] },
+      ],
+      flows: [{ id: 'ask', from: 'desktop', to: 'pro', dataClasses: ['chats'], purpose: 'inference' }],
+    });
+    const results = runChecks(model).results;
+    const composed = composeAnswer('ai-prompt-retention', { model, results });
+    expect('answer' in composed ? composed.answer.text : '').not.toContain('We keep none');
+    expect('missing' in composed ? composed.missing : '').toContain('`pro` of ours');
+    const claim = buildTrustCenter(model, results, { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'prompt-retention',
+    );
+    expect(claim?.statement ?? '').not.toMatch(/^We keep no prompts/);
+  });
+});

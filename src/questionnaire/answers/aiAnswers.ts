@@ -26,6 +26,7 @@ import {
   customerPartsKeeping,
   customerRunPointer,
   customersOwn,
+  heldByUsUnsaid,
   type Model,
   ownKeySentence,
   productName,
@@ -208,6 +209,15 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // that kept another class). Every part of the customer's that keeps any of them is named; each class with a policy
   // says it.
   const landsWithUs = classes.some((dataClass) => placesOf.get(dataClass.id)!.length > 0);
+  // A part of ours holding one with no retention said may keep it: "we keep none" waits for it (Kiln's hosted
+  // assistant, holding its chats).
+  const unsaidOurs = classes.filter(
+    (dataClass) => !dataClass.retention && heldByUsUnsaid(model, dataClass.id).length > 0,
+  );
+  if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs && unsaidOurs.length > 0)
+    return {
+      missing: `set \`retention\` on ${joinList(unsaidOurs.map((dataClass) => `\`${dataClass.id}\``))}, which ${joinList([...new Set(unsaidOurs.flatMap((dataClass) => heldByUsUnsaid(model, dataClass.id).map((component) => `\`${component.id}\``)))])} of ours ${unsaidOurs.length === 1 ? 'holds' : 'hold'} with no retention on record: whether we keep ${unsaidOurs.length === 1 ? 'it' : 'them'} is part of this answer`,
+    };
   if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs) {
     // Parts keeping one of them, not parts it passes through (pandas-ai's in-memory DuckDB, `retention: zero`).
     const parts = model.map.components.filter(
