@@ -1,5 +1,5 @@
 import type { FlowData } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { customersOwnPlace, type Model } from '../model/index.js';
 import { customerDataClasses, entersTraining } from './dataClasses.js';
 
 /** A flow that takes customer data into training with no opt-in gate upstream, and the path that gets there. */
@@ -57,10 +57,16 @@ export function findTrainingPaths(model: Model): TrainingLeak[] {
     queue.push(id);
   }
   const leaks: TrainingLeak[] = [];
+  // A customer training a model of its own, in its own account, from what it runs itself, is no training of ours on
+  // its data (Kiln: each user's fine-tune at Fireworks or Together, with its own key, from the desktop app on its own
+  // machine, was a critical "no tenant opt-in" and an audit blocker).
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head] as string;
     for (const flow of openOut.get(node) ?? []) {
-      if (entersTraining(model, flow)) leaks.push(trace(parent, flow));
+      if (entersTraining(model, flow)) {
+        const leak = trace(parent, flow);
+        if (!leak.path.every((id) => customersOwnPlace(model, id))) leaks.push(leak);
+      }
       if (parent.has(flow.to)) continue;
       parent.set(flow.to, flow);
       queue.push(flow.to);

@@ -129,3 +129,16 @@ export function runsAtCustomers(
 export function customerRunPointer(component: Pick<ComponentData, 'id' | 'hosting'>): string {
   return `components/${component.id}/${component.hosting === 'customer-hosted' ? 'hosting' : 'subprocessor'}`;
 }
+
+/**
+ * Whether a place (a component or a vendor, by id) is the customer's own: a part it runs (`runByCustomer`), or a vendor
+ * reached only under its account (`underCustomersAccount`). A path wholly of such places is the customer's, not ours
+ * (Kiln: each user's own fine-tune, from the desktop app to its own Fireworks account).
+ * @example customersOwnPlace(model, 'fireworks') // true where `account: customer`
+ */
+export function customersOwnPlace(model: Model, id: string): boolean {
+  const component = model.index.components.get(id);
+  if (component) return runByCustomer(component, model.map.subprocessors);
+  const vendor = model.index.subprocessors.get(id);
+  return vendor !== undefined && underCustomersAccount(vendor);
+}

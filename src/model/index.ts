@@ -26,6 +26,7 @@ export {
 } from './dataClasses.js';
 export {
   customerRunPointer,
+  customersOwnPlace,
   hostedBy,
   hostsOurSystem,
   ourComponents,

@@ -162,3 +162,55 @@ describe('the description’s AI paths', () => {
     expect(markdown).toContain('Retrieval and embedding path');
   });
 });
+
+describe('a customer fine-tuning its own model in its own account', () => {
+  it('is no training of ours on its data, nor an audit blocker (Kiln)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'desktop', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'fireworks',
+          vendor: 'Fireworks AI',
+          service: 'Fine-tuning API',
+          purpose: 'Fine-tunes the user’s own model',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [
+        { id: 'tune', from: 'desktop', to: 'fireworks', dataClasses: ['docs'], purpose: 'fine-tuning' },
+      ],
+    });
+    const results = runChecks(model).results.filter(
+      (result) => result.checkId === 'no-training-on-customer-data',
+    );
+    expect(results.map((result) => result.status)).toEqual(['pass']);
+    expect(results[0]!.message).toBe(
+      "customer data reaches `fireworks` only as each customer's own training, from parts it runs to an account of its own",
+    );
+    // From a part of ours, it is ours.
+    const ours = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'api', kind: 'service', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'fireworks',
+          vendor: 'Fireworks AI',
+          service: 'Fine-tuning API',
+          purpose: 'Fine-tunes',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'tune', from: 'api', to: 'fireworks', dataClasses: ['docs'], purpose: 'fine-tuning' }],
+    });
+    expect(
+      runChecks(ours).results.some(
+        (result) => result.checkId === 'no-training-on-customer-data' && result.status === 'fail',
+      ),
+    ).toBe(true);
+  });
+});

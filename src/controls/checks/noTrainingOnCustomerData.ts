@@ -1,4 +1,4 @@
-import { type Model, named, onlyUnder } from '../../model/index.js';
+import { customersOwnPlace, type Model, named, onlyUnder } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { customerDataClasses, entersTraining, isTrainingSink } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
@@ -74,7 +74,11 @@ export const noTrainingOnCustomerData: CheckModule = {
         message:
           carrying.length === 0
             ? `no flow brings customer data to \`${sink}\`${incoming.length > 0 ? ` (it receives ${[...new Set(incoming.flatMap((flow) => flow.dataClasses))].join(', ')})` : ''}`
-            : `customer data reaches \`${sink}\` only through tenant opt-in`,
+            : carrying.every(
+                  (flow) => customersOwnPlace(model, flow.from) && customersOwnPlace(model, flow.to),
+                )
+              ? `customer data reaches \`${sink}\` only as each customer's own training, from parts it runs to an account of its own`
+              : `customer data reaches \`${sink}\` only through tenant opt-in`,
         sources: [
           mapRef(model, pointer),
           ...(model.index.incoming.get(sink) ?? []).map((flow) => mapRef(model, `flows/${flow.id}`)),
