@@ -59,9 +59,15 @@ export function findRestingPlaces(
       const facts = places.get(node);
       // A training job, or where a flow into training takes this class and it goes no further (a vendor's fine-tuning
       // API, not a bucket staging it for our own job); the same vendor answering prompts by inference is no training.
+      // A customer's own training, from parts it runs into an account of its own, is the customer's, not a training
+      // sink of ours (Kiln: each user's fine-tune at Fireworks drawn red, "reached without opt-in").
+      const own =
+        (facts?.customer ?? false) &&
+        carrying.filter((flow) => flow.to === node).every((flow) => places.get(flow.from)?.customer === true);
       const training =
-        (facts?.trainingSink ?? false) ||
-        (!senders.has(node) && carrying.some((flow) => flow.to === node && flow.trains === true));
+        !own &&
+        ((facts?.trainingSink ?? false) ||
+          (!senders.has(node) && carrying.some((flow) => flow.to === node && flow.trains === true)));
       if (!training && senders.has(node) && !facts?.keeps.has(dataClass)) continue;
       const kind: StopKind = training
         ? ungated.has(node)

@@ -164,7 +164,7 @@ describe('the description’s AI paths', () => {
 });
 
 describe('a customer fine-tuning its own model in its own account', () => {
-  it('is no training of ours on its data, nor an audit blocker (Kiln)', () => {
+  it('is no training of ours on its data, nor an audit blocker (Kiln)', async () => {
     const model = tinyModel({
       dataClasses: [DOCS],
       components: [{ id: 'desktop', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs'] }],
@@ -190,6 +190,9 @@ describe('a customer fine-tuning its own model in its own account', () => {
     expect(results[0]!.message).toBe(
       "customer data reaches `fireworks` only as each customer's own training, from parts it runs to an account of its own",
     );
+    const { buildLineageGraph } = await import('../../src/lineage/index.js');
+    const node = buildLineageGraph(model).nodes.find((entry) => entry.id === 'fireworks');
+    expect(node?.stops.map((stop) => stop.kind)).toEqual(['customer']);
     // From a part of ours, it is ours.
     const ours = tinyModel({
       dataClasses: [DOCS],
