@@ -254,3 +254,44 @@ describe('prompts a part of ours holds with no retention said', () => {
     expect(claim?.statement ?? '').not.toMatch(/^We keep no prompts/);
   });
 });
+
+describe('a class kept nowhere by policy, printed into a log', () => {
+  // plandex (9017ba3): "Model provider API keys …: not kept" and "Log retention: Server process logs: not kept (our
+  // retention policy)", where its relay prints the keys into a log that states no retention.
+  const model = () =>
+    tinyModel({
+      dataClasses: [
+        DOCS,
+        {
+          id: 'keys',
+          name: 'Provider API keys',
+          category: 'credentials',
+          tenantScoped: true,
+          retention: 'zero',
+        },
+      ],
+      components: [
+        {
+          id: 'api',
+          name: 'Server',
+          kind: 'service',
+          dataClasses: ['docs', 'keys'],
+          logging: { enabled: true, sink: 'logs' },
+        },
+        { id: 'logs', name: 'Server process logs', kind: 'log-sink', dataClasses: ['keys'] },
+      ],
+    });
+
+  it('is said with the log that holds it, not as not kept', () => {
+    const text = answerOf('data-retention', model()).text;
+    expect(text).toContain('Provider API keys: not kept');
+    expect(text).toContain(
+      'Exception: Server process logs holds Provider API keys, and how long it keeps it is not yet on record.',
+    );
+  });
+
+  it('does not make the log "not kept (our retention policy)"', () => {
+    const text = answerOf('logging-monitoring', model()).text;
+    expect(text).not.toContain('not kept (our retention policy)');
+  });
+});

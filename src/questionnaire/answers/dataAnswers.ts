@@ -41,6 +41,7 @@ import {
   bypassedStores,
   componentLabel,
   durationWords,
+  heldWithoutRetention,
   joinList,
   keptLonger,
   liveTested,
@@ -304,7 +305,7 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   // Kept until deleted, with no way to delete it on record: said as no limit, and held for review.
   const stuck = undeletable(model, classes);
   // A store that keeps a class longer than its policy is said with the policy, never left for the buyer to find.
-  const longer = keptLonger(model, classes);
+  const longer = [...keptLonger(model, classes), ...heldWithoutRetention(model, classes)];
   const exceptionLine =
     longer.length > 0
       ? ` ${longer.length === 1 ? 'Exception' : 'Exceptions'}: ${longer.map(({ words }) => words).join('; ')}.`
@@ -312,7 +313,7 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   const reviews = [
     ...longer.map(
       ({ component, words }) =>
-        `${component.id} keeps data longer than its class's retention policy (${words})`,
+        `${component.id} keeps data longer than its class's retention policy, or says nothing of how long (${words})`,
     ),
     ...(unset.length > 0
       ? [`set \`retention\` on ${unset.map((dataClass) => dataClass.id).join(', ')}`]

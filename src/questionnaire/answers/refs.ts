@@ -1,5 +1,11 @@
 import type { CheckResult } from '../../controls/types.js';
-import { RETRIEVAL_KINDS, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
+import {
+  PRIMARY_STORE_KINDS,
+  RETRIEVAL_KINDS,
+  runByCustomer,
+  STORE_CHECKED_TENANCY,
+  STORE_KINDS,
+} from '../../core/vocabulary.js';
 import { joinList, tenancyInWords } from '../../core/words.js';
 
 export { CODE_REFERENCES, withoutCodeReferences } from '../../core/codeReferences.js';
@@ -125,6 +131,39 @@ export function keptLonger(
     const when = onlyWhen(model, component.id);
     const words = `${componentLabel(component)} keeps ${joinList(parts)}${when ? `, ${when}` : ''}`;
     return [{ component, words }];
+  });
+}
+
+/**
+ * The stores of ours that hold a class with a retention policy and say nothing of how long they keep it: the policy is
+ * not what they do (plandex: "Model provider API keys: not kept" by policy, printed by its relay into a log that states
+ * no retention). Logs, caches and queues only: a database or a bucket where the class lives keeps it as its policy says. Said beside the policy, as `keptLonger` says a store keeping it longer.
+ */
+export function heldWithoutRetention(
+  model: Model,
+  classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
+): { component: ComponentData; words: string }[] {
+  return model.map.components.flatMap((component) => {
+    // Copies in logs, caches and queues: where a class lives (a database, a bucket) its policy is what it keeps.
+    if (
+      !STORE_KINDS.has(component.kind) ||
+      PRIMARY_STORE_KINDS.has(component.kind) ||
+      runByCustomer(component, model.map.subprocessors)
+    )
+      return [];
+    const held = classes.filter(
+      (dataClass) =>
+        dataClass.retention !== undefined &&
+        component.dataClasses.includes(dataClass.id) &&
+        keptAt(component, dataClass.id) === undefined,
+    );
+    if (held.length === 0) return [];
+    return [
+      {
+        component,
+        words: `${componentLabel(component)} holds ${joinList(held.map((dataClass) => dataClass.name))}, and how long it keeps ${held.length === 1 ? 'it' : 'them'} is not yet on record`,
+      },
+    ];
   });
 }
 

@@ -569,9 +569,18 @@ export const loggingMonitoring: AnswerBuilder = ({ model }) => {
     const retention = sink.kind === 'log-sink' || classes.length > 0 ? longestKept(sink, classes) : undefined;
     // Where the store says nothing, what it keeps is kept as its classes' policy says (Plane: its API request log,
     // 30 days by the class and by the code's cleanup, read "not yet on record" in 7 answers).
-    const policies = classes.map((id) => model.index.dataClasses.get(id)?.retention);
+    // Only a log class's policy is the log's: a log that also holds a class kept nowhere by policy (plandex's provider
+    // keys, `retention: zero`, printed by its relay) does not keep logs for no time.
+    const logged = classes.map((id) => model.index.dataClasses.get(id));
+    const policies = logged.map((dataClass) =>
+      dataClass &&
+      (dataClass.category === 'telemetry' || isLogClass(dataClass)) &&
+      dataClass.retention !== 'zero'
+        ? dataClass.retention
+        : undefined,
+    );
     const policy =
-      !retention && policies.every((kept) => kept !== undefined)
+      !retention && policies.length > 0 && policies.every((kept) => kept !== undefined)
         ? longestRetention(policies as string[])
         : undefined;
     // A store that is not a log sink is said with the log it keeps: "PostgreSQL (Operation log)".
