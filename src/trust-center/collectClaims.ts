@@ -304,13 +304,15 @@ export function collectClaims(
   const keyed = theirProviders.filter((vendor) => !reachedAnonymously(vendor));
   const anonymous = theirProviders.filter(reachedAnonymously);
   const providersToo = `${
+    // What the providers keep is their terms' to say, not said as kept (langtrace: "kept … by OpenAI …" of providers
+    // whose retention the same page says is not stated).
     keyed.length > 0
-      ? `, and by ${named(keyed)}, which each customer reaches with its own account, on its own terms`
+      ? `; what each customer sends ${named(keyed)} with its own account is kept as that customer’s own terms with ${keyed.length === 1 ? 'it' : 'them'} say`
       : ''
   }${
     // SillyTavern: AI Horde, under a shared anonymous key, was "reached with its own account" under "✓ Verified".
     anonymous.length > 0
-      ? `, and by ${named(anonymous)}, which each customer’s installation reaches anonymously, with no account or agreement`
+      ? `; what each customer’s installation sends ${named(anonymous)}, anonymously and with no account or agreement, is kept as ${anonymous.length === 1 ? 'its' : 'their'} public terms say`
       : ''
   }`;
   if (noneOfOurs)

@@ -254,10 +254,17 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   const late = promise
     ? times.filter((time) => time.id !== dataClass.id && durationDays(time.within) > durationDays(promise))
     : [];
+  // Kept there, not passed through: a class kept nowhere (langtrace's playground prompts, `retention: zero`) is not
+  // "kept only in what each customer runs".
   const customersOnly =
     ourVendors.length === 0 &&
     ours.length === 0 &&
-    components.some((component) => runByCustomer(component, model.map.subprocessors));
+    components.some(
+      (component) =>
+        runByCustomer(component, model.map.subprocessors) &&
+        keepsData(component) &&
+        keptAt(component, dataClass.id) !== 'zero',
+    );
   const mechanism = dataClass.deletion?.mechanism;
   const deletable = mechanism !== undefined && !deletesNothing(mechanism);
   return { dataClass, within, late, unstated, customersOnly, deletable };

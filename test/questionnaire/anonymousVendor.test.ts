@@ -113,7 +113,7 @@ describe('a vendor reached with no account', () => {
       'With no account or agreement: each customer’s installation reaches it anonymously',
     );
     expect(site.claims.find((claim) => claim.id === 'prompt-retention')?.statement).toContain(
-      'and by AI Horde, which each customer’s installation reaches anonymously, with no account or agreement',
+      'what each customer’s installation sends AI Horde, anonymously and with no account or agreement, is kept as its public terms say',
     );
     const terms = results.find(
       (result) => result.checkId === 'llm-subprocessor-terms' && result.subject.id === 'horde',

@@ -221,7 +221,7 @@ describe('prompts kept only where each customer runs the product', () => {
       (entry) => entry.id === 'prompt-retention',
     );
     expect(claim?.statement).toBe(
-      'We keep no prompts or model outputs: they are kept only in Local log file, which each customer runs, for as long as the customer keeps them, and by OpenAI, which each customer reaches with its own account, on its own terms.',
+      'We keep no prompts or model outputs: they are kept only in Local log file, which each customer runs, for as long as the customer keeps them; what each customer sends OpenAI with its own account is kept as that customer’s own terms with it say.',
     );
     // Named from a proposed entry, the statement is not verified.
     const proposed = structuredClone(map);
@@ -310,7 +310,7 @@ describe('prompts kept only in what each customer runs (sixteenth session)', () 
       (entry) => entry.id === 'prompt-retention',
     );
     expect(claim?.statement).toBe(
-      'We keep no prompts or model outputs: they are kept only in Server log (only while an administrator has turned tracing on), which each customer runs, for as long as the customer keeps them, and by OpenAI (only when an agent is configured with OpenAI), which each customer reaches with its own account, on its own terms.',
+      'We keep no prompts or model outputs: they are kept only in Server log (only while an administrator has turned tracing on), which each customer runs, for as long as the customer keeps them; what each customer sends OpenAI (only when an agent is configured with OpenAI) with its own account is kept as that customer’s own terms with it say.',
     );
   });
 });
@@ -366,5 +366,29 @@ describe('a store every customer shares, disclosed (sixteenth session)', () => {
     );
     expect(claim?.statement).toContain('Clause index does not separate one customer’s data from another’s');
     expect(claim?.status).not.toBe('failing');
+  });
+});
+
+describe('a class kept nowhere (sixteenth session)', () => {
+  it('is "not kept" in the deletion table, not "kept only in what each customer runs" (langtrace)', () => {
+    const map = companyMap();
+    map.dataClasses!.push({
+      id: 'playground',
+      name: 'Playground prompts',
+      category: 'prompts',
+      tenantScoped: true,
+      retention: 'zero',
+      deletion: { mechanism: 'nothing is stored' },
+    });
+    map.components!.push({
+      id: 'self',
+      name: 'Self-hosted app',
+      kind: 'service',
+      hosting: 'customer-hosted',
+      retention: 'zero',
+      dataClasses: ['playground'],
+    });
+    const page = practices(buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }));
+    expect(deletionRow(page, 'Playground prompts')?.[0]).toBe('not kept');
   });
 });

@@ -152,13 +152,15 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
       entry.dataClass.name,
       entry.customersOnly
         ? 'kept only in what each customer runs, who deletes it there'
-        : entry.late.length > 0
-          ? html`${goneWithin(entry.within, deleted)} ${badge('over-promise')}`
-          : // Kept with no limit somewhere is never gone by a time, whatever other places leave unsaid (postiz: content
-            // kept for ever read "not stated" beside one vendor that stated nothing).
-            (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
-            ? goneWithin(entry.within, deleted)
-            : 'not stated',
+        : entry.dataClass.retention === 'zero' && !entry.within && entry.unstated.length === 0
+          ? 'not kept'
+          : entry.late.length > 0
+            ? html`${goneWithin(entry.within, deleted)} ${badge('over-promise')}`
+            : // Kept with no limit somewhere is never gone by a time, whatever other places leave unsaid (postiz: content
+              // kept for ever read "not stated" beside one vendor that stated nothing).
+              (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
+              ? goneWithin(entry.within, deleted)
+              : 'not stated',
       // Places that take longer, said as such; places that state no time are not said to take longer (langwatch: "Takes
       // longer in … (not stated)"; chat-ui: a class never deleted "takes longer" somewhere).
       [
