@@ -145,13 +145,17 @@ export function criteriaNotRelevantSection(
       sources: components.map((component) => mapSource(model, customerRunPointer(component))),
     });
   const hostNames = [...new Set(hosts.map((entry) => entry.vendor))].join(', ');
+  // Of ours, where some parts are each customer's (plandex: "every component is cloud managed or vendor hosted", citing
+  // its command-line tool on each user's machine).
+  const ours = components.filter((component) => !runByCustomer(component, model.map.subprocessors));
+  const every = ours.length < components.length ? 'every component of ours' : 'every component';
   if (hosts.length > 0)
     items.push({
       text: chosen
-        ? `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${hostNames}, carved out as subservice organisations.`
-        : `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates if this report carves out ${hostNames}: every component is cloud managed or vendor hosted, and physical access to the data centres is their responsibility. How the report treats them is to be chosen.`,
+        ? `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: ${every} is cloud managed or vendor hosted, and physical access to the data centres is the responsibility of ${hostNames}, carved out as subservice organisations.`
+        : `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates if this report carves out ${hostNames}: ${every} is cloud managed or vendor hosted, and physical access to the data centres is their responsibility. How the report treats them is to be chosen.`,
       sources: [
-        ...components.map((component) => mapSource(model, `components/${component.id}/hosting`)),
+        ...ours.map((component) => mapSource(model, `components/${component.id}/hosting`)),
         ...hosts.map((entry) =>
           mapSource(model, `subprocessors/${entry.id}${chosen ? '/auditTreatment' : ''}`),
         ),

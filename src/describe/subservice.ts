@@ -173,7 +173,9 @@ function expectedOfCustomers(model: Model): Statement[] {
   const ownKeys = model.map.subprocessors.filter(bringsOwnKey);
   if (ownKeys.length > 0)
     expected.push({
-      text: `Customers who use their own API key with ${joinList([...new Set(ownKeys.map((vendor) => vendorLabel(model, vendor)))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
+      // An account, not a key, with a service that is no AI API (chat-ollama: "their own API key with … Vercel or Google
+      // sign-in").
+      text: `Customers who use their own ${ownKeys.every((vendor) => vendor.ai) ? 'API key' : 'API key or account'} with ${joinList([...new Set(ownKeys.map((vendor) => vendorLabel(model, vendor)))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
       sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
   // With no account of anyone's, no agreement governs what they receive: the customer's choice to use them at all.
@@ -242,8 +244,14 @@ function expectedOfCustomers(model: Model): Statement[] {
     });
   // Accounts only where something takes a sign-in (farfalle: "misuse of their accounts" of a site with none), and not a
   // shared key alone (retrieval-plugin: one bearer token for every caller).
-  const hasAccounts = model.map.components.some((component) =>
-    (component.userAuthentication?.methods ?? []).some((method) => method !== 'none' && method !== 'api-key'),
+  // Accounts with us: a product each customer runs keeps its users' accounts in the customer's own installation
+  // (chat-ollama: "report … misuse of their accounts to ChatOllama", a project with no accounts of its own).
+  const hasAccounts = model.map.components.some(
+    (component) =>
+      !runByCustomer(component, model.map.subprocessors) &&
+      (component.userAuthentication?.methods ?? []).some(
+        (method) => method !== 'none' && method !== 'api-key',
+      ),
   );
   expected.push({
     text: `Customers report suspected security incidents${hasAccounts || (open.length === 0 && !signsIn) ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,

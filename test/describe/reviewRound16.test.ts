@@ -217,3 +217,44 @@ describe('a customer fine-tuning its own model in its own account', () => {
     ).toBe(true);
   });
 });
+
+describe('the description of a product each customer runs, with vendors it reaches itself', () => {
+  it('asks no report of account misuse, and says an account where a vendor is no AI API (chat-ollama)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password', 'social'] },
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Answers',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+        {
+          id: 'google',
+          vendor: 'Google',
+          service: 'Sign-in',
+          purpose: 'Sign-in',
+          ai: false,
+          account: 'customer',
+          dataClasses: [],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'app', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+    const markdown = renderDescriptionMarkdown(describeSystem(model));
+    expect(markdown).not.toContain('misuse of their accounts');
+    expect(markdown).toContain('Customers who use their own API key or account with OpenAI or Google');
+  });
+});

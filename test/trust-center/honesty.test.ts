@@ -173,7 +173,7 @@ describe("what the map does not say, and what is the customer's own", () => {
     const retention = notApplicable.find((result) => result.checkId === 'prompt-output-retention');
     expect(retention).toMatchObject({ status: 'not-applicable' });
     expect(retention!.message).toBe(
-      'no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or holds an account with: `clickhouse`',
+      'no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or reaches itself: `clickhouse`',
     );
     // A store the code uses that the map does not describe may keep them: not verified.
     const found = modelOf(map, {

@@ -91,7 +91,7 @@ describe('data held only in what each customer runs', () => {
     const deletion = runChecks(model).results.find((result) => result.checkId === 'deletion-coverage');
     expect(deletion).toMatchObject({ status: 'not-applicable' });
     expect(deletion!.message).toBe(
-      'tenant-scoped data is held only in what each customer runs or holds an account with, who deletes it there: app, logs',
+      'tenant-scoped data is held only in what each customer runs or reaches itself, who deletes it there: app, logs',
     );
     // A place of ours that keeps it with no limit still says so.
     const ours = structuredClone(map);

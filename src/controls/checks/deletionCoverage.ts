@@ -286,7 +286,7 @@ export const deletionCoverage: CheckModule = {
       { id, controls, severity: 'high' },
       model,
       theirs.length > 0
-        ? `tenant-scoped data is held only in what each customer runs or holds an account with, who deletes it there: ${theirs.map((entry) => entry.id).join(', ')}`
+        ? `tenant-scoped data is held only in what each customer runs or reaches itself, who deletes it there: ${theirs.map((entry) => entry.id).join(', ')}`
         : 'nothing in the map holds tenant-scoped data',
       theirs.length > 0 ? 'components' : 'dataClasses',
     );

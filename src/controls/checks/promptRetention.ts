@@ -257,7 +257,7 @@ export const promptRetention: CheckModule = {
       prompts.length === 0
         ? 'the map has no prompts or model outputs'
         : theirs.length > 0
-          ? `no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or holds an account with: ${theirs.map((entry) => `\`${entry.id}\``).join(', ')}`
+          ? `no part or vendor of ours keeps prompts or model outputs; they are kept only in what each customer runs or reaches itself: ${theirs.map((entry) => `\`${entry.id}\``).join(', ')}`
           : 'no prompts or model outputs are stored anywhere in the map',
       'dataClasses',
     );
