@@ -344,6 +344,12 @@ describe('the contact page (sixteenth session)', () => {
     map.subprocessors = map.subprocessors!.map((vendor) => ({ ...vendor, terms: undefined }));
     const none = buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true });
     expect(text(none.files['contact.html'])).toContain('For security questions and vulnerability reports:');
+    // With no contact published, no security team is said to exist (chat-ollama).
+    delete map.organization!.contact;
+    const silent = text(
+      buildTrustCenter(modelOf(map), resultsFor('pass'), { allowUnverified: true }).files['contact.html'],
+    );
+    expect(silent).not.toContain('security team');
   });
 });
 

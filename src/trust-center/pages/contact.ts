@@ -28,8 +28,14 @@ ${website ? html`<p>Company website: <a href="${website}">${website}</a></p>` : 
 </section>`;
   return layout(site.chrome, 'contact.html', {
     title: 'Contact',
-    description: `How to reach ${organization.name}’s security team.`,
-    hero: hero('Contact', `Reach ${organization.name}’s security team.`),
+    // No security team is said to exist where no contact is published (chat-ollama: "Reach ChatOllama's security team").
+    description: contact
+      ? `How to reach ${organization.name}’s security team.`
+      : `How to reach ${organization.name}.`,
+    hero: hero(
+      'Contact',
+      contact ? `Reach ${organization.name}’s security team.` : `How to reach ${organization.name}.`,
+    ),
     content,
   });
 }
