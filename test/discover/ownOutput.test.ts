@@ -71,3 +71,24 @@ describe('AI Horde', () => {
     expect(report.findings.map((finding) => finding.provider)).not.toContain('endpoint:aihorde.net');
   });
 });
+
+describe('an organisation identity provider through Auth.js', () => {
+  it('is OpenID Connect, not a public account (langtrace)', async () => {
+    const root = await tempTree({
+      'lib/auth/options.ts':
+        "import NextAuth from 'next-auth';\nimport AzureADProvider from 'next-auth/providers/azure-ad';\nimport GoogleProvider from 'next-auth/providers/google';\nexport const authOptions = { providers: [\n  AzureADProvider({ clientId: process.env.AZURE_AD_CLIENT_ID, tenantId: process.env.AZURE_AD_TENANT_ID }),\n  GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID }),\n] };\n",
+    });
+    const report = await discover([root]);
+    const kinds = report.facts.map((fact) => fact.kind);
+    expect(kinds).toContain('sign-in:oidc');
+    expect(kinds).toContain('sign-in:social');
+    // AzureAD alone is no public account.
+    const azure = await discover([
+      await tempTree({
+        'lib/auth/options.ts':
+          "import NextAuth from 'next-auth';\nimport AzureADProvider from 'next-auth/providers/azure-ad';\nexport const authOptions = { providers: [AzureADProvider({ clientId: 'x', tenantId: 't' })] };\n",
+      }),
+    ]);
+    expect(azure.facts.map((fact) => fact.kind)).not.toContain('sign-in:social');
+  });
+});

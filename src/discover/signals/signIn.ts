@@ -188,12 +188,21 @@ const RULES: readonly SignInRule[] = [
     pattern: /["'](?:allauth\.mfa|django_otp)["']|:two_factor_authenticatable\b/g,
     says: 'a second factor (django-allauth, django-otp or Devise)',
   },
-  // Public accounts (Google, GitHub, Microsoft, Apple…).
+  // Public accounts (Google, GitHub, Apple…).
   {
     what: 'social',
     pattern:
-      /(?<!new\s{1,4}|function\s{1,4}|\.)\b(?:Google|GitHub|Github|Apple|Discord|Twitter|Facebook|Gitlab|GitLab|LinkedIn|AzureAD|MicrosoftEntraID)(?:Provider)?\s*\(\s*\{/g,
+      /(?<!new\s{1,4}|function\s{1,4}|\.)\b(?:Google|GitHub|Github|Apple|Discord|Twitter|Facebook|Gitlab|GitLab|LinkedIn)(?:Provider)?\s*\(\s*\{/g,
     says: 'a public account provider (Auth.js)',
+  },
+  // An organisation's identity provider through Auth.js (its providers' list, authjs.dev/getting-started/providers,
+  // read 2026-12-06): OpenID Connect against a directory the operator or customer runs, not a public account
+  // (langtrace: `AzureADProvider({ tenantId })` read as a social sign-in, and the rubber stamp answered "No" to OIDC).
+  {
+    what: 'oidc',
+    pattern:
+      /(?<!new\s{1,4}|function\s{1,4}|\.)\b(?:AzureAD|AzureADB2C|MicrosoftEntraID|Okta|Keycloak|Auth0|Cognito|WorkOS|Zitadel|Authentik|FusionAuth|OneLogin|BoxyHQSAML|IdentityServer4)(?:Provider)?\s*\(\s*\{/g,
+    says: 'an organisation identity provider (Auth.js)',
   },
   { what: 'social', pattern: /\bsocialProviders\s*[:,=}]/g, says: 'social providers (Better Auth)' },
   // fastapi-sso's providers (its README's list, checked 2026-12-06): openui signs its hosted users in with
@@ -375,6 +384,11 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   // (`next-auth/providers/google`) brings its configuration in.
   'googleprovider',
   'githubprovider',
+  'azureadprovider',
+  'microsoftentraid',
+  'oktaprovider',
+  'keycloakprovider',
+  'auth0provider',
   'httpx_oauth',
   'fastapi_sso',
   'githubsso(',
