@@ -71,13 +71,25 @@ export function assessClaim(
   results: readonly CheckResult[],
   /** The statement itself asserts an absence ("we keep no prompts"), whatever its id: nothing to check proves it. */
   absence = ABSENCE_PROVES.has(claim.id),
+  /**
+   * Subjects the statement itself says fall short (a shared store the isolation statement names): a failing result on
+   * one confirms the statement rather than contradicting it (ai-town, storm).
+   */
+  disclosed: ReadonlySet<string> = new Set(),
 ): Claim {
   const checks = [...(CLAIM_CHECKS[claim.id] ?? [])];
   const relevant = results.filter((result) => judgedBy(result, checks) && !result.notRun);
-  const failing = relevant.filter((result) => result.status === 'fail');
+  const confirming = relevant.filter(
+    (result) => result.status === 'fail' && disclosed.has(result.subject.id),
+  );
+  const failing = relevant.filter((result) => result.status === 'fail' && !disclosed.has(result.subject.id));
   const open = relevant.filter((result) => result.status === 'needs-evidence');
   let status: ClaimStatus = 'verified';
-  let reason = `${relevant.length} result${relevant.length === 1 ? '' : 's'} of ${checks.join(', ')} pass`;
+  let reason = `${relevant.length - confirming.length} result${relevant.length - confirming.length === 1 ? '' : 's'} of ${checks.join(', ')} pass${
+    confirming.length > 0
+      ? `; ${confirming.length} failing, on what the statement discloses: ${confirming.map((result) => result.subject.id).join(', ')}`
+      : ''
+  }`;
   if (relevant.length === 0) {
     status = 'unverified';
     reason = `no result of ${checks.join(', ') || 'any check'} in this run`;

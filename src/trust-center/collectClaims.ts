@@ -208,9 +208,14 @@ export function collectClaims(
     entries: readonly Entry[],
     notes: string[] = [],
     absence?: boolean,
-    judged: readonly CheckResult[] = results,
+    disclosed?: ReadonlySet<string>,
   ) => {
-    const assessed = assessClaim({ id, statement, page: PRACTICES_PAGE, sources }, judged, absence);
+    const assessed = assessClaim(
+      { id, statement, page: PRACTICES_PAGE, sources },
+      results,
+      absence,
+      disclosed,
+    );
     // The page never shows "Verified" next to its own list of exceptions, even if a check passed regardless.
     const withNotes =
       notes.length === 0
@@ -411,11 +416,7 @@ export function collectClaims(
       practices.isolation.flatMap((entry) => entry.component ?? []),
       [],
       undefined,
-      results.map((result) =>
-        result.checkId === 'tenant-isolation' && result.status === 'fail' && shared.has(result.subject.id)
-          ? { ...result, status: 'pass' as const }
-          : result,
-      ),
+      shared,
     );
     claims[before] = isolationClaim(model, claims[before]!, practices);
   }

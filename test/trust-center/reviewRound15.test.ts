@@ -372,6 +372,8 @@ describe('a store every customer shares, disclosed (sixteenth session)', () => {
     );
     expect(claim?.statement).toContain('Clause index does not separate one customer’s data from another’s');
     expect(claim?.status).not.toBe('failing');
+    // The reason says the failing result is on what the statement discloses, not that it passed.
+    expect(claim?.reason).toContain('1 failing, on what the statement discloses: vectors');
   });
 });
 

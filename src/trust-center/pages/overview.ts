@@ -1,4 +1,5 @@
 import { html, type SafeHtml, safeUrl } from '../../core/html.js';
+import { underCustomersAccount } from '../../core/vocabulary.js';
 import { plural } from '../../core/words.js';
 import { auditDetails, auditStatus, commitmentStatements } from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
@@ -72,7 +73,7 @@ export function subprocessorCount(site: SiteData): string {
   // Services customers reach only with their own accounts are counted apart, as the questionnaire counts them (lmnr:
   // "13 sub-processors" here, "8 sub-processors (besides 5 …)" in the answers).
   const theirs = all.filter(
-    (entry) => entry.status !== 'under-review' && (entry.account === 'customer' || entry.account === 'none'),
+    (entry) => entry.status !== 'under-review' && underCustomersAccount(entry),
   ).length;
   const declared = all.length - review - theirs;
   return `${plural(declared, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'service')} customers reach only with their own accounts)` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;

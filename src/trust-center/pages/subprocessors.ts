@@ -1,4 +1,5 @@
 import { html, type SafeHtml } from '../../core/html.js';
+import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import { accountWords } from '../../model/index.js';
 import type { PublishedSubprocessor } from '../subprocessors.js';
@@ -19,7 +20,7 @@ export function dpaCell(entry: Pick<PublishedSubprocessor, 'terms' | 'status' | 
   // a DPA of ours (lmnr, sim, WrenAI: "No DPA on file" beside providers customers reach with their own keys).
   if (entry.account === 'customer' && !entry.terms.dpa && entry.terms.dpaStatus !== 'expired')
     return html`<span class="small">The customer’s own agreement</span>`;
-  if (entry.account === 'none' && !entry.terms.dpa) return html`<span class="small">None: no account</span>`;
+  if (reachedAnonymously(entry) && !entry.terms.dpa) return html`<span class="small">None: no account</span>`;
   const { dpaStatus, dpaExpires } = entry.terms;
   if (dpaStatus === 'expired')
     return html`${badge('dpa-expired')} <span class="small">on ${dpaExpires}</span>`;
@@ -59,10 +60,8 @@ export function subprocessorsPage(site: SiteData): string {
       dpaCell(entry),
     ];
   };
-  const notOurs = (entry: (typeof list.subprocessors)[number]) =>
-    entry.account === 'customer' || entry.account === 'none';
-  const theirs = list.subprocessors.filter(notOurs);
-  const rows = list.subprocessors.filter((entry) => !notOurs(entry)).map(row);
+  const theirs = list.subprocessors.filter(underCustomersAccount);
+  const rows = list.subprocessors.filter((entry) => !underCustomersAccount(entry)).map(row);
   const recent = [...list.changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 10);
   const review = list.subprocessors.some((entry) => entry.status === 'under-review');
   const follow = site.subscribeHref
@@ -77,7 +76,7 @@ ${table('subprocessor-table', 'Sub-processors, what they do, which data they rec
 ${
   theirs.length > 0
     ? html`<section aria-labelledby="customer-accounts"><h2 id="customer-accounts">Services customers connect with their own accounts</h2>
-<p>These are not our sub-processors: a customer reaches them only with its own account or key, under its own terms with them${theirs.some((entry) => entry.account === 'none') ? ', or anonymously from its own installation, with no account or agreement, under their public terms only' : ''}.</p>
+<p>These are not our sub-processors: a customer reaches them only with its own account or key, under its own terms with them${theirs.some(reachedAnonymously) ? ', or anonymously from its own installation, with no account or agreement, under their public terms only' : ''}.</p>
 ${table('customer-account-table', 'Services customers connect with their own accounts, and what the product sends them', ['Service', 'Purpose', 'Data', 'Location', 'Terms', 'DPA'], theirs.map(row))}
 </section>`
     : ''
