@@ -1327,6 +1327,15 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
       'skyvern/routes/credentials.py': 'import pyotp\ncode = pyotp.TOTP(secret).now()\n',
     });
     expect(integration?.entry.userAuthentication).toBeUndefined();
+    // Kiln (66cbe9d): a GitHub App's user-access flow that syncs a project to the user's repository, in `git_sync/oauth.py`,
+    // was read as social sign-in; the app has no accounts, and the rubber stamp said users sign in with GitHub.
+    const gitSync = await application({
+      'app/desktop/git_sync/oauth.py':
+        'GITHUB_APP_NAME = "kiln-ai-github-sync"\nbase = f"https://github.com/apps/{GITHUB_APP_NAME}/installations/new"\nreturn "https://github.com/login/oauth/authorize?" + urlencode(params)\n',
+      'app/desktop/github/oauth.py':
+        'url = f"https://github.com/apps/{APP}/installations/new"\nauth = "https://github.com/login/oauth/authorize?" + q\n',
+    });
+    expect(gitSync?.entry.userAuthentication).toBeUndefined();
     // postiz (74b01ad): a generic OpenID Connect provider each deployment configures by its addresses; the rubber stamp
     // answered "No" to "SAML or OIDC?".
     const generic = await application({

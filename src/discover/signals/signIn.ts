@@ -63,10 +63,10 @@ const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\
  * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in, sessions or Passport's
  * strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity provider the
  * deployment configures went unread), not one of the connectors or integrations that sign in to other services for a
- * user (Onyx's Google Drive connector).
+ * user (Onyx's Google Drive connector), or sync a user's work to another service (Kiln's `git_sync/`).
  */
 const SIGN_IN_PATH =
-  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport)[^/]*(?:\/|\.\w+$)/i;
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport)[^/]*(?:\/|\.\w+$)/i;
 
 /**
  * The authorization-code flow's own words: the code grant, a code response, PKCE's verifier, the provider's
@@ -155,9 +155,11 @@ const RULES: readonly SignInRule[] = [
       /\baccounts\.google\.com\/o\/oauth2|\bgithub\.com\/login\/oauth\/authorize|\bgitlab\.com\/oauth\/authorize|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2/g,
     says: "a public account provider's sign-in address",
     path: SIGN_IN_PATH,
-    // Asking for a user's data, not who they are: an integration's consent (skyvern's Google Sheets, Drive and Gmail).
+    // Asking for a user's data, not who they are: an integration's consent (skyvern's Google Sheets, Drive and Gmail),
+    // or a GitHub App installed on the user's repositories (Kiln's Git sync, read as social sign-in of an app without
+    // accounts).
     unless:
-      /googleapis\.com\/auth\/(?!userinfo)|\b(?:gmail|drive|spreadsheets|calendar)\.(?:readonly|send|modify|file|events)\b/,
+      /googleapis\.com\/auth\/(?!userinfo)|\b(?:gmail|drive|spreadsheets|calendar)\.(?:readonly|send|modify|file|events)\b|\bgithub\.com\/apps\/[^\s/"'`]{1,100}\/installations\b/,
   },
   // Django's own sign-in and django-allauth's apps; Rails' Devise and OmniAuth; Spring Security's log-in forms.
   {
