@@ -20,14 +20,15 @@ describe('data-encryption check (TM-ENC-01)', () => {
     });
     const results = dataEncryption.run(modelOf(map));
     expect(results.map((result) => `${result.subject.id}:${result.status}:${result.severity}`)).toEqual([
+      'api:needs-evidence:info',
       'db:fail:high',
       'db:fail:medium',
     ]);
-    expect(results[0]).toMatchObject({
+    expect(results[1]).toMatchObject({
       message: '`db` keeps customer data (docs) unencrypted at rest',
       plain: 'Main database keeps customer data unencrypted at rest',
     });
-    expect(results[1]?.message).toBe(
+    expect(results[2]?.message).toBe(
       '`db` carries customer data (docs) unencrypted in transit (plain WebSocket)',
     );
   });
@@ -40,14 +41,20 @@ describe('data-encryption check (TM-ENC-01)', () => {
 
   it('passes a store that encrypts, leaves the AI infrastructure to the baseline, and asks of the silent (Langfuse)', () => {
     const map = ragMap();
+    map.components![0]!.encryption = { inTransit: { enabled: true, mechanism: 'TLS' } };
     map.components!.push(
       {
         id: 'db',
         kind: 'datastore',
         dataClasses: ['docs'],
-        encryption: { atRest: { enabled: true, mechanism: 'KMS' } },
+        encryption: { atRest: { enabled: true, mechanism: 'KMS' }, inTransit: { enabled: true } },
       },
-      { id: 'silent', kind: 'datastore', dataClasses: ['docs'] },
+      {
+        id: 'silent',
+        kind: 'datastore',
+        dataClasses: ['docs'],
+        encryption: { inTransit: { enabled: true } },
+      },
       {
         id: 'metrics',
         kind: 'log-sink',
@@ -65,12 +72,13 @@ describe('data-encryption check (TM-ENC-01)', () => {
 
   it('judges a service that keeps customer data as a store (ai-pdf-chatbot: the LangGraph server keeps every thread)', () => {
     const map = ragMap();
+    map.components![0]!.encryption = { inTransit: { enabled: true, mechanism: 'TLS' } };
     map.components!.push({
       id: 'graph',
       kind: 'service',
       dataClasses: ['docs'],
       retention: 'indefinite',
-      encryption: { atRest: { enabled: false } },
+      encryption: { atRest: { enabled: false }, inTransit: { enabled: true } },
     });
     expect(statusesOf(map)).toEqual(['graph:fail:high']);
     const { encryptionAtRest } = answers;
@@ -79,8 +87,33 @@ describe('data-encryption check (TM-ENC-01)', () => {
     expect(text.text).toContain('graph');
   });
 
-  it('is not applicable where no such part records its encryption', () => {
-    expect(dataEncryption.run(modelOf(ragMap())).map((result) => result.status)).toEqual(['not-applicable']);
+  it('is not applicable where every part that handles customer data records its encryption in transit and keeps none', () => {
+    const map = ragMap();
+    map.components![0]!.encryption = { inTransit: { enabled: true, mechanism: 'TLS' } };
+    expect(dataEncryption.run(modelOf(map)).map((result) => result.status)).toEqual(['not-applicable']);
+  });
+
+  it('asks of a part silent about transit, however its disk is encrypted (Kiln: the check passed on at rest alone)', () => {
+    const map = ragMap();
+    map.components!.push({
+      id: 'db',
+      kind: 'datastore',
+      dataClasses: ['docs'],
+      encryption: { atRest: { enabled: true, mechanism: 'column encryption of API keys' } },
+    });
+    const results = dataEncryption.run(modelOf(map));
+    expect(results.map((result) => `${result.subject.id}:${result.status}`)).toEqual([
+      'api:needs-evidence',
+      'db:pass',
+      'db:needs-evidence',
+    ]);
+    expect(results[2]?.message).toBe(
+      '`db` handles customer data (docs) and does not say whether it is encrypted in transit',
+    );
+    // Stated either way, transit is no longer asked of.
+    map.components![0]!.encryption = { inTransit: { enabled: true } };
+    map.components![2]!.encryption!.inTransit = { enabled: true, mechanism: 'TLS required' };
+    expect(dataEncryption.run(modelOf(map)).map((result) => result.status)).toEqual(['pass']);
   });
 
   it("says every part is the customer's where that is why, not that none records its encryption (Chat2DB)", () => {

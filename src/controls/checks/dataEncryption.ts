@@ -88,6 +88,16 @@ export const dataEncryption: CheckModule = {
       }
       const inTransit = component.encryption?.inTransit;
       const carried = customerDataAt(model, component, false);
+      // Silence in transit is asked of as silence at rest is: the control is "at rest and in transit", and a store
+      // recording only its disk encryption passed it (Kiln: one encrypted column read as the store's encryption, and
+      // the check passed with nothing said of the connections).
+      if (!inTransit && carried.length > 0)
+        results.push(
+          ask(
+            `\`${component.id}\` handles customer data (${carried.join(', ')}) and does not say whether it is encrypted in transit`,
+            `record \`encryption.inTransit\` on \`${component.id}\` (enabled, and how: TLS on its connections)`,
+          ),
+        );
       if (inTransit && !inTransit.enabled && carried.length > 0)
         results.push({
           checkId: id,
