@@ -1,6 +1,8 @@
 import { type ComponentData, STORE_KINDS } from '../map/index.js';
 import {
   byDefault,
+  heldWithoutRetention,
+  keptLonger,
   type Model,
   ourComponents,
   type SignInComponent,
@@ -125,6 +127,20 @@ function procedureBlocks(model: Model): DescriptionBlock[] {
   return blocks;
 }
 
+/**
+ * A class's retention policy, with the places of ours that keep it longer or hold it with no time on record beside it:
+ * the policy alone is not what they do (plandex: provider keys "not kept", printed by its relay into a log with no
+ * retention).
+ */
+function retentionCell(model: Model, dataClass: Model['map']['dataClasses'][number]): string {
+  if (!dataClass.retention) return '';
+  const policy = byDefault(dataClass, durationWords(dataClass.retention));
+  const exceptions = [...keptLonger(model, [dataClass]), ...heldWithoutRetention(model, [dataClass])];
+  return exceptions.length === 0
+    ? policy
+    : `${policy}; but ${exceptions.map((exception) => exception.words).join('; ')}`;
+}
+
 function dataBlocks(model: Model): DescriptionBlock[] {
   if (model.map.dataClasses.length === 0) return [];
   return [
@@ -138,7 +154,7 @@ function dataBlocks(model: Model): DescriptionBlock[] {
             humanize(dataClass.category),
             dataClass.sensitivity ?? '',
             dataClass.tenantScoped ? 'yes' : 'no',
-            dataClass.retention ? byDefault(dataClass, durationWords(dataClass.retention)) : '',
+            retentionCell(model, dataClass),
             dataClass.deletion?.mechanism ?? '',
           ],
           sources: [mapSource(model, `dataClasses/${dataClass.id}`)],

@@ -54,7 +54,13 @@ export {
   vendorService,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
-export { holders, type RetentionPlace, retentionPlaces } from './retentionPlaces.js';
+export {
+  heldWithoutRetention,
+  holders,
+  keptLonger,
+  type RetentionPlace,
+  retentionPlaces,
+} from './retentionPlaces.js';
 export {
   offersSso,
   opensToAnyone,

@@ -1,24 +1,12 @@
 import type { CheckResult } from '../../controls/types.js';
-import {
-  PRIMARY_STORE_KINDS,
-  RETRIEVAL_KINDS,
-  runByCustomer,
-  STORE_CHECKED_TENANCY,
-  STORE_KINDS,
-} from '../../core/vocabulary.js';
+import { RETRIEVAL_KINDS, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
 import { joinList, tenancyInWords } from '../../core/words.js';
 
 export { CODE_REFERENCES, withoutCodeReferences } from '../../core/codeReferences.js';
 
 export { joinList };
 
-import {
-  type ComponentData,
-  type DataClassData,
-  type EVIDENCE_KINDS,
-  keptAt,
-  withinDuration,
-} from '../../map/index.js';
+import type { ComponentData, DataClassData, EVIDENCE_KINDS } from '../../map/index.js';
 
 /** What a piece of evidence is. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
@@ -26,12 +14,9 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 import {
   byDefault,
   commitmentStatements,
-  componentLabel,
   durationWords,
-  keptFor,
   type Model,
   mapRef,
-  onlyWhen,
   reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
@@ -98,73 +83,6 @@ export function retentionOf(
   const period = /^\d/.test(dataClass.retention ?? '');
   const manual = period && dataClass.deletion?.automated === false ? ' (removed by a manual step)' : '';
   return `${dataClass.name}: ${byDefault(dataClass, durationWords(dataClass.retention ?? 'indefinite'))}${manual}`;
-}
-
-/**
- * Our components that keep a data class longer than its policy says (`withinDuration`: data kept indefinitely
- * outlives "until deleted"), with the classes each keeps too long. What the policy answer must not leave out.
- * @example keptLonger(model, classes) // [{ component: logs, classes: [prompts] }]
- */
-export function keptLonger(
-  model: Model,
-  classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
-): { component: ComponentData; words: string }[] {
-  return model.map.components.flatMap((component) => {
-    // Named by class: "keeps them" read as every class, including those kept within their own policy. Classes kept
-    // for the same time are said together.
-    const byDuration = new Map<string, string[]>();
-    for (const dataClass of classes) {
-      const kept = keptAt(component, dataClass.id);
-      if (
-        kept === undefined ||
-        dataClass.retention === undefined ||
-        !component.dataClasses.includes(dataClass.id) ||
-        withinDuration(kept, dataClass.retention)
-      )
-        continue;
-      byDuration.set(kept, [...(byDuration.get(kept) ?? []), dataClass.name]);
-    }
-    if (byDuration.size === 0) return [];
-    const parts = [...byDuration].map(([kept, names]) => `${joinList(names)} ${keptFor(kept)}`);
-    // Reached only under a condition, it keeps them only then (cognita: a log written only with internet search on
-    // read as keeping every question).
-    const when = onlyWhen(model, component.id);
-    const words = `${componentLabel(component)} keeps ${joinList(parts)}${when ? `, ${when}` : ''}`;
-    return [{ component, words }];
-  });
-}
-
-/**
- * The stores of ours that hold a class with a retention policy and say nothing of how long they keep it: the policy is
- * not what they do (plandex: "Model provider API keys: not kept" by policy, printed by its relay into a log that states
- * no retention). Logs, caches and queues only: a database or a bucket where the class lives keeps it as its policy says. Said beside the policy, as `keptLonger` says a store keeping it longer.
- */
-export function heldWithoutRetention(
-  model: Model,
-  classes: readonly Pick<DataClassData, 'id' | 'name' | 'retention'>[],
-): { component: ComponentData; words: string }[] {
-  return model.map.components.flatMap((component) => {
-    // Copies in logs, caches and queues: where a class lives (a database, a bucket) its policy is what it keeps.
-    if (
-      !STORE_KINDS.has(component.kind) ||
-      PRIMARY_STORE_KINDS.has(component.kind) ||
-      runByCustomer(component, model.map.subprocessors)
-    )
-      return [];
-    const held = classes.filter(
-      (dataClass) =>
-        dataClass.retention !== undefined &&
-        component.dataClasses.includes(dataClass.id) &&
-        keptAt(component, dataClass.id) === undefined,
-    );
-    if (held.length === 0) return [];
-    return [
-      {
-        component,
-        words: `${componentLabel(component)} holds ${joinList(held.map((dataClass) => dataClass.name))}, and how long it keeps ${held.length === 1 ? 'it' : 'them'} is not yet on record`,
-      },
-    ];
-  });
 }
 
 /**

@@ -1,0 +1,47 @@
+// What the seventeenth session's reviews of real apps found in the description, each from the smallest map that shows
+// it: plandex-ai/plandex (9017ba3), sqlchat/sqlchat (4a47275).
+import { describe, expect, it } from 'vitest';
+import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/index.js';
+import { tinyModel } from '../questionnaire/fixtures.js';
+
+describe("the data table's retention", () => {
+  // plandex: "Model provider API keys: not kept" by policy, printed by its relay into a log that states no retention.
+  const model = (logRetention?: string) =>
+    tinyModel({
+      dataClasses: [
+        { id: 'keys', name: 'Provider keys', category: 'credentials', tenantScoped: true, retention: 'zero' },
+        { id: 'docs', name: 'Plans', category: 'customer-content', tenantScoped: true, retention: '30d' },
+      ],
+      components: [
+        { id: 'app', kind: 'service', retention: 'zero', dataClasses: ['keys', 'docs'] },
+        { id: 'db', kind: 'datastore', dataClasses: ['docs'] },
+        {
+          id: 'relay-log',
+          name: 'Relay log',
+          kind: 'log-sink',
+          dataClasses: ['keys'],
+          ...(logRetention ? { retention: logRetention } : {}),
+        },
+      ],
+    });
+  const rowOf = (markdown: string, name: string) =>
+    markdown.split('\n').find((line) => line.startsWith(`| ${name} |`)) ?? '';
+
+  it('names a log that holds a class with no time on record beside the policy', () => {
+    const markdown = renderDescriptionMarkdown(describeSystem(model()));
+    expect(rowOf(markdown, 'Provider keys')).toContain(
+      'but Relay log holds Provider keys, and how long it keeps it is not yet on record',
+    );
+    // A database where a class lives keeps it as its policy says.
+    expect(rowOf(markdown, 'Plans')).not.toContain('but');
+  });
+
+  it('names a log that keeps a class longer than its policy, and says the policy alone once the log keeps it as long', () => {
+    expect(rowOf(renderDescriptionMarkdown(describeSystem(model('90d'))), 'Provider keys')).toMatch(
+      /but Relay log keeps Provider keys (?:for )?90 days/,
+    );
+    expect(rowOf(renderDescriptionMarkdown(describeSystem(model('zero'))), 'Provider keys')).not.toContain(
+      'but',
+    );
+  });
+});
