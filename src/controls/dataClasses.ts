@@ -1,5 +1,5 @@
 import { type ComponentData, type FlowData, TRAINING_KINDS, TRAINING_PURPOSES } from '../map/index.js';
-import type { Model } from '../model/index.js';
+import { type Model, searchesOnly } from '../model/index.js';
 
 export { customerDataClasses, tenantScopedClasses } from '../model/index.js';
 
@@ -11,6 +11,7 @@ function receivedByEndpoint(model: Model): Map<string, Set<string>> {
   if (known) return known;
   const byEndpoint = new Map<string, Set<string>>();
   for (const flow of model.map.flows) {
+    if (searchesOnly(model, flow)) continue;
     const classes = byEndpoint.get(flow.to) ?? new Set<string>();
     byEndpoint.set(flow.to, classes);
     for (const dataClass of flow.dataClasses) classes.add(dataClass);
@@ -19,7 +20,7 @@ function receivedByEndpoint(model: Model): Map<string, Set<string>> {
   return byEndpoint;
 }
 
-/** Data classes an endpoint holds or receives: its own list plus every class on flows arriving there. */
+/** Data classes an endpoint holds or receives: its own list plus every class on flows arriving there, but a search's. */
 export function classesAt(model: Model, id: string, declared: readonly string[]): Set<string> {
   const classes = new Set(declared);
   for (const dataClass of receivedByEndpoint(model).get(id) ?? []) classes.add(dataClass);

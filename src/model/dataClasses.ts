@@ -9,6 +9,7 @@ import {
   keptAt,
 } from '../map/index.js';
 import type { Model } from './model.js';
+import { holders } from './retentionPlaces.js';
 
 const customer = new WeakMap<Model, Set<string>>();
 
@@ -92,13 +93,9 @@ export function consentWithdrawal(model: Model): DataClassData | undefined {
   });
 }
 
-/** The components that hold a class or are sent it by a flow: every part it reaches. */
+/** The components that hold a class or are sent it by a flow (not a search of a store): every part it reaches. */
 function componentsHolding(model: Model, dataClass: string): ComponentData[] {
-  return model.map.components.filter(
-    (component) =>
-      component.dataClasses.includes(dataClass) ||
-      (model.index.incoming.get(component.id) ?? []).some((flow) => flow.dataClasses.includes(dataClass)),
-  );
+  return holders(model, dataClass).components;
 }
 
 /**

@@ -60,6 +60,7 @@ export {
   keptLonger,
   type RetentionPlace,
   retentionPlaces,
+  searchesOnly,
 } from './retentionPlaces.js';
 export {
   offersSso,

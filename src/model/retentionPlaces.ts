@@ -30,15 +30,21 @@ export interface RetentionPlace {
   condition?: string;
 }
 
+/**
+ * A flow that only searches a store of ours: its classes are the query, not what the store keeps
+ * (pinecone-vercel-starter: the question's embedding, never stored, "gone within: until deleted" as the index keeps
+ * its pages; QAnything: "prompts are kept only in … Vector index, Keyword search index" under "✓ Verified", and the
+ * retention check saying the same). The one reading of where a class rests that every output shares.
+ */
+export function searchesOnly(model: Model, flow: { purpose: string; to: string }): boolean {
+  return flow.purpose === 'retrieval' && STORE_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
+}
+
 /** The components and vendors a data class reaches: those that list it, and those a flow brings it to. */
 export function holders(model: Model, dataClass: string) {
-  // A search sent to a store is its query, not what it keeps (pinecone-vercel-starter: the question's embedding,
-  // never stored, "gone within: until deleted" as the index keeps its pages).
-  const searched = (flow: { purpose: string; to: string }) =>
-    flow.purpose === 'retrieval' && STORE_KINDS.has(model.index.components.get(flow.to)?.kind ?? '');
   const receivers = new Set(
     model.map.flows
-      .filter((flow) => flow.dataClasses.includes(dataClass) && !searched(flow))
+      .filter((flow) => flow.dataClasses.includes(dataClass) && !searchesOnly(model, flow))
       .map((flow) => flow.to),
   );
   const reaches = (entry: { id: string; dataClasses: readonly string[] }) =>

@@ -1,0 +1,70 @@
+// What the seventeenth session's reviews of real apps found in the trust center and the checks, each from the smallest
+// map that shows it: netease-youdao/QAnything (974f933), smallcloudai/refact (3e63fac), kortix-ai/suna (b63407c, a
+// fork's snapshot), logancyang/obsidian-copilot (611831b).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { companyMap, modelOf } from './fixtures.js';
+
+const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
+
+describe('a question sent to a store as a search', () => {
+  // QAnything: "We keep no prompts or model outputs: they are kept only in Application database, Vector index, Keyword
+  // search index and Application log files … ✓ Verified"; the question only searches the two indexes, which keep
+  // chunks. The retention check said the same.
+  const map = (): SystemMapInput => ({
+    version: 1,
+    organization: { name: 'Youdao', stage: 'seed' },
+    dataClasses: [
+      { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+      { id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true, retention: '30d' },
+    ],
+    components: [
+      {
+        id: 'app',
+        name: 'App',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        retention: 'zero',
+        dataClasses: ['docs', 'prompts'],
+      },
+      {
+        id: 'db',
+        name: 'Application database',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'vectors',
+        name: 'Vector index',
+        kind: 'vector-store',
+        hosting: 'customer-hosted',
+        dataClasses: ['docs'],
+      },
+    ],
+    flows: [
+      { id: 'keep', from: 'app', to: 'db', dataClasses: ['prompts'], purpose: 'storage' },
+      { id: 'search', from: 'app', to: 'vectors', dataClasses: ['prompts'], purpose: 'retrieval' },
+    ],
+  });
+
+  it('is not where the class is kept, in the claim or the retention check', () => {
+    const model = modelOf(map());
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'prompt-retention');
+    expect(claim?.statement).toContain('kept only in Application database, which each customer runs');
+    expect(claim?.statement).not.toContain('Vector index');
+    // A store of ours searched with the question is not said to keep it either.
+    const ours = map();
+    for (const component of ours.components ?? []) delete component.hosting;
+    ours.components![1]!.retention = '30d';
+    ours.components![2]!.retention = 'indefinite';
+    const retention = runChecks(modelOf(ours)).results.filter(
+      (result) => result.checkId === 'prompt-output-retention',
+    );
+    expect(retention.map((result) => result.status)).not.toContain('fail');
+    expect(retention.map((result) => result.message).join(' ')).not.toContain('vectors');
+  });
+});
