@@ -238,12 +238,10 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
       times.push({ id: vendor.id, name: vendorLabel(model, vendor), within: kept, ...when(vendor.id) });
     // A vendor of ours sent it with no retention on record, unless its copy is our stores' own (a host) or the
     // customer's account: no "gone within" either (ai-analyst: "uploaded files, gone within 10 minutes", a sandbox's
-    // timeout, beside four model providers the same page lists as "not stated").
-    else if (
-      !kept &&
-      !dataClass.deletion?.sla &&
-      !model.map.components.some((component) => component.subprocessor === vendor.id)
-    )
+    // timeout, beside four model providers the same page lists as "not stated"). The class's own deletion time is ours
+    // to keep, not the vendor's, as the deletion check reads it (suna: "gone within 31 days" of tasks an analytics
+    // vendor keeps with no time on record).
+    else if (!kept && !model.map.components.some((component) => component.subprocessor === vendor.id))
       unstated.push({
         id: vendor.id,
         name: publicName(vendor, vendorLabel(model, vendor)),

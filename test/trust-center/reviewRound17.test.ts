@@ -68,3 +68,42 @@ describe('a question sent to a store as a search', () => {
     expect(retention.map((result) => result.message).join(' ')).not.toContain('vectors');
   });
 });
+
+describe('the deletion table', () => {
+  it("names a vendor with no retention on record as an exception, whatever the class's own deletion time (suna)", () => {
+    // suna: "User messages and tasks — gone within 31 days" from the class's deletion time, under "gone from every place
+    // that holds it", while PostHog keeps every task's text with no time on record (the deletion check failed it).
+    const map = companyMap();
+    map.subprocessors!.push({
+      id: 'posthog',
+      vendor: 'PostHog',
+      service: 'Product analytics',
+      purpose: 'Analytics',
+      dataClasses: ['contracts'],
+    });
+    map.flows!.push({
+      id: 'track',
+      from: 'api',
+      to: 'posthog',
+      dataClasses: ['contracts'],
+      purpose: 'analytics',
+    });
+    const model = modelOf(map);
+    const page = text(
+      buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    const row =
+      /<th[^>]*>Customer contracts<\/th><td data-label="Gone within">(.*?)<\/td><td[^>]*>([^<]*)<\/td>/.exec(
+        page,
+      );
+    expect(row?.slice(1)).toEqual(['not stated', 'no time stated for PostHog']);
+    // The check says the same of it.
+    expect(
+      runChecks(model).results.find(
+        (result) => result.checkId === 'deletion-coverage' && result.subject.id === 'posthog',
+      )?.status,
+    ).toBe('fail');
+  });
+});
