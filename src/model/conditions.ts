@@ -51,9 +51,13 @@ export function underConditions(flows: readonly FlowData[]): string | undefined 
  * @example onlyWhen(model, 'groq') // 'only when an administrator selects it'
  */
 export function onlyWhen(model: Model, id: string, dataClass?: string): string | undefined {
-  // Either way: a flow from the vendor (R2R's sign-in with Google, only when a client id is set) is how it handles
-  // our data too.
-  const flows = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
+  // Either way for a vendor or a store: a flow from the vendor (R2R's sign-in with Google, only when a client id is
+  // set) is how it handles our data too, and a store's data is read out of it. Not what a service sends on: refact's
+  // self-hosted server was used "only when … the administrator enables it with their own key, or when … starts a
+  // training run", the conditions of its own optional calls.
+  const component = model.index.components.get(id);
+  const readOut = component === undefined || STORE_KINDS.has(component.kind);
+  const flows = model.map.flows.filter((flow) => flow.to === id || (readOut && flow.from === id));
   // And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by the optional
   // flow into the index it runs, was counted as always receiving data. A store's data is read out of it too; what a
   // service sends on goes elsewhere, and a part no flow reaches (a web app it hosts, served to every user) is always in

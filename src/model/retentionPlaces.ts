@@ -70,7 +70,7 @@ export function retentionPlaces(
 ): RetentionPlace[] {
   const places: RetentionPlace[] = [];
   const add = (id: string, name: string, retention: string | undefined, hosting = false, vendor = false) => {
-    const condition = vendor ? onlyWhen(model, id) : undefined;
+    const condition = vendor ? onlyWhen(model, id, dataClass) : undefined;
     places.push({
       id,
       name,

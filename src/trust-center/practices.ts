@@ -212,7 +212,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   // A vendor reached only under a condition is named with it (ai-town: OpenAI and Together AI, "not stated", used only
   // where configured instead of the model server we run).
   const when = (id: string) => {
-    const condition = onlyWhen(model, id);
+    const condition = onlyWhen(model, id, dataClass.id);
     return condition ? { condition } : {};
   };
   // A store of ours keeping it with no time said: the class is not "gone within" the others' longest (sweep: "gone

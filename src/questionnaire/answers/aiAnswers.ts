@@ -437,10 +437,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
-  const gatewayLine =
-    through.length > 0
-      ? ` Model calls pass through our own gateway${through.length === 1 ? '' : 's'}: ${joinList(through.map(componentLabel))}.`
-      : '';
+  const gatewayLine = gatewayWords(model, through);
   const theirs = serving(model).filter((component) => runByCustomer(component, model.map.subprocessors));
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
@@ -501,6 +498,39 @@ function forwardsToVendor(model: Model, id: string): boolean {
 /** Our gateways to model vendors: serving components of ours whose model calls go on to a vendor. */
 function gateways(model: Model) {
   return servingOurs(model).filter((component) => forwardsToVendor(model, component.id));
+}
+
+/**
+ * What our gateways carry: every model call, where no other part reaches a vendor's model itself, or else the vendors
+ * each passes calls on to (refact: "Model calls pass through our own gateway: Refact Cloud" in nine answers, while
+ * calls under each developer's own key go from the plugin to the vendor directly).
+ */
+function gatewayWords(model: Model, through: readonly ComponentData[]): string {
+  if (through.length === 0) return '';
+  const ids = new Set(through.map((component) => component.id));
+  const modelCall = (flow: FlowData) =>
+    MODEL_PURPOSES.has(flow.purpose) && model.index.subprocessors.has(flow.to);
+  const direct = model.map.flows.some(
+    (flow) => modelCall(flow) && !ids.has(flow.from) && !model.index.subprocessors.has(flow.from),
+  );
+  if (!direct)
+    return ` Model calls pass through our own gateway${through.length === 1 ? '' : 's'}: ${joinList(through.map(componentLabel))}.`;
+  return through
+    .map((component) => {
+      const vendors = [
+        ...new Set(
+          model.map.flows
+            .filter((flow) => flow.from === component.id && modelCall(flow))
+            .map((flow) => model.index.subprocessors.get(flow.to)!)
+            .map((vendor) => vendorService(vendor.vendor, vendor.service)),
+        ),
+      ];
+      return ` Our own gateway ${componentLabel(component)} passes calls on to ${joinList(vendors)}.`;
+    })
+    .join('')
+    .concat(
+      ` Other model calls go to their providers directly, not through ${through.length === 1 ? 'it' : 'them'}.`,
+    );
 }
 
 /**

@@ -1,0 +1,158 @@
+// What the seventeenth session's reviews of real apps found in the answers, each from the smallest map that shows it:
+// smallcloudai/refact (3e63fac), sqlchat/sqlchat (4a47275), logancyang/obsidian-copilot (611831b), tolgee (dd7f597),
+// netease-youdao/QAnything (974f933), kortix-ai/suna (b63407c, a fork's snapshot).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { onlyWhen, retentionPlaces } from '../../src/model/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+/**
+ * refact: a plugin each developer runs calls providers with the developer's own key, or our cloud, which passes calls
+ * on to a provider of ours; a server each customer runs has optional calls of its own.
+ */
+function refact(): Partial<SystemMapInput> {
+  return {
+    dataClasses: [{ id: 'prompts', name: 'Chat messages', category: 'prompts', tenantScoped: true }],
+    components: [
+      {
+        id: 'agent',
+        name: 'Refact agent',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'cloud',
+        name: 'Refact Cloud',
+        kind: 'hosted-model-layer',
+        hosting: 'cloud-managed',
+        dataClasses: [],
+      },
+      {
+        id: 'server',
+        name: 'Refact self-hosted server',
+        kind: 'inference-endpoint',
+        hosting: 'customer-hosted',
+        dataClasses: [],
+      },
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'API',
+        purpose: 'Models behind Refact Cloud',
+        ai: true,
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'anthropic',
+        vendor: 'Anthropic',
+        service: 'API',
+        purpose: 'Chat',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['prompts'],
+      },
+    ],
+    flows: [
+      { id: 'to-cloud', from: 'agent', to: 'cloud', dataClasses: ['prompts'], purpose: 'inference' },
+      { id: 'upstream', from: 'cloud', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+      { id: 'byok', from: 'agent', to: 'anthropic', dataClasses: ['prompts'], purpose: 'inference' },
+      {
+        id: 'to-server',
+        from: 'agent',
+        to: 'server',
+        dataClasses: ['prompts'],
+        purpose: 'inference',
+        condition: { kind: 'other', description: 'when the customer points the plugin at it' },
+      },
+      {
+        id: 'server-out',
+        from: 'server',
+        to: 'anthropic',
+        dataClasses: ['prompts'],
+        purpose: 'inference',
+        condition: { kind: 'other', description: 'when the administrator enables it with their own key' },
+      },
+    ],
+  };
+}
+
+describe('a gateway of ours beside calls that do not go through it', () => {
+  it('says which calls it passes on, not that every model call does (refact)', () => {
+    const text = answerOf('ai-model-providers', tinyModel(refact())).text;
+    expect(text).not.toContain('Model calls pass through our own gateway');
+    expect(text).toContain('Our own gateway Refact Cloud passes calls on to OpenAI API.');
+    expect(text).toContain('Other model calls go to their providers directly, not through it.');
+    // Where every call to a provider comes through it, it is said so.
+    const only = refact();
+    only.flows = only.flows!.filter((flow) => flow.id === 'to-cloud' || flow.id === 'upstream');
+    expect(answerOf('ai-model-providers', tinyModel(only)).text).toContain(
+      'Model calls pass through our own gateway: Refact Cloud.',
+    );
+  });
+
+  it("does not take a service's own optional calls as when it is used (refact)", () => {
+    const model = tinyModel(refact());
+    expect(onlyWhen(model, 'server')).toBe('only when the customer points the plugin at it');
+    expect(answerOf('ai-model-providers', model).text).not.toContain('enables it with their own key');
+    // A vendor is still said with the conditions of the flows from it, and a store with those reading out of it.
+    expect(onlyWhen(model, 'anthropic')).toBeUndefined();
+  });
+});
+
+describe("a vendor's condition for one class", () => {
+  it("is the condition of the flows that carry that class, in the retention places (refact's OpenAI)", () => {
+    // refact: OpenAI received chat messages "…or when the developer sets their own OpenAI key as the embedding
+    // provider" on the trust center's retention table; the embedding flow carries source code only.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Chat messages', category: 'prompts', tenantScoped: true, retention: '30d' },
+        { id: 'code', name: 'Source code', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [{ id: 'app', kind: 'service', dataClasses: ['prompts', 'code'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Chat',
+          ai: true,
+          dataClasses: ['prompts', 'code'],
+        },
+      ],
+      flows: [
+        {
+          id: 'chat',
+          from: 'app',
+          to: 'openai',
+          dataClasses: ['prompts'],
+          purpose: 'inference',
+          condition: { kind: 'other', description: 'when the developer picks an OpenAI model' },
+        },
+        {
+          id: 'embed',
+          from: 'app',
+          to: 'openai',
+          dataClasses: ['code'],
+          purpose: 'embedding',
+          condition: {
+            kind: 'other',
+            description: 'when the developer sets OpenAI as the embedding provider',
+          },
+        },
+      ],
+    });
+    const place = retentionPlaces(model, 'prompts', '30d').find((entry) => entry.id === 'openai');
+    expect(place?.condition).toBe('only when the developer picks an OpenAI model');
+  });
+});
