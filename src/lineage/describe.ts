@@ -41,6 +41,19 @@ export function outsideTitle(graph: LineageGraph, external: readonly LineageNode
     : `Outside ${graph.organization}: sub-processors`;
 }
 
+/**
+ * The dotted box's title: the customer's own systems and accounts, and the services each customer's installation
+ * reaches with no account at all, named as such (refact's Jina Reader, QAnything's DuckDuckGo sat under "Each
+ * customer's own systems and accounts").
+ */
+export function customersTitle(theirs: readonly LineageNode[]): string {
+  const anonymous = theirs.filter((node) => node.anonymous).length;
+  if (anonymous === 0) return "Each customer's own systems and accounts";
+  return anonymous === theirs.length
+    ? "Services each customer's installation reaches anonymously"
+    : "Each customer's own systems and accounts, and services its installation reaches anonymously";
+}
+
 /** A condition that opens with its own conjunction ("when …", "only if …", "unless …"). */
 const CONDITION_WORD = /^(?:only\s+)?(?:when|if|unless|while|once|after|before)\b/i;
 
@@ -70,12 +83,16 @@ export function legendRows(
 ): { fill?: string; key: string; text: string }[] {
   // The customer's own systems only where the graph has some: most maps have none.
   const theirs = graph.nodes.some((node) => node.boundary === 'customer');
+  const anonymous = graph.nodes.some((node) => node.anonymous);
   const rows: { fill?: string; key: string; text: string }[] = STOP_KINDS.filter(
     (kind) => kind !== 'customer' || theirs,
   ).map((kind) => ({
     fill: STOP_STYLE[kind].fill,
     key: kind,
-    text: STOP_STYLE[kind].legend,
+    text:
+      kind === 'customer' && anonymous
+        ? `${STOP_STYLE[kind].legend}, or at a service its installation reaches anonymously`
+        : STOP_STYLE[kind].legend,
   }));
   rows.push(
     { key: 'hexagon', text: LEGEND.trainingSink },
@@ -85,7 +102,9 @@ export function legendRows(
       ? [{ key: tenantKey, text: LEGEND.tenantBoundary }]
       : []),
     { key: 'outside box', text: LEGEND.subprocessor },
-    ...(theirs ? [{ key: "customer's box", text: LEGEND.customerRun }] : []),
+    ...(theirs
+      ? [{ key: "customer's box", text: anonymous ? LEGEND.customerRunOrAnonymous : LEGEND.customerRun }]
+      : []),
     { key: '- - ->', text: LEGEND.gated },
     { key: '· · ·>', text: LEGEND.conditional },
     { key: 'label', text: LEGEND.edgeLabel },

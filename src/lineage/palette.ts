@@ -31,6 +31,8 @@ export const LEGEND = {
   tenantBoundary: 'tenant boundary: tenants separated below the application',
   subprocessor: 'sub-processor: outside the company boundary',
   customerRun: "run by each customer, or under each customer's own account: not a sub-processor",
+  customerRunOrAnonymous:
+    "run by each customer, under each customer's own account, or reached by its installation anonymously: not a sub-processor",
   gated: 'dashed: only for tenants that opted in',
   conditional: 'dotted: under another condition',
   edgeLabel: 'edge label: purpose, then the data classes carried',

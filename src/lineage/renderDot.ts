@@ -1,4 +1,4 @@
-import { edgeLines, graphTitle, legendRows, nodeLines, outsideTitle } from './describe.js';
+import { customersTitle, edgeLines, graphTitle, legendRows, nodeLines, outsideTitle } from './describe.js';
 import { dotText, htmlText } from './escape.js';
 import { FONT } from './palette.js';
 import { describeEdgeStyle, describeNodeStyle } from './styles.js';
@@ -68,7 +68,7 @@ export function renderDot(graph: LineageGraph): string {
   if (theirs.length > 0) {
     out.push(
       '  subgraph cluster_customers {',
-      `    label=${quote("Each customer's own systems and accounts")}; style="rounded,dotted"; color="#1565c0";`,
+      `    label=${quote(customersTitle(theirs))}; style="rounded,dotted"; color="#1565c0";`,
       ...theirs.map(nodeStatement),
       '  }',
     );

@@ -1,4 +1,4 @@
-import { edgeLines, graphTitle, legendRows, nodeLines, outsideTitle } from './describe.js';
+import { customersTitle, edgeLines, graphTitle, legendRows, nodeLines, outsideTitle } from './describe.js';
 import { mermaidText } from './escape.js';
 import { describeEdgeStyle, describeNodeStyle, type NodeStyle } from './styles.js';
 import type { LineageGraph, LineageNode } from './types.js';
@@ -50,11 +50,7 @@ export function renderMermaid(graph: LineageGraph): string {
   }
   const theirs = graph.nodes.filter((node) => node.boundary === 'customer');
   if (theirs.length > 0) {
-    out.push(
-      `  subgraph customers[${label(["Each customer's own systems and accounts"])}]`,
-      ...theirs.map(nodeLine),
-      '  end',
-    );
+    out.push(`  subgraph customers[${label([customersTitle(theirs)])}]`, ...theirs.map(nodeLine), '  end');
   }
   const linkStyles: string[] = [];
   graph.edges.forEach((edge, index) => {

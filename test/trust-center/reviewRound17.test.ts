@@ -3,6 +3,7 @@
 // fork's snapshot), logancyang/obsidian-copilot (611831b).
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
+import { buildLineageGraph, renderMermaid } from '../../src/lineage/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { buildTrustCenter } from '../../src/trust-center/index.js';
 import { companyMap, modelOf } from './fixtures.js';
@@ -105,5 +106,79 @@ describe('the deletion table', () => {
         (result) => result.checkId === 'deletion-coverage' && result.subject.id === 'posthog',
       )?.status,
     ).toBe('fail');
+  });
+});
+
+describe('services reached with no account at all', () => {
+  // refact's Jina Reader and QAnything's DuckDuckGo: "0 sub-processors (besides 3 services customers reach only with
+  // their own accounts)" under "Services customers connect with their own accounts", and drawn in the lineage under
+  // "Each customer's own systems and accounts".
+  const map = (keyed: boolean) => {
+    const entry = companyMap();
+    entry.subprocessors!.push(
+      {
+        id: 'jina',
+        vendor: 'Jina AI',
+        service: 'Reader',
+        purpose: 'Reads web pages',
+        account: 'none',
+        dataClasses: ['prompts'],
+      },
+      ...(keyed
+        ? [
+            {
+              id: 'groq',
+              vendor: 'Groq',
+              service: 'API',
+              purpose: 'Answers',
+              ai: true,
+              account: 'customer' as const,
+              dataClasses: ['prompts'],
+            },
+          ]
+        : []),
+    );
+    entry.components!.push({
+      id: 'plugin',
+      name: 'Plugin',
+      kind: 'service',
+      hosting: 'customer-hosted',
+      dataClasses: ['prompts'],
+    });
+    entry.flows!.push({
+      id: 'read',
+      from: 'plugin',
+      to: 'jina',
+      dataClasses: ['prompts'],
+      purpose: 'retrieval',
+    });
+    return entry;
+  };
+
+  it('are counted and headed apart from those reached with the customer’s own account', () => {
+    const alone = buildTrustCenter(modelOf(map(false)), [], { allowUnverified: true });
+    const page = text(alone.files['subprocessors.html']);
+    expect(page).toContain(
+      'We work with 2 sub-processors (besides 1 service their installations reach anonymously, with no account).',
+    );
+    expect(page).toContain(
+      '<h2 id="customer-accounts">Services customers’ installations reach anonymously</h2>',
+    );
+    expect(page).not.toContain('own accounts');
+    const both = text(
+      buildTrustCenter(modelOf(map(true)), [], { allowUnverified: true }).files['subprocessors.html'],
+    );
+    expect(both).toContain(
+      '(besides 1 service customers reach only with their own accounts, and 1 their installations reach anonymously, with no account)',
+    );
+    expect(both).toContain('<h2 id="customer-accounts">Services customers reach themselves</h2>');
+  });
+
+  it('are titled as such in the lineage', () => {
+    const mermaid = renderMermaid(buildLineageGraph(modelOf(map(false))));
+    expect(mermaid).toContain(
+      'subgraph customers["Each customer\'s own systems and accounts, and services its installation reaches anonymously"]',
+    );
+    expect(mermaid).toContain('or at a service its installation reaches anonymously');
   });
 });

@@ -1,5 +1,5 @@
 import { html, type SafeHtml, safeUrl } from '../../core/html.js';
-import { underCustomersAccount } from '../../core/vocabulary.js';
+import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
 import { plural } from '../../core/words.js';
 import { auditDetails, auditStatus, commitmentStatements } from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
@@ -72,11 +72,19 @@ export function subprocessorCount(site: SiteData): string {
   const review = all.filter((entry) => entry.status === 'under-review').length;
   // Services customers reach only with their own accounts are counted apart, as the questionnaire counts them (lmnr:
   // "13 sub-processors" here, "8 sub-processors (besides 5 …)" in the answers).
-  const theirs = all.filter(
-    (entry) => entry.status !== 'under-review' && underCustomersAccount(entry),
-  ).length;
-  const declared = all.length - review - theirs;
-  return `${plural(declared, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'service')} customers reach only with their own accounts)` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
+  // Those reached with no account at all are not said to be reached with the customers' own (refact's Jina Reader,
+  // QAnything's DuckDuckGo: "besides 3 services customers reach only with their own accounts").
+  const theirs = all.filter((entry) => entry.status !== 'under-review' && underCustomersAccount(entry));
+  const anonymous = theirs.filter(reachedAnonymously).length;
+  const keyed = theirs.length - anonymous;
+  const declared = all.length - review - theirs.length;
+  const besides = [
+    keyed > 0 ? `${plural(keyed, 'service')} customers reach only with their own accounts` : '',
+    anonymous > 0
+      ? `${keyed > 0 ? anonymous : plural(anonymous, 'service')} their installations reach anonymously, with no account`
+      : '',
+  ].filter(Boolean);
+  return `${plural(declared, 'sub-processor')}${besides.length > 0 ? ` (besides ${besides.join(', and ')})` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
 }
 
 /** The overview page: who the company is, compliance status, the key claims and the state of the controls. */

@@ -61,6 +61,24 @@ export function subprocessorsPage(site: SiteData): string {
     ];
   };
   const theirs = list.subprocessors.filter(underCustomersAccount);
+  // Reached with no account at all is not "with their own accounts" (refact's Jina Reader, QAnything's DuckDuckGo).
+  const anonymous = theirs.filter(reachedAnonymously).length;
+  const theirsHeading =
+    anonymous === 0
+      ? 'Services customers connect with their own accounts'
+      : anonymous === theirs.length
+        ? 'Services customers’ installations reach anonymously'
+        : 'Services customers reach themselves';
+  const theirsWords = `These are not our sub-processors: ${[
+    anonymous < theirs.length
+      ? 'a customer reaches them only with its own account or key, under its own terms with them'
+      : '',
+    anonymous > 0
+      ? `${anonymous < theirs.length ? 'or ' : ''}each customer’s installation reaches ${anonymous < theirs.length ? 'some ' : 'them '}anonymously, with no account or agreement, under their public terms only`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(', ')}`;
   const rows = list.subprocessors.filter((entry) => !underCustomersAccount(entry)).map(row);
   const recent = [...list.changes].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 10);
   const review = list.subprocessors.some((entry) => entry.status === 'under-review');
@@ -75,9 +93,9 @@ ${table('subprocessor-table', 'Sub-processors, what they do, which data they rec
 </section>
 ${
   theirs.length > 0
-    ? html`<section aria-labelledby="customer-accounts"><h2 id="customer-accounts">Services customers connect with their own accounts</h2>
-<p>These are not our sub-processors: a customer reaches them only with its own account or key, under its own terms with them${theirs.some(reachedAnonymously) ? ', or anonymously from its own installation, with no account or agreement, under their public terms only' : ''}.</p>
-${table('customer-account-table', 'Services customers connect with their own accounts, and what the product sends them', ['Service', 'Purpose', 'Data', 'Location', 'Terms', 'DPA'], theirs.map(row))}
+    ? html`<section aria-labelledby="customer-accounts"><h2 id="customer-accounts">${theirsHeading}</h2>
+<p>${theirsWords}.</p>
+${table('customer-account-table', `${theirsHeading}, and what the product sends them`, ['Service', 'Purpose', 'Data', 'Location', 'Terms', 'DPA'], theirs.map(row))}
 </section>`
     : ''
 }
