@@ -22,6 +22,9 @@ const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
   delegated: 'a token the application in front of it issues at sign-in',
 };
 
+/** Ways a program or the application in front signs in: not an identity service's. */
+const PROGRAM_METHODS: ReadonlySet<SignInMethod> = new Set<SignInMethod>(['api-key', 'delegated']);
+
 /** A component users sign in to, as the map says it. */
 export type SignInComponent = ComponentData & {
   userAuthentication: NonNullable<ComponentData['userAuthentication']>;
@@ -92,18 +95,34 @@ export function opensToAnyone(component: SignInComponent): boolean {
 export function signInSentence(model: Model, component: SignInComponent, of = true): string {
   const { methods, mfa, scim, identityProvider, mechanism } = component.userAuthentication;
   const name = componentLabel(component);
-  const ways = methods
-    .filter((method) => method !== 'none')
-    .map((method) => METHOD_WORDS[method as Exclude<SignInMethod, 'none'>]);
+  // The map's own words as a sentence of their own: written for buyers, they open with a capital (rag-web-ui).
+  const words = mechanism?.trim().replace(/\.\s*$/, '');
+  const own = words ? `. ${words.charAt(0).toUpperCase()}${words.slice(1)}` : '';
+  const said = methods.filter((method): method is Exclude<SignInMethod, 'none'> => method !== 'none');
+  // Keys for programs and a token from the application in front are not what an identity service signs people in
+  // with (suna: "… or API keys (for programs), through Supabase Auth"; its keys are checked by its own backend).
+  const byProvider = said.filter((method) => !PROGRAM_METHODS.has(method));
+  const apart =
+    identityProvider && byProvider.length > 0 ? said.filter((method) => PROGRAM_METHODS.has(method)) : [];
+  const ways = said.filter((method) => !apart.includes(method)).map((method) => METHOD_WORDS[method]);
+  // A part with no sign-in keeps the map's words of why (obsidian-copilot: a plugin inside each user's own app, said
+  // as "anyone who can reach it may use it" with "runs inside each user's own Obsidian" dropped).
   if (ways.length === 0)
-    return `${of ? `${name} has` : 'has'} no user sign-in: anyone who can reach it may use it`;
+    return `${of ? `${name} has` : 'has'} no user sign-in: anyone who can reach it may use it${own}`;
   // An identity service by its product, with its company where that is not said (rowboat: "through Okta" for Auth0,
   // which a buyer read as its own Okta).
   const provider = identityProvider ? model.index.subprocessors.get(identityProvider) : undefined;
   const by = identityProvider
     ? // A sub-processor entry listing several services is named by its vendor (sample-app-aoai-chatGPT: "through
       // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
-      `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}`
+      `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}${
+        apart.length > 0
+          ? `, or with ${joinList(
+              apart.map((method) => METHOD_WORDS[method]),
+              'or',
+            )}`
+          : ''
+      }`
     : '';
   // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
   // an API key optional), never said as one that everyone signs in to.
@@ -120,7 +139,5 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');
   if (scim === true) parts.push('users can be provisioned from the customer’s directory by SCIM');
   if (scim === false) parts.push('SCIM provisioning is not offered');
-  // The map's own words as a sentence of their own: written for buyers, they open with a capital (rag-web-ui).
-  const words = mechanism?.trim().replace(/\.\s*$/, '');
-  return `${parts.join('; ')}${words ? `. ${words.charAt(0).toUpperCase()}${words.slice(1)}` : ''}`;
+  return `${parts.join('; ')}${own}`;
 }

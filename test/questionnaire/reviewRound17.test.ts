@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
-import { onlyWhen, retentionPlaces } from '../../src/model/index.js';
+import { onlyWhen, retentionPlaces, signInSentence } from '../../src/model/index.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { tinyModel } from './fixtures.js';
 
@@ -154,5 +154,44 @@ describe("a vendor's condition for one class", () => {
     });
     const place = retentionPlaces(model, 'prompts', '30d').find((entry) => entry.id === 'openai');
     expect(place?.condition).toBe('only when the developer picks an OpenAI model');
+  });
+});
+
+describe('sign-in through an identity service', () => {
+  const model = (methods: string[], mechanism?: string) =>
+    tinyModel({
+      dataClasses: [{ id: 'docs', name: 'Tasks', category: 'customer-content', tenantScoped: true }],
+      components: [
+        {
+          id: 'api',
+          name: 'Kortix API',
+          kind: 'api',
+          dataClasses: ['docs'],
+          userAuthentication: {
+            methods: methods as never,
+            ...(methods.includes('none') || methods.length === 0 ? {} : { identityProvider: 'supabase' }),
+            ...(mechanism ? { mechanism } : {}),
+          },
+        },
+      ],
+      subprocessors: [
+        { id: 'supabase', vendor: 'Supabase', service: 'Auth', purpose: 'Signs users in', dataClasses: [] },
+      ],
+    });
+
+  it('does not say keys for programs are issued by it (suna)', () => {
+    // suna: "… sign in with a password, a one-time code sent by email, a social account or API keys (for programs),
+    // through Supabase Auth"; its API keys are checked by its own backend.
+    const api = model(['password', 'social', 'api-key']);
+    expect(signInSentence(api, api.map.components[0] as never)).toBe(
+      'Users of Kortix API sign in with a password or a social account, through Supabase Auth, or with API keys (for programs)',
+    );
+  });
+
+  it("keeps the map's words of why a part has no sign-in (obsidian-copilot)", () => {
+    const local = model(['none'], 'it runs inside each user’s own Obsidian app');
+    expect(signInSentence(local, local.map.components[0] as never)).toBe(
+      'Kortix API has no user sign-in: anyone who can reach it may use it. It runs inside each user’s own Obsidian app',
+    );
   });
 });
