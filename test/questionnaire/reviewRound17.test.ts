@@ -195,3 +195,27 @@ describe('sign-in through an identity service', () => {
     );
   });
 });
+
+describe('a model service nobody said who runs', () => {
+  it('keeps the answer from saying no provider is used under our account (obsidian-copilot)', () => {
+    // obsidian-copilot: "We use no third-party AI service under our own account" in nine answers, beside Brevilabs'
+    // own model service for Copilot Plus, whose providers the code does not show.
+    const map = refact();
+    map.components![1] = {
+      id: 'plus',
+      name: 'Copilot Plus model service',
+      kind: 'hosted-model-layer',
+      dataClasses: [],
+    };
+    map.flows = map
+      .flows!.filter((flow) => flow.id !== 'upstream')
+      .map((flow) => (flow.to === 'cloud' ? { ...flow, to: 'plus' } : flow));
+    map.subprocessors = map.subprocessors!.filter((vendor) => vendor.id !== 'openai');
+    const answer = answerOf('ai-model-providers', tinyModel(map));
+    expect(answer.text).not.toContain('We use no third-party AI service');
+    expect(answer.text).toContain(
+      'Which providers, if any, stand behind Copilot Plus model service is not yet on record.',
+    );
+    expect(answer.review).toContain('the map does not say who runs');
+  });
+});

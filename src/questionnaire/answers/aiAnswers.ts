@@ -413,11 +413,17 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const theirKeys = vendors.filter(underCustomersAccount);
   const providers = ours.filter(isProvider);
   const others = ours.filter((vendor) => !isProvider(vendor));
+  // A serving part nobody said who runs, passing its calls on to no provider on record, may be ours and may call one:
+  // no "none" of ours beside it (obsidian-copilot: "We use no third-party AI service under our own account" beside
+  // its company's own model service, whose providers the code does not show, in nine answers).
+  const unsure = hostingUnsaid(model).filter((component) => !forwardsToVendor(model, component.id));
   const vendorLine =
     ours.length === 0
-      ? theirKeys.length > 0
-        ? 'We use no third-party AI service under our own account.'
-        : 'We use no third-party AI services.'
+      ? unsure.length > 0
+        ? `Which providers, if any, stand behind ${joinList(unsure.map(componentLabel))} is not yet on record.`
+        : theirKeys.length > 0
+          ? 'We use no third-party AI service under our own account.'
+          : 'We use no third-party AI services.'
       : providers.length > 0 && others.length > 0
         ? `Model providers: ${describe(providers)}. Other AI services: ${describe(others)}.`
         : `Third-party AI services: ${describe(ours)}.`;
