@@ -6,7 +6,7 @@ import { runChecks } from '../../src/controls/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { onlyWhen, retentionPlaces, signInSentence } from '../../src/model/index.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
-import { tinyModel } from './fixtures.js';
+import { ask, tinyModel } from './fixtures.js';
 
 function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
   const composed = composeAnswer(topic, { model, results: runChecks(model).results });
@@ -217,5 +217,54 @@ describe('a model service nobody said who runs', () => {
       'Which providers, if any, stand behind Copilot Plus model service is not yet on record.',
     );
     expect(answer.review).toContain('the map does not say who runs');
+  });
+});
+
+describe('questions the closest topic’s facts do not answer', () => {
+  const model = (humanOversight: string) =>
+    tinyModel({
+      components: [{ id: 'app', kind: 'service', dataClasses: [] }],
+      aiSystems: [
+        {
+          id: 'sql',
+          name: 'SQL assistant',
+          purpose: 'Writes SQL from questions',
+          role: ['provider'],
+          components: ['app'],
+          riskClass: 'minimal',
+          humanOversight,
+        },
+      ],
+    });
+
+  it('holds an oversight answer back from a question about flagging a bad answer (sqlchat, obsidian-copilot)', () => {
+    const oversight = model('A person reads each generated query and runs it themselves.');
+    const [flag, review] = ask(
+      oversight,
+      'Is there a way for users to flag an incorrect or harmful AI answer for review?',
+      'Is there human oversight of AI-generated outputs?',
+    );
+    expect(flag?.answer ?? '').toBe('');
+    expect(flag?.note).toContain('not a way for users to flag or report a bad answer');
+    expect(review?.answer).toContain('A person reads each generated query');
+    // Where the map says there is one, it answers.
+    const [flagged] = ask(
+      model('Users can flag any answer; flagged answers are reviewed weekly.'),
+      'Is there a way for users to flag an incorrect or harmful AI answer for review?',
+    );
+    expect(flagged?.answer).toContain('Users can flag any answer');
+  });
+
+  it('holds a risk rating back from a question about a risk register or a framework (tolgee, sqlchat)', () => {
+    const rated = model('A person reads each generated query.');
+    const [register, nist, rating] = ask(
+      rated,
+      'Do you maintain a register of risks specific to your use of artificial intelligence?',
+      'Are AI risks assessed against a recognized framework such as the NIST AI RMF?',
+      'How do you classify the risk of your AI systems?',
+    );
+    expect(register?.answer ?? '').not.toContain('We rate SQL assistant');
+    expect(nist?.answer ?? '').not.toContain('We rate SQL assistant');
+    expect(rating?.answer).toContain('We rate SQL assistant as minimal risk');
   });
 });

@@ -1097,9 +1097,13 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** A question about risk itself: a rating, a category, an impact assessment, a register of risks. */
+/**
+ * A question about risk itself: a rating, a category, an impact assessment. Not one about a register of risks or a
+ * risk-management framework, which a rating does not answer (tolgee, sqlchat: "We rate … as minimal risk; no impact
+ * assessment is on file" to "Do you keep an AI risk register?" and "Do you follow the NIST AI RMF?").
+ */
 const RISK_ASK =
-  /\brisks?\b|\bimpact\b|\bassess(?:ed|es|ing|ments?)?\b|\bcategor(?:y|ies|i[sz]e[ds]?)\b|\bclassif(?:y|ied|ies|ication)\b|\bai act\b/i;
+  /^(?![\s\S]*\b(?:regist(?:er|ers|ry)|rmf|nist|frameworks?)\b)[\s\S]*(?:\brisks?\b|\bimpact\b|\bassess(?:ed|es|ing|ments?)?\b|\bcategor(?:y|ies|i[sz]e[ds]?)\b|\bclassif(?:y|ied|ies|ication)\b|\bai act\b)/i;
 
 /** Risk class and impact assessment of each AI system. */
 export const modelRisk: AnswerBuilder = ({ model }) => {
@@ -1141,11 +1145,30 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
 export const humanOversight: AnswerBuilder = ({ model }) => {
   const systems = model.map.aiSystems.filter((system) => system.humanOversight);
   if (systems.length === 0) return undefined;
+  const text = systems.map((system) => `${system.name}: ${system.humanOversight}`).join(' ');
   return {
-    text: systems.map((system) => `${system.name}: ${system.humanOversight}`).join(' '),
+    text,
     sources: systems.map((system) => mapRef(model, `aiSystems/${system.id}/humanOversight`)),
+    // A way for users to flag a bad answer is asked of the same topic, and oversight words do not say there is one
+    // (sqlchat, obsidian-copilot: how a person reviews generated SQL, or edits, sent to "can users flag an incorrect
+    // answer for review?").
+    ...(FLAG_WORDS.test(text)
+      ? {}
+      : {
+          answersOnly: {
+            asks: OVERSIGHT_ASK,
+            holds: 'how people oversee each AI system, not a way for users to flag or report a bad answer',
+          },
+        }),
   };
 };
+
+/** Words of a way to flag, report or rate an answer. */
+const FLAG_WORDS =
+  /\bflag(?:s|ged|ging)?\b|\bfeedback\b|\bthumbs?\b|\b(?:up|down)-?votes?\b|\breport(?:s|ing)? (?:an? |the )?(?:incorrect|wrong|bad|harmful|inaccurate|problematic)\b|\brat(?:e|ing) (?:an? |the |each )?(?:answers?|responses?|outputs?)\b/i;
+
+/** A question about oversight, not about a way to flag a bad answer. */
+const OVERSIGHT_ASK = new RegExp(`^(?![\\s\\S]*(?:${FLAG_WORDS.source}))`, 'i');
 
 /** A question about which AI systems we run: an inventory, a register, a list of them or of their uses. */
 // Not a risk register, nor a use case someone must approve (pinecone-vercel-starter, llamatutor: "is there a committee
