@@ -1,4 +1,4 @@
-import type { Model } from '../model/index.js';
+import { type Model, vendorLabel } from '../model/index.js';
 import { type AiPath, type AiPathKind, findAiPaths } from './aiPaths.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 
@@ -16,8 +16,13 @@ const NONE: Record<AiPathKind, string> = {
   training: 'The map records no flow that carries data into training or fine-tuning.',
 };
 
+/**
+ * A hop by the name a buyer knows: a component's, or a vendor's service where the vendor has several (suna: "→ Amazon
+ * Web Services … only when the user's model is Kortix Basic" of Bedrock, beside AWS hosting everything).
+ */
 function endpointName(model: Model, id: string): string {
-  return model.index.components.get(id)?.name ?? model.index.subprocessors.get(id)?.vendor ?? id;
+  const vendor = model.index.subprocessors.get(id);
+  return model.index.components.get(id)?.name ?? (vendor ? vendorLabel(model, vendor) : id);
 }
 
 function describePath(model: Model, path: AiPath): Statement {
@@ -40,7 +45,14 @@ export function aiPathsSection(model: Model): DescriptionSection {
   const paths = findAiPaths(model);
   const blocks: DescriptionBlock[] = [];
   for (const kind of ['inference', 'retrieval', 'training'] as const) {
-    blocks.push({ kind: 'heading', text: TITLES[kind], level: 3 });
+    // Retrieval alone where nothing is embedded (sqlchat: "Retrieval and embedding path" over its query to the customer's
+    // database).
+    const embeds = model.map.flows.some((flow) => flow.purpose === 'embedding');
+    blocks.push({
+      kind: 'heading',
+      text: kind === 'retrieval' && !embeds ? 'Retrieval path' : TITLES[kind],
+      level: 3,
+    });
     if (paths[kind].length === 0) {
       blocks.push({
         kind: 'paragraph',

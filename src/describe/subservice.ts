@@ -16,6 +16,7 @@ import {
   hostedBy,
   type Model,
   nameOf,
+  onlyWhen,
   productName,
   runsAtCustomers,
   vendorLabel,
@@ -179,11 +180,24 @@ function expectedOfCustomers(model: Model): Statement[] {
       sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
   // With no account of anyone's, no agreement governs what they receive: the customer's choice to use them at all.
+  // A choice only where the installation uses them under a condition: one used always is no choice but to run the
+  // product (QAnything: "Customers decide whether their installation uses Jina AI", which reads every web link added).
   const anonymous = model.map.subprocessors.filter(reachedAnonymously);
-  if (anonymous.length > 0)
+  const names = (list: typeof anonymous, or: 'and' | 'or') =>
+    joinList([...new Set(list.map((vendor) => vendorLabel(model, vendor)))], or);
+  const chosen = anonymous.filter((vendor) => onlyWhen(model, vendor.id) !== undefined);
+  const always = anonymous.filter((vendor) => !chosen.includes(vendor));
+  const terms = (count: number) =>
+    `${count === 1 ? 'receives' : 'receive'} data anonymously, with no account or agreement, under public terms only`;
+  if (chosen.length > 0)
     expected.push({
-      text: `Customers decide whether their installation uses ${joinList([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))], 'or')}, which ${anonymous.length === 1 ? 'receives' : 'receive'} data anonymously, with no account or agreement, under public terms only.`,
-      sources: anonymous.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
+      text: `Customers decide whether their installation uses ${names(chosen, 'or')}, which ${terms(chosen.length)}.`,
+      sources: chosen.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
+    });
+  if (always.length > 0)
+    expected.push({
+      text: `Customers accept, by running the product, that their installation sends data to ${names(always, 'and')}, which ${terms(always.length)}.`,
+      sources: always.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
   const deletable = dataClasses.filter(
     (d) => d.tenantScoped && d.deletion && !deletesNothing(d.deletion.mechanism),

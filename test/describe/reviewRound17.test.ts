@@ -45,3 +45,72 @@ describe("the data table's retention", () => {
     );
   });
 });
+
+describe('the AI paths and the customer controls', () => {
+  const model = (condition: boolean) =>
+    tinyModel({
+      dataClasses: [{ id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', hosting: 'customer-hosted', dataClasses: ['prompts'] },
+        {
+          id: 'db',
+          name: 'Customer database',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: [],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'jina',
+          vendor: 'Jina AI',
+          service: 'Reader',
+          purpose: 'Reads web links',
+          account: 'none',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'bedrock',
+          vendor: 'Amazon Web Services',
+          service: 'Amazon Bedrock',
+          purpose: 'Answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+        { id: 's3', vendor: 'Amazon Web Services', service: 'Amazon S3', purpose: 'Files', dataClasses: [] },
+      ],
+      flows: [
+        {
+          id: 'read',
+          from: 'app',
+          to: 'jina',
+          dataClasses: ['prompts'],
+          purpose: 'retrieval',
+          ...(condition
+            ? { condition: { kind: 'other' as const, description: 'when a user turns web reading on' } }
+            : {}),
+        },
+        { id: 'ask', from: 'app', to: 'bedrock', dataClasses: ['prompts'], purpose: 'inference' },
+        { id: 'query', from: 'app', to: 'db', dataClasses: ['prompts'], purpose: 'retrieval' },
+      ],
+    });
+
+  it('says a service reached anonymously on every use is no choice of the customer (QAnything)', () => {
+    const always = renderDescriptionMarkdown(describeSystem(model(false)));
+    expect(always).not.toContain('Customers decide whether their installation uses Jina AI');
+    expect(always).toContain(
+      'Customers accept, by running the product, that their installation sends data to Jina AI',
+    );
+    expect(renderDescriptionMarkdown(describeSystem(model(true)))).toContain(
+      'Customers decide whether their installation uses Jina AI',
+    );
+  });
+
+  it('names a vendor of several services by the service on the path, and titles a path with no embedding (suna, sqlchat)', () => {
+    const markdown = renderDescriptionMarkdown(describeSystem(model(false)));
+    expect(markdown).toContain('App → Amazon Bedrock');
+    expect(markdown).not.toContain('→ Amazon Web Services');
+    expect(markdown).toContain('### Retrieval path');
+    expect(markdown).not.toContain('Retrieval and embedding path');
+  });
+});
