@@ -126,7 +126,7 @@ describe('a vendor reached with no account', () => {
       recommendSystem(model, new Set()).customerAccounts.find((vendor) => vendor.id === 'horde')?.reason,
     ).toMatch(/^Reached anonymously from each customer’s installation/);
     expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
-      'Customers decide whether their installation uses AI Horde, which receives data anonymously',
+      'Customers accept, by running the product, that their installation sends data to AI Horde, which receives data anonymously',
     );
   });
 

@@ -268,3 +268,36 @@ describe('questions the closest topic’s facts do not answer', () => {
     expect(rating?.answer).toContain('We rate SQL assistant as minimal risk');
   });
 });
+
+describe('where data is processed', () => {
+  it('names a vendor of several services by each service, once (suna)', () => {
+    // suna: "Sub-processors process data in: Amazon Web Services (us-west-2); Amazon Web Services (us-west-2)".
+    const model = tinyModel({
+      dataClasses: [{ id: 'docs', name: 'Tasks', category: 'customer-content', tenantScoped: true }],
+      components: [{ id: 'api', kind: 'api', cloud: 'aws', region: 'us-west-2', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'bedrock',
+          vendor: 'Amazon Web Services',
+          service: 'Amazon Bedrock',
+          purpose: 'Answers',
+          ai: true,
+          regions: ['us-west-2'],
+          dataClasses: ['docs'],
+        },
+        {
+          id: 'ec2',
+          vendor: 'Amazon Web Services',
+          service: 'Amazon EC2',
+          purpose: 'Hosting',
+          regions: ['us-west-2'],
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const text = answerOf('data-residency', model).text;
+    expect(text).toContain(
+      'Sub-processors process data in: Amazon Bedrock (us-west-2); Amazon EC2 (us-west-2).',
+    );
+  });
+});

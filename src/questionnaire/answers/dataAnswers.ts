@@ -461,7 +461,8 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
   ];
   const vendorLine =
     vendors.length > 0
-      ? ` Sub-processors process data in: ${vendors.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
+      ? // By the service where a vendor has several (suna: "Amazon Web Services (us-west-2)" twice).
+        ` Sub-processors process data in: ${[...new Set(vendors.map((vendor) => `${vendorLabel(model, vendor)} (${vendor.regions!.join(', ')})`))].join('; ')}.`
       : '';
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
   const tenantClasses = tenantScopedClasses(model);
@@ -472,7 +473,12 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
     (vendor) =>
       !vendor.regions?.length && holds(vendor.dataClasses) && !isProposed(model, 'subprocessors', vendor.id),
   );
-  const silent = [...silentStores.map(componentLabel), ...silentVendors.map((vendor) => vendor.vendor)];
+  const silent = [
+    ...new Set([
+      ...silentStores.map(componentLabel),
+      ...silentVendors.map((vendor) => vendorLabel(model, vendor)),
+    ]),
+  ];
   const silentLine =
     silent.length > 0
       ? ` Where ${joinList(silent)} ${silent.length === 1 ? 'keeps or processes' : 'keep or process'} data is not yet documented.`
