@@ -76,9 +76,11 @@ export function recommendReportType(
   if (early) reasons.push(`at the ${stage} stage a Type I report usually satisfies buyers and costs less`);
   if (answers.enterpriseBuyers) sources.push({ kind: 'answer', question: 'enterprise buyers', value: 'yes' });
   const plan = reasons.length > 0 ? 'type1-then-type2' : 'type2';
+  // The open findings that do not block are still said (QAnything: "Nothing blocks the audit" above ten open gaps).
+  const open = gaps.length - blocking.length;
   if (plan === 'type2')
     reasons.push(
-      `nothing blocks the audit, so the ${months}-month window can start now and the first report is already the one buyers ask for`,
+      `nothing blocks the audit${open > 0 ? ` (${open === 1 ? '1 open finding is' : `${open} open findings are`} to be fixed during the window, below)` : ''}, so the ${months}-month window can start now and the first report is already the one buyers ask for`,
     );
   const advice: ReportTypeAdvice = {
     plan,
