@@ -511,6 +511,23 @@ describe('answer builders', () => {
     expect(counted.answer.text).toMatch(
       /5 more steps \(to Speechly API and 1 part of ours\), each taken only under its condition, are in our data-flow map\.$/,
     );
+    // A third party each customer reaches with its own key, or with none, is on the path all the same: named, not
+    // counted as a part of ours (QAnything: "2 more steps" hid DuckDuckGo, reached anonymously).
+    for (const account of ['customer', 'none'] as const) {
+      const theirs = tinyModel({
+        dataClasses: own.map.dataClasses as never,
+        components: own.map.components.map((component) =>
+          component.id === 'tool13' ? { ...component, hosting: 'customer-hosted' } : component,
+        ) as never,
+        subprocessors: own.map.subprocessors.map((vendor) =>
+          vendor.id === 'speech' ? { ...vendor, account } : vendor,
+        ) as never,
+        flows: own.map.flows as never,
+      });
+      const composedTheirs = composeAnswer('ai-data-lineage', { model: theirs, results: [] });
+      if (!('answer' in composedTheirs)) throw new Error('expected an answer');
+      expect(composedTheirs.answer.text).toMatch(/5 more steps \(to Speechly API and 1 part of ours\)/);
+    }
   });
 
   it('says the condition under which a log or a vendor keeps prompts (cognita: a log only with search on, OpenAI off by default)', () => {

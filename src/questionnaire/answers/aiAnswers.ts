@@ -1004,14 +1004,17 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   const inShown = new Set(shown.flatMap((step) => step.to));
   // Our own parts those steps reach are counted beside the vendors named, so the names do not read as every
   // destination (refly: "5 more steps (to Serper and Datalab Marker)").
+  // Every third party, also one each customer reaches with its own key or none: it is on the path all the same
+  // (QAnything: "2 more steps … are in our data-flow map" hid DuckDuckGo, which receives the question).
+  const thirdParty = (id: string) => model.index.subprocessors.has(id);
   const hiddenOwn = new Set(
-    hidden.flatMap((step) => step.to).filter((id) => !vendors.has(id) && !inShown.has(id)),
+    hidden.flatMap((step) => step.to).filter((id) => !thirdParty(id) && !inShown.has(id)),
   ).size;
   const hiddenVendors = [
     ...new Set(
       hidden
         .flatMap((step) => step.to)
-        .filter((id) => vendors.has(id) && !inShown.has(id))
+        .filter((id) => thirdParty(id) && !inShown.has(id))
         .map(place),
     ),
   ];
