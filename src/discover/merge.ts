@@ -7,6 +7,7 @@ import {
   EXCEPTIONS_ONLY_DETAIL,
   LISTED_KEY_DETAIL,
   SELF_HOSTED_IMAGE_DETAIL,
+  UNUSED_IMPORT_DETAIL,
 } from './signals/lineSignals.js';
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
 import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
@@ -84,7 +85,9 @@ function usedStatus(
 ) {
   // An import of the SDK's exception types alone calls nothing (`EXCEPTIONS_ONLY_DETAIL`): judged without it, so the
   // SDK it names is installed only unless something else uses it.
-  const caught = (item: DiscoveryEvidence) => item.detail === EXCEPTIONS_ONLY_DETAIL;
+  // Nor does a Python import whose names its file never uses (`UNUSED_IMPORT_DETAIL`: QAnything's Tavily).
+  const caught = (item: DiscoveryEvidence) =>
+    item.detail === EXCEPTIONS_ONLY_DETAIL || item.detail === UNUSED_IMPORT_DETAIL;
   const evidence = allEvidence.filter((item) => !caught(item));
   const group = allHits.filter((hit) => !caught(hit.evidence));
   if (evidence.length === 0) return 'mentioned';

@@ -4,7 +4,11 @@ import { tree } from './fixture.js';
 
 /** One real-looking proof per vendor added from the corpora, each in the form its docs show. */
 const PROOFS: [string, string, string][] = [
-  ['couchbase', 'a.py', 'from langchain_couchbase import CouchbaseSearchVectorStore\n'],
+  [
+    'couchbase',
+    'a.py',
+    'from langchain_couchbase import CouchbaseSearchVectorStore\nuse(CouchbaseSearchVectorStore)\n',
+  ],
   ['meilisearch', 'a.ts', "import { MeiliSearch } from 'meilisearch';\n"],
   ['singlestore', 'a.py', 'import singlestoredb as s2\n'],
   ['vectara', '.env', 'VECTARA_API_KEY=x\n'],
@@ -26,7 +30,7 @@ const PROOFS: [string, string, string][] = [
   ['exa', 'a.py', 'from exa_py import Exa\n'],
   ['unstructured-api', 'a.py', 'from unstructured_client import UnstructuredClient\n'],
   ['firecrawl', 'a.py', 'from firecrawl import FirecrawlApp\n'],
-  ['gigachat', 'a.py', 'from langchain_gigachat.chat_models import GigaChat\n'],
+  ['gigachat', 'a.py', 'from langchain_gigachat.chat_models import GigaChat\nuse(GigaChat)\n'],
   ['siliconflow', 'a.py', 'BASE = "https://api.siliconflow.cn/v1"\n'],
   ['volcengine-ark', 'a.py', 'from volcenginesdkarkruntime import Ark\n'],
   ['infinity', 'a.py', 'import infinity\n'],

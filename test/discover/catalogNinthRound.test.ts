@@ -94,7 +94,7 @@ describe('ninth catalog round', () => {
         '',
       ].join('\n'),
       'agent/search.py':
-        'from langchain_community.tools import DuckDuckGoSearchRun\nfrom langchain_community.utilities import SearxSearchWrapper\n',
+        'from langchain_community.tools import DuckDuckGoSearchRun\nuse(DuckDuckGoSearchRun)\nfrom langchain_community.utilities import SearxSearchWrapper\nuse(SearxSearchWrapper)\n',
       'web/layout.tsx':
         'import { GoogleTagManager } from "@next/third-parties/google";\n\nexport const Tags = () => <GoogleTagManager gtmId="GTM-X" />;\n',
       'admin/storage.py': 'from firebase_admin import storage\n\nbucket = storage.bucket()\n',

@@ -60,7 +60,7 @@ describe('rules from the fourth accuracy round (issue 13)', () => {
 
   it("LangChain's Spark classes are iFlytek Spark", async () => {
     const report = await scan({
-      'xf/llm.py': 'from langchain_community.chat_models.sparkllm import ChatSparkLLM\n',
+      'xf/llm.py': 'from langchain_community.chat_models.sparkllm import ChatSparkLLM\nuse(ChatSparkLLM)\n',
     });
     expect(statusOf(report, 'iflytek-spark')).toBe('used');
   });

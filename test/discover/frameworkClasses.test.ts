@@ -25,10 +25,10 @@ describe("providers reached through a framework's own wrapper classes", () => {
 
   it('LangChain Python: old root imports, kind modules over several lines, and ChatOpenAI-style names', async () => {
     const report = await scan({
-      'app/root.py': 'from langchain import OpenAI, PromptTemplate\n',
+      'app/root.py': 'from langchain import OpenAI, PromptTemplate\nuse(OpenAI, PromptTemplate)\n',
       'app/multi.py': 'from langchain_community.chat_models import (\n    ChatAnthropic,\n)\n',
-      'app/chat.py': 'from langchain.chat_models import ChatOpenAI\n\nllm = ChatOpenAI()\n',
-      'app/embed.py': 'from langchain.embeddings import CohereEmbeddings\n',
+      'app/chat.py': 'from langchain.chat_models import ChatOpenAI\nuse(ChatOpenAI)\n\nllm = ChatOpenAI()\n',
+      'app/embed.py': 'from langchain.embeddings import CohereEmbeddings\nuse(CohereEmbeddings)\n',
     });
     expect(statusOf(report, 'openai')).toBe('used');
     expect(statusOf(report, 'anthropic')).toBe('used');
@@ -55,7 +55,8 @@ describe("providers reached through a framework's own wrapper classes", () => {
     expect(statusOf(index, 'llamacloud')).toBe('used');
     expect(categoryOf(index, 'llamacloud')).toBe('vector-store');
     const python = await scan({
-      'app/index.py': 'from llama_index.indices.managed.llama_cloud import LlamaCloudIndex\n',
+      'app/index.py':
+        'from llama_index.indices.managed.llama_cloud import LlamaCloudIndex\nuse(LlamaCloudIndex)\n',
     });
     expect(categoryOf(python, 'llamacloud')).toBe('vector-store');
     const parser = await scan({

@@ -25,13 +25,13 @@ describe('providers reached through frameworks', () => {
   it('LangChain Python: partner packages, community modules and class names', async () => {
     const report = await scan({
       'app/llm.py': [
-        'from langchain_openai import AzureChatOpenAI',
-        'from langchain_anthropic import ChatAnthropic',
-        'from langchain_community.chat_models import ChatTongyi',
-        'from langchain_community.vectorstores import MongoDBAtlasVectorSearch, Redis',
-        'from langchain_community.embeddings.baidu_qianfan_endpoint import QianfanEmbeddingsEndpoint',
-        'from langchain_community.llms.fireworks import Fireworks',
-        'from langchain.vectorstores import Chroma',
+        'from langchain_openai import AzureChatOpenAI\nuse(AzureChatOpenAI)',
+        'from langchain_anthropic import ChatAnthropic\nuse(ChatAnthropic)',
+        'from langchain_community.chat_models import ChatTongyi\nuse(ChatTongyi)',
+        'from langchain_community.vectorstores import MongoDBAtlasVectorSearch, Redis\nuse(MongoDBAtlasVectorSearch, Redis)',
+        'from langchain_community.embeddings.baidu_qianfan_endpoint import QianfanEmbeddingsEndpoint\nuse(QianfanEmbeddingsEndpoint)',
+        'from langchain_community.llms.fireworks import Fireworks\nuse(Fireworks)',
+        'from langchain.vectorstores import Chroma\nuse(Chroma)',
       ].join('\n'),
     });
     expect(used(report)).toEqual([
@@ -49,14 +49,14 @@ describe('providers reached through frameworks', () => {
   it('LlamaIndex modules and distributions, Haystack and Semantic Kernel integrations', async () => {
     const report = await scan({
       'rag.py': [
-        'from llama_index.llms.groq import Groq',
-        'from llama_index.embeddings.voyageai import VoyageEmbedding',
-        'from llama_index.vector_stores.qdrant import QdrantVectorStore',
-        'from haystack_integrations.document_stores.weaviate import WeaviateDocumentStore',
-        'from haystack_integrations.components.generators.amazon_bedrock import AmazonBedrockGenerator',
-        'from haystack.components.generators import AzureOpenAIGenerator',
-        'from semantic_kernel.connectors.ai.mistral_ai import MistralAIChatCompletion',
-        'from semantic_kernel.connectors.azure_ai_search import AzureAISearchStore',
+        'from llama_index.llms.groq import Groq\nuse(Groq)',
+        'from llama_index.embeddings.voyageai import VoyageEmbedding\nuse(VoyageEmbedding)',
+        'from llama_index.vector_stores.qdrant import QdrantVectorStore\nuse(QdrantVectorStore)',
+        'from haystack_integrations.document_stores.weaviate import WeaviateDocumentStore\nuse(WeaviateDocumentStore)',
+        'from haystack_integrations.components.generators.amazon_bedrock import AmazonBedrockGenerator\nuse(AmazonBedrockGenerator)',
+        'from haystack.components.generators import AzureOpenAIGenerator\nuse(AzureOpenAIGenerator)',
+        'from semantic_kernel.connectors.ai.mistral_ai import MistralAIChatCompletion\nuse(MistralAIChatCompletion)',
+        'from semantic_kernel.connectors.azure_ai_search import AzureAISearchStore\nuse(AzureAISearchStore)',
       ].join('\n'),
       'requirements.txt': 'llama-index-llms-anthropic==0.3\nqdrant-haystack==5.0\n',
     });
@@ -89,7 +89,7 @@ describe('providers reached through frameworks', () => {
       'embed.py': [
         'from sentence_transformers import SentenceTransformer',
         'model = SentenceTransformer("BAAI/bge-small-en-v1.5")',
-        'from langchain_huggingface import HuggingFaceEmbeddings',
+        'from langchain_huggingface import HuggingFaceEmbeddings\nuse(HuggingFaceEmbeddings)',
         'emb = HuggingFaceEmbeddings(model_name="sentence-transformers/all-MiniLM-L6-v2")',
         'from huggingface_hub import snapshot_download',
       ].join('\n'),

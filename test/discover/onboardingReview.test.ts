@@ -802,7 +802,7 @@ describe('speech and search vendors get their own data and role', () => {
   it('proposes a model API used only to rerank as receiving the query and passages, for retrieval (quivr, LibreChat)', async () => {
     const { flowTo } = await additionsFor({
       'core/rag.py':
-        'from langchain_cohere import CohereRerank\nfrom langchain_community.document_compressors import JinaRerank\nreranker = CohereRerank(model="rerank-v3.5")\n',
+        'from langchain_cohere import CohereRerank\nfrom langchain_community.document_compressors import JinaRerank\nuse(JinaRerank)\nreranker = CohereRerank(model="rerank-v3.5")\n',
       'core/llm.py': 'from openai import OpenAI\n',
     });
     expect(flowTo('cohere')?.entry).toMatchObject({
@@ -811,7 +811,7 @@ describe('speech and search vendors get their own data and role', () => {
     });
     // A chat model from the same vendor elsewhere keeps it a model provider.
     const chat = await additionsFor({
-      'core/rag.py': 'from langchain_cohere import CohereRerank\n',
+      'core/rag.py': 'from langchain_cohere import CohereRerank\nuse(CohereRerank)\n',
       'core/chat.py': 'import cohere\nco = cohere.ClientV2()\nco.chat(model="command-r")\n',
     });
     expect(chat.flowTo('cohere')?.entry.purpose).toBe('inference');
@@ -1118,7 +1118,8 @@ describe('a search engine is a vector store only where the code searches vectors
     for (const files of <Record<string, string>[]>[
       { 'mem0/vector_stores/elasticsearch.py': 'from elasticsearch import Elasticsearch\n' },
       {
-        'kb/es_service.py': 'from langchain_community.vectorstores.elasticsearch import ElasticsearchStore\n',
+        'kb/es_service.py':
+          'from langchain_community.vectorstores.elasticsearch import ElasticsearchStore\nuse(ElasticsearchStore)\n',
       },
       {
         'rag/es_conn.py':
@@ -1741,6 +1742,48 @@ describe('a tracer declared and never called', () => {
     });
     expect(statusOf(report, 'langfuse')).toBe('mentioned');
     expect(statusOf(report, 'langsmith')).toBe('used');
+  });
+});
+
+describe('a Python import its file never uses', () => {
+  it('is a mention, and any use in the file keeps the vendor used (QAnything: Tavily and Google search)', async () => {
+    // QAnything (974f933): `from langchain_community.tools.tavily_search import TavilySearchResults` and Google's search
+    // wrapper imported in its web-search tool and never called, proposed, raised as a critical drift and said "under
+    // review" in thirty answers; its DuckDuckGo wrapper, imported the same way, is called.
+    const report = await scan({
+      'kernel/tools/web_search_tool.py': [
+        'from langchain_community.utilities import GoogleSearchAPIWrapper',
+        'from langchain_community.tools.tavily_search import TavilySearchResults',
+        'from langchain_community.utilities import DuckDuckGoSearchAPIWrapper as DDG',
+        'api_wrapper = DDG(max_results=3)',
+      ].join('\n'),
+      'kernel/llm.py': 'import openai\n',
+      'kernel/chat.py': 'from langchain_anthropic import ChatAnthropic\nllm = ChatAnthropic(model=name)\n',
+      'kernel/__init__.py': 'from langchain_groq import ChatGroq\n',
+    });
+    expect(statusOf(report, 'tavily')).toBe('mentioned');
+    expect(statusOf(report, 'google-custom-search')).toBe('mentioned');
+    // An SDK imported directly is the app's choice of vendor.
+    expect(statusOf(report, 'openai')).toBe('used');
+    // Called, it is used.
+    expect(statusOf(report, 'anthropic')).toBe('used');
+    // A package's `__init__.py` imports what it exports.
+    expect(statusOf(report, 'groq')).toBe('used');
+  });
+
+  it('reads names and aliases of one-line imports only, in linear time', async () => {
+    const { importedNames, usedElsewhere } = await import('../../src/discover/signals/lineSignals.js');
+    expect(importedNames('from langchain_community.tools import C as D, E')).toEqual(['D', 'E']);
+    expect(importedNames('from llama_index.llms.openai import OpenAI')).toEqual(['OpenAI']);
+    // An SDK imported directly is the app's own choice, not judged.
+    expect(importedNames('import openai')).toBeUndefined();
+    expect(importedNames('from anthropic import Anthropic')).toBeUndefined();
+    expect(importedNames('from langchain_community.tools import (')).toBeUndefined();
+    expect(importedNames('from langchain_community.tools import *')).toBeUndefined();
+    expect(usedElsewhere('import x\ny = x.z\n', 'x', 1)).toBe(true);
+    expect(usedElsewhere('import x\nxx = 1\n', 'x', 1)).toBe(false);
+    const huge = `import x\n${'xy '.repeat(200_000)}\n`;
+    expect(usedElsewhere(huge, 'x', 1)).toBe(false);
   });
 });
 

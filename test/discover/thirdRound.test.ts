@@ -5,10 +5,10 @@ describe('rules from the third accuracy round (issue 13)', () => {
   it("LangChain's tools, utilities and retrievers reach search APIs, not databases", async () => {
     const report = await scan({
       'app/tools.py': [
-        'from langchain_community.tools.tavily_search import TavilySearchResults',
-        'from langchain_community.retrievers.you import YouRetriever',
-        'from langchain_community.retrievers.kay import KayAiRetriever',
-        'from langchain.utilities.redis import get_client',
+        'from langchain_community.tools.tavily_search import TavilySearchResults\nuse(TavilySearchResults)',
+        'from langchain_community.retrievers.you import YouRetriever\nuse(YouRetriever)',
+        'from langchain_community.retrievers.kay import KayAiRetriever\nuse(KayAiRetriever)',
+        'from langchain.utilities.redis import get_client\nuse(get_client)',
       ].join('\n'),
       'web/search.ts': 'import { TavilySearchResults } from "@langchain/community/tools/tavily_search";\n',
     });

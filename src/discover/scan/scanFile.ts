@@ -21,11 +21,14 @@ import {
 } from '../signals/endpoints.js';
 import { frameworkClassImports } from '../signals/frameworkClasses.js';
 import {
+  importedNames,
   LISTED_KEY_DETAIL,
   lineSignals,
   ownClassNames,
   SETTINGS_FIELD_DETAIL,
   UMBRELLA_SLUGS,
+  UNUSED_IMPORT_DETAIL,
+  usedElsewhere,
 } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
 import { manifestSignals } from '../signals/manifests.js';
@@ -574,6 +577,8 @@ export async function scanFile(
       )
         result.hits.push(hit);
   }
+  // Not a package's `__init__.py`, whose imports are its exports.
+  if (kind === 'python' && name !== '__init__.py') markUnusedImports(result.hits, codeText);
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     const imported = importedProviders(result.hits);
@@ -599,4 +604,22 @@ export async function scanFile(
   if (production && (code || kind === 'yaml' || kind === 'json'))
     result.endpoints.push(...settingDefaultRefs(codeText, file));
   return result;
+}
+
+/**
+ * Marks a Python import whose names the file never uses again (`UNUSED_IMPORT_DETAIL`): judged without, as an import of
+ * exception types is, so the vendor is mentioned unless something else uses it. One-line imports only.
+ */
+function markUnusedImports(hits: ProviderHit[], codeText: string): void {
+  let lines: string[] | undefined;
+  for (const hit of hits) {
+    const { evidence } = hit;
+    // Not an import judged already (an SDK's exception types); a framework's (`through LangChain (…)`) is.
+    if (evidence.signal !== 'import' || (evidence.detail && !evidence.detail.startsWith('through ')))
+      continue;
+    lines ??= codeText.split('\n');
+    const names = importedNames(lines[evidence.line - 1] ?? '');
+    if (names && names.every((name) => !usedElsewhere(codeText, name, evidence.line)))
+      evidence.detail = UNUSED_IMPORT_DETAIL;
+  }
 }

@@ -111,6 +111,57 @@ export const DEFAULTED_KEY_DETAIL = 'read with a built-in value';
  * `analytics.py` imports Mixpanel's exception and its Mixpanel client is commented out; Mixpanel was proposed as used).
  */
 export const EXCEPTIONS_ONLY_DETAIL = 'imports only its exception types';
+/**
+ * The detail of a Python import whose names the file never uses again (`from langchain_community.tools.tavily_search
+ * import TavilySearchResults`, then nothing): code that could call the vendor, and does not (QAnything's Tavily and
+ * Google search, proposed, raised as a critical drift and said "under review" in thirty answers).
+ */
+export const UNUSED_IMPORT_DETAIL = 'imported and never used in its file';
+
+/**
+ * A one-line Python import of a framework's integration (`from langchain_community.tools.tavily_search import …`, no
+ * parentheses): a framework offers every vendor it wraps, and a file importing one and never using it calls nothing. An
+ * SDK imported directly (`import openai`) is not judged so: importing it is the app's own choice of vendor.
+ */
+const PYTHON_IMPORT_LINE =
+  /^\s*from\s+(?:langchain\w*|llama_index|haystack\w*|crewai\w*|autogen\w*|semantic_kernel)(?:\.\w+)*\s+import\s+([^()#\n]+)$/;
+
+/**
+ * The names a one-line Python import of a framework's integration binds (an alias where there is one), or undefined
+ * for a line that is not one, a star import or a multi-line one.
+ * @example importedNames('from langchain_community.tools import C as D, E') // ['D', 'E']
+ */
+export function importedNames(line: string): string[] | undefined {
+  const match = PYTHON_IMPORT_LINE.exec(line.replace(/\s+$/, ''));
+  if (!match) return undefined;
+  const list = match[1]!;
+  if (list.includes('*') || list.trim().endsWith('\\')) return undefined;
+  const names = list.split(',').map((part) => {
+    const [name, alias] = part.trim().split(/\s+as\s+/);
+    return (alias ?? name ?? '').split('.')[0]!.trim();
+  });
+  return names.every((name) => /^[A-Za-z_]\w*$/.test(name)) ? names : undefined;
+}
+
+/**
+ * Whether `name` occurs in `text` as a whole word anywhere but on line `line` (1-based): a use, a re-export or a
+ * mention in `__all__` all count. Linear in the text.
+ */
+export function usedElsewhere(text: string, name: string, line: number): boolean {
+  let lineNo = 1;
+  let scanned = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (let i = text.indexOf('\n', scanned); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+      lineNo++;
+      scanned = i + 1;
+    }
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + name.length] ?? ' ';
+    if (/\w/.test(before) || /\w/.test(after)) continue;
+    if (lineNo !== line) return true;
+  }
+  return false;
+}
 
 /** The name of an exception type, or of a module of them (`RateLimitError`, `MixpanelException`, `openai.error`). */
 const EXCEPTION_NAME = /(?:Exception|Error|Warning)s?$/;
