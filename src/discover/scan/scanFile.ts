@@ -619,7 +619,7 @@ function markUnusedImports(hits: ProviderHit[], codeText: string): void {
       continue;
     lines ??= codeText.split('\n');
     const names = importedNames(lines[evidence.line - 1] ?? '');
-    if (names && names.every((name) => !usedElsewhere(codeText, name, evidence.line)))
+    if (names?.every((name) => !usedElsewhere(codeText, name, evidence.line)))
       evidence.detail = UNUSED_IMPORT_DETAIL;
   }
 }
