@@ -104,8 +104,13 @@ function componentsHolding(model: Model, dataClass: string): ComponentData[] {
  * where model responses are kept).
  */
 export function customerPartsKeeping(model: Model, dataClass: string): ComponentData[] {
+  // Kept there, class by class: not a part keeping it `zero` however much else it keeps (frigate: its NVR, keeping
+  // prompts for zero time, named on the site as keeping them).
   return componentsHolding(model, dataClass).filter(
-    (component) => keepsData(component) && runByCustomer(component, model.map.subprocessors),
+    (component) =>
+      keepsData(component) &&
+      keptAt(component, dataClass) !== 'zero' &&
+      runByCustomer(component, model.map.subprocessors),
   );
 }
 
@@ -122,7 +127,13 @@ export function customersOwn(
 ): { dataClass: DataClassData; parts: ComponentData[] }[] {
   return classes.flatMap((dataClass) => {
     const held = componentsHolding(model, dataClass.id);
-    const keeping = held.filter(keepsData);
+    // Class by class: not a part keeping it `zero` (frigate's NVR), and a part listing it with no time said holds it
+    // (Nextcloud's server, left out of "kept only in Nextcloud database and Users' files").
+    const keeping = held.filter(
+      (component) =>
+        keptAt(component, dataClass.id) !== 'zero' &&
+        (keepsData(component) || component.dataClasses.includes(dataClass.id)),
+    );
     if (keeping.length === 0) return [];
     if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
     const ours = model.map.subprocessors.some(

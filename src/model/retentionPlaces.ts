@@ -85,7 +85,10 @@ export function retentionPlaces(
   for (const component of components) {
     const kept = keptAt(component, dataClass);
     if (runByCustomer(component, model.map.subprocessors)) continue;
-    if (kept === undefined && !STORE_KINDS.has(component.kind)) continue;
+    // A part that only passes it on says nothing we know of; one that lists it as held and says no time is a place
+    // whose time is not stated (Zero: its summary service, holding AI responses, left off the site's table).
+    if (kept === undefined && !STORE_KINDS.has(component.kind) && !component.dataClasses.includes(dataClass))
+      continue;
     add(component.id, componentLabel(component), kept);
   }
   for (const vendor of vendors) {

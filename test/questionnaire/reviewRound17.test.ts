@@ -301,3 +301,78 @@ describe('where data is processed', () => {
     );
   });
 });
+
+describe('prompts and outputs held with no retention on record', () => {
+  // Zero: "AI responses: not kept after the request", from its API's `retention: zero`, beside the summary service of
+  // ours that keeps them with none recorded.
+  const zero = () => ({
+    dataClasses: [
+      {
+        id: 'prompts',
+        name: 'Questions',
+        category: 'prompts' as const,
+        tenantScoped: true,
+        retention: '30d',
+      },
+      { id: 'outputs', name: 'AI responses', category: 'model-outputs' as const, tenantScoped: true },
+    ],
+    components: [
+      {
+        id: 'api',
+        name: 'API',
+        kind: 'api' as const,
+        retention: 'zero',
+        dataClasses: ['prompts', 'outputs'],
+      },
+      { id: 'brain', name: 'Zero Brain', kind: 'service' as const, dataClasses: ['outputs'] },
+    ],
+  });
+
+  it('are not "not kept" where a service of ours holds them and says nothing (Zero)', () => {
+    const answer = answerOf('ai-prompt-retention', tinyModel(zero()));
+    expect(answer.text).not.toContain('AI responses: not kept after the request');
+    expect(answer.text).toContain('How long we keep AI responses in Zero Brain is not yet documented.');
+    expect(answer.review).toContain('set `retention` on outputs, or on the parts that keep it');
+    // Said, it is as before.
+    const said = zero();
+    (said.components[1] as { retention?: string }).retention = 'zero';
+    expect(answerOf('ai-prompt-retention', tinyModel(said)).text).toContain(
+      'AI responses: not kept after the request',
+    );
+  });
+
+  it("name a customer's part that holds them with no retention among those that hold them (Nextcloud)", () => {
+    // Nextcloud Assistant: its server keeps every task's input and output; "Only parts each customer runs keep them:
+    // Nextcloud database and Users' Nextcloud files" left it out.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Prompts',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+      ],
+      components: [
+        {
+          id: 'server',
+          name: 'Nextcloud server',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'db',
+          name: 'Nextcloud database',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+    });
+    expect(answerOf('ai-prompt-retention', model).text).toContain(
+      'We keep none of them. Only parts each customer runs hold them: Nextcloud server and Nextcloud database.',
+    );
+  });
+});

@@ -113,7 +113,9 @@ describe('what a place keeps, where the map does not say', () => {
     expect(page).not.toContain('Longer than the policy');
     expect(page).toMatch(/Answer cache<\/th><td[^>]*>not stated/);
     expect(page).toMatch(/JudgeCo<\/th><td[^>]*>not stated/);
-    expect(page).not.toMatch(/>API<\/th>/);
+    // A service that lists them and says no time is a place whose time is not stated, not left off (seventeenth
+    // session: Zero's summary service, Nextcloud's server).
+    expect(page).toMatch(/>API<\/th><td[^>]*>not stated/);
     expect(page).not.toContain('Local index</th>');
     expect(page).toContain('policy: not stated');
     const claim = site.claims.find((entry) => entry.id === 'prompt-retention');

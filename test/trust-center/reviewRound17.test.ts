@@ -182,3 +182,48 @@ describe('services reached with no account at all', () => {
     expect(mermaid).toContain('or at a service its installation reaches anonymously');
   });
 });
+
+describe('where prompts rest in what each customer runs', () => {
+  // Nextcloud Assistant: "kept only in Nextcloud database and Users' Nextcloud files", leaving out its server, which keeps
+  // every task's input and output. frigate: its NVR, keeping prompts for zero time, named as keeping them.
+  const map = (serverRetention?: Record<string, string>): SystemMapInput => ({
+    version: 1,
+    organization: { name: 'Nextcloud GmbH', stage: 'seed' },
+    dataClasses: [
+      { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: 'until-deleted' },
+      { id: 'files', name: 'Files', category: 'customer-content', tenantScoped: true },
+    ],
+    components: [
+      {
+        id: 'server',
+        name: 'Nextcloud server',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts', 'files'],
+        ...(serverRetention ? { retention: serverRetention } : {}),
+      },
+      {
+        id: 'db',
+        name: 'Nextcloud database',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ],
+  });
+  const claim = (input: SystemMapInput) => {
+    const model = modelOf(input);
+    return buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'prompt-retention',
+    )?.statement;
+  };
+
+  it("names a customer's part that lists them with no time said, and not one that keeps them zero", () => {
+    expect(claim(map())).toContain(
+      'kept only in Nextcloud server and Nextcloud database, which each customer runs',
+    );
+    expect(claim(map({ prompts: 'zero', files: 'until-deleted' }))).toContain(
+      'kept only in Nextcloud database, which each customer runs',
+    );
+  });
+});
