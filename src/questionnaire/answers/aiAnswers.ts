@@ -19,7 +19,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
-import { type ComponentData, type DataClassData, type FlowData, keepsData, keptAt } from '../../map/index.js';
+import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
 import {
   codeScanned,
   customerDataClasses,
