@@ -8,7 +8,7 @@
 /** What the predicate needs of a map: its sub-processors and components, by id and provider. */
 export interface DeclaredEntries {
   subprocessors: readonly { id: string; provider?: string }[];
-  components: readonly { id: string; provider?: string; hosting?: string }[];
+  components: readonly { id: string; provider?: string; hosting?: string; subprocessor?: string }[];
 }
 
 /** What the predicate needs of a discovered provider. */
@@ -63,8 +63,16 @@ export function isDeclared(map: DeclaredEntries, found: ProviderRef): boolean {
     );
   // A service the catalog knows as hosted that a person declares as run by us (NVIDIA NIM as a container of
   // anything-llm's, not the API catalog): their word on this deployment stands.
+  // Or run for us by a sub-processor the map lists (excalidraw: its file store, `provider: firebase-storage` run by the
+  // `google-firebase` sub-processor, was "used in code but not a declared sub-processor", and "under review" in six
+  // answers).
   return (
     declaringSubprocessor(map.subprocessors, found) !== undefined ||
-    declaringComponents(map.components, found).some((component) => component.hosting === 'self-hosted')
+    declaringComponents(map.components, found).some(
+      (component) =>
+        component.hosting === 'self-hosted' ||
+        (component.subprocessor !== undefined &&
+          map.subprocessors.some((entry) => entry.id === component.subprocessor)),
+    )
   );
 }

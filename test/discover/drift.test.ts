@@ -134,6 +134,17 @@ describe('drift against the map', () => {
     expect(theirs.drift.some((d) => d.kind === 'undeclared-subprocessor' && d.provider === 'aws-s3')).toBe(
       false,
     );
+    // Linked to a sub-processor of the map, as the hint says, it is declared (excalidraw: its Firebase file store run
+    // by the `google-firebase` sub-processor stayed "not a declared sub-processor").
+    const linked = await setUp(
+      map.replace(
+        '    provider: aws-s3\n',
+        '    provider: aws-s3\n    hosting: vendor\n    subprocessor: cohere\n',
+      ),
+    );
+    expect(linked.drift.some((d) => d.kind === 'undeclared-subprocessor' && d.provider === 'aws-s3')).toBe(
+      false,
+    );
   });
 
   it("finds a declared vendor in the code of that vendor's own sample app (pinecone-vercel-starter)", async () => {
