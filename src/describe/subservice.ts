@@ -267,8 +267,15 @@ function expectedOfCustomers(model: Model): Statement[] {
         (method) => method !== 'none' && method !== 'api-key',
       ),
   );
+  // A product each customer runs and nothing of theirs reaches: the incidents in it are the customer's own, and what
+  // the customer tells us of is a weakness of the software (mealie, Nextcloud Assistant: "Customers report suspected
+  // security incidents to Mealie without delay", of installations the project never sees).
+  const selfRun = runsAtCustomers(model);
   expected.push({
-    text: `Customers report suspected security incidents${hasAccounts || (open.length === 0 && !signsIn) ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,
+    text:
+      selfRun && selfRun.ours.length === 0
+        ? `Customers handle security incidents in their own installation, and report suspected vulnerabilities in the software to ${organization.contact ?? organization.name}.`
+        : `Customers report suspected security incidents${hasAccounts || (open.length === 0 && !signsIn) ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,
     sources: [mapSource(model, organization.contact ? 'organization/contact' : 'organization/name')],
   });
   return expected;

@@ -114,3 +114,29 @@ describe('the AI paths and the customer controls', () => {
     expect(markdown).not.toContain('Retrieval and embedding path');
   });
 });
+
+describe("a product each customer runs, that nothing of the customers' reaches", () => {
+  it('asks customers to report vulnerabilities, not incidents in their own installation (mealie, Nextcloud Assistant)', () => {
+    const model = (hosting?: 'customer-hosted') =>
+      tinyModel({
+        dataClasses: [{ id: 'docs', name: 'Recipes', category: 'customer-content', tenantScoped: true }],
+        components: [
+          {
+            id: 'app',
+            name: 'Mealie',
+            kind: 'service',
+            ...(hosting ? { hosting } : {}),
+            dataClasses: ['docs'],
+          },
+        ],
+      });
+    const theirs = renderDescriptionMarkdown(describeSystem(model('customer-hosted')));
+    expect(theirs).not.toContain('Customers report suspected security incidents');
+    expect(theirs).toContain(
+      'Customers handle security incidents in their own installation, and report suspected vulnerabilities in the software to Tiny AI.',
+    );
+    expect(renderDescriptionMarkdown(describeSystem(model()))).toContain(
+      'Customers report suspected security incidents',
+    );
+  });
+});
