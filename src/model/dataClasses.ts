@@ -1,4 +1,9 @@
-import { PROMPT_CATEGORIES, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import {
+  PROMPT_CATEGORIES,
+  runByCustomer,
+  SERVING_KINDS,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import {
   type ComponentData,
   CUSTOMER_CATEGORIES,
@@ -127,12 +132,10 @@ export function customersOwn(
 ): { dataClass: DataClassData; parts: ComponentData[] }[] {
   return classes.flatMap((dataClass) => {
     const held = componentsHolding(model, dataClass.id);
-    // Class by class: not a part keeping it `zero` (frigate's NVR), and a part listing it with no time said holds it
-    // (Nextcloud's server, left out of "kept only in Nextcloud database and Users' files").
+    // Class by class: not a part keeping it `zero` (frigate's NVR). A part listing it with no time said is not said to
+    // keep it (ragapp: its app and Ollama, which keep no chat, named as keeping prompts): `customerPartsUnsaid` names it.
     const keeping = held.filter(
-      (component) =>
-        keptAt(component, dataClass.id) !== 'zero' &&
-        (keepsData(component) || component.dataClasses.includes(dataClass.id)),
+      (component) => keptAt(component, dataClass.id) !== 'zero' && keepsData(component),
     );
     if (keeping.length === 0) return [];
     if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
@@ -141,6 +144,23 @@ export function customersOwn(
     );
     return ours ? [] : [{ dataClass, parts: keeping }];
   });
+}
+
+/**
+ * The customer's own parts, not model servers, that list one of `classes` as held and say nothing of how long: whether
+ * they keep it is not stated, so a list of where it is kept is no "only" beside them (Nextcloud Assistant: its server
+ * keeps every task's input and output, left out of "Only parts each customer runs keep them: Nextcloud database and
+ * Users' files"). Model servers answer and forget unless said otherwise (ragapp's Ollama).
+ * @example customerPartsUnsaid(model, ['prompts']) // [the Nextcloud server]
+ */
+export function customerPartsUnsaid(model: Model, classes: readonly string[]): ComponentData[] {
+  return model.map.components.filter(
+    (component) =>
+      runByCustomer(component, model.map.subprocessors) &&
+      !SERVING_KINDS.has(component.kind) &&
+      !keepsData(component) &&
+      classes.some((id) => component.dataClasses.includes(id) && keptAt(component, id) === undefined),
+  );
 }
 
 /**

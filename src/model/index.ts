@@ -19,6 +19,7 @@ export {
   customerDataAt,
   customerDataClasses,
   customerPartsKeeping,
+  customerPartsUnsaid,
   customersOwn,
   heldByUsUnsaid,
   promptClasses,

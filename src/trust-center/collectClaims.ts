@@ -5,6 +5,7 @@ import { durationDays, longestRetention } from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
+  customerPartsUnsaid,
   customerRunPointer,
   customersOwn,
   deletionStart,
@@ -282,6 +283,11 @@ export function collectClaims(
   const theirParts = joinList([
     ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => when(componentLabel(part), part.id)))),
   ]);
+  // The customer's parts that list them with no time said: named, and no "only" beside them (Nextcloud's server).
+  const unsaidTheirs = customerPartsUnsaid(
+    model,
+    theirs.map(({ dataClass }) => dataClass.id),
+  ).filter((part) => !theirs.some(({ parts }) => parts.includes(part)));
   const theirSources = theirs.flatMap(({ parts }) =>
     parts.map((part) => mapSource(model, customerRunPointer(part))),
   );
@@ -323,7 +329,7 @@ export function collectClaims(
   if (noneOfOurs)
     add(
       'prompt-retention',
-      `We keep no prompts or model outputs: they are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them${providersToo}.`,
+      `We keep no prompts or model outputs: they are kept ${unsaidTheirs.length > 0 ? '' : 'only '}in ${theirParts}, which each customer runs, for as long as the customer keeps them${unsaidTheirs.length > 0 ? `; ${joinList(unsaidTheirs.map(componentLabel))}, which each customer also runs, ${unsaidTheirs.length === 1 ? 'handles' : 'handle'} them too, and whether ${unsaidTheirs.length === 1 ? 'it keeps' : 'they keep'} them is not stated` : ''}${providersToo}.`,
       [
         ...theirSources,
         ...theirProviders.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),

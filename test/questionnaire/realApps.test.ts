@@ -1177,7 +1177,7 @@ describe('text a security lead would send', () => {
       }),
     );
     expect(local.text).toBe(
-      'We keep none of them. Only parts each customer runs hold them: Wren CLI and Local memory store. Question and SQL pairs: until deleted.',
+      'We keep none of them. Parts each customer runs keep them: Local memory store. Wren CLI, which each customer also runs, handles them too; whether it keeps them is not stated. Question and SQL pairs: until deleted.',
     );
     // resume-matcher (82b758b): outputs with no policy in the customer's own log were left out, the sentence naming only
     // the database that kept another class; and one of ours keeping them makes no "we keep none".
@@ -1217,7 +1217,7 @@ describe('text a security lead would send', () => {
         ],
       });
     expect(answerOf('ai-prompt-retention', resumes('customer-hosted')).text).toBe(
-      'We keep none of them. Only parts each customer runs hold them: Local database and Application logs. Tailored resumes: until deleted.',
+      'We keep none of them. Only parts each customer runs keep them: Local database and Application logs. Tailored resumes: until deleted.',
     );
     const ours = composeAnswer('ai-prompt-retention', { model: resumes('self-hosted'), results: [] });
     expect('answer' in ours && ours.answer.text.startsWith('We keep none')).toBe(false);

@@ -208,7 +208,7 @@ describe('a library each customer runs in its own process (pandas-ai)', () => {
 
   it('names only the parts that keep prompts where they are kept', () => {
     const text = answerOf('ai-prompt-retention', library()).text;
-    expect(text).toContain('Only parts each customer runs hold them: Local log file.');
+    expect(text).toContain('Only parts each customer runs keep them: Local log file.');
     expect(text).not.toContain('Customer database');
     expect(text).not.toContain('DuckDB');
   });

@@ -211,7 +211,7 @@ describe('the classes that are prompts', () => {
 
 describe('prompts a part of ours holds with no retention said', () => {
   it('are not "kept by none of us" in the answer or on the trust center (Kiln)', async () => {
-    // Kiln (66cbe9d): "We keep none of them. Only parts each customer runs hold them …" beside its own hosted assistant
+    // Kiln (66cbe9d): "We keep none of them. Only parts each customer runs keep them …" beside its own hosted assistant
     // service, which holds the assistant's chats with no retention on record.
     const { buildTrustCenter } = await import('../../src/trust-center/index.js');
     const model = tinyModel({

@@ -341,7 +341,7 @@ describe('prompts and outputs held with no retention on record', () => {
     );
   });
 
-  it("name a customer's part that holds them with no retention among those that hold them (Nextcloud)", () => {
+  it('name a customer\'s part that holds them with no retention apart, with no "only" (Nextcloud, ragapp)', () => {
     // Nextcloud Assistant: its server keeps every task's input and output; "Only parts each customer runs keep them:
     // Nextcloud database and Users' Nextcloud files" left it out.
     const model = tinyModel({
@@ -371,8 +371,10 @@ describe('prompts and outputs held with no retention on record', () => {
         },
       ],
     });
+    // Named apart, with no "only": whether it keeps them is not stated (ragapp: its app and Ollama, which keep no chat,
+    // were named as keeping them when every part listing them was).
     expect(answerOf('ai-prompt-retention', model).text).toContain(
-      'We keep none of them. Only parts each customer runs hold them: Nextcloud server and Nextcloud database.',
+      'We keep none of them. Parts each customer runs keep them: Nextcloud database. Nextcloud server, which each customer also runs, handles them too; whether it keeps them is not stated.',
     );
   });
 });

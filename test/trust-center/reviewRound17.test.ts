@@ -218,9 +218,9 @@ describe('where prompts rest in what each customer runs', () => {
     )?.statement;
   };
 
-  it("names a customer's part that lists them with no time said, and not one that keeps them zero", () => {
-    expect(claim(map())).toContain(
-      'kept only in Nextcloud server and Nextcloud database, which each customer runs',
+  it("names a customer's part that lists them with no time said apart, and not one that keeps them zero", () => {
+    expect(claim(map())).toBe(
+      'We keep no prompts or model outputs: they are kept in Nextcloud database, which each customer runs, for as long as the customer keeps them; Nextcloud server, which each customer also runs, handles them too, and whether it keeps them is not stated.',
     );
     expect(claim(map({ prompts: 'zero', files: 'until-deleted' }))).toContain(
       'kept only in Nextcloud database, which each customer runs',

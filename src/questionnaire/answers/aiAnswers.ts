@@ -19,11 +19,12 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
-import { type ComponentData, type FlowData, keptAt } from '../../map/index.js';
+import { type ComponentData, type FlowData, keepsData, keptAt } from '../../map/index.js';
 import {
   codeScanned,
   customerDataClasses,
   customerPartsKeeping,
+  customerPartsUnsaid,
   customerRunPointer,
   customersOwn,
   heldByUsUnsaid,
@@ -219,17 +220,22 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       missing: `set \`retention\` on ${joinList(unsaidOurs.map((dataClass) => `\`${dataClass.id}\``))}, which ${joinList([...new Set(unsaidOurs.flatMap((dataClass) => heldByUsUnsaid(model, dataClass.id).map((component) => `\`${component.id}\``)))])} of ours ${unsaidOurs.length === 1 ? 'holds' : 'hold'} with no retention on record: whether we keep ${unsaidOurs.length === 1 ? 'it' : 'them'} is part of this answer`,
     };
   if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs) {
-    // Parts holding one of them, not parts it passes through (pandas-ai's in-memory DuckDB, `retention: zero`). A part
-    // that lists one and says nothing of how long is among them: Nextcloud's server, keeping every task's input and
-    // output, was left out of "Only parts each customer runs hold them: Nextcloud database and Users' files".
+    // Parts keeping one of them, not parts it passes through (pandas-ai's in-memory DuckDB, `retention: zero`).
     const parts = model.map.components.filter(
       (component) =>
         runByCustomer(component, model.map.subprocessors) &&
+        keepsData(component) &&
         component.dataClasses.some((id) => ids.has(id) && keptAt(component, id) !== 'zero'),
     );
+    // And those that list one and say nothing of how long: named apart, and no "only" beside them (Nextcloud's server).
+    const unsaidParts = customerPartsUnsaid(model, [...ids]).filter((part) => !parts.includes(part));
+    const unsaidLine =
+      unsaidParts.length > 0
+        ? ` ${joinList(unsaidParts.map(componentLabel))}, which each customer also runs, ${unsaidParts.length === 1 ? 'handles' : 'handle'} them too; whether ${unsaidParts.length === 1 ? 'it keeps' : 'they keep'} them is not stated.`
+        : '';
     const policies = theirs.map(({ dataClass }) => retentionOf(dataClass));
     return {
-      text: `We keep none of them.${parts.length > 0 ? ` Only parts each customer runs hold them: ${joinList(parts.map(componentLabel))}.` : ''}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${vendorLine}`,
+      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${vendorLine}`,
       sources: [
         ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
         ...parts.map((part) => mapRef(model, customerRunPointer(part))),
