@@ -62,12 +62,22 @@ describe('data-encryption check (TM-ENC-01)', () => {
         encryption: { atRest: { enabled: false } },
       },
     );
-    // `vectors` (a vector store) declares its encryption too, and is the baseline's.
-    expect(statusesOf(map)).toEqual(['db:pass:high', 'silent:needs-evidence:info']);
-    expect(dataEncryption.run(modelOf(map))[1]?.message).toBe(
+    // `vectors` (a vector store) declares its encryption too, and is the baseline's. Transit recorded on passes.
+    expect(statusesOf(map)).toEqual([
+      'api:pass:medium',
+      'db:pass:high',
+      'db:pass:medium',
+      'silent:needs-evidence:info',
+      'silent:pass:medium',
+    ]);
+    const messages = dataEncryption.run(modelOf(map)).map((result) => result.message);
+    expect(messages).toContain(
       '`silent` keeps customer data (docs) and does not say whether it is encrypted at rest',
     );
-    expect(dataEncryption.run(modelOf(map))[0]?.message).toBe('`db` encrypts customer data at rest (KMS)');
+    expect(messages).toContain('`db` encrypts customer data at rest (KMS)');
+    expect(messages.find((message) => message.startsWith('`api` carries'))).toMatch(
+      /encrypted in transit \(TLS\)$/,
+    );
   });
 
   it('judges a service that keeps customer data as a store (ai-pdf-chatbot: the LangGraph server keeps every thread)', () => {
@@ -80,17 +90,17 @@ describe('data-encryption check (TM-ENC-01)', () => {
       retention: 'indefinite',
       encryption: { atRest: { enabled: false }, inTransit: { enabled: true } },
     });
-    expect(statusesOf(map)).toEqual(['graph:fail:high']);
+    expect(statusesOf(map)).toEqual(['api:pass:medium', 'graph:fail:high', 'graph:pass:medium']);
     const { encryptionAtRest } = answers;
     const text = encryptionAtRest({ model: modelOf(map), results: [] }) as { yesNo?: string; text: string };
     expect(text.yesNo).not.toBe('Yes');
     expect(text.text).toContain('graph');
   });
 
-  it('is not applicable where every part that handles customer data records its encryption in transit and keeps none', () => {
+  it('passes a part that records transit on and keeps nothing (gpt-pilot: "no store or service records whether it encrypts")', () => {
     const map = ragMap();
     map.components![0]!.encryption = { inTransit: { enabled: true, mechanism: 'TLS' } };
-    expect(dataEncryption.run(modelOf(map)).map((result) => result.status)).toEqual(['not-applicable']);
+    expect(dataEncryption.run(modelOf(map)).map((result) => result.status)).toEqual(['pass']);
   });
 
   it('asks of a part silent about transit, however its disk is encrypted (Kiln: the check passed on at rest alone)', () => {
@@ -110,10 +120,10 @@ describe('data-encryption check (TM-ENC-01)', () => {
     expect(results[2]?.message).toBe(
       '`db` handles customer data (docs) and does not say whether it is encrypted in transit',
     );
-    // Stated either way, transit is no longer asked of.
+    // Stated, transit is no longer asked of.
     map.components![0]!.encryption = { inTransit: { enabled: true } };
     map.components![2]!.encryption!.inTransit = { enabled: true, mechanism: 'TLS required' };
-    expect(dataEncryption.run(modelOf(map)).map((result) => result.status)).toEqual(['pass']);
+    expect(dataEncryption.run(modelOf(map)).map((result) => result.status)).toEqual(['pass', 'pass', 'pass']);
   });
 
   it("says every part is the customer's where that is why, not that none records its encryption (Chat2DB)", () => {

@@ -98,6 +98,18 @@ export const dataEncryption: CheckModule = {
             `record \`encryption.inTransit\` on \`${component.id}\` (enabled, and how: TLS on its connections)`,
           ),
         );
+      // Recorded on, it passes: a part that records TLS and keeps nothing read "no store or service … records whether
+      // it encrypts" (gpt-pilot's telemetry endpoint, HTTPS on record).
+      if (inTransit?.enabled && carried.length > 0)
+        results.push({
+          checkId: id,
+          controls,
+          status: 'pass',
+          severity: 'medium',
+          subject,
+          sources: [mapRef(model, `components/${component.id}/encryption/inTransit`)],
+          message: `\`${component.id}\` carries customer data (${carried.join(', ')}) encrypted in transit${inTransit.mechanism ? ` (${inTransit.mechanism})` : ''}`,
+        });
       if (inTransit && !inTransit.enabled && carried.length > 0)
         results.push({
           checkId: id,
