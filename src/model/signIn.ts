@@ -104,6 +104,13 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   const byProvider = said.filter((method) => !PROGRAM_METHODS.has(method));
   const apart =
     identityProvider && byProvider.length > 0 ? said.filter((method) => PROGRAM_METHODS.has(method)) : [];
+  // Single sign-on beside a password or a social account: the identity service the map names signs in one kind or the
+  // other, and the map does not say which (growthbook: "a password or OpenID Connect single sign-on, through Auth0",
+  // while its enterprise SSO goes straight to each organisation's own provider; elsewhere Okta signs in the SSO and not
+  // the passwords). Named by neither.
+  const mixed =
+    byProvider.some((method) => SSO_METHODS.has(method)) &&
+    byProvider.some((method) => !SSO_METHODS.has(method));
   const ways = said.filter((method) => !apart.includes(method)).map((method) => METHOD_WORDS[method]);
   // A part with no sign-in keeps the map's words of why (obsidian-copilot: a plugin inside each user's own app, said
   // as "anyone who can reach it may use it" with "runs inside each user's own Obsidian" dropped).
@@ -112,18 +119,24 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   // An identity service by its product, with its company where that is not said (rowboat: "through Okta" for Auth0,
   // which a buyer read as its own Okta).
   const provider = identityProvider ? model.index.subprocessors.get(identityProvider) : undefined;
-  const by = identityProvider
-    ? // A sub-processor entry listing several services is named by its vendor (sample-app-aoai-chatGPT: "through
-      // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
-      `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}${
-        apart.length > 0
-          ? `, or with ${joinList(
-              apart.map((method) => METHOD_WORDS[method]),
-              'or',
-            )}`
-          : ''
-      }`
-    : '';
+  const by =
+    identityProvider && !mixed
+      ? // A sub-processor entry listing several services is named by its vendor (sample-app-aoai-chatGPT: "through
+        // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
+        `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}${
+          apart.length > 0
+            ? `, or with ${joinList(
+                apart.map((method) => METHOD_WORDS[method]),
+                'or',
+              )}`
+            : ''
+        }`
+      : apart.length > 0
+        ? `, or with ${joinList(
+            apart.map((method) => METHOD_WORDS[method]),
+            'or',
+          )}`
+        : '';
   // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
   // an API key optional), never said as one that everyone signs in to.
   const parts = opensToAnyone(component)

@@ -188,6 +188,19 @@ describe('sign-in through an identity service', () => {
     );
   });
 
+  it('names no identity service where single sign-on stands beside a password, since the map does not say which it signs in (growthbook)', () => {
+    // growthbook: "… a password or OpenID Connect single sign-on, through Auth0", while its enterprise SSO goes straight
+    // to each organisation's own provider.
+    const mixed = model(['password', 'oidc', 'api-key']);
+    expect(signInSentence(mixed, mixed.map.components[0] as never)).toBe(
+      'Users of Kortix API sign in with a password or OpenID Connect single sign-on, or with API keys (for programs)',
+    );
+    const ssoOnly = model(['oidc']);
+    expect(signInSentence(ssoOnly, ssoOnly.map.components[0] as never)).toBe(
+      'Users of Kortix API sign in with OpenID Connect single sign-on, through Supabase Auth',
+    );
+  });
+
   it("keeps the map's words of why a part has no sign-in (obsidian-copilot)", () => {
     const local = model(['none'], 'it runs inside each user’s own Obsidian app');
     expect(signInSentence(local, local.map.components[0] as never)).toBe(
