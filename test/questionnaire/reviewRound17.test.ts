@@ -391,3 +391,32 @@ describe('prompts and outputs held with no retention on record', () => {
     );
   });
 });
+
+describe('a second factor where one part users sign in to says nothing of it', () => {
+  it('is no "No" from the part that says (ragapp: its app, beside the Keycloak gateway)', () => {
+    const model = tinyModel({
+      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+      components: [
+        {
+          id: 'app',
+          name: 'RAGapp application',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password'], mfa: 'not-offered' },
+        },
+        {
+          id: 'gateway',
+          name: 'Sign-in gateway',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['oidc'] },
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Can customer accounts use multi-factor authentication?');
+    expect(answer?.yesNo).toBeNull();
+    expect(answer?.answer).toContain(
+      'Whether Sign-in gateway offers multi-factor authentication is not stated.',
+    );
+  });
+});

@@ -181,20 +181,40 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
       };
     const offered = users.map((component) => component.userAuthentication.mfa);
     const silent = silentFrontDoors(model);
+    // A part users sign in to that says nothing of a second factor may differ too (ragapp: "No." from its app, which
+    // has no sign-in, beside the Keycloak gateway users sign in through, silent on MFA).
+    const unstated = signInComponents(model).filter(
+      (component) =>
+        component.userAuthentication.mfa === undefined &&
+        // People sign in there: not keys for programs, nor a token from the application in front.
+        component.userAuthentication.methods.some(
+          (method) => method !== 'none' && method !== 'api-key' && method !== 'delegated',
+        ),
+    );
+    const unstatedLine =
+      unstated.length > 0
+        ? ` Whether ${joinList(unstated.map(componentLabel))} ${unstated.length === 1 ? 'offers' : 'offer'} multi-factor authentication is not stated.`
+        : '';
     return {
       // Optional is neither: a Yes would say it is enforced, a No that it is not there. A service silent on its
       // sign-in may differ from the parts that say theirs.
       yesNo:
-        silent.length > 0
+        silent.length > 0 || unstated.length > 0
           ? undefined
           : offered.every((mfa) => mfa === 'required')
             ? 'Yes'
             : offered.every((mfa) => mfa === 'not-offered')
               ? 'No'
               : undefined,
-      text: userLines.join(' '),
+      text: `${userLines.join(' ')}${unstatedLine}`,
       sources: userSources,
-      ...(silent.length > 0 ? { review: silentReview(silent) } : {}),
+      ...(silent.length > 0
+        ? { review: silentReview(silent) }
+        : unstated.length > 0
+          ? {
+              review: `set \`userAuthentication.mfa\` on ${joinList(unstated.map((component) => `\`${component.id}\``))}`,
+            }
+          : {}),
     };
   }
   const declared = model.map.components.filter((component) => component.accessControl?.mfa !== undefined);
