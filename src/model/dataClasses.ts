@@ -147,6 +147,36 @@ export function customersOwn(
 }
 
 /**
+ * Classes made from prompts or model outputs under another category (`derivedFrom`, transitively; not embeddings, which
+ * are vectors, not the text), that land in a part or a vendor of ours: where prompts are kept as something else, so
+ * "we keep no prompts" is not said beside them (GPT4All: chats users share to its Datalake, kept and published by the
+ * company, beside "We keep none of them … ✓ Verified").
+ * @example promptsKeptAsOther(model).map((dataClass) => dataClass.id) // ['datalake-contributions']
+ */
+export function promptsKeptAsOther(model: Model): DataClassData[] {
+  const prompts = new Set(promptClasses(model).map((dataClass) => dataClass.id));
+  const fromPrompts = (id: string, visiting: Set<string>): boolean => {
+    const dataClass = model.index.dataClasses.get(id);
+    if (!dataClass || visiting.has(id)) return false;
+    visiting.add(id);
+    return (dataClass.derivedFrom ?? []).some(
+      (parent) => prompts.has(parent) || fromPrompts(parent, visiting),
+    );
+  };
+  return model.map.dataClasses.filter((dataClass) => {
+    if (prompts.has(dataClass.id) || dataClass.category === 'embeddings') return false;
+    if (!fromPrompts(dataClass.id, new Set())) return false;
+    const { components, vendors } = holders(model, dataClass.id);
+    return (
+      components.some(
+        (component) =>
+          !runByCustomer(component, model.map.subprocessors) && keptAt(component, dataClass.id) !== 'zero',
+      ) || vendors.some((vendor) => !underCustomersAccount(vendor) && vendor.terms?.retention !== 'zero')
+    );
+  });
+}
+
+/**
  * The customer's own parts, not model servers, that list one of `classes` as held and say nothing of how long: whether
  * they keep it is not stated, so a list of where it is kept is no "only" beside them (Nextcloud Assistant: its server
  * keeps every task's input and output, left out of "Only parts each customer runs keep them: Nextcloud database and

@@ -23,6 +23,7 @@ export {
   customersOwn,
   heldByUsUnsaid,
   promptClasses,
+  promptsKeptAsOther,
   tenantScopedClasses,
 } from './dataClasses.js';
 export {

@@ -13,6 +13,7 @@ import {
   holders,
   type Model,
   onlyWhen,
+  promptsKeptAsOther,
   tenantScopedClasses,
   trainingTerms,
   underConditions,
@@ -294,8 +295,11 @@ export function collectClaims(
   const theirEntries = theirs.flatMap(({ dataClass, parts }) => [dataClass, ...parts]);
   // None of ours where no class lands in a part or vendor of ours (`retentionPlaces`, the answers' reading too).
   // Nor where a part of ours holds one and says nothing of how long (Kiln's hosted assistant): that is not "none".
+  // Nor where prompts land with us made into something else (GPT4All: shared chats kept and published, beside "We keep
+  // no prompts … ✓ Verified").
   const noneOfOurs =
     theirs.length > 0 &&
+    promptsKeptAsOther(model).length === 0 &&
     practices.retention.every(
       (entry) => entry.places.length === 0 && heldByUsUnsaid(model, entry.dataClass.id).length === 0,
     );

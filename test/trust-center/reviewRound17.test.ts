@@ -227,3 +227,59 @@ describe('where prompts rest in what each customer runs', () => {
     );
   });
 });
+
+describe('prompts kept by us as something else', () => {
+  it('keep "we keep none" out of the answer and the trust center (GPT4All: shared chats in its Datalake)', async () => {
+    const { composeAnswer } = await import('../../src/questionnaire/index.js');
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Nomic AI', stage: 'seed' },
+      dataClasses: [
+        { id: 'prompts', name: 'Chats', category: 'prompts', tenantScoped: true, retention: 'until-deleted' },
+        {
+          id: 'shared',
+          name: 'Shared chats',
+          category: 'training-data',
+          tenantScoped: false,
+          derivedFrom: ['prompts'],
+        },
+      ],
+      components: [
+        {
+          id: 'desktop',
+          name: 'Desktop app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'chats',
+          name: 'Chat files',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+        { id: 'lake', name: 'Datalake ingest', kind: 'datastore', dataClasses: ['shared'] },
+      ],
+      flows: [
+        {
+          id: 'share',
+          from: 'desktop',
+          to: 'lake',
+          dataClasses: ['shared'],
+          purpose: 'storage',
+          condition: { kind: 'tenant-opt-in', description: 'only chats a user chooses to share' },
+        },
+      ],
+    };
+    const model = modelOf(map);
+    const results = runChecks(model).results;
+    const composed = composeAnswer('ai-prompt-retention', { model, results });
+    expect('answer' in composed ? composed.answer.text : '').not.toContain('We keep none');
+    expect('missing' in composed ? composed.missing : '').toContain('`shared`');
+    const claim = buildTrustCenter(model, results, { allowUnverified: true }).claims.find(
+      (entry) => entry.id === 'prompt-retention',
+    );
+    expect(claim?.statement ?? '').not.toMatch(/^We keep no prompts/);
+  });
+});

@@ -33,6 +33,7 @@ import {
   ownKeySentence,
   productName,
   promptClasses,
+  promptsKeptAsOther,
   REACHED_ANONYMOUSLY,
   retentionPlaces,
   runsAtCustomers,
@@ -218,6 +219,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs && unsaidOurs.length > 0)
     return {
       missing: `set \`retention\` on ${joinList(unsaidOurs.map((dataClass) => `\`${dataClass.id}\``))}, which ${joinList([...new Set(unsaidOurs.flatMap((dataClass) => heldByUsUnsaid(model, dataClass.id).map((component) => `\`${component.id}\``)))])} of ours ${unsaidOurs.length === 1 ? 'holds' : 'hold'} with no retention on record: whether we keep ${unsaidOurs.length === 1 ? 'it' : 'them'} is part of this answer`,
+    };
+  // Nor where prompts land with us made into something else (GPT4All's shared chats, kept by the company).
+  const asOther = promptsKeptAsOther(model);
+  if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs && asOther.length > 0)
+    return {
+      missing: `say how long we keep ${joinList(asOther.map((dataClass) => `\`${dataClass.id}\``))}, made from prompts or model outputs and kept by a part or vendor of ours: "we keep none of them" would not be true beside ${asOther.length === 1 ? 'it' : 'them'}`,
     };
   if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs) {
     // Parts keeping one of them, not parts it passes through (pandas-ai's in-memory DuckDB, `retention: zero`).
