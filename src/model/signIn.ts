@@ -119,8 +119,10 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   // An identity service by its product, with its company where that is not said (rowboat: "through Okta" for Auth0,
   // which a buyer read as its own Okta).
   const provider = identityProvider ? model.index.subprocessors.get(identityProvider) : undefined;
+  // Nor where every way is a program's or the application's in front (suna's agent runner: a token and API keys, "through
+  // Supabase", whose keys its own backend checks).
   const by =
-    identityProvider && !mixed
+    identityProvider && !mixed && byProvider.length > 0
       ? // A sub-processor entry listing several services is named by its vendor (sample-app-aoai-chatGPT: "through
         // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
         `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}${

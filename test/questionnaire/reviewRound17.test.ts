@@ -195,6 +195,11 @@ describe('sign-in through an identity service', () => {
     expect(signInSentence(mixed, mixed.map.components[0] as never)).toBe(
       'Users of Kortix API sign in with a password or OpenID Connect single sign-on, or with API keys (for programs)',
     );
+    // Every way a program's: no identity service named (suna's agent runner).
+    const programs = model(['delegated', 'api-key']);
+    expect(signInSentence(programs, programs.map.components[0] as never)).toBe(
+      'Users of Kortix API sign in with a token the application in front of it issues at sign-in or API keys (for programs)',
+    );
     const ssoOnly = model(['oidc']);
     expect(signInSentence(ssoOnly, ssoOnly.map.components[0] as never)).toBe(
       'Users of Kortix API sign in with OpenID Connect single sign-on, through Supabase Auth',
