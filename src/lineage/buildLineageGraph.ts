@@ -6,7 +6,7 @@ import {
 } from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
-import { customerDataClasses, type Model } from '../model/index.js';
+import { customerDataClasses, type Model, searchesOnly } from '../model/index.js';
 import { journeyClasses } from './dataClasses.js';
 import { type FlowFacts, findRestingPlaces, type PlaceFacts, worse } from './stops.js';
 import type { LineageClass, LineageEdge, LineageGraph, LineageNode, LineageOptions } from './types.js';
@@ -42,7 +42,11 @@ export function buildLineageGraph(model: Model, options: LineageOptions = {}): L
   const shownClasses = new Set(edges.flatMap((edge) => edge.classes));
   const customerShown = [...shownClasses].filter((c) => customer.has(c));
   const trains = (edge: LineageEdge) => entersTraining(edge, model.index.components.get(edge.to)?.kind);
-  const facts: FlowFacts[] = edges.map((edge) => ({ ...edge, trains: trains(edge) }));
+  const facts: FlowFacts[] = edges.map((edge) => ({
+    ...edge,
+    trains: trains(edge),
+    searches: searchesOnly(model, edge),
+  }));
   const resting = findRestingPlaces(facts, customerShown, places);
   const sinks = trainingSinks(model);
 

@@ -17,6 +17,8 @@ export interface FlowFacts {
   gated: boolean;
   /** The flow feeds a model's training (`entersTraining`): what it carries and sends no further rests in training. */
   trains?: boolean;
+  /** The flow only searches a store (`searchesOnly`): the query does not rest there unless the store keeps the class. */
+  searches?: boolean;
 }
 
 export interface RestingPlaces {
@@ -69,6 +71,14 @@ export function findRestingPlaces(
         ((facts?.trainingSink ?? false) ||
           (!senders.has(node) && carrying.some((flow) => flow.to === node && flow.trains === true)));
       if (!training && senders.has(node) && !facts?.keeps.has(dataClass)) continue;
+      // A question sent to a store as a search does not rest there (QAnything: "stops here: prompts" at its vector and
+      // keyword indexes), unless the store keeps it.
+      if (
+        !training &&
+        !facts?.keeps.has(dataClass) &&
+        carrying.filter((flow) => flow.to === node).every((flow) => flow.searches === true)
+      )
+        continue;
       const kind: StopKind = training
         ? ungated.has(node)
           ? 'training'

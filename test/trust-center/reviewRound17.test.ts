@@ -283,3 +283,32 @@ describe('prompts kept by us as something else', () => {
     expect(claim?.statement ?? '').not.toMatch(/^We keep no prompts/);
   });
 });
+
+describe('a question sent to a store as a search, in the lineage', () => {
+  it('does not stop there unless the store keeps it (QAnything: "stops here: prompts" at its indexes)', () => {
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Youdao', stage: 'seed' },
+      dataClasses: [
+        { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+        { id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true },
+      ],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', retention: 'zero', dataClasses: ['docs', 'prompts'] },
+        { id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['prompts'] },
+        { id: 'vectors', name: 'Vector index', kind: 'vector-store', dataClasses: ['docs'] },
+      ],
+      flows: [
+        { id: 'keep', from: 'app', to: 'db', dataClasses: ['prompts'], purpose: 'storage' },
+        { id: 'index', from: 'app', to: 'vectors', dataClasses: ['docs'], purpose: 'embedding' },
+        { id: 'search', from: 'app', to: 'vectors', dataClasses: ['prompts'], purpose: 'retrieval' },
+      ],
+    };
+    const graph = buildLineageGraph(modelOf(map));
+    const prompts = graph.classes.find((entry) => entry.id === 'prompts');
+    expect(prompts?.stops.map((stop) => stop.node)).toEqual(['db']);
+    expect(graph.nodes.find((node) => node.id === 'vectors')?.stops.map((stop) => stop.dataClass)).toEqual([
+      'docs',
+    ]);
+  });
+});
