@@ -167,7 +167,9 @@ export function keptLonger(
     // Reached only under a condition, it keeps them only then (cognita: a log written only with internet search on
     // read as keeping every question).
     const when = onlyWhen(model, component.id);
-    const words = `${componentLabel(component)} keeps ${joinList(parts)}${when ? `, ${when}` : ''}`;
+    // The condition says when it is written there, not how long it stays (frigate: "GenAI debug files keeps … until
+    // deleted, only while an administrator turns on saving", of files nothing deletes once saving is off).
+    const words = `${componentLabel(component)} keeps ${joinList(parts)}${when ? ` (written there ${when})` : ''}`;
     return [{ component, words }];
   });
 }

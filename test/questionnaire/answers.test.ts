@@ -579,7 +579,7 @@ describe('answer builders', () => {
       answer: { text: string };
     };
     expect(answer.text).toContain(
-      'Exception: Console logs keeps User questions indefinitely, only when internet search is on.',
+      'Exception: Console logs keeps User questions indefinitely (written there only when internet search is on).',
     );
     expect(answer.text).toContain(
       'OpenAI keeps what we send for 30 days (only when configured as the model provider).',
