@@ -1035,7 +1035,7 @@ describe('text a security lead would send', () => {
       flows: [{ id: 'review', from: 'server', to: 'groq', dataClasses: ['docs'], purpose: 'inference' }],
     });
     expect(answerOf('subprocessors', model).text).toBe(
-      'We use no sub-processors of our own. Customers connect their own accounts with Groq: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.',
+      'We use no sub-processors of our own. Customers may connect their own accounts with Groq: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.',
     );
     expect(answerOf('ai-model-providers', model).text).toBe(
       "We use no third-party AI service under our own account. Reached only with each customer's own API key, under that customer's own terms with them: Groq API: generates reviews.",

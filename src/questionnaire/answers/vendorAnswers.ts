@@ -65,7 +65,9 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
             : 'the map names no component and no sub-processor of ours: add the parts of the system and the vendors that host them',
       };
     return {
-      text: `We use no sub-processors of our own. ${connected.trim().replace(' may also connect', ' connect')}`,
+      // "may", not a plain "connect": connecting is each customer's choice (Nextcloud Assistant: OpenAI, reached only
+      // where an administrator configures it, read as every customer's).
+      text: `We use no sub-processors of our own. ${connected.trim().replace(' may also connect', ' may connect')}`,
       sources: [
         ...model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
         ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
