@@ -1337,6 +1337,13 @@ describe('how users sign in, proposed from the sign-in set-up in the code', () =
         'url = f"https://github.com/apps/{APP}/installations/new"\nauth = "https://github.com/login/oauth/authorize?" + q\n',
     });
     expect(gitSync?.entry.userAuthentication).toBeUndefined();
+    // gpt-pilot (186f98e): the password sign-in of an app it generates for its users, in its templates, was proposed as
+    // its own, and a rubber stamp said so in five answers.
+    const scaffold = await application({
+      'core/templates/tree/node_express_mongoose/routes/authRoutes.js':
+        "router.post('/login', async (req, res) => {\n  const ok = await bcrypt.compare(req.body.password, user.password);\n});\n",
+    });
+    expect(scaffold?.entry.userAuthentication).toBeUndefined();
     // postiz (74b01ad): a generic OpenID Connect provider each deployment configures by its addresses; the rubber stamp
     // answered "No" to "SAML or OIDC?".
     const generic = await application({

@@ -462,11 +462,13 @@ const ANY_SIGN_IN = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`)
  * Files that sign someone in to another system, not the product's users to ours: a command-line tool's login to the
  * vendor's cloud (cognee's `serve/device_auth.py`, Auth0's device flow, proposed as how the API server's users sign in),
  * the config a schema generator reads (latitude-llm's `auth.cli.ts` turned on passwords its `createBetterAuth` does not
- * offer), and the tools, blocks and connectors that reach a customer's own account (sim's `tools/clerk/`).
+ * offer), the tools, blocks and connectors that reach a customer's own account (sim's `tools/clerk/`), and the code of
+ * apps the product generates for its users (gpt-pilot's `core/templates/tree/node_express_mongoose/routes/authRoutes.js`,
+ * whose password sign-in a rubber stamp answered as the tool's own in five answers).
  * @example notOurSignIn('cognee/api/v1/serve/device_auth.py') // true
  */
 export function notOurSignIn(file: string): boolean {
-  return /(?:^|\/)(?:cli|connectors?|integrations?|plugins?|tools?|blocks?)\/|[._-]cli\.[cm]?[jt]sx?$|_cli\.py$|(?:^|[/_.-])device[_-]?(?:auth|code|flow|login)\b/i.test(
+  return /(?:^|\/)(?:cli|connectors?|integrations?|plugins?|tools?|blocks?|templates?|scaffolds?|boilerplates?)\/|[._-]cli\.[cm]?[jt]sx?$|_cli\.py$|(?:^|[/_.-])device[_-]?(?:auth|code|flow|login)\b/i.test(
     file.replace(/\\/g, '/'),
   );
 }
