@@ -129,6 +129,8 @@ export const SIGN_IN_METHODS = [
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 /** Sign-in methods that let a customer's users sign in with the customer's own identity provider. */
 export const SSO_METHODS = setOf<SignInMethod>('oidc', 'saml', 'ldap');
+/** Ways a program, or the application in front, signs in: no person signs in there, and no identity service does it. */
+export const PROGRAM_METHODS = setOf<SignInMethod>('api-key', 'delegated');
 /** Whether the product asks its users for a second factor: always, when a user or admin turns it on, or never. */
 export const USER_MFA = ['required', 'optional', 'not-offered'] as const;
 

@@ -44,10 +44,10 @@ function describePath(model: Model, path: AiPath): Statement {
 export function aiPathsSection(model: Model): DescriptionSection {
   const paths = findAiPaths(model);
   const blocks: DescriptionBlock[] = [];
+  // Retrieval alone where nothing is embedded (sqlchat: "Retrieval and embedding path" over its query to the customer's
+  // database).
+  const embeds = model.map.flows.some((flow) => flow.purpose === 'embedding');
   for (const kind of ['inference', 'retrieval', 'training'] as const) {
-    // Retrieval alone where nothing is embedded (sqlchat: "Retrieval and embedding path" over its query to the customer's
-    // database).
-    const embeds = model.map.flows.some((flow) => flow.purpose === 'embedding');
     blocks.push({
       kind: 'heading',
       text: kind === 'retrieval' && !embeds ? 'Retrieval path' : TITLES[kind],

@@ -28,6 +28,7 @@ export { mapValueAt } from './pointer.js';
 export {
   deletesNothing,
   deletesOnlyPart,
+  keepsClass,
   keepsData,
   keepsNothing,
   keptAt,

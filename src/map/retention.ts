@@ -135,3 +135,15 @@ export function keepsData(component: {
   if (STORE_KINDS.has(component.kind)) return true;
   return component.retention !== undefined && !keepsNothing(component);
 }
+
+/**
+ * Whether a component keeps one class at rest: it keeps data (`keepsData`) and does not keep this class `zero` (frigate's
+ * NVR, keeping prompts for zero time, was named as keeping them for its other classes).
+ * @example keepsClass({ kind: 'datastore', dataClasses: ['a', 'b'], retention: { a: 'zero' } }, 'a') // false
+ */
+export function keepsClass(
+  component: { kind: string; retention?: Retention; dataClasses: readonly string[] },
+  dataClass: string,
+): boolean {
+  return keepsData(component) && keptAt(component, dataClass) !== 'zero';
+}

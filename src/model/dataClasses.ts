@@ -4,16 +4,19 @@ import {
   SERVING_KINDS,
   underCustomersAccount,
 } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
 import {
   type ComponentData,
   CUSTOMER_CATEGORIES,
   type DataClassData,
   deletesNothing,
   deletesOnlyPart,
+  keepsClass,
   keepsData,
   keptAt,
 } from '../map/index.js';
 import type { Model } from './model.js';
+import { componentLabel } from './names.js';
 import { holders } from './retentionPlaces.js';
 
 const customer = new WeakMap<Model, Set<string>>();
@@ -112,10 +115,7 @@ export function customerPartsKeeping(model: Model, dataClass: string): Component
   // Kept there, class by class: not a part keeping it `zero` however much else it keeps (frigate: its NVR, keeping
   // prompts for zero time, named on the site as keeping them).
   return componentsHolding(model, dataClass).filter(
-    (component) =>
-      keepsData(component) &&
-      keptAt(component, dataClass) !== 'zero' &&
-      runByCustomer(component, model.map.subprocessors),
+    (component) => keepsClass(component, dataClass) && runByCustomer(component, model.map.subprocessors),
   );
 }
 
@@ -134,9 +134,7 @@ export function customersOwn(
     const held = componentsHolding(model, dataClass.id);
     // Class by class: not a part keeping it `zero` (frigate's NVR). A part listing it with no time said is not said to
     // keep it (ragapp: its app and Ollama, which keep no chat, named as keeping prompts): `customerPartsUnsaid` names it.
-    const keeping = held.filter(
-      (component) => keptAt(component, dataClass.id) !== 'zero' && keepsData(component),
-    );
+    const keeping = held.filter((component) => keepsClass(component, dataClass.id));
     if (keeping.length === 0) return [];
     if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
     const ours = model.map.subprocessors.some(
@@ -184,6 +182,7 @@ export function promptsKeptAsOther(model: Model): DataClassData[] {
  * @example customerPartsUnsaid(model, ['prompts']) // [the Nextcloud server]
  */
 export function customerPartsUnsaid(model: Model, classes: readonly string[]): ComponentData[] {
+  // Disjoint from the parts that keep it (`keepsClass` needs `keepsData`): no output filters one list by the other.
   return model.map.components.filter(
     (component) =>
       runByCustomer(component, model.map.subprocessors) &&
@@ -191,6 +190,19 @@ export function customerPartsUnsaid(model: Model, classes: readonly string[]): C
       !keepsData(component) &&
       classes.some((id) => component.dataClasses.includes(id) && keptAt(component, id) === undefined),
   );
+}
+
+/**
+ * The two clauses every output says `customerPartsUnsaid` with, each joined by its own punctuation: who handles them,
+ * and that whether they keep them is not stated. The answers and the trust center's claim say the same words.
+ * @example unsaidPartsClauses([server]) // ['Nextcloud server, which each customer also runs, handles them too', 'whether it keeps them is not stated']
+ */
+export function unsaidPartsClauses(parts: readonly ComponentData[]): [string, string] {
+  const one = parts.length === 1;
+  return [
+    `${joinList(parts.map(componentLabel))}, which each customer also runs, ${one ? 'handles' : 'handle'} them too`,
+    `whether ${one ? 'it keeps' : 'they keep'} them is not stated`,
+  ];
 }
 
 /**

@@ -25,6 +25,7 @@ export {
   promptClasses,
   promptsKeptAsOther,
   tenantScopedClasses,
+  unsaidPartsClauses,
 } from './dataClasses.js';
 export {
   customerRunPointer,

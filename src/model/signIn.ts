@@ -1,4 +1,10 @@
-import { runByCustomer, SERVICE_KINDS, type SignInMethod, SSO_METHODS } from '../core/vocabulary.js';
+import {
+  PROGRAM_METHODS,
+  runByCustomer,
+  SERVICE_KINDS,
+  type SignInMethod,
+  SSO_METHODS,
+} from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import type { ComponentData } from '../map/index.js';
 import { customerDataAt } from './dataClasses.js';
@@ -21,9 +27,6 @@ const METHOD_WORDS: Record<Exclude<SignInMethod, 'none'>, string> = {
   'api-key': 'API keys (for programs)',
   delegated: 'a token the application in front of it issues at sign-in',
 };
-
-/** Ways a program or the application in front signs in: not an identity service's. */
-const PROGRAM_METHODS: ReadonlySet<SignInMethod> = new Set<SignInMethod>(['api-key', 'delegated']);
 
 /** A component users sign in to, as the map says it. */
 export type SignInComponent = ComponentData & {
@@ -125,30 +128,25 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
     identityProvider && !mixed && byProvider.length > 0
       ? // A sub-processor entry listing several services is named by its vendor (sample-app-aoai-chatGPT: "through
         // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
-        `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}${
-          apart.length > 0
-            ? `, or with ${joinList(
-                apart.map((method) => METHOD_WORDS[method]),
-                'or',
-              )}`
-            : ''
-        }`
-      : apart.length > 0
-        ? `, or with ${joinList(
-            apart.map((method) => METHOD_WORDS[method]),
-            'or',
-          )}`
-        : '';
+        `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}`
+      : '';
+  const programs =
+    apart.length > 0
+      ? `, or with ${joinList(
+          apart.map((method) => METHOD_WORDS[method]),
+          'or',
+        )}`
+      : '';
   // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
   // an API key optional), never said as one that everyone signs in to.
   const parts = opensToAnyone(component)
     ? [
-        `${of ? `anyone who can reach ${name}` : 'anyone who can reach it'} may use it without signing in; users may also sign in with ${joinList(ways, 'or')}${by}`.replace(
+        `${of ? `anyone who can reach ${name}` : 'anyone who can reach it'} may use it without signing in; users may also sign in with ${joinList(ways, 'or')}${by}${programs}`.replace(
           /^a/,
           of ? 'A' : 'a',
         ),
       ]
-    : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}`];
+    : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}${programs}`];
   if (mfa === 'required') parts.push('multi-factor authentication is required for users');
   if (mfa === 'optional') parts.push('multi-factor authentication is available to users (optional)');
   if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');

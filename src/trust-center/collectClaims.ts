@@ -17,6 +17,7 @@ import {
   tenantScopedClasses,
   trainingTerms,
   underConditions,
+  unsaidPartsClauses,
   vendorLabel,
 } from '../model/index.js';
 import { assessClaim, type Claim, downgrade } from './claims.js';
@@ -288,7 +289,7 @@ export function collectClaims(
   const unsaidTheirs = customerPartsUnsaid(
     model,
     theirs.map(({ dataClass }) => dataClass.id),
-  ).filter((part) => !theirs.some(({ parts }) => parts.includes(part)));
+  );
   const theirSources = theirs.flatMap(({ parts }) =>
     parts.map((part) => mapSource(model, customerRunPointer(part))),
   );
@@ -333,7 +334,7 @@ export function collectClaims(
   if (noneOfOurs)
     add(
       'prompt-retention',
-      `We keep no prompts or model outputs: they are kept ${unsaidTheirs.length > 0 ? '' : 'only '}in ${theirParts}, which each customer runs, for as long as the customer keeps them${unsaidTheirs.length > 0 ? `; ${joinList(unsaidTheirs.map(componentLabel))}, which each customer also runs, ${unsaidTheirs.length === 1 ? 'handles' : 'handle'} them too, and whether ${unsaidTheirs.length === 1 ? 'it keeps' : 'they keep'} them is not stated` : ''}${providersToo}.`,
+      `We keep no prompts or model outputs: they are kept ${unsaidTheirs.length > 0 ? '' : 'only '}in ${theirParts}, which each customer runs, for as long as the customer keeps them${unsaidTheirs.length > 0 ? `; ${unsaidPartsClauses(unsaidTheirs).join(', and ')}` : ''}${providersToo}.`,
       [
         ...theirSources,
         ...theirProviders.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),

@@ -5,7 +5,14 @@ import { entersTraining, isConfirmed, runByCustomer, underCustomersAccount } fro
 import { customersOwnSource } from '../discover/index.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
-import { deletesNothing, durationDays, keepsData, keptAt, longestRetention } from '../map/index.js';
+import {
+  deletesNothing,
+  durationDays,
+  keepsClass,
+  keepsData,
+  keptAt,
+  longestRetention,
+} from '../map/index.js';
 import {
   componentLabel,
   customerDataClasses,
@@ -258,10 +265,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     ourVendors.length === 0 &&
     ours.length === 0 &&
     components.some(
-      (component) =>
-        runByCustomer(component, model.map.subprocessors) &&
-        keepsData(component) &&
-        keptAt(component, dataClass.id) !== 'zero',
+      (component) => runByCustomer(component, model.map.subprocessors) && keepsClass(component, dataClass.id),
     );
   const mechanism = dataClass.deletion?.mechanism;
   const deletable = mechanism !== undefined && !deletesNothing(mechanism);

@@ -19,7 +19,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
-import { type ComponentData, type FlowData, keepsData, keptAt } from '../../map/index.js';
+import { type ComponentData, type FlowData, keepsClass, keptAt } from '../../map/index.js';
 import {
   codeScanned,
   customerDataClasses,
@@ -37,6 +37,7 @@ import {
   REACHED_ANONYMOUSLY,
   retentionPlaces,
   runsAtCustomers,
+  unsaidPartsClauses,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -231,15 +232,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     const parts = model.map.components.filter(
       (component) =>
         runByCustomer(component, model.map.subprocessors) &&
-        keepsData(component) &&
-        component.dataClasses.some((id) => ids.has(id) && keptAt(component, id) !== 'zero'),
+        component.dataClasses.some((id) => ids.has(id) && keepsClass(component, id)),
     );
     // And those that list one and say nothing of how long: named apart, and no "only" beside them (Nextcloud's server).
-    const unsaidParts = customerPartsUnsaid(model, [...ids]).filter((part) => !parts.includes(part));
-    const unsaidLine =
-      unsaidParts.length > 0
-        ? ` ${joinList(unsaidParts.map(componentLabel))}, which each customer also runs, ${unsaidParts.length === 1 ? 'handles' : 'handle'} them too; whether ${unsaidParts.length === 1 ? 'it keeps' : 'they keep'} them is not stated.`
-        : '';
+    const unsaidParts = customerPartsUnsaid(model, [...ids]);
+    const unsaidLine = unsaidParts.length > 0 ? ` ${unsaidPartsClauses(unsaidParts).join('; ')}.` : '';
     const policies = theirs.map(({ dataClass }) => retentionOf(dataClass));
     return {
       text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${vendorLine}`,

@@ -1,4 +1,10 @@
-import { isLogClass, PROMPT_CATEGORIES, runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
+import {
+  isLogClass,
+  PROGRAM_METHODS,
+  PROMPT_CATEGORIES,
+  runByCustomer,
+  STORE_KINDS,
+} from '../../core/vocabulary.js';
 import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, longestRetention, retentionPointer } from '../../map/index.js';
@@ -188,7 +194,7 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
         component.userAuthentication.mfa === undefined &&
         // People sign in there: not keys for programs, nor a token from the application in front.
         component.userAuthentication.methods.some(
-          (method) => method !== 'none' && method !== 'api-key' && method !== 'delegated',
+          (method) => method !== 'none' && !PROGRAM_METHODS.has(method),
         ),
     );
     const unstatedLine =
