@@ -176,7 +176,8 @@ function expectedOfCustomers(model: Model): Statement[] {
     expected.push({
       // An account, not a key, with a service that is no AI API (chat-ollama: "their own API key with … Vercel or Google
       // sign-in").
-      text: `Customers who use their own ${ownKeys.every((vendor) => vendor.ai) ? 'API key' : 'API key or account'} with ${joinList([...new Set(ownKeys.map((vendor) => vendorLabel(model, vendor)))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under that key.`,
+      // Nor a key where the customer's own account is its sign-in to the vendor's service (ChatGPTBox's Gemini and Bing).
+      text: `Customers who use their own API key or account with ${joinList([...new Set(ownKeys.map((vendor) => vendorLabel(model, vendor)))], 'or')} hold their own agreement with that vendor, whose terms govern how it uses and keeps the data sent under it.`,
       sources: ownKeys.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
     });
   // With no account of anyone's, no agreement governs what they receive: the customer's choice to use them at all.

@@ -16,15 +16,17 @@ export const REACHED_ANONYMOUSLY =
 /**
  * Whose account a vendor is reached under, for buyers, where it is not ours alone (`subprocessors[].account`); the one
  * wording the answers, the system description and the trust center use. Undefined for our own account.
- * @example accountWords({ vendor: 'OpenAI', account: 'customer' }) // 'only with the customer’s own OpenAI API key, under the customer’s own terms with OpenAI'
+ * @example accountWords({ vendor: 'OpenAI', account: 'customer' }) // 'only under the customer’s own OpenAI account, on the customer’s own terms with OpenAI'
  */
 export function accountWords(vendor: AccountOf): string | undefined {
   const name = vendor.vendor;
   // "OpenAI API API key" where the vendor is named for its API (sim). A service that is no AI API is reached with the
   // customer's own account with it, not a key (openlit: "the customer's own GitHub API key" for GitHub sign-in).
   const key = vendor.ai === false ? `${name} account` : `${name.replace(/\s+API$/i, '')} API key`;
+  // An account, not a key: `customer` is the customer's own API key or its own sign-in to the vendor's service
+  // (ChatGPTBox reaches Gemini and Bing with the user's browser session, said as "the customer's own Google API key").
   if (vendor.account === 'customer')
-    return `only with the customer’s own ${key}, under the customer’s own terms with ${name}`;
+    return `only under the customer’s own ${name.replace(/\s+API$/i, '')} account, on the customer’s own terms with ${name}`;
   if (vendor.account === 'none')
     return `with no account or agreement: each customer’s installation reaches it anonymously, under ${name}’s public terms only`;
   if (vendor.account === 'ours-or-customer')
@@ -59,7 +61,7 @@ export function ownKeySentence(
       ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}, under ${anonymous.length === 1 ? 'its' : 'their'} public terms only, which say ${what(anonymous.length === 1)}.`
       : '',
     only.length > 0
-      ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only with a customer’s own API key, under that customer’s own terms, which say ${what(only.length === 1)}.`
+      ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only under a customer’s own account, on that customer’s own terms, which say ${what(only.length === 1)}.`
       : '',
     either.length > 0
       ? ` A customer that brings its own ${joinSome(either)} API key sends data under its own terms with ${either.length === 1 ? 'that provider' : 'those providers'}, which say ${what(either.length === 1)}.`

@@ -44,13 +44,13 @@ describe('a company with one service under our account and another under each cu
   it('names the service reached with the key, not the company, in the answers, scope and description', () => {
     const composed = composeAnswer('ai-prompt-retention', { model, results: runChecks(model).results });
     const text = 'answer' in composed ? composed.answer.text : composed.missing;
-    expect(text).toContain('Amazon Bedrock is reached only with a customer’s own API key');
+    expect(text).toContain('Amazon Bedrock is reached only under a customer’s own account');
     expect(text).not.toContain('Amazon Web Services is reached only');
     expect(recommendSystem(model, new Set()).customerAccounts.map((vendor) => vendor.vendor)).toEqual([
       'Amazon Bedrock',
     ]);
     expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
-      'Customers who use their own API key with Amazon Bedrock hold their own agreement',
+      'Customers who use their own API key or account with Amazon Bedrock hold their own agreement',
     );
   });
 });

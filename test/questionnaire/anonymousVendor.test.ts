@@ -96,7 +96,7 @@ describe('a vendor reached with no account', () => {
       'AI Horde is reached anonymously from each customer’s installation, with no account or agreement, under its public terms only, which say when it deletes it.',
     );
     // OpenAI, reached with each customer's own key, is said as before.
-    expect(answer('ai-provider-terms')).toContain('OpenAI is reached only with a customer’s own API key');
+    expect(answer('ai-provider-terms')).toContain('OpenAI is reached only under a customer’s own account');
   });
 
   it('is said as such by the trust center, check, lineage, scope and description', () => {

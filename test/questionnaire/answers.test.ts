@@ -1342,7 +1342,7 @@ describe('answer builders', () => {
     });
     expect(keyed).toEqual({
       missing: expect.stringMatching(
-        /^no terms are recorded for our AI provider \(B Co\): add each one's `terms` \(training, retention, the DPA as evidence\)\. The part on customers' own keys would read: "C Co is reached only with a customer’s own API key/,
+        /^no terms are recorded for our AI provider \(B Co\): add each one's `terms` \(training, retention, the DPA as evidence\)\. The part on customers' own keys would read: "C Co is reached only under a customer’s own account/,
       ),
     });
   });

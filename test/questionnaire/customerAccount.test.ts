@@ -74,7 +74,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(training.review).toContain('a No speaks for us and our providers only');
     expect(training.text).toContain('Our AI providers (OpenAI) do not train on data we send them.');
     expect(training.text).toContain(
-      'Anthropic is reached only with a customer’s own API key, under that customer’s own terms, which say whether it trains on it.',
+      'Anthropic is reached only under a customer’s own account, on that customer’s own terms, which say whether it trains on it.',
     );
     expect(training.text).toContain(
       'A customer that brings its own OpenAI API key sends data under its own terms with that provider',
@@ -115,7 +115,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
     expect(training).toContain(
       // The customers' entry by its service too, now that the same company is also ours (rowboat cf478e4: "OpenAI …
       // reached only with a customer's own API key" beside an OpenAI API entry of ours).
-      'Of our AI providers, whether OpenAI API (internal scripts) trains on it is not yet documented. OpenAI API is reached only with a customer’s own API key',
+      'Of our AI providers, whether OpenAI API (internal scripts) trains on it is not yet documented. OpenAI API is reached only under a customer’s own account',
     );
     expect(training).not.toContain('Vercel');
     // Phoenix (9478f95): every model provider under the customer's key, and "the models our providers run for us".
@@ -123,7 +123,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
     const provenance = text('ai-training-data-provenance', phoenix).text;
     expect(provenance).not.toContain('run for us');
     expect(provenance).toContain(
-      'The models customers reach with their own API keys are trained by those providers.',
+      'The models customers reach under their own accounts are trained by those providers.',
     );
   });
 
@@ -144,7 +144,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
   it('gives the description a control the customer runs, and the trust center the account', () => {
     const markdown = renderDescriptionMarkdown(describeSystem(model));
     expect(markdown).toContain(
-      'Customers who use their own API key with OpenAI or Anthropic hold their own agreement with that vendor',
+      'Customers who use their own API key or account with OpenAI or Anthropic hold their own agreement with that vendor',
     );
     // Not a subservice organisation of ours: no row, no controls expected of it.
     expect(markdown).toContain('| OpenAI | API |');

@@ -53,7 +53,7 @@ describe('deletion in a product each customer runs', () => {
     expect(answer.yesNo).toBeUndefined();
     expect(answer.text).toContain("We hold none of it: every part runs in each customer's own environment");
     expect(answer.text).toContain(
-      'OpenAI is reached only with a customer’s own API key, under that customer’s own terms, which say when it deletes it.',
+      'OpenAI is reached only under a customer’s own account, on that customer’s own terms, which say when it deletes it.',
     );
   });
 

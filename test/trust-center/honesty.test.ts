@@ -483,9 +483,9 @@ describe("what the map does not say, and what is the customer's own", () => {
     expect(ours).not.toContain('Groq');
     expect(ours).toContain('OpenAI');
     expect(page).toContain(
-      'Only with the customer’s own GitHub account, under the customer’s own terms with GitHub',
+      'Only under the customer’s own GitHub account, on the customer’s own terms with GitHub',
     );
-    expect(page).toContain('Only with the customer’s own Groq API key');
+    expect(page).toContain('Only under the customer’s own Groq account');
   });
 });
 
