@@ -19,7 +19,7 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
-import { type ComponentData, type FlowData, keepsClass, keptAt } from '../../map/index.js';
+import { type ComponentData, type FlowData, keepsClass, keptAt, withinDuration } from '../../map/index.js';
 import {
   codeScanned,
   customerDataClasses,
@@ -238,8 +238,27 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     const unsaidParts = customerPartsUnsaid(model, [...ids]);
     const unsaidLine = unsaidParts.length > 0 ? ` ${unsaidPartsClauses(unsaidParts).join('; ')}.` : '';
     const policies = theirs.map(({ dataClass }) => retentionOf(dataClass));
+    // A part of the customer's that keeps one longer than its policy says so after it (DB-GPT: a trace log writing
+    // every prompt, kept indefinitely, under "User prompts: until deleted" in four answers, two of them high).
+    const longer = parts.flatMap((part) => {
+      const over = classes.filter((dataClass) => {
+        const kept = keptAt(part, dataClass.id);
+        return (
+          part.dataClasses.includes(dataClass.id) &&
+          kept !== undefined &&
+          dataClass.retention !== undefined &&
+          !withinDuration(kept, dataClass.retention)
+        );
+      });
+      return over.length > 0
+        ? [
+            `${componentLabel(part)} keeps ${joinList(over.map((dataClass) => midSentence(model, dataClass.name)))} ${keptFor(keptAt(part, over[0]!.id)!)}`,
+          ]
+        : [];
+    });
+    const longerLine = longer.length > 0 ? ` Longer than that: ${joinList(longer)}.` : '';
     return {
-      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${vendorLine}`,
+      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${longerLine}${vendorLine}`,
       sources: [
         ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
         ...parts.map((part) => mapRef(model, customerRunPointer(part))),
@@ -443,7 +462,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const anonymous = theirKeys.filter(reachedAnonymously);
   const theirKeysLine = `${
     keyed.length > 0
-      ? ` Reached only with each customer's own API key, under that customer's own terms with them: ${describe(keyed)}.`
+      ? ` Reached only under each customer's own account, on that customer's own terms with them: ${describe(keyed)}.`
       : ''
   }${
     // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
@@ -1058,7 +1077,7 @@ function providersTrain(vendors: ReturnType<typeof aiVendors>): string {
   return [
     ours ? ' The models our providers run for us are trained by those providers.' : '',
     theirs
-      ? ` The models customers reach ${vendors.some(reachedAnonymously) ? 'themselves' : 'with their own API keys'} are trained by ${ours ? 'their' : 'those'} providers${ours ? ' too' : ''}.`
+      ? ` The models customers reach ${vendors.some(reachedAnonymously) ? 'themselves' : 'under their own accounts'} are trained by ${ours ? 'their' : 'those'} providers${ours ? ' too' : ''}.`
       : '',
   ].join('');
 }
