@@ -100,3 +100,107 @@ describe('a vendor reached under the customer’s own account', () => {
     expect(text).not.toMatch(/API key/);
   });
 });
+
+describe('a shared store the AI features write to and never read', () => {
+  // FastChat: images saved to a bucket after each answer, read back by nothing, said as what the AI features "read …
+  // shared between customers" in nine tenant-isolation answers.
+  const map = (back: boolean) =>
+    tinyModel({
+      dataClasses: [
+        { id: 'images', name: 'Uploaded images', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [
+        { id: 'web', name: 'Web server', kind: 'service', dataClasses: ['images'] },
+        {
+          id: 'bucket',
+          name: 'Image store',
+          kind: 'object-store',
+          dataClasses: ['images'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Chat',
+          ai: true,
+          dataClasses: ['images'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'web', to: 'openai', dataClasses: ['images'], purpose: 'inference' },
+        { id: 'save', from: 'web', to: 'bucket', dataClasses: ['images'], purpose: 'storage' },
+        ...(back
+          ? [
+              {
+                id: 'load',
+                from: 'bucket',
+                to: 'web',
+                dataClasses: ['images'],
+                purpose: 'inference' as const,
+              },
+            ]
+          : []),
+      ],
+    });
+
+  it('is not said to be read', () => {
+    const composed = composeAnswer('ai-tenant-isolation', { model: map(false), results: [] });
+    expect('answer' in composed ? composed.answer.text : '').not.toContain('they read customer content from');
+  });
+
+  it('is said to be read where a flow reads it back', () => {
+    const composed = composeAnswer('ai-tenant-isolation', { model: map(true), results: [] });
+    expect('answer' in composed ? composed.answer.text : '').toContain(
+      'they read customer content from Image store, which is shared between customers',
+    );
+  });
+});
+
+describe('the lineage answer’s steps left out', () => {
+  // FastChat: "6 more steps (to …)" named eight vendors, a step to several vendors under one condition counted once.
+  it('are counted by destination, as they are named', () => {
+    const sources = Array.from({ length: 13 }, (_, i) => `tool${i}`);
+    const vendor = (id: string, name: string) => ({
+      id,
+      vendor: name,
+      service: 'API',
+      purpose: 'answers',
+      ai: true,
+      dataClasses: ['docs'],
+    });
+    const model = tinyModel({
+      dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+      components: sources.map((id) => ({
+        id,
+        name: `Tool ${id}`,
+        kind: 'service' as const,
+        dataClasses: ['docs'],
+      })),
+      subprocessors: [vendor('openai', 'OpenAI'), vendor('yandex', 'Yandex'), vendor('meta', 'Meta')],
+      flows: [
+        ...sources.slice(0, 12).map((id) => ({
+          id: `${id}-to-openai`,
+          from: id,
+          to: 'openai',
+          dataClasses: ['docs'],
+          purpose: 'inference' as const,
+          condition: { kind: 'other' as const, description: `when ${id} is switched on` },
+        })),
+        ...['yandex', 'meta'].map((to) => ({
+          id: `tool12-to-${to}`,
+          from: 'tool12',
+          to,
+          dataClasses: ['docs'],
+          purpose: 'inference' as const,
+          condition: { kind: 'other' as const, description: 'when the user picks a model it serves' },
+        })),
+      ],
+    });
+    expect(answerOf('ai-data-lineage', model).text).toMatch(
+      /2 more steps \(to Yandex API and Meta API\), each taken only under its condition, are in our data-flow map\.$/,
+    );
+  });
+});

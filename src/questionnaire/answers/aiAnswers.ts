@@ -756,10 +756,21 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     // (gpt-researcher: every user's research read the one folder of uploads; ten answers said no retrieval step could
     // return another customer's documents). Said as the map says it; with its tenancy unsaid, nothing is said.
     // A store of documents, not a log or a cache of the prompts themselves (Cheshire Cat's console log).
+    // Where the flows say what reaches a store, one only written to is not read (FastChat: "they read customer content
+    // from Uploaded image store, which is shared between customers" in nine answers, of images saved after each answer
+    // and never read back): a flow from it, or a search of it, says it is read.
+    const readBack = (id: string) => {
+      const touching = model.map.flows.filter((flow) => flow.to === id || flow.from === id);
+      return (
+        touching.length === 0 ||
+        touching.some((flow) => flow.from === id || (flow.to === id && flow.purpose === 'retrieval'))
+      );
+    };
     const read = model.map.components.filter(
       (component) =>
         PRIMARY_STORE_KINDS.has(component.kind) &&
         !runByCustomer(component, model.map.subprocessors) &&
+        readBack(component.id) &&
         component.dataClasses.some(
           (id) =>
             model.index.dataClasses.get(id)?.category === 'customer-content' &&
@@ -1038,6 +1049,9 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   // Every third party, also one each customer reaches with its own key or none: it is on the path all the same
   // (QAnything: "2 more steps … are in our data-flow map" hid DuckDuckGo, which receives the question).
   const thirdParty = (id: string) => model.index.subprocessors.has(id);
+  // Counted by destination, as the names are: a step sent to several vendors under one condition is one step per
+  // vendor (FastChat: "6 more steps (to …)" named eight vendors).
+  const hiddenSteps = hidden.reduce((count, step) => count + step.to.length, 0);
   const hiddenOwn = new Set(
     hidden.flatMap((step) => step.to).filter((id) => !thirdParty(id) && !inShown.has(id)),
   ).size;
@@ -1060,7 +1074,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach ${anyAnonymous ? 'themselves' : 'with their own keys'})` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hidden.length, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), `${plural(hiddenOwn, 'part')} of ours`]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hidden.length === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hidden.length === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach ${anyAnonymous ? 'themselves' : 'with their own keys'})` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hiddenSteps, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), `${plural(hiddenOwn, 'part')} of ours`]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hiddenSteps === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hiddenSteps === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {
