@@ -60,13 +60,14 @@ const LOGIN_ROUTE =
 const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\b/;
 
 /**
- * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in, sessions or Passport's
- * strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity provider the
- * deployment configures went unread), not one of the connectors or integrations that sign in to other services for a
+ * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in, sessions, credentials,
+ * security or Passport's strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity
+ * provider the deployment configures went unread; mealie's `core/security/providers/credentials_provider.py` and
+ * tolgee's `service/security/UserCredentialsService.kt`, whose password checks went unread), not one of the connectors or integrations that sign in to other services for a
  * user (Onyx's Google Drive connector), or sync a user's work to another service (Kiln's `git_sync/`).
  */
 const SIGN_IN_PATH =
-  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport)[^/]*(?:\/|\.\w+$)/i;
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|credentials?|security)[^/]*(?:\/|\.\w+$)/i;
 
 /**
  * The authorization-code flow's own words: the code grant, a code response, PKCE's verifier, the provider's
@@ -74,6 +75,13 @@ const SIGN_IN_PATH =
  */
 const AUTHORIZATION_CODE =
   /["']authorization_code["']|\bresponse_?[tT]ype["']?\s*[:=]\s*["']code["']|\bcode_?[vV]erifier\b|\bauthorization_?[eE]ndpoint\b|\bauthorize_redirect\s*\(/;
+
+/**
+ * A public account provider's own flow in a file: its sign-in or token hosts, or its Auth.js provider. Its ID token is
+ * a social sign-in's, not single sign-on.
+ */
+const PUBLIC_ACCOUNT_FLOW =
+  /\baccounts\.google\.com\b|\bgoogleapis\.com\b|\bappleid\.apple\.com\b|\blogin\.microsoftonline\.com\/(?:common|consumers)\b|\bgithub\.com\/login\b|\bfacebook\.com\b|\bdiscord(?:app)?\.com\b|\b(?:Google|GitHub|Github|Apple|Discord|Facebook|Gitlab|GitLab|LinkedIn)(?:Provider)?\s*\(/;
 
 /**
  * How the code lets users sign in, read from the sign-in libraries' own set-up: Auth.js (NextAuth) providers,
@@ -111,6 +119,14 @@ const RULES: readonly SignInRule[] = [
     pattern: /\bfrom\s+fastapi_users\b|\bfastapi_users\.FastAPIUsers\b|\bget_auth_router\s*\(/g,
     says: 'FastAPI Users',
   },
+  // FastAPI's OAuth2 password flow: a route that takes a user name and password form (its security tutorial's
+  // `form_data: OAuth2PasswordRequestForm = Depends()`), or a subclass of the form.
+  {
+    what: 'password',
+    pattern:
+      /:\s*(?:Annotated\[\s*)?OAuth2PasswordRequestForm\b|\bDepends\s*\(\s*OAuth2PasswordRequestForm\s*\)|\bclass\s+\w+\s*\(\s*OAuth2PasswordRequestForm\b/g,
+    says: "a user name and password form (FastAPI's OAuth2 password flow)",
+  },
   // Not a password hash checked alone: papermark checks a share link's password with bcrypt, outside sign-in.
   // SuperTokens' recipes (agenta): email and password, third-party accounts, and passwordless by code or link.
   {
@@ -144,7 +160,7 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'password',
     pattern:
-      /(?<!def\s{1,4}|function\s{1,4})(?:\bcheck_password_hash|\bbcrypt(?:js)?\.(?:compare|compareSync|checkpw)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify)\s*\(/g,
+      /(?<!def\s{1,4}|function\s{1,4}|func\s{1,4})(?:\bcheck_password_hash|\b(?:bcrypt(?:js)?|BCrypt)\.(?:compare|compareSync|checkpw|CompareHashAndPassword)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify|\b[pP]asswordEncoder\.matches)\s*\(/g,
     says: 'a password checked by the sign-in code',
     path: SIGN_IN_PATH,
     orAfter: LOGIN_ROUTE,
@@ -272,6 +288,20 @@ const RULES: readonly SignInRule[] = [
     path: SIGN_IN_PATH,
     alsoIn: [AUTHORIZATION_CODE],
   },
+  // An ID token taken from an authorization code exchanged at a token address each deployment or customer configures
+  // (tolgee's `SsoDelegateEe.kt`: the tenant's `tokenUri`, `scope` "openid", `token.id_token`; its single sign-on was
+  // missed and the rubber stamp answered "No" to SSO). Not a public account provider's flow, said by its hosts or its
+  // Auth.js provider.
+  {
+    what: 'oidc',
+    pattern: /\bid_?[tT]oken\b/g,
+    says: 'OpenID Connect (an ID token from an authorization code)',
+    // Not a social-login library's providers (ruoyi-ai's JustAuth `social/gitea/AuthGiteaRequest.java`).
+    path: new RegExp(`^(?!.*social)${SIGN_IN_PATH.source.slice(1)}`, 'i'),
+    alsoIn: [/["']authorization_code["']/],
+    // Nor an authorization server's own metadata, which lists the grants and tokens it issues to others.
+    unless: new RegExp(`${PUBLIC_ACCOUNT_FLOW.source}|\\b(?:grant|response)_types_supported\\b`),
+  },
   // Settings of an identity provider each deployment names: an OIDC settings class with its issuer and client id
   // (deer-flow's `OIDCProviderConfig`).
   {
@@ -353,7 +383,9 @@ const RULES: readonly SignInRule[] = [
   // (skyvern's `import pyotp` for the websites it drives, proposed as a second factor for its own users).
   {
     what: 'mfa',
-    pattern: /\bimport\s+pyotp\b|["'](?:otplib|speakeasy|@otplib\/[\w-]+)["']/g,
+    // Java's and Go's one-time-password libraries too (tolgee's `com.eatthepath.otp` in its `SecurityConfiguration.kt`).
+    pattern:
+      /\bimport\s+pyotp\b|["'](?:otplib|speakeasy|@otplib\/[\w-]+)["']|\bimport\s+(?:com\.eatthepath\.otp|dev\.samstevens\.totp|com\.warrenstrange\.googleauth)\b|["']github\.com\/pquerna\/otp(?:\/totp)?["']/g,
     says: 'one-time codes (TOTP)',
     path: SIGN_IN_PATH,
   },
@@ -423,6 +455,10 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'pyotp',
   'otplib',
   'speakeasy',
+  'com.eatthepath.otp',
+  'dev.samstevens.totp',
+  'com.warrenstrange',
+  'github.com/pquerna/otp',
   'scim',
   // Sign-in built by hand, and the framework set-ups read above.
   'check_password',
@@ -437,6 +473,11 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'argon2.verify',
   'pwd_context',
   'verify_password',
+  'passwordencoder.matches',
+  'comparehashandpassword',
+  'oauth2passwordrequestform',
+  'id_token',
+  'idtoken',
   'accounts.google.com',
   'github.com/login',
   'gitlab.com/oauth',
