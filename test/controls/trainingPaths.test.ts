@@ -108,7 +108,9 @@ describe('no training on customer data', () => {
     for (const gate of ['first-hop', 'last-hop'] as const) {
       const results = noTrainingOnCustomerData.run(modelOf(withTraining(gate)));
       expect(results.map((r) => [r.status, r.subject.id])).toEqual([['pass', 'trainer']]);
-      expect(results[0]?.message).toBe('customer data reaches `trainer` only through tenant opt-in');
+      expect(results[0]?.message).toBe(
+        'customer data enters training at `trainer` only through tenant opt-in',
+      );
     }
   });
 

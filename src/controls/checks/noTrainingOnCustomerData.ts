@@ -1,3 +1,4 @@
+import type { FlowData } from '../../map/index.js';
 import { customersOwnPlace, type Model, named, onlyUnder } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { customerDataClasses, entersTraining, isTrainingSink } from '../dataClasses.js';
@@ -78,7 +79,7 @@ export const noTrainingOnCustomerData: CheckModule = {
                   (flow) => customersOwnPlace(model, flow.from) && customersOwnPlace(model, flow.to),
                 )
               ? `customer data reaches \`${sink}\` only as each customer's own training, from parts it runs to an account of its own`
-              : `customer data reaches \`${sink}\` only through tenant opt-in`,
+              : `customer data enters training at \`${sink}\` only through tenant opt-in${otherUse(model, carrying)}`,
         sources: [
           mapRef(model, pointer),
           ...(model.index.incoming.get(sink) ?? []).map((flow) => mapRef(model, `flows/${flow.id}`)),
@@ -88,3 +89,17 @@ export const noTrainingOnCustomerData: CheckModule = {
     return results;
   },
 };
+
+/**
+ * What else brings customer data to a training sink, not for training: said beside the pass, since the map says only
+ * those flows do not train (open-interpreter: "customer data reaches `api` only through tenant opt-in", while every
+ * prompt to its hosted model reached the same service by inference).
+ */
+function otherUse(model: Model, carrying: readonly FlowData[]) {
+  const others = carrying.filter(
+    (flow) => !entersTraining(model, flow) && flow.condition?.kind !== 'tenant-opt-in',
+  );
+  return others.length > 0
+    ? `; it also receives customer data with no opt-in by ${others.map((flow) => `\`${flow.id}\``).join(', ')}, which the map does not say trains models`
+    : '';
+}
