@@ -65,6 +65,7 @@ export {
   retentionPlaces,
   searchesOnly,
 } from './retentionPlaces.js';
+export { forwardsToVendor, hostingUnsaid, servingOurs, servingParts, upstreamUnsaid } from './serving.js';
 export {
   offersSso,
   opensToAnyone,

@@ -11,7 +11,6 @@ import {
   reachedAnonymously,
   runByCustomer,
   SERVICE_KINDS,
-  SERVING_KINDS,
   STORE_CHECKED_TENANCY,
   STORE_KINDS,
   underCustomersAccount,
@@ -27,7 +26,9 @@ import {
   customerPartsUnsaid,
   customerRunPointer,
   customersOwn,
+  forwardsToVendor,
   heldByUsUnsaid,
+  hostingUnsaid,
   keptLonger,
   type Model,
   ownKeySentence,
@@ -37,7 +38,10 @@ import {
   REACHED_ANONYMOUSLY,
   retentionPlaces,
   runsAtCustomers,
+  servingOurs,
+  servingParts,
   unsaidPartsClauses,
+  upstreamUnsaid,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -447,7 +451,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // A serving part nobody said who runs, passing its calls on to no provider on record, may be ours and may call one:
   // no "none" of ours beside it (obsidian-copilot: "We use no third-party AI service under our own account" beside
   // its company's own model service, whose providers the code does not show, in nine answers).
-  const unsure = hostingUnsaid(model).filter((component) => !forwardsToVendor(model, component.id));
+  const unsure = upstreamUnsaid(model);
   const vendorLine =
     ours.length === 0
       ? unsure.length > 0
@@ -475,7 +479,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
   const gatewayLine = gatewayWords(model, through);
-  const theirs = serving(model).filter((component) => runByCustomer(component, model.map.subprocessors));
+  const theirs = servingParts(model).filter((component) => runByCustomer(component, model.map.subprocessors));
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
     theirs.length > 0
@@ -497,39 +501,9 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   };
 };
 
-/** Serving components no sub-processor entry stands for. */
-function serving(model: Model) {
-  return model.map.components.filter(
-    (component) =>
-      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
-  );
-}
-
-/** Serving components of ours: we run them, on our hosts or in our cloud account. */
-function servingOurs(model: Model) {
-  return serving(model).filter(
-    (component) => component.hosting === 'self-hosted' || component.hosting === 'cloud-managed',
-  );
-}
-
-/** Serving components whose `hosting` the map does not give: whether we run them is not on record. */
-function hostingUnsaid(model: Model) {
-  return serving(model).filter((component) => component.hosting === undefined);
-}
-
 /** The models we serve ourselves: serving components of ours that do not pass their calls on to a vendor. */
 function modelsWeRun(model: Model) {
   return servingOurs(model).filter((component) => !forwardsToVendor(model, component.id));
-}
-
-/**
- * A serving component of ours that sends its model calls on to a vendor is a gateway, not a model we run (FastGPT's
- * AI Proxy, mapped as a hosted model layer, was "a model we run ourselves" in 16 answers).
- */
-function forwardsToVendor(model: Model, id: string): boolean {
-  return model.map.flows.some(
-    (flow) => flow.from === id && MODEL_PURPOSES.has(flow.purpose) && model.index.subprocessors.has(flow.to),
-  );
 }
 
 /** Our gateways to model vendors: serving components of ours whose model calls go on to a vendor. */
@@ -590,6 +564,13 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const theirs = ownKeySentence(model, all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
   const sources: AnswerSource[] = [];
   const missing = vendors.filter((vendor) => !vendor.terms);
+  // A serving part that may be ours and may call a provider: its terms are not on record either (browser-use: every
+  // provider "reached only under a customer's own account" beside the default model gateway every prompt went to).
+  const unsure = upstreamUnsaid(model);
+  const unsureLine =
+    unsure.length > 0
+      ? ` Which providers, if any, stand behind ${joinList(unsure.map(componentLabel))}, and on what terms, is not yet on record.`
+      : '';
   if (missing.length === vendors.length && !theirs) return undefined;
   // With no terms on record for any provider of ours, a list of "terms not recorded" answers nothing (trieve: five of
   // them, in eleven answers); what to add is said instead.
@@ -649,14 +630,16 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         : allBound
           ? `Our contracts with AI providers restrict their use of our data. ${said}.`
           : `The terms we have on record with each AI provider: ${said}.`
-    }${unrecorded}${theirs}`.trim(),
-    sources,
+    }${unrecorded}${unsureLine}${theirs}`.trim(),
+    sources: [...sources, ...unsure.map((component) => mapRef(model, `components/${component.id}`))],
     review:
       expiredDpas.length > 0
         ? `the DPA with ${joinList(expiredDpas)} has expired`
         : missing.length > 0
           ? `terms are not recorded for ${joinList(missing.map((vendor) => vendor.vendor))}`
-          : undefined,
+          : unsure.length > 0
+            ? `the map does not say who runs ${joinList(unsure.map(reviewLabel))} nor which providers it calls: set \`hosting\`, and a flow to each provider behind it`
+            : undefined,
   };
 };
 

@@ -8,9 +8,11 @@ import {
   auditStatus,
   customerRunPointer,
   runsAtCustomers,
+  upstreamUnsaid,
   vendorLabel,
 } from '../../model/index.js';
 import {
+  componentLabel,
   evidenceRef,
   expired,
   findControls,
@@ -112,6 +114,13 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
           (vendor.purpose.split(/[;.](?:\s|$)/)[0] ?? '').replace(/\bunless\b.*$/is, ''),
         )),
   ).length;
+  // The providers behind a serving part that may be ours are not counted, and not left unsaid either (browser-use: "We
+  // use 1 sub-processor" beside the default model gateway every prompt goes to, its providers not on record).
+  const unsure = upstreamUnsaid(model);
+  const unsureLine =
+    unsure.length > 0
+      ? ` Which providers, if any, stand behind ${joinList(unsure.map(componentLabel))} is not yet on record.`
+      : '';
   const count =
     conditional === 0
       ? plural(list.length, 'sub-processor')
@@ -119,9 +128,10 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
         ? `up to ${plural(list.length, 'sub-processor')}, each only under the condition given`
         : `${plural(list.length, 'sub-processor')}, ${conditional} of them only under the condition given`;
   return {
-    text: `We use ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}${connected}`,
+    text: `We use ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}${unsureLine}${connected}`,
     sources: [
       ...list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
+      ...unsure.map((component) => mapRef(model, `components/${component.id}`)),
       ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
     ],
     ...(unplaced.length > 0

@@ -1,7 +1,13 @@
 import { html, type SafeHtml, safeUrl } from '../../core/html.js';
 import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
-import { plural } from '../../core/words.js';
-import { auditDetails, auditStatus, commitmentStatements } from '../../model/index.js';
+import { joinList, plural } from '../../core/words.js';
+import {
+  auditDetails,
+  auditStatus,
+  commitmentStatements,
+  componentLabel,
+  upstreamUnsaid,
+} from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
 import { STATUSES, type StatusId } from '../status.js';
 import { badge, claimItem, hero, layout } from './layout.js';
@@ -84,7 +90,10 @@ export function subprocessorCount(site: SiteData): string {
       ? `${keyed > 0 ? anonymous : plural(anonymous, 'service')} their installations reach anonymously, with no account`
       : '',
   ].filter(Boolean);
-  return `${plural(declared, 'sub-processor')}${besides.length > 0 ? ` (besides ${besides.join(', and ')})` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}`;
+  // Nor a count read as every provider, beside a serving part whose providers are not on record (browser-use: "We work
+  // with 1 sub-processor" beside the default model gateway every prompt goes to), as the answers say it.
+  const unsure = upstreamUnsaid(site.model);
+  return `${plural(declared, 'sub-processor')}${besides.length > 0 ? ` (besides ${besides.join(', and ')})` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}${unsure.length > 0 ? `; which providers, if any, stand behind ${joinList(unsure.map(componentLabel))} is not yet on record` : ''}`;
 }
 
 /** The overview page: who the company is, compliance status, the key claims and the state of the controls. */

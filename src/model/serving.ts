@@ -1,0 +1,44 @@
+import { MODEL_PURPOSES, SERVING_KINDS } from '../core/vocabulary.js';
+import type { Model } from './model.js';
+
+/** Serving components (models, inference endpoints, hosted model layers) no sub-processor entry stands for. */
+export function servingParts(model: Model) {
+  return model.map.components.filter(
+    (component) =>
+      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
+  );
+}
+
+/** Serving components of ours: we run them, on our hosts or in our cloud account. */
+export function servingOurs(model: Model) {
+  return servingParts(model).filter(
+    (component) => component.hosting === 'self-hosted' || component.hosting === 'cloud-managed',
+  );
+}
+
+/** Serving components whose `hosting` the map does not give: whether we run them is not on record. */
+export function hostingUnsaid(model: Model) {
+  return servingParts(model).filter((component) => component.hosting === undefined);
+}
+
+/**
+ * A serving component that sends its model calls on to a vendor is a gateway, not a model (FastGPT's AI Proxy, mapped
+ * as a hosted model layer, was "a model we run ourselves" in 16 answers).
+ */
+export function forwardsToVendor(model: Model, id: string): boolean {
+  return model.map.flows.some(
+    (flow) => flow.from === id && MODEL_PURPOSES.has(flow.purpose) && model.index.subprocessors.has(flow.to),
+  );
+}
+
+/**
+ * Serving parts nobody said who runs, passing their calls on to no provider on record: they may be ours and may call
+ * one, so which providers stand behind them, and on what terms, is not on record. The one reading the model-provider,
+ * provider-terms and sub-processor answers and the trust center's count share (obsidian-copilot: "We use no
+ * third-party AI service under our own account" beside its company's own model service; browser-use: "We use 1
+ * sub-processor" and every provider "reached only under a customer's own account" beside the default model gateway
+ * every prompt goes to).
+ */
+export function upstreamUnsaid(model: Model) {
+  return hostingUnsaid(model).filter((component) => !forwardsToVendor(model, component.id));
+}
