@@ -1,3 +1,4 @@
+import { DEFAULT_ON } from '../model/index.js';
 import { LEGEND, STOP_STYLE } from './palette.js';
 import { type LineageEdge, type LineageGraph, type LineageNode, STOP_KINDS } from './types.js';
 
@@ -54,8 +55,9 @@ export function customersTitle(theirs: readonly LineageNode[]): string {
     : "Each customer's own systems and accounts, and services its installation reaches anonymously";
 }
 
-/** A condition that opens with its own conjunction ("when …", "only if …", "unless …"). */
+/** A condition that opens with its own conjunction ("when …", "only if …", "unless …"), or holds by default. */
 const CONDITION_WORD = /^(?:only\s+)?(?:when|if|unless|while|once|after|before)\b/i;
+const opensItself = (condition: string) => CONDITION_WORD.test(condition) || DEFAULT_ON.test(condition);
 
 /** The plain-text lines of an edge's label: purpose (marked when gated), then the classes. */
 export function edgeLines(edge: LineageEdge): string[] {
@@ -64,7 +66,7 @@ export function edgeLines(edge: LineageEdge): string[] {
   const purpose = edge.gated
     ? `opt-in: ${edge.purpose}`
     : condition
-      ? `${CONDITION_WORD.test(condition) ? condition : `if ${condition}`}: ${edge.purpose}`
+      ? `${opensItself(condition) ? condition : `if ${condition}`}: ${edge.purpose}`
       : edge.purpose;
   return [purpose, edge.classes.join(', ')];
 }

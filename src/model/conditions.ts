@@ -5,6 +5,13 @@ import type { FlowData } from '../map/index.js';
 import type { Model } from './model.js';
 
 /**
+ * A condition that holds unless someone acts: "unless the operator turns it off", "on by default; each installation can
+ * turn it off". It takes no "only" or "if" (Leon: telemetry "only on by default" in four answers, "if on by default" on
+ * the lineage's edge).
+ */
+export const DEFAULT_ON = /^(?:unless|(?:on\s+)?by\s+default)\b/i;
+
+/**
  * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text
  * may open with "only" already, or end with a stop), or, where they differ, that each holds under its own.
  * @example onlyUnder(['Only when an administrator selects it.']) // 'only when an administrator selects it'
@@ -20,7 +27,7 @@ export function onlyUnder(descriptions: readonly string[]): string {
   const said = [...byKey.values()];
   // "unless the operator turns it off" takes no "only" (AnythingLLM, quivr: "only unless …"); mixed with "when"s, one
   // "only" cannot serve both (retrieval-plugin: "only unless …, when …, or when …").
-  const unless = said.filter((text) => /^unless\b/i.test(text)).length;
+  const unless = said.filter((text) => DEFAULT_ON.test(text)).length;
   // Mixed, two or three are said as they are, with no "only": "each only under its own condition" hid that OpenAI gets
   // every question unless the operator sets up Azure (Dataherald).
   if (unless > 0 && unless < said.length)

@@ -3,6 +3,8 @@
 // OpenInterpreter/open-interpreter (dcfcffa), browser-use/browser-use (85ddbfe).
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
+import { edgeLines } from '../../src/lineage/describe.js';
+import { onlyUnder } from '../../src/model/index.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { tinyModel } from './fixtures.js';
 
@@ -202,5 +204,27 @@ describe('the lineage answer’s steps left out', () => {
     expect(answerOf('ai-data-lineage', model).text).toMatch(
       /2 more steps \(to Yandex API and Meta API\), each taken only under its condition, are in our data-flow map\.$/,
     );
+  });
+});
+
+describe('a condition that holds by default', () => {
+  // Leon: telemetry on by default, each installation able to turn it off, said "only on by default" in four answers and
+  // "if on by default" on the lineage's edge.
+  it('takes no "only" and no "if"', () => {
+    const condition = 'on by default; each installation can turn it off';
+    expect(onlyUnder([condition])).toBe(condition);
+    expect(onlyUnder(['when a key is set'])).toBe('only when a key is set');
+    expect(
+      edgeLines({
+        id: 'telemetry',
+        from: 'app',
+        to: 'telemetry',
+        purpose: 'analytics',
+        classes: ['prompts'],
+        gated: false,
+        customer: true,
+        condition: { kind: 'other', description: condition },
+      })[0],
+    ).toBe(`${condition}: analytics`);
   });
 });
