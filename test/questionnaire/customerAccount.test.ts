@@ -123,7 +123,7 @@ describe('whose account a vendor is reached under (`account`)', () => {
     const provenance = text('ai-training-data-provenance', phoenix).text;
     expect(provenance).not.toContain('run for us');
     expect(provenance).toContain(
-      'The models customers reach under their own accounts are trained by those providers.',
+      'The models customers reach under their own accounts are trained by their makers, not by us.',
     );
   });
 

@@ -1072,9 +1072,11 @@ function providersTrain(vendors: ReturnType<typeof aiVendors>): string {
   const ours = vendors.some((vendor) => !underCustomersAccount(vendor));
   const theirs = vendors.some(underCustomersAccount);
   return [
-    ours ? ' The models our providers run for us are trained by those providers.' : '',
+    // By their makers, not the providers: a host of open models trained none of them (Khoj: Groq, DeepInfra and a
+    // Hugging Face endpoint serving gte-small, "trained by those providers" in six answers).
+    ours ? ' The models our providers run for us are trained by their makers, not by us.' : '',
     theirs
-      ? ` The models customers reach ${vendors.some(reachedAnonymously) ? 'themselves' : 'under their own accounts'} are trained by ${ours ? 'their' : 'those'} providers${ours ? ' too' : ''}.`
+      ? ` The models customers reach ${vendors.some(reachedAnonymously) ? 'themselves' : 'under their own accounts'} are trained by their makers${ours ? ' too' : ', not by us'}.`
       : '',
   ].join('');
 }
@@ -1123,7 +1125,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   });
   const hasVendors = aiVendors(model).length > 0;
   return {
-    text: `We train only on documented datasets: ${lines.join('; ')}.${hasVendors ? ' Foundation models from our providers are trained by those providers; we do not train foundation models.' : ''}`,
+    text: `We train only on documented datasets: ${lines.join('; ')}.${hasVendors ? ' Foundation models from our providers are trained by their makers; we do not train foundation models.' : ''}`,
     sources,
   };
 };
