@@ -159,4 +159,24 @@ describe('sign-in found in the places the seventeenth session’s reviews showed
       await signIn({ 'internal/agent/browser.go': 'import (\n\t"github.com/pquerna/otp/totp"\n)\n' }),
     ).toEqual({});
   });
+
+  // Khoj (ae229ca): Authlib registered as Google's, its discovery address in a variable (src/khoj/routers/auth.py:72-73),
+  // proposed as OpenID Connect; the rubber stamp answered single sign-on in five answers.
+  it('reads Authlib registered as Google’s as Google accounts, not OpenID Connect', async () => {
+    const found = await signIn({
+      'src/khoj/routers/auth.py': [
+        'CONF_URL = "https://accounts.google.com/.well-known/openid-configuration"',
+        'oauth.register(name="google", server_metadata_url=CONF_URL, client_kwargs={"scope": "openid email profile"})',
+        '',
+      ].join('\n'),
+    });
+    expect(found).toEqual({ social: 'src/khoj/routers/auth.py' });
+    // An identity provider each deployment names stays OpenID Connect (mealie).
+    expect(
+      await signIn({
+        'mealie/routes/auth/auth.py':
+          'oauth.register("oidc", client_id=ID, server_metadata_url=settings.OIDC_CONFIGURATION_URL)\n',
+      }),
+    ).toEqual({ oidc: 'mealie/routes/auth/auth.py' });
+  });
 });

@@ -266,7 +266,7 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'oidc',
     pattern:
-      /\btype["']?\s*[:=]\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=|["']openid-client["']|^\s*(?:from\s+oic(?:\.oic)?\s+import\b|import\s+oic\b)|\bmozilla_django_oidc\b|\bfrom\s+flask_oidc\s+import\b/gm,
+      /\btype["']?\s*[:=]\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=(?=\s*["'`])|\bserver_metadata_url(?<!\.register\(\s{0,20}(?:name\s*=\s*)?["']google["'][^)]{0,200}server_metadata_url)\s*=(?!\s*["'`])|["']openid-client["']|^\s*(?:from\s+oic(?:\.oic)?\s+import\b|import\s+oic\b)|\bmozilla_django_oidc\b|\bfrom\s+flask_oidc\s+import\b/gm,
     says: 'OpenID Connect',
     // Google's own discovery document is a public account provider's sign-in, not single sign-on (h2ogpt: Authlib
     // registered with `accounts.google.com`, proposed as `oidc` and answered as single sign-on for Okta and Entra ID).
@@ -274,7 +274,10 @@ const RULES: readonly SignInRule[] = [
   },
   {
     what: 'social',
-    pattern: /\bserver_metadata_url\s*=\s*["'`]https:\/\/accounts\.google\.com\//g,
+    // Or Authlib's client registered as Google's, whatever holds the address (Khoj: `oauth.register(name="google",
+    // server_metadata_url=CONF_URL)`, proposed as OpenID Connect and rubber-stamped as single sign-on in five answers).
+    pattern:
+      /\bserver_metadata_url\s*=\s*["'`]https:\/\/accounts\.google\.com\/|\.register\(\s*(?:name\s*=\s*)?["']google["']/g,
     says: "Google accounts (through Google's OpenID Connect discovery document)",
   },
   // OpenID Connect built by hand in the app's sign-in code (deer-flow's `auth/oidc.py`: the issuer's discovery
