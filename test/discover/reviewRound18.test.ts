@@ -167,6 +167,9 @@ describe('sign-in found in the places the seventeenth session’s reviews showed
       'src/khoj/routers/auth.py': [
         'CONF_URL = "https://accounts.google.com/.well-known/openid-configuration"',
         'oauth.register(name="google", server_metadata_url=CONF_URL, client_kwargs={"scope": "openid email profile"})',
+        '@auth_router.get("/login")',
+        'async def login_get(request: Request):',
+        '    return await oauth.google.authorize_redirect(request, redirect_uri)',
         '',
       ].join('\n'),
     });

@@ -286,7 +286,9 @@ const RULES: readonly SignInRule[] = [
   // authorization server for others) is not read as one that sends its users to an identity provider.
   {
     what: 'oidc',
-    pattern: /(?<!(?:get|route)\(\s*["'`]\/?)\.well-known\/openid-configuration\b/g,
+    // Not Google's own document (Khoj's `CONF_URL`, for its Google sign-in).
+    pattern:
+      /(?<!(?:get|route)\(\s*["'`]\/?)(?<!accounts\.google\.com\/)\.well-known\/openid-configuration\b/g,
     says: "OpenID Connect (the issuer's discovery document and an authorization code)",
     path: SIGN_IN_PATH,
     alsoIn: [AUTHORIZATION_CODE],
