@@ -228,3 +228,43 @@ describe('a condition that holds by default', () => {
     ).toBe(`${condition}: analytics`);
   });
 });
+
+describe('the lineage answer and a third party sent prompts for another purpose', () => {
+  // browser-use, Maxun: every task's prompt sent to PostHog as telemetry, left out of "every third party it passes
+  // through"; survey responses to an email service stay off the path (formbricks).
+  it('names it on the AI path', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Tasks', category: 'prompts', tenantScoped: true },
+        { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts', 'docs'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Chat',
+          ai: true,
+          dataClasses: ['prompts', 'docs'],
+        },
+        {
+          id: 'posthog',
+          vendor: 'PostHog',
+          service: 'Analytics',
+          purpose: 'Telemetry',
+          dataClasses: ['prompts'],
+        },
+        { id: 'mail', vendor: 'Mail Co', service: 'Email', purpose: 'Email', dataClasses: ['docs'] },
+      ],
+      flows: [
+        { id: 'ask', from: 'app', to: 'openai', dataClasses: ['prompts', 'docs'], purpose: 'inference' },
+        { id: 'telemetry', from: 'app', to: 'posthog', dataClasses: ['prompts'], purpose: 'analytics' },
+        { id: 'notify', from: 'app', to: 'mail', dataClasses: ['docs'], purpose: 'support' },
+      ],
+    });
+    const text = answerOf('ai-data-lineage', model).text;
+    expect(text).toContain('PostHog Analytics (analytics)');
+    expect(text).not.toContain('Mail Co');
+  });
+});

@@ -910,7 +910,12 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     for (const flow of model.map.flows) {
       if (touching.has(flow) || onward.includes(flow)) continue;
       if (!flow.dataClasses.some((id) => carried.has(id))) continue;
-      if (!downstream.has(flow.from) && !keeps(flow)) continue;
+      // Prompts and model outputs sent to a third party are on the path wherever from, for whatever purpose (browser-use,
+      // Maxun: PostHog, sent every task's prompt as telemetry, left out of "every third party it passes through").
+      const promptsOut =
+        model.index.subprocessors.has(flow.to) &&
+        flow.dataClasses.some((id) => carried.has(id) && promptLike(id));
+      if (!downstream.has(flow.from) && !keeps(flow) && !promptsOut) continue;
       onward.push(flow);
       if (!downstream.has(flow.to)) {
         downstream.add(flow.to);
