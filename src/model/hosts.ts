@@ -113,10 +113,20 @@ export function runsAtCustomers(
   if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
     return undefined;
   const customer = customerDataClasses(model);
+  // What is the customer's to a buyer asking whether anything leaves its installation: its content, and its people's
+  // personal data and secrets, or whatever the map scopes to a tenant (Maxun: its telemetry vendor receiving users'
+  // emails beside "no vendor of ours receives it" in eighteen answers).
+  const theirs = (id: string) => {
+    const dataClass = model.index.dataClasses.get(id);
+    return (
+      customer.has(id) ||
+      dataClass?.tenantScoped === true ||
+      dataClass?.category === 'personal-data' ||
+      dataClass?.category === 'credentials'
+    );
+  };
   return {
-    ours: subprocessors.filter(
-      (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some((id) => customer.has(id)),
-    ),
+    ours: subprocessors.filter((vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some(theirs)),
     theirs: subprocessors.filter(underCustomersAccount),
   };
 }

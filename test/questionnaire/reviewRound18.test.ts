@@ -268,3 +268,57 @@ describe('the lineage answer and a third party sent prompts for another purpose'
     expect(text).not.toContain('Mail Co');
   });
 });
+
+describe('a product each customer runs, with a vendor of ours sent its users’ personal data', () => {
+  // Maxun: every part run by each customer, PostHog under the company's key sent users' emails at sign-in; "no vendor
+  // of ours receives it", "no service of ours receives that data" and "We hold none of it" in eighteen answers.
+  const map = (category: 'personal-data' | 'telemetry') =>
+    tinyModel({
+      dataClasses: [
+        { id: 'docs', name: 'Scraped pages', category: 'customer-content', tenantScoped: true },
+        { id: 'accounts', name: 'User accounts', category, tenantScoped: false },
+      ],
+      components: [
+        {
+          id: 'app',
+          name: 'App',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs', 'accounts'],
+        },
+        {
+          id: 'db',
+          name: 'PostgreSQL',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs', 'accounts'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'posthog',
+          vendor: 'PostHog',
+          service: 'Analytics',
+          purpose: 'Telemetry',
+          dataClasses: ['accounts'],
+        },
+      ],
+      flows: [
+        { id: 'telemetry', from: 'app', to: 'posthog', dataClasses: ['accounts'], purpose: 'analytics' },
+      ],
+    });
+  const answer = (topic: string, model: ReturnType<typeof tinyModel>) => {
+    const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+    return 'answer' in composed ? composed.answer.text : '';
+  };
+
+  it('says none of ours receives nothing', () => {
+    const model = map('personal-data');
+    expect(answer('tenant-segregation', model)).not.toContain('no vendor of ours receives it');
+    expect(answer('access-control', model)).not.toContain('no service of ours receives that data');
+  });
+
+  it('still says so where the vendor gets only usage events', () => {
+    expect(answer('tenant-segregation', map('telemetry'))).toContain('no vendor of ours receives it');
+  });
+});
