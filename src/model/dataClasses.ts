@@ -145,6 +145,23 @@ export function customersOwn(
 }
 
 /**
+ * Whether a class lands only in what the customer runs or holds an account with: some part or vendor holds it, every
+ * part holding it is the customer's (`runByCustomer`), and every vendor it reaches is under the customer's account or
+ * none. How long it is kept and how it is deleted are then the customer's to say, not ours (Leon: "Not yet on record:
+ * how we delete" and "No retention period is set yet" of voice recordings and API keys that never leave each user's
+ * machine or the user's own speech accounts, in ten answers).
+ * @example onlyCustomersHold(model, 'provider-keys') // true where only each customer's settings file holds them
+ */
+export function onlyCustomersHold(model: Model, dataClass: string): boolean {
+  const { components, vendors } = holders(model, dataClass);
+  return (
+    components.length + vendors.length > 0 &&
+    components.every((component) => runByCustomer(component, model.map.subprocessors)) &&
+    vendors.every(underCustomersAccount)
+  );
+}
+
+/**
  * Classes made from prompts or model outputs under another category (`derivedFrom`, transitively; not embeddings, which
  * are vectors, not the text), that land in a part or a vendor of ours: where prompts are kept as something else, so
  * "we keep no prompts" is not said beside them (GPT4All: chats users share to its Datalake, kept and published by the

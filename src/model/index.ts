@@ -23,6 +23,7 @@ export {
   customerPartsUnsaid,
   customersOwn,
   heldByUsUnsaid,
+  onlyCustomersHold,
   promptClasses,
   promptsKeptAsOther,
   tenantScopedClasses,

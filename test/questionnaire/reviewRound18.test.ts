@@ -322,3 +322,45 @@ describe('a product each customer runs, with a vendor of ours sent its users’ 
     expect(answer('tenant-segregation', map('telemetry'))).toContain('no vendor of ours receives it');
   });
 });
+
+describe('classes only the customer’s own parts and accounts hold, beside a service of ours', () => {
+  // Leon: each user runs the assistant, whose commands reach the company's telemetry; voice recordings and the user's
+  // API keys never leave the machine or the user's own speech accounts. "Not yet on record: how we delete … voice
+  // command recordings, … API keys" and "No retention period is set yet for …" in ten answers.
+  const model = tinyModel({
+    dataClasses: [
+      {
+        id: 'commands',
+        name: 'Commands',
+        category: 'prompts',
+        tenantScoped: true,
+        retention: '30d',
+        deletion: { mechanism: 'deleted after 30 days' },
+      },
+      { id: 'keys', name: 'API keys', category: 'credentials', tenantScoped: true },
+    ],
+    components: [
+      {
+        id: 'app',
+        name: 'Assistant',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['commands', 'keys'],
+      },
+      {
+        id: 'settings',
+        name: 'Settings files',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['keys'],
+      },
+      { id: 'telemetry', name: 'Telemetry service', kind: 'service', dataClasses: ['commands'] },
+    ],
+    flows: [{ id: 'usage', from: 'app', to: 'telemetry', dataClasses: ['commands'], purpose: 'analytics' }],
+  });
+
+  it('are not said to be ours to delete or to set a period for', () => {
+    expect(answerOf('data-deletion', model).text).not.toContain('API keys');
+    expect(answerOf('data-retention', model).text).not.toContain('API keys');
+  });
+});

@@ -31,6 +31,7 @@ import {
   isProposed,
   keptLonger,
   type Model,
+  onlyCustomersHold,
   ownKeySentence,
   placement,
   productName,
@@ -151,6 +152,12 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // retention check's to say.
   const undeleted = theirs.filter((dataClass) => !dataClass.deletion && dataClass.retention !== 'zero');
   if (!promise && classes.length === 0) return undefined;
+  // Where something of the customers' reaches us, the classes that never do are not ours to say how we delete (Leon).
+  const selfRun = runsAtCustomers(model);
+  const nothingOfOurs = selfRun !== undefined && selfRun.ours.length === 0;
+  const undeletedSaid = nothingOfOurs
+    ? undeleted
+    : undeleted.filter((dataClass) => !onlyCustomersHold(model, dataClass.id));
   // A starter promise nobody confirmed is left out where the confirmed mechanisms answer (RAGFlow, LibreChat: every
   // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.
   const commitments = model.map.organization.commitments;
@@ -186,8 +193,6 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   const unknown = copies
     .filter(({ words, component }) => !words && !runByCustomer(component, model.map.subprocessors))
     .map(({ component }) => component);
-  const selfRun = runsAtCustomers(model);
-  const nothingOfOurs = selfRun !== undefined && selfRun.ours.length === 0;
   const keptCopies = copies.filter(({ kept }) => kept);
   const copiesLine = `${
     known.length > 0
@@ -201,7 +206,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // With no promise on record, nothing says what happens to the rest at the end of the contract (FastGPT, LightRAG:
   // "retention after termination" answered with each class's own delete button).
   const missing = [
-    ...(classes.length > 0 ? undeleted.map((dataClass) => midSentence(model, dataClass.name)) : []),
+    ...(classes.length > 0 ? undeletedSaid.map((dataClass) => midSentence(model, dataClass.name)) : []),
     ...(unknown.length > 0 ? [`the copies in ${joinList(unknown.map(componentLabel))}`] : []),
     // A promise made for requests alone says nothing of the end of the contract either (scira).
     ...(!nothingOfOurs && (!said || !deletesAtEnd(commitments!))
@@ -299,8 +304,12 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   // Customer data shared by every user (jina reader's page cache, logs) is customer data too, tenant-scoped or not:
   // "Cached page snapshots: 7 days" went as ready beside logs and captions with no period.
   const customer = customerDataClasses(model);
+  // Not a class only the customer's own parts and accounts hold: how long they keep it is theirs to set (Leon).
   const unset = model.map.dataClasses.filter(
-    (dataClass) => !dataClass.retention && (dataClass.tenantScoped || customer.has(dataClass.id)),
+    (dataClass) =>
+      !dataClass.retention &&
+      (dataClass.tenantScoped || customer.has(dataClass.id)) &&
+      !onlyCustomersHold(model, dataClass.id),
   );
   // Kept until deleted, with no way to delete it on record: said as no limit, and held for review.
   const stuck = undeletable(model, classes);
