@@ -2168,6 +2168,23 @@ describe('khoj and gpt-researcher', () => {
     expect(
       answerOf('ai-data-lineage', modelOf(described, { discovery: discoveryReport(found) })).text,
     ).toContain('checked against our code (all but the function logs)');
+    // Nor one each customer runs, which the inventory names all the same (ChatDev, b23950d: its run folders, "checked
+    // against our code (all but Mem0)").
+    const theirs = openAiApp({
+      components: [
+        {
+          id: 'runs',
+          name: 'Run folders',
+          kind: 'object-store',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [{ id: 'keep', from: 'app', to: 'runs', dataClasses: ['prompts'], purpose: 'storage' }],
+    });
+    expect(
+      answerOf('ai-data-lineage', modelOf(theirs, { discovery: discoveryReport(found) })).text,
+    ).toContain('checked against our code (all but Run folders)');
   });
 
   it('does not say the platform our services run on was checked against the code by a library of its vendor (pdftochat: Vercel)', () => {

@@ -1012,12 +1012,13 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
         // Mid-sentence: "(all but the model vendor of …)", not "(all but The model vendor …)" (WrenAI).
         .map((vendor) => midSentence(model, vendorService(vendor.vendor, vendor.service))),
       // Every part but our own services: a model server discovery has no entry for is no more checked than a store
-      // (cognita's Infinity and faster-whisper servers, named in the same answer as checked).
+      // (cognita's Infinity and faster-whisper servers, named in the same answer as checked). Also one each customer
+      // runs, which the inventory names all the same (ChatDev: its run folders and SQLite database, named beside "checked
+      // against our code (all but Mem0)").
       ...model.map.components
         .filter(
           (component) =>
             !SERVICE_KINDS.has(component.kind) &&
-            !runByCustomer(component, model.map.subprocessors) &&
             !(component.provider && recognisable(component.provider, findings)),
         )
         .map((component) => midSentence(model, componentLabel(component))),
