@@ -136,7 +136,10 @@ export function customersOwn(
     // keep it (ragapp: its app and Ollama, which keep no chat, named as keeping prompts): `customerPartsUnsaid` names it.
     const keeping = held.filter((component) => keepsClass(component, dataClass.id));
     if (keeping.length === 0) return [];
-    if (!held.every((component) => runByCustomer(component, model.map.subprocessors))) return [];
+    // A part of ours the class passes through, keeping nothing on record, is no place of ours it rests (DocsGPT: its
+    // hosted model sent every question made "How long we keep them: … indefinitely" of chats kept only in each
+    // customer's database, in six answers); whether it keeps them is asked (`heldByUsUnsaid`), not said.
+    if (keeping.some((component) => !runByCustomer(component, model.map.subprocessors))) return [];
     const ours = model.map.subprocessors.some(
       (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.includes(dataClass.id),
     );

@@ -364,3 +364,44 @@ describe('classes only the customer’s own parts and accounts hold, beside a se
     expect(answerOf('data-retention', model).text).not.toContain('API keys');
   });
 });
+
+describe('prompts kept only in what each customer runs, sent to a model of ours', () => {
+  // DocsGPT: each customer's database keeps chats indefinitely; every question goes to the company's hosted model,
+  // whose retention the map does not give. "How long we keep them: … indefinitely" in six answers.
+  it('is not said to be kept by us, and the model of ours is said as not documented', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Questions',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'indefinite',
+        },
+      ],
+      components: [
+        {
+          id: 'db',
+          name: 'Database',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'model',
+          name: 'Hosted model',
+          kind: 'inference-endpoint',
+          hosting: 'self-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+    });
+    const text = answerOf('ai-prompt-retention', model).text;
+    expect(text).not.toContain('How long we keep them');
+    expect(text).not.toContain('We keep none');
+    expect(text).toContain('Kept only in Database, which each customer runs');
+    expect(text).toContain(
+      'Hosted model, of ours, receives them too; whether it keeps them is not yet documented.',
+    );
+  });
+});

@@ -109,10 +109,18 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const theirs = customersOwn(model, withPolicy);
   // Some of them only there: said apart, not among what we keep.
   const keptByUs = withPolicy.filter((dataClass) => !theirs.some((entry) => entry.dataClass === dataClass));
-  const theirsLine =
+  // A part of ours they pass through, saying nothing of what it keeps, is said beside them, not taken for keeping
+  // nothing (DocsGPT: its hosted model, sent every question).
+  const passing = [...new Set(theirs.flatMap(({ dataClass }) => heldByUsUnsaid(model, dataClass.id)))];
+  const theirsLine = `${
     theirs.length > 0
       ? ` Kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer keeps them: ${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}.`
-      : '';
+      : ''
+  }${
+    passing.length > 0
+      ? ` ${joinList(passing.map(componentLabel))}, of ours, ${passing.length === 1 ? 'receives' : 'receive'} them too; whether ${passing.length === 1 ? 'it keeps' : 'they keep'} them is not yet documented.`
+      : ''
+  }`;
   const sources: AnswerSource[] = keptByUs.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
@@ -231,7 +239,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     return {
       missing: `say how long we keep ${joinList(asOther.map((dataClass) => `\`${dataClass.id}\``))}, made from prompts or model outputs and kept by a part or vendor of ours: "we keep none of them" would not be true beside ${asOther.length === 1 ? 'it' : 'them'}`,
     };
-  if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs) {
+  if (theirs.length === withPolicy.length && derived.length === 0 && !landsWithUs && passing.length === 0) {
     // Parts keeping one of them, not parts it passes through (pandas-ai's in-memory DuckDB, `retention: zero`).
     const parts = model.map.components.filter(
       (component) =>
