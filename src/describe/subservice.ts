@@ -272,11 +272,14 @@ function expectedOfCustomers(model: Model): Statement[] {
   // the customer tells us of is a weakness of the software (mealie, Nextcloud Assistant: "Customers report suspected
   // security incidents to Mealie without delay", of installations the project never sees).
   const selfRun = runsAtCustomers(model);
+  // Where no security contact is on record, the channel is not implied (Chatbot UI, ChatDev: "report … to ChatDev",
+  // with no contact anywhere, beside a trust center saying none is published).
+  const to = organization.contact ?? `${organization.name}, whose security contact is not yet on record`;
   expected.push({
     text:
       selfRun && selfRun.ours.length === 0
-        ? `Customers handle security incidents in their own installation, and report suspected vulnerabilities in the software to ${organization.contact ?? organization.name}.`
-        : `Customers report suspected security incidents${hasAccounts || (open.length === 0 && !signsIn) ? ' or misuse of their accounts' : ''} to ${organization.contact ?? organization.name} without delay.`,
+        ? `Customers handle security incidents in their own installation, and report suspected vulnerabilities in the software to ${to}.`
+        : `Customers report suspected security incidents${hasAccounts || (open.length === 0 && !signsIn) ? ' or misuse of their accounts' : ''} to ${organization.contact ? `${organization.contact} without delay` : `${organization.name} without delay; its security contact is not yet on record`}.`,
     sources: [mapSource(model, organization.contact ? 'organization/contact' : 'organization/name')],
   });
   return expected;

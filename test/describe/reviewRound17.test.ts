@@ -133,7 +133,7 @@ describe("a product each customer runs, that nothing of the customers' reaches",
     const theirs = renderDescriptionMarkdown(describeSystem(model('customer-hosted')));
     expect(theirs).not.toContain('Customers report suspected security incidents');
     expect(theirs).toContain(
-      'Customers handle security incidents in their own installation, and report suspected vulnerabilities in the software to Tiny AI.',
+      'Customers handle security incidents in their own installation, and report suspected vulnerabilities in the software to Tiny AI, whose security contact is not yet on record.',
     );
     expect(renderDescriptionMarkdown(describeSystem(model()))).toContain(
       'Customers report suspected security incidents',
