@@ -73,8 +73,10 @@ function expectedOf(model: Model, vendor: SubprocessorData, label = vendor.vendo
 }
 
 /** A deletion a user or customer starts: "the user deletes…", "in settings", "a delete button", "via the API". */
+// Also "removes", "clears", "erases", and "deleted when the user …" (Khoj: "deleted when the user removes the file" left
+// its documents out of what customers delete themselves).
 const SELF_SERVICE =
-  /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\bdelet|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
+  /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\b(?:delet|remov|clear|eras)|(?<!\b(?:no|not|never)\s)\bdelet\w*\s+(?:when|once|as soon as)\s+(?:the\s+|a\s+|an\s+)?(?:users?|customers?|members?|admins?|owners?)\b|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
 
 /** A deletion that happens on its own: an expiry, a TTL, a scheduled job past the retention period. */
 const EXPIRES =

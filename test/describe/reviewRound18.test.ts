@@ -25,3 +25,49 @@ describe('where customers report to', () => {
     );
   });
 });
+
+describe('data customers delete themselves', () => {
+  // Khoj: documents "deleted when the user removes the file" were left out of what customers delete themselves.
+  it('reads removing, clearing and "deleted when the user …" as the customer’s own deletion', () => {
+    for (const mechanism of [
+      'deleted when the user removes the file from the app',
+      'a user clears the conversation',
+      'deleted once the owner asks in the app',
+    ]) {
+      const model = tinyModel({
+        dataClasses: [
+          {
+            id: 'docs',
+            name: 'User documents',
+            category: 'customer-content',
+            tenantScoped: true,
+            deletion: { mechanism },
+          },
+          { id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true },
+        ],
+        components: [{ id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['docs', 'chats'] }],
+      });
+      expect(renderDescriptionMarkdown(describeSystem(model))).toContain(
+        'Customers can delete some of their data themselves (User documents)',
+      );
+    }
+  });
+
+  it('not where the mechanism says no user does', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'docs',
+          name: 'User documents',
+          category: 'customer-content',
+          tenantScoped: true,
+          deletion: { mechanism: 'not deleted when a user leaves; an operator purges the table yearly' },
+        },
+      ],
+      components: [{ id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['docs'] }],
+    });
+    expect(renderDescriptionMarkdown(describeSystem(model))).not.toContain(
+      'delete some of their data themselves',
+    );
+  });
+});
