@@ -15,6 +15,7 @@ import {
   keepsData,
   keptAt,
 } from '../map/index.js';
+import { hostsOurSystem } from './hosts.js';
 import type { Model } from './model.js';
 import { componentLabel } from './names.js';
 import { holders } from './retentionPlaces.js';
@@ -140,8 +141,13 @@ export function customersOwn(
     // hosted model sent every question made "How long we keep them: … indefinitely" of chats kept only in each
     // customer's database, in six answers); whether it keeps them is asked (`heldByUsUnsaid`), not said.
     if (keeping.some((component) => !runByCustomer(component, model.map.subprocessors))) return [];
+    // Not the host of our own parts, whose copy is theirs, which keep nothing (big-AGI: Vercel, running its stateless
+    // server, made "How long we keep them: … until deleted" of chats kept only in each user's browser, in six answers).
     const ours = model.map.subprocessors.some(
-      (vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.includes(dataClass.id),
+      (vendor) =>
+        !underCustomersAccount(vendor) &&
+        !hostsOurSystem(model, vendor) &&
+        vendor.dataClasses.includes(dataClass.id),
     );
     return ours ? [] : [{ dataClass, parts: keeping }];
   });

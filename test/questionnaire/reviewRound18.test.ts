@@ -405,3 +405,52 @@ describe('prompts kept only in what each customer runs, sent to a model of ours'
     );
   });
 });
+
+describe('prompts kept only in each user’s browser, through a stateless server of ours on a host', () => {
+  // big-AGI: its server keeps nothing (retention zero) and runs on Vercel; chats are kept only in each user's browser.
+  // "How long we keep them: User prompts: until deleted" in six answers: the host counted as a vendor of ours keeping them.
+  it('is said as kept only in what each customer runs', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'User prompts',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+      ],
+      components: [
+        {
+          id: 'app',
+          name: 'Server',
+          kind: 'service',
+          hosting: 'cloud-managed',
+          cloud: 'vercel',
+          subprocessor: 'vercel',
+          retention: 'zero',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'browser',
+          name: 'Browser storage',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'vercel',
+          vendor: 'Vercel',
+          service: 'Hosting',
+          purpose: 'Runs the server',
+          dataClasses: ['prompts'],
+        },
+      ],
+    });
+    const text = answerOf('ai-prompt-retention', model).text;
+    expect(text).not.toContain('How long we keep them');
+    expect(text).toContain('Browser storage, which each customer runs');
+  });
+});
