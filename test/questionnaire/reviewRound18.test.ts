@@ -454,3 +454,40 @@ describe('prompts kept only in each user’s browser, through a stateless server
     expect(text).toContain('Browser storage, which each customer runs');
   });
 });
+
+describe('prompts kept only in what each customer runs, for a period the product sets', () => {
+  // LangBot: its installations delete chat logs after 30 days unless the operator sets another period; "for as long as
+  // the customer keeps them" in six answers.
+  it('says the period', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Chat messages',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: '30d',
+          retentionConfigurable: true,
+        },
+      ],
+      components: [
+        { id: 'db', name: 'SQLite', kind: 'datastore', hosting: 'customer-hosted', dataClasses: ['prompts'] },
+        {
+          id: 'gateway',
+          name: 'Model gateway',
+          kind: 'hosted-model-layer',
+          hosting: 'self-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+    });
+    const composed = composeAnswer('ai-prompt-retention', { model, results: runChecks(model).results });
+    const text = 'answer' in composed ? composed.answer.text : '';
+    expect(text).toContain(
+      'Kept only in SQLite, which each customer runs: Chat messages: 30 days unless the customer sets another period.',
+    );
+    expect(text).not.toContain('for as long as the customer keeps them');
+    // The gateway of ours said once, not again by the retention check.
+    expect(text.match(/Model gateway/g)).toHaveLength(1);
+  });
+});

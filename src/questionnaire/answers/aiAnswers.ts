@@ -112,10 +112,22 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // A part of ours they pass through, saying nothing of what it keeps, is said beside them, not taken for keeping
   // nothing (DocsGPT: its hosted model, sent every question).
   const passing = [...new Set(theirs.flatMap(({ dataClass }) => heldByUsUnsaid(model, dataClass.id)))];
+  // A period the product keeps them for there is said, not "for as long as the customer keeps them" (LangBot: chats
+  // its installations delete after 30 days unless the operator sets another period, in six answers).
+  const timed = theirs.some(({ dataClass }) => /^\d/.test(dataClass.retention ?? ''));
+  const theirParts = joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))]);
   const theirsLine = `${
-    theirs.length > 0
-      ? ` Kept only in ${joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))])}, which each customer runs, for as long as the customer keeps them: ${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}.`
-      : ''
+    theirs.length === 0
+      ? ''
+      : timed
+        ? ` Kept only in ${theirParts}, which each customer runs: ${theirs
+            .map(({ dataClass }) =>
+              /^\d/.test(dataClass.retention ?? '')
+                ? retentionOf(dataClass)
+                : `${dataClass.name}: for as long as the customer keeps them`,
+            )
+            .join('; ')}.`
+        : ` Kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them: ${joinList(theirs.map(({ dataClass }) => midSentence(model, dataClass.name)))}.`
   }${
     passing.length > 0
       ? ` ${joinList(passing.map(componentLabel))}, of ours, ${passing.length === 1 ? 'receives' : 'receive'} them too; whether ${passing.length === 1 ? 'it keeps' : 'they keep'} them is not yet documented.`
@@ -124,6 +136,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = keptByUs.map((dataClass) =>
     mapRef(model, `dataClasses/${dataClass.id}/retention`),
   );
+  // Cited, so a check naming the same gap does not say it again ("However, … receives …": LangBot's gateway).
+  for (const component of passing) sources.push(mapRef(model, `components/${component.id}`));
   const stuck = undeletable(model, keptByUs);
   const policy = [
     ...keptByUs.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))),
@@ -358,6 +372,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
         ...(undocumented.length > 0
           ? [
               `set \`retention\` on ${undocumented.map((dataClass) => dataClass.id).join(', ')}, or on the parts that keep ${undocumented.length === 1 ? 'it' : 'them'}`,
+            ]
+          : []),
+        ...(passing.length > 0
+          ? [
+              `set \`retention\` on ${joinList(passing.map(reviewLabel))}, of ours, which ${passing.length === 1 ? 'receives' : 'receive'} them with no time on record`,
             ]
           : []),
         ...(exceptions.length > 0 ? ['a component keeps prompts longer than the policy'] : []),
