@@ -1,4 +1,4 @@
-import { MODEL_PURPOSES, SERVING_KINDS } from '../core/vocabulary.js';
+import { MODEL_PURPOSES, runByCustomer, SERVING_KINDS, STORE_KINDS } from '../core/vocabulary.js';
 import type { Model } from './model.js';
 
 /** Serving components (models, inference endpoints, hosted model layers) no sub-processor entry stands for. */
@@ -40,5 +40,28 @@ export function forwardsToVendor(model: Model, id: string): boolean {
  * every prompt goes to).
  */
 export function upstreamUnsaid(model: Model) {
-  return hostingUnsaid(model).filter((component) => !forwardsToVendor(model, component.id));
+  return [
+    ...hostingUnsaid(model).filter((component) => !forwardsToVendor(model, component.id)),
+    ...modelCallsReceived(model),
+  ];
+}
+
+/**
+ * Services of ours that are sent model calls (a flow for inference or embedding, not a training job's data) but are no model, model
+ * endpoint or model layer in the map, and pass the calls on to no provider on record: what answers them there is not
+ * on record (LangBot's and Open Interpreter's own model APIs, proposed by discovery as `kind: api`: "We use no
+ * third-party AI service under our own account" beside every prompt they received).
+ */
+function modelCallsReceived(model: Model) {
+  return model.map.components.filter(
+    (component) =>
+      !SERVING_KINDS.has(component.kind) &&
+      !STORE_KINDS.has(component.kind) &&
+      !component.subprocessor &&
+      !runByCustomer(component, model.map.subprocessors) &&
+      model.map.flows.some(
+        (flow) => flow.to === component.id && (flow.purpose === 'inference' || flow.purpose === 'embedding'),
+      ) &&
+      !forwardsToVendor(model, component.id),
+  );
 }

@@ -491,3 +491,43 @@ describe('prompts kept only in what each customer runs, for a period the product
     expect(text.match(/Model gateway/g)).toHaveLength(1);
   });
 });
+
+describe('a service of ours sent model calls, mapped as an API', () => {
+  // LangBot, Open Interpreter: the company's own model API, proposed by discovery as `kind: api` and sent every prompt
+  // by inference; "We use no third-party AI service under our own account" in nine answers each.
+  const model = (forwards: boolean) =>
+    tinyModel({
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', hosting: 'customer-hosted', dataClasses: ['prompts'] },
+        { id: 'gateway', name: 'Models API', kind: 'api', hosting: 'self-hosted', dataClasses: ['prompts'] },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Chat',
+          ai: true,
+          account: forwards ? 'ours' : 'customer',
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'app', to: 'gateway', dataClasses: ['prompts'], purpose: 'inference' },
+        forwards
+          ? { id: 'on', from: 'gateway', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }
+          : { id: 'own', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+      ],
+    });
+
+  it('leaves what answers them there not on record', () => {
+    const text = answerOf('ai-model-providers', model(false)).text;
+    expect(text).not.toContain('We use no third-party AI service under our own account');
+    expect(text).toContain('Which providers, if any, stand behind Models API is not yet on record.');
+  });
+
+  it('says nothing of it where it passes the calls on to a provider on record', () => {
+    expect(answerOf('ai-model-providers', model(true)).text).not.toContain('stand behind');
+  });
+});
