@@ -68,6 +68,11 @@ describe('a model gateway nobody said who runs, calling no provider on record', 
     expect(answer('subprocessors', model)).toContain(
       'Which providers, if any, stand behind Model gateway is not yet on record.',
     );
+    // Held for review, not sent as ready.
+    const composed = composeAnswer('subprocessors', { model, results: runChecks(model).results });
+    expect('answer' in composed ? composed.answer.review : undefined).toContain(
+      'which providers stand behind `gateway`',
+    );
     const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
     for (const page of ['index.html', 'subprocessors.html'])
       expect(text(site.files[page])).toContain(

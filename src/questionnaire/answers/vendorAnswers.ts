@@ -134,9 +134,20 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       ...unsure.map((component) => mapRef(model, `components/${component.id}`)),
       ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
     ],
-    ...(unplaced.length > 0
+    ...(unplaced.length > 0 || unsure.length > 0
       ? {
-          review: `no \`regions\` on ${unplaced.map((vendor) => vendor.id).join(', ')}: add where each processes data`,
+          review: [
+            ...(unplaced.length > 0
+              ? [
+                  `no \`regions\` on ${unplaced.map((vendor) => vendor.id).join(', ')}: add where each processes data`,
+                ]
+              : []),
+            ...(unsure.length > 0
+              ? [
+                  `the map does not say which providers stand behind ${joinList(unsure.map((component) => `\`${component.id}\``))}: add a flow to each, or set \`hosting\``,
+                ]
+              : []),
+          ].join('; '),
         }
       : {}),
   };
