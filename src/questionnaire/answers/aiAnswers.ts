@@ -114,7 +114,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const passing = [...new Set(theirs.flatMap(({ dataClass }) => heldByUsUnsaid(model, dataClass.id)))];
   // A period the product keeps them for there is said, not "for as long as the customer keeps them" (LangBot: chats
   // its installations delete after 30 days unless the operator sets another period, in six answers).
-  const timed = theirs.some(({ dataClass }) => /^\d/.test(dataClass.retention ?? ''));
+  const isPeriod = (retention?: string) => /^\d/.test(retention ?? '');
+  const timed = theirs.some(({ dataClass }) => isPeriod(dataClass.retention));
   const theirParts = joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))]);
   const theirsLine = `${
     theirs.length === 0
@@ -122,7 +123,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       : timed
         ? ` Kept only in ${theirParts}, which each customer runs: ${theirs
             .map(({ dataClass }) =>
-              /^\d/.test(dataClass.retention ?? '')
+              isPeriod(dataClass.retention)
                 ? retentionOf(dataClass)
                 : `${dataClass.name}: for as long as the customer keeps them`,
             )
@@ -276,9 +277,15 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
           !withinDuration(kept, dataClass.retention)
         );
       });
+      // Said per time it keeps them: a part may keep each class for its own (`retention` by class).
+      const byTime = new Map<string, string[]>();
+      for (const dataClass of over) {
+        const time = keptAt(part, dataClass.id)!;
+        byTime.set(time, [...(byTime.get(time) ?? []), midSentence(model, dataClass.name)]);
+      }
       return over.length > 0
         ? [
-            `${componentLabel(part)} keeps ${joinList(over.map((dataClass) => midSentence(model, dataClass.name)))} ${keptFor(keptAt(part, over[0]!.id)!)}`,
+            `${componentLabel(part)} keeps ${joinList([...byTime].map(([time, names]) => `${joinList(names)} ${keptFor(time)}`))}`,
           ]
         : [];
     });
