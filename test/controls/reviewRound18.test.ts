@@ -40,3 +40,26 @@ describe('a training destination that also answers prompts', () => {
     ]);
   });
 });
+
+describe('a flow of evaluation', () => {
+  it('is not said to be read as a training sink it is not (FastChat)', () => {
+    // FastChat: conversations released as datasets, mapped as `purpose: evaluation`; the provenance check said "no data
+    // feeds a training, fine-tuning or evaluation sink" beside it.
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'LMSYS', stage: 'seed' },
+      dataClasses: [{ id: 'prompts', name: 'Conversations', category: 'prompts', tenantScoped: true }],
+      components: [{ id: 'web', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        { id: 'hub', vendor: 'Hugging Face', service: 'Hub', purpose: 'Datasets', dataClasses: ['prompts'] },
+      ],
+      flows: [{ id: 'release', from: 'web', to: 'hub', dataClasses: ['prompts'], purpose: 'evaluation' }],
+    });
+    const provenance = runChecks(model).results.filter(
+      (result) => result.checkId === 'training-data-provenance',
+    );
+    expect(provenance.map((result) => [result.status, result.message])).toEqual([
+      ['not-applicable', 'no data feeds a training or fine-tuning sink'],
+    ]);
+  });
+});

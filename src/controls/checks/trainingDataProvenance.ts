@@ -54,7 +54,9 @@ export const trainingDataProvenance: CheckModule = {
           (component) => isTrainingSink(component) && customersOwnPlace(model, component.id),
         )
           ? 'training runs only in what each customer runs, on data the customer chooses'
-          : 'no data feeds a training, fine-tuning or evaluation sink',
+          : // Not "or evaluation": an evaluation changes no weights, and is no training sink (`TRAINING_PURPOSES`; FastChat:
+            // said beside a flow of evaluation the check never read).
+            'no data feeds a training or fine-tuning sink',
         'flows',
       );
     }

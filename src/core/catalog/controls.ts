@@ -10,7 +10,7 @@ export const CONTROLS: readonly Control[] = [
     id: 'TM-DATA-01',
     title: 'Customer data does not train models without tenant opt-in',
     description:
-      'No flow path takes customer content, prompts, outputs or their embeddings into a training, fine-tuning or evaluation sink unless it passes a tenant opt-in gate.',
+      'No flow path takes customer content, prompts, outputs or their embeddings into a training or fine-tuning sink unless it passes a tenant opt-in gate.',
     automated: true,
     soc2: ['C1.1', 'P4.1', 'CC6.7'],
     iso42001: ['A.7.2', 'A.7.3', 'A.9.4', 'A.10.4'],
