@@ -67,7 +67,14 @@ export {
   retentionPlaces,
   searchesOnly,
 } from './retentionPlaces.js';
-export { forwardsToVendor, hostingUnsaid, servingOurs, servingParts, upstreamUnsaid } from './serving.js';
+export {
+  forwardsToVendor,
+  hostingUnsaid,
+  servingOurs,
+  servingParts,
+  upstreamUnsaid,
+  upstreamWords,
+} from './serving.js';
 export {
   offersSso,
   opensToAnyone,

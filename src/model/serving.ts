@@ -1,5 +1,8 @@
 import { MODEL_PURPOSES, runByCustomer, SERVING_KINDS, STORE_KINDS } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
+import type { ComponentData } from '../map/index.js';
 import type { Model } from './model.js';
+import { componentLabel } from './names.js';
 
 /** Serving components (models, inference endpoints, hosted model layers) no sub-processor entry stands for. */
 export function servingParts(model: Model) {
@@ -64,4 +67,19 @@ function modelCallsReceived(model: Model) {
       ) &&
       !forwardsToVendor(model, component.id),
   );
+}
+
+/**
+ * What is said of `upstreamUnsaid`'s parts, mid-sentence, and asked of the reviewer: the one wording of the
+ * model-provider, provider-terms and sub-processor answers and the trust center's count.
+ * @example upstreamWords([gateway], { terms: true }).said // 'which providers, if any, stand behind Model gateway, and on what terms, is not yet on record'
+ */
+export function upstreamWords(
+  parts: readonly ComponentData[],
+  { terms = false }: { terms?: boolean } = {},
+): { said: string; review: string } {
+  return {
+    said: `which providers, if any, stand behind ${joinList(parts.map(componentLabel))}${terms ? ', and on what terms,' : ''} is not yet on record`,
+    review: `the map does not say which providers stand behind ${joinList(parts.map((part) => `\`${part.id}\``))}: add a flow to each, or set \`hosting\``,
+  };
 }

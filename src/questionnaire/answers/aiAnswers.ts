@@ -18,7 +18,14 @@ import {
 import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
-import { type ComponentData, type FlowData, keepsClass, keptAt, withinDuration } from '../../map/index.js';
+import {
+  type ComponentData,
+  type FlowData,
+  keepsClass,
+  keptAt,
+  parseDuration,
+  withinDuration,
+} from '../../map/index.js';
 import {
   codeScanned,
   customerDataClasses,
@@ -42,6 +49,7 @@ import {
   servingParts,
   unsaidPartsClauses,
   upstreamUnsaid,
+  upstreamWords,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -114,7 +122,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const passing = [...new Set(theirs.flatMap(({ dataClass }) => heldByUsUnsaid(model, dataClass.id)))];
   // A period the product keeps them for there is said, not "for as long as the customer keeps them" (LangBot: chats
   // its installations delete after 30 days unless the operator sets another period, in six answers).
-  const isPeriod = (retention?: string) => /^\d/.test(retention ?? '');
+  const isPeriod = (retention?: string) =>
+    retention !== undefined && parseDuration(retention).kind === 'finite';
   const timed = theirs.some(({ dataClass }) => isPeriod(dataClass.retention));
   const theirParts = joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))]);
   const theirsLine = `${
@@ -489,7 +498,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const vendorLine =
     ours.length === 0
       ? unsure.length > 0
-        ? `Which providers, if any, stand behind ${joinList(unsure.map(componentLabel))} is not yet on record.`
+        ? `${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.`
         : theirKeys.length > 0
           ? 'We use no third-party AI service under our own account.'
           : 'We use no third-party AI services.'
@@ -603,7 +612,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const unsure = upstreamUnsaid(model);
   const unsureLine =
     unsure.length > 0
-      ? ` Which providers, if any, stand behind ${joinList(unsure.map(componentLabel))}, and on what terms, is not yet on record.`
+      ? ` ${upstreamWords(unsure, { terms: true }).said.replace(/^./, (first) => first.toUpperCase())}.`
       : '';
   if (missing.length === vendors.length && !theirs) return undefined;
   // With no terms on record for any provider of ours, a list of "terms not recorded" answers nothing (trieve: five of
@@ -672,7 +681,7 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         : missing.length > 0
           ? `terms are not recorded for ${joinList(missing.map((vendor) => vendor.vendor))}`
           : unsure.length > 0
-            ? `the map does not say who runs ${joinList(unsure.map(reviewLabel))} nor which providers it calls: set \`hosting\`, and a flow to each provider behind it`
+            ? upstreamWords(unsure).review
             : undefined,
   };
 };

@@ -9,10 +9,10 @@ import {
   customerRunPointer,
   runsAtCustomers,
   upstreamUnsaid,
+  upstreamWords,
   vendorLabel,
 } from '../../model/index.js';
 import {
-  componentLabel,
   evidenceRef,
   expired,
   findControls,
@@ -118,9 +118,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
   // use 1 sub-processor" beside the default model gateway every prompt goes to, its providers not on record).
   const unsure = upstreamUnsaid(model);
   const unsureLine =
-    unsure.length > 0
-      ? ` Which providers, if any, stand behind ${joinList(unsure.map(componentLabel))} is not yet on record.`
-      : '';
+    unsure.length > 0 ? ` ${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.` : '';
   const count =
     conditional === 0
       ? plural(list.length, 'sub-processor')
@@ -142,11 +140,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
                   `no \`regions\` on ${unplaced.map((vendor) => vendor.id).join(', ')}: add where each processes data`,
                 ]
               : []),
-            ...(unsure.length > 0
-              ? [
-                  `the map does not say which providers stand behind ${joinList(unsure.map((component) => `\`${component.id}\``))}: add a flow to each, or set \`hosting\``,
-                ]
-              : []),
+            ...(unsure.length > 0 ? [upstreamWords(unsure).review] : []),
           ].join('; '),
         }
       : {}),

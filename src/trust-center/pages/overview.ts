@@ -1,12 +1,12 @@
 import { html, type SafeHtml, safeUrl } from '../../core/html.js';
 import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
-import { joinList, plural } from '../../core/words.js';
+import { plural } from '../../core/words.js';
 import {
   auditDetails,
   auditStatus,
   commitmentStatements,
-  componentLabel,
   upstreamUnsaid,
+  upstreamWords,
 } from '../../model/index.js';
 import { auditTitle, FRAMEWORK_NAMES } from '../compliance.js';
 import { STATUSES, type StatusId } from '../status.js';
@@ -93,7 +93,7 @@ export function subprocessorCount(site: SiteData): string {
   // Nor a count read as every provider, beside a serving part whose providers are not on record (browser-use: "We work
   // with 1 sub-processor" beside the default model gateway every prompt goes to), as the answers say it.
   const unsure = upstreamUnsaid(site.model);
-  return `${plural(declared, 'sub-processor')}${besides.length > 0 ? ` (besides ${besides.join(', and ')})` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}${unsure.length > 0 ? `; which providers, if any, stand behind ${joinList(unsure.map(componentLabel))} is not yet on record` : ''}`;
+  return `${plural(declared, 'sub-processor')}${besides.length > 0 ? ` (besides ${besides.join(', and ')})` : ''}${review > 0 ? `, and ${review} more found in our code that ${review === 1 ? 'is' : 'are'} under review` : ''}${unsure.length > 0 ? `; ${upstreamWords(unsure).said}` : ''}`;
 }
 
 /** The overview page: who the company is, compliance status, the key claims and the state of the controls. */
