@@ -70,6 +70,7 @@ export {
 export {
   forwardsToVendor,
   hostingUnsaid,
+  modelsWeRun,
   servingOurs,
   servingParts,
   upstreamUnsaid,

@@ -35,6 +35,15 @@ export function forwardsToVendor(model: Model, id: string): boolean {
 }
 
 /**
+ * The models we serve ourselves: serving components of ours that do not pass their calls on to a vendor. The
+ * model-provider answer and the trust center's provider table both list them (acme: "Models we run ourselves:
+ * Fine-tuned model endpoint" in the answer, absent from the trust center's table of AI services that see customer data).
+ */
+export function modelsWeRun(model: Model) {
+  return servingOurs(model).filter((component) => !forwardsToVendor(model, component.id));
+}
+
+/**
  * Serving parts nobody said who runs, passing their calls on to no provider on record: they may be ours and may call
  * one, so which providers stand behind them, and on what terms, is not on record. The one reading the model-provider,
  * provider-terms and sub-processor answers and the trust center's count share (obsidian-copilot: "We use no

@@ -38,6 +38,7 @@ import {
   hostingUnsaid,
   keptLonger,
   type Model,
+  modelsWeRun,
   ownKeySentence,
   productName,
   promptClasses,
@@ -543,11 +544,6 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       : {}),
   };
 };
-
-/** The models we serve ourselves: serving components of ours that do not pass their calls on to a vendor. */
-function modelsWeRun(model: Model) {
-  return servingOurs(model).filter((component) => !forwardsToVendor(model, component.id));
-}
 
 /** Our gateways to model vendors: serving components of ours whose model calls go on to a vendor. */
 function gateways(model: Model) {

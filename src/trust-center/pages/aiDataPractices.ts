@@ -1,7 +1,15 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
-import { publishesDetails } from '../../map/index.js';
-import { byDefault, onlyWhen } from '../../model/index.js';
+import { longestKept, publishesDetails } from '../../map/index.js';
+import {
+  byDefault,
+  componentLabel,
+  customerDataClasses,
+  modelsWeRun,
+  onlyWhen,
+  tenantScopedClasses,
+  upstreamUnsaid,
+} from '../../model/index.js';
 import type { Claim } from '../claims.js';
 import { modelProviders } from '../collectClaims.js';
 import type { DeletionPlace, IsolationPractice } from '../practices.js';
@@ -183,9 +191,23 @@ function providersSection(site: SiteData): SafeHtml | undefined {
   const review = site.subprocessors.subprocessors.filter(
     (entry) => entry.status === 'under-review' && entry.ai,
   );
-  if (providers.length === 0 && review.length === 0) return undefined;
   const published = new Map(site.subprocessors.subprocessors.map((entry) => [entry.id, entry]));
   const className = (id: string) => site.model.index.dataClasses.get(id)?.name ?? id;
+  // The models we run and the serving parts nobody said who runs see customer data too: listed as the model-provider
+  // answer lists them (acme: the answer's "Models we run ourselves: Fine-tuned model endpoint" was absent here).
+  const customer = customerDataClasses(site.model);
+  const tenantScoped = tenantScopedClasses(site.model);
+  const received = (id: string) => [
+    ...new Set(
+      (site.model.index.incoming.get(id) ?? [])
+        .flatMap((flow) => flow.dataClasses)
+        .filter((dataClass) => customer.has(dataClass) || tenantScoped.has(dataClass)),
+    ),
+  ];
+  const ours = modelsWeRun(site.model).filter((component) => received(component.id).length > 0);
+  const unsaid = upstreamUnsaid(site.model).filter((component) => received(component.id).length > 0);
+  if (providers.length === 0 && review.length === 0 && ours.length === 0 && unsaid.length === 0)
+    return undefined;
   const rows = [
     ...providers.map((entry) => [
       // Reached only under a condition: said, as the sub-processor list says it (ai-town: OpenAI, only if configured).
@@ -197,6 +219,33 @@ function providersSection(site: SiteData): SafeHtml | undefined {
         : 'not stated',
       (entry.regions ?? []).join(', ') || 'not stated',
       published.get(entry.id) ? dpaCell(published.get(entry.id)!) : 'not stated',
+    ]),
+    ...ours.map((component) => [
+      html`${componentLabel(component)}<br><span class="small muted">${[
+        component.hosting === 'self-hosted'
+          ? 'a model we run on our own hosts'
+          : 'a model we run in our cloud account',
+        component.technology,
+        onlyWhen(site.model, component.id),
+      ]
+        .filter(Boolean)
+        .join('; ')}</span>`,
+      joinList(received(component.id).map(className)),
+      'our own model (see Training above)',
+      humanDuration(longestKept(component, received(component.id))),
+      component.region ?? component.cloud ?? 'not stated',
+      component.hosting === 'self-hosted'
+        ? 'none needed: runs on our own hosts'
+        : "our cloud provider's, listed with our sub-processors",
+    ]),
+    // Who runs it, and which providers stand behind it, is not on record: nothing about their terms is said.
+    ...unsaid.map((component) => [
+      html`${componentLabel(component)}<br><span class="small muted">who runs it, and which providers stand behind it, is not yet on record</span>`,
+      joinList(received(component.id).map(className)),
+      'not yet known',
+      'not yet known',
+      'not yet known',
+      'not yet known',
     ]),
     ...review.map((entry) => [
       html`${entry.name}<br><span class="small muted">${entry.service}</span>`,

@@ -1,0 +1,81 @@
+// What the nineteenth session found in the trust center: the provider table and the model-provider answer disagreed
+// about the models we run (acme: the answer's "Models we run ourselves: Fine-tuned model endpoint" was absent from the
+// table of AI services that see customer data).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { modelOf } from './fixtures.js';
+
+const text = (value: string | Uint8Array | undefined) => (typeof value === 'string' ? value : '');
+
+const map = (hosting?: 'self-hosted' | 'cloud-managed'): SystemMapInput => ({
+  version: 1,
+  organization: { name: 'Ours', stage: 'seed' },
+  dataClasses: [
+    { id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true },
+    { id: 'metrics', name: 'Latency figures', category: 'telemetry', tenantScoped: false },
+  ],
+  components: [
+    { id: 'api', name: 'API', kind: 'service', hosting: 'cloud-managed', dataClasses: ['prompts'] },
+    {
+      id: 'llm',
+      name: 'Answer model',
+      kind: 'inference-endpoint',
+      technology: 'vLLM',
+      ...(hosting ? { hosting } : {}),
+      region: 'eu-west-1',
+      retention: 'zero',
+      dataClasses: ['prompts'],
+    },
+    { id: 'scorer', name: 'Latency model', kind: 'model', hosting: 'self-hosted', dataClasses: ['metrics'] },
+  ],
+  subprocessors: [],
+  flows: [
+    { id: 'answer', from: 'api', to: 'llm', dataClasses: ['prompts'], purpose: 'inference' },
+    { id: 'score', from: 'api', to: 'scorer', dataClasses: ['metrics'], purpose: 'inference' },
+  ],
+});
+
+const providersTable = (html: string) => {
+  const start = html.indexOf('id="providers"');
+  return start < 0 ? '' : html.slice(start, html.indexOf('</section>', start));
+};
+
+describe('the trust center lists the models we run, as the model-provider answer does', () => {
+  it('gives a model we run on our hosts a row, with what it receives, its retention, region and no DPA needed', () => {
+    const model = modelOf(map('self-hosted'));
+    const composed = composeAnswer('ai-model-providers', { model, results: runChecks(model).results });
+    expect('answer' in composed ? composed.answer.text : '').toContain(
+      'Models we run ourselves: Answer model',
+    );
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const table = providersTable(text(site.files['ai-data-practices.html']));
+    expect(table).toContain('Answer model');
+    expect(table).toContain('a model we run on our own hosts; vLLM');
+    expect(table).toMatch(/<td[^>]*>Questions<\/td>/);
+    expect(table).toContain('not retained');
+    expect(table).toContain('eu-west-1');
+    expect(table).toContain('none needed: runs on our own hosts');
+    // A model that sees no customer data is not an AI service that sees customer data.
+    expect(table).not.toContain('Latency model');
+  });
+
+  it('says a model in our cloud account comes under our cloud provider’s agreement', () => {
+    const model = modelOf(map('cloud-managed'));
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const table = providersTable(text(site.files['ai-data-practices.html']));
+    expect(table).toContain('a model we run in our cloud account');
+    expect(table).toContain('our cloud provider&#39;s, listed with our sub-processors');
+  });
+
+  it('says nothing of terms for a serving part nobody said who runs', () => {
+    const model = modelOf(map());
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const table = providersTable(text(site.files['ai-data-practices.html']));
+    expect(table).toContain('who runs it, and which providers stand behind it, is not yet on record');
+    expect(table).not.toContain('our own model');
+    expect(table).not.toContain('not retained');
+  });
+});
