@@ -129,6 +129,25 @@ describe('loading a map', () => {
     ]);
   });
 
+  it('takes a promised time only as a number and a unit: `indefinite` is no promise (farfalle)', () => {
+    const promising = (value: string) =>
+      MINIMAL_MAP.replace('  stage: seed\n', `  stage: seed\n  commitments: { deletionWithin: ${value} }\n`);
+    const ok = load(promising('30d'));
+    expect(ok.ok && ok.map.organization.commitments?.deletionWithin).toBe('30d');
+    for (const value of ['indefinite', 'until-deleted', 'zero'])
+      expect(messages(promising(value))).toEqual([
+        `trustmap.yaml:5:34: organization.commitments.deletionWithin: a promised time is written like \`30d\`, \`72h\` or \`4h\`; where nothing is promised, leave the field out`,
+      ]);
+    // An RPO of zero is a promise: no data lost.
+    const rpo = load(
+      MINIMAL_MAP.replace(
+        '  stage: seed\n',
+        '  stage: seed\n  commitments: { recoveryPointObjective: zero }\n',
+      ),
+    );
+    expect(rpo.ok).toBe(true);
+  });
+
   it('rejects bad durations, dates and ids with the expected form', () => {
     const broken = MINIMAL_MAP.replace('retention: 30d', 'retention: 30 days')
       .replace('expires: 2027-01-01', 'expires: 2027-13-45')

@@ -27,6 +27,23 @@ export const DurationText = z
     examples: ['zero', '30d', '90d', '1y', 'until-deleted'],
   });
 
+/**
+ * A time a contract promises (to delete, to notify, to restore): a number and a unit. `indefinite` is no promise, and
+ * read as one it gave "Customer data is deleted within indefinitely of a request" (farfalle): where nothing is promised,
+ * the field is left out. `zero` only where `allowZero` says it means something (an RPO of zero: no data lost).
+ */
+export const promisedTime = ({ allowZero = false }: { allowZero?: boolean } = {}) =>
+  z
+    .string()
+    .regex(
+      allowZero ? /^(zero|\d+(min|h|d|w|y))$/ : /^\d+(min|h|d|w|y)$/,
+      `a promised time is written like \`30d\`, \`72h\` or \`4h\`${allowZero ? ' (or `zero`)' : ''}; where nothing is promised, leave the field out`,
+    )
+    .meta({
+      description: `A promised time: \`30d\`, \`72h\`, \`10min\`, \`2w\`, \`1y\`${allowZero ? ', or `zero`' : ''}. Where nothing is promised, the field is left out.`,
+      examples: ['30d', '72h'],
+    });
+
 /** A calendar date in ISO form (`2026-11-26`). YAML may hand us a Date; we keep the text. */
 export const IsoDate = z.preprocess(
   (value) =>

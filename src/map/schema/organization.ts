@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DurationText, EntryStatusField, EvidenceRefs, Id, IsoDate, Text } from './common.js';
+import { EntryStatusField, EvidenceRefs, Id, IsoDate, promisedTime, Text } from './common.js';
 
 export const STAGES = ['pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'growth', 'public'] as const;
 export const FRAMEWORKS = ['soc2', 'iso42001', 'iso27001', 'gdpr', 'hipaa', 'eu-ai-act'] as const;
@@ -39,7 +39,7 @@ const Commitments = z
       description:
         'Contracts promise customer data is used only to provide the service: never sold or rented, not used for advertising, not shared for anyone else’s purposes.',
     }),
-    deletionWithin: DurationText.optional().meta({
+    deletionWithin: promisedTime().optional().meta({
       description:
         'Promised time to delete a customer’s data, e.g. `30d`, counted from what `deletionAfter` says (a request or the end of the contract, unless it says otherwise).',
     }),
@@ -47,13 +47,13 @@ const Commitments = z
       description:
         'What starts the `deletionWithin` clock: a customer’s `request`, the end of the contract (`termination`), or either (`request-or-termination`, the default).',
     }),
-    breachNotificationWithin: DurationText.optional().meta({
+    breachNotificationWithin: promisedTime().optional().meta({
       description: 'Promised time to notify customers of a breach affecting their data, e.g. `72h`.',
     }),
-    recoveryPointObjective: DurationText.optional().meta({
+    recoveryPointObjective: promisedTime({ allowZero: true }).optional().meta({
       description: 'Most data, as time, the service may lose in a disaster (RPO), e.g. `24h`.',
     }),
-    recoveryTimeObjective: DurationText.optional().meta({
+    recoveryTimeObjective: promisedTime().optional().meta({
       description: 'Longest time to restore the service after a disaster (RTO), e.g. `4h`.',
     }),
     evidence: EvidenceRefs.optional(),
