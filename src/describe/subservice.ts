@@ -76,7 +76,16 @@ function expectedOf(model: Model, vendor: SubprocessorData, label = vendor.vendo
 // Also "removes", "clears", "erases", and "deleted when the user …" (Khoj: "deleted when the user removes the file" left
 // its documents out of what customers delete themselves).
 const SELF_SERVICE =
-  /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\b(?:delet|remov|clear|eras)|(?<!\b(?:no|not|never)\s)\bdelet\w*\s+(?:when|once|as soon as)\s+(?:the\s+|a\s+|an\s+)?(?:users?|customers?|members?|admins?|owners?)\b|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
+  /(?<!\b(?:no|not|never|without)\s)\b(?:users?|customers?|members?|admins?|owners?)\b[^.;]{0,40}\b(?:delet|remov|clear|eras)|(?<!\b(?:no|not|never)\s)\bdelet\w*\s+(?:when|once|as soon as|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:users?|customers?|members?|admins?|owners?)\b|\bself[- ]service\b|\bin (?:the )?settings\b|\bdelete button\b|\b(?:via|through) (?:the|our) API\b/i;
+
+/**
+ * An HTTP endpoint that deletes (`DELETE /documents/{id}`): an API a customer calls, so a deletion they start
+ * (SurfSense: "DELETE /documents/{id} purges rows and blobs", lunary: "DELETE /v1/external-users/:id"). Upper case only:
+ * "delete /tmp files" is no endpoint.
+ */
+const DELETE_ENDPOINT = /\bDELETE\s+\/[\w:{]/;
+
+const selfService = (mechanism: string) => SELF_SERVICE.test(mechanism) || DELETE_ENDPOINT.test(mechanism);
 
 /** A deletion that happens on its own: an expiry, a TTL, a scheduled job past the retention period. */
 const EXPIRES =
@@ -220,13 +229,19 @@ function expectedOfCustomers(model: Model): Statement[] {
   const inTheirs = customersOwn(model, tenantScoped);
   const theirs = new Set(inTheirs.map(({ dataClass }) => dataClass.id));
   const themselves = deletable.filter(
-    (d) => !theirs.has(d.id) && SELF_SERVICE.test(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
+    (d) => !theirs.has(d.id) && selfService(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),
   );
   // A promise kept at the end of the contract alone is ours to keep, not theirs to ask for.
   const ask =
     (promise !== undefined && organization.commitments?.deletionAfter !== 'termination') ||
     onRequest.length > 0;
-  const rest = tenantScoped.length - theirs.size - themselves.length;
+  // The rest said by name, and only where no deletion of it is on record: a class the map says how we delete
+  // (SurfSense: "deleted with the chat thread", "purges rows and blobs") is not "not on record" (SurfSense, lunary: "how
+  // the rest is deleted when they leave is not on record" beside a deletion recorded for every other class).
+  const told = new Set([...themselves, ...onRequest].map((d) => d.id));
+  const rest = tenantScoped.filter(
+    (d) => !theirs.has(d.id) && !told.has(d.id) && (!d.deletion || deletesNothing(d.deletion.mechanism)),
+  );
   if (ask || themselves.length > 0 || theirs.size > 0)
     expected.push({
       text: ask
@@ -248,7 +263,7 @@ function expectedOfCustomers(model: Model): Statement[] {
                 .filter(Boolean)
                 .join(
                   ', and ',
-                )}${rest > 0 ? '; how the rest is deleted when they leave is not on record' : ''}.`,
+                )}${rest.length > 0 ? `; no way to delete ${joinList(rest.map((d) => d.name))} when they leave is on record` : ''}.`,
       sources: [
         ...(promise !== undefined ? [mapSource(model, 'organization/commitments/deletionWithin')] : []),
         ...[...new Set([...onRequest, ...themselves])]

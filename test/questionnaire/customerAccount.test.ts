@@ -209,7 +209,46 @@ describe('whose account a vendor is reached under (`account`)', () => {
     );
     expect(some).not.toContain('Customers delete their data themselves');
     expect(some).toContain(
-      `Customers can delete some of their data themselves (${PROMPTS.name}); how the rest is deleted when they leave is not on record.`,
+      `Customers can delete some of their data themselves (${PROMPTS.name}); no way to delete User accounts when they leave is on record.`,
+    );
+    // A class whose deletion is on record, though no customer starts it, is not "not on record"; an HTTP DELETE endpoint
+    // and "deleted by the customer" are deletions a customer starts (SurfSense, lunary).
+    const recorded = (accounts: string, files: string) =>
+      renderDescriptionMarkdown(
+        describeSystem(
+          tinyModel({
+            ...map(ours),
+            dataClasses: [
+              { ...PROMPTS, deletion: { mechanism: 'The user deletes the chat in settings' } },
+              {
+                id: 'accounts',
+                name: 'User accounts',
+                category: 'personal-data',
+                tenantScoped: true,
+                deletion: { mechanism: accounts },
+              },
+              {
+                id: 'files',
+                name: 'Files',
+                category: 'customer-content',
+                tenantScoped: true,
+                deletion: { mechanism: files },
+              },
+            ] as never,
+            evidence,
+          } as never),
+        ),
+      );
+    const cascade = recorded('deleted with the chat thread', 'a nightly job purges rows and blobs');
+    expect(cascade).toContain(`Customers can delete some of their data themselves (${PROMPTS.name}).`);
+    expect(cascade).not.toContain('not on record');
+    expect(cascade).not.toContain('no way to delete');
+    expect(recorded('DELETE /v1/users/:id', 'deleted by the customer in the dashboard')).toContain(
+      'Customers delete their data themselves when they leave.',
+    );
+    // Lower case is prose, not an endpoint.
+    expect(recorded('delete /tmp files nightly', 'deleted by the customer in the dashboard')).not.toContain(
+      'Customers delete their data themselves when they leave.',
     );
   });
 
