@@ -1,7 +1,13 @@
 import { isolationShortfall } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { isWritten } from '../map/index.js';
-import { byDefault, commitmentStatements, componentLabel, type Model } from '../model/index.js';
+import {
+  byDefault,
+  commitmentStatements,
+  componentLabel,
+  customerDataClasses,
+  type Model,
+} from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 import { durationWords } from './words.js';
@@ -26,7 +32,10 @@ export function commitmentsSection(model: Model): DescriptionSection {
   if (tenancy && isWritten(model.map, 'tenancy/isolation')) {
     // A requirement the map itself shows unmet is said with where (firecrawl: "Stores … separate customers" beside
     // its own application logs declared shared).
-    const scoped = new Set(dataClasses.filter((d) => d.tenantScoped).map((d) => d.id));
+    // Customer data counts where the map does not call it one customer's (farfalle, screenshot-to-code: prompts "with no
+    // owner" in stores declared `shared`, beside "Stores … separate customers" with no word of it unmet).
+    const customer = customerDataClasses(model);
+    const scoped = new Set(dataClasses.filter((d) => d.tenantScoped || customer.has(d.id)).map((d) => d.id));
     const unmet = model.map.components.filter(
       (component) =>
         component.dataClasses.some((id) => scoped.has(id)) &&

@@ -1,0 +1,37 @@
+// What the nineteenth session's reviews of real apps found in the system description, each from the smallest map that
+// shows it: rashadphz/farfalle (a9dd493), abi/screenshot-to-code (0dbb768).
+import { describe, expect, it } from 'vitest';
+import { describeSystem, renderDescriptionMarkdown } from '../../src/describe/index.js';
+import { tinyModel } from '../questionnaire/fixtures.js';
+
+describe('the separation requirement beside stores declared shared', () => {
+  // farfalle: questions "with no owner" kept in a shared PostgreSQL, not marked one customer's, beside "Stores that hold
+  // data of several customers separate customers …" with no word of it unmet.
+  const model = (category: string) =>
+    tinyModel({
+      tenancy: { isolation: 'application-filter-allowed' },
+      dataClasses: [{ id: 'chats', name: 'Chat history', category, tenantScoped: false }],
+      components: [
+        {
+          id: 'db',
+          name: 'PostgreSQL',
+          kind: 'datastore',
+          hosting: 'cloud-managed',
+          dataClasses: ['chats'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+    });
+
+  it('says it is not met where a shared store holds customer data, tenant-scoped or not', () => {
+    expect(renderDescriptionMarkdown(describeSystem(model('prompts')))).toContain(
+      'Stores that hold data of several customers separate customers in the application or the datastore. Not yet met by PostgreSQL.',
+    );
+  });
+
+  it('does not where the shared store holds no customer data', () => {
+    const text = renderDescriptionMarkdown(describeSystem(model('internal')));
+    expect(text).toContain('separate customers in the application or the datastore.');
+    expect(text).not.toContain('Not yet met');
+  });
+});
