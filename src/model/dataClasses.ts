@@ -231,19 +231,35 @@ export function unsaidPartsClauses(parts: readonly ComponentData[]): [string, st
   ];
 }
 
+/** Said of a class made from prompts that keeps none of their words: counts, metrics, "without payloads". */
+const CARRIES_NO_CONTENT =
+  /\b(?:no|not|without|never)\b[^.;]{0,30}\b(?:prompts?|content|payloads?|text|bodies)\b|\b(?:counts?|metrics|token usage|statistics)\b/i;
+
 /**
  * The classes that are prompts and model outputs to a buyer: those of the prompt categories, and customer content
  * named as prompts, completions, model inputs or outputs, chats, conversations or transcripts (lmnr's traces, "LLM
- * inputs/outputs"; tiledesk-server's conversations). "Prompt" only in the name: a description saying what goes into
+ * inputs/outputs"; tiledesk-server's conversations), and classes derived from prompts or outputs that are not vectors
+ * or training sets and do not say they carry none of their words (logs and traces of them). "Prompt" only in the name: a description saying what goes into
  * prompts is of content that is not one (pandas-ai's datasets, "the prompt carries each table's schema"). The one
  * reading the prompt-retention answer, the trust center's retention tables and the retention check share
  * (mattermost-ai: call transcripts were among where prompts are kept in the answers, not on the site or in `check`).
  * @example promptClasses(model).map((dataClass) => dataClass.id) // ['prompts', 'outputs', 'chat-history']
  */
 export function promptClasses(model: Model): DataClassData[] {
+  const direct = new Set(
+    model.map.dataClasses.filter((dataClass) => PROMPT_CATEGORIES.has(dataClass.category)).map((d) => d.id),
+  );
   return model.map.dataClasses.filter(
     (dataClass) =>
       PROMPT_CATEGORIES.has(dataClass.category) ||
+      // Made from prompts or outputs, and no vectors, training set nor what says it carries none of them: a copy of them, kept under
+      // its own name (cognita's backend logs "include full prompts with retrieved context", 30 days, and letta's raw LLM
+      // traces, kept indefinitely, beside "User questions: not kept" in five answers and on the trust center).
+      ((dataClass.derivedFrom ?? []).some((parent) => direct.has(parent)) &&
+        // Vectors are no copy of the words; a training set of them is said by the training answers.
+        dataClass.category !== 'embeddings' &&
+        dataClass.category !== 'training-data' &&
+        !CARRIES_NO_CONTENT.test(`${dataClass.name} ${dataClass.description ?? ''}`)) ||
       // Customer content only: not the vectors made from them (latitude-llm's "Embeddings of trace conversation
       // chunks"), nor usage events that say they carry no prompt (cline's telemetry).
       (dataClass.category === 'customer-content' &&

@@ -7,7 +7,7 @@ import { tinyModel } from '../questionnaire/fixtures.js';
 describe('the separation requirement beside stores declared shared', () => {
   // farfalle: questions "with no owner" kept in a shared PostgreSQL, not marked one customer's, beside "Stores that hold
   // data of several customers separate customers …" with no word of it unmet.
-  const model = (category: string) =>
+  const model = (category: 'prompts' | 'internal') =>
     tinyModel({
       tenancy: { isolation: 'application-filter-allowed' },
       dataClasses: [{ id: 'chats', name: 'Chat history', category, tenantScoped: false }],

@@ -1,0 +1,62 @@
+// What the nineteenth session's reviews of real apps found in the answers, each from the smallest map that shows it:
+// truefoundry/cognita (8bcaae7), letta-ai/letta (56ba9c2).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+describe('prompts kept as a log or trace made from them', () => {
+  // cognita: backend logs "include full prompts with retrieved context", derived from prompts and kept 30 days, beside
+  // "User questions: not kept" in five answers and "not retained after a request completes" on the trust center.
+  const model = (logName: string, category: 'telemetry' | 'training-data' | 'embeddings' = 'telemetry') =>
+    tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'User questions', category: 'prompts', tenantScoped: true, retention: 'zero' },
+        {
+          id: 'logs',
+          name: logName,
+          category,
+          tenantScoped: false,
+          derivedFrom: ['prompts'],
+          retention: '30d',
+        },
+      ],
+      components: [
+        {
+          id: 'app',
+          name: 'App',
+          kind: 'service',
+          hosting: 'cloud-managed',
+          dataClasses: ['prompts', 'logs'],
+        },
+      ],
+    });
+
+  it('says the log with the prompts, in the answer and on the trust center', () => {
+    const withLog = model('Backend logs (include full prompts)');
+    expect(answerOf('ai-prompt-retention', withLog).text).toContain(
+      'User questions: not kept; Backend logs (include full prompts): 30 days',
+    );
+    const site = buildTrustCenter(withLog, runChecks(withLog).results, { allowUnverified: true });
+    const page = String(site.files['ai-data-practices.html']);
+    expect(page).toContain('Backend logs (include full prompts)');
+    expect(page).not.toContain('not retained after a request completes');
+  });
+
+  it('leaves out what says it carries none of their words, vectors and training sets', () => {
+    for (const [name, category] of [
+      ['Request metrics without prompt text', 'telemetry'],
+      ['Token counts per request', 'telemetry'],
+      ['Question vectors', 'embeddings'],
+      ['Opt-in tuning set', 'training-data'],
+    ] as const)
+      expect(answerOf('ai-prompt-retention', model(name, category)).text).not.toContain(name);
+  });
+});
