@@ -71,7 +71,13 @@ export function commitmentStatements(
     );
   if (commitments.noTrainingOnCustomerData) {
     const tenancy = model.map.tenancy;
-    const optIn = tenancy?.trainingDefault === 'opt-in' && isConfirmed(tenancy);
+    // "Unless the customer opts in" only where the map has a way in: a flow gated on a tenant's opt-in. An opt-in
+    // default with nothing that trains widened the promise the contract makes (letta, cognita: "We commit not to train
+    // models on customer data unless the customer opts in" of systems where nothing trains).
+    const optIn =
+      tenancy?.trainingDefault === 'opt-in' &&
+      isConfirmed(tenancy) &&
+      model.map.flows.some((flow) => flow.condition?.kind === 'tenant-opt-in');
     say(
       'noTrainingOnCustomerData',
       `${commit} not to train models on customer data${optIn ? ' unless the customer opts in' : ''}.`,

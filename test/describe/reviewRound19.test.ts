@@ -35,3 +35,60 @@ describe('the separation requirement beside stores declared shared', () => {
     expect(text).not.toContain('Not yet met');
   });
 });
+
+describe('the no-training promise beside an opt-in default', () => {
+  // letta, cognita: "… not to train models on customer data unless the customer opts in" of systems where nothing
+  // trains, from `trainingDefault: opt-in` beside a contract that allows no training.
+  const model = (gated: boolean) =>
+    tinyModel({
+      organization: { name: 'Tiny AI', stage: 'seed', commitments: { noTrainingOnCustomerData: true } },
+      tenancy: { trainingDefault: 'opt-in' },
+      dataClasses: [
+        { id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true },
+        {
+          id: 'set',
+          name: 'Tuning set',
+          category: 'training-data',
+          tenantScoped: true,
+          derivedFrom: ['chats'],
+        },
+      ],
+      components: [
+        {
+          id: 'db',
+          name: 'Database',
+          kind: 'datastore',
+          hosting: 'cloud-managed',
+          dataClasses: ['chats', 'set'],
+        },
+        {
+          id: 'tune',
+          name: 'Tuning job',
+          kind: 'training-pipeline',
+          hosting: 'cloud-managed',
+          dataClasses: ['set'],
+        },
+      ],
+      flows: gated
+        ? [
+            {
+              id: 'export',
+              from: 'db',
+              to: 'tune',
+              dataClasses: ['set'],
+              purpose: 'fine-tuning',
+              condition: { kind: 'tenant-opt-in', description: 'tenants that opted in' },
+            },
+          ]
+        : [],
+    });
+
+  it('adds "unless the customer opts in" only where a flow is gated on the opt-in', () => {
+    expect(renderDescriptionMarkdown(describeSystem(model(false)))).toMatch(
+      /commits not to train models on customer data\./,
+    );
+    expect(renderDescriptionMarkdown(describeSystem(model(true)))).toContain(
+      'commits not to train models on customer data unless the customer opts in.',
+    );
+  });
+});
