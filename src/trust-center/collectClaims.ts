@@ -437,7 +437,11 @@ export function collectClaims(
       practices.deletion.flatMap((entry) =>
         entry.late.map((place) => ({ place: place.name, time: place.within, what: entry.dataClass.name })),
       ),
-      (place, what, time) => `${place} takes up to ${humanDuration(time)} to delete ${what}.`,
+      // Kept with no limit is no time to delete in (open-notebook, vanna: "takes up to no fixed limit to delete").
+      (place, what, time) =>
+        time === 'indefinite'
+          ? `${place} keeps ${what} with no fixed limit.`
+          : `${place} takes up to ${humanDuration(time)} to delete ${what}.`,
     );
     add(
       'deletion',

@@ -79,3 +79,28 @@ describe('the trust center lists the models we run, as the model-provider answer
     expect(table).not.toContain('not retained');
   });
 });
+
+describe('a place keeping data with no limit, beside a deletion promise', () => {
+  // open-notebook, vanna: "SQLite takes up to no fixed limit to delete customer data".
+  it('says it keeps the data with no fixed limit, not a time to delete in', () => {
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'Ours', stage: 'seed', commitments: { deletionWithin: '30d' } },
+      dataClasses: [{ id: 'notes', name: 'Notes', category: 'customer-content', tenantScoped: true }],
+      components: [
+        {
+          id: 'db',
+          name: 'SQLite',
+          kind: 'datastore',
+          hosting: 'self-hosted',
+          retention: 'indefinite',
+          dataClasses: ['notes'],
+        },
+      ],
+    });
+    const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+    const notes = [...site.claims.values()].flatMap((claim) => claim.notes ?? []);
+    expect(notes).toContain('SQLite keeps notes with no fixed limit.');
+    expect(notes.join(' ')).not.toContain('takes up to no fixed limit');
+  });
+});

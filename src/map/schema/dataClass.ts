@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { DATA_CATEGORIES, SENSITIVITIES } from '../../core/vocabulary.js';
-import { DurationText, EntryStatusField, EvidenceRefs, Id, Text } from './common.js';
+import { DurationText, EntryStatusField, EvidenceRefs, Id, promisedTime, Text } from './common.js';
 
 export const Deletion = z
   .strictObject({
     mechanism: Text.meta({ description: 'How data is deleted, e.g. "tenant offboarding job purges rows".' }),
     automated: z.boolean().optional(),
-    sla: DurationText.optional().meta({ description: 'How long deletion takes at most after a request.' }),
+    sla: promisedTime({ allowZero: true })
+      .optional()
+      .meta({ description: 'How long deletion takes at most after a request (`zero`: at once).' }),
     evidence: EvidenceRefs.optional(),
   })
   .meta({ description: 'How data is deleted here.' });
