@@ -22,6 +22,20 @@ export function evidenceProblem(model: Model, id: string): string | undefined {
 }
 
 /**
+ * Whether a document the map refers to is not on file: no entry, no file where its path says, or neither path nor URL
+ * (the facts `evidenceProblem` reads). A DPA not on file is no DPA in force (open-notebook: "✓ DPA in force" and "3 of 4
+ * have a signed DPA on file" of agreements whose files did not exist, beside `check` failing on them).
+ */
+export function notOnFile(model: Model, id: string): boolean {
+  const entry = model.index.evidence.get(id);
+  return (
+    !entry ||
+    (entry.path !== undefined && model.evidenceFiles[id]?.exists === false) ||
+    (!entry.path && !entry.url)
+  );
+}
+
+/**
  * The same problem for a reader outside the team, as a clause after the document's title: a lapse by its date,
  * anything else as "is not on file" (where the file should be is the engineer's business).
  * @example evidenceProblemInWords(model, 'dpa-cohere') // 'expired on 2026-09-30'
@@ -29,11 +43,7 @@ export function evidenceProblem(model: Model, id: string): string | undefined {
 export function evidenceProblemInWords(model: Model, id: string): string | undefined {
   const entry = model.index.evidence.get(id);
   const lapsed = entry?.expires !== undefined && entry.expires < today(model);
-  // The same facts `evidenceProblem` reads: no entry, no file where its path says, or neither path nor URL.
-  const missing =
-    !entry ||
-    (entry.path !== undefined && model.evidenceFiles[id]?.exists === false) ||
-    (!entry.path && !entry.url);
+  const missing = notOnFile(model, id);
   if (lapsed && missing) return `expired on ${entry!.expires} and is not on file`;
   if (lapsed) return `expired on ${entry!.expires}`;
   return missing ? 'is not on file' : undefined;

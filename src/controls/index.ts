@@ -15,6 +15,7 @@ export {
   type FrameworkCoverage,
 } from './coverage.js';
 export { classesAt, customerDataClasses, tenantScopedClasses } from './dataClasses.js';
+export { notOnFile } from './evidenceStatus.js';
 export {
   type CheckRun,
   type CheckSummary,

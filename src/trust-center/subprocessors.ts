@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { notOnFile } from '../controls/index.js';
 import { withoutCodeReferences } from '../core/codeReferences.js';
 import { isDeclared } from '../core/declared.js';
 import {
@@ -87,6 +88,8 @@ export function dpaOf(
   const today = model.now.toISOString().slice(0, 10);
   if (evidence.expires !== undefined && evidence.expires < today)
     return { status: 'expired', expires: evidence.expires };
+  // Referred to, but not on file: none in force (open-notebook: "✓ DPA in force" of agreements with no file).
+  if (notOnFile(model, evidenceId!)) return { status: 'none' };
   return { status: 'in-force', ...(evidence.expires ? { expires: evidence.expires } : {}) };
 }
 

@@ -104,3 +104,60 @@ describe('a place keeping data with no limit, beside a deletion promise', () => 
     expect(notes.join(' ')).not.toContain('takes up to no fixed limit');
   });
 });
+
+describe('a DPA the map refers to whose file is not there', () => {
+  // open-notebook: "✓ DPA in force" on the trust center and "3 of 4 have a signed DPA on file" in the answers, of
+  // agreements whose files did not exist, while `check` failed on them.
+  const input: SystemMapInput = {
+    version: 1,
+    organization: { name: 'Ours', stage: 'seed' },
+    dataClasses: [{ id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true }],
+    components: [
+      { id: 'api', name: 'API', kind: 'service', hosting: 'cloud-managed', dataClasses: ['prompts'] },
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'API',
+        purpose: 'Answers',
+        ai: true,
+        dataClasses: ['prompts'],
+        terms: { training: 'never', retention: '30d', dpa: 'dpa-openai' },
+      },
+    ],
+    flows: [{ id: 'ask', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+    evidence: [
+      { id: 'dpa-openai', title: 'OpenAI DPA', path: 'evidence/dpa-openai.pdf', visibility: 'private' },
+    ],
+  };
+  const withFile = (exists: boolean) => ({ ...modelOf(input), evidenceFiles: { 'dpa-openai': { exists } } });
+
+  it('is no DPA in force on the trust center, nor a signed DPA on file in the answers', () => {
+    const missing = withFile(false);
+    const site = buildTrustCenter(missing, runChecks(missing).results, { allowUnverified: true });
+    expect(text(site.files['subprocessors.html'])).not.toContain('DPA in force');
+    const vendorRisk = composeAnswer('vendor-risk-management', {
+      model: missing,
+      results: runChecks(missing).results,
+    });
+    const said = 'answer' in vendorRisk ? vendorRisk.answer.text : '';
+    expect(said).toContain('0 of 1 have a signed DPA on file');
+    expect(said).toContain('The DPA with OpenAI is referred to but not on file.');
+    const terms = composeAnswer('ai-provider-terms', { model: missing, results: runChecks(missing).results });
+    expect('answer' in terms ? terms.answer.text : '').toContain('DPA referred to but not on file');
+  });
+
+  it('is in force where the file is there', () => {
+    const present = withFile(true);
+    const site = buildTrustCenter(present, runChecks(present).results, { allowUnverified: true });
+    expect(text(site.files['subprocessors.html'])).toContain('DPA in force');
+    const vendorRisk = composeAnswer('vendor-risk-management', {
+      model: present,
+      results: runChecks(present).results,
+    });
+    expect('answer' in vendorRisk ? vendorRisk.answer.text : '').toContain(
+      '1 of 1 have a signed DPA on file',
+    );
+  });
+});

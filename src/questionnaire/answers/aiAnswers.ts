@@ -1,4 +1,4 @@
-import { storeVerification } from '../../controls/index.js';
+import { notOnFile, storeVerification } from '../../controls/index.js';
 import {
   AI_PIPELINE_PURPOSES,
   bringsOwnKey,
@@ -642,7 +642,8 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         const expires = model.index.evidence.get(terms.dpa)?.expires;
         parts.push(`DPA expired on ${expires}`);
         expiredDpas.push(vendor.vendor);
-      } else {
+      } else if (notOnFile(model, terms.dpa)) parts.push('DPA referred to but not on file');
+      else {
         parts.push('signed DPA');
         contracted.push(vendor.id);
       }

@@ -1,3 +1,4 @@
+import { notOnFile } from '../../controls/index.js';
 import { reachedAnonymously, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinSome, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
@@ -159,10 +160,16 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
   const sources: AnswerSource[] = list.map((subprocessor) =>
     mapRef(model, `subprocessors/${subprocessor.id}/terms`),
   );
-  const withDpa = list.filter((subprocessor) => subprocessor.terms!.dpa);
-  const withReport = list.filter((subprocessor) => subprocessor.terms!.soc2Report);
+  // A DPA or report the map refers to whose document is not on file is not said to be on file (open-notebook: "3 of 4
+  // have a signed DPA on file" of agreements with no file, beside "is not on file" in the provider-terms answer).
+  const referred = list.filter((subprocessor) => subprocessor.terms!.dpa);
+  const withDpa = referred.filter((subprocessor) => !notOnFile(model, subprocessor.terms!.dpa!));
+  const unfiled = referred.filter((subprocessor) => notOnFile(model, subprocessor.terms!.dpa!));
+  const withReport = list.filter(
+    (subprocessor) => subprocessor.terms!.soc2Report && !notOnFile(model, subprocessor.terms!.soc2Report),
+  );
   const lapsed = withDpa.filter((subprocessor) => expired(model, subprocessor.terms!.dpa!));
-  for (const subprocessor of withDpa) sources.push(evidenceRef(model, subprocessor.terms!.dpa!));
+  for (const subprocessor of referred) sources.push(evidenceRef(model, subprocessor.terms!.dpa!));
   for (const subprocessor of withReport) sources.push(evidenceRef(model, subprocessor.terms!.soc2Report!));
   const reviewed = list.filter((subprocessor) => subprocessor.terms!.lastReviewed);
   const lastReviews = reviewed.map((s) => `${s.vendor} ${s.terms!.lastReviewed}`);
@@ -177,11 +184,16 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
       : current > 0
         ? { yesNo: 'Partially' as const }
         : {}),
-    text: `${opening}: ${withDpa.length} of ${all.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}`,
+    text: `${opening}: ${withDpa.length} of ${all.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}${unfiled.length > 0 ? ` The DPA with ${joinList(unfiled.map((s) => s.vendor))} is referred to but not on file.` : ''}`,
     sources,
     review:
-      lapsed.length > 0
-        ? `expired DPA: ${joinList(lapsed.map((s) => s.vendor))}`
+      lapsed.length > 0 || unfiled.length > 0
+        ? [
+            lapsed.length > 0 ? `expired DPA: ${joinList(lapsed.map((s) => s.vendor))}` : '',
+            unfiled.length > 0 ? `DPA not on file: ${joinList(unfiled.map((s) => s.vendor))}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ')
         : unrecorded.length > 0
           ? `no \`terms\` on ${unrecorded.map((s) => s.id).join(', ')}`
           : undefined,
