@@ -680,8 +680,38 @@ describe('answer builders', () => {
         'No. Users of Web app sign in with a password; multi-factor authentication is not offered to users.',
       );
       const staff = ask(model, 'Is MFA required for every administrative login?');
-      expect(staff).toMatchObject({ topic: 'mfa', yesNo: 'Yes' });
+      // The API holds documents too, and its staff access is not on record: no "Yes" over it (open-notebook).
+      expect(staff).toMatchObject({ topic: 'mfa', yesNo: null });
+      expect(staff.answer).toBe(
+        'Multi-factor authentication is required for access to Web app. Whether it is required for Public API is not yet on record.',
+      );
       expect(staff.answer).not.toContain('Users of');
+      const everywhere = ask(
+        tinyModel({
+          dataClasses: [DOCS],
+          components: [
+            {
+              id: 'web',
+              name: 'Web app',
+              kind: 'service',
+              dataClasses: ['docs'],
+              accessControl: { mechanism: 'cloud IAM', mfa: true },
+            },
+            {
+              id: 'db',
+              name: 'Database',
+              kind: 'datastore',
+              dataClasses: ['docs'],
+              accessControl: { mechanism: 'IAM', mfa: true },
+            },
+          ],
+        }),
+        'Is MFA required for every administrative login?',
+      );
+      expect(everywhere).toMatchObject({ topic: 'mfa', yesNo: 'Yes' });
+      expect(everywhere.answer).toBe(
+        'Yes. Multi-factor authentication is required for access to all 2 production components with access control on record.',
+      );
       // Optional is neither Yes (enforced) nor No (absent).
       const optional = ask(
         signIn({ methods: ['password'], mfa: 'optional' }),

@@ -226,17 +226,44 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
   const declared = model.map.components.filter((component) => component.accessControl?.mfa !== undefined);
   if (declared.length === 0) return undefined;
   const without = declared.filter((component) => !component.accessControl!.mfa);
+  // Parts of ours holding data whose staff access says nothing of MFA: no "Yes … all" over them (open-notebook: "Yes.
+  // Multi-factor authentication is required for access to all 1 production components" beside three stores, one
+  // reached with a plain user and password, whose access the map did not record).
+  const unrecorded = model.map.components.filter(
+    (component) =>
+      component.accessControl?.mfa === undefined &&
+      component.dataClasses.length > 0 &&
+      component.hosting !== 'vendor' &&
+      !runByCustomer(component, model.map.subprocessors),
+  );
   const staff =
     without.length === 0
-      ? `Multi-factor authentication is required for access to all ${declared.length} production components with access control on record.`
+      ? `Multi-factor authentication is required for access to ${declared.length === 1 ? componentLabel(declared[0]!) : `all ${declared.length} production components with access control on record`}.`
       : without.length === declared.length
         ? `Multi-factor authentication is not required for access to ${joinList(without.map(componentLabel))}.`
         : `Multi-factor authentication is required for ${declared.length - without.length} of ${declared.length} production components; not for ${joinList(without.map(componentLabel))}.`;
+  const unrecordedLine =
+    unrecorded.length > 0
+      ? ` Whether it is required for ${joinList(unrecorded.map(componentLabel))} is not yet on record.`
+      : '';
+  const reviews = [
+    ...(without.length > 0 ? ['MFA is not required everywhere'] : []),
+    ...(unrecorded.length > 0
+      ? [`set \`accessControl.mfa\` on ${joinList(unrecorded.map((component) => `\`${component.id}\``))}`]
+      : []),
+  ];
   return {
-    yesNo: without.length === 0 ? 'Yes' : without.length === declared.length ? 'No' : 'Partially',
-    text: staff,
+    yesNo:
+      without.length === declared.length
+        ? 'No'
+        : without.length === 0 && unrecorded.length === 0
+          ? 'Yes'
+          : without.length === 0
+            ? undefined
+            : 'Partially',
+    text: `${staff}${unrecordedLine}`,
     sources: declared.map((component) => mapRef(model, `components/${component.id}/accessControl/mfa`)),
-    review: without.length > 0 ? 'MFA is not required everywhere' : undefined,
+    review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
 };
 
