@@ -60,3 +60,44 @@ describe('prompts kept as a log or trace made from them', () => {
       expect(answerOf('ai-prompt-retention', model(name, category)).text).not.toContain(name);
   });
 });
+
+describe('deletion of a class kept only in a store that says how it deletes', () => {
+  // inbox-zero: "Not yet on record: how we delete transcripts, OAuth tokens, user accounts", kept only in a PostgreSQL
+  // whose deletion said "account deletion cascades".
+  const model = (storeDeletion?: string) =>
+    tinyModel({
+      dataClasses: [
+        {
+          id: 'chats',
+          name: 'Chats',
+          category: 'prompts',
+          tenantScoped: true,
+          deletion: { mechanism: 'the user deletes the chat' },
+        },
+        { id: 'transcripts', name: 'Transcripts', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'db',
+          name: 'PostgreSQL',
+          kind: 'datastore',
+          hosting: 'cloud-managed',
+          dataClasses: ['chats', 'transcripts'],
+          ...(storeDeletion ? { deletion: { mechanism: storeDeletion } } : {}),
+        },
+      ],
+    });
+
+  it('says the store’s deletion for it, not that it is not on record', () => {
+    const text = answerOf('data-deletion', model('account deletion cascades')).text;
+    expect(text).toContain('Transcripts: account deletion cascades (in PostgreSQL)');
+    expect(text).not.toContain('how we delete Transcripts');
+  });
+
+  it('still says it is not on record where the store says nothing, or that nothing deletes', () => {
+    expect(answerOf('data-deletion', model()).text).toContain('Not yet on record: how we delete Transcripts');
+    expect(answerOf('data-deletion', model('nothing deletes it')).text).toContain(
+      'Not yet on record: how we delete Transcripts',
+    );
+  });
+});

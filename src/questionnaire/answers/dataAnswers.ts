@@ -150,8 +150,25 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // Not a class kept for no time (`retention: zero`): there is nothing of it to delete (chatgpt-your-files: "Not yet
   // on record: how we delete chat questions" read as the questions being stored). A store keeping it anyway is the
   // retention check's to say.
-  const undeleted = theirs.filter((dataClass) => !dataClass.deletion && dataClass.retention !== 'zero');
-  if (!promise && classes.length === 0) return undefined;
+  const noDeletion = theirs.filter((dataClass) => !dataClass.deletion && dataClass.retention !== 'zero');
+  // A class with no deletion of its own, kept only in stores of ours that each say how they delete, is deleted there
+  // (inbox-zero: "Not yet on record: how we delete transcripts, OAuth tokens, user accounts", kept only in a PostgreSQL
+  // whose deletion said "account deletion cascades").
+  const byStore = noDeletion.flatMap((dataClass) => {
+    const keeping = model.map.components.filter(
+      (component) =>
+        component.dataClasses.includes(dataClass.id) &&
+        STORE_KINDS.has(component.kind) &&
+        keptAt(component, dataClass.id) !== 'zero' &&
+        !runByCustomer(component, model.map.subprocessors),
+    );
+    return keeping.length > 0 &&
+      keeping.every((component) => component.deletion && !deletesNothing(component.deletion.mechanism))
+      ? [{ dataClass, keeping }]
+      : [];
+  });
+  const undeleted = noDeletion.filter((dataClass) => !byStore.some((entry) => entry.dataClass === dataClass));
+  if (!promise && classes.length === 0 && byStore.length === 0) return undefined;
   // Where something of the customers' reaches us, the classes that never do are not ours to say how we delete (Leon).
   const selfRun = runsAtCustomers(model);
   const nothingOfOurs = selfRun !== undefined && selfRun.ours.length === 0;
@@ -167,10 +184,21 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   if (said && commitments?.deletionAfter)
     sources.push(mapRef(model, 'organization/commitments/deletionAfter'));
   sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
-  const lines = classes.map((dataClass) => {
-    const line = `${dataClass.name}: ${dataClass.deletion!.mechanism}`;
-    return dataClass.deletion!.sla ? withAside(line, deletedWithin(dataClass.deletion!.sla)) : line;
-  });
+  const lines = [
+    ...classes.map((dataClass) => {
+      const line = `${dataClass.name}: ${dataClass.deletion!.mechanism}`;
+      return dataClass.deletion!.sla ? withAside(line, deletedWithin(dataClass.deletion!.sla)) : line;
+    }),
+    ...byStore.map(
+      ({ dataClass, keeping }) =>
+        `${dataClass.name}: ${joinList(keeping.map((component) => withAside(component.deletion!.mechanism, `in ${componentLabel(component)}`)))}`,
+    ),
+  ];
+  sources.push(
+    ...byStore.flatMap(({ keeping }) =>
+      keeping.map((component) => mapRef(model, `components/${component.id}/deletion`)),
+    ),
+  );
   const backups = stores(model).filter(
     (component) => component.backups?.enabled && component.backups.retention,
   );
