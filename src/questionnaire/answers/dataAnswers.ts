@@ -48,6 +48,7 @@ import {
   liveTested,
   mapRef,
   midSentence,
+  promiseOf,
   recoveryObjectives,
   retentionOf,
   reviewLabel,
@@ -134,7 +135,7 @@ export const encryptionAtRest = encryption('atRest', stores);
 export const encryptionInTransit = encryption('inTransit', (model) => model.map.components);
 
 /** Deletion promise and mechanisms per data class. */
-export const dataDeletion: AnswerBuilder = ({ model }) => {
+export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   const promise = model.map.organization.commitments?.deletionWithin;
   // Customer data, whether or not the map scopes it to tenants: a single-tenant install (anything-llm: every class
   // `tenantScoped: false`) still deletes its users' chats and documents.
@@ -179,6 +180,17 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
   // deletion question blank behind the template's "30 days"); where it is all there is, the answer waits for it.
   const commitments = model.map.organization.commitments;
   const said = promise && (classes.length === 0 || !isProposed(model, 'organization', 'commitments'));
+  // Said as done only where the deletion check finds no place that cannot keep it; otherwise said as the promise it is,
+  // in the words every output gives it (vanna: "Customer data is deleted within 30 days of the end of the contract" as
+  // fact, beside a shared memory store no customer's data could be deleted from alone, and the check failing on it).
+  const unmet = results.some((result) => result.checkId === 'deletion-coverage' && result.status === 'fail');
+  const promised =
+    said && unmet
+      ? (promiseOf(model, 'deletionWithin')?.text ??
+        `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}.`)
+      : said
+        ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}.`
+        : '';
   const sources: AnswerSource[] = [];
   if (said) sources.push(mapRef(model, 'organization/commitments/deletionWithin'));
   if (said && commitments?.deletionAfter)
@@ -285,7 +297,7 @@ export const dataDeletion: AnswerBuilder = ({ model }) => {
     ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0 && !nothingOfOurs
       ? { yesNo: 'Yes' as const }
       : {}),
-    text: `${said ? `Customer data is deleted within ${durationWords(promise)} of ${deletionStart(commitments!)}. ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${noneOfOursLine}${keyedLine}${backupLine}`,
+    text: `${said ? `${promised} ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${noneOfOursLine}${keyedLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
