@@ -161,3 +161,45 @@ describe('a DPA the map refers to whose file is not there', () => {
     );
   });
 });
+
+describe('a class kept with no limit and no deletion on record', () => {
+  // letta: "not deleted (kept with no limit)" of passages and keys its API deletes, whose deletion the map left out.
+  const site = (deletion?: string) => {
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'Ours', stage: 'seed' },
+      dataClasses: [
+        {
+          id: 'keys',
+          name: 'Provider keys',
+          category: 'customer-content',
+          tenantScoped: true,
+          retention: 'indefinite',
+          ...(deletion ? { deletion: { mechanism: deletion } } : {}),
+        },
+      ],
+      components: [
+        {
+          id: 'db',
+          name: 'Database',
+          kind: 'datastore',
+          hosting: 'cloud-managed',
+          retention: 'indefinite',
+          dataClasses: ['keys'],
+        },
+      ],
+    });
+    return text(
+      buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+  };
+
+  it('says its deletion is not on record, not that it is never deleted', () => {
+    expect(site()).toContain('kept with no time limit; how it is deleted is not yet on record');
+    expect(site()).not.toContain('not deleted (kept with no limit)');
+    expect(site('nothing deletes them')).toContain('not deleted (kept with no limit)');
+    expect(site('the user deletes them in settings')).toContain('kept with no time limit, until deleted');
+  });
+});

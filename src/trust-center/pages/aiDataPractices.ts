@@ -126,12 +126,18 @@ ${table('isolation-table', 'How each store holding customer data separates custo
  * deleting it takes (pdftochat, zep: "Gone within: until deleted"), so no time is stated; kept with no limit, it is
  * never gone.
  */
-function goneWithin(within: string | undefined, deleted = false): string {
+function goneWithin(within: string | undefined, deleted = false, unsaid = false): string {
   if (within === 'until-deleted') return 'not stated';
   // Kept with no limit where the class's own deletion removes it is kept until then, not never deleted (h2ogpt: users
-  // remove their saved chats, and the table said "not deleted" of their prompts).
+  // remove their saved chats, and the table said "not deleted" of their prompts). With no deletion on record, whether
+  // anything deletes it is not known either (letta: "not deleted" of passages and keys its API deletes, whose map
+  // left their deletion out).
   if (within === 'indefinite')
-    return deleted ? 'kept with no time limit, until deleted' : 'not deleted (kept with no limit)';
+    return deleted
+      ? 'kept with no time limit, until deleted'
+      : unsaid
+        ? 'kept with no time limit; how it is deleted is not yet on record'
+        : 'not deleted (kept with no limit)';
   return humanDuration(within);
 }
 
@@ -163,11 +169,11 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
         : entry.dataClass.retention === 'zero' && !entry.within && entry.unstated.length === 0
           ? 'not kept'
           : entry.late.length > 0
-            ? html`${goneWithin(entry.within, deleted)} ${badge('over-promise')}`
+            ? html`${goneWithin(entry.within, deleted, !entry.dataClass.deletion)} ${badge('over-promise')}`
             : // Kept with no limit somewhere is never gone by a time, whatever other places leave unsaid (postiz: content
               // kept for ever read "not stated" beside one vendor that stated nothing).
               (entry.within && entry.unstated.length === 0) || entry.within === 'indefinite'
-              ? goneWithin(entry.within, deleted)
+              ? goneWithin(entry.within, deleted, !entry.dataClass.deletion)
               : 'not stated',
       // Places that take longer, said as such; places that state no time are not said to take longer (langwatch: "Takes
       // longer in … (not stated)"; chat-ui: a class never deleted "takes longer" somewhere).
