@@ -59,6 +59,28 @@ export function customerDataClasses(model: Model): Set<string> {
   return ids;
 }
 
+/**
+ * Ids of the classes that are the customers' own to a buyer: customer data (`customerDataClasses`), whatever the map
+ * scopes to one tenant, and their people's personal data; with `credentials`, their secrets too. The one reading the
+ * deletion answer, the reading of a product each customer runs, and lineage's resting places share (lunary, SurfSense:
+ * end users' personal data, tenant-scoped, drawn as going nowhere although flows took it to a store and to Stripe).
+ * @example customersClasses(model).has('user-accounts') // true for a class of category personal-data
+ */
+export function customersClasses(model: Model, { credentials = false } = {}): Set<string> {
+  const customer = customerDataClasses(model);
+  return new Set(
+    model.map.dataClasses
+      .filter(
+        (dataClass) =>
+          customer.has(dataClass.id) ||
+          dataClass.tenantScoped ||
+          dataClass.category === 'personal-data' ||
+          (credentials && dataClass.category === 'credentials'),
+      )
+      .map((dataClass) => dataClass.id),
+  );
+}
+
 /** Ids of tenant-scoped data classes. */
 export function tenantScopedClasses(model: Model): Set<string> {
   return new Set(model.map.dataClasses.filter((entry) => entry.tenantScoped).map((entry) => entry.id));

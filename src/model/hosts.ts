@@ -7,7 +7,7 @@ import {
 } from '../core/vocabulary.js';
 import { deploysApps, findProvider } from '../discover/catalog/index.js';
 import type { ComponentData, SubprocessorData } from '../map/index.js';
-import { customerDataClasses, tenantScopedClasses } from './dataClasses.js';
+import { customersClasses, tenantScopedClasses } from './dataClasses.js';
 import type { Model } from './model.js';
 
 /**
@@ -112,19 +112,11 @@ export function runsAtCustomers(
   const { components, subprocessors } = model.map;
   if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
     return undefined;
-  const customer = customerDataClasses(model);
   // What is the customer's to a buyer asking whether anything leaves its installation: its content, and its people's
   // personal data and secrets, or whatever the map scopes to a tenant (Maxun: its telemetry vendor receiving users'
   // emails beside "no vendor of ours receives it" in eighteen answers).
-  const theirs = (id: string) => {
-    const dataClass = model.index.dataClasses.get(id);
-    return (
-      customer.has(id) ||
-      dataClass?.tenantScoped === true ||
-      dataClass?.category === 'personal-data' ||
-      dataClass?.category === 'credentials'
-    );
-  };
+  const customers = customersClasses(model, { credentials: true });
+  const theirs = (id: string) => customers.has(id);
   return {
     ours: subprocessors.filter((vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some(theirs)),
     theirs: subprocessors.filter(underCustomersAccount),

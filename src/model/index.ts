@@ -19,6 +19,7 @@ export {
   consentWithdrawal,
   customerDataAt,
   customerDataClasses,
+  customersClasses,
   customerPartsKeeping,
   customerPartsUnsaid,
   customersOwn,

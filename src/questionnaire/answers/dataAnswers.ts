@@ -22,6 +22,7 @@ import {
 } from '../../map/index.js';
 import {
   customerDataClasses,
+  customersClasses,
   customerRunPointer,
   deletedWithin,
   deletesAtEnd,
@@ -139,12 +140,9 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   const promise = model.map.organization.commitments?.deletionWithin;
   // Customer data, whether or not the map scopes it to tenants: a single-tenant install (anything-llm: every class
   // `tenantScoped: false`) still deletes its users' chats and documents.
-  const customer = customerDataClasses(model);
   // Users' accounts too (SurfSense, Verba: account deletion was left out of "is our data deleted?").
-  const theirs = model.map.dataClasses.filter(
-    (dataClass) =>
-      dataClass.tenantScoped || customer.has(dataClass.id) || dataClass.category === 'personal-data',
-  );
+  const customers = customersClasses(model);
+  const theirs = model.map.dataClasses.filter((dataClass) => customers.has(dataClass.id));
   const classes = theirs.filter((dataClass) => dataClass.deletion);
   // Customer data with no way to delete it on record is said, and takes the Yes away (cognita: "Yes" to "deleted
   // from all systems?" while the users' questions, kept in a log, had no deletion).
