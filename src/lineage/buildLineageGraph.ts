@@ -6,7 +6,7 @@ import {
 } from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
-import { customerDataClasses, type Model, searchesOnly } from '../model/index.js';
+import { customersClasses, type Model, searchesOnly } from '../model/index.js';
 import { journeyClasses } from './dataClasses.js';
 import { type FlowFacts, findRestingPlaces, type PlaceFacts, worse } from './stops.js';
 import type { LineageClass, LineageEdge, LineageGraph, LineageNode, LineageOptions } from './types.js';
@@ -20,7 +20,9 @@ import type { LineageClass, LineageEdge, LineageGraph, LineageNode, LineageOptio
  */
 export function buildLineageGraph(model: Model, options: LineageOptions = {}): LineageGraph {
   const journey = options.dataClass === undefined ? undefined : journeyOf(model, options.dataClass);
-  const customer = customerDataClasses(model);
+  // The customers' own data, their people's personal data and what the map scopes to a tenant with it (lunary,
+  // SurfSense: end users' personal data drawn as going nowhere though flows took it to a store and to Stripe).
+  const customer = customersClasses(model);
 
   const edges: LineageEdge[] = [];
   for (const flow of model.map.flows) {

@@ -50,12 +50,19 @@ describe('lineage of examples/acme-ai', () => {
       graph.classes.filter((entry) => entry.customer).map((entry) => [entry.id, entry.stopKind]),
     );
     expect(stops).toEqual({
+      // Tenants' people's personal data too: backed up to AWS with the database (lunary, SurfSense: personal data drawn
+      // as going nowhere).
+      'account-data': 'external',
       'customer-documents': 'external',
       'document-embeddings': 'internal',
       prompts: 'external',
       'model-outputs': 'internal',
       'opt-in-training-set': 'training-opt-in',
     });
+    expect(graph.classes.find((entry) => entry.id === 'account-data')?.stops).toEqual([
+      { node: 'app-db', kind: 'internal' },
+      { node: 'aws', kind: 'external' },
+    ]);
     expect(graph.classes.find((entry) => entry.id === 'document-embeddings')?.stops).toEqual([
       { node: 'vector-index', kind: 'internal' },
     ]);

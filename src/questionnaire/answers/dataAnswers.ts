@@ -22,8 +22,8 @@ import {
 } from '../../map/index.js';
 import {
   customerDataClasses,
-  customersClasses,
   customerRunPointer,
+  customersClasses,
   deletedWithin,
   deletesAtEnd,
   deletionStart,
