@@ -167,7 +167,15 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
     // their own data. A part the map says every customer shares is listed whatever its kind, as the isolation check
     // fails it (Briefer: the Jupyter server every workspace shares, keeping uploads and query results, was not in the
     // table); a stateless API filtering each request is not.
-    .filter((component) => keepsData(component) || component.tenancy?.model === 'shared')
+    // One that says it keeps none of it (`retention: zero`) has nothing to separate at rest, shared or not, as the
+    // isolation check reads it (chatbot-ollama, superagent: stateless endpoints "do not separate one customer's data",
+    // "0 of 2 stores … passed").
+    .filter(
+      (component) =>
+        keepsData(component) ||
+        (component.tenancy?.model === 'shared' &&
+          component.dataClasses.some((id) => keptAt(component, id) !== 'zero')),
+    )
     .filter((component) => !runByCustomer(component, map.subprocessors))
     .filter((component) => component.dataClasses.some((id) => tenantScoped.has(id) || customer.has(id)))
     .map((component) => ({

@@ -203,3 +203,34 @@ describe('a class kept with no limit and no deletion on record', () => {
     expect(site('the user deletes them in settings')).toContain('kept with no time limit, until deleted');
   });
 });
+
+describe('a stateless part every customer shares', () => {
+  // chatbot-ollama, superagent: stateless endpoints keeping nothing were "stores holding customer data" that "do not
+  // separate one customer's data from another's", and "0 of 2 … have passed".
+  it('is not a store to separate customers in, where it keeps nothing', () => {
+    const model = (retention?: 'zero') =>
+      modelOf({
+        version: 1,
+        organization: { name: 'Ours', stage: 'seed' },
+        dataClasses: [{ id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true }],
+        components: [
+          {
+            id: 'guard',
+            name: 'Guard endpoint',
+            kind: 'api',
+            hosting: 'cloud-managed',
+            tenancy: { model: 'shared' },
+            ...(retention ? { retention } : {}),
+            dataClasses: ['prompts'],
+          },
+        ],
+      });
+    const page = (m: ReturnType<typeof modelOf>) =>
+      text(
+        buildTrustCenter(m, runChecks(m).results, { allowUnverified: true }).files['ai-data-practices.html'],
+      );
+    expect(page(model('zero'))).not.toContain('id="isolation"');
+    // Saying nothing of what it keeps, it is listed, as before (Briefer).
+    expect(page(model())).toContain('id="isolation"');
+  });
+});
