@@ -727,8 +727,16 @@ function cloudBesideOwnServer(
 }
 
 /**
+ * An import of the SDK's error classes alone (`from botocore.exceptions import ClientError`): code that handles a
+ * service's failures, using no service of its own (openui: its server catching S3's `ClientError` kept Amazon Web
+ * Services "under review" in six answers beside the Amazon S3 the map declared).
+ */
+const SDK_ERRORS = /^\s*from\s+[\w.]+\.(?:exceptions|errors)\s+import\b/;
+
+/**
  * A service whose credentials serve all of its vendor's (`sharedCredentials`: a cloud account, Jina) found only by
- * those variables, its SDK in a manifest, or its SDK imported in the files of a used service of the same vendor, is
+ * those variables, its SDK in a manifest, its SDK imported in the files of a used service of the same vendor, or its
+ * error classes imported, is
  * that service's credential and client: it `covers` the services, so it is declared by them and not proposed beside
  * them. Seen on the whole group of hits, not the capped evidence list.
  */
@@ -758,7 +766,8 @@ function credentialsOfServices(
         (hit) =>
           hit.evidence.signal === 'env-var' ||
           hit.evidence.signal === 'manifest' ||
-          (hit.evidence.signal === 'import' && serviceFiles.has(hit.evidence.file)),
+          (hit.evidence.signal === 'import' &&
+            (serviceFiles.has(hit.evidence.file) || SDK_ERRORS.test(hit.evidence.snippet))),
       );
     if (credentialOnly) finding.covers = services.map((service) => service.provider).sort();
   }

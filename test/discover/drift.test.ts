@@ -492,6 +492,12 @@ describe('--write on an app that lets its operator choose among vendors', () => 
     expect((await discover([bedrock])).findings.find((f) => f.provider === 'aws')?.covers).toEqual([
       'aws-bedrock',
     ]);
+    // Its error classes imported elsewhere, to catch a service's failures, are no use of another service (openui).
+    const errors = await tree({
+      'app/storage.py': 'import boto3\ns3 = boto3.client("s3")\n',
+      'app/server.py': 'from botocore.exceptions import ClientError\n',
+    });
+    expect((await discover([errors])).findings.find((f) => f.provider === 'aws')?.covers).toEqual(['aws-s3']);
     const elsewhere = await tree({
       'app/bedrock.py': 'import boto3\nclient = boto3.client("bedrock-runtime")\n',
       'app/queue.py': 'import boto3\nsqs = boto3.resource("sqs")\n',
