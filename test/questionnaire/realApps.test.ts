@@ -3640,7 +3640,7 @@ components:
     // "run as their publishers released them" was said of an Ollama that serves whatever the operator pulls; named,
     // and said untrained by us, they are not hidden from "Do you self-host open-weight models?" (MaxKB, SurfSense).
     expect(answer.text).toBe(
-      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by their makers, not by us. We also run models ourselves, and do not train them: Model server (nomic-embed-text-v1).',
+      'Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own. The models our providers run for us are trained by their makers, not by us. We also run models ourselves, and nothing in our system trains them: Model server (nomic-embed-text-v1).',
     );
     expect(answer.review).toContain(
       'whose weights the models we run ourselves (Model server) are is not said',

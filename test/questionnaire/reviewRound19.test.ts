@@ -101,3 +101,33 @@ describe('deletion of a class kept only in a store that says how it deletes', ()
     );
   });
 });
+
+describe('training-data provenance beside a model of ours the map calls fine-tuned', () => {
+  // superagent: its own fine-tuned guard models, whose dataset it publishes, were "models we run ourselves, and do not
+  // train them" beside "we hold no training datasets of our own" in seven answers.
+  const model = (description: string) =>
+    tinyModel({
+      organization: { name: 'Tiny AI', stage: 'seed', commitments: { noTrainingOnCustomerData: true } },
+      dataClasses: [{ id: 'inputs', name: 'Inputs', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', hosting: 'cloud-managed', dataClasses: ['inputs'] },
+        { id: 'guard', name: 'Guard model', kind: 'model', hosting: 'cloud-managed', description },
+      ],
+      flows: [{ id: 'check', from: 'api', to: 'guard', dataClasses: ['inputs'], purpose: 'inference' }],
+    });
+  const composed = (description: string) =>
+    composeAnswer('ai-training-data-provenance', { model: model(description), results: [] });
+
+  it('leaves the answer to the team where the map calls it fine-tuned', () => {
+    const tuned = composed('Our own fine-tuned classifiers');
+    expect('answer' in tuned).toBe(false);
+    expect('missing' in tuned ? tuned.missing : '').toContain('`guard` is fine-tuned or trained');
+  });
+
+  it('says nothing in our system trains the models it runs otherwise', () => {
+    const plain = composed('An open-weight classifier');
+    expect('answer' in plain ? plain.answer.text : '').toContain(
+      'We also run models ourselves, and nothing in our system trains them: Guard model.',
+    );
+  });
+});

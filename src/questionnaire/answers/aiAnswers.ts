@@ -1127,6 +1127,10 @@ function providersTrain(vendors: ReturnType<typeof aiVendors>): string {
   ].join('');
 }
 
+/** Words saying a model was fine-tuned or trained: "our own fine-tuned classifiers", "trained on support tickets". */
+const TUNED =
+  /\bfine[- ]?tun(?:ed|ing)\b|\b(?:re)?trained (?:on|by us|in-house)\b|\bour own (?:fine-tuned|trained)\b/i;
+
 /** Where training data comes from and whether a hashed manifest pins it. */
 export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   const classes = model.map.dataClasses.filter((dataClass) => dataClass.category === 'training-data');
@@ -1135,6 +1139,16 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   if (classes.length === 0 && describesNoTraining(model)) {
     const vendors = aiVendors(model);
     const hosted = modelsWeRun(model);
+    // A model of ours the map calls fine-tuned or trained was trained somewhere, on data the map does not name: not
+    // "we hold no training datasets" (superagent: its own fine-tuned guard models, whose dataset it publishes, were
+    // "models we run ourselves, and do not train" in seven answers).
+    const tuned = hosted.filter((component) =>
+      TUNED.test(`${component.name} ${component.technology ?? ''} ${component.description ?? ''}`),
+    );
+    if (tuned.length > 0)
+      return {
+        missing: `the map says ${joinList(tuned.map((component) => `\`${component.id}\``))} ${tuned.length === 1 ? 'is' : 'are'} fine-tuned or trained, and names no training data: add a \`training-data\` class with its \`provenance\`, or say where its weights come from`,
+      };
     return unlessPromised(model, {
       // The models we serve ourselves are not said to "run as their publishers released them": no map field records
       // whose weights they are (LibreChat's Ollama serves whatever the operator pulls, fine-tuned or not). The
@@ -1143,7 +1157,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       // hid them from "Do you self-host open-weight models?" (MaxKB's default embedding model, SurfSense's).
       // A provider reached only with each customer's own key runs its models for that customer, not for us (Phoenix:
       // every model provider under the customer's key, "the models our providers run for us").
-      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${providersTrain(vendors)}${hosted.length > 0 ? ` We also run models ourselves, and do not train them: ${modelNames(model, hosted)}.` : ''}`,
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${providersTrain(vendors)}${hosted.length > 0 ? ` We also run models ourselves, and nothing in our system trains them: ${modelNames(model, hosted)}.` : ''}`,
       // Unless a promise says nothing trains on customer data, the absence is read, not stated (`unlessPromised`).
       ...(hosted.length > 0
         ? {
