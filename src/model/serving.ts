@@ -4,18 +4,26 @@ import type { ComponentData } from '../map/index.js';
 import type { Model } from './model.js';
 import { componentLabel } from './names.js';
 
-/** Serving components (models, inference endpoints, hosted model layers) no sub-processor entry stands for. */
+/**
+ * Serving components (models, inference endpoints, hosted model layers) no AI sub-processor entry stands for. One run
+ * on a host of ours that is no AI service (Cloud Run, under `subprocessor: google-cloud`) is ours, not the host's
+ * (superagent: its guard endpoint, every request's default, was in neither the models we run nor the AI vendors).
+ */
 export function servingParts(model: Model) {
   return model.map.components.filter(
     (component) =>
-      SERVING_KINDS.has(component.kind) && !component.subprocessor && component.hosting !== 'vendor',
+      SERVING_KINDS.has(component.kind) &&
+      (!component.subprocessor || model.index.subprocessors.get(component.subprocessor)?.ai !== true) &&
+      component.hosting !== 'vendor',
   );
 }
 
 /** Serving components of ours: we run them, on our hosts or in our cloud account. */
 export function servingOurs(model: Model) {
   return servingParts(model).filter(
-    (component) => component.hosting === 'self-hosted' || component.hosting === 'cloud-managed',
+    (component) =>
+      (component.hosting === 'self-hosted' || component.hosting === 'cloud-managed') &&
+      !runByCustomer(component, model.map.subprocessors),
   );
 }
 

@@ -131,3 +131,41 @@ describe('training-data provenance beside a model of ours the map calls fine-tun
     );
   });
 });
+
+describe('a model endpoint of ours on a cloud host', () => {
+  // superagent: its guard endpoint on Cloud Run (`subprocessor: google-cloud`), every request's default, was in neither
+  // the models we run nor the AI vendors.
+  const model = (ai: boolean) =>
+    tinyModel({
+      dataClasses: [{ id: 'inputs', name: 'Inputs', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', hosting: 'cloud-managed', dataClasses: ['inputs'] },
+        {
+          id: 'guard',
+          name: 'Guard endpoint',
+          kind: 'inference-endpoint',
+          hosting: 'cloud-managed',
+          subprocessor: 'host',
+          dataClasses: ['inputs'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'host',
+          vendor: ai ? 'Vertex AI' : 'Google Cloud',
+          service: ai ? 'Endpoints' : 'Cloud Run',
+          purpose: ai ? 'Serves our model' : 'Hosting',
+          ...(ai ? { ai: true } : {}),
+          dataClasses: ['inputs'],
+        },
+      ],
+      flows: [{ id: 'check', from: 'api', to: 'guard', dataClasses: ['inputs'], purpose: 'inference' }],
+    });
+
+  it('is a model we run where the host is no AI service, and the AI vendor’s where it is one', () => {
+    expect(answerOf('ai-model-providers', model(false)).text).toContain(
+      'Models we run ourselves: Guard endpoint',
+    );
+    expect(answerOf('ai-model-providers', model(true)).text).not.toContain('Models we run ourselves');
+  });
+});
