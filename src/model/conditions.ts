@@ -64,7 +64,11 @@ export function onlyWhen(model: Model, id: string, dataClass?: string): string |
   // training run", the conditions of its own optional calls.
   const component = model.index.components.get(id);
   const readOut = component === undefined || STORE_KINDS.has(component.kind);
-  const flows = model.map.flows.filter((flow) => flow.to === id || (readOut && flow.from === id));
+  // Not what a vendor sends on to another vendor (superagent: Daytona's sandbox calling Anthropic made Daytona "used only
+  // … or scan() with an anthropic/ model", the condition of the call leaving it).
+  const flows = model.map.flows.filter(
+    (flow) => flow.to === id || (readOut && flow.from === id && !model.index.subprocessors.has(flow.to)),
+  );
   // And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by the optional
   // flow into the index it runs, was counted as always receiving data. A store's data is read out of it too; what a
   // service sends on goes elsewhere, and a part no flow reaches (a web app it hosts, served to every user) is always in
