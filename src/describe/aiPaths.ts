@@ -1,5 +1,5 @@
 import type { SourceRef } from '../controls/types.js';
-import { entersTraining, RETRIEVAL_KINDS, TRAINING_KINDS } from '../core/vocabulary.js';
+import { entersTraining, RETRIEVAL_KINDS, SERVING_KINDS, TRAINING_KINDS } from '../core/vocabulary.js';
 import { findProvider } from '../discover/catalog/index.js';
 import type { FlowData } from '../map/index.js';
 import type { Model } from '../model/index.js';
@@ -28,7 +28,13 @@ function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
   const kindOf = (id: string) => model.index.components.get(id)?.kind ?? '';
   switch (kind) {
     case 'inference':
-      return flow.purpose === 'inference';
+      // A model run for an evaluation or at ingestion is inference too, where a model answers it (lunary: its
+      // evaluators sending logged prompts to OpenAI and its ML service, left off every path).
+      return (
+        flow.purpose === 'inference' ||
+        ((flow.purpose === 'evaluation' || flow.purpose === 'ingestion') &&
+          (SERVING_KINDS.has(kindOf(flow.to)) || model.index.subprocessors.get(flow.to)?.ai === true))
+      );
     case 'retrieval': {
       if (flow.purpose === 'retrieval' || flow.purpose === 'embedding') return true;
       // Writes into a vector index are part of the path even though their purpose says `storage`; so are writes into

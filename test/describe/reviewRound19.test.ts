@@ -92,3 +92,40 @@ describe('the no-training promise beside an opt-in default', () => {
     );
   });
 });
+
+describe('the inference path', () => {
+  // lunary: its evaluators sending logged prompts to OpenAI and to its own ML service were on no path.
+  it('includes evaluations and ingestion a model answers, not those no model answers', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'logs', name: 'Logged prompts', category: 'prompts', tenantScoped: true },
+        { id: 'events', name: 'Events', category: 'telemetry', tenantScoped: false },
+      ],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', hosting: 'cloud-managed', dataClasses: ['logs', 'events'] },
+        { id: 'ml', name: 'ML service', kind: 'model', hosting: 'self-hosted', dataClasses: ['logs'] },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          purpose: 'Evaluators',
+          ai: true,
+          dataClasses: ['logs'],
+        },
+        { id: 'stats', vendor: 'Stats Inc', service: 'Metrics', purpose: 'Metrics', dataClasses: ['events'] },
+      ],
+      flows: [
+        { id: 'judge', from: 'api', to: 'openai', dataClasses: ['logs'], purpose: 'evaluation' },
+        { id: 'score', from: 'api', to: 'ml', dataClasses: ['logs'], purpose: 'ingestion' },
+        { id: 'count', from: 'api', to: 'stats', dataClasses: ['events'], purpose: 'evaluation' },
+      ],
+    });
+    const text = renderDescriptionMarkdown(describeSystem(model));
+    const inference = text.slice(text.indexOf('### Inference path'), text.indexOf('### Retrieval'));
+    expect(inference).toContain('API → OpenAI');
+    expect(inference).toContain('API → ML service');
+    expect(inference).not.toContain('Stats Inc');
+  });
+});
