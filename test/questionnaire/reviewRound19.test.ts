@@ -169,3 +169,34 @@ describe('a model endpoint of ours on a cloud host', () => {
     expect(answerOf('ai-model-providers', model(true)).text).not.toContain('Models we run ourselves');
   });
 });
+
+describe('residency of the parts of ours with no region', () => {
+  // farfalle: a Redis keeping questions no tenant owns, and the Ollama answering them, both with no region, were left out
+  // of "not yet documented" in the answer to an EU bank.
+  it('names the stores of customer data and the model servers of ours with no region', () => {
+    const model = tinyModel({
+      dataClasses: [{ id: 'questions', name: 'Questions', category: 'prompts', tenantScoped: false }],
+      components: [
+        {
+          id: 'api',
+          name: 'API',
+          kind: 'api',
+          hosting: 'cloud-managed',
+          region: 'eastus',
+          dataClasses: ['questions'],
+        },
+        { id: 'cache', name: 'Redis', kind: 'cache', hosting: 'self-hosted', dataClasses: ['questions'] },
+        {
+          id: 'llm',
+          name: 'Ollama',
+          kind: 'inference-endpoint',
+          hosting: 'self-hosted',
+          dataClasses: ['questions'],
+        },
+      ],
+    });
+    expect(answerOf('data-residency', model).text).toContain(
+      'Where Redis and Ollama keep or process data is not yet documented.',
+    );
+  });
+});
