@@ -29,7 +29,10 @@ export function servingOurs(model: Model) {
 
 /** Serving components whose `hosting` the map does not give: whether we run them is not on record. */
 export function hostingUnsaid(model: Model) {
-  return servingParts(model).filter((component) => component.hosting === undefined);
+  // One on a host the map names (`subprocessor`) runs there: who runs it is on record.
+  return servingParts(model).filter(
+    (component) => component.hosting === undefined && !component.subprocessor,
+  );
 }
 
 /**

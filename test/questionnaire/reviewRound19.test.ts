@@ -135,7 +135,7 @@ describe('training-data provenance beside a model of ours the map calls fine-tun
 describe('a model endpoint of ours on a cloud host', () => {
   // superagent: its guard endpoint on Cloud Run (`subprocessor: google-cloud`), every request's default, was in neither
   // the models we run nor the AI vendors.
-  const model = (ai: boolean) =>
+  const model = (ai: boolean, hosted = true) =>
     tinyModel({
       dataClasses: [{ id: 'inputs', name: 'Inputs', category: 'prompts', tenantScoped: true }],
       components: [
@@ -144,7 +144,7 @@ describe('a model endpoint of ours on a cloud host', () => {
           id: 'guard',
           name: 'Guard endpoint',
           kind: 'inference-endpoint',
-          hosting: 'cloud-managed',
+          ...(hosted ? { hosting: 'cloud-managed' as const } : {}),
           subprocessor: 'host',
           dataClasses: ['inputs'],
         },
@@ -167,6 +167,10 @@ describe('a model endpoint of ours on a cloud host', () => {
       'Models we run ourselves: Guard endpoint',
     );
     expect(answerOf('ai-model-providers', model(true)).text).not.toContain('Models we run ourselves');
+  });
+
+  it('is not one nobody said who runs where the map names its host', () => {
+    expect(answerOf('subprocessors', model(false, false)).text).not.toContain('stand behind');
   });
 });
 
