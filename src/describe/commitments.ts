@@ -5,7 +5,7 @@ import {
   byDefault,
   commitmentStatements,
   componentLabel,
-  customerDataClasses,
+  customersClasses,
   type Model,
 } from '../model/index.js';
 import { mapSource } from './sources.js';
@@ -34,8 +34,7 @@ export function commitmentsSection(model: Model): DescriptionSection {
     // its own application logs declared shared).
     // Customer data counts where the map does not call it one customer's (farfalle, screenshot-to-code: prompts "with no
     // owner" in stores declared `shared`, beside "Stores … separate customers" with no word of it unmet).
-    const customer = customerDataClasses(model);
-    const scoped = new Set(dataClasses.filter((d) => d.tenantScoped || customer.has(d.id)).map((d) => d.id));
+    const scoped = customersClasses(model);
     const unmet = model.map.components.filter(
       (component) =>
         component.dataClasses.some((id) => scoped.has(id)) &&

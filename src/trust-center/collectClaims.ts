@@ -4,9 +4,9 @@ import { joinList } from '../core/words.js';
 import { durationDays, longestRetention } from '../map/index.js';
 import {
   componentLabel,
-  customerDataClasses,
   customerPartsUnsaid,
   customerRunPointer,
+  customersClasses,
   customersOwn,
   deletionStart,
   heldByUsUnsaid,
@@ -14,7 +14,6 @@ import {
   type Model,
   onlyWhen,
   promptsKeptAsOther,
-  tenantScopedClasses,
   trainingTerms,
   underConditions,
   unsaidPartsClauses,
@@ -29,10 +28,9 @@ const PRACTICES_PAGE = 'ai-data-practices.html';
 
 /** The AI sub-processors that receive customer data. */
 export function modelProviders(model: Model) {
-  const customer = customerDataClasses(model);
-  const tenantScoped = tenantScopedClasses(model);
+  const customer = customersClasses(model);
   return model.map.subprocessors.filter(
-    (entry) => entry.ai === true && entry.dataClasses.some((id) => customer.has(id) || tenantScoped.has(id)),
+    (entry) => entry.ai === true && entry.dataClasses.some((id) => customer.has(id)),
   );
 }
 

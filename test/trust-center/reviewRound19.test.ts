@@ -62,6 +62,18 @@ describe('the trust center lists the models we run, as the model-provider answer
     expect(table).not.toContain('Latency model');
   });
 
+  it('publishes no proposed model as one we run', () => {
+    const input = map('self-hosted');
+    const proposed = modelOf({
+      ...input,
+      components: input.components!.map((component) =>
+        component.id === 'llm' ? { ...component, status: 'proposed' as const } : component,
+      ),
+    });
+    const site = buildTrustCenter(proposed, runChecks(proposed).results, { allowUnverified: true });
+    expect(providersTable(text(site.files['ai-data-practices.html']))).not.toContain('Answer model');
+  });
+
   it('says a model in our cloud account comes under our cloud provider’s agreement', () => {
     const model = modelOf(map('cloud-managed'));
     const site = buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });

@@ -15,10 +15,13 @@ export const Id = z
  * A duration written the way people write them in config: `30d`, `12h`, `2w`, `1y`,
  * plus `zero` (nothing kept), `indefinite` (no limit) and `until-deleted` (kept until the customer deletes it).
  */
+/** A number and a unit (`30d`, `10min`): the period both duration forms below are written in. */
+const PERIOD = '\\d+(min|h|d|w|y)';
+
 export const DurationText = z
   .string()
   .regex(
-    /^(zero|indefinite|until-deleted|\d+(min|h|d|w|y))$/,
+    new RegExp(`^(zero|indefinite|until-deleted|${PERIOD})$`),
     'durations are written like `30d`, `12h`, `10min`, `2w`, `1y`, or `zero`, `indefinite`, `until-deleted`',
   )
   .meta({
@@ -36,7 +39,7 @@ export const promisedTime = ({ allowZero = false }: { allowZero?: boolean } = {}
   z
     .string()
     .regex(
-      allowZero ? /^(zero|\d+(min|h|d|w|y))$/ : /^\d+(min|h|d|w|y)$/,
+      new RegExp(allowZero ? `^(zero|${PERIOD})$` : `^${PERIOD}$`),
       `a promised time is written like \`30d\`, \`72h\` or \`4h\`${allowZero ? ' (or `zero`)' : ''}; where nothing is promised, leave the field out`,
     )
     .meta({

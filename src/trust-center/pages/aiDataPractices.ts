@@ -1,13 +1,13 @@
 import { html, type SafeHtml } from '../../core/html.js';
+import { isConfirmed } from '../../core/vocabulary.js';
 import { joinList, TENANCY_WORDS } from '../../core/words.js';
-import { longestKept, publishesDetails } from '../../map/index.js';
+import { type ComponentData, longestKept, publishesDetails } from '../../map/index.js';
 import {
   byDefault,
   componentLabel,
-  customerDataClasses,
+  customersClasses,
   modelsWeRun,
   onlyWhen,
-  tenantScopedClasses,
   upstreamUnsaid,
 } from '../../model/index.js';
 import type { Claim } from '../claims.js';
@@ -201,17 +201,19 @@ function providersSection(site: SiteData): SafeHtml | undefined {
   const className = (id: string) => site.model.index.dataClasses.get(id)?.name ?? id;
   // The models we run and the serving parts nobody said who runs see customer data too: listed as the model-provider
   // answer lists them (acme: the answer's "Models we run ourselves: Fine-tuned model endpoint" was absent here).
-  const customer = customerDataClasses(site.model);
-  const tenantScoped = tenantScopedClasses(site.model);
+  // Confirmed parts only: a proposed one is not published as a model we run (as the sub-processor list keeps a proposed
+  // vendor under review).
+  const customer = customersClasses(site.model);
   const received = (id: string) => [
     ...new Set(
       (site.model.index.incoming.get(id) ?? [])
         .flatMap((flow) => flow.dataClasses)
-        .filter((dataClass) => customer.has(dataClass) || tenantScoped.has(dataClass)),
+        .filter((dataClass) => customer.has(dataClass)),
     ),
   ];
-  const ours = modelsWeRun(site.model).filter((component) => received(component.id).length > 0);
-  const unsaid = upstreamUnsaid(site.model).filter((component) => received(component.id).length > 0);
+  const shown = (component: ComponentData) => isConfirmed(component) && received(component.id).length > 0;
+  const ours = modelsWeRun(site.model).filter(shown);
+  const unsaid = upstreamUnsaid(site.model).filter(shown);
   if (providers.length === 0 && review.length === 0 && ours.length === 0 && unsaid.length === 0)
     return undefined;
   const rows = [
