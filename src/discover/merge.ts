@@ -3,10 +3,12 @@ import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import type { ProviderHit } from './scan/hits.js';
 import { BACKING_STORE_DETAIL, SERVER_SETTING_DETAIL } from './signals/composeServices.js';
+import { INSTALL_HINT_DETAIL } from './signals/installHints.js';
 import {
   EXCEPTIONS_ONLY_DETAIL,
   LISTED_KEY_DETAIL,
   SELF_HOSTED_IMAGE_DETAIL,
+  SWITCHED_OFF_DETAIL,
   UNUSED_IMPORT_DETAIL,
 } from './signals/lineSignals.js';
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
@@ -86,13 +88,20 @@ function usedStatus(
   // An import of the SDK's exception types alone calls nothing (`EXCEPTIONS_ONLY_DETAIL`): judged without it, so the
   // SDK it names is installed only unless something else uses it.
   // Nor does a Python import whose names its file never uses (`UNUSED_IMPORT_DETAIL`: QAnything's Tavily).
+  // An install command the code names (`INSTALL_HINT_DETAIL`) proves no use either: it only says the package is one
+  // the operator installs, so its import is not uninstallable.
   const caught = (item: DiscoveryEvidence) =>
-    item.detail === EXCEPTIONS_ONLY_DETAIL || item.detail === UNUSED_IMPORT_DETAIL;
+    item.detail === EXCEPTIONS_ONLY_DETAIL ||
+    item.detail === UNUSED_IMPORT_DETAIL ||
+    item.detail === INSTALL_HINT_DETAIL ||
+    item.detail === SWITCHED_OFF_DETAIL;
   const evidence = allEvidence.filter((item) => !caught(item));
   const group = allHits.filter((hit) => !caught(hit.evidence));
   if (evidence.length === 0) return 'mentioned';
-  if (codeScanned && declaredOnly(group, entry)) return 'mentioned';
-  if (pythonLocked && uninstallable(group, entry)) return 'mentioned';
+  const off = allEvidence.some((item) => item.detail === SWITCHED_OFF_DETAIL);
+  if (codeScanned && declaredOnly(group, entry, off)) return 'mentioned';
+  const optional = allEvidence.some((item) => item.detail === INSTALL_HINT_DETAIL);
+  if (pythonLocked && !optional && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
   // A store the repository's Compose file runs only for another vendor's server, and its settings there, prove that
   // server's store, not one the app uses (postiz: Temporal's Elasticsearch proposed as the app's datastore).
@@ -157,11 +166,11 @@ function onlyOffered(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry)
 /** Tracing services an SDK switches on from environment variables, with no import of theirs in the code. */
 const ENV_ENABLED: ReadonlySet<string> = new Set(['langsmith']);
 
-function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
+function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry, switchedOff = false): boolean {
   // Switched on by environment variables alone: LangSmith traces LangChain with no import, a gateway is a base URL.
   // Not every tracer: Langfuse needs its callback or wrapper in code (screenshot-to-code: `langfuse` declared in
-  // pyproject.toml and never imported, proposed as receiving prompts).
-  if (ENV_ENABLED.has(entry.id) || entry.category === 'llm-gateway') return false;
+  // pyproject.toml and never imported, proposed as receiving prompts). Unless the code turns it off.
+  if ((ENV_ENABLED.has(entry.id) && !switchedOff) || entry.category === 'llm-gateway') return false;
   // Names in tests, examples, docs and comments do not make a declared SDK used (ruoyi-ai's test of its MiniMax
   // client imports LangChain4j's Anthropic module, which no production file imports).
   const using = group.filter((hit) => usesProvider(hit.evidence));
@@ -188,6 +197,8 @@ function bundled(evidence: DiscoveryEvidence): boolean {
  */
 function uninstallable(group: readonly ProviderHit[], entry: ProviderEntry): boolean {
   if (!entry.signals.pypi?.length || group.some((hit) => hit.evidence.signal === 'manifest')) return false;
+  // Python's own modules come with every interpreter (`import sqlite3`: AstrBot's database, said only mentioned).
+  const standard = new Set(entry.signals.pythonImports?.filter((module) => STANDARD_LIBRARY.has(module)));
   // Only an import of the entry's own package: `openai.AzureOpenAI(` names Azure OpenAI through the openai package, and
   // `boto3.client("sagemaker-runtime")` SageMaker through boto3, which their lockfiles list under those names (khoj,
   // private-gpt).
@@ -206,11 +217,15 @@ function uninstallable(group: readonly ProviderHit[], entry: ProviderEntry): boo
         hit.evidence.file.endsWith('.py') &&
         module !== undefined &&
         own.has(module) &&
+        !standard.has(module) &&
         !hit.evidence.detail?.startsWith('through ')
       );
     })
   );
 }
+
+/** Modules of Python's standard library the catalog names (docs.python.org/3/library, checked 2026-12-07). */
+const STANDARD_LIBRARY: ReadonlySet<string> = new Set(['sqlite3', 'dbm', 'shelve']);
 
 /** The top-level module of a Python import statement (`from composio.exceptions import …` → `composio`). */
 const PYTHON_IMPORT_LINE = /^\s*(?:from\s+(\w+)[\w.]*\s+import\b|import\s+(?=\w)(\w+))/;

@@ -39,7 +39,7 @@ export function isPlaceholderHost(host: string): boolean {
 }
 
 /**
- * Public API hosts of identity and collaboration platforms that serve no model: a base URL there is an OAuth
+ * Public API hosts of identity, collaboration and chat platforms that serve no model: a base URL there is an OAuth
  * provider's or a bot's REST API (Open WebUI registers GitHub's and Feishu's logins with `api_base_url`), never where
  * prompts go. GitHub's models are on `models.github.ai`, not here.
  */
@@ -54,6 +54,15 @@ const NON_AI_API_HOSTS = new Set([
   'open.larksuite.com',
   'slack.com',
   'discord.com',
+  // Chat platforms' bot APIs, where a bot sends its replies (AstrBot's WeCom adapter, `api_base_url` set to
+  // `https://qyapi.weixin.qq.com/cgi-bin/`, was proposed as an unidentified AI endpoint): WeCom, WeChat Official
+  // Accounts, DingTalk, Telegram, LINE, each its own documented API host (checked 2026-12-07).
+  'qyapi.weixin.qq.com',
+  'api.weixin.qq.com',
+  'oapi.dingtalk.com',
+  'api.dingtalk.com',
+  'api.telegram.org',
+  'api.line.me',
 ]);
 
 /** Whether a host is a well-known API that serves no model (`api.github.com`). */

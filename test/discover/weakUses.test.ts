@@ -25,7 +25,7 @@ describe('what proves no call', () => {
     const report = await scan(files);
     expect(statusOf(report, 'mixpanel')).toBe('mentioned');
     expect(report.findings.find((f) => f.id === 'mixpanel')?.evidence[0]?.detail).toBe(
-      'imports only its exception types',
+      'imports only its exception types or data-model base',
     );
     expect(statusOf(report, 'posthog')).toBe('used');
     // The client beside its exception, in either order, and a default import beside a named error, are uses.

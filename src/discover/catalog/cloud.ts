@@ -344,6 +344,10 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         '*.tts.speech.microsoft.com',
         '*.stt.speech.microsoft.com',
       ],
+      // Document Intelligence's REST paths, called on the resource's own `*.cognitiveservices.azure.com` host (shared by
+      // every Azure AI service) with no SDK: the current API and the Form Recognizer one before it (Microsoft's REST
+      // reference, "Document Models - Analyze Document", checked 2026-12-07). paperless-gpt's OCR, unfound.
+      markers: ['documentintelligence/documentModels/', 'formrecognizer/documentModels/'],
       terraform: [
         { type: 'azurerm_cognitive_account' },
         { type: 'azurerm_ai_services' },
@@ -419,6 +423,11 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@google-cloud/documentai'],
       pypi: ['google-cloud-documentai'],
       pythonImports: ['google.cloud.documentai'],
+      // The Go client (`documentai.NewDocumentProcessorClient`, paperless-gpt's OCR) and the JVM one, from the client
+      // libraries' references (checked 2026-12-07).
+      go: ['cloud.google.com/go/documentai'],
+      jvm: ['com.google.cloud.documentai'],
+      maven: ['google-cloud-document-ai'],
       terraform: [{ type: 'google_document_ai*' }],
     },
   },
@@ -443,6 +452,35 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'google.cloud.speech_v1p1beta1',
         'google.cloud.speech_v2',
       ],
+    },
+  },
+  // Google Cloud Text-to-Speech, the text it reads aloud going to Google (podcastfy's Gemini voices:
+  // `from google.cloud import texttospeech_v1beta1`, unfound). Checked on 2026-12-07 against the client libraries'
+  // references: Python `google-cloud-texttospeech` (modules `google.cloud.texttospeech`, `texttospeech_v1`,
+  // `texttospeech_v1beta1`), Node.js `@google-cloud/text-to-speech`, Go `cloud.google.com/go/texttospeech`, Java
+  // `com.google.cloud.texttospeech`; and the service's host, `texttospeech.googleapis.com`.
+  {
+    id: 'google-cloud-tts',
+    speech: 'speaks',
+    serves: 'speech',
+    name: 'Google Cloud Text-to-Speech',
+    vendor: 'google',
+    category: 'ml-platform',
+    ...vendorHosted,
+    ai: true,
+    website: 'https://cloud.google.com/text-to-speech',
+    signals: {
+      npm: ['@google-cloud/text-to-speech'],
+      pypi: ['google-cloud-texttospeech'],
+      pythonImports: [
+        'google.cloud.texttospeech',
+        'google.cloud.texttospeech_v1',
+        'google.cloud.texttospeech_v1beta1',
+      ],
+      go: ['cloud.google.com/go/texttospeech'],
+      jvm: ['com.google.cloud.texttospeech'],
+      maven: ['google-cloud-texttospeech'],
+      hosts: ['texttospeech.googleapis.com'],
     },
   },
   // Google Cloud Translation, the text it translates or whose language it detects going to Google (refly detects each

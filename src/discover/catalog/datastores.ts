@@ -40,7 +40,9 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'PostgresqlDatabase(',
         'PostgresqlExtDatabase(',
       ],
-      go: ['github.com/jackc/pgx', 'github.com/lib/pq'],
+      // GORM's drivers too (`gorm.io/driver/postgres`, then `gorm.Open(postgres.New(…))`): one-api's database was said
+      // only mentioned in go.mod, the driver its GORM driver wraps being an indirect dependency there.
+      go: ['github.com/jackc/pgx', 'github.com/lib/pq', 'gorm.io/driver/postgres'],
       cargo: ['tokio-postgres', 'sqlx'],
       gem: ['pg'],
       maven: ['postgresql'],
@@ -63,7 +65,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['mysql', 'mysql2'],
       gem: ['mysql2'],
       pypi: ['mysqlclient', 'pymysql', 'mysql-connector-python', 'asyncmy', 'aiomysql'],
-      go: ['github.com/go-sql-driver/mysql'],
+      go: ['github.com/go-sql-driver/mysql', 'gorm.io/driver/mysql'],
       images: ['mysql', 'mariadb'],
       // SQLAlchemy loads the driver its URL's scheme names, and the code never imports it (Autoflow's TiDB, reached
       // with the scheme `mysql+pymysql`, was "not found in the code" in a lineage answer sent without review).
@@ -354,7 +356,14 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['better-sqlite3', 'sqlite3', 'sqlite', '@langchain/langgraph-checkpoint-sqlite'],
       pypi: ['aiosqlite', 'sqlite-utils', 'langgraph-checkpoint-sqlite'],
       pythonImports: ['sqlite3', 'aiosqlite', 'sqlite_utils', 'langgraph.checkpoint.sqlite'],
-      go: ['github.com/mattn/go-sqlite3', 'modernc.org/sqlite'],
+      // GORM's SQLite drivers (`gorm.io/driver/sqlite`, and the pure-Go `github.com/glebarez/sqlite` from GORM's
+      // "Connecting to a Database" page, checked 2026-12-07): paperless-gpt's history database was only mentioned.
+      go: [
+        'github.com/mattn/go-sqlite3',
+        'modernc.org/sqlite',
+        'gorm.io/driver/sqlite',
+        'github.com/glebarez/sqlite',
+      ],
       cargo: ['rusqlite'],
       gem: ['sqlite3'],
       // SQLAlchemy's database URLs (kotaemon's `sqlite:///{…}/sql.db` named no driver): from SQLAlchemy's engine

@@ -166,9 +166,12 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
     id: 'kokoro',
     speech: 'speaks',
     serves: 'speech',
-    name: 'Kokoro text-to-speech server (Kokoro-FastAPI)',
+    name: 'Kokoro text-to-speech (the kokoro library or its Kokoro-FastAPI server)',
     vendor: 'kokoro',
     signals: {
+      // The model run in the app's own process by hexgrad's `kokoro` package (`from kokoro import KPipeline`, PyPI
+      // `kokoro`, checked 2026-12-07): agent-zero reads answers aloud with it, and it was not found at all.
+      pypi: ['kokoro'],
       images: ['ghcr.io/remsky/kokoro-fastapi-cpu', 'ghcr.io/remsky/kokoro-fastapi-gpu'],
       hosts: ['localhost:8880'],
     },

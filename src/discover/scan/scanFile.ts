@@ -20,6 +20,8 @@ import {
   settingDefaultRefs,
 } from '../signals/endpoints.js';
 import { frameworkClassImports } from '../signals/frameworkClasses.js';
+import { gatewayModels } from '../signals/gatewayModels.js';
+import { installHints } from '../signals/installHints.js';
 import {
   importedNames,
   LISTED_KEY_DETAIL,
@@ -561,6 +563,12 @@ export async function scanFile(
   if (adapter && BASE_URL_ARGUMENT.test(codeText)) dropForeignClients(result.hits, adapter.provider, catalog);
   // Models routed through LiteLLM by its provider prefixes (unstract's adapters: `f"bedrock/{model}"`).
   if (code && production) result.hits.push(...litellmRoutes(codeText, file, catalog, text()));
+  // A maker's model under a gateway's provider setting is the gateway's (`provider="openrouter"`, `"openai/gpt-4.1"`).
+  if (
+    code &&
+    result.hits.some((hit) => hit.evidence.signal === 'model-id' || hit.evidence.signal === 'api-call')
+  )
+    gatewayModels(result.hits, codeText, catalog);
   // A configuration's defaults over several lines (`Field(\n default=…`), or read as one object's: each line alone
   // may say nothing of a default. Not twice where one line said it already.
   if (code && production) {
@@ -579,6 +587,8 @@ export async function scanFile(
   }
   // Not a package's `__init__.py`, whose imports are its exports.
   if (kind === 'python' && name !== '__init__.py') markUnusedImports(result.hits, codeText);
+  // Read in the whole file: an install command sits in a docstring or an error message as often as in a comment.
+  if (kind === 'python' && production) result.hits.push(...installHints(text(), file, catalog));
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     const imported = importedProviders(result.hits);

@@ -4,6 +4,7 @@ import type { ProviderHit } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
 import type { SignalKind } from '../types.js';
 import { integrationProvider, normaliseSlug } from './integrations.js';
+import { LITELLM_PROVIDER_DETAIL, litellmProviderOf } from './litellmRoutes.js';
 import { pypiProvider } from './manifests.js';
 import { defaultSelections, PROVIDER_TYPE_DETAIL, QUOTED, selectedProviders } from './providerTypes.js';
 
@@ -110,7 +111,7 @@ export const DEFAULTED_KEY_DETAIL = 'read with a built-in value';
  * `import { APIError } from 'openai'`): code that catches the SDK's errors, not code that calls it (aider's
  * `analytics.py` imports Mixpanel's exception and its Mixpanel client is commented out; Mixpanel was proposed as used).
  */
-export const EXCEPTIONS_ONLY_DETAIL = 'imports only its exception types';
+export const EXCEPTIONS_ONLY_DETAIL = 'imports only its exception types or data-model base';
 /**
  * The detail of a Python import whose names the file never uses again (`from langchain_community.tools.tavily_search
  * import TavilySearchResults`, then nothing): code that could call the vendor, and does not (QAnything's Tavily and
@@ -167,11 +168,23 @@ export function usedElsewhere(text: string, name: string, line: number): boolean
 const EXCEPTION_NAME = /(?:Exception|Error|Warning)s?$/;
 const EXCEPTION_MODULE = /(?:^|[./])_?(?:exceptions?|errors?)$/;
 
-/** Whether the names imported from a module are all exception types (none: the module itself is imported). */
+/**
+ * The data-model base an SDK re-exports (`from openai import BaseModel`, pydantic's, as the OpenAI and Anthropic Python
+ * SDKs export it): a class to declare one's own types with, no client (agent-zero's MCP server's responses, cited as
+ * OpenAI's use).
+ */
+const SDK_BASE_TYPE = /^BaseModel$/;
+
+/**
+ * Whether the names imported from a module are all exception types, or the data-model base an SDK re-exports (none:
+ * the module itself is imported).
+ */
 function exceptionsOnly(module: string, names: readonly string[]): boolean {
   return (
     names.length > 0 &&
-    (names.every((name) => EXCEPTION_NAME.test(name) || EXCEPTION_MODULE.test(name)) ||
+    (names.every(
+      (name) => EXCEPTION_NAME.test(name) || EXCEPTION_MODULE.test(name) || SDK_BASE_TYPE.test(name),
+    ) ||
       EXCEPTION_MODULE.test(module))
   );
 }
@@ -185,8 +198,13 @@ export const SELF_HOSTED_IMAGE_DETAIL = "runs the vendor's server image";
 const LISTED_NAME = /^\s*["'`][A-Z][A-Z0-9_]+["'`]\s*,?\s*$/;
 /** A file whose name says it draws things per provider (icons, logos, avatars, brand colours). */
 const DRAWS_PROVIDERS = /(?:icon|logo|avatar|brand)[^/]*$/i;
-/** What follows a setting's name when the line sets it off: `=false`, `: "0"`, `= off`, then nothing or a comment. */
-const SWITCHED_OFF = /^["'`]?\s*[:=]\s*["'`]?(?:false|0|off|no|disabled)["'`]?\s*(?:[#,;}]|\/\/|$)/i;
+/**
+ * What follows a setting's name when the line sets it off: `=false`, `: "0"`, `= off`, `"] = "False"` (a Python
+ * `os.environ[…]` assignment), then nothing or a comment.
+ */
+const SWITCHED_OFF = /^["'`]?\]?\s*[:=]\s*["'`]?(?:false|0|off|no|disabled)["'`]?\s*(?:[#,;}]|\/\/|$)/i;
+/** The detail of a provider's setting that code turns off: no proof of use. */
+export const SWITCHED_OFF_DETAIL = 'a setting the code turns off';
 // Prefixes that front-end bundlers require to expose a variable to the browser: `NEXT_PUBLIC_OLLAMA_URL` is
 // `OLLAMA_URL` as far as the provider goes.
 const BUNDLER_PREFIX =
@@ -263,6 +281,12 @@ export function imageRepository(image: string): string[] {
   }
   return candidates;
 }
+
+/**
+ * A translation function's call just before a string (`t(`, `i18n.t(`, `$t(`, `i18next.t(`, `translate(`), whose key
+ * may be `namespace:key` (i18next's separator).
+ */
+const TRANSLATION_CALL = /(?:^|[^\w$.]|\b(?:i18n|i18next)\.)(?:\$?t|translate)\(\s*$/;
 
 // LangChain's `init_chat_model("google_genai:gemini-2.5-flash")` and similar `provider:model` strings.
 const PROVIDER_MODEL = /^([a-z][a-z0-9_]{1,30}):[a-z0-9][\w.:/-]*$/;
@@ -560,7 +584,15 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     // Compose file, cited as LangSmith receiving prompts). Read only for a provider's setting: most capitalised
     // words of a line are none.
     const end = match.index + match[0].length;
-    if (provider && !SWITCHED_OFF.test(text.slice(end, end + 40)))
+    // Code that turns it off (podcastfy's `os.environ["LANGCHAIN_TRACING_V2"] = "False"`) overrides any deployment's
+    // setting: kept as a weak proof that says so (`SWITCHED_OFF_DETAIL`), so the package alone does not make the
+    // tracer used.
+    if (provider && SWITCHED_OFF.test(text.slice(end, end + 40))) {
+      if (CODE_KINDS.has(kind) && !seen.has(`${provider}:env-var`)) {
+        add(provider, 'env-var', match.index, SWITCHED_OFF_DETAIL);
+        out[out.length - 1]!.weak = true;
+      }
+    } else if (provider)
       add(
         provider,
         'env-var',
@@ -597,6 +629,8 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
   if (imports.length === 0) {
     for (const pattern of [QUOTED, MODEL_VALUE]) {
       for (const match of text.matchAll(pattern)) {
+        // A translation's key (`t("openai:settings")`: page-assist's i18n namespace `openai`) names no model.
+        if (TRANSLATION_CALL.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
         const provider = modelProvider(catalog, match[1]!);
         if (provider) add(provider, 'model-id', match.index);
       }
@@ -612,6 +646,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
         const provider = name && pypiProvider(catalog, name);
         if (provider) add(provider, 'manifest', text.indexOf(token));
       }
+  }
+  if (kind === 'yaml' || kind === 'json') {
+    const provider = litellmProviderOf(text, catalog);
+    if (provider) add(provider, 'config', text.indexOf('litellm_provider'), LITELLM_PROVIDER_DETAIL);
   }
   if (kind === 'yaml' && WORKFLOW_FILE.test(file)) {
     const uses = USES_LINE.exec(text);

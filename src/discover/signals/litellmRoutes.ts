@@ -2,6 +2,7 @@ import type { CompiledCatalog } from '../catalog/compile.js';
 import type { ProviderHit } from '../scan/hits.js';
 import { lineAt, lineStarts, lineText } from '../scan/hits.js';
 import { cleanSnippet } from '../scan/snippet.js';
+import { normaliseSlug } from './integrations.js';
 
 /**
  * LiteLLM's provider prefixes, each with the catalog's id for the vendor it routes to: a model named
@@ -43,6 +44,27 @@ const ROUTES: Readonly<Record<string, string>> = {
   baseten: 'baseten',
   friendliai: 'friendli',
 };
+
+/** A registry's `litellm_provider: groq` (a YAML or JSON setting naming LiteLLM's provider), its value. */
+const PROVIDER_SETTING = /^\s*["']?litellm_provider["']?\s*:\s*["']?([a-z][\w-]{1,40})["']?\s*,?\s*(?:#.*)?$/;
+
+/** The detail of a provider a registry of models names by LiteLLM's provider name. */
+export const LITELLM_PROVIDER_DETAIL = "a provider of the app's model registry (LiteLLM's name)";
+
+/**
+ * The vendor a registry line routes models to by LiteLLM's provider name (agent-zero's `conf/model_providers.yaml`:
+ * `litellm_provider: openrouter` under each provider the settings offer, OpenRouter the default; none had been found).
+ * LiteLLM's prefixes first, then the catalog's slugs (`lm_studio`). Undefined for any other line.
+ * @example litellmProviderOf('    litellm_provider: groq', catalog) // 'groq'
+ */
+export function litellmProviderOf(line: string, catalog: CompiledCatalog): string | undefined {
+  const name = PROVIDER_SETTING.exec(line)?.[1];
+  if (!name) return undefined;
+  const routed = ROUTES[name];
+  return routed && catalog.providers.has(routed)
+    ? routed
+    : catalog.integrations.slugs.get(normaliseSlug(name));
+}
 
 /** A string that opens with a route prefix and a slash: `"bedrock/"`, `f"bedrock/{model}"`, `` `gemini/${model}` ``. */
 const ROUTE = new RegExp(String.raw`["'\`](${Object.keys(ROUTES).join('|')})/(?=["'\`{$]|[a-z0-9])`, 'g');

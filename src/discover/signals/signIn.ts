@@ -64,10 +64,12 @@ const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\
  * security or Passport's strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity
  * provider the deployment configures went unread; mealie's `core/security/providers/credentials_provider.py` and
  * tolgee's `service/security/UserCredentialsService.kt`, whose password checks went unread), not one of the connectors or integrations that sign in to other services for a
- * user (Onyx's Google Drive connector), or sync a user's work to another service (Kiln's `git_sync/`).
+ * user (Onyx's Google Drive connector), or sync a user's work to another service (Kiln's `git_sync/`), nor the app's
+ * client of MCP servers, which signs in to a tool server by OAuth (page-assist's `libs/mcp/oauth.ts`, proposed as
+ * its users' OpenID Connect sign-in).
  */
 const SIGN_IN_PATH =
-  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|credentials?|security)[^/]*(?:\/|\.\w+$)/i;
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|mcp(?:[_-]\w+)?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/|(?:.*\/)?mcp[^/]*$)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|credentials?|security)[^/]*(?:\/|\.\w+$)/i;
 
 /**
  * The authorization-code flow's own words: the code grant, a code response, PKCE's verifier, the provider's
