@@ -37,11 +37,20 @@ const SPEAKS_OF_DELETING =
  * held (karakeep's search index, inbox-zero's Redis cache both passed the deletion check on such words).
  * @example deletesOnlyPart('Drafts expire after 1 day; email summaries have no expiry') // true
  * @example deletesOnlyPart('Deleted with the account') // false
+ * @example deletesOnlyPart('Operator deletes files by hand; no automatic expiry.') // false
  */
 export function deletesOnlyPart(mechanism: string): boolean {
   const [, ...rest] = mechanism.split(/(?<=[.;])\s+|,\s+(?=but\b)/);
-  return rest.some((clause) => PARTIAL_DELETION.test(clause));
+  return rest.some((clause) => PARTIAL_DELETION.test(clause) && !NO_EXPIRY_OF_ALL.test(clause));
 }
+
+/**
+ * "No automatic expiry" said of everything, naming no data: what is held stays until it is deleted the way the first
+ * clause says, which leaves nothing behind (podcastfy: "Operator deletes files by hand; no automatic expiry." read as
+ * words that "name customer data it does not delete").
+ */
+const NO_EXPIRY_OF_ALL =
+  /^\s*(?:and\s+)?(?:there (?:is|are)\s+)?no (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|cleanup)\s*[.;]?\s*$/i;
 
 const PARTIAL_DELETION =
   /\b(?:not|never)\s+(?:be\s+)?(?:deleted|removed|purged|cleared|erased)\b|\b(?:does|do|is|are)(?:n't| not) (?:delete|remove|purge|erase|cleared|deleted|removed)\b|\bbut not (?:when|if|on|for)\b|\bno (?:automated |automatic |scheduled )?(?:expiry|expiration|ttl|purge|deletion|cleanup)\b|\bnever expires?\b|\bkept (?:forever|indefinitely)\b/i;

@@ -91,15 +91,18 @@ export function tenantScopedClasses(model: Model): Set<string> {
  * a check of the component's sign-in or encryption weighs. The one reading both checks share.
  * @example customerDataAt(model, api) // ['docs', 'prompts']
  */
-export function customerDataAt(
-  model: Model,
-  component: { id: string; dataClasses: readonly string[] },
-  kept = false,
-): string[] {
+export function customerDataAt(model: Model, component: ComponentData, kept = false): string[] {
   const customer = customerDataClasses(model);
-  const flows = kept
-    ? []
-    : [...(model.index.incoming.get(component.id) ?? []), ...(model.index.outgoing.get(component.id) ?? [])];
+  if (kept)
+    // A class the part keeps for no time is not kept there (podcastfy: an API keeping only the audio, said to keep
+    // "source-content, prompts, transcripts, audio" unencrypted at rest).
+    return component.dataClasses.filter(
+      (dataClass) => customer.has(dataClass) && keptAt(component, dataClass) !== 'zero',
+    );
+  const flows = [
+    ...(model.index.incoming.get(component.id) ?? []),
+    ...(model.index.outgoing.get(component.id) ?? []),
+  ];
   const classes = new Set([...component.dataClasses, ...flows.flatMap((flow) => flow.dataClasses)]);
   return [...classes].filter((dataClass) => customer.has(dataClass));
 }

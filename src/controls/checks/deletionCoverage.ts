@@ -2,6 +2,7 @@ import {
   keepingUnsaid,
   PRIMARY_STORE_KINDS,
   REQUEST_KINDS,
+  reachedAnonymously,
   runByCustomer,
   underCustomersAccount,
 } from '../../core/vocabulary.js';
@@ -251,6 +252,24 @@ function judgeSubprocessor(
   };
 }
 
+/**
+ * Where only the customer's own parts and accounts hold tenant data, said as it is: a service reached with no account
+ * at all keeps it as its public terms say, which nobody deletes on request (BetterChatGPT: a public proxy and ShareGPT's
+ * public links, among what each customer "runs or reaches itself, who deletes it there").
+ */
+function heldByTheirs(theirs: readonly { id: string; account?: string }[]): string {
+  const anonymous = theirs.filter((entry) => 'vendor' in entry && reachedAnonymously(entry));
+  const own = theirs.filter((entry) => !anonymous.includes(entry));
+  return [
+    own.length > 0
+      ? `tenant-scoped data is held only in what each customer runs or reaches itself, who deletes it there: ${own.map((entry) => entry.id).join(', ')}`
+      : 'tenant-scoped data is held only where each customer sends it',
+    anonymous.length > 0
+      ? `; ${anonymous.map((entry) => entry.id).join(', ')}, reached with no account, ${anonymous.length === 1 ? 'keeps' : 'keep'} it as ${anonymous.length === 1 ? 'its' : 'their'} public terms say`
+      : '',
+  ].join('');
+}
+
 /** Every place holding tenant data can delete it within the promised time. */
 export const deletionCoverage: CheckModule = {
   id,
@@ -285,9 +304,7 @@ export const deletionCoverage: CheckModule = {
     return notApplicable(
       { id, controls, severity: 'high' },
       model,
-      theirs.length > 0
-        ? `tenant-scoped data is held only in what each customer runs or reaches itself, who deletes it there: ${theirs.map((entry) => entry.id).join(', ')}`
-        : 'nothing in the map holds tenant-scoped data',
+      theirs.length > 0 ? heldByTheirs(theirs) : 'nothing in the map holds tenant-scoped data',
       theirs.length > 0 ? 'components' : 'dataClasses',
     );
   },
