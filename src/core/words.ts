@@ -28,7 +28,12 @@ export function joinSome(items: readonly string[], limit = 6, conjunction = 'and
  * @example withAside('Ollama (local models)', 'on the Docker host') // 'Ollama (local models; on the Docker host)'
  */
 export function withAside(text: string, note: string): string {
-  return text.endsWith(')') ? `${text.slice(0, -1)}; ${note})` : `${text} (${note})`;
+  // What the text already says is not said again (podcastfy: "Optional local model (llamafile; llamafile; …)").
+  const said = text.toLowerCase();
+  const parts = note.split('; ').filter((part) => !said.includes(part.toLowerCase()));
+  if (parts.length === 0) return text;
+  const rest = parts.join('; ');
+  return text.endsWith(')') ? `${text.slice(0, -1)}; ${rest})` : `${text} (${rest})`;
 }
 
 /**

@@ -6,10 +6,12 @@ import {
   STORE_KINDS,
   underCustomersAccount,
 } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
 import { deploysApps, findProvider } from '../discover/catalog/index.js';
 import type { ComponentData, SubprocessorData } from '../map/index.js';
 import { customersClasses } from './dataClasses.js';
 import type { Model } from './model.js';
+import { keptFor, vendorLabel } from './names.js';
 
 /**
  * What of ours a sub-processor hosts: `'system'` where one of our services or model servers runs on it (`cloud` names
@@ -110,11 +112,12 @@ export function ourComponents(model: Model): ComponentData[] {
  * ours that still receive customer data (telemetry aside, nothing of the customers' reaches us), and those each
  * customer reaches with its own account. Undefined where any part is ours, or the map names none. The one reading
  * the residency, staff-access and physical-access statements share (pr-agent, openlit: each customer runs them).
+ * The vendors of ours that receive only what is no customer's (`usage`) are listed apart.
  * @example runsAtCustomers(model)?.ours // [] where no vendor of ours receives customer data
  */
 export function runsAtCustomers(
   model: Model,
-): { ours: SubprocessorData[]; theirs: SubprocessorData[] } | undefined {
+): { ours: SubprocessorData[]; theirs: SubprocessorData[]; usage: SubprocessorData[] } | undefined {
   const { components, subprocessors } = model.map;
   if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
     return undefined;
@@ -123,9 +126,14 @@ export function runsAtCustomers(
   // emails beside "no vendor of ours receives it" in eighteen answers).
   const customers = customersClasses(model, { credentials: true });
   const theirs = (id: string) => customers.has(id);
+  const ours = subprocessors.filter((vendor) => !underCustomersAccount(vendor));
   return {
-    ours: subprocessors.filter((vendor) => !underCustomersAccount(vendor) && vendor.dataClasses.some(theirs)),
+    ours: ours.filter((vendor) => vendor.dataClasses.some(theirs)),
     theirs: subprocessors.filter(underCustomersAccount),
+    // Vendors of ours receiving only what is no customer's (usage events, crash reports): what does reach us, said
+    // beside "nothing of a customer's" (meeting-minutes: PostHog keeping every installation's usage events a year,
+    // beside "nothing of a customer's stays with us" and "no vendor of ours receives it").
+    usage: ours.filter((vendor) => vendor.dataClasses.length > 0 && !vendor.dataClasses.some(theirs)),
   };
 }
 
@@ -149,4 +157,24 @@ export function customersOwnPlace(model: Model, id: string): boolean {
   if (component) return runByCustomer(component, model.map.subprocessors);
   const vendor = model.index.subprocessors.get(id);
   return vendor !== undefined && underCustomersAccount(vendor);
+}
+
+/**
+ * What of no customer's still reaches a vendor of ours from a product each customer runs, in words: "Product usage
+ * events, which PostHog keeps for 1 year". Empty where nothing does.
+ * @example usageReachingUs(model, selfRun.usage) // 'Product usage events, which PostHog keeps for 1 year'
+ */
+export function usageReachingUs(model: Model, vendors: readonly SubprocessorData[]): string {
+  return joinList(
+    vendors.map((vendor) => {
+      const classes = joinList(vendor.dataClasses.map((id) => model.index.dataClasses.get(id)?.name ?? id));
+      const kept = vendor.terms?.retention;
+      const label = vendorLabel(model, vendor);
+      return kept === 'zero'
+        ? `${classes}, which ${label} does not keep`
+        : kept
+          ? `${classes}, which ${label} keeps ${keptFor(kept)}`
+          : `${classes}, sent to ${label}`;
+    }),
+  );
 }

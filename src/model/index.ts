@@ -38,6 +38,7 @@ export {
   ourComponents,
   placement,
   runsAtCustomers,
+  usageReachingUs,
 } from './hosts.js';
 export {
   buildModel,
@@ -71,6 +72,7 @@ export {
 export {
   forwardsToVendor,
   hostingUnsaid,
+  modelsCustomersRun,
   modelsWeRun,
   servingOurs,
   servingParts,

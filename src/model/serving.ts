@@ -27,6 +27,11 @@ export function servingOurs(model: Model) {
   );
 }
 
+/** Serving components each customer runs in its own environment: their models, with the weights they load. */
+export function modelsCustomersRun(model: Model) {
+  return servingParts(model).filter((component) => runByCustomer(component, model.map.subprocessors));
+}
+
 /** Serving components whose `hosting` the map does not give: whether we run them is not on record. */
 export function hostingUnsaid(model: Model) {
   // One on a host the map names (`subprocessor`) runs there: who runs it is on record.

@@ -1,7 +1,14 @@
 import { type StoreVerification, storeVerification } from '../controls/storeVerification.js';
 import type { CheckResult, SourceRef } from '../controls/types.js';
 import { declaringComponents, isDeclared } from '../core/declared.js';
-import { entersTraining, isConfirmed, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import {
+  entersTraining,
+  isConfirmed,
+  reachedAnonymously,
+  runByCustomer,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
+import { withAside } from '../core/words.js';
 import { customersOwnSource } from '../discover/index.js';
 import type { Finding } from '../discover/types.js';
 import type { ComponentData, DataClassData } from '../map/index.js';
@@ -18,6 +25,7 @@ import {
   customerDataClasses,
   customerPartsKeeping,
   holders,
+  hostsOurSystem,
   type Model,
   mapRef as mapSource,
   onlyWhen,
@@ -256,6 +264,20 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     // timeout, beside four model providers the same page lists as "not stated"). The class's own deletion time is ours
     // to keep, not the vendor's, as the deletion check reads it (suna: "gone within 31 days" of tasks an analytics
     // vendor keeps with no time on record).
+    else if (
+      kept === 'until-deleted' &&
+      vendor.ai === true &&
+      !hostsOurSystem(model, vendor) &&
+      !model.map.components.some((component) => component.subprocessor === vendor.id)
+    )
+      // Kept until deleted by an AI service that hosts none of our parts is its own copy (threads, files, an app's
+      // conversations), which the class's deletion time, ours to keep, is not known to reach (AstrBot: the
+      // conversations Dify keeps, dropped from "gone within 55 days"). A host's copy is our stores': deleted with them.
+      unstated.push({
+        id: vendor.id,
+        name: publicName(vendor, withAside(vendorLabel(model, vendor), 'kept until deleted there')),
+        ...when(vendor.id),
+      });
     else if (!kept && !model.map.components.some((component) => component.subprocessor === vendor.id))
       unstated.push({
         id: vendor.id,
@@ -269,7 +291,21 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     : [];
   // Kept there, not passed through: a class kept nowhere (langtrace's playground prompts, `retention: zero`) is not
   // "kept only in what each customer runs".
+  // A service reached with no account keeps it as its public terms say, which no customer deletes on request
+  // (BetterChatGPT: ShareGPT's public links and a community proxy, under "kept only in what each customer runs, who
+  // deletes it there").
+  const anonymous = vendors.filter(reachedAnonymously);
+  for (const vendor of anonymous)
+    unstated.push({
+      id: vendor.id,
+      name: publicName(
+        vendor,
+        withAside(vendorLabel(model, vendor), 'reached with no account, under its public terms'),
+      ),
+      ...when(vendor.id),
+    });
   const customersOnly =
+    anonymous.length === 0 &&
     ourVendors.length === 0 &&
     ours.length === 0 &&
     components.some(

@@ -38,6 +38,7 @@ import {
   hostingUnsaid,
   keptLonger,
   type Model,
+  modelsCustomersRun,
   modelsWeRun,
   ownKeySentence,
   productName,
@@ -47,7 +48,6 @@ import {
   retentionPlaces,
   runsAtCustomers,
   servingOurs,
-  servingParts,
   unsaidPartsClauses,
   upstreamUnsaid,
   upstreamWords,
@@ -188,14 +188,18 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // Not only model providers: a vendor of another kind sent them keeps them as its terms say (postiz: Sentry, told to
   // record every OpenAI call's inputs and outputs, was left out of "are model inputs and outputs persisted anywhere?").
   // Not a host of our own parts, whose copy is our stores'.
-  const others = model.map.subprocessors.filter(
+  const sentOthers = model.map.subprocessors.filter(
     (vendor) =>
       !vendor.ai &&
-      !underCustomersAccount(vendor) &&
       !model.map.components.some((component) => component.subprocessor === vendor.id) &&
       (vendor.dataClasses.some((id) => ids.has(id)) ||
         model.map.flows.some((flow) => flow.to === vendor.id && flow.dataClasses.some((id) => ids.has(id)))),
   );
+  const others = sentOthers.filter((vendor) => !underCustomersAccount(vendor));
+  // One reached under the customer's account or none is said with the providers reached so (BetterChatGPT: ShareGPT,
+  // publishing a shared conversation at a public link, left out of "are model inputs and outputs persisted anywhere?").
+  const othersTheirs = sentOthers.filter(underCustomersAccount);
+  sources.push(...othersTheirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)));
   const unrecorded = [...unknown, ...others.filter((vendor) => !vendor.terms?.retention)];
   sources.push(
     ...others.map((vendor) =>
@@ -230,7 +234,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     unknown.length > 0
       ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
-    ownKeySentence(model, sent, (one) => `how long ${one ? 'it keeps' : 'they keep'} it`),
+    ownKeySentence(
+      model,
+      [...sent, ...othersTheirs],
+      (one) => `how long ${one ? 'it keeps' : 'they keep'} it`,
+    ),
     others.length > 0
       ? ` ${others
           .map(
@@ -523,7 +531,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
   const gatewayLine = gatewayWords(model, through);
-  const theirs = servingParts(model).filter((component) => runByCustomer(component, model.map.subprocessors));
+  const theirs = modelsCustomersRun(model);
   sources.push(...theirs.map((component) => mapRef(model, `components/${component.id}`)));
   const theirsLine =
     theirs.length > 0
@@ -1139,6 +1147,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
   if (classes.length === 0 && describesNoTraining(model)) {
     const vendors = aiVendors(model);
     const hosted = modelsWeRun(model);
+    const theirs = modelsCustomersRun(model);
     // A model of ours the map calls fine-tuned or trained was trained somewhere, on data the map does not name: not
     // "we hold no training datasets" (superagent: its own fine-tuned guard models, whose dataset it publishes, were
     // "models we run ourselves, and do not train" in seven answers).
@@ -1157,7 +1166,10 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
       // hid them from "Do you self-host open-weight models?" (MaxKB's default embedding model, SurfSense's).
       // A provider reached only with each customer's own key runs its models for that customer, not for us (Phoenix:
       // every model provider under the customer's key, "the models our providers run for us").
-      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${providersTrain(vendors)}${hosted.length > 0 ? ` We also run models ourselves, and nothing in our system trains them: ${modelNames(model, hosted)}.` : ''}`,
+      // The models each customer runs are named as theirs: their weights are whatever the customer loads (podcastfy,
+      // paperless-gpt, page-assist, agent-zero: "Do you self-host any open-weight models?" answered with the providers
+      // alone, beside the llamafile, Ollama or Whisper model each customer runs).
+      text: `Nothing in our system trains or fine-tunes models, so we hold no training datasets of our own.${providersTrain(vendors)}${hosted.length > 0 ? ` We also run models ourselves, and nothing in our system trains them: ${modelNames(model, hosted)}.` : ''}${theirs.length > 0 ? ` Customers may run models themselves, with the weights they choose to load, and nothing in our system trains them: ${modelNames(model, theirs)}.` : ''}`,
       // Unless a promise says nothing trains on customer data, the absence is read, not stated (`unlessPromised`).
       ...(hosted.length > 0
         ? {
@@ -1170,7 +1182,7 @@ export const trainingDataProvenance: AnswerBuilder = ({ model }) => {
         ...noTrainingSources(model),
         // "The models we use are trained by their providers" rests on the providers listed.
         ...vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
-        ...hosted.map((component) => mapRef(model, `components/${component.id}`)),
+        ...[...hosted, ...theirs].map((component) => mapRef(model, `components/${component.id}`)),
       ],
     });
   }

@@ -39,6 +39,7 @@ import {
   retentionPlaces,
   runsAtCustomers,
   tenantScopedClasses,
+  usageReachingUs,
   vendorLabel,
 } from '../../model/index.js';
 import {
@@ -260,8 +261,9 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
       classes.some(({ id }) => holders(model, id).vendors.includes(subprocessor)),
   );
   const keyedLine = ownKeySentence(model, keyed, (one) => `when ${one ? 'it deletes' : 'they delete'} it`);
+  const usage = selfRun ? usageReachingUs(model, selfRun.usage) : '';
   const noneOfOursLine = nothingOfOurs
-    ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends.`
+    ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends${usage ? `, beyond ${usage}` : ''}.`
     : '';
   const undeletedLine =
     missing.length > 0
@@ -458,6 +460,7 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
   const anonymous = theirs.filter(reachedAnonymously);
   const names = (list: readonly SubprocessorData[]) =>
     joinSome([...new Set(list.map((vendor) => vendorLabel(model, vendor)))]);
+  const usageRegions = [...new Set(selfRun.usage.flatMap((vendor) => vendor.regions ?? []))];
   return {
     text: `${productName(organization)} runs in each customer's own environment: the customer chooses where, and the data it keeps stays there.${
       placed.length > 0
@@ -466,6 +469,16 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
     }${
       silent.length > 0
         ? ` Where ${names(silent)} ${silent.length === 1 ? 'processes' : 'process'} the customer data ${silent.length === 1 ? 'it receives' : 'they receive'} from us is not yet documented.`
+        : ''
+    }${
+      // What of no customer's leaves each installation for us is said with where it goes (meeting-minutes: usage
+      // events on by default to PostHog in the US, beside "the data it keeps stays there" to an EU bank).
+      selfRun.usage.length > 0
+        ? ` What does leave for us is ${usageReachingUs(model, selfRun.usage)}${
+            selfRun.usage.every((vendor) => vendor.regions?.length)
+              ? ` (${usageRegions.length === 1 ? 'region' : 'regions'}: ${usageRegions.join(', ')})`
+              : ''
+          }.`
         : ''
     }${
       keyed.length > 0
@@ -483,6 +496,7 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
       ...components.map((component) => mapRef(model, customerRunPointer(component))),
       ...placed.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/regions`)),
       ...silent.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+      ...selfRun.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
       ...theirs.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/account`)),
     ],
     ...(silent.length > 0
@@ -551,8 +565,11 @@ function customersOwnInstallations(model: Model): Answer | undefined {
   const selfRun = runsAtCustomers(model);
   if (!selfRun || selfRun.ours.length > 0) return undefined;
   return {
-    text: `Each customer runs ${productName(model.map.organization)} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it.`,
-    sources: model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
+    text: `Each customer runs ${productName(model.map.organization)} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it${selfRun.usage.length > 0 ? `; what does reach us is ${usageReachingUs(model, selfRun.usage)}` : ''}.`,
+    sources: [
+      ...model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
+      ...selfRun.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { isConfirmed } from '../../core/vocabulary.js';
-import { joinList, TENANCY_WORDS } from '../../core/words.js';
+import { joinList, TENANCY_WORDS, withAside } from '../../core/words.js';
 import { type ComponentData, longestKept, publishesDetails } from '../../map/index.js';
 import {
   byDefault,
@@ -154,7 +154,7 @@ function longerIn(place: DeletionPlace): string {
 
 /** A place that states no time, with the condition it is reached under. */
 function placeName(place: DeletionPlace): string {
-  return place.condition ? `${place.name} (${place.condition})` : place.name;
+  return place.condition ? withAside(place.name, place.condition) : place.name;
 }
 
 function deletionSection(site: SiteData): SafeHtml | undefined {

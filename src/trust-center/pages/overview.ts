@@ -49,7 +49,23 @@ function otherFrameworks(site: SiteData): SafeHtml | undefined {
     (id) => id !== 'soc2' && id !== 'iso42001',
   );
   if (others.length === 0) return undefined;
-  return html`<li class="card"><h3>Also aligned with</h3><p>${others.map((id) => FRAMEWORK_NAMES[id]).join(', ')}</p></li>`;
+  // A target is not an alignment: each is said as its audits say it, and one with none on record as a target
+  // (BetterChatGPT, meeting-minutes: "Also aligned with GDPR", and "GDPR, HIPAA", from the list of targets alone).
+  const lines = others.map((id) => {
+    const status = auditStatus(site.model, id);
+    const state =
+      status.state === 'issued'
+        ? `${auditTitle(status)} on record${auditDetails(status.audit)}`
+        : status.state === 'expired'
+          ? `the last ${auditTitle(status)} has lapsed`
+          : status.state === 'in-progress'
+            ? `${auditTitle(status)} under way${auditDetails(status.audit)}`
+            : status.state === 'planned'
+              ? `${auditTitle(status)} planned${auditDetails(status.audit)}`
+              : 'a target framework; no audit or assessment of it is on record';
+    return html`<li>${FRAMEWORK_NAMES[id]}: ${state}</li>`;
+  });
+  return html`<li class="card"><h3>Other frameworks</h3><ul>${lines}</ul></li>`;
 }
 
 /** The controls in one line per status, the same numbers and words as the controls page. */

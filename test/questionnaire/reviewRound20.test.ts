@@ -1,0 +1,170 @@
+// What the twentieth session's reviews of real apps found in the answers, each from the smallest map that shows it:
+// souzatharsis/podcastfy (cc3b30c), Zackriya-Solutions/meeting-minutes (085d848), ztjhz/BetterChatGPT (fbc47eb).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { withAside } from '../../src/core/words.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+const PROMPTS = {
+  id: 'prompts',
+  name: 'User prompts',
+  category: 'prompts',
+  tenantScoped: true,
+  retention: 'until-deleted',
+} as const;
+
+describe('the models each customer runs, asked "do you self-host open-weight models?"', () => {
+  // podcastfy, paperless-gpt, page-assist, agent-zero, meeting-minutes: "Do you self-host any open-weight models? …
+  // provenance of the weights" answered with the providers alone, beside the llamafile, Ollama or Whisper model each
+  // customer runs.
+  const model = tinyModel({
+    organization: { name: 'Tiny AI', stage: 'seed', commitments: { noTrainingOnCustomerData: true } },
+    dataClasses: [PROMPTS],
+    components: [
+      { id: 'app', name: 'App', kind: 'service', hosting: 'customer-hosted', dataClasses: ['prompts'] },
+      {
+        id: 'local-llm',
+        name: 'Optional local model (llamafile)',
+        kind: 'inference-endpoint',
+        technology: 'llamafile',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ],
+    flows: [{ id: 'ask', from: 'app', to: 'local-llm', dataClasses: ['prompts'], purpose: 'inference' }],
+  });
+
+  it('names them as the customer’s, with the weights the customer loads', () => {
+    const answer = answerOf('ai-training-data-provenance', model);
+    expect(answer.text).toContain(
+      'Customers may run models themselves, with the weights they choose to load, and nothing in our system trains them: Optional local model (llamafile).',
+    );
+    expect(answer.sources.map((source) => ('pointer' in source ? source.pointer : ''))).toContain(
+      'components/local-llm',
+    );
+  });
+
+  it('does not say in the aside what the name already says', () => {
+    // "Optional local model (llamafile; llamafile; only when …)" in ten answers.
+    expect(withAside('Optional local model (llamafile)', 'llamafile; only when chosen')).toBe(
+      'Optional local model (llamafile; only when chosen)',
+    );
+    expect(withAside('Ollama (local models)', 'Local Models')).toBe('Ollama (local models)');
+    expect(withAside('Ollama', 'on the Docker host')).toBe('Ollama (on the Docker host)');
+  });
+});
+
+describe('a product each customer runs that still sends us usage events', () => {
+  // meeting-minutes: PostHog, on by default, keeping every installation's usage events a year, beside "nothing of a
+  // customer's stays with us", "no vendor of ours receives it" and, to an EU bank, "the data it keeps stays there".
+  const model = tinyModel({
+    organization: { name: 'Tiny AI', stage: 'seed', product: 'Meetily' },
+    dataClasses: [
+      { ...PROMPTS, deletion: { mechanism: 'the user deletes the meeting in the app' } },
+      {
+        id: 'usage-events',
+        name: 'Product usage events',
+        category: 'telemetry',
+        tenantScoped: false,
+        retention: '1y',
+      },
+    ],
+    components: [
+      {
+        id: 'app',
+        name: 'Desktop app',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ],
+    subprocessors: [
+      {
+        id: 'posthog',
+        vendor: 'PostHog',
+        service: 'Product analytics',
+        purpose: 'Usage analytics',
+        dataClasses: ['usage-events'],
+        regions: ['us'],
+        terms: { training: 'never', retention: '1y' },
+      },
+    ],
+    flows: [{ id: 'track', from: 'app', to: 'posthog', dataClasses: ['usage-events'], purpose: 'analytics' }],
+  });
+
+  it('says what does reach us, where customer data does not', () => {
+    expect(answerOf('data-deletion', model).text).toContain(
+      "nothing of a customer's stays with us when the contract ends, beyond Product usage events, which PostHog keeps for 1 year.",
+    );
+    expect(answerOf('tenant-segregation', model).text).toContain(
+      'no vendor of ours receives it; what does reach us is Product usage events, which PostHog keeps for 1 year.',
+    );
+    expect(answerOf('data-residency', model).text).toContain(
+      'What does leave for us is Product usage events, which PostHog keeps for 1 year (region: us).',
+    );
+  });
+
+  it('says nothing more where nothing reaches us', () => {
+    const quiet = tinyModel({
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [{ ...PROMPTS, deletion: { mechanism: 'the user deletes it' } }],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', hosting: 'customer-hosted', dataClasses: ['prompts'] },
+      ],
+    });
+    expect(answerOf('data-residency', quiet).text).not.toContain('leave for us');
+    expect(answerOf('data-deletion', quiet).text).toContain(
+      "nothing of a customer's stays with us when the contract ends.",
+    );
+  });
+});
+
+describe('prompts a service reached with no account keeps', () => {
+  // BetterChatGPT: ShareGPT, publishing a shared conversation at a public link, left out of "are model inputs and
+  // outputs persisted anywhere after the response is returned?".
+  it('names it with the providers reached so', () => {
+    const model = tinyModel({
+      dataClasses: [PROMPTS],
+      components: [
+        {
+          id: 'browser',
+          name: 'Browser storage',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+          retention: 'until-deleted',
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'sharegpt',
+          vendor: 'ShareGPT',
+          service: 'ShareGPT conversation sharing',
+          purpose: 'Publishes a conversation at a public link',
+          account: 'none',
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        {
+          id: 'share',
+          from: 'browser',
+          to: 'sharegpt',
+          dataClasses: ['prompts'],
+          purpose: 'storage',
+          condition: { kind: 'other', description: 'when the user shares a conversation' },
+        },
+      ],
+    });
+    const answer = answerOf('ai-prompt-retention', model);
+    expect(answer.text).toContain('ShareGPT');
+    expect(answer.text).toMatch(/ShareGPT[^.]* reached anonymously/);
+  });
+});

@@ -1,0 +1,139 @@
+// What the twentieth session's reviews of real apps found on the trust center: Soulter/AstrBot (8e2ef3d),
+// ztjhz/BetterChatGPT (fbc47eb), Zackriya-Solutions/meeting-minutes (085d848).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import type { SystemMapInput } from '../../src/map/index.js';
+import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { companyMap, modelOf } from './fixtures.js';
+
+const text = (content: unknown) => String(content);
+
+function site(map: SystemMapInput) {
+  const model = modelOf(map);
+  return buildTrustCenter(model, runChecks(model).results, { allowUnverified: true });
+}
+
+/** The deletion table's row for a class: its "gone within" and its exceptions. */
+function deletionRow(map: SystemMapInput, name: string): string[] | undefined {
+  const page = text(site(map).files['ai-data-practices.html']);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`<th[^>]*>${escaped}</th><td data-label="Gone within">(.*?)</td><td[^>]*>([^<]*)</td>`)
+    .exec(page)
+    ?.slice(1);
+}
+
+describe('the deletion table', () => {
+  it('names an AI service keeping the class until deleted there as an exception (AstrBot)', () => {
+    // AstrBot: the conversations Dify keeps when it is the selected provider, dropped from "User chat messages — 55
+    // days", beside a deletion in AstrBot's dashboard that never reaches Dify.
+    const map = companyMap();
+    map.subprocessors!.push({
+      id: 'dify',
+      vendor: 'LangGenius',
+      service: 'Dify cloud app API',
+      purpose: 'Answers',
+      ai: true,
+      dataClasses: ['contracts'],
+      terms: { training: 'never', retention: 'until-deleted' },
+    });
+    map.flows!.push({
+      id: 'to-dify',
+      from: 'api',
+      to: 'dify',
+      dataClasses: ['contracts'],
+      purpose: 'inference',
+    });
+    expect(deletionRow(map, 'Customer contracts')).toEqual([
+      'not stated',
+      'no time stated for LangGenius (kept until deleted there)',
+    ]);
+  });
+
+  it('keeps a host of our stores kept until deleted out of it: its copy is our stores’', () => {
+    // The fixture's AWS hosts the stores, `retention: until-deleted`: deleted with them, within the class's 30 days.
+    expect(deletionRow(companyMap(), 'Customer contracts')).toEqual(['30 days', '—']);
+  });
+
+  it('does not say what a service reached with no account keeps is "kept only in what each customer runs"', () => {
+    // BetterChatGPT: ShareGPT's public links and a community proxy, under "kept only in what each customer runs, who
+    // deletes it there".
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [
+        { id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true, retention: 'until-deleted' },
+      ],
+      components: [
+        {
+          id: 'browser',
+          name: 'Browser storage',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['chats'],
+          retention: 'until-deleted',
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'sharegpt',
+          vendor: 'ShareGPT',
+          service: 'Conversation sharing',
+          purpose: 'Publishes a conversation at a public link',
+          account: 'none',
+          dataClasses: ['chats'],
+        },
+      ],
+      flows: [
+        {
+          id: 'share',
+          from: 'browser',
+          to: 'sharegpt',
+          dataClasses: ['chats'],
+          purpose: 'storage',
+          condition: { kind: 'other', description: 'when the user shares a conversation' },
+        },
+      ],
+    };
+    const row = deletionRow(map, 'Chats');
+    expect(row?.[0]).not.toContain('kept only in what each customer runs');
+    expect(row?.[1]).toBe(
+      'no time stated for ShareGPT (reached with no account, under its public terms; only when the user shares a conversation)',
+    );
+    const model = modelOf(map);
+    const check = runChecks(model).results.find((result) => result.checkId === 'deletion-coverage');
+    expect(check?.message).toContain('tenant-scoped data is held only in what each customer runs');
+    expect(check?.message).toContain('sharegpt, reached with no account, keeps it as its public terms say');
+    expect(check?.message).not.toMatch(/who deletes it there: [^;]*sharegpt/);
+    // Without the customer's own part, only the anonymous service is said.
+    map.components = [];
+    map.flows = [];
+    const alone = runChecks(modelOf(map)).results.find((result) => result.checkId === 'deletion-coverage');
+    expect(alone?.message ?? '').not.toContain('who deletes it there');
+  });
+});
+
+describe('frameworks other than SOC 2 and ISO/IEC 42001', () => {
+  it('says a target is a target, not an alignment (BetterChatGPT, meeting-minutes)', () => {
+    // "Also aligned with GDPR", and "GDPR, HIPAA", from `organization.frameworks`, the list of targets, alone.
+    const page = text(site(companyMap()).files['index.html']);
+    expect(page).not.toContain('Also aligned with');
+    expect(page).toContain('GDPR: a target framework; no audit or assessment of it is on record');
+  });
+
+  it('says an issued assessment as one', () => {
+    const map = companyMap();
+    map.organization.frameworks = ['gdpr', 'iso27001'];
+    map.organization.audits = [
+      {
+        framework: 'iso27001',
+        kind: 'certification',
+        status: 'issued',
+        auditor: 'Cert Body',
+        issued: '2026-03-01',
+      },
+    ];
+    const page = text(site(map).files['index.html']);
+    expect(page).toMatch(/ISO\/IEC 27001: ISO\/IEC 27001[^<]* on record \(by Cert Body, issued 2026-03-01\)/);
+    expect(page).toContain('GDPR: a target framework');
+  });
+});
