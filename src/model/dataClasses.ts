@@ -88,11 +88,16 @@ export function tenantScopedClasses(model: Model): Set<string> {
 
 /**
  * The customer data classes a component holds, and, unless `kept` only, those the flows into or out of it carry: what
- * a check of the component's sign-in or encryption weighs. The one reading both checks share.
+ * a check of the component's sign-in or encryption weighs. The one reading both checks share; `customer` says which
+ * classes count (the customer data classes by default).
  * @example customerDataAt(model, api) // ['docs', 'prompts']
  */
-export function customerDataAt(model: Model, component: ComponentData, kept = false): string[] {
-  const customer = customerDataClasses(model);
+export function customerDataAt(
+  model: Model,
+  component: ComponentData,
+  kept = false,
+  customer: ReadonlySet<string> = customerDataClasses(model),
+): string[] {
   if (kept)
     // A class the part keeps for no time is not kept there (podcastfy: an API keeping only the audio, said to keep
     // "source-content, prompts, transcripts, audio" unencrypted at rest).

@@ -58,3 +58,25 @@ describe('"no automatic expiry" said of everything', () => {
     expect(result?.message).not.toContain('does not delete');
   });
 });
+
+describe('the encryption check weighs what the answers weigh', () => {
+  it('asks of a store of accounts and secrets that says nothing (one-api)', () => {
+    // one-api: a Redis of accounts and upstream provider keys recording no encryption, and the check passing on its
+    // one service while four answers said "whether Redis encrypts data at rest is not yet documented".
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [
+        { id: 'accounts', name: 'Accounts', category: 'personal-data', tenantScoped: false },
+        { id: 'keys', name: 'Provider keys', category: 'credentials', tenantScoped: false },
+      ],
+      components: [{ id: 'redis', name: 'Redis', kind: 'cache', dataClasses: ['accounts', 'keys'] }],
+    });
+    const messages = runChecks(model)
+      .results.filter((result) => result.checkId === 'data-encryption')
+      .map((result) => result.message);
+    expect(messages).toContain(
+      '`redis` keeps customer data (accounts, keys) and does not say whether it is encrypted at rest',
+    );
+  });
+});

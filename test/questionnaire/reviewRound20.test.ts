@@ -168,3 +168,38 @@ describe('prompts a service reached with no account keeps', () => {
     expect(answer.text).toMatch(/ShareGPT[^.]* reached anonymously/);
   });
 });
+
+describe('encryption of parts each customer runs', () => {
+  // page-assist, paperless-gpt, podcastfy, meeting-minutes: "Whether Browser database (IndexedDB), Local SQLite
+  // database … encrypt data in transit is not yet documented" in five answers each, of parts only the customer sets up.
+  const model = tinyModel({
+    dataClasses: [PROMPTS],
+    components: [
+      {
+        id: 'share',
+        name: 'Share service',
+        kind: 'api',
+        hosting: 'cloud-managed',
+        dataClasses: ['prompts'],
+        encryption: { inTransit: { enabled: true, mechanism: 'HTTPS' } },
+      },
+      {
+        id: 'browser',
+        name: 'Browser database',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ],
+    flows: [{ id: 'publish', from: 'browser', to: 'share', dataClasses: ['prompts'], purpose: 'storage' }],
+  });
+
+  it('says who sets it, and counts only ours', () => {
+    const answer = answerOf('encryption-in-transit', model);
+    expect(answer.text).toBe(
+      "Data is encrypted in transit on the one component (HTTPS). Browser database runs in each customer's own environment, where the customer sets how it is encrypted.",
+    );
+    expect(answer.yesNo).toBe('Yes');
+    expect(answer.review).toBeUndefined();
+  });
+});

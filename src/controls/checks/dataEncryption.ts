@@ -1,6 +1,6 @@
 import { runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
 import { type ComponentData, keepsData, keepsNothing } from '../../map/index.js';
-import { componentLabel, customerDataAt } from '../../model/index.js';
+import { componentLabel, customerDataAt, customersClasses } from '../../model/index.js';
 import { type CheckModule, leftToCustomer, notApplicable } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
@@ -23,13 +23,17 @@ export const dataEncryption: CheckModule = {
   severity: 'high',
   run(model) {
     const results: CheckResult[] = [];
+    // The customers' data as the answers count it: their content, their people's personal data and their secrets
+    // (one-api: a Redis of accounts and provider keys recording nothing, and the check passing on its one service
+    // while four answers said "whether Redis encrypts data at rest is not yet documented").
+    const customers = customersClasses(model, { credentials: true });
     for (const component of model.map.components) {
       if (AI_INFRASTRUCTURE_KINDS.has(component.kind) || runByCustomer(component, model.map.subprocessors))
         continue;
       const subject = { kind: 'component' as const, id: component.id };
       const name = componentLabel(component);
       const atRest = component.encryption?.atRest;
-      const kept = customerDataAt(model, component, true);
+      const kept = customerDataAt(model, component, true, customers);
       const store = keepsData(component) && kept.length > 0 && !keepsNothing(component);
       /** What the entry does not say, asked of it. */
       const ask = (message: string, remediation: string): CheckResult => ({
@@ -87,7 +91,7 @@ export const dataEncryption: CheckModule = {
         );
       }
       const inTransit = component.encryption?.inTransit;
-      const carried = customerDataAt(model, component, false);
+      const carried = customerDataAt(model, component, false, customers);
       // Silence in transit is asked of as silence at rest is: the control is "at rest and in transit", and a store
       // recording only its disk encryption passed it (Kiln: one encrypted column read as the store's encryption, and
       // the check passed with nothing said of the connections).

@@ -75,12 +75,21 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     if (components.length === 0 || declared.length === 0) return undefined;
     const on = declared.filter((component) => component.encryption![side]!.enabled);
     const off = declared.filter((component) => !component.encryption![side]!.enabled);
-    const silent = components.filter((component) => !component.encryption?.[side]);
+    // A part each customer runs, the map silent on it, is set up by that customer, who chooses how it is encrypted: not
+    // "not yet documented" of ours (page-assist, paperless-gpt, podcastfy, meeting-minutes: "Whether Browser database
+    // (IndexedDB), Local SQLite database … encrypt data in transit is not yet documented" in five answers each).
+    const theirs = components.filter(
+      (component) => !component.encryption?.[side] && runByCustomer(component, model.map.subprocessors),
+    );
+    const silent = components.filter(
+      (component) => !component.encryption?.[side] && !theirs.includes(component),
+    );
     const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
     // The parts the text names as undocumented are cited too: an unconfirmed one holds the answer back.
     const sources = [
       ...declared.map((component) => mapRef(model, `components/${component.id}/encryption/${side}`)),
       ...silent.map((component) => mapRef(model, `components/${component.id}`)),
+      ...theirs.map((component) => mapRef(model, customerRunPointer(component))),
     ];
     // What the map says of a component that is off is said with it (Verba: "plain HTTP to the host"; "calls to
     // external AI providers use HTTPS" had been dropped).
@@ -94,15 +103,20 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const all = declared.length === 1 ? 'the one' : `all ${declared.length}`;
     // Counted among every part in scope, silent ones too: "in 1 data store" beside three the map says nothing of read as
     // the whole (skyvern: one encrypted store named, the others only in the reviewer's note).
-    const among = components.length;
+    const among = components.length - theirs.length;
     const count = off.length > 0 || silent.length > 0 ? `${on.length} of ${among}` : all;
     const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(off.length > 0 || silent.length > 0 ? among : declared.length) === 1 ? '' : 's'}`;
     const base = `Data is encrypted ${what} ${where} ${count} ${nouns}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
     // What the map does not say is said as not yet documented, not left out.
-    const unsaid =
+    const unsaid = `${
       silent.length > 0
         ? ` Whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what} is not yet documented.`
-        : '';
+        : ''
+    }${
+      theirs.length > 0
+        ? ` ${joinList(theirs.map(componentLabel))} ${theirs.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted.`
+        : ''
+    }`;
     const reviews = [
       ...(off.length > 0
         ? [`${joinList(off.map(reviewLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
@@ -113,7 +127,7 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
           ]
         : []),
     ];
-    if (reviews.length === 0) return { yesNo: 'Yes', text: base, sources };
+    if (reviews.length === 0) return { yesNo: 'Yes', text: `${base}${unsaid}`, sources };
     // Nothing encrypted is "No" where the map speaks for every component, and no verdict where it is silent on some.
     if (on.length === 0)
       return {
