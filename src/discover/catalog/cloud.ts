@@ -303,10 +303,13 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'AZURE_API_BASE',
         'AZURE_API_VERSION',
       ],
-      hosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com'],
+      // The resources' domain alone too, as code tests an endpoint for it (BetterChatGPT:
+      // `endpoint.includes('openai.azure.com')`).
+      hosts: ['*.openai.azure.com', 'openai.azure.com', '*.cognitiveservices.azure.com'],
       models: ['azure/'],
-      // go-openai's Azure config; the REST path only Azure OpenAI serves (`{endpoint}/openai/deployments/{name}/…`).
-      markers: ['DefaultAzureConfig(', '/openai/deployments/'],
+      // go-openai's Azure config; the REST path only Azure OpenAI serves (`{endpoint}/openai/deployments/{name}/…`),
+      // also appended with no leading slash (BetterChatGPT: `openai/deployments/${model}/chat/completions?api-version=`).
+      markers: ['DefaultAzureConfig(', 'openai/deployments/'],
       terraform: [
         { type: 'azurerm_cognitive_account', attribute: 'kind', matches: '^openai$' },
         { type: 'azurerm_cognitive_deployment' },

@@ -154,7 +154,8 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     }
     for (const marker of signals.markers ?? []) {
       compiled.markers.push([marker, id]);
-      word(marker, true);
+      // A call with an object literal (`auth.signUp({`) is looked for by the call, the brace checked after spaces.
+      word(marker.endsWith('({') ? marker.slice(0, -1) : marker, true);
     }
     for (const rule of signals.terraform ?? []) {
       compiled.terraform.push({ ...rule, provider: id });
@@ -166,7 +167,8 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       ...(signals.pythonImports ?? []),
       ...(signals.go ?? []),
       ...(signals.jvm ?? []),
-      ...(signals.cargo ?? []),
+      // A crate's feature (`sqlx/postgres`) is read where the crate is named.
+      ...(signals.cargo ?? []).map((name) => name.split('/')[0]!),
       ...(signals.gem ?? []),
       ...(signals.maven ?? []),
       ...(signals.env ?? []),

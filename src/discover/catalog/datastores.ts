@@ -39,11 +39,18 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'PostgresSaver',
         'PostgresqlDatabase(',
         'PostgresqlExtDatabase(',
+        // sqlx's PostgreSQL pool and options (docs.rs/sqlx, `sqlx::postgres`, checked 2026-12-07).
+        'PgPool',
+        'PgPoolOptions',
+        'PgConnectOptions',
       ],
       // GORM's drivers too (`gorm.io/driver/postgres`, then `gorm.Open(postgres.New(…))`): one-api's database was said
       // only mentioned in go.mod, the driver its GORM driver wraps being an indirect dependency there.
       go: ['github.com/jackc/pgx', 'github.com/lib/pq', 'gorm.io/driver/postgres'],
-      cargo: ['tokio-postgres', 'sqlx'],
+      // sqlx speaks PostgreSQL, MySQL and SQLite, each behind a Cargo feature of its own and, from 0.7, a crate of its
+      // own (`sqlx-postgres`): the crate alone names no database (meeting-minutes' `sqlx` with the `sqlite` feature
+      // only was proposed as PostgreSQL). `crate/feature` is Cargo's own spelling of a crate's feature.
+      cargo: ['tokio-postgres', 'sqlx/postgres', 'sqlx-postgres'],
       gem: ['pg'],
       maven: ['postgresql'],
       env: ['PGHOST', 'PGDATABASE', 'POSTGRES_URL', 'POSTGRES_PASSWORD', 'POSTGRES_DB'],
@@ -66,6 +73,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       gem: ['mysql2'],
       pypi: ['mysqlclient', 'pymysql', 'mysql-connector-python', 'asyncmy', 'aiomysql'],
       go: ['github.com/go-sql-driver/mysql', 'gorm.io/driver/mysql'],
+      cargo: ['mysql', 'sqlx/mysql', 'sqlx-mysql'],
       images: ['mysql', 'mariadb'],
       // SQLAlchemy loads the driver its URL's scheme names, and the code never imports it (Autoflow's TiDB, reached
       // with the scheme `mysql+pymysql`, was "not found in the code" in a lineage answer sent without review).
@@ -77,6 +85,10 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'mysql+mysqldb',
         'mysql+mysqlconnector',
         'MySQLDatabase(',
+        // sqlx's MySQL pool and options (docs.rs/sqlx, `sqlx::mysql`).
+        'MySqlPool',
+        'MySqlPoolOptions',
+        'MySqlConnectOptions',
       ],
       terraform: [
         { type: 'aws_db_instance', attribute: 'engine', matches: 'mysql|mariadb' },
@@ -364,7 +376,7 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'gorm.io/driver/sqlite',
         'github.com/glebarez/sqlite',
       ],
-      cargo: ['rusqlite'],
+      cargo: ['rusqlite', 'sqlx/sqlite', 'sqlx-sqlite'],
       gem: ['sqlite3'],
       // SQLAlchemy's database URLs (kotaemon's `sqlite:///{…}/sql.db` named no driver): from SQLAlchemy's engine
       // configuration reference, checked 2026-12-04.
@@ -377,6 +389,10 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
         'sqlite+pysqlite:///',
         'SqliteDatabase(',
         'SqliteExtDatabase(',
+        // sqlx's SQLite pool and options (docs.rs/sqlx, `sqlx::sqlite`).
+        'SqlitePool',
+        'SqlitePoolOptions',
+        'SqliteConnectOptions',
       ],
     },
   }),

@@ -581,7 +581,15 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
         '@supabase/auth-helpers-react',
         '@supabase/auth-ui-react',
       ],
-      markers: ['auth.signInWithPassword', 'auth.signInWithOAuth', 'auth.signInWithOtp', 'auth.signUp('],
+      // Each called with one options object (`auth.signInWithPassword({ email, password })`): an app's own hook with
+      // methods of the same names (pipeshub-ai's `auth.signInWithPassword(password)`, `auth.signInWithOAuth(token)`, with
+      // no Supabase anywhere) was proposed as Supabase signing its users in.
+      markers: [
+        'auth.signInWithPassword({',
+        'auth.signInWithOAuth({',
+        'auth.signInWithOtp({',
+        'auth.signUp({',
+      ],
     },
   }),
   saas('identity', {

@@ -19,6 +19,10 @@ export interface ProviderSignals {
   pythonImports?: string[];
   /** Go module paths; also the import path prefixes matched in Go. */
   go?: string[];
+  /**
+   * Crates; also the first segment of Rust paths. `crate/feature` (Cargo's spelling) is a crate that names the provider
+   * only with that feature on (`sqlx/postgres`), or by its module of that name in code (`sqlx::postgres::…`).
+   */
   cargo?: string[];
   /** Java and Kotlin package prefixes (`io.qdrant`, `com.alibaba.dashscope`), matched in `import` lines. */
   jvm?: string[];
@@ -50,7 +54,8 @@ export interface ProviderSignals {
   actions?: string[];
   /**
    * Literal text in code that only a call to this provider's API contains (`$vectorSearch` for MongoDB
-   * Atlas Vector Search, `FT.CREATE` for Redis vector search). Case-sensitive.
+   * Atlas Vector Search, `FT.CREATE` for Redis vector search). Case-sensitive. One ending in `({` is a call whose
+   * argument is an object literal, spaces allowed before the brace and the brace allowed on the next line.
    */
   markers?: string[];
 }

@@ -120,6 +120,9 @@ const ENV_KINDS = new Set(['env', 'yaml', 'dockerfile', 'shell', 'config', 'toml
 const INFRASTRUCTURE_SIGNALS = new Set<SignalKind>(['terraform', 'compose-image', 'kubernetes', 'sql']);
 const COMPOSE_FILE = /(?:^|[-.])compose[\w.-]*\.ya?ml$/i;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/** The first key of an OpenAPI or Swagger document, in YAML or JSON. */
+const OPENAPI_DOCUMENT =
+  /^(?:\s*#[^\n]*\n)*\s*(?:["']?(?:openapi|swagger)["']?\s*:|\{\s*"(?:openapi|swagger)"\s*:)/;
 
 /** Keywords beyond the catalog's: SQL that describes vector data and tenant isolation. */
 export const EXTRA_KEYWORDS = [
@@ -417,6 +420,15 @@ export async function scanFile(
     return result;
   }
   if (!kind) return result;
+  // An OpenAPI or Swagger document describes the app's own API, its examples and descriptions included: documentation
+  // (pipeshub-ai's `pipeshub-openapi.yaml`, whose SMTP settings' description lists Amazon SES's host among common
+  // providers, proposed Amazon SES as a sub-processor).
+  if (
+    !pathClass &&
+    (kind === 'yaml' || kind === 'json') &&
+    OPENAPI_DOCUMENT.test(decoder.decode(bytes.subarray(0, 300)))
+  )
+    pathClass = 'docs';
   const code = CODE_KINDS.has(kind);
   // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
   // own use, and regexes over 500 KB lines cost more than the rest of the file set. A file a person wrote with one

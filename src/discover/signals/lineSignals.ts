@@ -40,6 +40,7 @@ const SETTINGS_FIELD =
 /** The detail of a key read through a settings class's field. */
 export const SETTINGS_FIELD_DETAIL = 'a settings field read from the environment';
 const RUST_PATH = /(?<![\w:])([a-z][a-z0-9_]*)::[A-Za-z_]/g;
+const RUST_MODULE = /(?<![\w:])([a-z][a-z0-9_]*)::([a-z][a-z0-9_]*)::/;
 const AWS_CLIENT = /(?:\b|_)(?:client|resource)\s*\(\s*(?:service_name\s*=\s*)?['"]([\w-]+)['"]/g;
 const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 // Labels of at most 63 characters and at most 10 of them (DNS allows 63 and 253 in all): every attempt ends
@@ -458,7 +459,12 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
   } else if (kind === 'rust') {
     const match = RUST_USE.exec(text);
     const provider = match && catalog.cargo.get(match[1]!.replace(/_/g, '-'));
+    // A crate that names a provider only by a feature (`sqlx/postgres`) names it by the module of that name.
+    const module = !provider && RUST_MODULE.exec(text);
+    const byModule = module && catalog.cargo.get(`${module[1]!.replace(/_/g, '-')}/${module[2]!}`);
     if (match && provider) found.push({ specifier: match[1]!, provider });
+    else if (module && byModule)
+      found.push({ specifier: `${module[1]!}::${module[2]!}`, provider: byModule });
     // A crate called by its path with no `use` (`sentry::init(…)`, `redis::cmd("GET")`): the path's first segment,
     // not one inside another path (`crate::redis::…` is a module of the app's own).
     else if (!match)
@@ -736,6 +742,8 @@ export function ownClassNames(code: string, kind: FileKind, catalog: CompiledCat
 }
 
 const WORD_CHAR = /\w/;
+/** An object literal next, or nothing more on the line (the literal on the next one). */
+const OBJECT_NEXT = /^[ \t]*(?:\{|$|\r?\n)/;
 
 const quotedCache = new WeakMap<CompiledCatalog, ReadonlySet<string>>();
 /**
@@ -767,15 +775,19 @@ function quotedMarkers(catalog: CompiledCatalog): ReadonlySet<string> {
  * @example markerAt('self.dense_vector_name = 1', 'dense_vector') // -1
  */
 export function markerAt(text: string, marker: string, quoted = false): number {
-  const endsWord = WORD_CHAR.test(marker.charAt(marker.length - 1));
-  const startsLower = /^[a-z_]/.test(marker);
-  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-    if (endsWord && WORD_CHAR.test(text.charAt(at + marker.length))) continue;
+  // A call with an object literal (`auth.signUp({`): the call, then the brace after spaces or on the next line.
+  const withObject = marker.endsWith('({');
+  const call = withObject ? marker.slice(0, -1) : marker;
+  const endsWord = WORD_CHAR.test(call.charAt(call.length - 1));
+  const startsLower = /^[a-z_]/.test(call);
+  for (let at = text.indexOf(call); at >= 0; at = text.indexOf(call, at + 1)) {
+    if (endsWord && WORD_CHAR.test(text.charAt(at + call.length))) continue;
+    if (withObject && !OBJECT_NEXT.test(text.slice(at + call.length, at + call.length + 40))) continue;
     if (startsLower && at > 0 && WORD_CHAR.test(text.charAt(at - 1))) continue;
     // Only as a string's whole text, where the caller asks (`quoted`).
     if (
       quoted &&
-      !(/["'`]/.test(text.charAt(at - 1)) && text.charAt(at + marker.length) === text.charAt(at - 1))
+      !(/["'`]/.test(text.charAt(at - 1)) && text.charAt(at + call.length) === text.charAt(at - 1))
     )
       continue;
     return at;

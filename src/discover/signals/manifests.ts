@@ -79,12 +79,37 @@ function lockfileProvider(catalog: CompiledCatalog, token: string): string | und
   );
 }
 
+const CARGO_FEATURES = /\bfeatures\s*=\s*\[([^\]]*)\]/;
+
+/**
+ * The features a Cargo dependency declared at `start` turns on: in its inline table (`sqlx = { …, features = [ … ] }`,
+ * which may run over lines) or in the lines of its own table (`[dependencies.sqlx]`), read at most 2,000 characters on.
+ */
+function cargoFeatures(text: string, start: number): string[] {
+  const ahead = text.slice(start, start + 2000);
+  const lineEnd = ahead.indexOf('\n');
+  const first = lineEnd < 0 ? ahead : ahead.slice(0, lineEnd);
+  let end: number;
+  if (/^\s*\[/.test(first)) {
+    const next = ahead.indexOf('\n[', lineEnd < 0 ? ahead.length : lineEnd);
+    end = next < 0 ? ahead.length : next;
+  } else {
+    const brace = first.indexOf('{');
+    if (brace < 0) return [];
+    const close = ahead.indexOf('}', brace);
+    end = close < 0 ? ahead.length : close;
+  }
+  const list = CARGO_FEATURES.exec(ahead.slice(0, end))?.[1];
+  return list ? [...list.matchAll(/["']([\w-]+)["']/g)].map((match) => match[1]!) : [];
+}
+
 /** Names declared on one manifest line, with the provider each maps to. */
 function namesOnLine(
   kind: ManifestKind,
   text: string,
   catalog: CompiledCatalog,
   dependencies: Map<string, string> | undefined,
+  features?: readonly string[],
 ): { name: string; provider: string }[] {
   const found: { name: string; provider: string }[] = [];
   const push = (name: string | undefined, provider: string | undefined) => {
@@ -116,6 +141,8 @@ function namesOnLine(
     case 'cargo': {
       const name = TOML_KEY.exec(text)?.[1] ?? TOML_TABLE.exec(text)?.[1];
       push(name, name && catalog.cargo.get(name));
+      if (name && features)
+        for (const feature of features) push(name, catalog.cargo.get(`${name}/${feature}`));
       break;
     }
     case 'gemfile': {
@@ -168,7 +195,8 @@ export function manifestSignals(input: ManifestInput, catalog: CompiledCatalog, 
   const framework = new Set<string>();
   for (const line of input.lines) {
     const text = lineText(input.text, starts, line);
-    for (const { name, provider } of namesOnLine(input.kind, text, catalog, dependencies)) {
+    const features = input.kind === 'cargo' ? cargoFeatures(input.text, starts[line - 1] ?? 0) : undefined;
+    for (const { name, provider } of namesOnLine(input.kind, text, catalog, dependencies, features)) {
       const { proofClass, detail } = classify(name, line);
       const known = best.get(provider);
       if (known && proofRank(known) <= proofRank({ proofClass })) continue;

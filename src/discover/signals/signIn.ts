@@ -50,6 +50,19 @@ interface SignInRule {
 /** Google's OpenID Connect discovery document, right after a client's metadata setting. */
 const GOOGLE_DISCOVERY = /^server_metadata_url\s*=\s*["'`]https:\/\/accounts\.google\.com\//;
 
+/** A password compared with its stored hash, by a library or the app's own helper; not the helper's definition. */
+const PASSWORD_CHECK =
+  /(?<!def\s{1,4}|function\s{1,4}|func\s{1,4})(?:\bcheck_password_hash|\b(?:bcrypt(?:js)?|BCrypt)\.(?:compare|compareSync|checkpw|CompareHashAndPassword)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify|\b[pP]asswordEncoder\.matches)\s*\(/g;
+
+/**
+ * Half of a password sign-in each, in different files: a log-in route declared, a password checked against its hash
+ * outside sign-in code. Go's routers name the handler of another package (one-api: `userRoute.POST("/login", …,
+ * controller.Login)` in `router/api.go`, `bcrypt.CompareHashAndPassword` in `common/crypto.go`, and only OpenID Connect
+ * was proposed). `collapseSignIn` makes the two one password fact and reports neither.
+ */
+const LOGIN_ROUTE_HINT = 'sign-in-hint:login-route';
+const PASSWORD_CHECK_HINT = 'sign-in-hint:password-check';
+
 const LOGIN_ROUTE =
   /(?:\.|@\w+\.)(?:post|route|all)\s*\(\s*["'`]\/(?:api\/)?(?:auth\/|users?\/|accounts?\/)?(?:log-?in|sign-?in)["'`]/i;
 
@@ -112,7 +125,7 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'password',
     pattern:
-      /\.signInWithPassword\s*\(|\bsignInWithEmailAndPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(/g,
+      /\.signInWithPassword\s*\((?=\s*\{)|\bsignInWithEmailAndPassword\s*\(|\bcreateUserWithEmailAndPassword\s*\(/g,
     says: 'password sign-in (Supabase or Firebase)',
     notBefore: SEED_ACCOUNT,
   },
@@ -161,8 +174,7 @@ const RULES: readonly SignInRule[] = [
   // route): the calls count only in sign-in code.
   {
     what: 'password',
-    pattern:
-      /(?<!def\s{1,4}|function\s{1,4}|func\s{1,4})(?:\bcheck_password_hash|\b(?:bcrypt(?:js)?|BCrypt)\.(?:compare|compareSync|checkpw|CompareHashAndPassword)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify|\b[pP]asswordEncoder\.matches)\s*\(/g,
+    pattern: PASSWORD_CHECK,
     says: 'a password checked by the sign-in code',
     path: SIGN_IN_PATH,
     orAfter: LOGIN_ROUTE,
@@ -170,7 +182,7 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'social',
     pattern:
-      /\baccounts\.google\.com\/o\/oauth2|\bgithub\.com\/login\/oauth\/authorize|\bgitlab\.com\/oauth\/authorize|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2/g,
+      /\baccounts\.google\.com\/o\/oauth2|\bgithub\.com\/login\/oauth\/(?:authorize|access_token)|\bgitlab\.com\/oauth\/(?:authorize|token)|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2|\bopen\.(?:feishu\.cn|larksuite\.com)\/open-apis\/authen\//g,
     says: "a public account provider's sign-in address",
     path: SIGN_IN_PATH,
     // Asking for a user's data, not who they are: an integration's consent (skyvern's Google Sheets, Drive and Gmail),
@@ -254,7 +266,7 @@ const RULES: readonly SignInRule[] = [
   },
   {
     what: 'social',
-    pattern: /\.signInWithOAuth\s*\(|\bsignInWithPopup\s*\(/g,
+    pattern: /\.signInWithOAuth\s*\((?=\s*\{)|\bsignInWithPopup\s*\(/g,
     says: 'OAuth sign-in (Supabase or Firebase)',
   },
   {
@@ -368,6 +380,8 @@ const RULES: readonly SignInRule[] = [
   },
   // Supabase's `signInWithOtp` sends a link or a code, whichever the project's email template holds; the code is then
   // checked with `verifyOtp({ email, token })` (midday), the link with `verifyOtp({ token_hash })` or a callback.
+  // Supabase's sign-in calls take one options object: an app's own methods of the same names with other arguments
+  // (pipeshub-ai's `AuthApi.signInWithOtp(email, otp)`, a six-digit code its own server checks) are not Supabase's.
   {
     what: 'email-code',
     pattern: /\.verifyOtp\s*\(\s*\{[^}]{0,200}?\btoken\s*[:,}]|\bemailOTP\s*\(/g,
@@ -375,7 +389,7 @@ const RULES: readonly SignInRule[] = [
   },
   {
     what: 'magic-link',
-    pattern: /\.signInWithOtp\s*\(/g,
+    pattern: /\.signInWithOtp\s*\((?=\s*\{)/g,
     says: `a sign-in link sent by email ${SUPABASE_OTP}`,
   },
   {
@@ -396,7 +410,15 @@ const RULES: readonly SignInRule[] = [
     says: 'one-time codes (TOTP)',
     path: SIGN_IN_PATH,
   },
-  { what: 'scim', pattern: /\bscim\s*\(\s*\{|["']\/scim\/v2\b|\/scim\/v2\//g, says: 'SCIM' },
+  // A SCIM path the app serves, not one it calls on another service (pipeshub-ai's Notion client,
+  // `self.base_url + "/scim/v2/ServiceProviderConfig"`, proposed `scim: true`): not after a host, a port, an
+  // interpolated base or a concatenation.
+  {
+    what: 'scim',
+    pattern:
+      /\bscim\s*\(\s*\{|(?<!\+\s{0,3})["']\/scim\/v2\b|(?<!\.[a-z]{2,10}|:\d{2,5}|\}|\+\s{0,3}["'`])\/scim\/v2\//g,
+    says: 'SCIM',
+  },
 ];
 
 /** Words that bring a line into the scan so a file holding only sign-in set-up is read (`EXTRA_KEYWORDS`). */
@@ -490,6 +512,12 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'gitlab.com/oauth',
   'login.microsoftonline.com',
   'authenticate(',
+  // Log-in routes (`LOGIN_ROUTE`), half of a password sign-in whose check is in another file.
+  '/login',
+  '/log-in',
+  '/signin',
+  '/sign-in',
+  'open-apis/authen',
   'allauth',
   'django_otp',
   'devise',
@@ -512,11 +540,12 @@ const ANY_SIGN_IN = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`)
  * the config a schema generator reads (latitude-llm's `auth.cli.ts` turned on passwords its `createBetterAuth` does not
  * offer), the tools, blocks and connectors that reach a customer's own account (sim's `tools/clerk/`), and the code of
  * apps the product generates for its users (gpt-pilot's `core/templates/tree/node_express_mongoose/routes/authRoutes.js`,
- * whose password sign-in a rubber stamp answered as the tool's own in five answers).
+ * whose password sign-in a rubber stamp answered as the tool's own in five answers), and code generators' descriptions
+ * of other services' APIs (pipeshub-ai's `code-generator/notion.py`, Notion's SCIM paths).
  * @example notOurSignIn('cognee/api/v1/serve/device_auth.py') // true
  */
 export function notOurSignIn(file: string): boolean {
-  return /(?:^|\/)(?:cli|connectors?|integrations?|plugins?|tools?|blocks?|templates?|scaffolds?|boilerplates?)\/|[._-]cli\.[cm]?[jt]sx?$|_cli\.py$|(?:^|[/_.-])device[_-]?(?:auth|code|flow|login)\b/i.test(
+  return /(?:^|\/)(?:cli|connectors?|integrations?|plugins?|tools?|blocks?|templates?|scaffolds?|boilerplates?|code[-_]?gen(?:erators?)?)\/|[._-]cli\.[cm]?[jt]sx?$|_cli\.py$|(?:^|[/_.-])device[_-]?(?:auth|code|flow|login)\b/i.test(
     file.replace(/\\/g, '/'),
   );
 }
@@ -543,8 +572,24 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
   }
   // One pass over the file for any word a rule needs, before the rules' own passes: most files set up no sign-in, and
   // running every rule on each cost discovery a seventh of its time (inbox-zero).
+  const route = LOGIN_ROUTE.exec(text);
+  if (route) {
+    starts ??= lineStarts(text);
+    facts.push(hintFact(LOGIN_ROUTE_HINT, 'a log-in route', text, file, starts, route.index));
+  }
   if (!ANY_SIGN_IN.test(text) && !/(?:^|\/)scim\//i.test(file)) return facts;
   const seen = new Set<string>();
+  // A password checked off sign-in code, in a file with no log-in route: half of one. With a route in the same file,
+  // the rule's own distance decides (a share link's password checked far below a log-in route is none).
+  const passwordHint = () => {
+    if (route) return;
+    PASSWORD_CHECK.lastIndex = 0;
+    const check = PASSWORD_CHECK.exec(text);
+    PASSWORD_CHECK.lastIndex = 0;
+    starts ??= lineStarts(text);
+    if (check)
+      facts.push(hintFact(PASSWORD_CHECK_HINT, 'a password checked', text, file, starts, check.index));
+  };
   // A SCIM endpoint by its route (`app/api/scim/v2.0/[...directory]/route.ts`, papermark's directory sync).
   if (/(?:^|\/)scim\//i.test(file)) {
     seen.add('scim');
@@ -559,7 +604,10 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
     const offPath = rule.path !== undefined && !rule.path.test(file);
     if (seen.has(rule.what) || (offPath && !rule.orAfter) || rule.unless?.test(text)) continue;
     if (rule.alsoIn?.some((needed) => !needed.test(text))) continue;
-    if (offPath && !rule.orAfter!.test(text)) continue;
+    if (offPath && !rule.orAfter!.test(text)) {
+      if (rule.pattern === PASSWORD_CHECK) passwordHint();
+      continue;
+    }
     // Off its path, only in a log-in route's handler: the route at most 1,500 characters before the call.
     const misplaced = (at: number) => offPath && !rule.orAfter!.test(text.slice(Math.max(0, at - 1500), at));
     let match = rule.pattern.exec(text);
@@ -571,7 +619,10 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
       (rule.notBefore?.test(text.slice(match.index, match.index + 300)) || misplaced(match.index))
     )
       match = rule.pattern.exec(text);
-    if (!match) continue;
+    if (!match) {
+      if (rule.pattern === PASSWORD_CHECK && offPath) passwordHint();
+      continue;
+    }
     seen.add(rule.what);
     starts ??= lineStarts(text);
     const { line, col } = lineAt(starts, match.index);
@@ -586,6 +637,25 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
   return facts;
 }
 
+/** A fact that is half of a sign-in method (`LOGIN_ROUTE_HINT`, `PASSWORD_CHECK_HINT`), at `at`. */
+function hintFact(
+  kind: string,
+  says: string,
+  text: string,
+  file: string,
+  starts: number[],
+  at: number,
+): ConfigFact {
+  const { line, col } = lineAt(starts, at);
+  return {
+    kind,
+    message: says,
+    evidence: [
+      { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
+    ],
+  };
+}
+
 /**
  * The sign-in facts of a whole scan, one per kind with its first places (at most five), in the report's order. Others
  * pass through.
@@ -596,7 +666,21 @@ export function collapseSignIn(facts: readonly ConfigFact[]): ConfigFact[] {
   // Where a code sent by email is checked anywhere, Supabase's one sign-in call sends that code, not a link (midday:
   // `signInWithOtp` in its form, `verifyOtp({ email, token })` in a server action).
   const codes = facts.some((fact) => fact.kind === `${SIGN_IN_FACT}email-code`);
-  for (const fact of facts) {
+  // A log-in route in one file and a password checked in another make a password sign-in, where none was found whole.
+  const route = facts.find((fact) => fact.kind === LOGIN_ROUTE_HINT);
+  const check = facts.find((fact) => fact.kind === PASSWORD_CHECK_HINT);
+  const joined: ConfigFact[] =
+    route && check && !facts.some((fact) => fact.kind === `${SIGN_IN_FACT}password`)
+      ? [
+          {
+            kind: `${SIGN_IN_FACT}password`,
+            message: 'users sign in: a password, checked against its hash, behind a log-in route',
+            evidence: [...route.evidence, ...check.evidence],
+          },
+        ]
+      : [];
+  for (const fact of [...facts, ...joined]) {
+    if (fact.kind === LOGIN_ROUTE_HINT || fact.kind === PASSWORD_CHECK_HINT) continue;
     if (codes && fact.kind === `${SIGN_IN_FACT}magic-link` && fact.message.endsWith(SUPABASE_OTP)) continue;
     if (!fact.kind.startsWith(SIGN_IN_FACT)) {
       rest.push(fact);
