@@ -1,6 +1,6 @@
 // What the twentieth session's reviews of real apps found in the checks: souzatharsis/podcastfy (cc3b30c).
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/controls/index.js';
+import { controlStatuses, runChecks } from '../../src/controls/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { deletesOnlyPart } from '../../src/map/index.js';
 import { modelOf } from './fixtures.js';
@@ -78,5 +78,59 @@ describe('the encryption check weighs what the answers weigh', () => {
     expect(messages).toContain(
       '`redis` keeps customer data (accounts, keys) and does not say whether it is encrypted at rest',
     );
+  });
+});
+
+describe('what a control is said to stand on', () => {
+  const map = (commitments?: { deletionWithin: string }): SystemMapInput => ({
+    version: 1,
+    organization: { name: 'Tiny AI', stage: 'seed', ...(commitments ? { commitments } : {}) },
+    tenancy: { isolation: 'application-filter-allowed' },
+    dataClasses: [
+      {
+        id: 'chats',
+        name: 'Chats',
+        category: 'prompts',
+        tenantScoped: true,
+        deletion: { mechanism: 'the user deletes the chat', sla: '1d' },
+      },
+    ],
+    components: [
+      {
+        id: 'api',
+        name: 'API',
+        kind: 'api',
+        dataClasses: ['chats'],
+        retention: 'until-deleted',
+        tenancy: { model: 'application-filter', mechanism: 'every query filters on the user id' },
+      },
+    ],
+  });
+
+  it('does not pass live verification or datastore segregation on a part that is no store (chathub)', () => {
+    // chathub: its API's application filter was "Tenant isolation is verified by a recent live probe ✓ Passing" and
+    // "Vector stores and datastores segregate tenants in the datastore ✓ Passing", on a page saying no store had been
+    // tested live.
+    const run = runChecks(modelOf(map()));
+    const result = run.results.find((entry) => entry.checkId === 'tenant-isolation');
+    expect(result?.status).toBe('pass');
+    expect(result?.controls).toEqual(['TM-TEN-01']);
+    const statuses = controlStatuses(run);
+    expect(statuses.get('TM-TEN-01')).toBe('passing');
+    expect(statuses.get('TM-TEN-02')).not.toBe('passing');
+    expect(statuses.get('TM-TEN-03')).not.toBe('passing');
+  });
+
+  it('does not pass deletion within a promised time where none is promised (chathub, page-assist)', () => {
+    // "Tenant data is deleted within the promised time ✓ Passing" on a site whose deletion table said "not stated".
+    const unpromised = runChecks(modelOf(map())).results.find(
+      (entry) => entry.checkId === 'deletion-coverage',
+    );
+    expect(unpromised?.status).toBe('needs-evidence');
+    expect(unpromised?.message).toContain('no deletion time is promised to customers');
+    const promised = runChecks(modelOf(map({ deletionWithin: '30d' }))).results.find(
+      (entry) => entry.checkId === 'deletion-coverage',
+    );
+    expect(promised?.status).toBe('pass');
   });
 });

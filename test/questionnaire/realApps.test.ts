@@ -1742,10 +1742,14 @@ describe('khoj and gpt-researcher', () => {
       ],
     });
     const results = runChecks(model).results.filter((result) => result.checkId === 'deletion-coverage');
+    // The database deletes by the class's deletion; with no deletion time promised it awaits the promise, not passes.
     expect(results.map((result) => [result.subject.id, result.status])).toEqual([
-      ['db', 'pass'],
+      ['db', 'needs-evidence'],
       ['logs', 'fail'],
     ]);
+    expect(results[0]?.message).toBe(
+      "`db` is deleted by its data classes' own deletion; no deletion time is promised to customers",
+    );
   });
 
   it('says our own systems’ gaps, and those first, beside vendors’ undocumented terms', () => {

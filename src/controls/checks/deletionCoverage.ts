@@ -288,6 +288,24 @@ export const deletionCoverage: CheckModule = {
     for (const subprocessor of model.map.subprocessors)
       if (!underCustomersAccount(subprocessor) && holds(subprocessor.id, subprocessor.dataClasses))
         results.push(judgeSubprocessor(model, subprocessor, limit));
+    // With no deletion time promised, a place that can delete is not "deleted within the promised time": awaiting
+    // the promise, not passing (chathub, page-assist: "Tenant data is deleted within the promised time ✓ Passing" on a
+    // site whose deletion table said "not stated" of every class).
+    if (!limit && results.length > 0)
+      return results.map((result) =>
+        result.status === 'pass'
+          ? {
+              ...result,
+              status: 'needs-evidence',
+              severity: 'medium',
+              message: `${result.message}; no deletion time is promised to customers`,
+              plain: 'no deletion time is promised to customers',
+              sources: [...result.sources, mapRef(model, 'organization')],
+              remediation:
+                'promise a deletion time in `organization.commitments.deletionWithin` (for example `30d`)',
+            }
+          : result,
+      );
     if (results.length > 0) return results;
     // Said as it is where only the customer's own parts and accounts hold it (paperless-ai: "nothing in the map holds
     // tenant-scoped data" of five such classes in ten parts each customer runs), as the isolation check says it.

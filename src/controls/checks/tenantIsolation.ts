@@ -215,8 +215,12 @@ function judge(model: Model, component: ComponentData): CheckResult {
         : `add a \`probe\` block to \`${component.id}\` and run \`trustmap probe\``,
     };
   }
+  // Declared by a part that is no store, with nothing to probe: separation is declared (TM-TEN-01), not segregated in
+  // a datastore (TM-TEN-02) nor verified live (TM-TEN-03) (chathub: its API's application filter was "Tenant isolation
+  // is verified by a recent live probe ✓ Passing" on a page saying no store had been tested live).
   return {
     ...base,
+    controls: ['TM-TEN-01'],
     status: 'pass',
     severity: 'high',
     message: `\`${component.id}\` declares tenant separation by \`${tenancy.model}\``,
