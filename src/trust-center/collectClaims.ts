@@ -458,7 +458,9 @@ export function collectClaims(
     );
   }
 
-  const providers = modelProviders(model);
+  // Ours only: one reached under each customer's account trains as that customer's terms say, which is not ours to
+  // claim (AIHawk: "Model providers that receive customer data do not train on it" of OpenAI under each user's key).
+  const providers = modelProviders(model).filter((entry) => !underCustomersAccount(entry));
   if (providers.length > 0 && providers.every((entry) => entry.terms?.training === 'never')) {
     const zero = providers.every((entry) => entry.terms?.retention === 'zero');
     const dpa = providers.every((entry) => entry.terms?.dpa);

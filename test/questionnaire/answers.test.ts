@@ -83,7 +83,11 @@ describe('answer builders', () => {
     const clean = composeAnswer('ai-training-on-customer-data', { model: never, results: [] });
     if (!('answer' in clean)) throw new Error('expected an answer');
     expect(clean.answer.yesNo).toBe('No');
-    expect(clean.answer.text).toContain('Our AI providers (OpenAI) do not train on data we send them.');
+    // With no data processing agreement on file, said as the published terms they are (AstrBot: the trust center held
+    // the same claim back as not yet verified).
+    expect(clean.answer.text).toContain(
+      'Our AI providers (OpenAI) do not train on data we send them, by their published terms (no data processing agreement with OpenAI is on file yet).',
+    );
     const mixed = tinyModel({
       ...trainingMap,
       subprocessors: [

@@ -3447,7 +3447,7 @@ describe('LibreChat and RAGFlow', () => {
     const unpromised = composeAnswer('ai-training-on-customer-data', { model: tinyModel(map), results: [] });
     expect(unpromised).toEqual({
       missing: expect.stringContaining(
-        'no promise says so: confirm that nothing outside the map trains models on customer data, then record `organization.commitments.noTrainingOnCustomerData`. Once confirmed, the answer would read: "We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them."',
+        'no promise says so: confirm that nothing outside the map trains models on customer data, then record `organization.commitments.noTrainingOnCustomerData`. Once confirmed, the answer would read: "We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them, by their published terms (no data processing agreement with OpenAI is on file yet)."',
       ),
     });
     const promised = answerOf(
@@ -3460,7 +3460,7 @@ describe('LibreChat and RAGFlow', () => {
     expect(promised.review ?? '').not.toContain('no promise says so');
     expect(promised.yesNo).toBe('No');
     expect(promised.text).toBe(
-      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them.',
+      'We do not train or fine-tune models on customer content: nothing in our system trains models. Our AI providers (OpenAI) do not train on data we send them, by their published terms (no data processing agreement with OpenAI is on file yet).',
     );
     // A map with a training job says nothing without the policy.
     const training = tinyModel({

@@ -137,3 +137,22 @@ describe('frameworks other than SOC 2 and ISO/IEC 42001', () => {
     expect(page).toContain('GDPR: a target framework');
   });
 });
+
+describe('a model provider reached under each customer’s own account', () => {
+  it('is not published with terms of ours, nor in the no-training claim (AIHawk)', () => {
+    // AIHawk: "OpenAI … Never trains on it | 30 days" and "Model providers that receive customer data do not train on
+    // it" of OpenAI under each user's own key, which the answers and the checks leave to the customer's terms.
+    const map = companyMap();
+    map.subprocessors = map.subprocessors!.map((entry) =>
+      entry.id === 'openai' ? { ...entry, account: 'customer' as const } : entry,
+    );
+    const built = site(map);
+    const page = text(built.files['ai-data-practices.html']);
+    const row = /<tr><th[^>]*>OpenAI<br>.*?<\/tr>/s.exec(page)?.[0] ?? '';
+    expect(row).toContain('the customer’s own terms');
+    expect(row).not.toContain('Never trains');
+    expect(text(built.files['index.html'])).not.toContain(
+      'Model providers that receive customer data do not train on it',
+    );
+  });
+});

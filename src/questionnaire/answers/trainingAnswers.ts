@@ -1,4 +1,4 @@
-import { findTrainingPaths } from '../../controls/index.js';
+import { findTrainingPaths, notOnFile } from '../../controls/index.js';
 import { bringsOwnKey, entersTraining, isConfirmed, TRAINING_KINDS } from '../../core/vocabulary.js';
 import { joinSome } from '../../core/words.js';
 import type { FlowData } from '../../map/index.js';
@@ -74,10 +74,20 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     ? "providers reached with customers' own keys are under the customers' own terms, so a No speaks for us and our providers only: keep it where the question asks about us, not about third parties"
     : undefined;
   if (ai.length === 0) return { line: theirs, sources: accounts, ...(keyed ? { review: keyed } : {}) };
+  // Terms with no data processing agreement on file are the vendor's published ones, which the trust center holds back
+  // as not yet verified (AstrBot: "Our AI providers … do not train on data we send them" answered, beside a trust
+  // center refusing the same claim for want of the agreements).
+  const unsigned = ai.filter(
+    (subprocessor) => !subprocessor.terms?.dpa || notOnFile(model, subprocessor.terms.dpa),
+  );
+  const unsignedLine =
+    unsigned.length > 0
+      ? `, by their published terms (no data processing agreement with ${joinSome([...new Set(unsigned.map((subprocessor) => subprocessor.vendor))])} is on file yet)`
+      : '';
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
-      line: ` ${group.charAt(0).toUpperCase()}${group.slice(1)} (${joinSome(never)}) do not train on data we send them.${theirs}`,
+      line: ` ${group.charAt(0).toUpperCase()}${group.slice(1)} (${joinSome(never)}) do not train on data we send them${unsignedLine}.${theirs}`,
       ...(keyed ? { review: keyed } : {}),
       sources: [
         ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../core/html.js';
-import { isConfirmed } from '../../core/vocabulary.js';
+import { isConfirmed, reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinList, TENANCY_WORDS, withAside } from '../../core/words.js';
 import { type ComponentData, longestKept, publishesDetails } from '../../map/index.js';
 import {
@@ -217,17 +217,29 @@ function providersSection(site: SiteData): SafeHtml | undefined {
   if (providers.length === 0 && review.length === 0 && ours.length === 0 && unsaid.length === 0)
     return undefined;
   const rows = [
-    ...providers.map((entry) => [
-      // Reached only under a condition: said, as the sub-processor list says it (ai-town: OpenAI, only if configured).
-      html`${entry.vendor}<br><span class="small muted">${[entry.service, onlyWhen(site.model, entry.id)].filter(Boolean).join('; ')}</span>`,
-      joinList(entry.dataClasses.map(className)),
-      entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated',
-      entry.terms
-        ? `${humanDuration(entry.terms.retention)}${entry.terms.zeroDataRetention ? ' (zero data retention agreement)' : ''}`
-        : 'not stated',
-      (entry.regions ?? []).join(', ') || 'not stated',
-      published.get(entry.id) ? dpaCell(published.get(entry.id)!) : 'not stated',
-    ]),
+    ...providers.map((entry) => {
+      // Reached under each customer's own account, or none: its terms with the customer are the customer's, not ours to
+      // state (AIHawk: "Never trains on it | 30 days" of OpenAI under each user's own key, which the answers and the
+      // checks leave to the customer's terms).
+      const theirs = underCustomersAccount(entry)
+        ? reachedAnonymously(entry)
+          ? 'its public terms'
+          : 'the customer’s own terms'
+        : undefined;
+      return [
+        // Reached only under a condition: said, as the sub-processor list says it (ai-town: OpenAI, only if configured).
+        html`${entry.vendor}<br><span class="small muted">${[entry.service, onlyWhen(site.model, entry.id)].filter(Boolean).join('; ')}</span>`,
+        joinList(entry.dataClasses.map(className)),
+        theirs ??
+          (entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated'),
+        theirs ??
+          (entry.terms
+            ? `${humanDuration(entry.terms.retention)}${entry.terms.zeroDataRetention ? ' (zero data retention agreement)' : ''}`
+            : 'not stated'),
+        (entry.regions ?? []).join(', ') || 'not stated',
+        theirs ?? (published.get(entry.id) ? dpaCell(published.get(entry.id)!) : 'not stated'),
+      ];
+    }),
     ...ours.map((component) => [
       html`${componentLabel(component)}<br><span class="small muted">${[
         component.hosting === 'self-hosted'
