@@ -221,11 +221,29 @@ function alternativeRole(finding: Finding): string | undefined {
   if (embedsOnly(finding)) return 'embedding provider';
   if (SPEECH.has(finding.provider)) return 'speech provider';
   if (SEARCHERS.has(finding.provider)) return 'search provider';
+  // A plugin's service is switched on with the other plugins the operator lists, not chosen instead of them
+  // (chatgpt-telegram-bot's `PLUGINS=wolfram,ddg_web_search,spotify`, proposed as "one of 3 search providers").
+  if (pluginModule(finding)) return undefined;
+  // A `web-search` API that searches no web (Spotify's catalog, Wolfram|Alpha's computations) is no search provider.
+  if (finding.category === 'web-search') return undefined;
   if (finding.category === 'llm-gateway' && finding.hosting === 'self-hosted') return undefined;
   if (findProvider(finding.provider)?.serves === 'files') return 'file store';
   if (servesOf(finding) === 'code') return 'code sandbox';
   if (findProvider(finding.provider)?.serves === 'models') return 'model provider';
   return ALTERNATIVE_ROLE[finding.category];
+}
+
+/** A folder of plugins, one module each, which an operator switches on by name. */
+const PLUGIN_FOLDER = /(?:^|\/)plugins?\//i;
+
+/**
+ * The plugin module a finding is reached through, where every proof of its use in production code lies in a plugins
+ * folder; undefined otherwise.
+ * @example pluginModule(finding) // 'bot/plugins/spotify.py'
+ */
+function pluginModule(finding: Finding): string | undefined {
+  const uses = usesOf(finding);
+  return uses.length > 0 && uses.every((proof) => PLUGIN_FOLDER.test(proof.file)) ? uses[0]!.file : undefined;
 }
 
 /**
@@ -1078,6 +1096,7 @@ export function planAdditions(
     // "openai")`): that task always runs on it, whichever other providers an operator may configure.
     const fixed = choosable && byDefault === undefined && !keyed ? source.pinned?.[0] : undefined;
     const optional = choosable && byDefault === undefined && fixed === undefined;
+    const plugin = pluginModule(source);
     additions.push({
       section: 'flows',
       entry: {
@@ -1094,6 +1113,9 @@ export function planAdditions(
         ...(cloud && !optional
           ? { condition: { kind: 'other', description: `when ${cloud.key} is set` } }
           : {}),
+        ...(plugin && !optional
+          ? { condition: { kind: 'other', description: 'when its plugin is enabled' } }
+          : {}),
         ...(optional
           ? {
               condition: {
@@ -1107,7 +1129,7 @@ export function planAdditions(
             }
           : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? `, with passages of ${sourcesInWords(retrieved)} retrieved into its prompts` : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? `, with passages of ${sourcesInWords(retrieved)} retrieved into its prompts` : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}${plugin && !optional ? `, reached only through a plugin (${plugin}), which the operator enables beside others, so only when that plugin is enabled; delete the condition if it always is` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.

@@ -109,11 +109,50 @@ export function templatedHostOf(url: string): string | undefined {
   return port === undefined ? name : `${name}:${port}`;
 }
 
-/** The catalog provider a host belongs to: known API hosts, then local runtimes by port or service name. */
+/**
+ * A host's last two labels (`www.baichuan-ai.com` -> `baichuan-ai.com`); empty where those are a public suffix
+ * (`com.cn`, `co.uk`) or a hosting platform's domain every customer shares (`vercel.app`, `hf.space`).
+ */
+function domainOf(host: string): string {
+  const domain = host.split(':')[0]!.toLowerCase().split('.').slice(-2).join('.');
+  return /^(?:com|co|net|org|gov|edu|ac|or|ne|go)\.[a-z]{2}$|^(?:vercel\.app|netlify\.app|github\.io|herokuapp\.com|workers\.dev|pages\.dev|hf\.space|onrender\.com|fly\.dev|ngrok\.io|ngrok-free\.app|azurewebsites\.net|cloudfront\.net|amazonaws\.com|appspot\.com|run\.app|modal\.run)$/.test(
+    domain,
+  )
+    ? ''
+    : domain;
+}
+
+const AI_DOMAINS = new WeakMap<CompiledCatalog, Map<string, string | null>>();
+
+/**
+ * The AI provider that alone has catalog hosts on each domain; `null` for a domain several providers share (a cloud's
+ * `amazonaws.com`, `googleapis.com`). Built once per catalog, linear in its hosts.
+ */
+function aiDomains(catalog: CompiledCatalog): Map<string, string | null> {
+  let domains = AI_DOMAINS.get(catalog);
+  if (domains) return domains;
+  domains = new Map();
+  for (const [id, entry] of catalog.providers)
+    for (const host of entry.signals.hosts ?? []) {
+      const domain = domainOf(host.split('/')[0]!);
+      if (!domain || domain.includes('*')) continue;
+      const owner = domains.get(domain);
+      domains.set(domain, owner === undefined && entry.ai ? id : owner === id ? id : null);
+    }
+  AI_DOMAINS.set(catalog, domains);
+  return domains;
+}
+
+/**
+ * The catalog provider a host belongs to: known API hosts, then another host on the domain of one AI provider's only
+ * (chathub's `fetch('https://www.baichuan-ai.com/api/chat/v1/chat')`, Baichuan's web app, was proposed as an
+ * unidentified AI endpoint beside the catalog's Baichuan, `api.baichuan-ai.com`), then local runtimes by port or
+ * service name.
+ */
 function providerOfHost(catalog: CompiledCatalog, host: string): string | undefined {
   const known = hostProvider(catalog, host);
   if (known) return known;
-  if (!isPrivateHost(host)) return undefined;
+  if (!isPrivateHost(host)) return aiDomains(catalog).get(domainOf(host) || '-') ?? undefined;
   const [name, port] = host.split(':');
   const byName = catalog.integrations.slugs.get(normaliseSlug(name!));
   if (byName && catalog.providers.get(byName)?.category === 'inference-runtime') return byName;

@@ -194,6 +194,10 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
         'us.anthropic.',
         'eu.anthropic.',
       ],
+      // Cohere's SDK calls its models on Bedrock through its own clients (docs.cohere.com, "Amazon Bedrock":
+      // `cohere.BedrockClient(aws_region=…)`, `cohere.BedrockClientV2`, read 2026-12-07): cohere-toolkit's Bedrock
+      // deployment, read as mentioned. AWS's JavaScript SDK's `new BedrockClient(` is Bedrock's as well.
+      markers: ['BedrockClient(', 'BedrockClientV2('],
       terraform: [{ type: 'aws_bedrock*' }, { type: 'aws_bedrockagent*' }],
       awsServices: ['bedrock', 'bedrock-runtime', 'bedrock-agent', 'bedrock-agent-runtime'],
     },

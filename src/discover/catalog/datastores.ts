@@ -310,6 +310,8 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@google-cloud/storage'],
       pypi: ['google-cloud-storage', 'gcsfs'],
       pythonImports: ['google.cloud.storage'],
+      // The Go client library (pkg.go.dev/cloud.google.com/go/storage, read 2026-12-07): helix's GCS filestore.
+      go: ['cloud.google.com/go/storage'],
       markers: [
         'fsspec.filesystem("gcs"',
         "fsspec.filesystem('gcs'",

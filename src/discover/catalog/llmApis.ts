@@ -692,6 +692,23 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://platform.baichuan-ai.com',
     signals: { env: ['BAICHUAN_API_KEY'], hosts: ['api.baichuan-ai.com'], models: ['baichuan'] },
   }),
+  // Chat web apps a browser extension drives over their own WebSockets (chathub: `wss://sydney.bing.com/sydney/ChatHub`
+  // for Bing Chat, now Microsoft Copilot; `wss://chat.lmsys.org/queue/join` for LMSYS's Chatbot Arena, now LMArena at
+  // lmarena.ai, which serves the open-weight models it hosts). Hosts read from the apps' code and lmarena.ai, 2026-12-07.
+  api({
+    id: 'bing-chat',
+    name: 'Microsoft Copilot (Bing Chat)',
+    vendor: 'microsoft',
+    website: 'https://copilot.microsoft.com',
+    signals: { hosts: ['sydney.bing.com'] },
+  }),
+  api({
+    id: 'lmarena',
+    name: 'LMArena (LMSYS Chatbot Arena)',
+    vendor: 'lmarena',
+    website: 'https://lmarena.ai',
+    signals: { hosts: ['chat.lmsys.org', 'lmarena.ai'] },
+  }),
   api({
     id: 'stepfun',
     name: 'StepFun',

@@ -61,11 +61,35 @@ export const SAAS_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['mailgun.js', 'mailgun-js'],
       pypi: ['mailgun'],
-      go: ['github.com/mailgun/mailgun-go'],
+      // And notify's Mailgun service (github.com/nikoksr/notify, `service/mailgun`: "Mailgun" in its README's list of
+      // services, read 2026-12-07), which sends through mailgun-go (helix's notification email).
+      go: ['github.com/mailgun/mailgun-go', 'github.com/nikoksr/notify/service/mailgun'],
       env: ['MAILGUN_API_KEY', 'MAILGUN_DOMAIN'],
       hosts: ['api.mailgun.net', 'api.eu.mailgun.net'],
     },
   }),
+  // Telegram's Bot API: a bot built on it is reached through Telegram, which carries every message users send it and
+  // every reply (chatgpt-telegram-bot: every prompt and answer, and the files users upload). Signals from the Bot API's
+  // reference (core.telegram.org/bots/api: `https://api.telegram.org/bot<token>/METHOD`), python-telegram-bot's docs
+  // (PyPI `python-telegram-bot`, imported as `telegram`, docs.python-telegram-bot.org), pyTelegramBotAPI (`telebot`),
+  // aiogram, Telegraf, grammY, node-telegram-bot-api and go-telegram-bot-api's READMEs, read 2026-12-07.
+  {
+    ...saas('messaging', {
+      id: 'telegram',
+      name: 'Telegram Bot API',
+      vendor: 'telegram',
+      website: 'https://core.telegram.org/bots/api',
+      signals: {
+        npm: ['node-telegram-bot-api', 'telegraf', 'grammy'],
+        pypi: ['python-telegram-bot', 'pyTelegramBotAPI', 'aiogram'],
+        pythonImports: ['telegram', 'telebot', 'aiogram'],
+        go: ['github.com/go-telegram-bot-api/telegram-bot-api', 'github.com/go-telegram/bot'],
+        env: ['TELEGRAM_BOT_TOKEN'],
+        hosts: ['api.telegram.org'],
+      },
+    }),
+    receivesPrompts: true,
+  },
   saas('messaging', {
     id: 'postmark',
     name: 'Postmark (email delivery)',

@@ -29,6 +29,7 @@ const FOLDERS: Record<string, PathClass> = {
   '.gitlab': 'test',
   '.circleci': 'test',
   '.buildkite': 'test',
+  '.woodpecker': 'test',
   '.devcontainer': 'test',
   // Coding agents' skills and rules (agenta's QA scripts under `.agents/skills/` were OpenAI's and Anthropic's first
   // proofs): the developers' tooling, not the app.
@@ -126,6 +127,11 @@ const SERVED = /^(?:public|static|www|wwwroot|htdocs)$/i;
 /** Agent skills: folders of instructions and scripts the agent itself runs. */
 const SKILLS = /^(?:skills?|agent[-_]?skills)$/i;
 
+// CI pipelines kept in one file at the top or anywhere (helix's `.drone.yml` uploading desktop builds to Cloudflare R2,
+// proposed as the app's object store), as their folders are (`.github/`, `.circleci/`).
+const CI_FILE =
+  /^(?:\.drone|\.gitlab-ci|\.travis|\.woodpecker|\.?appveyor|bitbucket-pipelines|azure-pipelines|\.cirrus)\.ya?ml$|^Jenkinsfile$/;
+
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;
 // A script named as a test in words (`compatibility-test-script.cjs`, `smoke_test_api.js`, `tests.py`): `test`
@@ -178,7 +184,8 @@ export function conventionalClass(relative: string): PathClass | undefined {
     }
   }
   if (found) return found;
-  if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name) || MOCK_FILE.test(name)) return 'test';
+  if (TEST_FILE.test(name) || TEST_WORD_FILE.test(name) || MOCK_FILE.test(name) || CI_FILE.test(name))
+    return 'test';
   if (SNIPPET_FILE.test(name) || SNIPPET_EXTENSION.test(name)) return 'example';
   if (LOCALE_FILE.test(name)) return 'translation';
   return undefined;

@@ -17,6 +17,7 @@ import {
   type EnvValue,
   endpointRefs,
   envValueOn,
+  generatedApiClient,
   settingDefaultRefs,
 } from '../signals/endpoints.js';
 import { frameworkClassImports } from '../signals/frameworkClasses.js';
@@ -621,7 +622,8 @@ export async function scanFile(
     result.facts.push(...signInFacts(codeText, file, offered));
     result.facts.push(...webContentFacts(codeText, file, result.hits, catalog));
     result.facts.push(...semanticCacheFacts(codeText, file));
-    result.endpoints.push(...endpointRefs(codeText, file));
+    if (!generatedApiClient(decoder.decode(bytes.subarray(0, 1000))))
+      result.endpoints.push(...endpointRefs(codeText, file));
   }
   if (production && (code || kind === 'yaml' || kind === 'json'))
     result.endpoints.push(...settingDefaultRefs(codeText, file));

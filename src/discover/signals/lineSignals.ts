@@ -562,7 +562,7 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     const quoted = quotedMarkers(catalog);
     for (const [marker, provider] of catalog.markers) {
       const at = markerAt(text, marker, quoted.has(marker));
-      if (at >= 0) add(provider, 'api-call', at);
+      if (at >= 0 && !(marker.includes('/') && servedRoute(text, at))) add(provider, 'api-call', at);
     }
   }
   if (kind === 'python' || kind === 'js') {
@@ -622,7 +622,9 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     const end = match.index + match[0].length;
     if (!provider && hostText[end] === '/' && pathHosts(catalog).has(match[0].toLowerCase()))
       provider = hostProvider(catalog, match[0] + URL_PATH.exec(hostText.slice(end, end + 200))![0]);
-    if (provider) add(provider, 'api-host', match.index);
+    // An OAuth address of an account a user connects, not the vendor's service called (helix's
+    // `strings.Contains(userInfoURL, "https://api.hubapi.com")` and its presets' `token_url:` for HubSpot).
+    if (provider && !OAUTH_ADDRESS.test(text)) add(provider, 'api-host', match.index);
   }
   for (const { provider, index, detail } of selectedProviders(text, kind, catalog, UMBRELLA_SLUGS)) {
     // A file that draws providers (an icon or logo per provider: SurfSense's `provider-icons.tsx`, `case "AI21":`)
@@ -765,6 +767,24 @@ function quotedMarkers(catalog: CompiledCatalog): ReadonlySet<string> {
     quotedCache.set(catalog, quoted);
   }
   return quoted;
+}
+
+/** A setting or variable holding an OAuth address: where a user is sent to authorize, a token, who the user is. */
+const OAUTH_ADDRESS =
+  /\b(?:user_?info|access_?token|token|auth|authori[sz]e|authori[sz]ation)_?(?:url|uri|endpoint)\b/i;
+
+/** A route declared for the app to serve: Go's `HandleFunc("/…"`, Express's `app.post('/…'`, Flask's `@app.route("/…"`. */
+const ROUTE_DECLARED =
+  /(?:\bHandle(?:Func)?|\b(?:app|router|mux|r|e|g|group|engine|server)\.(?:get|post|put|patch|delete|all|any|route|handle|handleFunc|api_route)|@\w+\.(?:get|post|put|patch|delete|route|api_route))\s*\(\s*["'`]$/i;
+
+/**
+ * Whether a path marker at `at` is the path of a route the app serves, not one it calls (helix serves
+ * `/openai/deployments/{model}/chat/completions`, an Azure OpenAI-compatible route, and was read as Azure OpenAI's user).
+ * @example servedRoute('router.HandleFunc("/openai/deployments/{m}", h)', 18) // true
+ */
+function servedRoute(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at).replace(/\/+$/, '');
+  return ROUTE_DECLARED.test(before);
 }
 
 /**

@@ -182,14 +182,20 @@ const RULES: readonly SignInRule[] = [
   {
     what: 'social',
     pattern:
-      /\baccounts\.google\.com\/o\/oauth2|\bgithub\.com\/login\/oauth\/(?:authorize|access_token)|\bgitlab\.com\/oauth\/(?:authorize|token)|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2|\bopen\.(?:feishu\.cn|larksuite\.com)\/open-apis\/authen\//g,
+      // Google's discovery document as a string of its own (cohere-toolkit's `google_oauth.py`), not an example in a
+      // form's help text (helix's OAuth connection settings: "e.g. https://accounts.google.com/.well-known/…").
+      /\baccounts\.google\.com\/o\/oauth2|["'`]https:\/\/accounts\.google\.com\/\.well-known\/openid-configuration["'`]|\bgithub\.com\/login\/oauth\/(?:authorize|access_token)|\bgitlab\.com\/oauth\/(?:authorize|token)|\blogin\.microsoftonline\.com\/(?:common|consumers|organizations)\/oauth2|\bopen\.(?:feishu\.cn|larksuite\.com)\/open-apis\/authen\//g,
     says: "a public account provider's sign-in address",
     path: SIGN_IN_PATH,
     // Asking for a user's data, not who they are: an integration's consent (skyvern's Google Sheets, Drive and Gmail),
     // or a GitHub App installed on the user's repositories (Kiln's Git sync, read as social sign-in of an app without
     // accounts).
+    // Nor a file that also holds a work tool's OAuth address, which grants access to a workspace, never who someone is:
+    // presets of the OAuth apps an admin registers for agents' tools and connections (helix's
+    // `OAuthProvidersTable.tsx`: GitHub, GitLab and Google beside Slack's app install, Atlassian and HubSpot; proposed
+    // as social sign-in, where its users sign in with a password or OpenID Connect).
     unless:
-      /googleapis\.com\/auth\/(?!userinfo)|\b(?:gmail|drive|spreadsheets|calendar)\.(?:readonly|send|modify|file|events)\b|\bgithub\.com\/apps\/[^\s/"'`]{1,100}\/installations\b/,
+      /googleapis\.com\/auth\/(?!userinfo)|\b(?:gmail|drive|spreadsheets|calendar)\.(?:readonly|send|modify|file|events)\b|\bgithub\.com\/apps\/[^\s/"'`]{1,100}\/installations\b|\bslack\.com\/oauth\/v2\/authorize\b|\bauth\.atlassian\.com\/authorize\b|\bhubspot\.com\/oauth\/authorize\b|\bapi\.notion\.com\/v1\/oauth\/authorize\b|\blogin\.salesforce\.com\/services\/oauth2\/authorize\b/,
   },
   // Django's own sign-in and django-allauth's apps; Rails' Devise and OmniAuth; Spring Security's log-in forms.
   {
@@ -220,11 +226,12 @@ const RULES: readonly SignInRule[] = [
     pattern: /["'](?:allauth\.mfa|django_otp)["']|:two_factor_authenticatable\b/g,
     says: 'a second factor (django-allauth, django-otp or Devise)',
   },
-  // Public accounts (Google, GitHub, Apple…).
+  // Public accounts (Google, GitHub, Apple…). A call, with no space before its parenthesis: not prose in JSX
+  // (helix's `Couldn't confirm against GitHub ({unknownNote})`, read as a GitHub sign-in).
   {
     what: 'social',
     pattern:
-      /(?<!new\s{1,4}|function\s{1,4}|\.)\b(?:Google|GitHub|Github|Apple|Discord|Twitter|Facebook|Gitlab|GitLab|LinkedIn)(?:Provider)?\s*\(\s*\{/g,
+      /(?<!new\s{1,4}|function\s{1,4}|\.)\b(?:Google|GitHub|Github|Apple|Discord|Twitter|Facebook|Gitlab|GitLab|LinkedIn)(?:Provider)?\(\s*\{/g,
     says: 'a public account provider (Auth.js)',
   },
   // An organisation's identity provider through Auth.js (its providers' list, authjs.dev/getting-started/providers,
@@ -306,6 +313,18 @@ const RULES: readonly SignInRule[] = [
     says: "OpenID Connect (the issuer's discovery document and an authorization code)",
     path: SIGN_IN_PATH,
     alsoIn: [AUTHORIZATION_CODE],
+  },
+  // The same, with the discovery document's address in a setting (cohere-toolkit's `strategies/oidc.py`:
+  // `self.settings.well_known_endpoint`, then `endpoints["authorization_endpoint"]`; only its password was proposed).
+  // Not Google's own document, a social sign-in (its `google_oauth.py`).
+  {
+    what: 'oidc',
+    pattern:
+      /\b(?:well_known_(?:endpoint|url|uri)|WELL_KNOWN_(?:ENDPOINT|URL|URI)|wellKnown(?:Endpoint|Url|URL|Uri))\b/g,
+    says: "OpenID Connect (the issuer's discovery document, from settings, and an authorization code)",
+    path: SIGN_IN_PATH,
+    alsoIn: [AUTHORIZATION_CODE],
+    unless: /\baccounts\.google\.com\/\.well-known\//,
   },
   // An ID token taken from an authorization code exchanged at a token address each deployment or customer configures
   // (tolgee's `SsoDelegateEe.kt`: the tenant's `tokenUri`, `scope` "openid", `token.id_token`; its single sign-on was
@@ -465,6 +484,8 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   '_well_known_url',
   '_configuration_url',
   'wellknown',
+  'well_known_endpoint',
+  'well_known_url',
   'genericoauth',
   'openid',
   'server_metadata_url',
