@@ -40,6 +40,7 @@ export {
   runsAtCustomers,
   usageReachingUs,
 } from './hosts.js';
+export { midSentence, nameMidSentence } from './midSentence.js';
 export {
   buildModel,
   type EvidenceFileStatus,

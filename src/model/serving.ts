@@ -90,7 +90,22 @@ function modelCallsReceived(model: Model) {
       model.map.flows.some(
         (flow) => flow.to === component.id && (flow.purpose === 'inference' || flow.purpose === 'embedding'),
       ) &&
-      !forwardsToVendor(model, component.id),
+      !forwardsToVendor(model, component.id) &&
+      !forwardsToModel(model, component.id),
+  );
+}
+
+/**
+ * A service that sends its model calls on to a model of the map's own (a model server, an endpoint): what answers them
+ * is on record (LLocalSearch: its backend, calling only the Ollama the map names, was "Which providers, if any, stand
+ * behind Agent backend is not yet on record" in ten answers and a row of the trust center's provider table).
+ */
+function forwardsToModel(model: Model, id: string): boolean {
+  return model.map.flows.some(
+    (flow) =>
+      flow.from === id &&
+      MODEL_PURPOSES.has(flow.purpose) &&
+      SERVING_KINDS.has(model.index.components.get(flow.to)?.kind ?? ''),
   );
 }
 

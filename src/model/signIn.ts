@@ -130,6 +130,13 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
         // Microsoft Azure (App Service, Entra ID, Cosmos DB, Microsoft Graph)", as if its database signed users in).
         `, through ${provider ? (/[,;]/.test(provider.service) ? provider.vendor : vendorService(provider.vendor, provider.service)) : (nameOf(model, identityProvider) ?? identityProvider)}`
       : '';
+  // Only a token the application in front issues, with the service that signs people in named: said as who
+  // identifies them, not as "a token … issued at sign-in" of an app with no sign-in of its own (chatgpt-telegram-bot:
+  // users identified by their Telegram account, said to "sign in with a token the application in front of it issues").
+  const front =
+    identityProvider && said.length > 0 && said.every((method) => method === 'delegated')
+      ? (provider?.vendor ?? nameOf(model, identityProvider) ?? identityProvider)
+      : undefined;
   const programs =
     apart.length > 0
       ? `, or with ${joinList(
@@ -146,7 +153,11 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
           of ? 'A' : 'a',
         ),
       ]
-    : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}${programs}`];
+    : front
+      ? [
+          `${of ? `Users of ${name}` : 'users'} are identified by their ${front} account, which signs them in before their requests reach ${of ? 'it' : 'us'}`,
+        ]
+      : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}${programs}`];
   if (mfa === 'required') parts.push('multi-factor authentication is required for users');
   if (mfa === 'optional') parts.push('multi-factor authentication is available to users (optional)');
   if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');

@@ -12,6 +12,7 @@ import {
   heldByUsUnsaid,
   holders,
   type Model,
+  nameMidSentence,
   onlyWhen,
   promptsKeptAsOther,
   trainingTerms,
@@ -57,6 +58,7 @@ function keptWords(time: string): string {
 
 /** One sentence per place and time, naming every kind of data it concerns ("user questions and answers"). */
 function byPlace(
+  model: Model,
   items: readonly { place: string; time: string; what: string }[],
   sentence: (place: string, what: string, time: string) => string,
 ): string[] {
@@ -64,7 +66,8 @@ function byPlace(
   for (const item of items) {
     const key = `${item.place}\u0000${item.time}`;
     const group = groups.get(key) ?? { place: item.place, time: item.time, what: [] };
-    group.what.push(item.what.toLowerCase());
+    // Lower-cased as a word mid-sentence is, never a name (podcastfy: "web pages, pdfs, youtube transcripts").
+    group.what.push(nameMidSentence(model, item.what));
     groups.set(key, group);
   }
   return [...groups.values()].map((group) => sentence(group.place, joinList(group.what), group.time));
@@ -235,7 +238,9 @@ export function collectClaims(
     const terms = trainingTerms(model);
     const providerNotes = [
       ...(terms.unknown.length > 0
-        ? [`No terms are on record yet saying whether ${joinList(terms.unknown)} train on the data we send.`]
+        ? [
+            `No terms are on record yet saying whether ${joinList(terms.unknown)} ${terms.unknown.length === 1 ? 'trains' : 'train'} on the data we send.`,
+          ]
         : []),
       ...(terms.mayTrain.length > 0
         ? [
@@ -352,6 +357,7 @@ export function collectClaims(
   if (longest) {
     const days = durationDays(longest);
     const over = byPlace(
+      model,
       practices.retention.flatMap((entry) =>
         entry.places.flatMap((place) =>
           place.overPolicy && place.retention
@@ -365,7 +371,7 @@ export function collectClaims(
     const settable = ours.filter((entry) => entry.dataClass.retentionConfigurable);
     const settableWords =
       settable.length > 0
-        ? ` Each customer can set its own period for ${joinList(settable.map((entry) => entry.dataClass.name.toLowerCase()))}.`
+        ? ` Each customer can set its own period for ${joinList(settable.map((entry) => nameMidSentence(model, entry.dataClass.name)))}.`
         : '';
     // Classes kept for different times, one of them with no end, are each said with theirs: the longest alone read as
     // every prompt's (langwatch:
@@ -373,7 +379,7 @@ export function collectClaims(
     const times = new Map<string, string[]>();
     for (const entry of ours) {
       const kept = `${keptWords(entry.retention!)}${entry.dataClass.retentionConfigurable ? ' by default' : ''}`;
-      times.set(kept, [...(times.get(kept) ?? []), entry.dataClass.name.toLowerCase()]);
+      times.set(kept, [...(times.get(kept) ?? []), nameMidSentence(model, entry.dataClass.name)]);
     }
     add(
       'prompt-retention',
@@ -432,6 +438,7 @@ export function collectClaims(
 
   if (practices.deletionWithin) {
     const late = byPlace(
+      model,
       practices.deletion.flatMap((entry) =>
         entry.late.map((place) => ({ place: place.name, time: place.within, what: entry.dataClass.name })),
       ),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
 import { withAside } from '../../src/core/words.js';
+import { nameMidSentence, signInComponents, signInSentence } from '../../src/model/index.js';
 import { composeAnswer } from '../../src/questionnaire/index.js';
 import { tinyModel } from './fixtures.js';
 
@@ -199,7 +200,114 @@ describe('encryption of parts each customer runs', () => {
     expect(answer.text).toBe(
       "Data is encrypted in transit on the one component (HTTPS). Browser database runs in each customer's own environment, where the customer sets how it is encrypted.",
     );
-    expect(answer.yesNo).toBe('Yes');
+    // No Yes for every hop while the customer's own part says nothing (OpenManus).
+    expect(answer.yesNo).toBeUndefined();
     expect(answer.review).toBeUndefined();
+  });
+});
+
+describe('a service of ours passing model calls on to a model the map names', () => {
+  it('is no part whose providers are unknown (LLocalSearch)', () => {
+    // LLocalSearch: its backend, calling only the Ollama the map names, was "Which providers, if any, stand behind Agent
+    // backend is not yet on record" in ten answers.
+    const model = tinyModel({
+      dataClasses: [PROMPTS],
+      components: [
+        { id: 'web', name: 'Web app', kind: 'service', hosting: 'self-hosted', dataClasses: ['prompts'] },
+        {
+          id: 'backend',
+          name: 'Agent backend',
+          kind: 'service',
+          hosting: 'self-hosted',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'ollama',
+          name: 'Ollama',
+          kind: 'inference-endpoint',
+          hosting: 'self-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'web', to: 'backend', dataClasses: ['prompts'], purpose: 'inference' },
+        { id: 'run', from: 'backend', to: 'ollama', dataClasses: ['prompts'], purpose: 'inference' },
+      ],
+    });
+    const answer = answerOf('ai-model-providers', model);
+    expect(answer.text).toBe('We use no third-party AI services. Models we run ourselves: Ollama.');
+  });
+});
+
+describe('users a service in front identifies', () => {
+  it('are said to be identified by it, not to sign in with a token (chatgpt-telegram-bot)', () => {
+    // "Users of Telegram bot service sign in with a token the application in front of it issues at sign-in".
+    const model = tinyModel({
+      dataClasses: [PROMPTS],
+      components: [
+        {
+          id: 'bot',
+          name: 'Bot service',
+          kind: 'service',
+          hosting: 'self-hosted',
+          dataClasses: ['prompts'],
+          userAuthentication: { methods: ['delegated'], identityProvider: 'telegram', mfa: 'not-offered' },
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'telegram',
+          vendor: 'Telegram',
+          service: 'Telegram Bot API',
+          purpose: 'Messaging',
+          dataClasses: ['prompts'],
+        },
+      ],
+    });
+    const [bot] = signInComponents(model);
+    const sentence = signInSentence(model, bot!);
+    expect(sentence).toBe(
+      'Users of Bot service are identified by their Telegram account, which signs them in before their requests reach it; multi-factor authentication is not offered to users',
+    );
+  });
+});
+
+describe('names mid-sentence', () => {
+  it('lower-cases a description’s first letter and never a name inside it (podcastfy)', () => {
+    const model = tinyModel({});
+    expect(nameMidSentence(model, 'Source content (web pages, PDFs, YouTube transcripts)')).toBe(
+      'source content (web pages, PDFs, YouTube transcripts)',
+    );
+    expect(nameMidSentence(model, 'PDFs users upload')).toBe('PDFs users upload');
+  });
+});
+
+describe('a vendor with two entries, in the vendor-risk answer', () => {
+  it('is named by service, not both recorded and unrecorded (one-api)', () => {
+    // one-api: "not yet for Amazon Web Services" and "Last reviews: … Amazon Web Services 2026-11-01".
+    const model = tinyModel({
+      dataClasses: [PROMPTS],
+      subprocessors: [
+        {
+          id: 'aws',
+          vendor: 'Amazon Web Services',
+          service: 'Cloud hosting',
+          purpose: 'Hosting',
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'bedrock',
+          vendor: 'Amazon Web Services',
+          service: 'Amazon Bedrock',
+          purpose: 'Models',
+          ai: true,
+          dataClasses: ['prompts'],
+          terms: { training: 'never', retention: 'zero', lastReviewed: '2026-11-01' },
+        },
+      ],
+    });
+    const answer = answerOf('vendor-risk-management', model);
+    expect(answer.text).toContain('not yet for Amazon Web Services Cloud hosting');
+    expect(answer.text).toContain('Last reviews: Amazon Bedrock 2026-11-01');
   });
 });

@@ -122,7 +122,7 @@ describe('the no-training claim', () => {
     const claim = site.claims.find((entry) => entry.id === 'no-training');
     expect(claim?.status).toBe('unverified');
     expect(claim?.notes).toContain(
-      'No terms are on record yet saying whether Groq train on the data we send.',
+      'No terms are on record yet saying whether Groq trains on the data we send.',
     );
     // Under a customer's own key, its terms are the customer's: not held against our promise.
     const theirs = structuredClone(map);
@@ -159,7 +159,7 @@ describe('the no-training claim', () => {
     );
     const [answer] = ask(model, 'Do you use customer data to train your AI models?');
     expect(claim?.notes).toContain(
-      'No terms are on record yet saying whether E2B train on the data we send.',
+      'No terms are on record yet saying whether E2B trains on the data we send.',
     );
     expect(answer!.answer).toMatch(/whether E2B trains on it is not yet documented/);
     expect(claim?.notes?.join(' ')).not.toMatch(/Tagly/);

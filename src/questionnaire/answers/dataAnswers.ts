@@ -127,7 +127,10 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
           ]
         : []),
     ];
-    if (reviews.length === 0) return { yesNo: 'Yes', text: `${base}${unsaid}`, sources };
+    // Not a Yes for every hop while the customer's own parts say nothing (OpenManus: "Yes" to "is every hop encrypted?"
+    // beside a local model server each user runs over plain HTTP).
+    if (reviews.length === 0)
+      return { ...(theirs.length === 0 ? { yesNo: 'Yes' as const } : {}), text: `${base}${unsaid}`, sources };
     // Nothing encrypted is "No" where the map speaks for every component, and no verdict where it is silent on some.
     if (on.length === 0)
       return {

@@ -172,19 +172,23 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
   for (const subprocessor of referred) sources.push(evidenceRef(model, subprocessor.terms!.dpa!));
   for (const subprocessor of withReport) sources.push(evidenceRef(model, subprocessor.terms!.soc2Report!));
   const reviewed = list.filter((subprocessor) => subprocessor.terms!.lastReviewed);
-  const lastReviews = reviewed.map((s) => `${s.vendor} ${s.terms!.lastReviewed}`);
+  // Named by service where one vendor has several entries (one-api: "not yet for Amazon Web Services" and "Last
+  // reviews: … Amazon Web Services 2026-11-01", its hosting and Bedrock).
+  const label = (subprocessor: { id: string; vendor: string; service: string }) =>
+    vendorLabel(model, subprocessor);
+  const lastReviews = reviewed.map((s) => `${label(s)} ${s.terms!.lastReviewed}`);
   const current = withDpa.length - lapsed.length;
   const opening =
     unrecorded.length === 0
       ? "We track each sub-processor's terms"
-      : `We record our sub-processors' terms (not yet for ${joinList([...new Set(unrecorded.map((s) => s.vendor))])})`;
+      : `We record our sub-processors' terms (not yet for ${joinList([...new Set(unrecorded.map(label))])})`;
   return {
     ...(current === all.length
       ? { yesNo: 'Yes' as const }
       : current > 0
         ? { yesNo: 'Partially' as const }
         : {}),
-    text: `${opening}: ${withDpa.length} of ${all.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map((s) => s.vendor))} has expired.` : ''}${unfiled.length > 0 ? ` The DPA with ${joinList(unfiled.map((s) => s.vendor))} is referred to but not on file.` : ''}`,
+    text: `${opening}: ${withDpa.length} of ${all.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map(label))} has expired.` : ''}${unfiled.length > 0 ? ` The DPA with ${joinList(unfiled.map(label))} is referred to but not on file.` : ''}`,
     sources,
     review:
       lapsed.length > 0 || unfiled.length > 0
