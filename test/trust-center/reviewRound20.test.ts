@@ -156,3 +156,38 @@ describe('a model provider reached under each customer’s own account', () => {
     );
   });
 });
+
+describe('a deletion that takes no time', () => {
+  it('is immediate, not "not retained" of data kept until then (anse)', () => {
+    // anse: prompts each user keeps in the browser until deleting them, "not retained" in the deletion table under a
+    // retention section saying they are kept.
+    const map = companyMap();
+    map.dataClasses = map.dataClasses!.map((entry) =>
+      entry.id === 'contracts'
+        ? { ...entry, deletion: { mechanism: 'the user deletes it', sla: 'zero' } }
+        : entry,
+    );
+    map.components = map.components!.map((component) =>
+      component.id === 'db' || component.id === 'vectors'
+        ? { ...component, retention: 'until-deleted' }
+        : component,
+    );
+    expect(deletionRow(map, 'Customer contracts')?.[0]).toBe('immediately when deleted');
+  });
+
+  it('leaves the sub-processor list’s terms of a customer’s own account to the customer (pdfGPT)', () => {
+    // pdfGPT: "Only under the customer's own OpenAI account, on the customer's own terms with OpenAI; No training;
+    // retention: 30 days".
+    const map = companyMap();
+    map.subprocessors = map.subprocessors!.map((entry) =>
+      entry.id === 'openai'
+        ? { ...entry, account: 'customer' as const, terms: { training: 'never', retention: '30d' } }
+        : entry,
+    );
+    const page = text(site(map).files['subprocessors.html']);
+    const row = /<tr><th[^>]*><span id="sp-openai">.*?<\/tr>/s.exec(page)?.[0] ?? '';
+    expect(row).toContain('customer');
+    expect(row).not.toContain('retention: 30 days');
+    expect(row).not.toContain('No training');
+  });
+});

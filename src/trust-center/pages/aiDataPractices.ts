@@ -128,6 +128,9 @@ ${table('isolation-table', 'How each store holding customer data separates custo
  */
 function goneWithin(within: string | undefined, deleted = false, unsaid = false): string {
   if (within === 'until-deleted') return 'not stated';
+  // A deletion taking no time is immediate, not "not retained" of data kept until then (anse: prompts each user keeps in
+  // the browser until deleting them, "not retained", under a retention section saying they are kept).
+  if (within === 'zero') return 'immediately when deleted';
   // Kept with no limit where the class's own deletion removes it is kept until then, not never deleted (h2ogpt: users
   // remove their saved chats, and the table said "not deleted" of their prompts). With no deletion on record, whether
   // anything deletes it is not known either (letta: "not deleted" of passages and keys its API deletes, whose map
@@ -166,7 +169,9 @@ function deletionSection(site: SiteData): SafeHtml | undefined {
       entry.dataClass.name,
       entry.customersOnly
         ? 'kept only in what each customer runs, who deletes it there'
-        : entry.dataClass.retention === 'zero' && !entry.within && entry.unstated.length === 0
+        : entry.dataClass.retention === 'zero' &&
+            (!entry.within || entry.within === 'zero') &&
+            entry.unstated.length === 0
           ? 'not kept'
           : entry.late.length > 0
             ? html`${goneWithin(entry.within, deleted, !entry.dataClass.deletion)} ${badge('over-promise')}`

@@ -35,6 +35,10 @@ export function subprocessorsPage(site: SiteData): string {
   // Services customers reach only with their own accounts are theirs, in a table of their own: under "process customer
   // data on behalf of" us, they contradicted the count above it (openlit: "1 sub-processor" over a table of 17).
   const row = (entry: (typeof list.subprocessors)[number]) => {
+    // Terms a customer holds with a service under its own account are the customer's: not stated beside them as ours
+    // (pdfGPT: "Only under the customer's own OpenAI account, on the customer's own terms with OpenAI; No training;
+    // retention: 30 days").
+    const ours = !underCustomersAccount(entry);
     const terms =
       entry.status === 'under-review'
         ? 'Under review'
@@ -43,9 +47,11 @@ export function subprocessorsPage(site: SiteData): string {
               /^./,
               (first) => first.toUpperCase(),
             ),
-            entry.terms.training ? (TRAINING[entry.terms.training] ?? entry.terms.training) : undefined,
-            entry.terms.retention ? `retention: ${humanDuration(entry.terms.retention)}` : undefined,
-            entry.terms.zeroDataRetention ? 'zero data retention agreement' : undefined,
+            ours && entry.terms.training
+              ? (TRAINING[entry.terms.training] ?? entry.terms.training)
+              : undefined,
+            ours && entry.terms.retention ? `retention: ${humanDuration(entry.terms.retention)}` : undefined,
+            ours && entry.terms.zeroDataRetention ? 'zero data retention agreement' : undefined,
           ]
             .filter((item): item is string => Boolean(item))
             .join('; ') || 'not stated';
