@@ -95,9 +95,14 @@ export function criteriaSection(model: Model, categories: readonly TrustCategory
             // Applicability comes from the frameworks and commitments the company declares; controls it backs
             // with evidence in the map are cited too.
             sources: [
+              // The framework list only where it names SOC 2 (OpenManus: every row citing `frameworks: []`).
               mapSource(
                 model,
-                criterion.category === 'security' ? 'organization/frameworks' : 'organization/commitments',
+                criterion.category !== 'security'
+                  ? 'organization/commitments'
+                  : model.map.organization.frameworks?.includes('soc2')
+                    ? 'organization/frameworks'
+                    : 'organization',
               ),
               ...related
                 .filter((control) => model.map.controls.some((entry) => entry.id === control.id))
@@ -132,9 +137,19 @@ export function criteriaNotRelevantSection(
     'processing-integrity',
     'privacy',
   ];
+  const commitments = model.map.organization.commitments;
+  // Promises on the use of customer data are not a privacy commitment, and are not said to be absent (AIHawk: "the map
+  // records no privacy commitment" beside its no-secondary-use promise, listed among the service commitments).
+  const useLimits = [
+    commitments?.noTrainingOnCustomerData ? 'no training on customer data' : undefined,
+    commitments?.noSecondaryUse ? 'no use of customer data beyond the service' : undefined,
+  ].filter((entry): entry is string => entry !== undefined);
   for (const category of all.filter((entry) => !categories.includes(entry)))
     items.push({
-      text: `The ${humanize(category)} criteria are not included: the map records no ${humanize(category)} commitment to customers.`,
+      text:
+        category === 'privacy' && useLimits.length > 0
+          ? `The privacy criteria are not included: the map records no privacy commitment to customers beyond its promises on the use of their data (${useLimits.join('; ')}), which the service commitments describe.`
+          : `The ${humanize(category)} criteria are not included: the map records no ${humanize(category)} commitment to customers.`,
       sources: [mapSource(model, 'organization/commitments')],
     });
   const components = model.map.components;

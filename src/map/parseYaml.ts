@@ -46,6 +46,10 @@ function collect(node: unknown, path: string, depth: number, index: PositionInde
       if (keyRange) index.keys.set(child, keyRange[0]);
       if (pair.value && !collect(pair.value, child, depth + 1, index)) return false;
       if (!pair.value && keyRange) index.values.set(child, keyRange[0]);
+      // A block mapping or list is where its key is: its first entry's line named another fact (AIHawk, OpenManus:
+      // "covers … security (trustmap.yaml:14)" citing `noTrainingOnCustomerData`, the first line under `commitments:`).
+      if ((isMap(pair.value) || isSeq(pair.value)) && !pair.value.flow && keyRange)
+        index.values.set(child, keyRange[0]);
     }
   } else if (isSeq(node)) {
     for (let i = 0; i < node.items.length; i++) {
