@@ -311,3 +311,56 @@ describe('a vendor with two entries, in the vendor-risk answer', () => {
     expect(answer.text).toContain('Last reviews: Amazon Bedrock 2026-11-01');
   });
 });
+
+describe('what is sent to a model with the prompts', () => {
+  it('is said as kept as that content is, to "are model inputs persisted anywhere?" (pdfGPT)', () => {
+    // pdfGPT: "User questions: not kept; Generated answers: not kept" of prompts carrying passages of PDFs kept with no
+    // time limit.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'questions',
+          name: 'User questions',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'zero',
+        },
+        {
+          id: 'pdfs',
+          name: 'Uploaded PDF documents',
+          category: 'customer-content',
+          tenantScoped: true,
+          retention: 'indefinite',
+        },
+      ],
+      components: [
+        {
+          id: 'api',
+          name: 'API',
+          kind: 'service',
+          hosting: 'self-hosted',
+          dataClasses: ['questions', 'pdfs'],
+          retention: { questions: 'zero', pdfs: 'indefinite' },
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'Answers',
+          ai: true,
+          dataClasses: ['questions', 'pdfs'],
+          terms: { training: 'never', retention: '30d' },
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'api', to: 'openai', dataClasses: ['questions', 'pdfs'], purpose: 'inference' },
+      ],
+    });
+    const answer = answerOf('ai-prompt-retention', model);
+    expect(answer.text).toContain(
+      'What we send a model alongside them is kept as that content is: Uploaded PDF documents: indefinitely.',
+    );
+  });
+});

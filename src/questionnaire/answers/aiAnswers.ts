@@ -55,6 +55,7 @@ import {
 import {
   bypassedStores,
   componentLabel,
+  deletionPathOf,
   durationWords,
   evidenceRef,
   expired,
@@ -173,6 +174,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     ),
   );
   const ids = new Set(classes.map((dataClass) => dataClass.id));
+  const context = contextKept(model, ids);
   const exceptions = keptLonger(model, keptByUs).map(({ component, words }) => {
     sources.push(mapRef(model, `components/${component.id}/retention`));
     return words;
@@ -309,10 +311,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     });
     const longerLine = longer.length > 0 ? ` Longer than that: ${joinList(longer)}.` : '';
     return {
-      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${longerLine}${vendorLine}`,
+      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${longerLine}${context.line}${vendorLine}`,
       sources: [
         ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
         ...parts.map((part) => mapRef(model, customerRunPointer(part))),
+        ...context.sources,
         ...sources,
       ],
       ...(unrecorded.length > 0
@@ -390,8 +393,8 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     .join('');
   return {
     // Nothing of ours with a time said opens with what is not documented, not "How long we keep them: ." (Kiln).
-    text: `${policy.length > 0 ? `How long we keep them: ${policy.join('; ')}.` : ''}${undocumentedLine}${theirsLine}${alsoLine}${deletionLine}${exceptionLine}${loggedLine}${vendorLine}`.trimStart(),
-    sources,
+    text: `${policy.length > 0 ? `How long we keep them: ${policy.join('; ')}.` : ''}${undocumentedLine}${theirsLine}${alsoLine}${deletionLine}${exceptionLine}${loggedLine}${context.line}${vendorLine}`.trimStart(),
+    sources: [...sources, ...context.sources],
     review:
       [
         ...(undocumented.length > 0
@@ -437,16 +440,39 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
  * prompt a model receives holds them, so "User questions: not kept" alone misleads where a log keeps the passages
  * sent with the question. Each with its words: "Request log keeps Document passages for 30 days".
  */
-function contextLogged(
-  model: Model,
-  prompts: ReadonlySet<string>,
-): { component: ComponentData; into: FlowData[]; words: string }[] {
-  const sentWith = new Set(
+/** The customer content sent to a model with the prompts (passages, files): ids. */
+function sentWithPrompts(model: Model, prompts: ReadonlySet<string>): Set<string> {
+  return new Set(
     model.map.flows
       .filter((flow) => flow.purpose === 'inference' && flow.dataClasses.some((id) => prompts.has(id)))
       .flatMap((flow) => flow.dataClasses)
       .filter((id) => !prompts.has(id) && model.index.dataClasses.get(id)?.category === 'customer-content'),
   );
+}
+
+/**
+ * What is sent to a model with the prompts, kept as that content is kept anyway: said where inputs are asked about
+ * (pdfGPT: "User questions: not kept; Generated answers: not kept" to "are model inputs persisted anywhere after the
+ * response?", of prompts carrying passages of PDFs kept with no time limit).
+ */
+function contextKept(model: Model, prompts: ReadonlySet<string>): { line: string; sources: AnswerSource[] } {
+  const kept = [...sentWithPrompts(model, prompts)]
+    .map((id) => model.index.dataClasses.get(id)!)
+    .filter((dataClass) => dataClass.retention !== undefined && dataClass.retention !== 'zero');
+  return {
+    line:
+      kept.length > 0
+        ? ` What we send a model alongside them is kept as that content is: ${kept.map((dataClass) => retentionOf(dataClass, deletionPathOf(model, dataClass))).join('; ')}.`
+        : '',
+    sources: kept.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+  };
+}
+
+function contextLogged(
+  model: Model,
+  prompts: ReadonlySet<string>,
+): { component: ComponentData; into: FlowData[]; words: string }[] {
+  const sentWith = sentWithPrompts(model, prompts);
   return model.map.components.flatMap((component) => {
     if (component.kind !== 'log-sink') return [];
     const kept = component.dataClasses.filter((id) => sentWith.has(id) && keptAt(component, id) !== 'zero');
