@@ -69,6 +69,13 @@ function properNames(model: Model): Set<string> {
 export function nameMidSentence(model: Model, name: string): string {
   const text = name.trim();
   const first = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text)?.[0] ?? '';
-  if (first === '' || /\p{Lu}/u.test(first.slice(1)) || properNames(model).has(first)) return text;
+  // An ordinary word is lower-cased even where a vendor's title-cased service uses it ("Model outputs" beside a "Text
+  // Model API").
+  if (
+    first === '' ||
+    /\p{Lu}/u.test(first.slice(1)) ||
+    (!ORDINARY_OPENINGS.has(first.toLowerCase()) && properNames(model).has(first))
+  )
+    return text;
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }

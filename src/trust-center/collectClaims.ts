@@ -285,6 +285,7 @@ export function collectClaims(
     const condition = onlyWhen(model, id);
     return condition ? `${label} (${condition})` : label;
   };
+  const theirPartCount = new Set(theirs.flatMap(({ parts }) => parts.map((part) => part.id))).size;
   const theirParts = joinList([
     ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => when(componentLabel(part), part.id)))),
   ]);
@@ -383,8 +384,11 @@ export function collectClaims(
     }
     add(
       'prompt-retention',
-      times.size > 1 && !Number.isFinite(days)
-        ? `We keep ${[...times].map(([kept, names]) => `${joinList(names)} ${kept}`).join('; ')}.${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.` : ''}`
+      // Beside classes kept only at the customers', ours are named: "prompts and model outputs are kept until deleted.
+      // Others are kept only in …" read as every prompt kept by us (page-assist: the chats users publish, kept until
+      // deleted, beside prompts and outputs that stay in each user's browser).
+      (times.size > 1 && !Number.isFinite(days)) || theirs.length > 0
+        ? `We keep ${[...times].map(([kept, names]) => `${joinList(names)} ${kept}`).join('; ')}.${settableWords}${theirs.length > 0 ? ` Only ${theirParts}, which each customer runs, ${theirPartCount === 1 ? 'keeps' : 'keep'} ${joinList(theirs.map(({ dataClass }) => nameMidSentence(model, dataClass.name)))}, for as long as the customer keeps them.` : ''}`
         : `${settable.length > 0 ? 'By default, ' : ''}${
             days === 0
               ? 'prompts and model outputs are not retained after a request completes.'
@@ -392,10 +396,7 @@ export function collectClaims(
                 ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
                 : // "kept with no fixed limit", not "kept no fixed limit" (Dataherald).
                   `prompts and model outputs are kept ${longest === 'indefinite' ? 'with no fixed limit' : humanDuration(longest)}.`
-          }${settableWords}${theirs.length > 0 ? ` Others are kept only in ${theirParts}, which each customer runs, for as long as the customer keeps them.` : ''}`.replace(
-            /^./,
-            (first) => first.toUpperCase(),
-          ),
+          }${settableWords}`.replace(/^./, (first) => first.toUpperCase()),
       [
         ...ours.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
         ...theirSources,

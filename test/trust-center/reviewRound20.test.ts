@@ -191,3 +191,56 @@ describe('a deletion that takes no time', () => {
     expect(row).not.toContain('No training');
   });
 });
+
+describe('prompts kept by us beside prompts kept only at the customers’', () => {
+  it('names each, not "prompts are kept until deleted. Others …" (page-assist)', () => {
+    // page-assist: the chats users publish, kept by its share service until deleted, beside prompts and outputs kept
+    // only in each user's browser: "Prompts and model outputs are kept until deleted. Others are kept only in …".
+    const map: SystemMapInput = {
+      version: 1,
+      organization: { name: 'Tiny AI', stage: 'seed' },
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'User prompts',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+        {
+          id: 'shared',
+          name: 'Chats the user publishes',
+          category: 'customer-content',
+          tenantScoped: true,
+          derivedFrom: ['prompts'],
+          retention: 'until-deleted',
+        },
+      ],
+      components: [
+        {
+          id: 'browser',
+          name: 'Browser database',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+          retention: 'until-deleted',
+        },
+        {
+          id: 'share',
+          name: 'Share service',
+          kind: 'datastore',
+          hosting: 'cloud-managed',
+          dataClasses: ['shared'],
+          retention: 'until-deleted',
+        },
+      ],
+      flows: [{ id: 'publish', from: 'browser', to: 'share', dataClasses: ['shared'], purpose: 'storage' }],
+    };
+    const page = text(site(map).files['index.html']);
+    expect(page).toContain('We keep chats the user publishes until deleted.');
+    expect(page).toContain(
+      'Only Browser database, which each customer runs, keeps user prompts, for as long',
+    );
+    expect(page).not.toContain('Others are kept only');
+  });
+});
