@@ -7,6 +7,7 @@ import { findProvider, PROVIDERS } from './catalog/index.js';
 import type { ProviderEntry } from './catalog/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
+import { appPackageFolders } from './proof/appFolders.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
 import { resolveEndpoints } from './resolveEndpoints.js';
 import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
@@ -15,6 +16,7 @@ import { loadParallel } from './scan/loadParallel.js';
 import { type FileTask, processFiles, textWithin } from './scan/processFiles.js';
 import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
+import { templatesTheCodeLoads } from './scan/settingsTemplates.js';
 import { walkTree } from './scan/walk.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { collapseCustomerKeys } from './signals/customerKey.js';
@@ -186,8 +188,13 @@ export async function discover(
       continue;
     }
     // Classes are judged on the path inside its own root, so `tests/` means the same with one root or several.
-    const matcher = classMatcher([...rootClassRules(absolute), ...(options.classes ?? [])]);
-    for (const entry of walkTree(absolute, { wanted })) {
+    // The whole listing first: whether `cookbook/` is examples or the app's own package depends on what it holds.
+    const entries = [...walkTree(absolute, { wanted })];
+    const appFolders = appPackageFolders(
+      entries.flatMap((entry) => (entry.type === 'skip' ? [] : [entry.relative])),
+    );
+    const matcher = classMatcher([...rootClassRules(absolute), ...(options.classes ?? [])], appFolders);
+    for (const entry of entries) {
       const relative = several ? prefixed(display, entry.relative) : entry.relative;
       if (entry.type === 'skip') skipped.push({ file: relative, reason: entry.reason });
       else {
@@ -203,6 +210,8 @@ export async function discover(
   }
 
   retireUnserved(tasks, maxFileSize);
+  const loaded = templatesTheCodeLoads(tasks, (task) => textWithin(task.absolute, maxFileSize));
+  for (const task of tasks) if (loaded.has(task.relative)) task.appDefaults = true;
 
   // Helper threads load only for large trees: worker_threads and the pool cost start-up time a small tree never
   // gets back.

@@ -464,6 +464,23 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://developers.cloudflare.com/turnstile/',
     signals: { hosts: ['challenges.cloudflare.com/turnstile'] },
   }),
+  // hCaptcha, a bot check like Turnstile: its widget reports the visitor's browser to hCaptcha and the server sends each
+  // token, with the visitor's IP where given, to `hcaptcha.com/siteverify` (Tandoor's sign-up and login forms,
+  // `from hcaptcha.fields import hCaptchaField`, unfound). Checked on 2026-12-07 against PyPI `django-hCaptcha`
+  // (imported as `hcaptcha`) and npm `hcaptcha`'s source (`host = 'hcaptcha.com'`, `path = '/siteverify'`); the widget
+  // loads from `js.hcaptcha.com`.
+  monitoring({
+    id: 'hcaptcha',
+    name: 'hCaptcha (bot check)',
+    vendor: 'hcaptcha',
+    website: 'https://www.hcaptcha.com',
+    signals: {
+      pypi: ['django-hcaptcha'],
+      pythonImports: ['hcaptcha'],
+      npm: ['@hcaptcha/react-hcaptcha', 'hcaptcha'],
+      hosts: ['hcaptcha.com/siteverify', 'api.hcaptcha.com', 'js.hcaptcha.com'],
+    },
+  }),
   // Thirteenth round, checked on 2026-12-06 against Statsig's docs: the JavaScript client SDK page and the Session Replay
   // install page (npm `@statsig/js-client`, `@statsig/session-replay`, `@statsig/web-analytics`), the quickstart and the
   // Next.js page (`@statsig/react-bindings`, NEXT_PUBLIC_STATSIG_CLIENT_KEY), the Node Server Core page and its migration

@@ -1398,6 +1398,43 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['api.duckduckgo.com', 'html.duckduckgo.com', 'lite.duckduckgo.com'],
     },
   }),
+  // Search engines' result pages read by scraping libraries, no key and no contract: each query goes to the engine as
+  // a person's search would (OpenManus's search tool, Google by default, Baidu, DuckDuckGo and Bing as fallbacks).
+  // Checked on 2026-12-07 against: the `googlesearch-python` PyPI page ("uses requests and BeautifulSoup4 to scrape
+  // Google", `from googlesearch import search`); python-baidusearch's README and PyPI `baidusearch` ("Baidu Search
+  // unofficial API", `from baidusearch.baidusearch import search`); Bing's own result page
+  // `https://www.bing.com/search?q=`, read by apps with `requests` (a `www.` host cannot be a host entry, so the page's
+  // path is the marker).
+  api({
+    id: 'google-search-scraping',
+    name: 'Google search results (scraped by googlesearch-python)',
+    vendor: 'google',
+    category: 'web-search',
+    serves: 'search',
+    ai: false,
+    website: 'https://pypi.org/project/googlesearch-python/',
+    signals: { pypi: ['googlesearch-python'], pythonImports: ['googlesearch'] },
+  }),
+  api({
+    id: 'baidu-search',
+    name: 'Baidu search results (scraped by baidusearch)',
+    vendor: 'baidu',
+    category: 'web-search',
+    serves: 'search',
+    ai: false,
+    website: 'https://github.com/amazingcoderpro/python-baidusearch',
+    signals: { pypi: ['baidusearch'] },
+  }),
+  api({
+    id: 'bing-web-search-page',
+    name: 'Bing search result pages (scraped)',
+    vendor: 'microsoft',
+    category: 'web-search',
+    serves: 'search',
+    ai: false,
+    website: 'https://www.bing.com',
+    signals: { markers: ['www.bing.com/search?q=', 'cn.bing.com/search?q='] },
+  }),
   api({
     id: 'searxng',
     name: 'SearXNG metasearch engine (self-hosted)',

@@ -125,6 +125,17 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
       npm: ['@huggingface/transformers', '@xenova/transformers'],
     },
   }),
+  // TensorFlow Hub's models loaded into the app's own process (`hub.load('https://tfhub.dev/google/universal-sentence-encoder/4')`:
+  // pdfGPT embeds every uploaded PDF's chunks and each question with it, unfound). The handle's URL is only where the
+  // weights are downloaded from, once, to a local cache (`TFHUB_CACHE_DIR`): no text is sent. PyPI `tensorflow-hub`,
+  // imported as `tensorflow_hub` (tensorflow.org/hub, "hub.load", checked 2026-12-07).
+  runtime({
+    id: 'tensorflow-hub',
+    name: 'TensorFlow Hub models (in-process)',
+    vendor: 'google',
+    inProcess: true,
+    signals: { pypi: ['tensorflow-hub'], pythonImports: ['tensorflow_hub'] },
+  }),
   runtime({
     id: 'koboldcpp',
     name: 'KoboldCpp',

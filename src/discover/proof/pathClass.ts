@@ -145,12 +145,18 @@ const MOCK_FILE = /^(?:fake|mock)(?:s|[A-Z_-]\S*)?\.(?:[cm]?[jt]sx?|py)$/;
 // `en.json`, `zh-CN.yaml`, `pt_BR.po`: locale files named by their language tag.
 const LOCALE_FILE = /^[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|po|properties)$/;
 
+const NO_FOLDERS: ReadonlySet<string> = new Set();
+
 /**
  * The class a path imposes by convention: test, example, docs or translation folders and file names;
- * undefined for production paths (the file's own kind decides then).
+ * undefined for production paths (the file's own kind decides then). `appFolders` are folders named as examples that
+ * hold the app's own code (`appPackageFolders`): their name says nothing.
  * @example conventionalClass('src/__tests__/a.test.ts') // 'test'
  */
-export function conventionalClass(relative: string): PathClass | undefined {
+export function conventionalClass(
+  relative: string,
+  appFolders: ReadonlySet<string> = NO_FOLDERS,
+): PathClass | undefined {
   const parts = relative.split('/');
   const name = parts[parts.length - 1]!;
   if (name.endsWith('.ipynb')) return 'example';
@@ -176,6 +182,9 @@ export function conventionalClass(relative: string): PathClass | undefined {
       continue;
     // SillyTavern's `public/scripts/` is its whole browser app: ElevenLabs and a dozen providers were "only mentioned".
     if (folder === 'example' && part === 'scripts' && parts.slice(0, i).some((above) => SERVED.test(above)))
+      continue;
+    // Tandoor's `cookbook/` holds its Django app (see `appPackageFolders`): Telegram, Dropbox, hCaptcha were examples.
+    if (folder === 'example' && appFolders.size > 0 && appFolders.has(parts.slice(0, i + 1).join('/')))
       continue;
     // The outermost convention wins: `docs/examples/x.py` is documentation.
     if (folder) {
@@ -225,7 +234,10 @@ export function parseClassRule(text: string): ClassRule | string {
 }
 
 /** A matcher for path classes: user rules (last match wins) over the conventions. */
-export function classMatcher(rules: readonly ClassRule[]): ClassMatcher {
+export function classMatcher(
+  rules: readonly ClassRule[],
+  appFolders: ReadonlySet<string> = NO_FOLDERS,
+): ClassMatcher {
   const compiled: [Ignore, PathClass][] = rules.map((rule) => [ignore().add(rule.pattern), rule.proofClass]);
   return {
     classOf(relative) {
@@ -233,7 +245,7 @@ export function classMatcher(rules: readonly ClassRule[]): ClassMatcher {
         const [matcher, proofClass] = compiled[i]!;
         if (matcher.ignores(relative)) return proofClass;
       }
-      return conventionalClass(relative);
+      return conventionalClass(relative, appFolders);
     },
   };
 }

@@ -15,6 +15,8 @@ export interface FileTask {
   name: string;
   /** Test, example, docs or translation path (by convention or the user's rules); `code` when overridden. */
   pathClass?: PathClass;
+  /** A settings template the app's own code loads (`templatesTheCodeLoads`): its values are the app's defaults. */
+  appDefaults?: true;
 }
 
 /** What a run over some files found; plain data, so it crosses worker boundaries as is. */
@@ -164,6 +166,7 @@ export async function processFiles(
       context.catalog,
       context.scanner,
       task.pathClass,
+      task.appDefaults,
     );
     // Terraform waits for the WebAssembly HCL parser to load; scanning goes on meanwhile.
     if (task.name.endsWith('.tf')) pending.push(scanning);

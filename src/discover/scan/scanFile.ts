@@ -48,6 +48,7 @@ import { CODE_KINDS, type FileKind, fileKindOf, manifestKindOf } from './fileKin
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
 import { isMinifiedBundle, MINIFIED_LINE } from './minified.js';
+import { isSettingsTemplate } from './settingsTemplates.js';
 
 /** What one file contributes to the report. */
 export interface FileResult {
@@ -110,8 +111,6 @@ const HOST_PORT = /["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*,\s*(?:port\s*[:=]\s*
  * (openlit's CLI price list made OpenAI, xAI and Anthropic vendors of its own).
  */
 const PRICE_FILE = /(?:^|\/)[^/]*(?:pric(?:e|es|ing)|costs?)[^/]*$/i;
-
-const CONFIG_KINDS: ReadonlySet<string> = new Set(['yaml', 'json', 'toml', 'config']);
 
 /** What makes a JSON file a Terraform plan (`terraform show -json`), read for its resources. */
 const TERRAFORM_PLAN = /"(?:planned_values|resource_changes)"\s*:/;
@@ -359,6 +358,7 @@ export async function scanFile(
   catalog: CompiledCatalog,
   scanner: KeywordScanner,
   pathClass?: PathClass,
+  appDefaults?: boolean,
 ): Promise<FileResult> {
   const result: FileResult = {
     hits: [],
@@ -455,11 +455,9 @@ export async function scanFile(
   // `.env.example`, `.example.env`, `.env.sample`: a template lists settings a deployment may set, so a
   // provider named only there is mentioned; its URL values still resolve base URLs read from code. So is a settings
   // file named as an example or template (`librechat.example.yaml`, `settings.template.toml`): LibreChat's example
-  // YAML listed Groq, Helicone and Portkey, which were proposed and raised as critical. Not a "sample" one: devika
-  // copies its `sample.config.toml` to `config.toml` on first start, so its values are the app's defaults.
-  const template =
-    (kind === 'env' && /example|sample|template|\.dist$/i.test(name)) ||
-    (CONFIG_KINDS.has(kind) && /(?:^|[.\-_])(?:example|template)(?:[.\-_]|$)/i.test(name));
+  // YAML listed Groq, Helicone and Portkey, which were proposed and raised as critical. Not one the app's code loads
+  // itself (`appDefaults`, see `templatesTheCodeLoads`): its values are the app's defaults.
+  const template = !appDefaults && isSettingsTemplate(kind, name);
   const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
   const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
     // Secrets are masked before any signal sees the line, so no finding or snippet can carry one.
