@@ -14,6 +14,7 @@ import {
   customerRunPointer,
   customersOwn,
   hostedBy,
+  keepsOwnCopy,
   type Model,
   nameOf,
   onlyWhen,
@@ -63,10 +64,15 @@ function expectedOf(model: Model, vendor: SubprocessorData, label = vendor.vendo
     });
   else if (vendor.terms?.retention)
     expected.push({
-      text:
-        vendor.terms.retention === 'until-deleted' || vendor.terms.retention === 'indefinite'
+      // Kept until deleted there, or with no limit, is not "as long as we instruct it to" (chatgpt_telegram_bot,
+      // executive-ai-assistant: Telegram's chats and mail sent through Gmail, "deleted on request").
+      text: keepsOwnCopy(model, vendor)
+        ? `${label} keeps the data it receives until it is deleted there; how we delete it there is not yet documented.`
+        : vendor.terms.retention === 'until-deleted'
           ? `${label} keeps the data it receives only as long as we instruct it to, and deletes it on request.`
-          : `${label} deletes the data it receives within the agreed retention (${durationWords(vendor.terms.retention)}).`,
+          : vendor.terms.retention === 'indefinite'
+            ? `${label} keeps the data it receives with no time limit.`
+            : `${label} deletes the data it receives within the agreed retention (${durationWords(vendor.terms.retention)}).`,
       sources: at('terms/retention'),
     });
   return expected;

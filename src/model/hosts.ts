@@ -178,3 +178,23 @@ export function usageReachingUs(model: Model, vendors: readonly SubprocessorData
     }),
   );
 }
+
+/**
+ * Whether a vendor kept `until-deleted` keeps a copy of its own, until it is deleted there, rather than our stores on its
+ * infrastructure, deleted with them: it hosts none of our parts, and data is sent to it for something other than keeping
+ * (a model's answer, a message, a trace). The one reading of the retention table, the deletion check and table, and the
+ * description's subservice controls (AstrBot's Dify conversations, chatgpt_telegram_bot's Telegram chats,
+ * executive-ai-assistant's sent mail in Gmail: each "as long as our own stores keep it (hosting)" and "deleted on
+ * request").
+ * @example keepsOwnCopy(model, dify) // true
+ */
+export function keepsOwnCopy(model: Model, vendor: SubprocessorData): boolean {
+  return (
+    vendor.terms?.retention === 'until-deleted' &&
+    !hostsOurSystem(model, vendor) &&
+    !model.map.components.some((component) => component.subprocessor === vendor.id) &&
+    model.map.flows.some(
+      (flow) => flow.to === vendor.id && flow.purpose !== 'storage' && flow.purpose !== 'backup',
+    )
+  );
+}

@@ -35,6 +35,7 @@ export {
   customersOwnPlace,
   hostedBy,
   hostsOurSystem,
+  keepsOwnCopy,
   ourComponents,
   placement,
   runsAtCustomers,

@@ -7,6 +7,7 @@ import {
 import { joinList } from '../core/words.js';
 import { type ComponentData, type DataClassData, keptAt, withinDuration } from '../map/index.js';
 import { onlyWhen } from './conditions.js';
+import { keepsOwnCopy } from './hosts.js';
 import type { Model } from './model.js';
 import { componentLabel, keptFor, vendorLabel } from './names.js';
 
@@ -97,7 +98,8 @@ export function retentionPlaces(
       vendor.id,
       vendorLabel(model, vendor),
       vendor.terms?.retention,
-      vendor.terms?.retention === 'until-deleted',
+      // Kept until deleted as our stores are, not a copy of its own (`keepsOwnCopy`).
+      vendor.terms?.retention === 'until-deleted' && !keepsOwnCopy(model, vendor),
       true,
     );
   }

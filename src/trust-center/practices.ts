@@ -25,7 +25,7 @@ import {
   customerDataClasses,
   customerPartsKeeping,
   holders,
-  hostsOurSystem,
+  keepsOwnCopy,
   type Model,
   mapRef as mapSource,
   onlyWhen,
@@ -264,13 +264,8 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
     // timeout, beside four model providers the same page lists as "not stated"). The class's own deletion time is ours
     // to keep, not the vendor's, as the deletion check reads it (suna: "gone within 31 days" of tasks an analytics
     // vendor keeps with no time on record).
-    else if (
-      kept === 'until-deleted' &&
-      vendor.ai === true &&
-      !hostsOurSystem(model, vendor) &&
-      !model.map.components.some((component) => component.subprocessor === vendor.id)
-    )
-      // Kept until deleted by an AI service that hosts none of our parts is its own copy (threads, files, an app's
+    else if (keepsOwnCopy(model, vendor))
+      // Kept until deleted by a vendor that keeps a copy of its own (`keepsOwnCopy`: threads, messages, an app's
       // conversations), which the class's deletion time, ours to keep, is not known to reach (AstrBot: the
       // conversations Dify keeps, dropped from "gone within 55 days"). A host's copy is our stores': deleted with them.
       unstated.push({

@@ -10,6 +10,9 @@ export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
 export const STATUSES = {
   verified: ['ok', 'Verified'],
   'not-yet-verified': ['warn', 'Not yet verified'],
+  // A claim a failing check contradicts: not one waiting for proof (roomGPT: "not retained after a request completes
+  // ! Not yet verified" beside the retention check failing on a provider keeping them an hour).
+  'not-met': ['bad', 'Not met'],
   passing: ['ok', 'Passing'],
   'evidence-on-file': ['ok', 'Evidence on file'],
   failing: ['bad', 'Failing'],

@@ -55,13 +55,15 @@ describe('buildTrustCenter claims', () => {
     expect(error.message).toContain('no-training-on-customer-data fails');
   });
 
-  it('publishes the failing claim marked "not yet verified" with allowUnverified', () => {
+  it('publishes the failing claim marked "not met" with allowUnverified', () => {
     const results = resultsFor('pass', { 'no-training-on-customer-data': 'fail' });
     const site = buildTrustCenter(modelOf(companyMap()), results, { allowUnverified: true });
     expect(site.unverified.map((claim) => [claim.id, claim.status])).toEqual([['no-training', 'failing']]);
     const page = text(site.files['ai-data-practices.html']);
     const block = /<li class="claim unverified" id="claim-no-training">[\s\S]*?<\/li>/.exec(page)?.[0];
-    expect(block).toContain('Not yet verified');
+    // A failing check contradicts it: not met, not waiting for proof (roomGPT).
+    expect(block).toContain('Not met');
+    expect(block).not.toContain('Not yet verified');
     expect(block).toContain('Customer data is not used to train');
     // the other claims stay verified
     expect(page).toMatch(/<li class="claim verified" id="claim-deletion">/);

@@ -2,6 +2,7 @@
 // ztjhz/BetterChatGPT (fbc47eb), Zackriya-Solutions/meeting-minutes (085d848).
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
+import { describeSystem } from '../../src/describe/index.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { buildTrustCenter } from '../../src/trust-center/index.js';
 import { companyMap, modelOf } from './fixtures.js';
@@ -242,5 +243,60 @@ describe('prompts kept by us beside prompts kept only at the customers’', () =
       'Only Browser database, which each customer runs, keeps user prompts, for as long',
     );
     expect(page).not.toContain('Others are kept only');
+  });
+});
+
+describe('a vendor keeping a copy of its own until it is deleted there', () => {
+  // chatgpt_telegram_bot: Telegram's chats, "as long as our own stores keep it (hosting)" on the site, "keeps the data
+  // it receives only as long as we instruct it to, and deletes it on request" in the description, and the deletion check
+  // passing "our components' deletion applies", with nothing deleting them there.
+  const map = (): SystemMapInput => {
+    const base = companyMap();
+    base.subprocessors!.push({
+      id: 'telegram',
+      vendor: 'Telegram',
+      service: 'Telegram Bot API',
+      purpose: 'Messaging',
+      dataClasses: ['prompts'],
+      terms: { training: 'never', retention: 'until-deleted' },
+    });
+    base.flows!.push({
+      id: 'chat',
+      from: 'api',
+      to: 'telegram',
+      dataClasses: ['prompts'],
+      purpose: 'support',
+    });
+    return base;
+  };
+
+  it('is not said kept as our stores are, nor deleted with them', () => {
+    const model = modelOf(map());
+    const result = runChecks(model).results.find(
+      (entry) => entry.checkId === 'deletion-coverage' && entry.subject.id === 'telegram',
+    );
+    expect(result?.status).toBe('needs-evidence');
+    expect(result?.message).toBe(
+      '`telegram` keeps tenant data until it is deleted there, and nothing on record deletes it there',
+    );
+    const description = JSON.stringify(describeSystem(model));
+    expect(description).toContain(
+      'Telegram keeps the data it receives until it is deleted there; how we delete it there is not yet documented.',
+    );
+    expect(description).not.toContain(
+      'Telegram keeps the data it receives only as long as we instruct it to',
+    );
+    const page = text(site(map()).files['ai-data-practices.html']);
+    expect(page).toContain('Telegram keeps questions until deleted.');
+    expect(page).toContain('Telegram (kept until deleted there)');
+    expect(page).not.toContain('as long as our own stores keep it');
+  });
+
+  it('leaves a host of our stores kept until deleted as it was', () => {
+    // The fixture's AWS hosts the stores and receives no flow of its own: deleted with them.
+    const result = runChecks(modelOf(companyMap())).results.find(
+      (entry) => entry.checkId === 'deletion-coverage' && entry.subject.id === 'aws',
+    );
+    expect(result?.status).toBe('pass');
   });
 });

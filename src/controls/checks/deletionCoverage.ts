@@ -16,7 +16,7 @@ import {
   retentionPointer,
   withinDuration,
 } from '../../map/index.js';
-import { componentLabel, durationWords, keptFor, type Model } from '../../model/index.js';
+import { componentLabel, durationWords, keepsOwnCopy, keptFor, type Model } from '../../model/index.js';
 import { type CheckModule, keepingAsked, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
@@ -232,6 +232,18 @@ function judgeSubprocessor(
     sources,
   });
   if (retention === 'zero') return pass(`\`${subprocessor.id}\` keeps nothing (retention: zero)`);
+  // A copy of its own, kept until deleted there, is not deleted with our stores (chatgpt_telegram_bot: Telegram's chats,
+  // "keeps data until we delete it, so our components' deletion applies", beside nothing deleting them there).
+  if (retention === 'until-deleted' && keepsOwnCopy(model, subprocessor))
+    return {
+      ...base,
+      status: 'needs-evidence',
+      severity: 'medium',
+      message: `\`${subprocessor.id}\` keeps tenant data until it is deleted there, and nothing on record deletes it there`,
+      plain: `${subprocessor.vendor} keeps customer data until it is deleted there, and how we delete it there is not yet documented`,
+      sources,
+      remediation: `record how long ${subprocessor.vendor} keeps what it receives (\`terms.retention\`), or delete it there when customers are promised deletion`,
+    };
   if (retention === 'until-deleted')
     return pass(`\`${subprocessor.id}\` keeps data until we delete it, so our components' deletion applies`);
   if (retention && within(retention, limit))

@@ -105,7 +105,11 @@ export function hero(title: string, lead?: string, extra?: SafeHtml): SafeHtml {
 /** A claim with its verification badge; a claim not verified says why, in public words. */
 export function claimItem(claim: Claim, checkedOn: string, detail?: SafeHtml | string): SafeHtml {
   const verified = claim.status === 'verified';
-  const status = verified ? badge('verified') : badge('not-yet-verified');
+  const status = verified
+    ? badge('verified')
+    : claim.status === 'failing'
+      ? badge('not-met')
+      : badge('not-yet-verified');
   const notes = claim.notes ?? [];
   const note = verified
     ? html`<p class="small muted">${claim.byAbsence ? `Verified by an automated check on ${checkedOn}, which found nothing of the kind in our system map.` : `Verified by an automated check on ${checkedOn}.`}</p>`
