@@ -7,7 +7,14 @@ import type { Model } from '../model/index.js';
 export function isAiService(model: Model, finding: Finding): boolean {
   if (finding.hosting !== 'vendor-hosted') return false;
   const entry = findProvider(finding.provider);
-  if (entry) return entry.ai || receivesPrompts(model, finding.provider);
+  // Prompts reaching a messaging platform (a chat bot's Telegram) make it no AI service: only a tracing service or a
+  // gateway is one for the prompts it receives (chatgpt_telegram_bot: "AI sub-processor `telegram` has no DPA").
+  if (entry)
+    return (
+      entry.ai ||
+      ((entry.category === 'llm-observability' || AI_SERVICE_CATEGORIES.has(entry.category)) &&
+        receivesPrompts(model, finding.provider))
+    );
   return AI_SERVICE_CATEGORIES.has(finding.category) || receivesPrompts(model, finding.provider);
 }
 

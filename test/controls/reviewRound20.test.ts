@@ -1,9 +1,10 @@
 // What the twentieth session's reviews of real apps found in the checks: souzatharsis/podcastfy (cc3b30c).
 import { describe, expect, it } from 'vitest';
 import { controlStatuses, runChecks } from '../../src/controls/index.js';
+import { isAiService } from '../../src/controls/providers.js';
 import type { SystemMapInput } from '../../src/map/index.js';
 import { deletesOnlyPart } from '../../src/map/index.js';
-import { modelOf } from './fixtures.js';
+import { discoveryReport, langsmithFinding, modelOf } from './fixtures.js';
 
 function podcastMap(): SystemMapInput {
   return {
@@ -132,5 +133,41 @@ describe('what a control is said to stand on', () => {
       (entry) => entry.checkId === 'deletion-coverage',
     );
     expect(promised?.status).toBe('pass');
+  });
+});
+
+describe('a messaging platform that receives prompts', () => {
+  it('is no AI service, whose terms the AI sub-processor check asks for (chatgpt_telegram_bot)', () => {
+    // "AI sub-processor `telegram` has no DPA on file … secure training: never and zero retention".
+    const telegram = langsmithFinding({
+      id: 'telegram',
+      provider: 'telegram',
+      name: 'Telegram Bot API',
+      category: 'messaging',
+      evidence: [{ file: 'bot/bot.py', line: 3, signal: 'import', snippet: 'import telegram' }],
+    });
+    const model = modelOf(
+      {
+        version: 1,
+        organization: { name: 'Tiny AI', stage: 'seed' },
+        dataClasses: [{ id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true }],
+        components: [{ id: 'bot', name: 'Bot', kind: 'service', dataClasses: ['chats'] }],
+        subprocessors: [
+          {
+            id: 'telegram',
+            vendor: 'Telegram',
+            service: 'Telegram Bot API',
+            provider: 'telegram',
+            purpose: 'Messaging',
+            dataClasses: ['chats'],
+          },
+        ],
+      },
+      { discovery: discoveryReport([telegram]) },
+    );
+    const results = runChecks(model).results.filter((result) => result.checkId === 'llm-subprocessor-terms');
+    expect(results.map((result) => result.subject.id)).not.toContain('telegram');
+    // LangSmith, a tracing service receiving prompts, still is one.
+    expect(isAiService(model, langsmithFinding())).toBe(true);
   });
 });
