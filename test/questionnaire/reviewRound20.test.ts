@@ -364,3 +364,25 @@ describe('what is sent to a model with the prompts', () => {
     );
   });
 });
+
+describe('a store each customer runs whose encryption the map records', () => {
+  it('is said as the customer’s, not as a store of ours (elysia)', () => {
+    // elysia: "Data is encrypted at rest in the one data store" of each customer's own Weaviate cluster.
+    const model = tinyModel({
+      dataClasses: [PROMPTS],
+      components: [
+        {
+          id: 'weaviate',
+          name: 'Customer’s Weaviate cluster',
+          kind: 'vector-store',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+          encryption: { atRest: { enabled: true, mechanism: 'API keys encrypted with Fernet' } },
+        },
+      ],
+    });
+    expect(answerOf('encryption-at-rest', model).text).toContain(
+      'Customer’s Weaviate cluster is run by each customer, in its own environment.',
+    );
+  });
+});

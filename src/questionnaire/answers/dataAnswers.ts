@@ -84,6 +84,7 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const silent = components.filter(
       (component) => !component.encryption?.[side] && !theirs.includes(component),
     );
+    const declaredTheirs = declared.filter((component) => runByCustomer(component, model.map.subprocessors));
     const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
     // The parts the text names as undocumented are cited too: an unconfirmed one holds the answer back.
     const sources = [
@@ -115,6 +116,12 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     }${
       theirs.length > 0
         ? ` ${joinList(theirs.map(componentLabel))} ${theirs.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted.`
+        : ''
+    }${
+      // One the map says how it is encrypted, but each customer runs, is said as theirs too (elysia: "encrypted at rest
+      // in the one data store" of the customer's own Weaviate cluster, said as if we ran it).
+      declaredTheirs.length > 0
+        ? ` ${joinList(declaredTheirs.map(componentLabel))} ${declaredTheirs.length === 1 ? 'is' : 'are'} run by each customer, in its own environment.`
         : ''
     }`;
     const reviews = [
