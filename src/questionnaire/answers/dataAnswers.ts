@@ -285,7 +285,9 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
       classes.some(({ id }) => holders(model, id).vendors.includes(subprocessor)),
   );
   const keyedLine = ownKeySentence(model, keyed, (one) => `when ${one ? 'it deletes' : 'they delete'} it`);
-  const usage = selfRun ? usageReachingUs(model, selfRun.usage) : '';
+  const usage = nothingOfOurs ? usageReachingUs(model, selfRun.usage) : '';
+  // Cited, so a vendor nobody confirmed holds the answer back.
+  if (usage) sources.push(...selfRun!.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)));
   const noneOfOursLine = nothingOfOurs
     ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends${usage ? `, beyond ${usage}` : ''}.`
     : '';
