@@ -79,7 +79,8 @@ describe('a new user on their own repository', () => {
       .filter((name) => name.endsWith('.html'))
       .map((name) => readFileSync(path.join(out, name), 'utf8').replace(/<[^>]+>/g, ''))
       .join('\n');
-    expect(text).toMatch(/Not yet verified/);
+    // Held back: waiting for proof, or contradicted by a failing check.
+    expect(text).toMatch(/Not yet verified|Not met/);
     expect(text).not.toMatch(/Example LLM/);
     expect(text).not.toMatch(/✓\s*Verified/);
 
