@@ -100,6 +100,9 @@ export type TenancyModel = (typeof TENANCY_MODELS)[number];
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 export type FlowPurpose = (typeof FLOW_PURPOSES)[number];
 
+/** Flow purposes that only put data where it is kept for us (a store a vendor runs, a backup), nothing more. */
+export const HOSTING_PURPOSES: ReadonlySet<string> = new Set<FlowPurpose>(['storage', 'backup']);
+
 /** A set typed by its enum that still answers `has()` for any string read from a user's map. */
 export interface VocabularySet<T extends string> extends ReadonlySet<T> {
   has(value: T | (string & {})): boolean;

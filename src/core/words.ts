@@ -30,10 +30,22 @@ export function joinSome(items: readonly string[], limit = 6, conjunction = 'and
 export function withAside(text: string, note: string): string {
   // What the text already says is not said again (podcastfy: "Optional local model (llamafile; llamafile; …)").
   const said = text.toLowerCase();
-  const parts = note.split('; ').filter((part) => !said.includes(part.toLowerCase()));
+  const parts = note.split('; ').filter((part) => !saysWhole(said, part.toLowerCase()));
   if (parts.length === 0) return text;
   const rest = parts.join('; ');
   return text.endsWith(')') ? `${text.slice(0, -1)}; ${rest})` : `${text} (${rest})`;
+}
+
+/** Whether `text` holds `part` as whole words: "llamafile" in "model (llamafile)", not "ai" in "openai". */
+function saysWhole(text: string, part: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + part.length];
+    if ((before === undefined || !word.test(before)) && (after === undefined || !word.test(after)))
+      return true;
+  }
+  return false;
 }
 
 /**

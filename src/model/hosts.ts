@@ -1,4 +1,5 @@
 import {
+  HOSTING_PURPOSES,
   REQUEST_KINDS,
   runByCustomer,
   SERVICE_KINDS,
@@ -191,10 +192,8 @@ export function usageReachingUs(model: Model, vendors: readonly SubprocessorData
 export function keepsOwnCopy(model: Model, vendor: SubprocessorData): boolean {
   return (
     vendor.terms?.retention === 'until-deleted' &&
+    // `hostsOurSystem` already counts the parts that name it as their `subprocessor`.
     !hostsOurSystem(model, vendor) &&
-    !model.map.components.some((component) => component.subprocessor === vendor.id) &&
-    model.map.flows.some(
-      (flow) => flow.to === vendor.id && flow.purpose !== 'storage' && flow.purpose !== 'backup',
-    )
+    model.map.flows.some((flow) => flow.to === vendor.id && !HOSTING_PURPOSES.has(flow.purpose))
   );
 }

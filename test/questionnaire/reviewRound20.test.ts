@@ -386,3 +386,12 @@ describe('a store each customer runs whose encryption the map records', () => {
     );
   });
 });
+
+describe('an aside beside a name', () => {
+  it('drops only what the name says as whole words', () => {
+    expect(withAside('OpenAI API', 'AI')).toBe('OpenAI API (AI)');
+    expect(withAside('Optional local model (llamafile)', 'llamafile')).toBe(
+      'Optional local model (llamafile)',
+    );
+  });
+});
