@@ -35,15 +35,11 @@ function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
         ((flow.purpose === 'evaluation' || flow.purpose === 'ingestion') &&
           (SERVING_KINDS.has(kindOf(flow.to)) || model.index.subprocessors.get(flow.to)?.ai === true))
       );
-    case 'retrieval': {
-      if (flow.purpose === 'retrieval' || flow.purpose === 'embedding') return true;
+    case 'retrieval':
       // Writes into a vector index are part of the path even though their purpose says `storage`; so are writes into
       // a vendor's vector store the map names only as a sub-processor (retrieval-plugin: Pinecone, Zilliz and Azure AI
       // Search, each left off the retrieval path while the self-hosted stores were on it).
-      if (RETRIEVAL_KINDS.has(kindOf(flow.to))) return true;
-      const vendor = model.index.subprocessors.get(flow.to);
-      return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
-    }
+      return flow.purpose === 'retrieval' || flow.purpose === 'embedding' || retrievalStore(model, flow.to);
     case 'training':
       // What the no-training check calls training (a training purpose, or a training job at the end), and models
       // leaving a training job; not an evaluation (zep: its eval harness's calls to Gemini were a "Training path").
@@ -51,12 +47,23 @@ function belongs(model: Model, flow: FlowData, kind: AiPathKind): boolean {
   }
 }
 
+/** A vector index of ours, or a vendor's vector store the map names only as a sub-processor. */
+function retrievalStore(model: Model, id: string): boolean {
+  if (RETRIEVAL_KINDS.has(model.index.components.get(id)?.kind ?? '')) return true;
+  const vendor = model.index.subprocessors.get(id);
+  return vendor !== undefined && findProvider(vendor.provider ?? vendor.id)?.category === 'vector-store';
+}
+
 /**
  * Data moves on from `previous` into `next` when `next` carries what `previous` delivered (or something derived
- * from it), or when `previous` fed a training job, whose output (a model) is new data.
+ * from it), or when `previous` fed a training job, whose output (a model) is new data. What a store of vectors
+ * returns is not embedded again: chunks are embedded on their way in, so a search's results do not continue into an
+ * embedding flow (pipeshub-ai, pdfGPT: "Vector store → App → OpenAI embeddings", chunks read as embedded after
+ * retrieval).
  */
 function continues(model: Model, previous: FlowData, next: FlowData): boolean {
   if (next.from !== previous.to) return false;
+  if (next.purpose === 'embedding' && retrievalStore(model, previous.from)) return false;
   if (TRAINING_KINDS.has(model.index.components.get(previous.to)?.kind ?? '')) return true;
   return next.dataClasses.some(
     (id) =>

@@ -78,6 +78,20 @@ export function countControls(groups: readonly ControlGroup[]): ControlCounts {
 }
 
 /**
+ * What a control does not cover, said beside it: the plain sentences of results that judged a part not ours
+ * (`not-applicable` with a `plain`: a store each customer runs, recorded unencrypted), so a passing line is not read
+ * as covering that part too.
+ */
+function caveatsOf(results: readonly CheckResult[]): Pick<ControlLine, 'caveats'> {
+  const caveats = [
+    ...new Set(
+      results.flatMap((result) => (result.status === 'not-applicable' && result.plain ? [result.plain] : [])),
+    ),
+  ];
+  return caveats.length > 0 ? { caveats } : {};
+}
+
+/**
  * Groups controls by category with the worst status among the results that evidence each one; a control with
  * no result takes its status from the map's `controls:` section (evidence on file, planned), else "not checked".
  * Without a catalog, each check becomes one line under "Automated checks".
@@ -130,6 +144,7 @@ export function controlGroups(
       // Failing and internal controls are left out unless the map's `controls:` entry says `visibility: public`.
       published: visibility !== 'private' && (status !== 'fail' || visibility === 'public'),
       ...(entry?.notes && publishesDetails(entry) ? { notes: entry.notes } : {}),
+      ...caveatsOf(evidencing),
     };
     groups.set(category, [...(groups.get(category) ?? []), line]);
   }

@@ -1,13 +1,59 @@
 import { runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
 import { type ComponentData, keepsData, keepsNothing } from '../../map/index.js';
-import { componentLabel, customerDataAt, customersClasses } from '../../model/index.js';
-import { type CheckModule, leftToCustomer, notApplicable } from '../check.js';
+import { componentLabel, customerDataAt, customersClasses, type Model } from '../../model/index.js';
+import { type CheckModule, leftToCustomer, notApplicable, whyTheirs } from '../check.js';
 import { mapRef } from '../sources.js';
 import type { CheckResult } from '../types.js';
 import { AI_INFRASTRUCTURE_KINDS } from './aiInfrastructureBaseline.js';
 
 const id = 'data-encryption';
 const controls = ['TM-ENC-01'];
+
+/**
+ * A part each customer runs that the map says keeps or carries customer data unencrypted: not ours to fail, but not
+ * left unsaid either, so a passing control is not read as covering it (anse: the browser store of every chat,
+ * recorded unencrypted, beside "Customer data is encrypted at rest and in transit ✓ Passing"). Each result is
+ * `not-applicable` with a `plain` sentence, which the trust center shows beside the control.
+ */
+function theirsUnencrypted(
+  model: Model,
+  component: ComponentData,
+  customers: ReadonlySet<string>,
+): CheckResult[] {
+  const name = componentLabel(component);
+  const why = whyTheirs([component]);
+  const results: CheckResult[] = [];
+  const kept = customerDataAt(model, component, true, customers);
+  if (
+    component.encryption?.atRest?.enabled === false &&
+    keepsData(component) &&
+    !keepsNothing(component) &&
+    kept.length > 0
+  )
+    results.push({
+      checkId: id,
+      controls,
+      status: 'not-applicable',
+      severity: 'info',
+      subject: { kind: 'component', id: component.id },
+      sources: [mapRef(model, `components/${component.id}/encryption/atRest`)],
+      message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) unencrypted at rest; it is run by the customer (${why}), who secures it`,
+      plain: `${name}, which each customer runs, keeps customer data unencrypted at rest; securing it is the customer's`,
+    });
+  const carried = customerDataAt(model, component, false, customers);
+  if (component.encryption?.inTransit?.enabled === false && carried.length > 0)
+    results.push({
+      checkId: id,
+      controls,
+      status: 'not-applicable',
+      severity: 'info',
+      subject: { kind: 'component', id: component.id },
+      sources: [mapRef(model, `components/${component.id}/encryption/inTransit`)],
+      message: `\`${component.id}\` carries customer data (${carried.join(', ')}) unencrypted in transit; it is run by the customer (${why}), who secures it`,
+      plain: `${name}, which each customer runs, carries customer data unencrypted in transit; securing it is the customer's`,
+    });
+  return results;
+}
 
 /**
  * Customer data is not kept unencrypted, nor carried in the clear, where the map records it so. Judged on what the
@@ -28,10 +74,13 @@ export const dataEncryption: CheckModule = {
     // while four answers said "whether Redis encrypts data at rest is not yet documented").
     const customers = customersClasses(model, { credentials: true });
     for (const component of model.map.components) {
-      if (AI_INFRASTRUCTURE_KINDS.has(component.kind) || runByCustomer(component, model.map.subprocessors))
-        continue;
+      if (AI_INFRASTRUCTURE_KINDS.has(component.kind)) continue;
       const subject = { kind: 'component' as const, id: component.id };
       const name = componentLabel(component);
+      if (runByCustomer(component, model.map.subprocessors)) {
+        results.push(...theirsUnencrypted(model, component, customers));
+        continue;
+      }
       const atRest = component.encryption?.atRest;
       const kept = customerDataAt(model, component, true, customers);
       const store = keepsData(component) && kept.length > 0 && !keepsNothing(component);

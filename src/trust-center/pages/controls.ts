@@ -29,7 +29,7 @@ export function controlsPage(site: SiteData): string {
     const shown = group.controls.filter((line) => line.published);
     if (shown.length === 0) return [];
     const rows = shown.map((line) => [
-      html`${line.title}<br><span class="small muted">${line.id}</span>${line.notes ? html`<br><span class="small">${line.notes}</span>` : ''}`,
+      html`${line.title}<br><span class="small muted">${line.id}</span>${line.notes ? html`<br><span class="small">${line.notes}</span>` : ''}${(line.caveats ?? []).map((caveat) => html`<br><span class="small">Not covered: ${caveat}.</span>`)}`,
       badge(CONTROL_STATUS[line.status]),
       criteria(line),
     ]);

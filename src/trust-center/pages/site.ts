@@ -30,6 +30,8 @@ export interface ControlLine {
   published: boolean;
   /** The map's notes, only when the control is `visibility: public`. */
   notes?: string;
+  /** What the control does not cover, in plain words (a part each customer runs and secures). */
+  caveats?: string[];
 }
 
 export interface ControlGroup {

@@ -1,0 +1,47 @@
+// What the twenty-first session mended in the system description, from the last session's reviews of real apps:
+// pipeshub-ai/pipeshub-ai (95d655b) and bhaskatripathi/pdfGPT (04d7a41).
+import { describe, expect, it } from 'vitest';
+import { findAiPaths } from '../../src/describe/index.js';
+import { tinyModel } from '../questionnaire/fixtures.js';
+
+/** A RAG app: chunks embedded by OpenAI on their way into Chroma, searched, and sent with the question to answer it. */
+const rag = () =>
+  tinyModel({
+    dataClasses: [
+      { id: 'chunks', name: 'Document chunks', category: 'customer-content', tenantScoped: true },
+      { id: 'questions', name: 'Questions', category: 'prompts', tenantScoped: true },
+    ],
+    components: [
+      { id: 'app', name: 'App', kind: 'service', dataClasses: ['chunks', 'questions'] },
+      { id: 'chroma', name: 'Chroma', kind: 'vector-store', dataClasses: ['chunks'] },
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'API',
+        ai: true,
+        purpose: 'embeddings and answers',
+        provider: 'openai',
+        dataClasses: ['chunks', 'questions'],
+      },
+    ],
+    flows: [
+      { id: 'embed', from: 'app', to: 'openai', purpose: 'embedding', dataClasses: ['chunks'] },
+      { id: 'index', from: 'app', to: 'chroma', purpose: 'storage', dataClasses: ['chunks'] },
+      { id: 'search', from: 'chroma', to: 'app', purpose: 'retrieval', dataClasses: ['chunks'] },
+      { id: 'answer', from: 'app', to: 'openai', purpose: 'inference', dataClasses: ['chunks', 'questions'] },
+    ],
+  });
+
+describe("a vector store's results", () => {
+  it('are not embedded again on the retrieval path (pipeshub-ai, pdfGPT)', () => {
+    // "Chroma → App → OpenAI" on the retrieval path: a search's chunks read as sent to be embedded.
+    const hops = findAiPaths(rag()).retrieval.map((path) => path.hops.join(' → '));
+    expect(hops).not.toContain('app → chroma → app → openai');
+    expect(hops).not.toContain('chroma → app → openai');
+    // The way in and the way out are each still there.
+    expect(hops.some((line) => line.endsWith('app → openai') && !line.includes('chroma'))).toBe(true);
+    expect(hops.some((line) => line.includes('chroma → app'))).toBe(true);
+  });
+});
