@@ -65,12 +65,14 @@ export function isDeclared(map: DeclaredEntries, found: ProviderRef): boolean {
   // anything-llm's, not the API catalog): their word on this deployment stands.
   // Or run for us by a sub-processor the map lists (excalidraw: its file store, `provider: firebase-storage` run by the
   // `google-firebase` sub-processor, was "used in code but not a declared sub-processor", and "under review" in six
-  // answers).
+  // answers). Run by each customer, it is theirs by the same word (bionic-gpt: an Unstructured container each customer
+  // runs, "found in our code and under review for our sub-processor list" in twelve answers once it said so).
   return (
     declaringSubprocessor(map.subprocessors, found) !== undefined ||
     declaringComponents(map.components, found).some(
       (component) =>
         component.hosting === 'self-hosted' ||
+        component.hosting === 'customer-hosted' ||
         (component.subprocessor !== undefined &&
           map.subprocessors.some((entry) => entry.id === component.subprocessor)),
     )

@@ -35,6 +35,7 @@ import {
   customersOwn,
   forwardsToVendor,
   heldByUsUnsaid,
+  heldWithoutRetention,
   hostingUnsaid,
   keptLonger,
   type Model,
@@ -459,12 +460,20 @@ function contextKept(model: Model, prompts: ReadonlySet<string>): { line: string
   const kept = [...sentWithPrompts(model, prompts)]
     .map((id) => model.index.dataClasses.get(id)!)
     .filter((dataClass) => dataClass.retention !== undefined && dataClass.retention !== 'zero');
+  if (kept.length === 0) return { line: '', sources: [] };
+  // The parts that keep it longer than its policy, as the retention answer says them (Lumos: page text and attachments
+  // "1 hour" by policy, beside "Exception: Browser extension storage keeps … until deleted" in the retention answer).
+  const longer = [...keptLonger(model, kept), ...heldWithoutRetention(model, kept)];
+  const exceptions =
+    longer.length > 0
+      ? ` ${longer.length === 1 ? 'Exception' : 'Exceptions'}: ${longer.map(({ words }) => words).join('; ')}.`
+      : '';
   return {
-    line:
-      kept.length > 0
-        ? ` What we send a model alongside them is kept as that content is: ${kept.map((dataClass) => retentionOf(dataClass, deletionPathOf(model, dataClass))).join('; ')}.`
-        : '',
-    sources: kept.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+    line: ` What we send a model alongside them is kept as that content is: ${kept.map((dataClass) => retentionOf(dataClass, deletionPathOf(model, dataClass))).join('; ')}.${exceptions}`,
+    sources: [
+      ...kept.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+      ...longer.map(({ component }) => mapRef(model, `components/${component.id}`)),
+    ],
   };
 }
 

@@ -1,0 +1,111 @@
+// What the twenty-first session's reviews of real apps found in the answers, each from the smallest map that shows it:
+// andrewnguonly/Lumos (69ff12e), bionic-gpt/bionic-gpt (c3bf04b).
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/controls/index.js';
+import { composeAnswer } from '../../src/questionnaire/index.js';
+import { discoveryReport, langsmithFinding, modelOf } from '../controls/fixtures.js';
+import { tinyModel } from './fixtures.js';
+
+function answerOf(topic: string, model: ReturnType<typeof tinyModel>) {
+  const composed = composeAnswer(topic, { model, results: runChecks(model).results });
+  if (!('answer' in composed)) throw new Error(`expected an answer for ${topic}: ${composed.missing}`);
+  return composed.answer;
+}
+
+describe('what is sent to a model with the prompts, kept longer than its policy somewhere', () => {
+  it('says where, as the retention answer does (Lumos)', () => {
+    // Lumos: "What we send a model alongside them is kept as that content is: Web page text, attachments and page
+    // images: 1 hour", of attachments its browser storage keeps until the user deletes them.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'questions',
+          name: 'User questions',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+        {
+          id: 'pages',
+          name: 'Page text and attachments',
+          category: 'customer-content',
+          tenantScoped: true,
+          retention: '1h',
+        },
+      ],
+      components: [
+        {
+          id: 'ext',
+          name: 'Browser extension',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['questions', 'pages'],
+        },
+        {
+          id: 'storage',
+          name: 'Browser extension storage',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['questions', 'pages'],
+          retention: { questions: 'until-deleted', pages: 'until-deleted' },
+        },
+        {
+          id: 'ollama',
+          name: 'Ollama',
+          kind: 'inference-endpoint',
+          hosting: 'customer-hosted',
+          dataClasses: ['questions', 'pages'],
+          retention: { questions: 'zero', pages: 'zero' },
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'ext', to: 'ollama', dataClasses: ['questions', 'pages'], purpose: 'inference' },
+      ],
+    });
+    const answer = answerOf('ai-prompt-retention', model);
+    expect(answer.text).toContain(
+      'What we send a model alongside them is kept as that content is: Page text and attachments: 1 hour. Exception: Browser extension storage keeps Page text and attachments until deleted.',
+    );
+  });
+});
+
+describe('a service discovery found, which the map says each customer runs', () => {
+  it('is declared, not "under review for our sub-processor list" (bionic-gpt)', () => {
+    // bionic-gpt: an Unstructured container each customer runs, declared as a component with its provider id, and
+    // still "found in our code and under review for our sub-processor list" in twelve provider-terms answers.
+    // A tracing service that receives prompts stands in for it: an AI service whichever way the code reaches it.
+    const map = (hosting: 'customer-hosted' | undefined) => ({
+      dataClasses: [
+        { id: 'docs', name: 'Documents', category: 'customer-content' as const, tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'app',
+          name: 'App',
+          kind: 'service' as const,
+          dataClasses: ['docs'],
+        },
+        {
+          id: 'parser',
+          name: 'Document parser',
+          kind: 'service' as const,
+          provider: 'langsmith',
+          ...(hosting ? { hosting } : {}),
+          dataClasses: ['docs'],
+        },
+      ],
+    });
+    const undeclared = (hosting: 'customer-hosted' | undefined) =>
+      runChecks(
+        modelOf(
+          { version: 1, organization: { name: 'Tiny AI', stage: 'seed' }, ...map(hosting) },
+          { discovery: discoveryReport([langsmithFinding()]) },
+        ),
+      ).results.filter(
+        (result) => result.status === 'fail' && result.message.includes('not a declared sub-processor'),
+      );
+    expect(undeclared('customer-hosted')).toEqual([]);
+    // Said of nobody's hosting, it is still asked of.
+    expect(undeclared(undefined).length).toBe(1);
+  });
+});
