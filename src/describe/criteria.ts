@@ -156,7 +156,11 @@ export function criteriaNotRelevantSection(
   const { hosts, customers, chosen } = physicalAccess(model);
   if (customers)
     items.push({
-      text: `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component runs in each customer's own environment or accounts, whose physical security is the customer's.`,
+      // Under a vendor's account the customer holds, the data centres are the vendor's (ai-pr-reviewer: GitHub's logs
+      // and comments read as the customer's own to secure physically).
+      text: components.every((component) => component.hosting === 'customer-hosted')
+        ? `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component runs in each customer's own environment, whose physical security is the customer's.`
+        : `CC6.4 (physical access) is not relevant to controls ${model.map.organization.name} operates: every component runs in each customer's own environment, whose physical security is the customer's, or with a vendor under each customer's own account, whose data centres are that vendor's under its terms with the customer.`,
       sources: components.map((component) => mapSource(model, customerRunPointer(component))),
     });
   const hostNames = [...new Set(hosts.map((entry) => entry.vendor))].join(', ');

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../controls/types.js';
 import { isConfirmed, reachedAnonymously, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import { durationDays, longestRetention } from '../map/index.js';
+import { type ComponentData, durationDays, keptAt, longestRetention } from '../map/index.js';
 import {
   componentLabel,
   customerPartsUnsaid,
@@ -286,9 +286,28 @@ export function collectClaims(
     return condition ? `${label} (${condition})` : label;
   };
   const theirPartCount = new Set(theirs.flatMap(({ parts }) => parts.map((part) => part.id))).size;
-  const theirParts = joinList([
-    ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => when(componentLabel(part), part.id)))),
-  ]);
+  // A part a vendor keeps under each customer's own account is the vendor's to run, for the time the map gives it
+  // (ai-pr-reviewer: GitHub's Actions logs, deleted after 90 days, were "kept … which each customer runs, for as long
+  // as the customer keeps them").
+  const vendorOf = (part: ComponentData) =>
+    part.hosting === 'customer-hosted' ? undefined : model.index.subprocessors.get(part.subprocessor ?? '');
+  const partWords = (part: ComponentData) => {
+    const vendor = vendorOf(part);
+    if (!vendor) return when(componentLabel(part), part.id);
+    const times = [...new Set(theirs.map(({ dataClass }) => keptAt(part, dataClass.id)))];
+    const [only] = times;
+    const time = times.length === 1 && only && only !== 'until-deleted' ? `, ${keptWords(only)}` : '';
+    return when(
+      `${componentLabel(part)} (at ${vendorLabel(model, vendor)}, under each customer’s own account${time})`,
+      part.id,
+    );
+  };
+  const allRun = theirs.every(({ parts }) => parts.every((part) => !vendorOf(part)));
+  const theirParts = joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(partWords)))]);
+  const theirsRun = allRun ? 'which each customer runs' : 'which are each customer’s own';
+  const theirsKeep = allRun
+    ? 'for as long as the customer keeps them'
+    : 'for as long as the customer, or its own terms with those vendors, keep them';
   // The customer's parts that list them with no time said: named, and no "only" beside them (Nextcloud's server).
   const unsaidTheirs = customerPartsUnsaid(
     model,
@@ -338,7 +357,7 @@ export function collectClaims(
   if (noneOfOurs)
     add(
       'prompt-retention',
-      `We keep no prompts or model outputs: they are kept ${unsaidTheirs.length > 0 ? '' : 'only '}in ${theirParts}, which each customer runs, for as long as the customer keeps them${unsaidTheirs.length > 0 ? `; ${unsaidPartsClauses(unsaidTheirs).join(', and ')}` : ''}${providersToo}.`,
+      `We keep no prompts or model outputs: they are kept ${unsaidTheirs.length > 0 ? '' : 'only '}in ${theirParts}, ${theirsRun}, ${theirsKeep}${unsaidTheirs.length > 0 ? `; ${unsaidPartsClauses(unsaidTheirs).join(', and ')}` : ''}${providersToo}.`,
       [
         ...theirSources,
         ...theirProviders.map((vendor) => mapSource(model, `subprocessors/${vendor.id}/account`)),
@@ -388,7 +407,7 @@ export function collectClaims(
       // Others are kept only in …" read as every prompt kept by us (page-assist: the chats users publish, kept until
       // deleted, beside prompts and outputs that stay in each user's browser).
       (times.size > 1 && !Number.isFinite(days)) || theirs.length > 0
-        ? `We keep ${[...times].map(([kept, names]) => `${joinList(names)} ${kept}`).join('; ')}.${settableWords}${theirs.length > 0 ? ` Only ${theirParts}, which each customer runs, ${theirPartCount === 1 ? 'keeps' : 'keep'} ${joinList(theirs.map(({ dataClass }) => nameMidSentence(model, dataClass.name)))}, for as long as the customer keeps them.` : ''}`
+        ? `We keep ${[...times].map(([kept, names]) => `${joinList(names)} ${kept}`).join('; ')}.${settableWords}${theirs.length > 0 ? ` Only ${theirParts}, ${theirsRun}, ${theirPartCount === 1 ? 'keeps' : 'keep'} ${joinList(theirs.map(({ dataClass }) => nameMidSentence(model, dataClass.name)))}, ${theirsKeep}.` : ''}`
         : `${settable.length > 0 ? 'By default, ' : ''}${
             days === 0
               ? 'prompts and model outputs are not retained after a request completes.'

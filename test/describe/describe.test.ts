@@ -843,7 +843,7 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).not.toContain('the 0 components');
     expect(markdown).toContain('No component of the system is run by Tiny AI');
     expect(markdown).toContain(
-      "CC6.4 (physical access) is not relevant to controls Tiny AI operates: every component runs in each customer's own environment or accounts",
+      "CC6.4 (physical access) is not relevant to controls Tiny AI operates: every component runs in each customer's own environment, whose physical security is the customer's.",
     );
     expect(markdown).not.toMatch(/physical access to the data centres is the responsibility of Groq/);
     expect(markdown).not.toContain('cloud managed or vendor hosted');

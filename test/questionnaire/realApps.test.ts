@@ -390,7 +390,7 @@ describe('isolation is said as the map declares it', () => {
     // RAGFlow (b1b8cd6): an index per customer, picked by the application under one credential. Kept apart in the
     // store, but "the store itself" does not choose the index; and no probe has tested it.
     expect(enforced.text).toBe(
-      'Each customer’s data is kept apart in the retrieval stores (by store below), and our application chooses the customer’s own for each search. Memory vector store: separate index per customer.',
+      'Each customer’s data is kept apart in the retrieval stores (by store below); which customer’s data a search reads is chosen by our application, not enforced by the store. Memory vector store: separate index per customer.',
     );
     const checked = answerOf(
       'ai-tenant-isolation',

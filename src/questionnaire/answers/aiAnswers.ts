@@ -899,8 +899,10 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
                 'Row-level security in the database separates customers’ data for queries made as the signed-in user; our server also queries the retrieval stores with a service key it does not apply to.'
               : 'Each retrieval store enforces the separation of customers’ data itself, so a search does not reach another customer’s data.'
             : // An index, namespace or database per customer keeps the data apart in the store, but which one a search
-              // reads is our application's choice (RAGFlow: one credential for every index).
-              'Each customer’s data is kept apart in the retrieval stores (by store below), and our application chooses the customer’s own for each search.';
+              // reads is our application's choice (RAGFlow: one credential for every index). Said as whose choice it is,
+              // not that it is made right (chatpdf-yt: "chooses the customer’s own for each search" of a chat route that
+              // reads any chat's namespace by the id the caller sends).
+              'Each customer’s data is kept apart in the retrieval stores (by store below); which customer’s data a search reads is chosen by our application, not enforced by the store.';
   // The same verdicts as the trust center and the segregation answer: proven only where a live probe tested it.
   const untested = stores.filter(
     (store) => store.tenancy!.model !== 'shared' && storeVerification(store, results) !== 'live',

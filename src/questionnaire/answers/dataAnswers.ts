@@ -64,6 +64,36 @@ import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 const stores = (model: Model) => model.map.components.filter(keepsData);
 
 /**
+ * The parts each customer has, said as where they are: run in the customer's own environment, or kept by a vendor
+ * under each customer's own account, whose terms with that customer say how (ai-pr-reviewer: GitHub's Actions logs and
+ * pull request comments "run in each customer's own environment, where the customer sets how they are encrypted").
+ * With `what`, what the customer decides there ("sets how they are encrypted"); without, where they run alone.
+ */
+function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string): string {
+  const vendorOf = (component: ComponentData) =>
+    component.hosting === 'customer-hosted'
+      ? undefined
+      : model.index.subprocessors.get(component.subprocessor ?? '');
+  const run = parts.filter((component) => !vendorOf(component));
+  const byVendor = new Map<string, ComponentData[]>();
+  for (const component of parts) {
+    const vendor = vendorOf(component);
+    if (vendor) byVendor.set(vendor.id, [...(byVendor.get(vendor.id) ?? []), component]);
+  }
+  const ran =
+    run.length === 0
+      ? ''
+      : what
+        ? ` ${joinList(run.map(componentLabel))} ${run.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer ${what}.`
+        : ` ${joinList(run.map(componentLabel))} ${run.length === 1 ? 'is' : 'are'} run by each customer, in its own environment.`;
+  const kept = [...byVendor].map(([id, components]) => {
+    const vendor = vendorLabel(model, model.index.subprocessors.get(id)!);
+    return ` ${joinList(components.map(componentLabel))} ${components.length === 1 ? 'is' : 'are'} kept by ${vendor} under each customer's own account, as ${vendor}'s terms with that customer say.`;
+  });
+  return `${ran}${kept.join('')}`;
+}
+
+/**
  * Encryption on each component in scope. A component the map says is not encrypted makes the answer "Partially",
  * naming it; one the map is silent about is not a fact either way, so the answer loses its verdict and goes to
  * review, and the buyer's text counts only what the map declares.
@@ -113,16 +143,10 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       silent.length > 0
         ? ` Whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what} is not yet documented.`
         : ''
-    }${
-      theirs.length > 0
-        ? ` ${joinList(theirs.map(componentLabel))} ${theirs.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted.`
-        : ''
-    }${
+    }${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}${
       // One the map says how it is encrypted, but each customer runs, is said as theirs too (elysia: "encrypted at rest
       // in the one data store" of the customer's own Weaviate cluster, said as if we ran it).
-      declaredTheirs.length > 0
-        ? ` ${joinList(declaredTheirs.map(componentLabel))} ${declaredTheirs.length === 1 ? 'is' : 'are'} run by each customer, in its own environment.`
-        : ''
+      theirsSaid(model, declaredTheirs)
     }`;
     const reviews = [
       ...(off.length > 0

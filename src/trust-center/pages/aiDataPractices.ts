@@ -216,6 +216,12 @@ function providersSection(site: SiteData): SafeHtml | undefined {
         .filter((dataClass) => customer.has(dataClass)),
     ),
   ];
+  const sentTo = (id: string, listed: readonly string[]) => {
+    const carried = [
+      ...new Set((site.model.index.incoming.get(id) ?? []).flatMap((flow) => flow.dataClasses)),
+    ];
+    return carried.length > 0 ? carried : [...listed];
+  };
   const shown = (component: ComponentData) => isConfirmed(component) && received(component.id).length > 0;
   const ours = modelsWeRun(site.model).filter(shown);
   const unsaid = upstreamUnsaid(site.model).filter(shown);
@@ -234,7 +240,9 @@ function providersSection(site: SiteData): SafeHtml | undefined {
       return [
         // Reached only under a condition: said, as the sub-processor list says it (ai-town: OpenAI, only if configured).
         html`${entry.vendor}<br><span class="small muted">${[entry.service, onlyWhen(site.model, entry.id)].filter(Boolean).join('; ')}</span>`,
-        joinList(entry.dataClasses.map(className)),
+        // What flows carry to it where the map has flows to it: a vendor's `dataClasses` also lists what it sends back
+        // (opencommit, next13-ai-saas: "Generated commit messages" as data each model provider receives).
+        joinList(sentTo(entry.id, entry.dataClasses).map(className)),
         theirs ??
           (entry.terms ? (TRAINING_LABELS[entry.terms.training] ?? entry.terms.training) : 'not stated'),
         theirs ??

@@ -118,9 +118,18 @@ export function overviewPage(site: SiteData): string {
   const website = safeUrl(organization.website);
   const claims = [...site.claims.values()];
   const promises = commitmentStatements(site.model, 'we');
+  // With no framework, audit or target on record, the heading is not left standing over nothing (shell_gpt,
+  // opencommit, text-generation-webui, ai-pr-reviewer, chainlit: "Compliance status" and an empty list).
+  const cards = [auditCard(site, 'soc2'), auditCard(site, 'iso42001'), otherFrameworks(site)].filter(
+    (card) => card !== undefined,
+  );
   const content = html`
 <section aria-labelledby="compliance"><h2 id="compliance">Compliance status</h2>
-<ul class="grid">${auditCard(site, 'soc2')}${auditCard(site, 'iso42001')}${otherFrameworks(site)}</ul>
+${
+  cards.length > 0
+    ? html`<ul class="grid">${cards}</ul>`
+    : html`<p>No audit, certification or target framework is on record yet. Our controls are checked automatically; see <a href="controls.html">their current status</a>.</p>`
+}
 </section>
 ${
   claims.length > 0
