@@ -24,7 +24,8 @@ const customer = new WeakMap<Model, Set<string>>();
 
 /**
  * Ids of customer data classes: the customer categories (content, prompts, outputs, and embeddings unless derived
- * only from classes that are not the customer's), plus every class derived from one, transitively. The one definition that checks, lineage, the trust center and
+ * only from classes that are not the customer's), tenant-scoped training data, plus every class derived from one,
+ * transitively. The one definition that checks, lineage, the trust center and
  * questionnaire answers share. Computed once per model.
  * @example customerDataClasses(model).has('document-embeddings') // true when derived from customer documents
  */
@@ -47,7 +48,10 @@ export function customerDataClasses(model: Model): Set<string> {
       (dataClass.category !== 'embeddings' ||
         parents.length === 0 ||
         parents.some((parent) => !model.index.dataClasses.has(parent)));
-    const result = ownCategory || parents.some((parent) => isCustomer(parent, visiting));
+    // Training data a customer supplies is the customer's (text-generation-webui: LoRA datasets each user brings,
+    // tenant-scoped, and "no flow brings customer data to the trainer").
+    const supplied = dataClass.category === 'training-data' && dataClass.tenantScoped;
+    const result = ownCategory || supplied || parents.some((parent) => isCustomer(parent, visiting));
     visiting.delete(id);
     memo.set(id, result);
     return result;

@@ -1,6 +1,8 @@
 import { reachedAnonymously, runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import { joinList } from '../core/words.js';
 import { endpointsOf, findAiPaths, mapSource } from '../describe/index.js';
 import {
+  componentLabel,
   customerDataAt,
   customerRunPointer,
   type Model,
@@ -138,13 +140,20 @@ export function recommendSystem(
   // a table of parts all "out"): the report would be about how the product is built and shipped, which no map part says.
   const none =
     components.length > 0 && components.every((component) => component.outside === 'run by each customer');
+  // How the product is built and released, where the map records it on its parts (shell_gpt: its pull requests, CI
+  // checks and trusted publishing, under `changeControl`, beside "which the map does not describe").
+  const released = model.map.components.filter((component) => component.changeControl);
+  const how =
+    released.length > 0
+      ? `, which the map records for ${joinList(released.map(componentLabel))} (\`changeControl\`); say how support reaches customers' installations, if it does`
+      : ', which the map does not describe';
   return {
     components,
     subprocessors,
     customerAccounts,
     ...(none
       ? {
-          note: `No part of the product runs as a service of ${model.map.organization.name}: every component runs in each customer's own environment. A SOC 2 report would cover how you build, release and support the product (code changes, releases, any access to customers' installations), which the map does not describe; if you also run a hosted edition, describe it in the map.`,
+          note: `No part of the product runs as a service of ${model.map.organization.name}: every component runs in each customer's own environment. A SOC 2 report would cover how you build, release and support the product (code changes, releases, any access to customers' installations)${how}; if you also run a hosted edition, describe it in the map.`,
         }
       : {}),
   };

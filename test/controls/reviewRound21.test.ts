@@ -69,3 +69,41 @@ describe('a part each customer runs, recorded unencrypted (anse)', () => {
     expect(line?.caveats).toBeUndefined();
   });
 });
+
+describe('training data each customer supplies (text-generation-webui)', () => {
+  const map = (trainerHosting: 'customer-hosted' | 'self-hosted'): SystemMapInput => ({
+    version: 1,
+    organization: { name: 'TextGen', stage: 'seed' },
+    dataClasses: [
+      { id: 'datasets', name: 'LoRA training datasets', category: 'training-data', tenantScoped: true },
+    ],
+    components: [
+      { id: 'app', name: 'Web UI', kind: 'service', hosting: 'customer-hosted', dataClasses: ['datasets'] },
+      {
+        id: 'trainer',
+        name: 'LoRA trainer',
+        kind: 'fine-tuning-job',
+        hosting: trainerHosting,
+        dataClasses: ['datasets'],
+      },
+    ],
+    flows: [{ id: 'train', from: 'app', to: 'trainer', dataClasses: ['datasets'], purpose: 'training' }],
+  });
+  const verdict = (hosting: 'customer-hosted' | 'self-hosted') =>
+    runChecks(modelOf(map(hosting))).results.filter(
+      (result) => result.checkId === 'no-training-on-customer-data',
+    );
+
+  it('is customer data: trained on only in each customer’s own installation', () => {
+    // "no flow brings customer data to `lora-trainer` (it receives training-data)", of the datasets users bring.
+    const [result] = verdict('customer-hosted');
+    expect(result?.status).toBe('pass');
+    expect(result?.message).toBe(
+      "customer data reaches `trainer` only as each customer's own training, from parts it runs to an account of its own",
+    );
+  });
+
+  it('fails where a trainer of ours takes it with no opt-in', () => {
+    expect(verdict('self-hosted').map((result) => result.status)).toContain('fail');
+  });
+});
