@@ -109,3 +109,72 @@ describe('a service discovery found, which the map says each customer runs', () 
     expect(undeclared(undefined).length).toBe(1);
   });
 });
+
+describe('a provider chosen per run, with no failover', () => {
+  it('is "No", not "Yes" from the word failover (opencommit)', async () => {
+    const { modelFailover } = await import('../../src/questionnaire/answers/failover.js');
+    const vendor = (id: string, name: string) => ({
+      id,
+      vendor: name,
+      service: 'API',
+      purpose: 'Writes commit messages',
+      ai: true,
+      account: 'customer' as const,
+      dataClasses: ['diffs'],
+    });
+    const condition = {
+      kind: 'other' as const,
+      description: 'only when the user selects it; one provider per run, no failover',
+    };
+    const model = tinyModel({
+      dataClasses: [{ id: 'diffs', name: 'Diffs', category: 'customer-content', tenantScoped: true }],
+      components: [
+        { id: 'cli', name: 'CLI', kind: 'service', hosting: 'customer-hosted', dataClasses: ['diffs'] },
+      ],
+      subprocessors: [vendor('openai', 'OpenAI'), vendor('anthropic', 'Anthropic')],
+      flows: [
+        { id: 'a', from: 'cli', to: 'openai', dataClasses: ['diffs'], purpose: 'inference', condition },
+        { id: 'b', from: 'cli', to: 'anthropic', dataClasses: ['diffs'], purpose: 'inference', condition },
+      ],
+    });
+    const answer = modelFailover({ model, results: [] });
+    expect(answer && 'yesNo' in answer ? answer.yesNo : undefined).toBe('No');
+    expect(answer && 'text' in answer ? answer.text : '').toBe(
+      'Model calls do not fail over to another provider: only when the user selects it; one provider per run, no failover.',
+    );
+  });
+});
+
+describe('embeddings a store keeps for no time', () => {
+  it('are not said to be kept there (text-generation-webui)', async () => {
+    // "Chunk embeddings … are kept in In-memory ChromaDB … Chunk embeddings: not kept."
+    const { embeddingsAsCustomerData } = await import('../../src/questionnaire/answers/embeddings.js');
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+        {
+          id: 'vectors',
+          name: 'Chunk embeddings',
+          category: 'embeddings',
+          tenantScoped: true,
+          derivedFrom: ['docs'],
+          retention: 'zero',
+        },
+      ],
+      components: [
+        {
+          id: 'chroma',
+          name: 'In-memory ChromaDB',
+          kind: 'vector-store',
+          hosting: 'customer-hosted',
+          dataClasses: ['vectors'],
+          retention: { vectors: 'zero' },
+        },
+      ],
+    });
+    const answer = embeddingsAsCustomerData({ model, results: [] });
+    const text = answer && 'text' in answer ? answer.text : '';
+    expect(text).toContain('Chunk embeddings: not kept');
+    expect(text).not.toContain('kept in In-memory ChromaDB');
+  });
+});

@@ -1,5 +1,5 @@
 import { joinList, withAside } from '../../core/words.js';
-import { keepsData } from '../../map/index.js';
+import { keepsClass } from '../../map/index.js';
 import { componentLabel, customerDataClasses, mapRef, named } from '../../model/index.js';
 import { midSentence, onlyWhen, retentionOf } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
@@ -43,8 +43,9 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
     );
   for (const dataClass of theirs) {
     // Where they rest, not what processes them on the way (chatgpt-your-files: "kept in … gte-small embedding model").
+    // Nor a part that keeps them for no time (text-generation-webui: "kept in In-memory ChromaDB" beside "not kept").
     const places = model.map.components.filter(
-      (component) => component.dataClasses.includes(dataClass.id) && keepsData(component),
+      (component) => component.dataClasses.includes(dataClass.id) && keepsClass(component, dataClass.id),
     );
     for (const place of places) sources.push(mapRef(model, `components/${place.id}`));
     // Named, each: "Kept in Pinecone index." after two classes read as both kept there (pinecone-vercel-starter: the

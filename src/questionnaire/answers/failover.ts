@@ -7,6 +7,10 @@ import type { AnswerBuilder } from './types.js';
 const FAILS_OVER =
   /\b(?:fail(?:s|ed|ing|ure)?(?:\s*over)?|fallback|fall(?:s)? back|unavailable|outage|down|errors?|rate[- ]limit(?:ed|s)?|time(?:s|d)? out|timeouts?)\b/i;
 
+/** A condition saying there is no fallback ("one provider per run, no failover"). */
+const NO_FAILOVER =
+  /\b(?:no|not|never|without|nor)\s+(?:an?\s+)?(?:automatic\s+)?(?:fail(?:s|ing)?[- ]?over|fall(?:s|ing)?[- ]?back)\b/i;
+
 /**
  * Whether model calls fail over to another provider ("If a primary model provider has an outage, does traffic fail
  * over automatically to another provider?"), from the map's flows to AI vendors whose condition says they are taken
@@ -15,9 +19,18 @@ const FAILS_OVER =
  */
 export const modelFailover: AnswerBuilder = ({ model }) => {
   const vendors = new Set(model.map.subprocessors.filter((vendor) => vendor.ai).map((vendor) => vendor.id));
-  const fallbacks = model.map.flows.filter(
-    (flow) => vendors.has(flow.to) && flow.condition && FAILS_OVER.test(flow.condition.description),
+  const toVendors = model.map.flows.filter((flow) => vendors.has(flow.to) && flow.condition);
+  // "No failover" is no fallback (opencommit: "Yes" from "one provider per run, no failover" on each provider's flow).
+  const denied = toVendors.filter((flow) => NO_FAILOVER.test(flow.condition!.description));
+  const fallbacks = toVendors.filter(
+    (flow) => !denied.includes(flow) && FAILS_OVER.test(flow.condition!.description),
   );
+  if (fallbacks.length === 0 && denied.length > 0)
+    return {
+      yesNo: 'No',
+      text: `Model calls do not fail over to another provider: ${joinList([...new Set(denied.map((flow) => flow.condition!.description))], 'and')}.`,
+      sources: denied.map((flow) => mapRef(model, `flows/${flow.id}/condition`)),
+    };
   if (fallbacks.length === 0) return undefined;
   const to = [...new Set(fallbacks.map((flow) => named(model, flow.to)))];
   return {
