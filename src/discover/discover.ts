@@ -10,6 +10,7 @@ import { byPlace, derivedFacts, mergeFindings, mergeTables } from './merge.js';
 import { appPackageFolders } from './proof/appFolders.js';
 import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass.js';
 import { resolveEndpoints } from './resolveEndpoints.js';
+import { DEAD_MODULE_DETAIL, deadModules } from './scan/deadModules.js';
 import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
 import type { ProviderHit } from './scan/hits.js';
 import { loadParallel } from './scan/loadParallel.js';
@@ -19,9 +20,11 @@ import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { templatesTheCodeLoads } from './scan/settingsTemplates.js';
 import { walkTree } from './scan/walk.js';
 import { settingsOwner } from './signals/configDefaults.js';
+import { CONNECTOR_INSTANCE_DETAIL, connectorWrappers } from './signals/connectorClients.js';
 import { collapseCustomerKeys } from './signals/customerKey.js';
 import { collapseSignIn } from './signals/signIn.js';
 import { collapseWebContent } from './signals/webContent.js';
+import { extensionFolders, markWebSessions } from './signals/webSessions.js';
 import type { DiscoveryReport, Finding, ProofClass, SkippedFile } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE };
@@ -129,6 +132,19 @@ function retireUnserved(tasks: FileTask[], maxFileSize: number): void {
 }
 
 /**
+ * Classes the proofs of modules only a commented-out import reaches (`deadModules`) as examples, saying so: code kept
+ * in the tree that nothing runs (AIHawk's `llm_manager.py`, whose only importer has its import commented out).
+ */
+function retireDead(hits: readonly ProviderHit[], dead: ReadonlySet<string>): void {
+  if (dead.size === 0) return;
+  for (const { evidence } of hits)
+    if (dead.has(evidence.file) && (evidence.proofClass === 'code' || evidence.proofClass === 'config')) {
+      evidence.proofClass = 'example';
+      evidence.detail = evidence.detail ? `${evidence.detail}; ${DEAD_MODULE_DETAIL}` : DEAD_MODULE_DETAIL;
+    }
+}
+
+/**
  * Drops the default choices a configuration the app holds as optional gives (mem0's `RerankerConfig`, Cohere by
  * default, held as `reranker: Optional[RerankerConfig] = None`: reranking is off until a deployment sets it, and Cohere
  * was proposed as reranking every query).
@@ -232,12 +248,23 @@ export async function discover(
       : await processFiles(tasks, { maxFileSize, ...compiled(providers), onProgress: options.onProgress });
   const { hits, facts, tables, models } = result;
   hits.push(...deployFileHits(tasks, providers));
+  const dead = deadModules(tasks, hits, new Set(result.commentedImports), fileKindOf, (task) =>
+    modelFormatOf(task.name) ? undefined : textWithin(task.absolute, maxFileSize),
+  );
   skipped.push(...result.skipped);
   const stats = { files: result.files, bytes: result.bytes, durationMs: 0 };
   const endpoints = resolveEndpoints(result.endpoints, result.envValues, compiled(providers).catalog);
   for (const hit of endpoints.hits)
     hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
   facts.push(...endpoints.facts);
+  retireDead([...hits, ...endpoints.hits], dead);
+  const wrappers = connectorWrappers(hits, tasks, (task) => textWithin(task.absolute, maxFileSize));
+  for (const { evidence } of hits)
+    if (wrappers.has(evidence.file) && !evidence.detail) evidence.detail = CONNECTOR_INSTANCE_DETAIL;
+  markWebSessions(
+    [...hits, ...endpoints.hits],
+    extensionFolders(tasks, (task) => textWithin(task.absolute, maxFileSize)),
+  );
   const codeScanned = tasks.some(
     (task) => CODE_KINDS.has(fileKindOf(task.name) ?? '') && (!task.pathClass || task.pathClass === 'code'),
   );

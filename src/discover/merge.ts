@@ -1,6 +1,7 @@
 import type { ProviderEntry } from './catalog/types.js';
 import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
+import { DEAD_MODULE_DETAIL } from './scan/deadModules.js';
 import type { ProviderHit } from './scan/hits.js';
 import { BACKING_STORE_DETAIL, SERVER_SETTING_DETAIL } from './signals/composeServices.js';
 import { INSTALL_HINT_DETAIL } from './signals/installHints.js';
@@ -14,6 +15,7 @@ import {
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
 import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
+import { REQUEST_FIELD_DETAIL } from './signals/requestFields.js';
 import { namesAppModel } from './signals/settingNames.js';
 import type {
   Confidence,
@@ -174,9 +176,17 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry, switc
   // Names in tests, examples, docs and comments do not make a declared SDK used (ruoyi-ai's test of its MiniMax
   // client imports LangChain4j's Anthropic module, which no production file imports).
   const using = group.filter((hit) => usesProvider(hit.evidence));
+  // A framework's integration package the code imports only in modules nothing reaches (AIHawk's `llm_manager.py`,
+  // whose importer is commented out) is loaded by that code, not by the framework from configuration.
+  const importedDead = group.some(
+    (hit) => hit.evidence.signal === 'import' && hit.evidence.detail?.includes(DEAD_MODULE_DETAIL),
+  );
   return (
     using.length > 0 &&
-    using.every((hit) => hit.evidence.signal === 'manifest' && !hit.framework && !bundled(hit.evidence))
+    using.every(
+      (hit) =>
+        hit.evidence.signal === 'manifest' && (!hit.framework || importedDead) && !bundled(hit.evidence),
+    )
   );
 }
 
@@ -329,6 +339,8 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
           // A model name, not a host: every adapter's own default URL names its vendor (TaskingAI's model files).
           (proof.signal === 'model-id' &&
             usesProvider(proof) &&
+            // A request body's field (`class ChatRequest(BaseModel): model: str = Field(default="gpt-4o")`).
+            !proof.detail?.startsWith(REQUEST_FIELD_DETAIL) &&
             ((/default/i.test(proof.snippet) && DEFAULT_SETTING.test(proof.snippet)) ||
               DEFAULTS_FILE.test(proof.file)) &&
             !own.some(

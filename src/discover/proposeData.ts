@@ -14,12 +14,15 @@ import { CLOUD_BESIDE_SERVER_DETAIL } from './merge.js';
 import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { CONNECTION_FIELD_DETAIL } from './signals/connectionFields.js';
+import { CONNECTOR_INSTANCE_DETAIL } from './signals/connectorClients.js';
 import { keyOwner } from './signals/customerKey.js';
 import { DATABASE_CHOICE_DETAIL } from './signals/databaseChoices.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
+import { PROVIDER_TYPE_DETAIL } from './signals/providerTypes.js';
 import { SEMANTIC_CACHE } from './signals/semanticCache.js';
 import { notOurSignIn, signInProposal } from './signals/signIn.js';
+import { WEB_SESSION_DETAIL } from './signals/webSessions.js';
 import type { ConfigFact, DiscoveryEvidence, Finding } from './types.js';
 
 /** One entry `--write` adds, with the comment a reviewer reads above it. */
@@ -497,12 +500,18 @@ function onlyInConnectors(finding: Finding): boolean {
   // A connector folder, or a file named as one (SurfSense's `connectors/elasticsearch_connector.py` reads the
   // customer's own cluster); and a key field of a connection's parameters (WrenAI's `AthenaConnectionInfo` beside
   // `connector/athena.py`), which is what each customer gives to connect.
+  // And a file that builds its client from one connector instance's configuration (pipeshub-ai's
+  // `sources/client/zendesk/zendesk.py`), known by any of its proofs (`CONNECTOR_INSTANCE_DETAIL`).
   const proofs = codeProofs(finding);
+  const clients = new Set(
+    proofs.filter((proof) => proof.detail?.includes(CONNECTOR_INSTANCE_DETAIL)).map((proof) => proof.file),
+  );
   return (
     proofs.length > 0 &&
     proofs.every(
       (proof) =>
         CONNECTOR_FILE.test(proof.file.replace(/\\/g, '/')) ||
+        clients.has(proof.file) ||
         proof.detail?.startsWith(CONNECTION_FIELD_DETAIL) === true,
     )
   );
@@ -565,6 +574,17 @@ export function customersOwnSource(finding: Finding): boolean {
 function onlyAsChoice(finding: Finding): boolean {
   const proofs = codeProofs(finding);
   return proofs.length > 0 && proofs.every((proof) => proof.detail?.startsWith(DATABASE_CHOICE_DETAIL));
+}
+
+/**
+ * Whether the code reaches a vendor only at a consumer chat app's address from a browser extension
+ * (`WEB_SESSION_DETAIL`), its provider type's `case` labels and model names aside: the user's own signed-in session.
+ */
+function webSessionOnly(finding: Finding): boolean {
+  const proofs = codeProofs(finding).filter(
+    (proof) => proof.signal !== 'model-id' && !proof.detail?.startsWith(PROVIDER_TYPE_DETAIL),
+  );
+  return proofs.length > 0 && proofs.every((proof) => proof.detail?.includes(WEB_SESSION_DETAIL));
 }
 
 /** Whether the code's only proofs of a finding are adapter files of ours named for it (`providers/qdrant/api.ts`). */
@@ -998,6 +1018,11 @@ export function planAdditions(
       integrated.length >= INTEGRATION_CATALOGUE &&
       integrated.includes(source.provider);
     if (catalogued) entry.account = 'customer';
+    // A consumer chat app a browser extension reaches with each user's own signed-in session (chathub's Bing Chat and
+    // LMArena): the user's account, not ours.
+    const session =
+      !owner && !catalogued && item.proposal.section === 'subprocessors' && source && webSessionOnly(source);
+    if (session) entry.account = 'customer';
     if (source?.provider === 'pgvector' && vectorHost && item.proposal.section === 'components')
       entry.hosting = 'vendor';
     const vendor = source && item.proposal.section === 'components' ? runBy.get(source.provider) : undefined;
@@ -1044,7 +1069,7 @@ export function planAdditions(
               ? `; found only in connector code${connectionFields(source)}, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (\`account: customer\`): delete that line if the app reaches it with an account of ours`
               : ''
           : ''
-      }${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      }${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${session ? `; the code reaches it only at its consumer chat app's address from a browser extension (${callingFile(source)?.file}:${callingFile(source)?.line}), which runs in each user's browser with their own signed-in session, so \`account: customer\`: the user's own account, not ours` : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

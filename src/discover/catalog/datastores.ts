@@ -651,4 +651,22 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['*.public.blob.vercel-storage.com', '*.blob.vercel-storage.com'],
     },
   }),
+  // Dropbox's API: its RPC and content hosts (`api.dropboxapi.com/2/files/list_folder`, `content.dropboxapi.com/2/files/
+  // download`), the official SDKs (PyPI `dropbox`, `import dropbox`; npm `dropbox`) (dropbox.com/developers/
+  // documentation/http/documentation and the SDKs' READMEs, checked 2026-12-07). Tandoor syncs recipes from each
+  // space's linked Dropbox (`cookbook/provider/dropbox.py:15`), unfound; most apps reach it with the token each user
+  // links (`signals/customerKey.ts`: the user's own account).
+  objectStore({
+    id: 'dropbox',
+    name: 'Dropbox',
+    vendor: 'dropbox',
+    hosting: 'vendor-hosted',
+    website: 'https://www.dropbox.com/developers',
+    signals: {
+      npm: ['dropbox'],
+      pypi: ['dropbox'],
+      pythonImports: ['dropbox'],
+      hosts: ['api.dropboxapi.com', 'content.dropboxapi.com'],
+    },
+  }),
 ];

@@ -192,6 +192,21 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       models: ['sonar-', 'perplexity/'],
     },
   }),
+  // Perplexity's Search API: ranked web results for a query, no model answering (`POST api.perplexity.ai/search`, the
+  // SDKs' `client.search.create(…)`: docs.perplexity.ai, "Search API", checked 2026-12-07). An app that only searches
+  // with it sends the query, not prompts to a model (`signals/searchOnly.ts` moves a file's Perplexity proofs here where
+  // that file searches and never chats). Filed with the classic web search APIs it works as (Brave's, Bing's): results,
+  // not an answer (anything-llm's web-browsing agent calls it beside its Perplexity chat provider).
+  api({
+    id: 'perplexity-search',
+    serves: 'search',
+    name: 'Perplexity Search API',
+    vendor: 'perplexity',
+    category: 'web-search',
+    ai: false,
+    website: 'https://docs.perplexity.ai',
+    signals: { hosts: ['api.perplexity.ai/search'] },
+  }),
   api({
     id: 'deepseek',
     name: 'DeepSeek API',

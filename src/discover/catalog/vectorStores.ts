@@ -311,9 +311,16 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       markers: ['FT.CREATE', 'FT.SEARCH', 'redis.commands.search', 'ft(index_name)'],
     },
   }),
+  // A graph database that also keeps vectors: a vector store only where the code uses its vector index (LangChain's
+  // `Neo4jVector`, neo4j-graphrag's vector retrievers, the `db.index.vector.` procedures, `vector.similarity.cosine(`),
+  // otherwise the graph store, a `datastore` (pipeshub-ai keeps its knowledge graph in it and had it proposed as its
+  // vector store, beside the Qdrant that holds its embeddings). Read as the search engines are (`searchEngine`).
+  // Procedures and functions: https://neo4j.com/docs/cypher-manual/current/indexes/semantic-indexes/vector-indexes/
+  // (checked 2026-12-07).
   store({
     id: 'neo4j',
     name: 'Neo4j (graph and vector index)',
+    searchEngine: true,
     vendor: 'neo4j',
     hosting: 'self-hosted',
     website: 'https://neo4j.com',
@@ -324,6 +331,7 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
       env: ['NEO4J_URI', 'NEO4J_URL'],
       images: ['neo4j'],
       hosts: ['*.databases.neo4j.io'],
+      markers: ['db.index.vector.', 'vector.similarity.cosine('],
     },
   }),
   store({

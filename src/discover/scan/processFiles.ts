@@ -35,6 +35,7 @@ export function emptyBatch(): BatchResult {
     endpoints: [],
     envValues: [],
     optionalSettings: [],
+    commentedImports: [],
     skipped: [],
     models: [],
     files: 0,
@@ -50,6 +51,7 @@ export function addBatch(into: BatchResult, from: BatchResult): void {
   into.endpoints.push(...from.endpoints);
   into.envValues.push(...from.envValues);
   into.optionalSettings.push(...from.optionalSettings);
+  into.commentedImports.push(...from.commentedImports);
   into.skipped.push(...from.skipped);
   into.models.push(...from.models);
   into.files += from.files;
@@ -125,6 +127,7 @@ export async function processFiles(
     result.endpoints.push(...found.endpoints);
     result.envValues.push(...found.envValues);
     result.optionalSettings.push(...found.optionalSettings);
+    result.commentedImports.push(...found.commentedImports);
   };
   for (const task of tasks) {
     const format = modelFormatOf(task.name);

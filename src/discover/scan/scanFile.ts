@@ -10,6 +10,7 @@ import { markBackingStores } from '../signals/composeServices.js';
 import { configDefaults } from '../signals/configDefaults.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { markConnectionFields } from '../signals/connectionFields.js';
+import { exampleScript, markConnectorClients } from '../signals/connectorClients.js';
 import { customerKeyFacts } from '../signals/customerKey.js';
 import { databaseChoices, markDatabaseChoices } from '../signals/databaseChoices.js';
 import {
@@ -38,12 +39,15 @@ import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL, PROVIDER_TYPE_DETAIL } from '../signals/providerTypes.js';
+import { markRequestFields } from '../signals/requestFields.js';
+import { moveSearchOnly } from '../signals/searchOnly.js';
 import { SEMANTIC_CACHE_KEYWORDS, semanticCacheFacts } from '../signals/semanticCache.js';
 import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
 import { WEB_CONTENT_KEYWORDS, webContentFacts } from '../signals/webContent.js';
 import type { ConfigFact, ProofClass, SignalKind, TableFact } from '../types.js';
+import { commentedImports } from './deadModules.js';
 import { CODE_KINDS, type FileKind, fileKindOf, manifestKindOf } from './fileKind.js';
 import type { ProviderHit } from './hits.js';
 import type { KeywordScanner } from './keywordScanner.js';
@@ -64,6 +68,8 @@ export interface FileResult {
    * where a deployment sets them (`configDefaults`).
    */
   optionalSettings: string[];
+  /** The modules its commented-out imports name (`commentedImports`), for the modules nothing else reaches. */
+  commentedImports: string[];
   /** Why the file's text was not used after all (a minified bundle). */
   skippedBecause?: string;
 }
@@ -367,6 +373,7 @@ export async function scanFile(
     endpoints: [],
     envValues: [],
     optionalSettings: [],
+    commentedImports: [],
   };
   const kind = fileKindOf(name);
   if (kind === 'prisma') {
@@ -383,6 +390,8 @@ export async function scanFile(
     return result;
   }
   const manifest = manifestKindOf(name);
+  // Read whatever keywords the file holds: a module's only importer may name nothing of the catalog.
+  if (kind === 'python' || kind === 'js') result.commentedImports = commentedImports(bytes, kind);
   const candidates = scanner.scan(bytes);
   let fullText: string | undefined;
   const text = () => {
@@ -430,6 +439,9 @@ export async function scanFile(
     OPENAPI_DOCUMENT.test(decoder.decode(bytes.subarray(0, 300)))
   )
     pathClass = 'docs';
+  // A usage sample run by hand beside a connector's client (`sources/external/zendesk/example.py`) is an example.
+  if (!pathClass && kind === 'python' && exampleScript(name, () => decoder.decode(bytes)))
+    pathClass = 'example';
   const code = CODE_KINDS.has(kind);
   // A bundle carries its dependencies' code (SDKs included) on giant lines: it proves nothing about the app's
   // own use, and regexes over 500 KB lines cost more than the rest of the file set. A file a person wrote with one
@@ -596,6 +608,11 @@ export async function scanFile(
       )
         result.hits.push(hit);
   }
+  // A model vendor's search API used alone in a file (Perplexity's `/search`) is that API, not the models.
+  if (code) moveSearchOnly(result.hits, codeText);
+  // A request body's field defaults are one request's, not the configuration's (`class ChatRequest(BaseModel)`).
+  if (kind === 'python' && production && codeText.includes('class '))
+    markRequestFields(result.hits, codeText);
   // Not a package's `__init__.py`, whose imports are its exports.
   if (kind === 'python' && name !== '__init__.py') markUnusedImports(result.hits, codeText);
   // Read in the whole file: an install command sits in a docstring or an error message as often as in a comment.
@@ -611,7 +628,8 @@ export async function scanFile(
       const raw = decoder.decode(bytes);
       return hidden ? blankLines(raw, hidden) : raw;
     };
-    result.facts.push(...customerKeyFacts(keyText, file, imported, catalog));
+    const found = new Set(result.hits.map((hit) => hit.provider));
+    result.facts.push(...customerKeyFacts(keyText, file, imported, catalog, found));
     const offered = offeredSignIn(codeText);
     if (offered) markOfferedSignIn(result.hits, offered, catalog);
     // Only a file with a marker found has a list entry to mark: most have none, and their text is not searched.
@@ -622,6 +640,8 @@ export async function scanFile(
     result.facts.push(...semanticCacheFacts(codeText, file));
     if (!generatedApiClient(decoder.decode(bytes.subarray(0, 1000))))
       result.endpoints.push(...endpointRefs(codeText, file));
+    // Last: the proofs of a connector instance's client, where no other detail says more of them.
+    markConnectorClients(result.hits, codeText);
   }
   if (production && (code || kind === 'yaml' || kind === 'json'))
     result.endpoints.push(...settingDefaultRefs(codeText, file));

@@ -81,6 +81,16 @@ function requestKeyAt(text: string): number | undefined {
 /** How a fact says the key is the one each request carries (`requestKeyAt`), and how the map's comment says it. */
 const REQUEST_KEY_WORDS = 'the key the caller sends with the request';
 
+/** How a fact says the token is the one each user linked to their own account (`LINKED_TOKEN`). */
+const LINKED_TOKEN_WORDS = 'the token each user linked';
+
+/**
+ * A token read from a stored record of a linked account: Tandoor's `monitor.storage.token` (each space's Dropbox), a
+ * `connection.access_token`, `account.refresh_token`, `integration.token`. Not a method (`credentials.token()`).
+ */
+const LINKED_TOKEN =
+  /\b\w*(?:storage|account|connection|integration|link|source|credential)s?\s*(?:\.|\[\s*["'])\s*(?:access_?|refresh_?|oauth_?|api_?)?token\b(?!\s*\()/i;
+
 /** A key setting of the server's read: `process.env.X_API_KEY`, `env.X_API_KEY`, `os.environ["X_API_KEY"]`, `settings.x_api_key`. */
 const OUR_KEY =
   /\b(?:process\.env|env|os\.environ|os\.getenv|getenv|settings|config)\s*(?:\.|\[\s*["']|\(\s*["'])\s*\w*api_?key/i;
@@ -108,22 +118,27 @@ export function customerKeyFacts(
   file: string,
   imported: ReadonlySet<string>,
   catalog: CompiledCatalog,
+  found: ReadonlySet<string> = new Set(),
 ): ConfigFact[] {
   // Only a file importing a provider a customer may bring a key to is read: most import none, and the pattern is
   // slower than the import check (a tenth of discovery's time on inbox-zero when run on every file).
   const keyed = [...imported].filter((provider) =>
     KEYED_CATEGORIES.has(catalog.providers.get(provider)?.category ?? ''),
   );
-  if (keyed.length === 0) return [];
+  // A file store the file reaches (its SDK or its host), with a token each user linked: their own storage.
+  const stores = [...found].filter((provider) => catalog.providers.get(provider)?.serves === 'files');
+  if (keyed.length === 0 && stores.length === 0) return [];
   const text = typeof source === 'string' ? source : source();
+  const linked = stores.length > 0 ? linkedTokenFacts(text, file, stores, catalog) : [];
+  if (keyed.length === 0) return linked;
   const saved = CUSTOMER_KEY.exec(text)?.index;
   const sent = saved === undefined ? requestKeyAt(text) : undefined;
   const at = saved ?? sent;
-  if (at === undefined) return [];
+  if (at === undefined) return linked;
   const starts = lineStarts(text);
   const { line, col } = lineAt(starts, at);
   const whose = saved !== undefined ? "a customer's saved key" : REQUEST_KEY_WORDS;
-  const facts: ConfigFact[] = [];
+  const facts: ConfigFact[] = [...linked];
   // A key of ours read in the same file, whatever its name (inbox-zero reads `env.GOOGLE_API_KEY` beside each user's
   // own key): the customer's key is then an alternative to ours.
   const readsOurs = OUR_KEY.test(text);
@@ -148,6 +163,39 @@ export function customerKeyFacts(
 }
 
 /**
+ * The customer-key facts of file stores a file reaches with a token each user linked (`LINKED_TOKEN`): Tandoor lists
+ * each space's Dropbox folder with `"Bearer " + monitor.storage.token`, the token the user gave when linking it. Not
+ * where the file reads the store's own setting of ours (its variable's name, or a token from the environment).
+ */
+function linkedTokenFacts(
+  text: string,
+  file: string,
+  stores: readonly string[],
+  catalog: CompiledCatalog,
+): ConfigFact[] {
+  const token = LINKED_TOKEN.exec(text);
+  if (!token || OUR_TOKEN.test(text)) return [];
+  const starts = lineStarts(text);
+  const { line, col } = lineAt(starts, token.index);
+  return stores
+    .filter(
+      (provider) => !(catalog.providers.get(provider)!.signals.env ?? []).some((name) => text.includes(name)),
+    )
+    .map((provider) => ({
+      kind: CUSTOMER_KEY_FACT,
+      provider,
+      message: `${catalog.providers.get(provider)!.name} is called with ${LINKED_TOKEN_WORDS} to their own account`,
+      evidence: [
+        { file, line, col, signal: 'config', snippet: cleanSnippet(lineText(text, starts, line), col - 1) },
+      ],
+    }));
+}
+
+/** A token setting of the server's read: `os.environ["DROPBOX_TOKEN"]`, `process.env.DROPBOX_ACCESS_TOKEN`, `settings.dropbox_token`. */
+const OUR_TOKEN =
+  /\b(?:process\.env|env|os\.environ|os\.getenv|getenv|settings|config)\s*(?:\.|\[\s*["']|\(\s*["'])\s*\w*token/i;
+
+/**
  * Whose key a provider is called with, from the customer-key facts of a whole scan: `customer` where every fact says
  * a customer's key only and no production proof reads the provider's own key setting, `ours-or-customer` where either
  * is read, undefined where no fact names it. With the first place and which key it is (saved or sent with each
@@ -167,7 +215,9 @@ export function keyOwner(
     where: `${first.file}:${first.line}`,
     key: mine[0]!.message.includes(REQUEST_KEY_WORDS)
       ? REQUEST_KEY_WORDS
-      : "a key from a customer's saved credential",
+      : mine[0]!.message.includes(LINKED_TOKEN_WORDS)
+        ? LINKED_TOKEN_WORDS
+        : "a key from a customer's saved credential",
   };
 }
 

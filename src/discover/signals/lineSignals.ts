@@ -7,6 +7,7 @@ import { integrationProvider, normaliseSlug } from './integrations.js';
 import { LITELLM_PROVIDER_DETAIL, litellmProviderOf } from './litellmRoutes.js';
 import { pypiProvider } from './manifests.js';
 import { defaultSelections, PROVIDER_TYPE_DETAIL, QUOTED, selectedProviders } from './providerTypes.js';
+import { WEB_APP_DETAIL, webAppAddress } from './webSessions.js';
 
 /** One candidate line handed to the matchers. */
 export interface LineInput {
@@ -617,14 +618,23 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       ? text.replace(HOST_PLACEHOLDER, (part) => 'x'.repeat(part.length))
       : text;
   for (const match of hostText.matchAll(HOST)) {
-    let provider = hostProvider(catalog, match[0]);
-    // A catalog host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`) is matched with the URL's path.
+    // A catalog host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`) is matched with the URL's path, before
+    // the bare host: the path says more (`api.perplexity.ai/search` is Perplexity's search API, its host its models').
     const end = match.index + match[0].length;
-    if (!provider && hostText[end] === '/' && pathHosts(catalog).has(match[0].toLowerCase()))
-      provider = hostProvider(catalog, match[0] + URL_PATH.exec(hostText.slice(end, end + 200))![0]);
+    let provider =
+      hostText[end] === '/' && pathHosts(catalog).has(match[0].toLowerCase())
+        ? hostProvider(catalog, match[0] + URL_PATH.exec(hostText.slice(end, end + 200))![0])
+        : undefined;
+    provider ??= hostProvider(catalog, match[0]);
     // An OAuth address of an account a user connects, not the vendor's service called (helix's
     // `strings.Contains(userInfoURL, "https://api.hubapi.com")` and its presets' `token_url:` for HubSpot).
-    if (provider && !OAUTH_ADDRESS.test(text)) add(provider, 'api-host', match.index);
+    if (provider && !OAUTH_ADDRESS.test(text))
+      add(
+        provider,
+        'api-host',
+        match.index,
+        webAppAddress(hostText.slice(match.index, end + 20)) ? WEB_APP_DETAIL : undefined,
+      );
   }
   for (const { provider, index, detail } of selectedProviders(text, kind, catalog, UMBRELLA_SLUGS)) {
     // A file that draws providers (an icon or logo per provider: SurfSense's `provider-icons.tsx`, `case "AI21":`)
