@@ -17,6 +17,7 @@ import {
   keepsOwnCopy,
   type Model,
   nameOf,
+  onlyCustomersHold,
   onlyWhen,
   productName,
   runsAtCustomers,
@@ -232,7 +233,23 @@ function expectedOfCustomers(model: Model): Statement[] {
   // of a plugin whose every store is in the customer's own Mattermost).
   // Not a class kept nowhere (`retention: zero`, langtrace's playground prompts): there is nothing of it to delete.
   const tenantScoped = dataClasses.filter((d) => d.tenantScoped && d.retention !== 'zero');
-  const inTheirs = customersOwn(model, tenantScoped);
+  // And a class only parts of the customer's hold, where none says how long it keeps it (text-generation-webui's LoRA
+  // datasets, smart-connections' vault notes: "keep some of their data in what they run themselves (…), and can delete
+  // other data themselves (…)", of data that is in what they run too).
+  const kept = customersOwn(model, tenantScoped);
+  const inTheirs = [
+    ...kept,
+    ...tenantScoped
+      .filter((d) => !kept.some(({ dataClass }) => dataClass === d) && onlyCustomersHold(model, d.id))
+      .map((dataClass) => ({
+        dataClass,
+        parts: model.map.components.filter(
+          (component) =>
+            component.dataClasses.includes(dataClass.id) && runByCustomer(component, model.map.subprocessors),
+        ),
+      }))
+      .filter(({ parts }) => parts.length > 0),
+  ];
   const theirs = new Set(inTheirs.map(({ dataClass }) => dataClass.id));
   const themselves = deletable.filter(
     (d) => !theirs.has(d.id) && selfService(d.deletion!.mechanism) && !expires(d.deletion!.mechanism),

@@ -147,10 +147,18 @@ export function recommendSystem(
     released.length > 0
       ? `, which the map records for ${joinList(released.map(componentLabel))} (\`changeControl\`); say how support reaches customers' installations, if it does`
       : ', which the map does not describe';
+  // Nothing in scope though some parts are ours (opencopilot: its usage-log endpoint, the one part it runs, "out" with
+  // its class not tenant-scoped, beside "ready to start" a Type I of an empty system).
+  const empty = !none && components.length > 0 && components.every((component) => !component.include);
   return {
     components,
     subprocessors,
     customerAccounts,
+    ...(empty
+      ? {
+          note: `No component is in scope: none of the parts ${model.map.organization.name} runs holds customer data or is on an AI path, by the map. A SOC 2 report describes a system that serves customers: say in the map what customer data your parts receive (\`dataClasses\`, \`tenantScoped\`), or that you run no hosted service, before you plan an audit.`,
+        }
+      : {}),
     ...(none
       ? {
           note: `No part of the product runs as a service of ${model.map.organization.name}: every component runs in each customer's own environment. A SOC 2 report would cover how you build, release and support the product (code changes, releases, any access to customers' installations)${how}; if you also run a hosted edition, describe it in the map.`,

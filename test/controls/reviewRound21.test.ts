@@ -107,3 +107,40 @@ describe('training data each customer supplies (text-generation-webui)', () => {
     expect(verdict('self-hosted').map((result) => result.status)).toContain('fail');
   });
 });
+
+describe('prompts kept only at each customer’s', () => {
+  it('names the parts that keep them, not one they only pass through (enchanted)', () => {
+    // enchanted: "kept only in what each customer runs or reaches itself: `local-store`, `settings-store`,
+    // `ollama-server`", of an Ollama server the map gives no retention.
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'Enchanted', stage: 'seed' },
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [
+        {
+          id: 'local-store',
+          name: 'On-device store',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+          retention: { prompts: 'until-deleted' },
+        },
+        {
+          id: 'ollama',
+          name: 'Ollama',
+          kind: 'inference-endpoint',
+          hosting: 'customer-hosted',
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'local-store', to: 'ollama', dataClasses: ['prompts'], purpose: 'inference' },
+      ],
+    });
+    const [result] = runChecks(model).results.filter((entry) => entry.checkId === 'prompt-output-retention');
+    expect(result?.message).toContain(
+      'they are kept only in what each customer runs or reaches itself: `local-store`',
+    );
+    expect(result?.message).not.toContain('`ollama`');
+  });
+});

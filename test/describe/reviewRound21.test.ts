@@ -45,3 +45,49 @@ describe("a vector store's results", () => {
     expect(hops.some((line) => line.includes('chroma → app'))).toBe(true);
   });
 });
+
+describe('data only the customer’s own parts hold, none saying for how long', () => {
+  it('is said as kept in what they run, not as deleted elsewhere (text-generation-webui, smart-connections)', async () => {
+    // "Customers keep some of their data in what they run themselves (…), and can delete other data themselves (LoRA
+    // training datasets the user supplies)", of datasets kept in the trainer each user runs.
+    const { describeSystem } = await import('../../src/describe/index.js');
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'chats',
+          name: 'Chats',
+          category: 'prompts',
+          tenantScoped: true,
+          deletion: { mechanism: 'The user deletes a chat in the UI' },
+        },
+        {
+          id: 'datasets',
+          name: 'LoRA datasets',
+          category: 'training-data',
+          tenantScoped: true,
+          deletion: { mechanism: 'The user deletes the dataset file' },
+        },
+      ],
+      components: [
+        {
+          id: 'ui',
+          name: 'Web UI',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['chats'],
+          retention: { chats: 'until-deleted' },
+        },
+        {
+          id: 'trainer',
+          name: 'LoRA trainer',
+          kind: 'fine-tuning-job',
+          hosting: 'customer-hosted',
+          dataClasses: ['datasets'],
+        },
+      ],
+    });
+    const text = JSON.stringify(describeSystem(model));
+    expect(text).toContain('Customers keep their data in what they run themselves, and delete it there.');
+    expect(text).not.toContain('can delete other data themselves');
+  });
+});

@@ -2,7 +2,8 @@
 // andrewnguonly/Lumos (69ff12e), bionic-gpt/bionic-gpt (c3bf04b).
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/controls/index.js';
-import { composeAnswer } from '../../src/questionnaire/index.js';
+import { buildMatcher, composeAnswer, matchQuestion } from '../../src/questionnaire/index.js';
+import { TOPICS } from '../../src/questionnaire/topics/index.js';
 import { discoveryReport, langsmithFinding, modelOf } from '../controls/fixtures.js';
 import { tinyModel } from './fixtures.js';
 
@@ -176,5 +177,63 @@ describe('embeddings a store keeps for no time', () => {
     const text = answer && 'text' in answer ? answer.text : '';
     expect(text).toContain('Chunk embeddings: not kept');
     expect(text).not.toContain('kept in In-memory ChromaDB');
+  });
+});
+
+describe('customer content only the customer’s own parts hold, with no period set', () => {
+  it('is said as kept there, beside the classes that have one (vocode-core)', () => {
+    // vocode-core: "Retention is defined per kind of data: Call configuration: 1 day", to "What is your retention
+    // schedule for customer content?", of audio and transcripts that stay in what each developer runs.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'configs',
+          name: 'Call configuration',
+          category: 'credentials',
+          tenantScoped: true,
+          retention: '1d',
+        },
+        { id: 'audio', name: 'Caller speech audio', category: 'customer-content', tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'sdk',
+          name: 'Voice agent server',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['audio', 'configs'],
+        },
+        {
+          id: 'redis',
+          name: 'Redis',
+          kind: 'cache',
+          hosting: 'customer-hosted',
+          dataClasses: ['configs'],
+          retention: { configs: '1d' },
+        },
+      ],
+    });
+    const answer = answerOf('data-retention', model);
+    expect(answer.text).toContain(
+      'Caller speech audio is kept only in what each customer runs or holds an account for, for as long as the customer keeps it.',
+    );
+  });
+});
+
+describe('a request that follows the question', () => {
+  it('is not read as a second topic (an impact assessment’s summary)', () => {
+    // "Have you performed an AI impact assessment for this product? Please share a summary.": "Also asks about
+    // Vulnerability management", from the word "summary", in two reviews.
+    const matcher = buildMatcher(TOPICS);
+    expect(
+      matchQuestion(
+        matcher,
+        'Have you performed an AI impact assessment for this product? Please share a summary.',
+      ).also,
+    ).toBeUndefined();
+    // A clause on a topic of its own still is.
+    expect(matchQuestion(matcher, 'Is customer data encrypted at rest and in transit?').also).toBe(
+      'encryption-in-transit',
+    );
   });
 });

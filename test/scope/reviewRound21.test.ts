@@ -34,3 +34,34 @@ describe('a product each customer runs', () => {
     expect(recommendSystem(model(false), new Set()).note).toContain('which the map does not describe');
   });
 });
+
+describe('a map none of whose parts of ours is in scope', () => {
+  it('says so, not a system to audit (opencopilot)', () => {
+    // opencopilot: its usage-log endpoint, the one part it runs, "out" with no customer data on record, and a Type I
+    // "ready to start" over an empty system.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+        { id: 'usage', name: 'Request metadata', category: 'telemetry', tenantScoped: false },
+      ],
+      components: [
+        {
+          id: 'backend',
+          name: 'Backend',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs', 'usage'],
+        },
+        {
+          id: 'usage-log',
+          name: 'Usage log endpoint',
+          kind: 'log-sink',
+          hosting: 'self-hosted',
+          dataClasses: ['usage'],
+        },
+      ],
+      flows: [{ id: 'log', from: 'backend', to: 'usage-log', dataClasses: ['usage'], purpose: 'logging' }],
+    });
+    expect(recommendSystem(model, new Set()).note).toContain('No component is in scope');
+  });
+});

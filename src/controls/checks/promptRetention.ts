@@ -1,7 +1,7 @@
 import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { foundUnderReview, joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
-import { durationDays, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
+import { durationDays, keepsClass, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
 import { durationWords, keptFor, type Model, named, promptClasses, usedFindings } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
@@ -241,9 +241,9 @@ export const promptRetention: CheckModule = {
       ...model.map.components.filter(
         (component) =>
           runByCustomer(component, model.map.subprocessors) &&
-          received(component.id, component.dataClasses).some(
-            (entry) => keptAt(component, entry.id) !== 'zero',
-          ),
+          // Kept there by the map, not only passing through (enchanted: a customer's Ollama server, with no
+          // retention on record, named among the places keeping prompts).
+          received(component.id, component.dataClasses).some((entry) => keepsClass(component, entry.id)),
       ),
       ...model.map.subprocessors.filter(
         (subprocessor) =>

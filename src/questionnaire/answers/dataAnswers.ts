@@ -401,6 +401,19 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
       (dataClass.tenantScoped || customer.has(dataClass.id)) &&
       !onlyCustomersHold(model, dataClass.id),
   );
+  // Customer data only the customer's own parts and accounts hold, with no period set: said as theirs, not left out
+  // (vocode-core: "Retention is defined per kind of data: Call configuration: 1 day", of a map whose audio and
+  // transcripts stay in what each developer runs, read as customer content kept for a day).
+  const theirsOnly = model.map.dataClasses.filter(
+    (dataClass) =>
+      !dataClass.retention &&
+      (dataClass.tenantScoped || customer.has(dataClass.id)) &&
+      onlyCustomersHold(model, dataClass.id),
+  );
+  const theirsLine =
+    theirsOnly.length > 0
+      ? ` ${joinList(theirsOnly.map((dataClass) => dataClass.name))} ${theirsOnly.length === 1 ? 'is' : 'are'} kept only in what each customer runs or holds an account for, for as long as the customer keeps ${theirsOnly.length === 1 ? 'it' : 'them'}.`
+      : '';
   // Kept until deleted, with no way to delete it on record: said as no limit, and held for review.
   const stuck = undeletable(model, classes);
   // A store that keeps a class longer than its policy is said with the policy, never left for the buyer to find.
@@ -424,9 +437,10 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
       : []),
   ];
   return {
-    text: `Retention is defined per kind of data: ${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${exceptionLine}${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}`,
+    text: `Retention is defined per kind of data: ${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${exceptionLine}${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}${theirsLine}`,
     sources: [
       ...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
+      ...theirsOnly.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),
       ...longer.map(({ component }) => mapRef(model, `components/${component.id}/retention`)),
       ...unset.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),
     ],

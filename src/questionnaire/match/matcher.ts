@@ -154,6 +154,28 @@ function clausesOf(question: string): string[] {
   return clauses.length > 1 ? clauses : [];
 }
 
+/** Stems of what a request asks for, not what about: "please share a summary", "provide details". */
+const REQUEST_TERMS = new Set([
+  'summari',
+  'share',
+  'provid',
+  'describ',
+  'detail',
+  'copi',
+  'explain',
+  'exampl',
+  'pleas',
+]);
+
+/**
+ * A clause asks about a topic on its own where one of its words is that topic's and more than a request's: "Please
+ * share a summary" after an impact assessment was read as a penetration test's summary ("Also asks about Vulnerability
+ * management", in two reviews).
+ */
+function asksAbout(terms: readonly string[], known: ReadonlySet<string> | undefined): boolean {
+  return terms.some((term) => !REQUEST_TERMS.has(term) && known?.has(term));
+}
+
 function topTopic(matcher: Matcher, terms: readonly string[]): string | undefined {
   return rankTopics(matcher, scoreBm25(matcher.index, terms))[0]?.topic;
 }
@@ -193,9 +215,13 @@ export function matchQuestion(matcher: Matcher, question: string): QuestionMatch
     // runner-up that merely shares a word ("planning certification" and continuity planning) is not (on the
     // labelled corpus: named for 312 in-scope questions instead of 934, and one of the question's labels 36% of the
     // time instead of 25%; it names the second label of 48 of the 176 questions with two, against 69).
+    // And the clause carries that topic's words (`asksAbout`), not one word a request shares with it.
     if (
       extra.some((term) => runnerKnown?.has(term)) &&
-      clausesOf(question).some((clause) => topTopic(matcher, analyze(clause)) === runnerUp.topic)
+      clausesOf(question).some((clause) => {
+        const clauseTerms = analyze(clause);
+        return topTopic(matcher, clauseTerms) === runnerUp.topic && asksAbout(clauseTerms, runnerKnown);
+      })
     )
       also = runnerUp.topic;
     // A bundled question: the topic of its first clause is the primary one, the way a person reads it.
