@@ -237,3 +237,101 @@ describe('a request that follows the question', () => {
     );
   });
 });
+
+describe('a file each customer keeps unencrypted, on a product that runs at each customer’s', () => {
+  it('is no "No" of ours (opencommit, smart-connections, enchanted)', () => {
+    // opencommit: "No. Data is not encrypted at rest in Local config file (~/.opencommit). … Local config file is run by
+    // each customer, in its own environment." to "are the databases holding our data encrypted on disk?".
+    const model = tinyModel({
+      dataClasses: [{ id: 'keys', name: 'API keys', category: 'credentials', tenantScoped: true }],
+      components: [
+        { id: 'cli', name: 'CLI', kind: 'service', hosting: 'customer-hosted', dataClasses: ['keys'] },
+        {
+          id: 'config',
+          name: 'Local config file',
+          kind: 'datastore',
+          hosting: 'customer-hosted',
+          dataClasses: ['keys'],
+          retention: { keys: 'until-deleted' },
+          encryption: { atRest: { enabled: false, mechanism: 'plain text file' } },
+        },
+      ],
+    });
+    const answer = answerOf('encryption-at-rest', model);
+    expect(answer.yesNo).toBeUndefined();
+    expect(answer.text).toBe(
+      "The product does not encrypt data at rest in Local config file (plain text file), which runs in each customer's own environment, where the customer decides how it is protected.",
+    );
+  });
+});
+
+describe('a store deletion that leaves part of what it holds', () => {
+  it('is not read as deleting every class there (self.so)', () => {
+    // self.so: "User accounts and usernames: DELETE /api/resume removes resume:<userId>; username mappings are not
+    // removed (in Upstash Redis)", and the same of rate-limit counters, in eight answers.
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'resumes',
+          name: 'Resume text',
+          category: 'customer-content',
+          tenantScoped: true,
+          deletion: { mechanism: 'DELETE /api/resume' },
+        },
+        {
+          id: 'accounts',
+          name: 'User accounts and usernames',
+          category: 'personal-data',
+          tenantScoped: true,
+        },
+      ],
+      components: [
+        {
+          id: 'redis',
+          name: 'Upstash Redis',
+          kind: 'datastore',
+          dataClasses: ['resumes', 'accounts'],
+          retention: { resumes: 'until-deleted', accounts: 'until-deleted' },
+          deletion: {
+            mechanism: 'DELETE /api/resume removes resume:<userId>; username mappings are not removed',
+          },
+        },
+      ],
+    });
+    const answer = answerOf('data-deletion', model);
+    expect(answer.text).not.toContain('User accounts and usernames: DELETE /api/resume');
+    expect(answer.text).toContain('user accounts and usernames');
+  });
+});
+
+describe('encryption in transit off only on a part each customer runs', () => {
+  it('is no "Partially" of ours (web-llm-chat)', () => {
+    // web-llm-chat: "Partially" to "is all traffic between our users and your service protected with TLS?", from the
+    // user's own model server reachable over plain HTTP.
+    const model = tinyModel({
+      dataClasses: [{ id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true }],
+      components: [
+        {
+          id: 'web',
+          name: 'Web app',
+          kind: 'service',
+          dataClasses: ['chats'],
+          encryption: { inTransit: { enabled: true, mechanism: 'HTTPS' } },
+        },
+        {
+          id: 'own-server',
+          name: 'User’s own model server',
+          kind: 'inference-endpoint',
+          hosting: 'customer-hosted',
+          dataClasses: ['chats'],
+          encryption: { inTransit: { enabled: false, mechanism: 'plain HTTP allowed' } },
+        },
+      ],
+    });
+    const answer = answerOf('encryption-in-transit', model);
+    expect(answer.yesNo).toBeUndefined();
+    expect(answer.text).toContain(
+      "The product does not encrypt data in transit on User’s own model server (plain HTTP allowed), which runs in each customer's own environment.",
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
   type ComponentData,
   DATASTORE_ENFORCED_TENANCY,
   deletesNothing,
+  deletesOnlyPart,
   durationDays,
   keepsData,
   keptAt,
@@ -162,6 +163,26 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     // beside a local model server each user runs over plain HTTP).
     if (reviews.length === 0)
       return { ...(theirs.length === 0 ? { yesNo: 'Yes' as const } : {}), text: `${base}${unsaid}`, sources };
+    // Only parts each customer runs left unencrypted: said as what the product does there, with no "No" of ours
+    // (opencommit, smart-connections, enchanted, bionic-gpt: "No. Data is not encrypted at rest in Local config file
+    // …", then "… is run by each customer", to "are the databases holding our data encrypted?").
+    const onlyTheirsOff = off.length > 0 && off.every((component) => component.hosting === 'customer-hosted');
+    if (on.length === 0 && onlyTheirsOff) {
+      const named = new Set(off);
+      const rest = `${
+        silent.length > 0
+          ? ` Whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what} is not yet documented.`
+          : ''
+      }${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}${theirsSaid(
+        model,
+        declaredTheirs.filter((component) => !named.has(component)),
+      )}`;
+      return {
+        text: `The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer decides how ${off.length === 1 ? 'it is' : 'they are'} protected.${rest}`,
+        sources,
+        review: reviews.join('; '),
+      };
+    }
     // Nothing encrypted is "No" where the map speaks for every component, and no verdict where it is silent on some.
     if (on.length === 0)
       return {
@@ -170,9 +191,11 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
         sources,
         review: reviews.join('; '),
       };
+    // Where only parts each customer runs are off, "Partially" is not ours to say either (web-llm-chat: "Partially" to
+    // "is traffic between our users and your service encrypted?", from the user's own model server over plain HTTP).
     return {
-      yesNo: off.length > 0 ? 'Partially' : undefined,
-      text: `${base}${off.length > 0 ? ` Not encrypted ${what}: ${joinList(offSaid)}.` : ''}${unsaid}`,
+      yesNo: off.length > 0 && !onlyTheirsOff ? 'Partially' : undefined,
+      text: `${base}${off.length > 0 ? (onlyTheirsOff ? ` The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment.` : ` Not encrypted ${what}: ${joinList(offSaid)}.`) : ''}${unsaid}`,
       sources,
       review: reviews.join('; '),
     };
@@ -210,10 +233,18 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
         keptAt(component, dataClass.id) !== 'zero' &&
         !runByCustomer(component, model.map.subprocessors),
     );
-    return keeping.length > 0 &&
-      keeping.every((component) => component.deletion && !deletesNothing(component.deletion.mechanism))
-      ? [{ dataClass, keeping }]
-      : [];
+    // Not a deletion whose words leave some of what the store holds, read as every class's there (self.so: "User accounts
+    // and usernames: DELETE /api/resume removes resume:<userId>; username mappings are not removed", and the same of
+    // rate-limit counters, in eight answers): where the store holds more than this class, which part it deletes is not
+    // ours to guess, so the class's deletion is not yet on record.
+    const covers = (component: ComponentData) =>
+      component.deletion !== undefined &&
+      !deletesNothing(component.deletion.mechanism) &&
+      !(
+        deletesOnlyPart(component.deletion.mechanism) &&
+        component.dataClasses.some((id) => id !== dataClass.id && keptAt(component, id) !== 'zero')
+      );
+    return keeping.length > 0 && keeping.every(covers) ? [{ dataClass, keeping }] : [];
   });
   const undeleted = noDeletion.filter((dataClass) => !byStore.some((entry) => entry.dataClass === dataClass));
   if (!promise && classes.length === 0 && byStore.length === 0) return undefined;
