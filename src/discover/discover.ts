@@ -18,6 +18,7 @@ import { type FileTask, processFiles, textWithin } from './scan/processFiles.js'
 import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { templatesTheCodeLoads } from './scan/settingsTemplates.js';
+import { usersRunFact } from './scan/usersRun.js';
 import { walkTree } from './scan/walk.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { CONNECTOR_INSTANCE_DETAIL, connectorWrappers } from './signals/connectorClients.js';
@@ -247,6 +248,8 @@ export async function discover(
         })
       : await processFiles(tasks, { maxFileSize, ...compiled(providers), onProgress: options.onProgress });
   const { hits, facts, tables, models } = result;
+  const usersRun = usersRunFact(tasks, (task) => textWithin(task.absolute, maxFileSize));
+  if (usersRun) facts.push(usersRun);
   hits.push(...deployFileHits(tasks, providers));
   const dead = deadModules(tasks, hits, new Set(result.commentedImports), fileKindOf, (task) =>
     modelFormatOf(task.name) ? undefined : textWithin(task.absolute, maxFileSize),

@@ -9,6 +9,8 @@ import {
   EXCEPTIONS_ONLY_DETAIL,
   LISTED_KEY_DETAIL,
   SELF_HOSTED_IMAGE_DETAIL,
+  SILENCED_IMPORT_DETAIL,
+  STAND_IN_KEY_DETAIL,
   SWITCHED_OFF_DETAIL,
   UNUSED_IMPORT_DETAIL,
 } from './signals/lineSignals.js';
@@ -95,6 +97,8 @@ function usedStatus(
   const caught = (item: DiscoveryEvidence) =>
     item.detail === EXCEPTIONS_ONLY_DETAIL ||
     item.detail === UNUSED_IMPORT_DETAIL ||
+    item.detail === SILENCED_IMPORT_DETAIL ||
+    item.detail === STAND_IN_KEY_DETAIL ||
     item.detail === INSTALL_HINT_DETAIL ||
     item.detail === SWITCHED_OFF_DETAIL;
   const evidence = allEvidence.filter((item) => !caught(item));

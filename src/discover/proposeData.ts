@@ -12,10 +12,11 @@ import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
 import { CLOUD_BESIDE_SERVER_DETAIL } from './merge.js';
 import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
+import { USERS_RUN_FACT } from './scan/usersRun.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { CONNECTION_FIELD_DETAIL } from './signals/connectionFields.js';
 import { CONNECTOR_INSTANCE_DETAIL } from './signals/connectorClients.js';
-import { keyOwner } from './signals/customerKey.js';
+import { KEYED_CATEGORIES, keyOwner } from './signals/customerKey.js';
 import { DATABASE_CHOICE_DETAIL } from './signals/databaseChoices.js';
 import { RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
@@ -692,6 +693,8 @@ export function planAdditions(
   );
   // Where the code reads web pages and embeds them, and where it takes files users upload: what retrieval reads.
   const web = webRetrieval(facts);
+  // The whole app is a program each user runs (`usersRunFact`), if the tree says so.
+  const usersRun = facts.find((fact) => fact.kind === USERS_RUN_FACT);
   // A retrieval store the code reaches from no file that reads web pages, which holds customers' documents beside them.
   let beside: string | undefined;
   const classIds = new Map<ClassRole, string>();
@@ -780,12 +783,17 @@ export function planAdditions(
           name: 'Application',
           kind: 'service',
           ...(top ? { paths: [top] } : {}),
+          ...(usersRun ? { hosting: 'customer-hosted' } : {}),
           ...(userAuthentication ? { userAuthentication } : {}),
         },
         comment: signIn
           ? ` proposed by trustmap discover: the code that calls the providers below; split it into your services. How users sign in, from the sign-in set-up in the code: ${signIn.proofs}${signsIn ? `; ${signsIn.name} signs them in (${signsIn.where})` : ''}${signIn.offered && !signsIn ? `; ${signIn.offered}: users choose among them, so none is proposed as the identity provider (\`identityProvider\`) or as a sub-processor: list those your deployment switches on` : ''}. Check the methods against what is switched on where you run it${signIn.userAuthentication.mfa ? '; one-time codes are set up, so `mfa: optional`: make it `required` if every user must use them' : ', and add `mfa` (required, optional or not-offered)'}`
           : ` proposed by trustmap discover: the code that calls the providers below; split it into your services, and say how each one's users sign in (\`userAuthentication\`: \`methods: [password, saml]\`, \`mfa\`; \`methods: [none]\` where anyone who reaches it may use it)${signsIn ? `: ${signsIn.name} signs them in (${signsIn.where}), so \`identityProvider: ${signsIn.id}\`` : ''}`,
       });
+      // A program each user runs is run by them, not by us, wherever it calls providers from.
+      if (usersRun)
+        additions[additions.length - 1]!.comment +=
+          `; ${usersRun.message}, so \`hosting: customer-hosted\`: make it \`self-hosted\` if you also run it as a service`;
     }
     return id;
   };
@@ -1039,6 +1047,25 @@ export function planAdditions(
     const theirSource =
       connected && !owner && !catalogued && item.proposal.section === 'subprocessors' && source !== undefined;
     if (theirSource) entry.account = 'customer';
+    // An app each user runs (a CLI, a desktop app, an extension, a GitHub Action) calls model, search and tracing APIs
+    // with the key each user gives it (shell_gpt's `getpass`, opencommit's `oco config set`, an Action's inputs): the
+    // user's account, not ours. Not analytics or error tracking, whose key ships in the program.
+    const usersKey =
+      usersRun !== undefined &&
+      !owner &&
+      !catalogued &&
+      !theirSource &&
+      source !== undefined &&
+      item.proposal.section === 'subprocessors' &&
+      KEYED_CATEGORIES.has(source.category);
+    if (usersKey) entry.account = 'customer';
+    // What runs in the process of an app each user runs (its SQLite file, a model run in-process) runs at the user, as
+    // does a server it reaches at an address each user sets (mods' Ollama).
+    const atUsers =
+      usersRun !== undefined &&
+      item.proposal.section === 'components' &&
+      (entry.hosting === 'self-hosted' || entry.hosting === undefined);
+    if (atUsers) entry.hosting = 'customer-hosted';
     if (
       (connected || customersStore || chosen) &&
       item.proposal.section === 'components' &&
@@ -1069,7 +1096,7 @@ export function planAdditions(
               ? `; found only in connector code${connectionFields(source)}, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (\`account: customer\`): delete that line if the app reaches it with an account of ours`
               : ''
           : ''
-      }${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${session ? `; the code reaches it only at its consumer chat app's address from a browser extension (${callingFile(source)?.file}:${callingFile(source)?.line}), which runs in each user's browser with their own signed-in session, so \`account: customer\`: the user's own account, not ours` : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      }${item.proposal.section === 'components' && entry.hosting === undefined ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${session ? `; the code reaches it only at its consumer chat app's address from a browser extension (${callingFile(source)?.file}:${callingFile(source)?.line}), which runs in each user's browser with their own signed-in session, so \`account: customer\`: the user's own account, not ours` : ''}${usersKey ? `; ${usersRun.message}, so it is called with each user's own key (\`account: customer\`): delete that line if the program calls it with a key of ours` : ''}${atUsers ? `; ${usersRun.message}, so it runs at each user (\`hosting: customer-hosted\`): make it \`self-hosted\` if it runs on a server of ours` : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -297,6 +297,9 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     signals: {
       npm: ['@azure/openai', '@ai-sdk/azure'],
       pypi: ['langchain-azure-ai'],
+      // The official Go SDK's Azure package (github.com/openai/openai-go/tree/main/azure: `azure.WithEndpoint`), which
+      // mods imports beside the SDK itself (internal/openai/openai.go:12).
+      go: ['github.com/openai/openai-go/azure'],
       env: [
         'AZURE_OPENAI_API_KEY',
         'AZURE_OPENAI_ENDPOINT',

@@ -8,6 +8,7 @@ import { RUNTIME_PROVIDERS } from './runtimes.js';
 import { SAAS_PROVIDERS } from './saas.js';
 import type { ProviderEntry } from './types.js';
 import { VECTOR_STORE_PROVIDERS } from './vectorStores.js';
+import { WEB_SERVICE_PROVIDERS } from './webServices.js';
 
 export type { ProviderEntry, ProviderSignals, TerraformSignal } from './types.js';
 
@@ -25,6 +26,7 @@ export const PROVIDERS: readonly ProviderEntry[] = [
   ...SAAS_PROVIDERS,
   ...FRAMEWORK_PROVIDERS,
   ...DATASTORE_PROVIDERS,
+  ...WEB_SERVICE_PROVIDERS,
 ];
 
 const BY_ID = new Map(PROVIDERS.map((provider) => [provider.id, provider]));

@@ -29,6 +29,7 @@ const SYNTAX: Partial<Record<FileKind, Syntax>> = {
   go: SLASH,
   jvm: SLASH,
   rust: { ...SLASH, backquote: false, singleQuote: false },
+  swift: { ...SLASH, backquote: false, singleQuote: false },
   python: { ...SLASH, slash: false, hash: true, triple: true, backquote: false },
   ruby: { ...SLASH, slash: false, hash: true, backquote: false, rubyBlock: true },
   env: { ...SLASH, slash: false, hash: true, backquote: false, hashAfterBlank: true },

@@ -6,6 +6,8 @@ export type FileKind =
   | 'ruby'
   | 'jvm'
   | 'rust'
+  /** Swift (iOS and macOS apps): read for hosts, endpoints and settings; no package names are known for it yet. */
+  | 'swift'
   | 'env'
   | 'yaml'
   | 'json'
@@ -31,6 +33,7 @@ export const CODE_KINDS: ReadonlySet<string> = new Set<FileKind>([
   'ruby',
   'jvm',
   'rust',
+  'swift',
 ]);
 
 /** Manifests and lockfiles, read by their own rules. */
@@ -67,6 +70,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   scala: 'jvm',
   gradle: 'jvm',
   rs: 'rust',
+  swift: 'swift',
   yaml: 'yaml',
   yml: 'yaml',
   json: 'json',

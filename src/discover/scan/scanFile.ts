@@ -30,6 +30,7 @@ import {
   lineSignals,
   ownClassNames,
   SETTINGS_FIELD_DETAIL,
+  SILENCED_IMPORT_DETAIL,
   UMBRELLA_SLUGS,
   UNUSED_IMPORT_DETAIL,
   usedElsewhere,
@@ -660,8 +661,38 @@ function markUnusedImports(hits: ProviderHit[], codeText: string): void {
     if (evidence.signal !== 'import' || (evidence.detail && !evidence.detail.startsWith('through ')))
       continue;
     lines ??= codeText.split('\n');
-    const names = importedNames(lines[evidence.line - 1] ?? '');
-    if (names?.every((name) => !usedElsewhere(codeText, name, evidence.line)))
+    const line = lines[evidence.line - 1] ?? '';
+    const names = importedNames(line);
+    if (names?.every((name) => !usedElsewhere(codeText, name, evidence.line))) {
       evidence.detail = UNUSED_IMPORT_DETAIL;
+      continue;
+    }
+    // An SDK imported directly is the app's choice of vendor, unless all the file does with it is silence it.
+    const silenced = names ?? PLAIN_IMPORT.exec(line)?.slice(1, 3).filter(Boolean).slice(-1);
+    if (
+      silenced?.length &&
+      silenced.every(
+        (name) =>
+          usedElsewhere(codeText, name, evidence.line) &&
+          !usedElsewhere(withoutNoOps(codeText, name), name, evidence.line),
+      )
+    )
+      evidence.detail = SILENCED_IMPORT_DETAIL;
   }
+}
+
+/** A plain Python import of one module (`import posthog`, `import posthog as ph`): the module, then its alias. */
+const PLAIN_IMPORT = /^\s*import\s+(\w+)(?:\s+as\s+(\w+))?\s*(?:#.*)?$/;
+
+/**
+ * The text with each line that replaces one of `name`'s functions by a no-op (`posthog.capture = lambda *args,
+ * **kwargs: None`) blanked, lines kept: text-generation-webui's superbooga imports PostHog only to stop Chroma's
+ * telemetry calls, and PostHog was read as used.
+ */
+function withoutNoOps(codeText: string, name: string): string {
+  const noOp = new RegExp(
+    String.raw`^[ \t]*${name}(?:\.\w+)+[ \t]*=[ \t]*lambda\b[^:\n]*:[ \t]*None[ \t]*(?:#.*)?$`,
+    'gm',
+  );
+  return codeText.replace(noOp, '');
 }

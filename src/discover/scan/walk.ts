@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import { readUserText } from '../../io/readUserFile.js';
 // The names alone, not map/index.js, which loads the YAML parser and the schema.
 import { MAP_FILE_NAMES, OUTPUT_MARKER } from '../../map/fileNames.js';
+import { type TrackedPaths, trackedPaths } from './gitIndex.js';
 
 /** What the walker reports for each path it meets. */
 export type WalkEntry =
@@ -101,6 +102,8 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
   visited.add(`${rootStat.dev}:${rootStat.ino}`);
   const stack: Pending[] = [{ absolute: realRoot, relative: '', rules: [] }];
   const inside = (target: string) => target === realRoot || target.startsWith(realRoot + path.sep);
+  // What git tracks, where the root is a repository's work tree: an ignore file does not hide a tracked path.
+  let tracked: TrackedPaths | undefined;
 
   while (stack.length) {
     const folder = stack.pop()!;
@@ -121,6 +124,8 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (!folder.relative && entries.some((entry) => entry.name === '.git' && entry.isDirectory()))
+      tracked = trackedPaths(realRoot);
     const ignoreFiles = new Set(entries.filter((e) => IGNORE_FILES.includes(e.name)).map((e) => e.name));
     if (ignoreFiles.size)
       folder.rules = loadRules(folder.absolute, folder.relative, folder.rules, ignoreFiles);
@@ -159,7 +164,8 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
         }
       }
       if (isDirectory) {
-        if (ALWAYS_IGNORED.has(entry.name) || isIgnored(folder.rules, relative, true)) continue;
+        if (ALWAYS_IGNORED.has(entry.name)) continue;
+        if (isIgnored(folder.rules, relative, true) && !tracked?.folders.has(relative)) continue;
         let key: string;
         try {
           const info = statSync(absolute);
@@ -176,7 +182,8 @@ export function* walkTree(root: string, options: WalkOptions): Generator<WalkEnt
         folders.push({ absolute, relative, rules: folder.rules });
         continue;
       }
-      if (!isFile || !options.wanted(entry.name) || isIgnored(folder.rules, relative, false)) continue;
+      if (!isFile || !options.wanted(entry.name)) continue;
+      if (isIgnored(folder.rules, relative, false) && !tracked?.files.has(relative)) continue;
       if (MAP_FILES.has(entry.name) || (holdsMap && entry.name === LIBRARY_FILE)) {
         yield {
           type: 'skip',

@@ -96,7 +96,7 @@ const OUR_KEY =
   /\b(?:process\.env|env|os\.environ|os\.getenv|getenv|settings|config)\s*(?:\.|\[\s*["']|\(\s*["'])\s*\w*api_?key/i;
 
 /** Providers whose key a customer may bring: model, embedding and tracing APIs, and vector stores. */
-const KEYED_CATEGORIES: ReadonlySet<string> = new Set([
+export const KEYED_CATEGORIES: ReadonlySet<string> = new Set([
   'llm-api',
   'embedding-api',
   'llm-gateway',

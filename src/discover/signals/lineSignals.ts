@@ -120,6 +120,8 @@ export const EXCEPTIONS_ONLY_DETAIL = 'imports only its exception types or data-
  * Google search, proposed, raised as a critical drift and said "under review" in thirty answers).
  */
 export const UNUSED_IMPORT_DETAIL = 'imported and never used in its file';
+/** The detail of a Python import whose functions the file only replaces with no-ops: imported to switch it off. */
+export const SILENCED_IMPORT_DETAIL = 'imported only to replace its calls with no-ops';
 
 /**
  * A one-line Python import of a framework's integration (`from langchain_community.tools.tavily_search import …`, no
@@ -207,6 +209,13 @@ const DRAWS_PROVIDERS = /(?:icon|logo|avatar|brand)[^/]*$/i;
 const SWITCHED_OFF = /^["'`]?\]?\s*[:=]\s*["'`]?(?:false|0|off|no|disabled)["'`]?\s*(?:[#,;}]|\/\/|$)/i;
 /** The detail of a provider's setting that code turns off: no proof of use. */
 export const SWITCHED_OFF_DETAIL = 'a setting the code turns off';
+/**
+ * What follows a key's name when code sets it to a stand-in (`"] = "sk-FAKE-OPENAI-API-KEY"`): chainlit's `--ci` mode
+ * sets one so a library starts with no real key, and OpenAI was read as used.
+ */
+const STAND_IN = /^["'`]?\]?\s*[:=]\s*["'`][^"'`\n]{0,40}?\b(?:fake|dummy|placeholder)\b[^"'`\n]{0,40}["'`]/i;
+/** The detail of a provider's key that code sets to a stand-in value: no proof of use. */
+export const STAND_IN_KEY_DETAIL = 'a key the code sets to a stand-in value';
 // Prefixes that front-end bundlers require to expose a variable to the browser: `NEXT_PUBLIC_OLLAMA_URL` is
 // `OLLAMA_URL` as far as the provider goes.
 const BUNDLER_PREFIX =
@@ -597,6 +606,11 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
     if (provider && SWITCHED_OFF.test(text.slice(end, end + 40))) {
       if (CODE_KINDS.has(kind) && !seen.has(`${provider}:env-var`)) {
         add(provider, 'env-var', match.index, SWITCHED_OFF_DETAIL);
+        out[out.length - 1]!.weak = true;
+      }
+    } else if (provider && CODE_KINDS.has(kind) && STAND_IN.test(text.slice(end, end + 100))) {
+      if (!seen.has(`${provider}:env-var`)) {
+        add(provider, 'env-var', match.index, STAND_IN_KEY_DETAIL);
         out[out.length - 1]!.weak = true;
       }
     } else if (provider)

@@ -190,6 +190,33 @@ export function lockfileClassifier(name: string, text: string): Classifier {
 const DEV_REQUIREMENTS = /(?:^|[-_.])(?:dev|test|tests|lint|docs?|ci)(?:[-_.]|$)/;
 
 /**
+ * Packages another package pins for itself, by the packages that depend on them (PyPI metadata: langchain and
+ * langchain-core require langsmith). In a frozen requirements file (`pip freeze` pins every installed package) such a
+ * pin beside its parent's is the parent's dependency, not the project's choice: opencopilot's `langsmith==0.0.63` under
+ * `langchain==0.0.341`, with no tracing set up anywhere, was proposed as a sub-processor receiving prompts.
+ */
+const PINNED_FOR: Readonly<Record<string, readonly string[]>> = {
+  langsmith: ['langchain', 'langchain-core', 'langchain-community'],
+};
+
+/** The exact pins (`name==version`) of a requirements file, names normalised (PEP 503). */
+function exactPins(lines: readonly string[]): Set<string> {
+  const pins = new Set<string>();
+  for (const line of lines) {
+    const pin = /^\s*([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?\s*==/.exec(line);
+    if (pin) pins.add(pin[1]!.toLowerCase().replace(/[-_.]+/g, '-'));
+  }
+  return pins;
+}
+
+/** The parent a frozen pin on this line was installed for, if the same file pins it too. */
+function pinnedFor(line: string, pins: ReadonlySet<string>): string | undefined {
+  const pin = /^\s*([A-Za-z0-9][\w.-]*)\s*==/.exec(line);
+  const name = pin?.[1]?.toLowerCase().replace(/[-_.]+/g, '-');
+  return name === undefined ? undefined : PINNED_FOR[name]?.find((parent) => pins.has(parent));
+}
+
+/**
  * Manifests (what the project itself declares): a dependency is direct unless its section says dev, test,
  * optional or peer, or (pip-compile output) a `# via` comment names only other packages.
  */
@@ -197,6 +224,7 @@ export function manifestClassifier(kind: string, fileName: string, text: string)
   const lines = text.split('\n');
   if (kind === 'requirements') {
     if (DEV_REQUIREMENTS.test(fileName.toLowerCase().replace(/\.(txt|in)$/, ''))) return () => DEV;
+    const pins = exactPins(lines);
     return (_name, line) => {
       // pip-compile writes `# via <package>` under each pin; `# via -r requirements.in` marks a direct one.
       const via: string[] = [];
@@ -206,8 +234,14 @@ export function manifestClassifier(kind: string, fileName: string, text: string)
         via.push(next);
       }
       const comments = via.join(' ');
-      return /#\s*via/.test(comments) && !/-r\s|-c\s|\.in\b|pyproject|setup\.(py|cfg)/.test(comments)
-        ? TRANSITIVE
+      if (/#\s*via/.test(comments))
+        return /-r\s|-c\s|\.in\b|pyproject|setup\.(py|cfg)/.test(comments) ? DIRECT : TRANSITIVE;
+      const parent = pinnedFor(lines[line - 1] ?? '', pins);
+      return parent
+        ? {
+            proofClass: 'lockfile-transitive',
+            detail: `requirements: pinned beside ${parent}, which requires it`,
+          }
         : DIRECT;
     };
   }

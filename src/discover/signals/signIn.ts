@@ -571,6 +571,19 @@ export function notOurSignIn(file: string): boolean {
   );
 }
 
+/** A form field's placeholder before a position on its line (`placeholder: "https://accounts.google.com/o/oauth2/…"`). */
+const PLACEHOLDER = /\bplaceholder\s*[:=]\s*\{?\s*["'`][^"'`\n]*$/i;
+
+/**
+ * Whether the text at `at` is the example value a form shows in an empty field: bionic-gpt's admin form for
+ * registering OAuth clients (`crates/web-pages/oauth_clients/upsert.rs:82`, Google's authorize address as the "Provider
+ * URL" field's placeholder) was read as social sign-in.
+ */
+function placeholderAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return PLACEHOLDER.test(text.slice(start, at));
+}
+
 /**
  * The sign-in facts of one production source file: one per method switched on, with where. Pure.
  * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
@@ -637,7 +650,9 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
     while (
       match &&
       rule.pattern.global &&
-      (rule.notBefore?.test(text.slice(match.index, match.index + 300)) || misplaced(match.index))
+      (rule.notBefore?.test(text.slice(match.index, match.index + 300)) ||
+        misplaced(match.index) ||
+        placeholderAt(text, match.index))
     )
       match = rule.pattern.exec(text);
     if (!match) {
