@@ -139,6 +139,13 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const count = off.length > 0 || silent.length > 0 ? `${on.length} of ${among}` : all;
     const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(off.length > 0 || silent.length > 0 ? among : declared.length) === 1 ? '' : 's'}`;
     const base = `Data is encrypted ${what} ${where} ${count} ${nouns}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
+    // Only parts each customer runs left unencrypted: said as what the product does there, with no "No" of ours
+    // (opencommit, smart-connections, enchanted, bionic-gpt: "No. Data is not encrypted at rest in Local config file
+    // …", then "… is run by each customer", to "are the databases holding our data encrypted?"), and not named again.
+    const onlyTheirsOff = off.length > 0 && off.every((component) => component.hosting === 'customer-hosted');
+    const theirsOn = onlyTheirsOff
+      ? declaredTheirs.filter((component) => !off.includes(component))
+      : declaredTheirs;
     // What the map does not say is said as not yet documented, not left out.
     const unsaid = `${
       silent.length > 0
@@ -147,7 +154,7 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     }${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}${
       // One the map says how it is encrypted, but each customer runs, is said as theirs too (elysia: "encrypted at rest
       // in the one data store" of the customer's own Weaviate cluster, said as if we ran it).
-      theirsSaid(model, declaredTheirs)
+      theirsSaid(model, theirsOn)
     }`;
     const reviews = [
       ...(off.length > 0
@@ -163,22 +170,9 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     // beside a local model server each user runs over plain HTTP).
     if (reviews.length === 0)
       return { ...(theirs.length === 0 ? { yesNo: 'Yes' as const } : {}), text: `${base}${unsaid}`, sources };
-    // Only parts each customer runs left unencrypted: said as what the product does there, with no "No" of ours
-    // (opencommit, smart-connections, enchanted, bionic-gpt: "No. Data is not encrypted at rest in Local config file
-    // …", then "… is run by each customer", to "are the databases holding our data encrypted?").
-    const onlyTheirsOff = off.length > 0 && off.every((component) => component.hosting === 'customer-hosted');
     if (on.length === 0 && onlyTheirsOff) {
-      const named = new Set(off);
-      const rest = `${
-        silent.length > 0
-          ? ` Whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what} is not yet documented.`
-          : ''
-      }${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}${theirsSaid(
-        model,
-        declaredTheirs.filter((component) => !named.has(component)),
-      )}`;
       return {
-        text: `The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer decides how ${off.length === 1 ? 'it is' : 'they are'} protected.${rest}`,
+        text: `The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer decides how ${off.length === 1 ? 'it is' : 'they are'} protected.${unsaid}`,
         sources,
         review: reviews.join('; '),
       };
