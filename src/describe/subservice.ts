@@ -149,7 +149,9 @@ function expectedOfCustomers(model: Model): Statement[] {
       // "Customers administer their own users" read as a feature).
       // Not "who in their organisation": many products sign up people one by one, with no organisation to manage
       // (notesGPT, chatgpt-your-files).
-      text: `Customers decide who may use ${productName(organization)} on their behalf, review it regularly, and remove or report access that is no longer needed.`,
+      // Nor "who may use it on their behalf": a person signing up alone has no one to decide for (next13-ai-saas,
+      // chatpdf-yt, self.so: one account per person, no organisation, team or invitation).
+      text: `Customers control who uses their ${productName(organization)} accounts: they keep their sign-in credentials to themselves, and remove or report access that is no longer needed.`,
       sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
     });
   // Opting in to training, where the flow trains: a tenant's opt-in to a feature that sends data for answers is no

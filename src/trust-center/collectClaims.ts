@@ -291,14 +291,23 @@ export function collectClaims(
   // as the customer keeps them").
   const vendorOf = (part: ComponentData) =>
     part.hosting === 'customer-hosted' ? undefined : model.index.subprocessors.get(part.subprocessor ?? '');
+  // A part of the customer's that keeps them for a set time says it (Open-LLM-VTuber: debug logs deleted after 30 days,
+  // "for as long as the customer keeps them").
   const partWords = (part: ComponentData) => {
     const vendor = vendorOf(part);
-    if (!vendor) return when(componentLabel(part), part.id);
-    const times = [...new Set(theirs.map(({ dataClass }) => keptAt(part, dataClass.id)))];
+    const times = [
+      ...new Set(
+        theirs.filter(({ parts }) => parts.includes(part)).map(({ dataClass }) => keptAt(part, dataClass.id)),
+      ),
+    ];
     const [only] = times;
-    const time = times.length === 1 && only && only !== 'until-deleted' ? `, ${keptWords(only)}` : '';
+    const time =
+      times.length === 1 && only !== undefined && only !== 'until-deleted' && only !== 'indefinite'
+        ? keptWords(only)
+        : undefined;
+    if (!vendor) return when(time ? `${componentLabel(part)} (${time})` : componentLabel(part), part.id);
     return when(
-      `${componentLabel(part)} (at ${vendorLabel(model, vendor)}, under each customer’s own account${time})`,
+      `${componentLabel(part)} (at ${vendorLabel(model, vendor)}, under each customer’s own account${time ? `, ${time}` : ''})`,
       part.id,
     );
   };

@@ -550,7 +550,7 @@ describe('describeSystem for an auditor', () => {
       'Outside the boundary, run by each customer: Milvus (organisation’s own server) and Ollama (organisation’s own server).',
     );
     expect(markdown).not.toContain('Customers administer their own users');
-    expect(markdown).toContain('Customers decide who may use Tiny AI on their behalf');
+    expect(markdown).toContain('Customers control who uses their Tiny AI accounts');
     expect(markdown).not.toContain('in their organisation');
   });
 
@@ -882,7 +882,7 @@ describe('describeSystem for an auditor', () => {
     expect(markdown).toContain(
       'Customers limit who can reach Letta server, which takes no sign-in of its own, and review that access regularly.',
     );
-    expect(markdown).not.toContain('Customers decide who may use');
+    expect(markdown).not.toContain('Customers control who uses');
   });
 
   it('says the organisation regions as where the company operates or hosts data, not where its customers are (sec-insights)', () => {

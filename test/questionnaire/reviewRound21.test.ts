@@ -335,3 +335,47 @@ describe('encryption in transit off only on a part each customer runs', () => {
     );
   });
 });
+
+describe('prompts kept only in a customer’s part under a condition', () => {
+  it('are said with the condition (canopy)', () => {
+    // canopy: "Kept only in Server log file, which each customer runs, for as long as the customer keeps them: Chat
+    // messages", of a log written only at DEBUG level, in nine answers.
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'messages', name: 'Chat messages', category: 'prompts', tenantScoped: true, retention: 'zero' },
+      ],
+      components: [
+        {
+          id: 'server',
+          name: 'Server',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['messages'],
+          retention: { messages: 'zero' },
+        },
+        {
+          id: 'log',
+          name: 'Server log file',
+          kind: 'log-sink',
+          hosting: 'customer-hosted',
+          dataClasses: ['messages'],
+          retention: { messages: 'until-deleted' },
+        },
+      ],
+      flows: [
+        {
+          id: 'debug-log',
+          from: 'server',
+          to: 'log',
+          dataClasses: ['messages'],
+          purpose: 'logging',
+          condition: { kind: 'other', description: 'when CE_LOG_LEVEL=DEBUG' },
+        },
+      ],
+    });
+    const answer = answerOf('ai-prompt-retention', model);
+    expect(answer.text).toContain(
+      'Only parts each customer runs keep them: Server log file (only when CE_LOG_LEVEL=DEBUG).',
+    );
+  });
+});

@@ -127,3 +127,35 @@ describe('the compliance status with no framework on record', () => {
     expect(section).not.toContain('<ul class="grid">');
   });
 });
+
+describe('a service reached with no account', () => {
+  it('has no agreement, not "its public terms", in the DPA column (whatsapp-chatgpt)', () => {
+    const model = modelOf({
+      version: 1,
+      organization: { name: 'Bot', stage: 'seed' },
+      dataClasses: [{ id: 'replies', name: 'Replies', category: 'model-outputs', tenantScoped: true }],
+      components: [
+        { id: 'bot', name: 'Bot', kind: 'service', hosting: 'customer-hosted', dataClasses: ['replies'] },
+      ],
+      subprocessors: [
+        {
+          id: 'speech',
+          vendor: 'Speech API',
+          service: 'Text to speech',
+          purpose: 'Reads replies aloud',
+          ai: true,
+          account: 'none',
+          dataClasses: ['replies'],
+        },
+      ],
+      flows: [{ id: 'speak', from: 'bot', to: 'speech', dataClasses: ['replies'], purpose: 'inference' }],
+    });
+    const page = String(
+      buildTrustCenter(model, runChecks(model).results, { allowUnverified: true }).files[
+        'ai-data-practices.html'
+      ],
+    );
+    const row = /<th[^>]*>Speech API<br>.*?<\/tr>/s.exec(page)?.[0] ?? '';
+    expect(row).toContain('none: reached with no account');
+  });
+});

@@ -128,7 +128,11 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const isPeriod = (retention?: string) =>
     retention !== undefined && parseDuration(retention).kind === 'finite';
   const timed = theirs.some(({ dataClass }) => isPeriod(dataClass.retention));
-  const theirParts = joinList([...new Set(theirs.flatMap(({ parts }) => parts.map(componentLabel)))]);
+  // Each under the condition data reaches it, where it has one (canopy: "Kept only in Server log file … : Chat
+  // messages", of a log written only at DEBUG level, beside the class's own "not kept", in nine answers).
+  const theirParts = joinList([
+    ...new Set(theirs.flatMap(({ parts }) => parts.map((part) => labelWhen(model, part)))),
+  ]);
   const theirsLine = `${
     theirs.length === 0
       ? ''
@@ -306,13 +310,13 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       }
       return over.length > 0
         ? [
-            `${componentLabel(part)} keeps ${joinList([...byTime].map(([time, names]) => `${joinList(names)} ${keptFor(time)}`))}`,
+            `${labelWhen(model, part)} keeps ${joinList([...byTime].map(([time, names]) => `${joinList(names)} ${keptFor(time)}`))}`,
           ]
         : [];
     });
     const longerLine = longer.length > 0 ? ` Longer than that: ${joinList(longer)}.` : '';
     return {
-      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map(componentLabel))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${longerLine}${context.line}${vendorLine}`,
+      text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map((part) => labelWhen(model, part)))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${longerLine}${context.line}${vendorLine}`,
       sources: [
         ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
         ...parts.map((part) => mapRef(model, customerRunPointer(part))),
@@ -449,6 +453,15 @@ function sentWithPrompts(model: Model, prompts: ReadonlySet<string>): Set<string
       .flatMap((flow) => flow.dataClasses)
       .filter((id) => !prompts.has(id) && model.index.dataClasses.get(id)?.category === 'customer-content'),
   );
+}
+
+/**
+ * A part named with the condition data reaches it under, where it has one (canopy: "Kept only in Server log file", of
+ * a log written only at DEBUG level, beside the class's own "not kept", in nine answers).
+ */
+function labelWhen(model: Model, part: ComponentData): string {
+  const condition = onlyWhen(model, part.id);
+  return condition ? withAside(componentLabel(part), condition) : componentLabel(part);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { notOnFile } from '../../controls/index.js';
 import { reachedAnonymously, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
-import { joinSome, plural } from '../../core/words.js';
+import { plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import {
   accountWords,
@@ -44,11 +44,13 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
     keyed.length > 0
       ? // The customer's account, not always the customer's key: postiz publishes to each customer's own X and LinkedIn
         // accounts through its own registered app ("under each customer's own API key and terms, not ours" was false).
-        `Customers may also connect their own accounts with ${joinSome([...new Set(keyed.map((vendor) => vendorLabel(model, vendor)))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
+        // In full: the list is the answer (chainlit, mods: "Slack and 2 more", "Groq and 3 more" to "list every third
+        // party that handles our data").
+        `Customers may also connect their own accounts with ${joinList([...new Set(keyed.map((vendor) => vendorLabel(model, vendor)))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
       : '',
     // No account of anyone's (SillyTavern: AI Horde, under a shared anonymous key): no terms of the customer's either.
     anonymous.length > 0
-      ? `Each customer’s installation may also reach ${joinSome([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))])} anonymously, with no account or agreement: what is sent there is under ${anonymous.length === 1 ? 'that service’s' : 'those services’'} public terms only.`
+      ? `Each customer’s installation may also reach ${joinList([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))])} anonymously, with no account or agreement: what is sent there is under ${anonymous.length === 1 ? 'that service’s' : 'those services’'} public terms only.`
       : '',
   ]
     .filter(Boolean)

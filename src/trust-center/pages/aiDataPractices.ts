@@ -250,7 +250,12 @@ function providersSection(site: SiteData): SafeHtml | undefined {
             ? `${humanDuration(entry.terms.retention)}${entry.terms.zeroDataRetention ? ' (zero data retention agreement)' : ''}`
             : 'not stated'),
         (entry.regions ?? []).join(', ') || 'not stated',
-        theirs ?? (published.get(entry.id) ? dpaCell(published.get(entry.id)!) : 'not stated'),
+        // No agreement of anyone's with a service reached with no account: none, as the sub-processor list says, not
+        // "its public terms" (whatsapp-chatgpt: a community speech service, "DPA: its public terms" here, "None: no
+        // account" on the sub-processor page).
+        reachedAnonymously(entry)
+          ? 'none: reached with no account'
+          : (theirs ?? (published.get(entry.id) ? dpaCell(published.get(entry.id)!) : 'not stated')),
       ];
     }),
     ...ours.map((component) => [
