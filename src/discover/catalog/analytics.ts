@@ -268,6 +268,29 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['collector.newrelic.com', 'otlp.nr-data.net', 'otlp.eu01.nr-data.net'],
     },
   }),
+  // Azure Monitor's Application Insights (chat-copilot's web API reports requests and exceptions to it through
+  // `Microsoft.ApplicationInsights.AspNetCore`, read from no manifest before): the SDK packages of its documentation
+  // (NuGet, npm and PyPI, checked 2026-12-07), its connection-string settings and ingestion hosts.
+  monitoring({
+    id: 'azure-application-insights',
+    name: 'Azure Application Insights',
+    vendor: 'microsoft',
+    website: 'https://learn.microsoft.com/azure/azure-monitor/app/app-insights-overview',
+    serves: 'errors',
+    signals: {
+      nuget: [
+        'Microsoft.ApplicationInsights',
+        'Microsoft.ApplicationInsights.AspNetCore',
+        'Microsoft.ApplicationInsights.WorkerService',
+        'Azure.Monitor.OpenTelemetry.AspNetCore',
+        'Azure.Monitor.OpenTelemetry.Exporter',
+      ],
+      npm: ['applicationinsights', '@microsoft/applicationinsights-web', '@azure/monitor-opentelemetry'],
+      pypi: ['azure-monitor-opentelemetry', 'azure-monitor-opentelemetry-exporter', 'opencensus-ext-azure'],
+      env: ['APPLICATIONINSIGHTS_CONNECTION_STRING', 'APPINSIGHTS_INSTRUMENTATIONKEY'],
+      hosts: ['dc.services.visualstudio.com', '*.in.applicationinsights.azure.com'],
+    },
+  }),
   monitoring({
     id: 'honeycomb',
     name: 'Honeycomb (tracing)',

@@ -295,6 +295,12 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     ...vendorHosted,
     ai: true,
     signals: {
+      // NuGet: the Azure OpenAI client library and Semantic Kernel's and Kernel Memory's Azure OpenAI connectors.
+      nuget: [
+        'Azure.AI.OpenAI',
+        'Microsoft.SemanticKernel.Connectors.AzureOpenAI',
+        'Microsoft.KernelMemory.AI.AzureOpenAI',
+      ],
       npm: ['@azure/openai', '@ai-sdk/azure'],
       pypi: ['langchain-azure-ai'],
       // The official Go SDK's Azure package (github.com/openai/openai-go/tree/main/azure: `azure.WithEndpoint`), which
@@ -331,6 +337,12 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     ...vendorHosted,
     ai: true,
     signals: {
+      // NuGet: Document Intelligence's clients and Kernel Memory's reader built on it (chat-copilot).
+      nuget: [
+        'Azure.AI.FormRecognizer',
+        'Azure.AI.DocumentIntelligence',
+        'Microsoft.KernelMemory.DataFormats.AzureAIDocIntel',
+      ],
       npm: [
         '@azure-rest/ai-inference',
         '@azure/ai-text-analytics',
@@ -388,6 +400,12 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     ...vendorHosted,
     ai: true,
     signals: {
+      // NuGet: the Azure SDK's client and Semantic Kernel's and Kernel Memory's Azure AI Search stores.
+      nuget: [
+        'Azure.Search.Documents',
+        'Microsoft.SemanticKernel.Connectors.AzureAISearch',
+        'Microsoft.KernelMemory.MemoryDb.AzureAISearch',
+      ],
       npm: ['@azure/search-documents'],
       pypi: ['azure-search-documents'],
       env: ['AZURE_SEARCH_ENDPOINT', 'AZURE_SEARCH_KEY', 'AZURE_AI_SEARCH_API_KEY'],

@@ -27,6 +27,8 @@ export interface CompiledCatalog {
   cargo: Map<string, string>;
   gem: Map<string, string>;
   maven: Map<string, string>;
+  /** NuGet package ids, lowercase, longest first (a C# namespace is looked up by its longest package prefix). */
+  nuget: [string, string][];
   env: Map<string, string>;
   hostExact: Map<string, string>;
   hostPatterns: [RegExp, string][];
@@ -84,6 +86,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     cargo: new Map(),
     gem: new Map(),
     maven: new Map(),
+    nuget: [],
     env: new Map(),
     hostExact: new Map(),
     hostPatterns: [],
@@ -114,6 +117,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
     put(compiled.cargo, signals.cargo, id);
     put(compiled.gem, signals.gem, id);
     put(compiled.maven, signals.maven, id);
+    for (const name of signals.nuget ?? []) compiled.nuget.push([name.toLowerCase(), id]);
     put(compiled.env, signals.env, id);
     put(compiled.images, signals.images, id);
     put(compiled.images, provider.selfHosted?.images, id);
@@ -171,6 +175,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       ...(signals.cargo ?? []).map((name) => name.split('/')[0]!),
       ...(signals.gem ?? []),
       ...(signals.maven ?? []),
+      ...(signals.nuget ?? []),
       ...(signals.env ?? []),
       ...(signals.images ?? []),
       ...(provider.selfHosted?.images ?? []),
@@ -207,6 +212,7 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
   compiled.pythonImports.sort(longestFirst);
   compiled.go.sort(longestFirst);
   compiled.jvm.sort(longestFirst);
+  compiled.nuget.sort(longestFirst);
   compiled.models.sort(longestFirst);
   compiled.keywords = [...words].map(([text, prefix]) => ({ text, prefix }));
   return compiled;

@@ -15,7 +15,7 @@ const MAPS = [
   'actions',
   'awsServices',
 ] as const;
-const LISTS = ['pythonImports', 'go', 'jvm', 'models', 'terraform', 'markers', 'keywords'] as const;
+const LISTS = ['pythonImports', 'go', 'jvm', 'nuget', 'models', 'terraform', 'markers', 'keywords'] as const;
 
 /**
  * A compiled catalog as JSON, for `npm run build` to store beside the bundle: compiling the catalog at every start
@@ -54,6 +54,7 @@ export function catalogFromJson(text: string, providers: readonly ProviderEntry[
     cargo: map('cargo'),
     gem: map('gem'),
     maven: map('maven'),
+    nuget: list('nuget'),
     env: map('env'),
     hostExact: map('hostExact'),
     hostPatterns: list<[string, string, string]>('hostPatterns').map(([source, flags, id]) => [

@@ -18,6 +18,13 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'postgres',
     hosting: 'self-hosted',
     signals: {
+      // NuGet: Npgsql, its Entity Framework provider, and Semantic Kernel's and Kernel Memory's Postgres stores.
+      nuget: [
+        'Npgsql',
+        'Npgsql.EntityFrameworkCore.PostgreSQL',
+        'Microsoft.SemanticKernel.Connectors.Postgres',
+        'Microsoft.KernelMemory.MemoryDb.Postgres',
+      ],
       // Drizzle's PostgreSQL drivers by their import path (scira's `drizzle-orm/node-postgres`: its one database was
       // said only mentioned in package.json).
       npm: [
@@ -102,6 +109,12 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'redis',
     hosting: 'self-hosted',
     signals: {
+      // NuGet: StackExchange.Redis, and Semantic Kernel's and Kernel Memory's Redis stores.
+      nuget: [
+        'StackExchange.Redis',
+        'Microsoft.SemanticKernel.Connectors.Redis',
+        'Microsoft.KernelMemory.MemoryDb.Redis',
+      ],
       npm: ['redis', 'ioredis', '@redis/client', '@langchain/langgraph-checkpoint-redis'],
       cargo: ['redis', 'deadpool-redis', 'fred'],
       pypi: ['redis', 'langgraph-checkpoint-redis'],
@@ -270,8 +283,11 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     hosting: 'vendor-hosted',
     signals: {
       pypi: ['s3fs'],
-      markers: ['fsspec.filesystem("s3"', "fsspec.filesystem('s3'"],
-      npm: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner'],
+      // The v2 SDK's client (`new AWS.S3()`: self.so's lib/server/deleteS3File.ts), whose package `aws-sdk` names
+      // every AWS service and is the `aws` entry's.
+      markers: ['fsspec.filesystem("s3"', "fsspec.filesystem('s3'", 'AWS.S3('],
+      // `next-s3-upload` uploads the browser's files to the app's bucket (self.so's app/api/s3-upload/route.ts).
+      npm: ['@aws-sdk/client-s3', '@aws-sdk/lib-storage', '@aws-sdk/s3-request-presigner', 'next-s3-upload'],
       go: ['github.com/aws/aws-sdk-go-v2/service/s3'],
       maven: ['s3'],
       terraform: [{ type: 'aws_s3_bucket' }],
@@ -327,6 +343,8 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'microsoft',
     hosting: 'vendor-hosted',
     signals: {
+      // NuGet: the Azure SDK's blob client and Kernel Memory's document storage on it.
+      nuget: ['Azure.Storage.Blobs', 'Microsoft.KernelMemory.DocumentStorage.AzureBlobs'],
       npm: ['@azure/storage-blob'],
       pypi: ['azure-storage-blob', 'adlfs'],
       // The distribution is imported as `azure.storage.blob` (RAGFlow's `from azure.storage.blob import …`).
@@ -349,6 +367,8 @@ export const DATASTORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'microsoft',
     hosting: 'vendor-hosted',
     signals: {
+      // NuGet: the .NET SDK (`Microsoft.Azure.Cosmos`, chat-copilot's chat history) and Semantic Kernel's stores.
+      nuget: ['Microsoft.Azure.Cosmos', 'Microsoft.SemanticKernel.Connectors.AzureCosmosDBNoSQL'],
       npm: ['@azure/cosmos'],
       pypi: ['azure-cosmos'],
       pythonImports: ['azure.cosmos'],

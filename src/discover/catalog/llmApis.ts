@@ -17,6 +17,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'openai',
     website: 'https://openai.com',
     signals: {
+      // NuGet: OpenAI's official .NET SDK, and Semantic Kernel's and Kernel Memory's OpenAI connectors (nuget.org).
+      nuget: ['OpenAI', 'Microsoft.SemanticKernel.Connectors.OpenAI', 'Microsoft.KernelMemory.AI.OpenAI'],
       npm: ['openai', '@ai-sdk/openai', '@langchain/openai', '@llamaindex/openai'],
       pypi: ['openai', 'langchain-openai', 'llama-index-llms-openai', 'llama-index-embeddings-openai'],
       pythonImports: ['llama_index.llms.openai', 'llama_index.embeddings.openai'],

@@ -14,6 +14,12 @@ export const RUNTIME_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Ollama',
     vendor: 'ollama',
     signals: {
+      // NuGet: OllamaSharp, and Semantic Kernel's and Kernel Memory's Ollama connectors.
+      nuget: [
+        'OllamaSharp',
+        'Microsoft.SemanticKernel.Connectors.Ollama',
+        'Microsoft.KernelMemory.AI.Ollama',
+      ],
       npm: ['ollama', 'ollama-ai-provider', '@langchain/ollama'],
       pypi: ['ollama', 'langchain-ollama'],
       go: ['github.com/ollama/ollama/api'],

@@ -29,6 +29,11 @@ export interface ProviderSignals {
   gem?: string[];
   /** Maven or Gradle artifact ids. */
   maven?: string[];
+  /**
+   * NuGet package ids (`Azure.AI.OpenAI`), matched without regard to case as NuGet does; also the namespaces C#'s
+   * `using` lines name, which for these packages start with the package id.
+   */
+  nuget?: string[];
   /** Environment variable names. */
   env?: string[];
   /** API hosts; `*` stands for one or more DNS labels. */

@@ -27,6 +27,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'pinecone',
     hosting: 'vendor-hosted',
     signals: {
+      // NuGet: Pinecone's official .NET SDK (pinecone-io/pinecone-dotnet-client) and Semantic Kernel's store.
+      nuget: ['Pinecone.Client', 'Microsoft.SemanticKernel.Connectors.Pinecone'],
       npm: ['@pinecone-database/pinecone', '@langchain/pinecone'],
       pypi: ['pinecone', 'pinecone-client', 'langchain-pinecone'],
       go: ['github.com/pinecone-io/go-pinecone'],
@@ -41,6 +43,12 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'qdrant',
     hosting: 'self-hosted',
     signals: {
+      // NuGet: Qdrant's official .NET client and Semantic Kernel's and Kernel Memory's Qdrant stores.
+      nuget: [
+        'Qdrant.Client',
+        'Microsoft.SemanticKernel.Connectors.Qdrant',
+        'Microsoft.KernelMemory.MemoryDb.Qdrant',
+      ],
       npm: ['@qdrant/js-client-rest', '@qdrant/qdrant-js', '@langchain/qdrant'],
       pypi: ['qdrant-client', 'langchain-qdrant'],
       go: ['github.com/qdrant/go-client'],

@@ -30,6 +30,8 @@ const SYNTAX: Partial<Record<FileKind, Syntax>> = {
   jvm: SLASH,
   rust: { ...SLASH, backquote: false, singleQuote: false },
   swift: { ...SLASH, backquote: false, singleQuote: false },
+  // C#'s `'x'` is a character literal, quoted like a string; it has no backquoted strings.
+  csharp: { ...SLASH, backquote: false },
   python: { ...SLASH, slash: false, hash: true, triple: true, backquote: false },
   ruby: { ...SLASH, slash: false, hash: true, backquote: false, rubyBlock: true },
   env: { ...SLASH, slash: false, hash: true, backquote: false, hashAfterBlank: true },

@@ -8,6 +8,8 @@ export type FileKind =
   | 'rust'
   /** Swift (iOS and macOS apps): read for hosts, endpoints and settings; no package names are known for it yet. */
   | 'swift'
+  /** C# (.NET services): its `using` lines name NuGet packages' namespaces. */
+  | 'csharp'
   | 'env'
   | 'yaml'
   | 'json'
@@ -34,6 +36,7 @@ export const CODE_KINDS: ReadonlySet<string> = new Set<FileKind>([
   'jvm',
   'rust',
   'swift',
+  'csharp',
 ]);
 
 /** Manifests and lockfiles, read by their own rules. */
@@ -47,6 +50,8 @@ export type ManifestKind =
   | 'gemfile'
   | 'pom'
   | 'gradle'
+  /** NuGet's: a project file (`*.csproj`, `*.fsproj`, `*.vbproj`), central versions (`Directory.Packages.props`) or `packages.config`. */
+  | 'nuget'
   | 'lockfile';
 
 const BY_EXTENSION: Record<string, FileKind> = {
@@ -71,6 +76,12 @@ const BY_EXTENSION: Record<string, FileKind> = {
   gradle: 'jvm',
   rs: 'rust',
   swift: 'swift',
+  cs: 'csharp',
+  // MSBuild project files are XML, read as configuration beside their package references.
+  csproj: 'config',
+  fsproj: 'config',
+  vbproj: 'config',
+  props: 'config',
   yaml: 'yaml',
   yml: 'yaml',
   json: 'json',
@@ -147,6 +158,12 @@ export function manifestKindOf(name: string): ManifestKind | undefined {
   if (lower === 'pom.xml') return 'pom';
   if (lower === 'build.gradle' || lower === 'build.gradle.kts') return 'gradle';
   if (
+    /\.(?:cs|fs|vb)proj$/.test(lower) ||
+    lower === 'directory.packages.props' ||
+    lower === 'packages.config'
+  )
+    return 'nuget';
+  if (
     [
       'package-lock.json',
       'npm-shrinkwrap.json',
@@ -175,5 +192,6 @@ export function fileKindOf(name: string): FileKind | undefined {
   if (lower === 'pipfile') return 'toml';
   if (/^requirements.*\.(txt|in)$/.test(lower) || lower === 'constraints.txt') return 'config';
   if (lower === 'go.mod' || lower === 'go.sum' || lower.endsWith('.lock')) return 'config';
+  if (lower === 'packages.config') return 'config';
   return BY_EXTENSION[extensionOf(lower)];
 }

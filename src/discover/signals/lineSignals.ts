@@ -48,6 +48,10 @@ const ENV_TOKEN = /\b[A-Z][A-Z0-9_]{2,}\b/g;
 // within ~650 characters, so a long line of \`a-a-a-…\` or \`a.a.a.…\` costs linear time, not quadratic.
 const HOST = /\b(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{2,5})?|\blocalhost:\d{2,5}/gi;
 const JVM_IMPORT = /^\s*import\s+(?:static\s+)?([A-Za-z_][\w.]*)/;
+/** C#'s `using Azure.AI.OpenAI;`, `global using static …;`, `using Alias = …;`; not a `using (var x = …)` statement. */
+const SHARED_NAMESPACE =
+  /^(?:openai|microsoft\.semantickernel\.connectors\.openai|microsoft\.kernelmemory\.ai\.openai)(?:\.|$)/;
+const CSHARP_USING = /^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?([A-Za-z_][\w.]*)\s*;/;
 const URL_PATH = /^[^\s"'`)<>]*/;
 // `${…}`, `{name}` and ERB's `<%= … %>` (maybe's storage.yml: `https://<%= ENV['CLOUDFLARE_ACCOUNT_ID'] %>.r2.cloudflarestorage.com`).
 export const HOST_PLACEHOLDER = /\$\{[^}\n]{1,60}\}|\{[A-Za-z_][\w.]{0,40}\}|<%=?[^%\n]{1,80}%>/g;
@@ -466,6 +470,15 @@ function importsOf(input: LineInput, catalog: CompiledCatalog): ImportFound[] {
       if (through) found.push({ specifier: match[1]!, provider: through.provider, via: through.framework });
       else if (direct) found.push({ specifier: match[1]!, provider: direct });
     }
+  } else if (kind === 'csharp') {
+    const match = CSHARP_USING.exec(text);
+    const namespace = match?.[1]?.toLowerCase();
+    // Azure OpenAI's clients use the OpenAI libraries' own types (the SDK's `OpenAI.Chat.ChatClient`, Semantic
+    // Kernel's `OpenAIPromptExecutionSettings`, Kernel Memory's tokenizers: chat-copilot imports the last two for Azure
+    // OpenAI), so such a `using` alone does not say which of the two the app calls.
+    const provider =
+      namespace && !SHARED_NAMESPACE.test(namespace) && lookupPrefix(catalog.nuget, namespace, '.');
+    if (match && provider) found.push({ specifier: match[1]!, provider });
   } else if (kind === 'rust') {
     const match = RUST_USE.exec(text);
     const provider = match && catalog.cargo.get(match[1]!.replace(/_/g, '-'));

@@ -16,6 +16,10 @@ const GO_REQUIRE = /^\s*(?:require\s+)?([\w-]+(?:\.[\w-]+)+\/\S+)\s+v\d/;
 const GEM = /^\s*gem\s+['"]([^'"]+)['"]/;
 const POM_ARTIFACT = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/;
 const GRADLE = /['"]([\w.-]+):([\w.-]+)(?::[^'"]*)?['"]/;
+// `<PackageReference Include="Azure.AI.OpenAI" …/>` in a project, `<PackageVersion Include="…"/>` in
+// `Directory.Packages.props`, `<package id="…" …/>` in `packages.config` (NuGet's and MSBuild's documentation).
+const NUGET_PACKAGE =
+  /<(?:PackageReference|PackageVersion)\s[^>]*?\b(?:Include|Update)\s*=\s*"([^"]+)"|<package\s[^>]*?\bid\s*=\s*"([^"]+)"/gi;
 const LOCK_TOKEN = /@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)*/g;
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 
@@ -160,6 +164,12 @@ function namesOnLine(
       push(name, name && mavenProvider(catalog, name));
       break;
     }
+    case 'nuget':
+      for (const match of text.matchAll(NUGET_PACKAGE)) {
+        const name = (match[1] ?? match[2])!.trim();
+        push(name, catalog.nuget.find(([id]) => id === name.toLowerCase())?.[1]);
+      }
+      break;
     case 'lockfile':
       for (const match of text.matchAll(LOCK_TOKEN)) push(match[0], lockfileProvider(catalog, match[0]));
       break;
