@@ -1,4 +1,4 @@
-import { type Model, vendorLabel } from '../model/index.js';
+import { asCondition, type Model, vendorLabel } from '../model/index.js';
 import { type AiPath, type AiPathKind, findAiPaths } from './aiPaths.js';
 import type { DescriptionBlock, DescriptionSection, Statement } from './types.js';
 
@@ -29,11 +29,17 @@ function describePath(model: Model, path: AiPath): Statement {
   // What reaches the end: the last hop's data, not every hop's (agenta: provider keys, sent only from the API to its
   // services, read as reaching every model provider at the end of the path).
   const data = path.delivered.map((id) => model.index.dataClasses.get(id)?.name ?? id).join(', ');
-  // The map's own words may start with "only" already (retrieval-plugin: "Only when: only when …").
+  // The map's own words may start with "only" already (retrieval-plugin: "Only when: only when …"), or say "while"
+  // (Open-LLM-VTuber: "Only when: only while …").
+  const stripped = path.conditions.map((text) =>
+    asCondition(text.replace(/\.$/, '').replace(/^only\s+/i, '')),
+  );
   const condition =
-    path.conditions.length > 0
-      ? ` Only when: ${path.conditions.map((text) => text.replace(/^(?:only\s+)?(?:when|if)\s+/i, '')).join('; ')}.`
-      : '';
+    stripped.length === 0
+      ? ''
+      : stripped.every((text) => /^(?:when|if)\s+/i.test(text))
+        ? ` Only when: ${stripped.map((text) => text.replace(/^(?:when|if)\s+/i, '')).join('; ')}.`
+        : ` Only ${stripped.join('; or ')}.`;
   return {
     text: `${path.hops.map((hop) => endpointName(model, hop)).join(' → ')} (carries ${data}).${condition}`,
     sources: path.sources,

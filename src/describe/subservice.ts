@@ -143,6 +143,15 @@ function expectedOfCustomers(model: Model): Statement[] {
   const signsIn = model.map.components.some((component) =>
     (component.userAuthentication?.methods ?? []).some((method) => method !== 'none'),
   );
+  // Users a service in front identifies hold no credentials of ours: who may use it is decided there (chatgpt-discord-bot:
+  // "keep their sign-in credentials to themselves" of a bot whose users Discord identifies, with no account of its own).
+  const delegatedOnly =
+    signsIn &&
+    model.map.components.every((component) =>
+      (component.userAuthentication?.methods ?? []).every(
+        (method) => method === 'delegated' || method === 'none',
+      ),
+    );
   if (accounts.length > 0 && (open.length === 0 || signsIn))
     expected.push({
       // What they decide, not a tool the product may lack (unstract: its members cannot be removed in the app, and
@@ -151,7 +160,9 @@ function expectedOfCustomers(model: Model): Statement[] {
       // (notesGPT, chatgpt-your-files).
       // Nor "who may use it on their behalf": a person signing up alone has no one to decide for (next13-ai-saas,
       // chatpdf-yt, self.so: one account per person, no organisation, team or invitation).
-      text: `Customers control who uses their ${productName(organization)} accounts: they keep their sign-in credentials to themselves, and remove or report access that is no longer needed.`,
+      text: delegatedOnly
+        ? `Customers decide who may use ${productName(organization)} in the service that identifies its users (its membership and roles there), and remove access that is no longer needed.`
+        : `Customers control who uses their ${productName(organization)} accounts: they keep their sign-in credentials to themselves, and remove or report access that is no longer needed.`,
       sources: accounts.map((d) => mapSource(model, `dataClasses/${d.id}`)),
     });
   // Opting in to training, where the flow trains: a tenant's opt-in to a feature that sends data for answers is no

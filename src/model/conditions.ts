@@ -11,6 +11,21 @@ import type { Model } from './model.js';
  */
 export const DEFAULT_ON = /^(?:unless|(?:on\s+)?by\s+default)\b/i;
 
+/** Words a condition may open with; one that opens with none is said after "when". */
+const CONDITION_OPENING =
+  /^(?:when|if|while|unless|where|whenever|after|before|during|once|until|as long as|for|in|on|with|by|per)\b/i;
+
+/**
+ * A flow's condition as a clause: the map's own words, with "when" before words that open with none (llama-gpt: "only
+ * the user picks the Google Search plugin", read as a limit on who acts, on the site and in four answers).
+ * @example asCondition('the user picks the Google plugin') // 'when the user picks the Google plugin'
+ */
+export function asCondition(text: string): string {
+  return CONDITION_OPENING.test(text) || DEFAULT_ON.test(text) || /\bonly$/i.test(text)
+    ? text
+    : `when ${text}`;
+}
+
 /**
  * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text
  * may open with "only" already, or end with a stop), or, where they differ, that each holds under its own.
@@ -20,7 +35,7 @@ export function onlyUnder(descriptions: readonly string[]): string {
   // One condition written twice, once with "when" (lmnr: "only RESEND_API_KEY is set or RESEND_API_KEY is set").
   const byKey = new Map<string, string>();
   for (const text of descriptions) {
-    const plain = text.replace(/\.$/, '').replace(/^only\s+/i, '');
+    const plain = asCondition(text.replace(/\.$/, '').replace(/^only\s+/i, ''));
     const key = plain.replace(/^(?:when|if)\s+/i, '').toLowerCase();
     if (!byKey.has(key)) byKey.set(key, plain);
   }

@@ -7,6 +7,7 @@ export {
   deletionStart,
 } from './commitments.js';
 export {
+  asCondition,
   DEFAULT_ON,
   onlyUnder,
   onlyWhen,

@@ -1,7 +1,7 @@
 // What the twenty-first session mended in the system description, from the last session's reviews of real apps:
 // pipeshub-ai/pipeshub-ai (95d655b) and bhaskatripathi/pdfGPT (04d7a41).
 import { describe, expect, it } from 'vitest';
-import { findAiPaths } from '../../src/describe/index.js';
+import { describeSystem, findAiPaths } from '../../src/describe/index.js';
 import { tinyModel } from '../questionnaire/fixtures.js';
 
 /** A RAG app: chunks embedded by OpenAI on their way into Chroma, searched, and sent with the question to answer it. */
@@ -50,7 +50,6 @@ describe('data only the customer’s own parts hold, none saying for how long', 
   it('is said as kept in what they run, not as deleted elsewhere (text-generation-webui, smart-connections)', async () => {
     // "Customers keep some of their data in what they run themselves (…), and can delete other data themselves (LoRA
     // training datasets the user supplies)", of datasets kept in the trainer each user runs.
-    const { describeSystem } = await import('../../src/describe/index.js');
     const model = tinyModel({
       dataClasses: [
         {
@@ -89,5 +88,62 @@ describe('data only the customer’s own parts hold, none saying for how long', 
     const text = JSON.stringify(describeSystem(model));
     expect(text).toContain('Customers keep their data in what they run themselves, and delete it there.');
     expect(text).not.toContain('can delete other data themselves');
+  });
+});
+
+describe('a path taken only while something holds', () => {
+  it('is said once, not "Only when: only while" (Open-LLM-VTuber)', () => {
+    const model = tinyModel({
+      dataClasses: [{ id: 'chats', name: 'Chats', category: 'prompts', tenantScoped: true }],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['chats'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'API',
+          ai: true,
+          purpose: 'Answers',
+          provider: 'openai',
+          dataClasses: ['chats'],
+        },
+      ],
+      flows: [
+        {
+          id: 'ask',
+          from: 'app',
+          to: 'openai',
+          dataClasses: ['chats'],
+          purpose: 'inference',
+          condition: { kind: 'other', description: 'only while the user picks OpenAI' },
+        },
+      ],
+    });
+    const text = JSON.stringify(describeSystem(model));
+    expect(text).toContain('Only while the user picks OpenAI.');
+    expect(text).not.toContain('Only when: only');
+  });
+});
+
+describe('users a service in front identifies', () => {
+  it('are decided on in that service, not said to keep credentials of ours (chatgpt-discord-bot)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'people', name: 'Discord usernames', category: 'personal-data', tenantScoped: true },
+        { id: 'chats', name: 'Messages', category: 'prompts', tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'bot',
+          name: 'Bot',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['people', 'chats'],
+          userAuthentication: { methods: ['delegated'], mechanism: 'Discord identifies each member' },
+        },
+      ],
+    });
+    const text = JSON.stringify(describeSystem(model));
+    expect(text).toContain('in the service that identifies its users');
+    expect(text).not.toContain('keep their sign-in credentials to themselves');
   });
 });

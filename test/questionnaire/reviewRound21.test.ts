@@ -379,3 +379,18 @@ describe('prompts kept only in a customer’s part under a condition', () => {
     );
   });
 });
+
+describe('a condition that opens with no conjunction', () => {
+  it('is said after "when", not as a limit on who acts (llama-gpt)', async () => {
+    // "what each customer sends Google (only the user picks the Google Search plugin …)".
+    const { onlyUnder } = await import('../../src/model/index.js');
+    expect(onlyUnder(['the user picks the Google Search plugin'])).toBe(
+      'only when the user picks the Google Search plugin',
+    );
+    expect(onlyUnder(['Only while an administrator turns it on.'])).toBe(
+      'only while an administrator turns it on',
+    );
+    expect(onlyUnder(['opted-in tenants only'])).toBe('opted-in tenants only');
+    expect(onlyUnder(['unless the operator turns it off'])).toBe('unless the operator turns it off');
+  });
+});
