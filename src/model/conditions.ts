@@ -21,10 +21,16 @@ const CONDITION_OPENING =
  * @example asCondition('the user picks the Google plugin') // 'when the user picks the Google plugin'
  */
 export function asCondition(text: string): string {
-  return CONDITION_OPENING.test(text) || DEFAULT_ON.test(text) || /\bonly$/i.test(text)
-    ? text
-    : `when ${text}`;
+  // A clause: someone or something doing something ("the user picks …", "an administrator enables …"). A noun phrase
+  // ("the default API", "default embedding provider; not when …") is left as the map says it: "when" would not mend it.
+  const clause = CLAUSE_SUBJECT.test(text) && CLAUSE_VERB.test(text);
+  return clause && !CONDITION_OPENING.test(text) && !DEFAULT_ON.test(text) ? `when ${text}` : text;
 }
+
+const CLAUSE_SUBJECT =
+  /^(?:the|a|an|each|every|any|its|their|users?|operators?|administrators?|admins?|customers?|developers?|tenants?|someone|it|they|we|you)\b/i;
+const CLAUSE_VERB =
+  /\b(?:sets?|picks?|selects?|enables?|turns?|configures?|chooses?|is|are|has|have|uploads?|sends?|runs?|asks?|opts?|provides?|adds?|connects?|installs?|supplies|supply|clicks?|shares?|requests?|calls?|exceeds?|fails?|gives?|enters?|types?|starts?|links?)\b/i;
 
 /**
  * The map's conditions on flows, said after what they qualify: "only when the operator sets a key" (the map's own text

@@ -143,9 +143,14 @@ describe.skipIf(unreachable !== undefined)('jobs on PostgreSQL (pg-boss)', () =>
         return rows.find((row) => (row.data as { orgId: string }).orgId === 'org-poison');
       }, 'the dead letter');
       expect(dead.data).toMatchObject({ orgId: 'org-poison' });
-      const attempts = await db.query(
-        `SELECT attempt, outcome, error FROM ${schema}.job_run WHERE org_id = 'org-poison' ORDER BY attempt`,
-      );
+      // The last attempt's record is written as the job fails, which may land just after pg-boss moves it to the dead
+      // letters: wait for it rather than read once (a CI run on a loaded machine read two of three).
+      const attempts = await waitFor(async () => {
+        const result = await db.query(
+          `SELECT attempt, outcome, error FROM ${schema}.job_run WHERE org_id = 'org-poison' ORDER BY attempt`,
+        );
+        return result.rows.length >= 3 ? result : undefined;
+      }, 'the third attempt recorded');
       expect(attempts.rows.map((row) => [row.attempt, row.outcome])).toEqual([
         [0, 'failed'],
         [1, 'failed'],
