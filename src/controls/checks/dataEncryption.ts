@@ -22,6 +22,19 @@ function theirsUnencrypted(
 ): CheckResult[] {
   const name = componentLabel(component);
   const why = whyTheirs([component]);
+  const said = (side: 'atRest' | 'inTransit', classes: readonly string[]): CheckResult => {
+    const [verb, where] = side === 'atRest' ? ['keeps', 'at rest'] : ['carries', 'in transit'];
+    return {
+      checkId: id,
+      controls,
+      status: 'not-applicable',
+      severity: 'info',
+      subject: { kind: 'component', id: component.id },
+      sources: [mapRef(model, `components/${component.id}/encryption/${side}`)],
+      message: `\`${component.id}\` ${verb} customer data (${classes.join(', ')}) unencrypted ${where}; it is run by the customer (${why}), who secures it`,
+      plain: `${name}, which each customer runs, ${verb} customer data unencrypted ${where}; securing it is the customer's`,
+    };
+  };
   const results: CheckResult[] = [];
   const kept = customerDataAt(model, component, true, customers);
   if (
@@ -30,28 +43,10 @@ function theirsUnencrypted(
     !keepsNothing(component) &&
     kept.length > 0
   )
-    results.push({
-      checkId: id,
-      controls,
-      status: 'not-applicable',
-      severity: 'info',
-      subject: { kind: 'component', id: component.id },
-      sources: [mapRef(model, `components/${component.id}/encryption/atRest`)],
-      message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) unencrypted at rest; it is run by the customer (${why}), who secures it`,
-      plain: `${name}, which each customer runs, keeps customer data unencrypted at rest; securing it is the customer's`,
-    });
+    results.push(said('atRest', kept));
   const carried = customerDataAt(model, component, false, customers);
   if (component.encryption?.inTransit?.enabled === false && carried.length > 0)
-    results.push({
-      checkId: id,
-      controls,
-      status: 'not-applicable',
-      severity: 'info',
-      subject: { kind: 'component', id: component.id },
-      sources: [mapRef(model, `components/${component.id}/encryption/inTransit`)],
-      message: `\`${component.id}\` carries customer data (${carried.join(', ')}) unencrypted in transit; it is run by the customer (${why}), who secures it`,
-      plain: `${name}, which each customer runs, carries customer data unencrypted in transit; securing it is the customer's`,
-    });
+    results.push(said('inTransit', carried));
   return results;
 }
 
