@@ -144,3 +144,55 @@ describe('prompts kept only at each customer’s', () => {
     expect(result?.message).not.toContain('`ollama`');
   });
 });
+
+describe('a public tool with no accounts that keeps nothing', () => {
+  const map = (kept: boolean): SystemMapInput => ({
+    version: 1,
+    organization: { name: 'BlinkShot', stage: 'seed' },
+    dataClasses: [
+      { id: 'prompts', name: 'Image prompts', category: 'prompts', tenantScoped: false, retention: 'zero' },
+      {
+        id: 'images',
+        name: 'Generated images',
+        category: 'model-outputs',
+        tenantScoped: false,
+        retention: 'zero',
+      },
+    ],
+    components: [
+      {
+        id: 'app',
+        name: 'Web app',
+        kind: 'service',
+        dataClasses: ['prompts', 'images'],
+        retention: { prompts: 'zero', images: 'zero' },
+        userAuthentication: { methods: ['none'], mechanism: 'public by design' },
+      },
+      ...(kept
+        ? [
+            {
+              id: 'gallery',
+              name: 'Gallery store',
+              kind: 'datastore' as const,
+              dataClasses: ['images'],
+              retention: { images: 'until-deleted' },
+            },
+          ]
+        : []),
+    ],
+  });
+  const verdict = (kept: boolean) =>
+    runChecks(modelOf(map(kept))).results.find(
+      (result) => result.checkId === 'user-authentication' && result.subject.id === 'app',
+    );
+
+  it('passes: no visitor can reach another’s data (blinkshot)', () => {
+    // blinkshot: "`app` has no user sign-in and handles customer data (prompts, generated-images)", failing high and
+    // blocking the audit, of an image generator that keeps nothing.
+    expect(verdict(false)?.status).toBe('pass');
+  });
+
+  it('still fails where a part of ours keeps what it handles', () => {
+    expect(verdict(true)?.status).toBe('fail');
+  });
+});

@@ -1,4 +1,5 @@
 import { runByCustomer, SERVICE_KINDS } from '../../core/vocabulary.js';
+import { keepsClass } from '../../map/index.js';
 import {
   componentLabel,
   customerDataAt,
@@ -101,6 +102,29 @@ export const userAuthentication: CheckModule = {
           plain: `${componentLabel(component)} has no sign-in of its own and is reachable only from a private network or the machine it runs on`,
           sources,
           remediation: `keep evidence of the network control (firewall or security group rules, the bind address) beside the map, or require users to sign in to \`${component.id}\``,
+        };
+      // A public tool that keeps nothing a visitor could reach of another's: no class is any customer's own, and no part
+      // of ours keeps any of them (blinkshot: an image generator with no accounts, keeping nothing, failed high as "can be
+      // used by anyone", and blocked the audit in scope).
+      const keptSomewhere = customerData.some(
+        (dataClass) =>
+          model.index.dataClasses.get(dataClass)?.tenantScoped === true ||
+          model.map.components.some(
+            (part) => !runByCustomer(part, model.map.subprocessors) && keepsClass(part, dataClass),
+          ),
+      );
+      if (opensToAnyone(component) && customerData.length > 0 && !keptSomewhere)
+        return {
+          checkId: id,
+          controls,
+          status: 'pass',
+          severity: 'high',
+          subject,
+          message: `\`${component.id}\` ${noSignIn}; it handles customer data (${customerData.join(', ')}) that no part of ours keeps and no customer owns apart: each request's data goes back only to whoever sent it`,
+          sources: [
+            ...sources,
+            ...customerData.map((dataClass) => mapRef(model, `dataClasses/${dataClass}`)),
+          ],
         };
       if (opensToAnyone(component) && customerData.length > 0)
         return {
