@@ -15,6 +15,18 @@ import type { Model } from './model.js';
 import { keptFor, vendorLabel } from './names.js';
 
 /**
+ * The vendor that keeps a part under each customer's own account (`subprocessor` naming one with `account: customer`
+ * or `none`), where the part is not one the customer runs itself: who runs it, and on whose terms, for every output
+ * that says so (ai-pr-reviewer: GitHub's Actions logs said as "run in each customer's own environment").
+ * @example customersVendorOf(model, actionsLogs)?.vendor // 'GitHub'
+ */
+export function customersVendorOf(model: Model, component: ComponentData): SubprocessorData | undefined {
+  if (component.hosting === 'customer-hosted' || component.subprocessor === undefined) return undefined;
+  const vendor = model.index.subprocessors.get(component.subprocessor);
+  return vendor && underCustomersAccount(vendor) ? vendor : undefined;
+}
+
+/**
  * What of ours a sub-processor hosts: `'system'` where one of our services or model servers runs on it (`cloud` names
  * its provider, or `subprocessor` names it), or the catalog knows it as a platform apps run on (Vercel, Fly.io, a
  * cloud: everything our users send passes through it); the parts it runs where those are only stores (an S3 bucket, a

@@ -34,6 +34,7 @@ export {
 export {
   customerRunPointer,
   customersOwnPlace,
+  customersVendorOf,
   hostedBy,
   hostsOurSystem,
   keepsOwnCopy,

@@ -8,6 +8,7 @@ import {
   customerRunPointer,
   customersClasses,
   customersOwn,
+  customersVendorOf,
   deletionStart,
   heldByUsUnsaid,
   holders,
@@ -289,8 +290,7 @@ export function collectClaims(
   // A part a vendor keeps under each customer's own account is the vendor's to run, for the time the map gives it
   // (ai-pr-reviewer: GitHub's Actions logs, deleted after 90 days, were "kept … which each customer runs, for as long
   // as the customer keeps them").
-  const vendorOf = (part: ComponentData) =>
-    part.hosting === 'customer-hosted' ? undefined : model.index.subprocessors.get(part.subprocessor ?? '');
+  const vendorOf = (part: ComponentData) => customersVendorOf(model, part);
   // A part of the customer's that keeps them for a set time says it (Open-LLM-VTuber: debug logs deleted after 30 days,
   // "for as long as the customer keeps them").
   const partWords = (part: ComponentData) => {

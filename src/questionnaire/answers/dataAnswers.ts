@@ -25,6 +25,7 @@ import {
   customerDataClasses,
   customerRunPointer,
   customersClasses,
+  customersVendorOf,
   deletedWithin,
   deletesAtEnd,
   deletionStart,
@@ -71,10 +72,7 @@ const stores = (model: Model) => model.map.components.filter(keepsData);
  * With `what`, what the customer decides there ("sets how they are encrypted"); without, where they run alone.
  */
 function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string): string {
-  const vendorOf = (component: ComponentData) =>
-    component.hosting === 'customer-hosted'
-      ? undefined
-      : model.index.subprocessors.get(component.subprocessor ?? '');
+  const vendorOf = (component: ComponentData) => customersVendorOf(model, component);
   const run = parts.filter((component) => !vendorOf(component));
   const byVendor = new Map<string, ComponentData[]>();
   for (const component of parts) {

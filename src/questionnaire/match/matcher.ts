@@ -154,18 +154,11 @@ function clausesOf(question: string): string[] {
   return clauses.length > 1 ? clauses : [];
 }
 
-/** Stems of what a request asks for, not what about: "please share a summary", "provide details". */
-const REQUEST_TERMS = new Set([
-  'summari',
-  'share',
-  'provid',
-  'describ',
-  'detail',
-  'copi',
-  'explain',
-  'exampl',
-  'pleas',
-]);
+/**
+ * Stems of what a request asks for, not what about ("please share a summary", "a copy", "examples"); `analyze` already
+ * drops the others ("please", "share", "provide", "describe", "detail", "explain") as stop words.
+ */
+const REQUEST_TERMS = new Set(['summari', 'copi', 'exampl']);
 
 /**
  * A clause asks about a topic on its own where one of its words is that topic's and more than a request's: "Please
