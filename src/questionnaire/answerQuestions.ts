@@ -23,6 +23,7 @@ import {
   asksAboutStaffSeeingData,
   asksAboutTermination,
   asksAboutThirdParties,
+  asksAboutUserTraffic,
   asksDefaultOn,
   asksWhetherEmbeddingsAreCustomerData,
   asksYesOrNo,
@@ -123,18 +124,23 @@ export function prepareReader(): QuestionReader {
   };
 }
 
-/** What a question asks about, where a topic's answer differs by it (`AnswerFacts.about`): the first form that reads. */
-const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<AnswerFacts['about']>][] = [
-  [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
-  [asksAboutModelFailover, 'failover'],
-  [asksAboutTermination, 'termination'],
-  [asksAboutSharedModels, 'shared-models'],
-  [asksAboutProviderRetention, 'provider-retention'],
-  [asksAboutProvisioning, 'provisioning'],
-  [asksAboutSaml, 'saml'],
-  [asksAboutStaffSeeingData, 'staff-data'],
-  [asksAboutProductUsers, 'users'],
-];
+/**
+ * What a question asks about, where a topic's answer differs by it (`AnswerFacts.about`): the first form that reads,
+ * among those for the matched topic (a third element names the one topic a form is for).
+ */
+const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<AnswerFacts['about']>, string?][] =
+  [
+    [asksAboutUserTraffic, 'user-traffic', 'encryption-in-transit'],
+    [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
+    [asksAboutModelFailover, 'failover'],
+    [asksAboutTermination, 'termination'],
+    [asksAboutSharedModels, 'shared-models'],
+    [asksAboutProviderRetention, 'provider-retention'],
+    [asksAboutProvisioning, 'provisioning'],
+    [asksAboutSaml, 'saml'],
+    [asksAboutStaffSeeingData, 'staff-data'],
+    [asksAboutProductUsers, 'users'],
+  ];
 
 /**
  * Indexes the topics and the approved library, ready to answer questions from these facts, with `reader`'s models
@@ -420,7 +426,11 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
     };
   }
-  const result = composed(knowledge, match.topic, QUESTION_FORMS.find(([asks]) => asks(input.question))?.[1]);
+  const result = composed(
+    knowledge,
+    match.topic,
+    QUESTION_FORMS.find(([asks, , only]) => (!only || only === match.topic) && asks(input.question))?.[1],
+  );
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.
   const blank = (reviewKind: ReviewKind, note: string, sources: AnswerSource[] = []): AnsweredQuestion => ({

@@ -197,7 +197,96 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
 /** Encryption at rest in every component that stores data. */
 export const encryptionAtRest = encryption('atRest', stores);
 /** Encryption in transit on every component. */
-export const encryptionInTransit = encryption('inTransit', (model) => model.map.components);
+const everyHop = encryption('inTransit', (model) => model.map.components);
+
+/**
+ * The parts the product's users reach: those the map says users sign in to, or else its services and APIs. Not the
+ * stores behind them.
+ */
+function userFacing(model: Model): ComponentData[] {
+  const signIn = model.map.components.filter((component) => component.userAuthentication);
+  if (signIn.length > 0) return signIn;
+  return model.map.components.filter((component) => component.kind === 'api' || component.kind === 'service');
+}
+
+/**
+ * Encryption of the traffic between users and the parts they reach, for a question that asks about that alone
+ * ("Is all traffic between our users and your service protected with TLS 1.2 or higher?"): not "No" from the
+ * service's plain connection to its own database (bionic-gpt). A part each customer runs is said as theirs; one the
+ * map is silent on is not yet documented, and the answer has no verdict.
+ */
+function userTraffic(model: Model): Answer | undefined {
+  const parts = userFacing(model);
+  if (parts.length === 0) return undefined;
+  const declared = (component: ComponentData) => component.encryption?.inTransit;
+  const theirs = parts.filter(
+    (component) => !declared(component) && runByCustomer(component, model.map.subprocessors),
+  );
+  const on = parts.filter((component) => declared(component)?.enabled === true);
+  const off = parts.filter((component) => declared(component)?.enabled === false);
+  const offTheirs = off.filter((component) => component.hosting === 'customer-hosted');
+  const offOurs = off.filter((component) => !offTheirs.includes(component));
+  const silent = parts.filter((component) => !declared(component) && !theirs.includes(component));
+  const labels = (components: readonly ComponentData[]) => joinList(components.map(componentLabel));
+  const offSaid = (components: readonly ComponentData[]) =>
+    joinList(
+      components.map((component) => {
+        const mechanism = declared(component)!.mechanism;
+        return mechanism ? withAside(componentLabel(component), mechanism) : componentLabel(component);
+      }),
+    );
+  const mechanisms = [...new Set(on.flatMap((component) => declared(component)!.mechanism ?? []))];
+  const runs = (components: readonly ComponentData[]) => (components.length === 1 ? 'runs' : 'run');
+  const text = [
+    on.length > 0
+      ? `Traffic between users and ${labels(on)} is encrypted in transit${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`
+      : '',
+    offOurs.length > 0 ? `Traffic between users and ${offSaid(offOurs)} is not encrypted.` : '',
+    offTheirs.length > 0
+      ? `The product does not encrypt traffic between users and ${offSaid(offTheirs)}, which ${runs(offTheirs)} in each customer's own environment, where the customer decides how ${offTheirs.length === 1 ? 'it is' : 'they are'} protected.`
+      : '',
+    silent.length > 0
+      ? `Whether traffic between users and ${labels(silent)} is encrypted is not yet documented.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const reviews = [
+    ...(off.length > 0
+      ? [`${joinList(off.map(reviewLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted in transit`]
+      : []),
+    ...(silent.length > 0
+      ? [`the map does not say whether traffic to ${joinList(silent.map(reviewLabel))} is encrypted`]
+      : []),
+  ];
+  const yesNo =
+    on.length > 0 && off.length === 0 && silent.length === 0 && theirs.length === 0
+      ? ('Yes' as const)
+      : offOurs.length > 0 && silent.length === 0 && theirs.length === 0 && offTheirs.length === 0
+        ? on.length > 0
+          ? ('Partially' as const)
+          : ('No' as const)
+        : undefined;
+  return {
+    ...(yesNo ? { yesNo } : {}),
+    text: `${text}${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}`.trim(),
+    sources: parts.map((component) =>
+      declared(component)
+        ? mapRef(model, `components/${component.id}/encryption/inTransit`)
+        : theirs.includes(component)
+          ? mapRef(model, customerRunPointer(component))
+          : mapRef(model, `components/${component.id}`),
+    ),
+    ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
+  };
+}
+
+/**
+ * Encryption in transit: on every component, or, where the question asks about the traffic between users and the
+ * service alone, on the parts users reach.
+ */
+export const encryptionInTransit: AnswerBuilder = (facts) =>
+  (facts.about === 'user-traffic' ? userTraffic(facts.model) : undefined) ?? everyHop(facts);
 
 /** Deletion promise and mechanisms per data class. */
 export const dataDeletion: AnswerBuilder = ({ model, results }) => {

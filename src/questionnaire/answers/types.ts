@@ -11,7 +11,8 @@ export interface AnswerFacts {
    * sign-on; `saml`, single sign-on by SAML, named alone; `staff-data`, whether our people can see the customer's
    * data; `embeddings`, whether vectors and chunks made from the customer's content count as customer data; `failover`,
    * whether model calls fail over to another provider; `termination`, what is kept after the contract or account
-   * ends; `shared-models`, whether models, fine-tunes or adapters are shared across customers; `provider-retention`, whether model providers keep what they are sent. Absent: as the topic
+   * ends; `shared-models`, whether models, fine-tunes or adapters are shared across customers; `provider-retention`, whether model providers keep what they are sent; `user-traffic`, the traffic between the
+   * product's users and the service, not every hop behind it. Absent: as the topic
    * reads by default.
    */
   about?:
@@ -23,7 +24,8 @@ export interface AnswerFacts {
     | 'failover'
     | 'termination'
     | 'shared-models'
-    | 'provider-retention';
+    | 'provider-retention'
+    | 'user-traffic';
 }
 
 /** A source of an answer: a map pointer, code line, probe or evidence file, or a check result. */

@@ -728,3 +728,25 @@ export function leadWithTime(question: string, answer: string): string {
   if (sentences.slice(0, at + 1).some((sentence) => sentence.includes(';'))) return answer;
   return [sentences[at]!, ...sentences.slice(0, at), ...sentences.slice(at + 1)].join(' ');
 }
+
+/**
+ * Words of the traffic between the product's users and the service: their browsers, devices and clients, the public
+ * endpoints they reach. Plain "over public networks" is not among them: calls to model providers cross it too.
+ */
+const USER_TRAFFIC =
+  /\b(?:between (?:the |our |your |its |their )?(?:end[- ]users?(?:'s?)? )?(?:users?|clients?|customers?|browsers?|devices?)(?:'s?|\(s\))?(?= )|(?:users?|clients?|customers?|browsers?)(?:'s?)? (?:connections?|traffic|sessions?|requests?) (?:to|with|into)\b|public[- ]?(?:facing|endpoints?)|(?:external|internet)[- ]facing|client[- ](?:to|side)[- ]server|web (?:traffic|sessions?)|https[- ]only|connections? to (?:the|your) (?:application|app|service|api|apis|website|web ?app|portal|platform)\b|(?:user|client|browser)[- ](?:facing|traffic|connections?|sessions?))/i;
+/** Words that widen it to every hop: internal services, databases, the providers behind the service. */
+const EVERY_HOP =
+  /\b(?:internal|service[- ]to[- ]service|between (?:internal )?(?:services|components|systems|servers)|providers?|vendors?|every (?:hop|connection)|all hops|back[- ]?ends?|databases?|load balancers?)\b/i;
+
+/**
+ * Whether a question asks about the traffic between the product's users and the service only ("Is all traffic
+ * between our users and your service protected with TLS 1.2 or higher?"), not every hop behind it: the answer is the
+ * parts users reach, not the service's connection to its own database (bionic-gpt: "No" from a plain database
+ * connection). Pure.
+ * @example asksAboutUserTraffic('Which TLS versions are accepted on your public endpoints?') // true
+ */
+export function asksAboutUserTraffic(question: string): boolean {
+  const text = stripFormPrefix(question);
+  return USER_TRAFFIC.test(text) && !EVERY_HOP.test(text);
+}

@@ -1,0 +1,85 @@
+// What the twenty-second session's reviews of real apps found in the answers, and what the twenty-first left, each
+// from the smallest map that shows it: bionic-gpt/bionic-gpt (c3bf04b).
+import { describe, expect, it } from 'vitest';
+import { asksAboutUserTraffic } from '../../src/questionnaire/match/questionForm.js';
+import { ask, DOCS, tinyModel } from './fixtures.js';
+
+describe('a question about the traffic between users and the service', () => {
+  it('is told from one about every hop', () => {
+    for (const question of [
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+      'Is everything between our browser and your app sent over HTTPS?',
+      'Is TLS enforced for connections to the application and its APIs?',
+      'Which TLS versions are accepted on your public endpoints?',
+      'Data in transit protection: You should be sufficiently confident that data is protected in transit between your end user device(s) and the service',
+    ])
+      expect(asksAboutUserTraffic(question), question).toBe(true);
+    for (const question of [
+      'Are internal service-to-service connections encrypted?',
+      'Is data encrypted in transit with TLS 1.2 or later?',
+      'Is every connection between our users’ browsers, your servers and your providers protected with TLS?',
+      'Is all data transmitted over public networks encrypted?',
+      'How is traffic between the load balancer and the application servers protected?',
+    ])
+      expect(asksAboutUserTraffic(question), question).toBe(false);
+  });
+
+  // bionic-gpt: "No" to row 117 from the app's plain connection to its own database; the web app users reach was
+  // silent in the map.
+  const model = (web: { enabled: boolean; mechanism?: string } | undefined) =>
+    tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Web app',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password'] },
+          ...(web ? { encryption: { inTransit: web } } : {}),
+        },
+        {
+          id: 'db',
+          name: 'Postgres',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          encryption: { inTransit: { enabled: false, mechanism: 'plain connection on the private network' } },
+        },
+      ],
+    });
+  const question = 'Is all traffic between our users and your service protected with TLS 1.2 or higher?';
+
+  it('is answered from the parts users reach, not from the database behind them (bionic-gpt)', () => {
+    const [answer] = ask(model({ enabled: true, mechanism: 'TLS 1.2+ at the ingress' }), question);
+    expect(answer!.topic).toBe('encryption-in-transit');
+    expect(answer!.yesNo).toBe('Yes');
+    expect(answer!.answer).toContain(
+      'Traffic between users and Web app is encrypted in transit (TLS 1.2+ at the ingress).',
+    );
+    expect(answer!.answer).not.toContain('Postgres');
+  });
+
+  it('has no verdict where the map is silent on those parts', () => {
+    const [answer] = ask(model(undefined), question);
+    expect(answer!.yesNo).toBeNull();
+    expect(answer!.answer).not.toMatch(/^No\b/);
+    expect(answer!.answer).toContain(
+      'Whether traffic between users and Web app is encrypted is not yet documented.',
+    );
+    expect(answer!.status).not.toBe('answered');
+  });
+
+  it('says No where the parts users reach are plain', () => {
+    const [answer] = ask(model({ enabled: false, mechanism: 'plain HTTP' }), question);
+    expect(answer!.yesNo).toBe('No');
+    expect(answer!.answer).toContain('Traffic between users and Web app (plain HTTP) is not encrypted.');
+  });
+
+  it('still names every hop where the question asks about every hop', () => {
+    const [answer] = ask(
+      model({ enabled: true, mechanism: 'TLS 1.2+' }),
+      'Are internal service-to-service connections encrypted?',
+    );
+    expect(answer!.answer).toContain('Postgres');
+  });
+});
