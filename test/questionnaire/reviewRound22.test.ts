@@ -83,3 +83,46 @@ describe('a question about the traffic between users and the service', () => {
     expect(answer!.answer).toContain('Postgres');
   });
 });
+
+describe('the terms with AI providers', () => {
+  it('lead with the model providers, not a tracing service listed first (chainlit)', () => {
+    // chainlit: Literal AI, a tracing service receiving prompts (`ai: true`), led every answer on model providers'
+    // terms.
+    const terms = { training: 'never', retention: '30d' } as const;
+    const model = tinyModel({
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts'] }],
+      subprocessors: [
+        {
+          id: 'literal',
+          vendor: 'Literal AI',
+          service: 'Literal AI cloud',
+          purpose: 'traces of chats',
+          ai: true,
+          dataClasses: ['prompts'],
+          terms,
+        },
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+          terms,
+        },
+      ],
+      flows: [
+        { id: 'trace', from: 'app', to: 'literal', dataClasses: ['prompts'], purpose: 'logging' },
+        { id: 'ask', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'What do your AI providers’ contracts say about training on our data and retention?',
+    );
+    expect(answer!.topic).toBe('ai-provider-terms');
+    expect(answer!.answer.indexOf('OpenAI')).toBeGreaterThan(-1);
+    expect(answer!.answer.indexOf('OpenAI')).toBeLessThan(answer!.answer.indexOf('Literal AI'));
+  });
+});

@@ -24,6 +24,7 @@ import {
   keepsClass,
   keptAt,
   parseDuration,
+  type SubprocessorData,
   withinDuration,
 } from '../../map/index.js';
 import {
@@ -513,6 +514,21 @@ function contextLogged(
   });
 }
 
+/**
+ * Whether an AI vendor runs models for us. Where the flows say which vendors do (inference, embedding, training),
+ * those are the model providers, and a web-search API or a tracing tool is said apart: a buyer counting model vendors
+ * counts these. A speech service reads text aloud or transcribes audio: not a model provider to a buyer counting LLM
+ * vendors, though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model
+ * providers).
+ */
+function modelProviderTest(model: Model): (vendor: SubprocessorData) => boolean {
+  const runsModels = new Set(
+    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
+  );
+  return (vendor) =>
+    runsModels.has(vendor.id) && findProvider(vendor.provider ?? vendor.id)?.serves !== 'speech';
+}
+
 /** The AI vendors and the models we host ourselves. */
 export const modelProviders: AnswerBuilder = ({ model }) => {
   const vendors = aiVendors(model);
@@ -532,15 +548,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
           .concat(vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''),
       })),
     ).join('; ');
-  // Where the flows say which vendors run models for us (inference, embedding, training), those are the model
-  // providers, and a web-search API or a tracing tool is said apart: a buyer counting model vendors counts these.
-  const runsModels = new Set(
-    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
-  );
-  // A speech service reads text aloud or transcribes audio: not a model provider to a buyer counting LLM vendors,
-  // though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model providers).
-  const isProvider = (vendor: (typeof vendors)[number]) =>
-    runsModels.has(vendor.id) && findProvider(vendor.provider ?? vendor.id)?.serves !== 'speech';
+  const isProvider = modelProviderTest(model);
   // Those reached only with each customer's own key are said apart, as theirs (pr-agent: eighteen providers every
   // operator connects with its own keys, listed as "Model providers" of ours to "name every vendor whose API receives
   // our content").
@@ -654,8 +662,12 @@ const modelNames = (model: Model, hosted: ReturnType<typeof modelsWeRun>) =>
 /** Training, retention, ZDR and DPA terms with each AI vendor, flagging expired DPAs. */
 export const providerTerms: AnswerBuilder = ({ model }) => {
   const all = aiVendors(model);
-  // Our terms are with the vendors reached under our account; the others are on each customer's own terms.
-  const vendors = all.filter((vendor) => !underCustomersAccount(vendor));
+  // Our terms are with the vendors reached under our account; the others are on each customer's own terms. The model
+  // providers lead, then the other AI services (chainlit: Literal AI's tracing terms came first in every answer on
+  // model providers' terms; enchanted: Apple's speech service).
+  const isProvider = modelProviderTest(model);
+  const ours = all.filter((vendor) => !underCustomersAccount(vendor));
+  const vendors = [...ours.filter(isProvider), ...ours.filter((vendor) => !isProvider(vendor))];
   const theirs = ownKeySentence(model, all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
   const sources: AnswerSource[] = [];
   const missing = vendors.filter((vendor) => !vendor.terms);
