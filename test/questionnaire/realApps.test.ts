@@ -1038,7 +1038,7 @@ describe('text a security lead would send', () => {
       'We use no sub-processors of our own. Customers may connect their own accounts with Groq: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.',
     );
     expect(answerOf('ai-model-providers', model).text).toBe(
-      "We use no third-party AI service under our own account. Reached only under each customer's own account, on that customer's own terms with them: Groq API: generates reviews.",
+      "We use no third-party AI service under our own account. Reached only under each customer's own account, on that customer's own terms with the provider: Groq API: generates reviews.",
     );
     // vanna (365d0617c): a hosted API of ours beside the customers' own vendors runs somewhere the map does not name:
     // "no sub-processors of our own" read from an empty list was false.

@@ -126,3 +126,59 @@ describe('the terms with AI providers', () => {
     expect(answer!.answer.indexOf('OpenAI')).toBeLessThan(answer!.answer.indexOf('Literal AI'));
   });
 });
+
+describe('an app each operator runs with its own OpenAI key (realtime-agents)', () => {
+  const model = tinyModel({
+    dataClasses: [{ id: 'audio', name: 'Voice audio', category: 'prompts', tenantScoped: true }],
+    components: [
+      {
+        id: 'web',
+        name: 'Next.js server',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['audio'],
+        userAuthentication: { methods: ['none'] },
+        encryption: {
+          inTransit: {
+            enabled: true,
+            mechanism: 'calls to OpenAI use HTTPS; HTTPS for browsers is left to whoever hosts it',
+          },
+        },
+      },
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'OpenAI API',
+        purpose: 'voice agent',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['audio'],
+      },
+    ],
+    flows: [{ id: 'ask', from: 'web', to: 'openai', dataClasses: ['audio'], purpose: 'inference' }],
+  });
+
+  it('says the traffic to what each operator runs is theirs to encrypt, not "encrypted"', () => {
+    const [answer] = ask(
+      model,
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+    );
+    expect(answer!.yesNo).toBeNull();
+    expect(answer!.answer).not.toContain('is encrypted in transit');
+    expect(answer!.answer).toContain(
+      "Next.js server runs in each customer's own environment, where the customer sets how it is encrypted.",
+    );
+  });
+
+  it('says first that we hold no terms with a provider, then whose terms apply', () => {
+    const [answer] = ask(
+      model,
+      'What do your AI providers’ contracts say about training on our data and retention?',
+    );
+    expect(answer!.topic).toBe('ai-provider-terms');
+    expect(answer!.answer).toMatch(/^We hold no terms of our own with any AI provider\. OpenAI/);
+    expect(answer!.answer).toContain('which say what that provider may do with the data');
+  });
+});

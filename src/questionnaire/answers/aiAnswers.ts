@@ -574,7 +574,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const anonymous = theirKeys.filter(reachedAnonymously);
   const theirKeysLine = `${
     keyed.length > 0
-      ? ` Reached only under each customer's own account, on that customer's own terms with them: ${describe(keyed)}.`
+      ? ` Reached only under each customer's own account, on that customer's own terms with ${keyed.length === 1 ? 'the provider' : 'each'}: ${describe(keyed)}.`
       : ''
   }${
     // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
@@ -668,7 +668,11 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
   const isProvider = modelProviderTest(model);
   const ours = all.filter((vendor) => !underCustomersAccount(vendor));
   const vendors = [...ours.filter(isProvider), ...ours.filter((vendor) => !isProvider(vendor))];
-  const theirs = ownKeySentence(model, all, (one) => `what ${one ? 'it' : 'each'} may do with it`);
+  const theirs = ownKeySentence(
+    model,
+    all,
+    (one) => `what ${one ? 'that provider' : 'each provider'} may do with the data`,
+  );
   const sources: AnswerSource[] = [];
   const missing = vendors.filter((vendor) => !vendor.terms);
   // A serving part that may be ours and may call a provider: its terms are not on record either (browser-use: every
@@ -738,7 +742,14 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         : allBound
           ? `Our contracts with AI providers restrict their use of our data. ${said}.`
           : `The terms we have on record with each AI provider: ${said}.`
-    }${unrecorded}${unsureLine}${theirs}`.trim(),
+    }${unrecorded}${unsureLine}${
+      // Said first where every provider is on the customers' own accounts: the buyer's question is whether we hold
+      // terms, and we hold none (realtime-agents: "OpenAI is reached only under a customer's own account, on that
+      // customer's own terms, which say what it may do with it" to "which terms do you have with your providers?").
+      vendors.length === 0 && unsure.length === 0 && theirs
+        ? 'We hold no terms of our own with any AI provider.'
+        : ''
+    }${theirs}`.trim(),
     sources: [...sources, ...unsure.map((component) => mapRef(model, `components/${component.id}`))],
     review:
       expiredDpas.length > 0

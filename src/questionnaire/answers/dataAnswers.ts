@@ -219,32 +219,26 @@ function userTraffic(model: Model): Answer | undefined {
   const parts = userFacing(model);
   if (parts.length === 0) return undefined;
   const declared = (component: ComponentData) => component.encryption?.inTransit;
-  const theirs = parts.filter(
-    (component) => !declared(component) && runByCustomer(component, model.map.subprocessors),
-  );
-  const on = parts.filter((component) => declared(component)?.enabled === true);
-  const off = parts.filter((component) => declared(component)?.enabled === false);
-  const offTheirs = off.filter((component) => component.hosting === 'customer-hosted');
-  const offOurs = off.filter((component) => !offTheirs.includes(component));
-  const silent = parts.filter((component) => !declared(component) && !theirs.includes(component));
+  // A part each customer runs is reached as that customer sets it up, whatever the map says the product does
+  // (realtime-agents: "encrypted in transit" of a server each operator runs, whose HTTPS "is left to whoever hosts it").
+  const theirs = parts.filter((component) => runByCustomer(component, model.map.subprocessors));
+  const ours = parts.filter((component) => !theirs.includes(component));
+  const on = ours.filter((component) => declared(component)?.enabled === true);
+  const off = ours.filter((component) => declared(component)?.enabled === false);
+  const silent = ours.filter((component) => !declared(component));
   const labels = (components: readonly ComponentData[]) => joinList(components.map(componentLabel));
-  const offSaid = (components: readonly ComponentData[]) =>
-    joinList(
-      components.map((component) => {
-        const mechanism = declared(component)!.mechanism;
-        return mechanism ? withAside(componentLabel(component), mechanism) : componentLabel(component);
-      }),
-    );
+  const offSaid = joinList(
+    off.map((component) => {
+      const mechanism = declared(component)!.mechanism;
+      return mechanism ? withAside(componentLabel(component), mechanism) : componentLabel(component);
+    }),
+  );
   const mechanisms = [...new Set(on.flatMap((component) => declared(component)!.mechanism ?? []))];
-  const runs = (components: readonly ComponentData[]) => (components.length === 1 ? 'runs' : 'run');
   const text = [
     on.length > 0
       ? `Traffic between users and ${labels(on)} is encrypted in transit${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`
       : '',
-    offOurs.length > 0 ? `Traffic between users and ${offSaid(offOurs)} is not encrypted.` : '',
-    offTheirs.length > 0
-      ? `The product does not encrypt traffic between users and ${offSaid(offTheirs)}, which ${runs(offTheirs)} in each customer's own environment, where the customer decides how ${offTheirs.length === 1 ? 'it is' : 'they are'} protected.`
-      : '',
+    off.length > 0 ? `Traffic between users and ${offSaid} is not encrypted.` : '',
     silent.length > 0
       ? `Whether traffic between users and ${labels(silent)} is encrypted is not yet documented.`
       : '',
@@ -259,22 +253,22 @@ function userTraffic(model: Model): Answer | undefined {
       ? [`the map does not say whether traffic to ${joinList(silent.map(reviewLabel))} is encrypted`]
       : []),
   ];
-  const yesNo =
-    on.length > 0 && off.length === 0 && silent.length === 0 && theirs.length === 0
+  const settled = silent.length === 0 && theirs.length === 0;
+  const yesNo = !settled
+    ? undefined
+    : off.length === 0
       ? ('Yes' as const)
-      : offOurs.length > 0 && silent.length === 0 && theirs.length === 0 && offTheirs.length === 0
-        ? on.length > 0
-          ? ('Partially' as const)
-          : ('No' as const)
-        : undefined;
+      : on.length > 0
+        ? ('Partially' as const)
+        : ('No' as const);
   return {
     ...(yesNo ? { yesNo } : {}),
     text: `${text}${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}`.trim(),
     sources: parts.map((component) =>
-      declared(component)
-        ? mapRef(model, `components/${component.id}/encryption/inTransit`)
-        : theirs.includes(component)
-          ? mapRef(model, customerRunPointer(component))
+      theirs.includes(component)
+        ? mapRef(model, customerRunPointer(component))
+        : declared(component)
+          ? mapRef(model, `components/${component.id}/encryption/inTransit`)
           : mapRef(model, `components/${component.id}`),
     ),
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
