@@ -3,7 +3,7 @@ import { PLACEHOLDER_MARK, runByCustomer, SERVICE_KINDS, underCustomersAccount }
 import { foundUnderReview } from '../core/words.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
-import { locationOf, mapIdFor } from '../map/index.js';
+import { activeDismissals, dismisses, locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import { findingsInForce, ownFinding } from './inForce.js';
 import { tenancyFromMigrations } from './migrationTenancy.js';
@@ -333,8 +333,20 @@ export function computeDrift(
 
   // Our own product counts as traced where the map declares it: a vendor's own sample app uses its own service
   // (pinecone-vercel-starter, named for Pinecone: "declared but discovery found no trace of pinecone", 17 proofs).
+  // A finding out of force only because every service it stands for is dismissed (`covers`) still traces its own
+  // technology where the map declares that (papermark: Postgres from a Prisma datasource, standing for a Neon the map
+  // dismissed, was "found in the code, but the map dismisses it: remove the dismissal" of a Postgres no dismissal names).
+  const dismissals = activeDismissals(map, options.now ?? new Date());
   const traced = (id: string) =>
     findings.some((finding) => finding.provider === id || finding.vendor === id) ||
+    report.findings.some(
+      (finding) =>
+        finding.provider === id &&
+        (finding.covers?.length ?? 0) > 0 &&
+        finding.status !== 'mentioned' &&
+        !dismisses(dismissals, finding) &&
+        !ownFinding(map, finding),
+    ) ||
     report.findings.some(
       (finding) =>
         (finding.provider === id || finding.vendor === id) &&
