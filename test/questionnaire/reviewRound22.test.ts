@@ -182,3 +182,36 @@ describe('an app each operator runs with its own OpenAI key (realtime-agents)', 
     expect(answer!.answer).toContain('which say what that provider may do with the data');
   });
 });
+
+describe('a class kept only in a store whose deletion leaves part of what it holds', () => {
+  it('is said with the store’s own words, not "not yet on record" (papermark)', () => {
+    // papermark: "Not yet on record: how we delete document search index", of an OpenAI vector store the map says keeps
+    // copies after a document or team is deleted.
+    const model = tinyModel({
+      dataClasses: [
+        { ...DOCS, deletion: { mechanism: 'deleting a document removes its files' } },
+        { id: 'chunks', name: 'Document search index', category: 'embeddings', tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'index',
+          name: 'AI search index',
+          kind: 'vector-store',
+          hosting: 'cloud-managed',
+          dataClasses: ['docs', 'chunks'],
+          deletion: {
+            mechanism:
+              'a document leaves the index only when removed from AI search; deleting a document does not delete its copies',
+          },
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Describe how customer data is deleted on request.');
+    expect(answer!.topic).toBe('data-deletion');
+    expect(answer!.answer).toContain(
+      'What AI search index holds (document search index) is deleted only in part: a document leaves the index only when removed from AI search; deleting a document does not delete its copies.',
+    );
+    expect(answer!.answer).not.toContain('how we delete Document search index');
+    expect(answer!.yesNo).toBeNull();
+  });
+});

@@ -300,14 +300,16 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   // A class with no deletion of its own, kept only in stores of ours that each say how they delete, is deleted there
   // (inbox-zero: "Not yet on record: how we delete transcripts, OAuth tokens, user accounts", kept only in a PostgreSQL
   // whose deletion said "account deletion cascades").
-  const byStore = noDeletion.flatMap((dataClass) => {
-    const keeping = model.map.components.filter(
+  const keepingOf = (dataClass: { id: string }) =>
+    model.map.components.filter(
       (component) =>
         component.dataClasses.includes(dataClass.id) &&
         STORE_KINDS.has(component.kind) &&
         keptAt(component, dataClass.id) !== 'zero' &&
         !runByCustomer(component, model.map.subprocessors),
     );
+  const byStore = noDeletion.flatMap((dataClass) => {
+    const keeping = keepingOf(dataClass);
     // Not a deletion whose words leave some of what the store holds, read as every class's there (self.so: "User accounts
     // and usernames: DELETE /api/resume removes resume:<userId>; username mappings are not removed", and the same of
     // rate-limit counters, in eight answers): where the store holds more than this class, which part it deletes is not
@@ -321,7 +323,37 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
       );
     return keeping.length > 0 && keeping.every(covers) ? [{ dataClass, keeping }] : [];
   });
-  const undeleted = noDeletion.filter((dataClass) => !byStore.some((entry) => entry.dataClass === dataClass));
+  const notByStore = noDeletion.filter(
+    (dataClass) => !byStore.some((entry) => entry.dataClass === dataClass),
+  );
+  // A class kept only in stores whose own deletion says it leaves part of what they hold, or nothing, is said with those
+  // words, as what the store does with it, not as "not yet on record" (papermark: "Not yet on record: how we delete
+  // document search index", of an OpenAI vector store the map says keeps copies after a document or team is deleted).
+  const leaves = (component: ComponentData) =>
+    component.deletion !== undefined &&
+    (deletesNothing(component.deletion.mechanism) || deletesOnlyPart(component.deletion.mechanism));
+  const inPartialStores = notByStore.filter((dataClass) => {
+    const keeping = keepingOf(dataClass);
+    return keeping.length > 0 && keeping.some(leaves) && keeping.every((component) => component.deletion);
+  });
+  const partialStores = model.map.components.filter(
+    (component) =>
+      leaves(component) && inPartialStores.some((dataClass) => keepingOf(dataClass).includes(component)),
+  );
+  const partialLine = partialStores
+    .map((component) => {
+      const held = joinList(
+        inPartialStores
+          .filter((dataClass) => keepingOf(dataClass).includes(component))
+          .map((dataClass) => midSentence(model, dataClass.name)),
+      );
+      const how = deletesNothing(component.deletion!.mechanism)
+        ? 'is not deleted'
+        : 'is deleted only in part';
+      return ` What ${componentLabel(component)} holds (${held}) ${how}: ${component.deletion!.mechanism}.`;
+    })
+    .join('');
+  const undeleted = notByStore.filter((dataClass) => !inPartialStores.includes(dataClass));
   if (!promise && classes.length === 0 && byStore.length === 0) return undefined;
   // Where something of the customers' reaches us, the classes that never do are not ours to say how we delete (Leon).
   const selfRun = runsAtCustomers(model);
@@ -363,6 +395,7 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
     ...byStore.flatMap(({ keeping }) =>
       keeping.map((component) => mapRef(model, `components/${component.id}/deletion`)),
     ),
+    ...partialStores.map((component) => mapRef(model, `components/${component.id}/deletion`)),
   );
   const backups = stores(model).filter(
     (component) => component.backups?.enabled && component.backups.retention,
@@ -442,6 +475,11 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
     ...(classes.length > 0 && undeleted.length > 0
       ? [`no \`deletion\` on ${undeleted.map((dataClass) => dataClass.id).join(', ')}`]
       : []),
+    ...(partialStores.length > 0
+      ? [
+          `${partialStores.map((component) => component.id).join(', ')} ${partialStores.length === 1 ? 'deletes' : 'delete'} only part of what ${partialStores.length === 1 ? 'it holds' : 'they hold'}, or nothing`,
+        ]
+      : []),
     ...(unknown.length > 0
       ? [
           `${unknown.map((component) => component.id).join(', ')} ${unknown.length === 1 ? 'holds' : 'hold'} copies of customer data with no \`deletion\` or \`retention\` on record`,
@@ -450,10 +488,14 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   ];
   return {
     // Nothing of ours to delete is no "Yes" of ours: each customer deletes what it runs (mattermost-ai).
-    ...(missing.length === 0 && notDeleted.length === 0 && keptCopies.length === 0 && !nothingOfOurs
+    ...(missing.length === 0 &&
+    notDeleted.length === 0 &&
+    keptCopies.length === 0 &&
+    partialStores.length === 0 &&
+    !nothingOfOurs
       ? { yesNo: 'Yes' as const }
       : {}),
-    text: `${said ? `${promised} ` : ''}${lines.join('; ')}.${copiesLine}${undeletedLine}${noneOfOursLine}${keyedLine}${backupLine}`,
+    text: `${said ? `${promised} ` : ''}${lines.join('; ')}.${partialLine}${copiesLine}${undeletedLine}${noneOfOursLine}${keyedLine}${backupLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
