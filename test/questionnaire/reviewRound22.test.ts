@@ -215,3 +215,66 @@ describe('a class kept only in a store whose deletion leaves part of what it hol
     expect(answer!.yesNo).toBeNull();
   });
 });
+
+describe('retrieval stores each customer runs, beside a service of ours that holds none of them', () => {
+  it('says a search stays in the customer’s own installation, not "separated in our application" (anything-llm)', () => {
+    // anything-llm: its Community Hub, run by the maker, made nine isolation answers say "retrieval is separated in our
+    // application" and "separate namespace per customer" of the workspaces in each customer's own installation.
+    const mapOf = (appHosting: 'customer-hosted' | 'cloud-managed') => ({
+      dataClasses: [
+        DOCS,
+        { id: 'hub', name: 'Published prompts', category: 'internal', tenantScoped: false },
+      ],
+      components: [
+        {
+          id: 'app',
+          name: 'App server',
+          kind: 'service' as const,
+          hosting: appHosting,
+          dataClasses: ['docs'],
+        },
+        {
+          id: 'lance',
+          name: 'LanceDB',
+          kind: 'vector-store',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          tenancy: { model: 'namespace-per-tenant', mechanism: 'one table per workspace' },
+        },
+        {
+          id: 'pg',
+          name: 'pgvector',
+          kind: 'vector-store',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          tenancy: { model: 'application-filter', mechanism: 'every search filters on the workspace' },
+        },
+        { id: 'hub-api', name: 'Community Hub', kind: 'api', hosting: 'cloud-managed', dataClasses: ['hub'] },
+      ],
+      flows: [
+        { id: 'search', from: 'app', to: 'lance', dataClasses: ['docs'], purpose: 'retrieval' },
+        { id: 'search-pg', from: 'app', to: 'pg', dataClasses: ['docs'], purpose: 'retrieval' },
+        { id: 'publish', from: 'app', to: 'hub-api', dataClasses: ['hub'], purpose: 'storage' as const },
+      ],
+    });
+    const model = tinyModel(mapOf('customer-hosted') as never);
+    const [answer] = ask(
+      model,
+      'When the assistant searches our documents, what stops it pulling passages indexed for a different customer?',
+    );
+    expect(answer!.topic).toBe('ai-tenant-isolation');
+    expect(answer!.answer).toMatch(
+      /^Each customer's retrieval stores \(LanceDB and pgvector\) run in that customer's own installation/,
+    );
+    expect(answer!.answer).toContain('LanceDB: separate namespace per tenant (one table per workspace).');
+    expect(answer!.answer).not.toContain('is separated in our application');
+    // A store of ours that searches them keeps the opening it had.
+    const ours = tinyModel(mapOf('cloud-managed') as never);
+    expect(
+      ask(
+        ours,
+        'When the assistant searches our documents, what stops it pulling passages indexed for a different customer?',
+      )[0]!.answer,
+    ).toContain('is separated in our application');
+  });
+});

@@ -808,13 +808,30 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // customer's search cannot reach another's deployment (vanna: eleven answers blank, asking for a `tenancy` the
   // customers' own stores already declared).
   const selfRun = runsAtCustomers(model);
+  // Or every retrieval store, and every part that reads or writes one, runs in each customer's own installation, beside
+  // a part of ours that holds none of it (anything-llm: its Community Hub, ours, turned nine answers into "retrieval is
+  // separated in our application" and "a separate namespace per customer" of the workspaces of each installation).
+  const storeIds = new Set(stores.map((store) => store.id));
+  const theirsAlone =
+    stores.length > 0 &&
+    stores.every((store) => runByCustomer(store, model.map.subprocessors)) &&
+    model.map.flows.every((flow) => {
+      if (!storeIds.has(flow.to) && !storeIds.has(flow.from)) return true;
+      const other = model.index.components.get(storeIds.has(flow.to) ? flow.from : flow.to);
+      return !other || storeIds.has(other.id) || runByCustomer(other, model.map.subprocessors);
+    });
   const ownDeployment =
     selfRun && selfRun.ours.length === 0 && stores.length > 0
       ? {
           text: `${productName(model.map.organization)} runs in each customer's own environment, with that customer's own retrieval stores (${joinList(stores.map(componentLabel))}), so a search never reaches another customer's data, and no store of ours holds it.`,
           sources: stores.map((store) => mapRef(model, customerRunPointer(store))),
         }
-      : undefined;
+      : theirsAlone
+        ? {
+            text: `Each customer's retrieval stores (${joinList(stores.map(componentLabel))}) run in that customer's own installation of ${productName(model.map.organization)}, and only the parts it runs there search them, so a search never reaches another customer's data, and no store of ours holds it.`,
+            sources: stores.map((store) => mapRef(model, customerRunPointer(store))),
+          }
+        : undefined;
   // Within one deployment, each store's own separation follows where the map says it; where it does not, the
   // deployment's is all there is to say.
   if (ownDeployment && stores.some((store) => !store.tenancy))
@@ -959,7 +976,8 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   ];
   if (ownDeployment)
     return {
-      text: `${ownDeployment.text} Within one deployment: ${lines.join(' ')}`,
+      // Within one deployment a tenant is what the product separates there (a workspace, a user), not a customer.
+      text: `${ownDeployment.text} Within one deployment: ${lines.map((line) => line.replace(/^(.*?: separate (?:namespace|index|database)) per customer\b/, '$1 per tenant')).join(' ')}`,
       sources: [...ownDeployment.sources, ...sources],
       ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
     };
