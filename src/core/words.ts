@@ -23,6 +23,19 @@ export function joinSome(items: readonly string[], limit = 6, conjunction = 'and
 }
 
 /**
+ * Names said in full where the list is the answer, up to a screenful (`MANY_NAMES`); past it, how many there are and
+ * the first of them: 77 providers each customer may connect, in one sentence, buried the answer (portkey-gateway).
+ * @example manyNames(['A', 'B']) // 'A and B'
+ */
+export function manyNames(items: readonly string[]): string {
+  if (items.length <= MANY_NAMES) return joinList(items);
+  return `${items.length} services, among them ${joinSome(items, 8)}`;
+}
+
+/** How many names a list says in full. */
+export const MANY_NAMES = 20;
+
+/**
  * `text` with a note in parentheses, inside the parentheses `text` already ends with: "Ollama (local models;
  * on the Docker host)", not "Ollama (local models) (on the Docker host)".
  * @example withAside('Ollama (local models)', 'on the Docker host') // 'Ollama (local models; on the Docker host)'

@@ -145,7 +145,13 @@ export function unlessSaid(when: string | undefined, said: string): string | und
   const words = plain(said);
   const qualifiesOne = words.includes(';') || /.\boptional(?:ly)?\b/.test(words);
   if (STATES_CONDITION.test(said) && !qualifiesOne) return undefined;
-  return words.includes(plain(when.replace(/^only /, ''))) ? undefined : when;
+  // Its clause said with another conjunction is said too (papermark: "Stores uploaded files where Blob storage is the
+  // configured file store, only when Blob storage is the configured file store").
+  const clause = plain(when.replace(/^only /, '')).replace(/^(?:when|where|if|while|whenever)\s+/, '');
+  return words.includes(plain(when.replace(/^only /, ''))) ||
+    (clause.split(' ').length >= 3 && words.includes(clause))
+    ? undefined
+    : when;
 }
 
 /**

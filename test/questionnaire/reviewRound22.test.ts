@@ -1,6 +1,7 @@
 // What the twenty-second session's reviews of real apps found in the answers, and what the twenty-first left, each
 // from the smallest map that shows it: bionic-gpt/bionic-gpt (c3bf04b).
 import { describe, expect, it } from 'vitest';
+import { manyNames } from '../../src/core/words.js';
 import { asksAboutUserTraffic } from '../../src/questionnaire/match/questionForm.js';
 import { ask, DOCS, tinyModel } from './fixtures.js';
 
@@ -276,5 +277,70 @@ describe('retrieval stores each customer runs, beside a service of ours that hol
         'When the assistant searches our documents, what stops it pulling passages indexed for a different customer?',
       )[0]!.answer,
     ).toContain('is separated in our application');
+  });
+});
+
+describe('a gateway each customer runs, with 30 providers on their own keys (portkey-gateway)', () => {
+  const providers = Array.from({ length: 30 }, (_, i) => `provider-${i + 1}`);
+  const model = tinyModel({
+    dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+    components: [
+      { id: 'gw', name: 'Gateway', kind: 'service', hosting: 'customer-hosted', dataClasses: ['prompts'] },
+      {
+        id: 'guard',
+        name: 'Hosted guardrails API',
+        kind: 'api',
+        hosting: 'cloud-managed',
+        dataClasses: ['prompts'],
+      },
+    ],
+    subprocessors: providers.map((id, i) => ({
+      id,
+      vendor: `Vendor ${i + 1}`,
+      service: `Model API ${i + 1}`,
+      purpose: 'answers a request that names it',
+      ai: true,
+      account: 'customer' as const,
+      dataClasses: ['prompts'],
+    })),
+    flows: [
+      ...providers.map((id) => ({
+        id: `to-${id}`,
+        from: 'gw',
+        to: id,
+        dataClasses: ['prompts'],
+        purpose: 'inference' as const,
+      })),
+      { id: 'to-guard', from: 'gw', to: 'guard', dataClasses: ['prompts'], purpose: 'inference' as const },
+    ],
+  });
+
+  it('says what is on record first, and the providers by count past a screenful', () => {
+    const [providersAnswer] = ask(model, 'Do you self-host LLMs or call third-party model APIs?');
+    expect(providersAnswer!.answer).toMatch(
+      /^AI services are reached only under each customer's own account/,
+    );
+    expect(providersAnswer!.answer).toContain('30 services, among them Vendor 1 Model API 1');
+    expect(providersAnswer!.answer).not.toContain('Model API 30');
+    expect(providersAnswer!.answer).toMatch(
+      /Which providers, if any, stand behind Hosted guardrails API is not yet on record\.$/,
+    );
+    expect(manyNames(providers)).toBe(
+      '30 services, among them provider-1, provider-2, provider-3, provider-4, provider-5, provider-6, provider-7, provider-8 and 22 more',
+    );
+    expect(manyNames(providers.slice(0, 20))).toContain('provider-19 and provider-20');
+  });
+});
+
+describe('a condition the purpose already says with another conjunction', () => {
+  it('is not said twice (papermark)', async () => {
+    const { unlessSaid } = await import('../../src/model/index.js');
+    expect(
+      unlessSaid(
+        'only when Blob storage is the configured file store',
+        'Stores uploaded files where Blob storage is the configured file store',
+      ),
+    ).toBeUndefined();
+    expect(unlessSaid('only when a user asks', 'Stores uploaded files')).toBe('only when a user asks');
   });
 });

@@ -15,7 +15,7 @@ import {
   STORE_KINDS,
   underCustomersAccount,
 } from '../../core/vocabulary.js';
-import { joinSome, plural, tenancyInWords, withAside } from '../../core/words.js';
+import { joinSome, MANY_NAMES, manyNames, plural, tenancyInWords, withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { onlyHostsOurs, recognisable } from '../../discover/drift.js';
 import {
@@ -560,10 +560,15 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // no "none" of ours beside it (obsidian-copilot: "We use no third-party AI service under our own account" beside
   // its company's own model service, whose providers the code does not show, in nine answers).
   const unsure = upstreamUnsaid(model);
+  // Where nothing else is of ours, what is not yet on record about a serving part comes after what is (portkey-gateway:
+  // "Which providers, if any, stand behind Portkey hosted guardrails API … is not yet on record" opened 27 answers).
+  const unsureLast = ours.length === 0 && unsure.length > 0 && theirKeys.length > 0;
   const vendorLine =
     ours.length === 0
       ? unsure.length > 0
-        ? `${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.`
+        ? unsureLast
+          ? ''
+          : `${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.`
         : theirKeys.length > 0
           ? 'We use no third-party AI service under our own account.'
           : 'We use no third-party AI services.'
@@ -574,7 +579,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const anonymous = theirKeys.filter(reachedAnonymously);
   const theirKeysLine = `${
     keyed.length > 0
-      ? ` Reached only under each customer's own account, on that customer's own terms with ${keyed.length === 1 ? 'the provider' : 'each'}: ${describe(keyed)}.`
+      ? ` Reached only under each customer's own account, on that customer's own terms with ${keyed.length === 1 ? 'the provider' : 'each'}: ${keyed.length > MANY_NAMES ? manyNames([...new Set(keyed.map((vendor) => vendorService(vendor.vendor, vendor.service)))]) : describe(keyed)}.`
       : ''
   }${
     // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
@@ -599,7 +604,9 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
   const unsaid = hostingUnsaid(model);
   return {
-    text: `${vendorLine}${theirKeysLine}${hostedLine}${gatewayLine}${theirsLine}`,
+    text: `${vendorLine}${vendorLine ? theirKeysLine : theirKeysLine.replace(' Reached only', 'AI services are reached only')}${hostedLine}${gatewayLine}${theirsLine}${
+      unsureLast ? ` ${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.` : ''
+    }`.trim(),
     sources,
     ...(unsaid.length > 0
       ? {
@@ -742,14 +749,14 @@ export const providerTerms: AnswerBuilder = ({ model }) => {
         : allBound
           ? `Our contracts with AI providers restrict their use of our data. ${said}.`
           : `The terms we have on record with each AI provider: ${said}.`
-    }${unrecorded}${unsureLine}${
+    }${unrecorded}${lines.length > 0 ? unsureLine : ''}${
       // Said first where every provider is on the customers' own accounts: the buyer's question is whether we hold
       // terms, and we hold none (realtime-agents: "OpenAI is reached only under a customer's own account, on that
       // customer's own terms, which say what it may do with it" to "which terms do you have with your providers?").
       vendors.length === 0 && unsure.length === 0 && theirs
         ? 'We hold no terms of our own with any AI provider.'
         : ''
-    }${theirs}`.trim(),
+    }${theirs}${lines.length > 0 ? '' : unsureLine}`.trim(),
     sources: [...sources, ...unsure.map((component) => mapRef(model, `components/${component.id}`))],
     review:
       expiredDpas.length > 0

@@ -1,6 +1,6 @@
 import { notOnFile } from '../../controls/index.js';
 import { reachedAnonymously, runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
-import { plural } from '../../core/words.js';
+import { manyNames, plural } from '../../core/words.js';
 import { FRAMEWORK_NAMES, FRAMEWORKS } from '../../map/index.js';
 import {
   accountWords,
@@ -46,7 +46,8 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
         // accounts through its own registered app ("under each customer's own API key and terms, not ours" was false).
         // In full: the list is the answer (chainlit, mods: "Slack and 2 more", "Groq and 3 more" to "list every third
         // party that handles our data").
-        `Customers may also connect their own accounts with ${joinList([...new Set(keyed.map((vendor) => vendorLabel(model, vendor)))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
+        // Past a screenful, a count and the first names (portkey-gateway: 77 names in one sentence, to every list question).
+        `Customers may also connect their own accounts with ${manyNames([...new Set(keyed.map((vendor) => vendorLabel(model, vendor)))])}: what is sent there goes to each customer’s own account, under the customer’s own terms with that vendor.`
       : '',
     // No account of anyone's (SillyTavern: AI Horde, under a shared anonymous key): no terms of the customer's either.
     anonymous.length > 0
