@@ -115,6 +115,12 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
     byProvider.some((method) => SSO_METHODS.has(method)) &&
     byProvider.some((method) => !SSO_METHODS.has(method));
   const ways = said.filter((method) => !apart.includes(method)).map((method) => METHOD_WORDS[method]);
+  // The map's words that already name the ways in are said alone, after the methods' own, not beside a list of them
+  // (papermark: "sign in with a link sent by email, a social account, passkeys or SAML single sign-on. Team members sign
+  // in with an emailed link, Google or LinkedIn, a passkey, or SAML single sign-on"; portkey-gateway: "has no user
+  // sign-in: anyone who can reach it may use it. The gateway does not sign callers in: anyone who can reach it …").
+  const restated = words !== undefined && restatesMethods(words, said, opensToAnyone(component));
+  if (restated && ways.length === 0) return `${of ? `${name} has` : 'has'} no user sign-in${own}`;
   // A part with no sign-in keeps the map's words of why (obsidian-copilot: a plugin inside each user's own app, said
   // as "anyone who can reach it may use it" with "runs inside each user's own Obsidian" dropped).
   if (ways.length === 0)
@@ -146,22 +152,63 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
       : '';
   // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
   // an API key optional), never said as one that everyone signs in to.
-  const parts = opensToAnyone(component)
+  const parts = restated
     ? [
-        `${of ? `anyone who can reach ${name}` : 'anyone who can reach it'} may use it without signing in; users may also sign in with ${joinList(ways, 'or')}${by}${programs}`.replace(
-          /^a/,
-          of ? 'A' : 'a',
-        ),
+        `${of ? `Users of ${name}` : 'users'} sign in as follows: ${words!.charAt(0).toLowerCase()}${words!.slice(1)}`,
       ]
-    : front
+    : opensToAnyone(component)
       ? [
-          `${of ? `Users of ${name}` : 'users'} are identified by their ${front} account, which signs them in before their requests reach ${of ? 'it' : 'us'}`,
+          `${of ? `anyone who can reach ${name}` : 'anyone who can reach it'} may use it without signing in; users may also sign in with ${joinList(ways, 'or')}${by}${programs}`.replace(
+            /^a/,
+            of ? 'A' : 'a',
+          ),
         ]
-      : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}${programs}`];
+      : front
+        ? [
+            `${of ? `Users of ${name}` : 'users'} are identified by their ${front} account, which signs them in before their requests reach ${of ? 'it' : 'us'}`,
+          ]
+        : [`${of ? `Users of ${name}` : 'users'} sign in with ${joinList(ways, 'or')}${by}${programs}`];
   if (mfa === 'required') parts.push('multi-factor authentication is required for users');
   if (mfa === 'optional') parts.push('multi-factor authentication is available to users (optional)');
   if (mfa === 'not-offered') parts.push('multi-factor authentication is not offered to users');
   if (scim === true) parts.push('users can be provisioned from the customer’s directory by SCIM');
   if (scim === false) parts.push('SCIM provisioning is not offered');
-  return `${parts.join('; ')}${own}`;
+  return `${parts.join('; ')}${restated ? '' : own}`;
+}
+
+/** Words by which a sign-in method is named in a map's own description of it. */
+const METHOD_NAMED: Record<Exclude<SignInMethod, 'none'>, RegExp> = {
+  password: /\bpasswords?\b/i,
+  'magic-link': /\b(?:magic |sign-?in |e-?mail(?:ed)? )?links?\b/i,
+  'email-code': /\b(?:one-time |e-?mail(?:ed)? )?codes?\b|\botp\b/i,
+  passkey: /\bpasskeys?\b|\bwebauthn\b/i,
+  social: /\b(?:social|google|github|gitlab|linkedin|microsoft|apple|facebook|discord|twitter|oauth)\b/i,
+  oidc: /\boidc\b|\bopenid\b/i,
+  saml: /\bsaml\b/i,
+  ldap: /\bldap\b|\bactive directory\b/i,
+  'api-key': /\bapi[- ]?keys?\b|\b(?:access |bearer )?tokens?\b/i,
+  delegated: /\btokens?\b|\bsessions?\b|\bissued by\b|\bsigned in by\b/i,
+};
+
+/**
+ * Whether a map's own words on sign-in name at least two thirds of its methods (each, where there are one or two), and,
+ * for a part anyone may use, say so: they then say the same as the list of methods, in the team's words.
+ * @example restatesMethods('Team members sign in with an emailed link or Google', ['magic-link', 'social'], false) // true
+ */
+function restatesMethods(
+  words: string,
+  methods: readonly Exclude<SignInMethod, 'none'>[],
+  open: boolean,
+): boolean {
+  if (!/\b(?:sign(?:s|ed)?[- ]?in|log(?:s|ged)?[- ]?in|logins?|authenticat\w*|anyone)\b/i.test(words))
+    return false;
+  if (
+    open &&
+    !/\banyone\b|\bno (?:user )?(?:sign[- ]?in|login|password)\b|\bwithout (?:signing|logging|a password|an account)\b|\bdoes not sign\b/i.test(
+      words,
+    )
+  )
+    return false;
+  const named = methods.filter((method) => METHOD_NAMED[method].test(words)).length;
+  return methods.length <= 2 ? named === methods.length : named >= Math.ceil((methods.length * 2) / 3);
 }

@@ -344,3 +344,57 @@ describe('a condition the purpose already says with another conjunction', () => 
     expect(unlessSaid('only when a user asks', 'Stores uploaded files')).toBe('only when a user asks');
   });
 });
+
+describe('sign-in words that already name the ways in', () => {
+  it('are said once, not beside a list of the same methods (papermark, portkey-gateway)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Web app',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: {
+            methods: ['magic-link', 'social', 'saml'],
+            scim: true,
+            mechanism:
+              'Team members sign in with an emailed link, Google or LinkedIn, or SAML single sign-on',
+          },
+        },
+        {
+          id: 'gw',
+          name: 'Gateway',
+          kind: 'api',
+          dataClasses: ['docs'],
+          userAuthentication: {
+            methods: ['none'],
+            mechanism: 'The gateway does not sign callers in: anyone who can reach it may send requests',
+          },
+        },
+        {
+          id: 'console',
+          name: 'Console',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password'], mechanism: 'Sessions expire after 12 hours' },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'Does the service support SAML 2.0 or OIDC single sign-on for customer users?',
+    );
+    expect(answer!.answer).toContain(
+      'Users of Web app sign in as follows: team members sign in with an emailed link, Google or LinkedIn, or SAML single sign-on; users can be provisioned',
+    );
+    expect(answer!.answer).not.toContain('a link sent by email, a social account');
+    expect(answer!.answer).toContain(
+      'Gateway has no user sign-in. The gateway does not sign callers in: anyone who can reach it may send requests.',
+    );
+    // Words that add to the list keep it.
+    expect(answer!.answer).toContain(
+      'Users of Console sign in with a password. Sessions expire after 12 hours.',
+    );
+  });
+});
