@@ -14,6 +14,7 @@ export {
   parseDuration,
   withinDuration,
 } from './duration.js';
+export { encryptsOnlyPart } from './encryptionWords.js';
 export { OUTPUT_MARKER } from './fileNames.js';
 export { mapIdFor } from './ids.js';
 export { mapJsonSchema, SCHEMA_ID } from './jsonSchema.js';

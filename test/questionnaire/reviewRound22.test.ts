@@ -398,3 +398,51 @@ describe('sign-in words that already name the ways in', () => {
     );
   });
 });
+
+describe('an encryption switch whose words leave part of the traffic plain', () => {
+  it('is encrypted only in part, with no Yes (AppFlowy Cloud)', async () => {
+    const { encryptsOnlyPart } = await import('../../src/map/index.js');
+    expect(encryptsOnlyPart('TLS at nginx on 443; port 80 is also served without a redirect')).toBe(true);
+    expect(
+      encryptsOnlyPart('calls to OpenAI use HTTPS; HTTPS for browsers is left to whoever hosts it'),
+    ).toBe(true);
+    expect(encryptsOnlyPart('TLS 1.2+ at the load balancer and to every dependency')).toBe(false);
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'api',
+          name: 'API server',
+          kind: 'api',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password'] },
+          encryption: {
+            inTransit: {
+              enabled: true,
+              mechanism: 'TLS at nginx on 443; port 80 is also served without a redirect',
+            },
+          },
+        },
+        {
+          id: 'db',
+          name: 'Postgres',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          encryption: { inTransit: { enabled: true, mechanism: 'TLS required' } },
+        },
+      ],
+    });
+    const [users, hops] = ask(
+      model,
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+      'Are internal service-to-service connections encrypted?',
+    );
+    expect(users!.yesNo).toBe('Partially');
+    expect(users!.answer).toContain(
+      'Traffic between users and API server (TLS at nginx on 443; port 80 is also served without a redirect) is encrypted only in part.',
+    );
+    expect(hops!.yesNo).toBe('Partially');
+    expect(hops!.answer).toContain('Data is encrypted in transit on 1 of 2 components (TLS required).');
+    expect(hops!.answer).toContain('Encrypted in transit only in part: API server (TLS at nginx on 443;');
+  });
+});

@@ -13,6 +13,7 @@ import {
   deletesNothing,
   deletesOnlyPart,
   durationDays,
+  encryptsOnlyPart,
   keepsData,
   keptAt,
   longestKept,
@@ -87,7 +88,9 @@ function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string
         : ` ${joinList(run.map(componentLabel))} ${run.length === 1 ? 'is' : 'are'} run by each customer, in its own environment.`;
   const kept = [...byVendor].map(([id, components]) => {
     const vendor = vendorLabel(model, model.index.subprocessors.get(id)!);
-    return ` ${joinList(components.map(componentLabel))} ${components.length === 1 ? 'is' : 'are'} kept by ${vendor} under each customer's own account, as ${vendor}'s terms with that customer say.`;
+    // A model is run there, not kept (realtime-agents: five OpenAI model ids "are kept by OpenAI").
+    const verb = components.every((component) => STORE_KINDS.has(component.kind)) ? 'kept' : 'run';
+    return ` ${joinList(components.map(componentLabel))} ${components.length === 1 ? 'is' : 'are'} ${verb} by ${vendor} under each customer's own account, as ${vendor}'s terms with that customer say.`;
   });
   return `${ran}${kept.join('')}`;
 }
@@ -102,7 +105,14 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const components = scope(model);
     const declared = components.filter((component) => component.encryption?.[side]);
     if (components.length === 0 || declared.length === 0) return undefined;
-    const on = declared.filter((component) => component.encryption![side]!.enabled);
+    // On, in words that leave part of it plain or to whoever runs it, is said apart (AppFlowy Cloud, realtime-agents).
+    const partly = declared.filter(
+      (component) =>
+        component.encryption![side]!.enabled && encryptsOnlyPart(component.encryption![side]!.mechanism),
+    );
+    const on = declared.filter(
+      (component) => component.encryption![side]!.enabled && !partly.includes(component),
+    );
     const off = declared.filter((component) => !component.encryption![side]!.enabled);
     // A part each customer runs, the map silent on it, is set up by that customer, who chooses how it is encrypted: not
     // "not yet documented" of ours (page-assist, paperless-gpt, podcastfy, meeting-minutes: "Whether Browser database
@@ -134,8 +144,9 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     // Counted among every part in scope, silent ones too: "in 1 data store" beside three the map says nothing of read as
     // the whole (skyvern: one encrypted store named, the others only in the reviewer's note).
     const among = components.length - theirs.length;
-    const count = off.length > 0 || silent.length > 0 ? `${on.length} of ${among}` : all;
-    const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(off.length > 0 || silent.length > 0 ? among : declared.length) === 1 ? '' : 's'}`;
+    const short = off.length > 0 || silent.length > 0 || partly.length > 0;
+    const count = short ? `${on.length} of ${among}` : all;
+    const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(short ? among : declared.length) === 1 ? '' : 's'}`;
     const base = `Data is encrypted ${what} ${where} ${count} ${nouns}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
     // Only parts each customer runs left unencrypted: said as what the product does there, with no "No" of ours
     // (opencommit, smart-connections, enchanted, bionic-gpt: "No. Data is not encrypted at rest in Local config file
@@ -154,9 +165,16 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       // in the one data store" of the customer's own Weaviate cluster, said as if we ran it).
       theirsSaid(model, theirsOn)
     }`;
+    const partlySaid =
+      partly.length > 0
+        ? ` Encrypted ${what} only in part: ${joinList(partly.map((component) => withAside(componentLabel(component), component.encryption![side]!.mechanism!)))}.`
+        : '';
     const reviews = [
       ...(off.length > 0
         ? [`${joinList(off.map(reviewLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted ${what}`]
+        : []),
+      ...(partly.length > 0
+        ? [`the map's words on ${joinList(partly.map(reviewLabel))} say part of it is not encrypted ${what}`]
         : []),
       ...(silent.length > 0
         ? [
@@ -175,8 +193,15 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
         review: reviews.join('; '),
       };
     }
+    if (on.length === 0 && off.length === 0)
+      return {
+        ...(silent.length === 0 ? { yesNo: 'Partially' as const } : {}),
+        text: `${partlySaid.trim()}${unsaid}`,
+        sources,
+        review: reviews.join('; '),
+      };
     // Nothing encrypted is "No" where the map speaks for every component, and no verdict where it is silent on some.
-    if (on.length === 0)
+    if (on.length === 0 && partly.length === 0)
       return {
         yesNo: silent.length === 0 ? 'No' : undefined,
         text: `Data is not encrypted ${what} ${where} ${joinList(offSaid)}.${unsaid}`,
@@ -186,8 +211,8 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     // Where only parts each customer runs are off, "Partially" is not ours to say either (web-llm-chat: "Partially" to
     // "is traffic between our users and your service encrypted?", from the user's own model server over plain HTTP).
     return {
-      yesNo: off.length > 0 && !onlyTheirsOff ? 'Partially' : undefined,
-      text: `${base}${off.length > 0 ? (onlyTheirsOff ? ` The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment.` : ` Not encrypted ${what}: ${joinList(offSaid)}.`) : ''}${unsaid}`,
+      yesNo: (off.length > 0 && !onlyTheirsOff) || partly.length > 0 ? 'Partially' : undefined,
+      text: `${on.length > 0 ? base : ''}${partlySaid}${off.length > 0 ? (onlyTheirsOff ? ` The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment.` : ` Not encrypted ${what}: ${joinList(offSaid)}.`) : ''}${unsaid}`.trim(),
       sources,
       review: reviews.join('; '),
     };
@@ -223,7 +248,13 @@ function userTraffic(model: Model): Answer | undefined {
   // (realtime-agents: "encrypted in transit" of a server each operator runs, whose HTTPS "is left to whoever hosts it").
   const theirs = parts.filter((component) => runByCustomer(component, model.map.subprocessors));
   const ours = parts.filter((component) => !theirs.includes(component));
-  const on = ours.filter((component) => declared(component)?.enabled === true);
+  const on = ours.filter(
+    (component) => declared(component)?.enabled === true && !encryptsOnlyPart(declared(component)!.mechanism),
+  );
+  // On, in words that leave part of it plain (AppFlowy Cloud: port 80 served beside 443 with no redirect).
+  const partly = ours.filter(
+    (component) => declared(component)?.enabled === true && encryptsOnlyPart(declared(component)!.mechanism),
+  );
   const off = ours.filter((component) => declared(component)?.enabled === false);
   const silent = ours.filter((component) => !declared(component));
   const labels = (components: readonly ComponentData[]) => joinList(components.map(componentLabel));
@@ -237,6 +268,9 @@ function userTraffic(model: Model): Answer | undefined {
   const text = [
     on.length > 0
       ? `Traffic between users and ${labels(on)} is encrypted in transit${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`
+      : '',
+    partly.length > 0
+      ? `Traffic between users and ${joinList(partly.map((component) => withAside(componentLabel(component), declared(component)!.mechanism!)))} is encrypted only in part.`
       : '',
     off.length > 0 ? `Traffic between users and ${offSaid} is not encrypted.` : '',
     silent.length > 0
@@ -252,13 +286,16 @@ function userTraffic(model: Model): Answer | undefined {
     ...(silent.length > 0
       ? [`the map does not say whether traffic to ${joinList(silent.map(reviewLabel))} is encrypted`]
       : []),
+    ...(partly.length > 0
+      ? [`the map's words on ${joinList(partly.map(reviewLabel))} say part of the traffic is not encrypted`]
+      : []),
   ];
   const settled = silent.length === 0 && theirs.length === 0;
   const yesNo = !settled
     ? undefined
-    : off.length === 0
+    : off.length === 0 && partly.length === 0
       ? ('Yes' as const)
-      : on.length > 0
+      : on.length > 0 || partly.length > 0
         ? ('Partially' as const)
         : ('No' as const);
   return {

@@ -1,0 +1,17 @@
+/**
+ * Words in an encryption `mechanism` that say part of the traffic or data is not encrypted, or that whether it is is
+ * left to whoever runs it: a switch set to `enabled: true` with these words is encrypted only in part (AppFlowy Cloud:
+ * "TLS at nginx on 443; port 80 is also served without a redirect"; realtime-agents: "calls to OpenAI use HTTPS; HTTPS
+ * for browsers is left to whoever hosts it", both answered "encrypted in transit").
+ */
+const ONLY_IN_PART =
+  /\b(?:port 80\b|plain(?:[- ]?text)? (?:http|tcp|connections?)|also (?:served |reachable |available |listens? )?(?:over |on |via )?(?:plain )?http\b|without (?:a |an )?(?:tls|ssl|https|redirect|encryption)|no (?:https |tls )?redirect|unencrypted|not encrypted|left to (?:whoever|the (?:operator|host|customer|deployer|user))|up to (?:whoever|the (?:operator|host|customer|deployer|user))|depends on (?:the )?(?:deployment|operator|host|customer))/i;
+
+/**
+ * Whether an encryption switch's words say it covers only part of what passes or rests there. Pure.
+ * @example encryptsOnlyPart('TLS at nginx on 443; port 80 is also served without a redirect') // true
+ * @example encryptsOnlyPart('TLS 1.2+ at the load balancer') // false
+ */
+export function encryptsOnlyPart(mechanism: string | undefined): boolean {
+  return mechanism !== undefined && ONLY_IN_PART.test(mechanism);
+}
