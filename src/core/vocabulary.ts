@@ -26,7 +26,8 @@ export const COMPONENT_KINDS = [
 
 /**
  * Who runs a component: we do (`self-hosted`, or `cloud-managed` in our cloud account), a vendor does, or the customer
- * does (`customer-hosted`: a model server or data source the customer runs and points our service at; Onyx's and
+ * does (`customer-hosted`: a model server or data source the customer runs and points our service at, or a part on each
+ * user's own device, such as a browser's IndexedDB (bolt.new's chat history); Onyx's and
  * AnythingLLM's Ollama or LM Studio endpoint).
  */
 export const HOSTINGS = ['self-hosted', 'cloud-managed', 'vendor', 'customer-hosted'] as const;

@@ -446,3 +446,20 @@ describe('an encryption switch whose words leave part of the traffic plain', () 
     expect(hops!.answer).toContain('Encrypted in transit only in part: API server (TLS at nginx on 443;');
   });
 });
+
+describe('what stores keep in practice, with no policy on record', () => {
+  it('names the stores that keep it for a time not on record, not only the shortest (firecrawl)', () => {
+    // firecrawl: "Scraped page content: 1 hour", from its Redis queue alone, beside a jobs database and a bucket that
+    // keep it with no deletion.
+    const model = tinyModel({
+      dataClasses: [{ id: 'pages', name: 'Scraped pages', category: 'customer-content', tenantScoped: true }],
+      components: [
+        { id: 'queue', name: 'Job queue', kind: 'queue', dataClasses: ['pages'], retention: '1h' },
+        { id: 'db', name: 'Jobs database', kind: 'datastore', dataClasses: ['pages'] },
+      ],
+    });
+    const [answer] = ask(model, 'What is your data retention schedule for customer content?');
+    expect(answer!.answer).toContain('As our systems keep it: Scraped pages: 1 hour (Job queue).');
+    expect(answer!.answer).toContain('Also kept in Jobs database, for a time not yet on record.');
+  });
+});

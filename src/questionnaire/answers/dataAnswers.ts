@@ -643,6 +643,7 @@ function keptInPractice(model: Model): Answer | undefined {
   const customer = customerDataClasses(model);
   const sources: AnswerSource[] = [];
   const lines: string[] = [];
+  const unsaidStores: ComponentData[] = [];
   for (const dataClass of model.map.dataClasses) {
     if (!customer.has(dataClass.id) && !dataClass.tenantScoped) continue;
     const kept = retentionPlaces(model, dataClass.id, undefined).filter(
@@ -650,6 +651,17 @@ function keptInPractice(model: Model): Answer | undefined {
         place.retention !== undefined && place.retention !== 'zero' && model.index.components.has(place.id),
     );
     if (kept.length === 0) continue;
+    // Stores of ours holding it that say nothing of how long are said too, not left out of a shorter time (firecrawl:
+    // "Scraped page content: 1 hour", from its queue alone, beside a jobs database and a bucket keeping it with no
+    // deletion).
+    const unsaid = model.map.components.filter(
+      (component) =>
+        STORE_KINDS.has(component.kind) &&
+        component.dataClasses.includes(dataClass.id) &&
+        keptAt(component, dataClass.id) === undefined &&
+        !runByCustomer(component, model.map.subprocessors),
+    );
+    for (const component of unsaid) if (!unsaidStores.includes(component)) unsaidStores.push(component);
     // One duration per class where its stores agree; otherwise each store with its own.
     const durations = [...new Set(kept.map((place) => place.retention!))];
     lines.push(
@@ -657,11 +669,14 @@ function keptInPractice(model: Model): Answer | undefined {
         ? `${dataClass.name}: ${durationWords(durations[0]!)} (${joinList(kept.map((place) => place.name))})`
         : `${dataClass.name}: ${joinList(kept.map((place) => `${durationWords(place.retention!)} in ${place.name}`))}`,
     );
-    sources.push(...kept.map((place) => mapRef(model, `components/${place.id}/retention`)));
+    sources.push(
+      ...kept.map((place) => mapRef(model, `components/${place.id}/retention`)),
+      ...unsaid.map((component) => mapRef(model, `components/${component.id}`)),
+    );
   }
   if (lines.length === 0) return undefined;
   return {
-    text: `As our systems keep it: ${lines.join('; ')}. A retention period for each kind of data is not yet on record.`,
+    text: `As our systems keep it: ${lines.join('; ')}.${unsaidStores.length > 0 ? ` Also kept in ${joinList(unsaidStores.map(componentLabel))}, for a time not yet on record.` : ''} A retention period for each kind of data is not yet on record.`,
     sources,
     review:
       'the map sets no retention policy on any data class (`retention` on each class): this answer says what the stores keep in practice',
