@@ -103,15 +103,14 @@ export const userAuthentication: CheckModule = {
           sources,
           remediation: `keep evidence of the network control (firewall or security group rules, the bind address) beside the map, or require users to sign in to \`${component.id}\``,
         };
-      // A public tool that keeps nothing a visitor could reach of another's: no class is any customer's own, and no part
-      // of ours keeps any of them (blinkshot: an image generator with no accounts, keeping nothing, failed high as "can be
+      // A public tool that keeps nothing a visitor could reach of another's: no part of ours keeps any of them (blinkshot: an image generator with no accounts, keeping nothing, failed high as "can be
       // used by anyone", and blocked the audit in scope).
-      const keptSomewhere = customerData.some(
-        (dataClass) =>
-          model.index.dataClasses.get(dataClass)?.tenantScoped === true ||
-          model.map.components.some(
-            (part) => !runByCustomer(part, model.map.subprocessors) && keepsClass(part, dataClass),
-          ),
+      // Each user's own data kept only on that user's device is out of a visitor's reach too (bolt.new: chat history in
+      // each browser's IndexedDB, the server keeping nothing, failed high and blocked the audit).
+      const keptSomewhere = customerData.some((dataClass) =>
+        model.map.components.some(
+          (part) => !runByCustomer(part, model.map.subprocessors) && keepsClass(part, dataClass),
+        ),
       );
       if (opensToAnyone(component) && customerData.length > 0 && !keptSomewhere)
         return {
@@ -120,7 +119,7 @@ export const userAuthentication: CheckModule = {
           status: 'pass',
           severity: 'high',
           subject,
-          message: `\`${component.id}\` ${noSignIn}; it handles customer data (${customerData.join(', ')}) that no part of ours keeps and no customer owns apart: each request's data goes back only to whoever sent it`,
+          message: `\`${component.id}\` ${noSignIn}; it handles customer data (${customerData.join(', ')}) that no part of ours keeps: each request's data goes back only to whoever sent it, and what is kept stays on each user's own side`,
           sources: [
             ...sources,
             ...customerData.map((dataClass) => mapRef(model, `dataClasses/${dataClass}`)),
