@@ -15,6 +15,13 @@ export function boundarySection(model: Model): DescriptionSection {
   const theirs = model.map.components.filter((component) => !components.includes(component));
   const hostedByThem = theirs.filter((component) => runByCustomer(component, []));
   const onTheirAccounts = theirs.filter((component) => !hostedByThem.includes(component));
+  // Ours to build where the map says how it is released, or names its code in our codebase (`paths`).
+  const builtByUs = hostedByThem.filter((component) => component.changeControl || component.paths?.length);
+  const releases = [
+    ...new Set(
+      builtByUs.flatMap((component) => (component.changeControl ? [component.changeControl.process] : [])),
+    ),
+  ];
   const label = (component: (typeof theirs)[number]) => component.name ?? component.id;
   const blocks: DescriptionBlock[] = [
     {
@@ -51,9 +58,23 @@ export function boundarySection(model: Model): DescriptionSection {
           '; and ',
           // Not "the system connects to them where a customer points it at them": the customer-run part may be the
           // product itself (aider's CLI) or a store it writes to unasked (chat-llamaindex's browser storage).
-        )}. Each customer runs and secures them${onTheirAccounts.length > 0 ? ', and holds those accounts' : ''}.`,
+        )}. Each customer runs and secures them${onTheirAccounts.length > 0 ? ', and holds those accounts' : ''}.${
+          // Software we build and ship, each customer runs: how we build and release it is ours (cline: its own extension
+          // and CLI "outside the boundary … Each customer runs and secures them", with its release process on record).
+          builtByUs.length > 0
+            ? ` ${organization.name} builds and releases ${joinList(builtByUs.map(label))}${releases.length > 0 ? `, and how it does so (${joinList(releases)}) is part of the system described` : ' from its own code'}.`
+            : ''
+        }`,
         // Where the map says so: its hosting, or the sub-processor under the customer's account.
-        sources: theirs.map((component) => mapSource(model, customerRunPointer(component))),
+        sources: [
+          ...theirs.map((component) => mapSource(model, customerRunPointer(component))),
+          ...builtByUs.map((component) =>
+            mapSource(
+              model,
+              `components/${component.id}/${component.changeControl ? 'changeControl' : 'paths'}`,
+            ),
+          ),
+        ],
       },
     });
   // A vendor reached only under each customer's own account is the customer's subservice organisation, not ours
