@@ -11,7 +11,17 @@ const ONLY_IN_PART =
  * Whether an encryption switch's words say it covers only part of what passes or rests there. Pure.
  * @example encryptsOnlyPart('TLS at nginx on 443; port 80 is also served without a redirect') // true
  * @example encryptsOnlyPart('TLS 1.2+ at the load balancer') // false
+ * @example encryptsOnlyPart('the bucket policy refuses requests without TLS') // false
  */
 export function encryptsOnlyPart(mechanism: string | undefined): boolean {
-  return mechanism !== undefined && ONLY_IN_PART.test(mechanism);
+  if (mechanism === undefined) return false;
+  // A clause that refuses what is plain enforces the encryption (bedrock-chat: "the bucket policy refuses requests
+  // without TLS" read as a plaintext gap).
+  return mechanism
+    .split(/[;,.](?:\s|$)|\s+(?:but|and|while)\s+/)
+    .some((clause) => ONLY_IN_PART.test(clause) && !REFUSES.test(clause));
 }
+
+/** Words that turn the plain thing away: refused, rejected, denied, blocked, redirected, never served. */
+const REFUSES =
+  /\b(?:refus\w*|reject\w*|den(?:y|ies|ied)|block\w*|drop\w*|forbid\w*|disallow\w*|redirect(?:s|ed)? (?:to|all)|never (?:served|accepted|allowed)|enforc\w*|requir\w*)\b/i;

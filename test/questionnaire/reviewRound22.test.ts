@@ -463,3 +463,96 @@ describe('what stores keep in practice, with no policy on record', () => {
     expect(answer!.answer).toContain('Also kept in Jobs database, for a time not yet on record.');
   });
 });
+
+describe('encryption words that refuse what is plain', () => {
+  it('enforce the encryption, not leave part plain (bedrock-chat)', async () => {
+    const { encryptsOnlyPart } = await import('../../src/map/index.js');
+    expect(encryptsOnlyPart('S3; the bucket policy refuses requests without TLS')).toBe(false);
+    expect(encryptsOnlyPart('TLS required; unencrypted connections are rejected')).toBe(false);
+    expect(encryptsOnlyPart('HTTP on port 80 redirects to HTTPS')).toBe(false);
+    expect(encryptsOnlyPart('TLS on 443, and port 80 is served too')).toBe(true);
+  });
+});
+
+describe('retrieval isolation, from this session’s third round', () => {
+  const question =
+    'Could a cleverly worded question from someone at another company surface snippets of our files?';
+
+  it('says a store of our own content only holds nothing of a customer’s (doc-search)', () => {
+    const model = tinyModel({
+      dataClasses: [{ id: 'pages', name: 'Our docs pages', category: 'internal', tenantScoped: false }],
+      components: [
+        {
+          id: 'index',
+          name: 'Docs index',
+          kind: 'vector-store',
+          dataClasses: ['pages'],
+          tenancy: { model: 'shared' },
+        },
+      ],
+    });
+    const [answer] = ask(model, question);
+    expect(answer!.answer).toContain(
+      "Our retrieval store (Docs index) holds only Our docs pages, none of it customers' data, so a search cannot return another customer's data.",
+    );
+    expect(answer!.answer).not.toContain('does not separate');
+  });
+
+  it('says stores kept apart alike once, and that a search part with no sign-in lets anyone search (flowise, azure-search-openai-js)', () => {
+    const store = (name: string) => ({
+      id: name.toLowerCase(),
+      name,
+      kind: 'vector-store' as const,
+      hosting: 'customer-hosted' as const,
+      dataClasses: ['docs'],
+      tenancy: { model: 'single-tenant' as const, mechanism: 'each customer connects its own index' },
+    });
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'api',
+          name: 'Search API',
+          kind: 'api',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['none'] },
+        },
+        store('Pinecone'),
+        store('Qdrant'),
+        store('Weaviate'),
+      ],
+      flows: ['pinecone', 'qdrant', 'weaviate'].map((id) => ({
+        id: `search-${id}`,
+        from: 'api',
+        to: id,
+        dataClasses: ['docs'],
+        purpose: 'retrieval' as const,
+      })),
+    });
+    const [answer] = ask(model, question);
+    expect(answer!.answer).toContain(
+      'Pinecone, Qdrant and Weaviate: single-tenant (each customer connects its own index).',
+    );
+    expect(answer!.answer.match(/each customer connects its own index/g)).toHaveLength(1);
+    expect(answer!.answer).toContain(
+      'Search API has no sign-in, so anyone who can reach it can search what it reaches.',
+    );
+  });
+
+  it('does not say a gap again in other words (AppFlowy Cloud)', async () => {
+    const { saidInOneSentence } = await import('../../src/questionnaire/answers/verdict.js');
+    expect(
+      saidInOneSentence(
+        "How Redis and Service logs separate customers' data is not yet documented.",
+        "how Redis separates customers' data is not yet documented",
+      ),
+    ).toBe(true);
+    expect(
+      saidInOneSentence(
+        "How Redis separates customers' data is not yet documented.",
+        "how Postgres separates customers' data is not yet documented",
+      ),
+    ).toBe(false);
+  });
+});

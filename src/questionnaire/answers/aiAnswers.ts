@@ -42,6 +42,7 @@ import {
   type Model,
   modelsCustomersRun,
   modelsWeRun,
+  opensToAnyone,
   ownKeySentence,
   productName,
   promptClasses,
@@ -806,11 +807,32 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       .filter((dataClass) => dataClass.category === 'embeddings')
       .map((dataClass) => dataClass.id),
   );
-  const stores = model.map.components.filter(
+  const retrievalStores = model.map.components.filter(
     (component) =>
       RETRIEVAL_KINDS.has(component.kind) ||
       (STORE_KINDS.has(component.kind) && component.dataClasses.some((id) => embeddings.has(id))),
   );
+  // A store of our own content only (our public docs) holds nothing of a customer's to reach (doc-search: "Our
+  // retrieval store does not separate customers' data" of an index of the maker's own pages, in nine answers).
+  const customers = customerDataClasses(model);
+  const holdsCustomers = (component: ComponentData) =>
+    component.dataClasses.some(
+      (id) => customers.has(id) || model.index.dataClasses.get(id)?.tenantScoped === true,
+    );
+  const stores = retrievalStores.filter(holdsCustomers);
+  const ownOnly = retrievalStores.filter((component) => !holdsCustomers(component));
+  if (
+    stores.length === 0 &&
+    ownOnly.length > 0 &&
+    ownOnly.every((component) => component.dataClasses.length > 0)
+  )
+    return {
+      text: `Our retrieval ${ownOnly.length === 1 ? 'store' : 'stores'} (${joinList(ownOnly.map(componentLabel))}) ${ownOnly.length === 1 ? 'holds' : 'hold'} only ${joinList([...new Set(ownOnly.flatMap((component) => component.dataClasses))].map((id) => midSentence(model, named(model, id))))}, none of it customers' data, so a search cannot return another customer's data.`,
+      sources: ownOnly.flatMap((component) => [
+        mapRef(model, `components/${component.id}`),
+        ...component.dataClasses.map((id) => mapRef(model, `dataClasses/${id}`)),
+      ]),
+    };
   // A product each customer runs, with stores of its own and nothing of the customers' reaching a vendor of ours: one
   // customer's search cannot reach another's deployment (vanna: eleven answers blank, asking for a `tenancy` the
   // customers' own stores already declared).
@@ -923,7 +945,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   }
   if (stores.some((store) => !store.tenancy)) return undefined;
   const sources: AnswerSource[] = [];
-  const lines = stores.map((store) => {
+  const perStore = stores.map((store) => {
     sources.push(mapRef(model, `components/${store.id}/tenancy`));
     const probe = model.probes.find((stored) => stored.result.component === store.id);
     let proof = '';
@@ -936,8 +958,24 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       });
       proof = ` A live probe on ${probe.result.finishedAt.slice(0, 10)} ${probe.result.verdict === 'pass' ? 'confirmed that one tenant cannot read another tenant’s rows' : `returned ${probe.result.verdict}`}.`;
     }
-    return `${componentLabel(store)}: ${tenancyInWords(store.tenancy!.model)}${store.tenancy!.mechanism ? ` (${midSentence(model, store.tenancy!.mechanism)})` : ''}.${proof}`;
+    return {
+      store,
+      how: `${tenancyInWords(store.tenancy!.model)}${store.tenancy!.mechanism ? ` (${midSentence(model, store.tenancy!.mechanism)})` : ''}`,
+      proof,
+    };
   });
+  // Stores kept apart the same way, in the same words, are said together (flowise: "single-tenant (each customer
+  // connects its own index with its own credentials)" nineteen times).
+  const lines: string[] = [];
+  for (const entry of perStore) {
+    if (entry.proof) {
+      lines.push(`${componentLabel(entry.store)}: ${entry.how}.${entry.proof}`);
+      continue;
+    }
+    const alike = perStore.filter((other) => !other.proof && other.how === entry.how);
+    if (alike[0] !== entry) continue;
+    lines.push(`${joinList(alike.map((other) => componentLabel(other.store)))}: ${entry.how}.`);
+  }
   // "Only the requesting tenant's data" holds where the datastore itself enforces it; an application filter is only
   // as good as the code that sets it, and a shared store not at all.
   const shared = stores.filter((store) => store.tenancy!.model === 'shared');
@@ -981,15 +1019,43 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
         ]
       : []),
   ];
+  // A part with no sign-in that searches the stores lets anyone who reaches it search them (azure-search-openai-js: "a
+  // search never reaches another customer's data" of a deployment whose chat API anyone on the internet may call).
+  const readers = model.map.components.filter(
+    (component) =>
+      !storeIds.has(component.id) &&
+      model.map.flows.some(
+        (flow) =>
+          (flow.from === component.id && storeIds.has(flow.to)) ||
+          (flow.to === component.id && storeIds.has(flow.from)),
+      ),
+  );
+  const open = readers.filter(
+    (
+      component,
+    ): component is typeof component & {
+      userAuthentication: NonNullable<ComponentData['userAuthentication']>;
+    } => component.userAuthentication !== undefined && opensToAnyone(component as never),
+  );
+  const openLine =
+    open.length > 0
+      ? ` ${joinList(open.map(componentLabel))} ${open.length === 1 ? 'has' : 'have'} no sign-in, so anyone who can reach ${open.length === 1 ? 'it' : 'them'} can search what ${open.length === 1 ? 'it reaches' : 'they reach'}.`
+      : '';
+  if (open.length > 0) {
+    reviews.push(
+      `${joinList(open.map(reviewLabel))} ${open.length === 1 ? 'searches' : 'search'} the retrieval stores with no sign-in: say who can reach ${open.length === 1 ? 'it' : 'them'}`,
+    );
+    sources.push(...open.map((component) => mapRef(model, `components/${component.id}/userAuthentication`)));
+  }
   if (ownDeployment)
     return {
       // Within one deployment a tenant is what the product separates there (a workspace, a user), not a customer.
-      text: `${ownDeployment.text} Within one deployment: ${lines.map((line) => line.replace(/^(.*?: separate (?:namespace|index|database)) per customer\b/, '$1 per tenant')).join(' ')}`,
+      text: `${ownDeployment.text} Within one deployment: ${lines.map((line) => line.replace(/^(.*?: separate (?:namespace|index|database)) per customer\b/, '$1 per tenant')).join(' ')}${openLine}`,
       sources: [...ownDeployment.sources, ...sources],
       ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
     };
   return {
-    text: `${opening} ${lines.join(' ')}`,
+    text: `${opening} ${lines.join(' ')}${openLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };

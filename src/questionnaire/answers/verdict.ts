@@ -195,7 +195,7 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
           clauses(spec ? findingFor(result, spec, facts.model) : buyerFinding(result, facts.model)),
         ),
       ),
-    ].filter((finding) => !said.includes(finding.toLowerCase()));
+    ].filter((finding) => !said.includes(finding.toLowerCase()) && !saidInOneSentence(answer.text, finding));
     // At most three are said; the note lists them all, and "among them" tells the buyer the list is not whole.
     const shown = findings.slice(0, 3).join('; ');
     const exception =
@@ -241,4 +241,27 @@ export function applyChecks(answer: Answer, facts: AnswerFacts, topic: string): 
     text: `${answer.text} Checked automatically against our system records on ${at}.`,
     sources,
   };
+}
+
+/** A word as compared across a sentence: lower case, its plural or third-person "s" and possessive dropped. */
+const wordKey = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/['’]s?$/, '')
+    .replace(/(?<=\w{3})s$/, '');
+
+/**
+ * Whether one sentence of `text` holds every word of `finding` (AppFlowy Cloud: "How Redis and Service logs separate
+ * customers' data is not yet documented. Also: how Redis separates customers' data is not yet documented; how Service
+ * logs separates …"). Pure.
+ * @example saidInOneSentence('How A and B separate data is not yet documented.', 'how A separates data is not yet documented') // true
+ */
+export function saidInOneSentence(text: string, finding: string): boolean {
+  const words = (part: string) => new Set((part.match(/[\p{L}\p{N}]+/gu) ?? []).map(wordKey));
+  const wanted = [...words(finding)];
+  if (wanted.length < 4) return false;
+  return text.split(/(?<=[.;])\s+/).some((sentence) => {
+    const have = words(sentence);
+    return wanted.every((word) => have.has(word));
+  });
 }
