@@ -258,6 +258,8 @@ describe('whose account a vendor is reached under (`account`)', () => {
       { id: 'ask-anthropic', from: 'api', to: 'anthropic', dataClasses: ['prompts'], purpose: 'inference' },
     ];
     const answer = text('ai-data-lineage', tinyModel({ ...map(ours, theirs), evidence, flows } as never));
-    expect(answer.text).toContain('1 sub-processor (besides 1 provider customers reach with their own keys)');
+    expect(answer.text).toContain(
+      '1 sub-processor (besides 1 provider customers reach under their own accounts)',
+    );
   });
 });

@@ -556,3 +556,46 @@ describe('retrieval isolation, from this session’s third round', () => {
     ).toBe(false);
   });
 });
+
+describe('training gated by more than one flow', () => {
+  it('says every gate, not the first (OpenPipe)', () => {
+    const model = tinyModel({
+      tenancy: { trainingDefault: 'opt-in' },
+      dataClasses: [DOCS],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', dataClasses: ['docs'] },
+        { id: 'trainer', name: 'Trainer', kind: 'fine-tuning-job', dataClasses: ['docs'] },
+        { id: 'exporter', name: 'Exporter', kind: 'training-pipeline', dataClasses: ['docs'] },
+      ],
+      flows: [
+        {
+          id: 'tune',
+          from: 'app',
+          to: 'trainer',
+          dataClasses: ['docs'],
+          purpose: 'fine-tuning',
+          condition: {
+            kind: 'tenant-opt-in',
+            description: 'when the customer starts a fine-tune of its own model',
+          },
+        },
+        {
+          id: 'export',
+          from: 'app',
+          to: 'exporter',
+          dataClasses: ['docs'],
+          purpose: 'training',
+          condition: {
+            kind: 'tenant-opt-in',
+            description: 'when the customer exports a dataset to train on',
+          },
+        },
+      ],
+    } as never);
+    const [answer] = ask(model, 'Is training on our data opt-in or opt-out?');
+    expect(answer!.topic).toBe('ai-training-opt-in');
+    expect(answer!.answer).toContain(
+      'Customer data enters training only when the customer starts a fine-tune of its own model or when the customer exports a dataset to train on.',
+    );
+  });
+});

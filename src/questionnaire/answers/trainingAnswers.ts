@@ -248,22 +248,32 @@ export const trainingOptIn: AnswerBuilder = ({ model }) => {
   }
   const sources: AnswerSource[] = [mapRef(model, 'tenancy/trainingDefault')];
   const { gated } = trainingFlows(model);
-  const gate = gated[0];
-  if (gate) sources.push(mapRef(model, `flows/${gate.id}/condition`));
+  // Every gate, not the first (OpenPipe: "Customer data enters training only when the customer starts a fine-tune of
+  // its own OpenAI model", one of three opt-in training flows, said as the only one).
+  const gates = gated.filter((flow) => flow.condition?.description);
+  sources.push(...gates.map((flow) => mapRef(model, `flows/${flow.id}/condition`)));
   // The gate's words as they read: a noun phrase ("only tenants whose settings …") is what the export includes; a clause
   // ("when the customer starts a fine-tune") is when data enters training (OpenPipe: "The training export includes when
   // the customer starts …").
   // A condition opening with its own "only" keeps one (Dataherald: "The training export includes only when a customer
   // starts a fine-tuning job").
-  const condition = gate?.condition?.description
-    .trim()
-    .replace(/^only\s+/i, '')
-    .replace(/\.$/, '');
-  const gateLine = condition
-    ? /^(?:when|if|whenever|once|after|on|upon|unless)\b/i.test(condition)
-      ? ` Customer data enters training only ${condition}.`
-      : ` The training export includes ${condition}.`
-    : '';
+  const conditions = [
+    ...new Set(
+      gates.map((flow) =>
+        flow
+          .condition!.description.trim()
+          .replace(/^only\s+/i, '')
+          .replace(/\.$/, ''),
+      ),
+    ),
+  ];
+  const isClause = (condition: string) =>
+    /^(?:when|if|whenever|once|after|on|upon|unless)\b/i.test(condition);
+  const clauses = conditions.filter(isClause);
+  const nouns = conditions.filter((condition) => !isClause(condition));
+  const gateLine = `${clauses.length > 0 ? ` Customer data enters training only ${joinList(clauses, 'or')}.` : ''}${
+    nouns.length > 0 ? ` The training export includes ${joinList(nouns)}.` : ''
+  }`;
   // Withdrawing consent only where the training data's deletion says how (`consentWithdrawal`).
   const withdrawal = consentWithdrawal(model);
   const withdrawLine = withdrawal ? ` A tenant can withdraw consent: ${withdrawal.deletion!.mechanism}.` : '';
