@@ -161,7 +161,7 @@ describe('an app each operator runs with its own OpenAI key (realtime-agents)', 
     flows: [{ id: 'ask', from: 'web', to: 'openai', dataClasses: ['audio'], purpose: 'inference' }],
   });
 
-  it('says the traffic to what each operator runs is theirs to encrypt, not "encrypted"', () => {
+  it('says the traffic to what each operator runs is encrypted only in part, with no verdict, not "encrypted"', () => {
     const [answer] = ask(
       model,
       'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
@@ -169,8 +169,33 @@ describe('an app each operator runs with its own OpenAI key (realtime-agents)', 
     expect(answer!.yesNo).toBeNull();
     expect(answer!.answer).not.toContain('is encrypted in transit');
     expect(answer!.answer).toContain(
-      "Next.js server runs in each customer's own environment, where the customer sets how it is encrypted.",
+      'Traffic between users and Next.js server (calls to OpenAI use HTTPS; HTTPS for browsers is left to whoever hosts it) is encrypted only in part.',
     );
+  });
+
+  it('says what the map records of a part each user runs that always encrypts (lencx/ChatGPT)', () => {
+    const desktop = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'app',
+          name: 'Desktop app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['none'] },
+          encryption: { inTransit: { enabled: true, mechanism: 'HTTPS to chat.openai.com' } },
+        },
+      ],
+    });
+    const [answer] = ask(
+      desktop,
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+    );
+    expect(answer!.answer).toContain(
+      'Traffic between users and Desktop app is encrypted in transit (HTTPS to chat.openai.com).',
+    );
+    expect(answer!.answer).not.toContain('where the customer sets');
   });
 
   it('says first that we hold no terms with a provider, then whose terms apply', () => {

@@ -244,9 +244,13 @@ function userTraffic(model: Model): Answer | undefined {
   const parts = userFacing(model);
   if (parts.length === 0) return undefined;
   const declared = (component: ComponentData) => component.encryption?.inTransit;
-  // A part each customer runs is reached as that customer sets it up, whatever the map says the product does
-  // (realtime-agents: "encrypted in transit" of a server each operator runs, whose HTTPS "is left to whoever hosts it").
-  const theirs = parts.filter((component) => runByCustomer(component, model.map.subprocessors));
+  // A part each customer runs, the map silent on it, is reached as that customer sets it up; one whose words leave it
+  // to whoever hosts it is encrypted only in part (realtime-agents: "HTTPS for browsers is left to whoever hosts it"),
+  // and one the map says encrypts is said so (lencx/ChatGPT: a desktop app that always uses HTTPS was "the customer sets
+  // how it is encrypted").
+  const theirs = parts.filter(
+    (component) => !declared(component) && runByCustomer(component, model.map.subprocessors),
+  );
   const ours = parts.filter((component) => !theirs.includes(component));
   const on = ours.filter(
     (component) => declared(component)?.enabled === true && !encryptsOnlyPart(declared(component)!.mechanism),
@@ -290,7 +294,11 @@ function userTraffic(model: Model): Answer | undefined {
       ? [`the map's words on ${joinList(partly.map(reviewLabel))} say part of the traffic is not encrypted`]
       : []),
   ];
-  const settled = silent.length === 0 && theirs.length === 0;
+  // Left in part to each customer who runs it: no verdict of ours either way.
+  const settled =
+    silent.length === 0 &&
+    theirs.length === 0 &&
+    !partly.some((component) => runByCustomer(component, model.map.subprocessors));
   const yesNo = !settled
     ? undefined
     : off.length === 0 && partly.length === 0
