@@ -24,8 +24,11 @@ export function mergeCauses(results: readonly CheckResult[]): CheckResult[] {
     const lead = group.reduce((best, next) => (rank(next) < rank(best) ? next : best));
     const others = group.filter((result) => result !== lead);
     for (const other of others) dropped.add(other);
+    // Unknown only where every merged result is: one contradiction makes the gap a contradiction.
+    const { unknown: _unknown, ...rest } = lead;
     merged.set(lead, {
-      ...lead,
+      ...rest,
+      ...(group.every((result) => result.unknown) ? { unknown: true as const } : {}),
       controls: [...new Set([...lead.controls, ...others.flatMap((result) => result.controls)])],
       sources: dedupe([...lead.sources, ...others.flatMap((result) => result.sources)]),
       reasons: [...(lead.reasons ?? []), ...others.map((result) => `${result.checkId}: ${result.message}`)],

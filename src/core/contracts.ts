@@ -80,6 +80,12 @@ export interface CheckResult {
   reasons?: string[];
   /** Checks whose results for the same cause were merged into this one (see `cause`). */
   alsoChecks?: string[];
+  /**
+   * It fails because a fact is not on record (how long a provider keeps prompts), not because the map contradicts the
+   * control: a public statement it backs is not yet verified, not "not met" (doc-search: "Prompts and model outputs are
+   * not retained after a request completes ✕ Not met", of a provider whose retention was unrecorded).
+   */
+  unknown?: true;
 }
 
 /**

@@ -93,6 +93,10 @@ export function assessClaim(
   if (relevant.length === 0) {
     status = 'unverified';
     reason = `no result of ${checks.join(', ') || 'any check'} in this run`;
+  } else if (failing.length > 0 && failing.every((result) => result.unknown)) {
+    // Failing only for facts not on record: not yet verified, not contradicted.
+    status = 'unverified';
+    reason = failing.map((result) => failure(result, checks)).join('; ');
   } else if (failing.length > 0) {
     status = 'failing';
     reason = failing.map((result) => failure(result, checks)).join('; ');

@@ -89,6 +89,7 @@ function judge(model: Model, holder: Holder): CheckResult {
       status: 'fail',
       severity: 'medium',
       cause: `retention:${holder.subject.id}`,
+      unknown: true,
       message: `\`${holder.subject.id}\` receives ${ids(unsaid)} but does not say how long it keeps them (policy: ${policy.retention})`,
       plain: `${who} receives ${words(unsaid)}, and how long it keeps them is not yet documented`,
       sources: sources(unsaid),
