@@ -82,6 +82,7 @@ export {
   servingParts,
   upstreamUnsaid,
   upstreamWords,
+  vendorModels,
 } from './serving.js';
 export {
   offersSso,

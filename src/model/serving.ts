@@ -123,3 +123,18 @@ export function upstreamWords(
     review: `the map does not say which providers stand behind ${joinList(parts.map((part) => `\`${part.id}\``))}: add a flow to each, or set \`hosting\``,
   };
 }
+
+/**
+ * The models the map names at an AI vendor (a serving component whose `subprocessor` is that vendor): what a buyer's
+ * model inventory asks for beside the vendor (realtime-agents: five OpenAI model ids on record, and every inventory
+ * answer named only "OpenAI API").
+ */
+export function vendorModels(model: Model): { vendor: string; models: ComponentData[] }[] {
+  const byVendor = new Map<string, ComponentData[]>();
+  for (const component of model.map.components) {
+    if (!SERVING_KINDS.has(component.kind) || !component.subprocessor) continue;
+    if (model.index.subprocessors.get(component.subprocessor)?.ai !== true) continue;
+    byVendor.set(component.subprocessor, [...(byVendor.get(component.subprocessor) ?? []), component]);
+  }
+  return [...byVendor].map(([vendor, models]) => ({ vendor, models }));
+}

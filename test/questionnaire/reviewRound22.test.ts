@@ -624,3 +624,33 @@ describe('training gated by more than one flow', () => {
     );
   });
 });
+
+describe('models the map names at an AI vendor', () => {
+  it('are named in the model inventory, with their vendor (realtime-agents)', () => {
+    const model = tinyModel({
+      dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', hosting: 'cloud-managed', dataClasses: ['prompts'] },
+        { id: 'gpt-4-1', name: 'gpt-4.1', kind: 'model', subprocessor: 'openai', dataClasses: ['prompts'] },
+        { id: 'o4-mini', name: 'o4-mini', kind: 'model', subprocessor: 'openai', dataClasses: ['prompts'] },
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+    });
+    const [answer] = ask(
+      model,
+      'Provide an inventory of the AI/ML models used in the service: provider, model name/version, and hosting location.',
+    );
+    expect(answer!.topic).toBe('ai-model-providers');
+    expect(answer!.answer).toContain('Models on record: gpt-4.1 and o4-mini (OpenAI).');
+  });
+});

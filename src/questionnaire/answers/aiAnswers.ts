@@ -54,6 +54,7 @@ import {
   unsaidPartsClauses,
   upstreamUnsaid,
   upstreamWords,
+  vendorModels,
 } from '../../model/index.js';
 import {
   bypassedStores,
@@ -590,6 +591,23 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       : ''
   }`;
   const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
+  // The vendors' models the map names, as a model inventory asks (realtime-agents: five OpenAI model ids on record,
+  // and every inventory answer named only the vendor).
+  const atVendors = vendorModels(model);
+  sources.push(
+    ...atVendors.flatMap(({ models }) =>
+      models.map((component) => mapRef(model, `components/${component.id}`)),
+    ),
+  );
+  const vendorModelsLine =
+    atVendors.length > 0
+      ? ` Models on record: ${atVendors
+          .map(
+            ({ vendor, models }) =>
+              `${joinList(models.map(componentLabel))} (${vendorLabel(model, model.index.subprocessors.get(vendor)!)})`,
+          )
+          .join('; ')}.`
+      : '';
   const through = gateways(model);
   sources.push(...through.map((component) => mapRef(model, `components/${component.id}`)));
   const gatewayLine = gatewayWords(model, through);
@@ -605,7 +623,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
   const unsaid = hostingUnsaid(model);
   return {
-    text: `${vendorLine}${vendorLine ? theirKeysLine : theirKeysLine.replace(' Reached only', 'AI services are reached only')}${hostedLine}${gatewayLine}${theirsLine}${
+    text: `${vendorLine}${vendorLine ? theirKeysLine : theirKeysLine.replace(' Reached only', 'AI services are reached only')}${hostedLine}${vendorModelsLine}${gatewayLine}${theirsLine}${
       unsureLast ? ` ${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.` : ''
     }`.trim(),
     sources,
