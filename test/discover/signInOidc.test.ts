@@ -42,9 +42,13 @@ describe('OpenID Connect sign-in', () => {
   });
 
   it('finds the OIDC client libraries', async () => {
-    expect(await oidcFiles({ 'src/auth/client.ts': "import * as client from 'openid-client';\n" })).toEqual([
-      'src/auth/client.ts',
-    ]);
+    // openid-client where the file calls it (its import alone: reviewRound22b, papermark).
+    expect(
+      await oidcFiles({
+        'src/auth/client.ts':
+          "import { Issuer } from 'openid-client';\nconst issuer = await Issuer.discover(url);\n",
+      }),
+    ).toEqual(['src/auth/client.ts']);
     expect(await oidcFiles({ 'app/login.py': 'from oic.oic import Client\n' })).toEqual(['app/login.py']);
   });
 

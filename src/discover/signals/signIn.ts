@@ -283,15 +283,29 @@ const RULES: readonly SignInRule[] = [
   },
   // The customer's own identity provider: OpenID Connect, SAML, LDAP.
   // OpenID Connect clients: Auth.js and Better Auth options, Passport's strategy, httpx-oauth, Authlib's registration
-  // by the issuer's metadata, openid-client (Node), pyoidc, mozilla-django-oidc and Flask-OIDC.
+  // by the issuer's metadata, pyoidc, mozilla-django-oidc and Flask-OIDC; openid-client (Node) below.
   {
     what: 'oidc',
     pattern:
-      /\btype["']?\s*[:=]\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=(?=\s*["'`])|\bserver_metadata_url(?<!\.register\(\s{0,20}(?:name\s*=\s*)?["']google["'][^)]{0,200}server_metadata_url)\s*=(?!\s*["'`])|["']openid-client["']|^\s*(?:from\s+oic(?:\.oic)?\s+import\b|import\s+oic\b)|\bmozilla_django_oidc\b|\bfrom\s+flask_oidc\s+import\b/gm,
+      /\btype["']?\s*[:=]\s*["']oidc["']|\bwellKnown\s*:|\bgenericOAuth\s*\(|["']passport-openidconnect["']|\bhttpx_oauth\.clients\.openid\b|\bOpenID\s*\(|\bserver_metadata_url\s*=(?=\s*["'`])|\bserver_metadata_url(?<!\.register\(\s{0,20}(?:name\s*=\s*)?["']google["'][^)]{0,200}server_metadata_url)\s*=(?!\s*["'`])|^\s*(?:from\s+oic(?:\.oic)?\s+import\b|import\s+oic\b)|\bmozilla_django_oidc\b|\bfrom\s+flask_oidc\s+import\b/gm,
     says: 'OpenID Connect',
     // Google's own discovery document is a public account provider's sign-in, not single sign-on (h2ogpt: Authlib
     // registered with `accounts.google.com`, proposed as `oidc` and answered as single sign-on for Okta and Entra ID).
     notBefore: GOOGLE_DISCOVERY,
+  },
+  // openid-client where the file calls it: its discovery, authorization URL or code grant (v5's `Issuer.discover`,
+  // `client.authorizationUrl`, `client.callback`; v6's `discovery`, `buildAuthorizationUrl`, `authorizationCodeGrant`).
+  // Not its import alone: papermark's SAML token route imports it only so the bundler keeps jose's crypto for Jackson
+  // (`app/(ee)/api/auth/saml/token/route.ts:8-12`, "Reference the imports so they aren't removed by tree-shaking"), and
+  // "OpenID Connect single sign-on" was told to buyers in 6 stamped answers, after the third round had fixed it once
+  // (the deer-flow round put the import back among the OIDC libraries).
+  {
+    what: 'oidc',
+    pattern: /["']openid-client["']/g,
+    says: 'OpenID Connect (openid-client)',
+    alsoIn: [
+      /\bIssuer\s*\.\s*discover\s*\(|\.(?:authorizationUrl|callbackParams|callback)\s*\(|\b(?:discovery|buildAuthorizationUrl|authorizationCodeGrant|randomPKCECodeVerifier)\s*\(|\bgenerators\s*\.\s*codeVerifier\b/,
+    ],
   },
   {
     what: 'social',
