@@ -18,6 +18,7 @@ import { type FileTask, processFiles, textWithin } from './scan/processFiles.js'
 import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { templatesTheCodeLoads } from './scan/settingsTemplates.js';
+import { unmountedClerk } from './scan/unmountedClerk.js';
 import { usersRunFact } from './scan/usersRun.js';
 import { walkTree } from './scan/walk.js';
 import { settingsOwner } from './signals/configDefaults.js';
@@ -261,6 +262,7 @@ export async function discover(
     hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
   facts.push(...endpoints.facts);
   retireDead([...hits, ...endpoints.hits], dead);
+  unmountedClerk(hits, tasks, (task) => textWithin(task.absolute, maxFileSize));
   const wrappers = connectorWrappers(hits, tasks, (task) => textWithin(task.absolute, maxFileSize));
   for (const { evidence } of hits)
     if (wrappers.has(evidence.file) && !evidence.detail) evidence.detail = CONNECTOR_INSTANCE_DETAIL;

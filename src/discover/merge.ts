@@ -3,6 +3,7 @@ import { proofRank, statusOf } from './proof/classes.js';
 import { BASE_URL_DETAIL, ENDPOINT_PREFIX, endpointFinding } from './resolveEndpoints.js';
 import { DEAD_MODULE_DETAIL } from './scan/deadModules.js';
 import type { ProviderHit } from './scan/hits.js';
+import { UNMOUNTED_CLERK_DETAIL } from './scan/unmountedClerk.js';
 import { BACKING_STORE_DETAIL, SERVER_SETTING_DETAIL } from './signals/composeServices.js';
 import { INSTALL_HINT_DETAIL } from './signals/installHints.js';
 import {
@@ -94,13 +95,15 @@ function usedStatus(
   // Nor does a Python import whose names its file never uses (`UNUSED_IMPORT_DETAIL`: QAnything's Tavily).
   // An install command the code names (`INSTALL_HINT_DETAIL`) proves no use either: it only says the package is one
   // the operator installs, so its import is not uninstallable.
+  // Nor Clerk's hooks where nothing mounts Clerk (`UNMOUNTED_CLERK_DETAIL`: skyvern's unmounted onboarding component).
   const caught = (item: DiscoveryEvidence) =>
     item.detail === EXCEPTIONS_ONLY_DETAIL ||
     item.detail === UNUSED_IMPORT_DETAIL ||
     item.detail === SILENCED_IMPORT_DETAIL ||
     item.detail === STAND_IN_KEY_DETAIL ||
     item.detail === INSTALL_HINT_DETAIL ||
-    item.detail === SWITCHED_OFF_DETAIL;
+    item.detail === SWITCHED_OFF_DETAIL ||
+    item.detail?.endsWith(UNMOUNTED_CLERK_DETAIL) === true;
   const evidence = allEvidence.filter((item) => !caught(item));
   const group = allHits.filter((hit) => !caught(hit.evidence));
   if (evidence.length === 0) return 'mentioned';

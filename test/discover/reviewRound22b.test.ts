@@ -1,7 +1,23 @@
 // What the twenty-second session's reviews of real apps found in discovery: mfts/papermark (7ff2e65),
 // Skyvern-AI/skyvern, Mintplex-Labs/anything-llm, openai/openai-realtime-agents and Portkey-AI/gateway.
 import { describe, expect, it } from 'vitest';
-import { scan } from './fixture.js';
+import { computeDrift, planAdditions } from '../../src/discover/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan, statusOf } from './fixture.js';
+
+/** What `init` would propose from `files` into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+  const entry = (section: string, id: string) =>
+    additions.find((addition) => addition.section === section && addition.entry.id === id)?.entry;
+  return { report, additions, entry };
+}
 
 /** The files a scan of `files` reads OpenID Connect sign-in from. */
 const oidcFiles = async (files: Record<string, string>) =>
@@ -42,5 +58,52 @@ describe('openid-client imported only so the bundler keeps it', () => {
         ].join('\n'),
       }),
     ).toEqual(['src/auth/client.ts']);
+  });
+});
+
+describe('what an agent signs in to for its users is not how its users sign in', () => {
+  // skyvern (Skyvern-AI/skyvern, reviewed this session): `methods: [oidc]`, `mfa: optional`, `identityProvider: clerk`
+  // were proposed and said in 4 stamped answers; its users sign in with API keys.
+  const files = {
+    'skyvern/forge/app.py': 'from openai import AsyncOpenAI\nclient = AsyncOpenAI()\n',
+    // The Outlook connector's consent (`microsoft_oauth_service.py:140`).
+    'skyvern/forge/sdk/services/microsoft_oauth_service.py': [
+      'MICROSOFT_TOKEN_ENDPOINT_TEMPLATE = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"',
+      'OUTLOOK_MAIL_SCOPES = ("Mail.Read", "offline_access", "openid", "profile", "User.Read")',
+      'def email_from_id_token(id_token: str) -> str | None:',
+      '    return None',
+      'data = {"grant_type": "authorization_code", "code": code}',
+      '',
+    ].join('\n'),
+    // Codes for the websites the agent logs in to (`routes/credentials.py:40`).
+    'skyvern/forge/sdk/routes/credentials.py':
+      'import pyotp\ndef totp(secret):\n    return pyotp.TOTP(secret).now()\n',
+    // A Clerk hook in a component nothing mounts (`OnboardingProvider.tsx:3`).
+    'skyvern-frontend/src/store/onboarding/OnboardingProvider.tsx':
+      'import { useAuth } from "@clerk/clerk-react";\nexport function OnboardingProvider() {\n  const { isSignedIn } = useAuth();\n  return isSignedIn;\n}\n',
+    'skyvern-frontend/src/main.tsx': 'import { App } from "./App";\ncreateRoot(root).render(<App />);\n',
+  };
+
+  it('proposes no sign-in from a mail connector’s OAuth, an agent’s TOTP codes or an unmounted Clerk hook', async () => {
+    const { report, entry } = await proposalsFor(files);
+    expect(report.facts.filter((fact) => fact.kind.startsWith('sign-in:')).map((fact) => fact.kind)).toEqual(
+      [],
+    );
+    expect(statusOf(report, 'clerk')).toBe('mentioned');
+    expect(entry('components', 'app')?.userAuthentication).toBeUndefined();
+    expect(entry('subprocessors', 'clerk')).toBeUndefined();
+  });
+
+  it('still reads Clerk where a ClerkProvider mounts it, and TOTP in sign-in code', async () => {
+    const report = await scan({
+      ...files,
+      'skyvern-frontend/src/App.tsx':
+        'import { ClerkProvider } from "@clerk/clerk-react";\nexport const App = () => <ClerkProvider publishableKey={key} />;\n',
+      'backend/auth/mfa.py': 'import pyotp\nok = pyotp.TOTP(user.secret).verify(code)\n',
+    });
+    expect(statusOf(report, 'clerk')).toBe('used');
+    expect(report.facts.filter((fact) => fact.kind.startsWith('sign-in:')).map((fact) => fact.kind)).toEqual([
+      'sign-in:mfa',
+    ]);
   });
 });

@@ -85,11 +85,29 @@ const SIGN_IN_PATH =
   /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|mcp(?:[_-]\w+)?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/|(?:.*\/)?mcp[^/]*$)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|credentials?|security)[^/]*(?:\/|\.\w+$)/i;
 
 /**
+ * Sign-in code for a one-time-password library: as `SIGN_IN_PATH`, but not a file named only for credentials, which in an
+ * agent is the vault of the websites it logs in to (skyvern's `routes/credentials.py` and `services/credentials.py` make
+ * TOTP codes for them with pyotp, and were proposed as a second factor for its own users once credentials joined the
+ * sign-in path for mealie's and tolgee's password checks).
+ */
+const OTP_PATH =
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|mcp(?:[_-]\w+)?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/|(?:.*\/)?mcp[^/]*$)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|security)[^/]*(?:\/|\.\w+$)/i;
+
+/**
  * The authorization-code flow's own words: the code grant, a code response, PKCE's verifier, the provider's
  * authorization endpoint, Authlib's redirect.
  */
 const AUTHORIZATION_CODE =
   /["']authorization_code["']|\bresponse_?[tT]ype["']?\s*[:=]\s*["']code["']|\bcode_?[vV]erifier\b|\bauthorization_?[eE]ndpoint\b|\bauthorize_redirect\s*\(/;
+
+/**
+ * Delegated scopes of a provider's resource API (Microsoft Graph's `Mail.Read`, `Files.ReadWrite.All`, `Calendars.Read`):
+ * a consent to reach a user's mailbox, files or calendar for a connector, whose ID token only names the account
+ * connected (skyvern's `services/microsoft_oauth_service.py`, the Outlook mail connector's OAuth with `Mail.Read`, was
+ * proposed as its users' OpenID Connect sign-in).
+ */
+const RESOURCE_SCOPES =
+  /["'](?:Mail|Files|Calendars|Contacts|Sites|Chat|ChannelMessage|Notes|Tasks)\.(?:Read|ReadWrite|Send)(?:\.\w+)?["']|\bgraph\.microsoft\.com\/(?:Mail|Files|Calendars|Contacts|Sites|Chat)\./;
 
 /**
  * A public account provider's own flow in a file: its sign-in or token hosts, or its Auth.js provider. Its ID token is
@@ -351,8 +369,11 @@ const RULES: readonly SignInRule[] = [
     // Not a social-login library's providers (ruoyi-ai's JustAuth `social/gitea/AuthGiteaRequest.java`).
     path: new RegExp(`^(?!.*social)${SIGN_IN_PATH.source.slice(1)}`, 'i'),
     alsoIn: [/["']authorization_code["']/],
-    // Nor an authorization server's own metadata, which lists the grants and tokens it issues to others.
-    unless: new RegExp(`${PUBLIC_ACCOUNT_FLOW.source}|\\b(?:grant|response)_types_supported\\b`),
+    // Nor an authorization server's own metadata, which lists the grants and tokens it issues to others; nor a consent
+    // for a user's mailbox, files or calendar, a connector's.
+    unless: new RegExp(
+      `${PUBLIC_ACCOUNT_FLOW.source}|\\b(?:grant|response)_types_supported\\b|${RESOURCE_SCOPES.source}`,
+    ),
   },
   // Settings of an identity provider each deployment names: an OIDC settings class with its issuer and client id
   // (deer-flow's `OIDCProviderConfig`).
@@ -441,7 +462,7 @@ const RULES: readonly SignInRule[] = [
     pattern:
       /\bimport\s+pyotp\b|["'](?:otplib|speakeasy|@otplib\/[\w-]+)["']|\bimport\s+(?:com\.eatthepath\.otp|dev\.samstevens\.totp|com\.warrenstrange\.googleauth)\b|["']github\.com\/pquerna\/otp(?:\/totp)?["']/g,
     says: 'one-time codes (TOTP)',
-    path: SIGN_IN_PATH,
+    path: OTP_PATH,
   },
   // A SCIM path the app serves, not one it calls on another service (pipeshub-ai's Notion client,
   // `self.base_url + "/scim/v2/ServiceProviderConfig"`, proposed `scim: true`): not after a host, a port, an
