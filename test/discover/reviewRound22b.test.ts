@@ -107,3 +107,15 @@ describe('what an agent signs in to for its users is not how its users sign in',
     ]);
   });
 });
+
+describe('Google Cloud backends imported beside other names', () => {
+  // skyvern: `from google.cloud import secretmanager_v1, storage` (`skyvern/forge/sdk/api/real_gcp.py:18`), its
+  // artifact store and credential vault, were "only mentioned".
+  it('finds Cloud Storage and Secret Manager used', async () => {
+    const report = await scan({
+      'skyvern/forge/sdk/api/real_gcp.py':
+        'from google.cloud import secretmanager_v1, storage\nclient = storage.Client()\nsecrets = secretmanager_v1.SecretManagerServiceClient()\n',
+    });
+    expect([statusOf(report, 'gcs'), statusOf(report, 'gcp')]).toEqual(['used', 'used']);
+  });
+});

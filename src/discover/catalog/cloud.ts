@@ -553,6 +553,12 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     sharedCredentials: true,
     signals: {
       env: ['GOOGLE_APPLICATION_CREDENTIALS', 'GOOGLE_CLOUD_PROJECT', 'GCLOUD_PROJECT'],
+      // Secret Manager's clients (cloud.google.com/secret-manager/docs/reference/libraries, read 2026-12-08): skyvern's
+      // credential vault (`skyvern/forge/sdk/api/real_gcp.py:18`), said "only mentioned".
+      npm: ['@google-cloud/secret-manager'],
+      pypi: ['google-cloud-secret-manager'],
+      pythonImports: ['google.cloud.secretmanager', 'google.cloud.secretmanager_v1'],
+      go: ['cloud.google.com/go/secretmanager'],
       terraform: [{ type: 'google_project*' }],
       // Google's deploy actions (github.com/google-github-actions, checked 2026-12-06): Cloud Run, App Engine, Functions.
       actions: [

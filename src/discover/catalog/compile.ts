@@ -186,10 +186,12 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       // PyPI names are written with `_` in imports and sometimes in requirement files.
       if (name.includes('-')) word(name.replace(/-/g, '_'));
     }
-    // A dotted module is also imported as `from google import genai`.
+    // A dotted module is also imported as `from google import genai`, among other names in any place (skyvern's
+    // `from google.cloud import secretmanager_v1, storage` hid its Google Cloud Storage backend): the line is read
+    // for any import from the parent, and the names decide.
     for (const module of signals.pythonImports ?? []) {
       const cut = module.lastIndexOf('.');
-      if (cut > 0) word(`${module.slice(0, cut)} import ${module.slice(cut + 1)}`);
+      if (cut > 0) word(`${module.slice(0, cut)} import`);
     }
   }
   for (const [id, slugs] of Object.entries(INTEGRATION_SLUGS)) {
