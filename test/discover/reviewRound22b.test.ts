@@ -119,3 +119,17 @@ describe('Google Cloud backends imported beside other names', () => {
     expect([statusOf(report, 'gcs'), statusOf(report, 'gcp')]).toEqual(['used', 'used']);
   });
 });
+
+describe('analytics on by default with a built-in key', () => {
+  // skyvern: `POSTHOG_PROJECT_API_KEY: str = "phc_…"` and `SKYVERN_TELEMETRY: bool = True` (`skyvern/config.py:346-352`);
+  // the only key read was the docs site's (`fern/docs.yml`), and PostHog was proposed "when its keys are set".
+  it('is proposed under no condition, the docs site’s settings being no setting of the app', async () => {
+    const { entry } = await proposalsFor({
+      'skyvern/analytics.py':
+        'from posthog import Posthog\nposthog = Posthog(settings.POSTHOG_PROJECT_API_KEY, host="https://app.posthog.com")\nposthog.capture(distinct_id=user, event=event)\n',
+      'fern/docs.yml': 'analytics:\n  posthog:\n    api-key: $POSTHOG_API_KEY\n',
+    });
+    expect(entry('flows', 'app-to-posthog')).toBeDefined();
+    expect(entry('flows', 'app-to-posthog')?.condition).toBeUndefined();
+  });
+});

@@ -97,6 +97,10 @@ const FOLDERS: Record<string, PathClass> = {
 // site): deeper down, `src/document/` is as likely the module of an app whose domain object is a document.
 const TOP_FOLDERS: Record<string, PathClass> = {
   document: 'docs',
+  // Fern's folder (`fern.config.json`, `docs.yml`, API definitions): the docs site and SDK generator's settings, not the
+  // app's (skyvern's `fern/docs.yml` reads `POSTHOG_API_KEY` for the docs site, and the app's own PostHog, on by default
+  // with a built-in key, was proposed "when its keys are set").
+  fern: 'docs',
 };
 
 // A folder of one kind of tests (`e2e_tests`, `integration-tests`, `unit_test`): karakeep's `packages/e2e_tests`
