@@ -133,3 +133,18 @@ describe('analytics on by default with a built-in key', () => {
     expect(entry('flows', 'app-to-posthog')?.condition).toBeUndefined();
   });
 });
+
+describe("Baidu's AI Search API on the Qianfan host", () => {
+  // anything-llm (72aabbd): `fetch("https://qianfan.baidubce.com/v2/ai_search/web_search", …)` with the agent's query
+  // (`server/utils/agents/aibitat/plugins/web-browsing.js:622-640`) was proposed as Baidu Qianfan's ERNIE models.
+  it('is a web search, not a model provider', async () => {
+    const report = await scan({
+      'server/utils/agents/web-browsing.js':
+        'const { response } = await fetch("https://qianfan.baidubce.com/v2/ai_search/web_search", { method: "POST" });\n',
+    });
+    expect([statusOf(report, 'baidu-ai-search'), statusOf(report, 'baidu-qianfan')]).toEqual([
+      'used',
+      undefined,
+    ]);
+  });
+});

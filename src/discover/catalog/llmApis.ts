@@ -1442,6 +1442,20 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://github.com/amazingcoderpro/python-baidusearch',
     signals: { pypi: ['baidusearch'] },
   }),
+  // Baidu's AI Search API on the Qianfan platform (`POST qianfan.baidubce.com/v2/ai_search/web_search`, cloud.baidu.com
+  // doc qianfan-api Wmbq4z7e5, as the code cites it): web results for a query, matched before Qianfan's model host
+  // (anything-llm's web-browsing agent, `web-browsing.js:622-640`, was proposed as an ERNIE model provider receiving
+  // prompts and documents).
+  api({
+    id: 'baidu-ai-search',
+    serves: 'search',
+    name: 'Baidu AI Search API (Qianfan)',
+    vendor: 'baidu',
+    category: 'web-search',
+    ai: false,
+    website: 'https://cloud.baidu.com/doc/qianfan-api/s/Wmbq4z7e5',
+    signals: { hosts: ['qianfan.baidubce.com/v2/ai_search'] },
+  }),
   api({
     id: 'bing-web-search-page',
     name: 'Bing search result pages (scraped)',
