@@ -18,7 +18,7 @@ import { CONNECTION_FIELD_DETAIL } from './signals/connectionFields.js';
 import { CONNECTOR_INSTANCE_DETAIL } from './signals/connectorClients.js';
 import { KEYED_CATEGORIES, keyOwner } from './signals/customerKey.js';
 import { DATABASE_CHOICE_DETAIL } from './signals/databaseChoices.js';
-import { RECORDS_PROMPTS } from './signals/factRules.js';
+import { OPENAI_FILES_KEPT, RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
 import { PROVIDER_TYPE_DETAIL } from './signals/providerTypes.js';
 import { SEMANTIC_CACHE } from './signals/semanticCache.js';
@@ -970,6 +970,12 @@ export function planAdditions(
     const recorded =
       source && facts.find((fact) => fact.kind === RECORDS_PROMPTS && fact.provider === source.provider);
     if (recorded) roles.push('prompts', 'outputs');
+    // A model API whose own Files or vector stores the code uploads to keeps the documents uploaded (papermark's document
+    // chat: PDFs, Excel as Markdown and image descriptions sent to OpenAI Files and team vector stores,
+    // `ee/features/ai/lib/trigger/process-pdf-for-ai.ts:69-73`; discovery said so, and the flow carried only prompts).
+    const uploads =
+      source && facts.some((fact) => fact.provider === source.provider && fact.message === OPENAI_FILES_KEPT);
+    if (uploads && roles.includes('prompts')) roles.push('documents');
     const withPassages =
       retrieves &&
       !embeds &&

@@ -148,3 +148,22 @@ describe("Baidu's AI Search API on the Qianfan host", () => {
     ]);
   });
 });
+
+describe('documents uploaded to a model API’s own Files and vector stores', () => {
+  // papermark (7ff2e65): `openai.files.create(…)` then `openai.vectorStores.files.create(…)` for document chat
+  // (`ee/features/ai/lib/trigger/process-pdf-for-ai.ts:69-73`, `add-file-to-vector-store.ts:34-40`); discovery reported
+  // that OpenAI keeps them, and the proposed flow carried only prompts and outputs.
+  it('are proposed as reaching it', async () => {
+    const chat =
+      'import OpenAI from "openai";\nconst openai = new OpenAI();\nconst answer = await openai.responses.create({ model: "gpt-4o", input });\n';
+    const upload =
+      'import OpenAI from "openai";\nconst openai = new OpenAI();\nconst file = await openai.files.create({ file: pdf, purpose: "assistants" });\nawait openai.vectorStores.files.create(storeId, { file_id: file.id });\n';
+    const { entry } = await proposalsFor({
+      'lib/chat.ts': chat,
+      'lib/trigger/process-pdf-for-ai.ts': upload,
+    });
+    expect(entry('flows', 'app-to-openai')?.dataClasses).toContain('customer-documents');
+    const without = await proposalsFor({ 'lib/chat.ts': chat });
+    expect(without.entry('flows', 'app-to-openai')?.dataClasses).not.toContain('customer-documents');
+  });
+});

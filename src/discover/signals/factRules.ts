@@ -23,6 +23,10 @@ export interface FactRule {
 
 const ZDR = 'zdr-excluded-feature';
 
+/** What OpenAI's Files and vector-store API is said to do: keep what is uploaded (read by proposals too). */
+export const OPENAI_FILES_KEPT =
+  'OpenAI Files or vector stores keep uploaded content and are excluded from zero data retention';
+
 /** A connection in production code that row-level security does not apply to (a service-role key). */
 export const RLS_BYPASS = 'rls-bypass-key';
 
@@ -111,7 +115,7 @@ export const FACT_RULES: readonly FactRule[] = [
     pattern:
       /\.files\.create\s*\(|\.beta\.(?:vector_stores|vectorStores)\b|\.(?:vector_stores|vectorStores)\.(?:create|create_and_poll|retrieve|update|list|del|delete|search|files|file_batches|fileBatches)\b|(?<!api\.openai\.com)\/v1\/vector_stores\b/g,
     requiresImport: true,
-    message: 'OpenAI Files or vector stores keep uploaded content and are excluded from zero data retention',
+    message: OPENAI_FILES_KEPT,
   },
   // The same API called over REST at OpenAI's own host, where no SDK is imported.
   {
@@ -120,7 +124,7 @@ export const FACT_RULES: readonly FactRule[] = [
     test: 'present',
     pattern: /\bapi\.openai\.com\/v1\/(?:vector_stores|files)\b/g,
     requiresImport: false,
-    message: 'OpenAI Files or vector stores keep uploaded content and are excluded from zero data retention',
+    message: OPENAI_FILES_KEPT,
   },
   {
     kind: ZDR,
