@@ -167,3 +167,29 @@ describe('documents uploaded to a model API’s own Files and vector stores', ()
     expect(without.entry('flows', 'app-to-openai')?.dataClasses).not.toContain('customer-documents');
   });
 });
+
+describe('Lepton’s shared API host', () => {
+  // portkey-gateway: `src/providers/lepton/api.ts:3` (`const LEPTON_API_URL = 'https://api.lepton.ai'`) was missed, and
+  // `check` said the declared Lepton had no trace in the code.
+  it('finds Lepton', async () => {
+    const report = await scan({
+      'src/providers/lepton/api.ts':
+        "const LEPTON_API_URL = 'https://api.lepton.ai';\nexport const config = { getBaseURL: () => LEPTON_API_URL };\n",
+    });
+    expect(statusOf(report, 'leptonai')).toBe('used');
+  });
+
+  // portkey-gateway: 26 of its provider adapters named hosts no catalog entry had (`src/providers/nebius/api.ts`,
+  // `api.studio.nebius.ai`; `src/providers/lambda/api.ts`, `api.lambdalabs.com`…).
+  it('and the model APIs of a gateway’s other adapters', async () => {
+    const report = await scan({
+      'src/providers/nebius/api.ts': "export const base = 'https://api.studio.nebius.ai/v1';\n",
+      'src/providers/lambda/api.ts': "export const base = 'https://api.lambdalabs.com/v1';\n",
+      'src/providers/ovhcloud/api.ts':
+        "export const base = 'https://oai.endpoints.kepler.ai.cloud.ovh.net/v1';\n",
+    });
+    expect(
+      ['nebius-ai-studio', 'lambda-labs', 'ovhcloud-ai-endpoints'].map((id) => statusOf(report, id)),
+    ).toEqual(['used', 'used', 'used']);
+  });
+});
