@@ -326,6 +326,9 @@ function searchEngineCategory(group: readonly ProviderHit[], entry: ProviderEntr
 const DEFAULT_SETTING =
   /\b(?:\w+_default|default_?[a-z]\w*)\s*[:=]|@default\(|(?:\|\||\?\?|\bor\b)\s*["'`]|\b(?:getenv|environ\.get|env\.get)\(\s*["'`][^"'`]*["'`]\s*,\s*["'`]/i;
 
+/** A line that is an object's property value: no assignment, a comma at its end. */
+const PROPERTY_VALUE = /^[^=]*,\s*$/;
+
 /**
  * The proofs that make a provider the app's default choice (`Finding.defaultChoice`): a model name or host set as a
  * setting's default in production code or configuration, outside files named for the provider (a vendor adapter's
@@ -366,9 +369,15 @@ function defaultChoices(group: readonly ProviderHit[], entry: ProviderEntry): Di
             // every request reaches).
             (DEFAULTS_FILE.test(proof.file) || !namesTask(proof.snippet))),
       )
-      // A settings file of defaults first: what a reviewer should read to confirm it.
+      // A settings file of defaults first: what a reviewer should read to confirm it. Then a variable or setting
+      // assigned the default before an object's property given the same fallback, which reports it (anything-llm's
+      // telemetry events, `LLMSelection: process.env.LLM_PROVIDER || "openai",`, were cited as the default model
+      // provider, not `helpers/index.js:137`, where `getLLMProvider` picks it).
       .sort(
-        (a, b) => Number(!DEFAULTS_FILE.test(a.file)) - Number(!DEFAULTS_FILE.test(b.file)) || byPlace(a, b),
+        (a, b) =>
+          Number(!DEFAULTS_FILE.test(a.file)) - Number(!DEFAULTS_FILE.test(b.file)) ||
+          Number(PROPERTY_VALUE.test(a.snippet)) - Number(PROPERTY_VALUE.test(b.snippet)) ||
+          byPlace(a, b),
       )
       .slice(0, 8)
   );

@@ -816,7 +816,15 @@ export function planAdditions(
   // The configuration a proof names says it too (`default="openai"` in mem0's `EmbedderConfig`).
   const useOf = (proof: DiscoveryEvidence) => {
     const said = `${proof.snippet} ${settingsOwner(proof.detail) ?? ''}`;
-    return /embed/i.test(said) ? 'embed' : /rerank/i.test(said) ? 'rerank' : '';
+    // A speech setting's default is no default model provider (anything-llm's `TTS_PROVIDER || "openai"` in
+    // `server/utils/TextToSpeech/index.js:2`).
+    return /embed/i.test(said)
+      ? 'embed'
+      : /rerank/i.test(said)
+        ? 'rerank'
+        : /\b(?:TTS|STT)_|text_?to_?speech|speech_?to_?text|whisper|transcri/i.test(said)
+          ? 'speech'
+          : '';
   };
   for (const item of drift) {
     if (!item.proposal || !item.finding) continue;

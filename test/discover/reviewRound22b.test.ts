@@ -193,3 +193,36 @@ describe('Lepton’s shared API host', () => {
     ).toEqual(['used', 'used', 'used']);
   });
 });
+
+describe('the default model provider, cited where the code picks it', () => {
+  // anything-llm (72aabbd): a telemetry event's label, `LLMSelection: workspace.chatProvider ?? process.env.LLM_PROVIDER
+  // ?? "openai",` (`server/endpoints/api/openai/index.js:147`), was cited as the app's default model provider; the
+  // provider is picked in `server/utils/helpers/index.js:137`. A speech setting's default is none either.
+  it('cites the assignment, not a property reporting it, nor a speech default', async () => {
+    const { additions } = await proposalsFor({
+      'server/endpoints/api/chat.js': [
+        'const OpenAI = require("openai");',
+        'await Telemetry.sendTelemetry("sent_chat", {',
+        '  LLMSelection: process.env.LLM_PROVIDER || "openai",',
+        '});',
+        '',
+      ].join('\n'),
+      'server/utils/TextToSpeech/index.js': 'const provider = process.env.TTS_PROVIDER || "openai";\n',
+      'server/utils/helpers/index.js': [
+        'function getLLMProvider({ provider = null } = {}) {',
+        '  const LLMSelection = provider ?? process.env.LLM_PROVIDER ?? "openai";',
+        '  switch (LLMSelection) { case "openai": return new OpenAiLLM(); case "anthropic": return new AnthropicLLM(); }',
+        '}',
+        '',
+      ].join('\n'),
+      'server/utils/AiProviders/openAi/index.js':
+        'const { OpenAI } = require("openai");\nnew OpenAI({ apiKey: process.env.OPEN_AI_KEY });\n',
+      'server/utils/AiProviders/anthropic/index.js':
+        'const Anthropic = require("@anthropic-ai/sdk");\nnew Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });\n',
+    });
+    const flow = additions.find(
+      (addition) => addition.section === 'flows' && addition.entry.id === 'app-to-openai',
+    );
+    expect(flow?.comment).toContain("the app's default model provider (server/utils/helpers/index.js:2)");
+  });
+});
