@@ -187,10 +187,13 @@ describe('Lepton’s shared API host', () => {
       'src/providers/lambda/api.ts': "export const base = 'https://api.lambdalabs.com/v1';\n",
       'src/providers/ovhcloud/api.ts':
         "export const base = 'https://oai.endpoints.kepler.ai.cloud.ovh.net/v1';\n",
+      'src/providers/aibadgr/api.ts': "export const base = 'https://aibadgr.com/api/v1';\n",
     });
     expect(
-      ['nebius-ai-studio', 'lambda-labs', 'ovhcloud-ai-endpoints'].map((id) => statusOf(report, id)),
-    ).toEqual(['used', 'used', 'used']);
+      ['nebius-ai-studio', 'lambda-labs', 'ovhcloud-ai-endpoints', 'aibadgr'].map((id) =>
+        statusOf(report, id),
+      ),
+    ).toEqual(['used', 'used', 'used', 'used']);
   });
 });
 

@@ -1108,6 +1108,14 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
   // A model gateway's adapters for hosted model APIs the catalog lacked (portkey-gateway's `src/providers/<name>/api.ts`,
   // each host as its adapter's base URL: 26 of its 70-odd adapters were missing). Hosts only: their names (`lambda`,
   // `cortex`) are too common a word to be read alone.
+  // Its API under the site's own host (`https://aibadgr.com/api/v1`): the path keeps a link to the site from counting.
+  api({
+    id: 'aibadgr',
+    name: 'AI Badgr model API',
+    vendor: 'aibadgr',
+    website: 'https://aibadgr.com',
+    signals: { hosts: ['aibadgr.com/api'] },
+  }),
   api({
     id: 'anyscale-endpoints',
     name: 'Anyscale Endpoints',
