@@ -654,3 +654,30 @@ describe('models the map names at an AI vendor', () => {
     expect(answer!.answer).toContain('Models on record: gpt-4.1 and o4-mini (OpenAI).');
   });
 });
+
+describe('plain traffic to a part each customer runs', () => {
+  it('is what the product does there, with no No of ours (as web-llm-chat for every hop)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'ui',
+          name: 'Web UI',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password'] },
+          encryption: { inTransit: { enabled: false, mechanism: 'plain HTTP on port 8080' } },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+    );
+    expect(answer!.yesNo).toBeNull();
+    expect(answer!.answer).toContain(
+      "The product does not encrypt traffic between users and Web UI (plain HTTP on port 8080), which runs in each customer's own environment",
+    );
+  });
+});

@@ -259,15 +259,20 @@ function userTraffic(model: Model): Answer | undefined {
   const partly = ours.filter(
     (component) => declared(component)?.enabled === true && encryptsOnlyPart(declared(component)!.mechanism),
   );
-  const off = ours.filter((component) => declared(component)?.enabled === false);
+  // Off in a part each customer runs: what the product does there, with no verdict of ours (web-llm-chat's rule, as
+  // for every hop).
+  const offAll = ours.filter((component) => declared(component)?.enabled === false);
+  const offTheirs = offAll.filter((component) => runByCustomer(component, model.map.subprocessors));
+  const off = offAll.filter((component) => !offTheirs.includes(component));
   const silent = ours.filter((component) => !declared(component));
   const labels = (components: readonly ComponentData[]) => joinList(components.map(componentLabel));
-  const offSaid = joinList(
-    off.map((component) => {
-      const mechanism = declared(component)!.mechanism;
-      return mechanism ? withAside(componentLabel(component), mechanism) : componentLabel(component);
-    }),
-  );
+  const offSaid = (components: readonly ComponentData[]) =>
+    joinList(
+      components.map((component) => {
+        const mechanism = declared(component)!.mechanism;
+        return mechanism ? withAside(componentLabel(component), mechanism) : componentLabel(component);
+      }),
+    );
   const mechanisms = [...new Set(on.flatMap((component) => declared(component)!.mechanism ?? []))];
   const text = [
     on.length > 0
@@ -276,7 +281,10 @@ function userTraffic(model: Model): Answer | undefined {
     partly.length > 0
       ? `Traffic between users and ${joinList(partly.map((component) => withAside(componentLabel(component), declared(component)!.mechanism!)))} is encrypted only in part.`
       : '',
-    off.length > 0 ? `Traffic between users and ${offSaid} is not encrypted.` : '',
+    off.length > 0 ? `Traffic between users and ${offSaid(off)} is not encrypted.` : '',
+    offTheirs.length > 0
+      ? `The product does not encrypt traffic between users and ${offSaid(offTheirs)}, which ${offTheirs.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer decides how ${offTheirs.length === 1 ? 'it is' : 'they are'} protected.`
+      : '',
     silent.length > 0
       ? `Whether traffic between users and ${labels(silent)} is encrypted is not yet documented.`
       : '',
@@ -284,8 +292,10 @@ function userTraffic(model: Model): Answer | undefined {
     .filter(Boolean)
     .join(' ');
   const reviews = [
-    ...(off.length > 0
-      ? [`${joinList(off.map(reviewLabel))} ${off.length === 1 ? 'is' : 'are'} not encrypted in transit`]
+    ...(offAll.length > 0
+      ? [
+          `${joinList(offAll.map(reviewLabel))} ${offAll.length === 1 ? 'is' : 'are'} not encrypted in transit`,
+        ]
       : []),
     ...(silent.length > 0
       ? [`the map does not say whether traffic to ${joinList(silent.map(reviewLabel))} is encrypted`]
@@ -298,6 +308,7 @@ function userTraffic(model: Model): Answer | undefined {
   const settled =
     silent.length === 0 &&
     theirs.length === 0 &&
+    offTheirs.length === 0 &&
     !partly.some((component) => runByCustomer(component, model.map.subprocessors));
   const yesNo = !settled
     ? undefined
