@@ -45,3 +45,36 @@ describe('a public app whose users’ data is kept only on their own devices', (
     expect(verdict(true)?.status).toBe('fail');
   });
 });
+
+describe('an encryption switch whose words leave part plain', () => {
+  // AppFlowy Cloud: "port 80 is also served without a redirect" passed the encryption check while the answers said
+  // "encrypted only in part".
+  const map = (mechanism: string): SystemMapInput => ({
+    version: 1,
+    organization: { name: 'Flowy', stage: 'seed' },
+    dataClasses: [{ id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true }],
+    components: [
+      {
+        id: 'api',
+        name: 'API server',
+        kind: 'api',
+        dataClasses: ['docs'],
+        encryption: { inTransit: { enabled: true, mechanism } },
+      },
+    ],
+  });
+  const verdict = (mechanism: string) =>
+    runChecks(modelOf(map(mechanism))).results.find(
+      (result) => result.checkId === 'data-encryption' && result.subject.id === 'api',
+    );
+
+  it('fails as encrypted only in part, as the answers say', () => {
+    const result = verdict('TLS on 443; port 80 is also served without a redirect');
+    expect(result?.status).toBe('fail');
+    expect(result?.plain).toBe('API server carries customer data encrypted in transit only in part');
+  });
+
+  it('passes where the words refuse what is plain', () => {
+    expect(verdict('TLS on 443; plain HTTP is refused')?.status).toBe('pass');
+  });
+});

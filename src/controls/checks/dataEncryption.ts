@@ -1,5 +1,5 @@
 import { runByCustomer, STORE_KINDS } from '../../core/vocabulary.js';
-import { type ComponentData, keepsData, keepsNothing } from '../../map/index.js';
+import { type ComponentData, encryptsOnlyPart, keepsData, keepsNothing } from '../../map/index.js';
 import { componentLabel, customerDataAt, customersClasses, type Model } from '../../model/index.js';
 import { type CheckModule, leftToCustomer, notApplicable, whyTheirs } from '../check.js';
 import { mapRef } from '../sources.js';
@@ -90,6 +90,25 @@ export const dataEncryption: CheckModule = {
         message,
         remediation,
       });
+      /** Recorded on, in words that leave part of it plain or to whoever runs it (`encryptsOnlyPart`). */
+      const partly = (
+        side: 'atRest' | 'inTransit',
+        classes: readonly string[],
+        mechanism: string,
+      ): CheckResult => {
+        const [verb, where] = side === 'atRest' ? ['keeps', 'at rest'] : ['carries', 'in transit'];
+        return {
+          checkId: id,
+          controls,
+          status: 'fail',
+          severity: side === 'atRest' ? 'high' : 'medium',
+          subject,
+          sources: [mapRef(model, `components/${component.id}/encryption/${side}`)],
+          message: `\`${component.id}\` ${verb} customer data (${classes.join(', ')}) encrypted ${where} only in part (${mechanism})`,
+          plain: `${name} ${verb} customer data encrypted ${where} only in part`,
+          remediation: `encrypt all of what \`${component.id}\` ${verb} ${where}, then say so in \`encryption.${side}.mechanism\``,
+        };
+      };
       // A store that says nothing of what it keeps is not out of scope: what it keeps is what is missing (agenta's
       // proposed PostgreSQL and Redis listed no data, and the check was "not applicable").
       if (STORE_KINDS.has(component.kind) && component.dataClasses.length === 0 && !keepsNothing(component))
@@ -111,27 +130,29 @@ export const dataEncryption: CheckModule = {
       if (atRest && store) {
         const sources = [mapRef(model, `components/${component.id}/encryption/atRest`)];
         results.push(
-          atRest.enabled
-            ? {
-                checkId: id,
-                controls,
-                status: 'pass',
-                severity: 'high',
-                subject,
-                sources,
-                message: `\`${component.id}\` encrypts customer data at rest${atRest.mechanism ? ` (${atRest.mechanism})` : ''}`,
-              }
-            : {
-                checkId: id,
-                controls,
-                status: 'fail',
-                severity: 'high',
-                subject,
-                sources,
-                message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) unencrypted at rest`,
-                plain: `${name} keeps customer data unencrypted at rest`,
-                remediation: `encrypt \`${component.id}\` at rest (disk or database encryption, a managed key) and set \`encryption.atRest.enabled: true\``,
-              },
+          atRest.enabled && encryptsOnlyPart(atRest.mechanism)
+            ? partly('atRest', kept, atRest.mechanism!)
+            : atRest.enabled
+              ? {
+                  checkId: id,
+                  controls,
+                  status: 'pass',
+                  severity: 'high',
+                  subject,
+                  sources,
+                  message: `\`${component.id}\` encrypts customer data at rest${atRest.mechanism ? ` (${atRest.mechanism})` : ''}`,
+                }
+              : {
+                  checkId: id,
+                  controls,
+                  status: 'fail',
+                  severity: 'high',
+                  subject,
+                  sources,
+                  message: `\`${component.id}\` keeps customer data (${kept.join(', ')}) unencrypted at rest`,
+                  plain: `${name} keeps customer data unencrypted at rest`,
+                  remediation: `encrypt \`${component.id}\` at rest (disk or database encryption, a managed key) and set \`encryption.atRest.enabled: true\``,
+                },
         );
       }
       const inTransit = component.encryption?.inTransit;
@@ -148,7 +169,11 @@ export const dataEncryption: CheckModule = {
         );
       // Recorded on, it passes: a part that records TLS and keeps nothing read "no store or service … records whether
       // it encrypts" (gpt-pilot's telemetry endpoint, HTTPS on record).
-      if (inTransit?.enabled && carried.length > 0)
+      // Recorded on in words that leave part of it plain, it is the gap the answers say (AppFlowy Cloud: "port 80 is
+      // also served without a redirect" passed here while the answers said "encrypted only in part").
+      if (inTransit?.enabled && carried.length > 0 && encryptsOnlyPart(inTransit.mechanism))
+        results.push(partly('inTransit', carried, inTransit.mechanism!));
+      else if (inTransit?.enabled && carried.length > 0)
         results.push({
           checkId: id,
           controls,
