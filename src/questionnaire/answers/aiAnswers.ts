@@ -51,6 +51,7 @@ import {
   retentionPlaces,
   runsAtCustomers,
   servingOurs,
+  signInComponents,
   unsaidPartsClauses,
   upstreamUnsaid,
   upstreamWords,
@@ -1039,22 +1040,12 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   ];
   // A part with no sign-in that searches the stores lets anyone who reaches it search them (azure-search-openai-js: "a
   // search never reaches another customer's data" of a deployment whose chat API anyone on the internet may call).
-  const readers = model.map.components.filter(
-    (component) =>
-      !storeIds.has(component.id) &&
-      model.map.flows.some(
-        (flow) =>
-          (flow.from === component.id && storeIds.has(flow.to)) ||
-          (flow.to === component.id && storeIds.has(flow.from)),
-      ),
-  );
-  const open = readers.filter(
-    (
-      component,
-    ): component is typeof component & {
-      userAuthentication: NonNullable<ComponentData['userAuthentication']>;
-    } => component.userAuthentication !== undefined && opensToAnyone(component as never),
-  );
+  const reads = (id: string) =>
+    !storeIds.has(id) &&
+    model.map.flows.some(
+      (flow) => (flow.from === id && storeIds.has(flow.to)) || (flow.to === id && storeIds.has(flow.from)),
+    );
+  const open = signInComponents(model).filter((component) => reads(component.id) && opensToAnyone(component));
   const openLine =
     open.length > 0
       ? ` ${joinList(open.map(componentLabel))} ${open.length === 1 ? 'has' : 'have'} no sign-in, so anyone who can reach ${open.length === 1 ? 'it' : 'them'} can search what ${open.length === 1 ? 'it reaches' : 'they reach'}.`

@@ -96,6 +96,25 @@ function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string
 }
 
 /**
+ * Components by what the map records of one encryption switch: on, on only in part (`encryptsOnlyPart`: words that
+ * leave part plain or to whoever runs it), off. The encryption answers, for every hop and for users' traffic, read
+ * the switch one way.
+ */
+function switchStates(components: readonly ComponentData[], side: 'atRest' | 'inTransit') {
+  const declared = components.filter((component) => component.encryption?.[side]);
+  const partly = declared.filter(
+    (component) =>
+      component.encryption![side]!.enabled && encryptsOnlyPart(component.encryption![side]!.mechanism),
+  );
+  return {
+    declared,
+    partly,
+    on: declared.filter((component) => component.encryption![side]!.enabled && !partly.includes(component)),
+    off: declared.filter((component) => !component.encryption![side]!.enabled),
+  };
+}
+
+/**
  * Encryption on each component in scope. A component the map says is not encrypted makes the answer "Partially",
  * naming it; one the map is silent about is not a fact either way, so the answer loses its verdict and goes to
  * review, and the buyer's text counts only what the map declares.
@@ -103,17 +122,9 @@ function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string
 function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => ComponentData[]): AnswerBuilder {
   return ({ model }) => {
     const components = scope(model);
-    const declared = components.filter((component) => component.encryption?.[side]);
-    if (components.length === 0 || declared.length === 0) return undefined;
     // On, in words that leave part of it plain or to whoever runs it, is said apart (AppFlowy Cloud, realtime-agents).
-    const partly = declared.filter(
-      (component) =>
-        component.encryption![side]!.enabled && encryptsOnlyPart(component.encryption![side]!.mechanism),
-    );
-    const on = declared.filter(
-      (component) => component.encryption![side]!.enabled && !partly.includes(component),
-    );
-    const off = declared.filter((component) => !component.encryption![side]!.enabled);
+    const { declared, partly, on, off } = switchStates(components, side);
+    if (components.length === 0 || declared.length === 0) return undefined;
     // A part each customer runs, the map silent on it, is set up by that customer, who chooses how it is encrypted: not
     // "not yet documented" of ours (page-assist, paperless-gpt, podcastfy, meeting-minutes: "Whether Browser database
     // (IndexedDB), Local SQLite database … encrypt data in transit is not yet documented" in five answers each).
@@ -252,16 +263,10 @@ function userTraffic(model: Model): Answer | undefined {
     (component) => !declared(component) && runByCustomer(component, model.map.subprocessors),
   );
   const ours = parts.filter((component) => !theirs.includes(component));
-  const on = ours.filter(
-    (component) => declared(component)?.enabled === true && !encryptsOnlyPart(declared(component)!.mechanism),
-  );
   // On, in words that leave part of it plain (AppFlowy Cloud: port 80 served beside 443 with no redirect).
-  const partly = ours.filter(
-    (component) => declared(component)?.enabled === true && encryptsOnlyPart(declared(component)!.mechanism),
-  );
+  const { on, partly, off: offAll } = switchStates(ours, 'inTransit');
   // Off in a part each customer runs: what the product does there, with no verdict of ours (web-llm-chat's rule, as
   // for every hop).
-  const offAll = ours.filter((component) => declared(component)?.enabled === false);
   const offTheirs = offAll.filter((component) => runByCustomer(component, model.map.subprocessors));
   const off = offAll.filter((component) => !offTheirs.includes(component));
   const silent = ours.filter((component) => !declared(component));
