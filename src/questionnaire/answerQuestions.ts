@@ -215,7 +215,11 @@ const PLANS =
   /\b(?:plan|plans|planned|planning|working towards?|roadmap|intend|pursu\w*|in progress|timeline|expect|aim)\b/;
 /** Ways to ask "is our data kept out of training?" without a "not". */
 const KEPT_OUT = /\b(?:exclud\w*|refrain\w*|prohibit\w*|forbid\w*|forbidden|prevent\w*|block\w*)\b/;
-const commingled = (question: string) => harmOf(question) === 'commingled';
+/** "Is our data commingled?", "Can another customer's search return our files?": of customers kept apart, no. */
+const commingled = (question: string) => {
+  const harm = harmOf(question);
+  return harm === 'commingled' || harm === 'cross-customer';
+};
 
 /**
  * Topics whose verdict a question can ask the other way round, with the forms where that is sure: `opposite`, the
@@ -231,7 +235,8 @@ const VERDICT_READINGS: Readonly<
   },
   // "On by default unless we opt out?" of an opt-in policy: no.
   'ai-training-opt-in': { opposite: (question) => !askedInNegative(question) && asksDefaultOn(question) },
-  // "Is our data commingled?" of tenants separated in every store: no.
+  // "Is our data commingled?", "Could another company's question surface our files?" of tenants separated in every
+  // store: no.
   'tenant-segregation': { opposite: commingled },
   'ai-tenant-isolation': { opposite: commingled },
   // "No certificate yet" does not answer "Are you working towards ISO 42001?".

@@ -885,6 +885,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   if (ownDeployment && stores.some((store) => !store.tenancy))
     return {
       ...ownDeployment,
+      yesNo: 'Yes',
       review:
         "each customer runs its own deployment: if the buyer asks how users within one customer are kept apart, say so from the stores' `tenancy`",
     };
@@ -1056,14 +1057,29 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     );
     sources.push(...open.map((component) => mapRef(model, `components/${component.id}/userAuthentication`)));
   }
+  // The same verdict as the segregation answer's, for the stores that retrieval searches: kept apart in every store
+  // (by the store or by our application) is a Yes, shared in every store a No, shared in some "Partially"; a store
+  // our server reads past its own separation, or a search anyone may run without signing in, a person words (azure-
+  // search-openai-js, Chatbot UI). Before, no isolation answer had a Yes or No: "Are vector embeddings segregated per
+  // customer?" went without one, high confidence and all (acme-ai).
+  const yesNo =
+    open.length > 0 || bypassed.length > 0
+      ? undefined
+      : ownDeployment || shared.length === 0
+        ? ('Yes' as const)
+        : shared.length === stores.length
+          ? ('No' as const)
+          : ('Partially' as const);
   if (ownDeployment)
     return {
+      ...(yesNo ? { yesNo } : {}),
       // Within one deployment a tenant is what the product separates there (a workspace, a user), not a customer.
       text: `${ownDeployment.text} Within one deployment: ${lines.map((line) => line.replace(/^(.*?: separate (?:namespace|index|database)) per customer\b/, '$1 per tenant')).join(' ')}${openLine}`,
       sources: [...ownDeployment.sources, ...sources],
       ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
     };
   return {
+    ...(yesNo ? { yesNo } : {}),
     text: `${opening} ${lines.join(' ')}${openLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),

@@ -7,13 +7,13 @@ const OPEN_START =
 const OPEN_PHRASE = /^(?:to|in|under|for|with|at|by|on|from|of|over|within) (?:what|which|how|whom)\b/;
 /**
  * A question that offers opposite alternatives ("Is training opt-in, or on by default?", "Is the index shared or
- * dedicated?", "short-lived or persistent?") asks which, and "Yes." answers neither. Other "or"s still ask for a yes
+ * dedicated?", "short-lived or persistent?", "One shared index with metadata filters, or a separate index per customer?") asks which, and "Yes." answers neither. Other "or"s still ask for a yes
  * or a no: "Do you use our data to train models, or to fine-tune them?", "…used to train any model, whether yours
  * or a third party's?" (on the corpus, "whether" and "either" mostly join such clauses, so they are not read as
  * alternatives).
  */
 const ALTERNATIVES =
-  /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)/;
+  /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)|\b(?:shared|one|single|common)\b[^?]{0,80}?\bor\s+(?:an?\s+)?(?:separate|dedicated|isolated|individual)\b/;
 /** An opening that asks for a yes or a no whatever follows: "Do you have a defined RTO?" */
 const CLOSED_START =
   /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|shall|should|may|must|confirm|y\/n)\b/;
@@ -646,13 +646,14 @@ export function askedInNegative(question: string): boolean {
 }
 
 /** Unwanted states a question may ask are the case; a "Yes" to it says that it is. */
-export type Harm = 'breach' | 'open-findings' | 'commingled' | 'unattended-decisions';
+export type Harm = 'breach' | 'open-findings' | 'commingled' | 'cross-customer' | 'unattended-decisions';
 
 /** Each harm in words, for a reviewer's note. */
 export const HARM_NAMES: Readonly<Record<Harm, string>> = {
   breach: 'a past breach or incident',
   'open-findings': 'open vulnerabilities or findings',
   commingled: "data mixed with other customers' data",
+  'cross-customer': "one customer's data reached by another",
   'unattended-decisions': 'decisions made without a person',
 };
 
@@ -681,7 +682,33 @@ const HARMS: readonly (readonly [Harm, RegExp])[] = [
  */
 export function harmOf(question: string): Harm | undefined {
   const text = question.toLowerCase();
-  return HARMS.find(([, pattern]) => pattern.test(text))?.[0];
+  return (
+    HARMS.find(([, pattern]) => pattern.test(text))?.[0] ??
+    (reachedByOthers(question) ? 'cross-customer' : undefined)
+  );
+}
+
+/** Another customer, by any of the names buyers give one: not "other users", who may be the asker's own colleagues. */
+const OTHER_CUSTOMER = String.raw`\b(?:another|other|different|any other|a different)\s+(?:customers?|tenants?|compan(?:y|ies)|organi[sz]ations?|clients?|firms?|businesses)(?:['’]s?)?`;
+/** What reaching their data is called: seeing it, a search returning it, a snippet surfacing, a leak. */
+const REACHES = String.raw`\b(?:see|seen|view\w*|access\w*|read|retriev\w*|return\w*|reach\w*|surfac\w*|show(?:s|n)? up|appear\w*|leak\w*|expos\w*|bleed\w*|obtain\w*|end up)\b`;
+const REACHED_BY_OTHERS = new RegExp(
+  String.raw`${OTHER_CUSTOMER}[^?.;]{0,80}${REACHES}|${REACHES}[^?.;]{0,80}${OTHER_CUSTOMER}|\bcross[- ](?:tenant|customer|client)\s+(?:leak\w*|access|exposure|contamination|data leak\w*)`,
+);
+/** Words that ask for the separation, not whether it fails: "isolated so that other tenants cannot see it". */
+const ASKS_SEPARATION =
+  /\b(?:segregat|separat|isolat|partition|kept apart|keep apart|walled|prevent|block|stop|protect|restrict)\w*/;
+
+/**
+ * Whether a question asks if another customer can reach the asker's data ("Could someone at another company surface
+ * snippets of our files?", "Can another tenant's query return our documents?"): an unwanted state, whose "Yes"
+ * would admit it. Not a question asking for the separation, nor one asked in the negative ("… so that other
+ * customers cannot see it"). Pure.
+ * @example reachedByOthers('Can another customer’s search return our documents?') // true
+ */
+export function reachedByOthers(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return REACHED_BY_OTHERS.test(text) && !ASKS_SEPARATION.test(text) && !askedInNegative(question);
 }
 
 /**

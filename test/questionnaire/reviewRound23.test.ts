@@ -1,0 +1,115 @@
+// What the twenty-third session's reviews found in the answers, each from the smallest map that shows it.
+import { describe, expect, it } from 'vitest';
+import { asksYesOrNo, harmOf, reachedByOthers } from '../../src/questionnaire/match/questionForm.js';
+import { ask, DOCS, tinyModel } from './fixtures.js';
+
+const EMBEDDINGS = {
+  id: 'vectors',
+  name: 'Document embeddings',
+  category: 'embeddings',
+  tenantScoped: true,
+} as const;
+
+/** One vector store per tenancy, beside a web app that searches it. */
+function retrievalModel(...tenancies: { model: string; mechanism?: string }[]) {
+  return tinyModel({
+    dataClasses: [DOCS, EMBEDDINGS],
+    components: [
+      {
+        id: 'web',
+        name: 'Web app',
+        kind: 'service',
+        dataClasses: ['docs'],
+        userAuthentication: { methods: ['password'] },
+      },
+      ...tenancies.map((tenancy, i) => ({
+        id: `index-${i}`,
+        name: `Index ${i}`,
+        kind: 'vector-store' as const,
+        dataClasses: ['vectors'],
+        tenancy: tenancy as { model: 'shared' },
+      })),
+    ],
+    flows: tenancies.map((_, i) => ({
+      id: `search-${i}`,
+      from: 'web',
+      to: `index-${i}`,
+      dataClasses: ['vectors'],
+      purpose: 'retrieval' as const,
+    })),
+  });
+}
+
+describe('a Yes or No for retrieval isolation', () => {
+  const question = 'Are vector embeddings segregated per customer in your retrieval pipeline?';
+
+  it('is Yes where every retrieval store keeps customers apart (acme-ai: none before, at high confidence)', () => {
+    const [answer] = ask(
+      retrievalModel({ model: 'namespace-per-tenant', mechanism: 'one namespace per workspace' }),
+      question,
+    );
+    expect(answer!.topic).toBe('ai-tenant-isolation');
+    expect(answer!.yesNo).toBe('Yes');
+    expect(answer!.answer).toMatch(/^Yes\. /);
+  });
+
+  it('is No where every store is shared, and Partially where some are', () => {
+    expect(ask(retrievalModel({ model: 'shared' }), question)[0]!.yesNo).toBe('No');
+    expect(
+      ask(
+        retrievalModel({ model: 'shared' }, { model: 'row-level-security', mechanism: 'RLS' }),
+        question,
+      )[0]!.yesNo,
+    ).toBe('Partially');
+  });
+
+  it('is No to a question whether another customer can reach the data, and kept out of the Yes', () => {
+    const model = retrievalModel({ model: 'namespace-per-tenant', mechanism: 'one namespace per workspace' });
+    for (const asked of [
+      'Could a cleverly worded question from someone at another company surface snippets of our files in their answer?',
+      'Can another customer’s search return our documents?',
+      'Is cross-tenant data leakage possible through the retrieval index?',
+    ]) {
+      const [answer] = ask(model, asked);
+      expect(answer!.topic, asked).toBe('ai-tenant-isolation');
+      expect(answer!.yesNo, asked).toBe('No');
+      expect(answer!.answer, asked).not.toMatch(/^Yes/);
+    }
+  });
+
+  it('is not given to a question offering alternatives', () => {
+    const asked =
+      'One shared embeddings index for all customers with metadata filters, or a separate index per customer?';
+    expect(asksYesOrNo(asked)).toBe(false);
+    const [answer] = ask(
+      retrievalModel({ model: 'namespace-per-tenant', mechanism: 'one namespace per workspace' }),
+      asked,
+    );
+    expect(answer!.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});
+
+describe('a question whether another customer can reach the asker’s data', () => {
+  it('is an unwanted state a Yes would admit', () => {
+    for (const question of [
+      'Could someone at another company see our chats?',
+      'Can another tenant’s query return our documents?',
+      'Is there any chance our files show up in a different customer’s results?',
+      'Is cross-customer exposure possible?',
+    ]) {
+      expect(reachedByOthers(question), question).toBe(true);
+      expect(harmOf(question), question).toBe('cross-customer');
+    }
+  });
+
+  it('is not one that asks for the separation, asks in the negative, or names the asker’s own colleagues', () => {
+    for (const question of [
+      'Is our data isolated so that other customers cannot access it?',
+      'Do you prevent other tenants from accessing our data?',
+      'Can other users in our organisation see my chats?',
+      'Are embeddings segregated per customer?',
+      'Do you share our data with other companies?',
+    ])
+      expect(reachedByOthers(question), question).toBe(false);
+  });
+});
