@@ -128,17 +128,51 @@ export function ourComponents(model: Model): ComponentData[] {
  * The vendors of ours that receive only what is no customer's (`usage`) are listed apart.
  * @example runsAtCustomers(model)?.ours // [] where no vendor of ours receives customer data
  */
-export function runsAtCustomers(
-  model: Model,
-): { ours: SubprocessorData[]; theirs: SubprocessorData[]; usage: SubprocessorData[] } | undefined {
-  const { components, subprocessors } = model.map;
-  if (components.length === 0 || !components.every((component) => runByCustomer(component, subprocessors)))
-    return undefined;
+export function runsAtCustomers(model: Model): CustomerRun | undefined {
+  const run = dataAtCustomers(model);
+  return run && run.serving.length === 0 ? run : undefined;
+}
+
+/** What `runsAtCustomers` and `dataAtCustomers` read: the parts and vendors on each side. */
+export interface CustomerRun {
+  /** Vendors of ours that receive customers' data. */
+  ours: SubprocessorData[];
+  /** Vendors each customer reaches under its own account. */
+  theirs: SubprocessorData[];
+  /** Vendors of ours that receive only what is no customer's (usage events, crash reports). */
+  usage: SubprocessorData[];
+  /** The parts each customer runs. */
+  parts: ComponentData[];
+  /** The parts we run, none of which holds or passes on customers' data (a web app's files we serve). */
+  serving: ComponentData[];
+  /** Where customers' data is kept, to name it: the customer's stores holding it, or else its parts holding it. */
+  keeping: ComponentData[];
+}
+
+/**
+ * Customers' data only in what each customer runs: every part that holds customers' data, or is sent it by a flow, is
+ * the customer's own (`runByCustomer`); the parts of ours (`serving`) hold none of it (Hollama: the web app we host on
+ * Cloudflare Pages holds nothing, every conversation is in each user's browser, and tenant separation, staff access
+ * and retrieval isolation were left blank because one part was ours). Undefined where no part is the customer's, or
+ * a part of ours holds or receives customers' data. `runsAtCustomers` is the case with no part of ours at all.
+ * @example dataAtCustomers(model)?.serving // [web-app] where the app we host holds no customer data
+ */
+export function dataAtCustomers(model: Model): CustomerRun | undefined {
+  const { components, subprocessors, flows } = model.map;
   // What is the customer's to a buyer asking whether anything leaves its installation: its content, and its people's
   // personal data and secrets, or whatever the map scopes to a tenant (Maxun: its telemetry vendor receiving users'
   // emails beside "no vendor of ours receives it" in eighteen answers).
   const customers = customersClasses(model, { credentials: true });
   const theirs = (id: string) => customers.has(id);
+  const parts = components.filter((component) => runByCustomer(component, subprocessors));
+  const serving = components.filter((component) => !runByCustomer(component, subprocessors));
+  if (parts.length === 0) return undefined;
+  const handles = (component: ComponentData) =>
+    component.dataClasses.some(theirs) ||
+    flows.some(
+      (flow) => (flow.from === component.id || flow.to === component.id) && flow.dataClasses.some(theirs),
+    );
+  if (serving.some(handles)) return undefined;
   const ours = subprocessors.filter((vendor) => !underCustomersAccount(vendor));
   return {
     ours: ours.filter((vendor) => vendor.dataClasses.some(theirs)),
@@ -147,6 +181,13 @@ export function runsAtCustomers(
     // beside "nothing of a customer's" (meeting-minutes: PostHog keeping every installation's usage events a year,
     // beside "nothing of a customer's stays with us" and "no vendor of ours receives it").
     usage: ours.filter((vendor) => vendor.dataClasses.length > 0 && !vendor.dataClasses.some(theirs)),
+    parts,
+    serving,
+    keeping: [
+      parts.filter((component) => STORE_KINDS.has(component.kind) && component.dataClasses.some(theirs)),
+      parts.filter((component) => component.dataClasses.some(theirs)),
+      parts,
+    ].find((list) => list.length > 0)!,
   };
 }
 

@@ -32,9 +32,11 @@ export {
   unsaidPartsClauses,
 } from './dataClasses.js';
 export {
+  type CustomerRun,
   customerRunPointer,
   customersOwnPlace,
   customersVendorOf,
+  dataAtCustomers,
   hostedBy,
   hostsOurSystem,
   keepsOwnCopy,

@@ -113,3 +113,85 @@ describe('a question whether another customer can reach the asker’s data', () 
       expect(reachedByOthers(question), question).toBe(false);
   });
 });
+
+describe('customers’ data kept only in what each customer runs, beside a web app of ours holding none', () => {
+  // Hollama (776e500): the web app we serve from Cloudflare Pages holds nothing; every conversation is in each user's
+  // browser. Tenant separation, staff access and retrieval isolation were blank, and deletion "not yet on record".
+  const input = {
+    dataClasses: [DOCS],
+    components: [
+      {
+        id: 'web',
+        name: 'Hosted web app',
+        kind: 'service',
+        hosting: 'vendor',
+        subprocessor: 'pages',
+        dataClasses: [],
+        userAuthentication: { methods: ['none'] },
+      },
+      {
+        id: 'browser',
+        name: 'App in the user’s browser',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['docs'],
+      },
+      {
+        id: 'local',
+        name: 'Browser local storage',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['docs'],
+        tenancy: { model: 'single-tenant' },
+      },
+    ],
+    subprocessors: [
+      {
+        id: 'pages',
+        vendor: 'Cloudflare',
+        service: 'Cloudflare Pages',
+        purpose: 'hosts the web app',
+        dataClasses: [],
+      },
+    ],
+    flows: [{ id: 'keep', from: 'browser', to: 'local', dataClasses: ['docs'], purpose: 'storage' }],
+  } satisfies Parameters<typeof tinyModel>[0];
+  const model = tinyModel(input);
+
+  it('answers tenant separation, staff access and retrieval isolation from where the data is', () => {
+    const [segregation, staff, isolation] = ask(
+      model,
+      "Outside the AI features, how is our data separated from other customers' data in your databases?",
+      'Can your support engineers read our conversations or uploaded documents while troubleshooting?',
+      'Are vector embeddings segregated per customer in your retrieval pipeline?',
+    );
+    expect(segregation!.answer).toContain(
+      "Customers' data is kept only in what each customer runs (Browser local storage)",
+    );
+    expect(segregation!.answer).toContain('what we run, Hosted web app, holds none of it');
+    expect(staff!.answer).toMatch(
+      /^Our staff have no access to customer data: it stays in what each customer runs/,
+    );
+    expect(isolation!.topic).toBe('ai-tenant-isolation');
+    expect(isolation!.answer).toMatch(/^Yes\. No store or service of ours holds customers' data/);
+  });
+
+  it('says nothing of ours is left to delete at the end of the contract', () => {
+    const [deletion] = ask(model, 'When our contract ends, how and when is our data deleted?');
+    expect(deletion!.answer).not.toContain("Not yet on record: how we delete all of a customer's data");
+  });
+
+  it('is not read so where a part of ours holds customers’ data', () => {
+    const ours = tinyModel({
+      ...input,
+      components: input.components.map((component) =>
+        component.id === 'web' ? { ...component, dataClasses: ['docs'] } : component,
+      ),
+    });
+    const [segregation] = ask(
+      ours,
+      "Outside the AI features, how is our data separated from other customers' data in your databases?",
+    );
+    expect(segregation!.answer).not.toContain('kept only in what each customer runs');
+  });
+});

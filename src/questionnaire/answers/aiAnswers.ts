@@ -34,6 +34,7 @@ import {
   customerPartsUnsaid,
   customerRunPointer,
   customersOwn,
+  dataAtCustomers,
   forwardsToVendor,
   heldByUsUnsaid,
   heldWithoutRetention,
@@ -919,6 +920,16 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // search over chat history or a tool reading records by id is retrieval too (vercel/ai-chatbot: eleven isolation
   // questions left blank, the note asking for tenancy on vector stores the app does not have).
   if (stores.length === 0) {
+    // Nothing of the customers' in any part of ours, and no vendor of ours receiving it: no search of ours can reach it,
+    // whatever each customer's own parts search (Hollama, AFFiNE's local workspaces aside: nine isolation questions
+    // blank beside data kept only in each user's browser).
+    const held = dataAtCustomers(model);
+    if (held && held.ours.length === 0)
+      return {
+        yesNo: 'Yes',
+        text: `No store or service of ours holds customers' data: it stays in what each customer runs (${joinList(held.keeping.map(componentLabel))}), so no search of ours can return one customer's data to another.${held.serving.length > 0 ? ` What we run (${joinList(held.serving.map(componentLabel))}) holds none of it.` : ''}`,
+        sources: held.keeping.map((component) => mapRef(model, customerRunPointer(component))),
+      };
     if (model.map.components.length === 0 || embeddings.size > 0) return undefined;
     // A store of customer content that our AI features read, shared by every customer, is that retrieval step
     // (gpt-researcher: every user's research read the one folder of uploads; ten answers said no retrieval step could

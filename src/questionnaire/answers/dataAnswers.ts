@@ -27,6 +27,7 @@ import {
   customerRunPointer,
   customersClasses,
   customersVendorOf,
+  dataAtCustomers,
   deletedWithin,
   deletesAtEnd,
   deletionStart,
@@ -40,7 +41,6 @@ import {
   placement,
   productName,
   retentionPlaces,
-  runsAtCustomers,
   tenantScopedClasses,
   usageReachingUs,
   vendorLabel,
@@ -48,6 +48,7 @@ import {
 import {
   bypassedStores,
   componentLabel,
+  customerRunWords,
   durationWords,
   joinList,
   liveTested,
@@ -417,7 +418,9 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   const undeleted = notByStore.filter((dataClass) => !inPartialStores.includes(dataClass));
   if (!promise && classes.length === 0 && byStore.length === 0) return undefined;
   // Where something of the customers' reaches us, the classes that never do are not ours to say how we delete (Leon).
-  const selfRun = runsAtCustomers(model);
+  // Parts of ours holding none of it (Hollama's web app) leave nothing of ours to delete either: "Not yet on record: how
+  // we delete all of a customer's data when the contract ends" beside data kept only in each user's browser.
+  const selfRun = dataAtCustomers(model);
   const nothingOfOurs = selfRun !== undefined && selfRun.ours.length === 0;
   const undeletedSaid = nothingOfOurs
     ? undeleted
@@ -513,7 +516,7 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   // Cited, so a vendor nobody confirmed holds the answer back.
   if (usage) sources.push(...selfRun!.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)));
   const noneOfOursLine = nothingOfOurs
-    ? ` We hold none of it: every part runs in each customer's own environment, so nothing of a customer's stays with us when the contract ends${usage ? `, beyond ${usage}` : ''}.`
+    ? ` We hold none of it: ${selfRun.serving.length > 0 ? `it is kept only in what each customer runs, and what we run (${joinList(selfRun.serving.map(componentLabel))}) holds none of it` : "every part runs in each customer's own environment"}, so nothing of a customer's stays with us when the contract ends${usage ? `, beyond ${usage}` : ''}.`
     : '';
   const undeletedLine =
     missing.length > 0
@@ -736,9 +739,9 @@ const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
  * services reached with a customer's own accounts are the customer's.
  */
 function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
-  const selfRun = runsAtCustomers(model);
+  const selfRun = dataAtCustomers(model);
   if (!selfRun) return undefined;
-  const { components, organization } = model.map;
+  const where = customerRunWords(model, selfRun);
   const placed = selfRun.ours.filter((vendor) => vendor.regions?.length);
   const silent = selfRun.ours.filter(
     (vendor) => !vendor.regions?.length && !isProposed(model, 'subprocessors', vendor.id),
@@ -750,7 +753,7 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
     joinSome([...new Set(list.map((vendor) => vendorLabel(model, vendor)))]);
   const usageRegions = [...new Set(selfRun.usage.flatMap((vendor) => vendor.regions ?? []))];
   return {
-    text: `${productName(organization)} runs in each customer's own environment: the customer chooses where, and the data it keeps stays there.${
+    text: `${where.runs}: the customer chooses where, and the data it keeps stays there.${where.aside}${
       placed.length > 0
         ? ` Our sub-processors process customer data in: ${placed.map((vendor) => `${vendor.vendor} (${vendor.regions!.join(', ')})`).join('; ')}.`
         : ''
@@ -781,7 +784,7 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
         : ''
     }`,
     sources: [
-      ...components.map((component) => mapRef(model, customerRunPointer(component))),
+      ...where.sources,
       ...placed.map((vendor) => mapRef(model, `subprocessors/${vendor.id}/regions`)),
       ...silent.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
       ...selfRun.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
@@ -850,14 +853,24 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
  * left blank, asking for `tenancy` on parts each customer installs).
  */
 function customersOwnInstallations(model: Model): Answer | undefined {
-  const selfRun = runsAtCustomers(model);
+  const selfRun = dataAtCustomers(model);
   if (!selfRun || selfRun.ours.length > 0) return undefined;
+  const usage =
+    selfRun.usage.length > 0 ? `; what does reach us is ${usageReachingUs(model, selfRun.usage)}` : '';
+  const sources = [
+    ...customerRunWords(model, selfRun).sources,
+    ...selfRun.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+  ];
+  // Parts of ours holding none of it (Hollama's web app on Cloudflare Pages) are said as such: each customer's data is
+  // in what that customer runs, not in "its own installation" of a product we also serve.
+  if (selfRun.serving.length > 0)
+    return {
+      text: `Customers' data is kept only in what each customer runs (${joinList(selfRun.keeping.map(componentLabel))}), so each customer's data is apart from every other's: no store or service of ours holds it (what we run, ${joinList(selfRun.serving.map(componentLabel))}, holds none of it), and no vendor of ours receives it${usage}.`,
+      sources,
+    };
   return {
-    text: `Each customer runs ${productName(model.map.organization)} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it${selfRun.usage.length > 0 ? `; what does reach us is ${usageReachingUs(model, selfRun.usage)}` : ''}.`,
-    sources: [
-      ...model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
-      ...selfRun.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
-    ],
+    text: `Each customer runs ${productName(model.map.organization)} in its own environment, so its data is kept apart from other customers' by being in that customer's own installation: no store of ours holds customers' data, and no vendor of ours receives it${usage}.`,
+    sources,
   };
 }
 

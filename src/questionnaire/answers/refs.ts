@@ -13,10 +13,14 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 import {
   byDefault,
+  type CustomerRun,
   commitmentStatements,
+  componentLabel,
+  customerRunPointer,
   durationWords,
   type Model,
   mapRef,
+  productName,
   reviewLabel,
   rlsBypasses,
   rlsBypassPlaces,
@@ -290,4 +294,29 @@ export function reviewsOfBypass(model: Model, stores: readonly ComponentData[]):
         `${joinList(bypassed.map(reviewLabel))}: the code connects with a key that bypasses row-level security (${rlsBypassPlaces(model)}); say how those queries are limited to the signed-in customer before saying another customer's data cannot be reached`,
       ]
     : [];
+}
+
+/**
+ * How an answer opens where customers' data is only in what each customer runs (`dataAtCustomers`): "<product> runs
+ * in each customer's own environment" where every part is theirs; where we also run parts holding none of it (a web
+ * app's files we serve), the data is placed in their parts by name and ours are said to hold none (`aside`, a
+ * sentence or ''). `sources` cite where the map says each part is theirs.
+ * @example customerRunWords(model, run).runs // "Customers' data stays in what each customer runs (Browser local storage)"
+ */
+export function customerRunWords(
+  model: Model,
+  run: CustomerRun,
+): { runs: string; aside: string; sources: AnswerSource[] } {
+  const sources = run.parts.map((component) => mapRef(model, customerRunPointer(component)));
+  if (run.serving.length === 0)
+    return {
+      runs: `${productName(model.map.organization)} runs in each customer's own environment`,
+      aside: '',
+      sources,
+    };
+  return {
+    runs: `Customers' data stays in what each customer runs (${joinList(run.keeping.map(componentLabel))})`,
+    aside: ` What we run (${joinList(run.serving.map(componentLabel))}) holds none of it.`,
+    sources,
+  };
 }

@@ -9,12 +9,10 @@ import { withAside } from '../../core/words.js';
 import { findProvider } from '../../discover/catalog/index.js';
 import { type ComponentData, longestKept, longestRetention, retentionPointer } from '../../map/index.js';
 import {
-  customerRunPointer,
+  dataAtCustomers,
   type Model,
   offersSso,
   opensToAnyone,
-  productName,
-  runsAtCustomers,
   type SignInComponent,
   signInComponents,
   signInSentence,
@@ -22,6 +20,7 @@ import {
 } from '../../model/index.js';
 import {
   componentLabel,
+  customerRunWords,
   durationWords,
   type EvidenceKind,
   evidenceOfKind,
@@ -303,11 +302,13 @@ export const accessControl: AnswerBuilder = ({ model, about }) => {
  * conversations?" left blank for want of an `accessControl` on parts only the customer runs).
  */
 function staffReachNothing(model: Model): ReturnType<AnswerBuilder> {
-  const selfRun = runsAtCustomers(model);
+  // Or every part holding it (Hollama: each user's browser, beside the web app we serve that holds none of it).
+  const selfRun = dataAtCustomers(model);
   if (!selfRun || selfRun.ours.length > 0) return undefined;
+  const where = customerRunWords(model, selfRun);
   return {
-    text: `Our staff have no access to customer data: ${productName(model.map.organization)} runs in each customer's own environment, and no service of ours receives that data. Who can reach it there is each customer's to decide.`,
-    sources: model.map.components.map((component) => mapRef(model, customerRunPointer(component))),
+    text: `Our staff have no access to customer data: ${where.runs.replace(/^Customers' data stays/, 'it stays')}, and no service of ours receives that data.${where.aside} Who can reach it there is each customer's to decide.`,
+    sources: where.sources,
   };
 }
 
