@@ -3,6 +3,7 @@ import { joinSome } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 import type { Model } from './model.js';
 import { vendorLabel } from './names.js';
+import { upstreamUnsaid } from './serving.js';
 
 type AccountOf = Pick<SubprocessorData, 'vendor' | 'account'> & { ai?: boolean };
 
@@ -61,7 +62,14 @@ export function ownKeySentence(
       ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}, under ${anonymous.length === 1 ? 'its' : 'their'} public terms only, which say ${what(anonymous.length === 1)}.`
       : '',
     only.length > 0
-      ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached only under a customer’s own account, on that customer’s own terms, which say ${what(only.length === 1)}.`
+      ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached ${
+          // Not "only" beside a serving part of ours whose providers are not on record, which may reach the same
+          // vendor under our account (dyad: its Pro engine; "reached only under a customer's own account" in eleven
+          // provider-terms and retention answers that then said the engine's providers were not on record).
+          upstreamUnsaid(model).length > 0
+            ? `under a customer’s own account where the customer connects ${only.length === 1 ? 'it' : 'them'}`
+            : 'only under a customer’s own account'
+        }, on that customer’s own terms, which say ${what(only.length === 1)}.`
       : '',
     either.length > 0
       ? ` A customer that brings its own ${joinSome(either)} API key sends data under its own terms with ${either.length === 1 ? 'that provider' : 'those providers'}, which say ${what(either.length === 1)}.`

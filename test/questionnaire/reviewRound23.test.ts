@@ -195,3 +195,111 @@ describe('customers’ data kept only in what each customer runs, beside a web a
     expect(segregation!.answer).not.toContain('kept only in what each customer runs');
   });
 });
+
+describe('model vendors reached with customers’ own keys, beside a serving part of ours whose providers are unsaid', () => {
+  // dyad (b1e9d26): its Pro engine, which we run, forwards model calls to providers the map does not name; 27 answers
+  // said every provider was reached "only under each customer's own account".
+  const model = tinyModel({
+    dataClasses: [DOCS],
+    components: [
+      {
+        id: 'desktop',
+        name: 'Desktop app',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['docs'],
+      },
+      { id: 'engine', name: 'Pro engine', kind: 'api', hosting: 'self-hosted', dataClasses: ['docs'] },
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'OpenAI API',
+        purpose: 'answers, with the user’s own key',
+        ai: true,
+        account: 'customer',
+        dataClasses: ['docs'],
+      },
+    ],
+    flows: [
+      { id: 'own-key', from: 'desktop', to: 'openai', dataClasses: ['docs'], purpose: 'inference' },
+      { id: 'pro', from: 'desktop', to: 'engine', dataClasses: ['docs'], purpose: 'inference' },
+    ],
+  });
+
+  it('does not say "only" of the customers’ accounts', () => {
+    const answers = ask(
+      model,
+      'Self-hosted LLMs vs. third-party model APIs',
+      'Are your AI providers contractually barred from training on our data?',
+    );
+    for (const answer of answers) {
+      expect(answer.answer, answer.question).not.toMatch(/reached only under/);
+      expect(answer.answer, answer.question).toContain('stand behind Pro engine');
+    }
+    expect(answers[0]!.answer).toContain(
+      "reached under each customer's own account where the customer connects it",
+    );
+  });
+});
+
+describe('encryption in transit of parts each customer runs', () => {
+  it('is ours to say for a client app of ours that connects only to our server (AFFiNE)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'server',
+          name: 'Cloud server',
+          kind: 'api',
+          dataClasses: ['docs'],
+          encryption: { inTransit: { enabled: true, mechanism: 'HTTPS' } },
+        },
+        {
+          id: 'apps',
+          name: 'Client apps',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'sync', from: 'apps', to: 'server', dataClasses: ['docs'], purpose: 'storage' }],
+    });
+    const [answer] = ask(model, 'Are internal service-to-service connections encrypted?');
+    expect(answer!.answer).not.toContain('where the customer sets how');
+    expect(answer!.answer).toContain('Whether Client apps encrypts data in transit is not yet documented.');
+  });
+
+  it('speaks of a desktop app’s own connections, not of users’ traffic to it (dyad)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'desktop',
+          name: 'Desktop app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['none'] },
+          encryption: {
+            inTransit: {
+              enabled: true,
+              mechanism:
+                'HTTPS to every provider; a model server on the same computer is reached over plain HTTP',
+            },
+          },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+    );
+    expect(answer!.answer).not.toContain('Traffic between users and Desktop app');
+    expect(answer!.answer).toContain(
+      "Desktop app runs in each customer's own environment, and encrypts its own connections only in part",
+    );
+    expect(answer!.yesNo).toBeNull();
+  });
+});

@@ -583,7 +583,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   const anonymous = theirKeys.filter(reachedAnonymously);
   const theirKeysLine = `${
     keyed.length > 0
-      ? ` Reached only under each customer's own account, on that customer's own terms with ${keyed.length === 1 ? 'the provider' : 'each'}: ${keyed.length > MANY_NAMES ? manyNames([...new Set(keyed.map((vendor) => vendorService(vendor.vendor, vendor.service)))]) : describe(keyed)}.`
+      ? ` Reached ${unsure.length > 0 ? "under each customer's own account where the customer connects it" : "only under each customer's own account"}, on that customer's own terms with ${keyed.length === 1 ? 'the provider' : 'each'}: ${keyed.length > MANY_NAMES ? manyNames([...new Set(keyed.map((vendor) => vendorService(vendor.vendor, vendor.service)))]) : describe(keyed)}.`
       : ''
   }${
     // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
@@ -625,7 +625,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
   // administrator", Onyx's customer's Ollama were "models we run ourselves"): the reviewer is asked.
   const unsaid = hostingUnsaid(model);
   return {
-    text: `${vendorLine}${vendorLine ? theirKeysLine : theirKeysLine.replace(' Reached only', 'AI services are reached only')}${hostedLine}${vendorModelsLine}${gatewayLine}${theirsLine}${
+    text: `${vendorLine}${vendorLine ? theirKeysLine : theirKeysLine.replace(' Reached', 'AI services are reached')}${hostedLine}${vendorModelsLine}${gatewayLine}${theirsLine}${
       unsureLast ? ` ${upstreamWords(unsure).said.replace(/^./, (first) => first.toUpperCase())}.` : ''
     }`.trim(),
     sources,

@@ -26,6 +26,7 @@ import {
   customerDataClasses,
   customerRunPointer,
   customersClasses,
+  customersOwnPlace,
   customersVendorOf,
   dataAtCustomers,
   deletedWithin,
@@ -97,6 +98,15 @@ function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string
 }
 
 /**
+ * Whether every flow from a part goes to a place that is not the customer's own (a part of ours, a vendor under our
+ * account), and there is at least one: the part (a client app of ours on each user's device) connects only to us.
+ */
+function reachesOnlyUs(model: Model, id: string): boolean {
+  const out = model.map.flows.filter((flow) => flow.from === id);
+  return out.length > 0 && out.every((flow) => !customersOwnPlace(model, flow.to));
+}
+
+/**
  * Components by what the map records of one encryption switch: on, on only in part (`encryptsOnlyPart`: words that
  * leave part plain or to whoever runs it), off. The encryption answers, for every hop and for users' traffic, read
  * the switch one way.
@@ -129,8 +139,14 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     // A part each customer runs, the map silent on it, is set up by that customer, who chooses how it is encrypted: not
     // "not yet documented" of ours (page-assist, paperless-gpt, podcastfy, meeting-minutes: "Whether Browser database
     // (IndexedDB), Local SQLite database … encrypt data in transit is not yet documented" in five answers each).
+    // Not one of ours that each customer runs but that connects only to us and our vendors: how those connections are
+    // encrypted is ours to say (AFFiNE: "AFFiNE web, desktop and mobile apps runs in each customer's own environment,
+    // where the customer sets how it is encrypted", of its own clients syncing to its server, in four answers).
     const theirs = components.filter(
-      (component) => !component.encryption?.[side] && runByCustomer(component, model.map.subprocessors),
+      (component) =>
+        !component.encryption?.[side] &&
+        runByCustomer(component, model.map.subprocessors) &&
+        (side === 'atRest' || STORE_KINDS.has(component.kind) || !reachesOnlyUs(model, component.id)),
     );
     const silent = components.filter(
       (component) => !component.encryption?.[side] && !theirs.includes(component),
@@ -246,6 +262,10 @@ function userFacing(model: Model): ComponentData[] {
   return model.map.components.filter((component) => component.kind === 'api' || component.kind === 'service');
 }
 
+/** Encryption words about the traffic a part receives: from browsers, visitors, what it serves or listens on. */
+const SPEAKS_OF_INBOUND =
+  /\b(?:browsers?|visitors?|inbound|incoming|ingress|served|serves|listens?|from (?:users|clients))\b/i;
+
 /**
  * Encryption of the traffic between users and the parts they reach, for a question that asks about that alone
  * ("Is all traffic between our users and your service protected with TLS 1.2 or higher?"): not "No" from the
@@ -263,7 +283,17 @@ function userTraffic(model: Model): Answer | undefined {
   const theirs = parts.filter(
     (component) => !declared(component) && runByCustomer(component, model.map.subprocessors),
   );
-  const ours = parts.filter((component) => !theirs.includes(component));
+  // One each customer runs whose words leave part of its own connections plain speaks of those connections, not of
+  // users' traffic to us (dyad: "Traffic between users and Dyad desktop app … is encrypted only in part", of a desktop
+  // app reaching a model server on the same computer over plain HTTP).
+  // Words about what users reach ("HTTPS for browsers is left to whoever hosts it": realtime-agents' server each
+  // operator runs) still speak of users' traffic.
+  const theirsPartly = switchStates(parts, 'inTransit').partly.filter(
+    (component) =>
+      runByCustomer(component, model.map.subprocessors) &&
+      !SPEAKS_OF_INBOUND.test(declared(component)!.mechanism ?? ''),
+  );
+  const ours = parts.filter((component) => !theirs.includes(component) && !theirsPartly.includes(component));
   // On, in words that leave part of it plain (AppFlowy Cloud: port 80 served beside 443 with no redirect).
   const { on, partly, off: offAll } = switchStates(ours, 'inTransit');
   // Off in a part each customer runs: what the product does there, with no verdict of ours (web-llm-chat's rule, as
@@ -294,6 +324,10 @@ function userTraffic(model: Model): Answer | undefined {
     silent.length > 0
       ? `Whether traffic between users and ${labels(silent)} is encrypted is not yet documented.`
       : '',
+    ...theirsPartly.map(
+      (component) =>
+        `${componentLabel(component)} runs in each customer's own environment, and encrypts its own connections only in part (${midSentence(model, declared(component)!.mechanism!)}).`,
+    ),
   ]
     .filter(Boolean)
     .join(' ');
@@ -314,6 +348,7 @@ function userTraffic(model: Model): Answer | undefined {
   const settled =
     silent.length === 0 &&
     theirs.length === 0 &&
+    theirsPartly.length === 0 &&
     offTheirs.length === 0 &&
     !partly.some((component) => runByCustomer(component, model.map.subprocessors));
   const yesNo = !settled
@@ -327,7 +362,7 @@ function userTraffic(model: Model): Answer | undefined {
     ...(yesNo ? { yesNo } : {}),
     text: `${text}${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}`.trim(),
     sources: parts.map((component) =>
-      theirs.includes(component)
+      theirs.includes(component) || theirsPartly.includes(component)
         ? mapRef(model, customerRunPointer(component))
         : declared(component)
           ? mapRef(model, `components/${component.id}/encryption/inTransit`)

@@ -130,7 +130,9 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
         ? `up to ${plural(list.length, 'sub-processor')}, each only under the condition given`
         : `${plural(list.length, 'sub-processor')}, ${conditional} of them only under the condition given`;
   return {
-    text: `We use ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}${unsureLine}${connected}`,
+    // Counted as on record beside a serving part whose providers are not (dyad: "We use up to 1 sub-processor" beside
+    // its Pro engine, read as the whole list).
+    text: `${unsure.length > 0 ? 'On record, we use' : 'We use'} ${count}: ${sayOnce(list.map(entry)).join('; ')}.${unplaced.length > 0 ? ` Where ${joinList([...new Set(unplaced.map((vendor) => vendor.vendor))])} ${unplaced.length === 1 ? 'processes' : 'process'} data is not yet on record.` : ''}${unsureLine}${connected}`,
     sources: [
       ...list.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}`)),
       ...unsure.map((component) => mapRef(model, `components/${component.id}`)),
