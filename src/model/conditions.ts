@@ -90,6 +90,10 @@ export function onlyWhen(model: Model, id: string, dataClass?: string): string |
   const flows = model.map.flows.filter(
     (flow) => flow.to === id || (readOut && flow.from === id && !model.index.subprocessors.has(flow.to)),
   );
+  // A part a vendor runs for us that no flow names is reached by the flows to the vendor (langflow: Pinecone's index,
+  // reached only by the flow to Pinecone "when a customer uses it in a flow", was said kept with no condition).
+  if (component?.subprocessor && flows.length === 0 && model.index.subprocessors.has(component.subprocessor))
+    return onlyWhen(model, component.subprocessor, dataClass);
   // And through the parts it runs for us (`subprocessor`): morphik-core's turbopuffer, reached only by the optional
   // flow into the index it runs, was counted as always receiving data. A store's data is read out of it too; what a
   // service sends on goes elsewhere, and a part no flow reaches (a web app it hosts, served to every user) is always in

@@ -25,6 +25,7 @@ import {
   asksAboutThirdParties,
   asksAboutUserTraffic,
   asksDefaultOn,
+  asksHowLongKept,
   asksWhetherEmbeddingsAreCustomerData,
   asksYesOrNo,
   foreignAsk,
@@ -204,7 +205,12 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   const words = wordProbabilities(knowledge, question);
   knowledge.words.delete(question);
   const ranked = rankedOpinion(rankClasses(knowledge.model.classes, words), question, knowledge.sentence);
-  const decision = decide(question, ranked, bm25);
+  const decided = decide(question, ranked, bm25);
+  // How long data stays if nobody deletes it is retention, not how it is deleted (deepwiki-open, langflow, AFFiNE).
+  const decision =
+    decided.topic === 'data-deletion' && asksHowLongKept(question)
+      ? { ...decided, topic: 'data-retention' }
+      : decided;
   const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
   return { ...decision, also, library: bm25.library };
 }

@@ -1,6 +1,13 @@
 // What the twenty-third session's reviews found in the answers, each from the smallest map that shows it.
 import { describe, expect, it } from 'vitest';
-import { asksYesOrNo, harmOf, reachedByOthers } from '../../src/questionnaire/match/questionForm.js';
+import { answerQuestions, prepareKnowledge } from '../../src/questionnaire/answerQuestions.js';
+import {
+  asksHowLongKept,
+  asksYesOrNo,
+  harmOf,
+  reachedByOthers,
+} from '../../src/questionnaire/match/questionForm.js';
+import { addSentenceVectors } from '../../src/questionnaire/sentenceEncoder.js';
 import { ask, DOCS, tinyModel } from './fixtures.js';
 
 const EMBEDDINGS = {
@@ -301,5 +308,80 @@ describe('encryption in transit of parts each customer runs', () => {
       "Desktop app runs in each customer's own environment, and encrypts its own connections only in part",
     );
     expect(answer!.yesNo).toBeNull();
+  });
+});
+
+describe('how long data stays if nobody deletes it', () => {
+  it('is a retention question, not one on how deletion works (deepwiki-open, langflow, AFFiNE)', async () => {
+    for (const question of [
+      'If we never delete anything ourselves, how long will uploaded files stay on your platform?',
+      'How long are our documents kept if we do not delete them?',
+      'For how long do you retain chat transcripts?',
+    ])
+      expect(asksHowLongKept(question), question).toBe(true);
+    for (const question of [
+      'How long does deletion take after we ask?',
+      'When our contract ends, how and when is our data deleted?',
+      'How long after a deletion request is data purged from backups?',
+    ])
+      expect(asksHowLongKept(question), question).toBe(false);
+    const model = tinyModel({
+      dataClasses: [{ ...DOCS, retention: 'until-deleted', deletion: { mechanism: 'a delete button' } }],
+      components: [{ id: 'db', name: 'Database', kind: 'datastore', dataClasses: ['docs'] }],
+    });
+    // The word model alone leaves it blank; with the sentence model it reads as deletion, and the form turns it.
+    const question =
+      'If we never delete anything ourselves, how long will uploaded files stay on your platform?';
+    const knowledge = prepareKnowledge({ model, results: [] });
+    await addSentenceVectors(knowledge, [question], { cache: undefined });
+    const [answer] = answerQuestions(knowledge, [{ sheet: 's', row: 2, question }]);
+    expect(answer!.topic).toBe('data-retention');
+    expect(answer!.answer).toContain('until deleted');
+  });
+});
+
+describe('where embeddings are kept, by a vendor under each customer’s own account', () => {
+  it('says whose account and when, from the flow to the vendor (langflow)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS, { ...EMBEDDINGS, derivedFrom: ['docs'] }],
+      components: [
+        { id: 'app', name: 'App', kind: 'service', dataClasses: ['docs', 'vectors'] },
+        {
+          id: 'pinecone-index',
+          name: 'Pinecone',
+          kind: 'vector-store',
+          hosting: 'vendor',
+          subprocessor: 'pinecone',
+          dataClasses: ['vectors'],
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'pinecone',
+          vendor: 'Pinecone',
+          service: 'Pinecone',
+          purpose: 'vector search in a customer’s flow',
+          account: 'customer',
+          dataClasses: ['vectors'],
+        },
+      ],
+      flows: [
+        {
+          id: 'to-pinecone',
+          from: 'app',
+          to: 'pinecone',
+          dataClasses: ['vectors'],
+          purpose: 'retrieval',
+          condition: { kind: 'other', description: 'when a customer uses it in a flow' },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'Embeddings - Y/N: are vector embeddings and derived chunks treated as Customer Data for purposes of retention?',
+    );
+    expect(answer!.answer).toContain(
+      "Pinecone (under each customer's own account, only when a customer uses it in a flow)",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { joinList, withAside } from '../../core/words.js';
 import { keepsClass } from '../../map/index.js';
-import { componentLabel, customerDataClasses, mapRef, named } from '../../model/index.js';
+import { componentLabel, customerDataClasses, customersVendorOf, mapRef, named } from '../../model/index.js';
 import { midSentence, onlyWhen, retentionOf } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
 
@@ -58,8 +58,13 @@ export const embeddingsAsCustomerData: AnswerBuilder = ({ model }) => {
       places.length > 0
         ? ` ${dataClass.name} are kept in ${joinList(
             places.map((place, i) => {
-              const condition = when[i];
-              return condition ? withAside(componentLabel(place), condition) : componentLabel(place);
+              // Kept by a vendor under each customer's own account is theirs, said so (langflow: Pinecone, MongoDB
+              // Atlas and four more read as stores of ours).
+              const own = customersVendorOf(model, place);
+              const aside = [own ? "under each customer's own account" : undefined, when[i]]
+                .filter(Boolean)
+                .join(', ');
+              return aside ? withAside(componentLabel(place), aside) : componentLabel(place);
             }),
             alternatives ? 'or' : 'and',
           )}.`

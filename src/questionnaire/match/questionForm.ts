@@ -777,3 +777,24 @@ export function asksAboutUserTraffic(question: string): boolean {
   const text = stripFormPrefix(question);
   return USER_TRAFFIC.test(text) && !EVERY_HOP.test(text);
 }
+
+/** How long something stays: "how long will files stay", "how long is it kept", "for how long do you retain". */
+const HOW_LONG_KEPT =
+  /\bhow long\b[^?.;]{0,60}\b(?:stays?|kept|keep|remains?|retain\w*|held|hold|stored|store|persists?|live)\b/;
+/** How long a deletion itself takes: "how long does deletion take", "within how long is it erased". */
+const HOW_LONG_DELETING =
+  /\bhow long\b[^?.;]{0,40}\b(?:delet\w*|eras\w*|purg\w*|remov\w*|destr\w*)\b|\b(?:delet\w*|eras\w*|purg\w*|remov\w*)\b[^?.;]{0,40}\btakes?\b/;
+
+/**
+ * Whether a question asks how long data is kept, not how it is deleted: "If we never delete anything ourselves, how long
+ * will uploaded files stay on your platform?" is a retention question, whatever its talk of deleting (deepwiki-open,
+ * langflow, AFFiNE: answered with every class's delete button). Not "How long does deletion take?". Pure.
+ * @example asksHowLongKept('If we never delete anything, how long will files stay?') // true
+ */
+export function asksHowLongKept(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return (
+    HOW_LONG_KEPT.test(text) &&
+    !HOW_LONG_DELETING.test(text.replace(/\bnever delete\w*|\b(?:don['’]?t|do not) delete\w*/g, ' '))
+  );
+}
