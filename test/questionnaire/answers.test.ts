@@ -1661,7 +1661,7 @@ describe('retrieval isolation', () => {
     );
     const segregation = composeAnswer('tenant-segregation', { model: storesOf('shared'), results: [] });
     expect((segregation as { answer: { text: string } }).answer.text).toMatch(
-      /^Our store of customer data does not separate customers' data: Index 0 keeps no separation by customer/,
+      /^Our store of customer data does not separate customers' data\. By store: Index 0: shared/,
     );
   });
 });

@@ -442,7 +442,7 @@ describe('isolation is said as the map declares it', () => {
     const answer = answerOf('tenant-segregation', model);
     expect(answer.yesNo).toBeUndefined();
     expect(answer.text).toMatch(
-      /^Not every store separates customers' data: Uploads volume keeps no separation by customer/,
+      /^Not every store separates customers' data\. By store: .*Uploads volume: shared/,
     );
     expect(answer.text).not.toMatch(/each store separates|multi-tenant|Declared/i);
     // The check fails a shared store even where the policy allows an application filter.

@@ -385,3 +385,34 @@ describe('where embeddings are kept, by a vendor under each customer’s own acc
     );
   });
 });
+
+describe('stores that keep no separation by customer', () => {
+  it('are named once, and "not every" is not said where none on record separates (deepwiki-open)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'clones',
+          name: 'Clone store',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          tenancy: { model: 'shared' },
+        },
+        {
+          id: 'cache',
+          name: 'Wiki cache',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          tenancy: { model: 'shared' },
+        },
+        { id: 'logs', name: 'Log file', kind: 'datastore', dataClasses: ['docs'] },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      "Outside the AI features, how is our data separated from other customers' data in your databases?",
+    );
+    expect(answer!.answer).toMatch(/^No store we have documented separates customers' data\. By store: /);
+    expect(answer!.answer.match(/Clone store/g)).toHaveLength(1);
+  });
+});

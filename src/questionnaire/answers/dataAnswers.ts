@@ -944,8 +944,11 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
   const proof = liveTested(live.map(componentLabel));
   const opening =
+    // The stores are named once, in the lines by store (AFFiNE: "Cache keeps no separation by customer", then "Cache:
+    // shared, with no separation"); "not every" only where one is said to separate (deepwiki-open: "Not every store
+    // separates" of four shared stores and one not on record).
     shared.length > 0
-      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : "No store separates customers' data") : "Not every store separates customers' data"}: ${joinList(shared.map(componentLabel))} ${shared.length === 1 ? 'keeps' : 'keep'} no separation by customer. By store:`
+      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : "No store separates customers' data") : shared.length === declared.length ? "No store we have documented separates customers' data" : "Not every store separates customers' data"}. By store:`
       : undeclared.length === 0 &&
           separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model)) &&
           // Not beside a known gap of the same check on another component holding customer data (quivr: "Each store
