@@ -203,7 +203,13 @@ function describeNode(
   const subprocessor = model.index.subprocessors.get(id);
   return {
     id,
-    label: subprocessor ? `${subprocessor.vendor}: ${subprocessor.service}` : id,
+    // Said once where the service names the vendor ("Anthropic Claude API", not "Anthropic Claude API: Anthropic Claude
+    // API": langflow).
+    label: subprocessor
+      ? subprocessor.service.trim().toLowerCase() === subprocessor.vendor.trim().toLowerCase()
+        ? subprocessor.vendor
+        : `${subprocessor.vendor}: ${subprocessor.service}`
+      : id,
     kind: 'subprocessor',
     role: 'subprocessor',
     // Reached only under each customer's own account, it is theirs (postiz's HeyGen, "sub-processor (external)" in the

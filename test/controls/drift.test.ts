@@ -155,6 +155,8 @@ describe('discovery drift', () => {
     const results = check.run(modelOf(ragMap(), { discovery: empty }));
     expect(results.map((r) => r.status)).toEqual(['not-applicable']);
     expect(results[0]?.message).toContain('discovery read no file under /tmp/map');
+    // Not run, so no page says the map matches the code "Not applicable" (langflow, deepwiki-open trust centers).
+    expect(results[0]?.notRun).toBe(true);
   });
 
   it('asks for the code when it was linked in from outside the folder, and says the links were not followed', () => {

@@ -63,12 +63,14 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
                 'keep trustmap.yaml in the repository itself, or copy the code into the folder: Trustmap reads no file outside the folder it checks',
             },
           ];
+        // Not compared is not run: a trust center built from a folder holding only the map published "The system map
+        // matches the code: Not applicable" (langflow, deepwiki-open reviews).
         return notApplicable(
           { id, controls, severity: 'high' },
           model,
           `discovery read no file under ${report.root} (the folder holds no code, or only the map), so the map was not compared with the code`,
           'organization',
-        );
+        ).map((result) => ({ ...result, notRun: true as const }));
       }
       const items = computeDrift(model.map, report, { now: model.now });
       const results = items.map(

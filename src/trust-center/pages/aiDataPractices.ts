@@ -15,7 +15,7 @@ import { modelProviders } from '../collectClaims.js';
 import type { DeletionPlace, IsolationPractice } from '../practices.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
-import { dpaCell } from './subprocessors.js';
+import { dpaCell, sameName } from './subprocessors.js';
 
 const TRAINING_LABELS: Record<string, string> = {
   never: 'Never trains on it',
@@ -269,7 +269,7 @@ function providersSection(site: SiteData): SafeHtml | undefined {
         .filter(Boolean)
         .join('; ')}</span>`,
       joinList(received(component.id).map(className)),
-      'our own model (see Training above)',
+      'run by us: see Training above',
       humanDuration(longestKept(component, received(component.id))),
       component.region ?? component.cloud ?? 'not stated',
       component.hosting === 'self-hosted'
@@ -286,7 +286,7 @@ function providersSection(site: SiteData): SafeHtml | undefined {
       'not yet known',
     ]),
     ...review.map((entry) => [
-      html`${entry.name}<br><span class="small muted">${entry.service}</span>`,
+      html`${entry.name}${sameName(entry) ? '' : html`<br><span class="small muted">${entry.service}</span>`}`,
       joinList(entry.dataCategories) || 'not yet known',
       badge('under-review'),
       badge('under-review'),

@@ -56,7 +56,8 @@ export function subprocessorsPage(site: SiteData): string {
             .filter((item): item is string => Boolean(item))
             .join('; ') || 'not stated';
     return [
-      html`<span id="sp-${entry.id}">${entry.name}</span><br><span class="small muted">${entry.service}</span>${
+      // The service under the name, unless it is the name again (langflow: "Anthropic Claude API" twice).
+      html`<span id="sp-${entry.id}">${entry.name}</span>${sameName(entry) ? '' : html`<br><span class="small muted">${entry.service}</span>`}${
         entry.ai || entry.status ? html`<br>` : ''
       }${entry.ai ? badge('ai-service') : ''}${entry.status === 'under-review' ? html` ${badge('under-review')}` : ''}`,
       entry.condition ? `${entry.purpose.replace(/\.$/, '')} (${entry.condition})` : entry.purpose,
@@ -121,4 +122,9 @@ ${
     ),
     content,
   });
+}
+
+/** Whether a vendor's service is named as the vendor is, so it is said once. */
+export function sameName(entry: { name: string; service: string }): boolean {
+  return entry.service.trim().toLowerCase() === entry.name.trim().toLowerCase();
 }

@@ -1,0 +1,35 @@
+// What the twenty-third session mended in the trust center and the lineage diagram, from its reviews of real apps:
+// langflow (2f27401), deepwiki-open (04e7c13).
+import { describe, expect, it } from 'vitest';
+import { buildLineageGraph } from '../../src/lineage/index.js';
+import { sameName } from '../../src/trust-center/pages/subprocessors.js';
+import { customerDocs, modelOf } from '../lineage/fixtures.js';
+
+describe('a vendor whose service is named as the vendor is', () => {
+  it('is named once on the pages and in the diagram (langflow: "Anthropic Claude API" twice)', () => {
+    expect(sameName({ name: 'Anthropic Claude API', service: 'Anthropic Claude API' })).toBe(true);
+    expect(sameName({ name: 'OpenAI', service: 'OpenAI API' })).toBe(false);
+    const model = modelOf({
+      organization: 'Flows',
+      dataClasses: [customerDocs],
+      components: [{ id: 'api', kind: 'api', dataClasses: ['docs'], retention: 'zero' }],
+      subprocessors: [
+        {
+          id: 'anthropic',
+          vendor: 'Anthropic Claude API',
+          service: 'Anthropic Claude API',
+          purpose: 'answers',
+          dataClasses: ['docs'],
+        },
+        { id: 'openai', vendor: 'OpenAI', service: 'Chat API', purpose: 'answers', dataClasses: ['docs'] },
+      ],
+      flows: [
+        { id: 'a', from: 'api', to: 'anthropic', dataClasses: ['docs'], purpose: 'inference' },
+        { id: 'o', from: 'api', to: 'openai', dataClasses: ['docs'], purpose: 'inference' },
+      ],
+    });
+    const labels = Object.fromEntries(buildLineageGraph(model).nodes.map((node) => [node.id, node.label]));
+    expect(labels.anthropic).toBe('Anthropic Claude API');
+    expect(labels.openai).toBe('OpenAI: Chat API');
+  });
+});
