@@ -33,3 +33,39 @@ describe('a vendor whose service is named as the vendor is', () => {
     expect(labels.openai).toBe('OpenAI: Chat API');
   });
 });
+
+describe('prompt retention with a provider’s retention not on record', () => {
+  it('is not yet verified, not "Not met", with the deletion check folded in on the same cause (AFFiNE)', async () => {
+    const { runChecks } = await import('../../src/controls/index.js');
+    const { buildTrustCenter } = await import('../../src/trust-center/index.js');
+    const model = modelOf({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'AI requests',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+      ],
+      components: [{ id: 'api', kind: 'api', dataClasses: ['prompts'], retention: 'zero' }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'api', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+    });
+    const run = runChecks(model);
+    expect(
+      run.results.some((result) => result.checkId === 'deletion-coverage' && result.subject.id === 'openai'),
+    ).toBe(true);
+    const site = buildTrustCenter(model, run.results, { allowUnverified: true });
+    expect(site.claims.find((claim) => claim.id === 'prompt-retention')?.status).toBe('unverified');
+  });
+});

@@ -253,6 +253,10 @@ function judgeSubprocessor(
     status: 'fail',
     severity: retention ? 'high' : 'medium',
     cause: `retention:${subprocessor.id}`,
+    // A retention not on record is a fact not yet known, not one found wrong: with the retention check's own result on
+    // the same cause, folded into this one, the trust center says "Not yet verified", not "Not met" (AFFiNE, langflow:
+    // "Prompts and model outputs are kept until deleted. ✕ Not met" for providers' terms not on record).
+    ...(retention ? {} : { unknown: true as const }),
     message: retention
       ? `\`${subprocessor.id}\` keeps tenant data ${retention}, over the promised ${limit ?? 'deletion time'}`
       : `\`${subprocessor.id}\` receives tenant data but its retention is not declared`,
