@@ -2711,7 +2711,7 @@ describe('khoj and gpt-researcher', () => {
       ],
     });
     expect(answerOf('ai-model-providers', model).text).toBe(
-      'Model providers: OpenAI API: chat models. Other AI services: Tavily Search API: web search.',
+      'Model providers: OpenAI API: chat models. Other AI services: Tavily Search API: web search. We host no models ourselves.',
     );
   });
 

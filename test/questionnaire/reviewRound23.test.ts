@@ -416,3 +416,32 @@ describe('stores that keep no separation by customer', () => {
     expect(answer!.answer.match(/Clone store/g)).toHaveLength(1);
   });
 });
+
+describe('a question whether we host models or call external APIs', () => {
+  it('asks which, and is told we host none where the map has none (AFFiNE, deepwiki-open)', () => {
+    for (const question of [
+      'Do you self-host your models or call external model APIs?',
+      'Is the language model hosted by you, or called through an external API?',
+    ])
+      expect(asksYesOrNo(question), question).toBe(false);
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'api', name: 'API', kind: 'api', dataClasses: ['docs'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [{ id: 'ask', from: 'api', to: 'openai', dataClasses: ['docs'], purpose: 'inference' }],
+    });
+    const [answer] = ask(model, 'Do you self-host your models or call external model APIs?');
+    expect(answer!.topic).toBe('ai-model-providers');
+    expect(answer!.answer).toContain('We host no models ourselves.');
+    expect(answer!.answer).not.toMatch(/^(?:Yes|No)\b/);
+  });
+});

@@ -592,7 +592,14 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
       ? ` ${REACHED_ANONYMOUSLY.replace(/^./, (first) => first.toUpperCase())}, under their public terms only: ${describe(anonymous)}.`
       : ''
   }`;
-  const hostedLine = hosted.length > 0 ? ` Models we run ourselves: ${modelNames(model, hosted)}.` : '';
+  // None of our own, and nothing else that may be one, is said: "self-hosted or external APIs?" was answered with the
+  // providers alone (AFFiNE, deepwiki-open).
+  const hostedLine =
+    hosted.length > 0
+      ? ` Models we run ourselves: ${modelNames(model, hosted)}.`
+      : providers.length > 0 && unsure.length === 0 && hostingUnsaid(model).length === 0
+        ? ' We host no models ourselves.'
+        : '';
   // The vendors' models the map names, as a model inventory asks (realtime-agents: five OpenAI model ids on record,
   // and every inventory answer named only the vendor).
   const atVendors = vendorModels(model);
