@@ -89,6 +89,10 @@ export function opensToAnyone(component: SignInComponent): boolean {
   return component.userAuthentication.methods.includes('none');
 }
 
+/** A no-sign-in clause opening the map's words: "No accounts and no sign-in:", "The dashboard and API have no sign-in;". */
+const NO_SIGN_IN_LEAD =
+  /^(?:there (?:are|is)\s+|[\w .()'’-]{1,60}?\s(?:has|have|requires?|needs?)\s+)?no (?:user )?(?:accounts?|sign[- ]?ins?|log[- ]?ins?|authentication)(?:\s*(?:,|and|or)\s*(?:no )?(?:user )?(?:accounts?|sign[- ]?ins?|log[- ]?ins?|authentication))*(?: of (?:its|their) own)?\s*(?:[:;,.—–-]\s*|$)/i;
+
 /**
  * How users sign in to a component, for buyers, from the map alone: methods, second factor, SCIM, who signs them in
  * and the map's own words. The one wording every output uses: `of` names the component ("Users of DocuMind API sign
@@ -120,6 +124,13 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   // in with an emailed link, Google or LinkedIn, a passkey, or SAML single sign-on"; portkey-gateway: "has no user
   // sign-in: anyone who can reach it may use it. The gateway does not sign callers in: anyone who can reach it …").
   const restated = words !== undefined && restatesMethods(words, said, opensToAnyone(component));
+  // Words that open by saying there is no sign-in go on from ours, not after it (hollama, openagents, babyagi: "has no
+  // user sign-in. No accounts and no sign-in: anyone can open the app", in every sign-in answer).
+  const lead = restated && ways.length === 0 ? NO_SIGN_IN_LEAD.exec(words!) : null;
+  if (lead) {
+    const rest = words!.slice(lead[0].length).trim();
+    return `${of ? `${name} has` : 'has'} no user sign-in${rest ? `: ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : ''}`;
+  }
   if (restated && ways.length === 0) return `${of ? `${name} has` : 'has'} no user sign-in${own}`;
   // A part with no sign-in keeps the map's words of why (obsidian-copilot: a plugin inside each user's own app, said
   // as "anyone who can reach it may use it" with "runs inside each user's own Obsidian" dropped).

@@ -445,3 +445,124 @@ describe('a question whether we host models or call external APIs', () => {
     expect(answer!.answer).not.toMatch(/^(?:Yes|No)\b/);
   });
 });
+
+describe('second-round wording', () => {
+  it('says a part with no sign-in once, going on in the map’s words (hollama, openagents, babyagi)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'api',
+          name: 'Chat API',
+          kind: 'api',
+          dataClasses: ['docs'],
+          userAuthentication: {
+            methods: ['none'],
+            mechanism: 'No sign-in; anyone who can reach the API can use it.',
+          },
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Do you support SAML single sign-on with Okta or Azure AD?');
+    expect(answer!.answer).toContain(
+      'Chat API has no user sign-in: anyone who can reach the API can use it.',
+    );
+    expect(answer!.answer).not.toMatch(/no user sign-in\. No sign-in/);
+  });
+
+  it('counts one conditional sub-processor as one (hoppscotch)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS, { id: 'usage', name: 'Usage counts', category: 'telemetry', tenantScoped: false }],
+      components: [{ id: 'api', name: 'API', kind: 'api', dataClasses: ['docs', 'usage'] }],
+      subprocessors: [
+        {
+          id: 'posthog',
+          vendor: 'PostHog',
+          service: 'PostHog Cloud',
+          purpose: 'usage counts',
+          dataClasses: ['usage'],
+        },
+      ],
+      flows: [
+        {
+          id: 'count',
+          from: 'api',
+          to: 'posthog',
+          dataClasses: ['usage'],
+          purpose: 'analytics',
+          condition: { kind: 'other', description: 'when an administrator turns analytics on' },
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Please send the current list of third parties that handle our data.');
+    expect(answer!.answer).toMatch(/^We use 1 sub-processor, only under the condition given: /);
+  });
+
+  it('does not call stores each customer runs parts of ours in the data path (llmware)', () => {
+    // Fourteen steps, more than the answer writes out: the rest are counted, by whose they are.
+    const ids = Array.from({ length: 14 }, (_, i) => `${i + 1}`);
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        { id: 'lib', name: 'Library', kind: 'service', hosting: 'customer-hosted', dataClasses: ['docs'] },
+        ...ids.flatMap((id) => [
+          {
+            id: `reader-${id}`,
+            name: `Reader ${id}`,
+            kind: 'service' as const,
+            hosting: 'customer-hosted' as const,
+            dataClasses: ['docs'],
+          },
+          {
+            id: `store-${id}`,
+            name: `Store ${id}`,
+            kind: 'vector-store' as const,
+            hosting: 'customer-hosted' as const,
+            dataClasses: ['docs'],
+          },
+        ]),
+      ],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          account: 'customer',
+          dataClasses: ['docs'],
+        },
+        {
+          id: 'wiki',
+          vendor: 'Wikimedia',
+          service: 'Wikipedia API',
+          purpose: 'page look-ups',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'lib', to: 'openai', dataClasses: ['docs'], purpose: 'inference' },
+        ...ids.map((id) => ({
+          id: `keep-${id}`,
+          from: 'lib',
+          to: `store-${id}`,
+          dataClasses: ['docs'],
+          purpose: 'storage' as const,
+          condition: { kind: 'other' as const, description: `when setting ${id}x is on` },
+        })),
+        {
+          id: 'lookup',
+          from: 'lib',
+          to: 'wiki',
+          dataClasses: ['docs'],
+          purpose: 'retrieval',
+          condition: { kind: 'other', description: 'when a tool looks a page up' },
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Can you show how customer data flows through your AI components?');
+    expect(answer!.topic).toBe('ai-data-lineage');
+    expect(answer!.answer).not.toContain('of ours');
+    expect(answer!.answer).toMatch(/\d+ parts each customer runs/);
+  });
+});

@@ -34,6 +34,7 @@ import {
   customerPartsUnsaid,
   customerRunPointer,
   customersOwn,
+  customersOwnPlace,
   dataAtCustomers,
   forwardsToVendor,
   heldByUsUnsaid,
@@ -1296,9 +1297,13 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
   // Counted by destination, as the names are: a step sent to several vendors under one condition is one step per
   // vendor (FastChat: "6 more steps (to …)" named eight vendors).
   const hiddenSteps = hidden.reduce((count, step) => count + step.to.length, 0);
-  const hiddenOwn = new Set(
-    hidden.flatMap((step) => step.to).filter((id) => !thirdParty(id) && !inShown.has(id)),
-  ).size;
+  // Our own, and each customer's own, apart: stores each customer runs are not "parts of ours" (llmware: "and 10 parts
+  // of ours" of the vector stores each customer runs, beside "no store of ours holds it").
+  const hiddenParts = [
+    ...new Set(hidden.flatMap((step) => step.to).filter((id) => !thirdParty(id) && !inShown.has(id))),
+  ];
+  const hiddenTheirs = hiddenParts.filter((id) => customersOwnPlace(model, id)).length;
+  const hiddenOwn = hiddenParts.length - hiddenTheirs;
   const hiddenVendors = [
     ...new Set(
       hidden
@@ -1318,7 +1323,7 @@ export const dataLineage: AnswerBuilder = ({ model, results }) => {
     // "Checked against our code" only where discovery read the code this run, and only for what discovery checks:
     // which vendors and stores the code uses, not the flows a person wrote (Onyx review), nor our own services, which
     // nothing matches to code (firecrawl's fire-engine, a service outside this code, was said as checked).
-    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach ${anyAnonymous ? 'themselves' : 'under their own accounts'})` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hiddenSteps, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), `${plural(hiddenOwn, 'part')} of ours`]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hiddenSteps === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hiddenSteps === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
+    text: `We keep an inventory of ${plural(model.map.components.length, 'component')}, ${plural(vendors.size, 'sub-processor')}${theirs > 0 ? ` (besides ${plural(theirs, 'provider')} customers reach ${anyAnonymous ? 'themselves' : 'under their own accounts'})` : ''} and ${plural(model.map.flows.length, 'data flow')}${codeScanned(model) && unfound.length === 0 ? `; the vendors and stores it names are checked against our code${unknown.length > 0 ? ` (all but ${joinSome(unknown)})` : ''}` : ''}. The AI path: ${said.join(' ')}${hidden.length > 0 ? ` ${plural(hiddenSteps, 'more step')}${hiddenVendors.length > 0 ? ` (to ${hiddenOwn > 0 || hiddenTheirs > 0 ? joinList([...(hiddenVendors.length > 9 ? [...hiddenVendors.slice(0, 8), `${hiddenVendors.length - 8} more`] : hiddenVendors), ...(hiddenOwn > 0 ? [`${plural(hiddenOwn, 'part')} of ours`] : []), ...(hiddenTheirs > 0 ? [`${plural(hiddenTheirs, 'part')} each customer runs`] : [])]) : joinSome(hiddenVendors, 8)})` : ''}${hidden.every((step) => step.when.length > 0) ? `, ${hiddenSteps === 1 ? 'taken only under its condition' : 'each taken only under its condition'},` : ''} ${hiddenSteps === 1 ? 'is' : 'are'} in our data-flow map.` : ''}`,
     sources: model.map.flows.map((flow) => mapRef(model, `flows/${flow.id}`)),
     ...(codeScanned(model) && unfound.length > 0
       ? {

@@ -127,7 +127,10 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
     conditional === 0
       ? plural(list.length, 'sub-processor')
       : conditional === list.length
-        ? `up to ${plural(list.length, 'sub-processor')}, each only under the condition given`
+        ? // One is one, under its condition (hoppscotch: "up to 1 sub-processor, each only under the condition given").
+          list.length === 1
+          ? '1 sub-processor, only under the condition given'
+          : `up to ${plural(list.length, 'sub-processor')}, each only under the condition given`
         : `${plural(list.length, 'sub-processor')}, ${conditional} of them only under the condition given`;
   return {
     // Counted as on record beside a serving part whose providers are not (dyad: "We use up to 1 sub-processor" beside
