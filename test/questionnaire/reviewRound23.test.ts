@@ -566,3 +566,81 @@ describe('second-round wording', () => {
     expect(answer!.answer).toMatch(/\d+ parts each customer runs/);
   });
 });
+
+describe('vendors that receive prompts, in the retention answer', () => {
+  it('each say their condition, and one sent only what is made from them says what (morphic)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Questions',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+        },
+        {
+          id: 'queries',
+          name: 'search queries',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'until-deleted',
+          derivedFrom: ['prompts'],
+        },
+      ],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['prompts', 'queries'] }],
+      subprocessors: [
+        {
+          id: 'openai',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'trace',
+          vendor: 'Langfuse',
+          service: 'Langfuse',
+          purpose: 'traces',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'brave',
+          vendor: 'Brave',
+          service: 'Brave Search API',
+          purpose: 'search',
+          dataClasses: ['queries'],
+        },
+      ],
+      flows: [
+        { id: 'ask', from: 'app', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' },
+        {
+          id: 'log',
+          from: 'app',
+          to: 'trace',
+          dataClasses: ['prompts'],
+          purpose: 'logging',
+          condition: { kind: 'other', description: 'when tracing is switched on' },
+        },
+        {
+          id: 'find',
+          from: 'app',
+          to: 'brave',
+          dataClasses: ['queries'],
+          purpose: 'retrieval',
+          condition: { kind: 'other', description: 'when Brave search is enabled' },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'How long are prompts and completions stored on your side before they are purged?',
+    );
+    expect(answer!.topic).toBe('ai-prompt-retention');
+    expect(answer!.answer).toContain('Langfuse (only when tracing is switched on)');
+    expect(answer!.answer).toContain(
+      'Brave Search API also receives search queries (only when Brave search is enabled)',
+    );
+  });
+});

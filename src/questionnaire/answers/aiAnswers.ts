@@ -237,6 +237,38 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     const when = onlyWhen(model, id);
     return when ? ` (${when})` : '';
   };
+  // Each vendor with its condition, where every flow to it has one (morphic: Jina and Langfuse, each optional, read as
+  // always receiving them beside Brave's condition).
+  const namesWhen = (list: typeof receiving) =>
+    joinSome([
+      ...new Map(
+        list.map((vendor) => [
+          vendorLabel(model, vendor),
+          `${vendorLabel(model, vendor)}${withWhen(vendor.id)}`,
+        ]),
+      ).values(),
+    ]);
+  // What a vendor of another kind receives of them, named where it is not the prompts or outputs themselves (morphic:
+  // "Brave Search API also receives them" of the search queries the model writes).
+  const receivedBy = (vendor: (typeof others)[number]) => {
+    const got = [
+      ...new Set([
+        ...vendor.dataClasses,
+        ...model.map.flows.filter((flow) => flow.to === vendor.id).flatMap((flow) => flow.dataClasses),
+      ]),
+    ].filter((id) => ids.has(id));
+    // The prompts and outputs themselves, not a class made from them (morphic's search queries, `derivedFrom` prompts).
+    const core = (id: string) => {
+      const dataClass = model.index.dataClasses.get(id);
+      return (
+        (dataClass?.category === 'prompts' || dataClass?.category === 'model-outputs') &&
+        !dataClass.derivedFrom?.length
+      );
+    };
+    return got.length === 0 || got.every(core)
+      ? 'them'
+      : joinList(got.map((id) => midSentence(model, named(model, id))));
+  };
   const vendorLine = [
     zero.length > 0
       ? ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${names(zero)}.`
@@ -245,7 +277,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` ${keeping.map((vendor) => `${vendorLabel(model, vendor)} keeps what we send ${keptFor(vendor.terms!.retention!)}${withWhen(vendor.id)}`).join('; ')}.`
       : '',
     unknown.length > 0
-      ? ` How long ${names(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
+      ? ` How long ${namesWhen(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
     ownKeySentence(
       model,
@@ -256,7 +288,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` ${others
           .map(
             (vendor) =>
-              `${vendorService(vendor.vendor, vendor.service)} also receives them${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
+              `${vendorService(vendor.vendor, vendor.service)} also receives ${receivedBy(vendor)}${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
           )
           .join('; ')}.`
       : '',
