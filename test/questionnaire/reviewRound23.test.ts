@@ -644,3 +644,42 @@ describe('vendors that receive prompts, in the retention answer', () => {
     );
   });
 });
+
+describe('a store whose declared separation the code contradicts', () => {
+  it('is not said to separate customers, and takes the Yes away (morphic)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'db',
+          name: 'Database',
+          kind: 'datastore',
+          dataClasses: ['docs'],
+          tenancy: { model: 'row-level-security', mechanism: 'RLS keyed to the user' },
+        },
+      ],
+    });
+    const drift = {
+      checkId: 'discovery-drift',
+      controls: ['TM-MAP-01', 'TM-TEN-01'],
+      status: 'fail' as const,
+      severity: 'high' as const,
+      subject: { kind: 'finding' as const, id: 'postgres' },
+      lacks: ['tenancy'],
+      message: 'Component db declares row-level-security, but its migrations do not key every table',
+      sources: [],
+    };
+    const question =
+      "Outside the AI features, how is our data separated from other customers' data in your databases?";
+    const [before] = answerQuestions(prepareKnowledge({ model, results: [] }), [
+      { sheet: 's', row: 2, question },
+    ]);
+    expect(before!.answer).toMatch(/^Each store that holds customer data separates/);
+    const [after] = answerQuestions(prepareKnowledge({ model, results: [drift as never] }), [
+      { sheet: 's', row: 2, question },
+    ]);
+    expect(after!.answer).not.toMatch(/^Each store that holds customer data separates/);
+    expect(after!.yesNo).toBeNull();
+    expect(after!.note).toContain('check discovery-drift: Component db declares row-level-security');
+  });
+});

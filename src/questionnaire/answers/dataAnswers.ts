@@ -943,6 +943,12 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const live = separating.filter((component) => storeVerification(component, results) === 'live');
   const untested = separating.filter((component) => storeVerification(component, results) !== 'live');
   const proof = liveTested(live.map(componentLabel));
+  // What the code's own migrations say against a store's declared separation (morphic: a table whose read policy is
+  // `true`, beside "Each store that holds customer data separates customers' data" and a Yes).
+  const contradicted = results.filter(
+    (result) =>
+      result.checkId === 'discovery-drift' && result.status === 'fail' && result.lacks?.includes('tenancy'),
+  );
   const opening =
     // The stores are named once, in the lines by store (AFFiNE: "Cache keeps no separation by customer", then "Cache:
     // shared, with no separation"); "not every" only where one is said to separate (deepwiki-open: "Not every store
@@ -963,7 +969,8 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
                   !model.index.components.get(result.subject.id)?.tenancy)),
           ) &&
           // Nor where the code reads past row-level security with a service key (Chatbot UI).
-          bypassedStores(model, separating).length === 0
+          bypassedStores(model, separating).length === 0 &&
+          contradicted.length === 0
         ? "Each store that holds customer data separates customers' data. By store:"
         : // A filter in our queries is said as such, not as the store separating (Open WebUI, FastGPT: "Each store …
           // separates customers' data" over stores a query filters).
@@ -989,6 +996,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
     // A filter in our queries, like a namespace our application picks, is only as good as the key it is given.
     ...reviewsOfBinding(model, declared),
     ...reviewsOfBypass(model, declared),
+    ...contradicted.map((result) => `check discovery-drift: ${result.message}`),
     ...(untested.length > 0
       ? [
           `no live probe has tested ${joinList(untested.map((c) => c.id))}: say how the separation was tested, or run \`trustmap probe\``,
@@ -1000,7 +1008,10 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   return {
     // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one
     // is not separated at all.
-    yesNo: undeclared.length === 0 && shared.length === 0 && asked.length === 0 ? 'Yes' : undefined,
+    yesNo:
+      undeclared.length === 0 && shared.length === 0 && asked.length === 0 && contradicted.length === 0
+        ? 'Yes'
+        : undefined,
     text: `${opening} ${lines.join('; ')}.${proof}${
       unsaid.length > 0
         ? ` How ${joinList(unsaid.map(componentLabel))} ${unsaid.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
