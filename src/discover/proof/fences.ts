@@ -7,14 +7,18 @@
 // A fence line: one that starts with the fence (```python, ```'/>), or a string that opens with one at the end
 // of a line (message='```python). Code that looks for fences (`line.startswith("```")`) is neither.
 const FENCE_LINE = /^\s*```|["'`]```[\w+.-]*\s*$/;
+const ESCAPED_FENCE = '\\`\\`\\`';
 
 export function fencedLines(text: string): Set<number> | undefined {
   const samples = sampleLines(text);
-  if (!text.includes('```')) return samples;
+  const escaped = text.includes(ESCAPED_FENCE);
+  if (!escaped && !text.includes('```')) return samples;
   const lines = text.split('\n');
   const fenced = new Set<number>(samples);
   let open: number | undefined;
-  lines.forEach((line, index) => {
+  lines.forEach((written, index) => {
+    // Inside a template literal the fence is written escaped (dyad's prompts: \`\`\`tsx … \`\`\`).
+    const line = escaped ? written.replaceAll('\\`', '`') : written;
     // An even count of fences on one line (```inline```) opens nothing.
     if (!FENCE_LINE.test(line) || (line.split('```').length - 1) % 2 === 0) return;
     if (open === undefined) open = index + 1;

@@ -4,6 +4,7 @@ import { commentMask, maskedLine, withoutComments } from '../proof/comments.js';
 import { blankLines, fencedLines } from '../proof/fences.js';
 import { imageHostLines } from '../proof/imageHosts.js';
 import type { PathClass } from '../proof/pathClass.js';
+import { promptLines } from '../proof/promptText.js';
 import { rustTestLines } from '../proof/testBlocks.js';
 import { adapterProvider } from '../signals/adapterPaths.js';
 import { markBackingStores } from '../signals/composeServices.js';
@@ -513,9 +514,9 @@ export async function scanFile(
             result.hits[k]!.evidence.proofClass = 'data';
     }
   };
-  // A Markdown code sample inside a source file (a string a UI shows) is an example, not the app's code; a Rust
-  // test module is a test.
-  const fenced = code && production ? fencedLines(text()) : undefined;
+  // A Markdown code sample inside a source file (a string a UI shows), or a prompt's text teaching a model to write
+  // code, is an example, not the app's code; a Rust test module is a test.
+  const fenced = code && production ? joined(fencedLines(text()), promptLines(text(), file)) : undefined;
   const tests = kind === 'rust' && production ? rustTestLines(text()) : undefined;
   const imageHosts = kind === 'js' && production ? imageHostLines(text()) : undefined;
   for (let i = 0; i < candidates.lines.length; i++) {
@@ -695,4 +696,11 @@ function withoutNoOps(codeText: string, name: string): string {
     'gm',
   );
   return codeText.replace(noOp, '');
+}
+
+/** Both sets of lines, or the one there is. */
+function joined(one: Set<number> | undefined, other: Set<number> | undefined): Set<number> | undefined {
+  if (!one || !other) return one ?? other;
+  for (const line of other) one.add(line);
+  return one;
 }

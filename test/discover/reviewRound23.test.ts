@@ -1,0 +1,92 @@
+// What the twenty-third session's reviews of real apps found in discovery: dyad-sh/dyad (b1e9d26), langflow (2f27401),
+// fmaclen/hollama (776e500), toeverything/AFFiNE and AsyncFuncAI/deepwiki-open (04e7c13).
+import { describe, expect, it } from 'vitest';
+import { computeDrift, planAdditions } from '../../src/discover/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan, statusOf } from './fixture.js';
+
+/** What `init` would propose from `files` into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+  const entry = (section: string, id: string) =>
+    additions.find((addition) => addition.section === section && addition.entry.id === id)?.entry;
+  return { report, additions, entry };
+}
+
+const chat = 'import OpenAI from "openai";\nconst client = new OpenAI();\n';
+
+describe('code inside a prompt the app sends a model', () => {
+  // dyad (b1e9d26): `src/prompts/supabase_prompt.ts` teaches the model to add Supabase Auth and row-level security to
+  // the app it writes; Supabase Auth was proposed as dyad's sign-in, with a user-accounts class, and Postgres with RLS.
+  const prompt = [
+    'export function getSupabaseAvailableSystemPrompt(supabaseClientCode: string) {',
+    '  return `',
+    '# Supabase Instructions',
+    '**File: \\`src/pages/Login.tsx\\`**',
+    '\\`\\`\\`tsx',
+    "import { Auth } from '@supabase/auth-ui-react';",
+    '\\`\\`\\`',
+    'Enable row-level security on every table:',
+    'ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;',
+    'CREATE POLICY "profiles_select_policy" ON public.profiles',
+    'FOR SELECT TO authenticated USING (auth.uid() = id);',
+    '`;',
+    '}',
+    '',
+  ].join('\n');
+
+  it('names no sign-in, no accounts and no row-level security of the app', async () => {
+    const { report, entry } = await proposalsFor({
+      'src/main.ts': chat,
+      'src/prompts/supabase_prompt.ts': prompt,
+    });
+    expect(statusOf(report, 'supabase-auth')).toBe('mentioned');
+    expect(report.tables).toEqual([]);
+    expect(report.facts.filter((fact) => fact.kind.startsWith('sign-in'))).toEqual([]);
+    expect(entry('subprocessors', 'supabase-auth')).toBeUndefined();
+    expect(entry('dataClasses', 'user-accounts')).toBeUndefined();
+  });
+
+  it('is text wherever a string bound to a prompt name holds it', async () => {
+    const report = await scan({
+      'src/main.ts': chat,
+      'src/agent/build.ts': [
+        'export const BUILD_SYSTEM_PROMPT = `',
+        'Add login with:',
+        "import { Auth } from '@supabase/auth-ui-react';",
+        '`;',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'supabase-auth')).toBe('mentioned');
+  });
+
+  it('leaves a Markdown sample written with escaped fences as an example in any file', async () => {
+    const report = await scan({
+      'src/main.ts': chat,
+      'src/help.ts': [
+        'export const help = (code: string) => `',
+        '\\`\\`\\`tsx',
+        "import { Auth } from '@supabase/auth-ui-react';",
+        '\\`\\`\\`',
+        '`;',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'supabase-auth')).toBe('mentioned');
+  });
+
+  it('still reads the import of a file that uses it', async () => {
+    const report = await scan({
+      'src/pages/Login.tsx':
+        "import { Auth } from '@supabase/auth-ui-react';\nexport const Login = () => <Auth />;\n",
+    });
+    expect(statusOf(report, 'supabase-auth')).toBe('used');
+  });
+});
