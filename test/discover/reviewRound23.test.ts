@@ -90,3 +90,18 @@ describe('code inside a prompt the app sends a model', () => {
     expect(statusOf(report, 'supabase-auth')).toBe('used');
   });
 });
+
+describe('a deactivated component', () => {
+  // langflow (2f27401): `lfx/components/deactivated/amazon_kendra.py`, which its loader skips
+  // (`lfx/interface/components.py:343-345`), was the only code naming Amazon Kendra, proposed as its vector store.
+  it('is read as an example', async () => {
+    const report = await scan({
+      'src/lfx/components/deactivated/amazon_kendra.py': [
+        'from langchain_community.retrievers import AmazonKendraRetriever',
+        'retriever = AmazonKendraRetriever(index_id=index_id)',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'aws-kendra')).toBe('mentioned');
+  });
+});

@@ -67,6 +67,9 @@ const FOLDERS: Record<string, PathClass> = {
   // Code kept for reference but no longer wired in (`lightrag/llm/deprecated/siliconcloud.py`): like an example,
   // it shows a vendor could be called, not that the app calls it.
   deprecated: 'example',
+  // Components switched off and kept in the tree (langflow's `components/deactivated/amazon_kendra.py`, the only code
+  // naming Amazon Kendra, proposed as its vector store): like deprecated code, not what the app runs.
+  deactivated: 'example',
   // Scripts run by hand to debug a call (Onyx's `scripts/debugging/litellm/call_litellm.py` and its placeholder
   // Azure host), not code the app runs.
   debugging: 'example',
