@@ -105,3 +105,37 @@ describe('a deactivated component', () => {
     expect(statusOf(report, 'aws-kendra')).toBe('mentioned');
   });
 });
+
+describe('a list of origins', () => {
+  // langflow (2f27401): `frontend/src/controllers/API/api.tsx:141`, the origins its requests send no auth header to;
+  // Segment is never loaded, yet was proposed as a sub-processor.
+  it('is data, not a call', async () => {
+    const report = await scan({
+      'src/controllers/API/api.tsx': [
+        'const isExternalURL = (url: string): boolean => {',
+        '  const EXTERNAL_DOMAINS = [',
+        '    "https://raw.githubusercontent.com",',
+        '    "https://api.segment.io",',
+        '  ];',
+        '  return EXTERNAL_DOMAINS.some((domain) => new URL(url).origin === domain);',
+        '};',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'segment')).toBe('mentioned');
+  });
+
+  it('is not an origin a call is given on its own line', async () => {
+    // node-DeepResearch's reader (`src/tools/read.ts:41`).
+    const report = await scan({
+      'src/tools/read.ts': [
+        'const { data } = await axiosClient.post<ReadResponse>(',
+        "  'https://r.jina.ai/',",
+        '  { url },',
+        ');',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'jina-reader')).toBe('used');
+  });
+});

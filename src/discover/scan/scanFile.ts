@@ -89,6 +89,14 @@ const DOMAIN_ITEMS =
   /^\s*[[{(]?\s*(?:["'`][a-z0-9-]+(?:\.[a-z0-9-]+)+["'`]\s*(?:,\s*)?)+[\]})]?\s*[,;]?\s*(?:(?:#|\/\/).*)?$/i;
 
 /**
+ * One origin alone on a line, a scheme and a host with no path (`"https://api.segment.io",`): an item of a list of
+ * origins where the line before or after is one too (langflow's `EXTERNAL_DOMAINS`, the origins its requests send no
+ * auth header to, `frontend/src/controllers/API/api.tsx:141`: Segment, never loaded, was proposed as a sub-processor).
+ * Alone, it is as likely the address a call on the line before is given (`post(\n 'https://r.jina.ai/',`).
+ */
+const ORIGIN_ITEM = /^\s*["'`]https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?\/?["'`]\s*,?\s*$/i;
+
+/**
  * A Content-Security-Policy: the hosts a page may load from, allowed in case a build uses them (unstract's nginx.conf
  * allows Google Analytics and Stripe, which no code loads, and both were proposed as sub-processors). Data, not a call.
  */
@@ -473,6 +481,15 @@ export async function scanFile(
   // itself (`appDefaults`, see `templatesTheCodeLoads`): its values are the app's defaults.
   const template = !appDefaults && isSettingsTemplate(kind, name);
   const lineClass: ProofClass | undefined = template && production ? 'example' : undefined;
+  let textLines: string[] | undefined;
+  // An origin alone on its line, with another item of the list next to it.
+  const originListed = (lineText: string, line: number) => {
+    if (!ORIGIN_ITEM.test(lineText)) return false;
+    textLines ??= text().split('\n');
+    return [textLines[line - 2], textLines[line]].some(
+      (next) => next !== undefined && (ORIGIN_ITEM.test(next) || DOMAIN_ITEMS.test(next)),
+    );
+  };
   const scanLine = (lineBytes: Uint8Array, line: number, proofClass?: ProofClass) => {
     // Secrets are masked before any signal sees the line, so no finding or snippet can carry one.
     let lineText = redactLine(decoder.decode(lineBytes).replace(/\r$/, ''));
@@ -501,7 +518,7 @@ export async function scanFile(
       // variable names (turbo.json's `globalEnv`, a Compose pass-through) names a setting, and sets nothing.
       const listed = SECURITY_POLICY.test(lineText)
         ? 'any'
-        : code && (DOMAIN_ITEMS.test(lineText) || HOST_PORT.test(lineText))
+        : code && (DOMAIN_ITEMS.test(lineText) || HOST_PORT.test(lineText) || originListed(lineText, line))
           ? 'api-host'
           : (code || kind === 'json') && (MODEL_KEY.test(lineText) || PRICE_FILE.test(file))
             ? 'model-id'
