@@ -139,3 +139,21 @@ describe('a list of origins', () => {
     expect(statusOf(report, 'jina-reader')).toBe('used');
   });
 });
+
+describe('Scarf', () => {
+  // langflow (2f27401): usage telemetry on by default to `langflow.gateway.scarf.sh`
+  // (`lfx/services/settings/base.py:236`), the one vendor a default install sends data to, was not found.
+  it('is found at an app’s own gateway and proposed as a sub-processor', async () => {
+    const { report, entry } = await proposalsFor({
+      'src/lfx/services/settings/base.py': [
+        'from pydantic_settings import BaseSettings',
+        'class Settings(BaseSettings):',
+        '    do_not_track: bool = False',
+        '    telemetry_base_url: str = "https://langflow.gateway.scarf.sh"',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'scarf')).toBe('used');
+    expect(entry('subprocessors', 'scarf')).toBeDefined();
+  });
+});

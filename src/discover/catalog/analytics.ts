@@ -63,6 +63,20 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
     // The hobby deployment runs `posthog/posthog`: https://posthog.com/docs/self-host (checked 2026-12-04).
     selfHosted: { name: 'PostHog (self-hosted)', images: ['posthog/posthog'] },
   },
+  // Scarf's event gateway (docs.scarf.sh/custom-telemetry, the `scarf-sdk` README on PyPI, checked 2026-12-07): an app
+  // sends its usage telemetry to its own `<name>.gateway.scarf.sh` endpoint (langflow's `telemetry_base_url`, on by
+  // default, `lfx/services/settings/base.py:236`), or a pixel (`static.scarf.sh/a.png`, `api.scarf.sh/v1/pixel`).
+  // Not `@scarf/scarf`, whose install-time ping runs on whoever installs the package, not in the app.
+  monitoring({
+    id: 'scarf',
+    name: 'Scarf',
+    vendor: 'scarf',
+    website: 'https://about.scarf.sh',
+    signals: {
+      pypi: ['scarf-sdk'],
+      hosts: ['*.gateway.scarf.sh', 'static.scarf.sh', 'api.scarf.sh'],
+    },
+  }),
   {
     id: 'segment',
     name: 'Segment',
