@@ -157,3 +157,29 @@ describe('Scarf', () => {
     expect(entry('subprocessors', 'scarf')).toBeDefined();
   });
 });
+
+describe('an app with no sign-in of its own', () => {
+  // hollama (776e500): the label of the field for the user's own OpenAI key, `label={$LL.apiKey()}`
+  // (`src/routes/settings/Connection.svelte:122`), made `userAuthentication.methods: [api-key]`.
+  it('has no API-key sign-in from a translation called apiKey', async () => {
+    const report = await scan({
+      'src/routes/settings/Connection.svelte': [
+        '<FieldInput type="password" name="apiKey" label={$LL.apiKey()} bind:value={server.apiKey} />',
+        '',
+      ].join('\n'),
+    });
+    expect(report.facts.filter((fact) => fact.kind === 'sign-in:api-key')).toEqual([]);
+  });
+
+  it('still has one from better-auth’s plugin', async () => {
+    const report = await scan({
+      'src/lib/auth.ts': [
+        'import { betterAuth } from "better-auth";',
+        'import { apiKey } from "better-auth/plugins";',
+        'export const auth = betterAuth({ plugins: [apiKey()] });',
+        '',
+      ].join('\n'),
+    });
+    expect(report.facts.filter((fact) => fact.kind === 'sign-in:api-key')).toHaveLength(1);
+  });
+});

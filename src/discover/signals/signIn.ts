@@ -451,7 +451,10 @@ const RULES: readonly SignInRule[] = [
     pattern: /\bpasskey\s*\(|["']@simplewebauthn\/server["']|\bfrom\s+webauthn\b/g,
     says: 'passkeys (WebAuthn)',
   },
-  { what: 'api-key', pattern: /\bapiKey\s*\(\s*[{)]|\bAPIKeyHeader\s*\(/g, says: 'API keys' },
+  // better-auth's plugin, called bare (`plugins: [apiKey()]`); not a method of another object, such as a translation's
+  // label (hollama's `label={$LL.apiKey()}`, `routes/settings/Connection.svelte:122`, the field for the user's own
+  // OpenAI key, proposed as its users signing in with API keys).
+  { what: 'api-key', pattern: /(?<![.$])\bapiKey\s*\(\s*[{)]|\bAPIKeyHeader\s*\(/g, says: 'API keys' },
   // A second factor, and provisioning from the customer's directory.
   { what: 'mfa', pattern: /\btwoFactor\s*\(/g, says: 'one-time codes (TOTP)' },
   // A one-time-password library counts in sign-in code only: an agent also makes codes to log in to other sites
