@@ -1063,10 +1063,13 @@ export function planAdditions(
     if (theirSource) entry.account = 'customer';
     // An app each user runs (a CLI, a desktop app, an extension, a GitHub Action) calls model, search and tracing APIs
     // with the key each user gives it (shell_gpt's `getpass`, opencommit's `oco config set`, an Action's inputs): the
-    // user's account, not ours. Not analytics or error tracking, whose key ships in the program.
+    // user's account, not ours. Not analytics or error tracking, whose key ships in the program, nor a platform the
+    // repository's own CI deploys to with its secrets (hollama's `cloudflare/wrangler-action` with `CF_API_TOKEN`,
+    // `.github/workflows/build.yml:30-35`: the hosted web app, on our Cloudflare account).
     const usersKey =
       usersRun !== undefined &&
       !owner &&
+      !deployedBy.some((deployed) => deployed.provider === source?.provider) &&
       !catalogued &&
       !theirSource &&
       source !== undefined &&

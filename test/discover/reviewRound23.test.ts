@@ -183,3 +183,38 @@ describe('an app with no sign-in of its own', () => {
     expect(report.facts.filter((fact) => fact.kind === 'sign-in:api-key')).toHaveLength(1);
   });
 });
+
+describe('a platform the repository’s own CI deploys to', () => {
+  // hollama (776e500): `.github/workflows/build.yml:30-35` deploys the hosted web app to Cloudflare Pages with
+  // `secrets.CF_API_TOKEN`; as its desktop app each user runs, Cloudflare was proposed as "called with each user's own
+  // key" (`account: customer`).
+  it('is ours, even in an app each user runs', async () => {
+    const { entry } = await proposalsFor({
+      'package.json': JSON.stringify({
+        name: 'hollama',
+        main: 'electron/main.js',
+        scripts: { electron: 'electron .' },
+        devDependencies: { electron: '^30.0.0' },
+        dependencies: { openai: '^4.0.0' },
+      }),
+      'src/lib/chat/openai.ts': chat,
+      '.github/workflows/build.yml': [
+        'on: push',
+        'jobs:',
+        '  web:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - name: Deploy',
+        '        uses: cloudflare/wrangler-action@v3',
+        '        with:',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow's expression, as the fixture's YAML spells it
+        '          apiToken: ${{ secrets.CF_API_TOKEN }}',
+        '          command: pages publish .svelte-kit/cloudflare --project-name hollama',
+        '',
+      ].join('\n'),
+    });
+    expect(entry('subprocessors', 'openai')?.account).toBe('customer');
+    expect(entry('subprocessors', 'cloudflare-workers')).toBeDefined();
+    expect(entry('subprocessors', 'cloudflare-workers')?.account).toBeUndefined();
+  });
+});
