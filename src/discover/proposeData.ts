@@ -333,12 +333,21 @@ function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
   return usesOf(finding).find(
     (proof) =>
       !INSTRUMENTATION.test(proof.file) &&
+      !listedModel(proof) &&
       (/\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
         proof.snippet ?? '',
       ) ||
         inModule(proof, EMBEDDING_MODULE)),
   );
 }
+
+/**
+ * A model named as an item of a list and nothing else (`'text-embedding-3-large',`): the models a provider offers,
+ * not one the code calls (AFFiNE's `availableModels` in `plugins/copilot/providers/openai.ts:48`, proposed as an
+ * embedding flow of customer documents, though no code asks it for embeddings).
+ */
+const listedModel = (proof: DiscoveryEvidence) =>
+  proof.signal === 'model-id' && /^\s*["'`][\w./:-]+["'`]\s*,?\s*$/.test(proof.snippet ?? '');
 
 /**
  * Whether a model API is used only to embed: every proof of use in production code is an embeddings call or class, or

@@ -218,3 +218,38 @@ describe('a platform the repository’s own CI deploys to', () => {
     expect(entry('subprocessors', 'cloudflare-workers')?.account).toBeUndefined();
   });
 });
+
+describe('an embedding model in a list of models a provider offers', () => {
+  // AFFiNE: `plugins/copilot/providers/openai.ts:48`, 'text-embedding-3-large' in `availableModels`, made an
+  // `app-to-openai-embedding` flow carrying customer documents; nothing asks the provider for embeddings.
+  it('is no embedding flow', async () => {
+    const { entry } = await proposalsFor({
+      'src/plugins/copilot/providers/openai.ts': [
+        'import OpenAI from "openai";',
+        'export class OpenAIProvider {',
+        '  readonly availableModels = [',
+        "    'gpt-4o',",
+        "    'text-embedding-3-large',",
+        '  ];',
+        '  private readonly instance = new OpenAI();',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(entry('flows', 'app-to-openai')).toBeDefined();
+    expect(entry('flows', 'app-to-openai-embedding')).toBeUndefined();
+  });
+
+  it('is one where the code asks for embeddings with it', async () => {
+    const { entry } = await proposalsFor({
+      'src/embed.ts': [
+        'import OpenAI from "openai";',
+        'const client = new OpenAI();',
+        'await client.chat.completions.create({ model: "gpt-4o", messages });',
+        'await client.embeddings.create({ model: "text-embedding-3-large", input: chunks });',
+        '',
+      ].join('\n'),
+    });
+    expect(entry('flows', 'app-to-openai-embedding')).toBeDefined();
+  });
+});
