@@ -253,3 +253,22 @@ describe('an embedding model in a list of models a provider offers', () => {
     expect(entry('flows', 'app-to-openai-embedding')).toBeDefined();
   });
 });
+
+describe('AdalFlow’s FAISS retriever', () => {
+  // deepwiki-open (04e7c13): `api/rag.py:41` retrieves code chunks from a FAISS index over adalflow's LocalDB; the store
+  // was not found, so its answering flows were not given the retrieved documents.
+  it('is a retrieval store whose passages reach the model', async () => {
+    const { report, entry } = await proposalsFor({
+      'api/rag.py': [
+        'import adalflow as adal',
+        'from adalflow.components.retriever.faiss_retriever import FAISSRetriever',
+        'from openai import OpenAI',
+        'client = OpenAI()',
+        'retriever = FAISSRetriever(top_k=20, embedder=embedder, documents=documents)',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'faiss')).toBe('used');
+    expect(entry('flows', 'app-to-openai')?.dataClasses).toContain('customer-documents');
+  });
+});

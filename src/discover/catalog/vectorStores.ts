@@ -228,7 +228,13 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     vendor: 'meta',
     hosting: 'self-hosted',
     inProcess: true,
-    signals: { pypi: ['faiss-cpu', 'faiss-gpu'], pythonImports: ['faiss'], npm: ['faiss-node'] },
+    signals: {
+      pypi: ['faiss-cpu', 'faiss-gpu'],
+      // AdalFlow's FAISS retriever (deepwiki-open's `api/rag.py:41`, over the chunks and embeddings its `LocalDB` keeps):
+      // the index its answers are retrieved from, unfound since the import names `faiss` only mid-path.
+      pythonImports: ['faiss', 'adalflow.components.retriever.faiss_retriever'],
+      npm: ['faiss-node'],
+    },
   }),
   store({
     id: 'typesense',
