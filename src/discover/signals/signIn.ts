@@ -55,6 +55,34 @@ const PASSWORD_CHECK =
   /(?<!def\s{1,4}|function\s{1,4}|func\s{1,4})(?:\bcheck_password_hash|\b(?:bcrypt(?:js)?|BCrypt)\.(?:compare|compareSync|checkpw|CompareHashAndPassword)|\bargon2\.verify|\bpwd_context\.verify|\b(?:verify|check|compare|validate)_?[pP]assword|\b[pP]assword\.verify|\b[pP]asswordEncoder\.matches)\s*\(/g;
 
 /**
+ * A password named near a hash library's comparison (`argon2.verify`, `bcrypt.compare`), in its arguments or the lines
+ * just before: the same calls check any stored hash (hoppscotch's `auth.service.ts:344`, `argon2.verify` of a stored
+ * refresh token's hash, made password sign-in of an app with none, false in five stamped answers). Not `passwordless`,
+ * a sign-in link's. The app's own helpers (`verify_password(`) and `pwd_context` say it by their names.
+ */
+const PASSWORD_WORD = /(?:pass(?:word|wd|phrase)|pwd)(?!less)|\bpass\b/i;
+
+/**
+ * Whether the password check at `match` is of a password: by its name, by a password named within 300 characters, or
+ * in a log-in route's handler (the route at most 1,500 characters before it).
+ */
+function checksPassword(text: string, match: RegExpExecArray): boolean {
+  if (PASSWORD_WORD.test(match[0])) return true;
+  if (PASSWORD_WORD.test(text.slice(Math.max(0, match.index - 300), match.index + match[0].length + 300)))
+    return true;
+  return LOGIN_ROUTE.test(text.slice(Math.max(0, match.index - 1500), match.index));
+}
+
+/** The first password check of `text` that is of a password (`checksPassword`). */
+function firstPasswordCheck(text: string): RegExpExecArray | null {
+  PASSWORD_CHECK.lastIndex = 0;
+  let check = PASSWORD_CHECK.exec(text);
+  while (check && !checksPassword(text, check)) check = PASSWORD_CHECK.exec(text);
+  PASSWORD_CHECK.lastIndex = 0;
+  return check;
+}
+
+/**
  * Half of a password sign-in each, in different files: a log-in route declared, a password checked against its hash
  * outside sign-in code. Go's routers name the handler of another package (one-api: `userRoute.POST("/login", …,
  * controller.Login)` in `router/api.go`, `bcrypt.CompareHashAndPassword` in `common/crypto.go`, and only OpenID Connect
@@ -108,6 +136,21 @@ const AUTHORIZATION_CODE =
  */
 const RESOURCE_SCOPES =
   /["'](?:Mail|Files|Calendars|Contacts|Sites|Chat|ChannelMessage|Notes|Tasks)\.(?:Read|ReadWrite|Send)(?:\.\w+)?["']|\bgraph\.microsoft\.com\/(?:Mail|Files|Calendars|Contacts|Sites|Chat)\./;
+
+/**
+ * An API client's OAuth flows, one file per grant (hoppscotch's `services/oauth/flows/authCode.ts`, beside
+ * `clientCredentials.ts`, `implicit.ts` and `password.ts`): the authorization a user sets up for the APIs they call
+ * from the product, not how they sign in to it. Read as OpenID Connect sign-in, five stamped answers told buyers
+ * Hoppscotch offered OIDC single sign-on.
+ */
+const USERS_API_OAUTH_PATH = /^.*(?:^|\/)o-?auth-?2?\/(?:flows|grant-?_?types?)\//;
+
+/**
+ * The token a user chooses to send with their request, the access token or the ID token (hoppscotch's
+ * `tokenType: z.enum(["access_token", "id_token"])`): an API client's OAuth, not a sign-in, which never lets anyone pick.
+ */
+const USERS_TOKEN_CHOICE =
+  /["']access_token["']\s*[,|]\s*["']id_token["']|["']id_token["']\s*[,|]\s*["']access_token["']/;
 
 /**
  * A public account provider's own flow in a file: its sign-in or token hosts, or its Auth.js provider. Its ID token is
@@ -366,13 +409,18 @@ const RULES: readonly SignInRule[] = [
     what: 'oidc',
     pattern: /\bid_?[tT]oken\b/g,
     says: 'OpenID Connect (an ID token from an authorization code)',
-    // Not a social-login library's providers (ruoyi-ai's JustAuth `social/gitea/AuthGiteaRequest.java`).
-    path: new RegExp(`^(?!.*social)${SIGN_IN_PATH.source.slice(1)}`, 'i'),
+    // Not a social-login library's providers (ruoyi-ai's JustAuth `social/gitea/AuthGiteaRequest.java`), nor an API
+    // client's OAuth flows for the requests its users build (`USERS_API_OAUTH_PATH`).
+    path: new RegExp(
+      `^(?!.*social|${USERS_API_OAUTH_PATH.source.slice(1)})${SIGN_IN_PATH.source.slice(1)}`,
+      'i',
+    ),
     alsoIn: [/["']authorization_code["']/],
     // Nor an authorization server's own metadata, which lists the grants and tokens it issues to others; nor a consent
-    // for a user's mailbox, files or calendar, a connector's.
+    // for a user's mailbox, files or calendar, a connector's; nor a flow whose user picks the token to send
+    // (`USERS_TOKEN_CHOICE`).
     unless: new RegExp(
-      `${PUBLIC_ACCOUNT_FLOW.source}|\\b(?:grant|response)_types_supported\\b|${RESOURCE_SCOPES.source}`,
+      `${PUBLIC_ACCOUNT_FLOW.source}|\\b(?:grant|response)_types_supported\\b|${RESOURCE_SCOPES.source}|${USERS_TOKEN_CHOICE.source}`,
     ),
   },
   // Settings of an identity provider each deployment names: an OIDC settings class with its issuer and client id
@@ -431,6 +479,15 @@ const RULES: readonly SignInRule[] = [
       /\bmagicLink\s*\(|(?<!function\s{1,4}|class\s{1,4})\bEmailProvider\s*\(\s*\{|\bsendSignInLinkToEmail\s*\(/g,
     unless: TOKEN_NOT_LINK,
     says: 'a sign-in link sent by email',
+  },
+  // A sign-in link built by hand, in the app's own sign-in code: the link with its token (hoppscotch's
+  // `magicLink: \`${url}/enter?token=${generatedTokens.token}\`` in `auth/auth.service.ts`, mailed by its
+  // `signInMagicLink`), its only sign-in besides Google, GitHub and Microsoft, and unproposed.
+  {
+    what: 'magic-link',
+    pattern: /\b[mM]agic_?[lL]ink\w*["']?\s*[:=]\s*f?["'`][^"'`\n]*[?&]token=/g,
+    says: 'a sign-in link sent by email (its token in the link)',
+    path: SIGN_IN_PATH,
   },
   // Supabase's `signInWithOtp` sends a link or a code, whichever the project's email template holds; the code is then
   // checked with `verifyOtp({ email, token })` (midday), the link with `verifyOtp({ token_hash })` or a callback.
@@ -533,6 +590,7 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'saml',
   'ldap',
   'magiclink',
+  'magic_link',
   'emailprovider',
   'sendsigninlink',
   'passkey',
@@ -655,9 +713,7 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
   // the rule's own distance decides (a share link's password checked far below a log-in route is none).
   const passwordHint = () => {
     if (route) return;
-    PASSWORD_CHECK.lastIndex = 0;
-    const check = PASSWORD_CHECK.exec(text);
-    PASSWORD_CHECK.lastIndex = 0;
+    const check = firstPasswordCheck(text);
     starts ??= lineStarts(text);
     if (check)
       facts.push(hintFact(PASSWORD_CHECK_HINT, 'a password checked', text, file, starts, check.index));
@@ -690,7 +746,8 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
       rule.pattern.global &&
       (rule.notBefore?.test(text.slice(match.index, match.index + 300)) ||
         misplaced(match.index) ||
-        placeholderAt(text, match.index))
+        placeholderAt(text, match.index) ||
+        (rule.pattern === PASSWORD_CHECK && !checksPassword(text, match)))
     )
       match = rule.pattern.exec(text);
     if (!match) {

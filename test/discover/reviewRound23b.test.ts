@@ -1,0 +1,118 @@
+// What the twenty-third session's second round of reviews found in discovery: hoppscotch (afc2cf1), babyagi, llmware
+// and openagents. Each test is the smallest tree that shows its fault.
+import { describe, expect, it } from 'vitest';
+import { computeDrift, planAdditions } from '../../src/discover/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan } from './fixture.js';
+
+/** What `init` would propose from `files` into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+  const entry = (section: string, id: string) =>
+    additions.find((addition) => addition.section === section && addition.entry.id === id)?.entry;
+  return { report, additions, entry };
+}
+
+/** The sign-in methods a scan of `files` reads, sorted. */
+const signIns = async (files: Record<string, string>) =>
+  (await scan(files)).facts
+    .filter((fact) => fact.kind.startsWith('sign-in:'))
+    .map((fact) => fact.kind.slice('sign-in:'.length))
+    .sort();
+
+describe('a hash library’s comparison is a password check only beside a password', () => {
+  // hoppscotch `packages/hoppscotch-backend/src/auth/auth.service.ts:344`: argon2.verify of a stored refresh token's
+  // hash; "users sign in with a password" was false in five stamped answers.
+  it('is no password sign-in when it checks a refresh token', async () => {
+    expect(
+      await signIns({
+        'src/auth/auth.service.ts': [
+          "import * as argon2 from 'argon2';",
+          'export async function refreshAuthTokens(hashedRefreshToken: string, user: { refreshToken: string }) {',
+          '  // Check the refresh token received against the one saved',
+          '  const isTokenMatched = await argon2.verify(user.refreshToken, hashedRefreshToken);',
+          '  return isTokenMatched;',
+          '}',
+          '',
+        ].join('\n'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('is one where the password is named', async () => {
+    expect(
+      await signIns({
+        'src/auth/auth.service.ts': [
+          "import * as argon2 from 'argon2';",
+          'export async function logIn(email: string, password: string) {',
+          '  const user = await findUser(email);',
+          '  return argon2.verify(user.passwordHash, password);',
+          '}',
+          '',
+        ].join('\n'),
+      }),
+    ).toEqual(['password']);
+  });
+});
+
+describe('an API client’s OAuth flows for the requests its users build', () => {
+  // hoppscotch `packages/hoppscotch-common/src/services/oauth/flows/authCode.ts:33`: the authorization-code flow users
+  // set up for the APIs they call; read as OpenID Connect sign-in, which Hoppscotch does not offer.
+  const flow = [
+    'const params = z.object({',
+    '  authEndpoint: z.string(),',
+    '  tokenType: z.enum(["access_token", "id_token"]).optional(),',
+    '})',
+    'export async function exchange(code: string) {',
+    '  const body = { grant_type: "authorization_code", code }',
+    '  const token = await post(params.tokenEndpoint, body)',
+    '  return token.id_token',
+    '}',
+    '',
+  ].join('\n');
+
+  it('is no OpenID Connect sign-in in a folder of OAuth flows', async () => {
+    expect(
+      await signIns({ 'src/services/oauth/flows/authCode.ts': flow.replace(/, "id_token"/, '') }),
+    ).toEqual([]);
+  });
+
+  it('is none where the user picks the access token or the ID token to send', async () => {
+    expect(await signIns({ 'src/services/oauth/authCode.ts': flow })).toEqual([]);
+  });
+
+  it('leaves an ID token from the app’s own code exchange OpenID Connect', async () => {
+    expect(await signIns({ 'src/services/oauth/authCode.ts': flow.replace(/, "id_token"/, '') })).toEqual([
+      'oidc',
+    ]);
+  });
+});
+
+describe('a sign-in link built by hand', () => {
+  // hoppscotch `packages/hoppscotch-backend/src/auth/auth.service.ts:242` (routes at `auth.controller.ts:51,76`): its
+  // email sign-in link, unproposed.
+  it('is magic-link sign-in, and proposed', async () => {
+    const files = {
+      'src/auth/auth.service.ts': [
+        'export async function signInMagicLink(email: string, origin: string) {',
+        '  const generatedTokens = await createTokens(email);',
+        '  await mailer.send(email, {',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the app's own template literal, as text
+        '    magicLink: `${origin}/enter?token=${generatedTokens.token}`,',
+        '  });',
+        '}',
+        '',
+      ].join('\n'),
+      'src/llm.ts': 'import OpenAI from "openai";\nconst client = new OpenAI();\n',
+    };
+    expect(await signIns(files)).toEqual(['magic-link']);
+    const { entry } = await proposalsFor(files);
+    expect(entry('components', 'app')?.userAuthentication).toEqual({ methods: ['magic-link'] });
+  });
+});
