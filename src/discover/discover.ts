@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 // The file itself, not io/index.js: that would also load signing (node:crypto) and zip bounds (node:zlib).
@@ -18,6 +18,7 @@ import { type FileTask, processFiles, textWithin } from './scan/processFiles.js'
 import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
 import { templatesTheCodeLoads } from './scan/settingsTemplates.js';
+import { missingPublishPackage, STALE_DEPLOY_DETAIL } from './scan/staleDeploy.js';
 import { unmountedClerk } from './scan/unmountedClerk.js';
 import { usersRunFact } from './scan/usersRun.js';
 import { walkTree } from './scan/walk.js';
@@ -93,7 +94,11 @@ function prefixed(root: string, relative: string): string {
  * A platform's deployment file in the tree (`vercel.json`, `wrangler.toml`): the app runs there. One proof per file,
  * classed by its path (a test's or an example's file only mentions the platform). Pure.
  */
-function deployFileHits(tasks: readonly FileTask[], providers: readonly ProviderEntry[]): ProviderHit[] {
+function deployFileHits(
+  tasks: readonly FileTask[],
+  providers: readonly ProviderEntry[],
+  read: (task: FileTask) => string | undefined,
+): ProviderHit[] {
   const byName = new Map<string, string>();
   for (const provider of providers)
     for (const file of provider.signals.deployFiles ?? []) byName.set(file.toLowerCase(), provider.id);
@@ -101,8 +106,17 @@ function deployFileHits(tasks: readonly FileTask[], providers: readonly Provider
   return tasks.flatMap((task) => {
     const provider = byName.get(task.name.toLowerCase());
     if (!provider) return [];
-    const proofClass: ProofClass =
-      task.pathClass && task.pathClass !== 'code' ? task.pathClass : 'infrastructure';
+    // A Netlify file publishing from a package no longer in the tree is stale (`missingPublishPackage`).
+    const stale =
+      task.name.toLowerCase() === 'netlify.toml' &&
+      missingPublishPackage(read(task) ?? '', (folder) =>
+        existsSync(path.join(path.dirname(task.absolute), folder)),
+      ) !== undefined;
+    const proofClass: ProofClass = stale
+      ? 'example'
+      : task.pathClass && task.pathClass !== 'code'
+        ? task.pathClass
+        : 'infrastructure';
     return [
       {
         provider,
@@ -113,6 +127,7 @@ function deployFileHits(tasks: readonly FileTask[], providers: readonly Provider
           signal: 'deploy-file',
           snippet: task.name,
           proofClass,
+          ...(stale ? { detail: STALE_DEPLOY_DETAIL } : {}),
         },
       },
     ];
@@ -251,7 +266,7 @@ export async function discover(
   const { hits, facts, tables, models } = result;
   const usersRun = usersRunFact(tasks, (task) => textWithin(task.absolute, maxFileSize));
   if (usersRun) facts.push(usersRun);
-  hits.push(...deployFileHits(tasks, providers));
+  hits.push(...deployFileHits(tasks, providers, (task) => textWithin(task.absolute, maxFileSize)));
   const dead = deadModules(tasks, hits, new Set(result.commentedImports), fileKindOf, (task) =>
     modelFormatOf(task.name) ? undefined : textWithin(task.absolute, maxFileSize),
   );

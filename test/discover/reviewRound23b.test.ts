@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDrift, planAdditions } from '../../src/discover/index.js';
 import { loadMapFromFiles } from '../../src/map/index.js';
-import { scan } from './fixture.js';
+import { scan, statusOf } from './fixture.js';
 
 /** What `init` would propose from `files` into an empty map. */
 async function proposalsFor(files: Record<string, string>) {
@@ -114,5 +114,26 @@ describe('a sign-in link built by hand', () => {
     expect(await signIns(files)).toEqual(['magic-link']);
     const { entry } = await proposalsFor(files);
     expect(entry('components', 'app')?.userAuthentication).toEqual({ methods: ['magic-link'] });
+  });
+});
+
+describe('a Netlify file publishing a package the tree no longer has', () => {
+  // hoppscotch `netlify.toml:1`: publishes `packages/hoppscotch-web/dist`, and `packages/hoppscotch-web/` is gone.
+  const netlify = (publish: string) => `[build]\n  base = "/"\n  publish = "${publish}"\n`;
+
+  it('is stale, and proves no use of Netlify', async () => {
+    const report = await scan({
+      'netlify.toml': netlify('packages/web/dist'),
+      'packages/app/package.json': '{ "name": "app" }\n',
+    });
+    expect(statusOf(report, 'netlify')).toBe('mentioned');
+  });
+
+  it('is in use where the package is there', async () => {
+    const report = await scan({
+      'netlify.toml': netlify('packages/web/dist'),
+      'packages/web/package.json': '{ "name": "web" }\n',
+    });
+    expect(statusOf(report, 'netlify')).toBe('used');
   });
 });
