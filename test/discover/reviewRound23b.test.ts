@@ -137,3 +137,40 @@ describe('a Netlify file publishing a package the tree no longer has', () => {
     expect(statusOf(report, 'netlify')).toBe('used');
   });
 });
+
+describe('drafts and solutions folders nothing served reaches', () => {
+  // babyagi `babyagi/functionz/packs/drafts/user_db.py:50`: a draft pack only the examples load proposed MySQL.
+  it('are examples', async () => {
+    const { report, entry } = await proposalsFor({
+      'app/main.py': 'from app.core import run\nrun()\n',
+      'app/core.py': 'def run():\n    pass\n',
+      'app/packs/drafts/user_db.py': [
+        'from sqlalchemy import create_engine',
+        'def connect(host, user, pw, db):',
+        '    return create_engine(f"mysql+pymysql://{user}:{pw}@{host}/{db}")',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'mysql')).not.toBe('used');
+    expect(entry('components', 'mysql')).toBeUndefined();
+  });
+
+  // llmware `solutions/gguf/using-azure-openai.py:9`: example scripts beside the library proposed Azure OpenAI.
+  it('make a top-level solutions folder’s scripts examples', async () => {
+    const report = await scan({
+      'lib/models.py': 'def run():\n    pass\n',
+      'solutions/gguf/using-azure-openai.py': 'from openai import AzureOpenAI\nclient = AzureOpenAI()\n',
+    });
+    expect(statusOf(report, 'azure-openai')).not.toBe('used');
+  });
+
+  // anything-llm's Gmail plugin keeps its draft actions in `drafts/`, which its `index.js` loads: live code.
+  it('leave a drafts folder the app loads as code', async () => {
+    const report = await scan({
+      'server/plugins/mail/index.js': "const { createDraft } = require('./drafts/create-draft.js');\n",
+      'server/plugins/mail/drafts/create-draft.js':
+        "const { Pinecone } = require('@pinecone-database/pinecone');\n",
+    });
+    expect(statusOf(report, 'pinecone')).toBe('used');
+  });
+});

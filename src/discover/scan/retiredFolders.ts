@@ -2,11 +2,14 @@ import type { PathClass } from '../proof/pathClass.js';
 import { manifestKindOf } from './fileKind.js';
 
 /**
- * Folders named as code kept after it was replaced (`legacy/`, `archive/`, `old/`). Unlike `deprecated/` (an example
- * by its name alone), these names also hold live code for old clients (`api/legacy/` routes still served), so the name
- * is a candidate only: the folder is retired where nothing served reaches it.
+ * Folders named as code kept after it was replaced (`legacy/`, `archive/`, `old/`), or kept beside the app before or
+ * apart from it: `drafts/` (babyagi's `functionz/packs/drafts/`, which only its examples load, proposed a MySQL store
+ * from `user_db.py:50`) and `solutions/` (llmware's example scripts, `solutions/gguf/model_catalog_registry.py:47`,
+ * made a flow to OpenAI unconditional). Unlike `deprecated/` (an example by its name alone), these names also hold
+ * live code (`api/legacy/` routes still served; anything-llm's Gmail plugin's `drafts/` actions, which its `index.js`
+ * loads), so the name is a candidate only: the folder is retired where nothing served reaches it.
  */
-const RETIRED_FOLDER = /^(?:legacy|archived?|obsolete|old|attic)$/i;
+const RETIRED_FOLDER = /^(?:legacy|archived?|obsolete|old|attic|drafts?|solutions)$/i;
 
 /** A file of the scanned tree: where it is, its name, and the class its path has, if any. */
 export interface RetiredCandidate {
