@@ -174,3 +174,29 @@ describe('drafts and solutions folders nothing served reaches', () => {
     expect(statusOf(report, 'pinecone')).toBe('used');
   });
 });
+
+describe('a logo’s address in a plugin manifest', () => {
+  // openagents `real_agents/plugins_agent/plugins/*/ai-plugin.json:19`: `logo_url` on Alibaba Cloud OSS and Firebase
+  // Storage, each proposed as receiving customer documents.
+  it('proves no data sent to its host', async () => {
+    const report = await scan({
+      'plugins/papers/ai-plugin.json': [
+        '{',
+        '  "name_for_human": "Papers",',
+        '  "logo_url": "https://xsearchlogo.oss-us-west-1.aliyuncs.com/logo.png",',
+        '  "api": { "type": "openapi", "url": "https://papers.example.org/openapi.yaml" }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'aliyun-oss')).not.toBe('used');
+  });
+
+  it('leaves an upload to the same host in use', async () => {
+    const report = await scan({
+      'src/upload.ts':
+        'await fetch("https://bucket.oss-us-west-1.aliyuncs.com/doc.pdf", { method: "PUT", body });\n',
+    });
+    expect(statusOf(report, 'aliyun-oss')).toBe('used');
+  });
+});

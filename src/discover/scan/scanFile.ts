@@ -116,6 +116,14 @@ const NAME_ITEM = /^\s*(?:-\s+)?["'`]?[A-Z][A-Z0-9_]{2,}["'`]?\s*,?\s*$/;
 const MODEL_KEY = /^\s*["'`][^"'`\s]{2,120}["'`]\s*:\s*(?:[{[]|-?\d)/;
 
 /**
+ * A logo's or an icon's address (`"logo_url": "https://….oss-us-west-1.aliyuncs.com/logo.png"` in a plugin manifest,
+ * `iconUrl:`, `favicon =`): a picture shown from that host, to which the app sends no data (openagents's plugin
+ * manifests proposed Alibaba Cloud OSS and Cloud Storage for Firebase, each receiving customer documents).
+ */
+const LOGO_ADDRESS =
+  /(?:(?:^|[^A-Za-z0-9])(?:logo|icon|favicon)|(?<=[a-z])(?:Logo|Icon|Favicon))(?:[_-]?(?:url|uri|src|href|image)|Url|URL|Uri|Src|Href|Image)?["']?\s*[:=]\s*["'`]https?:\/\//;
+
+/**
  * A host and a port held together (`"together": ("api.together.xyz", 443)`, `{Host: "api.openai.com", Port: 443}`): a
  * table of endpoints a tool watches for or classifies, as openlit's controller and SDK keep (each proposed as a vendor
  * it calls). A call names a URL, not a host beside its port.
@@ -518,7 +526,9 @@ export async function scanFile(
       // variable names (turbo.json's `globalEnv`, a Compose pass-through) names a setting, and sets nothing.
       const listed = SECURITY_POLICY.test(lineText)
         ? 'any'
-        : code && (DOMAIN_ITEMS.test(lineText) || HOST_PORT.test(lineText) || originListed(lineText, line))
+        : (code &&
+              (DOMAIN_ITEMS.test(lineText) || HOST_PORT.test(lineText) || originListed(lineText, line))) ||
+            LOGO_ADDRESS.test(lineText)
           ? 'api-host'
           : (code || kind === 'json') && (MODEL_KEY.test(lineText) || PRICE_FILE.test(file))
             ? 'model-id'
