@@ -36,13 +36,22 @@ export function adviseScope(
   const categories = recommendCategories(model, answers);
   const included = new Set<CategoryId>(categories.filter((c) => c.include).map((c) => c.id));
   const gaps = readinessGaps(results, included, controlCategories());
+  const system = recommendSystem(model, included);
+  const reportType = recommendReportType(model, gaps, answers, stage, now);
   return {
     organization: model.map.organization.name,
     stage,
     asOf: isoDay(now),
     categories,
-    reportType: recommendReportType(model, gaps, answers, stage, now),
-    system: recommendSystem(model, included),
+    // No date is "ready" for a report on a system the map does not show (hollama, llmware).
+    reportType: system.note
+      ? {
+          ...reportType,
+          noSystemYet: true,
+          reason: `The dates below assume a system to audit, which the map does not yet show (see the in-scope system). ${reportType.reason}`,
+        }
+      : reportType,
+    system,
     keepOut: recommendKeepOut(model),
     iso42001: recommendIso42001(model, answers, recorded),
     gaps,

@@ -37,7 +37,7 @@ export function renderScopeText(advice: ScopeAdvice, colors = plain): string {
     );
   lines.push('', colors.bold(`Report: ${PLAN[report.plan]}`), `  ${report.reason}`);
   lines.push(
-    `  ready to start: ${report.readyDate}${report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : ''}`,
+    `  ready to start: ${report.readyDate}${report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : ''}${report.noSystemYet ? ', once there is a system in scope' : ''}`,
   );
   if (report.type1)
     lines.push(`  Type I as of ${report.type1.asOf}, report by ${report.type1.earliestReport}`);
@@ -103,7 +103,7 @@ export function renderScopeMarkdown(advice: ScopeAdvice): string {
     '',
     `${e(report.reason)}${cite(report.sources)}`,
     '',
-    `- Ready to start: ${report.readyDate}${report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : ''}`,
+    `- Ready to start: ${report.readyDate}${report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : ''}${report.noSystemYet ? ', once there is a system in scope' : ''}`,
     ...(report.type1
       ? [`- Type I as of ${report.type1.asOf}, report by ${report.type1.earliestReport}`]
       : []),

@@ -69,6 +69,11 @@ export interface ReportTypeAdvice extends Recommendation {
   type2: { windowMonths: number; windowStart: string; windowEnd: string; earliestReport: string };
   /** Present when a target date was given: whether the plan meets it. */
   target?: { date: string; met: boolean; note: string };
+  /**
+   * Set where the map puts no part of ours in scope (the system's `note` says why): the dates assume a system to audit,
+   * which the map does not yet show (hollama, llmware: "No component is in scope" beside "ready to start today").
+   */
+  noSystemYet?: true;
 }
 
 export interface SystemComponentAdvice extends Recommendation {
