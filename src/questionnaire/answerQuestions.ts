@@ -27,6 +27,7 @@ import {
   asksDefaultOn,
   asksHowLongKept,
   asksWhetherEmbeddingsAreCustomerData,
+  asksWhetherKept,
   asksYesOrNo,
   foreignAsk,
   HARM_NAMES,
@@ -247,6 +248,8 @@ const VERDICT_READINGS: Readonly<
   'ai-tenant-isolation': { opposite: commingled },
   // "No certificate yet" does not answer "Are you working towards ISO 42001?".
   certifications: { unanswered: (question) => PLANS.test(question.toLowerCase()) },
+  // "We keep them" answers "Do you store prompts?", not "Is zero retention available?" nor "For how long?".
+  'ai-prompt-retention': { unanswered: (question) => !asksWhetherKept(question) },
 };
 
 /**

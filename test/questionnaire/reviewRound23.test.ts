@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestions, prepareKnowledge } from '../../src/questionnaire/answerQuestions.js';
 import {
   asksHowLongKept,
+  asksWhetherKept,
   asksYesOrNo,
   harmOf,
   reachedByOthers,
@@ -681,5 +682,35 @@ describe('a store whose declared separation the code contradicts', () => {
     expect(after!.answer).not.toMatch(/^Each store that holds customer data separates/);
     expect(after!.yesNo).toBeNull();
     expect(after!.note).toContain('check discovery-drift: Component db declares row-level-security');
+  });
+});
+
+describe('whether prompts are kept at all', () => {
+  const model = (retention: string) =>
+    tinyModel({
+      dataClasses: [{ id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true, retention }],
+      components: [
+        { id: 'api', name: 'API', kind: 'api', dataClasses: ['prompts'], retention: { prompts: retention } },
+      ],
+    });
+
+  it('is answered Yes where we keep them, for a question that asks only that', () => {
+    expect(asksWhetherKept('Do you store our prompts?')).toBe(true);
+    expect(
+      asksWhetherKept('Are model inputs and outputs persisted anywhere after the response is returned?'),
+    ).toBe(true);
+    const [answer] = ask(model('30d'), 'Do you store our prompts?');
+    expect(answer!.topic).toBe('ai-prompt-retention');
+    expect(answer!.answer).toMatch(/^Yes\. /);
+  });
+
+  it('gives no Yes to a question on how long, zero retention or deleting them', () => {
+    for (const question of [
+      'Is zero data retention available for LLM requests?',
+      'Can we set how long conversation history is kept, including not keeping it at all?',
+      'Does your audit trail record the full text of prompts? If so, how long are those entries kept?',
+      'Are prompts deleted after the session ends?',
+    ])
+      expect(asksWhetherKept(question), question).toBe(false);
   });
 });

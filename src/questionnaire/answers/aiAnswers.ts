@@ -354,6 +354,15 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     });
     const longerLine = longer.length > 0 ? ` Longer than that: ${joinList(longer)}.` : '';
     return {
+      // "Do you store prompts?": no, where no vendor of ours keeps them either (the question's form decides whether
+      // the verdict answers it: `VERDICT_READINGS`).
+      // Not where parts each customer runs keep them: "persisted anywhere?" is then theirs to answer.
+      ...(receiving.every((vendor) => vendor.terms?.retention === 'zero') &&
+      others.length === 0 &&
+      parts.length === 0 &&
+      unsaidParts.length === 0
+        ? { yesNo: 'No' as const }
+        : {}),
       text: `We keep none of them.${parts.length > 0 ? ` ${unsaidParts.length > 0 ? 'Parts' : 'Only parts'} each customer runs keep them: ${joinList(parts.map((part) => labelWhen(model, part)))}.` : ''}${unsaidLine}${policies.length > 0 ? ` ${policies.join('; ')}.` : ''}${longerLine}${context.line}${vendorLine}`,
       sources: [
         ...theirs.map(({ dataClass }) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
@@ -435,6 +444,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     )
     .join('');
   return {
+    // "Do you store prompts?", "Are inputs and outputs persisted anywhere?": yes, where a class of ours is kept for any
+    // time (AFFiNE, babyagi: no Yes or No; the question's form decides whether it answers: `VERDICT_READINGS`).
+    ...(keptByUs.some((dataClass) => dataClass.retention !== undefined && dataClass.retention !== 'zero') ||
+    exceptions.length > 0
+      ? { yesNo: 'Yes' as const }
+      : {}),
     // Nothing of ours with a time said opens with what is not documented, not "How long we keep them: ." (Kiln).
     text: `${policy.length > 0 ? `How long we keep them: ${policy.join('; ')}.` : ''}${undocumentedLine}${theirsLine}${alsoLine}${deletionLine}${exceptionLine}${loggedLine}${context.line}${vendorLine}`.trimStart(),
     sources: [...sources, ...context.sources],

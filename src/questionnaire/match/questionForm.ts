@@ -798,3 +798,21 @@ export function asksHowLongKept(question: string): boolean {
     !HOW_LONG_DELETING.test(text.replace(/\bnever delete\w*|\b(?:don['’]?t|do not) delete\w*/g, ' '))
   );
 }
+
+/** Keeping, in a question: stored, retained, kept, logged, persisted, saved, recorded, cached. */
+const ASKS_KEPT =
+  /\b(?:stor(?:e|es|ed|ing)|retain(?:s|ed)?|keeps?|kept|log(?:s|ged)?|persist(?:s|ed)?|sav(?:e|es|ed)|record(?:s|ed)?|cache[ds]?)\b/;
+/** What makes it another question: for how long, deleting, zero retention, turning it off, a negation. */
+const ASKS_MORE_THAN_KEPT =
+  /\bzero\b|\b(?:not|never|no|none)\b|n['’]t\b|\bdelet|\bpurg|\bremov|\berase|\bopt[- ]?out|\bdisabl|\bturn(?:ed)? off|\bhow long\b|\bperiods?\b|\bdays?\b|\bconfigur|\bset\b/;
+
+/**
+ * Whether a question asks only whether prompts and outputs are kept at all ("Do you store prompts?", "Are model inputs
+ * and outputs persisted anywhere after the response is returned?"), which the retention answer's Yes or No answers; not
+ * how long, whether zero retention is offered, whether they can be deleted or the keeping turned off. Pure.
+ * @example asksWhetherKept('Do you store our prompts?') // true
+ */
+export function asksWhetherKept(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return asksYesOrNo(question) && ASKS_KEPT.test(text) && !ASKS_MORE_THAN_KEPT.test(text);
+}
