@@ -6,7 +6,7 @@ import {
 } from '../core/vocabulary.js';
 import { UsageError } from '../errors/index.js';
 import { DATASTORE_ENFORCED_TENANCY, didYouMean, keptAt, TRAINING_KINDS } from '../map/index.js';
-import { customersClasses, type Model, searchesOnly } from '../model/index.js';
+import { customersClasses, type Model, sameName, searchesOnly } from '../model/index.js';
 import { journeyClasses } from './dataClasses.js';
 import { type FlowFacts, findRestingPlaces, type PlaceFacts, worse } from './stops.js';
 import type { LineageClass, LineageEdge, LineageGraph, LineageNode, LineageOptions } from './types.js';
@@ -206,7 +206,7 @@ function describeNode(
     // Said once where the service names the vendor ("Anthropic Claude API", not "Anthropic Claude API: Anthropic Claude
     // API": langflow).
     label: subprocessor
-      ? subprocessor.service.trim().toLowerCase() === subprocessor.vendor.trim().toLowerCase()
+      ? sameName(subprocessor.vendor, subprocessor.service)
         ? subprocessor.vendor
         : `${subprocessor.vendor}: ${subprocessor.service}`
       : id,

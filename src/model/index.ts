@@ -63,6 +63,7 @@ export {
   nameOf,
   productName,
   reviewLabel,
+  sameName,
   vendorLabel,
   vendorService,
 } from './names.js';

@@ -99,6 +99,15 @@ export function keptFor(duration: string): string {
 }
 
 /**
+ * Whether a vendor's service is named as the vendor is ("Anthropic Claude API" twice: langflow), so it is said once:
+ * the trust center's pages and the lineage diagram read the same.
+ * @example sameName('Anthropic Claude API', 'anthropic claude api') // true
+ */
+export function sameName(vendor: string, service: string): boolean {
+  return service.trim().toLowerCase() === vendor.trim().toLowerCase();
+}
+
+/**
  * A vendor and its service, without saying the vendor's name twice ("OpenAI API", not "OpenAI, OpenAI API"; "Jina
  * Embeddings API", not "Jina AI Jina Embeddings API"), and never hiding the vendor in a host name ("PostHog Product
  * analytics (us.i.posthog.com)").

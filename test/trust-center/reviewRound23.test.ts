@@ -2,13 +2,13 @@
 // langflow (2f27401), deepwiki-open (04e7c13).
 import { describe, expect, it } from 'vitest';
 import { buildLineageGraph } from '../../src/lineage/index.js';
-import { sameName } from '../../src/trust-center/pages/subprocessors.js';
+import { sameName } from '../../src/model/index.js';
 import { customerDocs, modelOf } from '../lineage/fixtures.js';
 
 describe('a vendor whose service is named as the vendor is', () => {
   it('is named once on the pages and in the diagram (langflow: "Anthropic Claude API" twice)', () => {
-    expect(sameName({ name: 'Anthropic Claude API', service: 'Anthropic Claude API' })).toBe(true);
-    expect(sameName({ name: 'OpenAI', service: 'OpenAI API' })).toBe(false);
+    expect(sameName('Anthropic Claude API', 'Anthropic Claude API')).toBe(true);
+    expect(sameName('OpenAI', 'OpenAI API')).toBe(false);
     const model = modelOf({
       organization: 'Flows',
       dataClasses: [customerDocs],

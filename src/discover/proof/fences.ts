@@ -41,10 +41,18 @@ const SAMPLE_OPEN = /\b\w*(?:example|snippet|sample|demo)\w*\s*(?::\s*\w+\s*)?[=
 function sampleLines(text: string): Set<number> | undefined {
   // The opening itself, once over the file: most files that say "example" assign no string to such a name.
   if (!SAMPLE_OPEN.test(text)) return undefined;
-  const lines = text.split('\n');
+  return stringBlockLines(text.split('\n'), SAMPLE_OPEN);
+}
+
+/**
+ * The 1-based lines of the strings `opener` opens (its first group is the quote: a backtick or three quotes), from the
+ * opening line to the closing one; a string closed on its opening line marks nothing. Shared by the named samples here
+ * and the prompts of `promptText.ts`.
+ */
+export function stringBlockLines(lines: readonly string[], opener: RegExp): Set<number> | undefined {
   let found: Set<number> | undefined;
   for (let index = 0; index < lines.length; index++) {
-    const open = SAMPLE_OPEN.exec(lines[index]!);
+    const open = opener.exec(lines[index]!);
     if (!open) continue;
     const quote = open[1]!;
     const rest = lines[index]!.slice(open.index + open[0].length);

@@ -1,3 +1,5 @@
+import { stringBlockLines } from './fences.js';
+
 /**
  * Lines of a prompt the app sends a model (1-based, from the string's opening line to its closing one): a multi-line
  * template literal or triple-quoted string in a file of prompts (under a `prompts/` folder, or named `…prompt.ts`,
@@ -10,21 +12,7 @@ export function promptLines(text: string, file: string): Set<number> | undefined
   const promptFile = PROMPT_FILE.test(file);
   // Most files neither hold prompts nor name one: the file is not split into lines.
   if (!promptFile && !PROMPT_NAME.test(text)) return undefined;
-  const lines = text.split('\n');
-  let found: Set<number> | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const open = (promptFile ? STRING_OPEN : NAMED_OPEN).exec(line);
-    if (!open) continue;
-    const quote = open[1]!;
-    let end = index + 1;
-    while (end < lines.length && !closes(lines[end]!, quote)) end++;
-    if (end >= lines.length) break;
-    found ??= new Set();
-    for (let at = index + 1; at <= end + 1; at++) found.add(at);
-    index = end;
-  }
-  return found;
+  return stringBlockLines(text.split('\n'), promptFile ? STRING_OPEN : NAMED_OPEN);
 }
 
 // A folder of prompts, or a file named for them (`supabase_prompt.ts`, `prompts.py`, `systemPrompts.js`).
@@ -41,10 +29,3 @@ const STRING_OPEN = /(?:[=(,:?]|\breturn)\s*(?:[frbu]{1,2}(?=["']))?(`|"""|''')\
 const NAMED_OPEN =
   /(?:prompt|PROMPT|Prompt)\w*\s*(?::\s*[\w.[\]|]+\s*)?[=:]\s*(?:[frbu]{1,2}(?=["']))?(`|"""|''')\s*\\?$/;
 const PROMPT_NAME = new RegExp(NAMED_OPEN.source, 'm');
-
-/** Whether a line holds the closing `quote` (not one escaped with a backslash). */
-function closes(line: string, quote: string): boolean {
-  for (let at = line.indexOf(quote); at >= 0; at = line.indexOf(quote, at + 1))
-    if (line.charAt(at - 1) !== '\\') return true;
-  return false;
-}

@@ -8,6 +8,7 @@ import {
   customersClasses,
   modelsWeRun,
   onlyWhen,
+  sameName,
   upstreamUnsaid,
 } from '../../model/index.js';
 import type { Claim } from '../claims.js';
@@ -15,7 +16,7 @@ import { modelProviders } from '../collectClaims.js';
 import type { DeletionPlace, IsolationPractice } from '../practices.js';
 import { badge, claimItem, hero, humanDuration, layout, table } from './layout.js';
 import type { SiteData } from './site.js';
-import { dpaCell, sameName } from './subprocessors.js';
+import { dpaCell } from './subprocessors.js';
 
 const TRAINING_LABELS: Record<string, string> = {
   never: 'Never trains on it',
@@ -286,7 +287,7 @@ function providersSection(site: SiteData): SafeHtml | undefined {
       'not yet known',
     ]),
     ...review.map((entry) => [
-      html`${entry.name}${sameName(entry) ? '' : html`<br><span class="small muted">${entry.service}</span>`}`,
+      html`${entry.name}${sameName(entry.name, entry.service) ? '' : html`<br><span class="small muted">${entry.service}</span>`}`,
       joinList(entry.dataCategories) || 'not yet known',
       badge('under-review'),
       badge('under-review'),

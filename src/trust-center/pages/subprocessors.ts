@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../core/html.js';
 import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
-import { accountWords } from '../../model/index.js';
+import { accountWords, sameName } from '../../model/index.js';
 import type { PublishedSubprocessor } from '../subprocessors.js';
 import { badge, hero, humanDuration, layout, table } from './layout.js';
 import { subprocessorCount } from './overview.js';
@@ -57,7 +57,7 @@ export function subprocessorsPage(site: SiteData): string {
             .join('; ') || 'not stated';
     return [
       // The service under the name, unless it is the name again (langflow: "Anthropic Claude API" twice).
-      html`<span id="sp-${entry.id}">${entry.name}</span>${sameName(entry) ? '' : html`<br><span class="small muted">${entry.service}</span>`}${
+      html`<span id="sp-${entry.id}">${entry.name}</span>${sameName(entry.name, entry.service) ? '' : html`<br><span class="small muted">${entry.service}</span>`}${
         entry.ai || entry.status ? html`<br>` : ''
       }${entry.ai ? badge('ai-service') : ''}${entry.status === 'under-review' ? html` ${badge('under-review')}` : ''}`,
       entry.condition ? `${entry.purpose.replace(/\.$/, '')} (${entry.condition})` : entry.purpose,
@@ -122,9 +122,4 @@ ${
     ),
     content,
   });
-}
-
-/** Whether a vendor's service is named as the vendor is, so it is said once. */
-export function sameName(entry: { name: string; service: string }): boolean {
-  return entry.service.trim().toLowerCase() === entry.name.trim().toLowerCase();
 }
