@@ -189,6 +189,20 @@ describe('customers’ data kept only in what each customer runs, beside a web a
     expect(deletion!.answer).not.toContain("Not yet on record: how we delete all of a customer's data");
   });
 
+  it('cites the parts of ours said to hold none of it, so one nobody confirmed holds the answer back', () => {
+    const proposed = tinyModel({
+      ...input,
+      components: input.components.map((component) =>
+        component.id === 'web' ? { ...component, status: 'proposed' as const } : component,
+      ),
+    });
+    const question = 'Are vector embeddings segregated per customer in your retrieval pipeline?';
+    const [confirmed] = ask(model, question);
+    const [held] = ask(proposed, question);
+    expect(confirmed!.sources.some((source) => JSON.stringify(source).includes('components/web'))).toBe(true);
+    expect(held!.status).not.toBe('answered');
+  });
+
   it('is not read so where a part of ours holds customers’ data', () => {
     const ours = tinyModel({
       ...input,

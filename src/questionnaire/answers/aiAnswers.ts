@@ -62,6 +62,7 @@ import {
 import {
   bypassedStores,
   componentLabel,
+  customerRunSources,
   deletionPathOf,
   durationWords,
   evidenceRef,
@@ -983,7 +984,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
       return {
         yesNo: 'Yes',
         text: `No store or service of ours holds customers' data: it stays in what each customer runs (${joinList(held.keeping.map(componentLabel))}), so no search of ours can return one customer's data to another.${held.serving.length > 0 ? ` What we run (${joinList(held.serving.map(componentLabel))}) holds none of it.` : ''}`,
-        sources: held.keeping.map((component) => mapRef(model, customerRunPointer(component))),
+        sources: customerRunSources(model, held),
       };
     if (model.map.components.length === 0 || embeddings.size > 0) return undefined;
     // A store of customer content that our AI features read, shared by every customer, is that retrieval step

@@ -49,6 +49,7 @@ import {
 import {
   bypassedStores,
   componentLabel,
+  customerRunSources,
   customerRunWords,
   durationWords,
   joinList,
@@ -550,6 +551,8 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   const usage = nothingOfOurs ? usageReachingUs(model, selfRun.usage) : '';
   // Cited, so a vendor nobody confirmed holds the answer back.
   if (usage) sources.push(...selfRun!.usage.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)));
+  // "We hold none of it" rests on where each part runs and on the parts of ours holding none of it.
+  if (nothingOfOurs) sources.push(...customerRunSources(model, selfRun));
   const noneOfOursLine = nothingOfOurs
     ? ` We hold none of it: ${selfRun.serving.length > 0 ? `it is kept only in what each customer runs, and what we run (${joinList(selfRun.serving.map(componentLabel))}) holds none of it` : "every part runs in each customer's own environment"}, so nothing of a customer's stays with us when the contract ends${usage ? `, beyond ${usage}` : ''}.`
     : '';

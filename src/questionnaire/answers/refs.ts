@@ -307,7 +307,7 @@ export function customerRunWords(
   model: Model,
   run: CustomerRun,
 ): { runs: string; aside: string; sources: AnswerSource[] } {
-  const sources = run.parts.map((component) => mapRef(model, customerRunPointer(component)));
+  const sources = customerRunSources(model, run);
   if (run.serving.length === 0)
     return {
       runs: `${productName(model.map.organization)} runs in each customer's own environment`,
@@ -319,4 +319,15 @@ export function customerRunWords(
     aside: ` What we run (${joinList(run.serving.map(componentLabel))}) holds none of it.`,
     sources,
   };
+}
+
+/**
+ * What a statement that customers' data is only in what each customer runs rests on: where the map says each part is
+ * theirs, and each part of ours said to hold none of it, so a part nobody confirmed holds the answer back.
+ */
+export function customerRunSources(model: Model, run: CustomerRun): AnswerSource[] {
+  return [
+    ...run.parts.map((component) => mapRef(model, customerRunPointer(component))),
+    ...run.serving.map((component) => mapRef(model, `components/${component.id}`)),
+  ];
 }
