@@ -107,11 +107,13 @@ function deployFileHits(
     const provider = byName.get(task.name.toLowerCase());
     if (!provider) return [];
     // A Netlify file publishing from a package no longer in the tree is stale (`missingPublishPackage`).
+    // Asked of the walked tree, not the file system: a folder is there where a file the walk read is under it.
     const stale =
       task.name.toLowerCase() === 'netlify.toml' &&
-      missingPublishPackage(read(task) ?? '', (folder) =>
-        existsSync(path.join(path.dirname(task.absolute), folder)),
-      ) !== undefined;
+      missingPublishPackage(read(task) ?? '', (folder) => {
+        const prefix = `${path.posix.join(path.posix.dirname(task.relative), folder)}/`;
+        return tasks.some((other) => other.relative.startsWith(prefix));
+      }) !== undefined;
     const proofClass: ProofClass = stale
       ? 'example'
       : task.pathClass && task.pathClass !== 'code'
