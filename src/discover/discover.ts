@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors/index.js';
 // The file itself, not io/index.js: that would also load signing (node:crypto) and zip bounds (node:zlib).
