@@ -90,6 +90,8 @@ export function placement(model: Model): {
   placed: ComponentData[];
   unplaced: ComponentData[];
   whole: boolean;
+  /** Our services, and our stores and model servers of customer data: where the data is, placed or not. */
+  ours: ComponentData[];
 } {
   // The customers' own data, whether or not the map scopes it to one tenant, and the model servers of ours it reaches
   // (farfalle: a Redis keeping questions no tenant owns, and the Ollama answering them, both with no region, were left
@@ -108,6 +110,7 @@ export function placement(model: Model): {
     placed: model.map.components.filter((component) => component.region),
     unplaced,
     whole: ours.length > 0 && unplaced.length === 0,
+    ours,
   };
 }
 

@@ -1,4 +1,5 @@
 import { citeAll } from '../core/cite.js';
+import { namedArea } from '../model/index.js';
 import {
   type Answer,
   type AnswerFacts,
@@ -10,6 +11,7 @@ import {
 } from './answers/index.js';
 import { disputesOf } from './answers/verdict.js';
 import { type LibraryEntry, mapDigests } from './library.js';
+import { stripFormPrefix } from './match/analyze.js';
 import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
@@ -145,6 +147,18 @@ const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<Answe
   ];
 
 /**
+ * What a question asks about for its topic's answer (`AnswerFacts.about`): for residency, the one area it asks the data
+ * to stay in ("Can our data stay within the EU?" → `in:EU`); otherwise the first of `QUESTION_FORMS` that reads.
+ */
+function askedAbout(topic: string, question: string): AnswerFacts['about'] {
+  if (topic === 'data-residency') {
+    const area = namedArea(stripFormPrefix(question));
+    return area ? `in:${area}` : undefined;
+  }
+  return QUESTION_FORMS.find(([asks, , only]) => (!only || only === topic) && asks(question))?.[1];
+}
+
+/**
  * Indexes the topics and the approved library, ready to answer questions from these facts, with `reader`'s models
  * and what it has read (default: the shipped models, nothing read).
  * @example const knowledge = prepareKnowledge({ model, results }); answerQuestions(knowledge, questions)
@@ -228,6 +242,10 @@ const commingled = (question: string) => {
   return harm === 'commingled' || harm === 'cross-customer';
 };
 
+/** A question whether data leaves an area, not whether it stays: "processed outside the EU", "transferred out of the EEA". */
+const LEAVES_AREA =
+  /\b(?:outside(?: of)?|out of|leaves?|leaving|beyond)\s+(?:the\s+)?(?:EU|EEA|E\.U\.|European|Europe|UK|US|USA|United|Canada|Australia|Switzerland|Germany|France|Japan|India|Singapore|Brazil|your|its|their|our|this|that|(?:a|the) (?:country|region|jurisdiction))/i;
+
 /**
  * Topics whose verdict a question can ask the other way round, with the forms where that is sure: `opposite`, the
  * question's yes is the verdict's no; `unanswered`, the verdict does not answer the question and the text speaks
@@ -250,6 +268,8 @@ const VERDICT_READINGS: Readonly<
   certifications: { unanswered: (question) => PLANS.test(question.toLowerCase()) },
   // "We keep them" answers "Do you store prompts?", not "Is zero retention available?" nor "For how long?".
   'ai-prompt-retention': { unanswered: (question) => !asksWhetherKept(question) },
+  // "Is any of our data processed outside the EU?" of data kept in the EU: no.
+  'data-residency': { opposite: (question) => LEAVES_AREA.test(stripFormPrefix(question)) },
 };
 
 /**
@@ -440,11 +460,7 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
       note: `Trustmap: needs information. The question matches no topic Trustmap knows.${closest} Answer it by hand, or add an approved answer to answers.yaml.`,
     };
   }
-  const result = composed(
-    knowledge,
-    match.topic,
-    QUESTION_FORMS.find(([asks, , only]) => (!only || only === match.topic) && asks(input.question))?.[1],
-  );
+  const result = composed(knowledge, match.topic, askedAbout(match.topic, input.question));
   const also = match.also ? { also: match.also } : {};
   // Nothing for the buyer's cell; the reviewer reads why in the note.
   const blank = (reviewKind: ReviewKind, note: string, sources: AnswerSource[] = []): AnsweredQuestion => ({

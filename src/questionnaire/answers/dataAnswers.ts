@@ -41,6 +41,7 @@ import {
   ownKeySentence,
   placement,
   productName,
+  regionInside,
   retentionPlaces,
   tenantScopedClasses,
   usageReachingUs,
@@ -64,7 +65,7 @@ import {
   reviewsOfBypass,
   undeletable,
 } from './refs.js';
-import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
+import type { Answer, AnswerBuilder, AnswerSource, YesNo } from './types.js';
 
 /** The parts that keep data at rest: stores, and any other part the map says keeps what it holds (`keepsData`). */
 const stores = (model: Model) => model.map.components.filter(keepsData);
@@ -834,12 +835,40 @@ function runByEachCustomer(model: Model): ReturnType<AnswerBuilder> {
   };
 }
 
+/**
+ * Whether customer data stays in `area` (`namedArea`: "Can our data stay in the EU?"), by where each part of ours that
+ * holds or serves it is hosted and where each vendor receiving it processes it: Yes where every one is inside, No
+ * where none is, Partially where some are. Nothing where any place is not on record or cannot be told, or where the
+ * map's own `organization.regions` names the area though no part on record is in it (an option the map may not
+ * describe).
+ */
+function staysIn(
+  model: Model,
+  area: string,
+  ours: readonly ComponentData[],
+  vendors: readonly SubprocessorData[],
+): YesNo | undefined {
+  const places = [
+    ...ours.map((component) => (component.region ? regionInside(component.region, area) : undefined)),
+    ...vendors.map((vendor) => {
+      const each = (vendor.regions ?? []).map((region) => regionInside(region, area));
+      if (each.length === 0 || each.includes(undefined)) return undefined;
+      return each.every(Boolean) ? true : each.some(Boolean) ? undefined : false;
+    }),
+  ];
+  if (places.length === 0 || places.includes(undefined)) return undefined;
+  if (places.every(Boolean)) return 'Yes';
+  if (places.some(Boolean)) return 'Partially';
+  const named = (model.map.organization.regions ?? []).some((region) => regionInside(region, area) !== false);
+  return named ? undefined : 'No';
+}
+
 /** Hosting regions of components and processing regions of sub-processors. */
-export const dataResidency: AnswerBuilder = ({ model }) => {
+export const dataResidency: AnswerBuilder = ({ model, about }) => {
   const selfRun = runByEachCustomer(model);
   if (selfRun) return selfRun;
   // Each part with its own region unless every service and store of ours has one (`placement`).
-  const { placed: hosted, whole, unplaced: silentStores } = placement(model);
+  const { placed: hosted, whole, unplaced: silentStores, ours } = placement(model);
   if (hosted.length === 0) return undefined;
   const regionOf = (component: (typeof hosted)[number]) =>
     `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${component.region}`;
@@ -873,8 +902,18 @@ export const dataResidency: AnswerBuilder = ({ model }) => {
     silent.length > 0
       ? ` Where ${joinList(silent)} ${silent.length === 1 ? 'keeps or processes' : 'keep or process'} data is not yet documented.`
       : '';
+  const area = about?.startsWith('in:') ? about.slice(3) : undefined;
+  const verdict = area
+    ? staysIn(
+        model,
+        area,
+        ours,
+        model.map.subprocessors.filter((vendor) => holds(vendor.dataClasses)),
+      )
+    : undefined;
   return {
     text: `${whole ? `The service and its data are hosted in ${joinList(regions)}` : joinList(hosted.map((component) => `${componentLabel(component)} is hosted in ${regionOf(component)}`))}.${vendorLine}${silentLine}`,
+    ...(verdict ? { yesNo: verdict } : {}),
     sources,
     ...(silent.length > 0
       ? {

@@ -1,0 +1,117 @@
+// What the twenty-fourth session's reviews and readings found in the answers, each from the smallest map that shows it.
+import { describe, expect, it } from 'vitest';
+import { namedArea, regionArea, regionInside } from '../../src/model/index.js';
+import { ask, DOCS, docsStore, tinyModel } from './fixtures.js';
+
+/** A service and its database in `region`, with OpenAI receiving the documents in `openai`. */
+function hostedIn(region: string, openai: string[] | undefined, organization: string[] = []) {
+  return tinyModel({
+    organization: {
+      name: 'Tiny AI',
+      stage: 'seed',
+      ...(organization.length ? { regions: organization } : {}),
+    },
+    dataClasses: [DOCS],
+    components: [
+      { id: 'api', name: 'API', kind: 'service', dataClasses: ['docs'], region },
+      docsStore('db', { name: 'Database', region }),
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'OpenAI API',
+        purpose: 'answer generation',
+        dataClasses: ['docs'],
+        ...(openai ? { regions: openai } : {}),
+      },
+    ],
+  });
+}
+
+describe('where a region lies', () => {
+  it('reads the clouds’ region ids and places written out', () => {
+    expect(regionArea('eu-central-1')).toBe('DE');
+    expect(regionArea('aws-us-west-2')).toBe('US');
+    expect(regionArea('europe-west4')).toBe('NL');
+    expect(regionArea('westeurope')).toBe('NL');
+    expect(regionArea('EU')).toBe('EU');
+    expect(regionArea('United States')).toBe('US');
+    expect(regionArea('moon-base-1')).toBeUndefined();
+  });
+
+  it('tells the EU from Europe: London and Zurich are in Europe, not in the EU', () => {
+    expect(regionInside('eu-west-2', 'EU')).toBe(false);
+    expect(regionInside('eu-west-2', 'Europe')).toBe(true);
+    expect(regionInside('eu-central-2', 'EEA')).toBe(false);
+    expect(regionInside('norwayeast', 'EEA')).toBe(true);
+    expect(regionInside('norwayeast', 'EU')).toBe(false);
+    // Named only as Europe: it may or may not be in the EU.
+    expect(regionInside('europe', 'EU')).toBeUndefined();
+    expect(regionInside('somewhere', 'EU')).toBeUndefined();
+  });
+
+  it('names the one area a question asks about, and none where it names two', () => {
+    expect(
+      namedArea("We're an EU-regulated bank. Can storage and inference be kept inside EU regions?"),
+    ).toBe('EU');
+    expect(namedArea('Is all processing kept within the EU/EEA?')).toBe('EEA');
+    expect(namedArea('Can we require that our data stays in the United Kingdom?')).toBe('GB');
+    expect(namedArea('Do you host data in the US?')).toBe('US');
+    // "us" is a pronoun.
+    expect(namedArea('Can you tell us where data is hosted?')).toBeUndefined();
+    expect(namedArea('Can data be hosted in the EU or the UK?')).toBeUndefined();
+    expect(namedArea('European customers: where is data hosted?')).toBeUndefined();
+  });
+});
+
+describe('a Yes or No to "Can our data stay in the EU?"', () => {
+  const question = 'Can we require that our data stays within the EU?';
+
+  it('is No where everything on record is in the US (acme-style maps gave no verdict at all)', () => {
+    const [answer] = ask(hostedIn('us-east-1', ['us']), question);
+    expect(answer!.topic).toBe('data-residency');
+    expect(answer!.yesNo).toBe('No');
+    expect(answer!.answer).toMatch(/^No\. The service and its data are hosted in us-east-1\./);
+  });
+
+  it('is Yes where the service, its store and every vendor receiving the data are in the EU', () => {
+    const [answer] = ask(hostedIn('eu-central-1', ['eu']), question);
+    expect(answer!.yesNo).toBe('Yes');
+  });
+
+  it('is Partially where the data is stored in the EU but a model provider receiving it is in the US', () => {
+    const [answer] = ask(hostedIn('eu-west-1', ['us']), question);
+    expect(answer!.yesNo).toBe('Partially');
+    expect(answer!.answer).toContain('OpenAI (us)');
+  });
+
+  it('says nothing where a vendor’s location is not on record', () => {
+    const [answer] = ask(hostedIn('eu-west-1', undefined), question);
+    expect(answer!.yesNo).toBeNull();
+    expect(answer!.status).toBe('review');
+  });
+
+  it('says nothing where the company names the EU among its regions though no part on record is there', () => {
+    const [answer] = ask(hostedIn('us-east-1', ['us'], ['us', 'eu']), question);
+    expect(answer!.yesNo).toBeNull();
+  });
+
+  it('turns round for a question whether data leaves the area', () => {
+    const [inside] = ask(hostedIn('eu-central-1', ['eu']), 'Is any of our data processed outside the EU?');
+    expect(inside!.topic).toBe('data-residency');
+    expect(inside!.yesNo).toBe('No');
+    const [outside] = ask(hostedIn('us-east-1', ['us']), 'Is any of our data processed outside the EU?');
+    expect(outside!.yesNo).toBe('Yes');
+  });
+
+  it('gives no verdict to a question that names no area, or two', () => {
+    const [where, two] = ask(
+      hostedIn('us-east-1', ['us']),
+      'In which countries is our data stored and processed?',
+      'Can our data be hosted in the EU or the UK?',
+    );
+    expect(where!.yesNo).toBeNull();
+    expect(two!.yesNo).toBeNull();
+  });
+});
