@@ -280,6 +280,7 @@ const VERDICT_READINGS: Readonly<
  */
 function orientVerdict(topic: string, question: string, answer: Answer): Answer {
   if (!answer.yesNo) return answer;
+  if (answer.presumes?.test(question)) return { ...answer, yesNo: undefined };
   const reading = VERDICT_READINGS[topic];
   if (reading?.opposite?.(question)) return { ...answer, yesNo: FLIPPED[answer.yesNo] };
   if (reading?.unanswered?.(question)) return { ...answer, yesNo: undefined };

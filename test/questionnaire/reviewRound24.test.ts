@@ -115,3 +115,60 @@ describe('a Yes or No to "Can our data stay in the EU?"', () => {
     expect(two!.yesNo).toBeNull();
   });
 });
+
+describe('retrieval isolation where each customer runs everything and no embeddings are made', () => {
+  // chatgpt-web: a server and a browser app each operator installs, OpenAI under the operator's own key, no vector store.
+  const model = tinyModel({
+    dataClasses: [{ id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true }],
+    components: [
+      {
+        id: 'server',
+        name: 'Chat server',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+      {
+        id: 'browser',
+        name: 'Browser storage',
+        kind: 'datastore',
+        hosting: 'customer-hosted',
+        dataClasses: ['prompts'],
+      },
+    ],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'OpenAI API',
+        purpose: 'answer generation',
+        dataClasses: ['prompts'],
+        account: 'customer',
+      },
+    ],
+    flows: [{ id: 'chat', from: 'server', to: 'openai', dataClasses: ['prompts'], purpose: 'inference' }],
+  });
+
+  it('gives no Yes to "Are vector embeddings segregated per customer?": a Yes would say there are embeddings', () => {
+    const [embeddings, partitioned] = ask(
+      model,
+      'Are vector embeddings segregated per customer in your retrieval pipeline?',
+      'Are vector embeddings partitioned per customer?',
+    );
+    for (const answer of [embeddings!, partitioned!]) {
+      expect(answer.topic).toBe('ai-tenant-isolation');
+      expect(answer.yesNo).toBeNull();
+      expect(answer.answer).not.toMatch(/^Yes/);
+      expect(answer.answer).toContain('No store or service of ours holds customers');
+    }
+  });
+
+  it('still answers No to whether another customer can surface our files', () => {
+    const [answer] = ask(
+      model,
+      'Could a cleverly worded question from someone at another company surface snippets of our files in their answer?',
+    );
+    expect(answer!.topic).toBe('ai-tenant-isolation');
+    expect(answer!.yesNo).toBe('No');
+  });
+});

@@ -874,6 +874,10 @@ function upstreamFirst<T extends { from: string; to: string }>(flows: readonly T
     .map(({ flow }) => flow);
 }
 
+/** What a question names that a map with no embeddings and no retrieval store has none of. */
+const NAMES_A_SEARCH_INDEX =
+  /\b(?:embeddings?|vectors?|vector (?:stores?|index(?:es)?|databases?|db)|(?:search |semantic )?index(?:es)?|retrieval (?:pipeline|layer|system|stores?)|rag (?:pipeline|index))\b/i;
+
 /** How each retrieval store separates tenants, and the live probe that proves it. */
 export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // A database that holds the embeddings is a retrieval store too (pgvector in the application's Postgres: LightRAG's
@@ -983,6 +987,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     if (held && held.ours.length === 0)
       return {
         yesNo: 'Yes',
+        ...(embeddings.size === 0 ? { presumes: NAMES_A_SEARCH_INDEX } : {}),
         text: `No store or service of ours holds customers' data: it stays in what each customer runs (${joinList(held.keeping.map(componentLabel))}), so no search of ours can return one customer's data to another.${held.serving.length > 0 ? ` What we run (${joinList(held.serving.map(componentLabel))}) holds none of it.` : ''}`,
         sources: customerRunSources(model, held),
       };

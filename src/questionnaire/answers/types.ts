@@ -56,6 +56,12 @@ export interface Answer {
    * and a risk rating as the answer to "how do you test for hallucinations?" (open-saas).
    */
   answersOnly?: { asks: RegExp; holds: string };
+  /**
+   * What the map names none of, where the verdict rests on that absence: a question that presumes it ("Are vector
+   * embeddings segregated per customer?" of a product that keeps none) gets the text without the Yes or No, which
+   * would say the thing exists (chatgpt-web: "Yes." three times of embeddings it does not make).
+   */
+  presumes?: RegExp;
 }
 
 /**
