@@ -94,6 +94,7 @@ export {
   type SignInComponent,
   signInComponents,
   signInSentence,
+  signInSentences,
   silentFrontDoors,
   silentServices,
 } from './signIn.js';

@@ -118,16 +118,27 @@ export function vendorService(vendor: string, service: string): string {
   const word = (text: string) => text.toLowerCase().split(/\s+/)[0] ?? '';
   const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(service);
-  // "GroqCloud API" already says Groq: not "Groq GroqCloud API" (anything-llm).
+  // "GroqCloud API" already says Groq: not "Groq GroqCloud API" (anything-llm). "AWS infrastructure" says Amazon Web
+  // Services by its initials (aws-genai-llm-chatbot: "Amazon Web Services AWS infrastructure").
   const first = word(vendor);
-  if (named || word(service) === first || (first.length >= 3 && word(service).startsWith(first)))
+  const initials = vendor
+    .split(/\s+/)
+    .map((part) => part[0] ?? '')
+    .join('')
+    .toLowerCase();
+  if (
+    named ||
+    word(service) === first ||
+    (first.length >= 3 && word(service).startsWith(first)) ||
+    (initials.length >= 2 && word(service) === initials)
+  )
     return service;
   // "Microsoft Azure" and "Azure Blob Storage" share a word: "Microsoft Azure Blob Storage", not "Microsoft Azure
-  // Azure Blob Storage" (skyvern).
+  // Azure Blob Storage" (skyvern); "Twilio Segment" and "Segment" are the vendor alone (chat-langchain).
   const last = vendor.split(/\s+/).at(-1)!;
-  return word(service) === last.toLowerCase()
-    ? `${vendor} ${service.slice(service.indexOf(' ') + 1)}`
-    : `${vendor} ${service}`;
+  if (word(service) !== last.toLowerCase()) return `${vendor} ${service}`;
+  const rest = service.includes(' ') ? service.slice(service.indexOf(' ') + 1) : '';
+  return rest ? `${vendor} ${rest}` : vendor;
 }
 
 /**

@@ -91,7 +91,35 @@ export function opensToAnyone(component: SignInComponent): boolean {
 
 /** A no-sign-in clause opening the map's words: "No accounts and no sign-in:", "The dashboard and API have no sign-in;". */
 const NO_SIGN_IN_LEAD =
-  /^(?:there (?:are|is)\s+|[\w .()'’-]{1,60}?\s(?:has|have|requires?|needs?)\s+)?no (?:user )?(?:accounts?|sign[- ]?ins?|log[- ]?ins?|authentication)(?:\s*(?:,|and|or)\s*(?:no )?(?:user )?(?:accounts?|sign[- ]?ins?|log[- ]?ins?|authentication))*(?: of (?:its|their) own)?\s*(?:[:;,.—–-]\s*|$)/i;
+  /^(?:there (?:are|is)\s+|[\w .()'’-]{1,60}?\s(?:has|have|requires?|needs?)\s+)?no (?:user )?(?:accounts?|sign[- ]?ins?|log[- ]?ins?|authentication)(?:\s*(?:,|and|or)\s*(?:no )?(?:user )?(?:accounts?|sign[- ]?ins?|log[- ]?ins?|authentication|api[- ]?keys?|passwords?|tokens?))*(?: of (?:its|their) own)?\s*(?:[:;,.—–-]\s*|$)/i;
+
+/**
+ * How users sign in to each component, one sentence a component, with the parts that have no sign-in and nothing more
+ * to say of it said together (localGPT: "Web UI has no user sign-in: anyone who can reach it may use it. Backend
+ * gateway has no user sign-in: … RAG API has no user sign-in: …" in every sign-in answer).
+ * @example signInSentences(model, [ui, api]) // ['Web UI and RAG API have no user sign-in: anyone who can reach them may use them']
+ */
+export function signInSentences(model: Model, components: readonly SignInComponent[]): string[] {
+  const bare = (component: SignInComponent) => {
+    const { methods, mfa, scim, mechanism } = component.userAuthentication;
+    return (
+      methods.length > 0 &&
+      methods.every((method) => method === 'none') &&
+      !mechanism?.trim() &&
+      mfa === undefined &&
+      scim === undefined
+    );
+  };
+  const open = components.filter(bare);
+  if (open.length < 2) return components.map((component) => signInSentence(model, component));
+  const together = `${joinList(open.map(componentLabel))} have no user sign-in: anyone who can reach them may use them`;
+  const sentences: string[] = [];
+  for (const component of components) {
+    if (!bare(component)) sentences.push(signInSentence(model, component));
+    else if (component === open[0]) sentences.push(together);
+  }
+  return sentences;
+}
 
 /**
  * How users sign in to a component, for buyers, from the map alone: methods, second factor, SCIM, who signs them in
@@ -129,7 +157,9 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
   const lead = restated && ways.length === 0 ? NO_SIGN_IN_LEAD.exec(words!) : null;
   if (lead) {
     const rest = words!.slice(lead[0].length).trim();
-    return `${of ? `${name} has` : 'has'} no user sign-in${rest ? `: ${rest.charAt(0).toLowerCase()}${rest.slice(1)}` : ''}`;
+    // "CORS allows any origin" keeps its capitals: an acronym is not a sentence's capital.
+    const going = /^[A-Z]{2}/.test(rest) ? rest : `${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+    return `${of ? `${name} has` : 'has'} no user sign-in${rest ? `: ${going}` : ''}`;
   }
   if (restated && ways.length === 0) return `${of ? `${name} has` : 'has'} no user sign-in${own}`;
   // A part with no sign-in keeps the map's words of why (obsidian-copilot: a plugin inside each user's own app, said

@@ -181,7 +181,8 @@ describe('customers’ data kept only in what each customer runs, beside a web a
       /^Our staff have no access to customer data: it stays in what each customer runs/,
     );
     expect(isolation!.topic).toBe('ai-tenant-isolation');
-    expect(isolation!.answer).toMatch(/^Yes\. No store or service of ours holds customers' data/);
+    // Without the Yes since the twenty-fourth session: the map makes no embeddings, and a Yes said it did (chatgpt-web).
+    expect(isolation!.answer).toMatch(/^No store or service of ours holds customers' data/);
   });
 
   it('says nothing of ours is left to delete at the end of the contract', () => {

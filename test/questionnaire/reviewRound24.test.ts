@@ -172,3 +172,85 @@ describe('retrieval isolation where each customer runs everything and no embeddi
     expect(answer!.yesNo).toBe('No');
   });
 });
+
+describe('a vendor and its service, named once', () => {
+  it('is the vendor alone where the service is the vendor’s last word, and the service where it opens with the initials', async () => {
+    const { vendorService } = await import('../../src/model/index.js');
+    // chat-langchain: "Twilio Segment Segment"; aws-genai-llm-chatbot: "Amazon Web Services AWS infrastructure".
+    expect(vendorService('Twilio Segment', 'Segment')).toBe('Twilio Segment');
+    expect(vendorService('Amazon Web Services', 'AWS infrastructure')).toBe('AWS infrastructure');
+    expect(vendorService('Microsoft Azure', 'Azure Blob Storage')).toBe('Microsoft Azure Blob Storage');
+    expect(vendorService('Google', 'Gemini API')).toBe('Google Gemini API');
+  });
+});
+
+describe('parts with no sign-in, said once', () => {
+  // localGPT: a web UI, a gateway and an API, none with sign-in; "has no user sign-in" five times over.
+  const model = tinyModel({
+    dataClasses: [DOCS],
+    components: [
+      {
+        id: 'ui',
+        name: 'Web UI',
+        kind: 'service',
+        dataClasses: ['docs'],
+        userAuthentication: { methods: ['none'] },
+      },
+      {
+        id: 'gateway',
+        name: 'Backend gateway',
+        kind: 'service',
+        dataClasses: ['docs'],
+        userAuthentication: { methods: ['none'], mechanism: 'No sign-in or API key; CORS allows any origin' },
+      },
+      {
+        id: 'rag',
+        name: 'RAG API',
+        kind: 'service',
+        dataClasses: ['docs'],
+        userAuthentication: { methods: ['none'] },
+      },
+    ],
+  });
+
+  it('names the parts with nothing more to say together, and goes on from the map’s own no-sign-in words', () => {
+    const [answer] = ask(model, 'Do you support SAML single sign-on with Okta or Azure AD?');
+    expect(answer!.topic).toBe('customer-sso');
+    expect(answer!.answer).toContain(
+      'Web UI and RAG API have no user sign-in: anyone who can reach them may use them.',
+    );
+    expect(answer!.answer).toContain('Backend gateway has no user sign-in: CORS allows any origin.');
+    expect(answer!.answer.match(/no user sign-in/g)).toHaveLength(2);
+  });
+});
+
+describe('the count of sub-processors’ agreements answers only what it counts', () => {
+  const model = tinyModel({
+    dataClasses: [DOCS],
+    components: [docsStore('db')],
+    subprocessors: [
+      {
+        id: 'openai',
+        vendor: 'OpenAI',
+        service: 'OpenAI API',
+        purpose: 'answer generation',
+        dataClasses: ['docs'],
+        terms: { training: 'never', retention: '30d' },
+      },
+    ],
+  });
+
+  it('leaves "How do you vet suppliers before onboarding?" blank with the count as a draft (chat-langchain: five rows)', () => {
+    const [vet, reports] = ask(
+      model,
+      'How do you assess the security of your own suppliers before onboarding them?',
+      "Do you review your critical vendors' SOC 2 reports annually?",
+    );
+    expect(vet!.topic).toBe('vendor-risk-management');
+    expect(vet!.status).toBe('blank');
+    expect(vet!.note).toContain('not how suppliers are assessed');
+    expect(vet!.note).toContain('have a signed DPA on file');
+    expect(reports!.topic).toBe('vendor-risk-management');
+    expect(reports!.answer).toContain('0 of 1 have a signed DPA on file');
+  });
+});

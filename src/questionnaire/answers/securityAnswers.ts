@@ -15,7 +15,7 @@ import {
   opensToAnyone,
   type SignInComponent,
   signInComponents,
-  signInSentence,
+  signInSentences,
   silentFrontDoors,
 } from '../../model/index.js';
 import {
@@ -172,7 +172,7 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
   // How the product's users sign in is another fact than how staff reach production: a question about the product's
   // users is answered from `userAuthentication` alone (staff MFA had answered "Can customer accounts use MFA?").
   const users = signInComponents(model).filter((component) => component.userAuthentication.mfa !== undefined);
-  const userLines = users.map((component) => `${signInSentence(model, component)}.`);
+  const userLines = signInSentences(model, users).map((sentence) => `${sentence}.`);
   const userSources = users.map((component) =>
     mapRef(model, `components/${component.id}/userAuthentication`),
   );
@@ -328,7 +328,7 @@ function noUserAccounts(model: Model, what: string): Answer | undefined {
     return undefined;
   return {
     yesNo: 'No',
-    text: `There are no user accounts, so no ${what}: ${components.map((component) => signInSentence(model, component)).join('; ')}.`,
+    text: `There are no user accounts, so no ${what}: ${signInSentences(model, components).join('; ')}.`,
     sources: components.map((component) => mapRef(model, `components/${component.id}/userAuthentication`)),
   };
 }
@@ -405,7 +405,7 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
     yesNo: sso,
     text: [
       ...(saml && sso === 'No' ? ['SAML single sign-on is not offered.'] : []),
-      ...components.map((component) => `${signInSentence(model, component)}.`),
+      ...signInSentences(model, components).map((sentence) => `${sentence}.`),
       ...entries.map((entry) => entry.notes!),
     ].join(' '),
     sources: [
@@ -471,7 +471,7 @@ function provisioning(
     yesNo:
       notes.length > 0 || offered.length === said.length ? 'Yes' : offered.length > 0 ? 'Partially' : 'No',
     text: [
-      ...said.map((component) => `${signInSentence(model, component)}.`),
+      ...signInSentences(model, said).map((sentence) => `${sentence}.`),
       ...notes.map((entry) => entry.notes!),
     ].join(' '),
     sources: [

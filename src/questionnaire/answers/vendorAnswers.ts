@@ -157,6 +157,10 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
 };
 
 /** DPAs, SOC 2 reports and review dates of each sub-processor. */
+/** What the count of sub-processors' agreements and reports answers: whether they are on file, reviewed, tracked. */
+const TERMS_ASKED =
+  /\b(?:dpas?|data processing (?:agreements?|addend(?:a|um))|soc ?2|(?:audit|assurance|security|compliance) reports?|attestations?|certifications?|certified|terms|last review(?:ed)?|reviewed|review (?:them|each|their)|track|inventory|register|list)\b/i;
+
 export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
   // A vendor reached only with each customer's own key is under the customer's agreement, not one we hold.
   const all = model.map.subprocessors.filter((subprocessor) => !underCustomersAccount(subprocessor));
@@ -197,6 +201,12 @@ export const vendorRiskManagement: AnswerBuilder = ({ model }) => {
         ? { yesNo: 'Partially' as const }
         : {}),
     text: `${opening}: ${withDpa.length} of ${all.length} have a signed DPA on file and ${withReport.length} provided a SOC 2 report.${lastReviews.length > 0 ? ` Last reviews: ${lastReviews.join(', ')}.` : ''}${lapsed.length > 0 ? ` The DPA with ${joinList(lapsed.map(label))} has expired.` : ''}${unfiled.length > 0 ? ` The DPA with ${joinList(unfiled.map(label))} is referred to but not on file.` : ''}`,
+    // A count of agreements and reports is not how suppliers are vetted (chat-langchain: "How do you vet your own
+    // suppliers' security before onboarding them?" answered "0 of 7 have a signed DPA on file" five times).
+    answersOnly: {
+      asks: TERMS_ASKED,
+      holds: "each sub-processor's DPA and SOC 2 report on file, not how suppliers are assessed",
+    },
     sources,
     review:
       lapsed.length > 0 || unfiled.length > 0
