@@ -3056,7 +3056,13 @@ describe('private-gpt', () => {
       'ai-prompt-retention',
       model([{ ...openai, terms: { retention: 'zero', training: 'never' } }]),
     );
-    expect(zero.text).toContain('Our model providers keep nothing we send (zero data retention): OpenAI.');
+    expect(zero.text).toContain('Our model providers keep nothing we send, under their terms: OpenAI.');
+    // "Zero data retention" names an agreement: said only where the map records one (localGPT, anthropic-quickstarts).
+    const agreed = answerOf(
+      'ai-prompt-retention',
+      model([{ ...openai, terms: { retention: 'zero', training: 'never', zeroDataRetention: true } }]),
+    );
+    expect(agreed.text).toContain('Our model providers keep nothing we send (zero data retention): OpenAI.');
     const kept = answerOf(
       'ai-prompt-retention',
       model([{ ...openai, terms: { retention: '30d', training: 'never' } }]),

@@ -254,3 +254,59 @@ describe('the count of sub-processors’ agreements answers only what it counts'
     expect(reports!.answer).toContain('0 of 1 have a signed DPA on file');
   });
 });
+
+describe('an AI provider used only under a condition, in the training answer', () => {
+  // localGPT: answers come from models it runs itself; IBM watsonx.ai only when an administrator selects that backend.
+  const model = tinyModel({
+    organization: {
+      name: 'Tiny AI',
+      stage: 'seed',
+      commitments: { noTrainingOnCustomerData: true },
+    },
+    dataClasses: [
+      { id: 'prompts', name: 'Questions', category: 'prompts', tenantScoped: true, retention: '30d' },
+    ],
+    components: [{ id: 'api', name: 'RAG API', kind: 'service', dataClasses: ['prompts'] }],
+    subprocessors: [
+      {
+        id: 'ibm',
+        vendor: 'IBM',
+        service: 'watsonx.ai',
+        purpose: 'answer generation when selected',
+        ai: true,
+        dataClasses: ['prompts'],
+        terms: { training: 'never', retention: 'zero' },
+      },
+    ],
+    flows: [
+      {
+        id: 'to-ibm',
+        from: 'api',
+        to: 'ibm',
+        dataClasses: ['prompts'],
+        purpose: 'inference',
+        condition: { kind: 'other', description: 'an administrator selects the watsonx backend' },
+      },
+    ],
+  });
+
+  it('says when the provider receives anything, not as if every question reached it', () => {
+    const [answer] = ask(
+      model,
+      'Will the contracts we paste into the assistant be used to train your models?',
+    );
+    expect(answer!.topic).toBe('ai-training-on-customer-data');
+    expect(answer!.answer).toContain('Our AI providers (IBM) do not train on data we send them');
+    expect(answer!.answer).toContain(
+      'IBM receives customer data only when an administrator selects the watsonx backend.',
+    );
+  });
+
+  it('says "under their terms", not "zero data retention", of a provider whose terms keep nothing but with no such agreement', () => {
+    const [answer] = ask(model, 'How long do you keep our prompts and the model outputs?');
+    expect(answer!.answer).not.toContain('(zero data retention)');
+    expect(answer!.answer).toContain(
+      'keep nothing we send, under their terms: IBM (only when an administrator selects the watsonx backend)',
+    );
+  });
+});

@@ -231,8 +231,6 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ),
     ),
   );
-  const names = (list: typeof receiving) =>
-    joinSome([...new Set(list.map((vendor) => vendorLabel(model, vendor)))]);
   // A vendor reached only under a condition keeps what it is sent only then (cognita's OpenAI, off by default).
   const withWhen = (id: string) => {
     const when = onlyWhen(model, id);
@@ -272,7 +270,9 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   };
   const vendorLine = [
     zero.length > 0
-      ? ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send (zero data retention): ${names(zero)}.`
+      ? // "Zero data retention" is an agreement's name: said only where the map records one (localGPT, anthropic-quickstarts:
+        // said of `retention: zero` read from public terms). Each with its condition, as those that keep it.
+        ` ${zero.length === receiving.length ? 'Our model providers' : 'These model providers'} keep nothing we send${zero.every((vendor) => vendor.terms?.zeroDataRetention) ? ' (zero data retention)' : ', under their terms'}: ${namesWhen(zero)}.`
       : '',
     keeping.length > 0
       ? ` ${keeping.map((vendor) => `${vendorLabel(model, vendor)} keeps what we send ${keptFor(vendor.terms!.retention!)}${withWhen(vendor.id)}`).join('; ')}.`

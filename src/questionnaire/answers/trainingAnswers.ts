@@ -7,8 +7,10 @@ import {
   customerDataClasses,
   isProposed,
   type Model,
+  onlyWhen,
   ownKeySentence,
   trainingTerms,
+  vendorLabel,
 } from '../../model/index.js';
 import { joinList, mapRef } from './refs.js';
 import type { Answer, AnswerBuilder, AnswerSource } from './types.js';
@@ -84,10 +86,20 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
     unsigned.length > 0
       ? `, by their published terms (no data processing agreement with ${joinSome([...new Set(unsigned.map((subprocessor) => subprocessor.vendor))])} is on file yet)`
       : '';
+  // A provider used only under a condition is said with it (localGPT: "Our AI providers (IBM) do not train…" of a
+  // backend off unless an administrator turns it on, beside the models it runs itself).
+  const conditional = ai.flatMap((subprocessor) => {
+    const when = onlyWhen(model, subprocessor.id);
+    return when ? [`${vendorLabel(model, subprocessor)} receives customer data ${when}`] : [];
+  });
+  const whenLine =
+    conditional.length > 0 && conditional.length === ai.length
+      ? ` ${joinList(conditional).charAt(0).toUpperCase()}${joinList(conditional).slice(1)}.`
+      : '';
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
       // AI providers, as below: a tracing service is one, not a model provider (ai-pdf-chatbot: LangSmith among "our model providers").
-      line: ` ${group.charAt(0).toUpperCase()}${group.slice(1)} (${joinSome(never)}) do not train on data we send them${unsignedLine}.${theirs}`,
+      line: ` ${group.charAt(0).toUpperCase()}${group.slice(1)} (${joinSome(never)}) do not train on data we send them${unsignedLine}.${whenLine}${theirs}`,
       ...(keyed ? { review: keyed } : {}),
       sources: [
         ...ai.map((subprocessor) => mapRef(model, `subprocessors/${subprocessor.id}/terms/training`)),
