@@ -46,7 +46,10 @@ export function withAside(text: string, note: string): string {
   const parts = note.split('; ').filter((part) => !saysWhole(said, part.toLowerCase()));
   if (parts.length === 0) return text;
   const rest = parts.join('; ');
-  return text.endsWith(')') ? `${text.slice(0, -1)}; ${rest})` : `${text} (${rest})`;
+  // The map's words may end a sentence: the aside goes inside it (aws-genai-llm-chatbot, lollms-webui: "… deletes the
+  // files. (immediately)").
+  const phrase = /[^.]\.$/.test(text.trimEnd()) ? text.trimEnd().slice(0, -1) : text;
+  return phrase.endsWith(')') ? `${phrase.slice(0, -1)}; ${rest})` : `${phrase} (${rest})`;
 }
 
 /** Whether `text` holds `part` as whole words: "llamafile" in "model (llamafile)", not "ai" in "openai". */

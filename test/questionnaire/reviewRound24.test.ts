@@ -310,3 +310,45 @@ describe('an AI provider used only under a condition, in the training answer', (
     );
   });
 });
+
+describe('the map’s own words, kept as sentences', () => {
+  it('says each AI system’s oversight as a sentence of its own (anthropic-quickstarts: three systems run together)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'api', name: 'API', kind: 'service', dataClasses: ['docs'] }],
+      aiSystems: [
+        {
+          id: 'support',
+          name: 'Support assistant',
+          purpose: 'Answers customers’ support questions',
+          role: ['deployer'],
+          riskClass: 'limited',
+          components: ['api'],
+          humanOversight: 'offers a button to reach a person, which we must connect to our support queue',
+        },
+        {
+          id: 'analyst',
+          name: 'Financial data analyst',
+          purpose: 'Charts uploaded financial data',
+          role: ['deployer'],
+          riskClass: 'minimal',
+          components: ['api'],
+          humanOversight: 'output is shown to the user only; it takes no actions',
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Is there a human in the loop before AI-generated output is acted upon?');
+    expect(answer!.topic).toBe('ai-human-oversight');
+    expect(answer!.answer).toContain('to our support queue. Financial data analyst: output is shown');
+  });
+
+  it('puts a deletion time inside the map’s sentence, not after its full stop (aws-genai-llm-chatbot, lollms-webui)', async () => {
+    const { withAside } = await import('../../src/core/words.js');
+    expect(withAside('Removed when the user deletes the files.', 'immediately')).toBe(
+      'Removed when the user deletes the files (immediately)',
+    );
+    expect(withAside('Ollama (local models)', 'on the Docker host')).toBe(
+      'Ollama (local models; on the Docker host)',
+    );
+  });
+});

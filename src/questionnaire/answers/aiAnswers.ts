@@ -1515,7 +1515,11 @@ export const modelRisk: AnswerBuilder = ({ model }) => {
 export const humanOversight: AnswerBuilder = ({ model }) => {
   const systems = model.map.aiSystems.filter((system) => system.humanOversight);
   if (systems.length === 0) return undefined;
-  const text = systems.map((system) => `${system.name}: ${system.humanOversight}`).join(' ');
+  // Each system's words as a sentence of their own (anthropic-quickstarts: "…to our support queue Financial data analyst:
+  // output is shown…", three systems run together where the map's words had no full stop).
+  const text = systems
+    .map((system) => `${system.name}: ${system.humanOversight!.trim().replace(/[.;,]*$/, '')}.`)
+    .join(' ');
   return {
     text,
     sources: systems.map((system) => mapRef(model, `aiSystems/${system.id}/humanOversight`)),
