@@ -9,6 +9,10 @@ export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';
  */
 export const STATUSES = {
   verified: ['ok', 'Verified'],
+  // A statement that something is not done, which a check found nothing of in the system map: said as what was
+  // checked, not as proof (chatgpt-web, aws-genai-llm-chatbot, lollms-webui: "✓ Verified" of "We keep no prompts",
+  // read by three reviewers as more than a look at the map).
+  'none-on-record': ['ok', 'None on record'],
   'not-yet-verified': ['warn', 'Not yet verified'],
   // A claim a failing check contradicts: not one waiting for proof (roomGPT: "not retained after a request completes
   // ! Not yet verified" beside the retention check failing on a provider keeping them an hour).

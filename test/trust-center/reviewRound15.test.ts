@@ -176,7 +176,10 @@ describe('the no-training claim', () => {
     const claim = site.claims.find((entry) => entry.id === 'no-training');
     expect(claim).toMatchObject({ status: 'verified', byAbsence: true });
     const block = /id="claim-no-training">[\s\S]*?<\/li>/.exec(practices(site))?.[0];
-    expect(block).toContain('which found nothing of the kind in our system map');
+    expect(block).toContain('found nothing of the kind in our system map');
+    // Badged as what was checked, not as proof (chatgpt-web, aws-genai-llm-chatbot, lollms-webui).
+    expect(block).toContain('data-status="none-on-record"');
+    expect(block).not.toContain('data-status="verified"');
     const passed = buildTrustCenter(modelOf(companyMap()), resultsFor('pass'), { allowUnverified: true });
     expect(passed.claims.find((entry) => entry.id === 'no-training')?.byAbsence).toBeUndefined();
   });

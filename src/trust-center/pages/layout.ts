@@ -88,7 +88,7 @@ ${body.content}
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>Built by Trustmap from ${chrome.organization}’s system map and the automated checks run on ${chrome.checkedOn}. Statements marked “Verified” are backed by a passing check, or, for a statement that something is not done, by a check that found nothing of the kind.</p>
+<p>Built by Trustmap from ${chrome.organization}’s system map and the automated checks run on ${chrome.checkedOn}. Statements marked “Verified” are backed by a passing check; “None on record” marks a statement that something is not done, for which a check found nothing of the kind in the system map.</p>
 <p>${links.map((link, i) => html`${i > 0 ? ' · ' : ''}<a href="${link.href}">${link.label}</a>`)}</p>
 </div>
 </footer>
@@ -106,13 +106,13 @@ export function hero(title: string, lead?: string, extra?: SafeHtml): SafeHtml {
 export function claimItem(claim: Claim, checkedOn: string, detail?: SafeHtml | string): SafeHtml {
   const verified = claim.status === 'verified';
   const status = verified
-    ? badge('verified')
+    ? badge(claim.byAbsence ? 'none-on-record' : 'verified')
     : claim.status === 'failing'
       ? badge('not-met')
       : badge('not-yet-verified');
   const notes = claim.notes ?? [];
   const note = verified
-    ? html`<p class="small muted">${claim.byAbsence ? `Verified by an automated check on ${checkedOn}, which found nothing of the kind in our system map.` : `Verified by an automated check on ${checkedOn}.`}</p>`
+    ? html`<p class="small muted">${claim.byAbsence ? `An automated check on ${checkedOn} found nothing of the kind in our system map.` : `Verified by an automated check on ${checkedOn}.`}</p>`
     : notes.length > 0
       ? html`<ul class="claim-notes small">${notes.map((text) => html`<li>${text}</li>`)}</ul>`
       : html`<p class="small muted">${claim.status === 'failing' ? 'The supporting check does not pass yet.' : 'No check has confirmed this yet.'}</p>`;
