@@ -506,6 +506,11 @@ export function collectClaims(
         return [`${entry.vendor}’s data processing agreement expired on ${state.expires}.`];
       if (state.status === 'none' && dpa)
         return [`No data processing agreement with ${entry.vendor} is on file.`];
+      // With none referred to, the statement rests on the vendor's published terms: said, as why it is not verified.
+      if (!entry.terms?.dpa)
+        return [
+          `No data processing agreement with ${entry.vendor} is on file yet: this rests on its published terms.`,
+        ];
       return [];
     });
     add(

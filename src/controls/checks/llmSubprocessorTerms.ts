@@ -89,10 +89,15 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
       sources,
     };
   }
+  // With no agreement on file and nothing in the terms against the control, the vendor's own terms are what is not
+  // on record: a statement that providers do not train is not yet verified, not contradicted (localGPT,
+  // anthropic-quickstarts: "Model providers … do not train on it ✕ Not met" beside a table saying they never train).
+  const unsigned = terms !== undefined && !terms.dpa && problems.length === 1;
   return {
     ...base,
     status: 'fail',
     severity: 'high',
+    ...(unsigned ? { unknown: true as const } : {}),
     // An expired or missing DPA is the evidence's own gap; the same file reads as one gap everywhere.
     ...(problems.length === 1 && dpaProblem && terms?.dpa ? { cause: `evidence:${terms.dpa}` } : {}),
     message: `AI sub-processor \`${subprocessor.id}\` ${problems.join('; ')}`,
