@@ -54,6 +54,7 @@ export {
   type ModelIndex,
 } from './model.js';
 export {
+  beyondPolicy,
   byDefault,
   componentLabel,
   deletedWithin,

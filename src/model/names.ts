@@ -72,6 +72,17 @@ export function durationWords(duration: string): string {
 }
 
 /**
+ * How a time kept compares with a policy, after it: "longer than our policy of 30 days", or, of a policy to keep
+ * nothing, "though our policy is not to keep them" (anthropic-quickstarts: "longer than our policy of not kept").
+ * @example `Anthropic keeps them for 30 days, ${beyondPolicy('zero')}` // '…, though our policy is not to keep them'
+ */
+export function beyondPolicy(retention: string, what = 'them'): string {
+  return retention === 'zero'
+    ? `though our policy is not to keep ${what}`
+    : `longer than our policy of ${durationWords(retention)}${what === 'them' ? '' : ` for ${what}`}`;
+}
+
+/**
  * A deletion time in words: `30d` → `within 30 days`, `zero` → `immediately` (kotaemon's "deleted when the user
  * removes the file (within not kept)").
  * @example `deleted ${deletedWithin('zero')}` // 'deleted immediately'

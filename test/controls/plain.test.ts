@@ -155,7 +155,7 @@ describe('plain words on every failing result', () => {
       (result) => result.subject.id === 'openai' && result.checkId !== 'deletion-coverage',
     );
     expect(openai?.plain).toBe(
-      "our data processing agreement with OpenAI expired on 2026-09-30; OpenAI's terms allow it to train on what we send; OpenAI keeps data for 90 days, longer than our policy of 30 days for Prompts",
+      "our data processing agreement with OpenAI expired on 2026-09-30; OpenAI's terms allow it to train on what we send; OpenAI keeps data for 90 days, longer than our policy of 30 days for prompts",
     );
   });
 });

@@ -61,3 +61,18 @@ describe('providers that never train, with no agreement on file', () => {
     expect(site.claims.find((entry) => entry.id === 'model-providers')?.status).toBe('failing');
   });
 });
+
+describe('a provider keeping what our policy keeps not at all', () => {
+  it('says the policy is not to keep them, not "longer than our policy of not kept" (anthropic-quickstarts)', async () => {
+    const { beyondPolicy } = await import('../../src/model/index.js');
+    expect(beyondPolicy('zero')).toBe('though our policy is not to keep them');
+    expect(beyondPolicy('30d')).toBe('longer than our policy of 30 days');
+    const model = withOpenAi(false);
+    model.map.dataClasses[0]!.retention = 'zero';
+    const terms = runChecks(model).results.find((result) => result.checkId === 'llm-subprocessor-terms');
+    expect(terms?.plain).toContain(
+      'OpenAI keeps data for 30 days, though our policy is not to keep questions',
+    );
+    expect(terms?.plain).not.toContain('policy of not kept');
+  });
+});

@@ -2,7 +2,15 @@ import { reachedAnonymously, underCustomersAccount } from '../../core/vocabulary
 import { foundUnderReview } from '../../core/words.js';
 import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
-import { durationWords, keptFor, type Model, REACHED_ANONYMOUSLY, usedFindings } from '../../model/index.js';
+import {
+  beyondPolicy,
+  durationWords,
+  keptFor,
+  type Model,
+  midSentence,
+  REACHED_ANONYMOUSLY,
+  usedFindings,
+} from '../../model/index.js';
 import type { CheckModule } from '../check.js';
 import { classesAt, customerDataClasses } from '../dataClasses.js';
 import { evidenceProblem, evidenceProblemInWords } from '../evidenceStatus.js';
@@ -67,7 +75,7 @@ function judge(model: Model, subprocessor: SubprocessorData, received: string[])
         `keeps data ${terms.retention}, longer than \`${tightest.id}\`'s policy of ${tightest.retention}`,
       );
       plain.push(
-        `${vendor} keeps data ${keptFor(terms.retention)}, longer than our policy of ${durationWords(tightest.retention)} for ${tightest.name}`,
+        `${vendor} keeps data ${keptFor(terms.retention)}, ${beyondPolicy(tightest.retention, midSentence(model, tightest.name))}`,
       );
     }
     if (terms.retention === 'zero' || terms.zeroDataRetention) {

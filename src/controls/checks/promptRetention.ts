@@ -2,7 +2,15 @@ import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { foundUnderReview, joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays, keepsClass, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
-import { durationWords, keptFor, type Model, named, promptClasses, usedFindings } from '../../model/index.js';
+import {
+  beyondPolicy,
+  durationWords,
+  keptFor,
+  type Model,
+  named,
+  promptClasses,
+  usedFindings,
+} from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
 import { isDeclared, receivesPrompts } from '../providers.js';
@@ -132,7 +140,7 @@ function judge(model: Model, holder: Holder): CheckResult {
     const whose = group.length === 1 ? `\`${first.id}\`'s policy` : 'their policy';
     return {
       engineer: `${ids(group)} ${kept(first)}, longer than ${whose} of ${first.retention}`,
-      words: `${words(group)} ${keptFor(kept(first))}, longer than our policy of ${durationWords(first.retention!)}`,
+      words: `${words(group)} ${keptFor(kept(first))}, ${beyondPolicy(first.retention!)}`,
     };
   };
   const said = [...groups.values()].map(each);
