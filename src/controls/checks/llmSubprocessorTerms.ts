@@ -4,7 +4,6 @@ import type { SubprocessorData } from '../../map/index.js';
 import { durationDays } from '../../map/index.js';
 import {
   beyondPolicy,
-  durationWords,
   keptFor,
   type Model,
   midSentence,

@@ -2,15 +2,7 @@ import { runByCustomer, underCustomersAccount } from '../../core/vocabulary.js';
 import { foundUnderReview, joinList } from '../../core/words.js';
 import type { DataClassData } from '../../map/index.js';
 import { durationDays, keepsClass, keptAt, retentionPointer, withinDuration } from '../../map/index.js';
-import {
-  beyondPolicy,
-  durationWords,
-  keptFor,
-  type Model,
-  named,
-  promptClasses,
-  usedFindings,
-} from '../../model/index.js';
+import { beyondPolicy, keptFor, type Model, named, promptClasses, usedFindings } from '../../model/index.js';
 import { type CheckModule, notApplicable } from '../check.js';
 import { classesAt } from '../dataClasses.js';
 import { isDeclared, receivesPrompts } from '../providers.js';
