@@ -352,3 +352,46 @@ describe('the map’s own words, kept as sentences', () => {
     );
   });
 });
+
+describe('encryption in transit across several apps of one company', () => {
+  // anthropic-quickstarts: two web apps on one host, and a library each customer runs.
+  const model = tinyModel({
+    dataClasses: [DOCS],
+    components: [
+      {
+        id: 'support',
+        name: 'Support agent',
+        kind: 'service',
+        dataClasses: ['docs'],
+        encryption: {
+          inTransit: { enabled: true, mechanism: 'HTTPS from AWS Amplify hosting; SDK calls over TLS' },
+        },
+      },
+      {
+        id: 'finance',
+        name: 'Financial analyst',
+        kind: 'service',
+        dataClasses: ['docs'],
+        encryption: { inTransit: { enabled: true, mechanism: 'HTTPS from AWS Amplify hosting' } },
+      },
+      {
+        id: 'agents',
+        name: 'Agents library',
+        kind: 'service',
+        hosting: 'customer-hosted',
+        dataClasses: ['docs'],
+        encryption: { inTransit: { enabled: true, mechanism: 'Anthropic SDK over HTTPS' } },
+      },
+    ],
+  });
+
+  it('says each mechanism once and counts only our parts, the customer’s said apart', () => {
+    const [answer] = ask(model, 'Is data encrypted in transit?');
+    expect(answer!.topic).toBe('encryption-in-transit');
+    expect(answer!.answer).toContain(
+      'Data is encrypted in transit on both components (HTTPS from AWS Amplify hosting; SDK calls over TLS).',
+    );
+    expect(answer!.answer.match(/HTTPS from AWS Amplify hosting/g)).toHaveLength(1);
+    expect(answer!.answer).toContain('Agents library');
+  });
+});

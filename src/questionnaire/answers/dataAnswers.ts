@@ -154,7 +154,27 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       (component) => !component.encryption?.[side] && !theirs.includes(component),
     );
     const declaredTheirs = declared.filter((component) => runByCustomer(component, model.map.subprocessors));
-    const mechanisms = [...new Set(on.flatMap((component) => component.encryption![side]!.mechanism ?? []))];
+    // Only parts each customer runs left unencrypted: said as what the product does there, with no "No" of ours
+    // (opencommit, smart-connections, enchanted, bionic-gpt: "No. Data is not encrypted at rest in Local config file
+    // …", then "… is run by each customer", to "are the databases holding our data encrypted?"), and not named again.
+    const onlyTheirsOff = off.length > 0 && off.every((component) => component.hosting === 'customer-hosted');
+    const theirsOn = onlyTheirsOff
+      ? declaredTheirs.filter((component) => !off.includes(component))
+      : declaredTheirs;
+    // Those said apart as each customer's are not counted among ours, nor their mechanisms said as ours
+    // (anthropic-quickstarts: "on all 4 components", then "Agents library is run by each customer").
+    const onOurs = on.filter((component) => !theirsOn.includes(component));
+    // Each mechanism once, though two parts' words share a clause ("HTTPS from AWS Amplify hosting" twice).
+    const mechanisms = [
+      ...new Set(
+        onOurs.flatMap((component) =>
+          (component.encryption![side]!.mechanism ?? '')
+            .split(/;\s+(?![^(]*\))/)
+            .map((clause) => clause.trim())
+            .filter(Boolean),
+        ),
+      ),
+    ];
     // The parts the text names as undocumented are cited too: an unconfirmed one holds the answer back.
     const sources = [
       ...declared.map((component) => mapRef(model, `components/${component.id}/encryption/${side}`)),
@@ -170,21 +190,18 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const what = side === 'atRest' ? 'at rest' : 'in transit';
     // "in transit on REST API", not "in transit in".
     const where = side === 'atRest' ? 'in' : 'on';
-    const all = declared.length === 1 ? 'the one' : `all ${declared.length}`;
+    const counted = declared.length - (on.length - onOurs.length);
+    const all = counted === 1 ? 'the one' : counted === 2 ? 'both' : `all ${counted}`;
     // Counted among every part in scope, silent ones too: "in 1 data store" beside three the map says nothing of read as
     // the whole (skyvern: one encrypted store named, the others only in the reviewer's note).
-    const among = components.length - theirs.length;
+    const among = components.length - theirs.length - (on.length - onOurs.length);
     const short = off.length > 0 || silent.length > 0 || partly.length > 0;
-    const count = short ? `${on.length} of ${among}` : all;
-    const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(short ? among : declared.length) === 1 ? '' : 's'}`;
-    const base = `Data is encrypted ${what} ${where} ${count} ${nouns}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`;
-    // Only parts each customer runs left unencrypted: said as what the product does there, with no "No" of ours
-    // (opencommit, smart-connections, enchanted, bionic-gpt: "No. Data is not encrypted at rest in Local config file
-    // …", then "… is run by each customer", to "are the databases holding our data encrypted?"), and not named again.
-    const onlyTheirsOff = off.length > 0 && off.every((component) => component.hosting === 'customer-hosted');
-    const theirsOn = onlyTheirsOff
-      ? declaredTheirs.filter((component) => !off.includes(component))
-      : declaredTheirs;
+    const count = short ? `${onOurs.length} of ${among}` : all;
+    const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(short ? among : counted) === 1 ? '' : 's'}`;
+    const base =
+      onOurs.length > 0 || short
+        ? `Data is encrypted ${what} ${where} ${count} ${nouns}${mechanisms.length > 0 ? ` (${mechanisms.join('; ')})` : ''}.`
+        : '';
     // What the map does not say is said as not yet documented, not left out.
     const unsaid = `${
       silent.length > 0
@@ -215,7 +232,11 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     // Not a Yes for every hop while the customer's own parts say nothing (OpenManus: "Yes" to "is every hop encrypted?"
     // beside a local model server each user runs over plain HTTP).
     if (reviews.length === 0)
-      return { ...(theirs.length === 0 ? { yesNo: 'Yes' as const } : {}), text: `${base}${unsaid}`, sources };
+      return {
+        ...(theirs.length === 0 ? { yesNo: 'Yes' as const } : {}),
+        text: `${base}${unsaid}`.trim(),
+        sources,
+      };
     if (on.length === 0 && onlyTheirsOff) {
       return {
         text: `The product does not encrypt data ${what} ${where} ${joinList(offSaid)}, which ${off.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer decides how ${off.length === 1 ? 'it is' : 'they are'} protected.${unsaid}`,
