@@ -395,3 +395,42 @@ describe('encryption in transit across several apps of one company', () => {
     expect(answer!.answer).toContain('Agents library');
   });
 });
+
+describe('oversight words asked whether an agent acts without approval', () => {
+  const model = (humanOversight: string) =>
+    tinyModel({
+      dataClasses: [DOCS],
+      components: [{ id: 'app', name: 'App', kind: 'service', dataClasses: ['docs'] }],
+      aiSystems: [
+        {
+          id: 'codegen',
+          name: 'Code generator',
+          purpose: 'Writes and runs small apps',
+          role: ['deployer'],
+          riskClass: 'limited',
+          components: ['app'],
+          humanOversight,
+        },
+      ],
+    });
+  const question =
+    'Can AI features or agents take actions (send, modify, delete, transact) without explicit user approval?';
+
+  it('are not the answer where they speak only of reviewing output (fragments: read as an approval gate)', () => {
+    const [answer] = ask(
+      model('the user reviews the generated code and preview and decides whether to publish it'),
+      question,
+    );
+    expect(answer!.status).toBe('blank');
+    expect(answer!.note).toContain('whether it takes actions without a person approving them');
+  });
+
+  it('are the answer where they speak of its actions', () => {
+    const [answer] = ask(
+      model('it takes no actions outside the sandbox; a person approves each publish'),
+      question,
+    );
+    expect(answer!.status).not.toBe('blank');
+    expect(answer!.answer).toContain('it takes no actions outside the sandbox');
+  });
+});

@@ -1526,23 +1526,39 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
     // A way for users to flag a bad answer is asked of the same topic, and oversight words do not say there is one
     // (sqlchat, obsidian-copilot: how a person reviews generated SQL, or edits, sent to "can users flag an incorrect
     // answer for review?").
-    ...(FLAG_WORDS.test(text)
+    // Nor whether an agent acts without a person's approval, unless the words speak of its actions (fragments: "the
+    // user reviews the generated code and decides whether to publish it" to "can agents take actions without explicit
+    // user approval?", beside code the model writes running in a sandbox unasked).
+    ...(FLAG_WORDS.test(text) && ACTION_WORDS.test(text)
       ? {}
       : {
           answersOnly: {
-            asks: OVERSIGHT_ASK,
-            holds: 'how people oversee each AI system, not a way for users to flag or report a bad answer',
+            asks: new RegExp(
+              `^${FLAG_WORDS.test(text) ? '' : `(?![\\s\\S]*(?:${FLAG_WORDS.source}))`}${ACTION_WORDS.test(text) ? '' : `(?![\\s\\S]*(?:${ACTS_ASK.source}))`}`,
+              'i',
+            ),
+            holds: `how people oversee each AI system, not ${[
+              ...(FLAG_WORDS.test(text) ? [] : ['a way for users to flag or report a bad answer']),
+              ...(ACTION_WORDS.test(text)
+                ? []
+                : ['whether it takes actions without a person approving them']),
+            ].join(' nor ')}`,
           },
         }),
   };
 };
 
+/** A question whether an AI system acts on its own: takes actions, runs tools or code, without a person's approval. */
+const ACTS_ASK =
+  /\b(?:takes?|taking) (?:any )?actions?\b|\bact(?:s|ing)? (?:on (?:its|their) own|autonomously|on behalf)\b|\bautonomous(?:ly)?\b|\btool (?:calls?|use)\b|\bexecut(?:e|es|ing) (?:code|commands?|actions?|transactions?)\b/;
+
+/** Words of an AI system's own actions: what it runs, sends or changes, and who approves them. */
+const ACTION_WORDS =
+  /\b(?:actions?|tools?|execut(?:e|es|ed|ing|ion)|runs? (?:code|commands?)|sends?|approv(?:e|es|ed|al)|confirm(?:s|ation)?|autonom\w*)\b/i;
+
 /** Words of a way to flag, report or rate an answer. */
 const FLAG_WORDS =
   /\bflag(?:s|ged|ging)?\b|\bfeedback\b|\bthumbs?\b|\b(?:up|down)-?votes?\b|\breport(?:s|ing)? (?:an? |the )?(?:incorrect|wrong|bad|harmful|inaccurate|problematic)\b|\brat(?:e|ing) (?:an? |the |each )?(?:answers?|responses?|outputs?)\b/i;
-
-/** A question about oversight, not about a way to flag a bad answer. */
-const OVERSIGHT_ASK = new RegExp(`^(?![\\s\\S]*(?:${FLAG_WORDS.source}))`, 'i');
 
 /** A question about which AI systems we run: an inventory, a register, a list of them or of their uses. */
 // Not a risk register, nor a use case someone must approve (pinecone-vercel-starter, llamatutor: "is there a committee
