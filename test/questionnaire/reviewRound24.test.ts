@@ -434,3 +434,46 @@ describe('oversight words asked whether an agent acts without approval', () => {
     expect(answer!.answer).toContain('it takes no actions outside the sandbox');
   });
 });
+
+describe('a store’s deletion words, said only of the classes they speak of', () => {
+  const model = (mechanism: string) =>
+    tinyModel({
+      dataClasses: [
+        {
+          id: 'goals',
+          name: 'Agent goals',
+          category: 'customer-content',
+          tenantScoped: true,
+          deletion: { mechanism: 'Deleting an agent marks it deleted (soft delete); the rows are not purged' },
+        },
+        { id: 'account-data', name: 'Account profile', category: 'personal-data', tenantScoped: true },
+      ],
+      components: [
+        {
+          id: 'mysql',
+          name: 'MySQL',
+          kind: 'datastore',
+          dataClasses: ['goals', 'account-data'],
+          deletion: { mechanism },
+        },
+      ],
+    });
+  const question = 'When our contract ends, how and when is our data deleted?';
+
+  it('does not say an account profile is deleted in part by words about agents (AgentGPT, opengpts)', () => {
+    const [answer] = ask(
+      model('Deleting an agent marks it deleted (soft delete); the rows are not purged'),
+      question,
+    );
+    expect(answer!.topic).toBe('data-deletion');
+    expect(answer!.answer).toContain('Agent goals: Deleting an agent marks it deleted');
+    expect(answer!.answer).not.toMatch(/account profile\)? is deleted/i);
+    expect(answer!.answer).toContain('Not yet on record: how we delete account profile');
+  });
+
+  it('still reads words about the whole account as covering every class the store holds (inbox-zero)', () => {
+    const [answer] = ask(model('account deletion cascades to every row the account owns'), question);
+    expect(answer!.answer).not.toContain('Not yet on record: how we delete account profile');
+    expect(answer!.answer).toContain('Account profile: account deletion cascades');
+  });
+});

@@ -402,6 +402,33 @@ function userTraffic(model: Model): Answer | undefined {
 export const encryptionInTransit: AnswerBuilder = (facts) =>
   (facts.about === 'user-traffic' ? userTraffic(facts.model) : undefined) ?? everyHop(facts);
 
+/** Words of a data class's name that say nothing of which class it is. */
+const GENERIC_CLASS_WORDS = new Set(
+  'user users data customer customers client clients record records information content their with from each'.split(
+    ' ',
+  ),
+);
+/** Deletion words that speak of everything a store holds: the account, tenant or workspace goes, or all of it. */
+const DELETES_WHOLE =
+  /\b(?:all|every(?:thing)?|whole|entire|cascad\w*|(?:account|tenant|workspace|organi[sz]ation|customer|user)(?:'s)? (?:deletion|is deleted|are deleted|removal)|(?:delet\w*|remov\w*) (?:the |an? |their |its )?(?:accounts?|tenants?|workspaces?|organi[sz]ations?))\b/i;
+
+/**
+ * Whether a store's deletion words speak of this class: they name it (a word of its name or id), or speak of all the
+ * store holds (an account deleted, a cascade). Not words about other records of the same store (opengpts: "thread and
+ * assistant records are deleted when the user deletes them" said of user identifiers nothing deletes; AgentGPT: "deleting
+ * an agent marks it deleted" said of account profiles and sign-in tokens, in seven answers each).
+ */
+function speaksOf(mechanism: string, dataClass: { id: string; name: string }): boolean {
+  if (DELETES_WHOLE.test(mechanism) || deletesNothing(mechanism)) return true;
+  const said = mechanism.toLowerCase();
+  const words = `${dataClass.name} ${dataClass.id}`
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 4 && !GENERIC_CLASS_WORDS.has(word))
+    .map((word) => word.replace(/(?:ies|es|s)$/, ''));
+  return words.some((word) => new RegExp(`\\b${word.slice(0, Math.max(4, word.length - 1))}`).test(said));
+}
+
 /** Deletion promise and mechanisms per data class. */
 export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   const promise = model.map.organization.commitments?.deletionWithin;
@@ -436,6 +463,7 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
     // ours to guess, so the class's deletion is not yet on record.
     const covers = (component: ComponentData) =>
       component.deletion !== undefined &&
+      speaksOf(component.deletion.mechanism, dataClass) &&
       !deletesNothing(component.deletion.mechanism) &&
       !(
         deletesOnlyPart(component.deletion.mechanism) &&
@@ -454,17 +482,28 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
     (deletesNothing(component.deletion.mechanism) || deletesOnlyPart(component.deletion.mechanism));
   const inPartialStores = notByStore.filter((dataClass) => {
     const keeping = keepingOf(dataClass);
-    return keeping.length > 0 && keeping.some(leaves) && keeping.every((component) => component.deletion);
+    return (
+      keeping.length > 0 &&
+      keeping.some((component) => leaves(component) && speaksOf(component.deletion!.mechanism, dataClass)) &&
+      keeping.every((component) => component.deletion)
+    );
   });
   const partialStores = model.map.components.filter(
     (component) =>
-      leaves(component) && inPartialStores.some((dataClass) => keepingOf(dataClass).includes(component)),
+      leaves(component) &&
+      inPartialStores.some(
+        (dataClass) =>
+          keepingOf(dataClass).includes(component) && speaksOf(component.deletion!.mechanism, dataClass),
+      ),
   );
   const partialLine = partialStores
     .map((component) => {
       const held = joinList(
         inPartialStores
-          .filter((dataClass) => keepingOf(dataClass).includes(component))
+          .filter(
+            (dataClass) =>
+              keepingOf(dataClass).includes(component) && speaksOf(component.deletion!.mechanism, dataClass),
+          )
           .map((dataClass) => midSentence(model, dataClass.name)),
       );
       const how = deletesNothing(component.deletion!.mechanism)
