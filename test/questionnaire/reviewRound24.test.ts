@@ -444,7 +444,9 @@ describe('a store’s deletion words, said only of the classes they speak of', (
           name: 'Agent goals',
           category: 'customer-content',
           tenantScoped: true,
-          deletion: { mechanism: 'Deleting an agent marks it deleted (soft delete); the rows are not purged' },
+          deletion: {
+            mechanism: 'Deleting an agent marks it deleted (soft delete); the rows are not purged',
+          },
         },
         { id: 'account-data', name: 'Account profile', category: 'personal-data', tenantScoped: true },
       ],
