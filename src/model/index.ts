@@ -100,6 +100,7 @@ export {
   silentServices,
 } from './signIn.js';
 export { codeRef, evidenceRef, mapRef, probeRef } from './sources.js';
+export { opensToOthers } from './tenancy.js';
 export { type TrainingTerms, trainingTerms } from './trainingTerms.js';
 export { chosenTreatment } from './treatment.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';

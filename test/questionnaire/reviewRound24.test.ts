@@ -479,3 +479,52 @@ describe('a store’s deletion words, said only of the classes they speak of', (
     expect(answer!.answer).toContain('Account profile: account deletion cascades');
   });
 });
+
+describe('separation with an exception the map’s own words name', () => {
+  // opengpts: one pgvector table filtered by assistant and thread; assistants a user marks public are readable by all.
+  const model = (appTenancy: string) =>
+    tinyModel({
+      dataClasses: [DOCS, { id: 'vectors', name: 'Embeddings', category: 'embeddings', tenantScoped: true }],
+      components: [
+        {
+          id: 'app',
+          name: 'Service',
+          kind: 'service',
+          dataClasses: ['docs'],
+          tenancy: { model: 'application-filter', mechanism: appTenancy },
+        },
+        {
+          id: 'pgvector',
+          name: 'pgvector',
+          kind: 'vector-store',
+          dataClasses: ['vectors'],
+          tenancy: {
+            model: 'application-filter',
+            mechanism: 'one shared table; each search filters on the assistant id',
+          },
+        },
+      ],
+      flows: [{ id: 'search', from: 'app', to: 'pgvector', dataClasses: ['vectors'], purpose: 'retrieval' }],
+    });
+
+  it('gives no No to "could another company surface our files?" and says the exception', () => {
+    const [answer] = ask(
+      model('every query filters on the user id; assistants a user marks public are readable by every user'),
+      'Could a cleverly worded question from someone at another company surface snippets of our files in their answer?',
+    );
+    expect(answer!.topic).toBe('ai-tenant-isolation');
+    expect(answer!.yesNo).toBeNull();
+    expect(answer!.answer).toContain('assistants a user marks public are readable by every user');
+  });
+
+  it('gives no Yes to "partitioned per customer?" of one shared table filtered in the application', () => {
+    const [partitioned, segregated] = ask(
+      model('every query filters on the user id'),
+      'Are vector embeddings partitioned per customer?',
+      'Are vector embeddings segregated per customer in your retrieval pipeline?',
+    );
+    expect(partitioned!.topic).toBe('ai-tenant-isolation');
+    expect(partitioned!.yesNo).toBeNull();
+    expect(segregated!.yesNo).toBe('Yes');
+  });
+});

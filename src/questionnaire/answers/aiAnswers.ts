@@ -45,6 +45,7 @@ import {
   modelsCustomersRun,
   modelsWeRun,
   opensToAnyone,
+  opensToOthers,
   ownKeySentence,
   productName,
   promptClasses,
@@ -1134,8 +1135,24 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // our server reads past its own separation, or a search anyone may run without signing in, a person words (azure-
   // search-openai-js, Chatbot UI). Before, no isolation answer had a Yes or No: "Are vector embeddings segregated per
   // customer?" went without one, high confidence and all (acme-ai).
+  // Tenancy words that open some data to others (a public assistant's files) leave the verdict to a person, and are said.
+  const opened = opensToOthers(model).filter(
+    (component) => !runByCustomer(component, model.map.subprocessors) || storeIds.has(component.id),
+  );
+  const openedLine = opened
+    .filter((component) => !storeIds.has(component.id))
+    .map(
+      (component) => ` ${componentLabel(component)}: ${midSentence(model, component.tenancy!.mechanism!)}.`,
+    )
+    .join('');
+  if (opened.length > 0) {
+    reviews.push(
+      `the tenancy of ${joinList(opened.map(reviewLabel))} opens some data beyond its owner: say who else can reach it before answering Yes or No`,
+    );
+    sources.push(...opened.map((component) => mapRef(model, `components/${component.id}/tenancy`)));
+  }
   const yesNo =
-    open.length > 0 || bypassed.length > 0
+    open.length > 0 || bypassed.length > 0 || opened.length > 0
       ? undefined
       : ownDeployment || shared.length === 0
         ? ('Yes' as const)
@@ -1152,11 +1169,18 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     };
   return {
     ...(yesNo ? { yesNo } : {}),
-    text: `${opening} ${lines.join(' ')}${openLine}`,
+    // A filter in our application keeps customers apart in one shared index: not "partitioned" (opengpts: "Yes. … one
+    // shared table; each search filters on the assistant id" to "Are vector embeddings partitioned per customer?").
+    ...(filtered.length > 0 ? { presumes: ASKS_PARTITION } : {}),
+    text: `${opening} ${lines.join(' ')}${openLine}${openedLine}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
 };
+
+/** A question whether data is partitioned in the store itself: its own index, database or partition per customer. */
+const ASKS_PARTITION =
+  /\b(?:partition(?:ed|s|ing)?|physically (?:separate|separated|isolated)|dedicated (?:index|indexes|database|store|instance|collection)s?|separate (?:index|indexes|indices|database|databases|instance|instances|collection|collections|namespace|namespaces) (?:per|for each)\b)/i;
 
 /** The flows that make up the AI data path. */
 export const dataLineage: AnswerBuilder = ({ model, results }) => {

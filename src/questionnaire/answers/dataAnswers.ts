@@ -38,6 +38,7 @@ import {
   keptLonger,
   type Model,
   onlyCustomersHold,
+  opensToOthers,
   ownKeySentence,
   placement,
   productName,
@@ -1107,14 +1108,33 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   ];
   // Named to the buyer only where confirmed: a proposed part is not stated as keeping their data (the review names it).
   const unsaid = undeclared.filter(isConfirmed);
+  // Tenancy words that open some data beyond its owner (a public assistant, a share link) leave the Yes to a person
+  // (opengpts, AgentGPT), and are said where the lines by store do not say them.
+  const opened = opensToOthers(model).filter(
+    (component) => !runByCustomer(component, model.map.subprocessors),
+  );
+  const openedLine = opened
+    .filter((component) => !declared.includes(component))
+    .map(
+      (component) => ` ${componentLabel(component)}: ${midSentence(model, component.tenancy!.mechanism!)}.`,
+    )
+    .join('');
+  if (opened.length > 0)
+    reviews.push(
+      `the tenancy of ${joinList(opened.map(reviewLabel))} opens some data beyond its owner: say who else can reach it before answering Yes`,
+    );
   return {
     // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one
     // is not separated at all.
     yesNo:
-      undeclared.length === 0 && shared.length === 0 && asked.length === 0 && contradicted.length === 0
+      undeclared.length === 0 &&
+      shared.length === 0 &&
+      asked.length === 0 &&
+      contradicted.length === 0 &&
+      opened.length === 0
         ? 'Yes'
         : undefined,
-    text: `${opening} ${lines.join('; ')}.${proof}${
+    text: `${opening} ${lines.join('; ')}.${openedLine}${proof}${
       unsaid.length > 0
         ? ` How ${joinList(unsaid.map(componentLabel))} ${unsaid.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
         : ''
