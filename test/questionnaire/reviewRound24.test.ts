@@ -528,3 +528,32 @@ describe('separation with an exception the map’s own words name', () => {
     expect(segregated!.yesNo).toBe('Yes');
   });
 });
+
+describe('single sign-on where an API trusts the session of a web app in the map', () => {
+  it('is answered from the web app’s own ways in (AgentGPT: every SSO question blank once the API was `delegated`)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Web app',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['social'], mfa: 'not-offered' },
+        },
+        {
+          id: 'api',
+          name: 'Agent API',
+          kind: 'api',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['delegated'] },
+        },
+      ],
+      flows: [{ id: 'call', from: 'web', to: 'api', dataClasses: ['docs'], purpose: 'storage' }],
+    });
+    const [saml] = ask(model, 'Do you support SAML single sign-on with Okta or Azure AD?');
+    expect(saml!.topic).toBe('customer-sso');
+    expect(saml!.yesNo).toBe('No');
+    expect(saml!.answer).toMatch(/^No\. SAML single sign-on is not offered\./);
+  });
+});

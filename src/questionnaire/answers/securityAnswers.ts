@@ -384,9 +384,20 @@ export const customerSso: AnswerBuilder = ({ model, about }) => {
   // A part that trusts the sign-in of the application in front of it signs people in however that application does,
   // which may be SAML or OpenID Connect (discourse-ai: "No. SAML single sign-on is not offered" of a plugin using its
   // forum's session, judged from a public support forum with no sign-in at all).
-  const hosted = components.filter(
-    (component) => component.userAuthentication.methods.includes('delegated') && !offers(component),
+  // Only where the application in front is not in the map: one that is, with people's own ways in listed, answers for
+  // both (AgentGPT: its web app's Google, GitHub and Discord, and the API trusting its session, left every SSO
+  // question blank once the API was declared `delegated`).
+  const fronts = forPeople.filter((component) =>
+    component.userAuthentication.methods.some(
+      (method) => method !== 'delegated' && method !== 'api-key' && method !== 'none',
+    ),
   );
+  const hosted =
+    fronts.length > 0
+      ? []
+      : components.filter(
+          (component) => component.userAuthentication.methods.includes('delegated') && !offers(component),
+        );
   const sso: YesNo | undefined =
     silent.length > 0 || (hosted.length > 0 && withSso.length === 0 && noted.length === 0)
       ? undefined
