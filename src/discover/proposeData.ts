@@ -744,15 +744,21 @@ export function planAdditions(
     classIds.set(role, id);
     return id;
   };
-  // The application's folder: the top folder where most providers are called from, not the first one's (dialoqbase's
-  // `app/` is its web UI, the calls are in `server/`; mem0's first was its CLI).
-  const callers = new Map<string, number>();
+  // The application's folders: each top folder a provider is called from, or the whole tree (`.`) where a call sits
+  // in a file at the top or the calls spread over more than three folders. Not the folder of most calls alone:
+  // chat-langchain's `frontend/` held its sign-in and analytics, every model call was in `src/`; anthropic-quickstarts
+  // is four apps side by side; lollms-webui's server is `app.py` beside `lollms/` and `web/`.
+  // Code places it; a manifest or a Compose file at the top names what the tree runs, not where it is called from.
+  const callers = new Set<string>();
   for (const item of drift) {
-    const file =
-      item.proposal && item.finding ? callingFile(item.finding)?.file.replace(/\\/g, '/') : undefined;
-    if (file?.includes('/')) callers.set(file.split('/')[0]!, (callers.get(file.split('/')[0]!) ?? 0) + 1);
+    if (!item.proposal || !item.finding) continue;
+    for (const proof of item.finding.evidence) {
+      if ((proof as { proofClass?: string }).proofClass !== 'code') continue;
+      const file = proof.file.replace(/\\/g, '/');
+      callers.add(file.includes('/') ? file.split('/')[0]! : '.');
+    }
   }
-  const callersFolder = [...callers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const callersFolders = callers.has('.') || callers.size > 3 ? ['.'] : [...callers].sort();
   // The sign-in vendor found, if any (Auth0, Clerk): the app's users sign in through it, where the code that uses it is
   // the app's own and not a tool's login elsewhere (sim's Clerk workflow tool, cognee's CLI device login to Auth0).
   const identity = drift.find(
@@ -770,11 +776,19 @@ export function planAdditions(
     const file = proof?.file.replace(/\\/g, '/') ?? '';
     const owner = map.components.find((component) =>
       (component.paths ?? []).some(
-        (prefix) => file.startsWith(prefix.replace(/\/?$/, '/')) || file === prefix,
+        (prefix) =>
+          prefix === '.' ||
+          prefix === './' ||
+          file.startsWith(prefix.replace(/\/?$/, '/')) ||
+          file === prefix,
       ),
     );
     if (owner) return owner.id;
-    const top = callersFolder ?? (file.includes('/') ? file.split('/')[0] : undefined);
+    const top = callersFolders.length
+      ? callersFolders
+      : file.includes('/')
+        ? [file.split('/')[0]!]
+        : undefined;
     const id = 'app';
     if (!taken.has(id)) {
       taken.add(id);
@@ -791,7 +805,7 @@ export function planAdditions(
           status: 'proposed',
           name: 'Application',
           kind: 'service',
-          ...(top ? { paths: [top] } : {}),
+          ...(top ? { paths: top } : {}),
           ...(usersRun ? { hosting: 'customer-hosted' } : {}),
           ...(userAuthentication ? { userAuthentication } : {}),
         },
