@@ -425,11 +425,29 @@ const MODEL_VENDORS: ReadonlySet<string> = new Set([
  */
 const ROUTE_PREFIX = /\b(?:len|str|repr|print|escape|quote|length)\s*\(\s*["'`][^"'`\s]{1,60}\/["'`]\s*\)/;
 
+/**
+ * A setting read from the environment with a model's name as its fallback (`os.getenv("WATSONX_GENERATION_MODEL",
+ * "ibm/granite-13b-chat-v2")`): the call reads a setting, it sends nothing. localGPT's watsonx models, used only when
+ * `LLM_BACKEND=watsonx`, were proposed as a task of its own, run under no condition.
+ */
+const ENV_FALLBACK = /\b(?:getenv|getEnv|get_env|env|environ\.get)\s*\(\s*["'`][\w.-]+["'`]\s*,/;
+
+/**
+ * A model given by name as a call's keyword argument (`define_deep_agent(…, model="google_genai:gemini-…", …)`), followed
+ * by `,` or `)`; not a variable assigned (`model = "…"`), nor a function's own parameter default (`def answer(q,
+ * model="gpt-4o"):`). chat-langchain's
+ * agent, run on Gemini for every request, was proposed as reached "when configured as the model provider".
+ */
+const MODEL_ARGUMENT = /(?:^\s*|[(,]\s*)model(?:_name|_id)?\s*=\s*["'][^"'\s]{2,120}["']\s*[,)]/;
+const DEF_LINE = /^\s*(?:async\s+)?def\s/;
+
 /** Whether a proof is a model named in a call in production code. */
 const pinnedProof = (proof: DiscoveryEvidence) =>
   proof.signal === 'model-id' &&
   usesProvider(proof) &&
-  MODEL_CALL.test(proof.snippet ?? '') &&
+  (MODEL_CALL.test(proof.snippet ?? '') ||
+    (MODEL_ARGUMENT.test(proof.snippet ?? '') && !DEF_LINE.test(proof.snippet ?? ''))) &&
+  !ENV_FALLBACK.test(proof.snippet ?? '') &&
   !COUNTS_TOKENS.test(proof.snippet ?? '') &&
   !ROUTE_PREFIX.test(proof.snippet ?? '');
 

@@ -53,3 +53,86 @@ describe("the application's paths cover where its providers are called from", ()
     expect(entry('components', 'app')?.paths).toEqual(['.']);
   });
 });
+
+describe('a default argument or a default model name is no default provider', () => {
+  // Three model providers, the app's alternatives.
+  const providers = {
+    'adapters/claude.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+    'adapters/gpt.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+    'adapters/mistral_chat.py': 'from mistralai import Mistral\nclient = Mistral()\n',
+  };
+  const condition = async (files: Record<string, string>, to: string) =>
+    (await proposalsFor({ ...providers, ...files })).entry('flows', `app-to-${to}`)?.condition;
+
+  // aws-genai-llm-chatbot `adapters/genaieh/base.py:117`: a helper's parameter, while users choose a model per chat.
+  it('is not a function parameter’s default', async () => {
+    const helper = [
+      'class GatewayAdapter:',
+      '    def build_inference_config(',
+      '        self,',
+      '        provider: str = "openai",',
+      '        temperature: float = 0.5,',
+      '    ):',
+      '        return {"provider": provider}',
+      '',
+    ].join('\n');
+    expect(await condition({ 'adapters/gateway.py': helper }, 'openai')).toBeDefined();
+  });
+
+  // aws-genai-llm-chatbot `genai_core/model_providers/genaieh/types.py:119`: the provider a request's data names.
+  it('is not a request field’s fallback', async () => {
+    const read =
+      'def parse(data):\n    provider_name = data.get("modelProviderName", "openai")\n    return provider_name\n';
+    expect(await condition({ 'core/types.py': read }, 'openai')).toBeDefined();
+  });
+
+  it('is still a setting’s default', async () => {
+    const setting = 'import os\nLLM_PROVIDER = os.getenv("LLM_PROVIDER", "openai")\n';
+    expect(await condition({ 'core/settings.py': setting }, 'openai')).toBeUndefined();
+  });
+
+  // localGPT `rag_system/main.py:33`: a default model name read with the environment, used only when
+  // `LLM_BACKEND=watsonx`.
+  it('is not a model name an environment setting falls back to', async () => {
+    const main = [
+      'import os',
+      'WATSONX_CONFIG = {',
+      '    "generation_model": os.getenv("WATSONX_GENERATION_MODEL", "ibm/granite-13b-chat-v2"),',
+      '}',
+      '',
+    ].join('\n');
+    const client = 'from ibm_watsonx_ai.foundation_models import ModelInference\n';
+    expect(
+      await condition(
+        { 'rag_system/main.py': main, 'rag_system/utils/ibm_client.py': client },
+        'ibm-watsonx',
+      ),
+    ).toBeDefined();
+  });
+
+  // chat-langchain `agent.py:57`: the agent every request runs, on Gemini, was proposed "when configured".
+  it('is a task of its own where a call is given the model by keyword', async () => {
+    const agent = [
+      'from managed_deepagents import define_deep_agent',
+      'agent = define_deep_agent(',
+      '    name="docs_agent",',
+      '    model="google_genai:gemini-2.5-flash",',
+      ')',
+      '',
+    ].join('\n');
+    const files = {
+      'agent.py': agent,
+      'pyproject.toml': '[project]\ndependencies = ["langchain-google-genai>=4.0.0"]\n',
+    };
+    expect(await condition(files, 'gemini-developer-api')).toBeUndefined();
+  });
+
+  it('is no task where a function gives the model as its own default', async () => {
+    const helper = 'def answer(question, model="google_genai:gemini-2.5-flash"):\n    return question\n';
+    const files = {
+      'core/answer.py': helper,
+      'pyproject.toml': '[project]\ndependencies = ["langchain-google-genai>=4.0.0"]\n',
+    };
+    expect(await condition(files, 'gemini-developer-api')).toBeDefined();
+  });
+});

@@ -79,8 +79,10 @@ const SELECTOR = '[A-Za-z0-9_]*(?:PROVIDER|VENDOR|BACKEND|TYPE|ENGINE)[A-Za-z0-9
  * (`vector_store_type: str = "chroma"`).
  */
 const SELECTOR_DEFAULTS = [
+  // Not a request's own field read with a fallback (aws-genai-llm-chatbot's `data.get("modelProviderName",
+  // "bedrock")`, the model each chat's user picks, made Bedrock the provider every request reaches).
   new RegExp(
-    String.raw`\b(?:getenv|get|getEnv|env)\(\s*["'\`](${SELECTOR})["'\`]\s*,\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
+    String.raw`(?<!\b(?:data|request|req|body|payload|event|params|query|args|kwargs|message|msg|json|input|inputs)\.)\b(?:getenv|get|getEnv|env)\(\s*["'\`](${SELECTOR})["'\`]\s*,\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
     'gi',
   ),
   new RegExp(String.raw`\benv\.(${SELECTOR})\s*(?:\?\?|\|\|)\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`, 'gi'),
@@ -90,8 +92,10 @@ const SELECTOR_DEFAULTS = [
     String.raw`\benv\.(${SELECTOR})\b\s*(?:as\s+[^|?\n]{1,80}?)?\)\s*(?:\?\?|\|\|)\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
     'gi',
   ),
+  // A field's, not a function parameter's, followed by `,` or `)`: a helper's own default is no app's setting
+  // (aws-genai-llm-chatbot's `def build_inference_config(self, provider: str = "bedrock", …)`).
   new RegExp(
-    String.raw`\b(${SELECTOR})\s*:\s*(?:str|string|Optional\[str\]|Literal\[[^\]]{0,200}\])\s*=\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`]`,
+    String.raw`\b(${SELECTOR})\s*:\s*(?:str|string|Optional\[str\]|Literal\[[^\]]{0,200}\])\s*=\s*["'\`]([A-Za-z][\w.-]{1,30})["'\`](?!\s*[,)])`,
     'gi',
   ),
 ];
