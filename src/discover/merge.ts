@@ -89,6 +89,7 @@ function usedStatus(
   codeScanned: boolean,
   redirected: ReadonlySet<string>,
   pythonLocked = false,
+  modelsNamed: ReadonlySet<string> = new Set(),
 ) {
   // An import of the SDK's exception types alone calls nothing (`EXCEPTIONS_ONLY_DETAIL`): judged without it, so the
   // SDK it names is installed only unless something else uses it.
@@ -108,7 +109,10 @@ function usedStatus(
   const group = allHits.filter((hit) => !caught(hit.evidence));
   if (evidence.length === 0) return 'mentioned';
   const off = allEvidence.some((item) => item.detail === SWITCHED_OFF_DETAIL);
-  if (codeScanned && declaredOnly(group, entry, off)) return 'mentioned';
+  // Where the code names its models, a model vendor's integration package it names none of is not loaded by them.
+  const loadsByName =
+    MODEL_VENDORS.has(entry.category) && [...modelsNamed].some((provider) => provider !== entry.id);
+  if (codeScanned && declaredOnly(group, entry, off, loadsByName)) return 'mentioned';
   const optional = allEvidence.some((item) => item.detail === INSTALL_HINT_DETAIL);
   if (pythonLocked && !optional && uninstallable(group, entry)) return 'mentioned';
   if (codeScanned && entry.id === 'openai' && borrowedClient(group, redirected)) return 'mentioned';
@@ -175,7 +179,17 @@ function onlyOffered(proofs: readonly DiscoveryEvidence[], entry: ProviderEntry)
 /** Tracing services an SDK switches on from environment variables, with no import of theirs in the code. */
 const ENV_ENABLED: ReadonlySet<string> = new Set(['langsmith']);
 
-function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry, switchedOff = false): boolean {
+function declaredOnly(
+  group: readonly ProviderHit[],
+  entry: ProviderEntry,
+  switchedOff = false,
+  /**
+   * Whether the code names the models it runs, none of them this vendor's: a framework's integration package for it is
+   * then loaded by no model string (chat-langchain's `langchain-baseten`, declared beside a table of Claude, GPT and
+   * Gemini models, proposed as a model provider).
+   */
+  modelsNamedElsewhere = false,
+): boolean {
   // Switched on by environment variables alone: LangSmith traces LangChain with no import, a gateway is a base URL.
   // Not every tracer: Langfuse needs its callback or wrapper in code (screenshot-to-code: `langfuse` declared in
   // pyproject.toml and never imported, proposed as receiving prompts). Unless the code turns it off.
@@ -192,7 +206,9 @@ function declaredOnly(group: readonly ProviderHit[], entry: ProviderEntry, switc
     using.length > 0 &&
     using.every(
       (hit) =>
-        hit.evidence.signal === 'manifest' && (!hit.framework || importedDead) && !bundled(hit.evidence),
+        hit.evidence.signal === 'manifest' &&
+        (!hit.framework || importedDead || modelsNamedElsewhere) &&
+        !bundled(hit.evidence),
     )
   );
 }
@@ -585,6 +601,17 @@ export function mergeFindings(
   }
   const redirected = redirectedFiles(hits);
   const pinnedFiles = pinnedCallFiles(hits, lookup);
+  // The model vendors whose models production code names.
+  const modelsNamed = new Set(
+    hits
+      .filter(
+        (hit) =>
+          hit.evidence.signal === 'model-id' &&
+          usesProvider(hit.evidence) &&
+          MODEL_VENDORS.has(lookup(hit.provider)?.category ?? ''),
+      )
+      .map((hit) => hit.provider),
+  );
   const findings: Finding[] = [];
   for (const [id, group] of groups) {
     const entry = lookup(id);
@@ -612,7 +639,7 @@ export function mergeFindings(
       category,
       hosting: selfHosted ? 'self-hosted' : entry.hosting,
       confidence: confidenceOf(group),
-      status: usedStatus(evidence, group, entry, codeScanned, redirected, pythonLocked),
+      status: usedStatus(evidence, group, entry, codeScanned, redirected, pythonLocked, modelsNamed),
       evidence: keptEvidence(evidence),
       vendor: entry.vendor,
       // A search index is not an AI service.
@@ -626,7 +653,8 @@ export function mergeFindings(
     });
   }
   credentialsOfServices(findings, groups, lookup);
-  engineOfVectorSearch(findings, groups);
+  engineOfVectorSearch(findings, groups, lookup);
+  platformOfSignIn(findings, groups);
   engineOfHostedStore(findings, groups, lookup);
   cloudClientOfStore(findings, groups);
   cloudBesideOwnServer(findings, groups, lookup);
@@ -642,6 +670,7 @@ export function mergeFindings(
 function engineOfVectorSearch(
   findings: Finding[],
   groups: ReadonlyMap<string, readonly ProviderHit[]>,
+  lookup: (id: string) => ProviderEntry | undefined,
 ): void {
   const files = (provider: string) =>
     new Set(
@@ -654,16 +683,56 @@ function engineOfVectorSearch(
     const search = findings.find(
       (other) =>
         other.category === 'vector-store' &&
-        other.vendor === finding.vendor &&
+        (other.vendor === finding.vendor || lookup(other.provider)?.engine === finding.provider) &&
         other.provider !== finding.provider &&
         other.status !== 'mentioned',
     );
     if (!search) continue;
     const own = files(finding.provider);
     const theirs = files(search.provider);
-    if (own.size > 0 && [...own].every((file) => theirs.has(file))) finding.covers = [search.provider];
+    // Or in their folders: the modules of one database's code (aws-genai-llm-chatbot's `genai_core/aurora/`, whose
+    // `query.py` and `delete.py` import psycopg2 beside `connection.py` registering pgvector, proposed the one Aurora
+    // cluster twice, as PostgreSQL and as pgvector).
+    const folders = new Set([...theirs].map(folderOf).filter((folder) => folder !== ''));
+    if (own.size > 0 && [...own].every((file) => theirs.has(file) || folders.has(folderOf(file))))
+      finding.covers = [search.provider];
   }
 }
+
+/** A file named for sign-in (`AuthProvider.tsx`, `identity.py`, `lib/auth/…`, `login.ts`, `session.ts`). */
+const SIGN_IN_FILE =
+  /(?:^|\/)(?:[^/]*(?:auth|identity|login|signin|sign-in|session)[^/]*$|(?:auth|identity)\/)/i;
+
+/**
+ * A vendor's platform SDK found only in its sign-in's files, or in files named for sign-in, is the sign-in's client,
+ * not a second service: it `covers` the sign-in, so the sign-in alone is proposed (chat-langchain: Supabase, used only
+ * to sign users in, proposed as `supabase` beside `supabase-auth`). Its database or storage used in any other file
+ * keeps it a service of its own.
+ */
+function platformOfSignIn(findings: Finding[], groups: ReadonlyMap<string, readonly ProviderHit[]>): void {
+  const files = (provider: string) =>
+    (groups.get(provider) ?? [])
+      .filter((hit) => usesProvider(hit.evidence) && hit.evidence.signal !== 'manifest')
+      .map((hit) => hit.evidence.file.replace(/\\/g, '/'));
+  for (const platform of findings) {
+    if (platform.category === 'identity' || platform.status === 'mentioned' || platform.covers) continue;
+    const signIn = findings.find(
+      (other) =>
+        other.category === 'identity' &&
+        other.vendor === platform.vendor &&
+        other.status !== 'mentioned' &&
+        other.provider !== platform.provider,
+    );
+    if (!signIn) continue;
+    const theirs = new Set(files(signIn.provider));
+    const own = files(platform.provider);
+    if (own.length > 0 && own.every((file) => theirs.has(file) || SIGN_IN_FILE.test(file)))
+      platform.covers = [signIn.provider];
+  }
+}
+
+/** The folder of a file's path, `''` at the top. */
+const folderOf = (file: string) => file.replace(/\\/g, '/').replace(/\/?[^/]*$/, '');
 
 /**
  * A database engine found only in the files that use a hosted service of that engine (`engine`: Neon's driver for

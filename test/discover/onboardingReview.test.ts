@@ -647,6 +647,10 @@ describe('speech and search vendors get their own data and role', () => {
       'web/auth/login.ts':
         "import { createClient } from '@supabase/supabase-js';\nconst { error } = await supabase.auth.signInWithPassword({ email, password });\n",
       'web/lib/llm.ts': "import OpenAI from 'openai';\n",
+      // Its database, used outside the sign-in code: Supabase found only there is the sign-in's client
+      // (`reviewRound24.test.ts`, chat-langchain).
+      'web/lib/threads.ts':
+        "import { createClient } from '@supabase/supabase-js';\nexport const db = createClient(url, key);\n",
     });
     expect(additions.map((a) => a.entry.id)).toEqual(expect.arrayContaining(['supabase', 'supabase-auth']));
     // Its sign-in call proposes the method, and the sign-in service as who signs users in.

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDrift, planAdditions } from '../../src/discover/index.js';
 import { loadMapFromFiles } from '../../src/map/index.js';
-import { scan } from './fixture.js';
+import { scan, statusOf } from './fixture.js';
 
 /** What `init` would propose from `files` into an empty map. */
 async function proposalsFor(files: Record<string, string>) {
@@ -134,5 +134,76 @@ describe('a default argument or a default model name is no default provider', ()
       'pyproject.toml': '[project]\ndependencies = ["langchain-google-genai>=4.0.0"]\n',
     };
     expect(await condition(files, 'gemini-developer-api')).toBeDefined();
+  });
+});
+
+describe('a dependency alone, or a second name for one service, is no proposal', () => {
+  // chat-langchain `pyproject.toml:19`: `langchain-baseten` declared beside a table of Claude, GPT and Gemini models,
+  // none of them Baseten's.
+  it("is no model provider from a framework's integration package where the code names only other vendors' models", async () => {
+    const report = await scan({
+      'pyproject.toml': '[project]\ndependencies = ["langchain-baseten>=0.2.0", "langchain-openai>=0.3.0"]\n',
+      'src/agent/config.py':
+        'MODELS = {\n    "gpt": ModelConfig(\n        id="openai:gpt-4.1-mini",\n    ),\n}\n',
+    });
+    expect(statusOf(report, 'baseten')).toBe('mentioned');
+    expect(statusOf(report, 'openai')).toBe('used');
+  });
+
+  it('keeps the integration package used where the code names no model', async () => {
+    const report = await scan({
+      'pyproject.toml': '[project]\ndependencies = ["langchain-baseten>=0.2.0"]\n',
+      'src/agent/config.py': 'import os\nMODEL = os.environ["MODEL"]\n',
+    });
+    expect(statusOf(report, 'baseten')).toBe('used');
+  });
+
+  // chat-langchain: Supabase used only to sign users in, proposed as `supabase` beside `supabase-auth`.
+  const signIn = {
+    'frontend/lib/auth/supabase.ts': [
+      'import { createBrowserClient } from "@supabase/ssr"',
+      'import type { SupabaseClient } from "@supabase/supabase-js"',
+      'export const client: SupabaseClient = createBrowserClient(url, key)',
+      '',
+    ].join('\n'),
+    'frontend/lib/auth/AuthProvider.tsx': [
+      'import type { Session } from "@supabase/supabase-js"',
+      'export async function signIn(email: string, password: string) {',
+      '  return client.auth.signInWithPassword({ email, password })',
+      '}',
+      '',
+    ].join('\n'),
+  };
+
+  it('proposes Supabase once where it only signs users in', async () => {
+    const { entry } = await proposalsFor(signIn);
+    expect(entry('subprocessors', 'supabase-auth')).toBeDefined();
+    expect(entry('subprocessors', 'supabase')).toBeUndefined();
+  });
+
+  it('keeps Supabase where its database is used too', async () => {
+    const db =
+      'import { createClient } from "@supabase/supabase-js"\nconst supabase = createClient(url, key)\n';
+    const { entry } = await proposalsFor({ ...signIn, 'frontend/lib/db/chats.ts': db });
+    expect(entry('subprocessors', 'supabase')).toBeDefined();
+  });
+
+  // aws-genai-llm-chatbot `genai_core/aurora/`: one Aurora cluster proposed as `postgres` and as `pgvector`.
+  it('proposes PostgreSQL once where its driver is used only in the folder of pgvector', async () => {
+    const { entry } = await proposalsFor({
+      'core/aurora/connection.py': 'import psycopg2\nfrom pgvector.psycopg2 import register_vector\n',
+      'core/aurora/query.py':
+        'from psycopg2 import sql\ndef query(cursor):\n    cursor.execute(sql.SQL("SELECT 1"))\n',
+    });
+    expect(entry('components', 'pgvector')).toBeDefined();
+    expect(entry('components', 'postgres')).toBeUndefined();
+  });
+
+  it('keeps PostgreSQL where its driver is used elsewhere', async () => {
+    const { entry } = await proposalsFor({
+      'core/aurora/connection.py': 'import psycopg2\nfrom pgvector.psycopg2 import register_vector\n',
+      'api/users.py': 'import psycopg2\nconn = psycopg2.connect(DSN)\n',
+    });
+    expect(entry('components', 'postgres')).toBeDefined();
   });
 });

@@ -164,7 +164,8 @@ export interface ProviderEntry {
    * For a hosted database whose own drivers reach only the vendor's servers (Neon's, PlanetScale's): the catalog id of
    * the engine it runs (`postgres`). That engine found only in the files that use those drivers, or only by an ORM
    * schema's datasource, is this service, not a database of ours (llamacoder: Prisma's `provider = "postgresql"`
-   * through `@prisma/adapter-neon`, proposed as a PostgreSQL of ours beside Neon).
+   * through `@prisma/adapter-neon`, proposed as a PostgreSQL of ours beside Neon). For a vector search that is an
+   * extension of a database (pgvector), that database: its driver used only beside it reaches the same one.
    */
   engine?: string;
 }

@@ -13,6 +13,8 @@ export const VECTOR_STORE_PROVIDERS: readonly ProviderEntry[] = [
     name: 'pgvector (PostgreSQL)',
     vendor: 'pgvector',
     hosting: 'self-hosted',
+    // An extension of PostgreSQL: the driver used beside it reaches the same database.
+    engine: 'postgres',
     signals: {
       npm: ['pgvector'],
       pypi: ['pgvector', 'langchain-postgres'],
