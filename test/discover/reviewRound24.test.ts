@@ -207,3 +207,39 @@ describe('a dependency alone, or a second name for one service, is no proposal',
     expect(entry('components', 'postgres')).toBeDefined();
   });
 });
+
+describe('a training script and a link in help text are no use', () => {
+  // lollms-webui `lollms_core/train/train.py:13`: a LoRA fine-tuning script the app never runs, its `wandb` logging
+  // losses and metrics, proposed as a tracing service receiving prompts.
+  const train = 'import wandb\nwandb.init(project="lora")\nwandb.log({"loss": 0.1})\n';
+  it("reads a training folder nothing runs as the developers' own", async () => {
+    const report = await scan({
+      'lollms_core/train/train.py': train,
+      'app.py': 'from datasets import load_dataset\nrows = load_dataset("corpus", split="train")\n',
+      'zoos/personality/config.yaml': 'help: |\n  crafting a Q&A database to train\\\n',
+    });
+    expect(statusOf(report, 'weights-and-biases')).toBe('mentioned');
+  });
+
+  it('keeps a training folder the app imports', async () => {
+    const report = await scan({
+      'lollms_core/train/train.py': train,
+      'app.py': 'from lollms_core.train.train import run\nrun()\n',
+    });
+    expect(statusOf(report, 'weights-and-biases')).toBe('used');
+  });
+
+  // lollms-webui `zoos/services_zoo/tti/google_imagen/config.yaml:14`: the console's page for enabling Vertex AI, while
+  // the code calls the Gemini API.
+  it('reads a host in another address’s path as no host called', async () => {
+    const report = await scan({
+      'zoos/imagen/config.yaml':
+        'help: |\n  2. Enable API: [https://console.cloud.google.com/apis/library/aiplatform.googleapis.com](https://console.cloud.google.com/apis/library/aiplatform.googleapis.com)\n',
+    });
+    expect(statusOf(report, 'vertex-ai')).toBeUndefined();
+    const called = await scan({
+      'src/vertex.ts': 'const url = "https://us-central1-aiplatform.googleapis.com/v1";\n',
+    });
+    expect(statusOf(called, 'vertex-ai')).toBe('used');
+  });
+});

@@ -7,9 +7,19 @@ import { manifestKindOf } from './fileKind.js';
  * from `user_db.py:50`) and `solutions/` (llmware's example scripts, `solutions/gguf/model_catalog_registry.py:47`,
  * made a flow to OpenAI unconditional). Unlike `deprecated/` (an example by its name alone), these names also hold
  * live code (`api/legacy/` routes still served; anything-llm's Gmail plugin's `drafts/` actions, which its `index.js`
- * loads), so the name is a candidate only: the folder is retired where nothing served reaches it.
+ * loads), so the name is a candidate only: the folder is retired where nothing served reaches it. So are a model's
+ * training scripts the developers run by hand (`train/`, `training/`, `finetune/`): lollms-webui's
+ * `lollms_core/train/train.py`, a LoRA fine-tuning script the app never runs, made Weights & Biases, which it sends
+ * losses and metrics, a tracing service receiving prompts.
  */
-const RETIRED_FOLDER = /^(?:legacy|archived?|obsolete|old|attic|drafts?|solutions)$/i;
+const RETIRED_FOLDER =
+  /^(?:legacy|archived?|obsolete|old|attic|drafts?|solutions|train|training|finetune|fine[_-]tun(?:e|ing))$/i;
+
+/** The names of `RETIRED_FOLDER` that hold training scripts. */
+const TRAINING_FOLDER = /^(?:train|training|finetune|fine[_-]tun(?:e|ing))$/i;
+/** Files that run code or name what runs: source, scripts, build and container files. */
+const RUNS_CODE =
+  /\.(?:py|[cm]?[jt]sx?|vue|svelte|go|rb|java|kt|rs|php|cs|sh|bash|ps1|toml)$|^(?:Makefile|Dockerfile|Procfile|package\.json|(?:docker-)?compose\.ya?ml)$/i;
 
 /** A file of the scanned tree: where it is, its name, and the class its path has, if any. */
 export interface RetiredCandidate {
@@ -132,9 +142,15 @@ export function unservedFolders<File extends RetiredCandidate>(
       if (live.has(folder)) continue;
       const reached = from.some((file) => {
         if (file.relative.startsWith(`${folder}/`)) return false;
+        // A training folder's name is a common word (`split="train"`, "a corpus to train on"): only code, a script
+        // or a build file reaches it, not data or prose (lollms-webui's personalities' YAML descriptions).
+        if (TRAINING_FOLDER.test(name) && !RUNS_CODE.test(file.name)) return false;
         const text = textOf(file);
+        // Nor does the word alone as a string (`split="train"`, a dataset's split) name the folder.
+        const bare = TRAINING_FOLDER.test(name) ? new RegExp(`(['"\`])${name}\\1`, 'g') : undefined;
         return (
-          text?.includes(name) === true && text.split('\n').some((line) => reachesFolder(line, name, parent))
+          text?.includes(name) === true &&
+          text.split('\n').some((line) => reachesFolder(bare ? line.replace(bare, '') : line, name, parent))
         );
       });
       if (reached) {

@@ -645,6 +645,10 @@ export function lineSignals(input: LineInput, catalog: CompiledCatalog, out: Pro
       ? text.replace(HOST_PLACEHOLDER, (part) => 'x'.repeat(part.length))
       : text;
   for (const match of hostText.matchAll(HOST)) {
+    // A host named in another address's path is no host called (lollms-webui's help text links
+    // `https://console.cloud.google.com/apis/library/aiplatform.googleapis.com`, the console's page for enabling Vertex
+    // AI, and Vertex AI was proposed as a model provider); one after `//` is a URL's own.
+    if (inUrlPath(hostText, match.index)) continue;
     // A catalog host with a path (`api.cloudflare.com/client/v4/accounts/*/ai`) is matched with the URL's path, before
     // the bare host: the path says more (`api.perplexity.ai/search` is Perplexity's search API, its host its models').
     const end = match.index + match[0].length;
@@ -850,4 +854,16 @@ export function markerAt(text: string, marker: string, quoted = false): number {
     return at;
   }
   return -1;
+}
+
+/**
+ * Whether the host at `index` of `text` sits in the path of an address (`https://a.example/docs/b.example.com`): after
+ * a single `/`, with the address's `://` earlier in the same run of characters without spaces.
+ * @example inUrlPath('see https://x.example/apis/api.openai.com', 29) // true
+ */
+export function inUrlPath(text: string, index: number): boolean {
+  if (text[index - 1] !== '/' || text[index - 2] === '/') return false;
+  let start = index - 1;
+  while (start > 0 && index - start < 400 && !/[\s"'`(<[]/.test(text[start - 1]!)) start--;
+  return text.slice(start, index).includes('://');
 }
