@@ -145,6 +145,8 @@ function rolesFor(finding: Finding): DataRole[] {
   // A code sandbox runs the code a model wrote (Phoenix's and RAGFlow's E2B and Daytona, proposed as model providers
   // receiving prompts and answering them).
   if (servesOf(finding) === 'code') return ['outputs'];
+  // A text analysis API labels what it is sent, the user's text, and answers nothing the app shows as a model's.
+  if (findProvider(finding.provider)?.serves === 'analysis') return ['prompts'];
   switch (finding.category) {
     case 'vector-store':
       return ['embeddings', 'documents'];

@@ -243,3 +243,20 @@ describe('a training script and a link in help text are no use', () => {
     expect(statusOf(called, 'vertex-ai')).toBe('used');
   });
 });
+
+describe('a text analysis API is sent the text it labels, and answers nothing', () => {
+  // aws-genai-llm-chatbot `genai_core/utils/comprehend.py:45`: `detect_dominant_language(Text=query)`, proposed as
+  // receiving model outputs.
+  it('proposes Amazon Comprehend receiving prompts only', async () => {
+    const { entry } = await proposalsFor({
+      'core/utils/comprehend.py': [
+        'import boto3',
+        'comprehend = boto3.client("comprehend")',
+        'def get_query_language(query):',
+        '    return comprehend.detect_dominant_language(Text=query)',
+        '',
+      ].join('\n'),
+    });
+    expect(entry('flows', 'app-to-aws-comprehend')?.dataClasses).toEqual(['prompts']);
+  });
+});

@@ -232,6 +232,9 @@ export const CLOUD_PROVIDERS: readonly ProviderEntry[] = [
     category: 'ml-platform',
     ...vendorHosted,
     ai: true,
+    // Labels the text it is sent (aws-genai-llm-chatbot's `detect_dominant_language(Text=query)`,
+    // `genai_core/utils/comprehend.py:45`, proposed as receiving model outputs).
+    serves: 'analysis',
     signals: {
       npm: ['@aws-sdk/client-comprehend'],
       awsServices: ['comprehend', 'comprehendmedical'],

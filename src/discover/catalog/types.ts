@@ -129,9 +129,11 @@ export interface ProviderEntry {
    * tracking: it receives error reports with their stack traces and request data, for logging, not usage events),
    * `files` (an object store: it keeps the files users upload), `models` (a cloud ML platform whose hosted models the app
    * calls for answers, like a model API: Vertex AI, SageMaker endpoints), `code` (a sandbox an agent runs code in:
-   * it receives the code a model wrote and what that code reads, only when an agent runs code; not a model provider).
+   * it receives the code a model wrote and what that code reads, only when an agent runs code; not a model provider),
+   * `analysis` (a text analysis API: it receives the text it labels, its language, entities or personal data, and
+   * writes no answer; not a model provider).
    */
-  serves?: 'speech' | 'search' | 'errors' | 'files' | 'models' | 'code';
+  serves?: 'speech' | 'search' | 'errors' | 'files' | 'models' | 'code' | 'analysis';
   /**
    * For a speech service that works one way only: `speaks` (text-to-speech: it receives the text it reads aloud) or
    * `listens` (speech-to-text: it receives the recording). Read where the code's own words do not say.
