@@ -73,7 +73,9 @@ function expectedOf(model: Model, vendor: SubprocessorData, label = vendor.vendo
           ? `${label} keeps the data it receives only as long as we instruct it to, and deletes it on request.`
           : vendor.terms.retention === 'indefinite'
             ? `${label} keeps the data it receives with no time limit.`
-            : `${label} deletes the data it receives within the agreed retention (${durationWords(vendor.terms.retention)}).`,
+            : // "Agreed" only where an agreement is referred to; otherwise its published terms (chat-langchain,
+              // opengpts: "within the agreed retention" in a document that also says no DPA is on file).
+              `${label} deletes the data it receives within ${vendor.terms.dpa ? 'the agreed retention' : 'the retention its terms state'} (${durationWords(vendor.terms.retention)}).`,
       sources: at('terms/retention'),
     });
   return expected;
