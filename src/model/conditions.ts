@@ -152,11 +152,31 @@ export function unlessSaid(when: string | undefined, said: string): string | und
   // Its clause said with another conjunction is said too (papermark: "Stores uploaded files where Blob storage is the
   // configured file store, only when Blob storage is the configured file store").
   const clause = plain(when.replace(/^only /, '')).replace(/^(?:when|where|if|while|whenever)\s+/, '');
-  return words.includes(plain(when.replace(/^only /, ''))) ||
+  if (
+    words.includes(plain(when.replace(/^only /, ''))) ||
     (clause.split(' ').length >= 3 && words.includes(clause))
+  )
+    return undefined;
+  // Or in other words, where the purpose has a clause of its own that names what the condition names (chat-langchain:
+  // "second fallback model when Gemini and OpenAI fail, only when both Gemini and OpenAI fail for a request"; opengpts:
+  // "chat model for assistants whose owner picks it, only when an assistant's owner picks Claude").
+  const named = clause.split(/[^a-z0-9]+/).filter((word) => word.length >= 3 && !CONDITION_FILLER.has(word));
+  const purposeWords = new Set(words.split(/[^a-z0-9]+/));
+  const shared = named.filter((word) => purposeWords.has(word) || purposeWords.has(word.replace(/s$/, '')));
+  return OWN_CLAUSE.test(words) && named.length >= 2 && shared.length >= Math.ceil(named.length * 0.6)
     ? undefined
     : when;
 }
+
+/** A purpose's own clause of when it holds: "when X fail", "for assistants whose owner picks it", "if Y is set". */
+const OWN_CLAUSE = /\b(?:when|whenever|if|where|whose|unless)\b/;
+
+/** Words of a condition that name nothing of it. */
+const CONDITION_FILLER = new Set(
+  'the and for when only where whose with from that this each both its their our your any all are has have one request requests'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words by which a purpose says it holds only sometimes: "only", "optional", "unless", or "when"/"if" followed by who

@@ -557,3 +557,25 @@ describe('single sign-on where an API trusts the session of a web app in the map
     expect(saml!.answer).toMatch(/^No\. SAML single sign-on is not offered\./);
   });
 });
+
+describe('a provider’s condition, said once', () => {
+  it('is not said again where the purpose says it in other words (chat-langchain, opengpts)', async () => {
+    const { unlessSaid } = await import('../../src/model/conditions.js');
+    expect(
+      unlessSaid(
+        'only when both Gemini and OpenAI fail for a request',
+        'Claude Haiku 4.5, second fallback model when Gemini and OpenAI fail',
+      ),
+    ).toBeUndefined();
+    expect(
+      unlessSaid(
+        'only when an assistant owner picks Claude',
+        'chat model (Claude 3 Haiku) for assistants whose owner picks it',
+      ),
+    ).toBeUndefined();
+    // A purpose with no clause of its own keeps the condition.
+    expect(unlessSaid('only when an administrator selects Groq', 'chat model (Groq Llama)')).toBe(
+      'only when an administrator selects Groq',
+    );
+  });
+});
