@@ -48,7 +48,7 @@ export function adviseScope(
       ? {
           ...reportType,
           noSystemYet: true,
-          reason: `The dates below assume a system to audit, which the map does not yet show (see the in-scope system). ${reportType.reason}`,
+          reason: `The plan below counts from the day there is a system to audit, which the map does not yet show (see the in-scope system). ${reportType.reason}`,
         }
       : reportType,
     system,

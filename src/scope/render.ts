@@ -19,6 +19,38 @@ const PLAN = { 'type1-then-type2': 'Type I first, then Type II', type2: 'straigh
 
 const plain = PLAIN;
 
+/** When the audit may start: a date, or, with no system in scope yet, once there is one. */
+function readyWords(report: ScopeAdvice['reportType']): string {
+  const fixes = report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : '';
+  return report.noSystemYet ? `once there is a system in scope${fixes}` : `${report.readyDate}${fixes}`;
+}
+
+/** Whole days from one ISO date to another. */
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * The Type I and Type II dates, or, where the map shows no system to audit yet, the same plan counted from the day
+ * there is one: dates from today read as a plan that can start now (chatgpt-web, lollms-webui, aws-genai-llm-chatbot,
+ * Perplexica, chat-with-your-data: "Type I as of 2026-12-07, report by 2027-01-18" beside "no system in scope").
+ */
+function planLines(report: ScopeAdvice['reportType']): string[] {
+  const w = report.type2;
+  if (report.noSystemYet)
+    return [
+      ...(report.type1
+        ? [
+            `Type I: as of the day there is a system in scope, report about ${daysBetween(report.type1.asOf, report.type1.earliestReport)} days later`,
+          ]
+        : []),
+      `Type II window: ${w.windowMonths} months from then, report about ${daysBetween(w.windowEnd, w.earliestReport)} days after it ends`,
+    ];
+  return [
+    ...(report.type1 ? [`Type I as of ${report.type1.asOf}, report by ${report.type1.earliestReport}`] : []),
+    `Type II window: ${w.windowMonths} months, ${w.windowStart} to ${w.windowEnd}, report by ${w.earliestReport}`,
+  ];
+}
+
 /**
  * Renders scope advice for a terminal. Pass picocolors' colours for a TTY; sources are in the JSON and Markdown.
  * @example process.stdout.write(renderScopeText(adviseScope(model, results, answers)));
@@ -36,15 +68,8 @@ export function renderScopeText(advice: ScopeAdvice, colors = plain): string {
       `  ${c.include ? colors.green('✓ include') : colors.dim('✗ leave out')}  ${c.title}: ${c.reason}`,
     );
   lines.push('', colors.bold(`Report: ${PLAN[report.plan]}`), `  ${report.reason}`);
-  lines.push(
-    `  ready to start: ${report.readyDate}${report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : ''}${report.noSystemYet ? ', once there is a system in scope' : ''}`,
-  );
-  if (report.type1)
-    lines.push(`  Type I as of ${report.type1.asOf}, report by ${report.type1.earliestReport}`);
-  const w = report.type2;
-  lines.push(
-    `  Type II window: ${w.windowMonths} months, ${w.windowStart} to ${w.windowEnd}, report by ${w.earliestReport}`,
-  );
+  lines.push(`  ready to start: ${readyWords(report)}`);
+  for (const line of planLines(report)) lines.push(`  ${line}`);
   if (report.target)
     lines.push(
       `  target ${report.target.date}: ${report.target.met ? colors.green('met') : colors.red('missed')}. ${report.target.note}`,
@@ -103,11 +128,8 @@ export function renderScopeMarkdown(advice: ScopeAdvice): string {
     '',
     `${e(report.reason)}${cite(report.sources)}`,
     '',
-    `- Ready to start: ${report.readyDate}${report.remediationDays > 0 ? ` (about ${report.remediationDays} days of fixes)` : ''}${report.noSystemYet ? ', once there is a system in scope' : ''}`,
-    ...(report.type1
-      ? [`- Type I as of ${report.type1.asOf}, report by ${report.type1.earliestReport}`]
-      : []),
-    `- Type II window: ${report.type2.windowMonths} months, ${report.type2.windowStart} to ${report.type2.windowEnd}, report by ${report.type2.earliestReport}`,
+    `- Ready to start: ${readyWords(report)}`,
+    ...planLines(report).map((line) => `- ${line}`),
     ...(report.target
       ? [`- Target ${report.target.date}: ${report.target.met ? 'met' : 'missed'}. ${e(report.target.note)}`]
       : []),
