@@ -579,3 +579,26 @@ describe('a provider’s condition, said once', () => {
     );
   });
 });
+
+describe('encryption in transit where every part is the customer’s', () => {
+  it('still says what the product sets up there (cwyd, aws-genai-llm-chatbot: "TLS 1.2 minimum" kept)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Chat web app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+          encryption: {
+            inTransit: { enabled: true, mechanism: 'HTTPS only on Azure App Service, TLS 1.2 minimum' },
+          },
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Is client data encrypted in transit using TLS 1.2 or higher?');
+    expect(answer!.topic).toBe('encryption-in-transit');
+    expect(answer!.answer).toContain('TLS 1.2 minimum');
+  });
+});

@@ -164,7 +164,11 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       : declaredTheirs;
     // Those said apart as each customer's are not counted among ours, nor their mechanisms said as ours
     // (anthropic-quickstarts: "on all 4 components", then "Agents library is run by each customer").
-    const onOurs = on.filter((component) => !theirsOn.includes(component));
+    // Where every part is the customer's, what the product sets up there is all there is to say, and is said (cwyd,
+    // aws-genai-llm-chatbot: "TLS 1.2 minimum" of the template each customer deploys).
+    const onOurs = on.some((component) => !theirsOn.includes(component))
+      ? on.filter((component) => !theirsOn.includes(component))
+      : on;
     // Each mechanism once, though two parts' words share a clause ("HTTPS from AWS Amplify hosting" twice).
     const mechanisms = [
       ...new Set(
