@@ -755,7 +755,7 @@ export function planAdditions(
   for (const item of drift) {
     if (!item.proposal || !item.finding) continue;
     for (const proof of item.finding.evidence) {
-      if ((proof as { proofClass?: string }).proofClass !== 'code') continue;
+      if ((proof.proofClass ?? 'code') !== 'code') continue;
       const file = proof.file.replace(/\\/g, '/');
       callers.add(file.includes('/') ? file.split('/')[0]! : '.');
     }

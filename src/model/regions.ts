@@ -20,8 +20,8 @@ const EEA = new Set([...EU, 'IS', 'LI', 'NO']);
 /** Europe as buyers use the word: the EEA, the United Kingdom and Switzerland. */
 const EUROPE = new Set([...EEA, 'GB', 'CH']);
 
-/** An area a buyer may ask data to stay in: a group of countries, or one country by its code. */
-export type Area = 'EU' | 'EEA' | 'Europe' | string;
+/** An area a buyer may ask data to stay in: `EU`, `EEA`, `Europe`, or one country by its ISO 3166-1 alpha-2 code. */
+export type Area = string;
 
 /** Provider region ids → country, as the clouds publish them. Data: a new region is a line here. */
 const REGION_COUNTRY: Readonly<Record<string, string>> = {
@@ -261,4 +261,22 @@ export function namedArea(question: string): Area | undefined {
     text = text.replace(new RegExp(pattern.source, `${pattern.flags}g`), ' ');
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words that ask whether data leaves a place rather than stays in it: "outside the EU", "transferred out of the EEA". */
+const LEAVING = /\b(?:outside(?: of)?|out of|leaves?|leaving|beyond)\s+(?:the\s+)?/gi;
+/** A place named by what it is, not by its name: "outside your country", "beyond the region". */
+const SOME_PLACE = /^(?:(?:your|its|their|our|this|that|a|the)\s+)?(?:country|region|jurisdiction)\b/i;
+
+/**
+ * Whether a question asks if data leaves an area ("Is any of our data processed outside the EU?"), whose Yes is a
+ * "stays in" verdict's No. The areas are `namedArea`'s, read from the words after "outside", "out of", "beyond". Pure.
+ * @example asksLeaving('Is any of our data processed outside the EU?') // true
+ */
+export function asksLeaving(question: string): boolean {
+  for (const match of question.matchAll(LEAVING)) {
+    const after = question.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (namedArea(after) !== undefined || SOME_PLACE.test(after)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import { citeAll } from '../core/cite.js';
-import { namedArea } from '../model/index.js';
+import { asksLeaving, namedArea } from '../model/index.js';
 import {
   type Answer,
   type AnswerFacts,
@@ -242,10 +242,6 @@ const commingled = (question: string) => {
   return harm === 'commingled' || harm === 'cross-customer';
 };
 
-/** A question whether data leaves an area, not whether it stays: "processed outside the EU", "transferred out of the EEA". */
-const LEAVES_AREA =
-  /\b(?:outside(?: of)?|out of|leaves?|leaving|beyond)\s+(?:the\s+)?(?:EU|EEA|E\.U\.|European|Europe|UK|US|USA|United|Canada|Australia|Switzerland|Germany|France|Japan|India|Singapore|Brazil|your|its|their|our|this|that|(?:a|the) (?:country|region|jurisdiction))/i;
-
 /**
  * Topics whose verdict a question can ask the other way round, with the forms where that is sure: `opposite`, the
  * question's yes is the verdict's no; `unanswered`, the verdict does not answer the question and the text speaks
@@ -269,7 +265,7 @@ const VERDICT_READINGS: Readonly<
   // "We keep them" answers "Do you store prompts?", not "Is zero retention available?" nor "For how long?".
   'ai-prompt-retention': { unanswered: (question) => !asksWhetherKept(question) },
   // "Is any of our data processed outside the EU?" of data kept in the EU: no.
-  'data-residency': { opposite: (question) => LEAVES_AREA.test(stripFormPrefix(question)) },
+  'data-residency': { opposite: (question) => asksLeaving(stripFormPrefix(question)) },
 };
 
 /**

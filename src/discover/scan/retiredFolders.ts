@@ -140,14 +140,15 @@ export function unservedFolders<File extends RetiredCandidate>(
     const added: string[] = [];
     for (const [folder, { name, parent }] of folders) {
       if (live.has(folder)) continue;
+      // A training folder's name is a common word (`split="train"`, "a corpus to train on"): only code, a script or a
+      // build file reaches it, not data or prose (lollms-webui's personalities' YAML descriptions), and not the word
+      // alone as a string (`split="train"`, a dataset's split).
+      const training = TRAINING_FOLDER.test(name);
+      const bare = training ? new RegExp(`(['"\`])${name}\\1`, 'g') : undefined;
       const reached = from.some((file) => {
         if (file.relative.startsWith(`${folder}/`)) return false;
-        // A training folder's name is a common word (`split="train"`, "a corpus to train on"): only code, a script
-        // or a build file reaches it, not data or prose (lollms-webui's personalities' YAML descriptions).
-        if (TRAINING_FOLDER.test(name) && !RUNS_CODE.test(file.name)) return false;
+        if (training && !RUNS_CODE.test(file.name)) return false;
         const text = textOf(file);
-        // Nor does the word alone as a string (`split="train"`, a dataset's split) name the folder.
-        const bare = TRAINING_FOLDER.test(name) ? new RegExp(`(['"\`])${name}\\1`, 'g') : undefined;
         return (
           text?.includes(name) === true &&
           text.split('\n').some((line) => reachesFolder(bare ? line.replace(bare, '') : line, name, parent))

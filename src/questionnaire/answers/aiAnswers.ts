@@ -45,7 +45,6 @@ import {
   modelsCustomersRun,
   modelsWeRun,
   opensToAnyone,
-  opensToOthers,
   ownKeySentence,
   productName,
   promptClasses,
@@ -77,6 +76,7 @@ import {
   notFoundInCode,
   onlyUnder,
   onlyWhen,
+  openedBeyondOwner,
   retentionOf,
   reviewLabel,
   reviewsOfBinding,
@@ -1136,23 +1136,11 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   // search-openai-js, Chatbot UI). Before, no isolation answer had a Yes or No: "Are vector embeddings segregated per
   // customer?" went without one, high confidence and all (acme-ai).
   // Tenancy words that open some data to others (a public assistant's files) leave the verdict to a person, and are said.
-  const opened = opensToOthers(model).filter(
-    (component) => !runByCustomer(component, model.map.subprocessors) || storeIds.has(component.id),
-  );
-  const openedLine = opened
-    .filter((component) => !storeIds.has(component.id))
-    .map(
-      (component) => ` ${componentLabel(component)}: ${midSentence(model, component.tenancy!.mechanism!)}.`,
-    )
-    .join('');
-  if (opened.length > 0) {
-    reviews.push(
-      `the tenancy of ${joinList(opened.map(reviewLabel))} opens some data beyond its owner: say who else can reach it before answering Yes or No`,
-    );
-    sources.push(...opened.map((component) => mapRef(model, `components/${component.id}/tenancy`)));
-  }
+  const opened = openedBeyondOwner(model, storeIds);
+  if (opened.review) reviews.push(opened.review);
+  sources.push(...opened.sources);
   const yesNo =
-    open.length > 0 || bypassed.length > 0 || opened.length > 0
+    open.length > 0 || bypassed.length > 0 || opened.opened.length > 0
       ? undefined
       : ownDeployment || shared.length === 0
         ? ('Yes' as const)
@@ -1172,7 +1160,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
     // A filter in our application keeps customers apart in one shared index: not "partitioned" (opengpts: "Yes. … one
     // shared table; each search filters on the assistant id" to "Are vector embeddings partitioned per customer?").
     ...(filtered.length > 0 ? { presumes: ASKS_PARTITION } : {}),
-    text: `${opening} ${lines.join(' ')}${openLine}${openedLine}`,
+    text: `${opening} ${lines.join(' ')}${openLine}${opened.line}`,
     sources,
     ...(reviews.length > 0 ? { review: reviews.join('; ') } : {}),
   };
@@ -1544,6 +1532,7 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
   const text = systems
     .map((system) => `${system.name}: ${system.humanOversight!.trim().replace(/[.;,]*$/, '')}.`)
     .join(' ');
+  const unsaid = OVERSIGHT_ASKS.filter(([, said]) => !said.test(text));
   return {
     text,
     sources: systems.map((system) => mapRef(model, `aiSystems/${system.id}/humanOversight`)),
@@ -1553,22 +1542,14 @@ export const humanOversight: AnswerBuilder = ({ model }) => {
     // Nor whether an agent acts without a person's approval, unless the words speak of its actions (fragments: "the
     // user reviews the generated code and decides whether to publish it" to "can agents take actions without explicit
     // user approval?", beside code the model writes running in a sandbox unasked).
-    ...(FLAG_WORDS.test(text) && ACTION_WORDS.test(text)
-      ? {}
-      : {
+    ...(unsaid.length > 0
+      ? {
           answersOnly: {
-            asks: new RegExp(
-              `^${FLAG_WORDS.test(text) ? '' : `(?![\\s\\S]*(?:${FLAG_WORDS.source}))`}${ACTION_WORDS.test(text) ? '' : `(?![\\s\\S]*(?:${ACTS_ASK.source}))`}`,
-              'i',
-            ),
-            holds: `how people oversee each AI system, not ${[
-              ...(FLAG_WORDS.test(text) ? [] : ['a way for users to flag or report a bad answer']),
-              ...(ACTION_WORDS.test(text)
-                ? []
-                : ['whether it takes actions without a person approving them']),
-            ].join(' nor ')}`,
+            asks: new RegExp(`^${unsaid.map(([asked]) => `(?![\\s\\S]*(?:${asked.source}))`).join('')}`, 'i'),
+            holds: `how people oversee each AI system, not ${unsaid.map(([, , what]) => what).join(' nor ')}`,
           },
-        }),
+        }
+      : {}),
   };
 };
 
@@ -1583,6 +1564,16 @@ const ACTION_WORDS =
 /** Words of a way to flag, report or rate an answer. */
 const FLAG_WORDS =
   /\bflag(?:s|ged|ging)?\b|\bfeedback\b|\bthumbs?\b|\b(?:up|down)-?votes?\b|\breport(?:s|ing)? (?:an? |the )?(?:incorrect|wrong|bad|harmful|inaccurate|problematic)\b|\brat(?:e|ing) (?:an? |the |each )?(?:answers?|responses?|outputs?)\b/i;
+
+/**
+ * What a question may ask of oversight that the map's words may not say: each ask, the words that say it, and what it
+ * is, for the reviewer. A way to flag a bad answer (sqlchat, obsidian-copilot), and whether an AI system acts without a
+ * person's approval (fragments).
+ */
+const OVERSIGHT_ASKS: readonly [asked: RegExp, said: RegExp, what: string][] = [
+  [FLAG_WORDS, FLAG_WORDS, 'a way for users to flag or report a bad answer'],
+  [ACTS_ASK, ACTION_WORDS, 'whether it takes actions without a person approving them'],
+];
 
 /** A question about which AI systems we run: an inventory, a register, a list of them or of their uses. */
 // Not a risk register, nor a use case someone must approve (pinecone-vercel-starter, llamatutor: "is there a committee

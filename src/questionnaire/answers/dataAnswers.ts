@@ -38,7 +38,6 @@ import {
   keptLonger,
   type Model,
   onlyCustomersHold,
-  opensToOthers,
   ownKeySentence,
   placement,
   productName,
@@ -58,6 +57,7 @@ import {
   liveTested,
   mapRef,
   midSentence,
+  openedBeyondOwner,
   promiseOf,
   recoveryObjectives,
   retentionOf,
@@ -195,11 +195,12 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
     const what = side === 'atRest' ? 'at rest' : 'in transit';
     // "in transit on REST API", not "in transit in".
     const where = side === 'atRest' ? 'in' : 'on';
-    const counted = declared.length - (on.length - onOurs.length);
+    const apart = on.length - onOurs.length;
+    const counted = declared.length - apart;
     const all = counted === 1 ? 'the one' : counted === 2 ? 'both' : `all ${counted}`;
     // Counted among every part in scope, silent ones too: "in 1 data store" beside three the map says nothing of read as
     // the whole (skyvern: one encrypted store named, the others only in the reviewer's note).
-    const among = components.length - theirs.length - (on.length - onOurs.length);
+    const among = components.length - theirs.length - apart;
     const short = off.length > 0 || silent.length > 0 || partly.length > 0;
     const count = short ? `${onOurs.length} of ${among}` : all;
     const nouns = `${side === 'atRest' ? 'data store' : 'component'}${(short ? among : counted) === 1 ? '' : 's'}`;
@@ -1114,19 +1115,8 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   const unsaid = undeclared.filter(isConfirmed);
   // Tenancy words that open some data beyond its owner (a public assistant, a share link) leave the Yes to a person
   // (opengpts, AgentGPT), and are said where the lines by store do not say them.
-  const opened = opensToOthers(model).filter(
-    (component) => !runByCustomer(component, model.map.subprocessors),
-  );
-  const openedLine = opened
-    .filter((component) => !declared.includes(component))
-    .map(
-      (component) => ` ${componentLabel(component)}: ${midSentence(model, component.tenancy!.mechanism!)}.`,
-    )
-    .join('');
-  if (opened.length > 0)
-    reviews.push(
-      `the tenancy of ${joinList(opened.map(reviewLabel))} opens some data beyond its owner: say who else can reach it before answering Yes`,
-    );
+  const opened = openedBeyondOwner(model, new Set(declared.map((component) => component.id)));
+  if (opened.review) reviews.push(opened.review);
   return {
     // A store the map is silent about is not "partially" separated: it is unknown, and a person says; a shared one
     // is not separated at all.
@@ -1135,15 +1125,18 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
       shared.length === 0 &&
       asked.length === 0 &&
       contradicted.length === 0 &&
-      opened.length === 0
+      opened.opened.length === 0
         ? 'Yes'
         : undefined,
-    text: `${opening} ${lines.join('; ')}.${openedLine}${proof}${
+    text: `${opening} ${lines.join('; ')}.${opened.line}${proof}${
       unsaid.length > 0
         ? ` How ${joinList(unsaid.map(componentLabel))} ${unsaid.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
         : ''
     }`,
-    sources: declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
+    sources: [
+      ...declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
+      ...opened.sources,
+    ],
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
 };

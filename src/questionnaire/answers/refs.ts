@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../controls/types.js';
-import { RETRIEVAL_KINDS, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
+import { RETRIEVAL_KINDS, runByCustomer, STORE_CHECKED_TENANCY, STORE_KINDS } from '../../core/vocabulary.js';
 import { joinList, tenancyInWords } from '../../core/words.js';
 
 export { CODE_REFERENCES, withoutCodeReferences } from '../../core/codeReferences.js';
@@ -20,6 +20,8 @@ import {
   durationWords,
   type Model,
   mapRef,
+  midSentence,
+  opensToOthers,
   productName,
   reviewLabel,
   rlsBypasses,
@@ -330,4 +332,34 @@ export function customerRunSources(model: Model, run: CustomerRun): AnswerSource
     ...run.parts.map((component) => mapRef(model, customerRunPointer(component))),
     ...run.serving.map((component) => mapRef(model, `components/${component.id}`)),
   ];
+}
+
+/**
+ * The parts whose tenancy words open some data beyond its owner (`opensToOthers`: a public assistant's files, a share
+ * link), which hold a separation verdict for a person: ours, and those of `said` (the parts the answer's lines already
+ * give with their words); each not in `said` in its words (`line`), the reviewer's reason, and the sources of those
+ * `line` gives. Read by the segregation and retrieval-isolation answers alike (opengpts, AgentGPT).
+ */
+export function openedBeyondOwner(
+  model: Model,
+  said: ReadonlySet<string>,
+): { opened: ComponentData[]; line: string; review?: string; sources: AnswerSource[] } {
+  const opened = opensToOthers(model).filter(
+    (component) => !runByCustomer(component, model.map.subprocessors) || said.has(component.id),
+  );
+  const unsaid = opened.filter((component) => !said.has(component.id));
+  return {
+    opened,
+    line: unsaid
+      .map(
+        (component) => ` ${componentLabel(component)}: ${midSentence(model, component.tenancy!.mechanism!)}.`,
+      )
+      .join(''),
+    ...(opened.length > 0
+      ? {
+          review: `the tenancy of ${joinList(opened.map(reviewLabel))} opens some data beyond its owner: say who else can reach it before answering Yes or No`,
+        }
+      : {}),
+    sources: unsaid.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
+  };
 }

@@ -94,7 +94,7 @@ function providersTraining(model: Model): { line: string; review?: string; sourc
   });
   const whenLine =
     conditional.length > 0 && conditional.length === ai.length
-      ? ` ${joinList(conditional).charAt(0).toUpperCase()}${joinList(conditional).slice(1)}.`
+      ? ` ${joinList(conditional).replace(/^./, (first) => first.toUpperCase())}.`
       : '';
   if (ai.every((subprocessor) => subprocessor.terms?.training === 'never'))
     return {
