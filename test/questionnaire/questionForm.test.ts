@@ -94,6 +94,38 @@ describe('unconfirmedSpecifics', () => {
     ).toEqual([]);
   });
 
+  it('asks no figure the question waives ("or equivalent") nor the one version a named sign-in protocol is used in', () => {
+    const atRest = 'Data is encrypted at rest in all 6 data stores (AWS KMS; SSE-KMS).';
+    const vocabulary = 'Encryption at rest\nIs data encrypted at rest with AES?';
+    expect(
+      unconfirmedSpecifics(
+        'Is client data encrypted at rest using AES-256 or equivalent?',
+        atRest,
+        vocabulary,
+      ),
+    ).toEqual([]);
+    // Without the waiver the figure is still one to state.
+    expect(
+      unconfirmedSpecifics('Is client data encrypted at rest using AES-256?', atRest, vocabulary),
+    ).toEqual(['256']);
+    const sso = 'Users sign in with a password, SAML single sign-on or OpenID Connect single sign-on.';
+    expect(
+      unconfirmedSpecifics(
+        'Does the service support SAML 2.0 or OIDC single sign-on for customer users?',
+        sso,
+        '',
+      ),
+    ).toEqual([]);
+    // A version of a protocol the answer does not name stays, and so does the protocol.
+    expect(
+      unconfirmedSpecifics(
+        'Do you support SAML 2.0?',
+        'Users sign in with OpenID Connect single sign-on.',
+        '',
+      ),
+    ).toEqual(['SAML', '2.0']);
+  });
+
   it('names the frequencies, figures, standards and practices a question asks that the answer does not say', () => {
     expect(
       unconfirmedSpecifics(

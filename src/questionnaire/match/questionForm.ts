@@ -351,8 +351,8 @@ const DURATION_IN_WORDS = new RegExp(
 
 /** "such as …", "for example …", "e.g. …" up to the end of the clause or the bracket. */
 const EXAMPLES = /\b(?:such as|for example|for instance|e\.g\.|eg\.|like)\s[^?;)]*/gi;
-/** Names an answer may say another way: SSL is what TLS used to be called. */
-const SAME_AS: Readonly<Record<string, RegExp>> = { SSL: /\btls\b/ };
+/** Names an answer may say another way: SSL is what TLS used to be called; OIDC is OpenID Connect. */
+const SAME_AS: Readonly<Record<string, RegExp>> = { SSL: /\btls\b/, OIDC: /\bopenid connect\b/ };
 
 /** Short words in capitals that every answer may leave unsaid. */
 const COMMON_ACRONYMS = new Set([
@@ -401,8 +401,15 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
   }
   // Figures and versions: "1.2", "256", "27001", "72"; the answer must hold the same digits, not inside a date.
   const undated = answer.replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?\b/g, ' ');
-  // A figure inside a word ("2FA", "SSLv3", "24x7") is part of a name, not a figure asked for.
-  for (const figure of asked.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [])
+  // A figure inside a word ("2FA", "SSLv3", "24x7") is part of a name, not a figure asked for; a figure the
+  // question itself waives ("AES-256 or equivalent") is not one the answer must repeat; and the one version a
+  // sign-in protocol is used in ("SAML 2.0", "OAuth 2.0") is named with the protocol.
+  const figured = asked
+    .replace(FIGURE_OR_EQUIVALENT, ' ')
+    .replace(PROTOCOL_VERSION, (phrase, name: string) =>
+      protocolNamed(name).test(lowerAnswer) ? ' ' : phrase,
+    );
+  for (const figure of figured.match(/(?<![A-Za-z\d.])\d+(?:\.\d+)*(?![A-Za-z\d])/g) ?? [])
     if (!new RegExp(`(?<![\\d.])${figure.replace(/\./g, '\\.')}(?![\\d])`).test(undated)) missing.add(figure);
   const lowerVocabulary = vocabulary.toLowerCase();
   for (const acronym of asked.match(/\b[A-Z][A-Z0-9]{1,7}s?\b/g) ?? []) {
@@ -419,6 +426,15 @@ export function unconfirmedSpecifics(question: string, answer: string, vocabular
     if (named.test(lowerAsked) && !named.test(lowerAnswer)) missing.add(name);
   return [...missing];
 }
+
+/** A figure followed by "or equivalent": the question names a floor by example, not a figure to state. */
+const FIGURE_OR_EQUIVALENT = /[\w.-]*\d[\w.-]*\s+or\s+(?:an?\s+)?(?:equivalent|comparable|similar)\b/gi;
+/** A sign-in protocol with the one version in use today, the protocol's name captured. */
+const PROTOCOL_VERSION = /\b(SAML|OAuth|OpenID Connect|OIDC)\s*v?(?:2\.0|2|1\.0)(?![\d.])/gi;
+
+/** The words that name a versioned sign-in protocol in an answer. */
+const protocolNamed = (name: string): RegExp =>
+  /^saml$/i.test(name) ? /\bsaml\b/ : /^oauth$/i.test(name) ? /\boauth/ : /\boidc\b|\bopenid\b/;
 
 /** Sign-in and provisioning protocols, each by the words that name it, in a question or an answer. */
 const PROTOCOLS: readonly [name: string, named: RegExp][] = [
