@@ -45,7 +45,8 @@ export function withAside(text: string, note: string): string {
   const said = text.toLowerCase();
   const parts = note.split('; ').filter((part) => !saysWhole(said, part.toLowerCase()));
   if (parts.length === 0) return text;
-  const rest = parts.join('; ');
+  // Nor does the aside end a sentence inside the brackets (codel: "(… is the customer's choice.), which runs …").
+  const rest = parts.join('; ').replace(/([^.])\.$/, '$1');
   // The map's words may end a sentence: the aside goes inside it (aws-genai-llm-chatbot, lollms-webui: "… deletes the
   // files. (immediately)").
   const phrase = /[^.]\.$/.test(text.trimEnd()) ? text.trimEnd().slice(0, -1) : text;

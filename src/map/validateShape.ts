@@ -76,6 +76,8 @@ function toProblems(
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      // A key left out whose value must be one of a list: say it is missing, not that `undefined` is not allowed.
+      if (issue.input === undefined) return [missingKey(path, source, `one of: ${allowed.join(', ')}`)];
       return [
         {
           location: source.locate(path),
@@ -90,16 +92,7 @@ function toProblems(
       ];
     }
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        const key = path[path.length - 1];
-        return [
-          {
-            location: source.locate(path.slice(0, -1)),
-            message: `missing required key \`${String(key)}\`${path.length > 1 ? ` in ${describePath(path.slice(0, -1), source.value)}` : ''}`,
-            hint: `add \`${String(key)}:\` (expects ${issue.expected})`,
-          },
-        ];
-      }
+      if (issue.input === undefined) return [missingKey(path, source, `expects ${issue.expected}`)];
       return [
         {
           location: source.locate(path),
@@ -114,6 +107,16 @@ function toProblems(
     default:
       return [{ location: source.locate(path), message: `${where || subject}: ${issue.message}` }];
   }
+}
+
+/** A required key that is not there, located at the object that lacks it. */
+function missingKey(path: readonly PropertyKey[], source: MergedSource, expects: string): Problem {
+  const key = path[path.length - 1];
+  return {
+    location: source.locate(path.slice(0, -1)),
+    message: `missing required key \`${String(key)}\`${path.length > 1 ? ` in ${describePath(path.slice(0, -1), source.value)}` : ''}`,
+    hint: `add \`${String(key)}:\` (${expects})`,
+  };
 }
 
 function unionHint(issue: z.core.$ZodIssueInvalidUnion): string | undefined {

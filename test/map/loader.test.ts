@@ -86,6 +86,15 @@ describe('loading a map', () => {
     ]);
   });
 
+  it('says a required key with a list of allowed values is missing, not that `undefined` is not allowed (assistants-quickstart)', () => {
+    const broken = MINIMAL_MAP.replace('    category: customer-content\n', '');
+    expect(messages(broken)).toEqual([
+      expect.stringMatching(
+        /^trustmap\.yaml:6:5: missing required key `category` in dataClasses\[docs\]\n {2}hint: add `category:` \(one of: [a-z-]+, /,
+      ),
+    ]);
+  });
+
   it('reports reference problems in the same run as shape problems', () => {
     const broken = MINIMAL_MAP.replace('kind: vector-store', 'kind: vectorstore')
       .replace('to: openai', 'to: opena')
