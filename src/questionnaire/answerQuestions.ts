@@ -16,6 +16,7 @@ import { decide } from './match/decide.js';
 import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from './match/matcher.js';
 import {
   askedInNegative,
+  asksAboutFilesOnly,
   asksAboutModelFailover,
   asksAboutProductUsers,
   asksAboutProviderRetention,
@@ -138,6 +139,7 @@ const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<Answe
     [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
     [asksAboutModelFailover, 'failover'],
     [asksAboutTermination, 'termination'],
+    [asksAboutFilesOnly, 'files', 'data-retention'],
     [asksAboutSharedModels, 'shared-models'],
     [asksAboutProviderRetention, 'provider-retention'],
     [asksAboutProvisioning, 'provisioning'],
@@ -228,6 +230,18 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
       : decided;
   const also = decision.topic && bm25.also && bm25.also !== decision.topic ? bm25.also : undefined;
   return { ...decision, also, library: bm25.library };
+}
+
+/** The words an answer uses for what the map does not record. */
+const NOT_ON_RECORD = /\bnot yet (?:documented|on record|known)\b|\bis not stated\b/i;
+
+/** Whether every sentence of an answer says only that something is not recorded. */
+function saysOnlyWhatIsUnknown(text: string): boolean {
+  const sentences = text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+  return sentences.length > 0 && sentences.every((sentence) => NOT_ON_RECORD.test(sentence));
 }
 
 const FLIPPED: Readonly<Record<YesNo, YesNo>> = { Yes: 'No', No: 'Yes', Partially: 'Partially' };
@@ -507,6 +521,14 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     return blank(
       'missing',
       `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); ${beside}, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
+      result.answer.sources,
+    );
+  // An answer that only says what the map does not record is no answer to send (codel, coai, assistants-quickstart:
+  // "Whether traffic between users and … is encrypted is not yet documented." as the whole of a TLS answer).
+  if (saysOnlyWhatIsUnknown(result.answer.text))
+    return blank(
+      'missing',
+      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map records nothing this answer could state, only what it does not say. Add it to the map, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
   const oriented = orientVerdict(match.topic, input.question, result.answer);

@@ -1,6 +1,8 @@
 // What the twenty-fifth session's reviews found in the answers, each from the smallest map that shows it.
 import { describe, expect, it } from 'vitest';
 import { withAside } from '../../src/core/words.js';
+import { asksAboutFilesOnly } from '../../src/questionnaire/match/questionForm.js';
+import { ask, DOCS, docsStore, tinyModel } from './fixtures.js';
 
 describe('asides', () => {
   it('do not end a sentence inside the brackets (codel)', () => {
@@ -14,5 +16,77 @@ describe('asides', () => {
     );
     // An ellipsis is the map's own and stays.
     expect(withAside('Cache', 'kept a while...')).toBe('Cache (kept a while...)');
+  });
+});
+
+describe('an answer that only says what the map does not record', () => {
+  it('is left blank, with the draft in the note (codel, coai, assistants-quickstart)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'web',
+          name: 'Web app',
+          kind: 'service',
+          dataClasses: ['docs'],
+          userAuthentication: { methods: ['password'] },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'Is all traffic between our users and your service protected with TLS 1.2 or higher?',
+    );
+    expect(answer!.status).toBe('blank');
+    expect(answer!.answer).toBe('');
+    expect(answer!.note).toMatch(/only what it does not say/);
+    expect(answer!.note).toContain('is not yet documented');
+  });
+});
+
+describe('how long uploaded files are kept', () => {
+  const classes = [
+    { ...DOCS, name: 'Uploaded files', retention: 'indefinite' },
+    { id: 'prompts', name: 'User prompts', category: 'prompts', tenantScoped: true, retention: '30d' },
+  ] as const;
+  const question = 'How long do you keep the files we upload?';
+
+  it('is answered for the files alone, not with every kind of data (five reviews)', () => {
+    const model = tinyModel({
+      dataClasses: [...classes],
+      components: [docsStore('db', { dataClasses: ['docs', 'prompts'] })],
+    });
+    const [answer] = ask(model, question);
+    expect(answer!.topic).toBe('data-retention');
+    expect(answer!.answer).toBe('Uploaded files: indefinitely.');
+    // A question about data at large still gets every kind.
+    const [all] = ask(model, 'What is your data retention schedule for customer data?');
+    expect(all!.answer).toContain('User prompts: 30 days');
+  });
+
+  it('is left blank where the map has no files customers give', () => {
+    const model = tinyModel({
+      dataClasses: [classes[1]],
+      components: [{ id: 'db', kind: 'datastore', dataClasses: ['prompts'] }],
+    });
+    const [answer] = ask(model, question);
+    expect(answer!.status).toBe('blank');
+    expect(answer!.note).toContain('category: customer-content');
+  });
+
+  it('reads which questions ask about files alone', () => {
+    expect(asksAboutFilesOnly(question)).toBe(true);
+    expect(
+      asksAboutFilesOnly(
+        'If we never delete anything ourselves, how long will uploaded files stay on your platform?',
+      ),
+    ).toBe(true);
+    expect(
+      asksAboutFilesOnly(
+        'If we never delete anything ourselves, how long will uploaded files stay on your platform?',
+      ),
+    ).toBe(true);
+    expect(asksAboutFilesOnly('How long do you keep uploaded documents and chat history?')).toBe(false);
+    expect(asksAboutFilesOnly('How long is customer data, including uploaded files, retained?')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { joinSome, tenancyInWords, withAside } from '../../core/words.js';
 import {
   type ComponentData,
   DATASTORE_ENFORCED_TENANCY,
+  type DataClassData,
   deletesNothing,
   deletesOnlyPart,
   durationDays,
@@ -704,15 +705,27 @@ function copiesOf(
 }
 
 /** Retention per data class. */
-export const dataRetention: AnswerBuilder = ({ model }) => {
-  const classes = model.map.dataClasses.filter((dataClass) => dataClass.retention);
-  if (classes.length === 0) return keptInPractice(model);
+export const dataRetention: AnswerBuilder = ({ model, about }) => {
+  // Asked of the files customers give the product alone: those classes, not every kind of data (assistants-quickstart,
+  // coai, codel, gpt_academic, social-media-agent: "how long will uploaded files stay?" answered with prompts, outputs
+  // and logs first).
+  const asked =
+    about === 'files'
+      ? model.map.dataClasses.filter((dataClass) => dataClass.category === 'customer-content')
+      : model.map.dataClasses;
+  if (asked.length === 0)
+    return {
+      missing:
+        'no data class of `category: customer-content` (files customers give the product) is in the map',
+    };
+  const classes = asked.filter((dataClass) => dataClass.retention);
+  if (classes.length === 0) return keptInPractice(model, asked);
   // Customer data with no period set is said, not left out: "defined per kind of data" would claim it.
   // Customer data shared by every user (jina reader's page cache, logs) is customer data too, tenant-scoped or not:
   // "Cached page snapshots: 7 days" went as ready beside logs and captions with no period.
   const customer = customerDataClasses(model);
   // Not a class only the customer's own parts and accounts hold: how long they keep it is theirs to set (Leon).
-  const unset = model.map.dataClasses.filter(
+  const unset = asked.filter(
     (dataClass) =>
       !dataClass.retention &&
       (dataClass.tenantScoped || customer.has(dataClass.id)) &&
@@ -721,7 +734,7 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
   // Customer data only the customer's own parts and accounts hold, with no period set: said as theirs, not left out
   // (vocode-core: "Retention is defined per kind of data: Call configuration: 1 day", of a map whose audio and
   // transcripts stay in what each developer runs, read as customer content kept for a day).
-  const theirsOnly = model.map.dataClasses.filter(
+  const theirsOnly = asked.filter(
     (dataClass) =>
       !dataClass.retention &&
       (dataClass.tenantScoped || customer.has(dataClass.id)) &&
@@ -754,7 +767,7 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
       : []),
   ];
   return {
-    text: `Retention is defined per kind of data: ${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${exceptionLine}${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}${theirsLine}`,
+    text: `${about === 'files' ? '' : 'Retention is defined per kind of data: '}${classes.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))).join('; ')}.${exceptionLine}${unset.length > 0 ? ` No retention period is set yet for ${joinList(unset.map((dataClass) => dataClass.name))}.` : ''}${theirsLine}`,
     sources: [
       ...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/retention`)),
       ...theirsOnly.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}`)),
@@ -771,12 +784,15 @@ export const dataRetention: AnswerBuilder = ({ model }) => {
  * and upload volume, each `retention: indefinite`, left "how long do you keep our data?" blank with "give each data
  * class a retention". Undefined where no store says what it keeps. Held for review: the policy is the company's.
  */
-function keptInPractice(model: Model): Answer | undefined {
+function keptInPractice(
+  model: Model,
+  asked: readonly DataClassData[] = model.map.dataClasses,
+): Answer | undefined {
   const customer = customerDataClasses(model);
   const sources: AnswerSource[] = [];
   const lines: string[] = [];
   const unsaidStores: ComponentData[] = [];
-  for (const dataClass of model.map.dataClasses) {
+  for (const dataClass of asked) {
     if (!customer.has(dataClass.id) && !dataClass.tenantScoped) continue;
     const kept = retentionPlaces(model, dataClass.id, undefined).filter(
       (place) =>
@@ -808,10 +824,9 @@ function keptInPractice(model: Model): Answer | undefined {
   }
   if (lines.length === 0) return undefined;
   return {
-    text: `As our systems keep it: ${lines.join('; ')}.${unsaidStores.length > 0 ? ` Also kept in ${joinList(unsaidStores.map(componentLabel))}, for a time not yet on record.` : ''} A retention period for each kind of data is not yet on record.`,
+    text: `As our systems keep it: ${lines.join('; ')}.${unsaidStores.length > 0 ? ` Also kept in ${joinList(unsaidStores.map(componentLabel))}, for a time not yet on record.` : ''} A retention period ${asked.length === 1 ? 'for it' : 'for each kind of data'} is not yet on record.`,
     sources,
-    review:
-      'the map sets no retention policy on any data class (`retention` on each class): this answer says what the stores keep in practice',
+    review: `the map sets no retention policy on ${asked.length === model.map.dataClasses.length ? 'any data class' : joinList(asked.map((dataClass) => dataClass.id))} (\`retention\` on each class): this answer says what the stores keep in practice`,
   };
 }
 

@@ -617,6 +617,25 @@ export function asksAboutTermination(question: string): boolean {
   return TERMINATION.test(stripFormPrefix(question).toLowerCase());
 }
 
+/** Files a customer gives the product: uploads, documents, attachments. */
+const FILES = /\b(?:upload(?:ed|s)?|files?|documents?|attachments?)\b/;
+/** Words that ask about more than files: data at large, or another kind of it. */
+const BEYOND_FILES =
+  /\b(?:data|content|information|records?|everything|anything|logs?|conversations?|chats?|prompts?|messages?|history|transcripts?|backups?|embeddings?|vectors?|outputs?|responses?|accounts?|all)\b/;
+
+/**
+ * Whether a question asks how long the files a customer gives the product are kept, and nothing more ("If we never
+ * delete anything ourselves, how long will uploaded files stay on your platform?"): answered for those files, not
+ * with every kind of data (five reviews of the twenty-fifth session). Pure.
+ * @example asksAboutFilesOnly('How long do uploaded files stay on your platform?') // true
+ */
+export function asksAboutFilesOnly(question: string): boolean {
+  const asked = stripFormPrefix(question)
+    .toLowerCase()
+    .replace(/\bdelete anything\b/g, ' ');
+  return FILES.test(asked) && !BEYOND_FILES.test(asked);
+}
+
 /** Model providers keeping what they are sent: "third-party model providers retain prompts", "kept by your AI vendor". */
 const PROVIDER_RETENTION =
   /\b(?:third[- ]party|model|ai|llm|foundation[- ]model|upstream|genai)\s+(?:model\s+)?(?:providers?|vendors?|apis?)\b[^?.]{0,60}\b(?:retain|retains|retained|retention|keep|keeps|kept|store|stores|stored|log|logs|logged)\b|\b(?:retain|retention|keep|store|log)\w*\b[^?.]{0,40}\bby (?:your |the |any )?(?:third[- ]party |model |ai |llm )(?:model )?(?:providers?|vendors?)\b/;
