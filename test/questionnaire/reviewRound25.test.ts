@@ -90,3 +90,26 @@ describe('how long uploaded files are kept', () => {
     expect(asksAboutFilesOnly('How long is customer data, including uploaded files, retained?')).toBe(false);
   });
 });
+
+describe('whether models are shared across customers', () => {
+  it('is left blank where the map does not say what trains on customer data, not answered with retrieval filters (codel, Yuxi-Know)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'vectors',
+          name: 'Vector database',
+          kind: 'vector-store',
+          dataClasses: ['docs'],
+          tenancy: { model: 'application-filter', mechanism: 'one collection per knowledge base' },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      "Are any models, fine-tunes, adapters, or embedding spaces shared across customers or built from more than one customer's data? If so, describe.",
+    );
+    expect(answer!.answer).toBe('');
+    expect(answer!.note).toContain('does not say whether models are trained on customer data');
+  });
+});

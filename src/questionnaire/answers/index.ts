@@ -138,10 +138,12 @@ export function composeAnswer(matched: string, facts: AnswerFacts): ComposedAnsw
   const found = built && !('missing' in built) ? built : fromControls(topic, facts);
   // Asked whether models or fine-tunes are shared across customers, the isolation paragraph answers only the
   // embedding spaces; what trains on customer data goes before it.
-  const answer =
+  const shared =
     found && facts.about === 'shared-models' && SHARED_MODELS_NEAR_TOPICS.has(topic)
       ? withModelsShared(found, facts)
       : found;
+  if (shared && 'missing' in shared) return shared;
+  const answer = shared;
   if (!answer) {
     const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
     return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };

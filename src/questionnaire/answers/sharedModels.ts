@@ -16,17 +16,22 @@ const SHARED_MODELS_REVIEW =
  * what trains on customer data answers the models. The training answer, with its own checks, goes before `isolation`
  * (the matched topic's answer, whose checks the caller applies). Never sent without review. Pure.
  */
-export function withModelsShared(isolation: Answer, facts: AnswerFacts): Answer {
+export function withModelsShared(isolation: Answer, facts: AnswerFacts): Answer | { missing: string } {
   const built = trainingOnCustomerData(facts);
-  const training =
-    built && !('missing' in built) ? applyChecks(built, facts, 'ai-training-on-customer-data') : undefined;
+  // With nothing on record of what trains on customer data, the isolation paragraph alone answers another question
+  // (codel, Yuxi-Know: the retrieval filters, given as the answer to whether fine-tunes are shared across customers).
+  if (!built || 'missing' in built)
+    return {
+      missing: `the question asks whether models, fine-tunes or adapters are shared across customers, and the map does not say whether models are trained on customer data${built ? ` (${built.missing})` : ''}`,
+    };
+  const training = applyChecks(built, facts, 'ai-training-on-customer-data');
   const { yesNo: _isolationVerdict, ...rest } = isolation;
   return {
     ...rest,
-    text: training ? `${training.text} ${isolation.text}` : isolation.text,
-    sources: [...(training?.sources ?? []), ...isolation.sources],
+    text: `${training.text} ${isolation.text}`,
+    sources: [...training.sources, ...isolation.sources],
     review: [
-      training ? training.review : 'the map does not say whether models are trained on customer data',
+      training.review,
       isolation.review,
       SHARED_MODELS_REVIEW,
     ]
