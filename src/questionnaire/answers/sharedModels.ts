@@ -30,12 +30,6 @@ export function withModelsShared(isolation: Answer, facts: AnswerFacts): Answer 
     ...rest,
     text: `${training.text} ${isolation.text}`,
     sources: [...training.sources, ...isolation.sources],
-    review: [
-      training.review,
-      isolation.review,
-      SHARED_MODELS_REVIEW,
-    ]
-      .filter(Boolean)
-      .join('; '),
+    review: [training.review, isolation.review, SHARED_MODELS_REVIEW].filter(Boolean).join('; '),
   };
 }
