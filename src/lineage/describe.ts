@@ -56,7 +56,10 @@ export function customersTitle(theirs: readonly LineageNode[]): string {
 }
 
 /** A condition that opens with its own conjunction ("when …", "only if …", "unless …"), or holds by default. */
-const CONDITION_WORD = /^(?:only\s+)?(?:when|if|unless|while|once|after|before)\b/i;
+// "only for attached files", "only in the tweet-curation graph" open themselves too (coai, social-media-agent: "if only
+// for …").
+const CONDITION_WORD =
+  /^(?:only\s+(?:for|in|on|with|by|from|to|during|through|via)\b|(?:only\s+)?(?:when|whenever|where|if|unless|while|once|after|before)\b)/i;
 const opensItself = (condition: string) => CONDITION_WORD.test(condition) || DEFAULT_ON.test(condition);
 
 /** The plain-text lines of an edge's label: purpose (marked when gated), then the classes. */
