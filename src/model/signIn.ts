@@ -191,13 +191,21 @@ export function signInSentence(model: Model, component: SignInComponent, of = tr
           'or',
         )}`
       : '';
-  // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests served,
-  // an API key optional), never said as one that everyone signs in to.
+  // Words that already say who signs in ("Users sign in with …", "Team members sign in …") are said on the part, not
+  // after "sign in as follows: users sign in with …" (coai).
+  const lower = restated ? `${words!.charAt(0).toLowerCase()}${words!.slice(1)}` : '';
+  const ownSubject = restated && /^[\p{L}\s-]{1,40}?\b(?:sign|signs|log|logs)\s+in\b/iu.test(words!);
   const parts = restated
     ? [
-        `${of ? `Users of ${name}` : 'users'} sign in as follows: ${words!.charAt(0).toLowerCase()}${words!.slice(1)}`,
+        ownSubject
+          ? of
+            ? `On ${name}, ${lower}`
+            : lower
+          : `${of ? `Users of ${name}` : 'users'} sign in as follows: ${lower}`,
       ]
-    : opensToAnyone(component)
+    : // `none` beside other methods: a public service that takes a key for more (jina reader: anonymous requests
+      // served, an API key optional), never said as one that everyone signs in to.
+      opensToAnyone(component)
       ? [
           `${of ? `anyone who can reach ${name}` : 'anyone who can reach it'} may use it without signing in; users may also sign in with ${joinList(ways, 'or')}${by}${programs}`.replace(
             /^a/,

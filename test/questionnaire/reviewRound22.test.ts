@@ -413,7 +413,7 @@ describe('sign-in words that already name the ways in', () => {
       'Does the service support SAML 2.0 or OIDC single sign-on for customer users?',
     );
     expect(answer!.answer).toContain(
-      'Users of Web app sign in as follows: team members sign in with an emailed link, Google or LinkedIn, or SAML single sign-on; users can be provisioned',
+      'On Web app, team members sign in with an emailed link, Google or LinkedIn, or SAML single sign-on; users can be provisioned',
     );
     expect(answer!.answer).not.toContain('a link sent by email, a social account');
     expect(answer!.answer).toContain(
