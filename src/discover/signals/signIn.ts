@@ -667,6 +667,33 @@ export function notOurSignIn(file: string): boolean {
   );
 }
 
+/**
+ * An OAuth callback written as a loopback address (`callbackURL: \`http://localhost:${port}/auth/twitter/callback\``,
+ * `"redirect_uri",\n  "http://127.0.0.1:3000/callback"`), not read from a setting: the flow can only finish on the
+ * machine the code runs on.
+ */
+const LOOPBACK_CALLBACK =
+  /\b(?:callback|redirect)_?(?:url|uri)s?["']?\s*[:=,]\s*\[?\s*[`"']https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])\b/i;
+
+/**
+ * A file that starts itself: a main guard (`if __name__ == "__main__":`, `require.main === module`,
+ * `import.meta.url === \`file://${process.argv[1]}\``) or an installed app's local server (`run_local_server(`).
+ */
+const RUNS_ITSELF =
+  /\bif\s+__name__\s*==\s*["']__main__["']|\brequire\.main\s*===?\s*module\b|\bimport\.meta\.url\s*===?\s*[`"']file:\/\/\$\{process\.argv\[1\]\}|\bimport\.meta\.main\b|\.run_local_server\s*\(/;
+
+/**
+ * Whether a file is a helper the developers run on their own machine to fetch the company's own tokens: it starts
+ * itself and its OAuth callback is a loopback address, so nobody but the person running it can sign in through it.
+ * social-media-agent's `src/clients/auth-server.ts` (`yarn start:auth`) runs a Passport Twitter flow on localhost to
+ * print the posting tokens of the company's own accounts, and was proposed as how the product's users sign in
+ * (`social`), false in five stamped answers of a product with no user sign-in.
+ * @example localTokenHelper('callbackURL: "http://localhost:3000/cb"\nif __name__ == "__main__":') // true
+ */
+export function localTokenHelper(text: string): boolean {
+  return LOOPBACK_CALLBACK.test(text) && RUNS_ITSELF.test(text);
+}
+
 /** A form field's placeholder before a position on its line (`placeholder: "https://accounts.google.com/o/oauth2/…"`). */
 const PLACEHOLDER = /\bplaceholder\s*[:=]\s*\{?\s*["'`][^"'`\n]*$/i;
 
@@ -685,7 +712,7 @@ function placeholderAt(text: string, at: number): boolean {
  * @example signInFacts('CredentialsProvider({ name: "password" })', 'auth.ts')[0].kind // 'sign-in:password'
  */
 export function signInFacts(text: string, file: string, offered?: OfferedSignIn): ConfigFact[] {
-  if (notOurSignIn(file)) return [];
+  if (notOurSignIn(file) || localTokenHelper(text)) return [];
   const facts: ConfigFact[] = [];
   let starts: number[] | undefined;
   if (offered) {

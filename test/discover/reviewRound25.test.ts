@@ -1,0 +1,70 @@
+// What the twenty-fifth session's reviews of real apps found in discovery: social-media-agent, assistants-quickstart
+// and coai. Each test is the smallest tree that shows its fault.
+import { describe, expect, it } from 'vitest';
+import { computeDrift, planAdditions } from '../../src/discover/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan, statusOf } from './fixture.js';
+
+/** What `init` would propose from `files` into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+  const entry = (section: string, id: string) =>
+    additions.find((addition) => addition.section === section && addition.entry.id === id)?.entry;
+  return { report, additions, entry };
+}
+
+const signIns = (facts: readonly { kind: string }[]) =>
+  facts.filter((fact) => fact.kind.startsWith('sign-in:')).map((fact) => fact.kind);
+
+describe('a helper run on a developer’s machine to fetch our own tokens is no sign-in of our users', () => {
+  // social-media-agent `src/clients/auth-server.ts`: a Passport Twitter flow on localhost, run by `yarn start:auth`,
+  // printing the tokens of the company's own accounts; proposed as the product's users signing in with `social`.
+  const helper = (callback: string, start: string) =>
+    [
+      'import express from "express";',
+      'import passport from "passport";',
+      'import { Strategy as TwitterStrategy } from "passport-twitter";',
+      'const app = express();',
+      'passport.use(new TwitterStrategy({',
+      '  consumerKey: process.env.TWITTER_API_KEY,',
+      `  callbackURL: ${callback},`,
+      '}, (token, tokenSecret, profile, done) => { console.dir({ token, tokenSecret }); done(null, profile); }));',
+      'app.get("/auth/twitter", passport.authenticate("twitter"));',
+      'app.listen(3000);',
+      start,
+      '',
+    ].join('\n');
+
+  it('proposes no sign-in from a script with a loopback callback that starts itself', async () => {
+    const report = await scan({
+      'src/clients/auth-server.ts': helper(
+        '`http://localhost:${port}/auth/twitter/callback`',
+        'if (import.meta.url === `file://${process.argv[1]}`) main();',
+      ),
+    });
+    expect(signIns(report.facts)).toEqual([]);
+  });
+
+  it('still reads the sign-in of a server whose callback is configured', async () => {
+    const report = await scan({
+      'src/auth/twitter.ts': helper(
+        'process.env.CALLBACK_URL || "http://localhost:3000/auth/twitter/callback"',
+        'if (import.meta.url === `file://${process.argv[1]}`) main();',
+      ),
+    });
+    expect(signIns(report.facts)).toEqual(['sign-in:social']);
+  });
+
+  it('still reads a loopback callback in a module the server imports', async () => {
+    const report = await scan({
+      'src/auth/twitter.ts': helper('"http://localhost:3000/auth/twitter/callback"', 'export default app;'),
+    });
+    expect(signIns(report.facts)).toEqual(['sign-in:social']);
+  });
+});
