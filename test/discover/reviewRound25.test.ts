@@ -68,3 +68,40 @@ describe('a helper run on a developer’s machine to fetch our own tokens is no 
     expect(signIns(report.facts)).toEqual(['sign-in:social']);
   });
 });
+
+describe('a framework’s document loader named for a service is a use of that service', () => {
+  // social-media-agent `src/agents/shared/nodes/verify-general.ts:45`: `new FireCrawlLoader({…})` from LangChain's
+  // community loaders, with `@mendable/firecrawl-js` in package.json; Firecrawl was "only mentioned".
+  it('finds Firecrawl used through LangChain.js’s web loader', async () => {
+    const report = await scan({
+      'package.json': '{"dependencies":{"@langchain/community":"1","@mendable/firecrawl-js":"4"}}',
+      'src/verify.ts': [
+        'import { FireCrawlLoader } from "@langchain/community/document_loaders/web/firecrawl";',
+        'const loader = new FireCrawlLoader({ url, mode: "scrape" });',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'firecrawl')).toBe('used');
+  });
+
+  it('finds Firecrawl used through LangChain’s Python loader, by module or by class', async () => {
+    const byModule = await scan({
+      'app/crawl.py':
+        'from langchain_community.document_loaders.firecrawl import FireCrawlLoader\nloader = FireCrawlLoader(url=url)\n',
+    });
+    expect(statusOf(byModule, 'firecrawl')).toBe('used');
+    const byClass = await scan({
+      'app/crawl.py':
+        'from langchain_community.document_loaders import (\n    FireCrawlLoader,\n)\nloader = FireCrawlLoader(url=url)\n',
+    });
+    expect(statusOf(byClass, 'firecrawl')).toBe('used');
+  });
+
+  it('reads no service from a loader of local files', async () => {
+    const report = await scan({
+      'app/load.py':
+        'from langchain_community.document_loaders.unstructured import UnstructuredFileLoader\nUnstructuredFileLoader(path)\n',
+    });
+    expect(statusOf(report, 'unstructured-api')).toBeUndefined();
+  });
+});

@@ -23,6 +23,8 @@ export interface IntegrationPath {
    * (`langchain.utilities.redis` is a Redis client, not Redis vector search).
    */
   categories?: readonly ProviderCategory[];
+  /** Module names that are no service here (LangChain's Python `document_loaders.unstructured` partitions locally). */
+  except?: readonly string[];
 }
 
 const SEARCH_TOOLS: readonly ProviderCategory[] = ['ml-platform', 'web-search'];
@@ -48,6 +50,14 @@ const LANGCHAIN_KINDS = [
 ];
 // Search and retrieval tools (`langchain_community.tools.tavily_search`, `utilities.tavily_search`).
 const LANGCHAIN_TOOL_KINDS = ['tools', 'utilities'];
+/**
+ * Document loaders named for the service they call (`@langchain/community/document_loaders/web/firecrawl`'s
+ * `FireCrawlLoader`, `langchain_community.document_loaders.firecrawl`): social-media-agent crawls every link with
+ * Firecrawl through LangChain's loader, and Firecrawl was "only mentioned". Like the tools, only search, crawl and
+ * parsing services: a loader of files or of a database reads what is already there (`document_loaders/fs/pdf`,
+ * `document_loaders/web/s3`).
+ */
+const LANGCHAIN_LOADER_KINDS = ['document_loaders/web', 'document_loaders/fs', 'document_loaders'];
 
 export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
   ...npm('langchain', ...LANGCHAIN_KINDS.map((kind) => `@langchain/community/${kind}/`)),
@@ -68,6 +78,12 @@ export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
     ...npm('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `@langchain/community/${kind}/`)),
     ...py('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `langchain_community.${kind}.`)),
     ...py('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `langchain.${kind}.`)),
+    ...npm('langchain', ...LANGCHAIN_LOADER_KINDS.map((kind) => `@langchain/community/${kind}/`)),
+    ...npm('langchain', ...LANGCHAIN_LOADER_KINDS.map((kind) => `langchain/${kind}/`)),
+    ...py('langchain', 'langchain_community.document_loaders.', 'langchain.document_loaders.').map((path) => ({
+      ...path,
+      except: ['unstructured'],
+    })),
   ].map((path) => ({ ...path, categories: SEARCH_TOOLS })),
   ...py('langchain', 'langchain_'),
   ...py(
@@ -169,6 +185,8 @@ export const INTEGRATION_AFFIXES: readonly string[] = [
   'model',
   'api',
   'ai',
+  // A document loader's class (`FireCrawlLoader`), read only where its module is a framework's integration.
+  'loader',
 ];
 
 /**

@@ -60,6 +60,7 @@ export function integrationProvider(
     }
     const whole = ecosystem === 'pypi' || ecosystem === 'maven';
     const segment = whole ? rest : rest.split(ecosystem === 'npm' ? '/' : '.')[0]!;
+    if (path.except?.includes(segment)) continue;
     const provider = classes.get(segment) ?? slugProvider(slugs, segment, undefined, /^[A-Z]/.test(segment));
     const category = provider && path.categories ? catalog.providers.get(provider)?.category : undefined;
     if (provider && (!path.categories || (category && path.categories.includes(category))))
