@@ -105,3 +105,22 @@ describe('a framework’s document loader named for a service is a use of that s
     expect(statusOf(report, 'unstructured-api')).toBeUndefined();
   });
 });
+
+describe('a hosted agent app the operator may choose is one of the model providers', () => {
+  // coai `adapter/adapter.go:43`: Dify is one channel type of 15 the administrator picks, proposed under no condition
+  // while 13 model APIs beside it were "when configured as the model provider".
+  it('proposes Dify under the same condition as the model APIs beside it', async () => {
+    const { entry } = await proposalsFor({
+      'adapters/claude.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+      'adapters/gpt.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+      'adapters/mistral_chat.py': 'from mistralai import Mistral\nclient = Mistral()\n',
+      'adapters/dify.py':
+        'import requests\ndef chat(query, key):\n    return requests.post("https://api.dify.ai/v1/chat-messages", json={"query": query})\n',
+    });
+    expect(entry('flows', 'app-to-dify')?.condition).toEqual({
+      kind: 'other',
+      description: 'when configured as the model provider',
+    });
+    expect(entry('flows', 'app-to-openai')?.condition).toBeDefined();
+  });
+});

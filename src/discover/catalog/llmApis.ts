@@ -1442,6 +1442,8 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Tbox (Ant Group agent platform)',
     vendor: 'antgroup',
     category: 'ml-platform',
+    // A hosted agent app answers the messages sent to it, as a model API does (see Dify).
+    serves: 'models',
     // The SDK of Ant Group's hosted agent apps (LangBot's runners/tboxapi.py: `from tboxsdk.tbox import TboxClient`).
     signals: { pypi: ['tboxsdk'] },
   }),
@@ -1450,6 +1452,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     name: 'Dify app API',
     vendor: 'dify',
     category: 'ml-platform',
+    // A hosted app answers the user's messages with its models, as Coze and Chatbase do: one of the model providers an
+    // operator chooses among (coai's Dify channel type, proposed under no condition beside 13 conditional ones).
+    serves: 'models',
     website: 'https://dify.ai',
     // Dify Cloud's API; a self-hosted Dify is reached at the URL its deployer gives.
     signals: { jvm: ['io.github.imfangs.dify'], hosts: ['api.dify.ai'] },

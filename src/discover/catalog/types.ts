@@ -128,7 +128,8 @@ export interface ProviderEntry {
    * search of a catalog (Spotify's tracks) or a computation (Wolfram|Alpha)), `errors` (error
    * tracking: it receives error reports with their stack traces and request data, for logging, not usage events),
    * `files` (an object store: it keeps the files users upload), `models` (a cloud ML platform whose hosted models the app
-   * calls for answers, like a model API: Vertex AI, SageMaker endpoints), `code` (a sandbox an agent runs code in:
+   * calls for answers, like a model API: Vertex AI, SageMaker endpoints; or a hosted agent app answering the messages
+   * sent to it: Dify, Tbox), `code` (a sandbox an agent runs code in:
    * it receives the code a model wrote and what that code reads, only when an agent runs code; not a model provider),
    * `analysis` (a text analysis API: it receives the text it labels, its language, entities or personal data, and
    * writes no answer; not a model provider).
