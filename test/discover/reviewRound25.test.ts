@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDrift, planAdditions } from '../../src/discover/index.js';
 import { loadMapFromFiles } from '../../src/map/index.js';
+import { productDomain } from '../../src/discover/catalog/compile.js';
 import { scan, statusOf } from './fixture.js';
 
 /** What `init` would propose from `files` into an empty map. */
@@ -122,5 +123,31 @@ describe('a hosted agent app the operator may choose is one of the model provide
       description: 'when configured as the model provider',
     });
     expect(entry('flows', 'app-to-openai')?.condition).toBeDefined();
+  });
+});
+
+describe('a catalog host’s product domain is the vendor’s too', () => {
+  // coai `adapter/hunyuan/sdk.go:40`: `defaultHost = "hunyuan.cloud.tencent.com"`, while the catalog lists
+  // `api.hunyuan.cloud.tencent.com`; discovery found no trace of Tencent Hunyuan.
+  it('finds Tencent Hunyuan at the parent of its API host', async () => {
+    const report = await scan({
+      'adapter/hunyuan/sdk.go': [
+        'package hunyuan',
+        '',
+        'const (',
+        '\tdefaultProtocol = "https"',
+        '\tdefaultHost     = "hunyuan.cloud.tencent.com"',
+        ')',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'tencent-hunyuan')).toBe('used');
+  });
+
+  it('takes no shared or short parent: a product’s web app is no API host', () => {
+    expect(productDomain('api.hunyuan.cloud.tencent.com')).toBe('hunyuan.cloud.tencent.com');
+    expect(productDomain('api.smith.langchain.com')).toBeUndefined();
+    expect(productDomain('api.sagemaker.*.amazonaws.com')).toBeUndefined();
+    expect(productDomain('api.runtime.us-east-1.amazonaws.com')).toBeUndefined();
   });
 });

@@ -74,6 +74,25 @@ function hostLiterals(host: string): string[] {
     .filter((part) => part.length >= 4);
 }
 
+/** Domains many companies' services share: a label under them is no one vendor's product. */
+const SHARED_PARENTS =
+  /(?:^|\.)(?:amazonaws\.com|googleapis\.com|azure\.com|windows\.net|azure\.net|cloudflare\.com|appspot\.com|herokuapp\.com|vercel\.app|azurewebsites\.net)$/;
+
+/**
+ * The product domain above a catalog host `api.<product>.<vendor domain>` (`api.hunyuan.cloud.tencent.com`:
+ * `hunyuan.cloud.tencent.com`), which the vendor also serves its API at: coai calls Tencent Hunyuan at
+ * `hunyuan.cloud.tencent.com` (`adapter/hunyuan/sdk.go:40`) and discovery found no trace of it. Only where the parent
+ * keeps a product's label under a vendor's own domain of two or more labels: a parent of three labels is mostly the
+ * product's web app (`smith.langchain.com`, `search.brave.com`, `studio.nebius.ai`), which pages link to; and never
+ * under a domain many vendors share (`amazonaws.com`, `googleapis.com`), nor a host with a wildcard or a path.
+ * @example productDomain('api.hunyuan.cloud.tencent.com') // 'hunyuan.cloud.tencent.com'
+ */
+export function productDomain(host: string): string | undefined {
+  if (!host.startsWith('api.') || /[*/:]/.test(host)) return undefined;
+  const parent = host.slice('api.'.length);
+  return parent.split('.').length >= 4 && !SHARED_PARENTS.test(parent) ? parent : undefined;
+}
+
 /** Compiles the catalog into the tables the signal matchers use. */
 export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCatalog {
   const compiled: CompiledCatalog = {
@@ -194,6 +213,14 @@ export function compileCatalog(providers: readonly ProviderEntry[]): CompiledCat
       if (cut > 0) word(`${module.slice(0, cut)} import`);
     }
   }
+  // After every catalog host, so a host the catalog lists itself keeps its own provider.
+  for (const provider of providers)
+    for (const host of provider.signals.hosts ?? []) {
+      const parent = productDomain(host);
+      if (!parent || compiled.hostExact.has(parent)) continue;
+      compiled.hostExact.set(parent, provider.id);
+      word(parent, true);
+    }
   for (const [id, slugs] of Object.entries(INTEGRATION_SLUGS)) {
     if (!compiled.providers.has(id)) continue;
     for (const slug of slugs)
