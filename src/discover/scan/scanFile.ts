@@ -648,7 +648,7 @@ export async function scanFile(
   if (kind === 'python' && production) result.hits.push(...installHints(text(), file, catalog));
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
-    const imported = importedProviders(result.hits);
+    const imported = importedProviders(result.hits, codeText);
     result.facts.push(...configFacts(codeText, file, imported));
     // Read before secrets are masked: the mask takes `apiKey: credentials.apiKey` for a key's value (typebot's
     // model blocks, each called with the bot creator's saved key, read as ours).

@@ -69,7 +69,27 @@ export function configFacts(text: string, file: string, imported: ReadonlySet<st
   return facts;
 }
 
-/** Providers a file imports, from its hits. */
-export function importedProviders(hits: readonly ProviderHit[]): Set<string> {
-  return new Set(hits.filter((hit) => hit.evidence.signal === 'import').map((hit) => hit.provider));
+/**
+ * The app's own module a file imports its client from, named for a provider whose SDK a fact needs (`import { openai }
+ * from "@/app/openai"`, `from app.clients.openai_client import client`): a local path (`./`, `../`, `@/`, `~/`) or a
+ * dotted module whose last part is the provider's name, alone or with `client`.
+ */
+const LOCAL_CLIENT_MODULE =
+  /^\s*import\b[^;\n]{0,300}?\bfrom\s*["'](?:\.{1,2}|[@~])\/(?:[\w.-]+\/)*([\w-]+?)(?:[_-]?clients?)?(?:\.[jt]sx?)?["']|^\s*from\s+\.*(?:\w+\.)*(\w+?)(?:_?clients?)?\s+import\b/gm;
+
+/**
+ * Providers a file imports, from its hits, and those whose client it takes from the app's own module named for them:
+ * assistants-quickstart builds `openai` once in `app/openai.ts`, and its routes' vector stores, files and threads
+ * (`app/api/assistants/files/route.tsx:17`, `openai.beta.vectorStores.create(`) went unread.
+ */
+export function importedProviders(hits: readonly ProviderHit[], text = ''): Set<string> {
+  const imported = new Set(
+    hits.filter((hit) => hit.evidence.signal === 'import').map((hit) => hit.provider),
+  );
+  if (text.includes('import'))
+    for (const match of text.matchAll(LOCAL_CLIENT_MODULE)) {
+      const name = (match[1] ?? match[2] ?? '').toLowerCase();
+      if (FACT_RULES.some((rule) => rule.requiresImport && rule.provider === name)) imported.add(name);
+    }
+  return imported;
 }
