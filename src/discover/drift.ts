@@ -8,6 +8,7 @@ import { findProvider } from './catalog/index.js';
 import { findingsInForce, ownFinding } from './inForce.js';
 import { tenancyFromMigrations } from './migrationTenancy.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
+import { vendorVectorStores } from './vendorStores.js';
 
 export type DriftSeverity = 'critical' | 'high' | 'info';
 
@@ -299,6 +300,27 @@ export function computeDrift(
         finding,
       });
     }
+  }
+
+  // A model API's own vector stores the code fills are a store at the vendor, whose tenancy is ours to say as any
+  // vector store's (assistants-quickstart's OpenAI vector store of each user's uploads).
+  for (const store of vendorVectorStores(findings, report.facts)) {
+    if (
+      map.components.some(
+        (component) => component.provider === store.provider && component.kind === 'vector-store',
+      )
+    )
+      continue;
+    drift.push({
+      severity: 'high',
+      kind: 'vector-store-without-tenancy',
+      provider: store.provider,
+      message: `${store.name} hold the documents the code uploads, but no map component of provider ${store.provider} with \`kind: vector-store\` declares their tenancy`,
+      plain: `how ${store.name} separate customers' data is not yet documented`,
+      evidence: store.evidence.slice(0, 5),
+      proposal: componentProposal(store, takenIds),
+      finding: store,
+    });
   }
 
   // Our own service, at an address on our own domain the code sends prompts to (cline's api.cline.bot, its hosted

@@ -151,3 +151,47 @@ describe('a catalog host’s product domain is the vendor’s too', () => {
     expect(productDomain('api.runtime.us-east-1.amazonaws.com')).toBeUndefined();
   });
 });
+
+describe('a model API’s own vector stores are a store at the vendor', () => {
+  // assistants-quickstart: the client is built once in `app/openai.ts`; `app/api/assistants/files/route.tsx:17,66-75`
+  // uploads each user's files into an OpenAI vector store. Only "openai / llm-api" was proposed.
+  const files = {
+    'package.json': '{"dependencies":{"openai":"4"}}',
+    'app/openai.ts': 'import OpenAI from "openai";\nexport const openai = new OpenAI();\n',
+    'app/api/files/route.ts': [
+      'import { openai } from "@/app/openai";',
+      'export async function POST(request) {',
+      '  const file = await openai.files.create({ file: request.body, purpose: "assistants" });',
+      '  const store = await openai.beta.vectorStores.create({ name: "uploads" });',
+      '  await openai.beta.vectorStores.files.create(store.id, { file_id: file.id });',
+      '}',
+      '',
+    ].join('\n'),
+  };
+
+  it('reads the vector stores of a client the app builds in its own module', async () => {
+    const { report } = await proposalsFor(files);
+    expect(report.facts.some((fact) => fact.evidence[0]?.file === 'app/api/files/route.ts')).toBe(true);
+  });
+
+  it('proposes the vector store, at the vendor, under the sub-processor', async () => {
+    const { entry } = await proposalsFor(files);
+    expect(entry('components', 'openai-vector-store')).toMatchObject({
+      kind: 'vector-store',
+      provider: 'openai',
+      hosting: 'vendor',
+      subprocessor: 'openai',
+      dataClasses: ['document-embeddings', 'customer-documents'],
+    });
+    expect(entry('subprocessors', 'openai')).toBeDefined();
+  });
+
+  it('proposes no store where only the Files API is used', async () => {
+    const { entry } = await proposalsFor({
+      ...files,
+      'app/api/files/route.ts':
+        'import { openai } from "@/app/openai";\nexport const upload = (file) => openai.files.create({ file, purpose: "batch" });\n',
+    });
+    expect(entry('components', 'openai-vector-store')).toBeUndefined();
+  });
+});
