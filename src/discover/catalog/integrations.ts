@@ -80,10 +80,12 @@ export const INTEGRATION_PATHS: readonly IntegrationPath[] = [
     ...py('langchain', ...LANGCHAIN_TOOL_KINDS.map((kind) => `langchain.${kind}.`)),
     ...npm('langchain', ...LANGCHAIN_LOADER_KINDS.map((kind) => `@langchain/community/${kind}/`)),
     ...npm('langchain', ...LANGCHAIN_LOADER_KINDS.map((kind) => `langchain/${kind}/`)),
-    ...py('langchain', 'langchain_community.document_loaders.', 'langchain.document_loaders.').map((path) => ({
-      ...path,
-      except: ['unstructured'],
-    })),
+    ...py('langchain', 'langchain_community.document_loaders.', 'langchain.document_loaders.').map(
+      (path) => ({
+        ...path,
+        except: ['unstructured'],
+      }),
+    ),
   ].map((path) => ({ ...path, categories: SEARCH_TOOLS })),
   ...py('langchain', 'langchain_'),
   ...py(

@@ -83,9 +83,7 @@ const LOCAL_CLIENT_MODULE =
  * (`app/api/assistants/files/route.tsx:17`, `openai.beta.vectorStores.create(`) went unread.
  */
 export function importedProviders(hits: readonly ProviderHit[], text = ''): Set<string> {
-  const imported = new Set(
-    hits.filter((hit) => hit.evidence.signal === 'import').map((hit) => hit.provider),
-  );
+  const imported = new Set(hits.filter((hit) => hit.evidence.signal === 'import').map((hit) => hit.provider));
   if (text.includes('import'))
     for (const match of text.matchAll(LOCAL_CLIENT_MODULE)) {
       const name = (match[1] ?? match[2] ?? '').toLowerCase();
