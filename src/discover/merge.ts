@@ -5,6 +5,7 @@ import { DEAD_MODULE_DETAIL } from './scan/deadModules.js';
 import type { ProviderHit } from './scan/hits.js';
 import { UNMOUNTED_CLERK_DETAIL } from './scan/unmountedClerk.js';
 import { BACKING_STORE_DETAIL, SERVER_SETTING_DETAIL } from './signals/composeServices.js';
+import { CONSTRUCTED_MODEL_DETAIL } from './signals/constructedModels.js';
 import { INSTALL_HINT_DETAIL } from './signals/installHints.js';
 import {
   EXCEPTIONS_ONLY_DETAIL,
@@ -462,6 +463,7 @@ const pinnedProof = (proof: DiscoveryEvidence) =>
   proof.signal === 'model-id' &&
   usesProvider(proof) &&
   (MODEL_CALL.test(proof.snippet ?? '') ||
+    proof.detail === CONSTRUCTED_MODEL_DETAIL ||
     (MODEL_ARGUMENT.test(proof.snippet ?? '') && !DEF_LINE.test(proof.snippet ?? ''))) &&
   !ENV_FALLBACK.test(proof.snippet ?? '') &&
   !COUNTS_TOKENS.test(proof.snippet ?? '') &&

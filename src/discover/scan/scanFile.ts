@@ -12,6 +12,7 @@ import { configDefaults } from '../signals/configDefaults.js';
 import { configFacts, importedProviders } from '../signals/configFacts.js';
 import { markConnectionFields } from '../signals/connectionFields.js';
 import { exampleScript, markConnectorClients } from '../signals/connectorClients.js';
+import { CONSTRUCTED_MODEL_DETAIL, constructedModels } from '../signals/constructedModels.js';
 import { customerKeyFacts } from '../signals/customerKey.js';
 import { databaseChoices, markDatabaseChoices } from '../signals/databaseChoices.js';
 import {
@@ -646,6 +647,18 @@ export async function scanFile(
   if (kind === 'python' && name !== '__init__.py') markUnusedImports(result.hits, codeText);
   // Read in the whole file: an install command sits in a docstring or an error message as often as in a comment.
   if (kind === 'python' && production) result.hits.push(...installHints(text(), file, catalog));
+  // A model API's client built with a literal model: a task of its own (`constructedModels`). One proof per line.
+  if (code && production)
+    for (const hit of constructedModels(codeText, kind, file, catalog, importedProviders(result.hits))) {
+      const same = result.hits.find(
+        (seen) =>
+          seen.provider === hit.provider &&
+          seen.evidence.line === hit.evidence.line &&
+          seen.evidence.signal === 'model-id',
+      );
+      if (!same) result.hits.push(hit);
+      else same.evidence.detail ??= CONSTRUCTED_MODEL_DETAIL;
+    }
   classify(result.hits, 0, pathClass, code);
   if (code && production) {
     const imported = importedProviders(result.hits, codeText);
