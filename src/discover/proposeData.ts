@@ -864,6 +864,10 @@ export function planAdditions(
       }
     }
   }
+  /** The providers production code calls by name for a task of its own (`Finding.pinned`). */
+  const calledByName = new Set(
+    drift.flatMap((item) => (item.finding?.pinned?.length ? [item.finding.provider] : [])),
+  );
   /** The proof that `finding` is its role's default, for its main flow or for one of its side uses. */
   const defaultProof = (finding: Finding, role: string | undefined, use?: 'embed' | 'rerank') => {
     const chosen = role === undefined ? undefined : defaultsOfRole.get(`${role}:${use ?? ''}`);
@@ -1163,7 +1167,11 @@ export function planAdditions(
     // An app whose operator chooses among several model providers lets them choose its embedding, speech and search
     // services too, even where only one of those was found (AnythingLLM's Voyage, one of 14 embedders the others of
     // which are model APIs; LibreChat's ElevenLabs and Jina; Onyx's Voyage): each is proposed under the condition.
-    const choosesModels = (ofRole.get('model provider')?.size ?? 0) >= ALTERNATIVES_FROM;
+    // Not models each called by name for a task of its own (social-media-agent: OpenAI, Anthropic and Vertex AI, each
+    // built with its model in the code, made Firecrawl's crawling "when configured as the search provider").
+    const choosesModels =
+      [...(ofRole.get('model provider') ?? [])].filter((id) => !calledByName.has(id)).length >=
+      ALTERNATIVES_FROM;
     const alongside = role !== undefined && choosesModels && SERVICES_CHOSEN_ALONGSIDE.has(role) && among > 0;
     // Tracing is switched on by its keys, which a deployment sets or not (Langchain-Chatchat's Langfuse, only with three
     // variables set; gpt-researcher's LangSmith): proposed under that condition even alone.

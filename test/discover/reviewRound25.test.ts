@@ -1,9 +1,9 @@
 // What the twenty-fifth session's reviews of real apps found in discovery: social-media-agent, assistants-quickstart
 // and coai. Each test is the smallest tree that shows its fault.
 import { describe, expect, it } from 'vitest';
+import { productDomain } from '../../src/discover/catalog/compile.js';
 import { computeDrift, planAdditions } from '../../src/discover/index.js';
 import { loadMapFromFiles } from '../../src/map/index.js';
-import { productDomain } from '../../src/discover/catalog/compile.js';
 import { scan, statusOf } from './fixture.js';
 
 /** What `init` would propose from `files` into an empty map. */
@@ -45,8 +45,8 @@ describe('a helper run on a developer’s machine to fetch our own tokens is no 
   it('proposes no sign-in from a script with a loopback callback that starts itself', async () => {
     const report = await scan({
       'src/clients/auth-server.ts': helper(
-        '`http://localhost:${port}/auth/twitter/callback`',
-        'if (import.meta.url === `file://${process.argv[1]}`) main();',
+        `\`http://localhost:\${port}/auth/twitter/callback\``,
+        `if (import.meta.url === \`file://\${process.argv[1]}\`) main();`,
       ),
     });
     expect(signIns(report.facts)).toEqual([]);
@@ -56,7 +56,7 @@ describe('a helper run on a developer’s machine to fetch our own tokens is no 
     const report = await scan({
       'src/auth/twitter.ts': helper(
         'process.env.CALLBACK_URL || "http://localhost:3000/auth/twitter/callback"',
-        'if (import.meta.url === `file://${process.argv[1]}`) main();',
+        `if (import.meta.url === \`file://\${process.argv[1]}\`) main();`,
       ),
     });
     expect(signIns(report.facts)).toEqual(['sign-in:social']);
@@ -193,5 +193,43 @@ describe('a model API’s own vector stores are a store at the vendor', () => {
         'import { openai } from "@/app/openai";\nexport const upload = (file) => openai.files.create({ file, purpose: "batch" });\n',
     });
     expect(entry('components', 'openai-vector-store')).toBeUndefined();
+  });
+});
+
+describe('a model client built with a model named in the code is a task of its own', () => {
+  // social-media-agent: `new ChatOpenAI({ model: "o1", streaming: false })` in seven files
+  // (`group-tweets-by-content.ts:69`, `generate-report.ts:81`), beside Anthropic and Gemini called the same way, was
+  // proposed "when configured as the model provider"; nothing chooses it.
+  const others = {
+    'agents/claude.ts':
+      'import { ChatAnthropic } from "@langchain/anthropic";\nexport const m = new ChatAnthropic({ model: process.env.MODEL });\n',
+    'agents/gemini.ts':
+      'import { ChatGoogleGenerativeAI } from "@langchain/google-genai";\nexport const g = new ChatGoogleGenerativeAI({ model: process.env.GEMINI });\n',
+  };
+  const condition = async (group: string) =>
+    (await proposalsFor({ ...others, 'agents/group.ts': group })).entry('flows', 'app-to-openai')?.condition;
+
+  it('proposes the flow under no condition', async () => {
+    const group = [
+      'import { ChatOpenAI } from "@langchain/openai";',
+      'export async function group(state) {',
+      '  const model = new ChatOpenAI({',
+      '    model: "o1",',
+      '    streaming: false,',
+      '  });',
+      '  return model.invoke(state.prompt);',
+      '}',
+      '',
+    ].join('\n');
+    expect(await condition(group)).toBeUndefined();
+  });
+
+  it('keeps the condition where a setting names the model, or the client points elsewhere', async () => {
+    const configured =
+      'import { ChatOpenAI } from "@langchain/openai";\nexport const m = new ChatOpenAI({ model: process.env.OPENAI_MODEL });\n';
+    expect(await condition(configured)).toBeDefined();
+    const borrowed =
+      'import { ChatOpenAI } from "@langchain/openai";\nexport const m = new ChatOpenAI({ model: "o1", configuration: { baseURL: url } });\n';
+    expect(await condition(borrowed)).toBeDefined();
   });
 });
