@@ -22,6 +22,7 @@ import {
   asksAboutProviderRetention,
   asksAboutProvisioning,
   asksAboutSaml,
+  asksAboutServiceAccess,
   asksAboutSharedModels,
   asksAboutStaffSeeingData,
   asksAboutTermination,
@@ -144,6 +145,7 @@ const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<Answe
     [asksAboutProviderRetention, 'provider-retention'],
     [asksAboutProvisioning, 'provisioning'],
     [asksAboutSaml, 'saml'],
+    [asksAboutServiceAccess, 'service-access', 'access-control'],
     [asksAboutStaffSeeingData, 'staff-data'],
     [asksAboutProductUsers, 'users'],
   ];

@@ -587,8 +587,20 @@ describe('access as the map words it', () => {
     expect(open.text).not.toContain('restricted');
     expect(open.review).toContain('Weaviate say access is open');
     expect(answerOf('access-control', model('none')).review).toBeDefined();
+    // Words on the services' own keys alone say nothing of our staff's access (since the twenty-fifth session).
     expect(
-      answerOf('access-control', model('API key per service, rotated quarterly')).review,
+      composeAnswer('access-control', {
+        model: model('API key per service, rotated quarterly'),
+        results: [],
+      }),
+    ).toEqual({
+      missing: expect.stringContaining('not how our staff do'),
+    });
+    expect(
+      answerOf(
+        'access-control',
+        model('API key per service; engineers reach it through SSO, rotated quarterly'),
+      ).review,
     ).toBeUndefined();
   });
 });

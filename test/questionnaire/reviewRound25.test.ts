@@ -113,3 +113,57 @@ describe('whether models are shared across customers', () => {
     expect(answer!.note).toContain('does not say whether models are trained on customer data');
   });
 });
+
+describe('access words that say only how the application reaches a store', () => {
+  const model = tinyModel({
+    dataClasses: [DOCS],
+    components: [
+      docsStore('db', {
+        name: 'Document index',
+        accessControl: { mechanism: 'The app connects with the Supabase service-role key.' },
+      }),
+    ],
+  });
+
+  it('answer no question about staff access (ChatFiles: nine questions)', () => {
+    const [grant, employees] = ask(
+      model,
+      'How is access to production systems granted, reviewed and revoked?',
+      'How do you restrict which employees can view customer records?',
+    );
+    for (const answer of [grant!, employees!]) {
+      expect(answer.answer).toBe('');
+      expect(answer.note).toContain('not how our staff do');
+    }
+  });
+
+  it('still answer a question about service accounts', () => {
+    const [agent] = ask(
+      model,
+      "When the agent acts, does it use the requesting user's own permissions or a service account with broader reach?",
+    );
+    expect(agent!.answer).toContain('service-role key');
+  });
+});
+
+describe('how customers are kept apart, beside a store each user runs', () => {
+  it('says the store each user runs, and "of ours" of the shared ones (llmchat)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('feedback', { name: 'Feedback database', tenancy: { model: 'shared' } }),
+        docsStore('cache', { name: 'Cache', tenancy: { model: 'shared' } }),
+        docsStore('browser', {
+          name: 'Browser storage',
+          hosting: 'customer-hosted',
+          tenancy: { model: 'single-tenant', mechanism: "each user's history stays in that user's browser" },
+        }),
+      ],
+    });
+    const [answer] = ask(model, "How is our data logically separated from other customers' data?");
+    expect(answer!.answer).toMatch(/^No store of ours separates customers' data/);
+    expect(answer!.answer).toContain(
+      "Browser storage (each user's history stays in that user's browser) is run by each customer, in its own environment",
+    );
+  });
+});

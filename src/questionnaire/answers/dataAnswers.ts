@@ -1055,6 +1055,28 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
   );
   const declared = holders.filter((component) => component.tenancy);
   if (declared.length === 0) return customersOwnInstallations(model);
+  // Stores each customer runs that hold customers' data (each user's own browser) are said too: "No store we have
+  // documented separates customers' data" of stores beside the browser store that holds the chat history was false
+  // (llmchat).
+  const theirStores = model.map.components.filter(
+    (component) =>
+      STORE_KINDS.has(component.kind) &&
+      runByCustomer(component, model.map.subprocessors) &&
+      component.dataClasses.some((id) => tenantClasses.has(id)) &&
+      // Said where the map says how it keeps each customer's data apart; not the customer's own databases we read
+      // (Briefer), which the map gives no tenancy.
+      component.tenancy !== undefined,
+  );
+  const theirLine =
+    theirStores.length > 0
+      ? ` ${joinList(
+          theirStores.map((component) =>
+            component.tenancy?.mechanism
+              ? withAside(componentLabel(component), midSentence(model, component.tenancy.mechanism))
+              : componentLabel(component),
+          ),
+        )} ${theirStores.length === 1 ? 'is' : 'are'} run by each customer, in its own environment, apart from every other customer's.`
+      : '';
   const lines = declared.map(
     (component) =>
       `${componentLabel(component)}: ${tenancyInWords(component.tenancy!.model)}${component.tenancy!.mechanism ? ` (${midSentence(model, component.tenancy!.mechanism)})` : ''}`,
@@ -1077,7 +1099,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
     // shared, with no separation"); "not every" only where one is said to separate (deepwiki-open: "Not every store
     // separates" of four shared stores and one not on record).
     shared.length > 0
-      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : "No store separates customers' data") : shared.length === declared.length ? "No store we have documented separates customers' data" : "Not every store separates customers' data"}. By store:`
+      ? `${shared.length === holders.length ? (holders.length === 1 ? "Our store of customer data does not separate customers' data" : `No store ${theirStores.length > 0 ? 'of ours ' : ''}separates customers' data`) : shared.length === declared.length ? (theirStores.length > 0 ? "No store of ours on record separates customers' data" : "No store we have documented separates customers' data") : "Not every store separates customers' data"}. By store:`
       : undeclared.length === 0 &&
           separating.every((component) => DATASTORE_ENFORCED_TENANCY.has(component.tenancy!.model)) &&
           // Not beside a known gap of the same check on another component holding customer data (quivr: "Each store
@@ -1143,7 +1165,7 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
       opened.opened.length === 0
         ? 'Yes'
         : undefined,
-    text: `${opening} ${lines.join('; ')}.${opened.line}${proof}${
+    text: `${opening} ${lines.join('; ')}.${theirLine}${opened.line}${proof}${
       unsaid.length > 0
         ? ` How ${joinList(unsaid.map(componentLabel))} ${unsaid.length === 1 ? 'separates' : 'separate'} customers' data is not yet documented.`
         : ''

@@ -270,6 +270,22 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
 const OPEN_ACCESS =
   /\b(anonymous|unauthenticated|no (?:auth\w*|login|password|access control)|without (?:auth\w*|a login|login|a password)|open to (?:anyone|everyone|the internet)|public(?:ly)? (?:read|write|access\w*|readable|writable))\b|^\s*(?:none|n\/a|open)\s*\.?\s*$/i;
 
+/** Words about people reaching a part: staff, roles, sign-in; not a service's own key ("service-role key"). */
+const PEOPLE =
+  /\b(?:staff|employees?|engineers?|admins?|administrators?|operators?|on-call|developers?|team|members?|people|personnel|humans?|users?|roles?|groups?|sso|single sign-on|console|dashboard|break-glass|owners?|maintainers?|support|accounts?|mfa|2fa|ssh|vpn|bastion|rbac|iam)\b/i;
+
+/** Whether a part's access words speak of people, not only of the application's own credential. */
+const speaksOfPeople = (component: ComponentData): boolean =>
+  (component.accessControl?.roles?.length ?? 0) > 0 ||
+  // Open to anyone speaks of everyone.
+  OPEN_ACCESS.test(component.accessControl?.mechanism ?? '') ||
+  PEOPLE.test(
+    (component.accessControl?.mechanism ?? '').replace(
+      /\bservice[- ]role\b|\bservice[- ]accounts?\b|\b(?:database|db) users?\b/gi,
+      ' ',
+    ),
+  );
+
 /**
  * Access mechanisms and roles per component. The answer says how access is controlled, as the map words it, and
  * claims no restriction of its own: the mechanism may be "anonymous read". One whose words say access is open
@@ -278,6 +294,13 @@ const OPEN_ACCESS =
 export const accessControl: AnswerBuilder = ({ model, about }) => {
   const declared = model.map.components.filter((component) => component.accessControl);
   if (declared.length === 0) return about === 'staff-data' ? staffReachNothing(model) : undefined;
+  // Words that say only how the application itself reaches its stores (a service key) answer no question about our
+  // people's access (ChatFiles, social-media-agent: "The app connects with the Supabase service-role key", given to nine
+  // questions on how staff access is granted, reviewed and revoked); they still answer one about service accounts.
+  if (about !== 'service-access' && !declared.some(speaksOfPeople))
+    return {
+      missing: `the map's \`accessControl\` words say how the application reaches ${joinList(declared.map((component) => `\`${component.id}\``))}, not how our staff do: say who among staff can reach each part and how access is granted and removed`,
+    };
   // One way in said once for the components it covers (kotaemon: "Fly.io organisation members" five times).
   const lines = sayOnce(
     declared.map((component) => ({

@@ -560,6 +560,17 @@ export function asksAboutSaml(question: string): boolean {
 }
 
 /**
+ * Whether a question asks how the product's own services or agents reach data ("does the agent use the requesting
+ * user's own permissions or a service account?"), which words on the application's own credentials answer. Pure.
+ * @example asksAboutServiceAccess('Does the agent act with a service account or the user’s permissions?') // true
+ */
+export function asksAboutServiceAccess(question: string): boolean {
+  return /\bservice[- ]accounts?\b|\bmachine (?:identit(?:y|ies)|accounts?)\b|\bnon-human\b|\bworkload identit/i.test(
+    stripFormPrefix(question),
+  );
+}
+
+/**
  * Whether a question asks if our people can see the customer's data ("Can your support engineers read our
  * conversations?", "Which employees can view customer records?"), not how production access or roles work in general:
  * where nothing of the customer's reaches us, that is answered as such (openlit, pr-agent). Pure.
