@@ -102,7 +102,8 @@ const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\
 
 /**
  * A file of the app's own sign-in: a folder or file named for authentication, log-in, sign-in, sessions, credentials,
- * security or Passport's strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity
+ * security, OpenID Connect (Yuxi-Know's `services/oidc_service.py`, its issuer's discovery document and authorization
+ * code, unread as sign-in code) or Passport's strategies (tiledesk-server's `middleware/passport.js`, whose OAuth 2.0 sign-in to an identity
  * provider the deployment configures went unread; mealie's `core/security/providers/credentials_provider.py` and
  * tolgee's `service/security/UserCredentialsService.kt`, whose password checks went unread), not one of the connectors or integrations that sign in to other services for a
  * user (Onyx's Google Drive connector), or sync a user's work to another service (Kiln's `git_sync/`), nor the app's
@@ -110,7 +111,7 @@ const SEED_ACCOUNT = /\b(?:SEED|DEMO|TEST|DEV)_?USER\b|\b(?:seed|demo|test)User\
  * its users' OpenID Connect sign-in).
  */
 const SIGN_IN_PATH =
-  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|mcp(?:[_-]\w+)?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/|(?:.*\/)?mcp[^/]*$)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|credentials?|security)[^/]*(?:\/|\.\w+$)/i;
+  /^(?!.*(?:^|\/)(?:connectors?|integrations?|plugins?|tools?|mcp(?:[_-]\w+)?|(?:git_?|git-)?sync(?:[_-]\w+)?)\/|(?:.*\/)?mcp[^/]*$)(?:.*\/)?[^/]*(?:auth|log-?in|sign-?_?in|sessions?|passport|credentials?|security|oidc|openid)[^/]*(?:\/|\.\w+$)/i;
 
 /**
  * Sign-in code for a one-time-password library: as `SIGN_IN_PATH`, but not a file named only for credentials, which in an
@@ -368,6 +369,25 @@ const RULES: readonly SignInRule[] = [
       /\bIssuer\s*\.\s*discover\s*\(|\.(?:authorizationUrl|callbackParams|callback)\s*\(|\b(?:discovery|buildAuthorizationUrl|authorizationCodeGrant|randomPKCECodeVerifier)\s*\(|\bgenerators\s*\.\s*codeVerifier\b/,
     ],
   },
+  // The relying-party libraries of OpenID Connect, which exist only to sign a user in with an identity provider
+  // (oidc-client-ts and its React and Angular wrappers, Auth0's express-openid-connect, Flask-pyoidc, social-auth's
+  // generic OpenID Connect backend): unlike openid-client, no other library imports them for their cryptography.
+  {
+    what: 'oidc',
+    pattern:
+      /["'](?:oidc-client(?:-ts)?|react-oidc-context|@axa-fr\/(?:react|vanilla)-oidc|express-openid-connect|angular-auth-oidc-client|angular-oauth2-oidc)["']|\bfrom\s+flask_pyoidc\b|\bsocial_core\.backends\.open_id_connect\b/g,
+    says: 'OpenID Connect (a relying-party library)',
+  },
+  // The app's own OpenID Connect routes: the callback the identity provider sends the user back to, or the route that
+  // starts the sign-in (Yuxi-Know's `@auth.get("/oidc/callback")` and `"/oidc/login-url"`, `auth_router.py:873-880`;
+  // only password sign-in was proposed and three stamped answers said it had no single sign-on). Not an authorization
+  // server's own `/oidc/authorize` or `/oidc/token`, which sign others in.
+  {
+    what: 'oidc',
+    pattern:
+      /(?:(?:\.|@\w+\.)(?:get|post|route|api_route|all)|@(?:Get|Post))\s*\(\s*["'`]\/?(?:[^"'`\s]{0,80}\/)?(?:oidc|OIDC|openid(?:-?connect)?)\/(?:callback|login|log-in|signin|sign-in|login-url|login_url)\b/g,
+    says: 'OpenID Connect (a sign-in route and its callback)',
+  },
   {
     what: 'social',
     // Or Authlib's client registered as Google's, whatever holds the address (Khoj: `oauth.register(name="google",
@@ -512,6 +532,21 @@ const RULES: readonly SignInRule[] = [
   // label (hollama's `label={$LL.apiKey()}`, `routes/settings/Connection.svelte:122`, the field for the user's own
   // OpenAI key, proposed as its users signing in with API keys).
   { what: 'api-key', pattern: /(?<![.$])\bapiKey\s*\(\s*[{)]|\bAPIKeyHeader\s*\(/g, says: 'API keys' },
+  // API keys the app issues to its users and checks itself, in its sign-in code: a key looked up by its stored hash
+  // and resolved to a user (Yuxi-Know's `_verify_api_key(token, db)` in `server/utils/auth_middleware.py:95`, keys kept
+  // as `key_hash` and tied to a user or department). Not a single key from the settings compared as it is, which lets
+  // a program in but signs no user in.
+  {
+    what: 'api-key',
+    pattern:
+      /(?<!def\s{1,4}|function\s{1,4}|func\s{1,4}|fn\s{1,4})\b_?(?:verify|validate|check|authenticate)_?[aA]pi_?[kK]ey\s*\(/g,
+    says: 'API keys issued to users, checked against their stored hash',
+    path: SIGN_IN_PATH,
+    alsoIn: [
+      /\b(?:key_?[hH]ash|hashed_?[kK]ey|hashed_?api_?key|hashedApiKey|apiKeyHash|api_key_hash)\b/,
+      /\b[uU]ser\b/,
+    ],
+  },
   // A second factor, and provisioning from the customer's directory.
   { what: 'mfa', pattern: /\btwoFactor\s*\(/g, says: 'one-time codes (TOTP)' },
   // A one-time-password library counts in sign-in code only: an agent also makes codes to log in to other sites
@@ -597,6 +632,13 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
   'webauthn',
   'apikey(',
   'apikeyheader',
+  'api_key(',
+  'react-oidc',
+  '@axa-fr/',
+  'express-openid',
+  'angular-oauth2',
+  'flask_pyoidc',
+  'open_id_connect',
   'twofactor',
   'pyotp',
   'otplib',

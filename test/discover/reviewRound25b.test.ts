@@ -1,0 +1,94 @@
+// What the twenty-fifth session's second round of reviews found in discovery: Yuxi-Know (xerrors/Yuxi-Know) and
+// gpt_academic (binary-husky/gpt_academic). Each test is the smallest tree that shows its fault.
+import { describe, expect, it } from 'vitest';
+import { computeDrift, planAdditions } from '../../src/discover/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan, statusOf } from './fixture.js';
+
+/** What `init` would propose from `files` into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+  const entry = (section: string, id: string) =>
+    additions.find((addition) => addition.section === section && addition.entry.id === id)?.entry;
+  return { report, additions, entry };
+}
+
+/** The files each sign-in fact of `kind` cites. */
+const signInFiles = async (files: Record<string, string>, kind: string) =>
+  (await scan(files)).facts
+    .filter((fact) => fact.kind === `sign-in:${kind}`)
+    .flatMap((fact) => fact.evidence.map((evidence) => evidence.file));
+
+describe('OpenID Connect and API keys the app builds itself are sign-in', () => {
+  // Yuxi-Know `backend/package/yuxi/services/oidc_service.py:66-92,129`: a file named for OIDC is sign-in code.
+  it('reads the discovery document and authorization code in a file named for OpenID Connect', async () => {
+    const service = [
+      'import httpx',
+      'class OIDCProviderMetadata:',
+      '    async def load(self, issuer_url: str) -> bool:',
+      '        discovery_url = f"{issuer_url.rstrip(\'/\')}/.well-known/openid-configuration"',
+      '        metadata = (await httpx.AsyncClient().get(discovery_url)).json()',
+      '        self.authorization_endpoint = metadata.get("authorization_endpoint")',
+      '',
+    ].join('\n');
+    expect(await signInFiles({ 'server/services/oidc_service.py': service }, 'oidc')).toEqual([
+      'server/services/oidc_service.py',
+    ]);
+  });
+
+  // Yuxi-Know `backend/server/routers/auth_router.py:873-880`.
+  it('reads an OpenID Connect callback route, not an authorization server’s own routes', async () => {
+    const router = [
+      '@auth.get("/oidc/login-url")',
+      'async def login_url(redirect_path: str = "/"):',
+      '    return await oidc_login_url_handler(redirect_path)',
+      '@auth.get("/oidc/callback")',
+      'async def callback(code: str, state: str):',
+      '    return await oidc_callback_handler(code, state)',
+      '',
+    ].join('\n');
+    expect(await signInFiles({ 'server/routers/users.py': router }, 'oidc')).toEqual([
+      'server/routers/users.py',
+    ]);
+    const provider = '@app.get("/oidc/authorize")\ndef authorize():\n    return issue_code()\n';
+    expect(await signInFiles({ 'server/routers/provider.py': provider }, 'oidc')).toEqual([]);
+  });
+
+  it('reads the relying-party libraries of OpenID Connect', async () => {
+    const client =
+      "import { UserManager } from 'oidc-client-ts';\nexport const users = new UserManager(settings);\n";
+    expect(await signInFiles({ 'web/src/users.ts': client }, 'oidc')).toEqual(['web/src/users.ts']);
+  });
+
+  // Yuxi-Know `backend/server/utils/auth_middleware.py:35-99`: `yxkey_` keys, kept as their SHA-256, resolved to a user.
+  it('reads API keys looked up by their stored hash and resolved to a user, not one key from the settings', async () => {
+    const middleware = [
+      'import hashlib',
+      'async def _verify_api_key(key, db):',
+      '    key_hash = hashlib.sha256(key.encode()).hexdigest()',
+      '    api_key = await db.scalar(select(APIKey).filter(APIKey.key_hash == key_hash))',
+      '    return await db.get(User, api_key.user_id)',
+      'async def get_current_user(token, db):',
+      '    if token.startswith("yxkey_"):',
+      '        return await _verify_api_key(token, db)',
+      '',
+    ].join('\n');
+    expect(await signInFiles({ 'server/utils/auth_middleware.py': middleware }, 'api-key')).toEqual([
+      'server/utils/auth_middleware.py',
+    ]);
+    const shared = [
+      'def check_api_key(request):',
+      '    if request.headers.get("x-api-key") != settings.API_KEY:',
+      '        raise Unauthorized(user=None)',
+      '',
+    ].join('\n');
+    expect(await signInFiles({ 'server/auth.py': shared }, 'api-key')).toEqual([]);
+  });
+});
+
