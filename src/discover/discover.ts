@@ -12,6 +12,7 @@ import { type ClassRule, classMatcher, parseClassRules } from './proof/pathClass
 import { resolveEndpoints } from './resolveEndpoints.js';
 import { DEAD_MODULE_DETAIL, deadModules } from './scan/deadModules.js';
 import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fileKind.js';
+import { markGuardedStores } from './scan/guardedImports.js';
 import type { ProviderHit } from './scan/hits.js';
 import { loadParallel } from './scan/loadParallel.js';
 import { type FileTask, processFiles, textWithin } from './scan/processFiles.js';
@@ -279,6 +280,12 @@ export async function discover(
     hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
   facts.push(...endpoints.facts);
   retireDead([...hits, ...endpoints.hits], dead);
+  markGuardedStores(
+    tasks,
+    hits,
+    (id) => ['vector-store', 'datastore'].includes(lookup(id)?.category ?? ''),
+    (task) => textWithin(task.absolute, maxFileSize),
+  );
   unmountedClerk(hits, tasks, (task) => textWithin(task.absolute, maxFileSize));
   const wrappers = connectorWrappers(hits, tasks, (task) => textWithin(task.absolute, maxFileSize));
   for (const { evidence } of hits)

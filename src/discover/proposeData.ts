@@ -12,6 +12,7 @@ import type { ProviderEntry } from './catalog/types.js';
 import type { DriftItem } from './drift.js';
 import { CLOUD_BESIDE_SERVER_DETAIL } from './merge.js';
 import { retrievedSources, sourcesInWords, type WebRetrieval, webRetrieval } from './retrievedContent.js';
+import { GUARDED_IMPORT_DETAIL } from './scan/guardedImports.js';
 import { USERS_RUN_FACT } from './scan/usersRun.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { CONNECTION_FIELD_DETAIL } from './signals/connectionFields.js';
@@ -633,6 +634,12 @@ function codeProofs(finding: Finding): DiscoveryEvidence[] {
   );
 }
 
+/** Whether every proof of use of `finding` is in code only a caught import reaches (`markGuardedStores`). */
+function importGuarded(finding: Finding): boolean {
+  const uses = usesOf(finding);
+  return uses.length > 0 && uses.every((proof) => proof.detail?.includes(GUARDED_IMPORT_DETAIL));
+}
+
 function onlyIn(finding: Finding, folder: RegExp): boolean {
   const proofs = codeProofs(finding);
   return proofs.length > 0 && proofs.every((proof) => folder.test(proof.file.replace(/\\/g, '/')));
@@ -1199,6 +1206,9 @@ export function planAdditions(
     const fixed = choosable && byDefault === undefined && !keyed ? source.pinned?.[0] : undefined;
     const optional = choosable && byDefault === undefined && fixed === undefined;
     const plugin = pluginModule(source);
+    // A store only a caught import reaches, which no manifest installs (gpt_academic's Milvus, tried with LlamaIndex's
+    // simple store as the fallback; its FAISS, behind an install message): reached only where someone installs it.
+    const guarded = !optional && !cloud && !plugin && importGuarded(source);
     additions.push({
       section: 'flows',
       entry: {
@@ -1218,6 +1228,7 @@ export function planAdditions(
         ...(plugin && !optional
           ? { condition: { kind: 'other', description: 'when its plugin is enabled' } }
           : {}),
+        ...(guarded ? { condition: { kind: 'other', description: 'when its package is installed' } } : {}),
         ...(optional
           ? {
               condition: {
@@ -1231,7 +1242,7 @@ export function planAdditions(
             }
           : {}),
       },
-      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? `, with passages of ${sourcesInWords(retrieved)} retrieved into its prompts` : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}${plugin && !optional ? `, reached only through a plugin (${plugin}), which the operator enables beside others, so only when that plugin is enabled; delete the condition if it always is` : ''}`,
+      comment: ` proposed by trustmap discover: what the code sends to ${source.name}${withPassages ? `, with passages of ${sourcesInWords(retrieved)} retrieved into its prompts` : ''}${byDefault ? `, the app's default ${role} (${byDefault.file}:${byDefault.line}), so under no condition: every request reaches it unless an operator configures another` : ''}${fixed ? `, called by name for a task of its own (${fixed.file}:${fixed.line}), so under no condition: that task always runs on it; say which tasks, or add a condition if an operator can change it` : ''}${optional ? `, ${among >= alternativesFrom(role!) || picked ? `one of ${among} ${role === 'code sandbox' ? 'code sandboxes' : `${role}s`} found${picked ? ', another being the default' : ''}` : sandbox ? 'a code sandbox, reached when an agent runs code' : switchedByKeys && !alongside ? `${keyed ? 'an analytics or error-tracking service' : 'a tracing service'}, which a deployment switches on with its keys` : `${/^[aeiou]/.test(role!) ? 'an' : 'a'} ${role} in an app whose operator chooses among ${ofRole.get('model provider')?.size} model providers`}, so only when the app is configured to use it; delete the condition if every request reaches it, or say who chooses` : ''}${plugin && !optional ? `, reached only through a plugin (${plugin}), which the operator enables beside others, so only when that plugin is enabled; delete the condition if it always is` : ''}${guarded ? `, ${GUARDED_IMPORT_DETAIL} (${usesOf(source)[0]!.file}:${usesOf(source)[0]!.line}) and installed by no manifest, so only when its package is installed; delete the condition if your deployment installs it` : ''}`,
     });
     // The same API reranking passages, or embedding documents (and, in an app that retrieves, the questions searched
     // with): a flow of its own for each.

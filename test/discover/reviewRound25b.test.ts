@@ -92,3 +92,60 @@ describe('OpenID Connect and API keys the app builds itself are sign-in', () => 
   });
 });
 
+describe('a store only a caught import reaches is proposed under a condition', () => {
+  const worker =
+    'from llama_index.vector_stores.milvus import MilvusVectorStore\nstore = MilvusVectorStore(uri=path)\n';
+  // gpt_academic `crazy_functions/Rag_Interface.py:52-59`: Milvus's worker tried, the simple store where it fails.
+  const guarded = [
+    'def ask(question):',
+    '    store_type = "Milvus"',
+    '    try:',
+    '        from rag_fns.milvus_worker import MilvusRagWorker as Worker',
+    '    except ImportError:',
+    '        store_type = "Simple"',
+    '    if store_type == "Simple":',
+    '        from rag_fns.simple_worker import Worker',
+    '',
+  ].join('\n');
+
+  it('proposes the flow only when its package is installed', async () => {
+    const { entry } = await proposalsFor({
+      'rag_fns/milvus_worker.py': worker,
+      'rag_fns/simple_worker.py': 'class Worker:\n    pass\n',
+      'rag.py': guarded,
+    });
+    expect(entry('flows', 'app-to-milvus')?.condition).toEqual({
+      kind: 'other',
+      description: 'when its package is installed',
+    });
+  });
+
+  it('is under no condition where an import outside a guard reaches it, or a manifest installs it', async () => {
+    const plain = await proposalsFor({
+      'rag_fns/milvus_worker.py': worker,
+      'rag.py': guarded,
+      'index.py': 'from rag_fns.milvus_worker import MilvusRagWorker\n',
+    });
+    expect(plain.entry('flows', 'app-to-milvus')?.condition).toBeUndefined();
+    const installed = await proposalsFor({
+      'rag_fns/milvus_worker.py': worker,
+      'rag.py': guarded,
+      'requirements.txt': 'llama-index-vector-stores-milvus==0.1.0\n',
+    });
+    expect(installed.entry('flows', 'app-to-milvus')?.condition).toBeUndefined();
+  });
+
+  it('is under no condition where the except clause raises again', async () => {
+    const required = [
+      'try:',
+      '    from pymilvus import MilvusClient',
+      'except ImportError:',
+      '    raise ImportError("pip install pymilvus")',
+      'client = MilvusClient(uri)',
+      '',
+    ].join('\n');
+    const { entry } = await proposalsFor({ 'store.py': required });
+    expect(entry('flows', 'app-to-milvus')?.condition).toBeUndefined();
+  });
+});
+
