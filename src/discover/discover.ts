@@ -15,6 +15,7 @@ import { CODE_KINDS, fileKindOf, manifestKindOf, modelFormatOf } from './scan/fi
 import { markGuardedStores } from './scan/guardedImports.js';
 import type { ProviderHit } from './scan/hits.js';
 import { loadParallel } from './scan/loadParallel.js';
+import { retireMainGuards } from './scan/mainGuard.js';
 import { type FileTask, processFiles, textWithin } from './scan/processFiles.js';
 import { unservedFolders } from './scan/retiredFolders.js';
 import { type ScanTables, scanTablesFor } from './scan/scanTables.js';
@@ -280,6 +281,7 @@ export async function discover(
     hit.evidence.proofClass ??= hit.evidence.signal === 'config' ? 'config' : 'code';
   facts.push(...endpoints.facts);
   retireDead([...hits, ...endpoints.hits], dead);
+  retireMainGuards(tasks, hits, (task) => textWithin(task.absolute, maxFileSize));
   markGuardedStores(
     tasks,
     hits,

@@ -149,3 +149,32 @@ describe('a store only a caught import reaches is proposed under a condition', (
   });
 });
 
+describe('a module’s `__main__` block is a demo, not the app’s use', () => {
+  // gpt_academic `request_llms/com_taichu.py:56`, under the guard of a module `bridge_taichu.py` imports.
+  const demo = [
+    'class TaichuChat:',
+    '    def generate_chat(self, prompt, kwargs):',
+    '        return post(prompt, kwargs)',
+    '',
+    "if __name__ == '__main__':",
+    '    chat = TaichuChat()',
+    "    chat.generate_chat('hello', model='glm-4')",
+    '',
+  ].join('\n');
+
+  it('classes its proofs as an example, and makes no task of its own', async () => {
+    const report = await scan({
+      'llms/com_taichu.py': demo,
+      'llms/bridge_taichu.py': 'from .com_taichu import TaichuChat\n',
+    });
+    const zhipu = report.findings.find((finding) => finding.id === 'zhipu');
+    expect(zhipu?.pinned).toBeUndefined();
+    expect(zhipu?.evidence.find((proof) => proof.line === 7)?.proofClass).toBe('example');
+  });
+
+  it('keeps them where no module imports it (an entry point)', async () => {
+    const report = await scan({ 'llms/com_taichu.py': demo });
+    expect(report.findings.find((finding) => finding.id === 'zhipu')?.pinned?.[0]?.line).toBe(7);
+  });
+});
+
