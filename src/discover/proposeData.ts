@@ -333,14 +333,17 @@ function usesOf(finding: Finding): DiscoveryEvidence[] {
  * for answers, and only the inference flow was proposed.
  */
 function embeddingProof(finding: Finding): DiscoveryEvidence | undefined {
-  return usesOf(finding).find(
-    (proof) =>
-      !INSTRUMENTATION.test(proof.file) &&
-      !listedModel(proof) &&
-      (/\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
-        proof.snippet ?? '',
-      ) ||
-        inModule(proof, EMBEDDING_MODULE)),
+  return (
+    defaultFor(finding, /embed/i) ??
+    usesOf(finding).find(
+      (proof) =>
+        !INSTRUMENTATION.test(proof.file) &&
+        !listedModel(proof) &&
+        (/\btext-embedding-|\bembed-(?:english|multilingual)|\bembeddings?\.create\b|\bembed_(?:documents|query)\b|\bembed(?:Documents|Query)\b|\bcreateEmbedding\b/.test(
+          proof.snippet ?? '',
+        ) ||
+          inModule(proof, EMBEDDING_MODULE)),
+    )
   );
 }
 
@@ -392,8 +395,20 @@ const CALLS: ReadonlySet<string> = new Set(['import', 'api-call', 'api-host', 'm
 
 /** A proof in a rerank module of the provider's adapter (`impl/ollama_model_provider/model/reranker.py`). */
 function rerankProof(finding: Finding): DiscoveryEvidence | undefined {
-  return usesOf(finding).find((proof) => inModule(proof, RERANK_MODULE));
+  return defaultFor(finding, /re-?rank/i) ?? usesOf(finding).find((proof) => inModule(proof, RERANK_MODULE));
 }
+
+/** The name of the setting a default choice's proof gives (`embed_model` in `… for Config.embed_model`). */
+const settingOf = (proof: DiscoveryEvidence) =>
+  settingsOwner(proof.detail) ? /\.(\w+)$/.exec(proof.detail!)?.[1] : undefined;
+
+/**
+ * The default choice of `finding` for a setting whose name says `task` (Yuxi-Know's `embed_model` and `reranker`,
+ * `siliconflow-cn:Pro/BAAI/bge-m3` by default, `config/app.py:59-66`): the app embeds or reranks with it by default, and
+ * neither flow was proposed.
+ */
+const defaultFor = (finding: Finding, task: RegExp) =>
+  finding.defaultChoice?.find((proof) => task.test(settingOf(proof) ?? ''));
 
 /**
  * Whether a proof lies in a module named for what it does, other than a model name: a name in a schema's examples
@@ -847,7 +862,8 @@ export function planAdditions(
   const defaultsOfRole = new Map<string, Set<string>>();
   // The configuration a proof names says it too (`default="openai"` in mem0's `EmbedderConfig`).
   const useOf = (proof: DiscoveryEvidence) => {
-    const said = `${proof.snippet} ${settingsOwner(proof.detail) ?? ''}`;
+    // With the setting's own name (Yuxi-Know's `Config.embed_model`, whose value names no embedding).
+    const said = `${proof.snippet} ${settingsOwner(proof.detail) ?? ''} ${settingOf(proof) ?? ''}`;
     // A speech setting's default is no default model provider (anything-llm's `TTS_PROVIDER || "openai"` in
     // `server/utils/TextToSpeech/index.js:2`).
     return /embed/i.test(said)

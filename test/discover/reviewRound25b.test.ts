@@ -178,3 +178,37 @@ describe('a module’s `__main__` block is a demo, not the app’s use', () => {
   });
 });
 
+describe('a default that names its provider with a region chooses it, for every task it names', () => {
+  // Yuxi-Know `backend/package/yuxi/config/app.py:51-66`.
+  it('proposes the default provider’s answering, embedding and reranking flows under no condition', async () => {
+    const config = [
+      'from pydantic import BaseModel, Field',
+      'class Config(BaseModel):',
+      '    default_model: str = Field(',
+      '        default="siliconflow-cn:Pro/MiniMaxAI/MiniMax-M2.5",',
+      '    )',
+      '    embed_model: str = Field(default="siliconflow-cn:Pro/BAAI/bge-m3")',
+      '    reranker: str = Field(default="siliconflow-cn:Pro/BAAI/bge-reranker-v2-m3")',
+      // What brings the file into the scan (Yuxi-Know's `app.py:235`): a bare `provider:model` value does not.
+      '    def key_set(self, env_var):',
+      '        return env_var == "NO_API_KEY" or bool(os.getenv(env_var))',
+      '',
+    ].join('\n');
+    const providers = [
+      'PROVIDERS = {',
+      '    "siliconflow-cn": {"base_url": "https://api.siliconflow.cn/v1"},',
+      '    "deepseek": {"base_url": "https://api.deepseek.com/v1"},',
+      '    "openai": {"base_url": "https://api.openai.com/v1"},',
+      '    "moonshot": {"base_url": "https://api.moonshot.cn/v1"},',
+      '}',
+      '',
+    ].join('\n');
+    const { entry } = await proposalsFor({ 'config/app.py': config, 'config/providers.py': providers });
+    expect(entry('flows', 'app-to-siliconflow')).toBeDefined();
+    expect(entry('flows', 'app-to-siliconflow')?.condition).toBeUndefined();
+    expect(entry('flows', 'app-to-siliconflow-embedding')?.condition).toBeUndefined();
+    expect(entry('flows', 'app-to-siliconflow-rerank')?.condition).toBeUndefined();
+    expect(entry('flows', 'app-to-deepseek')?.condition).toBeDefined();
+  });
+});
+

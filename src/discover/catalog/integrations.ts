@@ -240,6 +240,8 @@ export const INTEGRATION_SLUGS: Readonly<Record<string, readonly string[]>> = {
   zhipu: ['zhipu', 'zhipuai', 'glm'],
   'alibaba-dashscope': ['dashscope', 'tongyi', 'qwen', 'alibabacloud', 'qianwen'],
   minimax: ['minimax'],
+  // LlamaIndex's `llama-index-llms-siliconflow` and `llama-index-embeddings-siliconflow`; `siliconflow:…` model routes.
+  siliconflow: ['siliconflow'],
   'nvidia-nim': ['nvidia', 'nvidiaaiendpoints', 'nim', 'nvidianim'],
   novita: ['novita'],
   upstage: ['upstage'],

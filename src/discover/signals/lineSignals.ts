@@ -304,7 +304,9 @@ export function imageRepository(image: string): string[] {
 const TRANSLATION_CALL = /(?:^|[^\w$.]|\b(?:i18n|i18next)\.)(?:\$?t|translate)\(\s*$/;
 
 // LangChain's `init_chat_model("google_genai:gemini-2.5-flash")` and similar `provider:model` strings.
-const PROVIDER_MODEL = /^([a-z][a-z0-9_]{1,30}):[a-z0-9][\w.:/-]*$/;
+const PROVIDER_MODEL = /^([a-z][a-z0-9_-]{1,30}):[a-z0-9][\w.:/-]*$/;
+/** A region after a provider's name in a `provider:model` route (`-cn`, `-intl`, `_global`). */
+const REGION = /[-_](?:cn|china|intl|international|global)$/;
 
 /**
  * Names that open like a model's but name a product or a key (supermemory: `"claude-code"`, an MCP client's name, and
@@ -323,7 +325,11 @@ export function modelProvider(catalog: CompiledCatalog, value: string): string |
   const lower = value.toLowerCase();
   for (const [prefix, id] of catalog.models) if (lower.startsWith(prefix)) return id;
   const routed = PROVIDER_MODEL.exec(lower);
-  return routed ? catalog.integrations.slugs.get(normaliseSlug(routed[1]!)) : undefined;
+  if (!routed) return undefined;
+  // A provider's name with its region (Yuxi-Know's `siliconflow-cn:Pro/BAAI/bge-m3`, SiliconFlow's China endpoint, the
+  // default of every model setting; proposed only "when configured as the model provider").
+  const slugs = catalog.integrations.slugs;
+  return slugs.get(normaliseSlug(routed[1]!)) ?? slugs.get(normaliseSlug(routed[1]!.replace(REGION, '')));
 }
 
 // A vendor's documentation, web site, console or status page under its API domain (`docs.pinecone.io`,
