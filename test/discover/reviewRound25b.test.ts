@@ -212,3 +212,21 @@ describe('a default that names its provider with a region chooses it, for every 
   });
 });
 
+describe('catalog hosts and pictures', () => {
+  // Yuxi-Know `backend/package/yuxi/config/builtin_providers.py:56,63,112`.
+  it('knows MiniMax’s mainland host and DashScope’s Coding Plan hosts', async () => {
+    const report = await scan({
+      'config/providers.py': [
+        'PROVIDERS = {',
+        '    "minimax-cn": {"base_url": "https://api.minimaxi.com/v1"},',
+        '    "dashscope-coding": {"base_url": "https://coding.dashscope.aliyuncs.com/v1"},',
+        '    "dashscope-coding-intl": {"base_url": "https://coding-intl.dashscope.aliyuncs.com/v1"},',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'minimax')).toBe('used');
+    expect(statusOf(report, 'alibaba-dashscope')).toBe('used');
+    expect(report.findings.filter((finding) => finding.id.startsWith('endpoint:'))).toEqual([]);
+  });
+});

@@ -366,7 +366,9 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
       jvm: ['com.alibaba.dashscope'],
       maven: ['dashscope-sdk-java'],
       env: ['DASHSCOPE_API_KEY'],
-      hosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
+      // And any host under DashScope's own domain: the Coding Plan's `coding.dashscope.aliyuncs.com` and
+      // `coding-intl.dashscope.aliyuncs.com` (Yuxi-Know's built-in providers, proposed as unidentified AI endpoints).
+      hosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', '*.dashscope.aliyuncs.com'],
       models: ['qwen-max', 'qwen-plus', 'qwen-turbo', 'dashscope/'],
     },
   }),
@@ -374,7 +376,13 @@ export const LLM_API_PROVIDERS: readonly ProviderEntry[] = [
     id: 'minimax',
     name: 'MiniMax API',
     vendor: 'minimax',
-    signals: { env: ['MINIMAX_API_KEY', 'MINIMAX_GROUP_ID'], hosts: ['api.minimax.io', 'api.minimax.chat'] },
+    // `api.minimaxi.com`, mainland China's host (the MiniMax MCP server's README: "https://api.minimax.io for Global or
+    // https://api.minimaxi.com for Mainland"; rig-core's `CHINA_API_BASE_URL`), and `api.minimaxi.chat`, its older
+    // global host; Yuxi-Know's was proposed as an unidentified AI endpoint.
+    signals: {
+      env: ['MINIMAX_API_KEY', 'MINIMAX_GROUP_ID'],
+      hosts: ['api.minimax.io', 'api.minimax.chat', 'api.minimaxi.com', 'api.minimaxi.chat'],
+    },
   }),
   api({
     id: 'nvidia-nim',
