@@ -229,4 +229,17 @@ describe('catalog hosts and pictures', () => {
     expect(statusOf(report, 'alibaba-dashscope')).toBe('used');
     expect(report.findings.filter((finding) => finding.id.startsWith('endpoint:'))).toEqual([]);
   });
+
+  // Yuxi-Know `web/src/components/UserInfoComponent.vue:214`: a default avatar on the author's bucket.
+  it('reads a picture’s address as data, not a store the app sends to', async () => {
+    const report = await scan({
+      'web/src/components/UserInfo.vue': [
+        '<script setup>',
+        "const DEFAULT_AVATAR_URL = 'https://someone.oss-cn-shanghai.aliyuncs.com/github/default.jpeg'",
+        '</script>',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'aliyun-oss')).not.toBe('used');
+  });
 });

@@ -125,6 +125,16 @@ const LOGO_ADDRESS =
   /(?:(?:^|[^A-Za-z0-9])(?:logo|icon|favicon)|(?<=[a-z])(?:Logo|Icon|Favicon))(?:[_-]?(?:url|uri|src|href|image)|Url|URL|Uri|Src|Href|Image)?["']?\s*[:=]\s*["'`]https?:\/\//;
 
 /**
+ * A picture's address: a quoted URL to an image file on a line that names a picture (`DEFAULT_AVATAR_URL =
+ * 'https://….oss-cn-shanghai.aliyuncs.com/github/default.jpeg'`, `<img src="…">`, `background: url(…)`): shown from
+ * that host, which receives no data of ours (Yuxi-Know's `web/src/components/UserInfoComponent.vue:214`, a default
+ * avatar on its author's bucket, proposed Alibaba Cloud OSS as receiving customer documents).
+ */
+const PICTURE_ADDRESS =
+  /["'`(]https?:\/\/[^"'`\s()]{1,300}\.(?:png|jpe?g|gif|svg|webp|ico|avif|bmp)(?:\?[^"'`\s()]{0,200})?["'`)]/i;
+const PICTURE_WORD = /avatar|image|img|picture|photo|cover|banner|thumbnail|background|poster|\bsrc\b/i;
+
+/**
  * A host and a port held together (`"together": ("api.together.xyz", 443)`, `{Host: "api.openai.com", Port: 443}`): a
  * table of endpoints a tool watches for or classifies, as openlit's controller and SDK keep (each proposed as a vendor
  * it calls). A call names a URL, not a host beside its port.
@@ -529,7 +539,8 @@ export async function scanFile(
         ? 'any'
         : (code &&
               (DOMAIN_ITEMS.test(lineText) || HOST_PORT.test(lineText) || originListed(lineText, line))) ||
-            LOGO_ADDRESS.test(lineText)
+            LOGO_ADDRESS.test(lineText) ||
+            (PICTURE_ADDRESS.test(lineText) && PICTURE_WORD.test(lineText))
           ? 'api-host'
           : (code || kind === 'json') && (MODEL_KEY.test(lineText) || PRICE_FILE.test(file))
             ? 'model-id'
