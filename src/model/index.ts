@@ -69,7 +69,7 @@ export {
   vendorService,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
-export { type Area, asksLeaving, namedArea, regionArea, regionInside } from './regions.js';
+export { type Area, asksLeaving, namedArea, regionArea, regionInside, regionWords } from './regions.js';
 export {
   heldWithoutRetention,
   holders,

@@ -197,6 +197,13 @@ function countriesOf(area: Area): ReadonlySet<string> {
   return new Set([area]);
 }
 
+/** A region as the map writes it, read past a cloud prefix ("aws-us-east-1", "gcp europe-west4"), in lower case. */
+const regionId = (region: string): string =>
+  region
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:aws|gcp|google|azure|vercel|fly(?:-io|\.io)?|do|digitalocean|hetzner)[\s:/-]+/, '');
+
 /**
  * Where a region the map names lies: a country code, or an area ("EU") where the map names only that; undefined
  * where it cannot be told (a provider's id not listed, "global", "multi-region"). A cloud prefix the map writes into
@@ -204,13 +211,28 @@ function countriesOf(area: Area): ReadonlySet<string> {
  * @example regionArea('eu-central-1') // 'DE'
  */
 export function regionArea(region: string): Area | undefined {
-  const text = region
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:aws|gcp|google|azure|vercel|fly(?:-io|\.io)?|do|digitalocean|hetzner)[\s:/-]+/, '');
+  const text = regionId(region);
   const country = REGION_COUNTRY[text];
   if (country) return country;
   return PLACES.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** Country names said with "the": "in the United States", "in the Netherlands". */
+const WITH_THE = /^(?:United|Netherlands|Philippines|Czech Republic|Bahamas|Maldives)\b/;
+
+/**
+ * A region as a buyer reads it: a provider's id with the country it lies in ("ap-southeast-1 (Singapore)", "sin
+ * (Singapore)"; inside brackets already, "us-west-2 in the United States"), a place the map writes out as it is ("us",
+ * "Germany"), an id not listed as it is (ChatFiles, ai-getting-started: "hosted in fly.io sin", "location: lax").
+ * @example regionWords('fly-io sin') // 'fly-io sin (Singapore)'
+ */
+export function regionWords(region: string, bracketed = false): string {
+  const country = REGION_COUNTRY[regionId(region)];
+  if (!country) return region;
+  const name = COUNTRY_NAMES.of(country) ?? country;
+  return bracketed ? `${region} in ${WITH_THE.test(name) ? 'the ' : ''}${name}` : `${region} (${name})`;
 }
 
 /**

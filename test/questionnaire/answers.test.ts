@@ -265,7 +265,7 @@ describe('answer builders', () => {
     // Not "the service and its data" from one store's region, while another's is unknown (morphik-core: an optional
     // vector store's region read "The service and its data are hosted in aws-us-west-2" to an EU bank).
     expect(composed.answer.text).toBe(
-      'Main database is hosted in AWS eu-west-1. Where Answer cache and Acme LLM keep or process data is not yet documented.',
+      'Main database is hosted in AWS eu-west-1 (Ireland). Where Answer cache and Acme LLM keep or process data is not yet documented.',
     );
     expect(composed.answer.review).toContain('cache, llm');
     // With every service and store of customer data placed, it is the service's region.
@@ -278,7 +278,7 @@ describe('answer builders', () => {
     });
     const whole = composeAnswer('data-residency', { model: placed, results: [] });
     if (!('answer' in whole)) throw new Error('expected an answer');
-    expect(whole.answer.text).toBe('The service and its data are hosted in AWS eu-west-1.');
+    expect(whole.answer.text).toBe('The service and its data are hosted in AWS eu-west-1 (Ireland).');
     // A platform by its name, not its id (agentops: "fly-io sjc").
     const fly = tinyModel({
       dataClasses: [DOCS],
@@ -288,7 +288,7 @@ describe('answer builders', () => {
       ],
     });
     expect(composeAnswer('data-residency', { model: fly, results: [] })).toMatchObject({
-      answer: { text: 'The service and its data are hosted in Fly.io sjc.' },
+      answer: { text: 'The service and its data are hosted in Fly.io sjc (United States).' },
     });
     // A service with no region is a gap of its own.
     const unplaced = tinyModel({
@@ -301,7 +301,7 @@ describe('answer builders', () => {
     const part = composeAnswer('data-residency', { model: unplaced, results: [] });
     if (!('answer' in part)) throw new Error('expected an answer');
     expect(part.answer.text).toBe(
-      'Main database is hosted in eu-west-1. Where API keeps or processes data is not yet documented.',
+      'Main database is hosted in eu-west-1 (Ireland). Where API keeps or processes data is not yet documented.',
     );
   });
 
@@ -1133,7 +1133,7 @@ describe('answer builders', () => {
     const residency = composeAnswer('data-residency', { model, results: [] });
     if (!('answer' in residency)) throw new Error('expected an answer');
     expect(residency.answer.text).toMatch(
-      /^The service and its data are hosted in fly\.io sin and AWS eu-west-1\./,
+      /^The service and its data are hosted in fly\.io sin \(Singapore\) and AWS eu-west-1 \(Ireland\)\./,
     );
   });
 

@@ -315,7 +315,7 @@ describe('where data is processed', () => {
     });
     const text = answerOf('data-residency', model).text;
     expect(text).toContain(
-      'Sub-processors process data in: Amazon Bedrock (us-west-2); Amazon EC2 (us-west-2).',
+      'Sub-processors process data in: Amazon Bedrock (us-west-2 in the United States); Amazon EC2 (us-west-2 in the United States).',
     );
   });
 });

@@ -72,7 +72,9 @@ describe('a Yes or No to "Can our data stay in the EU?"', () => {
     const [answer] = ask(hostedIn('us-east-1', ['us']), question);
     expect(answer!.topic).toBe('data-residency');
     expect(answer!.yesNo).toBe('No');
-    expect(answer!.answer).toMatch(/^No\. The service and its data are hosted in us-east-1\./);
+    expect(answer!.answer).toMatch(
+      /^No\. The service and its data are hosted in us-east-1 \(United States\)\./,
+    );
   });
 
   it('is Yes where the service, its store and every vendor receiving the data are in the EU', () => {

@@ -167,3 +167,14 @@ describe('how customers are kept apart, beside a store each user runs', () => {
     );
   });
 });
+
+describe('a region id', () => {
+  it('is said with the country it lies in, as a buyer reads it (ChatFiles, ai-getting-started: "fly.io sin")', async () => {
+    const { regionWords } = await import('../../src/model/index.js');
+    expect(regionWords('sin')).toBe('sin (Singapore)');
+    expect(regionWords('us-west-2', true)).toBe('us-west-2 in the United States');
+    // A place written out, or an id not listed, stays as the map writes it.
+    expect(regionWords('us')).toBe('us');
+    expect(regionWords('moon-base-1')).toBe('moon-base-1');
+  });
+});

@@ -50,6 +50,7 @@ import {
   promptClasses,
   promptsKeptAsOther,
   REACHED_ANONYMOUSLY,
+  regionWords,
   retentionPlaces,
   runsAtCustomers,
   servingOurs,
@@ -599,7 +600,11 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
         words: [midSentence(model, vendor.purpose), unlessSaid(onlyWhen(model, vendor.id), vendor.purpose)]
           .filter(Boolean)
           .join(', ')
-          .concat(vendor.regions?.length ? ` (location: ${vendor.regions.join(', ')})` : ''),
+          .concat(
+            vendor.regions?.length
+              ? ` (location: ${vendor.regions.map((region) => regionWords(region, true)).join(', ')})`
+              : '',
+          ),
       })),
     ).join('; ');
   const isProvider = modelProviderTest(model);

@@ -43,6 +43,7 @@ import {
   placement,
   productName,
   regionInside,
+  regionWords,
   retentionPlaces,
   tenantScopedClasses,
   usageReachingUs,
@@ -952,7 +953,7 @@ export const dataResidency: AnswerBuilder = ({ model, about }) => {
   const { placed: hosted, whole, unplaced: silentStores, ours } = placement(model);
   if (hosted.length === 0) return undefined;
   const regionOf = (component: (typeof hosted)[number]) =>
-    `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${component.region}`;
+    `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${regionWords(component.region!)}`;
   const regions = [...new Set(hosted.map(regionOf))];
   const vendors = model.map.subprocessors.filter((subprocessor) => subprocessor.regions?.length);
   const sources = [
@@ -962,7 +963,7 @@ export const dataResidency: AnswerBuilder = ({ model, about }) => {
   const vendorLine =
     vendors.length > 0
       ? // By the service where a vendor has several (suna: "Amazon Web Services (us-west-2)" twice).
-        ` Sub-processors process data in: ${[...new Set(vendors.map((vendor) => `${vendorLabel(model, vendor)} (${vendor.regions!.join(', ')})`))].join('; ')}.`
+        ` Sub-processors process data in: ${[...new Set(vendors.map((vendor) => `${vendorLabel(model, vendor)} (${vendor.regions!.map((region) => regionWords(region, true)).join(', ')})`))].join('; ')}.`
       : '';
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
   const tenantClasses = tenantScopedClasses(model);

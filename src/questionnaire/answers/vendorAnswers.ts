@@ -8,6 +8,7 @@ import {
   auditName,
   auditStatus,
   customerRunPointer,
+  regionWords,
   runsAtCustomers,
   upstreamUnsaid,
   upstreamWords,
@@ -91,7 +92,9 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
     const data = [...vendor.dataClasses].sort((a, b) => rank(a) - rank(b)).map((id) => named(model, id));
     const details = [
       ...(data.length > 0 ? [`data: ${joinList(data)}`] : []),
-      ...(vendor.regions?.length ? [`location: ${vendor.regions.join(', ')}`] : []),
+      ...(vendor.regions?.length
+        ? [`location: ${vendor.regions.map((region) => regionWords(region, true)).join(', ')}`]
+        : []),
     ];
     const when = unlessSaid(conditions.get(vendor.id), vendor.purpose);
     const account = accountWords(vendor);
