@@ -1,5 +1,5 @@
 import type { ComponentData } from '../map/index.js';
-import { type Model, ourComponents } from '../model/index.js';
+import { type Model, ourComponents, placeWords } from '../model/index.js';
 import { topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
@@ -32,10 +32,7 @@ function grouped(
 export function infrastructureTopics(model: Model): DescriptionBlock[] {
   const regions = grouped(
     model,
-    (component) =>
-      component.region
-        ? [component.cloud?.toUpperCase(), component.region].filter(Boolean).join(' ')
-        : undefined,
+    (component) => (component.region ? placeWords(component) : undefined),
     'region',
     (region, names) => `Runs in ${region}: ${names}.`,
   );

@@ -1,4 +1,4 @@
-import { type Model, placement } from '../model/index.js';
+import { type Model, placement, regionWords } from '../model/index.js';
 import { mapSource } from './sources.js';
 import type { DescriptionSection, Statement } from './types.js';
 
@@ -27,7 +27,7 @@ export function servicesSection(model: Model): DescriptionSection {
   // Where the system runs comes from its components, and only where every service and store of ours has a region
   // (`placement`; the infrastructure section says each part's); the organisation's own list is where it sells.
   const { placed: hosted, whole } = placement(model);
-  const regions = [...new Set(hosted.map((component) => component.region as string))].sort();
+  const regions = [...new Set(hosted.map((component) => regionWords(component.region as string)))].sort();
   if (whole && regions.length > 0)
     intro.push({
       text: `The system runs in ${regions.length === 1 ? 'the region' : 'the regions'} ${regions.join(', ')}.`,

@@ -69,7 +69,16 @@ export {
   vendorService,
 } from './names.js';
 export { isProposed, proposedPointers, proposedSupport } from './proposed.js';
-export { type Area, asksLeaving, namedArea, regionArea, regionInside, regionWords } from './regions.js';
+export {
+  type Area,
+  asksLeaving,
+  cloudName,
+  namedArea,
+  placeWords,
+  regionArea,
+  regionInside,
+  regionWords,
+} from './regions.js';
 export {
   heldWithoutRetention,
   holders,

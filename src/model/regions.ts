@@ -302,3 +302,36 @@ export function asksLeaving(question: string): boolean {
   }
   return false;
 }
+
+/** Clouds written as their short ids in maps, as buyers read them; any other as the map writes it ("FLY.IO sin"). */
+const CLOUD_NAMES: Record<string, string> = {
+  aws: 'AWS',
+  gcp: 'Google Cloud',
+  azure: 'Azure',
+  oci: 'OCI',
+  ibm: 'IBM Cloud',
+  // Platforms maps name by their ids (agentops: "fly-io sjc" in residency answers).
+  'fly-io': 'Fly.io',
+  fly: 'Fly.io',
+  render: 'Render',
+  vercel: 'Vercel',
+  railway: 'Railway',
+  heroku: 'Heroku',
+  netlify: 'Netlify',
+  digitalocean: 'DigitalOcean',
+  hetzner: 'Hetzner',
+  cloudflare: 'Cloudflare',
+  supabase: 'Supabase',
+};
+export const cloudName = (cloud: string): string => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
+
+/**
+ * Where a part runs, as a buyer reads it: the cloud by its name and the region with its country ("Fly.io sin
+ * (Singapore)", not "FLY-IO sin"). One wording for the questionnaire and the system description.
+ * @example placeWords({ cloud: 'fly-io', region: 'sin' }) // 'Fly.io sin (Singapore)'
+ */
+export function placeWords(part: { cloud?: string; region?: string }): string {
+  return [part.cloud ? cloudName(part.cloud) : undefined, part.region ? regionWords(part.region) : undefined]
+    .filter(Boolean)
+    .join(' ');
+}

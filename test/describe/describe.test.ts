@@ -260,7 +260,7 @@ describe('describeSystem', () => {
       ],
     });
     const whole = renderDescriptionMarkdown(describeSystem(placed));
-    expect(whole).toContain('The system runs in the region eu-west-1.');
+    expect(whole).toContain('The system runs in the region eu-west-1 (Ireland).');
     expect(whole).toContain(
       'Host Co is expected to protect the physical facilities, hardware and network that host the system',
     );
@@ -429,7 +429,7 @@ describe('describeSystem for an auditor', () => {
     expect(first.kind === 'paragraph' && first.statement.sources).toHaveLength(1);
     // Regions are stated from the components, not from the organisation's own list.
     const services = JSON.stringify(without.sections[0]);
-    expect(services).toContain('The system runs in the region us-east-1.');
+    expect(services).toContain('The system runs in the region us-east-1 (United States).');
     const markdown = renderDescriptionMarkdown(without);
     // Physical access is not relevant when a carved-out cloud hosts everything, and the table says so too.
     expect(markdown).toContain(

@@ -41,6 +41,7 @@ import {
   onlyCustomersHold,
   ownKeySentence,
   placement,
+  placeWords,
   productName,
   regionInside,
   regionWords,
@@ -831,28 +832,6 @@ function keptInPractice(
   };
 }
 
-/** Clouds written as their short ids in maps, as buyers read them; any other as the map writes it ("FLY.IO sin"). */
-const CLOUD_NAMES: Record<string, string> = {
-  aws: 'AWS',
-  gcp: 'Google Cloud',
-  azure: 'Azure',
-  oci: 'OCI',
-  ibm: 'IBM Cloud',
-  // Platforms maps name by their ids (agentops: "fly-io sjc" in residency answers).
-  'fly-io': 'Fly.io',
-  fly: 'Fly.io',
-  render: 'Render',
-  vercel: 'Vercel',
-  railway: 'Railway',
-  heroku: 'Heroku',
-  netlify: 'Netlify',
-  digitalocean: 'DigitalOcean',
-  hetzner: 'Hetzner',
-  cloudflare: 'Cloudflare',
-  supabase: 'Supabase',
-};
-const cloudName = (cloud: string) => CLOUD_NAMES[cloud.toLowerCase()] ?? cloud;
-
 /**
  * Where the data of a product each customer runs is: wherever the customer runs it, every part of the map being the
  * customer's (pr-agent, openlit: residency questions blank for want of a `region` on parts nobody but the customer
@@ -952,8 +931,7 @@ export const dataResidency: AnswerBuilder = ({ model, about }) => {
   // Each part with its own region unless every service and store of ours has one (`placement`).
   const { placed: hosted, whole, unplaced: silentStores, ours } = placement(model);
   if (hosted.length === 0) return undefined;
-  const regionOf = (component: (typeof hosted)[number]) =>
-    `${component.cloud ? `${cloudName(component.cloud)} ` : ''}${regionWords(component.region!)}`;
+  const regionOf = (component: (typeof hosted)[number]) => placeWords(component);
   const regions = [...new Set(hosted.map(regionOf))];
   const vendors = model.map.subprocessors.filter((subprocessor) => subprocessor.regions?.length);
   const sources = [
