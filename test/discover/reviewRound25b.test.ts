@@ -243,3 +243,21 @@ describe('catalog hosts and pictures', () => {
     expect(statusOf(report, 'aliyun-oss')).not.toBe('used');
   });
 });
+
+describe('an import only a type checker reads', () => {
+  it('never runs, so it reaches a store no more than a caught import (paper-qa)', async () => {
+    const { guardedLines } = await import('../../src/discover/scan/guardedImports.js');
+    const text = [
+      'from typing import TYPE_CHECKING',
+      'if TYPE_CHECKING:',
+      '    from qdrant_client.http.models import Record',
+      '',
+      'import os',
+      'try:',
+      '    from qdrant_client import AsyncQdrantClient',
+      'except ImportError:',
+      '    AsyncQdrantClient = None',
+    ].join('\n');
+    expect([...guardedLines(text)].sort((a, b) => a - b)).toEqual([3, 4, 7]);
+  });
+});

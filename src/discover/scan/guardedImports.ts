@@ -7,6 +7,8 @@ import { eachImportOf } from './pythonImports.js';
 export const GUARDED_IMPORT_DETAIL =
   'imported only where a failed import is caught, with the app going on without it';
 
+/** A Python `if TYPE_CHECKING:` line (or `typing.TYPE_CHECKING`), with its indent. */
+const TYPE_CHECKING = /^([ \t]*)if\s+(?:typing\.)?TYPE_CHECKING\s*:\s*(?:#.*)?$/;
 /** A Python `try:` line, with its indent. */
 const TRY = /^([ \t]*)try\s*:\s*(?:#.*)?$/;
 /**
@@ -21,7 +23,8 @@ const RAISES = /^\s*raise\b/;
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
 /**
- * The lines (1-based) of a Python file that sit in the body of a `try:` whose failed import the code survives: an
+ * The lines (1-based) of a Python file that sit under `if TYPE_CHECKING:` (never run), or in the body of a `try:` whose
+ * failed import the code survives: an
  * `except` catching `ImportError` (or a bare one, or `Exception`) whose body does not raise again, so the app goes on
  * without the module (gpt_academic's `Rag_Interface.py:53-59`: Milvus's worker tried, LlamaIndex's simple store used
  * where it fails; `Vectorstore_QA.py:36-46`: FAISS's module tried, and an install message where it fails). Linear.
@@ -31,6 +34,15 @@ export function guardedLines(text: string): Set<number> {
   const lines = text.split('\n');
   const guarded = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
+    // An import only a type checker reads never runs: it reaches the store no more than a caught one (paper-qa's
+    // `if TYPE_CHECKING:` import of Qdrant's types beside its guarded client import).
+    const typing = TYPE_CHECKING.exec(lines[i]!);
+    if (typing) {
+      let end = i + 1;
+      while (end < lines.length && (!lines[end]!.trim() || indentOf(lines[end]!) > typing[1]!.length)) end++;
+      for (let line = i + 1; line < end; line++) guarded.add(line + 1);
+      continue;
+    }
     const opening = TRY.exec(lines[i]!);
     if (!opening) continue;
     const indent = opening[1]!.length;
