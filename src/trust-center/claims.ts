@@ -25,6 +25,12 @@ export interface Claim {
    */
   byAbsence?: boolean;
   /**
+   * Verified where the statement itself says what falls short (stores that do not separate customers), the failing
+   * results being on what it discloses: shown as a gap stated, never with a green "Verified" a buyer reads as a pass
+   * (ChatFiles: "… do not separate one customer's data from another's ✓ Verified").
+   */
+  disclosesGap?: boolean;
+  /**
    * Public sentences saying why it is not verified yet (a place over the policy, a store not tested live, an
    * expired DPA), written from the model with public names only. Check messages, which carry internal ids,
    * stay in the build log (`reason`).
@@ -111,9 +117,11 @@ export function assessClaim(
   }
   const decisive = failing.length > 0 ? failing : open.length > 0 ? open : relevant;
   const byAbsence = status === 'verified' && relevant.every((result) => result.status === 'not-applicable');
+  const disclosesGap = status === 'verified' && confirming.length > 0;
   return {
     ...claim,
     ...(byAbsence ? { byAbsence } : {}),
+    ...(disclosesGap ? { disclosesGap } : {}),
     status,
     checks,
     reason,

@@ -13,6 +13,8 @@ export const STATUSES = {
   // checked, not as proof (chatgpt-web, aws-genai-llm-chatbot, lollms-webui: "✓ Verified" of "We keep no prompts",
   // read by three reviewers as more than a look at the map).
   'none-on-record': ['ok', 'None on record'],
+  // A statement of a shortfall that the checks confirm: amber, not the green of a pass (ChatFiles).
+  'gap-stated': ['warn', 'Gap, as stated'],
   'not-yet-verified': ['warn', 'Not yet verified'],
   // A claim a failing check contradicts: not one waiting for proof (roomGPT: "not retained after a request completes
   // ! Not yet verified" beside the retention check failing on a provider keeping them an hour).

@@ -106,13 +106,13 @@ export function hero(title: string, lead?: string, extra?: SafeHtml): SafeHtml {
 export function claimItem(claim: Claim, checkedOn: string, detail?: SafeHtml | string): SafeHtml {
   const verified = claim.status === 'verified';
   const status = verified
-    ? badge(claim.byAbsence ? 'none-on-record' : 'verified')
+    ? badge(claim.disclosesGap ? 'gap-stated' : claim.byAbsence ? 'none-on-record' : 'verified')
     : claim.status === 'failing'
       ? badge('not-met')
       : badge('not-yet-verified');
   const notes = claim.notes ?? [];
   const note = verified
-    ? html`<p class="small muted">${claim.byAbsence ? `An automated check on ${checkedOn} found nothing of the kind in our system map.` : `Verified by an automated check on ${checkedOn}.`}</p>`
+    ? html`<p class="small muted">${claim.disclosesGap ? `An automated check on ${checkedOn} confirms what this says falls short.` : claim.byAbsence ? `An automated check on ${checkedOn} found nothing of the kind in our system map.` : `Verified by an automated check on ${checkedOn}.`}</p>`
     : notes.length > 0
       ? html`<ul class="claim-notes small">${notes.map((text) => html`<li>${text}</li>`)}</ul>`
       : html`<p class="small muted">${claim.status === 'failing' ? 'The supporting check does not pass yet.' : 'No check has confirmed this yet.'}</p>`;
