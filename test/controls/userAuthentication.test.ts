@@ -96,13 +96,13 @@ describe('user-authentication check (TM-APP-01)', () => {
     expect(signInResults(theirs)[0]!.message).toContain('(docs, prompts, chunks)');
   });
 
-  it('passes an open service that handles no customer data', () => {
+  it('finds nothing to protect in an open service that handles no customer data: not applicable, not a pass', () => {
     const map = withSignIn(undefined);
     map.components!.push({ id: 'status-page', kind: 'service', userAuthentication: { methods: ['none'] } });
     const results = signInResults(map);
     expect(results).toHaveLength(2);
     expect(results[0]).toMatchObject({
-      status: 'pass',
+      status: 'not-applicable',
       message: '`status-page` has no user sign-in and handles no customer data',
     });
   });
@@ -114,7 +114,7 @@ describe('user-authentication check (TM-APP-01)', () => {
     map.components!.push({ id: 'status-page', kind: 'service', userAuthentication: { methods: ['none'] } });
     const results = signInResults(map);
     expect(results.map((result) => [result.subject.id, result.status])).toEqual([
-      ['status-page', 'pass'],
+      ['status-page', 'not-applicable'],
       ['api', 'needs-evidence'],
     ]);
     expect(results[1]!.message).toBe(

@@ -112,11 +112,13 @@ export const userAuthentication: CheckModule = {
           (part) => !runByCustomer(part, model.map.subprocessors) && keepsClass(part, dataClass),
         ),
       );
+      // Not "passing": nobody signs in, and a buyer reads a pass of "Users sign in before they reach customer data" as a
+      // sign-in that is not there (realtime-console, on the trust center's controls page). Nothing to protect by one.
       if (opensToAnyone(component) && customerData.length > 0 && !keptSomewhere)
         return {
           checkId: id,
           controls,
-          status: 'pass',
+          status: 'not-applicable',
           severity: 'high',
           subject,
           message: `\`${component.id}\` ${noSignIn}; it handles customer data (${customerData.join(', ')}) that no part of ours keeps: each request's data goes back only to whoever sent it, and what is kept stays on each user's own side`,
@@ -140,7 +142,7 @@ export const userAuthentication: CheckModule = {
       return {
         checkId: id,
         controls,
-        status: 'pass',
+        status: opensToAnyone(component) ? 'not-applicable' : 'pass',
         severity: 'high',
         subject,
         message: opensToAnyone(component)
