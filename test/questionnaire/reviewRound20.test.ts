@@ -195,10 +195,12 @@ describe('encryption of parts each customer runs', () => {
     flows: [{ id: 'publish', from: 'browser', to: 'share', dataClasses: ['prompts'], purpose: 'storage' }],
   });
 
-  it('says who sets it, and counts only ours', () => {
+  it('says where it runs, claims nothing of its encryption, and counts only ours', () => {
     const answer = answerOf('encryption-in-transit', model);
+    // Since the twenty-fifth session not "where the customer sets how it is encrypted", which a shipped server with no
+    // TLS option is not (codel, Devon).
     expect(answer.text).toBe(
-      "Data is encrypted in transit on the one component (HTTPS). Browser database runs in each customer's own environment, where the customer sets how it is encrypted.",
+      "Data is encrypted in transit on the one component (HTTPS). Browser database runs in each customer's own environment, which we do not operate; how it is encrypted there is not on record.",
     );
     // No Yes for every hop while the customer's own part says nothing (OpenManus).
     expect(answer.yesNo).toBeUndefined();

@@ -77,8 +77,9 @@ const stores = (model: Model) => model.map.components.filter(keepsData);
 /**
  * The parts each customer has, said as where they are: run in the customer's own environment, or kept by a vendor
  * under each customer's own account, whose terms with that customer say how (ai-pr-reviewer: GitHub's Actions logs and
- * pull request comments "run in each customer's own environment, where the customer sets how they are encrypted").
- * With `what`, what the customer decides there ("sets how they are encrypted"); without, where they run alone.
+ * pull request comments). With `what`, what the map does not say of them there ("how they are encrypted": not on record,
+ * and never said as the customer's to set, which a shipped server with no TLS option is not: codel, Devon); without,
+ * where they run alone.
  */
 function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string): string {
   const vendorOf = (component: ComponentData) => customersVendorOf(model, component);
@@ -92,7 +93,7 @@ function theirsSaid(model: Model, parts: readonly ComponentData[], what?: string
     run.length === 0
       ? ''
       : what
-        ? ` ${joinList(run.map(componentLabel))} ${run.length === 1 ? 'runs' : 'run'} in each customer's own environment, where the customer ${what}.`
+        ? ` ${joinList(run.map(componentLabel))} ${run.length === 1 ? 'runs' : 'run'} in each customer's own environment, which we do not operate; ${what} there is not on record.`
         : ` ${joinList(run.map(componentLabel))} ${run.length === 1 ? 'is' : 'are'} run by each customer, in its own environment.`;
   const kept = [...byVendor].map(([id, components]) => {
     const vendor = vendorLabel(model, model.index.subprocessors.get(id)!);
@@ -216,7 +217,7 @@ function encryption(side: 'atRest' | 'inTransit', scope: (model: Model) => Compo
       silent.length > 0
         ? ` Whether ${joinList(silent.map(componentLabel))} ${silent.length === 1 ? 'encrypts' : 'encrypt'} data ${what} is not yet documented.`
         : ''
-    }${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}${
+    }${theirsSaid(model, theirs, `how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}${
       // One the map says how it is encrypted, but each customer runs, is said as theirs too (elysia: "encrypted at rest
       // in the one data store" of the customer's own Weaviate cluster, said as if we ran it).
       theirsSaid(model, theirsOn)
@@ -392,7 +393,7 @@ function userTraffic(model: Model): Answer | undefined {
         : ('No' as const);
   return {
     ...(yesNo ? { yesNo } : {}),
-    text: `${text}${theirsSaid(model, theirs, `sets how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}`.trim(),
+    text: `${text}${theirsSaid(model, theirs, `how ${theirs.length === 1 ? 'it is' : 'they are'} encrypted`)}`.trim(),
     sources: parts.map((component) =>
       theirs.includes(component) || theirsPartly.includes(component)
         ? mapRef(model, customerRunPointer(component))
