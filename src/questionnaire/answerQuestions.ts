@@ -17,6 +17,7 @@ import { buildMatcher, type MatchConfidence, type Matcher, matchQuestion } from 
 import {
   askedInNegative,
   asksAboutFilesOnly,
+  asksAboutInternalTraffic,
   asksAboutModelFailover,
   asksAboutProductUsers,
   asksAboutProviderRetention,
@@ -137,6 +138,7 @@ export function prepareReader(): QuestionReader {
 const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<AnswerFacts['about']>, string?][] =
   [
     [asksAboutUserTraffic, 'user-traffic', 'encryption-in-transit'],
+    [asksAboutInternalTraffic, 'internal-traffic', 'encryption-in-transit'],
     [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
     [asksAboutModelFailover, 'failover'],
     [asksAboutTermination, 'termination'],

@@ -178,3 +178,44 @@ describe('a region id', () => {
     expect(regionWords('moon-base-1')).toBe('moon-base-1');
   });
 });
+
+describe('encryption of internal connections', () => {
+  const model = (mechanism: string) =>
+    tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        {
+          id: 'server',
+          name: 'Web server',
+          kind: 'service',
+          dataClasses: ['docs'],
+          encryption: { inTransit: { enabled: false, mechanism } },
+        },
+        docsStore('db', { name: 'Database', encryption: { inTransit: { enabled: true, mechanism: 'TLS' } } }),
+      ],
+    });
+  const question = 'Are internal service-to-service connections encrypted?';
+
+  it('is not "Partially" from a plain listener for users whose calls out are encrypted (realtime-console)', () => {
+    const [answer] = ask(
+      model(
+        'The server listens on plain HTTP; TLS comes from whatever hosts it. Its call to OpenAI uses HTTPS',
+      ),
+      question,
+    );
+    expect(answer!.yesNo).toBe('Yes');
+    // Every hop, the listener included, is still Partially.
+    const [every] = ask(
+      model(
+        'The server listens on plain HTTP; TLS comes from whatever hosts it. Its call to OpenAI uses HTTPS',
+      ),
+      'Is every hop encrypted, including between internal services?',
+    );
+    expect(every!.yesNo).toBe('Partially');
+  });
+
+  it('is still Partially where the words say nothing of the calls out', () => {
+    const [answer] = ask(model('The server listens on plain HTTP'), question);
+    expect(answer!.yesNo).toBe('Partially');
+  });
+});

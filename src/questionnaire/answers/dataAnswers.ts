@@ -410,7 +410,31 @@ function userTraffic(model: Model): Answer | undefined {
  * service alone, on the parts users reach.
  */
 export const encryptionInTransit: AnswerBuilder = (facts) =>
-  (facts.about === 'user-traffic' ? userTraffic(facts.model) : undefined) ?? everyHop(facts);
+  (facts.about === 'user-traffic' ? userTraffic(facts.model) : undefined) ??
+  (facts.about === 'internal-traffic' ? internalHops(facts) : everyHop(facts));
+
+/**
+ * Encryption of the hops behind the service, for a question that asks about those alone: a part whose words say only
+ * its listener for users is plain, and its own calls out encrypted, is no plain internal hop (realtime-console:
+ * "Partially" to "Are internal service-to-service connections encrypted?", from a server that listens on plain HTTP and
+ * calls OpenAI over HTTPS).
+ */
+/** Words that say a part's own calls out are encrypted: "its call to OpenAI uses HTTPS". */
+const CALLS_OUT_ENCRYPTED =
+  /\b(?:calls?|requests?|connections?|reaches|talks|sends?|outbound)\b[^.;]{0,60}\b(?:https|tls|ssl)\b/i;
+
+const internalHops = encryption('inTransit', (model) =>
+  model.map.components.filter((component) => {
+    const transit = component.encryption?.inTransit;
+    const words = transit?.mechanism ?? '';
+    return !(
+      transit &&
+      (!transit.enabled || encryptsOnlyPart(words)) &&
+      SPEAKS_OF_INBOUND.test(words) &&
+      CALLS_OUT_ENCRYPTED.test(words)
+    );
+  }),
+);
 
 /** Words of a data class's name that say nothing of which class it is. */
 const GENERIC_CLASS_WORDS = new Set(

@@ -12,7 +12,8 @@ export interface AnswerFacts {
    * data; `embeddings`, whether vectors and chunks made from the customer's content count as customer data; `failover`,
    * whether model calls fail over to another provider; `termination`, what is kept after the contract or account
    * ends; `shared-models`, whether models, fine-tunes or adapters are shared across customers; `provider-retention`, whether model providers keep what they are sent; `user-traffic`, the traffic between the
-   * product's users and the service, not every hop behind it; `files`, the files customers give the product (uploads,
+   * product's users and the service, not every hop behind it; `internal-traffic`, the hops behind the service and not
+   * users' traffic to it; `files`, the files customers give the product (uploads,
    * documents) and no other data; `service-access`, how the product's own services or agents reach data; `in:EU` (an area, `namedArea`), whether the data can stay
    * in that area. Absent: as the topic
    * reads by default.
@@ -28,6 +29,7 @@ export interface AnswerFacts {
     | 'shared-models'
     | 'provider-retention'
     | 'user-traffic'
+    | 'internal-traffic'
     | 'files'
     | 'service-access'
     | `in:${string}`;

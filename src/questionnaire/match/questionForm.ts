@@ -824,6 +824,25 @@ export function asksAboutUserTraffic(question: string): boolean {
   return USER_TRAFFIC.test(text) && !EVERY_HOP.test(text);
 }
 
+/** Words that ask about the hops behind the service alone: internal services, service to service. */
+const INTERNAL_HOPS =
+  /\b(?:internal (?:services?|traffic|connections?|networks?|hops?|communications?|calls?)|service[- ]to[- ]service|between (?:internal |your |our )?(?:services|microservices|components|servers)\b)/i;
+
+/**
+ * Whether a question asks about the connections behind the service only ("Are internal service-to-service connections
+ * encrypted?"), which a part's plain listener for users' browsers does not answer (realtime-console: "Partially" from
+ * a server listening on plain HTTP whose only call out, to OpenAI, uses HTTPS). Pure.
+ * @example asksAboutInternalTraffic('Are internal service-to-service connections encrypted?') // true
+ */
+export function asksAboutInternalTraffic(question: string): boolean {
+  const text = stripFormPrefix(question);
+  return INTERNAL_HOPS.test(text) && !USER_TRAFFIC.test(text) && !WHOLE_PATH.test(text);
+}
+
+/** Words that ask about the edge or every hop as well: "every hop", "not just at the edge", "minimum TLS version". */
+const WHOLE_PATH =
+  /\b(?:edge|every (?:hop|connection)|all (?:hops|connections|traffic)|end[- ]to[- ]end|minimum (?:tls|protocol)|tls versions?|protocol versions?)\b/i;
+
 /** How long something stays: "how long will files stay", "how long is it kept", "for how long do you retain". */
 const HOW_LONG_KEPT =
   /\bhow long\b[^?.;]{0,60}\b(?:stays?|kept|keep|remains?|retain\w*|held|hold|stored|store|persists?|live)\b/;
