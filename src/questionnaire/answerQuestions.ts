@@ -236,18 +236,6 @@ function matchTopic(knowledge: QuestionnaireKnowledge, question: string) {
   return { ...decision, also, library: bm25.library };
 }
 
-/** The words an answer uses for what the map does not record. */
-const NOT_ON_RECORD = /\bnot yet (?:documented|on record|known)\b|\bis not stated\b/i;
-
-/** Whether every sentence of an answer says only that something is not recorded. */
-function saysOnlyWhatIsUnknown(text: string): boolean {
-  const sentences = text
-    .split(/(?<=[.!?])\s+/)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
-  return sentences.length > 0 && sentences.every((sentence) => NOT_ON_RECORD.test(sentence));
-}
-
 const FLIPPED: Readonly<Record<YesNo, YesNo>> = { Yes: 'No', No: 'Yes', Partially: 'Partially' };
 /** A question about plans, not about what is held today. */
 const PLANS =
@@ -525,14 +513,6 @@ function answerOne(knowledge: QuestionnaireKnowledge, input: QuestionInput): Ans
     return blank(
       'missing',
       `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); ${beside}, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
-      result.answer.sources,
-    );
-  // An answer that only says what the map does not record is no answer to send (codel, coai, assistants-quickstart:
-  // "Whether traffic between users and … is encrypted is not yet documented." as the whole of a TLS answer).
-  if (saysOnlyWhatIsUnknown(result.answer.text))
-    return blank(
-      'missing',
-      `Trustmap: needs information. Topic ${match.topic} (confidence ${match.confidence}); the map records nothing this answer could state, only what it does not say. Add it to the map, or add an approved answer to answers.yaml.${alsoLine}\nDraft of what the map holds: ${result.answer.text}${sourceLines(result.answer.sources)}`,
       result.answer.sources,
     );
   const oriented = orientVerdict(match.topic, input.question, result.answer);

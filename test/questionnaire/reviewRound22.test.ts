@@ -66,9 +66,7 @@ describe('a question about the traffic between users and the service', () => {
     // Since the twenty-fifth session: a draft for the reviewer, nothing for the buyer (codel, coai).
     expect(answer!.status).toBe('blank');
     expect(answer!.answer).toBe('');
-    expect(answer!.note).toContain(
-      'Whether traffic between users and Web app is encrypted is not yet documented.',
-    );
+    expect(answer!.note).toContain('say whether traffic between users and Web app is encrypted');
   });
 
   it('says No where the parts users reach are plain', () => {

@@ -20,7 +20,7 @@ describe('asides', () => {
 });
 
 describe('an answer that only says what the map does not record', () => {
-  it('is left blank, with the draft in the note (codel, coai, assistants-quickstart)', () => {
+  it('is left blank, with what to add in the note (codel, coai, assistants-quickstart)', () => {
     const model = tinyModel({
       dataClasses: [DOCS],
       components: [
@@ -39,8 +39,8 @@ describe('an answer that only says what the map does not record', () => {
     );
     expect(answer!.status).toBe('blank');
     expect(answer!.answer).toBe('');
-    expect(answer!.note).toMatch(/only what it does not say/);
-    expect(answer!.note).toContain('is not yet documented');
+    expect(answer!.note).toMatch(/the map does not hold the facts/);
+    expect(answer!.note).toContain('`encryption.inTransit`');
   });
 });
 

@@ -305,7 +305,7 @@ const SPEAKS_OF_INBOUND =
  * service's plain connection to its own database (bionic-gpt). A part each customer runs is said as theirs; one the
  * map is silent on is not yet documented, and the answer has no verdict.
  */
-function userTraffic(model: Model): Answer | undefined {
+function userTraffic(model: Model): ReturnType<AnswerBuilder> {
   const parts = userFacing(model);
   if (parts.length === 0) return undefined;
   const declared = (component: ComponentData) => component.encryption?.inTransit;
@@ -334,6 +334,12 @@ function userTraffic(model: Model): Answer | undefined {
   const offTheirs = offAll.filter((component) => runByCustomer(component, model.map.subprocessors));
   const off = offAll.filter((component) => !offTheirs.includes(component));
   const silent = ours.filter((component) => !declared(component));
+  // Silent on every part users reach: nothing to say but that, which is no answer to send (codel, coai,
+  // assistants-quickstart: "Whether traffic between users and … is encrypted is not yet documented." as the whole answer).
+  if (silent.length === ours.length && theirs.length === 0 && theirsPartly.length === 0)
+    return {
+      missing: `say whether traffic between users and ${joinList(silent.map(reviewLabel))} is encrypted (\`encryption.inTransit\`)`,
+    };
   const labels = (components: readonly ComponentData[]) => joinList(components.map(componentLabel));
   const offSaid = (components: readonly ComponentData[]) =>
     joinList(
