@@ -84,10 +84,20 @@ const LOCAL_CLIENT_MODULE =
  */
 export function importedProviders(hits: readonly ProviderHit[], text = ''): Set<string> {
   const imported = new Set(hits.filter((hit) => hit.evidence.signal === 'import').map((hit) => hit.provider));
-  if (text.includes('import'))
+  // Only a file naming such a provider can import its client from a module named for it: one literal pass first.
+  if (text.includes('import') && NAMES_IMPORT_PROVIDER.test(text))
     for (const match of text.matchAll(LOCAL_CLIENT_MODULE)) {
       const name = (match[1] ?? match[2] ?? '').toLowerCase();
-      if (FACT_RULES.some((rule) => rule.requiresImport && rule.provider === name)) imported.add(name);
+      if (IMPORT_PROVIDERS.has(name)) imported.add(name);
     }
   return imported;
 }
+
+/** The providers whose facts need their SDK imported, and a pass that finds any of their names. */
+const IMPORT_PROVIDERS: ReadonlySet<string> = new Set(
+  FACT_RULES.filter((rule) => rule.requiresImport).map((rule) => rule.provider),
+);
+const NAMES_IMPORT_PROVIDER = new RegExp(
+  [...IMPORT_PROVIDERS].map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|') || '(?!)',
+  'i',
+);

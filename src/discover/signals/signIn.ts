@@ -41,6 +41,12 @@ interface SignInRule {
   notBefore?: RegExp;
   /** Off `path`, a match counts where this comes shortly before it: a log-in route's handler in a file of any name. */
   orAfter?: RegExp;
+  /**
+   * A word the file must hold before the rule is tried at all, searched on its own: the rule then stays out of the
+   * one joined pass every file takes (`ANY_SIGN_IN`), whose cost each alternative adds to (a route pattern opening with
+   * `.` or `@` is tried at every dot of every file).
+   */
+  needs?: RegExp;
 }
 
 /**
@@ -49,6 +55,9 @@ interface SignInRule {
  */
 /** Google's OpenID Connect discovery document, right after a client's metadata setting. */
 const GOOGLE_DISCOVERY = /^server_metadata_url\s*=\s*["'`]https:\/\/accounts\.google\.com\//;
+
+/** Words every OpenID Connect rule needs in the file: the protocol's name as code spells it. */
+const OIDC_WORD = /oidc|openid|open_id/i;
 
 /** A password compared with its stored hash, by a library or the app's own helper; not the helper's definition. */
 const PASSWORD_CHECK =
@@ -377,6 +386,7 @@ const RULES: readonly SignInRule[] = [
     pattern:
       /["'](?:oidc-client(?:-ts)?|react-oidc-context|@axa-fr\/(?:react|vanilla)-oidc|express-openid-connect|angular-auth-oidc-client|angular-oauth2-oidc)["']|\bfrom\s+flask_pyoidc\b|\bsocial_core\.backends\.open_id_connect\b/g,
     says: 'OpenID Connect (a relying-party library)',
+    needs: OIDC_WORD,
   },
   // The app's own OpenID Connect routes: the callback the identity provider sends the user back to, or the route that
   // starts the sign-in (Yuxi-Know's `@auth.get("/oidc/callback")` and `"/oidc/login-url"`, `auth_router.py:873-880`;
@@ -387,6 +397,7 @@ const RULES: readonly SignInRule[] = [
     pattern:
       /(?:(?:\.|@\w+\.)(?:get|post|route|api_route|all)|@(?:Get|Post))\s*\(\s*["'`]\/?(?:[^"'`\s]{0,80}\/)?(?:oidc|OIDC|openid(?:-?connect)?)\/(?:callback|login|log-in|signin|sign-in|login-url|login_url)\b/g,
     says: 'OpenID Connect (a sign-in route and its callback)',
+    needs: OIDC_WORD,
   },
   {
     what: 'social',
@@ -542,6 +553,7 @@ const RULES: readonly SignInRule[] = [
       /(?<!def\s{1,4}|function\s{1,4}|func\s{1,4}|fn\s{1,4})\b_?(?:verify|validate|check|authenticate)_?[aA]pi_?[kK]ey\s*\(/g,
     says: 'API keys issued to users, checked against their stored hash',
     path: SIGN_IN_PATH,
+    needs: /api_?key/i,
     alsoIn: [
       /\b(?:key_?[hH]ash|hashed_?[kK]ey|hashed_?api_?key|hashedApiKey|apiKeyHash|api_key_hash)\b/,
       /\b[uU]ser\b/,
@@ -691,7 +703,14 @@ export const SIGN_IN_KEYWORDS: readonly string[] = [
  * Whether any rule could match, in one pass over the file: the rules' own patterns joined, so no list of their words
  * is kept beside them. Most files set up no sign-in.
  */
-const ANY_SIGN_IN = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'm');
+const ANY_SIGN_IN = new RegExp(
+  RULES.filter((rule) => !rule.needs)
+    .map((rule) => `(?:${rule.pattern.source})`)
+    .join('|'),
+  'm',
+);
+/** The rules kept out of the joined pass, each tried where its word is in the file. */
+const GATED_RULES = RULES.filter((rule) => rule.needs);
 
 /**
  * Files that sign someone in to another system, not the product's users to ours: a command-line tool's login to the
@@ -714,6 +733,8 @@ export function notOurSignIn(file: string): boolean {
  * `"redirect_uri",\n  "http://127.0.0.1:3000/callback"`), not read from a setting: the flow can only finish on the
  * machine the code runs on.
  */
+/** A loopback address, as the callback pattern names it. */
+const LOOPBACK = /localhost|127\.0\.0\.1|\[::1\]/i;
 const LOOPBACK_CALLBACK =
   /\b(?:callback|redirect)_?(?:url|uri)s?["']?\s*[:=,]\s*\[?\s*[`"']https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])\b/i;
 
@@ -733,7 +754,8 @@ const RUNS_ITSELF =
  * @example localTokenHelper('callbackURL: "http://localhost:3000/cb"\nif __name__ == "__main__":') // true
  */
 export function localTokenHelper(text: string): boolean {
-  return LOOPBACK_CALLBACK.test(text) && RUNS_ITSELF.test(text);
+  // A literal search first: most files name no loopback address, and the callback pattern is tried at every word.
+  return LOOPBACK.test(text) && LOOPBACK_CALLBACK.test(text) && RUNS_ITSELF.test(text);
 }
 
 /** A form field's placeholder before a position on its line (`placeholder: "https://accounts.google.com/o/oauth2/…"`). */
@@ -776,7 +798,10 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
     starts ??= lineStarts(text);
     facts.push(hintFact(LOGIN_ROUTE_HINT, 'a log-in route', text, file, starts, route.index));
   }
-  if (!ANY_SIGN_IN.test(text) && !/(?:^|\/)scim\//i.test(file)) return facts;
+  // The joined pass says whether any ungated rule can match; a gated rule is tried only where its word is.
+  const joined = ANY_SIGN_IN.test(text);
+  if (!joined && !GATED_RULES.some((rule) => rule.needs!.test(text)) && !/(?:^|\/)scim\//i.test(file))
+    return facts;
   const seen = new Set<string>();
   // A password checked off sign-in code, in a file with no log-in route: half of one. With a route in the same file,
   // the rule's own distance decides (a share link's password checked far below a log-in route is none).
@@ -800,6 +825,7 @@ export function signInFacts(text: string, file: string, offered?: OfferedSignIn)
     rule.pattern.lastIndex = 0;
     const offPath = rule.path !== undefined && !rule.path.test(file);
     if (seen.has(rule.what) || (offPath && !rule.orAfter) || rule.unless?.test(text)) continue;
+    if (rule.needs ? !rule.needs.test(text) : !joined) continue;
     if (rule.alsoIn?.some((needed) => !needed.test(text))) continue;
     if (offPath && !rule.orAfter!.test(text)) {
       if (rule.pattern === PASSWORD_CHECK) passwordHint();
