@@ -1,5 +1,5 @@
 import type { ComponentData } from '../map/index.js';
-import { type Model, ourComponents, placeWords } from '../model/index.js';
+import { type Model, ourComponents, placeWords, speaksOfPeople } from '../model/index.js';
 import { topicBlocks } from './manualEvidence.js';
 import { mapSource } from './sources.js';
 import type { DescriptionBlock, Statement } from './types.js';
@@ -43,14 +43,24 @@ export function infrastructureTopics(model: Model): DescriptionBlock[] {
     'encryption/inTransit',
     (mechanism, names) => `Traffic is encrypted (${mechanism}) for ${names}.`,
   );
+  // Words that say only how the application reaches a part (a service key) are no identity provider of people: said
+  // under network and hosting as the service's access, not "Access through The app connects with the Supabase
+  // service-role key" under the identity provider, which stays for the company to name (ChatFiles).
   const identity = grouped(
     model,
     (component) =>
-      component.accessControl
+      component.accessControl && speaksOfPeople(component)
         ? `${component.accessControl.mechanism}${component.accessControl.mfa ? ', with multi-factor authentication' : ''}`
         : undefined,
     'accessControl',
     (mechanism, names) => `Access through ${mechanism}: ${names}.`,
+  );
+  const services = grouped(
+    model,
+    (component) =>
+      component.accessControl && !speaksOfPeople(component) ? component.accessControl.mechanism : undefined,
+    'accessControl',
+    (mechanism, names) => `How our services reach ${names}: ${mechanism.trim().replace(/\.?$/, '.')}`,
   );
   const change = grouped(
     model,
@@ -61,7 +71,7 @@ export function infrastructureTopics(model: Model): DescriptionBlock[] {
   return [
     ...topicBlocks(
       'Network and hosting',
-      [...regions, ...transit],
+      [...regions, ...transit, ...services],
       'Describe the network layout: accounts and virtual networks, what is reachable from the internet, firewalls or security groups, and how administrators reach production.',
     ),
     ...topicBlocks(

@@ -1,3 +1,4 @@
+export { OPEN_ACCESS, speaksOfPeople } from './access.js';
 export { type AssembleOptions, assembleFromMap, assembleModel, type DiscoverFunction } from './assemble.js';
 export { type AuditStatus, auditDetails, auditName, auditStatus } from './auditStatus.js';
 export {

@@ -24,3 +24,24 @@ describe('where the system runs', () => {
     expect(text).not.toContain('FLY-IO');
   });
 });
+
+describe('access words that say only how the application reaches a store', () => {
+  it('are said as the service’s access under network and hosting, not as an identity provider (ChatFiles)', () => {
+    const model = tinyModel({
+      dataClasses: [DOCS],
+      components: [
+        docsStore('db', {
+          name: 'Document index',
+          accessControl: { mechanism: 'The app connects with the Supabase service-role key' },
+        }),
+        docsStore('files', { name: 'Files', accessControl: { mechanism: 'Engineers through AWS SSO' } }),
+      ],
+    });
+    const text = JSON.stringify(infrastructureTopics(model));
+    expect(text).toContain(
+      'How our services reach Document index: The app connects with the Supabase service-role key.',
+    );
+    expect(text).toContain('Access through Engineers through AWS SSO: Files.');
+    expect(text).not.toContain('Access through The app connects');
+  });
+});

@@ -11,12 +11,14 @@ import { type ComponentData, longestKept, longestRetention, retentionPointer } f
 import {
   dataAtCustomers,
   type Model,
+  OPEN_ACCESS,
   offersSso,
   opensToAnyone,
   type SignInComponent,
   signInComponents,
   signInSentences,
   silentFrontDoors,
+  speaksOfPeople,
 } from '../../model/index.js';
 import {
   componentLabel,
@@ -265,26 +267,6 @@ export const mfa: AnswerBuilder = ({ model, about }) => {
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
   };
 };
-
-/** A mechanism the map describes in words that say access is open: no login, anonymous, public. */
-const OPEN_ACCESS =
-  /\b(anonymous|unauthenticated|no (?:auth\w*|login|password|access control)|without (?:auth\w*|a login|login|a password)|open to (?:anyone|everyone|the internet)|public(?:ly)? (?:read|write|access\w*|readable|writable))\b|^\s*(?:none|n\/a|open)\s*\.?\s*$/i;
-
-/** Words about people reaching a part: staff, roles, sign-in; not a service's own key ("service-role key"). */
-const PEOPLE =
-  /\b(?:staff|employees?|engineers?|admins?|administrators?|operators?|on-call|developers?|team|members?|people|personnel|humans?|users?|roles?|groups?|sso|single sign-on|console|dashboard|break-glass|owners?|maintainers?|support|accounts?|mfa|2fa|ssh|vpn|bastion|rbac|iam)\b/i;
-
-/** Whether a part's access words speak of people, not only of the application's own credential. */
-const speaksOfPeople = (component: ComponentData): boolean =>
-  (component.accessControl?.roles?.length ?? 0) > 0 ||
-  // Open to anyone speaks of everyone.
-  OPEN_ACCESS.test(component.accessControl?.mechanism ?? '') ||
-  PEOPLE.test(
-    (component.accessControl?.mechanism ?? '').replace(
-      /\bservice[- ]role\b|\bservice[- ]accounts?\b|\b(?:database|db) users?\b/gi,
-      ' ',
-    ),
-  );
 
 /**
  * Access mechanisms and roles per component. The answer says how access is controlled, as the map words it, and
