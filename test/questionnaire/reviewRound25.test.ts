@@ -219,3 +219,33 @@ describe('encryption of internal connections', () => {
     expect(answer!.yesNo).toBe('Partially');
   });
 });
+
+describe('a store each user runs, named in the separation answer', () => {
+  it('is cited, so a proposed one holds the answer back (whole-change review)', () => {
+    const model = (status?: 'proposed') =>
+      tinyModel({
+        dataClasses: [DOCS],
+        components: [
+          docsStore('feedback', { name: 'Feedback database', tenancy: { model: 'shared' } }),
+          docsStore('cache', { name: 'Cache', tenancy: { model: 'shared' } }),
+          docsStore('browser', {
+            name: 'Browser storage',
+            hosting: 'customer-hosted',
+            ...(status ? { status } : {}),
+            tenancy: {
+              model: 'single-tenant',
+              mechanism: "each user's history stays in that user's browser",
+            },
+          }),
+        ],
+      });
+    const question = "How is our data logically separated from other customers' data?";
+    const [confirmed] = ask(model(), question);
+    expect(confirmed!.sources.some((source) => JSON.stringify(source).includes('components/browser'))).toBe(
+      true,
+    );
+    const [proposed] = ask(model('proposed'), question);
+    expect(proposed!.answer).toBe('');
+    expect(proposed!.note).toContain('not yet confirmed');
+  });
+});

@@ -1182,6 +1182,8 @@ export const tenantSegregation: AnswerBuilder = ({ model, results }) => {
     }`,
     sources: [
       ...declared.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
+      // The stores each customer runs that the text names trace to their entries, so an unconfirmed one holds it back.
+      ...theirStores.map((component) => mapRef(model, `components/${component.id}/tenancy`)),
       ...opened.sources,
     ],
     review: reviews.length > 0 ? reviews.join('; ') : undefined,
