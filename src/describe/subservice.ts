@@ -222,7 +222,7 @@ function expectedOfCustomers(model: Model): Statement[] {
   const chosen = anonymous.filter((vendor) => onlyWhen(model, vendor.id) !== undefined);
   const always = anonymous.filter((vendor) => !chosen.includes(vendor));
   const terms = (count: number) =>
-    `${count === 1 ? 'receives' : 'receive'} data anonymously, with no account or agreement, under public terms only`;
+    `${count === 1 ? 'receives' : 'receive'} data anonymously, with no account or agreement covering what ${count === 1 ? 'it does' : 'they do'} with it`;
   if (chosen.length > 0)
     expected.push({
       text: `Customers decide whether their installation uses ${names(chosen, 'or')}, which ${terms(chosen.length)}.`,

@@ -114,4 +114,4 @@ export { opensToOthers } from './tenancy.js';
 export { type TrainingTerms, trainingTerms } from './trainingTerms.js';
 export { chosenTreatment } from './treatment.js';
 export { codeScanned, rlsBypasses, rlsBypassPlaces, usedFindings } from './used.js';
-export { accountWords, ownKeySentence, REACHED_ANONYMOUSLY } from './vendorAccount.js';
+export { accountWords, noAgreementSays, ownKeySentence, REACHED_ANONYMOUSLY } from './vendorAccount.js';

@@ -15,6 +15,16 @@ export const REACHED_ANONYMOUSLY =
   'reached anonymously from each customer’s installation, with no account or agreement';
 
 /**
+ * What binds a vendor reached with no account (`account: none`) on what it does with the data: no agreement. Not "its
+ * public terms", which presumed it has some (twinny: the Symmetry network's peers, other users' computers, were "under
+ * its public terms only, which say what that provider may do with the data" in 25 answers).
+ * @example noAgreementSays('how long it keeps it') // 'no agreement says how long it keeps it'
+ */
+export function noAgreementSays(what: string): string {
+  return `no agreement says ${what}`;
+}
+
+/**
  * Whose account a vendor is reached under, for buyers, where it is not ours alone (`subprocessors[].account`); the one
  * wording the answers, the system description and the trust center use. Undefined for our own account.
  * @example accountWords({ vendor: 'OpenAI', account: 'customer' }) // 'only under the customer’s own OpenAI account, on the customer’s own terms with OpenAI'
@@ -29,7 +39,7 @@ export function accountWords(vendor: AccountOf): string | undefined {
   if (vendor.account === 'customer')
     return `only under the customer’s own ${name.replace(/\s+API$/i, '')} account, on the customer’s own terms with ${name}`;
   if (vendor.account === 'none')
-    return `with no account or agreement: each customer’s installation reaches it anonymously, under ${name}’s public terms only`;
+    return `with no account or agreement: each customer’s installation reaches it anonymously, and ${noAgreementSays(`what ${name} does with the data`)}`;
   if (vendor.account === 'ours-or-customer')
     return `under our account, or under a customer’s own ${key} where the customer brings one (then on that customer’s own terms with ${name})`;
   return undefined;
@@ -59,7 +69,7 @@ export function ownKeySentence(
   const anonymous = names(vendors.filter(reachedAnonymously));
   return [
     anonymous.length > 0
-      ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}, under ${anonymous.length === 1 ? 'its' : 'their'} public terms only, which say ${what(anonymous.length === 1)}.`
+      ? ` ${joinSome(anonymous)} ${anonymous.length === 1 ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}: ${noAgreementSays(what(anonymous.length === 1))}.`
       : '',
     only.length > 0
       ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached ${

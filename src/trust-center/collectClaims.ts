@@ -14,6 +14,7 @@ import {
   holders,
   type Model,
   nameMidSentence,
+  noAgreementSays,
   onlyWhen,
   promptsKeptAsOther,
   trainingTerms,
@@ -360,7 +361,7 @@ export function collectClaims(
   }${
     // SillyTavern: AI Horde, under a shared anonymous key, was "reached with its own account" under "✓ Verified".
     anonymous.length > 0
-      ? `; what each customer’s installation sends ${named(anonymous)}, anonymously and with no account or agreement, is kept as ${anonymous.length === 1 ? 'its' : 'their'} public terms say`
+      ? `; what each customer’s installation sends ${named(anonymous)}, anonymously and with no account or agreement, is kept under no agreement: ${noAgreementSays(`how long ${anonymous.length === 1 ? 'it keeps' : 'they keep'} it`)}`
       : ''
   }`;
   if (noneOfOurs)

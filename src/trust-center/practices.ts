@@ -293,10 +293,7 @@ function deletionOf(model: Model, dataClass: DataClassData, promise: string | un
   for (const vendor of anonymous)
     unstated.push({
       id: vendor.id,
-      name: publicName(
-        vendor,
-        withAside(vendorLabel(model, vendor), 'reached with no account, under its public terms'),
-      ),
+      name: publicName(vendor, withAside(vendorLabel(model, vendor), 'reached with no account or agreement')),
       ...when(vendor.id),
     });
   const customersOnly =

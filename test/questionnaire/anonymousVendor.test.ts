@@ -81,7 +81,7 @@ describe('a vendor reached with no account', () => {
       expect(text).toContain('AI Horde');
     }
     expect(answer('ai-model-providers')).toContain(
-      'Reached anonymously from each customer’s installation, with no account or agreement, under their public terms only: AI Horde',
+      'Reached anonymously from each customer’s installation, with no account or agreement, so no agreement says what each does with the data: AI Horde',
     );
     expect(answer('ai-provider-terms')).toContain(
       'AI Horde is reached anonymously from each customer’s installation, with no account or agreement',
@@ -93,8 +93,12 @@ describe('a vendor reached with no account', () => {
       'Each customer’s installation may also reach AI Horde anonymously, with no account or agreement',
     );
     expect(answer('data-deletion')).toContain(
-      'AI Horde is reached anonymously from each customer’s installation, with no account or agreement, under its public terms only, which say when it deletes it.',
+      'AI Horde is reached anonymously from each customer’s installation, with no account or agreement: no agreement says when it deletes it.',
     );
+    // No answer presumes terms a service reached with no account may not have (twinny: the Symmetry network's peers,
+    // other users' computers, "under its public terms only, which say what that provider may do with the data").
+    for (const topic of ['ai-model-providers', 'ai-provider-terms', 'data-deletion', 'subprocessors'])
+      expect(answer(topic)).not.toContain('public terms');
     // OpenAI, reached with each customer's own key, is said as before.
     expect(answer('ai-provider-terms')).toContain('OpenAI is reached only under a customer’s own account');
   });
@@ -113,7 +117,7 @@ describe('a vendor reached with no account', () => {
       'With no account or agreement: each customer’s installation reaches it anonymously',
     );
     expect(site.claims.find((claim) => claim.id === 'prompt-retention')?.statement).toContain(
-      'what each customer’s installation sends AI Horde, anonymously and with no account or agreement, is kept as its public terms say',
+      'what each customer’s installation sends AI Horde, anonymously and with no account or agreement, is kept under no agreement: no agreement says how long it keeps it',
     );
     const terms = results.find(
       (result) => result.checkId === 'llm-subprocessor-terms' && result.subject.id === 'horde',

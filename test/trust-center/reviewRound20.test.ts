@@ -98,12 +98,14 @@ describe('the deletion table', () => {
     const row = deletionRow(map, 'Chats');
     expect(row?.[0]).not.toContain('kept only in what each customer runs');
     expect(row?.[1]).toBe(
-      'no time stated for ShareGPT (reached with no account, under its public terms; only when the user shares a conversation)',
+      'no time stated for ShareGPT (reached with no account or agreement; only when the user shares a conversation)',
     );
     const model = modelOf(map);
     const check = runChecks(model).results.find((result) => result.checkId === 'deletion-coverage');
     expect(check?.message).toContain('tenant-scoped data is held only in what each customer runs');
-    expect(check?.message).toContain('sharegpt, reached with no account, keeps it as its public terms say');
+    expect(check?.message).toContain(
+      'sharegpt, reached with no account, keeps it under no agreement: no agreement says when it deletes it',
+    );
     expect(check?.message).not.toMatch(/who deletes it there: [^;]*sharegpt/);
     // Without the customer's own part, only the anonymous service is said.
     map.components = [];

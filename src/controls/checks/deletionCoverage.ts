@@ -16,7 +16,14 @@ import {
   retentionPointer,
   withinDuration,
 } from '../../map/index.js';
-import { componentLabel, durationWords, keepsOwnCopy, keptFor, type Model } from '../../model/index.js';
+import {
+  componentLabel,
+  durationWords,
+  keepsOwnCopy,
+  keptFor,
+  type Model,
+  noAgreementSays,
+} from '../../model/index.js';
 import { type CheckModule, keepingAsked, notApplicable } from '../check.js';
 import { classesAt, tenantScopedClasses } from '../dataClasses.js';
 import { mapRef } from '../sources.js';
@@ -270,7 +277,7 @@ function judgeSubprocessor(
 
 /**
  * Where only the customer's own parts and accounts hold tenant data, said as it is: a service reached with no account
- * at all keeps it as its public terms say, which nobody deletes on request (BetterChatGPT: a public proxy and ShareGPT's
+ * at all keeps it under no agreement, which nobody deletes on request (BetterChatGPT: a public proxy and ShareGPT's
  * public links, among what each customer "runs or reaches itself, who deletes it there").
  */
 function heldByTheirs(theirs: readonly { id: string; account?: string }[]): string {
@@ -281,7 +288,7 @@ function heldByTheirs(theirs: readonly { id: string; account?: string }[]): stri
       ? `tenant-scoped data is held only in what each customer runs or reaches itself, who deletes it there: ${own.map((entry) => entry.id).join(', ')}`
       : 'tenant-scoped data is held only where each customer sends it',
     anonymous.length > 0
-      ? `; ${anonymous.map((entry) => entry.id).join(', ')}, reached with no account, ${anonymous.length === 1 ? 'keeps' : 'keep'} it as ${anonymous.length === 1 ? 'its' : 'their'} public terms say`
+      ? `; ${anonymous.map((entry) => entry.id).join(', ')}, reached with no account, ${anonymous.length === 1 ? 'keeps' : 'keep'} it under no agreement: ${noAgreementSays(`when ${anonymous.length === 1 ? 'it deletes' : 'they delete'} it`)}`
       : '',
   ].join('');
 }

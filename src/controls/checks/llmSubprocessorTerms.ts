@@ -7,6 +7,7 @@ import {
   keptFor,
   type Model,
   midSentence,
+  noAgreementSays,
   REACHED_ANONYMOUSLY,
   usedFindings,
 } from '../../model/index.js';
@@ -160,7 +161,7 @@ export const llmSubprocessorTerms: CheckModule = {
         results.push(
           outside(
             reachedAnonymously(subprocessor)
-              ? `\`${subprocessor.id}\` is ${REACHED_ANONYMOUSLY} (\`account: none\`), under ${subprocessor.vendor}'s public terms only`
+              ? `\`${subprocessor.id}\` is ${REACHED_ANONYMOUSLY} (\`account: none\`): ${noAgreementSays(`what ${subprocessor.vendor} does with the data`)}`
               : `\`${subprocessor.id}\` is reached only with each customer's own account (\`account: customer\`), under the customer's own terms with ${subprocessor.vendor}`,
             `subprocessors/${subprocessor.id}/account`,
           ),

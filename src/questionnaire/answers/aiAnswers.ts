@@ -44,6 +44,7 @@ import {
   type Model,
   modelsCustomersRun,
   modelsWeRun,
+  noAgreementSays,
   opensToAnyone,
   ownKeySentence,
   productName,
@@ -644,7 +645,7 @@ export const modelProviders: AnswerBuilder = ({ model }) => {
     // SillyTavern: AI Horde, its default, reached under a shared anonymous key, was "reached only with each customer's
     // own API key".
     anonymous.length > 0
-      ? ` ${REACHED_ANONYMOUSLY.replace(/^./, (first) => first.toUpperCase())}, under their public terms only: ${describe(anonymous)}.`
+      ? ` ${REACHED_ANONYMOUSLY.replace(/^./, (first) => first.toUpperCase())}, so ${noAgreementSays('what each does with the data')}: ${describe(anonymous)}.`
       : ''
   }`;
   // None of our own, and nothing else that may be one, is said: "self-hosted or external APIs?" was answered with the

@@ -8,6 +8,7 @@ import {
   auditName,
   auditStatus,
   customerRunPointer,
+  noAgreementSays,
   regionWords,
   runsAtCustomers,
   upstreamUnsaid,
@@ -52,7 +53,7 @@ export const subprocessors: AnswerBuilder = ({ model }) => {
       : '',
     // No account of anyone's (SillyTavern: AI Horde, under a shared anonymous key): no terms of the customer's either.
     anonymous.length > 0
-      ? `Each customer’s installation may also reach ${joinList([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))])} anonymously, with no account or agreement: what is sent there is under ${anonymous.length === 1 ? 'that service’s' : 'those services’'} public terms only.`
+      ? `Each customer’s installation may also reach ${joinList([...new Set(anonymous.map((vendor) => vendorLabel(model, vendor)))])} anonymously, with no account or agreement: ${noAgreementSays(`what ${anonymous.length === 1 ? 'it does' : 'they do'} with what is sent there`)}.`
       : '',
   ]
     .filter(Boolean)

@@ -235,7 +235,7 @@ function providersSection(site: SiteData): SafeHtml | undefined {
       // checks leave to the customer's terms).
       const theirs = underCustomersAccount(entry)
         ? reachedAnonymously(entry)
-          ? 'its public terms'
+          ? 'no agreement: not known'
           : 'the customer’s own terms'
         : undefined;
       return [

@@ -81,7 +81,7 @@ export function subprocessorsPage(site: SiteData): string {
       ? 'a customer reaches them only with its own account or key, under its own terms with them'
       : '',
     anonymous > 0
-      ? `${anonymous < theirs.length ? 'or ' : ''}each customer’s installation reaches ${anonymous < theirs.length ? 'some ' : 'them '}anonymously, with no account or agreement, under their public terms only`
+      ? `${anonymous < theirs.length ? 'or ' : ''}each customer’s installation reaches ${anonymous < theirs.length ? 'some ' : 'them '}anonymously, with no account or agreement covering what they do with the data`
       : '',
   ]
     .filter(Boolean)
