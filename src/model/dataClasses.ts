@@ -318,3 +318,23 @@ export function heldByUsUnsaid(model: Model, dataClass: string): ComponentData[]
       keptAt(component, dataClass) === undefined,
   );
 }
+
+/**
+ * The classes that keep a copy of a class's words for a time (`derivedFrom` it, no vectors or training set, not
+ * saying it carries none of its words, with a `retention` other than zero): the prompt-retention answer and the trust
+ * center's retention tables say a class is kept within them, not gone after the request (SWE-agent: each run's prompts
+ * and outputs saved in its run records until deleted, while "Model prompts: not kept after the request" went out).
+ * @example keptWithin(model, 'prompts').map((dataClass) => dataClass.id) // ['run-records']
+ */
+export function keptWithin(model: Model, id: string): DataClassData[] {
+  return model.map.dataClasses.filter(
+    (other) =>
+      other.id !== id &&
+      (other.derivedFrom ?? []).includes(id) &&
+      other.category !== 'embeddings' &&
+      other.category !== 'training-data' &&
+      !CARRIES_NO_CONTENT.test(`${other.name} ${other.description ?? ''}`) &&
+      other.retention !== undefined &&
+      other.retention !== 'zero',
+  );
+}

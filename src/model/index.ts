@@ -26,6 +26,7 @@ export {
   customersClasses,
   customersOwn,
   heldByUsUnsaid,
+  keptWithin,
   onlyCustomersHold,
   promptClasses,
   promptsKeptAsOther,

@@ -26,6 +26,7 @@ import {
   customerPartsKeeping,
   holders,
   keepsOwnCopy,
+  keptWithin,
   type Model,
   mapRef as mapSource,
   onlyWhen,
@@ -73,6 +74,8 @@ export interface RetentionPractice {
   places: RetentionPlace[];
   /** The customer's own parts that also keep it, for as long as the customer keeps them: names as published. */
   customerParts: string[];
+  /** The classes of ours that keep a copy of it for a time (`keptWithin`), with how long. */
+  keptWithin: { name: string; retention: string }[];
 }
 
 /** When a customer data class is really gone: its own deletion time, and each place that keeps it longer. */
@@ -166,6 +169,7 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
     places: retentionPlaces(model, entry.id, entry.retention),
     // Confirmed parts only: a proposed one is not published as a place that keeps the customer's data.
     customerParts: customerPartsKeeping(model, entry.id).filter(isConfirmed).map(componentLabel),
+    keptWithin: keptWithin(model, entry.id).map((copy) => ({ name: copy.name, retention: copy.retention! })),
   }));
   const tenantScoped = tenantScopedClasses(model);
   const customer = customerDataClasses(model);

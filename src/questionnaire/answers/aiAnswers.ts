@@ -41,6 +41,7 @@ import {
   heldWithoutRetention,
   hostingUnsaid,
   keptLonger,
+  keptWithin,
   type Model,
   modelsCustomersRun,
   modelsWeRun,
@@ -166,13 +167,28 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   // Cited, so a check naming the same gap does not say it again ("However, … receives …": LangBot's gateway).
   for (const component of passing) sources.push(mapRef(model, `components/${component.id}`));
   const stuck = undeletable(model, keptByUs);
+  // Each copy is listed with its own time in this answer (`promptClasses` takes it in): named here, not timed again.
+  const withinWords = (id: string) =>
+    joinList(keptWithin(model, id).map((keeper) => midSentence(model, keeper.name)));
   const policy = [
-    ...keptByUs.map((dataClass) => retentionOf(dataClass, !stuck.includes(dataClass))),
+    ...keptByUs.map(
+      (dataClass) =>
+        `${retentionOf(dataClass, !stuck.includes(dataClass))}${
+          dataClass.retention === 'zero' && keptWithin(model, dataClass.id).length > 0
+            ? `, except within ${withinWords(dataClass.id)}`
+            : ''
+        }`,
+    ),
     ...derived.map(({ dataClass, places }) => {
       const kept = places.filter((place) => place.retention !== 'zero');
+      // Kept on in a class made from it (SWE-agent: each run's prompts and outputs saved in its run records until
+      // deleted, while "Model prompts: not kept after the request" went out in nine answers).
+      const within = keptWithin(model, dataClass.id);
       return `${dataClass.name}: ${
         kept.length === 0
-          ? 'not kept after the request'
+          ? within.length > 0
+            ? `kept only within ${withinWords(dataClass.id)}`
+            : 'not kept after the request'
           : // Places keeping it as long said together: "until deleted in A and B", not twice.
             [...new Set(kept.map((place) => place.retention!))]
               .map(

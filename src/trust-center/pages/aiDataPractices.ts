@@ -72,6 +72,12 @@ function retentionSection(site: SiteData): SafeHtml | undefined {
       ['Place', 'Kept for'],
       rows,
     )}${transient.length > 0 ? html`<p class="small muted">Processed without being kept: ${joinList(transient)}.</p>` : ''}${
+      // Kept on as part of a class made from it (SWE-agent: "Processed without being kept: Agent runner" of prompts
+      // every run saves in its run records).
+      entry.keptWithin.length > 0
+        ? html`<p class="small muted">Kept within ${joinList(entry.keptWithin.map((copy) => `${copy.name.toLowerCase()} (${humanDuration(copy.retention)})`))}.</p>`
+        : ''
+    }${
       entry.customerParts.length > 0
         ? html`<p class="small muted">${kept.length > 0 ? 'Also kept' : 'Kept'} in ${joinList(entry.customerParts)}, which each customer runs, for as long as the customer keeps them.</p>`
         : ''
