@@ -16,7 +16,10 @@ const ORDINARY_OPENINGS = new Set(
   policies row rows tenant tenants namespace namespaces index indexes collection collections schema schemas database
   databases bucket buckets prefix prefixes key keys application app access role roles queries query prompt prompts
   question questions message messages conversation conversations reply replies history memory memories account
-  accounts record records uploaded generated temporary`.split(/\s+/),
+  accounts record records uploaded generated temporary writes reads reflects creates calls receives processes handles
+  transcribes translates summarizes summarises classifies extracts indexes checks verifies powers provides serves
+  routes proxies collects captures tracks analyses analyzes delivers renders converts crawls fetches downloads
+  uploads monitors reviews scores ranks moderates filters detects licence license licensing`.split(/\s+/),
 );
 
 /**

@@ -124,11 +124,15 @@ export function sameName(vendor: string, service: string): boolean {
  * analytics (us.i.posthog.com)").
  * @example vendorService('OpenAI', 'OpenAI API') // 'OpenAI API'
  * @example vendorService('Microsoft Azure', 'Azure Blob Storage') // 'Microsoft Azure Blob Storage'
+ * @example vendorService('Google', 'Gemini API with Grounding with Google Search') // 'Google Gemini API with Grounding with Google Search'
  */
 export function vendorService(vendor: string, service: string): string {
   const word = (text: string) => text.toLowerCase().split(/\s+/)[0] ?? '';
   const escaped = vendor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(service);
+  // Named in the service's own name, not in what follows it: "Gemini Developer API (…) with Grounding with Google
+  // Search" does not say Google is the vendor (gemini-fullstack: the vendor left out of eight answers).
+  const head = service.split(/\s+(?:with|via|for|on|through|using|and|plus)\s+|\s*[(,;:]/)[0] ?? service;
+  const named = new RegExp(`(?<![\\w.])${escaped}(?![\\w.])`, 'i').test(head);
   // "GroqCloud API" already says Groq: not "Groq GroqCloud API" (anything-llm). "AWS infrastructure" says Amazon Web
   // Services by its initials (aws-genai-llm-chatbot: "Amazon Web Services AWS infrastructure").
   const first = word(vendor);

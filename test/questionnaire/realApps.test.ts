@@ -3729,7 +3729,7 @@ components:
       })),
     });
     expect(answerOf('ai-model-providers', model).text).toMatch(
-      /^Model providers: OpenAI API: chat models.*\. Other AI services: ElevenLabs API: Reads answers aloud/,
+      /^Model providers: OpenAI API: chat models.*\. Other AI services: ElevenLabs API: reads answers aloud/,
     );
   });
 

@@ -87,3 +87,99 @@ describe('the trust center’s retention table', () => {
     expect(page).toContain('Kept within run records (until deleted).');
   });
 });
+
+describe('a vendor named in what follows its service’s name', () => {
+  it('is still said (gemini-fullstack: "Gemini Developer API … with Grounding with Google Search" never named Google)', async () => {
+    const { vendorService, midSentence } = await import('../../src/model/index.js');
+    expect(vendorService('Google', 'Gemini Developer API with Grounding with Google Search')).toBe(
+      'Google Gemini Developer API with Grounding with Google Search',
+    );
+    expect(vendorService('Google', 'Google Gemini API (gemini-2.5-pro)')).toBe(
+      'Google Gemini API (gemini-2.5-pro)',
+    );
+    expect(vendorService('OpenAI', 'Chat completions, via OpenAI')).toBe(
+      'OpenAI Chat completions, via OpenAI',
+    );
+    // A purpose opening with a verb goes lower-case after a colon.
+    expect(midSentence(tinyModel({}), 'Writes search queries and the final answer')).toBe(
+      'writes search queries and the final answer',
+    );
+  });
+});
+
+describe('failing over between model providers', () => {
+  const base = () => ({
+    dataClasses: [
+      { id: 'prompts', name: 'Prompts', category: 'prompts' as const, tenantScoped: true, retention: 'zero' },
+    ],
+    components: [{ id: 'api', kind: 'service' as const, dataClasses: ['prompts'], retention: 'zero' }],
+  });
+  const question = 'Is there a documented fallback if the primary AI model provider becomes unavailable?';
+
+  it('is No where one model vendor is on record (napkins, cs-agents, gemini-fullstack)', () => {
+    const model = tinyModel({
+      ...base(),
+      subprocessors: [
+        {
+          id: 'chat',
+          vendor: 'OpenAI',
+          service: 'OpenAI API',
+          purpose: 'answers',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+        {
+          id: 'embed',
+          vendor: 'OpenAI',
+          service: 'Embeddings API',
+          purpose: 'vectors',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        { id: 'a', from: 'api', to: 'chat', dataClasses: ['prompts'], purpose: 'inference' },
+        { id: 'b', from: 'api', to: 'embed', dataClasses: ['prompts'], purpose: 'embedding' },
+      ],
+    });
+    const [answer] = ask(model, question);
+    expect(answer!.yesNo).toBe('No');
+    expect(answer!.answer).toContain(
+      'OpenAI is our only model provider (OpenAI API and OpenAI Embeddings API)',
+    );
+  });
+
+  it('is not said where a second vendor, a proposed one or a customer’s key may be the fallback', () => {
+    const second = (fields: { status?: 'proposed'; account?: 'customer' }) =>
+      tinyModel({
+        ...base(),
+        subprocessors: [
+          {
+            id: 'chat',
+            vendor: 'OpenAI',
+            service: 'OpenAI API',
+            purpose: 'answers',
+            ai: true,
+            dataClasses: ['prompts'],
+          },
+          {
+            id: 'other',
+            vendor: 'Anthropic',
+            service: 'Claude API',
+            purpose: 'answers',
+            ai: true,
+            dataClasses: ['prompts'],
+            ...fields,
+          },
+        ],
+        flows: [
+          { id: 'a', from: 'api', to: 'chat', dataClasses: ['prompts'], purpose: 'inference' },
+          { id: 'b', from: 'api', to: 'other', dataClasses: ['prompts'], purpose: 'inference' },
+        ],
+      });
+    for (const fields of [{}, { status: 'proposed' as const }, { account: 'customer' as const }]) {
+      const [answer] = ask(second(fields), question);
+      expect(answer!.yesNo).not.toBe('No');
+    }
+  });
+});

@@ -93,7 +93,12 @@ function judge(model: Model, holder: Holder): CheckResult {
       message: `\`${holder.subject.id}\` receives ${ids(unsaid)} but does not say how long it keeps them (policy: ${policy.retention})`,
       plain: `${who} receives ${words(unsaid)}, and how long it keeps them is not yet documented`,
       sources: sources(unsaid),
-      remediation: `declare \`retention\` on \`${holder.subject.id}\``,
+      // A sub-processor's is its terms' (gemini-fullstack: "declare `retention` on `gemini-developer-api`", which the
+      // map then refused as an unknown key).
+      remediation:
+        holder.subject.kind === 'subprocessor'
+          ? `record the vendor's terms on \`${holder.subject.id}\`: \`terms.retention\` (how long it keeps what it receives: \`zero\` or a duration), beside \`terms.training\``
+          : `declare \`retention\` on \`${holder.subject.id}\``,
     };
   }
   const kept = (entry: DataClassData) => holder.keeps(entry.id)!;

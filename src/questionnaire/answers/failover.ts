@@ -1,5 +1,7 @@
+import { isConfirmed, MODEL_PURPOSES, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
-import { mapRef, named } from '../../model/index.js';
+import type { Model } from '../../model/index.js';
+import { mapRef, modelsWeRun, named, upstreamUnsaid, vendorService } from '../../model/index.js';
 import { onlyUnder } from './refs.js';
 import type { AnswerBuilder } from './types.js';
 
@@ -31,7 +33,7 @@ export const modelFailover: AnswerBuilder = ({ model }) => {
       text: `Model calls do not fail over to another provider: ${joinList([...new Set(denied.map((flow) => flow.condition!.description))], 'and')}.`,
       sources: denied.map((flow) => mapRef(model, `flows/${flow.id}/condition`)),
     };
-  if (fallbacks.length === 0) return undefined;
+  if (fallbacks.length === 0) return onlyProvider(model);
   const to = [...new Set(fallbacks.map((flow) => named(model, flow.to)))];
   return {
     yesNo: 'Yes',
@@ -47,4 +49,37 @@ export const FAILOVER_UNSAID =
   'the question asks whether model calls fail over to another provider, which the map does not say: add it by hand, or give the fallback provider’s flow a `condition` saying when it is taken (e.g. "when OpenAI is unavailable")';
 
 /** Topics a question on failing over between model providers is matched to. */
-export const FAILOVER_NEAR_TOPICS = new Set(['ai-model-providers', 'ai-provider-terms', 'subprocessors']);
+// Business continuity too: "a documented fallback if the primary AI model provider becomes unavailable?" is matched
+// there as often as to the providers (this session's reviews).
+export const FAILOVER_NEAR_TOPICS = new Set([
+  'ai-model-providers',
+  'ai-provider-terms',
+  'subprocessors',
+  'business-continuity',
+]);
+
+/**
+ * One model vendor on record and nothing else that runs models: there is no other provider to fail over to, said as
+ * "No" (napkins, cs-agents, gemini-fullstack: "Do you route requests to more than one model vendor, e.g. failover?"
+ * answered with the one vendor's entry and no No). Not where a vendor is still proposed, a customer's own key reaches
+ * another, we run a model ourselves, or a serving part's providers are not on record: each may be the other provider.
+ */
+function onlyProvider(model: Model): ReturnType<AnswerBuilder> {
+  const runsModels = new Set(
+    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
+  );
+  const vendors = model.map.subprocessors.filter((vendor) => vendor.ai && runsModels.has(vendor.id));
+  if (vendors.length === 0 || vendors.some((vendor) => !isConfirmed(vendor) || underCustomersAccount(vendor)))
+    return undefined;
+  if (modelsWeRun(model).length > 0 || upstreamUnsaid(model).length > 0) return undefined;
+  const names = [...new Set(vendors.map((vendor) => vendor.vendor))];
+  if (names.length !== 1) return undefined;
+  const services = joinList([
+    ...new Set(vendors.map((vendor) => vendorService(vendor.vendor, vendor.service))),
+  ]);
+  return {
+    yesNo: 'No',
+    text: `Model calls do not fail over to another provider: ${names[0]} is our only model provider (${services}).`,
+    sources: vendors.map((vendor) => mapRef(model, `subprocessors/${vendor.id}`)),
+  };
+}
