@@ -92,6 +92,28 @@ export const ANALYTICS_PROVIDERS: readonly ProviderEntry[] = [
       hosts: ['api.segment.io', 'cdn.segment.com', 'events.eu1.segmentapis.com'],
     },
   },
+  // RudderStack, an event pipeline like Segment: each track and identify call (user id, event, properties) goes to the
+  // workspace's data plane, `<workspace>.dataplane.rudderstack.com` on its cloud, then on to the destinations set in its
+  // dashboard (gpt-engineer's `gpt_engineer/collect.py:12-21` sent each session's learning there). Read 2026-12-08: the
+  // Python SDK's page on PyPI and rudderstack.com/docs (`pip install rudder-sdk-python`, `import rudderstack.analytics`,
+  // `dataPlaneUrl`), the `@rudderstack/analytics-js` README (browsers; `rudder-sdk-js`, its deprecated predecessor, loaded
+  // from `cdn.rudderlabs.com`), the `@rudderstack/rudder-sdk-node` README (default data plane
+  // `https://hosted.rudderlabs.com`), the Go SDK's page (`github.com/rudderlabs/analytics-go`) and NuGet's
+  // `RudderAnalytics`. The open-source server an operator may run instead is reached at the operator's own URL.
+  monitoring({
+    id: 'rudderstack',
+    name: 'RudderStack (event pipeline)',
+    vendor: 'rudderstack',
+    website: 'https://www.rudderstack.com',
+    signals: {
+      npm: ['@rudderstack/analytics-js', '@rudderstack/rudder-sdk-node', 'rudder-sdk-js'],
+      pypi: ['rudder-sdk-python'],
+      pythonImports: ['rudderstack.analytics'],
+      go: ['github.com/rudderlabs/analytics-go'],
+      nuget: ['RudderAnalytics'],
+      hosts: ['*.dataplane.rudderstack.com', 'hosted.rudderlabs.com', 'cdn.rudderlabs.com'],
+    },
+  }),
   {
     id: 'mixpanel',
     name: 'Mixpanel',
