@@ -49,3 +49,58 @@ describe('RudderStack is a product analytics vendor', () => {
     }
   });
 });
+
+describe('an editor extension runs on each user’s machine, as a desktop app does', () => {
+  // twinny `src/index.ts:54-64`: LanceDB under `~/.twinny/embeddings`, opened in the VS Code extension's own process on
+  // each user's machine, was proposed `hosting: self-hosted`.
+  const store = [
+    'import * as lancedb from "@lancedb/lancedb";',
+    'import * as os from "os";',
+    'import * as path from "path";',
+    'export async function open() {',
+    '  const db = await lancedb.connect(path.join(os.homedir(), ".twinny/embeddings"));',
+    '  return db.openTable("chunks");',
+    '}',
+    '',
+  ].join('\n');
+
+  it('proposes a VS Code extension’s local store as customer-hosted', async () => {
+    const { report, entry } = await proposalsFor({
+      'package.json': JSON.stringify({
+        name: 'twinny',
+        main: './out/index.js',
+        engines: { vscode: '^1.84.0' },
+        contributes: { commands: [{ command: 'twinny.chat', title: 'Chat' }] },
+        dependencies: { '@lancedb/lancedb': '0.10.0' },
+      }),
+      'src/embeddings.ts': store,
+    });
+    expect(report.facts.find((fact) => fact.kind === 'runs-at-users')?.message).toContain(
+      'a VS Code extension',
+    );
+    expect(entry('components', 'lancedb')).toMatchObject({ hosting: 'customer-hosted' });
+    expect(entry('components', 'app')).toMatchObject({ hosting: 'customer-hosted' });
+  });
+
+  it('proposes a JetBrains plugin’s local store as customer-hosted', async () => {
+    const { entry } = await proposalsFor({
+      'build.gradle.kts': 'plugins {\n  id("org.jetbrains.intellij.platform") version "2.1.0"\n}\n',
+      'package.json': '{"name":"webview","dependencies":{"@lancedb/lancedb":"0.10.0"}}',
+      'src/embeddings.ts': store,
+    });
+    expect(entry('components', 'lancedb')).toMatchObject({ hosting: 'customer-hosted' });
+  });
+
+  it('still reads a server that names an editor in its engines but contributes nothing as a server', async () => {
+    const { report, entry } = await proposalsFor({
+      'package.json': JSON.stringify({
+        name: 'api',
+        engines: { node: '>=20', vscode: '^1.84.0' },
+        dependencies: { '@lancedb/lancedb': '0.10.0', express: '4' },
+      }),
+      'src/embeddings.ts': store,
+    });
+    expect(report.facts.some((fact) => fact.kind === 'runs-at-users')).toBe(false);
+    expect(entry('components', 'lancedb')).toMatchObject({ hosting: 'self-hosted' });
+  });
+});

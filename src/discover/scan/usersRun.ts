@@ -55,7 +55,7 @@ function find(text: string | undefined, file: string, pattern: RegExp, what: str
 /**
  * Whether the tree is one program each user runs on their own machine or in their own CI, with where it says so: a
  * GitHub Action (`action.yml` at the root, with `runs:`), a browser extension (a root `manifest.json` with
- * `manifest_version`), an Electron or Tauri desktop app, or a command (a package's `bin`, `[project.scripts]`,
+ * `manifest_version`), an Electron or Tauri desktop app, a VS Code extension or a JetBrains plugin, or a command (a package's `bin`, `[project.scripts]`,
  * `console_scripts`, a Go `main.go` built with cobra) whose root manifests name no server framework and whose root holds no server's deployment file.
  * Then its model APIs are called with each user's own key, and what runs in its process runs at the user: shell_gpt,
  * opencommit and mods were proposed as our sub-processors and our self-hosted stores. Root files only, each read once.
@@ -77,11 +77,19 @@ export function usersRunFact(
     find(text('action.yml'), at('action.yml'), /^runs:/m, 'a GitHub Action') ??
     find(text('action.yaml'), at('action.yaml'), /^runs:/m, 'a GitHub Action');
   const packageJson = text('package.json');
+  // An editor's extension runs in each user's editor, on their machine, as a desktop app does (twinny's LanceDB under
+  // `~/.twinny/embeddings`, `src/index.ts:54-64`, was proposed `self-hosted`): a VS Code extension's manifest names the
+  // editor among its `engines` and what it `contributes`; a JetBrains plugin is built with JetBrains' Gradle plugin.
+  const gradle = text('build.gradle.kts') !== undefined ? 'build.gradle.kts' : 'build.gradle';
   const desktop =
     find(text('manifest.json'), at('manifest.json'), /"manifest_version"\s*:/, 'a browser extension') ??
     (packageJson && /"main"\s*:/.test(packageJson)
       ? find(packageJson, at('package.json'), /"electron"\s*:/, 'an Electron desktop app')
-      : undefined);
+      : undefined) ??
+    (packageJson && /"contributes"\s*:/.test(packageJson)
+      ? find(packageJson, at('package.json'), /"engines"\s*:\s*\{[^}]*"vscode"\s*:/, 'a VS Code extension')
+      : undefined) ??
+    find(text(gradle), at(gradle), /\borg\.jetbrains\.intellij(?:\.platform)?\b/, 'a JetBrains IDE plugin');
   let entry = action ?? desktop;
   if (!entry) {
     // A Compose file anywhere but tests and examples runs the app as a service (chatgpt-on-wechat's
