@@ -65,9 +65,33 @@ const NON_AI_API_HOSTS = new Set([
   'api.line.me',
 ]);
 
-/** Whether a host is a well-known API that serves no model (`api.github.com`). */
+/**
+ * Public catalogues of papers and their records, which research apps search and download from: arXiv (its site and its
+ * `export.arxiv.org` API), Semantic Scholar's Graph API, Crossref and OpenAlex. None serves a model (ChatPaper's
+ * `base_url = "https://arxiv.org/search/?"`, a search page it fetches, was an unidentified AI endpoint sent prompts and
+ * documents). Hosts, not domains: Semantic Scholar's `model-apis.semanticscholar.org` runs its SPECTER model.
+ */
+const PUBLIC_DATA_HOSTS = new Set([
+  'arxiv.org',
+  'export.arxiv.org',
+  'api.semanticscholar.org',
+  'api.crossref.org',
+  'api.openalex.org',
+]);
+
+/** Whether a host is a well-known API that serves no model (`api.github.com`, `export.arxiv.org`). */
 function isNonAiApiHost(host: string): boolean {
-  return NON_AI_API_HOSTS.has(host.split(':')[0]!);
+  const bare = host.split(':')[0]!;
+  return NON_AI_API_HOSTS.has(bare) || PUBLIC_DATA_HOSTS.has(bare.replace(/^www\./, ''));
+}
+
+/**
+ * Whether a URL carries a query (`?`) or a fragment: an address to fetch as it is, a search page's or a download's, not
+ * a client's base URL, to which the client appends its paths (`/chat/completions`). ChatPaper's
+ * `base_url = "https://arxiv.org/search/?"`, joined to its search terms, was read as an OpenAI-compatible client's.
+ */
+function fetchedAsIs(url: string): boolean {
+  return /^[^?#]*[?#]/.test(url);
 }
 
 /** `https://Api.Example.com:443/v1` -> `api.example.com`; keeps a port that is not the default. */
@@ -222,7 +246,12 @@ export function resolveEndpoints(
     const host = hostOf(url) ?? templatedHostOf(url);
     if (!host || isPlaceholderHost(host) || isNonAiApiHost(host)) return;
     // A templated label is looked up as any one label would be: `*.lepton.run` is a host of `*.lepton.run`'s vendor.
-    const provider = providerOfHost(catalog, host.replace(/\*/g, 'x')) ?? `${ENDPOINT_PREFIX}${host}`;
+    const known = providerOfHost(catalog, host.replace(/\*/g, 'x'));
+    // A host the catalog does not know is an AI endpoint only by how the code uses it: not a base URL with a query,
+    // fetched as it is. A direct request may carry its key in a query (Gemini's `:generateContent?key=…`), and a known
+    // vendor's URL is its vendor's whatever it carries (Azure OpenAI's `?api-version=`).
+    if (!known && detail.includes(BASE_URL_DETAIL) && fetchedAsIs(url)) return;
+    const provider = known ?? `${ENDPOINT_PREFIX}${host}`;
     resolved.hits.push({ provider, evidence: { ...evidence, detail } });
     const set = resolved.sends.get(provider) ?? new Set<DataSent>();
     for (const item of sends) set.add(item);

@@ -104,3 +104,46 @@ describe('an editor extension runs on each user’s machine, as a desktop app do
     expect(entry('components', 'lancedb')).toMatchObject({ hosting: 'self-hosted' });
   });
 });
+
+describe('a public catalogue of papers is no AI endpoint', () => {
+  // ChatPaper `chat_arxiv.py:343`: `base_url = "https://arxiv.org/search/?"`, joined to its search terms and fetched, in
+  // a file that also calls OpenAI, was an "Unidentified AI endpoint (arxiv.org)" sent prompts, outputs and documents.
+  const openaiFile = (line: string) =>
+    [
+      'import openai',
+      'import requests',
+      'openai.api_base = "https://api.openai.com/v1"',
+      'def get_url(keyword):',
+      `    ${line}`,
+      '    return base_url + requests.compat.urlencode({"query": keyword})',
+      'def summarise(text):',
+      '    return openai.ChatCompletion.create(model="gpt-4o", messages=[{"role": "user", "content": text}])',
+      '',
+    ].join('\n');
+  const endpoints = (report: { findings: { id: string }[] }) =>
+    report.findings.filter((finding) => finding.id.startsWith('endpoint:')).map((finding) => finding.id);
+
+  it('reads no AI endpoint from a search page’s address with a query', async () => {
+    const report = await scan({
+      'chat_arxiv.py': openaiFile('base_url = "https://papers.acme.org/search/?"'),
+    });
+    expect(endpoints(report)).toEqual([]);
+    expect(statusOf(report, 'openai')).toBe('used');
+  });
+
+  it('reads no AI endpoint from arXiv’s, Semantic Scholar’s or Crossref’s API', async () => {
+    for (const url of [
+      'http://export.arxiv.org/api/query',
+      'https://api.semanticscholar.org/graph/v1',
+      'https://api.crossref.org/works',
+    ]) {
+      const report = await scan({ 'search.py': openaiFile(`base_url = "${url}"`) });
+      expect(endpoints(report)).toEqual([]);
+    }
+  });
+
+  it('still reads an unknown host given as a base URL as an AI endpoint', async () => {
+    const report = await scan({ 'chat.py': openaiFile('base_url = "https://llm.acme.dev/v1"') });
+    expect(endpoints(report)).toEqual(['endpoint:llm.acme.dev']);
+  });
+});
