@@ -1,5 +1,11 @@
 import { declaringComponents, declaringSubprocessor, isDeclared } from '../core/declared.js';
-import { PLACEHOLDER_MARK, runByCustomer, SERVICE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
+import {
+  PLACEHOLDER_MARK,
+  runByCustomer,
+  SERVICE_KINDS,
+  SERVING_KINDS,
+  underCustomersAccount,
+} from '../core/vocabulary.js';
 import { foundUnderReview } from '../core/words.js';
 import type { Location } from '../errors/index.js';
 import type { SystemMap } from '../map/index.js';
@@ -44,6 +50,8 @@ export interface DriftItem {
   proposal?: ProposedEntry;
   /** The finding behind an undeclared-provider item, for proposals that carry data. */
   finding?: Finding;
+  /** What to do, where the kind's usual fix does not fit (a gateway's provider, chosen by configuration). */
+  fix?: string;
 }
 
 const SEVERITY_ORDER: Record<DriftSeverity, number> = { critical: 0, high: 1, info: 2 };
@@ -131,6 +139,79 @@ function libraryOnly(finding: Finding): boolean {
     findProvider(finding.provider)?.alsoLibrary === true &&
     !finding.evidence.some((proof) => SERVER_SIGNALS.has(proof.signal))
   );
+}
+
+/** Categories of a provider that answers prompts itself, as a model does (not a gateway in front of one). */
+const MODEL_CATEGORIES = new Set(['llm-api', 'inference-runtime']);
+
+/** Whether a finding is a provider that answers prompts, a gateway of ours aside. */
+function answersModelCalls(finding: Finding): boolean {
+  return (
+    MODEL_CATEGORIES.has(finding.category) ||
+    (finding.category === 'llm-gateway' && !libraryOnly(finding)) ||
+    findProvider(finding.provider)?.serves === 'models'
+  );
+}
+
+/**
+ * The model provider behind a gateway library the app calls in its own process (LiteLLM imported only), where nothing
+ * else says who answers its model calls: no model provider found in use and none declared. The provider is chosen by
+ * configuration (a model string such as `anthropic/claude-…` given at run time), so it is proposed as a sub-processor
+ * whose vendor a person names, receiving the prompts, with the providers the tree only mentions as candidates.
+ * SWE-agent, reviewed 2026-12-08: `import litellm` (`sweagent/agent/models.py:15`) and nothing else, so `init -y`
+ * wrote an empty map, though every task's prompts go to the model provider each run names.
+ */
+function gatewayProvider(
+  map: SystemMap,
+  report: DiscoveryReport,
+  findings: readonly Finding[],
+  taken: Set<string>,
+): DriftItem | undefined {
+  const gateway = findings.find((finding) => finding.category === 'llm-gateway' && libraryOnly(finding));
+  if (!gateway || findings.some(answersModelCalls)) return undefined;
+  const declared =
+    map.subprocessors.some(
+      (entry) =>
+        entry.ai === true ||
+        findProvider(entry.provider ?? entry.id)?.ai === true ||
+        map.flows.some((flow) => flow.to === entry.id && flow.purpose === 'inference'),
+    ) || map.components.some((component) => SERVING_KINDS.has(component.kind));
+  if (declared) return undefined;
+  const id = stableId(taken, 'model-provider', 'behind-gateway');
+  if (!id) return undefined;
+  const mentioned = report.findings
+    .filter((finding) => finding.status === 'mentioned' && answersModelCalls(finding) && finding.evidence[0])
+    .slice(0, 8)
+    .map((finding) => `${finding.name} (${finding.evidence[0]!.file}:${finding.evidence[0]!.line})`);
+  const name = gateway.name.replace(/\s*\(.*\)$/, '');
+  return {
+    severity: gateway.confidence === 'low' ? 'high' : 'critical',
+    kind: 'undeclared-subprocessor',
+    provider: gateway.provider,
+    message: `${name} is called as a library and sends the model calls to the provider its configuration names, but no model provider is a declared sub-processor (it receives prompts)`,
+    plain: foundUnderReview(`the model provider ${name} sends our model calls to`, true),
+    evidence: gateway.evidence.slice(0, 5),
+    proposal: {
+      section: 'subprocessors',
+      entry: {
+        id,
+        status: 'proposed',
+        vendor: `${PLACEHOLDER_MARK} name the model provider ${name} is configured to call`,
+        service: `${PLACEHOLDER_MARK} name its model API`,
+        purpose: `${PLACEHOLDER_MARK} describe what it is used for`,
+        ai: true,
+      },
+      note: `the model provider is chosen by configuration, not in the code: name the one your deployment uses (\`provider:\` its catalog id, such as \`anthropic\`), one entry for each if several${mentioned.length ? `; the tree names these only in tests, samples, docs or comments: ${mentioned.join(', ')}` : ''}`,
+    },
+    // Read as the model API it stands for: sent prompts and answers, for inference, from the file that calls it.
+    finding: {
+      ...gateway,
+      name: `the model provider ${name} calls`,
+      category: 'llm-api',
+      hosting: 'vendor-hosted',
+    },
+    fix: `name the model provider ${name} is configured to call as a sub-processor (\`provider:\` its catalog id), or dismiss \`${gateway.provider}\` if the app makes no model calls`,
+  };
 }
 
 function componentProposal(finding: Finding, taken: Set<string>): ProposedEntry | undefined {
@@ -301,6 +382,9 @@ export function computeDrift(
       });
     }
   }
+
+  const behindGateway = gatewayProvider(map, report, findings, takenIds);
+  if (behindGateway) drift.push(behindGateway);
 
   // A model API's own vector stores the code fills are a store at the vendor, whose tenancy is ours to say as any
   // vector store's (assistants-quickstart's OpenAI vector store of each user's uploads).

@@ -147,3 +147,73 @@ describe('a public catalogue of papers is no AI endpoint', () => {
     expect(endpoints(report)).toEqual(['endpoint:llm.acme.dev']);
   });
 });
+
+describe('the model provider behind a gateway library is proposed for a person to name', () => {
+  // SWE-agent `sweagent/agent/models.py:15`: `import litellm`, each run's model named on the command line
+  // (`--agent.model.name gpt-4o`); LiteLLM, a library, proposed nothing, and `init -y` wrote an empty map.
+  const models = [
+    'import litellm',
+    'from pydantic import BaseModel',
+    'class ModelConfig(BaseModel):',
+    '    name: str',
+    '    api_base: str | None = None',
+    'def query(config, messages):',
+    '    return litellm.completion(model=config.name, messages=messages, api_base=config.api_base)',
+    '',
+  ].join('\n');
+  const manifest = '[project]\nname = "agent"\ndependencies = ["litellm>=1.44", "flask"]\n';
+
+  it('proposes a model provider to name, sent prompts and answers, with the mentioned ones as candidates', async () => {
+    const { additions, entry } = await proposalsFor({
+      'pyproject.toml': manifest,
+      'agent/models.py': models,
+      '.devcontainer/sample_keys.cfg': "# ANTHROPIC_API_KEY: '***'\n",
+    });
+    const provider = entry('subprocessors', 'model-provider');
+    expect(provider).toMatchObject({
+      status: 'proposed',
+      ai: true,
+      dataClasses: ['prompts', 'model-outputs'],
+    });
+    expect(String(provider?.vendor)).toMatch(
+      /^Proposed by trustmap discover: name the model provider LiteLLM/,
+    );
+    expect(entry('flows', 'app-to-model-provider')).toMatchObject({
+      to: 'model-provider',
+      purpose: 'inference',
+    });
+    const comment = additions.find((addition) => addition.entry.id === 'model-provider')?.comment ?? '';
+    expect(comment).toContain('agent/models.py:1');
+    expect(comment).toContain('Anthropic');
+    expect(entry('components', 'litellm')).toBeUndefined();
+  });
+
+  it('proposes none where a provider behind it is found, or the map names one', async () => {
+    const routed = await proposalsFor({
+      'pyproject.toml': manifest,
+      'agent/models.py': `${models}DEFAULT = "anthropic/claude-sonnet-4-20250514"\n`,
+    });
+    expect(routed.entry('subprocessors', 'model-provider')).toBeUndefined();
+
+    const report = await scan({ 'pyproject.toml': manifest, 'agent/models.py': models });
+    const loaded = loadMapFromFiles(
+      [
+        {
+          file: 'trustmap.yaml',
+          content: [
+            'version: 1',
+            'organization: { name: Tiny, stage: seed }',
+            'subprocessors:',
+            '  - { id: anthropic, vendor: Anthropic, service: Claude API, purpose: answers, provider: anthropic }',
+            '',
+          ].join('\n'),
+        },
+      ],
+      { root: '/tmp/map' },
+    );
+    if (!loaded.ok) throw new Error('map does not load');
+    expect(
+      computeDrift(loaded.map, report).filter((item) => item.kind === 'undeclared-subprocessor'),
+    ).toEqual([]);
+  });
+});

@@ -95,7 +95,8 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
           ...(item.plain ? { plain: item.plain } : {}),
           sources: [...item.evidence.map(codeRef), ...(item.pointer ? [mapRef(model, item.pointer)] : [])],
           remediation:
-            item.severity === 'info'
+            item.fix ??
+            (item.severity === 'info'
               ? 'confirm the map entry, or remove it if the service is no longer used'
               : item.kind === 'tenancy-differs-from-migrations'
                 ? `make the component's \`tenancy\` say what its migrations enforce, or enable row-level security with a policy keyed to the user or tenant on every table holding user data`
@@ -105,7 +106,7 @@ export function createDiscoveryDriftCheck(computeDrift: ComputeDrift = discoverD
                     // store its map had, with no `tenancy`).
                     item.kind === 'vector-store-without-tenancy' && item.pointer
                     ? `say how \`${item.pointer.split('/')[1]}\` separates customers: add \`tenancy: { model: ..., mechanism: ... }\``
-                    : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`,
+                    : `declare \`${item.provider}\` in the map (sub-processor or component), or remove it from the code`),
         }),
       );
       // Active dismissals are listed, so a reviewer sees what is kept out of drift and until when.
