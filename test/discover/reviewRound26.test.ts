@@ -217,3 +217,21 @@ describe('the model provider behind a gateway library is proposed for a person t
     ).toEqual([]);
   });
 });
+
+describe('GitHub’s API through fastai’s ghapi', () => {
+  // SWE-agent `sweagent/utils/github.py:95` and `sweagent/run/hooks/open_pr.py:99`: `GhApi(token=token)` reads issues
+  // and opens pull requests; GitHub's API was not found.
+  it('finds the GitHub API from a GhApi client', async () => {
+    const report = await scan({
+      'pyproject.toml': '[project]\nname = "agent"\ndependencies = ["ghapi>=1.0.0,<2"]\n',
+      'agent/github.py': [
+        'from ghapi.all import GhApi',
+        'def open_pr(token, owner, repo, head):',
+        '    api = GhApi(token=token)',
+        '    return api.pulls.create(owner=owner, repo=repo, head=head, base="main", title="fix")',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'github-api')).toBe('used');
+  });
+});

@@ -17,8 +17,10 @@ const service = (entry: Omit<ProviderEntry, 'hosting' | 'ai' | 'receivesPrompts'
 export const WEB_SERVICE_PROVIDERS: readonly ProviderEntry[] = [
   // GitHub's REST and GraphQL APIs through its own clients (github.com/octokit: `octokit`, `@octokit/rest`,
   // `@octokit/core`, `@octokit/graphql`; github.com/actions/toolkit: `@actions/github`, an Octokit for an Action's
-  // token; github.com/google/go-github; PyPI `PyGithub`): ai-pr-reviewer sends each diff's review there. Not the
-  // `api.github.com` host alone: GitHub sign-in and update checks name it too.
+  // token; github.com/google/go-github; PyPI `PyGithub`, and fastai's `ghapi`, `from ghapi.all import GhApi`, per its
+  // PyPI page, read 2026-12-08): ai-pr-reviewer sends each diff's review there, SWE-agent its issues' and pull requests'
+  // calls (`sweagent/utils/github.py:95`). Not the `api.github.com` host alone: GitHub sign-in and update checks name it
+  // too.
   service({
     id: 'github-api',
     name: 'GitHub API',
@@ -27,7 +29,7 @@ export const WEB_SERVICE_PROVIDERS: readonly ProviderEntry[] = [
     website: 'https://docs.github.com/en/rest',
     signals: {
       npm: ['octokit', '@octokit/rest', '@octokit/core', '@octokit/graphql', '@actions/github'],
-      pypi: ['PyGithub'],
+      pypi: ['PyGithub', 'ghapi'],
       go: ['github.com/google/go-github'],
     },
   }),
