@@ -27,6 +27,7 @@ import { walkTree } from './scan/walk.js';
 import { settingsOwner } from './signals/configDefaults.js';
 import { CONNECTOR_INSTANCE_DETAIL, connectorWrappers } from './signals/connectorClients.js';
 import { collapseCustomerKeys } from './signals/customerKey.js';
+import { collapseLocalStores } from './signals/localStores.js';
 import { collapseSignIn } from './signals/signIn.js';
 import { collapseWebContent } from './signals/webContent.js';
 import { extensionFolders, markWebSessions } from './signals/webSessions.js';
@@ -308,8 +309,8 @@ export async function discover(
     pythonLocked,
   );
   dropOptionalDefaults(findings, result.optionalSettings);
-  const allFacts = collapseWebContent(
-    collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)])),
+  const allFacts = collapseLocalStores(
+    collapseWebContent(collapseCustomerKeys(collapseSignIn([...facts, ...derivedFacts(findings)]))),
   ).sort(
     (a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPlace(a.evidence[0]!, b.evidence[0]!),
   );

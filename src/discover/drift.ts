@@ -12,6 +12,7 @@ import type { SystemMap } from '../map/index.js';
 import { activeDismissals, dismisses, locationOf, mapIdFor } from '../map/index.js';
 import { findProvider } from './catalog/index.js';
 import { findingsInForce, ownFinding } from './inForce.js';
+import { localStores } from './localStores.js';
 import { tenancyFromMigrations } from './migrationTenancy.js';
 import type { DiscoveryEvidence, DiscoveryReport, Finding } from './types.js';
 import { vendorVectorStores } from './vendorStores.js';
@@ -404,6 +405,23 @@ export function computeDrift(
       evidence: store.evidence.slice(0, 5),
       proposal: componentProposal(store, takenIds),
       finding: store,
+    });
+  }
+
+  // Users' content kept in their browser, and uploads written to the server's own disk: stores no package names
+  // (chatgpt-clone's conversations in localStorage, ChatFiles' uploads under multer's disk storage).
+  const dismissed = activeDismissals(map, options.now ?? new Date());
+  for (const store of localStores(map, report.facts ?? [])) {
+    if (takenIds.has(store.entry.id) || dismisses(dismissed, store.finding)) continue;
+    takenIds.add(store.entry.id);
+    drift.push({
+      severity: 'info',
+      kind: 'undeclared-component',
+      provider: store.finding.provider,
+      message: store.message,
+      evidence: store.finding.evidence,
+      proposal: { section: 'components', entry: store.entry },
+      finding: store.finding,
     });
   }
 

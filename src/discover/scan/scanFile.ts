@@ -38,6 +38,7 @@ import {
   usedElsewhere,
 } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
+import { browserStoreFacts, LOCAL_STORE_KEYWORDS, uploadFolderFacts } from '../signals/localStores.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
@@ -174,6 +175,8 @@ export const EXTRA_KEYWORDS = [
   // What the app retrieves: web pages it reads and embeds, files users upload (`webContentFacts`).
   ...WEB_CONTENT_KEYWORDS.map((text) => ({ text, prefix: true })),
   ...SEMANTIC_CACHE_KEYWORDS.map((text) => ({ text, prefix: true })),
+  // Users' content kept in their browser, and uploads written to the server's disk (`localStores.ts`).
+  ...LOCAL_STORE_KEYWORDS.map((text) => ({ text, prefix: true })),
   // Base URLs of OpenAI-compatible clients and direct calls to AI paths on any host.
   { text: 'base_url', prefix: true },
   { text: 'baseurl', prefix: true },
@@ -691,6 +694,8 @@ export async function scanFile(
     result.facts.push(...signInFacts(codeText, file, offered));
     result.facts.push(...webContentFacts(codeText, file, result.hits, catalog));
     result.facts.push(...semanticCacheFacts(codeText, file));
+    if (kind === 'js') result.facts.push(...browserStoreFacts(codeText, file));
+    if (kind === 'js' || kind === 'python') result.facts.push(...uploadFolderFacts(codeText, file, kind));
     if (!generatedApiClient(decoder.decode(bytes.subarray(0, 1000))))
       result.endpoints.push(...endpointRefs(codeText, file));
     // Last: the proofs of a connector instance's client, where no other detail says more of them.
