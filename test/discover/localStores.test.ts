@@ -33,7 +33,7 @@ describe("users' content kept in their browser", () => {
       'client/js/chat.js': [
         'const add_conversation = async (conversation_id, title) => {',
         '  localStorage.setItem(',
-        '    `conversation:${conversation_id}`,',
+        `    \`conversation:\${conversation_id}\`,`,
         '    JSON.stringify({ id: conversation_id, title, items: [] })',
         '  );',
         '};',
