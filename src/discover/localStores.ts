@@ -140,7 +140,7 @@ export function localStores(map: SystemMap, facts: readonly ConfigFact[]): Local
         technology,
         hosting: 'customer-hosted',
       },
-      message: `the front end keeps ${kept || "users' content"} in ${technology} (${places(fact.evidence)}), in ${mechanism.where}: kept on each user's own device, not on a server of ours (\`hosting: customer-hosted\`); check what it keeps, and say how long it stays there (\`retention\`, often until the user clears it) and how a user deletes it`,
+      message: `${fact.provider === 'vscode-state' ? 'the extension' : 'the front end'} keeps ${kept || "users' content"} in ${technology} (${places(fact.evidence)}), in ${mechanism.where}: kept on each user's own device, not on a server of ours (\`hosting: customer-hosted\`); check what it keeps, and say how long it stays there (\`retention\`, often until the user clears it) and how a user deletes it`,
     });
   }
   return stores;

@@ -38,7 +38,12 @@ import {
   usedElsewhere,
 } from '../signals/lineSignals.js';
 import { litellmRoutes } from '../signals/litellmRoutes.js';
-import { browserStoreFacts, LOCAL_STORE_KEYWORDS, uploadFolderFacts } from '../signals/localStores.js';
+import {
+  browserStoreFacts,
+  LOCAL_STORE_KEYWORDS,
+  localStoreHint,
+  uploadFolderFacts,
+} from '../signals/localStores.js';
 import { manifestSignals } from '../signals/manifests.js';
 import { markOfferedSignIn, offeredSignIn } from '../signals/offeredSignIn.js';
 import { prismaHits } from '../signals/prisma.js';
@@ -495,6 +500,8 @@ export async function scanFile(
   // Everything in a test, example, docs or translation file is a mention anyway: no need to find comments.
   const mask = pathClass && pathClass !== 'code' ? undefined : commentMask(bytes, kind);
   let sqlHint = kind === 'sql';
+  // Whether a candidate line names a word of the local-store rules (`localStoreHint`): most files name none.
+  let localHint = false;
   const production = !pathClass || pathClass === 'code';
   // `.env.example`, `.example.env`, `.env.sample`: a template lists settings a deployment may set, so a
   // provider named only there is mentioned; its URL values still resolve base URLs read from code. So is a settings
@@ -522,6 +529,7 @@ export async function scanFile(
         (_, space: string, marker: string) => space + ' '.repeat(marker.length),
       );
     if (proofClass !== 'comment' && !sqlHint && SQL_HINT.test(lineText)) sqlHint = true;
+    if (!localHint && (kind === 'js' || kind === 'python') && localStoreHint(lineText)) localHint = true;
     if (proofClass !== 'comment' && production && ENV_KINDS.has(kind)) {
       const value = envValueOn(lineText, file, line);
       if (value) result.envValues.push(value);
@@ -694,8 +702,8 @@ export async function scanFile(
     result.facts.push(...signInFacts(codeText, file, offered));
     result.facts.push(...webContentFacts(codeText, file, result.hits, catalog));
     result.facts.push(...semanticCacheFacts(codeText, file));
-    if (kind === 'js') result.facts.push(...browserStoreFacts(codeText, file));
-    if (kind === 'js' || kind === 'python') result.facts.push(...uploadFolderFacts(codeText, file, kind));
+    if (localHint && kind === 'js') result.facts.push(...browserStoreFacts(codeText, file));
+    if (localHint) result.facts.push(...uploadFolderFacts(codeText, file, kind));
     if (!generatedApiClient(decoder.decode(bytes.subarray(0, 1000))))
       result.endpoints.push(...endpointRefs(codeText, file));
     // Last: the proofs of a connector instance's client, where no other detail says more of them.

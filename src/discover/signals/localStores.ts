@@ -290,6 +290,32 @@ function persistPlaces(text: string): Place[] {
   return places.slice(0, 1);
 }
 
+/**
+ * The words some browser-storage rule needs in the file, each searched as a literal (`includes`: one regular expression
+ * joining them cost some forty times as much over khoj's code).
+ */
+const BROWSER_WORDS = [
+  'localStorage',
+  'Dexie',
+  'indexedDB',
+  'openDB',
+  'localforage',
+  'localForage',
+  'idb-keyval',
+  'ersist',
+  'globalState',
+  'workspaceState',
+];
+/** Whether `text` holds any of `words`. */
+const holdsAny = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
+
+/** Whether the file calls an app's own wrapper of persist (`createPersistStore(`), looked for only around `Persist`. */
+function persistWrapper(text: string): boolean {
+  for (let at = text.indexOf('Persist'); at >= 0; at = text.indexOf('Persist', at + 7))
+    if (/\bcreate\w*Persist\w*\s*\(/.test(text.slice(Math.max(0, at - 40), at + 40))) return true;
+  return false;
+}
+
 const IDB_LIBRARY = /["'`](?:idb-keyval|idb|localforage|dexie)["'`]/;
 
 /** Folders of other people's code kept in the tree (`vendor/`, `third_party/`, `bower_components/`). */
@@ -302,16 +328,18 @@ const VENDORED = /(?:^|\/)(?:vendor|vendors|third[-_]party|bower_components|exte
  * @example browserStoreFacts("localStorage.setItem('conversationHistory', JSON.stringify(c))", 'a.ts')[0].provider // 'localstorage'
  */
 export function browserStoreFacts(text: string, file: string): ConfigFact[] {
-  if (VENDORED.test(file)) return [];
+  // Each rule's word searched once, as a literal: most files name none, and then nothing more is read.
+  const has = new Set(BROWSER_WORDS.filter((word) => text.includes(word)));
+  if (has.size === 0 || VENDORED.test(file)) return [];
   const found = new Map<string, Place[]>();
   const add = (mechanism: string, places: Place[]) => {
     if (places.length) found.set(mechanism, [...(found.get(mechanism) ?? []), ...places]);
   };
-  if (text.includes('localStorage'))
+  if (has.has('localStorage'))
     add('localstorage', writes(text, /\blocalStorage\s*\.\s*setItem\s*\(/g, 'localStorage'));
-  if (text.includes('Dexie')) add('indexeddb', dexiePlaces(text));
-  if (text.includes('openDB') || text.includes('indexedDB')) add('indexeddb', openedDatabases(text));
-  if (text.includes('localforage') || text.includes('localForage')) {
+  if (has.has('Dexie')) add('indexeddb', dexiePlaces(text));
+  if (has.has('openDB') || has.has('indexedDB')) add('indexeddb', openedDatabases(text));
+  if (has.has('localforage') || has.has('localForage')) {
     add('indexeddb', writes(text, /\blocal[fF]orage\s*\.\s*setItem\s*\(/g, 'localForage'));
     for (const match of text.matchAll(/\blocal[fF]orage\s*\.\s*(?:createInstance|config)\s*\(\s*\{/g)) {
       const content = contentOf(
@@ -321,16 +349,13 @@ export function browserStoreFacts(text: string, file: string): ConfigFact[] {
       if (content.length) add('indexeddb', [{ index: match.index, content, detail: 'localForage' }]);
     }
   }
-  if (text.includes('idb-keyval')) {
+  if (has.has('idb-keyval')) {
     add('indexeddb', writes(text, /(?<![\w.$])(?:set|setMany|update)\s*\(/g, 'idb-keyval'));
     // A storage adapter of zustand's over IndexedDB: the persist stores of the tree are kept there.
     if (/\bStateStorage\b|\bcreateJSONStorage\b/.test(text))
       add(PERSIST_ON_INDEXEDDB, [{ index: text.indexOf('idb-keyval'), content: [], detail: 'idb-keyval' }]);
   }
-  if (
-    (text.includes('persist') || text.includes('Persist')) &&
-    (text.includes('zustand') || /\bcreate\w*Persist\w*\s*\(/.test(text))
-  ) {
+  if (has.has('ersist') && (text.includes('zustand') || persistWrapper(text))) {
     const places = persistPlaces(text);
     const onIndexedDb =
       /\bstorage\s*:\s*createJSONStorage\s*\(\s*\(\)\s*=>\s*\w*(?:indexedDB|idb|IDB|localforage|Dexie)\w*/.test(
@@ -342,7 +367,7 @@ export function browserStoreFacts(text: string, file: string): ConfigFact[] {
         { index: text.search(/\bcreateJSONStorage\b/), content: [], detail: 'zustand persist' },
       ]);
   }
-  if (text.includes('globalState'))
+  if (has.has('globalState') || has.has('workspaceState'))
     add(
       'vscode-state',
       writes(text, /\b(?:globalState|workspaceState)\s*\.\s*update\s*\(/g, 'VS Code extension state'),
@@ -381,8 +406,9 @@ function proofAt(
 }
 
 /** A folder for uploads named in code: `UPLOAD_FOLDER`, `upload_dir`, `uploadDir`, `get_upload_folder(`. */
+// Opening with the word itself, not `\w*`, so the search skips ahead to each `upload` rather than trying every word.
 const UPLOAD_FOLDER_NAME =
-  /\b(?:[A-Z_]*UPLOADS?_(?:FOLDER|DIR|DIRECTORY|PATH|ROOT)\w*|\w*uploads?_?(?:folder|dir|directory|path|root)s?|\w*[uU]ploads?(?:Folder|Dir|Directory|Path|Root)s?)\b/;
+  /[uU]ploads?_?(?:folder|dir|directory|path|root|Folder|Dir|Directory|Path|Root)|UPLOADS?_(?:FOLDER|DIR|DIRECTORY|PATH|ROOT)/;
 /** A quoted path of an uploads folder (`'uploads/'`, `"./public/uploads"`, `'private_upload'`). */
 const UPLOAD_FOLDER_LITERAL = /["'`]((?:[\w.-]+\/)*[a-z0-9_-]*uploads?(?:[-_][a-z]\w*)?\/?)["'`]/;
 /** A write to disk in Python: a file object saved, copied or moved, or a file opened for binary writing. */
@@ -393,12 +419,43 @@ const NODE_WRITE = /\b(?:writeFile|writeFileSync|createWriteStream)\s*\(|\bBun\.
 /** A temporary file: written to be read and thrown away, not kept. */
 const TEMPORARY =
   /\b(?:tmp|temp|TMP|TEMP)(?:[_-]\w+|file|dir|path|folder|s)?\b|\b(?:tmp|temp)[A-Z]\w*|Temp(?:orary)?(?:File|Dir)|NamedTemporaryFile|TemporaryDirectory|mkstemp|mkdtemp|gettempdir|tmpdir/;
-/** Where a Python file takes an uploaded file: Flask's `request.files`, FastAPI's `UploadFile`, an upload handler. */
-const PYTHON_TAKES_UPLOAD =
-  /\brequest\.files\b|\bUploadFile\b|\brequest\.FILES\b|\bdef\s+\w*upload\w*\s*\(|\bgr\.(?:File|Files|UploadButton)\s*\(/;
+/**
+ * Whether a Python file takes an uploaded file: Flask's `request.files`, FastAPI's `UploadFile`, Django's
+ * `request.FILES`, a Gradio file input, an upload handler (`def on_file_uploaded(`). Literal searches first.
+ */
+function pythonTakesUpload(text: string): boolean {
+  return (
+    text.includes('request.files') ||
+    text.includes('UploadFile') ||
+    text.includes('request.FILES') ||
+    text.includes('gr.File') ||
+    text.includes('gr.UploadButton') ||
+    (text.includes('def ') && /\bdef\s+\w*upload\w*\s*\(/.test(text))
+  );
+}
 /** Where a Node file takes a request's file: a form's file field, `req.file(s)`, formidable, busboy. */
 const NODE_TAKES_UPLOAD =
   /\.get\(\s*["'`](?:files?|uploads?|attachments?|documents?)["'`]\s*\)|\breq\.files?\b|\bformidable\b|\bbusboy\b|\bformData\s*\(\s*\)|\bFormData\b/;
+
+/**
+ * Whether the text names an uploads folder (`UPLOAD_FOLDER_NAME`, `UPLOAD_FOLDER_LITERAL`), tried only around each
+ * `upload` it holds: the patterns over the whole text cost many times a literal search.
+ */
+function namesUploadFolder(text: string): boolean {
+  const lower = text.includes('pload');
+  if (!lower && !text.includes('PLOAD')) return false;
+  for (const word of lower ? ['pload', 'PLOAD'] : ['PLOAD']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const around = text.slice(Math.max(0, at - 100), at + 60);
+      if (UPLOAD_FOLDER_NAME.test(around) || UPLOAD_FOLDER_LITERAL.test(around)) return true;
+    }
+  }
+  return false;
+}
+
+/** The words some upload rule needs in a Node file, and in a Python file. */
+const NODE_UPLOAD_WORDS = ['multer', 'uploadDir', 'riteFile', 'WriteStream', 'Bun.write'];
+const PYTHON_UPLOAD_WORDS = ['request.files', 'request.FILES', 'pload'];
 
 /** The folder a file's uploads go to, where the code names one literally. */
 function folderNamed(text: string, near: number): string | undefined {
@@ -437,7 +494,9 @@ function temporaryAt(text: string, starts: readonly number[], index: number): bo
  * @example uploadFolderFacts("upload = multer({ dest: 'uploads/' })", 'server.js', 'js')[0].kind // 'upload-folder'
  */
 export function uploadFolderFacts(text: string, file: string, kind: string): ConfigFact[] {
-  if (VENDORED.test(file)) return [];
+  // One pass for every rule's word: most files name none.
+  const words = kind === 'js' ? NODE_UPLOAD_WORDS : kind === 'python' ? PYTHON_UPLOAD_WORDS : undefined;
+  if (!words || !holdsAny(text, words) || VENDORED.test(file)) return [];
   let at: number | undefined;
   let detail = '';
   let starts: number[] | undefined;
@@ -467,7 +526,7 @@ export function uploadFolderFacts(text: string, file: string, kind: string): Con
       at === undefined &&
       (text.includes('writeFile') || text.includes('WriteStream') || text.includes('Bun.write')) &&
       NODE_TAKES_UPLOAD.test(text) &&
-      (UPLOAD_FOLDER_NAME.test(text) || UPLOAD_FOLDER_LITERAL.test(text))
+      namesUploadFolder(text)
     ) {
       const write = firstKept(NODE_WRITE);
       if (write !== undefined) [at, detail] = [write, 'a request’s file written to disk'];
@@ -498,11 +557,7 @@ export function uploadFolderFacts(text: string, file: string, kind: string): Con
       )
         [at, detail] = [copied, 'FastAPI UploadFile written to disk'];
     }
-    if (
-      at === undefined &&
-      PYTHON_TAKES_UPLOAD.test(text) &&
-      (UPLOAD_FOLDER_NAME.test(text) || UPLOAD_FOLDER_LITERAL.test(text))
-    ) {
+    if (at === undefined && pythonTakesUpload(text) && namesUploadFolder(text)) {
       const handler = /\bdef\s+\w*upload\w*\s*\(|\brequest\.files\b|\bUploadFile\b|\brequest\.FILES\b/.exec(
         text,
       );
@@ -535,14 +590,50 @@ export const LOCAL_STORE_KEYWORDS: readonly string[] = [
   'createpersist',
   'globalstate',
   'workspacestate',
-  'persist',
-  'uploaddir',
-  // A request's file written by Node (`writeFile`, `writeFileSync`, `createWriteStream`).
+  // A request's file written by Node (`writeFile`, `writeFileSync`, `createWriteStream`, `Bun.write`).
   'writefile',
   'createwritestream',
+  'bun.write',
+  // A folder for uploads (`UPLOAD_FOLDER`, `upload_dir`, `uploadDir`, `get_upload_folder`).
   'upload_folder',
   'upload_dir',
+  'upload_path',
+  'uploads_dir',
+  'uploads_folder',
+  'uploaddir',
+  'uploadfolder',
+  'uploadpath',
 ];
+
+/** The words, lower case, of which a candidate line must hold one for these rules to read the file at all. */
+const HINTS: readonly string[] = [
+  ...LOCAL_STORE_KEYWORDS,
+  // Already keywords of the web-content facts (`WEB_CONTENT_KEYWORDS`).
+  'multer',
+  'formidable',
+  'request.files',
+  'uploadfile',
+  'gr.file',
+  'gr.uploadbutton',
+];
+
+/**
+ * Whether a line the keyword pass selected names a word of these rules: read only where one does, so every other file
+ * costs nothing more than this test of its candidate lines.
+ * @example localStoreHint("localStorage.setItem('chats', data)") // true
+ */
+export function localStoreHint(line: string): boolean {
+  const lower = line.toLowerCase();
+  return HINTS.some((word) => lower.includes(word));
+}
+
+/** What each mechanism's fact says, once collapsed. */
+const MESSAGES: Record<string, string> = {
+  indexeddb: 'front-end code keeps users’ content in IndexedDB, in each user’s browser',
+  localstorage: 'front-end code keeps users’ content in localStorage, in each user’s browser',
+  'vscode-state': 'the extension keeps users’ content in its VS Code state, on each user’s machine',
+  'local-disk': 'server code writes the files users upload to a folder on its own disk',
+};
 
 /** The most places one mechanism's proposal lists. */
 const MOST_PLACES = 3;
@@ -572,7 +663,12 @@ export function collapseLocalStores(facts: readonly ConfigFact[]): ConfigFact[] 
         : fact.evidence;
     const kept = byMechanism.get(mechanism);
     if (!kept)
-      byMechanism.set(mechanism, { ...fact, provider: mechanism, evidence: evidence.slice(0, MOST_PLACES) });
+      byMechanism.set(mechanism, {
+        ...fact,
+        provider: mechanism,
+        message: MESSAGES[mechanism] ?? fact.message,
+        evidence: evidence.slice(0, MOST_PLACES),
+      });
     else if (kept.evidence.length < MOST_PLACES)
       kept.evidence.push(...evidence.slice(0, MOST_PLACES - kept.evidence.length));
   }
