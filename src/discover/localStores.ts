@@ -68,7 +68,7 @@ const places = (evidence: readonly DiscoveryEvidence[]) =>
 function declared(map: SystemMap, mechanism: string, id: string): boolean {
   const named =
     mechanism === 'local-disk'
-      ? /local disk|disk|file ?system|upload/i
+      ? /local disk|\bdisk\b|file ?system|\bvolume\b/i
       : mechanism === 'vscode-state'
         ? /globalState|extension state|vs ?code/i
         : mechanism === 'indexeddb'
@@ -113,8 +113,12 @@ export function localStores(map: SystemMap, facts: readonly ConfigFact[]): Local
       ...(sends.length ? { sends } : {}),
     };
     if (fact.kind === UPLOAD_FOLDER) {
-      const folder = contents.find((item) => item.length > 0);
-      const technology = folder ? `local disk (${folder.replace(/\/?$/, '/')})` : 'local disk';
+      // The folders the code writes, each said once; in the technology only where every place names one (gpt_academic's
+      // Gradio uploads go to a folder its settings name, its FastAPI route's to `uploads/`).
+      const folders = [...new Set(contents.map((item) => item.replace(/\/?$/, '/')))];
+      const everyPlace = fact.evidence.every((proof) => proof.detail?.includes(': '));
+      const folder = folders.length ? joinList(folders) : undefined;
+      const technology = folder && everyPlace ? `local disk (${folders.join(', ')})` : 'local disk';
       stores.push({
         finding,
         entry: {
@@ -124,7 +128,7 @@ export function localStores(map: SystemMap, facts: readonly ConfigFact[]): Local
           kind: 'object-store',
           technology,
         },
-        message: `the server writes the files users upload to ${folder ? `a folder on its own disk, ${folder.replace(/\/?$/, '/')}` : 'a folder on its own disk'} (${libraries.join(', ')}: ${places(fact.evidence)}), and no map component declares it; say where that disk is (\`hosting: self-hosted\` on a machine or volume of ours, \`customer-hosted\` where each customer runs the app), how long uploads are kept there (\`retention\`) and how they are deleted`,
+        message: `the server writes the files users upload to ${folder ? (everyPlace ? `a folder on its own disk, ${folder}` : `folders on its own disk, ${folder} among them`) : 'a folder on its own disk'} (${libraries.join(', ')}: ${places(fact.evidence)}), and no map component declares it; say where that disk is (\`hosting: self-hosted\` on a machine or volume of ours, \`customer-hosted\` where each customer runs the app), how long uploads are kept there (\`retention\`) and how they are deleted`,
       });
       continue;
     }

@@ -323,6 +323,29 @@ describe('files users upload written to the server’s disk', () => {
     expect(node.component('upload-folder')?.entry.technology).toBe('local disk (public/uploads/)');
   });
 
+  it('names the folder in the technology only where every place names it', async () => {
+    // gpt_academic: Gradio uploads moved to a folder its settings name, its FastAPI route's written to `uploads/`.
+    const { component } = await proposalsFor({
+      'toolbox.py': [
+        'def on_file_uploaded(request, files, chatbot):',
+        '    target = get_upload_folder(user_name)',
+        '    for file in files:',
+        '        shutil.move(file.name, os.path.join(target, file.orig_name))',
+      ].join('\n'),
+      'server.py': [
+        'from fastapi import UploadFile',
+        'async def upload(file: UploadFile):',
+        '    upload_dir = "uploads"',
+        '    with open(os.path.join(upload_dir, file.filename), "wb") as out:',
+        '        out.write(await file.read())',
+      ].join('\n'),
+    });
+    const store = component('upload-folder');
+    expect(store?.entry.technology).toBe('local disk');
+    expect(store?.comment).toContain('folders on its own disk, uploads/ among them');
+    expect(store?.comment).toMatch(/server\.py:4.*toolbox\.py:4|toolbox\.py:4.*server\.py:4/);
+  });
+
   it('proposes no store for a temporary copy, a model-weights cache, or a test folder’s uploads', async () => {
     const { local } = await proposalsFor({
       // khoj `src/khoj/routers/api.py:122-158`: a recording written, transcribed and removed.

@@ -413,7 +413,7 @@ const UPLOAD_FOLDER_NAME =
 const UPLOAD_FOLDER_LITERAL = /["'`]((?:[\w.-]+\/)*[a-z0-9_-]*uploads?(?:[-_][a-z]\w*)?\/?)["'`]/;
 /** A write to disk in Python: a file object saved, copied or moved, or a file opened for binary writing. */
 const PYTHON_WRITE =
-  /\bshutil\.(?:copyfileobj|move|copy|copy2|copyfile)\s*\(|\.save\s*\(|\bopen\s*\([^)\n]*["'](?:wb|ab|wb\+|xb)["']|\baiofiles\.open\s*\(|\.write_bytes\s*\(/g;
+  /\bshutil\.(?:copyfileobj|move|copy|copy2|copyfile)\s*\(|\.save\s*\(|\bopen\s*\((?:[^()\n]|\([^()\n]*\))*["'](?:wb|ab|wb\+|xb)["']|\baiofiles\.open\s*\(|\.write_bytes\s*\(/g;
 /** A write to disk in Node: `fs.writeFile`, a write stream, `Bun.write`. */
 const NODE_WRITE = /\b(?:writeFile|writeFileSync|createWriteStream)\s*\(|\bBun\.write\s*\(/g;
 /** A temporary file: written to be read and thrown away, not kept. */
@@ -549,7 +549,7 @@ export function uploadFolderFacts(text: string, file: string, kind: string): Con
     }
     if (at === undefined && text.includes('UploadFile')) {
       const copied = firstKept(
-        /\bshutil\.copyfileobj\s*\(\s*\w+\.file\b|\bopen\s*\([^)\n]*["'](?:wb|ab|wb\+|xb)["']|\baiofiles\.open\s*\(|\.write_bytes\s*\(/g,
+        /\bshutil\.copyfileobj\s*\(\s*\w+\.file\b|\bopen\s*\((?:[^()\n]|\([^()\n]*\))*["'](?:wb|ab|wb\+|xb)["']|\baiofiles\.open\s*\(|\.write_bytes\s*\(/g,
       );
       if (
         copied !== undefined &&
