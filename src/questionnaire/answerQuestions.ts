@@ -7,6 +7,7 @@ import {
   type ComposedAnswer,
   composeAnswer,
   holdForReview,
+  RETENTION_SETTING_TOPICS,
   type YesNo,
 } from './answers/index.js';
 import { disputesOf } from './answers/verdict.js';
@@ -22,6 +23,7 @@ import {
   asksAboutProductUsers,
   asksAboutProviderRetention,
   asksAboutProvisioning,
+  asksAboutRetentionSetting,
   asksAboutSaml,
   asksAboutServiceAccess,
   asksAboutSharedModels,
@@ -142,6 +144,7 @@ const QUESTION_FORMS: readonly [(question: string) => boolean, NonNullable<Answe
     [asksWhetherEmbeddingsAreCustomerData, 'embeddings'],
     [asksAboutModelFailover, 'failover'],
     [asksAboutTermination, 'termination'],
+    [asksAboutRetentionSetting, 'retention-setting'],
     [asksAboutFilesOnly, 'files', 'data-retention'],
     [asksAboutSharedModels, 'shared-models'],
     [asksAboutProviderRetention, 'provider-retention'],
@@ -269,7 +272,10 @@ const VERDICT_READINGS: Readonly<
   // "No certificate yet" does not answer "Are you working towards ISO 42001?".
   certifications: { unanswered: (question) => PLANS.test(question.toLowerCase()) },
   // "We keep them" answers "Do you store prompts?", not "Is zero retention available?" nor "For how long?".
-  'ai-prompt-retention': { unanswered: (question) => !asksWhetherKept(question) },
+  // Whether each customer may set the period is answered by the map's `retentionConfigurable` (`withRetentionSetting`).
+  'ai-prompt-retention': {
+    unanswered: (question) => !asksWhetherKept(question) && !asksAboutRetentionSetting(question),
+  },
   // "Is any of our data processed outside the EU?" of data kept in the EU: no.
   'data-residency': { opposite: (question) => asksLeaving(stripFormPrefix(question)) },
 };
@@ -292,7 +298,11 @@ function orientVerdict(topic: string, question: string, answer: Answer): Answer 
       answer,
       `the question asks about ${HARM_NAMES[harm]}, which a Yes would admit: give its Yes or No by hand`,
     );
-  if (askedInNegative(question))
+  // "…including not keeping it at all?" is an option of the setting asked about, not the question in the negative.
+  if (
+    askedInNegative(question) &&
+    !(RETENTION_SETTING_TOPICS.has(topic) && asksAboutRetentionSetting(question))
+  )
     return holdForReview(answer, 'the question is asked in the negative: give its Yes or No by hand');
   return answer;
 }

@@ -183,3 +183,44 @@ describe('failing over between model providers', () => {
     }
   });
 });
+
+describe('whether each customer can set how long data is kept', () => {
+  const withSetting = (retentionConfigurable?: boolean) =>
+    tinyModel({
+      dataClasses: [
+        {
+          id: 'chats',
+          name: 'Chat history',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: '30d',
+          ...(retentionConfigurable === undefined ? {} : { retentionConfigurable }),
+        },
+      ],
+      components: [{ id: 'db', kind: 'datastore', dataClasses: ['chats'], retention: '30d' }],
+    });
+  const question =
+    'Can we set how long conversation history is kept for our workspace, including not keeping it at all?';
+
+  it('reads the question so', async () => {
+    const { asksAboutRetentionSetting } = await import('../../src/questionnaire/match/questionForm.js');
+    expect(asksAboutRetentionSetting(question)).toBe(true);
+    expect(asksAboutRetentionSetting('Is the retention period configurable per tenant?')).toBe(true);
+    expect(asksAboutRetentionSetting('Can our admins configure how long chats are kept?')).toBe(true);
+    expect(asksAboutRetentionSetting('How long do you keep chat transcripts?')).toBe(false);
+    expect(asksAboutRetentionSetting('Can we delete a conversation?')).toBe(false);
+  });
+
+  it('is Yes where the map says so, No where it says not, and held for a person where it is silent', () => {
+    const [yes] = ask(withSetting(true), question);
+    expect(yes!.yesNo).toBe('Yes');
+    expect(yes!.answer).toContain('Each customer can set its own period for chat history.');
+    const [no] = ask(withSetting(false), question);
+    expect(no!.yesNo).toBe('No');
+    expect(no!.answer).toContain('Customers cannot set their own period');
+    const [silent] = ask(withSetting(), question);
+    expect(silent!.yesNo).toBeNull();
+    expect(silent!.answer).not.toMatch(/cannot set|can set/);
+    expect(silent!.note).toContain('`retentionConfigurable`');
+  });
+});

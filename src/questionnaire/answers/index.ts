@@ -25,6 +25,7 @@ import { EMBEDDINGS_NEAR_TOPICS, embeddingsAsCustomerData } from './embeddings.j
 import { FAILOVER_NEAR_TOPICS, FAILOVER_UNSAID, modelFailover } from './failover.js';
 import { holdProposed } from './proposed.js';
 import { mapRef, withoutCodeReferences } from './refs.js';
+import { RETENTION_SETTING_TOPICS, withRetentionSetting } from './retentionSetting.js';
 import {
   accessControl,
   businessContinuity,
@@ -50,6 +51,7 @@ import {
 import { applyChecks, TOPIC_CHECKS } from './verdict.js';
 
 export { holdForReview } from './refs.js';
+export { RETENTION_SETTING_TOPICS } from './retentionSetting.js';
 export type { Answer, AnswerBuilder, AnswerFacts, AnswerSource, YesNo } from './types.js';
 export { TOPIC_CHECKS } from './verdict.js';
 
@@ -143,7 +145,10 @@ export function composeAnswer(matched: string, facts: AnswerFacts): ComposedAnsw
       ? withModelsShared(found, facts)
       : found;
   if (shared && 'missing' in shared) return shared;
-  const answer = shared;
+  const answer =
+    shared && facts.about === 'retention-setting' && RETENTION_SETTING_TOPICS.has(topic)
+      ? withRetentionSetting(shared, topic, facts)
+      : shared;
   if (!answer) {
     const missing = topicById(topic)?.missing ?? 'this topic is not in the catalog';
     return { missing: built && 'missing' in built ? `${built.missing}; or ${missing}` : missing };

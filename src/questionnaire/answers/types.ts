@@ -32,6 +32,7 @@ export interface AnswerFacts {
     | 'internal-traffic'
     | 'files'
     | 'service-access'
+    | 'retention-setting'
     | `in:${string}`;
 }
 

@@ -881,3 +881,21 @@ export function asksWhetherKept(question: string): boolean {
   const text = stripFormPrefix(question).toLowerCase();
   return asksYesOrNo(question) && ASKS_KEPT.test(text) && !ASKS_MORE_THAN_KEPT.test(text);
 }
+
+/** Who sets a period: the customer, its admins, its workspace. */
+const CUSTOMER_SETS =
+  /\b(?:can|could|may|are|is it possible for|do you (?:let|allow))\s+(?:we|us|customers?|tenants?|clients?|our (?:admins?|administrators?|workspace|organi[sz]ation|team|users?))\b[^?]{0,40}?\b(?:set|configure|choose|change|adjust|customi[sz]e|define|shorten|control|specify|pick|able to set|allowed to set)\b[^?]{0,80}?\b(?:how long|retention|kept|keep|stored|store|delet\w*|purged?)\b/;
+/** "Is the retention period configurable?", "custom retention periods per workspace". */
+const CONFIGURABLE =
+  /\b(?:retention(?: periods?| windows?| policy| settings?)?|how long [^?]{0,40}kept)\b[^?]{0,40}\b(?:configurable|customi[sz]able|adjustable|settable)\b|\b(?:configurable|custom(?:er[- ]defined)?|customi[sz]able|adjustable|per[- ](?:customer|tenant|workspace))\s+(?:data\s+)?retention\b/;
+
+/**
+ * Whether a question asks if each customer can set how long data is kept ("Can we set how long conversation history
+ * is kept for our workspace?", "Is the retention period configurable?"): the topic's paragraph says how long, and the
+ * map's `retentionConfigurable` says whether the customer may choose. Pure.
+ * @example asksAboutRetentionSetting('Can our admins configure how long chats are kept?') // true
+ */
+export function asksAboutRetentionSetting(question: string): boolean {
+  const text = stripFormPrefix(question).toLowerCase();
+  return CUSTOMER_SETS.test(text) || CONFIGURABLE.test(text);
+}
