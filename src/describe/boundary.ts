@@ -1,4 +1,4 @@
-import { runByCustomer, underCustomersAccount } from '../core/vocabulary.js';
+import { runByCustomer, STORE_KINDS, underCustomersAccount } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
 import { chosenTreatment, customerRunPointer, type Model, ourComponents } from '../model/index.js';
 import { mapSource } from './sources.js';
@@ -16,7 +16,11 @@ export function boundarySection(model: Model): DescriptionSection {
   const hostedByThem = theirs.filter((component) => runByCustomer(component, []));
   const onTheirAccounts = theirs.filter((component) => !hostedByThem.includes(component));
   // Ours to build where the map says how it is released, or names its code in our codebase (`paths`).
-  const builtByUs = hostedByThem.filter((component) => component.changeControl || component.paths?.length);
+  // Software, not a store it writes to: the code that writes a user's browser storage is ours, the storage is not
+  // something we build and release (chatgpt-clone: "builds and releases Conversation history … from its own code").
+  const builtByUs = hostedByThem.filter(
+    (component) => component.changeControl || (component.paths?.length && !STORE_KINDS.has(component.kind)),
+  );
   const releases = [
     ...new Set(
       builtByUs.flatMap((component) => (component.changeControl ? [component.changeControl.process] : [])),
