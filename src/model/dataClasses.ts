@@ -338,3 +338,13 @@ export function keptWithin(model: Model, id: string): DataClassData[] {
       other.retention !== 'zero',
   );
 }
+
+/** The customer content sent to a model with the prompts (passages, files): ids. */
+export function sentWithPrompts(model: Model, prompts: ReadonlySet<string>): Set<string> {
+  return new Set(
+    model.map.flows
+      .filter((flow) => flow.purpose === 'inference' && flow.dataClasses.some((id) => prompts.has(id)))
+      .flatMap((flow) => flow.dataClasses)
+      .filter((id) => !prompts.has(id) && model.index.dataClasses.get(id)?.category === 'customer-content'),
+  );
+}

@@ -30,6 +30,7 @@ export {
   onlyCustomersHold,
   promptClasses,
   promptsKeptAsOther,
+  sentWithPrompts,
   tenantScopedClasses,
   unsaidPartsClauses,
 } from './dataClasses.js';

@@ -16,7 +16,9 @@ import {
   nameMidSentence,
   noAgreementSays,
   onlyWhen,
+  promptClasses,
   promptsKeptAsOther,
+  sentWithPrompts,
   trainingTerms,
   underConditions,
   unsaidPartsClauses,
@@ -397,6 +399,17 @@ export function collectClaims(
       ),
       (place, what, time) => `${place} keeps ${what} ${keptWords(time)}.`,
     );
+    // What is sent to a model with them is kept as that content is: "not retained after a request completes" alone read
+    // as everything sent gone (napkins: the screenshot each prompt sends, kept with no time limit). Said there only: a
+    // period of theirs names no absence to qualify.
+    const promptIds = new Set(promptClasses(model).map((dataClass) => dataClass.id));
+    const context = [...sentWithPrompts(model, promptIds)]
+      .map((id) => model.index.dataClasses.get(id)!)
+      .filter((dataClass) => dataClass.retention !== undefined && dataClass.retention !== 'zero');
+    const contextWords =
+      context.length > 0
+        ? ` What we send a model alongside them is kept as that content is: ${joinList(context.map((dataClass) => `${nameMidSentence(model, dataClass.name)} ${keptWords(dataClass.retention!)}`))}.`
+        : '';
     // A period each customer can set is a default, not a limit of ours.
     const settable = ours.filter((entry) => entry.dataClass.retentionConfigurable);
     const settableWords =
@@ -425,9 +438,12 @@ export function collectClaims(
                 ? `our policy keeps prompts and model outputs for at most ${humanDuration(longest)}.`
                 : // "kept with no fixed limit", not "kept no fixed limit" (Dataherald).
                   `prompts and model outputs are kept ${longest === 'indefinite' ? 'with no fixed limit' : humanDuration(longest)}.`
-          }${settableWords}`.replace(/^./, (first) => first.toUpperCase()),
+          }${settableWords}${days === 0 ? contextWords : ''}`.replace(/^./, (first) => first.toUpperCase()),
       [
         ...ours.map((entry) => mapSource(model, `dataClasses/${entry.dataClass.id}/retention`)),
+        ...(days === 0 ? context : []).map((dataClass) =>
+          mapSource(model, `dataClasses/${dataClass.id}/retention`),
+        ),
         ...theirSources,
       ],
       [

@@ -55,6 +55,7 @@ import {
   regionWords,
   retentionPlaces,
   runsAtCustomers,
+  sentWithPrompts,
   servingOurs,
   signInComponents,
   unsaidPartsClauses,
@@ -518,15 +519,6 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
  * prompt a model receives holds them, so "User questions: not kept" alone misleads where a log keeps the passages
  * sent with the question. Each with its words: "Request log keeps Document passages for 30 days".
  */
-/** The customer content sent to a model with the prompts (passages, files): ids. */
-function sentWithPrompts(model: Model, prompts: ReadonlySet<string>): Set<string> {
-  return new Set(
-    model.map.flows
-      .filter((flow) => flow.purpose === 'inference' && flow.dataClasses.some((id) => prompts.has(id)))
-      .flatMap((flow) => flow.dataClasses)
-      .filter((id) => !prompts.has(id) && model.index.dataClasses.get(id)?.category === 'customer-content'),
-  );
-}
 
 /**
  * A part named with the condition data reaches it under, where it has one (canopy: "Kept only in Server log file", of

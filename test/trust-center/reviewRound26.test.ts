@@ -1,0 +1,45 @@
+// What the twenty-sixth session mended on the trust center, from its reviews of real apps.
+import { describe, expect, it } from 'vitest';
+import { buildTrustCenter } from '../../src/trust-center/index.js';
+import { tinyModel } from '../questionnaire/fixtures.js';
+
+describe('the prompt-retention statement', () => {
+  it('says what is sent with the prompts is kept as that content is (napkins: screenshots kept with no limit)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: true, retention: 'zero' },
+        {
+          id: 'shots',
+          name: 'Uploaded screenshots',
+          category: 'customer-content',
+          tenantScoped: true,
+          retention: 'indefinite',
+        },
+      ],
+      components: [
+        { id: 'app', kind: 'service', dataClasses: ['prompts', 'shots'], retention: 'zero' },
+        { id: 'bucket', kind: 'object-store', dataClasses: ['shots'], retention: 'indefinite' },
+      ],
+      subprocessors: [
+        {
+          id: 'llm',
+          vendor: 'Together AI',
+          service: 'Inference API',
+          purpose: 'writes the code',
+          ai: true,
+          dataClasses: ['prompts', 'shots'],
+          terms: { training: 'never', retention: 'zero' },
+        },
+      ],
+      flows: [
+        { id: 'a', from: 'app', to: 'llm', dataClasses: ['prompts', 'shots'], purpose: 'inference' },
+        { id: 'b', from: 'app', to: 'bucket', dataClasses: ['shots'], purpose: 'storage' },
+      ],
+    });
+    const site = buildTrustCenter(model, [], { allowUnverified: true });
+    const claim = site.claims.find((entry) => entry.id === 'prompt-retention');
+    expect(claim?.statement).toBe(
+      'Prompts and model outputs are not retained after a request completes. What we send a model alongside them is kept as that content is: uploaded screenshots with no fixed limit.',
+    );
+  });
+});
