@@ -224,3 +224,37 @@ describe('whether each customer can set how long data is kept', () => {
     expect(silent!.note).toContain('`retentionConfigurable`');
   });
 });
+
+describe('where customer data is processed', () => {
+  it('names a model vendor with no location on record, though no class is kept per tenant (napkins)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'shots', name: 'Screenshots', category: 'customer-content', tenantScoped: false },
+        { id: 'prompts', name: 'Prompts', category: 'prompts', tenantScoped: false },
+      ],
+      components: [
+        {
+          id: 'bucket',
+          name: 'Screenshot storage',
+          kind: 'object-store',
+          dataClasses: ['shots'],
+          region: 'us-east-1',
+          cloud: 'aws',
+        },
+      ],
+      subprocessors: [
+        {
+          id: 'llm',
+          vendor: 'Together AI',
+          service: 'Inference API',
+          purpose: 'writes code',
+          ai: true,
+          dataClasses: ['prompts', 'shots'],
+        },
+      ],
+    });
+    const [answer] = ask(model, 'Can storage and inference, LLM calls included, be kept inside EU regions?');
+    expect(answer!.topic).toBe('data-residency');
+    expect(answer!.answer).toContain('Where Together AI keeps or processes data is not yet documented.');
+  });
+});

@@ -975,7 +975,9 @@ export const dataResidency: AnswerBuilder = ({ model, about }) => {
         ` Sub-processors process data in: ${[...new Set(vendors.map((vendor) => `${vendorLabel(model, vendor)} (${vendor.regions!.map((region) => regionWords(region, true)).join(', ')})`))].join('; ')}.`
       : '';
   // Where a store of customer data or a vendor receiving it is silent, the answer says so rather than leave it out.
-  const tenantClasses = tenantScopedClasses(model);
+  // Customer data whether or not it is kept per tenant (napkins: a public app's screenshots and prompts, none
+  // tenant-scoped, sent to a model vendor whose location went unsaid beside "hosted in us-east-1").
+  const tenantClasses = customersClasses(model);
   const holds = (classes: readonly string[]) => classes.some((id) => tenantClasses.has(id));
   // Not a vendor still proposed: named here, it was stated as one of ours (openui: Amazon S3, unconfirmed, among
   // those whose location "is not yet documented", while the sub-processor answer held it back).
