@@ -258,3 +258,25 @@ describe('where customer data is processed', () => {
     expect(answer!.answer).toContain('Where Together AI keeps or processes data is not yet documented.');
   });
 });
+
+describe('classes deleted the same way', () => {
+  it('are said together, the mechanism once (cs-agents)', () => {
+    const deletion = {
+      mechanism: 'Held only in memory and discarded when the server restarts',
+      automated: true,
+    };
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'chats', name: 'Chat messages', category: 'prompts', tenantScoped: true, deletion },
+        { id: 'replies', name: 'Replies', category: 'model-outputs', tenantScoped: true, deletion },
+      ],
+      components: [{ id: 'api', kind: 'service', dataClasses: ['chats', 'replies'] }],
+    });
+    const [answer] = ask(model, 'How is our data deleted when the contract ends?');
+    expect(answer!.topic).toBe('data-deletion');
+    expect(answer!.answer).toContain(
+      'Chat messages and replies: Held only in memory and discarded when the server restarts.',
+    );
+    expect(answer!.answer.match(/discarded when the server restarts/g)).toHaveLength(1);
+  });
+});

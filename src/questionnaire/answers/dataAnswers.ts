@@ -38,6 +38,7 @@ import {
   isProposed,
   keptLonger,
   type Model,
+  nameMidSentence,
   onlyCustomersHold,
   ownKeySentence,
   placement,
@@ -582,10 +583,21 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
   if (said && commitments?.deletionAfter)
     sources.push(mapRef(model, 'organization/commitments/deletionAfter'));
   sources.push(...classes.map((dataClass) => mapRef(model, `dataClasses/${dataClass.id}/deletion`)));
+  // Classes deleted the same way are said together, the mechanism once (cs-agents: "Held only in the server's memory
+  // and discarded when the server restarts" three times in one answer).
+  const sameWay = new Map<string, typeof classes>();
+  for (const dataClass of classes) {
+    const key = `${dataClass.deletion!.mechanism.trim()}\u0000${dataClass.deletion!.sla ?? ''}`;
+    sameWay.set(key, [...(sameWay.get(key) ?? []), dataClass]);
+  }
   const lines = [
-    ...classes.map((dataClass) => {
-      const line = `${dataClass.name}: ${dataClass.deletion!.mechanism}`;
-      return dataClass.deletion!.sla ? withAside(line, deletedWithin(dataClass.deletion!.sla)) : line;
+    ...[...sameWay.values()].map((group) => {
+      const [first] = group;
+      const names = joinList(
+        group.map((dataClass, i) => (i === 0 ? dataClass.name : midSentence(model, dataClass.name))),
+      );
+      const line = `${names}: ${first!.deletion!.mechanism}`;
+      return first!.deletion!.sla ? withAside(line, deletedWithin(first!.deletion!.sla)) : line;
     }),
     ...byStore.map(
       ({ dataClass, keeping }) =>
