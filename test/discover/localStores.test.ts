@@ -388,3 +388,30 @@ describe('files users upload written to the server’s disk', () => {
     expect(component('upload-folder')?.entry.hosting).toBe('customer-hosted');
   });
 });
+
+describe('what the second round of reviews found (2026-12-08)', () => {
+  it('does not read a UI flag naming messages as the messages (casibase: maximizeMessages)', async () => {
+    const { browserStoreFacts } = await import('../../src/discover/signals/localStores.js');
+    expect(
+      browserStoreFacts("localStorage.setItem('maximizeMessages', String(this.state.max))", 'a.js'),
+    ).toEqual([]);
+    expect(
+      browserStoreFacts("localStorage.setItem('conversationHistory', JSON.stringify(c))", 'a.js').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('does not take an event’s name for an uploads folder (cheshire-cat: "after_file_upload")', async () => {
+    const { uploadFolderFacts } = await import('../../src/discover/signals/localStores.js');
+    const text = [
+      'from fastapi import UploadFile',
+      'async def upload_file(file: UploadFile):',
+      '    content = await file.read()',
+      '    cat.mad_hatter.execute_hook("after_file_upload", file)',
+      "    with open(os.path.join(folder, file.filename), 'wb') as f:",
+      '        f.write(content)',
+    ].join('\n');
+    const facts = uploadFolderFacts(text, 'routes/upload.py', 'python');
+    expect(facts).toHaveLength(1);
+    expect(JSON.stringify(facts)).not.toContain('after_file_upload');
+  });
+});

@@ -56,6 +56,14 @@ const DOCUMENT_WORDS = new Set(['document', 'documents', 'attachment', 'attachme
  * `promptTheme`): not users' content.
  */
 const SETTING_WORDS = new Set([
+  'maximize',
+  'maximized',
+  'minimize',
+  'minimized',
+  'fullscreen',
+  'pinned',
+  'zoom',
+  'toggle',
   'show',
   'hide',
   'hidden',
@@ -207,9 +215,10 @@ function writtenContent(text: string, args: string): Content[] {
   // => …)` beside idb-keyval's `set`).
   if (!/^(?:["'`]|[\w$.]+$)/.test(key)) return [];
   const said = constantValue(text, key) ?? key;
+  // A setting word decides first: `maximizeMessages` is whether messages fill the window, not messages (casibase).
+  if (wordsOf(said).some((word) => SETTING_WORDS.has(word))) return [];
   const keyContent = contentOf(said);
   if (keyContent.length) return keyContent;
-  if (wordsOf(said).some((word) => SETTING_WORDS.has(word))) return [];
   return contentOf(value.slice(0, 200));
 }
 
@@ -410,7 +419,9 @@ function proofAt(
 const UPLOAD_FOLDER_NAME =
   /[uU]ploads?_?(?:folder|dir|directory|path|root|Folder|Dir|Directory|Path|Root)|UPLOADS?_(?:FOLDER|DIR|DIRECTORY|PATH|ROOT)/;
 /** A quoted path of an uploads folder (`'uploads/'`, `"./public/uploads"`, `'private_upload'`). */
-const UPLOAD_FOLDER_LITERAL = /["'`]((?:[\w.-]+\/)*[a-z0-9_-]*uploads?(?:[-_][a-z]\w*)?\/?)["'`]/;
+// Not an event's name (`"after_file_upload"`, `"on_upload"`: cheshire-cat's hook, read as "local disk (after_file_upload/)").
+const UPLOAD_FOLDER_LITERAL =
+  /["'`](?!(?:after|before|on|handle|do|process|trigger|validate|check)[-_])((?:[\w.-]+\/)*[a-z0-9_-]*uploads?(?:[-_][a-z]\w*)?\/?)["'`]/;
 /** A write to disk in Python: a file object saved, copied or moved, or a file opened for binary writing. */
 const PYTHON_WRITE =
   /\bshutil\.(?:copyfileobj|move|copy|copy2|copyfile)\s*\(|\.save\s*\(|\bopen\s*\((?:[^()\n]|\([^()\n]*\))*["'](?:wb|ab|wb\+|xb)["']|\baiofiles\.open\s*\(|\.write_bytes\s*\(/g;
