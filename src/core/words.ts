@@ -104,3 +104,13 @@ export function tenancyInWords(model: string): string {
 export function foundUnderReview(name: string, receivesPrompts = false): string {
   return `${name}${receivesPrompts ? ', a service that receives prompts,' : ''} was found in our code and is under review for our sub-processor list`;
 }
+
+/**
+ * Whether a name reads as plural, for its verb: its last word a lower-case noun in -s ("Uploaded files", "Run
+ * records", "Symmetry network peers"), not a capitalised product name ("Postgres", "Google Docs") nor -ss, -us, -is.
+ * @example namesMany('Uploaded files') // true; namesMany('Postgres') // false
+ */
+export function namesMany(name: string): boolean {
+  const last = name.trim().split(/\s+/).at(-1) ?? '';
+  return /^[a-z][a-z-]*[^su]s$/.test(last) && !/(?:ss|us|is)$/.test(last);
+}

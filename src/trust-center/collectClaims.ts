@@ -1,6 +1,6 @@
 import type { CheckResult } from '../controls/types.js';
 import { isConfirmed, reachedAnonymously, underCustomersAccount } from '../core/vocabulary.js';
-import { joinList } from '../core/words.js';
+import { joinList, namesMany } from '../core/words.js';
 import { type ComponentData, durationDays, keptAt, longestRetention } from '../map/index.js';
 import {
   componentLabel,
@@ -110,7 +110,7 @@ function sharedTogether(model: Model, shared: DataPractices['isolation']): strin
     ([when, names]) =>
       // What it does not do, not what it holds: "every customer's data" of an index of one operator's own documents, or
       // of a town with no accounts at all, said more than the map does (storm, ai-town).
-      `${joinList(names)} ${names.length === 1 ? 'does' : 'do'} not separate one customer’s data from another’s${when ? ` (${names.length === 1 ? 'it holds' : 'they hold'} it ${when})` : ''}`,
+      `${joinList(names)} ${names.length === 1 && !namesMany(names[0]!) ? 'does' : 'do'} not separate one customer’s data from another’s${when ? ` (${names.length === 1 && !namesMany(names[0]!) ? 'it holds' : 'they hold'} it ${when})` : ''}`,
   );
 }
 

@@ -43,3 +43,16 @@ describe('the prompt-retention statement', () => {
     );
   });
 });
+
+describe('a plural name', () => {
+  it('takes a plural verb (cheshire-cat: "Uploaded files … does not separate"; twinny: "Symmetry network peers is")', async () => {
+    const { namesMany } = await import('../../src/core/words.js');
+    expect(namesMany('Uploaded files')).toBe(true);
+    expect(namesMany('Symmetry network peers')).toBe(true);
+    expect(namesMany('Postgres')).toBe(false);
+    expect(namesMany('Redis')).toBe(false);
+    expect(namesMany('Google Docs')).toBe(false);
+    expect(namesMany('Document index')).toBe(false);
+    expect(namesMany('Access logs')).toBe(true);
+  });
+});
