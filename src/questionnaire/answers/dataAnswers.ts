@@ -594,7 +594,7 @@ export const dataDeletion: AnswerBuilder = ({ model, results }) => {
     ...[...sameWay.values()].map((group) => {
       const [first] = group;
       const names = joinList(
-        group.map((dataClass, i) => (i === 0 ? dataClass.name : midSentence(model, dataClass.name))),
+        group.map((dataClass, i) => (i === 0 ? dataClass.name : nameMidSentence(model, dataClass.name))),
       );
       const line = `${names}: ${first!.deletion!.mechanism}`;
       return first!.deletion!.sla ? withAside(line, deletedWithin(first!.deletion!.sla)) : line;
