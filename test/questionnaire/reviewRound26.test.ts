@@ -280,3 +280,49 @@ describe('classes deleted the same way', () => {
     expect(answer!.answer.match(/discarded when the server restarts/g)).toHaveLength(1);
   });
 });
+
+describe('retrieval stores each customer runs beside a store of ours', () => {
+  it('says no retrieval store of ours holds the data, not no store (chatbox: its cloud file storage)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        { id: 'docs', name: 'Documents', category: 'customer-content', tenantScoped: true },
+        { id: 'vectors', name: 'Vectors', category: 'embeddings', tenantScoped: true, derivedFrom: ['docs'] },
+      ],
+      components: [
+        {
+          id: 'app',
+          name: 'Desktop app',
+          kind: 'service',
+          hosting: 'customer-hosted',
+          dataClasses: ['docs'],
+        },
+        {
+          id: 'kb',
+          name: 'Knowledge base',
+          kind: 'vector-store',
+          hosting: 'customer-hosted',
+          dataClasses: ['vectors'],
+          tenancy: { model: 'single-tenant', mechanism: "a file on the user's own computer" },
+        },
+        {
+          id: 'files',
+          name: 'Cloud file storage',
+          kind: 'object-store',
+          hosting: 'cloud-managed',
+          dataClasses: ['docs'],
+        },
+      ],
+      flows: [
+        { id: 'a', from: 'app', to: 'kb', dataClasses: ['vectors'], purpose: 'retrieval' },
+        { id: 'b', from: 'app', to: 'files', dataClasses: ['docs'], purpose: 'storage' },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'When the assistant searches our documents, what stops it pulling passages indexed for a different customer?',
+    );
+    expect(answer!.topic).toBe('ai-tenant-isolation');
+    expect(answer!.answer).toContain('no retrieval store of ours holds it');
+    expect(answer!.answer).not.toMatch(/no store of ours holds it/);
+  });
+});

@@ -934,7 +934,9 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
   const selfRun = runsAtCustomers(model);
   // Or every retrieval store, and every part that reads or writes one, runs in each customer's own installation, beside
   // a part of ours that holds none of it (anything-llm: its Community Hub, ours, turned nine answers into "retrieval is
-  // separated in our application" and "a separate namespace per customer" of the workspaces of each installation).
+  // separated in our application" and "a separate namespace per customer" of the workspaces of each installation). "No
+  // retrieval store of ours", not "no store": a store of ours may hold other customer data (chatbox: its cloud file
+  // storage, in eight answers that then said its separation was not documented).
   const storeIds = new Set(stores.map((store) => store.id));
   const theirsAlone =
     stores.length > 0 &&
@@ -952,7 +954,7 @@ export const aiTenantIsolation: AnswerBuilder = ({ model, results }) => {
         }
       : theirsAlone
         ? {
-            text: `Each customer's retrieval stores (${joinList(stores.map(componentLabel))}) run in that customer's own installation of ${productName(model.map.organization)}, and only the parts it runs there search them, so a search never reaches another customer's data, and no store of ours holds it.`,
+            text: `Each customer's retrieval stores (${joinList(stores.map(componentLabel))}) run in that customer's own installation of ${productName(model.map.organization)}, and only the parts it runs there search them, so a search never reaches another customer's data, and no retrieval store of ours holds it.`,
             sources: stores.map((store) => mapRef(model, customerRunPointer(store))),
           }
         : undefined;
