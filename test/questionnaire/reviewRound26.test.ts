@@ -326,3 +326,18 @@ describe('retrieval stores each customer runs beside a store of ours', () => {
     expect(answer!.answer).not.toMatch(/no store of ours holds it/);
   });
 });
+
+describe('an either-or question about an outage', () => {
+  it('is not answered "No." (llamacoder: "degrade gracefully or stop working altogether?")', async () => {
+    const { asksYesOrNo } = await import('../../src/questionnaire/match/questionForm.js');
+    expect(
+      asksYesOrNo(
+        'If your primary LLM provider has an outage, does the product degrade gracefully or stop working altogether?',
+      ),
+    ).toBe(false);
+    expect(asksYesOrNo('Does the service keep working or go down when OpenAI is unavailable?')).toBe(false);
+    expect(
+      asksYesOrNo('Is there a documented fallback if the primary AI model provider becomes unavailable?'),
+    ).toBe(true);
+  });
+});

@@ -7,13 +7,13 @@ const OPEN_START =
 const OPEN_PHRASE = /^(?:to|in|under|for|with|at|by|on|from|of|over|within) (?:what|which|how|whom)\b/;
 /**
  * A question that offers opposite alternatives ("Is training opt-in, or on by default?", "Is the index shared or
- * dedicated?", "short-lived or persistent?", "One shared index with metadata filters, or a separate index per customer?", "Do you self-host your models or call external model APIs?") asks which, and "Yes." answers neither. Other "or"s still ask for a yes
+ * dedicated?", "short-lived or persistent?", "One shared index with metadata filters, or a separate index per customer?", "Do you self-host your models or call external model APIs?", "does the product degrade gracefully or stop working altogether?") asks which, and "Yes." answers neither. Other "or"s still ask for a yes
  * or a no: "Do you use our data to train models, or to fine-tune them?", "…used to train any model, whether yours
  * or a third party's?" (on the corpus, "whether" and "either" mostly join such clauses, so they are not read as
  * alternatives).
  */
 const ALTERNATIVES =
-  /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)|\b(?:shared|one|single|common)\b[^?]{0,80}?\bor\s+(?:an?\s+)?(?:separate|dedicated|isolated|individual)\b|\b(?:self[- ]host\w*|hosted by you|host (?:your|the|its) own|in[- ]house)\b[^?]{0,60}?\bor\b[^?]{0,40}\b(?:external|third[- ]party|hosted|provider|vendor)/;
+  /\b(?:shared|single|opt[- ]in|internal|manual|persistent|short-lived|temporary|on-premises|cloud|public|private|physical|virtual)\b[^?]{0,25}?\bor\s+(?:an?\s+|on\s+by\s+)?(?:dedicated|multi|opt[- ]out|default|external|automated|automatic|short-lived|persistent|permanent|cloud|on-premises|private|public|virtual|logical)|\b(?:shared|one|single|common)\b[^?]{0,80}?\bor\s+(?:an?\s+)?(?:separate|dedicated|isolated|individual)\b|\b(?:self[- ]host\w*|hosted by you|host (?:your|the|its) own|in[- ]house)\b[^?]{0,60}?\bor\b[^?]{0,40}\b(?:external|third[- ]party|hosted|provider|vendor)|\b(?:degrade\w*|keeps? working|continues?|carr(?:y|ies) on|fails? over|falls? back)\b[^?]{0,40}?\bor\s+(?:\w+\s+)?(?:stops?|fails?|goes down|go down|breaks?|halts?|becomes? unavailable)\b/;
 /** An opening that asks for a yes or a no whatever follows: "Do you have a defined RTO?" */
 const CLOSED_START =
   /^(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|shall|should|may|must|confirm|y\/n)\b/;
