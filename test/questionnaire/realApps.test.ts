@@ -1902,7 +1902,7 @@ describe('khoj and gpt-researcher', () => {
     });
     const answer = answerOf('ai-prompt-retention', model);
     expect(answer.text).toContain(
-      'Sentry Error tracking also receives them (only when error tracking is switched on), and how long it keeps them is not yet documented.',
+      'Sentry Error tracking also logs them (only when error tracking is switched on), and how long it keeps them is not yet documented.',
     );
     expect(answer.review).toContain('record `terms.retention` for sentry');
   });

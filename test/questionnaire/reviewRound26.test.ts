@@ -341,3 +341,46 @@ describe('an either-or question about an outage', () => {
     ).toBe(true);
   });
 });
+
+describe('an AI tracing vendor sent the prompts to log them', () => {
+  it('is said to log them, so an audit-trail question is answered (llamacoder: Braintrust)', () => {
+    const model = tinyModel({
+      dataClasses: [
+        {
+          id: 'prompts',
+          name: 'Chat messages',
+          category: 'prompts',
+          tenantScoped: true,
+          retention: 'indefinite',
+        },
+      ],
+      components: [{ id: 'app', kind: 'service', dataClasses: ['prompts'], retention: 'indefinite' }],
+      subprocessors: [
+        {
+          id: 'bt',
+          vendor: 'Braintrust',
+          service: 'LLM tracing',
+          purpose: 'traces each generation',
+          ai: true,
+          dataClasses: ['prompts'],
+        },
+      ],
+      flows: [
+        {
+          id: 'trace',
+          from: 'app',
+          to: 'bt',
+          dataClasses: ['prompts'],
+          purpose: 'logging',
+          condition: { kind: 'other', description: 'when the operator turns tracing on' },
+        },
+      ],
+    });
+    const [answer] = ask(
+      model,
+      'Does your audit trail record the full text of prompts and generated answers? If so, how long are those entries kept?',
+    );
+    expect(answer!.answer).toContain('Braintrust logs them.');
+    expect(answer!.status).not.toBe('blank');
+  });
+});

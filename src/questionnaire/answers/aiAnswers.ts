@@ -219,6 +219,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const zero = receiving.filter((vendor) => vendor.terms?.retention === 'zero');
   const keeping = receiving.filter((vendor) => vendor.terms?.retention && vendor.terms.retention !== 'zero');
   const unknown = receiving.filter((vendor) => !vendor.terms?.retention);
+  const loggers = receiving.filter((vendor) =>
+    model.map.flows.some(
+      (flow) =>
+        flow.to === vendor.id && flow.purpose === 'logging' && flow.dataClasses.some((id) => ids.has(id)),
+    ),
+  );
   // Not only model providers: a vendor of another kind sent them keeps them as its terms say (postiz: Sentry, told to
   // record every OpenAI call's inputs and outputs, was left out of "are model inputs and outputs persisted anywhere?").
   // Not a host of our own parts, whose copy is our stores'.
@@ -300,6 +306,12 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     unknown.length > 0
       ? ` How long ${namesWhen(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
+    // An AI vendor sent them to be logged (a tracing service) is said to log them: "Does your audit trail record the
+    // full prompts?" was left blank beside Braintrust, named only among those whose retention is not documented
+    // (llamacoder). Its condition is said where it is named before.
+    loggers.length > 0
+      ? ` ${joinList(loggers.map((vendor) => vendorLabel(model, vendor)))} ${loggers.length === 1 ? 'logs' : 'log'} them.`
+      : '',
     ownKeySentence(
       model,
       [...sent, ...othersTheirs],
@@ -309,7 +321,13 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` ${others
           .map(
             (vendor) =>
-              `${vendorService(vendor.vendor, vendor.service)} also receives ${receivedBy(vendor)}${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
+              // Sent to be logged, said so: "Does your audit trail record the full prompts?" was left blank beside a
+              // tracing vendor that "also receives" them (llamacoder: Braintrust).
+              `${vendorService(vendor.vendor, vendor.service)} also ${
+                model.map.flows.some((flow) => flow.to === vendor.id && flow.purpose === 'logging')
+                  ? 'logs'
+                  : 'receives'
+              } ${receivedBy(vendor)}${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
           )
           .join('; ')}.`
       : '',
