@@ -180,8 +180,8 @@ const CONDITION_FILLER = new Set(
 
 /**
  * Words by which a purpose says it holds only sometimes: "only", "optional", "unless", or "when"/"if" followed by who
- * chooses or what is set ("when a user asks for it", "if the operator picks Groq", "when configured"). Not any "if":
+ * chooses or what is set ("when a user asks for it", "if the operator picks Groq", "when configured", "when screenshot upload is configured"). Not any "if":
  * "Checks if a message is spam" states no condition.
  */
 export const STATES_CONDITION =
-  /\b(?:only|optional(?:ly)?|unless)\b|\b(?:when|whenever|if|once)\s+(?:(?:the|an?|its|their|our|your|each)\s+)?(?:operator|admin(?:istrator)?s?|users?|customers?|tenants?|deployers?|owners?|teams?|it is|they are|configured|enabled|selected|chosen|set|turned on|switched on)\b/i;
+  /\b(?:only|optional(?:ly)?|unless)\b|\b(?:when|whenever|if|once)\s+(?:(?:the|an?|its|their|our|your|each)\s+)?(?:operator|admin(?:istrator)?s?|users?|customers?|tenants?|deployers?|owners?|teams?|it is|they are|configured|enabled|selected|chosen|set|turned on|switched on)\b|\b(?:when|whenever|if|where)\s[^,;.]{0,60}?\b(?:is|are)\s+(?:configured|enabled|set up|selected|chosen|turned on|switched on)\b/i;

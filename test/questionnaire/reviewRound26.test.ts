@@ -384,3 +384,13 @@ describe('an AI tracing vendor sent the prompts to log them', () => {
     expect(answer!.status).not.toBe('blank');
   });
 });
+
+describe('a purpose that states its condition with a subject of its own', () => {
+  it('is not followed by the flow’s condition again (llamacoder: "when screenshot upload is configured")', async () => {
+    const { unlessSaid, STATES_CONDITION } = await import('../../src/model/conditions.js');
+    const purpose = 'Stores uploaded screenshots, when screenshot upload is configured';
+    expect(STATES_CONDITION.test(purpose)).toBe(true);
+    expect(unlessSaid('only when the operator configures screenshot upload', purpose)).toBeUndefined();
+    expect(STATES_CONDITION.test('Checks if a message is spam')).toBe(false);
+  });
+});
