@@ -224,6 +224,25 @@ function servesOf(finding: Finding): ProviderEntry['serves'] {
   return uses.length > 0 && inSandbox * 2 >= uses.length ? 'code' : entry.serves;
 }
 
+/** A client's base URL written in the code (`baseURL: "https://…"`, `base_url="https://…"`), not chosen on the line. */
+const WRITTEN_BASE_URL = /\b(?:base_?url|api_?base|base_?path)["']?\s*[=:]\s*["'`]https?:\/\//i;
+/** A line that chooses its value (`cond ? "…" : …`, `"…" if cond else …`, `a || b`, `a ?? b`). */
+const CHOSEN_ON_LINE = /\?[^:?]*:|\bif\b[^\n]*\belse\b|\|\||\?\?/;
+
+/**
+ * Whether the code routes its requests through the provider by a base URL it writes itself (turboseek's
+ * `baseURL: "https://together.helicone.ai/v1"`): a proxy every request passes, not one a deployment switches on.
+ */
+function hardRoute(finding: Finding): boolean {
+  return usesOf(finding).some(
+    (proof) =>
+      proof.signal === 'api-host' &&
+      (proof.proofClass ?? 'code') === 'code' &&
+      WRITTEN_BASE_URL.test(proof.snippet ?? '') &&
+      !CHOSEN_ON_LINE.test((proof.snippet ?? '').replace(/https?:\/\//g, '')),
+  );
+}
+
 function alternativeRole(finding: Finding): string | undefined {
   if (reranks(finding)) return 'reranker';
   if (embedsOnly(finding)) return 'embedding provider';
@@ -888,6 +907,20 @@ export function planAdditions(
       }
     }
   }
+  // What embeds here: the embedding services, and the model APIs the code also embeds with (`embeddingProof`). Where
+  // that is one service, the operator chooses no embedder, however many model providers answer prompts (reor: its
+  // in-process Transformers.js embedder, proposed "when configured" beside three chat providers).
+  const embedders = new Set(ofRole.get('embedding provider') ?? []);
+  for (const item of drift)
+    if (
+      item.proposal &&
+      item.finding &&
+      answersPrompts(item.finding) &&
+      !SPEECH.has(item.finding.provider) &&
+      !embedsOnly(item.finding) &&
+      embeddingProof(item.finding)
+    )
+      embedders.add(item.finding.provider);
   /** The providers production code calls by name for a task of its own (`Finding.pinned`). */
   const calledByName = new Set(
     drift.flatMap((item) => (item.finding?.pinned?.length ? [item.finding.provider] : [])),
@@ -1016,7 +1049,9 @@ export function planAdditions(
             ? { roles: ['embeddings', 'documents'], purpose: 'retrieval' }
             : cache
               ? { roles: ['prompts', 'outputs'], purpose: 'storage' }
-              : (speech ?? { roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source) });
+              : (speech ?? {
+                  roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source),
+                });
     // A store reached only from an integration catalogue's modules (openlit's instrumentation of Qdrant, Astra DB and
     // LangGraph's PostgreSQL checkpointer) is each customer's own, holding nothing we can name.
     const customersStore =
@@ -1198,7 +1233,12 @@ export function planAdditions(
     const choosesModels =
       [...(ofRole.get('model provider') ?? [])].filter((id) => !calledByName.has(id)).length >=
       ALTERNATIVES_FROM;
-    const alongside = role !== undefined && choosesModels && SERVICES_CHOSEN_ALONGSIDE.has(role) && among > 0;
+    const alongside =
+      role !== undefined &&
+      choosesModels &&
+      SERVICES_CHOSEN_ALONGSIDE.has(role) &&
+      among > 0 &&
+      (role !== 'embedding provider' || embedders.size > 1);
     // Tracing is switched on by its keys, which a deployment sets or not (Langchain-Chatchat's Langfuse, only with three
     // variables set; gpt-researcher's LangSmith): proposed under that condition even alone.
     // So are analytics and error tracking where the code reads their key from the environment (Onyx: PostHog only with
@@ -1209,7 +1249,9 @@ export function planAdditions(
       source.category === 'product-analytics' &&
       keyReads.length > 0 &&
       !keyReads.some((proof) => proof.detail === DEFAULTED_KEY_DETAIL);
-    const switchedByKeys = role === 'tracing service' || keyed;
+    // Not a tracing proxy the code's client is pointed at by a written base URL (turboseek's Together client with
+    // `baseURL: "https://together.helicone.ai/v1"`, utils/clients.ts:8): every request goes through it.
+    const switchedByKeys = (role === 'tracing service' && !hardRoute(source)) || keyed;
     // A setting that picks one of two by default makes the other an alternative too (rag-web-ui: Chroma by default,
     // Qdrant only when `VECTOR_STORE_TYPE` says so, proposed as receiving every document).
     const picked = role !== undefined && among >= 2 && defaultsOfRole.get(`${role}:`)?.size === 1;

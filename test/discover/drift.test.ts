@@ -508,7 +508,16 @@ describe('--write on an app that lets its operator choose among vendors', () => 
   });
 
   it('proposes a lone embedding service under a condition where the operator chooses among model providers (AnythingLLM: Voyage)', async () => {
-    const embed = 'import voyageai\nvo = voyageai.Client()\n';
+    // AnythingLLM embeds with the model APIs too (`server/utils/EmbeddingEngines/openAi`): the operator chooses the
+    // embedder as well. With Voyage the only embedder, it would be every request's (reor's Transformers.js).
+    const embed = [
+      'import voyageai',
+      'from openai import OpenAI',
+      'vo = voyageai.Client()',
+      'def embed_with_openai(texts):',
+      '    return OpenAI().embeddings.create(model="text-embedding-3-small", input=texts)',
+      '',
+    ].join('\n');
     const root = await tree({ 'trustmap.yaml': EMPTY, 'server/llm.py': CHOOSER, 'server/embed.py': embed });
     const file = path.join(root, 'trustmap.yaml');
     const map = await loadMap(file);

@@ -1,0 +1,121 @@
+// What the twenty-sixth session's second round of reviews found in discovery: chatbox, reor, turboseek and llamacoder.
+// Each test is the smallest tree that shows its fault.
+import { describe, expect, it } from 'vitest';
+import { computeDrift, planAdditions } from '../../src/discover/index.js';
+import { loadMapFromFiles } from '../../src/map/index.js';
+import { scan } from './fixture.js';
+
+/** What `init` would propose from `files` into an empty map. */
+async function proposalsFor(files: Record<string, string>) {
+  const report = await scan(files);
+  const loaded = loadMapFromFiles(
+    [{ file: 'trustmap.yaml', content: 'version: 1\norganization: { name: Tiny, stage: seed }\n' }],
+    { root: '/tmp/map' },
+  );
+  if (!loaded.ok) throw new Error('map does not load');
+  const additions = planAdditions(loaded.map, computeDrift(loaded.map, report), report.facts);
+  const entry = (section: string, id: string) =>
+    additions.find((addition) => addition.section === section && addition.entry.id === id)?.entry;
+  return { report, additions, entry };
+}
+
+describe('a tracing proxy the code writes as its base URL is on for every request', () => {
+  // turboseek `utils/clients.ts:6-12`: `new Together({ baseURL: "https://together.helicone.ai/v1", … })`: every call to
+  // Together passes Helicone, and the flow was proposed "when configured as the tracing service".
+  const client = (baseURL: string) =>
+    [
+      'import Together from "together-ai";',
+      'export const together = new Together({',
+      '  apiKey: process.env.TOGETHER_API_KEY,',
+      `  baseURL: ${baseURL},`,
+      '  defaultHeaders: { "Helicone-Auth": "Bearer " + process.env.HELICONE_API_KEY },',
+      '});',
+      'export async function answer(question: string) {',
+      '  return together.chat.completions.create({ model: "meta-llama/Llama-3-70b-chat-hf", messages: [{ role: "user", content: question }] });',
+      '}',
+      '',
+    ].join('\n');
+  const files = (baseURL: string) => ({
+    'package.json': '{"dependencies":{"together-ai":"0.6.0"}}',
+    'utils/clients.ts': client(baseURL),
+  });
+
+  it('proposes the flow to Helicone under no condition', async () => {
+    const { entry } = await proposalsFor(files('"https://together.helicone.ai/v1"'));
+    const flow = entry('flows', 'app-to-helicone');
+    expect(flow).toBeDefined();
+    expect(flow).not.toHaveProperty('condition');
+  });
+
+  it('keeps the condition where the line chooses the proxy by a setting', async () => {
+    const { entry } = await proposalsFor(
+      files('process.env.HELICONE_API_KEY ? "https://together.helicone.ai/v1" : undefined'),
+    );
+    expect(entry('flows', 'app-to-helicone')).toMatchObject({
+      condition: { description: 'when configured as the tracing service' },
+    });
+  });
+});
+
+describe('the embedding role is optional only where there is a choice of embedder', () => {
+  // reor: chat with Anthropic, OpenAI or Ollama, as the user chooses; embeddings only in-process with Transformers.js
+  // (`electron/main/vector-database/embeddings.ts`), proposed "when configured as the embedding provider".
+  const chat = [
+    'import Anthropic from "@anthropic-ai/sdk";',
+    'import OpenAI from "openai";',
+    'import { Ollama } from "ollama";',
+    'export function client(kind: string) {',
+    '  if (kind === "anthropic") return new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });',
+    '  if (kind === "ollama") return new Ollama({ host: "http://localhost:11434" });',
+    '  return new OpenAI({ apiKey: process.env.OPENAI_API_KEY });',
+    '}',
+    '',
+  ].join('\n');
+  const embed = [
+    'import { pipeline } from "@xenova/transformers";',
+    'export async function embed(texts: string[]) {',
+    '  const extractor = await pipeline("feature-extraction", "Xenova/bge-small-en-v1.5");',
+    '  return extractor(texts, { pooling: "mean", normalize: true });',
+    '}',
+    '',
+  ].join('\n');
+  const manifest = JSON.stringify({
+    dependencies: {
+      '@anthropic-ai/sdk': '0.20.0',
+      openai: '4.0.0',
+      ollama: '0.5.0',
+      '@xenova/transformers': '2.17.0',
+    },
+  });
+
+  it('proposes the only embedder under no condition beside three chat providers', async () => {
+    const { entry } = await proposalsFor({
+      'package.json': manifest,
+      'src/llm/client.ts': chat,
+      'src/vector-database/embeddings.ts': embed,
+    });
+    const flow = entry('flows', 'app-to-hf-transformers');
+    expect(flow).toMatchObject({ purpose: 'embedding' });
+    expect(flow).not.toHaveProperty('condition');
+    expect(entry('flows', 'app-to-openai')).toMatchObject({ condition: { kind: 'other' } });
+  });
+
+  it('keeps the condition where a model provider embeds too', async () => {
+    const { entry } = await proposalsFor({
+      'package.json': manifest,
+      'src/llm/client.ts': chat,
+      'src/vector-database/embeddings.ts': embed,
+      'src/vector-database/openaiEmbeddings.ts': [
+        'import OpenAI from "openai";',
+        'const openai = new OpenAI();',
+        'export async function embedRemote(texts: string[]) {',
+        '  return openai.embeddings.create({ model: "text-embedding-3-small", input: texts });',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(entry('flows', 'app-to-hf-transformers')).toMatchObject({
+      condition: { description: 'when configured as the embedding provider' },
+    });
+  });
+});
