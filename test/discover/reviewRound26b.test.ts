@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDrift, planAdditions } from '../../src/discover/index.js';
 import { loadMapFromFiles } from '../../src/map/index.js';
-import { scan } from './fixture.js';
+import { scan, statusOf } from './fixture.js';
 
 /** What `init` would propose from `files` into an empty map. */
 async function proposalsFor(files: Record<string, string>) {
@@ -117,5 +117,69 @@ describe('the embedding role is optional only where there is a choice of embedde
     expect(entry('flows', 'app-to-hf-transformers')).toMatchObject({
       condition: { description: 'when configured as the embedding provider' },
     });
+  });
+});
+
+describe('a catalogue of servers users may install names no vendor the app calls', () => {
+  // chatbox `src/renderer/components/settings/mcp/registries.ts`: MCP servers a user may add (Brave Search, E2B, Exa,
+  // Firecrawl…), each with its package, homepage and key name; each was proposed as a sub-processor with a flow.
+  const entry = (name: string, pkg: string, key: string) =>
+    [
+      '  {',
+      `    name: '${name}',`,
+      `    description: 'A Model Context Protocol server for ${name}.',`,
+      `    homepage: 'https://github.com/example/${name}-mcp',`,
+      `    configuration: { command: 'npx', args: ['-y', '${pkg}'], env: { ${key}: 'YOUR_API_KEY_HERE' } },`,
+      '  },',
+    ].join('\n');
+  const catalogue = [
+    'export interface MCPRegistryEntry { name: string; description: string; homepage: string }',
+    'export const MCP_ENTRIES: MCPRegistryEntry[] = [',
+    entry('brave-search', '@modelcontextprotocol/server-brave-search', 'BRAVE_API_KEY'),
+    entry('e2b', '@e2b/mcp-server', 'E2B_API_KEY'),
+    entry('exa', 'exa-mcp-server', 'EXA_API_KEY'),
+    entry('firecrawl', 'firecrawl-mcp', 'FIRECRAWL_API_KEY'),
+    ']',
+    '',
+  ].join('\n');
+
+  it('finds the vendors listed only mentioned, and proposes none of them', async () => {
+    const { report, entry: proposed } = await proposalsFor({
+      'package.json': '{"dependencies":{"react":"18"}}',
+      'src/settings/mcp/registries.ts': catalogue,
+    });
+    for (const id of ['e2b', 'exa', 'firecrawl']) {
+      expect(statusOf(report, id)).toBe('mentioned');
+      expect(proposed('subprocessors', id)).toBeUndefined();
+    }
+  });
+
+  it('reads the same entries as use in a file not named a catalogue', async () => {
+    const report = await scan({
+      'package.json': '{"dependencies":{"react":"18"}}',
+      'src/agent/tools.ts': catalogue,
+    });
+    expect(statusOf(report, 'exa')).toBe('used');
+  });
+});
+
+describe('electron-builder’s configuration publishes releases, and is not the app at run time', () => {
+  // chatbox `electron-builder.yml:82-86`: `publish: provider: s3, endpoint: https://….r2.cloudflarestorage.com`, the
+  // release bucket, proposed as Cloudflare R2 receiving customer data.
+  it('finds Cloudflare R2 only mentioned where electron-builder.yml names it', async () => {
+    const { report, entry } = await proposalsFor({
+      'package.json': '{"name":"app","dependencies":{"electron":"30"}}',
+      'electron-builder.yml': [
+        'appId: xyz.example.app',
+        'publish:',
+        '  - provider: s3',
+        '    bucket: app',
+        '    endpoint: https://0123456789abcdef.r2.cloudflarestorage.com',
+        '    path: /releases',
+        '',
+      ].join('\n'),
+    });
+    expect(statusOf(report, 'cloudflare-r2')).toBe('mentioned');
+    expect(entry('subprocessors', 'cloudflare-r2')).toBeUndefined();
   });
 });

@@ -136,8 +136,10 @@ const SKILLS = /^(?:skills?|agent[-_]?skills)$/i;
 
 // CI pipelines kept in one file at the top or anywhere (helix's `.drone.yml` uploading desktop builds to Cloudflare R2,
 // proposed as the app's object store), as their folders are (`.github/`, `.circleci/`).
+// So is electron-builder's configuration, which packages and publishes the desktop app's releases (chatbox's
+// `electron-builder.yml:82-86`, its release bucket on Cloudflare R2, proposed as a store receiving customer data).
 const CI_FILE =
-  /^(?:\.drone|\.gitlab-ci|\.travis|\.woodpecker|\.?appveyor|bitbucket-pipelines|azure-pipelines|\.cirrus)\.ya?ml$|^Jenkinsfile$/;
+  /^(?:\.drone|\.gitlab-ci|\.travis|\.woodpecker|\.?appveyor|bitbucket-pipelines|azure-pipelines|\.cirrus)\.ya?ml$|^Jenkinsfile$|^electron-builder(?:\.[\w-]+)?\.(?:ya?ml|json5?|toml|[cm]?[jt]s)$/;
 
 const TEST_FILE =
   /(?:^test_.+\.py$|_test\.(?:py|go|rb|rs)$|\.(?:test|spec|e2e)\.[cm]?[jt]sx?$|^conftest\.py$|_spec\.rb$|Tests?\.(?:java|kt|scala)$)/;

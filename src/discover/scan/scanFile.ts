@@ -51,6 +51,7 @@ import { DEFAULT_CHOICE_DETAIL, PROVIDER_TYPE_DETAIL } from '../signals/provider
 import { markRequestFields } from '../signals/requestFields.js';
 import { moveSearchOnly } from '../signals/searchOnly.js';
 import { SEMANTIC_CACHE_KEYWORDS, semanticCacheFacts } from '../signals/semanticCache.js';
+import { markServerCatalog } from '../signals/serverCatalog.js';
 import { SIGN_IN_KEYWORDS, signInFacts } from '../signals/signIn.js';
 import { extractSql, SQL_HINT } from '../signals/sql.js';
 import { extractTerraform } from '../signals/terraform.js';
@@ -682,6 +683,8 @@ export async function scanFile(
       else same.evidence.detail ??= CONSTRUCTED_MODEL_DETAIL;
     }
   classify(result.hits, 0, pathClass, code);
+  // A catalogue of servers users may install names their vendors as data (`markServerCatalog`: the path decides first).
+  if (production && (code || kind === 'json' || kind === 'yaml')) markServerCatalog(result.hits, file, text);
   if (code && production) {
     const imported = importedProviders(result.hits, codeText);
     result.facts.push(...configFacts(codeText, file, imported));
