@@ -17,7 +17,7 @@ import {
   UNUSED_IMPORT_DETAIL,
 } from './signals/lineSignals.js';
 import { OFFERED_SIGN_IN_DETAIL } from './signals/offeredSignIn.js';
-import { PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
+import { PRISMA_CHATS_DETAIL, PRISMA_DATASOURCE_DETAIL } from './signals/prisma.js';
 import { DEFAULT_CHOICE_DETAIL } from './signals/providerTypes.js';
 import { REQUEST_FIELD_DETAIL } from './signals/requestFields.js';
 import { namesAppModel } from './signals/settingNames.js';
@@ -761,11 +761,16 @@ function engineOfHostedStore(
     if (!database) continue;
     const theirs = new Set(using(hosted.provider).map((hit) => hit.evidence.file));
     const own = using(engine);
-    if (
-      own.length > 0 &&
-      own.every((hit) => theirs.has(hit.evidence.file) || hit.evidence.detail === PRISMA_DATASOURCE_DETAIL)
-    )
+    const schema = (hit: ProviderHit) =>
+      hit.evidence.detail === PRISMA_DATASOURCE_DETAIL || hit.evidence.detail === PRISMA_CHATS_DETAIL;
+    if (own.length > 0 && own.every((hit) => theirs.has(hit.evidence.file) || schema(hit))) {
       database.covers = [hosted.provider];
+      // What the schema keeps is kept at the service (llamacoder's chats and messages, in Neon).
+      const kept = own
+        .filter((hit) => hit.evidence.detail === PRISMA_CHATS_DETAIL)
+        .map((hit) => hit.evidence);
+      if (kept.length > 0) hosted.evidence = [...hosted.evidence, ...kept];
+    }
   }
 }
 

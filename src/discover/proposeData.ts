@@ -22,6 +22,7 @@ import { KEYED_CATEGORIES, keyOwner } from './signals/customerKey.js';
 import { DATABASE_CHOICE_DETAIL } from './signals/databaseChoices.js';
 import { OPENAI_FILES_KEPT, RECORDS_PROMPTS } from './signals/factRules.js';
 import { DEFAULTED_KEY_DETAIL } from './signals/lineSignals.js';
+import { PRISMA_CHATS_DETAIL } from './signals/prisma.js';
 import { PROVIDER_TYPE_DETAIL } from './signals/providerTypes.js';
 import { SEMANTIC_CACHE } from './signals/semanticCache.js';
 import { notOurSignIn, signInProposal } from './signals/signIn.js';
@@ -508,6 +509,15 @@ const CHECKPOINTER =
 function checkpointerProof(finding: Finding): DiscoveryEvidence | undefined {
   if (finding.category !== 'datastore') return undefined;
   return finding.evidence.find((proof) => CHECKPOINTER.test(proof.snippet ?? ''));
+}
+
+/**
+ * Where a database's ORM schema keeps conversations, if it does (`PRISMA_CHATS_DETAIL`: llamacoder's `Chat` and `Message`
+ * models, every prompt and the code generated for it, proposed as Neon with no data): the proof.
+ */
+function conversationsProof(finding: Finding): DiscoveryEvidence | undefined {
+  if (finding.category !== 'datastore') return undefined;
+  return finding.evidence.find((proof) => proof.detail === PRISMA_CHATS_DETAIL);
 }
 
 /**
@@ -1036,6 +1046,7 @@ export function planAdditions(
     const embeds = source !== undefined && !parses && embedsOnly(source);
     const speech = source !== undefined && SPEECH.has(source.provider) ? speechUse(source) : undefined;
     const checkpoint = source && checkpointerProof(source);
+    const conversations = source && !checkpoint ? conversationsProof(source) : undefined;
     const cache = source && cacheOf(source);
     // What it is sent and why, decided once for the flow's classes and its purpose (the two had been decided in two
     // chains, in different orders). With no purpose of its own, the provider's category says it, below.
@@ -1050,7 +1061,7 @@ export function planAdditions(
             : cache
               ? { roles: ['prompts', 'outputs'], purpose: 'storage' }
               : (speech ?? {
-                  roles: checkpoint ? ['prompts', 'outputs'] : rolesFor(source),
+                  roles: checkpoint || conversations ? ['prompts', 'outputs'] : rolesFor(source),
                 });
     // A store reached only from an integration catalogue's modules (openlit's instrumentation of Qdrant, Astra DB and
     // LangGraph's PostgreSQL checkpointer) is each customer's own, holding nothing we can name.
@@ -1203,7 +1214,7 @@ export function planAdditions(
               ? `; found only in connector code${connectionFields(source)}, where each customer connects their own account: a source of their data, not our sub-processor, so proposed under the customer's own account (\`account: customer\`): delete that line if the app reaches it with an account of ours`
               : ''
           : ''
-      }${item.proposal.section === 'components' && entry.hosting === undefined && !local ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${session ? `; the code reaches it only at its consumer chat app's address from a browser extension (${callingFile(source)?.file}:${callingFile(source)?.line}), which runs in each user's browser with their own signed-in session, so \`account: customer\`: the user's own account, not ours` : ''}${usersKey ? `; ${usersRun.message}, so it is called with each user's own key (\`account: customer\`): delete that line if the program calls it with a key of ours` : ''}${atUsers ? `; ${usersRun.message}, so it runs at each user (\`hosting: customer-hosted\`): make it \`self-hosted\` if it runs on a server of ours` : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
+      }${item.proposal.section === 'components' && entry.hosting === undefined && !local ? '; the code reaches it by a URL: say who runs it (`hosting: self-hosted`, or `customer-hosted` where each customer points it at their own)' : ''}${forwarded ? `; found only as an adapter of ours (${callingFile(source)?.file}): if it forwards requests to a store each caller names, make it \`customer-hosted\` or dismiss it` : ''}${pagesAt ? `; ${pagesAt.evidence[0]?.file}, which reads web pages and indexes them (lines ${pagesAt.evidence[0]?.line} and ${pagesAt.evidence[1]?.line}), reaches it, so it is proposed holding them${web?.files ? ', and customer documents, as code takes files users upload' : ''}: if it holds customers' own documents, add them` : ''}${cache ? `; it is a semantic cache (${at(cache)}): it keeps the questions asked and the answers given to them, found again by similarity, not documents: set its \`retention\`, and how one customer's answers are kept from another's` : ''}${conversations ? `; its schema keeps conversations (${conversations.snippet.replace(/\s*\{$/, '')}, ${conversations.file}:${conversations.line}): the prompts users write and the answers they get, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${checkpoint ? `; it keeps each agent conversation's state (a LangGraph checkpointer, ${checkpoint.file}:${checkpoint.line}): the prompts, what tools and retrieval returned, and the answers, until the app deletes them: set its \`retention\` and how it is deleted` : ''}${keepsUnsaid(entry) && entry.hosting !== 'customer-hosted' ? '; say what it keeps (`dataClasses`: chat history, uploaded files, accounts…) and for how long (`retention`): until then no answer or check names what it holds' : ''}${session ? `; the code reaches it only at its consumer chat app's address from a browser extension (${callingFile(source)?.file}:${callingFile(source)?.line}), which runs in each user's browser with their own signed-in session, so \`account: customer\`: the user's own account, not ours` : ''}${usersKey ? `; ${usersRun.message}, so it is called with each user's own key (\`account: customer\`): delete that line if the program calls it with a key of ours` : ''}${atUsers ? `; ${usersRun.message}, so it runs at each user (\`hosting: customer-hosted\`): make it \`self-hosted\` if it runs on a server of ours` : ''}${owner ? `; the code calls it with ${owner.key} (${owner.where})${owner.account === 'customer' ? " and reads no key of ours for it, so `account: customer`: its terms are each customer's own" : ', and with ours where none is given, so `account: ours-or-customer`'}: check whose key your service uses` : ''}; confirm, then delete \`status: proposed\``,
     });
     taken.add(entry.id);
     if (!source || classes.length === 0 || entry.subprocessor) continue;

@@ -183,3 +183,61 @@ describe('electron-builder’s configuration publishes releases, and is not the 
     expect(entry('subprocessors', 'cloudflare-r2')).toBeUndefined();
   });
 });
+
+describe('a Prisma schema that keeps conversations says what its database holds', () => {
+  // llamacoder `prisma/schema.prisma:21-48`: models `Chat` (its `prompt`) and `Message` (its `content`) on a PostgreSQL
+  // reached through Neon's driver (`lib/prisma.ts`): Neon was proposed with no data and no flow.
+  const schema = [
+    'datasource db {',
+    '  provider = "postgresql"',
+    '  url      = env("DATABASE_URL")',
+    '}',
+    'model Chat {',
+    '  id       String    @id',
+    '  prompt   String',
+    '  messages Message[]',
+    '}',
+    'model Message {',
+    '  id      String @id',
+    '  role    String',
+    '  content String',
+    '  chatId  String',
+    '  chat    Chat   @relation(fields: [chatId], references: [id])',
+    '}',
+    '',
+  ].join('\n');
+  const client = [
+    'import { PrismaClient } from "@prisma/client";',
+    'import { PrismaNeon } from "@prisma/adapter-neon";',
+    'import { Pool } from "@neondatabase/serverless";',
+    'const adapter = new PrismaNeon(new Pool({ connectionString: process.env.DATABASE_URL }));',
+    'export const prisma = new PrismaClient({ adapter });',
+    '',
+  ].join('\n');
+  const manifest = JSON.stringify({
+    dependencies: { '@prisma/client': '6', '@prisma/adapter-neon': '6', '@neondatabase/serverless': '1' },
+  });
+
+  it('proposes Neon keeping prompts and model outputs, with a storage flow', async () => {
+    const { entry } = await proposalsFor({
+      'package.json': manifest,
+      'prisma/schema.prisma': schema,
+      'lib/prisma.ts': client,
+    });
+    expect(entry('subprocessors', 'neon')).toMatchObject({ dataClasses: ['prompts', 'model-outputs'] });
+    expect(entry('flows', 'app-to-neon')).toMatchObject({
+      dataClasses: ['prompts', 'model-outputs'],
+      purpose: 'storage',
+    });
+  });
+
+  it('proposes no data where the schema keeps no conversation', async () => {
+    const { entry } = await proposalsFor({
+      'package.json': manifest,
+      'prisma/schema.prisma': schema.replace('  prompt   String\n', '').replace('  content String\n', ''),
+      'lib/prisma.ts': client,
+    });
+    expect(entry('subprocessors', 'neon')).not.toHaveProperty('dataClasses');
+    expect(entry('flows', 'app-to-neon')).toBeUndefined();
+  });
+});

@@ -20,6 +20,15 @@ export const PRISMA_DATASOURCE_DETAIL = 'Prisma datasource';
 /** The `detail` of a hit from a variable a Prisma schema's `datasource` reads its connection from. */
 export const PRISMA_DATASOURCE_URL_DETAIL = 'Prisma datasource URL';
 
+/** The `detail` of a hit from a Prisma model that keeps conversations: the prompts users write and the answers. */
+export const PRISMA_CHATS_DETAIL = 'Prisma model keeping conversations';
+
+/** A model named for a conversation or its messages (`Chat`, `Message`, `ChatMessage`, `Conversation`, `Thread`). */
+const CHAT_MODEL = /\bmodel\s+((?:\w*(?:Chat|Message|Conversation)s?)|Thread)\s*\{([^}]*)\}/g;
+/** A text field a conversation keeps (`prompt String`, `content String`, `messages Json`). */
+const CHAT_FIELD =
+  /^\s*(?:prompt|content|text|message|messages|question|answer|response|completion)\s+(?:String|Json)\b/im;
+
 const DATASOURCE = /\bdatasource\s+\w+\s*\{([^}]*)\}/g;
 const PROVIDER = /\bprovider\s*=\s*"([a-z]+)"/;
 // `url = env("POSTGRES_PRISMA_URL")`, `directUrl = env("POSTGRES_URL_NON_POOLING")`, `shadowDatabaseUrl = env(…)`.
@@ -61,6 +70,12 @@ export function prismaHits(
       if (vendor)
         hit(vendor, block.index + variable.index, variable[0], 'env-var', PRISMA_DATASOURCE_URL_DETAIL);
     }
+    // The models of the same schema that keep conversations (llamacoder's `Chat` with its `prompt`, `Message` with its
+    // `content`, `prisma/schema.prisma:21-48`): the database keeps prompts and the answers to them.
+    for (const model of text.matchAll(CHAT_MODEL))
+      if (CHAT_FIELD.test(model[2]!))
+        hit(provider, model.index, `model ${model[1]} {`, 'config', PRISMA_CHATS_DETAIL);
+    break;
   }
   return hits;
 }
