@@ -114,3 +114,11 @@ export function namesMany(name: string): boolean {
   const last = name.trim().split(/\s+/).at(-1) ?? '';
   return /^[a-z][a-z-]*[^su]s$/.test(last) && !/(?:ss|us|is)$/.test(last);
 }
+
+/**
+ * Whether a list of names takes a singular verb: one name that is not a plural noun (`namesMany`).
+ * @example oneThing(['Uploaded files']) // false; oneThing(['Postgres']) // true
+ */
+export function oneThing(names: readonly string[]): boolean {
+  return names.length === 1 && !namesMany(names[0]!);
+}

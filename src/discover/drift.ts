@@ -288,6 +288,8 @@ export function computeDrift(
   options: { now?: Date } = {},
 ): DriftItem[] {
   const drift: DriftItem[] = [];
+  // The dismissals in force, read once for the local stores and for what the map declares.
+  const dismissals = activeDismissals(map, options.now ?? new Date());
   const takenIds = new Set([...map.subprocessors, ...map.components].map((entry) => entry.id));
   // A finding a person dismissed stays out of drift, and out of `--write`, until the dismissal expires. A provider
   // only mentioned (tests, docs, examples, comments, optional or transitive dependencies) is never a gap: it stays
@@ -410,9 +412,8 @@ export function computeDrift(
 
   // Users' content kept in their browser, and uploads written to the server's own disk: stores no package names
   // (chatgpt-clone's conversations in localStorage, ChatFiles' uploads under multer's disk storage).
-  const dismissed = activeDismissals(map, options.now ?? new Date());
   for (const store of localStores(map, report.facts ?? [])) {
-    if (takenIds.has(store.entry.id) || dismisses(dismissed, store.finding)) continue;
+    if (takenIds.has(store.entry.id) || dismisses(dismissals, store.finding)) continue;
     takenIds.add(store.entry.id);
     drift.push({
       severity: 'info',
@@ -460,7 +461,6 @@ export function computeDrift(
   // A finding out of force only because every service it stands for is dismissed (`covers`) still traces its own
   // technology where the map declares that (papermark: Postgres from a Prisma datasource, standing for a Neon the map
   // dismissed, was "found in the code, but the map dismisses it: remove the dismissal" of a Postgres no dismissal names).
-  const dismissals = activeDismissals(map, options.now ?? new Date());
   const traced = (id: string) =>
     findings.some((finding) => finding.provider === id || finding.vendor === id) ||
     report.findings.some(

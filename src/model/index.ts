@@ -93,6 +93,7 @@ export {
 export {
   forwardsToVendor,
   hostingUnsaid,
+  modelProviderTest,
   modelsCustomersRun,
   modelsWeRun,
   servingOurs,

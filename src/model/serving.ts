@@ -1,6 +1,7 @@
 import { MODEL_PURPOSES, runByCustomer, SERVING_KINDS, STORE_KINDS } from '../core/vocabulary.js';
 import { joinList } from '../core/words.js';
-import type { ComponentData } from '../map/index.js';
+import { findProvider } from '../discover/catalog/index.js';
+import type { ComponentData, SubprocessorData } from '../map/index.js';
 import type { Model } from './model.js';
 import { componentLabel } from './names.js';
 
@@ -137,4 +138,19 @@ export function vendorModels(model: Model): { vendor: string; models: ComponentD
     byVendor.set(component.subprocessor, [...(byVendor.get(component.subprocessor) ?? []), component]);
   }
   return [...byVendor].map(([vendor, models]) => ({ vendor, models }));
+}
+
+/**
+ * Whether an AI vendor runs models for us (the model-provider answers and the failover answer read it alike). Where the flows say which vendors do (inference, embedding, training),
+ * those are the model providers, and a web-search API or a tracing tool is said apart: a buyer counting model vendors
+ * counts these. A speech service reads text aloud or transcribes audio: not a model provider to a buyer counting LLM
+ * vendors, though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model
+ * providers).
+ */
+export function modelProviderTest(model: Model): (vendor: SubprocessorData) => boolean {
+  const runsModels = new Set(
+    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
+  );
+  return (vendor) =>
+    runsModels.has(vendor.id) && findProvider(vendor.provider ?? vendor.id)?.serves !== 'speech';
 }

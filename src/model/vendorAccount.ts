@@ -1,5 +1,5 @@
 import { bringsOwnKey, reachedAnonymously, underCustomersAccount } from '../core/vocabulary.js';
-import { joinSome, namesMany } from '../core/words.js';
+import { joinSome, oneThing } from '../core/words.js';
 import type { SubprocessorData } from '../map/index.js';
 import type { Model } from './model.js';
 import { vendorLabel } from './names.js';
@@ -69,7 +69,7 @@ export function ownKeySentence(
   const anonymous = names(vendors.filter(reachedAnonymously));
   return [
     anonymous.length > 0
-      ? ` ${joinSome(anonymous)} ${anonymous.length === 1 && !namesMany(anonymous[0]!) ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}: ${noAgreementSays(what(anonymous.length === 1 && !namesMany(anonymous[0]!)))}.`
+      ? ` ${joinSome(anonymous)} ${oneThing(anonymous) ? 'is' : 'are'} ${REACHED_ANONYMOUSLY}: ${noAgreementSays(what(oneThing(anonymous)))}.`
       : '',
     only.length > 0
       ? ` ${joinSome(only)} ${only.length === 1 ? 'is' : 'are'} reached ${

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../controls/types.js';
 import { isConfirmed, reachedAnonymously, underCustomersAccount } from '../core/vocabulary.js';
-import { joinList, namesMany } from '../core/words.js';
+import { joinList, oneThing } from '../core/words.js';
 import { type ComponentData, durationDays, keptAt, longestRetention } from '../map/index.js';
 import {
   componentLabel,
@@ -110,7 +110,7 @@ function sharedTogether(model: Model, shared: DataPractices['isolation']): strin
     ([when, names]) =>
       // What it does not do, not what it holds: "every customer's data" of an index of one operator's own documents, or
       // of a town with no accounts at all, said more than the map does (storm, ai-town).
-      `${joinList(names)} ${names.length === 1 && !namesMany(names[0]!) ? 'does' : 'do'} not separate one customer’s data from another’s${when ? ` (${names.length === 1 && !namesMany(names[0]!) ? 'it holds' : 'they hold'} it ${when})` : ''}`,
+      `${joinList(names)} ${oneThing(names) ? 'does' : 'do'} not separate one customer’s data from another’s${when ? ` (${oneThing(names) ? 'it holds' : 'they hold'} it ${when})` : ''}`,
   );
 }
 
@@ -363,7 +363,7 @@ export function collectClaims(
   }${
     // SillyTavern: AI Horde, under a shared anonymous key, was "reached with its own account" under "✓ Verified".
     anonymous.length > 0
-      ? `; what each customer’s installation sends ${named(anonymous)}, anonymously and with no account or agreement, is kept under no agreement: ${noAgreementSays(`how long ${anonymous.length === 1 ? 'it keeps' : 'they keep'} it`)}`
+      ? `; what each customer’s installation sends ${named(anonymous)}, anonymously and with no account or agreement: ${noAgreementSays(`how long ${anonymous.length === 1 ? 'it keeps' : 'they keep'} it`)}`
       : ''
   }`;
   if (noneOfOurs)
@@ -448,6 +448,8 @@ export function collectClaims(
       ],
       [
         ...theirEntries,
+        // What the sentence on context names must be confirmed too.
+        ...(days === 0 ? context : []),
         ...ours.flatMap((entry) => [
           entry.dataClass,
           ...entry.places.flatMap(

@@ -169,7 +169,10 @@ export function dataPractices(model: Model, results: readonly CheckResult[] = []
     places: retentionPlaces(model, entry.id, entry.retention),
     // Confirmed parts only: a proposed one is not published as a place that keeps the customer's data.
     customerParts: customerPartsKeeping(model, entry.id).filter(isConfirmed).map(componentLabel),
-    keptWithin: keptWithin(model, entry.id).map((copy) => ({ name: copy.name, retention: copy.retention! })),
+    // Confirmed copies only, as the customer's parts above.
+    keptWithin: keptWithin(model, entry.id)
+      .filter(isConfirmed)
+      .map((copy) => ({ name: copy.name, retention: copy.retention! })),
   }));
   const tenantScoped = tenantScopedClasses(model);
   const customer = customerDataClasses(model);

@@ -117,7 +117,7 @@ describe('a vendor reached with no account', () => {
       'With no account or agreement: each customer’s installation reaches it anonymously',
     );
     expect(site.claims.find((claim) => claim.id === 'prompt-retention')?.statement).toContain(
-      'what each customer’s installation sends AI Horde, anonymously and with no account or agreement, is kept under no agreement: no agreement says how long it keeps it',
+      'what each customer’s installation sends AI Horde, anonymously and with no account or agreement: no agreement says how long it keeps it',
     );
     const terms = results.find(
       (result) => result.checkId === 'llm-subprocessor-terms' && result.subject.id === 'horde',

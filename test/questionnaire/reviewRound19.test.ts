@@ -42,7 +42,7 @@ describe('prompts kept as a log or trace made from them', () => {
   it('says the log with the prompts, in the answer and on the trust center', () => {
     const withLog = model('Backend logs (include full prompts)');
     expect(answerOf('ai-prompt-retention', withLog).text).toContain(
-      'User questions: not kept, except within Backend logs (include full prompts); Backend logs (include full prompts): 30 days',
+      'User questions: not kept, except within backend logs (include full prompts); Backend logs (include full prompts): 30 days',
     );
     const site = buildTrustCenter(withLog, runChecks(withLog).results, { allowUnverified: true });
     const page = String(site.files['ai-data-practices.html']);

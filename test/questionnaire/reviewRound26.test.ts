@@ -32,7 +32,7 @@ describe('prompts kept within a class made from them', () => {
     expect(answer!.topic).toBe('ai-prompt-retention');
     expect(answer!.answer).not.toMatch(/Model prompts: not kept after the request[;.]/);
     expect(answer!.answer).toContain(
-      'Run records: until deleted; Model prompts: kept only within Run records; Model outputs: kept only within Run records',
+      'Run records: until deleted; Model prompts: kept only within run records; Model outputs: kept only within run records',
     );
   });
 
@@ -56,7 +56,7 @@ describe('prompts kept within a class made from them', () => {
     });
     const [answer] = ask(zero, 'How long do you keep prompts?');
     expect(answer!.answer).toMatch(
-      /Chat messages: not kept[^;]*, except within Run records; Run records: 90 days/,
+      /Chat messages: not kept[^;]*, except within run records; Run records: 90 days/,
     );
   });
 });

@@ -104,7 +104,7 @@ describe('the deletion table', () => {
     const check = runChecks(model).results.find((result) => result.checkId === 'deletion-coverage');
     expect(check?.message).toContain('tenant-scoped data is held only in what each customer runs');
     expect(check?.message).toContain(
-      'sharegpt, reached with no account, keeps it under no agreement: no agreement says when it deletes it',
+      'sharegpt, reached with no account: no agreement says when it deletes it',
     );
     expect(check?.message).not.toMatch(/who deletes it there: [^;]*sharegpt/);
     // Without the customer's own part, only the anonymous service is said.

@@ -288,7 +288,7 @@ function heldByTheirs(theirs: readonly { id: string; account?: string }[]): stri
       ? `tenant-scoped data is held only in what each customer runs or reaches itself, who deletes it there: ${own.map((entry) => entry.id).join(', ')}`
       : 'tenant-scoped data is held only where each customer sends it',
     anonymous.length > 0
-      ? `; ${anonymous.map((entry) => entry.id).join(', ')}, reached with no account, ${anonymous.length === 1 ? 'keeps' : 'keep'} it under no agreement: ${noAgreementSays(`when ${anonymous.length === 1 ? 'it deletes' : 'they delete'} it`)}`
+      ? `; ${anonymous.map((entry) => entry.id).join(', ')}, reached with no account: ${noAgreementSays(`when ${anonymous.length === 1 ? 'it deletes' : 'they delete'} it`)}`
       : '',
   ].join('');
 }

@@ -43,8 +43,10 @@ import {
   keptLonger,
   keptWithin,
   type Model,
+  modelProviderTest,
   modelsCustomersRun,
   modelsWeRun,
+  nameMidSentence,
   noAgreementSays,
   opensToAnyone,
   ownKeySentence,
@@ -170,7 +172,13 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const stuck = undeletable(model, keptByUs);
   // Each copy is listed with its own time in this answer (`promptClasses` takes it in): named here, not timed again.
   const withinWords = (id: string) =>
-    joinList(keptWithin(model, id).map((keeper) => midSentence(model, keeper.name)));
+    joinList(keptWithin(model, id).map((keeper) => nameMidSentence(model, keeper.name)));
+  // The copies named are cited, so an unconfirmed one holds the answer back.
+  sources.push(
+    ...classes
+      .flatMap((dataClass) => keptWithin(model, dataClass.id))
+      .map((copy) => mapRef(model, `dataClasses/${copy.id}/retention`)),
+  );
   const policy = [
     ...keptByUs.map(
       (dataClass) =>
@@ -219,12 +227,14 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
   const zero = receiving.filter((vendor) => vendor.terms?.retention === 'zero');
   const keeping = receiving.filter((vendor) => vendor.terms?.retention && vendor.terms.retention !== 'zero');
   const unknown = receiving.filter((vendor) => !vendor.terms?.retention);
-  const loggers = receiving.filter((vendor) =>
+  // Sent them by a logging flow: a tracing service logs them, said so ("Does your audit trail record the full prompts?"
+  // was left blank beside Braintrust, llamacoder).
+  const logsThem = (vendor: SubprocessorData) =>
     model.map.flows.some(
       (flow) =>
         flow.to === vendor.id && flow.purpose === 'logging' && flow.dataClasses.some((id) => ids.has(id)),
-    ),
-  );
+    );
+  const loggers = receiving.filter(logsThem);
   // Not only model providers: a vendor of another kind sent them keeps them as its terms say (postiz: Sentry, told to
   // record every OpenAI call's inputs and outputs, was left out of "are model inputs and outputs persisted anywhere?").
   // Not a host of our own parts, whose copy is our stores'.
@@ -306,9 +316,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
     unknown.length > 0
       ? ` How long ${namesWhen(unknown)} ${unknown.length === 1 ? 'keeps' : 'keep'} what we send is not yet documented.`
       : '',
-    // An AI vendor sent them to be logged (a tracing service) is said to log them: "Does your audit trail record the
-    // full prompts?" was left blank beside Braintrust, named only among those whose retention is not documented
-    // (llamacoder). Its condition is said where it is named before.
+    // Its condition is said where it is named before, among those whose retention is or is not documented.
     loggers.length > 0
       ? ` ${joinList(loggers.map((vendor) => vendorLabel(model, vendor)))} ${loggers.length === 1 ? 'logs' : 'log'} them.`
       : '',
@@ -321,13 +329,7 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
       ? ` ${others
           .map(
             (vendor) =>
-              // Sent to be logged, said so: "Does your audit trail record the full prompts?" was left blank beside a
-              // tracing vendor that "also receives" them (llamacoder: Braintrust).
-              `${vendorService(vendor.vendor, vendor.service)} also ${
-                model.map.flows.some((flow) => flow.to === vendor.id && flow.purpose === 'logging')
-                  ? 'logs'
-                  : 'receives'
-              } ${receivedBy(vendor)}${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
+              `${vendorService(vendor.vendor, vendor.service)} also ${logsThem(vendor) ? 'logs' : 'receives'} ${receivedBy(vendor)}${withWhen(vendor.id)}${vendor.terms?.retention ? ` and keeps them ${keptFor(vendor.terms.retention)}` : ', and how long it keeps them is not yet documented'}`,
           )
           .join('; ')}.`
       : '',
@@ -533,12 +535,6 @@ export const promptRetention: AnswerBuilder = ({ model }) => {
 };
 
 /**
- * Log sinks that keep what our code sends a model beside the prompt classes `prompts` (retrieved passages, files): the
- * prompt a model receives holds them, so "User questions: not kept" alone misleads where a log keeps the passages
- * sent with the question. Each with its words: "Request log keeps Document passages for 30 days".
- */
-
-/**
  * A part named with the condition data reaches it under, where it has one (canopy: "Kept only in Server log file", of
  * a log written only at DEBUG level, beside the class's own "not kept", in nine answers).
  */
@@ -573,6 +569,11 @@ function contextKept(model: Model, prompts: ReadonlySet<string>): { line: string
   };
 }
 
+/**
+ * Log sinks that keep what our code sends a model beside the prompt classes `prompts` (retrieved passages, files): the
+ * prompt a model receives holds them, so "User questions: not kept" alone misleads where a log keeps the passages
+ * sent with the question. Each with its words: "Request log keeps Document passages for 30 days".
+ */
 function contextLogged(
   model: Model,
   prompts: ReadonlySet<string>,
@@ -594,21 +595,6 @@ function contextLogged(
     const time = times.size === 1 && only !== undefined ? ` ${keptFor(only)}` : '';
     return [{ component, into, words: `${componentLabel(component)} keeps ${names}${time}${when}` }];
   });
-}
-
-/**
- * Whether an AI vendor runs models for us. Where the flows say which vendors do (inference, embedding, training),
- * those are the model providers, and a web-search API or a tracing tool is said apart: a buyer counting model vendors
- * counts these. A speech service reads text aloud or transcribes audio: not a model provider to a buyer counting LLM
- * vendors, though its flow's purpose is inference (Open WebUI's ElevenLabs and Deepgram were listed as model
- * providers).
- */
-function modelProviderTest(model: Model): (vendor: SubprocessorData) => boolean {
-  const runsModels = new Set(
-    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
-  );
-  return (vendor) =>
-    runsModels.has(vendor.id) && findProvider(vendor.provider ?? vendor.id)?.serves !== 'speech';
 }
 
 /** The AI vendors and the models we host ourselves. */

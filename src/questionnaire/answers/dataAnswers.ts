@@ -420,16 +420,16 @@ export const encryptionInTransit: AnswerBuilder = (facts) =>
   (facts.about === 'user-traffic' ? userTraffic(facts.model) : undefined) ??
   (facts.about === 'internal-traffic' ? internalHops(facts) : everyHop(facts));
 
+/** Words that say a part's own calls out are encrypted: "its call to OpenAI uses HTTPS". */
+const CALLS_OUT_ENCRYPTED =
+  /\b(?:calls?|requests?|connections?|reaches|talks|sends?|outbound)\b[^.;]{0,60}\b(?:https|tls|ssl)\b/i;
+
 /**
  * Encryption of the hops behind the service, for a question that asks about those alone: a part whose words say only
  * its listener for users is plain, and its own calls out encrypted, is no plain internal hop (realtime-console:
  * "Partially" to "Are internal service-to-service connections encrypted?", from a server that listens on plain HTTP and
  * calls OpenAI over HTTPS).
  */
-/** Words that say a part's own calls out are encrypted: "its call to OpenAI uses HTTPS". */
-const CALLS_OUT_ENCRYPTED =
-  /\b(?:calls?|requests?|connections?|reaches|talks|sends?|outbound)\b[^.;]{0,60}\b(?:https|tls|ssl)\b/i;
-
 const internalHops = encryption('inTransit', (model) =>
   model.map.components.filter((component) => {
     const transit = component.encryption?.inTransit;

@@ -1,7 +1,14 @@
-import { isConfirmed, MODEL_PURPOSES, underCustomersAccount } from '../../core/vocabulary.js';
+import { isConfirmed, underCustomersAccount } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
 import type { Model } from '../../model/index.js';
-import { mapRef, modelsWeRun, named, upstreamUnsaid, vendorService } from '../../model/index.js';
+import {
+  mapRef,
+  modelProviderTest,
+  modelsWeRun,
+  named,
+  upstreamUnsaid,
+  vendorService,
+} from '../../model/index.js';
 import { onlyUnder } from './refs.js';
 import type { AnswerBuilder } from './types.js';
 
@@ -65,10 +72,8 @@ export const FAILOVER_NEAR_TOPICS = new Set([
  * another, we run a model ourselves, or a serving part's providers are not on record: each may be the other provider.
  */
 function onlyProvider(model: Model): ReturnType<AnswerBuilder> {
-  const runsModels = new Set(
-    model.map.flows.filter((flow) => MODEL_PURPOSES.has(flow.purpose)).map((flow) => flow.to),
-  );
-  const vendors = model.map.subprocessors.filter((vendor) => vendor.ai && runsModels.has(vendor.id));
+  const isProvider = modelProviderTest(model);
+  const vendors = model.map.subprocessors.filter((vendor) => vendor.ai && isProvider(vendor));
   if (vendors.length === 0 || vendors.some((vendor) => !isConfirmed(vendor) || underCustomersAccount(vendor)))
     return undefined;
   if (modelsWeRun(model).length > 0 || upstreamUnsaid(model).length > 0) return undefined;

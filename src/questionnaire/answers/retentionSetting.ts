@@ -1,6 +1,5 @@
-import { PROMPT_CATEGORIES } from '../../core/vocabulary.js';
 import { joinList } from '../../core/words.js';
-import { mapRef, midSentence, promptClasses } from '../../model/index.js';
+import { customersClasses, mapRef, nameMidSentence, promptClasses } from '../../model/index.js';
 import type { Answer, AnswerFacts } from './types.js';
 
 /** Topics whose paragraph says how long data is kept, answering whether each customer may set it. */
@@ -13,18 +12,17 @@ export const RETENTION_SETTING_TOPICS = new Set(['ai-prompt-retention', 'data-re
  * map's silence is no "No" (napkins, chatgpt-clone, gemini-fullstack: the paragraph alone, saying nothing of a setting).
  */
 export function withRetentionSetting(answer: Answer, topic: string, { model }: AnswerFacts): Answer {
+  // The customer's data, by the one reading the deletion and retention answers share (`customersClasses`).
+  const customers = customersClasses(model);
   const classes = (
     topic === 'ai-prompt-retention'
       ? promptClasses(model)
-      : model.map.dataClasses.filter(
-          (dataClass) =>
-            dataClass.category === 'customer-content' || PROMPT_CATEGORIES.has(dataClass.category),
-        )
+      : model.map.dataClasses.filter((dataClass) => customers.has(dataClass.id))
   ).filter((dataClass) => dataClass.retention !== undefined);
   if (classes.length === 0) return answer;
   const settable = classes.filter((dataClass) => dataClass.retentionConfigurable === true);
   const names = (list: typeof classes) =>
-    joinList(list.map((dataClass) => midSentence(model, dataClass.name)));
+    joinList(list.map((dataClass) => nameMidSentence(model, dataClass.name)));
   if (settable.length > 0)
     return {
       ...answer,

@@ -824,6 +824,9 @@ export function asksAboutUserTraffic(question: string): boolean {
   return USER_TRAFFIC.test(text) && !EVERY_HOP.test(text);
 }
 
+/** Words that ask about the edge or every hop as well: "every hop", "not just at the edge", "minimum TLS version". */
+const WHOLE_PATH =
+  /\b(?:edge|every (?:hop|connection)|all (?:hops|connections|traffic)|end[- ]to[- ]end|minimum (?:tls|protocol)|tls versions?|protocol versions?)\b/i;
 /** Words that ask about the hops behind the service alone: internal services, service to service. */
 const INTERNAL_HOPS =
   /\b(?:internal (?:services?|traffic|connections?|networks?|hops?|communications?|calls?)|service[- ]to[- ]service|between (?:internal |your |our )?(?:services|microservices|components|servers)\b)/i;
@@ -838,10 +841,6 @@ export function asksAboutInternalTraffic(question: string): boolean {
   const text = stripFormPrefix(question);
   return INTERNAL_HOPS.test(text) && !USER_TRAFFIC.test(text) && !WHOLE_PATH.test(text);
 }
-
-/** Words that ask about the edge or every hop as well: "every hop", "not just at the edge", "minimum TLS version". */
-const WHOLE_PATH =
-  /\b(?:edge|every (?:hop|connection)|all (?:hops|connections|traffic)|end[- ]to[- ]end|minimum (?:tls|protocol)|tls versions?|protocol versions?)\b/i;
 
 /** How long something stays: "how long will files stay", "how long is it kept", "for how long do you retain". */
 const HOW_LONG_KEPT =
